@@ -1,0 +1,123 @@
+"""Extraction: (a fetched page, the work) -> facts. Pure: no I/O, no database.
+
+Extractors are small classes registered by name (`auto` runs them all); each reads one kind of markup
+from the page's own content (`tracker.page.Page`) and returns `Fact`s. Their facts are merged here, so a
+source states at most one value per one-value field·key.
+
+    class Extractor:
+        name = "jsonld"
+        def extract(self, page: Page, work: Work) -> list[Fact]: ...
+
+An extractor must not raise on any input: `extract()` guards each one anyway and records the failure.
+"""
+from __future__ import annotations
+
+import logging
+from typing import ClassVar
+
+from ..model import Extraction, Fact, Fetched, Work, is_set_field
+from ..normalize import fold, fold_name, org_key
+
+log = logging.getLogger(__name__)
+
+
+class Extractor:
+    """One way of reading facts from a page. Subclasses set `name` and `priority` and implement `extract`.
+
+    `priority` orders extractors when their values for one field·key disagree: structured data (JSON-LD)
+    beats labelled pairs, which beat prose.
+    """
+
+    name: ClassVar[str] = ""
+    priority: ClassVar[int] = 50
+    registry: ClassVar[dict[str, type["Extractor"]]] = {}
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.name:
+            Extractor.registry[cls.name] = cls
+
+    def extract(self, page, work: Work) -> list[Fact]:  # page: tracker.page.Page
+        raise NotImplementedError
+
+
+def _load_builtin() -> None:
+    # Imported for their registration side effect; kept lazy so `import tracker` stays cheap.
+    from . import css, jsonld, labels, prose  # noqa: F401
+
+
+def extractor_names() -> list[str]:
+    _load_builtin()
+    return ["auto", *sorted(Extractor.registry)]
+
+
+def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction:
+    """Facts the page states about `work`, merged; never raises on page content."""
+    from ..page import Page
+
+    _load_builtin()
+    try:
+        page = Page.from_fetched(fetched)
+    except Exception as exc:  # a page we cannot parse is an unhealthy fetch, not a crash
+        log.debug("parse failed for %s: %s", fetched.url, exc, exc_info=True)
+        return Extraction([], has_main_content=False, problem=f"unparseable page: {type(exc).__name__}")
+    problem = page.problem()
+    if problem:
+        return Extraction([], has_main_content=False, problem=problem)
+    scoped = page.for_work(work)
+    if scoped is None:
+        return Extraction([], has_main_content=True, problem=None)
+    if extractor == "auto":
+        chosen = [cls for cls in Extractor.registry.values()]
+    else:
+        chosen = [Extractor.registry[extractor]]
+    if work.css and "css" in Extractor.registry and Extractor.registry["css"] not in chosen:
+        chosen.append(Extractor.registry["css"])
+    chosen.sort(key=lambda cls: (-cls.priority, cls.name))
+    found: list[list[Fact]] = []
+    for cls in chosen:
+        try:
+            found.append(cls().extract(scoped, work))
+        except Exception as exc:  # one extractor's bug must not cost the others' facts
+            log.warning("extractor %s failed on %s: %s", cls.name, fetched.url, exc, exc_info=True)
+    return Extraction(merge(found), has_main_content=True)
+
+
+def fact_identity(fact: Fact) -> tuple[str, str, str]:
+    """(field, folded key, folded member) — the member part is empty for one-value facts."""
+    if fact.field == "cast":
+        key = fold_name(fact.key) if fact.key else ""
+    elif fact.field in ("studio", "broadcaster", "streaming"):
+        key = org_key(fact.key or fact.value)
+    else:
+        key = fold(fact.key)
+    if is_set_field(fact.field, fact.key):
+        if fact.field == "staff" or fact.field == "cast":
+            return fact.field, key, fold_name(fact.value)
+        return fact.field, key, ""
+    return fact.field, key, ""
+
+
+def merge(groups: list[list[Fact]]) -> list[Fact]:
+    """Merge extractor outputs (highest priority first) into one fact per identity.
+
+    For one identity the first group's fact wins, except that a later fact which agrees and says more
+    (a date with a day where the first had a month, a value with a part added) replaces it.
+    """
+    from ..dates import PartialDate
+
+    out: dict[tuple[str, str, str], Fact] = {}
+    for group in groups:
+        for fact in group:
+            ident = fact_identity(fact)
+            have = out.get(ident)
+            if have is None:
+                out[ident] = fact
+                continue
+            if fact.field == "release_date":
+                a, b = PartialDate.parse(have.value), PartialDate.parse(fact.value)
+                if a and b and b.refines(a):
+                    out[ident] = fact
+            elif fold(fact.value) != fold(have.value) and fold(have.value) and fold(fact.value).startswith(fold(have.value)):
+                out[ident] = fact
+    return list(out.values())

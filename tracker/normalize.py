@@ -1,0 +1,162 @@
+"""Folding for comparison and cleaning for display: the one place that decides when two strings are "the same".
+
+Comparison forms are never shown to people; the display form of the first sighting is kept (FACTS.md).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+MAX_VALUE = 300       # characters kept of an extracted value
+MAX_EVIDENCE = 400    # characters kept of an evidence sentence
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str | None, limit: int = MAX_VALUE) -> str:
+    """Untrusted web text made safe to store and print: no escapes or control characters, one line, capped."""
+    if not text:
+        return ""
+    text = _ANSI.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+@lru_cache(maxsize=65536)
+def _strip_diacritics(text: str) -> str:
+    out = []
+    for ch in text:
+        if ord(ch) < 128:
+            out.append(ch)
+            continue
+        d = unicodedata.normalize("NFKD", ch)
+        if d and d[0].isascii() and d[0].isalpha() and all(unicodedata.combining(c) for c in d[1:]):
+            out.append(d[0])
+        else:
+            out.append({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe"}.get(ch, ch))
+    return "".join(out)
+
+
+_LONG_VOWELS = re.compile(r"ou|oo|uu")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str | None) -> str:
+    """Comparison form: NFKC, case, diacritics, punctuation and spaces removed, romaji long vowels folded."""
+    if not text:
+        return ""
+    s = unicodedata.normalize("NFKC", text).casefold()
+    s = _strip_diacritics(s)
+    s = "".join(c for c in s if unicodedata.category(c)[0] in "LNM")
+    s = _LONG_VOWELS.sub(lambda m: m.group()[0], s)
+    return s
+
+
+_NAME_SPLIT = re.compile(r"[\s,、・/／]+")
+
+
+@lru_cache(maxsize=65536)
+def fold_name(text: str | None) -> str:
+    """Order-insensitive comparison form of a person's name: 'Kamado, Tanjirou' == 'Tanjiro Kamado'."""
+    if not text:
+        return ""
+    s = unicodedata.normalize("NFKC", text).casefold()
+    parts = sorted(p for p in (fold(p) for p in _NAME_SPLIT.split(s)) if p)
+    return " ".join(parts)
+
+
+def name_words(text: str) -> set[str]:
+    return {w for w in fold_name(text).split(" ") if w}
+
+
+def close_spelling(a: str, b: str, max_edits: int = 2) -> bool:
+    """A typo of one or two letters (Izubuchi / Izubushi) between two folded names of some length."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > max_edits:
+        return False
+    # banded Levenshtein
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        lo = max(1, i - max_edits)
+        hi = min(len(b), i + max_edits)
+        if lo > 1:
+            cur[lo - 1] = max_edits + 1
+        for j in range(lo, hi + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != b[j - 1]))
+        if hi < len(b):
+            cur[hi + 1:] = [max_edits + 1] * (len(b) - hi)
+        if min(cur) > max_edits:
+            return False
+        prev = cur
+    return prev[-1] <= max_edits
+
+
+# ---------------------------------------------------------------- organisations (broadcasters, services, studios)
+# folded alias -> canonical display name; keys are `fold()` forms.
+_ORG_ALIASES = {
+    "Fuji TV": ["fujitv", "fujitelevision", "フジテレヒ", "フジテレビ", "cx"],
+    "Tokyo MX": ["tokyomx", "東京mx", "mx"],
+    "TV Tokyo": ["tvtokyo", "テレビ東京", "テレ東", "tx"],
+    "TBS": ["tbs", "tbsテレビ", "tokyobroadcastingsystem"],
+    "Nippon TV": ["nippontv", "ntv", "日本テレビ", "日テレ"],
+    "TV Asahi": ["tvasahi", "テレビ朝日", "テレ朝"],
+    "MBS": ["mbs", "毎日放送", "mbs毎日放送"],
+    "ABC TV": ["abctv", "abcテレビ", "朝日放送テレビ", "朝日放送"],
+    "Kansai TV": ["kansaitv", "関西テレビ", "カンテレ", "関西テレビ放送"],
+    "BS11": ["bs11", "bs11イレブン", "bsイレブン"],
+    "BS Fuji": ["bsfuji", "bsフジ"],
+    "BS Asahi": ["bsasahi", "bs朝日"],
+    "BS-TBS": ["bstbs"],
+    "BS TV Tokyo": ["bstvtokyo", "bsテレ東", "bsテレビ東京"],
+    "AT-X": ["atx"],
+    "NHK General TV": ["nhk総合", "nhkgeneraltv", "nhkgeneral", "nhk総合テレビ"],
+    "NHK Educational TV": ["nhkeテレ", "eテレ", "nhkeducationaltv", "nhkeducational"],
+    "Crunchyroll": ["crunchyroll"],
+    "Netflix": ["netflix"],
+    "Amazon Prime Video": ["amazonprimevideo", "primevideo", "amazonprime", "prime video"],
+    "Disney+": ["disney", "disneyplus", "ディズニープラス"],
+    "Hulu": ["hulu"],
+    "HIDIVE": ["hidive"],
+    "ABEMA": ["abema", "abematv", "abemaビデオ"],
+    "U-NEXT": ["unext"],
+    "d Anime Store": ["dアニメストア", "danimestore"],
+    "Niconico": ["ニコニコ動画", "niconico", "ニコニコ生放送", "ニコニコ"],
+    "Bandai Channel": ["バンダイチャンネル", "bandaichannel"],
+    "Bilibili": ["bilibili"],
+    "Muse Asia": ["museasia"],
+    "Ani-One Asia": ["anioneasia", "anione"],
+}
+ORG_ALIASES: dict[str, str] = {}
+for _canon, _aliases in _ORG_ALIASES.items():
+    ORG_ALIASES[fold(_canon)] = _canon
+    for _a in _aliases:
+        ORG_ALIASES[fold(_a)] = _canon
+
+
+def org_key(name: str) -> str:
+    """The normalised key of a broadcaster, service or studio: alias table, then the folded name.
+
+    'Fuji TV (+Ultra)' -> 'fujitv'; 'Studio Bones' -> 'bones'; 'フジテレビ' -> 'fujitv'.
+    """
+    base = re.split(r"\s*[(（\[［]", nfkc(name), maxsplit=1)[0]
+    f = fold(base)
+    if f.startswith("studio") and len(f) > len("studio") + 1:
+        f = f[len("studio"):]
+    canon = ORG_ALIASES.get(f)
+    return fold(canon) if canon else f
+
+
+def org_display(name: str) -> str:
+    return clean(name, 120)
