@@ -1,0 +1,117 @@
+"""Rendering of the change log and of current facts: text, JSON, Markdown. Decides nothing about changes.
+
+Every string that came from the web passes through `normalize.clean` on its way out, so a page cannot
+put escape sequences on a user's terminal.
+"""
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from urllib.parse import urlsplit
+
+from .normalize import clean
+
+FORMATS = ("text", "json", "markdown")
+_KIND_MARK = {"revealed": "+", "refined": "»", "changed": "~", "disputed": "?", "retracted": "-", "corroborated": "="}
+_CHANGE_KEYS = ("work", "field", "key", "kind", "old", "new", "source", "observed_at", "evidence")
+
+
+def _short_source(url: str) -> str:
+    parts = urlsplit(url)
+    path = parts.path if len(parts.path) <= 32 else "…" + parts.path[-31:]
+    return f"{parts.netloc}{path}"
+
+
+def _label(field: str, key: str) -> str:
+    return f"{field} [{clean(key, 80)}]" if key else field
+
+
+def _value_text(change: dict) -> str:
+    old, new = change.get("old"), change.get("new")
+    if change["kind"] == "retracted":
+        return clean(old, 120)
+    if old and new and old != new:
+        return f"{clean(old, 80)} → {clean(new, 80)}"
+    return clean(new if new is not None else old, 120)
+
+
+def _by_work(rows: list[dict]) -> "OrderedDict[str, list[dict]]":
+    groups: OrderedDict[str, list[dict]] = OrderedDict()
+    for row in rows:
+        groups.setdefault(row["work"], []).append(row)
+    return groups
+
+
+def changes_json(changes: list[dict]) -> str:
+    return json.dumps([{k: c.get(k) for k in _CHANGE_KEYS} for c in changes], ensure_ascii=False, indent=2)
+
+
+def changes_text(changes: list[dict], *, evidence_width: int = 100) -> str:
+    """Grouped by work (the work with the newest change first), newest change first within a work."""
+    if not changes:
+        return "No new changes."
+    lines = []
+    for work, rows in _by_work(changes).items():
+        lines.append(f"{clean(work, 120)}  ({len(rows)} change{'s' if len(rows) != 1 else ''})")
+        for c in rows:
+            mark = _KIND_MARK.get(c["kind"], "*")
+            lines.append(f"  {mark} {c['kind']:<12} {_label(c['field'], c['key'])}: {_value_text(c)}")
+            lines.append(f"      {c['observed_at'][:16].replace('T', ' ')}  {clean(_short_source(c['source']), 60)}")
+            if c.get("evidence"):
+                lines.append(f"      “{clean(c['evidence'], evidence_width)}”")
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def _md(text: str | None, limit: int = 120) -> str:
+    return clean(text, limit).replace("|", "\\|")
+
+
+def changes_markdown(changes: list[dict]) -> str:
+    if not changes:
+        return "_No new changes._"
+    out = []
+    for work, rows in _by_work(changes).items():
+        out += [f"## {_md(work)}", "", "| kind | field | key | value | source | observed | evidence |",
+                "| --- | --- | --- | --- | --- | --- | --- |"]
+        for c in rows:
+            out.append(f"| {c['kind']} | {c['field']} | {_md(c['key'], 60)} | {_md(_value_text(c), 160)} | "
+                       f"[{_md(_short_source(c['source']), 50)}]({_md(c['source'], 300)}) | {c['observed_at'][:19]}Z | "
+                       f"{_md(c.get('evidence'), 140)} |")
+        out.append("")
+    return "\n".join(out).rstrip()
+
+
+def render_changes(changes: list[dict], fmt: str) -> str:
+    return {"text": changes_text, "json": changes_json, "markdown": changes_markdown}[fmt](changes)
+
+
+# ---------------------------------------------------------------- facts
+_FACT_KEYS = ("work", "field", "key", "value", "precision", "sources", "first_seen", "evidence")
+
+
+def facts_json(facts: list[dict]) -> str:
+    return json.dumps([{k: f.get(k) for k in _FACT_KEYS} for f in facts], ensure_ascii=False, indent=2)
+
+
+def facts_text(facts: list[dict]) -> str:
+    """What is known now, per work and field, with the sources that state it."""
+    if not facts:
+        return "No facts known yet."
+    lines = []
+    for work, rows in _by_work(facts).items():
+        lines.append(clean(work, 120))
+        field = None
+        for f in rows:
+            if f["field"] != field:
+                field = f["field"]
+                lines.append(f"  {field}")
+            key = f"{clean(f['key'], 60)}: " if f["key"] else ""
+            srcs = ", ".join(clean(_short_source(s), 50) for s in f.get("sources") or [])
+            lines.append(f"    {key}{clean(f['value'], 120)}    [{srcs}]")
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def render_facts(facts: list[dict], fmt: str) -> str:
+    return facts_json(facts) if fmt == "json" else facts_text(facts)

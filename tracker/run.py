@@ -1,0 +1,106 @@
+"""One run: fetch every (due) source once, extract, and record each result; the CLI and the scheduler share it.
+
+Fetches run concurrently; results are recorded in source-id order, so the same fetches always log the
+same changes whatever order the network returned them in (FACTS.md). A URL that serves several works is
+fetched once and recorded once per work.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from .model import Change
+
+log = logging.getLogger("tracker.run")
+
+
+@dataclass
+class RunResult:
+    run_id: int
+    sources: int = 0
+    changes: list[Change] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (url, error)
+    elapsed: float = 0.0
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def iso(dt: datetime) -> str:
+    return dt.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def fetch_settings(settings: dict):
+    from .fetch import FetchSettings
+    from .watchlist import parse_duration, parse_size
+
+    return FetchSettings(
+        max_body=parse_size(settings.get("max_body", "10MB")),
+        per_host=int(settings.get("per_host", 4)),
+        host_delay=parse_duration(settings.get("host_delay", "0s")),
+    )
+
+
+def is_due(source, now: datetime) -> bool:
+    if not source.last_fetch_at or not source.next_due_at:
+        return True
+    return source.next_due_at <= iso(now)
+
+
+def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, transport=None,
+        now: datetime | None = None) -> RunResult:
+    """Fetch, extract and record. Never raises for a source's fault; those land in `failures`."""
+    from .extract import extract
+    from .fetch import FetchRequest, fetch_many
+
+    started = time.perf_counter()
+    now = now or utcnow()
+    sources = [s for s in store.sources()
+               if (source_ids is None or s.id in source_ids) and (not due_only or is_due(s, now))]
+    sources.sort(key=lambda s: s.id)
+    run_id = store.begin_run()
+    result = RunResult(run_id, sources=len(sources))
+
+    by_url: dict[str, list] = {}
+    for s in sources:
+        by_url.setdefault(s.url, []).append(s)
+    requests = []
+    for url, group in by_url.items():
+        # Validators are kept per source: send them only when every source of this URL holds the same
+        # ones, so that a 304 means "unchanged" for each of them.
+        validators = {(s.etag, s.last_modified) for s in group}
+        etag, last_modified = validators.pop() if len(validators) == 1 else (None, None)
+        requests.append(FetchRequest(url, etag=etag, last_modified=last_modified, key=url))
+    order = {s.id: n for n, s in enumerate(sources)}
+    ready: dict[int, tuple] = {}
+    next_index = 0
+
+    def flush() -> None:
+        nonlocal next_index
+        while next_index < len(sources) and next_index in ready:
+            source, fetched, extraction = ready.pop(next_index)
+            changes = store.record(source, fetched, extraction, run_id, now=iso(now))
+            result.changes.extend(changes)
+            if fetched.error:
+                result.failures.append((source.url, fetched.error))
+            log.info("%s [%s] %s, %d change%s, %.2fs", source.url, source.work,
+                     fetched.error or fetched.status, len(changes), "" if len(changes) == 1 else "s", fetched.elapsed)
+            next_index += 1
+
+    for req, fetched in fetch_many(requests, fetch_settings(store.get_settings()), transport=transport):
+        for source in by_url[req.key]:
+            extraction = None
+            if fetched.ok:
+                extraction = store.reusable_extraction(source.id, fetched)
+                if extraction is None and not fetched.not_modified:
+                    extraction = extract(fetched, source.work_obj, source.extractor)
+            ready[order[source.id]] = (source, fetched, extraction)
+        flush()
+    flush()
+    store.finish_run(run_id, sources=len(sources), changes=len(result.changes), errors=len(result.failures))
+    result.elapsed = time.perf_counter() - started
+    return result
+
