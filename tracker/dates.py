@@ -138,3 +138,319 @@ def from_parts(year: int | None, month: int | None = None, day: int | None = Non
         return PartialDate(year)
     except ValueError:
         return None
+
+
+# ====================================================================== parsing dates out of text
+#
+# A regex layer, not dateparser: searching prose for dates needs match offsets, exact precision
+# (dateparser fills in missing parts and knows neither seasons nor 上旬/中旬/下旬 nor 24:00-29:59 slots),
+# and speed on every paragraph of thousands of pages. See tests/test_dates.py for the forms handled.
+
+import unicodedata as _ud
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_SEASON_WORDS = {"winter": "winter", "spring": "spring", "summer": "summer", "fall": "fall", "autumn": "fall"}
+_JA_SEASONS = {"春": "spring", "夏": "summer", "秋": "fall", "冬": "winter"}
+
+# Month names are matched case-sensitively (Title or UPPER case): "may" and "march" are also verbs.
+_MON = (r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z]))")
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d年])"
+_PART = r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he (?:end|beginning|start|middle) of|[Ee]nd of)[- ]?(?:-|\s)?)"
+_DAYN = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+_WD = r"(?:\s*\((?:[月火水木金土日祝]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[^)]{0,6}\))"
+_TIME = r"(?:\s*(?P<hh>[0-2]?\d)(?::|時)(?P<mm>[0-5]\d)?)"
+
+_EN_MDY = re.compile(_PART + r"?\b" + _MON + r"\s+" + _DAYN + r"(?:,?\s+" + _YEAR + r")?")
+_EN_DMY = re.compile(r"\b" + _DAYN + r"(?:\s+of)?\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?")
+_EN_MY = re.compile(_PART + r"?\b" + _MON + r"(?:,?\s+|\s+of\s+)" + _YEAR)
+_EN_M_REL = re.compile(
+    r"(?:\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ast)\s+(?:[Ee]arly\s+|[Ll]ate\s+)?" + _MON
+    + r"|" + _PART + r"?\b" + _MON.replace("?P<mon>", "?P<mon2>") + r"\s+(?:of\s+)?(?P<rel2>next|this) year)")
+_EN_M_BARE = re.compile(
+    r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]il|[Tt]o|[Ff]rom|[Ss]ince|[Ff]or|[Aa]round|[Dd]uring|[Bb]efore|[Aa]fter)\s+"
+    r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]?(?:-|\s)?)?" + _MON + r"(?![\s,]+(?:[0-3]?\d|(?:19|20)\d\d)\b)")
+_EN_SEASON = re.compile(
+    r"(?i:\b(?P<part>early|mid|late)?[- ]?\b(?P<season>winter|spring|summer|fall|autumn)"
+    r"(?:\s+(?:of\s+)?|\s*'?)(?:(?P<year>(?:19|20)\d\d)|'(?P<yy>\d\d))(?![\d年]))")
+_EN_YEAR_SEASON = re.compile(
+    r"(?i:\b(?P<year>(?:19|20)\d\d)\s+(?:anime\s+)?(?P<season>winter|spring|summer|fall|autumn)\b)")
+_EN_SEASON_REL = re.compile(
+    r"(?i:\b(?P<rel>this|next|coming|later this|last)\s+(?P<season>winter|spring|summer|fall|autumn)\b"
+    r"|\b(?P<season2>winter|spring|summer|fall|autumn)\s+(?:of\s+)?(?P<rel2>next|this) year\b)")
+_EN_YEAR = re.compile(
+    r"(?i:\b(?P<prep>in|by|until|till|to|for|from|since|during|throughout|of|around|before|after|"
+    r"early|mid|late|sometime in|slated for|set for|end of)[- ]+(?P<year>(?:19|20)\d\d)(?![\d/.\-年]|\s*[-–]\s*\d))")
+_EN_YEAR_REL = re.compile(r"(?i:\b(?P<part>early\s+|late\s+|later\s+)?(?P<rel>next|this) year\b)")
+_ISO_YMD = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mo>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/.\-])"
+                      + _WD + "?" + _TIME + "?")
+_ISO_YM = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?:-|/)(?P<mo>[01]\d)(?![\d/.\-])")
+_US_MDY = re.compile(r"(?<![\d/.\-])(?P<mo>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
+_SLASH_MD = re.compile(r"(?<![\d/.\-])(?P<mo>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])(?P<wd>" + _WD + r")?"
+                       r"(?:\s*(?P<hh>[0-2]?\d):(?P<mm>[0-5]\d))?")
+_JA_YMD = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<mo>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日" + _WD + "?"
+                     + r"(?:\s*(?:(?:深夜|午前|午後)\s*)?(?P<hh>[0-2]?\d)(?::|時)(?P<mm>[0-5]\d)?)?")
+_JA_YM = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<mo>[01]?\d)\s*月(?!\s*\d)(?P<cour>期)?(?:\s*(?P<part>上旬|中旬|下旬|初旬|頃|末))?")
+_JA_YS = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?:の\s*)?(?P<season>[春夏秋冬])")
+_JA_Y = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年(?!\s*\d|\s*の?\s*[春夏秋冬]|度)")
+_JA_MD = re.compile(r"(?<![\d年])(?P<mo>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日" + _WD + "?"
+                    + r"(?:\s*(?:(?:深夜|午前|午後)\s*)?(?P<hh>[0-2]?\d)(?::|時)(?P<mm>[0-5]\d)?)?")
+_JA_M = re.compile(r"(?<![\d年./])(?P<rel>今年|来年|翌年)?\s*(?P<mo>[01]?\d)\s*月(?!\s*\d|\s*[号額])(?P<cour>期)?(?:\s*(?P<part>上旬|中旬|下旬|初旬|頃|末))?")
+_JA_REL = re.compile(r"(?P<rel>今|来|翌|昨)(?P<season>[春夏秋冬])|(?P<relyear>来年|今年|翌年)(?!\s*\d|\s*の?\s*[春夏秋冬])")
+_JA_REL_SEASON = re.compile(r"(?P<rel>今年|来年|翌年)\s*(?:の\s*)?(?P<season>[春夏秋冬])")
+
+_HINT = re.compile(r"\d|[Yy]ear|[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[今来翌昨][年春夏秋冬]"
+                   r"|January|February|March|April|May|June|July|August|September|October|November|December"
+                   r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date found in text: the date, the span [start, end) in the text searched, and that text.
+
+    `year_inferred` is True when the text gave no year (taken from `default_year` or the publication
+    date); `relative` when it was stated relative to the publication date ("next year", "this October").
+    """
+
+    date: PartialDate
+    start: int
+    end: int
+    text: str
+    year_inferred: bool = False
+    relative: bool = False
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _pub_year(published) -> int | None:
+    return published.year if published is not None else None
+
+
+def _infer_year(month: int | None, default_year: int | None, published, future: bool = False,
+                day: int | None = None) -> int | None:
+    """The year of a month given without one: `default_year`, else the publication year, rolled to the
+    next year when the month lies far (five or more months) before the publication month, or at all
+    before it when the statement is known to be about the future (`future`)."""
+    if default_year is not None:
+        return default_year
+    if published is None:
+        return None
+    pm = published.month
+    if month is not None and pm is not None:
+        if published.month - month >= 5:
+            return published.year + 1
+        if future and (month < pm or (month == pm and day is not None and published.day is not None
+                                      and day < published.day)):
+            return published.year + 1
+    return published.year
+
+
+def _rel_year(word: str, month: int | None, published, season: str | None = None) -> int | None:
+    if published is None:
+        return None
+    w = word.lower().strip()
+    y = published.year
+    pm = published.month
+    if w in ("next year", "来年", "翌年"):
+        return y + 1
+    if w in ("this year", "今年"):
+        return y
+    if w == "last":
+        return y - 1 if (month and pm and month >= pm) else y
+    if season is not None:
+        first = SEASONS.index(season) * 3 + 1
+        if w == "来":  # 来春: next year's spring
+            return y + 1
+        if w in ("next", "coming"):
+            if pm is None:
+                return y + 1 if w == "next" else y
+            # the next such season after the publication month (winter's cour starts in January)
+            return y if first > pm else y + 1
+        if w in ("this", "今", "later this"):
+            if season == "winter" and pm is not None and pm >= 10:
+                return y + 1
+            return y
+        if w == "昨":
+            return y - 1
+        return y
+    if w in ("next", "coming"):
+        if pm is None or month is None:
+            return y + 1
+        return y if month > pm else y + 1
+    if w == "this":
+        return y
+    return y
+
+
+def _add_day(d: PartialDate) -> PartialDate:
+    nd = d.as_date() + _dt.timedelta(days=1)
+    return PartialDate(nd.year, nd.month, nd.day)
+
+
+def _late_night(d: PartialDate | None, hh: str | None) -> PartialDate | None:
+    """24:00-29:59 is a slot in the night after the calendar day written: the date is the next day."""
+    if d is None or not hh or d.day is None:
+        return d
+    h = int(hh)
+    if 24 <= h <= 29:
+        return _add_day(d)
+    return d
+
+
+def _nfkc_with_map(text: str) -> tuple[str, list[int] | None]:
+    """NFKC text and, when normalisation changed it, a map from each output index to the input index."""
+    if _ud.is_normalized("NFKC", text):
+        return text, None
+    out: list[str] = []
+    idx: list[int] = []
+    for i, ch in enumerate(text):
+        n = _ud.normalize("NFKC", ch)
+        out.append(n)
+        idx.extend([i] * len(n))
+    idx.append(len(text))
+    return "".join(out), idx
+
+
+def find_dates(text: str, *, default_year: int | None = None, published=None,
+               future: bool = False) -> list["DateMatch"]:
+    """Every date stated in `text`, left to right, non-overlapping (the longest match wins).
+
+    Precision is what the text says: "January 2024" is a month, "early January 2024" too, "Spring 2024"
+    a season, "in 2024" a year (a bare number is a year only after a preposition like in/by/until).
+    Dates without a year take `default_year`, else the year of `published` (a month five or more
+    months before the publication month means the next year); without either they are skipped.
+    With `future` (the caller knows the text speaks of what is to come: "will premiere on April 5",
+    "postponed to July") any year-less month before the publication month is next year's.
+    Relative dates ("next year", "this October", "来春") need `published`.
+    Late-night slots past 24:00 ("1/8(土) 24:30～") give the next calendar day.
+    """
+    if not text or not _HINT.search(text):
+        return []
+    norm, index = _nfkc_with_map(text)
+    found: list[tuple[int, int, PartialDate, bool, bool]] = []  # start, end, date, inferred, relative
+
+    def add(m, d, inferred=False, relative=False):
+        if d is not None:
+            found.append((m.start(), m.end(), d, inferred, relative))
+
+    pubm = published.month if published is not None else None
+    for m in _EN_MDY.finditer(norm):
+        mo = _month(m["mon"])
+        if m["year"]:
+            add(m, from_parts(int(m["year"]), mo, int(m["day"])))
+        else:
+            add(m, from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), True)
+    for m in _EN_DMY.finditer(norm):
+        mo = _month(m["mon"])
+        if m["year"]:
+            add(m, from_parts(int(m["year"]), mo, int(m["day"])))
+        else:
+            add(m, from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), True)
+    for m in _EN_MY.finditer(norm):
+        add(m, from_parts(int(m["year"]), _month(m["mon"])))
+    for m in _EN_M_REL.finditer(norm):
+        if m["mon"]:
+            mo = _month(m["mon"])
+            add(m, from_parts(_rel_year(m["rel"], mo, published), mo), relative=True)
+        else:
+            mo = _month(m["mon2"])
+            add(m, from_parts(_rel_year(m["rel2"] + " year", mo, published), mo), relative=True)
+    for m in _EN_M_BARE.finditer(norm):
+        mo = _month(m["mon"])
+        d = from_parts(_infer_year(mo, default_year, published, future), mo)
+        if d is not None:
+            found.append((m.start("mon") if m["prep"] else m.start(), m.end(), d, True, False))
+    for m in _EN_SEASON.finditer(norm):
+        y = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
+        add(m, from_parts(y, season=_SEASON_WORDS[m["season"].lower()]))
+    for m in _EN_YEAR_SEASON.finditer(norm):
+        add(m, from_parts(int(m["year"]), season=_SEASON_WORDS[m["season"].lower()]))
+    for m in _EN_SEASON_REL.finditer(norm):
+        s = _SEASON_WORDS[(m["season"] or m["season2"]).lower()]
+        if m["rel"]:
+            add(m, from_parts(_rel_year(m["rel"], None, published, s), season=s), relative=True)
+        else:
+            add(m, from_parts(_rel_year(m["rel2"] + " year", None, published), season=s), relative=True)
+    for m in _EN_YEAR.finditer(norm):
+        found.append((m.start("year") if m["prep"].lower() not in ("early", "mid", "late", "end of") else m.start(),
+                      m.end(), PartialDate(int(m["year"])), False, False))
+    for m in _EN_YEAR_REL.finditer(norm):
+        add(m, from_parts(_rel_year(m["rel"] + " year", None, published)), relative=True)
+    for m in _ISO_YMD.finditer(norm):
+        add(m, _late_night(from_parts(int(m["year"]), int(m["mo"]), int(m["day"])), m["hh"]))
+    for m in _ISO_YM.finditer(norm):
+        add(m, from_parts(int(m["year"]), int(m["mo"])))
+    for m in _US_MDY.finditer(norm):
+        add(m, from_parts(int(m["year"]), int(m["mo"]), int(m["day"])))
+    for m in _SLASH_MD.finditer(norm):
+        if not (m["wd"] or m["hh"]):  # "1/2" alone is a fraction or a score, not a date
+            continue
+        mo = int(m["mo"])
+        add(m, _late_night(from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), m["hh"]), True)
+    for m in _JA_YMD.finditer(norm):
+        add(m, _late_night(from_parts(int(m["year"]), int(m["mo"]), int(m["day"])), m["hh"]))
+    for m in _JA_YM.finditer(norm):
+        y, mo = int(m["year"]), int(m["mo"])
+        if m["cour"] and 1 <= mo <= 12:  # 2024年1月期: the cour (season) starting that month
+            add(m, from_parts(y, season=SEASON_OF_MONTH[mo]))
+        else:
+            add(m, from_parts(y, mo))
+    for m in _JA_YS.finditer(norm):
+        add(m, from_parts(int(m["year"]), season=_JA_SEASONS[m["season"]]))
+    for m in _JA_Y.finditer(norm):
+        add(m, from_parts(int(m["year"])))
+    for m in _JA_MD.finditer(norm):
+        mo = int(m["mo"])
+        add(m, _late_night(from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), m["hh"]), True)
+    for m in _JA_M.finditer(norm):
+        mo = int(m["mo"])
+        if not 1 <= mo <= 12:
+            continue
+        if m["rel"]:
+            y = _rel_year(m["rel"], mo, published)
+            rel, inf = True, False
+        else:
+            y, rel, inf = _infer_year(mo, default_year, published, future), False, True
+        if m["cour"]:
+            add(m, from_parts(y, season=SEASON_OF_MONTH[mo]) if y else None, inf, rel)
+        else:
+            add(m, from_parts(y, mo) if y else None, inf, rel)
+    for m in _JA_REL_SEASON.finditer(norm):
+        s = _JA_SEASONS[m["season"]]
+        add(m, from_parts(_rel_year(m["rel"], None, published), season=s), relative=True)
+    for m in _JA_REL.finditer(norm):
+        if m["season"]:
+            s = _JA_SEASONS[m["season"]]
+            add(m, from_parts(_rel_year(m["rel"], None, published, s), season=s), relative=True)
+        else:
+            add(m, from_parts(_rel_year(m["relyear"], None, published)), relative=True)
+
+    if not found:
+        return []
+    # longest first at each position, then keep non-overlapping ones left to right
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    taken: list[tuple[int, int, PartialDate, bool, bool]] = []
+    for f in found:
+        if all(f[1] <= t[0] or f[0] >= t[1] for t in taken):
+            taken.append(f)
+    taken.sort(key=lambda f: f[0])
+    out = []
+    for s, e, d, inf, rel in taken:
+        if index is not None:
+            s, e = index[s], index[e]
+        out.append(DateMatch(d, s, e, text[s:e], inf, rel))
+    return out
+
+
+def parse_date(text: str, *, default_year: int | None = None, published=None,
+               future: bool = False) -> "PartialDate | None":
+    """The first date stated in `text` (see `find_dates`), or None."""
+    found = find_dates(text, default_year=default_year, published=published, future=future)
+    return found[0].date if found else None
