@@ -161,17 +161,15 @@ _MON = (r"(?P<mon>(?:January|February|March|April|May|June|July|August|September
         r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z]))")
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d年])"
-_PART = r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he (?:end|beginning|start|middle) of|[Ee]nd of)[- ]?(?:-|\s)?)"
 _DAYN = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 _WD = r"(?:\s*\((?:[月火水木金土日祝]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[^)]{0,6}\))"
 _TIME = r"(?:\s*(?P<hh>[0-2]?\d)(?::|時)(?P<mm>[0-5]\d)?)"
 
-_EN_MDY = re.compile(_PART + r"?\b" + _MON + r"\s+" + _DAYN + r"(?:,?\s+" + _YEAR + r")?")
+_EN_MDY = re.compile(r"\b" + _MON + r"\s+" + _DAYN + r"(?:,?\s+" + _YEAR + r")?")
 _EN_DMY = re.compile(r"\b" + _DAYN + r"(?:\s+of)?\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?")
-_EN_MY = re.compile(_PART + r"?\b" + _MON + r"(?:,?\s+|\s+of\s+)" + _YEAR)
-_EN_M_REL = re.compile(
-    r"(?:\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ast)\s+(?:[Ee]arly\s+|[Ll]ate\s+)?" + _MON
-    + r"|" + _PART + r"?\b" + _MON.replace("?P<mon>", "?P<mon2>") + r"\s+(?:of\s+)?(?P<rel2>next|this) year)")
+_EN_MY = re.compile(r"\b" + _MON + r"(?:,?\s+|\s+of\s+)" + _YEAR)
+_EN_M_REL = re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ast)\s+(?:[Ee]arly\s+|[Ll]ate\s+)?" + _MON)
+_EN_M_REL2 = re.compile(r"\b" + _MON + r"\s+(?:of\s+)?(?P<rel>next|this) year")
 _EN_M_BARE = re.compile(
     r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]il|[Tt]o|[Ff]rom|[Ss]ince|[Ff]or|[Aa]round|[Dd]uring|[Bb]efore|[Aa]fter)\s+"
     r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]?(?:-|\s)?)?" + _MON + r"(?![\s,]+(?:[0-3]?\d|(?:19|20)\d\d)\b)")
@@ -204,9 +202,12 @@ _JA_M = re.compile(r"(?<![\d年./])(?P<rel>今年|来年|翌年)?\s*(?P<mo>[01]?
 _JA_REL = re.compile(r"(?P<rel>今|来|翌|昨)(?P<season>[春夏秋冬])|(?P<relyear>来年|今年|翌年)(?!\s*\d|\s*の?\s*[春夏秋冬])")
 _JA_REL_SEASON = re.compile(r"(?P<rel>今年|来年|翌年)\s*(?:の\s*)?(?P<season>[春夏秋冬])")
 
-_HINT = re.compile(r"\d|[Yy]ear|[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[今来翌昨][年春夏秋冬]"
-                   r"|January|February|March|April|May|June|July|August|September|October|November|December"
-                   r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER")
+
+
+_DIGIT = re.compile(r"\d")
+_EN_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
+_EN_SEASON_HINT = re.compile(r"(?i:winter|spring|summer|fall|autumn)")
+_JA_HINT = re.compile(r"[年月春夏秋冬]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,85 +332,91 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
     Relative dates ("next year", "this October", "来春") need `published`.
     Late-night slots past 24:00 ("1/8(土) 24:30～") give the next calendar day.
     """
-    if not text or not _HINT.search(text):
+    if not text:
         return []
     norm, index = _nfkc_with_map(text)
+    has_digit = _DIGIT.search(norm) is not None
+    has_month = _EN_MONTH_HINT.search(norm) is not None
+    has_ja = _JA_HINT.search(norm) is not None
+    ens = _EN_SEASON_HINT.search(norm) is not None
+    has_year_word = "year" in norm or "Year" in norm or "YEAR" in norm
+    if not (has_digit or has_month or has_ja or ens or has_year_word):
+        return []
     found: list[tuple[int, int, PartialDate, bool, bool]] = []  # start, end, date, inferred, relative
 
     def add(m, d, inferred=False, relative=False):
         if d is not None:
             found.append((m.start(), m.end(), d, inferred, relative))
 
-    pubm = published.month if published is not None else None
-    for m in _EN_MDY.finditer(norm):
+    en_months = ((_EN_MDY, _EN_DMY, _EN_MY) if has_digit else ()) if has_month else ()
+    for m in (m for rx in en_months[:1] for m in rx.finditer(norm)):
         mo = _month(m["mon"])
         if m["year"]:
             add(m, from_parts(int(m["year"]), mo, int(m["day"])))
         else:
             add(m, from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), True)
-    for m in _EN_DMY.finditer(norm):
+    for m in (m for rx in en_months[1:2] for m in rx.finditer(norm)):
         mo = _month(m["mon"])
         if m["year"]:
             add(m, from_parts(int(m["year"]), mo, int(m["day"])))
         else:
             add(m, from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), True)
-    for m in _EN_MY.finditer(norm):
+    for m in (m for rx in en_months[2:] for m in rx.finditer(norm)):
         add(m, from_parts(int(m["year"]), _month(m["mon"])))
-    for m in _EN_M_REL.finditer(norm):
-        if m["mon"]:
-            mo = _month(m["mon"])
-            add(m, from_parts(_rel_year(m["rel"], mo, published), mo), relative=True)
-        else:
-            mo = _month(m["mon2"])
-            add(m, from_parts(_rel_year(m["rel2"] + " year", mo, published), mo), relative=True)
-    for m in _EN_M_BARE.finditer(norm):
+    for m in (_EN_M_REL.finditer(norm) if has_month else ()):
+        mo = _month(m["mon"])
+        add(m, from_parts(_rel_year(m["rel"], mo, published), mo), relative=True)
+    for m in (_EN_M_REL2.finditer(norm) if has_month and has_year_word else ()):
+        mo = _month(m["mon"])
+        add(m, from_parts(_rel_year(m["rel"] + " year", mo, published), mo), relative=True)
+    for m in (_EN_M_BARE.finditer(norm) if has_month else ()):
         mo = _month(m["mon"])
         d = from_parts(_infer_year(mo, default_year, published, future), mo)
         if d is not None:
             found.append((m.start("mon") if m["prep"] else m.start(), m.end(), d, True, False))
-    for m in _EN_SEASON.finditer(norm):
+    for m in (_EN_SEASON.finditer(norm) if ens and has_digit else ()):
         y = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
         add(m, from_parts(y, season=_SEASON_WORDS[m["season"].lower()]))
-    for m in _EN_YEAR_SEASON.finditer(norm):
+    for m in (_EN_YEAR_SEASON.finditer(norm) if ens and has_digit else ()):
         add(m, from_parts(int(m["year"]), season=_SEASON_WORDS[m["season"].lower()]))
-    for m in _EN_SEASON_REL.finditer(norm):
+    for m in (_EN_SEASON_REL.finditer(norm) if ens else ()):
         s = _SEASON_WORDS[(m["season"] or m["season2"]).lower()]
         if m["rel"]:
             add(m, from_parts(_rel_year(m["rel"], None, published, s), season=s), relative=True)
         else:
             add(m, from_parts(_rel_year(m["rel2"] + " year", None, published), season=s), relative=True)
-    for m in _EN_YEAR.finditer(norm):
+    for m in (_EN_YEAR.finditer(norm) if has_digit else ()):
         found.append((m.start("year") if m["prep"].lower() not in ("early", "mid", "late", "end of") else m.start(),
                       m.end(), PartialDate(int(m["year"])), False, False))
-    for m in _EN_YEAR_REL.finditer(norm):
+    for m in (_EN_YEAR_REL.finditer(norm) if has_year_word else ()):
         add(m, from_parts(_rel_year(m["rel"] + " year", None, published)), relative=True)
-    for m in _ISO_YMD.finditer(norm):
+    for m in (_ISO_YMD.finditer(norm) if has_digit else ()):
         add(m, _late_night(from_parts(int(m["year"]), int(m["mo"]), int(m["day"])), m["hh"]))
-    for m in _ISO_YM.finditer(norm):
+    for m in (_ISO_YM.finditer(norm) if has_digit else ()):
         add(m, from_parts(int(m["year"]), int(m["mo"])))
-    for m in _US_MDY.finditer(norm):
+    for m in (_US_MDY.finditer(norm) if has_digit else ()):
         add(m, from_parts(int(m["year"]), int(m["mo"]), int(m["day"])))
-    for m in _SLASH_MD.finditer(norm):
+    for m in (_SLASH_MD.finditer(norm) if has_digit else ()):
         if not (m["wd"] or m["hh"]):  # "1/2" alone is a fraction or a score, not a date
             continue
         mo = int(m["mo"])
         add(m, _late_night(from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), m["hh"]), True)
-    for m in _JA_YMD.finditer(norm):
+    for m in (_JA_YMD.finditer(norm) if has_ja else ()):
         add(m, _late_night(from_parts(int(m["year"]), int(m["mo"]), int(m["day"])), m["hh"]))
-    for m in _JA_YM.finditer(norm):
+    for m in (_JA_YM.finditer(norm) if has_ja else ()):
         y, mo = int(m["year"]), int(m["mo"])
         if m["cour"] and 1 <= mo <= 12:  # 2024年1月期: the cour (season) starting that month
             add(m, from_parts(y, season=SEASON_OF_MONTH[mo]))
         else:
             add(m, from_parts(y, mo))
-    for m in _JA_YS.finditer(norm):
+    for m in (_JA_YS.finditer(norm) if has_ja else ()):
         add(m, from_parts(int(m["year"]), season=_JA_SEASONS[m["season"]]))
-    for m in _JA_Y.finditer(norm):
+    for m in (_JA_Y.finditer(norm) if has_ja else ()):
         add(m, from_parts(int(m["year"])))
-    for m in _JA_MD.finditer(norm):
+    for m in (_JA_MD.finditer(norm) if has_ja else ()):
         mo = int(m["mo"])
         add(m, _late_night(from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), m["hh"]), True)
-    for m in _JA_M.finditer(norm):
+    for m in (_JA_M.finditer(norm) if has_ja else ()):
         mo = int(m["mo"])
         if not 1 <= mo <= 12:
             continue
@@ -422,10 +429,10 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
             add(m, from_parts(y, season=SEASON_OF_MONTH[mo]) if y else None, inf, rel)
         else:
             add(m, from_parts(y, mo) if y else None, inf, rel)
-    for m in _JA_REL_SEASON.finditer(norm):
+    for m in (_JA_REL_SEASON.finditer(norm) if has_ja else ()):
         s = _JA_SEASONS[m["season"]]
         add(m, from_parts(_rel_year(m["rel"], None, published), season=s), relative=True)
-    for m in _JA_REL.finditer(norm):
+    for m in (_JA_REL.finditer(norm) if has_ja else ()):
         if m["season"]:
             s = _JA_SEASONS[m["season"]]
             add(m, from_parts(_rel_year(m["rel"], None, published, s), season=s), relative=True)
