@@ -1,0 +1,133 @@
+"""Scheduling arithmetic with an injected clock, never a sleep: intervals, jitter bounds, backoff, restart."""
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from tracker import schedule as sch
+
+T0 = datetime(2024, 1, 10, 12, 0, 0, tzinfo=timezone.utc)
+
+
+@dataclass
+class Row:
+    """The fields of a store SourceRow that scheduling reads."""
+
+    id: int
+    url: str
+    work: str = "Metallic Rouge"
+    every: str | None = None
+    last_fetch_at: str | None = None
+    fail_streak: int = 0
+
+
+def z(dt: datetime) -> str:
+    return sch.iso(dt)
+
+
+# ---------------------------------------------------------------- intervals
+@pytest.mark.parametrize("every,default,seconds", [
+    ("90s", "6h", 90), ("30m", "6h", 1800), (None, "6h", 21600), (None, "1d", 86400), ("", "2h", 7200),
+    (None, None, 21600), ("1s", "6h", 1), ("0.1s", "6h", sch.MIN_INTERVAL), (None, 45, 45),
+])
+def test_interval_from_source_else_global_setting(every, default, seconds):
+    assert sch.interval_seconds(every, default) == seconds
+
+
+def test_invalid_interval_falls_back_to_the_global_one():
+    assert sch.interval_seconds("soon", "2h") == 7200
+
+
+# ---------------------------------------------------------------- jitter
+def test_jitter_is_deterministic_per_source_and_within_bounds():
+    keys = [f"https://example.org/{n}\nWork" for n in range(500)]
+    for delay in (1, 90, 3600, 6 * 3600, 7 * 86400):
+        bound = min(sch.JITTER_FRACTION * delay, sch.JITTER_MAX)
+        values = [sch.jitter_seconds(k, delay) for k in keys]
+        assert all(0 <= v < bound for v in values)
+        assert values == [sch.jitter_seconds(k, delay) for k in keys]  # same in every process
+    # spread: sources added together do not fire together
+    six_h = [sch.jitter_seconds(k, 6 * 3600) for k in keys]
+    assert len({round(v) for v in six_h}) > 300  # ~383 expected of 500 in 900 one-second slots
+    assert max(six_h) - min(six_h) > 0.9 * sch.JITTER_MAX
+
+
+def test_jitter_capped_for_long_intervals():
+    assert all(sch.jitter_seconds(f"k{n}", 30 * 86400) < sch.JITTER_MAX for n in range(100))
+
+
+# ---------------------------------------------------------------- backoff
+def test_backoff_doubles_per_failure_and_is_capped():
+    hour = 3600.0
+    assert [sch.backoff_seconds(hour, n) for n in range(7)] == [hour, hour, 2 * hour, 4 * hour, 8 * hour,
+                                                                16 * hour, 24 * hour]
+    assert sch.backoff_seconds(hour, 1000) == sch.BACKOFF_CAP  # no overflow
+    # an interval longer than the cap is never shortened by the cap
+    assert sch.backoff_seconds(7 * 86400.0, 5) == 7 * 86400.0
+    assert sch.backoff_seconds(1.0, 5, cap=10) == 10
+
+
+def test_failing_source_is_due_later_and_later_up_to_the_cap():
+    dues = [sch.next_due(last_fetch_at=z(T0), interval=3600, key="k", fail_streak=n) - T0 for n in range(12)]
+    assert dues == sorted(dues)
+    assert dues[-1] <= timedelta(seconds=sch.BACKOFF_CAP + sch.JITTER_MAX)
+    assert dues[0] >= timedelta(hours=1)
+
+
+# ---------------------------------------------------------------- next due
+def test_never_fetched_is_due_now():
+    assert sch.next_due(last_fetch_at=None, interval=60, key="k") is None
+    [p] = sch.plan([Row(1, "http://a/")], "6h", T0)
+    assert p.due == T0 and p.overdue
+
+
+def test_next_due_is_last_fetch_plus_interval_plus_jitter():
+    due = sch.next_due(last_fetch_at="2024-01-10T12:00:00Z", interval=6 * 3600, key="k")
+    assert T0 + timedelta(hours=6) <= due < T0 + timedelta(hours=6, seconds=sch.JITTER_MAX)
+    assert due == T0 + timedelta(hours=6, seconds=sch.jitter_seconds("k", 6 * 3600))
+
+
+def test_retry_after_pushes_later_never_earlier():
+    base = sch.next_due(last_fetch_at=T0, interval=60, key="k")
+    assert sch.next_due(last_fetch_at=T0, interval=60, key="k", retry_after=3600) == T0 + timedelta(hours=1)
+    assert sch.next_due(last_fetch_at=T0, interval=60, key="k", retry_after=1) == base
+    assert sch.next_due(last_fetch_at=T0, interval=60, key="k", retry_at=T0 + timedelta(days=1)) == T0 + timedelta(days=1)
+
+
+def test_plan_honours_a_host_retry_after_even_for_a_new_source():
+    hold = T0 + timedelta(minutes=10)
+    plans = sch.plan([Row(1, "http://a.example/x"), Row(2, "http://b.example/y")], "6h", T0,
+                     retry_at={"a.example": hold})
+    assert {p.source_id: p.due for p in plans} == {1: hold, 2: T0}
+    assert [p.source_id for p in plans] == [2, 1]
+
+
+def test_resume_after_restart_derives_due_times_from_last_fetch():
+    """A restart plans exactly what the stopped process would have: nothing recently fetched is refetched."""
+    rows = [Row(1, "http://a/1", last_fetch_at=z(T0 - timedelta(minutes=5)), every="1h"),
+            Row(2, "http://a/2", last_fetch_at=z(T0 - timedelta(hours=2)), every="1h"),
+            Row(3, "http://a/3"),
+            Row(4, "http://a/4", last_fetch_at=z(T0 - timedelta(hours=3)), every="1h", fail_streak=3)]
+    before = sch.plan(rows, "6h", T0)
+    after_restart = sch.plan(rows, "6h", T0)  # a new process, same database, same clock
+    assert before == after_restart
+    by_id = {p.source_id: p for p in before}
+    assert not by_id[1].overdue and by_id[1].due > T0 + timedelta(minutes=54)
+    assert by_id[2].overdue and by_id[3].overdue
+    # failing 3 times: 4h after its last fetch, so 1h from now, not now
+    assert not by_id[4].overdue
+    assert T0 + timedelta(hours=1) <= by_id[4].due < T0 + timedelta(hours=1, seconds=sch.JITTER_MAX)
+
+
+def test_a_sleeping_laptop_gets_one_run_per_source_not_a_backlog():
+    rows = [Row(1, "http://a/1", last_fetch_at=z(T0), every="1m")]
+    woke = T0 + timedelta(days=3)
+    [p] = sch.plan(rows, "6h", woke)
+    assert p.overdue  # due once: the plan is one time per source, whatever the number of missed intervals
+
+
+def test_parse_iso_accepts_the_store_format_and_naive_times():
+    assert sch.parse_iso("2024-01-10T12:00:00Z") == T0
+    assert sch.parse_iso("2024-01-10T12:00:00") == T0
+    assert sch.parse_iso("2024-01-10T21:00:00+09:00") == T0
+    assert sch.parse_iso("") is None and sch.parse_iso("garbage") is None
