@@ -12,33 +12,105 @@ Interface used by extractors (keep it stable):
     page.main                            bs4 Tag of the main content (chrome removed)
     page.blocks()                        list[str]: text of headings, paragraphs, list items, table rows,
                                          NFKC-normalised, one string per block, in document order
+    page.lines()                         list[Line]: the main content as display lines (a <br>, a block
+                                         element or an image's alt text starts a new line), with the
+                                         kind of element each came from ("heading", "alt", "text")
+    page.videos()                        list[Video]: video links/embeds in the main content (url, label)
     page.published                       PartialDate | None: the article's own date (for years and relative dates)
+    page.multi_work                      True when `for_work` cut this page out of a list of several works
+
+How chrome is recognised, generically (no per-site rules):
+- elements that are chrome by name (script, nav, aside, footer, form…) or by id/class/role words
+  (sidebar, related, ranking, ticker, comments, ads…), unless they hold most of the page's text;
+- link lists of other titles or articles: a list/box whose text is nearly all links to work or
+  article pages (`/anime/123`, `/news/…`, dated paths);
+- what is kept although it looks like chrome: labelled infobox pairs ("Aired:", "Studios:") live in
+  ordinary tables/lists and are not link lists; image alt texts are read as text (official sites print
+  their staff lists as images).
 """
 from __future__ import annotations
 
 import json
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cached_property
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .model import Fetched, Work
 
-_CHROME_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "template", "svg")
+_CHROME_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "template", "svg",
+                "button", "select", "input", "textarea", "audio", "video", "canvas", "map")
 _CHROME_WORDS = re.compile(
-    r"(^|[-_\s])(nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|widget|related|recommend\w*|trending|"
-    r"popular|ranking|footer|header|comments?|disqus|newsletter|subscribe|share|social|sns|ads?|advert\w*|"
-    r"promo|banner|sponsor\w*|outbrain|taboola|cookie|modal|popup|pager|pagination)([-_\s]|$)",
+    r"(^|[-_\s])(nav|navi|navbar|gnav|navigation|menu|breadcrumbs?|sidebar|side-bar|sidenav|widget|related|"
+    r"recommend\w*|trending|popular|ranking|rank|footer|comments?|disqus|newsletter|subscribe|share|"
+    r"sharing|social|sns|ads?|adsense|advert\w*|promo|banner|bnrs?|sponsor\w*|outbrain|taboola|cookie|"
+    r"consent|modal|popup|pager|pagination|ticker|herald|login|signup|sign-up|search|searchbox|toolbar|"
+    r"masthead|byline|news|newsticker|clubs|stacks|forum|user-?list|recently-?updated|more-?stories|latest-?news|pickup|"
+    r"reviews?)([-_\s]|$)",
+    re.I,
+)
+# links that point at another work's page or at an article (a list of them is chrome)
+_FOREIGN_LINK = re.compile(
+    r"(/(anime|manga|title|titles|work|works|series|shows?|movies?|drama|novel|game)/[^/?#]*\d)|"
+    r"(anime|manga|title|work)\.php\?id=|/news/|/articles?/|/press-release|/reviews?/|/columns?/|/interest/|"
+    r"/features?/|/stacks?/|/clubs?|/forum|/\d{4}[-/]\d{1,2}[-/]\d{1,2}/|/\d{4}/\d{2}/|/topics?/|/entry/",
     re.I,
 )
 _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "dd", "tr", "figcaption", "blockquote", "caption")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_LINE_BREAKERS = frozenset((
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "tbody", "thead", "tfoot",
+    "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "blockquote",
+    "figure", "figcaption", "caption", "pre", "address", "body", "html", "center", "iframe", "img",
+))
+_PROBLEM_PATTERNS = (
+    ("maintenance page", re.compile(r"メンテナンス(中|のお知らせ|を実施)|under maintenance|scheduled maintenance|"
+                                    r"temporarily unavailable|service unavailable|ただいま.{0,10}(混雑|アクセスが集中)", re.I)),
+    ("login wall", re.compile(r"(please|you must) (log|sign) ?in|sign in to (continue|view|read)|"
+                              r"log ?in to (continue|view|read)|ログインしてください|ログインが必要|会員限定", re.I)),
+    ("access denied", re.compile(r"access denied|403 forbidden|are you a robot|verify you are human|"
+                                 r"enable javascript and cookies|captcha", re.I)),
+    ("not found", re.compile(r"404 not found|page not found|ページが見つかりません|お探しのページは見つかりません", re.I)),
+)
+_VIDEO_URL = re.compile(
+    r"(youtube(?:-nocookie)?\.com/(?:watch\?v=|embed/|shorts/|v/)|youtu\.be/)([\w-]{11})|"
+    r"(vimeo\.com/(?:video/)?\d+|nicovideo\.jp/watch/\w+|dailymotion\.com/(?:embed/)?video/\w+|bilibili\.com/video/\w+)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One display line of the main content."""
+
+    text: str
+    kind: str = "text"          # "heading" | "alt" (an image's alt text) | "text"
+    tag: str = ""               # the block element it came from (h4, dd, td, li…)
+    bold: bool = False          # the whole line is <b>/<strong> (a section label in many layouts)
+
+
+@dataclass(frozen=True, slots=True)
+class Video:
+    url: str                    # canonical watch URL
+    label: str                  # the text or title naming it ("PV 2", "Teaser trailer")
+    context: str = ""           # the closest preceding heading / line (for section labels)
+
+
+def nfkc_line(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+_norm = nfkc_line
 
 
 class Page:
-    def __init__(self, url: str, html: str | bytes):
+    def __init__(self, url: str, html: str | bytes, *, _soup=None):
         self.url = url
-        self.soup = BeautifulSoup(html, "lxml")
+        self.soup = _soup if _soup is not None else BeautifulSoup(html or b"", "lxml")
+        self.multi_work = False
+        self._main_override: Tag | None = None
 
     @classmethod
     def from_fetched(cls, fetched: Fetched) -> "Page":
@@ -64,34 +136,54 @@ class Page:
     def jsonld(self) -> list[dict]:
         objs: list[dict] = []
         for s in self.soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
+            raw = s.string or s.get_text() or ""
             try:
-                data = json.loads(s.string or "")
+                data = json.loads(raw)
             except (ValueError, TypeError):
-                continue
+                try:  # a common breakage: raw control characters / trailing commas
+                    data = json.loads(re.sub(r",\s*([}\]])", r"\1", re.sub(r"[\x00-\x1f]", " ", raw)))
+                except (ValueError, TypeError):
+                    continue
             stack = [data]
             while stack:
                 d = stack.pop()
                 if isinstance(d, list):
-                    stack.extend(d)
+                    stack.extend(reversed(d))
                 elif isinstance(d, dict):
                     objs.append(d)
                     if isinstance(d.get("@graph"), list):
-                        stack.extend(d["@graph"])
+                        stack.extend(reversed(d["@graph"]))
         return objs
 
     # ------------------------------------------------------------------ body
     @cached_property
     def main(self) -> Tag:
+        if self._main_override is not None:
+            return self._main_override
         body = self.soup.body or self.soup
-        for tag in body.find_all(_CHROME_TAGS):
-            tag.decompose()
-        for tag in body.find_all(True):
-            if tag.decomposed:
-                continue
-            ident = " ".join([tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or ""])
-            if ident.strip() and _CHROME_WORDS.search(ident) and tag.name not in ("body", "main", "article"):
+        for c in body.find_all(string=lambda s: isinstance(s, Comment)):
+            c.extract()
+        doomed: list[Tag] = []
+        try:
+            total = _scan(body, doomed, None)[0]
+            # chrome-looking wrappers holding most of the page are the content ("article-related-wrap")
+            big = set()
+            if total:
+                for tag, tlen, by_name in doomed:
+                    if not by_name and tlen > 0.5 * total:
+                        big.add(id(tag))
+            if big:
+                doomed.clear()
+                _scan(body, doomed, big)
+            for tag, _tlen, _by_name in doomed:
                 tag.decompose()
-        return body.find("article") or body.find("main") or body
+        except RecursionError:  # absurdly deep markup: fall back to removing chrome by name only
+            for tag in body.find_all(_CHROME_TAGS):
+                tag.decompose()
+        found = body.find("article") or body.find("main")
+        if found is not None and len(found.get_text(strip=True)) > 200:
+            return found
+        return body
 
     def blocks(self) -> list[str]:
         out = []
@@ -103,28 +195,336 @@ class Page:
                 out.append(text)
         return out
 
+    def lines(self) -> list[Line]:
+        if self.__dict__.get("_lines") is None:
+            self.__dict__["_lines"] = _lines_of(self.main)
+        return self.__dict__["_lines"]
+
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines())
+
+    def videos(self) -> list[Video]:
+        out: list[Video] = []
+        seen: set[str] = set()
+        context = ""
+        for el in self.main.find_all(True):
+            if el.name in _HEADINGS:
+                context = _norm(el.get_text(" ", strip=True))[:120]
+            cands = []
+            for attr in ("href", "src", "data-src", "data-id", "data-url", "data-video-url", "data-embed"):
+                v = el.get(attr)
+                if isinstance(v, str) and v:
+                    cands.append(v)
+            for v in cands:
+                m = _VIDEO_URL.search(v)
+                if not m:
+                    continue
+                url = canonical_video_url(m)
+                if url in seen:
+                    continue
+                seen.add(url)
+                label = (el.get("data-title") or el.get("title") or el.get("aria-label") or "")
+                if not label:
+                    label = el.get_text(" ", strip=True)
+                out.append(Video(url, _norm(label)[:200], context))
+                break
+        return out
+
     @cached_property
     def published(self):
         from .dates import PartialDate
 
-        for key in ("article:published_time", "og:published_time", "datepublished", "date", "pubdate"):
+        for key in ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+                    "publish-date", "dc.date", "dcterms.date", "sailthru.date", "parsely-pub-date"):
             for v in self.meta.get(key, []):
                 d = PartialDate.parse(v[:10])
                 if d:
                     return d
+        for obj in self.jsonld:
+            t = obj.get("@type")
+            types = t if isinstance(t, list) else [t]
+            if any(str(x) in ("Article", "NewsArticle", "BlogPosting", "WebPage", "ReportageNewsArticle") for x in types):
+                v = obj.get("datePublished") or obj.get("dateCreated")
+                if isinstance(v, str):
+                    d = PartialDate.parse(v[:10])
+                    if d:
+                        return d
+        tm = self.soup.find("time", attrs={"datetime": True})
+        if tm is not None:
+            d = PartialDate.parse(str(tm["datetime"])[:10])
+            if d:
+                return d
         return None
 
     # ------------------------------------------------------------------ health and scope
     def problem(self) -> str | None:
         """Why this page cannot be read for facts (maintenance page, login wall, empty), or None."""
-        if not self.main.get_text(strip=True) and not self.meta and not self.jsonld:
+        main_text = self.main.get_text(" ", strip=True)
+        has_meta = bool(self.meta.get("description") or self.meta.get("og:description"))
+        alts = any(line.kind == "alt" for line in self.lines()) if len(main_text) < 50 else True
+        if not main_text and not has_meta and not self.jsonld and not alts:
             return "no main content"
+        if len(main_text) < 1500:
+            hay = " ".join([self.title, *self.meta.get("description", []), main_text[:1500]])
+            for reason, pat in _PROBLEM_PATTERNS:
+                if pat.search(hay):
+                    return reason
         return None
 
     def for_work(self, work: Work) -> "Page | None":
         """This page scoped to `work` (itself unless it lists several works); None if `work` is not on it."""
-        return self
+        heads = self._work_headings()
+        if len(heads) < 2:
+            return self
+        names = [fold_title(n) for n in work.names if fold_title(n)]
+        best, best_score = -1, 0
+        for i, h in enumerate(heads):
+            ht = fold_title(h.get_text(" ", strip=True))
+            if not ht:
+                continue
+            score = 0
+            for n in names:
+                if ht == n:
+                    score = max(score, 3)
+                elif n in ht:
+                    score = max(score, 2)
+                elif len(ht) >= 4 and ht in n:
+                    score = max(score, 1)
+            if score > best_score:
+                best, best_score = i, score
+        if best < 0:
+            # a list of several works that does not contain this one; unless the page as a whole is about it
+            page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
+                                              *(h.get_text() for h in self.main.find_all("h1"))]))
+            if any(n and n in page_names for n in names):
+                return self
+            return None
+        start = heads[best]
+        stop = heads[best + 1] if best + 1 < len(heads) else None
+        section = _slice_between(start, stop)
+        if section is None:
+            return self
+        scoped = Page(self.url, b"", _soup=self.soup)
+        scoped._main_override = section
+        scoped.__dict__["main"] = section
+        scoped.__dict__["title"] = self.title
+        # the head describes the whole list, not this work: keep only what dates need
+        scoped.__dict__["meta"] = {k: v for k, v in self.meta.items() if "time" in k or "date" in k}
+        scoped.__dict__["jsonld"] = []
+        scoped.__dict__["published"] = self.published
+        scoped.multi_work = True
+        return scoped
+
+    def _work_headings(self) -> list[Tag]:
+        """Headings of one level that name works (a season list): each holds a title, not a section word."""
+        main = self.main
+        by_level: dict[str, list[Tag]] = {}
+        for h in main.find_all(("h1", "h2", "h3")):
+            by_level.setdefault(h.name, []).append(h)
+        for level in ("h2", "h3", "h1"):
+            hs = by_level.get(level, [])
+            if len(hs) < 2:
+                continue
+            titled = [h for h in hs if _looks_like_work_heading(h)]
+            if len(titled) >= 2 and len(titled) >= 0.6 * len(hs):
+                return hs
+        return []
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+# ---------------------------------------------------------------------- helpers
+_SECTION_WORDS = re.compile(
+    r"^(staff|cast|story|introduction|intro|character|characters|music|on ?air|broadcast|streaming|news|"
+    r"special|goods|blu-?ray.*|dvd|movie|trailer|pv|information|info|synopsis|overview|episodes?|"
+    r"スタッフ|キャスト|ストーリー|イントロダクション|キャラクター|音楽|放送|配信|放送情報|ニュース|"
+    r"作品情報|あらすじ|主題歌|商品|グッズ|特典|関連|related|reviews?|comments?|share)$",
+    re.I,
+)
+
+
+def _looks_like_work_heading(h: Tag) -> bool:
+    text = _norm(h.get_text(" ", strip=True))
+    if not text or len(text) > 80:
+        return False
+    if _SECTION_WORDS.match(text.strip("・■●◆【】[]# :：")):
+        return False
+    return True
+
+
+def fold_title(text: str) -> str:
+    s = unicodedata.normalize("NFKC", text or "").casefold()
+    return "".join(c for c in s if unicodedata.category(c)[0] in "LN")
+
+
+def _slice_between(start: Tag, stop: Tag | None) -> Tag | None:
+    """A detached tag holding copies of the nodes from `start` up to (not including) `stop`."""
+    import copy
+
+    # climb to ancestors that are siblings
+    if stop is not None:
+        a_chain = [start, *start.parents]
+        b_chain = [stop, *stop.parents]
+        b_set = {id(x) for x in b_chain}
+        common = next((x for x in a_chain if id(x) in b_set), None)
+        if common is None:
+            return None
+        a = next((x for x in a_chain if x.parent is common), None)
+        b = next((x for x in b_chain if x.parent is common), None)
+        if a is None or b is None or a is b:
+            return None
+    else:
+        a, b = start, None
+    soup = BeautifulSoup("<div></div>", "lxml")
+    holder = soup.div
+    node = a
+    while node is not None and node is not b:
+        nxt = node.next_sibling
+        holder.append(copy.copy(node))
+        node = nxt
+    if b is None and a is start:
+        # the last section runs to the end of its parent and beyond: take following siblings of ancestors too
+        for anc in start.parents:
+            if anc.name in ("body", "html", "[document]") or anc.parent is None:
+                break
+            sib = anc.next_sibling
+            while sib is not None:
+                holder.append(copy.copy(sib))
+                sib = sib.next_sibling
+    return holder
+
+
+_LETTERS = re.compile(r"[\W\d_]+")
+_LIST_TAGS = frozenset(("ul", "ol", "table", "tbody", "div", "dl", "section"))
+
+
+def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
+    """One post-order pass: mark chrome and link lists of other titles in `doomed`.
+
+    Returns (letters of text, anchors, anchors to other works/articles, letters inside those anchors)
+    for what survives under `tag`, so a parent never counts what was already marked.
+    """
+    tlen = n_a = n_f = f_len = 0
+    for child in tag.children:
+        if isinstance(child, NavigableString):
+            if not isinstance(child, Comment):
+                tlen += len(_LETTERS.sub("", child))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        attrs = child.attrs
+        if name in _CHROME_TAGS:
+            doomed.append((child, 0, True))
+            continue
+        if name == "img":
+            alt = attrs.get("alt")
+            if alt:
+                tlen += len(_LETTERS.sub("", alt))
+            continue
+        c_t, c_a, c_f, c_fl = _scan(child, doomed, keep)
+        if name == "a":
+            c_a += 1
+            href = attrs.get("href")
+            if isinstance(href, str) and _FOREIGN_LINK.search(href):
+                c_f += 1
+                c_fl = c_t
+        if name not in ("body", "main", "article", "html") and (keep is None or id(child) not in keep):
+            ident = attrs.get("id") or ""
+            cls = attrs.get("class")
+            if cls:
+                ident = ident + " " + " ".join(cls)
+            role = attrs.get("role")
+            if role:
+                ident = ident + " " + role
+            if ident and (_CHROME_WORDS.search(ident) or
+                          role in ("navigation", "banner", "contentinfo", "complementary", "search")):
+                doomed.append((child, c_t, False))
+                continue
+            if name in _LIST_TAGS and c_f >= 4 and c_f >= 0.5 * c_a and c_fl >= 0.6 * c_t:
+                doomed.append((child, c_t, True))
+                continue
+        tlen += c_t
+        n_a += c_a
+        n_f += c_f
+        f_len += c_fl
+    return tlen, n_a, n_f, f_len
+
+
+def canonical_video_url(m: re.Match) -> str:
+    if m.group(2):
+        return f"https://www.youtube.com/watch?v={m.group(2)}"
+    u = m.group(3)
+    return "https://" + u if not u.startswith("http") else u
+
+
+def _lines_of(root: Tag) -> list[Line]:
+    """Walk the tree once, cutting display lines at block elements and <br>; image alts become lines."""
+    out: list[Line] = []
+    buf: list[str] = []
+    state = {"tag": "", "heading": False, "bold_only": True, "has_text": False, "edge": False}
+
+    def flush():
+        if buf:
+            text = _norm("".join(buf))
+            if text:
+                kind = "heading" if state["heading"] else "text"
+                out.append(Line(text, kind, state["tag"], state["bold_only"] and state["has_text"]))
+            buf.clear()
+        state["bold_only"] = True
+        state["has_text"] = False
+
+    def walk(node: Tag, block: str, heading: bool, bold: bool):
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if isinstance(child, Comment):
+                    continue
+                s = str(child)
+                if not s.strip():
+                    if buf:
+                        buf.append(" ")
+                    continue
+                if not buf:
+                    state["tag"] = block
+                    state["heading"] = heading
+                elif state["edge"] and buf[-1][-1:].isascii() and buf[-1][-1:].isalnum() and s[:1].isascii() and s[:1].isalnum():
+                    buf.append(" ")  # two inline elements side by side ("<span>Producer</span><a>Name</a>")
+                state["edge"] = False
+                buf.append(s)
+                state["has_text"] = True
+                if not bold:
+                    state["bold_only"] = False
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name in ("script", "style", "noscript", "template"):
+                continue
+            if name == "img":
+                alt = child.get("alt")
+                if alt and alt.strip():
+                    if name in _LINE_BREAKERS and not heading:
+                        flush()
+                    text = _norm(alt)
+                    if heading:
+                        if not buf:
+                            state["tag"] = block
+                            state["heading"] = True
+                        buf.append(" " + alt + " ")
+                        state["has_text"] = True
+                        if not bold:
+                            state["bold_only"] = False
+                    elif text:
+                        out.append(Line(text, "alt", block))
+                continue
+            if name in _LINE_BREAKERS:
+                flush()
+                is_h = name in _HEADINGS
+                walk(child, name if name != "br" else block, heading or is_h, bold)
+                flush()
+            else:
+                state["edge"] = True
+                walk(child, block, heading, bold or name in ("b", "strong"))
+                state["edge"] = True
+
+    walk(root, root.name or "", False, False)
+    flush()
+    return out
