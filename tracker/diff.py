@@ -1,0 +1,641 @@
+"""Diff: what one healthy fetch of one source changes in what a work knows. PURE: no I/O, no SQL.
+
+All the judgement of FACTS.md's change table lives here:
+
+    revealed      first sighting of a work's field·key (per member for sets), from any source
+    refined       a value gains precision or a part and agrees with the known one
+    changed       a source replaces its own (agreeing) value with one that contradicts the known value
+    disputed      any other source's value that contradicts the known value (the known value stays)
+    retracted     the last source stating a fact stopped stating it for `confirm_retraction` healthy fetches
+    corroborated  another source states the known value, a coarser agreeing one, or a date one day off
+
+State is two plain dataclasses the store persists:
+
+* `SourceState` — what one source states now, per fact identity (`SourceFact`), with how many consecutive
+  healthy fetches each fact has been missing and the recent values it held (for the flap window).
+* `WorkState` — per identity (`Slot`): the known value, who holds it, values the work replaced (stale),
+  which sources state it now, whether its retraction was logged; plus learned key/member aliases.
+
+An identity is ``(field, key, member)`` in comparison form (`ident_str` joins them): one-value facts have
+an empty member; set facts (staff, studio, broadcaster, streaming, premiere_event, cast under the empty
+key) carry the member: the person for staff and cast, empty for org-keyed sets (the key is the member).
+"""
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .dates import PartialDate
+from .model import Change, Fact, Verdict, is_set_field
+from .normalize import close_spelling, fold, fold_name, name_words, nfkc, org_key
+
+SEP = "\x1f"
+ORG_FIELDS = frozenset({"studio", "broadcaster", "streaming"})
+DEFAULT_SETTINGS = {"confirm_retraction": 2, "flap_window": 3}
+LAYOUT_CHANGE = "layout change"
+
+# ----------------------------------------------------------------------------- state
+
+
+@dataclass
+class SourceFact:
+    """One fact a source states now (or stated until recently: `missing` healthy fetches ago)."""
+
+    field: str
+    key: str                 # canonical comparison key
+    member: str              # canonical comparison member ('' for one-value and org sets)
+    key_display: str
+    value: str               # display form as this source first wrote this value
+    evidence: str = ""
+    precision: str | None = None
+    first_seen: str = ""
+    last_seen: str = ""
+    missing: int = 0         # consecutive healthy fetches without it
+    kept: bool = False       # lost in a layout change: kept, never retracted
+    seen_no: int = 0         # the source's healthy-fetch number when last stated
+    history: list[list] = field(default_factory=list)  # [[value, seen_no], ...] values it held before
+
+    @property
+    def ident(self) -> str:
+        return ident_str(self.field, self.key, self.member)
+
+
+@dataclass
+class SourceState:
+    source_id: int
+    healthy_fetches: int = 0
+    facts: dict[str, SourceFact] = field(default_factory=dict)
+
+
+@dataclass
+class Slot:
+    """What the work knows of one identity (a one-value field·key, or one member of a set)."""
+
+    field: str
+    key: str
+    member: str
+    key_display: str
+    value: str | None                 # the known value (display); None once nothing is known
+    precision: str | None = None
+    known_by: set[int] = field(default_factory=set)   # sources whose statements agree with `value`
+    holders: set[int] = field(default_factory=set)    # sources that state this identity now
+    stale: list[list] = field(default_factory=list)   # [[value, replaced_by_source_id], ...]
+    retracted: bool = False                           # its retraction was logged and nobody restated it
+    first_source: int | None = None
+    first_seen: str = ""
+    changed_by: int | None = None                     # who made the last `changed` (for a flap back)
+    prev_value: str | None = None                     # the value that change replaced
+    prev_known_by: set[int] = field(default_factory=set)
+
+    @property
+    def ident(self) -> str:
+        return ident_str(self.field, self.key, self.member)
+
+
+@dataclass
+class WorkState:
+    work: str
+    slots: dict[str, Slot] = field(default_factory=dict)
+    # learned aliases: alias_str(field, scope, variant) -> canonical. scope '' for keys, the key for members
+    aliases: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class DiffResult:
+    changes: list[Change]
+    source_state: SourceState
+    work_state: WorkState
+    # identities whose slots or source facts were touched (the store may write only these)
+    touched: set[str] = field(default_factory=set)
+    new_aliases: dict[str, str] = field(default_factory=dict)
+
+
+def ident_str(field_name: str, key: str, member: str) -> str:
+    return f"{field_name}{SEP}{key}{SEP}{member}"
+
+
+def split_ident(ident: str) -> tuple[str, str, str]:
+    f, k, m = ident.split(SEP)
+    return f, k, m
+
+
+def alias_str(field_name: str, scope: str, variant: str) -> str:
+    return f"{field_name}{SEP}{scope}{SEP}{variant}"
+
+
+# ----------------------------------------------------------------------------- comparison forms
+
+_DUB = re.compile(r"\s*[\[［]([^\]］]+)[\]］]\s*$")
+_DIGITS = re.compile(r"\d+")
+_URL = re.compile(r"https?://\S+", re.I)
+_THEME_SPLIT = re.compile(r"\s+[—–]\s+|\s+-\s+")
+
+
+def _cast_parts(key: str) -> tuple[str, str]:
+    """('Rouge Redstar [English]') -> ('Rouge Redstar', 'english')."""
+    m = _DUB.search(key)
+    if m:
+        return key[: m.start()], fold(m.group(1))
+    return key, ""
+
+
+def key_form(field_name: str, key: str, value: str) -> str:
+    """The comparison form of a fact's key."""
+    if field_name == "cast":
+        if not key:
+            return ""
+        base, dub = _cast_parts(key)
+        return fold_name(base) + (f" [{dub}]" if dub else "")
+    if field_name in ORG_FIELDS:
+        return org_key(key or value)
+    if field_name == "staff":
+        return fold(key) or nfkc(key).casefold().strip()
+    return fold(key) or nfkc(key).casefold().strip()
+
+
+def member_form(field_name: str, key: str, value: str) -> str:
+    if not is_set_field(field_name, key):
+        return ""
+    if field_name in ("staff", "cast"):
+        return fold_name(value)
+    return ""  # org sets and premiere_event: the key is the member
+
+
+def _digits(s: str) -> list[str]:
+    return _DIGITS.findall(s)
+
+
+def _typo(a: str, b: str) -> bool:
+    """A typo of one or two letters between two comparison forms (never between different numbers)."""
+    if a == b:
+        return True
+    if _digits(a) != _digits(b):
+        return False
+    a1, b1 = a.replace(" ", ""), b.replace(" ", "")
+    if close_spelling(a1, b1):
+        return True
+    # name word order: compare the sorted words pairwise, one word may carry the typo
+    wa, wb = a.split(" "), b.split(" ")
+    if len(wa) == len(wb) and len(wa) > 1:
+        diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+        if len(diff) == 1 and close_spelling(*diff[0]):
+            return True
+    return False
+
+
+def same_person(a: str, b: str) -> bool:
+    fa, fb = fold_name(a), fold_name(b)
+    return bool(fa) and (fa == fb or _typo(fa, fb))
+
+
+# ----------------------------------------------------------------------------- value comparison
+
+EQUAL, COARSER, FINER, CONFLICT = "equal", "coarser", "finer", "conflict"
+
+
+def _generic(new: str, known: str) -> str:
+    a, b = fold(new), fold(known)
+    if a == b:
+        return EQUAL
+    if b and a.startswith(b):
+        return FINER
+    if a and b.startswith(a):
+        return COARSER
+    return CONFLICT
+
+
+def _dates(new: PartialDate, known: PartialDate) -> str:
+    if new == known:
+        return EQUAL
+    if new.rank == 3 and known.rank == 3:
+        return EQUAL if new.agrees(known) else CONFLICT
+    if new.refines(known):
+        return FINER
+    if known.refines(new):
+        return COARSER
+    if new.rank == known.rank and new.agrees(known):
+        return EQUAL
+    return CONFLICT
+
+
+def _trailer_parts(v: str) -> tuple[PartialDate | None, str | None]:
+    url_m = _URL.search(v)
+    url = url_m.group().rstrip(").,") if url_m else None
+    first = v.strip().split(" ")[0] if v.strip() else ""
+    return PartialDate.parse(first) if first and not first.lower().startswith("http") else None, url
+
+
+def _url_form(url: str) -> str:
+    u = re.sub(r"^https?://(www\.)?", "", url.strip().lower())
+    return u.rstrip("/")
+
+
+def _combine(results: list[str]) -> str:
+    """Combine per-part comparisons: any conflict conflicts; more and less at once counts as equal."""
+    if CONFLICT in results:
+        return CONFLICT
+    more, less = FINER in results, COARSER in results
+    if more and not less:
+        return FINER
+    if less and not more:
+        return COARSER
+    return EQUAL
+
+
+def _part(new, known, eq) -> str:
+    if new is None and known is None:
+        return EQUAL
+    if new is None:
+        return COARSER
+    if known is None:
+        return FINER
+    return eq(new, known)
+
+
+def compare(field_name: str, new: str, known: str) -> str:
+    """How a stated value relates to the known one: equal, coarser, finer or conflict."""
+    if new == known:
+        return EQUAL
+    if field_name == "release_date":
+        a, b = PartialDate.parse(new), PartialDate.parse(known)
+        if a and b:
+            return _dates(a, b)
+        return _generic(new, known)
+    if field_name == "episodes":
+        da, db = _digits(nfkc(new)), _digits(nfkc(known))
+        if da and db:
+            return EQUAL if int(da[0]) == int(db[0]) else CONFLICT
+        return _generic(new, known)
+    if field_name in ("cast", "staff"):
+        if same_person(new, known):
+            return EQUAL
+        return _generic(new, known)
+    if field_name == "theme_song":
+        pa, pb = _THEME_SPLIT.split(new, maxsplit=1), _THEME_SPLIT.split(known, maxsplit=1)
+        ta, tb = fold(pa[0]), fold(pb[0])
+        if ta != tb and not (len(ta) >= 5 and _typo(ta, tb)):
+            return _generic(new, known)
+        aa = pa[1] if len(pa) > 1 else None
+        ab = pb[1] if len(pb) > 1 else None
+        return _part(aa, ab, lambda x, y: EQUAL if (fold(x) == fold(y) or same_person(x, y)) else CONFLICT)
+    if field_name == "trailer":
+        (da, ua), (db, ub) = _trailer_parts(new), _trailer_parts(known)
+        if (da or ua) and (db or ub):
+            return _combine([
+                _part(da, db, _dates),
+                _part(ua, ub, lambda x, y: EQUAL if _url_form(x) == _url_form(y) else CONFLICT),
+            ])
+        return _generic(new, known)
+    if field_name in ORG_FIELDS:
+        return _part(_org_extra(new), _org_extra(known),
+                     lambda x, y: EQUAL if x == y else (FINER if x.startswith(y) else
+                                                        COARSER if y.startswith(x) else CONFLICT))
+    return _generic(new, known)
+
+
+def _org_extra(value: str) -> str | None:
+    """The slot/region part of an org display ('Fuji TV (+Ultra)' -> 'ultra'), None when absent."""
+    parts = re.split(r"\s*[(（\[［]", nfkc(value), maxsplit=1)
+    if len(parts) < 2:
+        return None
+    return fold(parts[1]) or None
+
+
+def agrees(field_name: str, a: str, b: str) -> bool:
+    return compare(field_name, a, b) != CONFLICT
+
+
+# ----------------------------------------------------------------------------- identity resolution
+
+
+@dataclass
+class _Stated:
+    fact: Fact
+    field: str
+    key: str
+    member: str
+
+    @property
+    def ident(self) -> str:
+        return ident_str(self.field, self.key, self.member)
+
+
+def _theme_kind(key: str) -> str:
+    return re.sub(r"\d+", "", key)
+
+
+def _title(value: str) -> str:
+    return fold(_THEME_SPLIT.split(value, maxsplit=1)[0])
+
+
+class _Resolver:
+    """Maps this fetch's facts onto the work's known identities (aliases, typos, drifted cast keys)."""
+
+    def __init__(self, ws: WorkState, new_aliases: dict[str, str]):
+        self.ws = ws
+        self.new_aliases = new_aliases
+        self.keys_by_field: dict[str, dict[str, Slot]] = {}
+        self.members: dict[tuple[str, str], dict[str, Slot]] = {}
+        for slot in ws.slots.values():
+            self.keys_by_field.setdefault(slot.field, {}).setdefault(slot.key, slot)
+            if slot.member:
+                self.members.setdefault((slot.field, slot.key), {})[slot.member] = slot
+
+    def _alias(self, field_name: str, scope: str, variant: str) -> str | None:
+        return self.ws.aliases.get(alias_str(field_name, scope, variant))
+
+    def _learn(self, field_name: str, scope: str, variant: str, canonical: str) -> None:
+        if variant == canonical:
+            return
+        a = alias_str(field_name, scope, variant)
+        self.ws.aliases[a] = canonical
+        self.new_aliases[a] = canonical
+
+    def resolve(self, facts: list[Fact]) -> list[_Stated]:
+        stated: list[_Stated] = []
+        for f in facts:
+            st = _Stated(f, f.field, key_form(f.field, f.key, f.value), member_form(f.field, f.key, f.value))
+            stated.append(st)
+        # ---- keys: exact and learned aliases first, then fuzzy matches against keys nobody claimed
+        claimed: dict[str, set[str]] = {}
+        pending: list[_Stated] = []
+        for st in stated:
+            canon = self._alias(st.field, "", st.key) or st.key
+            known = self.keys_by_field.get(st.field, {})
+            if canon in known or not self._fuzzy_key_field(st):
+                st.key = canon
+                claimed.setdefault(st.field, set()).add(canon)
+            else:
+                pending.append(st)
+        for st in pending:
+            taken = claimed.setdefault(st.field, set())
+            match = self._fuzzy_key(st, taken)
+            if match is not None:
+                self._learn(st.field, "", st.key, match)
+                st.key = match
+            taken.add(st.key)
+        # theme songs stated under a number whose known title differs: match a known one by title
+        self._themes(stated, claimed.get("theme_song", set()))
+        self._trailers(stated, claimed.get("trailer", set()))
+        # ---- members (staff person, actors under the empty cast key)
+        mclaimed: dict[tuple[str, str], set[str]] = {}
+        mpending: list[_Stated] = []
+        for st in stated:
+            if not st.member:
+                continue
+            scope = (st.field, st.key)
+            canon = self._alias(st.field, st.key, st.member) or st.member
+            if canon in self.members.get(scope, {}):
+                st.member = canon
+                mclaimed.setdefault(scope, set()).add(canon)
+            else:
+                mpending.append(st)
+        for st in mpending:
+            scope = (st.field, st.key)
+            taken = mclaimed.setdefault(scope, set())
+            match = None
+            for cand in sorted(self.members.get(scope, {})):
+                if cand not in taken and _typo(cand, st.member):
+                    match = cand
+                    break
+            if match is not None:
+                self._learn(st.field, st.key, st.member, match)
+                st.member = match
+            taken.add(st.member)
+        # one statement per identity: the first wins (extract already merged per identity)
+        out: list[_Stated] = []
+        seen: set[str] = set()
+        for st in stated:
+            if st.ident in seen:
+                continue
+            seen.add(st.ident)
+            out.append(st)
+        return out
+
+    @staticmethod
+    def _fuzzy_key_field(st: _Stated) -> bool:
+        # only character names: org names go through the alias table (TV Tokyo / BS TV Tokyo are two)
+        return st.field == "cast" and st.key != ""
+
+    def _fuzzy_key(self, st: _Stated, taken: set[str]) -> str | None:
+        known = self.keys_by_field.get(st.field, {})
+        cands = [k for k in sorted(known) if k not in taken]
+        if st.field == "cast":
+            base, dub = _cast_parts(st.fact.key)
+            words = name_words(base)
+            for k in cands:
+                kdub = k.rsplit(" [", 1)[1][:-1] if k.endswith("]") and " [" in k else ""
+                kbase = k.rsplit(" [", 1)[0] if kdub else k
+                if kdub != dub:
+                    continue
+                if _typo(kbase, fold_name(base)):
+                    return k
+            for k in cands:
+                kdub = k.rsplit(" [", 1)[1][:-1] if k.endswith("]") and " [" in k else ""
+                kbase = k.rsplit(" [", 1)[0] if kdub else k
+                if kdub != dub:
+                    continue
+                slot = known[k]
+                if slot.value and same_person(slot.value, st.fact.value) and words & set(kbase.split(" ")):
+                    return k
+            return None
+        for k in cands:
+            if len(k) >= 5 and _typo(k, st.key):
+                return k
+        return None
+
+    def _themes(self, stated: list[_Stated], claimed: set[str]) -> None:
+        known = self.keys_by_field.get("theme_song", {})
+        taken = set(claimed)
+        for st in stated:
+            if st.field != "theme_song":
+                continue
+            slot = known.get(st.key)
+            title = _title(st.fact.value)
+            if slot is None or slot.value is None or _title(slot.value) == title or not title:
+                continue
+            for k in sorted(known):
+                other = known[k]
+                if k == st.key or k in taken or other.value is None:
+                    continue
+                if _theme_kind(k) == _theme_kind(st.key) and _title(other.value) == title:
+                    taken.discard(st.key)
+                    st.key = k
+                    taken.add(k)
+                    break
+
+    def _trailers(self, stated: list[_Stated], claimed: set[str]) -> None:
+        """The same video URL is the same trailer, whatever the page numbers it."""
+        known = self.keys_by_field.get("trailer", {})
+        by_url = {}
+        for k, slot in sorted(known.items()):
+            if slot.value:
+                u = _trailer_parts(slot.value)[1]
+                if u:
+                    by_url.setdefault(_url_form(u), k)
+        taken = set(claimed)
+        for st in stated:
+            if st.field != "trailer":
+                continue
+            u = _trailer_parts(st.fact.value)[1]
+            if not u:
+                continue
+            k = by_url.get(_url_form(u))
+            if k and k != st.key and k not in taken:
+                slot = known.get(st.key)
+                if slot is None or (slot.value and _trailer_parts(slot.value)[1]
+                                    and _url_form(_trailer_parts(slot.value)[1]) != _url_form(u)):
+                    taken.discard(st.key)
+                    st.key = k
+                    taken.add(k)
+
+
+# ----------------------------------------------------------------------------- the diff
+
+
+def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact], verdict: Verdict,
+         source_state: SourceState, work_state: WorkState, observed_at: str,
+         settings: dict | None = None) -> DiffResult:
+    """Compare one fetch's facts with what this source stated and what the work knows.
+
+    Returns the changes to log and the new states (the inputs are not modified). An unhealthy verdict
+    changes nothing at all: same states, no changes, and its fetch does not count.
+    """
+    if not verdict.healthy:
+        return DiffResult([], source_state, work_state)
+    cfg = dict(DEFAULT_SETTINGS, **(settings or {}))
+    confirm = max(1, int(cfg.get("confirm_retraction", 2)))
+    flap_window = max(0, int(cfg.get("flap_window", 3)))
+    ss = copy.deepcopy(source_state)
+    ws = copy.deepcopy(work_state)
+    ss.healthy_fetches += 1
+    n = ss.healthy_fetches
+    result = DiffResult([], ss, ws)
+    resolver = _Resolver(ws, result.new_aliases)
+    stated = resolver.resolve(list(facts))
+
+    def log(kind: str, slot: Slot, old: str | None, new: str | None, evidence: str) -> None:
+        result.changes.append(Change(work=work_title, field=slot.field, key=slot.key_display, kind=kind,
+                                     old=old, new=new, source=source_url, observed_at=observed_at,
+                                     evidence=evidence))
+
+    now_idents: set[str] = set()
+    for st in stated:
+        f = st.fact
+        ident = st.ident
+        now_idents.add(ident)
+        result.touched.add(ident)
+        slot = ws.slots.get(ident)
+        mine = ss.facts.get(ident)
+        one_value = not is_set_field(f.field, f.key)
+        value = f.value
+        keep_display = None  # the display this source's fact keeps
+
+        if slot is None or slot.value is None or slot.retracted:
+            # first sighting (or a return after a logged retraction with nobody stating it in between)
+            if slot is None:
+                slot = Slot(f.field, st.key, st.member, key_display=f.key, value=None,
+                            first_source=source_id, first_seen=observed_at)
+                ws.slots[ident] = slot
+            slot.value, slot.precision = value, f.precision
+            slot.known_by = {source_id}
+            slot.retracted = False
+            slot.stale = [s for s in slot.stale if compare(f.field, value, s[0]) == CONFLICT]
+            slot.changed_by, slot.prev_value = None, None
+            log("revealed", slot, None, value, f.evidence)
+        elif mine is not None and compare(f.field, value, mine.value) == EQUAL:
+            keep_display = mine.value  # the same statement again: nothing
+        elif mine is not None and _flap(mine, value, f.field, n, flap_window):
+            # a return to a value this source stated a moment ago: no news, the known value returns with it
+            if (slot.changed_by == source_id and slot.prev_value is not None
+                    and compare(f.field, value, slot.prev_value) != CONFLICT):
+                slot.stale = [s for s in slot.stale if compare(f.field, slot.prev_value, s[0]) == CONFLICT]
+                slot.value, slot.known_by = slot.prev_value, set(slot.prev_known_by) | {source_id}
+                slot.precision = f.precision if f.field == "release_date" else slot.precision
+                slot.changed_by, slot.prev_value = None, None
+        else:
+            rel = compare(f.field, value, slot.value)
+            if rel == CONFLICT and one_value and _is_stale(slot, f.field, value, source_id):
+                pass  # a value the work replaced: nothing (it is not a `changed` back)
+            elif rel in (EQUAL, COARSER):
+                if source_id not in slot.known_by:  # the source that said more logs nothing
+                    slot.known_by.add(source_id)
+                    log("corroborated", slot, slot.value, value, f.evidence)
+            elif rel == FINER:
+                old = slot.value
+                slot.value, slot.precision = value, f.precision or slot.precision
+                slot.known_by.add(source_id)
+                log("refined", slot, old, value, f.evidence)
+            else:  # conflict
+                if not one_value:
+                    # a set member has no `changed`: a different slot/region is a refinement of the member
+                    old = slot.value
+                    if mine is not None or source_id in slot.known_by:
+                        slot.value = value
+                        slot.known_by.add(source_id)
+                        log("refined", slot, old, value, f.evidence)
+                    elif source_id not in slot.known_by:
+                        slot.known_by.add(source_id)
+                        log("corroborated", slot, old, value, f.evidence)
+                elif mine is not None and source_id in slot.known_by:
+                    old = slot.value
+                    slot.prev_value, slot.prev_known_by = old, set(slot.known_by)
+                    slot.changed_by = source_id
+                    slot.stale = [s for s in slot.stale if compare(f.field, value, s[0]) == CONFLICT]
+                    if not any(compare(f.field, old, s[0]) == EQUAL for s in slot.stale):
+                        slot.stale.append([old, source_id])
+                    slot.value, slot.precision = value, f.precision
+                    slot.known_by = {source_id}
+                    log("changed", slot, old, value, f.evidence)
+                else:
+                    log("disputed", slot, slot.value, value, f.evidence)
+        slot.holders.add(source_id)
+        # ---- this source's own record
+        if mine is None:
+            ss.facts[ident] = SourceFact(f.field, st.key, st.member, key_display=f.key or slot.key_display,
+                                         value=value, evidence=f.evidence, precision=f.precision,
+                                         first_seen=observed_at, last_seen=observed_at, seen_no=n)
+        else:
+            if keep_display is None and compare(f.field, value, mine.value) != EQUAL:
+                mine.history = [h for h in mine.history if n - h[1] <= flap_window
+                                and compare(f.field, h[0], value) != EQUAL]
+                mine.history.append([mine.value, mine.seen_no])
+                mine.value, mine.precision = value, f.precision
+                mine.evidence = f.evidence or mine.evidence
+            mine.last_seen, mine.seen_no, mine.missing, mine.kept = observed_at, n, 0, False
+
+    # ---- what this source no longer states
+    for ident in sorted(ss.facts):
+        if ident in now_idents:
+            continue
+        mine = ss.facts[ident]
+        if mine.kept:
+            continue
+        if verdict.flag == LAYOUT_CHANGE:
+            mine.kept = True  # moved elsewhere in a new layout: kept, never retracted
+            result.touched.add(ident)
+            continue
+        mine.missing += 1
+        result.touched.add(ident)
+        if mine.missing < confirm:
+            continue
+        del ss.facts[ident]
+        slot = ws.slots.get(ident)
+        if slot is None:
+            continue
+        slot.holders.discard(source_id)
+        slot.known_by.discard(source_id)
+        if not slot.holders and not slot.retracted:
+            slot.retracted = True
+            log("retracted", slot, mine.value if mine.value else slot.value, None, mine.evidence)
+    return result
+
+
+def _flap(mine: SourceFact, value: str, field_name: str, n: int, window: int) -> bool:
+    return any(n - h[1] <= window and compare(field_name, value, h[0]) == EQUAL for h in mine.history)
+
+
+def _is_stale(slot: Slot, field_name: str, value: str, source_id: int) -> bool:
+    return any(by != source_id and compare(field_name, value, v) != CONFLICT for v, by in slot.stale)
