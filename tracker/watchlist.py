@@ -22,6 +22,7 @@ DEFAULT_SETTINGS = {
     "confirm_retraction": 2,
     "flap_window": 3,
     "max_body": "10MB",
+    "timeout": "20s",                  # per-read fetch timeout; a whole fetch may take 3x this
 }
 FACT_FIELDS_FOR_CSS = {
     "release_date", "episodes", "cast", "theme_song", "trailer",
@@ -98,6 +99,8 @@ def check_settings(raw: dict) -> dict:
     out = dict(DEFAULT_SETTINGS, **raw)
     parse_duration(out["every"])
     parse_duration(out["host_delay"])
+    if parse_duration(out["timeout"]) <= 0:
+        raise ConfigError(f"setting timeout must be a positive duration, not {out['timeout']!r}")
     parse_size(out["max_body"])
     for key in ("per_host", "confirm_retraction", "flap_window"):
         if not isinstance(out[key], int) or isinstance(out[key], bool) or out[key] < 1:
