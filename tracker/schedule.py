@@ -9,7 +9,7 @@ are picked up at the next re-read of the database (every `SYNC_SECONDS`).
 
     delay  = the source's `every`, else the global `every` setting      (healthy source)
            = every · 2^(streak-1), capped at max(every, BACKOFF_CAP)    (a source failing `streak` times in a row)
-    jitter = a fixed fraction of the delay per source (a hash of URL·work): in [0, min(10 %, 15 min)),
+    jitter = a fixed fraction of the delay per source (a hash of its URL): in [0, min(10 %, 15 min)),
              so sources added together do not fire together, and the same source lands on the same
              offset after a restart
 
@@ -112,8 +112,9 @@ def backoff_seconds(interval: float, fail_streak: int, cap: float = BACKOFF_CAP)
 
 
 def source_key(source) -> str:
-    """What the jitter hashes: URL and work, stable across restarts and re-adds (ids may change)."""
-    return f"{getattr(source, 'url', '')}\n{getattr(source, 'work', '')}"
+    """What the jitter hashes: the URL, stable across restarts and re-adds (ids may change); the works
+    of one URL (a season list) share it, so they fall due together and are fetched once."""
+    return str(getattr(source, "url", ""))
 
 
 def next_due(*, last_fetch_at: str | datetime | None, interval: float, key: str, fail_streak: int = 0,
