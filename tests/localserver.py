@@ -16,6 +16,7 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import socket
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -59,14 +60,13 @@ class LocalServer:
         self.in_flight = 0
         self.max_in_flight = 0
         self._lock = threading.Lock()
-        self._httpd: ThreadingHTTPServer | None = None
+        self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None
 
     # -- lifecycle
     def start(self) -> LocalServer:
         handler = type("Handler", (_Handler,), {"server_state": self})
-        self._httpd = ThreadingHTTPServer((self.host, 0), handler)
-        self._httpd.daemon_threads = True
+        self._httpd = _Server((self.host, 0), handler)
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="localserver", daemon=True)
         self._thread.start()
         return self
@@ -131,6 +131,15 @@ class LocalServer:
         """How many requests `path` received."""
         with self._lock:
             return sum(1 for seen in self.requests if seen.path == path)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Clients that hang up (timeouts, closed pools) are normal here: stay quiet about them."""
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):

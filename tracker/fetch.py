@@ -111,7 +111,15 @@ def make_client(settings: FetchSettings | None = None, transport: httpx.BaseTran
         timeout=_timeout(settings),
         headers={"User-Agent": settings.user_agent, "Accept": ACCEPT},
         follow_redirects=False,
+        event_hooks={"response": [_check_redirect]},
     )
+
+
+def _check_redirect(response: httpx.Response) -> None:
+    """Judge a redirect's Location before httpx does: even when not following, httpx builds the
+    next request and raises on Locations it cannot parse (`javascript:alert(1)`)."""
+    if response.has_redirect_location:
+        _redirect_target(response)
 
 
 def _timeout(settings: FetchSettings) -> httpx.Timeout:
@@ -158,8 +166,8 @@ def _fetch(client: httpx.Client, req: FetchRequest, settings: FetchSettings, dea
         if hop and time.monotonic() > deadline:
             raise _Failed(f"timeout after {settings.timeout * TOTAL_TIMEOUT_FACTOR:g}s (whole fetch)")
         try:
-            with client.stream("GET", url, headers=headers) as response:
-                if response.is_redirect:
+            with client.stream("GET", url, headers=headers, timeout=_timeout(settings)) as response:
+                if response.has_redirect_location:
                     if hop >= settings.max_redirects:
                         raise _Failed("too many redirects", response)
                     url = _redirect_target(response)
@@ -169,7 +177,10 @@ def _fetch(client: httpx.Client, req: FetchRequest, settings: FetchSettings, dea
             raise _Failed(_timeout_message(exc, settings)) from None
         except httpx.LocalProtocolError as exc:
             raise _Failed(f"invalid request: {_one_line(exc)}") from None
-        except (httpx.TransportError, httpx.InvalidURL, OSError) as exc:
+        except httpx.InvalidURL as exc:
+            # Only a redirect's Location can be invalid here (a client without `_check_redirect`).
+            raise _Failed(f"bad redirect: {_one_line(exc)}") from None
+        except (httpx.TransportError, OSError) as exc:
             # Before the response's headers: nothing was received, so the connection failed.
             raise _Failed(f"connection failed: {_one_line(exc)}") from None
     raise AssertionError("unreachable")  # pragma: no cover
@@ -268,7 +279,8 @@ def _read_body(
         return "truncated body", b""
     except httpx.TransportError as exc:
         return f"connection failed: {_one_line(exc)}", b""
-    if declared is not None and response.num_bytes_downloaded < declared:
+    # Raw bytes against Content-Length (a mock's pre-read response downloads nothing: count those).
+    if declared is not None and (response.num_bytes_downloaded or size) < declared:
         return "truncated body", b""
     return None, b"".join(chunks)
 
