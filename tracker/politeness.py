@@ -257,6 +257,40 @@ class HostGate:
                 return None
             return until
 
+    def holds(self) -> dict[str, float]:
+        """Every host on hold, with the seconds left."""
+        now = self.clock()
+        with self._lock:
+            return {h: t - now for h, t in self._hold_until.items() if t > now}
+
     def busy(self, host: str) -> int:
         with self._lock:
             return self._busy.get(host, 0)
+
+
+def retry_after_observer(inner, gate: HostGate):
+    """An httpx transport around `inner` that puts a host on hold when it answers 429/503 with Retry-After.
+
+    `fetch` already records the header on `Fetched.retry_after`; this lets the scheduler act on it at
+    once, for every source on that host, without waiting for the store to be read again.
+    """
+    import httpx
+
+    from .fetch import parse_retry_after
+
+    class RetryAfterObserver(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            response = inner.handle_request(request)
+            if response.status_code in (429, 503):
+                seconds = parse_retry_after(response.headers.get("Retry-After"))
+                if seconds:
+                    host = request.url.host.lower()
+                    gate.hold(host, seconds)
+                    log.info("%s answered %d with Retry-After %gs: leaving it alone until then",
+                             host, response.status_code, min(seconds, MAX_RETRY_AFTER))
+            return response
+
+        def close(self) -> None:
+            inner.close()
+
+    return RetryAfterObserver()

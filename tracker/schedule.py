@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Callable
@@ -177,3 +179,431 @@ def plan(sources, default_every, now: datetime, *, retry_at: dict[str, datetime]
         out.append(Plan(s.id, s.url, due, due <= now))
     out.sort(key=lambda p: (p.due, p.source_id))
     return out
+
+
+# ---------------------------------------------------------------- the lock
+class ScheduleLock:
+    """An exclusive `flock` on DB + ".schedule.lock": one scheduler per database.
+
+    `tracker run` does not take it: a manual run alongside the scheduler is safe, since SQLite
+    serialises writers and the store records each source in one transaction. The kernel drops the
+    lock when the process ends, however it ends, so a crash never leaves a stale lock behind.
+    """
+
+    def __init__(self, db_path):
+        from pathlib import Path
+
+        self.db_path = Path(db_path)
+        self.path = Path(str(db_path) + ".schedule.lock")
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        import os
+
+        from .errors import DatabaseError
+
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX: no lock, say so
+            log.warning("no file locking on this platform: make sure only one `tracker schedule` runs")
+            return
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the scheduler lock {self.path}: {exc.strerror}") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            try:
+                other = os.read(fd, 32).decode("ascii", "replace").strip()
+            except OSError:
+                other = ""
+            os.close(fd)
+            who = f" (pid {other})" if other.isdigit() else ""
+            raise DatabaseError(f"another `tracker schedule` is already running on {self.db_path}{who}; "
+                                "stop it first (a one-off `tracker run` alongside it is fine)") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._fd = fd
+
+    def release(self) -> None:
+        import os
+
+        if self._fd is None:
+            return
+        try:
+            os.ftruncate(self._fd, 0)
+        except OSError:
+            pass
+        os.close(self._fd)  # closing drops the flock; the file stays (unlinking it would race a starter)
+        self._fd = None
+
+    def __enter__(self) -> "ScheduleLock":
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+
+# ---------------------------------------------------------------- the loop
+@dataclass
+class Stats:
+    fetches: int = 0
+    changes: int = 0
+    failures: int = 0
+
+
+class Scheduler:
+    """APScheduler jobs derived from the database; see the module docstring.
+
+    `store_factory()` returns a fresh `Store` (one per job: a connection per thread); `clock()` the
+    current UTC time; `transport_factory()` an httpx transport for one run (tests: a mock).
+    """
+
+    def __init__(self, store_factory, *, every: str | float | None = None, sync_seconds: float = SYNC_SECONDS,
+                 workers: int = 4, clock: Clock = utcnow, robots=None, gate=None, transport_factory=None,
+                 stop_grace: float = STOP_GRACE):
+        from apscheduler.executors.pool import ThreadPoolExecutor
+        from apscheduler.schedulers.background import BackgroundScheduler
+
+        from .politeness import HostGate, RobotsCache
+
+        self.store_factory = store_factory
+        self.every = every
+        self.sync_seconds = max(0.5, float(sync_seconds))
+        self.clock = clock
+        self.robots = robots if robots is not None else RobotsCache()
+        self.gate = gate if gate is not None else HostGate()
+        self.transport_factory = transport_factory
+        self.stop_grace = stop_grace
+        self.stats = Stats()
+        self.stopping = threading.Event()
+        self._lock = threading.Lock()          # in-flight set, stats, and (stop flag + job changes)
+        self._in_flight: dict[int, str] = {}   # source id -> URL
+        self._known: set[int] = set()
+        self._default_every: str | float | None = every
+        self._aps = BackgroundScheduler(
+            timezone=timezone.utc,
+            executors={"default": ThreadPoolExecutor(max_workers=max(1, workers))},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE},
+        )
+
+    # -- life cycle
+    def start(self) -> None:
+        self._aps.start()
+        self.sync(first=True)
+        self._aps.add_job(self.sync, "interval", seconds=self.sync_seconds, id="sync", name="re-read the database",
+                          replace_existing=True)
+
+    def stop(self) -> list[str]:
+        """Stop firing jobs, give in-flight fetches `stop_grace` seconds; return the URLs abandoned."""
+        with self._lock:
+            self.stopping.set()
+            in_flight = sorted(set(self._in_flight.values()))
+        if in_flight:
+            log.info("stopping: waiting up to %gs for %d in-flight fetch%s (%s)", self.stop_grace, len(in_flight),
+                     "" if len(in_flight) == 1 else "es", ", ".join(in_flight))
+        done = threading.Thread(target=self._shutdown, name="tracker-schedule-stop", daemon=True)
+        done.start()
+        done.join(self.stop_grace)
+        with self._lock:
+            return [] if not done.is_alive() else sorted(set(self._in_flight.values()))
+
+    def _shutdown(self) -> None:
+        try:
+            self._aps.shutdown(wait=True)
+        except Exception:  # noqa: BLE001 - already stopped
+            pass
+        self.robots.close()
+
+    # -- reading the database
+    def _holds(self, now: datetime) -> dict[str, datetime]:
+        return {host: now + timedelta(seconds=left) for host, left in self.gate.holds().items()}
+
+    def _plans(self, rows, now: datetime) -> list[Plan]:
+        return plan(rows, self._default_every, now, retry_at=self._holds(now))
+
+    def _read(self):
+        store = self.store_factory()
+        try:
+            rows = store.sources()
+            settings = store.get_settings() or {}
+        finally:
+            store.close()
+        return rows, settings
+
+    def _apply_settings(self, settings: dict) -> None:
+        from .watchlist import parse_duration
+
+        self._default_every = self.every if self.every is not None else settings.get("every")
+        try:
+            self.gate.configure(per_host=int(settings.get("per_host", 4)),
+                                host_delay=parse_duration(settings.get("host_delay", "0s")))
+        except Exception:  # noqa: BLE001 - a bad setting keeps the previous values
+            log.warning("ignoring invalid per_host/host_delay settings")
+
+    def sync(self, first: bool = False) -> None:
+        """Re-read the database: schedule new sources, move changed ones, drop removed ones."""
+        if self.stopping.is_set():
+            return
+        try:
+            rows, settings = self._read()
+        except Exception as exc:  # noqa: BLE001 - a locked or busy database: try again at the next sync
+            log.warning("cannot read the database (%s): trying again in %gs", " ".join(str(exc).split()),
+                        self.sync_seconds)
+            return
+        self._apply_settings(settings)
+        now = self.clock()
+        plans = self._plans(rows, now)
+        ids = {p.source_id for p in plans}
+        by_id = {s.id: s for s in rows}
+        with self._lock:
+            if self.stopping.is_set():
+                return
+            added, removed = ids - self._known, self._known - ids
+            for job in self._aps.get_jobs():
+                if job.id.startswith("source:") and int(job.id[7:]) not in ids:
+                    job.remove()
+            for p in plans:
+                if p.source_id not in self._in_flight:
+                    self._put(p.source_id, p.due, now)
+            self._known = ids
+        if first:
+            due = [p for p in plans if p.overdue]
+            later = [p for p in plans if not p.overdue]
+            nxt = f"; next at {iso(later[0].due)} ({later[0].url})" if later else ""
+            log.info("scheduling %d source%s: %d due now, %d later%s", len(plans), "" if len(plans) == 1 else "s",
+                     len(due), len(later), nxt)
+        else:
+            for sid in sorted(added):
+                log.info("new source #%d %s: scheduled", sid, by_id[sid].url)
+            for sid in sorted(removed):
+                log.info("source #%d removed: unscheduled", sid)
+
+    def _put(self, source_id: int, due: datetime, now: datetime) -> None:
+        """(Re)place the source's job; caller holds self._lock and has checked `stopping`."""
+        from apscheduler.triggers.date import DateTrigger
+
+        when = max(due, now)
+        job = self._aps.get_job(f"source:{source_id}")
+        if job is not None and job.next_run_time is not None and abs((job.next_run_time - when).total_seconds()) < 0.5:
+            return
+        self._aps.add_job(self.run_source, DateTrigger(run_date=when, timezone=timezone.utc), args=[source_id],
+                          id=f"source:{source_id}", name=f"source #{source_id}", replace_existing=True)
+
+    def _reschedule(self, source_ids, *, at: datetime | None = None) -> None:
+        """Next job for these sources, from their fresh rows (or at a given time)."""
+        try:
+            rows, _ = self._read() if at is None else ([], None)
+        except Exception as exc:  # noqa: BLE001 - the next sync will place them
+            log.warning("cannot read the database (%s): the next sync will reschedule", exc)
+            return
+        now = self.clock()
+        with self._lock:
+            if self.stopping.is_set():
+                return
+            if at is not None:
+                for sid in source_ids:
+                    self._put(sid, at, now)
+                return
+            for p in self._plans([s for s in rows if s.id in set(source_ids)], now):
+                self._put(p.source_id, p.due, now)
+
+    # -- one job
+    def run_source(self, source_id: int) -> None:
+        """Fetch one due source (with the other due sources of its URL), politely, then plan its next run."""
+        if self.stopping.is_set():
+            return
+        with self._lock:
+            if source_id in self._in_flight:
+                return
+            self._in_flight[source_id] = ""
+        group: list[int] = [source_id]
+        try:
+            self._run_group(source_id, group)
+        except Exception:  # noqa: BLE001 - one source's trouble never stops the scheduler
+            log.exception("source #%d: the scheduled run failed", source_id)
+        finally:
+            with self._lock:
+                for sid in group:
+                    self._in_flight.pop(sid, None)
+
+    def _run_group(self, source_id: int, group: list[int]) -> None:
+        from .politeness import host_of, retry_after_observer
+
+        store = self.store_factory()
+        try:
+            rows = store.sources()
+            source = next((s for s in rows if s.id == source_id), None)
+            if source is None:
+                return  # removed since it was planned
+            now = self.clock()
+            plans = {p.source_id: p for p in self._plans([s for s in rows if s.url == source.url], now)}
+            tolerance = timedelta(seconds=0.5)
+            if plans[source_id].due > now + tolerance:
+                # fetched meanwhile (a manual `tracker run`, or a sibling's job): just move the job
+                self._reschedule([source_id])
+                return
+            with self._lock:
+                for sid, p in plans.items():
+                    if sid != source_id and p.due <= now + tolerance and sid not in self._in_flight:
+                        group.append(sid)
+                for sid in group:
+                    self._in_flight[sid] = source.url
+            host = host_of(source.url)
+            robots = self.robots.check(source.url)
+            if not robots.allowed:
+                self._refuse(store, [s for s in rows if s.id in group], robots.reason, now)
+                self._reschedule(group)
+                return
+            ok, wait = self.gate.try_acquire(host, delay=robots.crawl_delay)
+            if not ok:
+                log.debug("%s: host busy or on hold, again in %.1fs", source.url, wait)
+                self._reschedule(group, at=now + timedelta(seconds=wait))
+                return
+            if self.stopping.is_set():
+                self.gate.release(host)
+                return
+            try:
+                from .run import run
+
+                transport = self.transport_factory() if self.transport_factory else _default_transport()
+                result = run(store, source_ids=set(group), now=now,
+                             transport=retry_after_observer(transport, self.gate))
+            finally:
+                self.gate.release(host)
+            with self._lock:
+                self.stats.fetches += result.sources
+                self.stats.changes += len(result.changes)
+                self.stats.failures += len(result.failures)
+        finally:
+            store.close()
+        self._reschedule(group)
+
+    def _refuse(self, store, sources, reason: str, now: datetime) -> None:
+        """Record 'disallowed by robots.txt' (or 'robots.txt unreachable') as the sources' fetch outcome."""
+        from .model import Fetched
+
+        run_id = store.begin_run()
+        for s in sources:
+            store.record(s, Fetched(url=s.url, error=reason), None, run_id, now=iso(now))
+            log.info("%s [%s] %s, 0 changes, 0.00s", s.url, s.work, reason)
+        store.finish_run(run_id, sources=len(sources), changes=0, errors=len(sources))
+        with self._lock:
+            self.stats.fetches += len(sources)
+            self.stats.failures += len(sources)
+
+
+def _default_transport():
+    import httpx
+
+    return httpx.HTTPTransport(limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
+                               http1=True, http2=False)
+
+
+# ---------------------------------------------------------------- the command
+def serve_forever(db_path, *, every=None, sync_seconds: float = SYNC_SECONDS, workers: int = 4,
+                  stop_grace: float = STOP_GRACE) -> int:
+    """Run the scheduler in the foreground until SIGINT/SIGTERM; returns the exit code (0)."""
+    import os
+    import signal
+
+    from .store import Store
+
+    lock = ScheduleLock(db_path)
+    lock.acquire()
+    # Open once up front: creates/migrates the database and fails early (exit 2) if it is unusable.
+    Store.open(db_path).close()
+    signals = {"n": 0}
+    scheduler = Scheduler(lambda: Store.open(db_path), every=every, sync_seconds=sync_seconds, workers=workers,
+                          stop_grace=stop_grace)
+
+    def on_signal(signum, frame):
+        signals["n"] += 1
+        if signals["n"] > 1:
+            log.warning("second %s: abandoning in-flight fetches now", signal.Signals(signum).name)
+            logging.shutdown()
+            os._exit(1)
+        log.info("%s received: stopping", signal.Signals(signum).name)
+        scheduler.stopping.set()
+
+    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    started = time.monotonic()
+    try:
+        log.info("tracker schedule: database %s, pid %d, every %s%s; re-reading the database every %gs",
+                 db_path, os.getpid(), every or "(per source, else the `every` setting)",
+                 "" if every else "", sync_seconds)
+        scheduler.start()
+        while not scheduler.stopping.wait(1.0):
+            pass
+        abandoned = scheduler.stop()
+        s = scheduler.stats
+        summary = (f"stopped after {time.monotonic() - started:.0f}s: {s.fetches} fetch{'es' if s.fetches != 1 else ''}, "
+                   f"{s.changes} change{'s' if s.changes != 1 else ''} logged, {s.failures} failed")
+        if abandoned:
+            # Each source is recorded in one transaction: an abandoned one left nothing half-written.
+            log.warning("abandoned %d in-flight fetch%s (%s); %s", len(abandoned), "" if len(abandoned) == 1 else "es",
+                        ", ".join(abandoned), summary)
+            lock.release()
+            logging.shutdown()
+            os._exit(0)
+        log.info(summary)
+        return 0
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        lock.release()
+
+
+def _schedule_logging(verbose: int, quiet: int) -> None:
+    """`schedule` is followed through its log: INFO by default (the CLI's default is WARNING)."""
+    level = max(logging.DEBUG, logging.INFO + 10 * quiet - 10 * verbose)
+    logging.getLogger().setLevel(level)
+    if verbose < 2:  # one line per fetch is ours; the libraries' per-request chatter only at -vv
+        for name in ("apscheduler", "httpx", "httpcore"):
+            logging.getLogger(name).setLevel(max(level, logging.WARNING))
+
+
+def _make_command():
+    import click
+
+    @click.command(name="schedule")
+    @click.option("--every", default=None, metavar="DURATION",
+                  help="Interval for sources without their own (default: the watchlist's `every` setting, 6h).")
+    @click.option("--sync", "sync_every", default="30s", show_default=True, metavar="DURATION",
+                  help="How often the database is re-read for added, changed and removed sources.")
+    @click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 64),
+                  help="Sources fetched at once (per host: the `per_host` setting).")
+    @click.pass_context
+    def schedule_command(ctx, every, sync_every, workers):
+        """Fetch every source on its interval, in the foreground, until SIGINT/SIGTERM.
+
+        Due times derive from each source's last fetch, so a restart resumes where it stopped. One
+        line per fetch at INFO (-q for less, --log-file to keep it). Only one scheduler per database.
+        """
+        from .watchlist import parse_duration
+
+        if every is not None:
+            parse_duration(every)
+        sync_seconds = parse_duration(sync_every)
+        params = ctx.parent.params if ctx.parent is not None else {}
+        _schedule_logging(params.get("verbose", 0) or 0, params.get("quiet", 0) or 0)
+        obj = ctx.obj
+        db = obj.db if obj is not None else None
+        if db is None:
+            from .cli import default_db_path
+
+            db = default_db_path()
+        try:
+            db.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            from .errors import DatabaseError
+
+            raise DatabaseError(f"cannot create {db.parent}: {exc.strerror}") from None
+        ctx.exit(serve_forever(db, every=every, sync_seconds=sync_seconds, workers=workers))
+
+    return schedule_command
+
+
+schedule_command = _make_command()
