@@ -48,6 +48,7 @@ class Seen:
     method: str
     path: str
     headers: Mapping[str, str]
+    peer: tuple[str, int] = ("", 0)    # the client's address: one per connection
 
 
 class LocalServer:
@@ -67,7 +68,7 @@ class LocalServer:
     def start(self) -> LocalServer:
         handler = type("Handler", (_Handler,), {"server_state": self})
         self._httpd = _Server((self.host, 0), handler)
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="localserver", daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), name="localserver", daemon=True)
         self._thread.start()
         return self
 
@@ -159,7 +160,7 @@ class _Handler(BaseHTTPRequestHandler):
         state = self.server_state
         path = self.path.split("?", 1)[0]
         with state._lock:
-            state.requests.append(Seen(self.command, self.path, dict(self.headers.items())))
+            state.requests.append(Seen(self.command, self.path, dict(self.headers.items()), tuple(self.client_address)))
             route = state.routes.get(path) or state.routes.get(self.path)
             state.in_flight += 1
             state.max_in_flight = max(state.max_in_flight, state.in_flight)

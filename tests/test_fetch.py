@@ -414,6 +414,19 @@ def test_conditional_get_end_to_end(local_server):
     assert local_server.requests[1].headers["If-None-Match"] == first.etag
 
 
+def test_connections_are_reused_after_304_redirect_and_error(local_server):
+    local_server.set("/news", PAGE)
+    local_server.set("/old", redirect="/news")
+    local_server.set("/down", "<html>maintenance</html>", status=503)
+    with make_client() as c:
+        first = fetch_one(c, FetchRequest(local_server.url("/news")))
+        for _ in range(3):
+            assert fetch_one(c, FetchRequest(local_server.url("/old"), etag=first.etag)).not_modified
+            assert fetch_one(c, FetchRequest(local_server.url("/down"))).error == "HTTP 503"
+    assert len(local_server.requests) == 10
+    assert len({seen.peer for seen in local_server.requests}) == 1
+
+
 def test_connection_closed_mid_body_is_truncated(local_server):
     local_server.set("/cut", "<html><body>" + "x" * 20000, close_after=1000)
     with make_client() as c:
