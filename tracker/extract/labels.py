@@ -1,11 +1,988 @@
-"""Extractor stub: to be written."""
+"""Labelled pairs: infoboxes, definition lists, "Label: value" lines, image alts, official-site sections.
+
+What it reads (all from `page.lines()`, `page.main` and the head's meta; never the chrome page.py removed):
+- "Label：value" / "Label: value" lines, `<dt>/<dd>`, two-cell table rows and a label alone on a line
+  followed by its value lines (database infoboxes: "Aired", "Premiered", "Vintage", "Studios",
+  "Episodes", "Number of episodes", "Broadcast"); `<img alt="監督：川面真也">` (official sites' staff images);
+- sections opened by a heading or a bold line (STAFF / CAST / ON AIR / MUSIC, スタッフ / キャスト /
+  放送情報 / 配信, "Japanese cast", "English cast"…): in STAFF any "Role：Name" is a credit, in CAST
+  "Character：Actor", "Character (CV: Actor)", `<h4>Character</h4><p>CV. Actor</p>`, "Actor as Character";
+  in ON AIR "Station：10/7(土) 27:08～" (broadcaster + its premiere);
+- theme songs: `#1: "Title" by Artist (eps 1-12)`, `OP：Artist「Title」`, `オープニングテーマ：「Title」/Artist`,
+  `「Title」（…第2クールEDテーマ）`, `エンディングテーマ「Title」`; numbered by cour or by order;
+- link cards of database pages: a character link followed by a person link (cast), a person link
+  with its role list beside it (staff);
+- tables of broadcasters / streaming services (a header saying サービス / 配信 / Streaming / 放送局);
+- video links and embeds named PV / trailer / teaser / 予告 / 特報 (trailer facts, keyed by number);
+- head meta (description, og/twitter): "TOKYO MX、BS11にて4月より放送開始", "2017年春TVアニメ化決定".
+
+Placeholders (TBA, 未定, ?) yield nothing; CD / Blu-ray / event / news dates are never release dates
+(labels are read only where they name the work's own airing).
+"""
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..dates import PartialDate
+from ..model import Fact
+from ..normalize import MAX_EVIDENCE, clean, fold, org_display, org_key
+from ..roles import credit_kind, is_committee, is_known_credit, known_role, roles_of
 from . import Extractor
+from ._textdate import find_first, parse as parse_date
+
+# ---------------------------------------------------------------------- vocabularies (folded)
+_RELEASE_LABELS = {"aired", "airing", "premiered", "premiere", "premiere date", "vintage", "release date", "release",
+                   "released", "first aired", "air date", "airdate", "start date", "original run", "broadcast date",
+                   "放送開始", "放送開始日", "放送日", "放送時期", "放送予定", "公開日", "公開", "劇場公開", "上映開始",
+                   "放送", "オンエア", "on air", "onair", "配信開始", "配信開始日", "date", "premieres", "debut",
+                   "初回放送", "放送開始日時"}
+_SEASON_LABELS = {"premiered", "season", "放送時期", "放送クール"}
+_EPISODE_LABELS = {"episodes", "number of episodes", "episode count", "eps", "話数", "全話数", "total episodes",
+                   "no of episodes", "no. of episodes", "エピソード数"}
+_BROADCAST_LABELS = {"放送局", "放送", "放送情報", "tv", "broadcaster", "broadcasters", "network", "networks",
+                     "channel", "channels", "tv station", "stations", "放送チャンネル", "テレビ放送", "on air",
+                     "onair", "original network", "放送局・日時"}
+_STREAM_LABELS = {"配信", "配信サイト", "配信情報", "streaming", "streaming service", "streaming services",
+                  "internet streaming", "stream", "streams", "web配信", "配信プラットフォーム", "見放題配信",
+                  "ネット配信", "online streaming", "streaming on", "available on"}
+_IGNORE_LABELS = {"twitter", "x", "hashtag", "ハッシュタグ", "公式サイト", "official site", "official website",
+                  "website", "url", "公式twitter", "公式x", "公式ツイッター", "youtube", "instagram", "tiktok",
+                  "facebook", "line", "email", "mail", "問い合わせ", "お問い合わせ", "price", "価格", "品番",
+                  "発売日", "release", "tracklist", "収録曲", "特典", "type", "status", "source", "genres", "genre",
+                  "theme", "themes", "demographic", "duration", "rating", "running time", "score", "ranked",
+                  "popularity", "members", "favorites", "synonyms", "japanese", "english", "alternative title",
+                  "alternative titles", "plot summary", "objectionable content", "user ratings", "episode titles",
+                  "reviews", "news", "official", "licensors", "licensor", "producers", "copyright", "コピーライト",
+                  "コピーライト表記", "©", "note", "注", "※", "備考", "ジャンル", "レーベル", "label", "発売元",
+                  "販売元", "時間", "曜日", "日時"}
+_PLACEHOLDER = re.compile(
+    r"^\s*(tba|tbd|tbc|to be announced|to be determined|未定|未発表|未公開|調整中|近日公開|coming soon|"
+    r"not available|n/?a|unknown|none|\?+|-+|—+|―+|loading\W*|not yet aired|準備中|後日発表|発表予定|coming)\s*$",
+    re.I,
+)
+
+_SECTION_VOCAB = [
+    ("staff", re.compile(r"^(staff|スタッフ|credits|main staff|production staff|staff credits|crew)$", re.I)),
+    ("cast", re.compile(r"^(cast|キャスト|voice cast|characters? ?(?:&|and) ?voice actors?|voice actors?|"
+                        r"character|characters|キャラクター|キャラクター ?& ?キャスト|キャスト ?& ?キャラクター|"
+                        r"character ?& ?cast|cast ?& ?characters?)$", re.I)),
+    ("music", re.compile(r"^(music|theme songs?|theme music|主題歌|songs|ミュージック|主題歌情報|テーマソング)$", re.I)),
+    ("onair", re.compile(r"^(on ?air|放送情報|放送|放送局|broadcast|broadcast information|放送・配信情報|放送・配信|"
+                         r"放送スケジュール|放送日時|tv放送|テレビ放送|airing)$", re.I)),
+    ("streaming", re.compile(r"^(配信|配信情報|streaming|web配信|配信サイト|ネット配信|where to watch|watch)$", re.I)),
+    ("skip", re.compile(r"^(episodes?|episode list|news|ニュース|related( entries| anime| works)?|recommendations?|"
+                        r"reviews?|statistics|forum.*|featured articles|interest stacks|related clubs|pictures|"
+                        r"blu-?ray.*|dvd.*|bd.*|goods|グッズ|商品情報|event|イベント|special|スペシャル|"
+                        r"story|ストーリー|あらすじ|synopsis|introduction|イントロダクション|作品情報|background|"
+                        r"keyword|キーワード|comments?|コメント|resources|available at)$", re.I)),
+]
+_LANG_SECTION = re.compile(r"^([A-Za-z]+(?: \([A-Za-z ]+\))?) (staff|cast|companies)$")
+
+_LABEL_LINE = re.compile(r"^(?P<label>[^:：]{1,32}?)\s*[:：]\s*(?P<value>.*)$")
+_CV_LINE = re.compile(r"^(?:cv|c\.v|声|voice|声優|voiced by)\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
+_INLINE_CV = re.compile(r"(?P<char>[^()（）:：,、/]{1,40}?)\s*[(（]\s*(?:cv|c\.v\.?|声|voice|声優)\s*[.:：．]?\s*"
+                        r"(?P<actor>[^()（）]{1,40})[)）]", re.I)
+_AS_LINE = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as\s+(?P<char>.{1,60})$")
+_AS_OPEN = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as$")
+
+_THEME_EN = re.compile(
+    r"^(?:#?\s*(?P<num>\d{1,2})\s*[:.)]\s*)?[\"“”「『](?P<title>[^\"“”」』]{1,120})[\"“”」』]\s*"
+    r"(?P<paren>\([^)]{0,60}\))?\s*(?:by|performed by|-|/|／)\s*(?P<artist>.+?)\s*"
+    r"(?P<eps>\((?:eps?|episodes?|ep\.)[^)]*\))?\s*$",
+    re.I,
+)
+_THEME_KIND_WORDS = [
+    ("opening", re.compile(r"(opening|オープニング|\bop\b|^op\d*$|op\s*テーマ|opテーマ|^op|オープニングテーマ)", re.I)),
+    ("ending", re.compile(r"(ending|エンディング|\bed\b|^ed\d*$|edテーマ|^ed|エンディングテーマ)", re.I)),
+    ("insert", re.compile(r"(insert|挿入歌|挿入曲|イメージソング|image song)", re.I)),
+    ("opening", re.compile(r"(主題歌|theme song)", re.I)),
+]
+_JP_THEME_AFTER = re.compile(  # 「Title」（…第2クールOPテーマ…）
+    r"[「『](?P<title>[^」』]{1,80})\s*[」』]\s*[(（](?P<ctx>[^)）]{0,60}?(?:op|ed|オープニング|エンディング|挿入歌|主題歌)"
+    r"[^)）]{0,30})[)）]", re.I)
+_JP_THEME_BARE = re.compile(  # M1 Title（TVアニメ「X」エンディングテーマ）
+    r"^(?:m?\d{1,2}[.\s]\s*)?(?P<title>[^「」『』()（）]{1,60}?)\s*[(（](?P<ctx>(?:tv|テレビ)?アニメ.{0,40}?"
+    r"(?:op|ed|オープニング|エンディング|挿入歌|主題歌)(?:テーマ)?[^)）]{0,20})[)）]\s*$", re.I)
+_JP_THEME_BEFORE = re.compile(  # オープニングテーマ「Title」 / 第2クールOP「Title」
+    r"(?P<ctx>(?:第\s*\d+\s*クール\s*)?(?:オープニング|エンディング|挿入歌|主題歌|op|ed)(?:テーマ)?)\s*[:：]?\s*"
+    r"[「『](?P<title>[^」』]{1,80})[」』]", re.I)
+_SINGLE_HEADING = re.compile(r"^(?P<artist>.+?)\s*(?:ニュー|new\s*)?(?:シングル|single|アルバム|album|ep)\s*[「『](?P<title>[^」』]+)[」』]", re.I)
+_COUR = re.compile(r"第\s*(\d+)\s*クール|(\d+)(?:st|nd|rd|th)\s*cour|cour\s*(\d+)", re.I)
+_ORDINAL_NUM = re.compile(r"(?:#|no\.?\s*)?(\d{1,2})(?!\d)")
+
+_TRAILER_KINDS = [
+    ("teaser", re.compile(r"teaser|ティザー|特報|ティーザー", re.I)),
+    ("trailer", re.compile(r"trailer|予告|トレーラー", re.I)),
+    ("PV", re.compile(r"\bpv\b|pv\d|\bpv|promotion(al)? video|プロモーション|\bcm\b|本pv|^pv", re.I)),
+]
+_NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|non-credit|opening movie|ending movie|"
+                          r"reaction|review|interview|インタビュー|生放送|live stream|配信番組", re.I)
+
+_STATION_TIME = re.compile(r"(\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|毎週|[月火水木金土日]曜|\d{1,2}\s*[:：]\s*\d{2}|"
+                           r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b)", re.I)
+_EPISODE_COUNT = re.compile(r"全\s*(\d{1,3})\s*(?:話|回)|(\d{1,3})\s*(?:話|episodes?)\b", re.I)
+_BAD_VALUE = re.compile(r"https?://|www\.|^[@#]|©|\(c\)", re.I)
+
+
+@dataclass
+class _Theme:
+    kind: str
+    num: int | None
+    title: str
+    artist: str | None
+    evidence: str
+    order: int = 0
+
+
+@dataclass
+class _State:
+    section: str | None = None
+    lang: str | None = None          # a dub section ("English") once a "<Language> cast" header is seen
+    pending: str | None = None       # a label waiting for its value lines
+    pending_values: int = 0
+    pending_actor: str | None = None
+    last_name_line: str | None = None
+    theme_kind: str | None = None    # inside a theme section: the kind set by an "Opening"/"Ending" line
+    theme_num_auto: dict = field(default_factory=dict)
+
+
+class _Collector:
+    def __init__(self, work, default_year: int | None):
+        self.work = work
+        self.default_year = default_year
+        self.facts: list[Fact] = []
+        self.themes: list[_Theme] = []
+        self.dates: list[tuple[int, PartialDate, str]] = []   # (strength, date, evidence)
+        self.station_dates: list[tuple[str, PartialDate, str]] = []
+        self.cast_keys: set[str] = set()
+        self.artist_hints: dict[str, str] = {}
+        self.work_folds = {fold(n) for n in work.names if fold(n)}
+
+    def add(self, field_: str, key: str, value: str, evidence: str, precision: str | None = None):
+        value = clean(value)
+        key = clean(key, 160)
+        if not value or _PLACEHOLDER.match(value):
+            return
+        self.facts.append(Fact(field_, key, value, clean(evidence, MAX_EVIDENCE), precision))
+
+    def cast(self, char: str, actor: str, evidence: str, lang: str | None = None):
+        char = _clean_name(char, keep_parens=False)
+        for a in _split_people(actor):
+            a = _clean_name(a)
+            if not a or not char or _PLACEHOLDER.match(a) or _PLACEHOLDER.match(char):
+                continue
+            if len(a) > 40 or len(char) > 60 or fold(char) in self.work_folds:
+                continue
+            key = f"{char} [{lang}]" if lang and lang.lower() not in ("japanese", "original") else char
+            k = fold(key)
+            if k in self.cast_keys:
+                return
+            self.cast_keys.add(k)
+            self.add("cast", key, a, evidence)
+            return
+
+    def staff(self, label: str, value: str, evidence: str):
+        kind = credit_kind(label)
+        if kind == "committee":
+            return
+        names = _split_people(value)
+        if kind == "studio":
+            for n in names:
+                n = _clean_name(n)
+                if n and not is_committee(n) and not _PLACEHOLDER.match(n):
+                    self.add("studio", org_key(n), org_display(n), evidence)
+            return
+        roles = roles_of(label)
+        for n in names:
+            n = _clean_name(n)
+            if not n or is_committee(n) or _PLACEHOLDER.match(n) or len(n) > 50:
+                continue
+            for r in roles:
+                if r:
+                    self.add("staff", r, n, evidence)
+
+    def org(self, field_: str, name: str, evidence: str):
+        name = _clean_org(name)
+        if not name or _PLACEHOLDER.match(name) or len(name) > 40:
+            return
+        self.add(field_, org_key(name), org_display(name), evidence)
+
+    def date(self, strength: int, text: str, evidence: str):
+        d = _start_date(text, self.default_year)
+        if d is not None:
+            self.dates.append((strength, d, evidence))
+
+    def theme(self, kind: str, num: int | None, title: str, artist: str | None, evidence: str):
+        title = _clean_title(title)
+        if not title or _PLACEHOLDER.match(title) or fold(title) in self.work_folds:
+            return
+        artist = _clean_artist(artist) if artist else None
+        self.themes.append(_Theme(kind, num, title, artist or None, evidence, len(self.themes)))
 
 
 class LabelsExtractor(Extractor):
     name = "labels"
+    priority = 70
 
     def extract(self, page, work):
-        return []
+        col = _Collector(work, _context_year(page))
+        lines = page.lines()
+        _read_lines(lines, col)
+        _read_link_cards(page.main, col)
+        _read_tables(page.main, col)
+        _read_videos(page, col)
+        if not page.multi_work:
+            _read_meta(page, col)
+        return _finish(col)
+
+
+# ---------------------------------------------------------------------- lines
+def _section_of(text: str) -> tuple[str | None, str | None]:
+    t = text.strip(" ・■□●○◆◇▼▽★☆※【】[]〈〉<>#:：-–—|").strip()
+    t = re.sub(r"\s+", " ", t)
+    if not t or len(t) > 40:
+        return None, None
+    m = _LANG_SECTION.match(t)
+    if m:
+        kind = {"staff": "staff", "cast": "cast", "companies": "companies"}[m.group(2).lower()]
+        return kind, m.group(1)
+    for kind, pat in _SECTION_VOCAB:
+        if pat.match(t):
+            return kind, None
+    return None, None
+
+
+def _read_lines(lines, col: _Collector) -> None:
+    st = _State()
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text:
+            continue
+        is_head = line.kind == "heading" or line.bold or (line.kind == "text" and len(text) <= 30 and line.tag in ("dt", "th", "h5", "h6"))
+        sec, lang = _section_of(text) if (is_head or len(text) <= 30) else (None, None)
+        if sec and (line.kind == "heading" or line.bold or line.kind == "alt" or _LANG_SECTION.match(text)
+                    or re.match(r"^[・■□●○◆◇▼▽★☆【\[]", text) or (text.isascii() and text.isupper())):
+            if sec in ("staff", "cast", "companies") and lang:
+                st.lang = lang
+            st.section = sec
+            st.pending = None
+            st.theme_kind = None
+            st.pending_actor = None
+            continue
+        if st.section == "skip" and not is_head:
+            # episode lists, news, related works: nothing here is about this work's own facts
+            continue
+        if st.section == "skip" and is_head:
+            st.section = None
+        if line.kind == "heading":
+            st.pending = None
+            st.last_name_line = text
+            if st.section == "music":
+                m = _SINGLE_HEADING.match(text)
+                if m and not re.fullmatch(r"\d+(st|nd|rd|th)?|new|the", m.group("artist").strip(), re.I):
+                    col.artist_hints[fold(_clean_title(m.group("title")))] = m.group("artist").strip()
+            # a heading can still carry a theme ("OP：「…」") or a label
+            if not _LABEL_LINE.match(text):
+                _theme_in_text(text, col, st)
+                continue
+
+        # ---- "Actor as" + next line "Character"
+        if st.pending_actor:
+            actor = st.pending_actor
+            st.pending_actor = None
+            if not _LABEL_LINE.match(text) and len(text) <= 60:
+                col.cast(text, actor, f"{actor} as {text}", st.lang)
+                continue
+
+        # ---- CV lines
+        m = _CV_LINE.match(text)
+        if m and st.last_name_line and len(text) <= 50:
+            col.cast(st.last_name_line, m.group("actor"), f"{st.last_name_line} CV {m.group('actor')}", st.lang)
+            continue
+        inline = list(_INLINE_CV.finditer(text))
+        if inline:
+            for mm in inline:
+                col.cast(mm.group("char"), mm.group("actor"), text, st.lang)
+            continue
+
+        # ---- Label: value
+        lm = _LABEL_LINE.match(text)
+        if lm and re.match(r"^#?\s*\d{1,2}$", lm.group("label").strip()):
+            lm = None  # "1: "Title" by Artist" is a numbered list item, not a label
+        if lm:
+            label = lm.group("label").strip()
+            value = lm.group("value").strip()
+            if _handle_label(label, value, text, col, st, line):
+                continue
+        # ---- a label alone on its line (infobox cells): its values follow
+        if not lm and len(text) <= 32 and line.kind != "alt" and _field_of(text, st) is not None:
+            st.pending = text
+            st.pending_values = 0
+            continue
+        if st.pending and not lm:
+            if st.pending_values >= 1 and _field_of(st.pending, st) in ("release", "episodes", "studio"):
+                st.pending = None  # one value line for one-value infobox fields
+            elif _pending_value(st.pending, text, col, st, line):
+                st.pending_values += 1
+                continue
+            st.pending = None
+
+        # ---- Actor as Character (credit lists)
+        if st.section == "cast" and len(text) <= 100:
+            am = _AS_LINE.match(text)
+            if am and not re.search(r"[.。!?]\s", text):
+                col.cast(am.group("char"), am.group("actor"), text, st.lang)
+                continue
+            ao = _AS_OPEN.match(text)
+            if ao:
+                st.pending_actor = ao.group("actor")
+                continue
+
+        # ---- theme songs in lists and prose-like lines
+        if _theme_in_text(text, col, st):
+            continue
+        if st.section in ("onair", None) and (m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)", text)) and len(text) <= 40:
+            col.add("episodes", "", m2.group(1), text)
+            continue
+        if line.kind in ("text", "alt") and len(text) <= 40 and not lm:
+            st.last_name_line = text if line.kind == "alt" or line.tag in ("h4", "h3", "dt", "th", "strong", "b") else st.last_name_line
+
+
+def _field_of(label: str, st: _State) -> str | None:
+    f = _fold_label(label)
+    if not f or f in _IGNORE_LABELS:
+        return None
+    if f in _EPISODE_LABELS:
+        return "episodes"
+    if f in _RELEASE_LABELS and f not in ("放送", "on air", "onair", "date", "release"):
+        return "release"
+    if f in _STREAM_LABELS:
+        return "streaming"
+    if f in ("放送局", "broadcaster", "broadcasters", "network", "networks", "tv station", "stations", "放送チャンネル"):
+        return "broadcaster"
+    if credit_kind(label) == "studio" and f not in ("制作", "animation"):
+        return "studio"
+    if f in ("opening theme", "ending theme", "insert song", "opening themes", "ending themes", "insert songs",
+             "オープニングテーマ", "エンディングテーマ", "挿入歌", "opening", "ending", "主題歌", "theme song",
+             "theme songs", "opening song", "ending song"):
+        return "theme"
+    if is_known_credit(label) and known_role(label) and st.section != "music":
+        return "staff"
+    return None
+
+
+def _fold_label(label: str) -> str:
+    s = unicodedata.normalize("NFKC", label or "").casefold()
+    s = re.sub(r"\s+", " ", s).strip(" ・■●◆-–—:：.")
+    return s
+
+
+def _theme_label(label: str) -> tuple[str, int | None] | None:
+    """('opening', 2) for 'OP2', '第2クールOP', 'Opening Theme', 'オープニングテーマ'; None when not a theme label."""
+    f = _fold_label(label)
+    if len(f) > 30:
+        return None
+    if not re.search(r"opening|ending|insert|オープニング|エンディング|挿入歌|主題歌|theme song|^op\b|^ed\b|^op\d|^ed\d|"
+                     r"op$|ed$|opテーマ|edテーマ|クールop|クールed|theme$", f):
+        return None
+    kind = None
+    for k, pat in _THEME_KIND_WORDS:
+        if pat.search(f):
+            kind = k
+            break
+    if kind is None:
+        return None
+    num = None
+    cm = _COUR.search(f)
+    if cm:
+        num = int(next(g for g in cm.groups() if g))
+    else:
+        nm = re.search(r"(?:op|ed|opening|ending|insert|song|テーマ|挿入歌)\s*#?\s*(\d{1,2})(?!\d)|#\s*(\d{1,2})|^(\d{1,2})(?:st|nd|rd|th)", f)
+        if nm:
+            num = int(next(g for g in nm.groups() if g))
+    return kind, num
+
+
+def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State, line) -> bool:
+    f = _fold_label(label)
+    if not f:
+        return False
+    if f in _IGNORE_LABELS or _BAD_VALUE.search(value or "x") and not value.startswith("「"):
+        if f in _IGNORE_LABELS or f in ("twitter", "hashtag"):
+            st.pending = None
+            return True
+    tl = _theme_label(label)
+    if tl is not None:
+        kind, num = tl
+        if value:
+            _theme_value(kind, num, value, text, col)
+        else:
+            st.pending = label
+            st.pending_values = 0
+            st.theme_kind = kind
+        return True
+    fld = _field_of(label, st)
+    if not value:
+        if fld is not None or st.section in ("staff", "companies") and _plausible_role(label):
+            st.pending = label
+            st.pending_values = 0
+            return True
+        return False
+    if _PLACEHOLDER.match(value):
+        return True
+    if fld == "episodes":
+        m = re.search(r"\d{1,4}", value)
+        if m and int(m.group()) > 0:
+            col.add("episodes", "", str(int(m.group())), text)
+        return True
+    if fld == "release":
+        strength = 3 if f in ("aired", "vintage", "release date", "first aired", "air date", "airdate", "放送開始",
+                              "放送開始日", "放送日", "公開日", "初回放送", "start date", "original run", "premiere date") else 2
+        if st.section != "skip":
+            col.date(strength, value, text)
+        return True
+    if fld == "streaming":
+        for n in _split_orgs(value):
+            col.org("streaming", n, text)
+        return True
+    if fld == "broadcaster":
+        for n in _split_orgs(value):
+            col.org("broadcaster", n, text)
+        return True
+    if fld == "studio":
+        col.staff(label, value, text)
+        return True
+    # station：date/time inside a broadcast section: a broadcaster and its premiere
+    if st.section in ("onair", "streaming") and _STATION_TIME.search(value) and len(label) <= 25:
+        fld2 = "streaming" if st.section == "streaming" else "broadcaster"
+        col.org(fld2, label, text)
+        d = _start_date(value, col.default_year)
+        if d is not None and d.rank == 3:
+            col.station_dates.append((label, d, text))
+        return True
+    if st.section == "cast" and not known_role(label) and credit_kind(label) == "staff":
+        col.cast(label, value, text, st.lang)
+        return True
+    if fld == "staff" or (st.section in ("staff",) and _plausible_role(label)):
+        col.staff(label, value, text)
+        return True
+    if st.section == "companies" and credit_kind(label) == "studio":
+        col.staff(label, value, text)
+        return True
+    return False
+
+
+def _plausible_role(label: str) -> bool:
+    f = _fold_label(label)
+    if not f or f in _IGNORE_LABELS or len(f) > 24 or re.search(r"\d{3,}|[。!?]|http", f):
+        return False
+    return True
+
+
+def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> bool:
+    """A value line under a label that stood alone ("Storyboard:" then one name per line)."""
+    if len(text) > 120 or line.kind == "heading":
+        return False
+    value = re.sub(r"\s*[(（][^)）]*[)）]?\s*$", "", text).strip()
+    if not value:
+        return True  # a dangling note like "(eps 1, 11)"
+    tl = _theme_label(label)
+    if tl is not None:
+        return _theme_line(text, col, tl[0], tl[1] if st.pending_values == 0 else None)
+    fld = _field_of(label, st)
+    if fld == "release":
+        col.date(3 if _fold_label(label) in ("aired", "vintage", "release date") else 2, text, f"{label}: {text}")
+        return st.pending_values == 0
+    if fld == "episodes":
+        m = re.fullmatch(r"\s*(\d{1,4})\s*(eps?|episodes?|話)?\s*", text, re.I)
+        if m:
+            col.add("episodes", "", str(int(m.group(1))), f"{label}: {text}")
+            return True
+        return False
+    if re.fullmatch(r"[\d\s,\-–epsEPS()]+\)?|\)|eps? [\d ,\-–]+", text, re.I):
+        return True
+    if fld in ("streaming", "broadcaster"):
+        for n in _split_orgs(value):
+            col.org(fld, n, f"{label}: {text}")
+        return True
+    if fld == "studio" or (st.section == "companies" and credit_kind(label) == "studio"):
+        col.staff(label, value, f"{label}: {text}")
+        return True
+    if fld == "staff" or (st.section == "staff" and _plausible_role(label)):
+        col.staff(label, value, f"{label}: {text}")
+        return True
+    return False
+
+
+# ---------------------------------------------------------------------- theme songs
+def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Collector) -> None:
+    value = value.strip()
+    # 「Title」/Artist, 「Title」Artist（label）
+    m = re.match(r"^[「『](?P<t>[^」』]+)[」』]\s*(?:[/／]|by|歌[:：]?|-)?\s*(?P<a>.*)$", value)
+    if m:
+        col.theme(kind, num, m.group("t"), m.group("a") or None, evidence)
+        return
+    # Artist「Title」
+    m = re.match(r"^(?P<a>[^「『]+?)\s*[「『](?P<t>[^」』]+)[」』]\s*(?P<rest>.*)$", value)
+    if m:
+        artist = m.group("a").strip(" /／-")
+        artist = re.sub(r"^(歌|唄|うた|vocal|performed by)\s*[:：]?\s*", "", artist, flags=re.I)
+        col.theme(kind, num, m.group("t"), artist or None, evidence)
+        return
+    if _theme_line(value, col, kind, num):
+        return
+    # "Title" alone or Title / Artist
+    m = re.match(r"^(?P<t>[^/／]+?)\s*[/／]\s*(?P<a>.+)$", value)
+    if m and len(value) <= 80:
+        col.theme(kind, num, m.group("t"), m.group("a"), evidence)
+        return
+    if len(value) <= 60:
+        col.theme(kind, num, value, None, evidence)
+
+
+def _theme_line(text: str, col: _Collector, kind: str | None, num: int | None) -> bool:
+    """`#1: "Title" by Artist (eps 1-12)`; the kind comes from the section line above it."""
+    m = _THEME_EN.match(text.strip())
+    if not m:
+        return False
+    k = kind
+    paren = (m.group("paren") or "").lower()
+    if paren:
+        for kk, pat in _THEME_KIND_WORDS[:3]:
+            if pat.search(paren):
+                k = k or kk
+    if k is None:
+        return False
+    n = int(m.group("num")) if m.group("num") else num
+    title = m.group("title")
+    if paren and not re.search(r"ending|opening|insert|special|version|ver\.", paren):
+        title = f"{title} {m.group('paren')}"  # a translation or the original script: part of the title
+    col.theme(k, n, title, m.group("artist"), text)
+    return True
+
+
+def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
+    """Theme songs in list lines and official-site copy. Returns True when something was read."""
+    t = text.strip()
+    # "Opening" / "Ending" alone: the kind of the following list lines
+    f = _fold_label(t)
+    if len(f) <= 24:
+        tl = _theme_label(t)
+        if tl and not re.search(r"[「『\"]", t):
+            st.theme_kind = tl[0]
+            st.pending = t
+            st.pending_values = 0
+            return True
+    if st.theme_kind and _theme_line(t, col, st.theme_kind, None):
+        return True
+    found = False
+    for m in _JP_THEME_AFTER.finditer(t):
+        kind, num = _kind_num_from_ctx(m.group("ctx"))
+        if kind:
+            col.theme(kind, num, m.group("title"), None, t)
+            found = True
+    if found:
+        return True
+    m = _JP_THEME_BARE.match(t)
+    if m:
+        kind, num = _kind_num_from_ctx(m.group("ctx"))
+        if kind:
+            col.theme(kind, num, m.group("title"), None, t)
+            return True
+    for m in _JP_THEME_BEFORE.finditer(t):
+        kind, num = _kind_num_from_ctx(m.group("ctx"))
+        if kind:
+            rest = t[m.end():]
+            am = re.match(r"\s*(?:[/／]|歌[:：]|by\b)\s*([^「」()（）、。]{1,40})", rest, re.I)
+            col.theme(kind, num, m.group("title"), am.group(1) if am else None, t)
+            found = True
+    return found
+
+
+def _kind_num_from_ctx(ctx: str) -> tuple[str | None, int | None]:
+    c = unicodedata.normalize("NFKC", ctx).casefold()
+    kind = None
+    if re.search(r"オープニング|(?<![a-z])op(?![a-z])", c):
+        kind = "opening"
+    elif re.search(r"エンディング|(?<![a-z])ed(?![a-z])", c):
+        kind = "ending"
+    elif "挿入歌" in c:
+        kind = "insert"
+    elif "主題歌" in c:
+        kind = "opening"
+    num = None
+    m = _COUR.search(c)
+    if m:
+        num = int(next(g for g in m.groups() if g))
+    return kind, num
+
+
+# ---------------------------------------------------------------------- DOM readers
+_CHAR_HREF = re.compile(r"/characters?/\d|/characters?/[\w-]+|character\.php\?id=|/chara/", re.I)
+_PERSON_HREF = re.compile(r"/people/\d|/person/\d|/staff/\d|people\.php\?id=|/seiyuu?/|/voice-?actors?/|/creators?/\d", re.I)
+_COUNT = re.compile(r"[\d,.]+\s*(?:users?|members?|favorites?|fans?)|\bView All\b", re.I)
+
+
+def _anchor_name(a, limit_climb: int = 2) -> str:
+    t = a.get_text(" ", strip=True)
+    if not t:
+        img = a.find("img")
+        if img is not None and img.get("alt"):
+            t = img["alt"]
+    if not t:
+        t = a.get("title") or ""
+    node = a
+    climbs = 0
+    while not t and climbs < limit_climb and node.parent is not None:
+        node = node.parent
+        climbs += 1
+        t = _COUNT.sub("", node.get_text(" ", strip=True)).strip()
+    return unicodedata.normalize("NFKC", t).strip()
+
+
+def _read_link_cards(main, col: _Collector) -> None:
+    """Database cards: a character link then a person link (cast); a person link beside a role list (staff)."""
+    anchors = main.find_all("a", href=True)
+    if not anchors:
+        return
+    seq = []
+    for a in anchors:
+        href = a["href"]
+        if _CHAR_HREF.search(href):
+            seq.append(("char", a))
+        elif _PERSON_HREF.search(href):
+            seq.append(("person", a))
+    if not seq:
+        return
+    used_people: set[int] = set()
+    last_char_href = None
+    for i, (kind, a) in enumerate(seq):
+        if kind != "char" or a["href"] == last_char_href:
+            continue
+        last_char_href = a["href"]
+        nxt = next(((k, b) for k, b in seq[i + 1:] if b["href"] != a["href"]), None)
+        if nxt is None or nxt[0] != "person":
+            continue
+        char, actor = _anchor_name(a), _anchor_name(nxt[1])
+        if char and actor and char != actor and len(char) <= 60 and len(actor) <= 40:
+            used_people.add(id(nxt[1]))
+            col.cast(char, actor, f"{char} — {actor}")
+    # staff cards: person link whose card also names known roles
+    seen: set[tuple[str, str]] = set()
+    for kind, a in seq:
+        if kind != "person" or id(a) in used_people:
+            continue
+        name = a.get_text(" ", strip=True)
+        if not name:
+            continue
+        card = a.parent
+        if card is None:
+            continue
+        rest = card.get_text("\n", strip=True)
+        rest = _COUNT.sub("", rest)
+        parts = [p.strip() for p in rest.split("\n") if p.strip() and p.strip() != name]
+        if len(parts) != 1:
+            continue
+        roles = parts[0]
+        if ":" in roles or "：" in roles or not all(known_role(r) for r in re.split(r"\s*,\s*", roles) if r):
+            continue
+        key = (roles, name)
+        if key in seen:
+            continue
+        seen.add(key)
+        col.staff(roles.replace(",", "、"), name, f"{roles}: {name}")
+
+
+def _read_tables(main, col: _Collector) -> None:
+    """Tables whose header names services or stations: the first column lists them."""
+    for table in main.find_all("table"):
+        rows = table.find_all("tr")
+        if len(rows) < 2:
+            continue
+        head_cells = rows[0].find_all(["th", "td"])
+        head = " ".join(c.get_text(" ", strip=True) for c in head_cells)
+        hf = unicodedata.normalize("NFKC", head).casefold()
+        if re.search(r"サービス|配信|streaming|service|platform|プラットフォーム|サイト名", hf):
+            field_ = "streaming"
+        elif re.search(r"放送局|局名|チャンネル|station|channel|broadcaster|network|放送", hf):
+            field_ = "broadcaster"
+        else:
+            continue
+        for row in rows[1:]:
+            cells = row.find_all(["td", "th"])
+            if not cells:
+                continue
+            first = cells[0]
+            a = first.find("a")
+            name = a.get_text(" ", strip=True) if a is not None and a.get_text(strip=True) else first.get_text(" ", strip=True)
+            name = re.split(r"[※*]", unicodedata.normalize("NFKC", name))[0].strip()
+            if not name or len(name) > 40:
+                continue
+            ev = " | ".join(c.get_text(" ", strip=True) for c in cells)
+            col.org(field_, name, ev)
+            if field_ == "broadcaster" and len(cells) > 1:
+                d = _start_date(cells[1].get_text(" ", strip=True), col.default_year)
+                if d is not None and d.rank == 3:
+                    col.station_dates.append((name, d, ev))
+
+
+def _read_videos(page, col: _Collector) -> None:
+    numbered: dict[str, set[int]] = {}
+    pending: list[tuple[str, str | None, str, str]] = []
+    out: list[tuple[str, int | None, str, str, str]] = []
+    for v in page.videos():
+        label = v.label or ""
+        lf = unicodedata.normalize("NFKC", label)
+        if _NOT_TRAILER.search(lf):
+            continue
+        kind = None
+        for k, pat in _TRAILER_KINDS:
+            if pat.search(lf):
+                kind = k
+                break
+        if kind is None:
+            ctx = unicodedata.normalize("NFKC", v.context or "")
+            if re.search(r"promotional videos?|trailers?|\bpv\b|予告|movie|videos?|動画", ctx, re.I):
+                kind = "trailer" if re.search(r"trailer|予告", ctx, re.I) else "PV"
+            else:
+                continue
+        num = None
+        qual = ""
+        m = re.search(r"第\s*(\d+)\s*弾", lf) or re.search(
+            r"(?:pv|trailer|teaser|cm|予告|特報)\s*#?\s*(\d{1,2})(?!\d)", lf, re.I) or re.search(
+            r"(\d{1,2})(?:st|nd|rd|th)\s+(?:pv|trailer|teaser)", lf, re.I)
+        if m:
+            num = int(m.group(1))
+            tail = lf[m.end():].strip(" -–—|:")
+            if tail and re.fullmatch(r"[A-Za-z][A-Za-z .'-]{1,40}(version|ver\.?|edition|cut)", tail, re.I):
+                qual = " " + tail
+        if num is not None:
+            numbered.setdefault(kind, set()).add(num)
+        out.append((kind, num, qual, v.url, lf))
+    counters: dict[str, int] = {}
+    used_keys: set[str] = set()
+    for kind, num, qual, url, lf in out:
+        if num is None:
+            n = counters.get(kind, 0) + 1
+            while n in numbered.get(kind, set()):
+                n += 1
+            counters[kind] = n
+            num = n
+        key = f"{kind} {num}{qual}"
+        if key in used_keys:
+            continue
+        used_keys.add(key)
+        col.add("trailer", key, url, lf or url)
+
+
+# ---------------------------------------------------------------------- head meta
+_META_STATIONS = re.compile(r"(?:^|[がはを。、!！?？\s」』])(?P<list>[A-Za-z0-9\u3040-\u30FF\u4E00-\u9FFF][^がはを。!！?？「」『』]{1,120}?)"
+                            r"(?:ほか|他)?(?:各局)?(?:にて|で)(?P<rest>[^。]{0,40})")
+_META_CAST = re.compile(r"(?P<list>[\u3040-\u30FF\u4E00-\u9FFFA-Za-z・ ]{2,12}(?:、[\u3040-\u30FF\u4E00-\u9FFFA-Za-z・ ]{2,12}){1,12})(?:ほか|他)(?:豪華)?(?:声優陣)?(?:が)?出演")
+
+
+def _read_meta(page, col: _Collector) -> None:
+    texts: list[str] = []
+    for k in ("description", "og:description", "twitter:description", "twitter:title", "og:title"):
+        for v in page.meta.get(k, []):
+            if v and v not in texts:
+                texts.append(v)
+    if not texts:
+        return
+    year = None
+    for t in texts:
+        m = re.search(r"(20\d{2})\s*年\s*(?:(春|夏|秋|冬)|(\d{1,2})\s*月)", t)
+        if m:
+            year = int(m.group(1))
+            break
+    for t in texts:
+        for m in _META_STATIONS.finditer(t):
+            rest = m.group("rest")
+            if not re.search(r"放送|配信|オンエア|on ?air", rest, re.I):
+                continue
+            field_ = "streaming" if re.search(r"配信", rest) and not re.search(r"放送", rest) else "broadcaster"
+            lst = m.group("list")
+            # the list is the tail of the clause: stations joined by 、 / ・ / ,
+            lst = re.split(r"[がはをの]", lst)[-1]
+            parts = [p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()]
+            if not parts or any(len(p) > 20 for p in parts):
+                continue
+            for p in parts:
+                col.org(field_, p, t)
+            d = _start_date(rest, year or col.default_year)
+            if d is None:
+                mm = re.search(r"(\d{1,2})\s*月", rest)
+                y = year or col.default_year
+                if mm and y:
+                    d = PartialDate(y, int(mm.group(1))) if 1 <= int(mm.group(1)) <= 12 else None
+            if d is not None:
+                col.dates.append((1, d, t))
+        cm = _META_CAST.search(t)
+        if cm:
+            for n in cm.group("list").split("、"):
+                n = n.strip()
+                if 2 <= len(n) <= 12:
+                    col.add("cast", "", n, t)
+    if year and not any(s >= 1 for s, _, _ in col.dates):
+        for t in texts:
+            m = re.search(r"(20\d{2})\s*年\s*(春|夏|秋|冬)\s*(?:tv)?(?:アニメ|放送|公開|配信)", t, re.I)
+            if m:
+                season = {"春": "spring", "夏": "summer", "秋": "fall", "冬": "winter"}[m.group(2)]
+                col.dates.append((0, PartialDate(int(m.group(1)), season=season), t))
+                break
+
+
+# ---------------------------------------------------------------------- finishing
+def _finish(col: _Collector) -> list[Fact]:
+    facts = list(col.facts)
+    # release date: the strongest statement, refined by any agreeing more precise one
+    cands = sorted(col.dates, key=lambda x: -x[0])
+    if col.station_dates:
+        first = min(col.station_dates, key=lambda x: (x[1].year, x[1].month, x[1].day))
+        cands.append((1, first[1], first[2]))
+        cands = sorted(cands, key=lambda x: -x[0])
+    if cands:
+        best_s, best, ev = cands[0]
+        for s, d, e in cands[1:]:
+            if d.refines(best):
+                best, ev = d, e
+        facts.append(Fact("release_date", "", best.iso(), clean(ev, MAX_EVIDENCE), best.precision))
+        if col.station_dates:
+            for name, d, e in col.station_dates:
+                if d != best and not (best.rank == 3 and d == best):
+                    facts.append(Fact("release_date", org_display(_clean_org(name)), d.iso(), clean(e, MAX_EVIDENCE), d.precision))
+    facts.extend(_number_themes(col))
+    # one value per one-value field·key: keep the first
+    out: list[Fact] = []
+    seen: set[tuple] = set()
+    for f in facts:
+        if f.field in ("staff", "studio", "broadcaster", "streaming") or (f.field == "cast" and not f.key):
+            ident = (f.field, fold(f.key), fold(f.value))
+        else:
+            ident = (f.field, fold(f.key))
+        if ident in seen:
+            continue
+        seen.add(ident)
+        out.append(f)
+    return out
+
+
+def _number_themes(col: _Collector) -> list[Fact]:
+    slots: dict[tuple[str, int], _Theme] = {}
+    by_title: dict[tuple[str, str], int] = {}
+    for t in col.themes:
+        if t.num is not None:
+            key = (t.kind, t.num)
+            if key not in slots:
+                slots[key] = t
+                by_title.setdefault((t.kind, fold(t.title)), t.num)
+            elif not slots[key].artist and t.artist and fold(slots[key].title) == fold(t.title):
+                slots[key] = t
+    for t in col.themes:
+        if t.num is not None:
+            continue
+        tk = (t.kind, fold(t.title))
+        if tk in by_title:
+            n = by_title[tk]
+            if not slots[(t.kind, n)].artist and t.artist:
+                slots[(t.kind, n)] = _Theme(t.kind, n, slots[(t.kind, n)].title, t.artist, t.evidence)
+            continue
+        n = 1
+        while (t.kind, n) in slots:
+            n += 1
+        slots[(t.kind, n)] = t
+        by_title[tk] = n
+    out = []
+    for (kind, n), t in sorted(slots.items(), key=lambda x: (x[0][0], x[0][1])):
+        artist = t.artist or col.artist_hints.get(fold(t.title))
+        value = f"{t.title} — {artist}" if artist else t.title
+        out.append(Fact("theme_song", f"{kind} {n}", clean(value), clean(t.evidence, MAX_EVIDENCE)))
+    return out
+
+
+# ---------------------------------------------------------------------- small helpers
+def _context_year(page) -> int | None:
+    pub = getattr(page, "published", None)
+    if pub is not None:
+        return pub.year
+    texts = [page.title, *page.meta.get("og:title", []), *page.meta.get("twitter:title", [])]
+    for t in texts:
+        m = re.search(r"(20\d{2})\s*年", t or "") or re.search(r"\b(?:winter|spring|summer|fall|autumn)\s+(20\d{2})\b", t or "", re.I)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _start_date(text: str, default_year: int | None) -> PartialDate | None:
+    """The first (start) date of a value: "Apr 6, 2019 to Sep 28, 2019" -> 2019-04-06."""
+    if not text or _PLACEHOLDER.match(text):
+        return None
+    t = unicodedata.normalize("NFKC", text)
+    if re.match(r"^\s*(?:\?|tba|tbd|未定|not available)", t, re.I):
+        return None
+    if re.search(r"\bto\s+\?|から|~|～|–", t) and not re.search(r"\d", t.split("to")[0] if "to" in t else t):
+        return None
+    found = find_first(t, default_year)
+    if found is None:
+        return parse_date(t, default_year=default_year)
+    return found[0]
+
+
+def _split_people(value: str) -> list[str]:
+    v = unicodedata.normalize("NFKC", value or "")
+    v = re.split(r"\s*[「『\[【]", v)[0]              # '河野裕 「サクラダリセット」シリーズ(…)' -> '河野裕'
+    v = re.sub(r"\s*(?:ほか|他|and others|et al\.?)\s*$", "", v)
+    parts = re.split(r"\s*[、/／;；]\s*|\s+&\s+|\s+and\s+", v)
+    out = []
+    for p in parts:
+        if "," in p:
+            sub = [s.strip() for s in p.split(",")]
+            if all(" " in s for s in sub if s):
+                out.extend(sub)
+                continue
+        out.append(p)
+    return [p.strip() for p in out if p and p.strip()]
+
+
+def _clean_name(name: str, keep_parens: bool = False) -> str:
+    n = unicodedata.normalize("NFKC", name or "").strip()
+    if not keep_parens:
+        n = re.sub(r"\s*[(（][^)）]*[)）]\s*", " ", n).strip()
+    n = n.strip(" 　:：-–—・,、.。\"'「」『』")
+    n = re.sub(r"\s+", " ", n)
+    if _BAD_VALUE.search(n) or re.search(r"[。!?！？]", n):
+        return ""
+    return n
+
+
+def _clean_org(name: str) -> str:
+    n = unicodedata.normalize("NFKC", name or "").strip()
+    n = re.sub(r"\s*(?:ほか|他|各局|など|等)\s*$", "", n)
+    n = n.strip(" :：-–—・,、.。\"'")
+    if _BAD_VALUE.search(n) or re.search(r"[。?？]|\s[!！]", n):
+        return ""
+    return n
+
+
+def _clean_title(title: str) -> str:
+    t = unicodedata.normalize("NFKC", title or "").strip()
+    return t.strip(" \"'“”「」『』")
+
+
+def _clean_artist(artist: str) -> str:
+    a = unicodedata.normalize("NFKC", artist or "").strip()
+    a = re.sub(r"\s*[(（](?:eps?|episodes?|ep\.|話)[^)）]*[)）]\s*$", "", a, flags=re.I)
+    a = re.sub(r"\s*[(（][^)）]*(?:records|music|entertainment|label|レコード|ミュージック|sketch|inc\.?)[^)）]*[)）]\s*$", "", a, flags=re.I)
+    a = re.sub(r"\s*[(（][A-Za-z][\w .&'-]*[)）]\s*$", "", a) if re.search(r"[(（][A-Za-z][\w .&'-]*[)）]\s*$", a) and len(a) > 12 else a
+    a = a.strip(" /／-–—:：")
+    if len(a) > 80 or _BAD_VALUE.search(a):
+        return ""
+    return a
+
+
+def _split_orgs(value: str) -> list[str]:
+    v = unicodedata.normalize("NFKC", value or "")
+    v = re.sub(r"\s*[(（][^)）]*[)）]", lambda m: m.group(0) if re.search(r"[A-Za-z+]", m.group(0)) and len(m.group(0)) < 20 else "", v)
+    return [p.strip() for p in re.split(r"\s*[、,，/／]\s*|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", v) if p.strip()]

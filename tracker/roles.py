@@ -1,0 +1,135 @@
+"""Staff credits: a role label as a page writes it -> the English role(s) of FACTS.md; studios and committees.
+
+    roles_of("シリーズ構成・脚本")      -> ["series composition", "screenplay"]
+    roles_of("Sound Director, Producer") -> ["sound director", "producer"]
+    roles_of("3Dディレクター")            -> ["3Dディレクター"]      (unknown roles are kept as written)
+    credit_kind("アニメーション制作")     -> "studio"
+    credit_kind("製作")                   -> "committee"            (names nothing we track)
+    is_committee("血界戦線制作委員会")    -> True
+
+Pure and cheap to import.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# folded label -> English role (FACTS.md); several spellings per role
+_ROLE_TABLE = {
+    "original creator": ["原作", "原作者", "original creator", "original work", "original story", "original author",
+                         "original concept", "原案"],
+    "chief director": ["総監督", "chief director", "series director", "general director"],
+    "director": ["監督", "director", "direction", "directed by", "anime director"],
+    "assistant director": ["副監督", "assistant director", "vice director", "deputy director"],
+    "series composition": ["シリーズ構成", "series composition", "series composer", "series organization",
+                           "series script", "series scripts", "series writer"],
+    "screenplay": ["脚本", "screenplay", "script", "scripts", "scenario", "screenwriter", "screenwriting", "writer",
+                   "teleplay"],
+    "character design": ["キャラクターデザイン", "キャラデザ", "キャラクター原案・デザイン", "character design",
+                         "character designs", "character designer", "animation character design"],
+    "chief animation director": ["総作画監督", "chief animation director", "chief animation supervisor"],
+    "animation director": ["作画監督", "animation director"],
+    "art director": ["美術監督", "art director", "art direction", "background art director"],
+    "color design": ["色彩設計", "色彩設定", "color design", "colour design", "color designer", "color key design",
+                     "color setting"],
+    "director of photography": ["撮影監督", "director of photography", "photography director",
+                                "cinematographer", "compositing director"],
+    "editing": ["編集", "editing", "editor", "film editing"],
+    "music": ["音楽", "music", "composer", "music composer", "music composition", "soundtrack"],
+    "sound director": ["音響監督", "sound director", "sound direction", "audio director"],
+    "sound effects": ["音響効果", "sound effects", "sound effect", "sfx"],
+    "episode director": ["演出", "episode director", "episode direction", "unit director"],
+    "storyboard": ["絵コンテ", "storyboard", "storyboards"],
+    "producer": ["プロデューサー", "producer"],
+    "executive producer": ["エグゼクティブプロデューサー", "executive producer"],
+    "prop design": ["プロップデザイン", "prop design", "prop designer"],
+    "art setting": ["美術設定", "art setting", "art settings", "art design", "background design"],
+    "3d director": ["3dディレクター", "3dcgディレクター", "3d director", "3dcg director"],
+    "music director": ["music director", "音楽ディレクター"],
+    "music producer": ["音楽プロデューサー", "music producer"],
+    "key animation": ["原画", "key animation", "key animator"],
+    "recording engineer": ["録音", "録音調整", "recording engineer", "recording", "sound recording"],
+    "mechanical design": ["メカニックデザイン", "メカデザイン", "mechanical design", "mecha design"],
+    "creature design": ["クリーチャーデザイン", "creature design"],
+    "sub character design": ["サブキャラクターデザイン", "sub character design"],
+    "original character design": ["原作キャラクターデザイン", "original character design", "キャラクター原案"],
+    "theme song performance": ["主題歌", "theme song performance"],
+}
+
+# labels that name the studio (a company doing the animation), not a person
+_STUDIO_LABELS = {"アニメーション制作", "アニメ制作", "アニメーション制作会社", "制作", "制作会社", "制作スタジオ",
+                  "animation production", "animation studio", "animation studios", "studio", "studios",
+                  "production studio", "animated by", "animation work"}
+# labels that name the production committee / companies we do not track as staff
+_COMMITTEE_LABELS = {"製作", "製作委員会", "制作委員会", "製作著作", "production committee", "committee",
+                     "producers", "licensors", "licensor", "製作・著作", "著作", "copyright", "コピーライト",
+                     "コピーライト表記", "©", "提供", "配給", "distribution", "distributor", "publisher", "発売",
+                     "販売", "発売元", "販売元", "licensed by", "production"}
+
+_SPLIT = re.compile(r"\s*(?:[・/／、,，&＆+＋]|\band\b)\s*")
+
+
+def fold_label(text: str) -> str:
+    s = unicodedata.normalize("NFKC", text or "").casefold()
+    s = re.sub(r"[\s　]+", " ", s).strip(" :：-–—・.")
+    return s
+
+
+_ROLE_OF: dict[str, str] = {}
+for _role, _labels in _ROLE_TABLE.items():
+    for _l in _labels:
+        _ROLE_OF[fold_label(_l)] = _role
+        _ROLE_OF[fold_label(_l).replace(" ", "")] = _role
+
+
+def known_role(label: str) -> str | None:
+    """The English role for one label, or None when the label is not a known role."""
+    f = fold_label(label)
+    return _ROLE_OF.get(f) or _ROLE_OF.get(f.replace(" ", ""))
+
+
+def roles_of(label: str) -> list[str]:
+    """Every role a credit label names: a combined credit is split; unknown parts are kept as written."""
+    label = unicodedata.normalize("NFKC", label or "").strip(" :：")
+    whole = known_role(label)
+    if whole:
+        return [whole]
+    parts = [p for p in _SPLIT.split(label) if p.strip()]
+    if len(parts) <= 1:
+        return [re.sub(r"\s+", " ", label).strip()] if label.strip() else []
+    out: list[str] = []
+    for p in parts:
+        r = known_role(p) or re.sub(r"\s+", " ", p).strip()
+        if r and r not in out:
+            out.append(r)
+    return out
+
+
+def is_known_credit(label: str) -> bool:
+    """True when every part of the label is a known role (or a studio / committee label)."""
+    if credit_kind(label) != "staff":
+        return True
+    label = unicodedata.normalize("NFKC", label or "").strip(" :：")
+    if known_role(label):
+        return True
+    parts = [p for p in _SPLIT.split(label) if p.strip()]
+    return bool(parts) and all(known_role(p) for p in parts)
+
+
+def credit_kind(label: str) -> str:
+    """'studio', 'committee' or 'staff' for a credit label."""
+    f = fold_label(label)
+    if f in _STUDIO_LABELS:
+        return "studio"
+    if f in _COMMITTEE_LABELS or f.endswith("委員会") or f.endswith("committee"):
+        return "committee"
+    return "staff"
+
+
+_COMMITTEE_NAME = re.compile(r"(製作委員会|制作委員会|製作委員會|production committee|committee|partners|製作委員会\))\s*$", re.I)
+
+
+def is_committee(name: str) -> bool:
+    """A production committee's name ("…製作委員会", "… Production Committee", "Project …")."""
+    n = unicodedata.normalize("NFKC", name or "").strip()
+    return bool(_COMMITTEE_NAME.search(n)) or n.endswith("委員会")
