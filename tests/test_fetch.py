@@ -284,6 +284,17 @@ def test_latin1_label_on_utf8_bytes_reads_as_utf8():
     assert text == WESTERN and charset == "utf-8"
 
 
+def test_latin1_label_on_euc_jp_bytes_reads_as_euc_jp():
+    page = JA.format(meta="")
+    text, charset = decode_body(page.encode("euc_jp"), "text/html; charset=iso-8859-1")
+    assert text == page and charset.startswith("euc")
+
+
+def test_latin1_label_on_western_bytes_stays_windows_1252():
+    text, charset = decode_body(WESTERN.encode("cp1252"), "text/html; charset=ISO-8859-1")
+    assert text == WESTERN and charset == "cp1252"
+
+
 def test_bom_wins_over_declarations():
     text, charset = decode_body(PAGE.encode("utf-16"), "text/html; charset=iso-8859-1")
     assert text == PAGE and charset == "utf-16"

@@ -402,7 +402,14 @@ _ALIASES = {
     "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
     "iso-8859-9": "cp1254", "tis-620": "cp874",
 }
-_SINGLE_BYTE = frozenset({"cp1252", "cp1254", "latin_1", "iso8859_15", "cp874"})
+_SINGLE_BYTE = frozenset({
+    "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1257", "latin_1", "iso8859_2",
+    "iso8859_15", "cp874", "koi8_r", "mac_roman",
+})
+_MULTI_BYTE = frozenset({
+    "utf-8", "cp932", "shift_jis", "euc_jp", "euc_jis_2004", "gb18030", "gbk", "big5", "big5hkscs",
+    "cp949", "euc_kr",
+})
 
 
 def _codec(label: str | bytes | None) -> str | None:
@@ -468,9 +475,10 @@ def decode_body(body: bytes, content_type_header: str | None) -> tuple[str, str 
 
     Order: a BOM; the header's charset; the page's own `<meta>`; UTF-8; detection. A declared
     charset is trusted only if the bytes decode cleanly with it: servers and pages often lie.
-    A single-byte charset (Latin-1 & co. decode anything) loses to UTF-8 when the bytes are valid
-    UTF-8 with non-ASCII content, the commonest lie of all. If nothing decodes cleanly, the
-    candidate with the fewest replacement characters wins.
+    A single-byte charset (Latin-1 & co. decode anything) is trusted last: it loses to a meta
+    charset or UTF-8 that decodes the bytes, or to a multi-byte charset detection finds (a default
+    `iso-8859-1` header on a UTF-8 or EUC-JP page is the commonest lie). If nothing decodes
+    cleanly, the candidate with the fewest replacement characters wins.
     """
     if not body:
         return "", None
@@ -482,15 +490,20 @@ def decode_body(body: bytes, content_type_header: str | None) -> tuple[str, str 
     for codec in (_header_charset(content_type_header), _meta_charset(body), "utf-8"):
         if codec and codec not in candidates:
             candidates.append(codec)
+    weak: tuple[str, str] | None = None
     for codec in candidates:
         text = _strict(body, codec)
         if text is None:
             continue
         if codec in _SINGLE_BYTE and not body.isascii():
-            utf8 = _strict(body, "utf-8")
-            if utf8 is not None:
-                return utf8, "utf-8"
+            weak = weak or (text, codec)  # decodes anything: proves nothing yet
+            continue
         return text, codec
+    if weak is not None:
+        # EUC-JP bytes (and UTF-8's) read cleanly as windows-1252 too: a multi-byte reading wins.
+        detected = _detect(body)
+        text = _strict(body, detected) if detected in _MULTI_BYTE else None
+        return (text, detected) if text is not None else weak
 
     detected = _detect(body)
     if detected:
