@@ -253,7 +253,8 @@ class Store:
         reason = ""
         if not readonly:
             parent = path.parent if str(path.parent) else Path(".")
-            if exists and not os.access(path, os.W_OK):
+            if exists and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222):
+                # no write bits: read-only even for root, who could write anyway
                 readonly, reason = True, f"database is read-only: {path}"
             elif not os.access(parent, os.W_OK):
                 if not exists:
