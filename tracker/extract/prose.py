@@ -1,11 +1,998 @@
-"""Extractor stub: to be written."""
+"""Facts from article prose, the way entertainment news writes them.
+
+Reads the page's main content (`page.lines()` / `page.blocks()`: chrome is already gone) and the head's
+description, sentence by sentence, with cheap prefilters so that most sentences cost one `in` test:
+
+    release_date   "Metallic Rouge will debut in January 2024", "the anime premieres on April 5",
+                   "was delayed to 2025", "a Spring 2024 premiere", 「…」は2024年1月10日より放送
+    cast           "X will voice Y", "X stars as Y", "Y, voiced by X", "Y (CV: X)", "X as Y"
+    staff          "directed by X", "X is directing", "composer X", "character designer will be X",
+                   "at the helm as the chief director is X", "X is handling series composition"
+    studio         "Studio Bones has announced", "animation by X", "X is animating the series"
+    broadcaster    "will air on Fuji TV (+Ultra)"          streaming  "simulcast on Crunchyroll outside Asia"
+    theme_song     'the opening theme is "Title" by Artist', 'Artist will perform the ending theme "Title"',
+                   a song "featured in the soundtrack" / music clip -> insert N
+    trailer        "On October 15, X released the third official teaser trailer" -> teaser 3 = 2023-10-15
+    episodes       "will run for 12 episodes", 全12話
+    premiere_event "the first episode screened at Anime NYC 2023"
+
+Guards, in the order they bite:
+- a sentence is read only when the article is about the work (its title or an alias appears on the page),
+  and only inside sections whose heading does not name another title (list articles);
+- release dates need the work (or "it", "the anime", "the series"…) as the subject of a release verb or
+  noun, and no marker of another thing between them (first season, manga, trailer, Blu-ray, event…);
+- a clause that says something is not known ("no release date yet", "TBA", "hasn't been announced")
+  yields nothing;
+- parentheses that name other works ("(known for OTHER SHOW)"), "known for …" tails and "OTHER SHOW
+  director X" appositives never give a role or a value.
+Each fact keeps its sentence as evidence.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from . import Extractor
+from ..dates import PartialDate, find_dates
+from ..model import Fact, Work
+from ..normalize import MAX_EVIDENCE, clean, fold, nfkc, org_key
+
+try:  # staff label -> English role (shared with the labelled-pairs extractor)
+    from ..roles import known_role as _known_role
+except Exception:  # pragma: no cover - roles.py is optional
+    _known_role = None
+
+# ====================================================================== names and small pieces
+_UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŚŠŽ"
+_WORD = rf"[{_UP}](?:[\w'’\-]|\.(?=\w))*"                 # a capitalised word (no sentence-final dot)
+_PERSON = rf"{_WORD}(?:[ \u00a0]{_WORD}){{1,3}}"            # two to four capitalised words
+_CHAR = rf"{_WORD}(?:[ \u00a0](?:{_WORD}|[0-9]+)){{0,3}}"    # one to four
+_ORG = r"[A-Z0-9][\w.&'’!+\-]*(?:[ \u00a0](?:[A-Z0-9][\w.&'’!+\-]*|de|no|of))*?"
+_Q_OPEN = "\"“”「『‘'«"
+_Q_CLOSE = "\"”“」』’'»"
+_TITLE_Q = rf"[{_Q_OPEN}](?P<title>[^{_Q_CLOSE}]{{1,80}}?)[{_Q_CLOSE}]"
+
+_LEAD_STOP = {"the", "a", "an", "and", "but", "meanwhile", "also", "while", "although", "however", "both",
+              "actor", "actress", "singer", "voice", "newcomer", "veteran", "then", "finally", "plus",
+              "fellow", "as", "with", "including", "joining", "alongside", "in", "on", "at", "for", "of",
+              "this", "that", "it", "its", "new", "returning", "lastly", "additionally", "moreover", "so",
+              "here", "there", "when", "after", "before", "if", "since", "our", "their", "his", "her"}
+_TRAIL_STOP = {"and", "the", "a", "an", "is", "will", "as", "in", "on", "at"}
 
 
+def _tidy_name(name: str) -> str:
+    """'GJ Club’s Yume Miyamoto' -> 'Yume Miyamoto'; drop sentence-initial glue words."""
+    name = name.strip(" ,;:")
+    for sep in ("’s ", "'s ", "s’ ", "s' "):
+        if sep in name:
+            name = name.rsplit(sep, 1)[1]
+    words = name.split()
+    while words and words[0].lower().strip(",") in _LEAD_STOP:
+        words.pop(0)
+    while words and words[-1].lower() in _TRAIL_STOP:
+        words.pop()
+    return " ".join(words).strip(" ,;:")
+
+
+def _trailing_person(text: str) -> str | None:
+    """The last run of two to four capitalised words in `text` (descriptors before it are dropped)."""
+    runs = list(re.finditer(_PERSON, text))
+    if not runs:
+        return None
+    m = runs[-1]
+    if text[m.end():].strip(" ,;:.") != "":
+        return None
+    name = _tidy_name(m.group())
+    return name if len(name.split()) >= 2 else None
+
+
+# parentheses: "(CV: X)" and "(+Ultra)" are kept where they matter; others usually name other works
+_PAREN = re.compile(r"\s*[(（](?!\s*(?:CV|C\.V\.|VA|voiced|cv)\b)[^()（）]{0,160}[)）]")
+_KNOWN_FOR = re.compile(r",?\s*(?:who\s+is\s+|who[’']s\s+|best\s+|also\s+|perhaps\s+|most\s+)?(?:known|famous|notable|remembered)"
+                        r"\s+(?:for|from)\b[^;]*?(?=,\s+(?:and|while|with|has|have|had|is|are|was|will|who)\b|;|$|\.(?:\s|$))", re.I)
+
+
+def _strip_asides(text: str) -> str:
+    text = _PAREN.sub("", text)
+    text = _KNOWN_FOR.sub("", text)
+    return text
+
+
+# ====================================================================== sentences
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[。！？])")
+_ABBREV_END = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|vs|No|Vol|"
+                         r"ep|Ep|eps|Jr|Sr|Inc|Ltd|Co|approx|etc|U\.S|U\.K|e\.g|i\.e)\.|\b[A-Z]\.)$")
+
+
+def split_sentences(text: str) -> list[str]:
+    parts = _SENT_SPLIT.split(text)
+    out: list[str] = []
+    for p in parts:
+        if not p or not p.strip():
+            continue
+        if out and _ABBREV_END.search(out[-1]):
+            out[-1] = out[-1] + " " + p.strip()
+        else:
+            out.append(p.strip())
+    return out
+
+
+@dataclass(slots=True)
+class _Sent:
+    text: str           # NFKC
+    block: int          # index of the block it came from
+    section: int        # index of the heading above it (-1: before the first heading)
+    mentions: bool      # names the work
+
+
+# ====================================================================== vocabulary
+_NEG = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:announced|revealed|confirmed|known|disclosed|set|decided|given)|"
+    r"(?:has|have|had)n[’']t\s+(?:yet\s+)?(?:been\s+)?(?:announced|revealed|confirmed|set|shared|given)|"
+    r"(?:has|have)\s+yet\s+to\s+(?:be\s+)?(?:announce|reveal|confirm|set|share|give|receive)|"
+    r"yet\s+to\s+be\s+(?:announced|revealed|confirmed|determined)|"
+    r"no\s+(?:word|news|details|information|info)\s+(?:yet\s+)?(?:on|about|regarding)|"
+    r"(?:don|doesn|didn)[’']t\s+(?:yet\s+)?(?:have|know)|do\s+not\s+(?:yet\s+)?(?:have|know)|"
+    r"no\s+(?:specific|exact|official|concrete|firm|confirmed)?\s*(?:release|premiere|air|broadcast)?\s*date\s+(?:yet|has|for)|"
+    r"TBA|TBD|to\s+be\s+(?:announced|determined|confirmed)|unknown|undisclosed|unannounced|"
+    r"remains?\s+to\s+be\s+seen|rumou?r(?:ed|s)?|speculat\w+|predict\w*|likely|could\s+(?:be|arrive|return)|"
+    r"might|may\s+(?:be|arrive|return|premiere)|hopefully|possibly|perhaps|expect(?:ed)?\s+(?:it|that)|guess)\b"
+    r"|未定|未発表|未公開|調整中|近日発表",
+    re.I,
+)
+_CLAUSE_SPLIT = re.compile(r"[;:]\s+|,\s+(?=(?:but|though|although|however|while|whereas|and\s+(?:we|it|there|fans|the\s+(?:release|premiere)))\b)|"
+                           r"\s+(?=(?:but|although|though|however)\b)|(?<=[.!?])\s+")
+
+_ANAPHORA = re.compile(
+    r"\b(?:it|its|it’s|it's|they|their|"
+    r"the\s+(?:(?:new|upcoming|original|anticipated|highly[\s-]anticipated|forthcoming|brand[\s-]new|"
+    r"sci-fi|mecha|tv|television|anime|animated|second|third|fourth|final|next|new|sequel|\d+(?:st|nd|rd|th))\s+)*"
+    r"(?:anime|series|show|film|movie|project|adaptation|season|sequel|title|work|production|cour|installment|part)|"
+    r"this\s+(?:\w+\s+)?(?:anime|series|show|film|movie|project|adaptation|season|title)|"
+    r"season\s+(?:[2-9]|two|three|four))(?:[’']s?)?\b",
+    re.I,
+)
+# things whose dates are not the work's release
+_OTHER_THING = re.compile(
+    r"\b(?:(?:first|previous|prior|last|earlier|original|1st|former)\s+(?:season|series|anime|installment|cour|film|movie|part)|"
+    r"season\s+(?:one|1)\b|manga|light\s+novel|novels?|web\s+novel|volumes?|chapters?|magazine|serializ\w+|"
+    r"published|Blu-?ray|DVDs?|CDs?|album|single|soundtrack|vinyl|game|stage\s+play|musical|live-action|"
+    r"events?|screenings?|screened|panel|convention|livestream|live\s+stream|special\s+program|"
+    r"trailers?|teasers?|PVs?|promotional\s+video|promo\s+video|commercial|key\s+visual|visual|poster|"
+    r"music\s+(?:clip|video)|website|Twitter|account|announcement|announced|revealed|unveiled|confirmed\s+on|"
+    r"originally|initially|was\s+(?:originally\s+)?(?:scheduled|slated|planned|set)|had\s+(?:been\s+)?(?:originally\s+)?"
+    r"(?:scheduled|slated|planned|set)|launched|ended|concluded|finished)\b",
+    re.I,
+)
+_REL_VERB = re.compile(
+    r"\b(?:debut(?:s|ed|ing)?|premier(?:e|es|ed|ing)|air(?:s|ed|ing)?|broadcast(?:s|ing)?|launch(?:es|ed|ing)?|"
+    r"releas(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|"
+    r"hit(?:s|ting)?|come\s+out|comes\s+out|drop(?:s|ped|ping)?|stream(?:s|ed|ing)?|open(?:s|ed|ing)?|"
+    r"run(?:s|ning)?|(?:set|slated|scheduled|planned|slotted|due|coming|expected|confirmed|dated)\s+(?:for|to|in|on|this|next)|"
+    r"delayed|postponed|pushed\s+back|moved|rescheduled)\b",
+    re.I,
+)
+_REL_HINT = re.compile(r"(?i:debut|premier|air|broadcast|launch|releas|arriv|return|start|begin|began|hit|come|drop|stream|"
+                       r"open|run|slate|schedul|set\s|due|coming|date|delay|postpon|push|moved|window)|放送|配信|公開|放映|開始|スタート|オンエア")
+_DELAY = re.compile(r"\b(?:delayed|postponed|pushed\s+(?:back|out)|moved|rescheduled|shifted)\b", re.I)
+_STALE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first|was\s+(?:scheduled|slated|planned|set|due)|"
+                           r"had\s+been)\b[^.;]*$", re.I)
+_REL_NOUN_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:release(?:\s+date)?|premiere(?:\s+date)?|debut|launch|"
+                             r"broadcast|opening\s+date|air\s+date|TV\s+premiere|theatrical\s+release|start)\b", re.I)
+_BAD_BEFORE_DATE = re.compile(r"\b(?:back|since|revealed|announced|unveiled|published|launched|held|released|"
+                              r"posted|screened|streamed|ran|ended|began\s+serializ\w*)\s+(?:in|on|during)?\s*$"
+                              r"|\b(?:as\s+of|from|through|between|until|till|ends?|ending)\s+$", re.I)
+_FUTURE = re.compile(r"\b(?:will|is\s+(?:set|slated|scheduled|due|expected|going)|are\s+(?:set|slated|scheduled)|"
+                     r"coming|upcoming|delayed|postponed|pushed|moved|rescheduled|planned|starting|"
+                     r"set\s+to|slated\s+(?:for|to)|scheduled\s+(?:for|to))\b", re.I)
+_REGION = re.compile(r"\b(?:(?:worldwide|globally|internationally)(?:\s+outside\s+(?:of\s+)?(?:Asia|Japan|China))?|"
+                     r"outside\s+(?:of\s+)?(?:Asia|Japan|China|mainland\s+China)|"
+                     r"in\s+(?:North\s+America|the\s+(?:US|U\.S\.|UK|United\s+States|United\s+Kingdom)|"
+                     r"Europe|Latin\s+America|Australia|Southeast\s+Asia|India|Canada|the\s+Americas))", re.I)
+
+# services and stations
+_STREAMERS = ["Crunchyroll", "Netflix", "Amazon Prime Video", "Prime Video", "Disney+", "Hulu", "HIDIVE", "Funimation",
+              "ABEMA", "U-NEXT", "AnimeLab", "Wakanim", "Bilibili", "Muse Asia", "Ani-One Asia", "Ani-One",
+              "d Anime Store", "Niconico", "Bandai Channel", "VRV", "Aniplus", "iQIYI", "Tubi", "Max", "HBO Max",
+              "Apple TV+", "Peacock", "Paramount+", "YouTube"]
+_STATIONS = ["Fuji TV", "Tokyo MX", "TV Tokyo", "TBS", "Nippon TV", "NTV", "TV Asahi", "MBS", "ABC TV", "Kansai TV",
+             "BS11", "BS Fuji", "BS Asahi", "BS-TBS", "BS TV Tokyo", "BS NTV", "BS Nippon TV", "BS Japanet", "AT-X",
+             "NHK General TV", "NHK Educational TV", "NHK E-Tele", "NHK-E", "NHK", "Tokyo Broadcasting System",
+             "Chukyo TV", "Sun TV", "KBS Kyoto", "TV Aichi", "TVQ", "TV Osaka", "Animax", "Toonami",
+             "Adult Swim", "Cartoon Network", "Kids Station", "Gunma TV", "Tochigi TV", "TV Saitama", "Chiba TV",
+             "TVK", "CBC TV", "Hokkaido Broadcasting", "RKB", "Yomiuri TV", "ytv", "CTV", "Teletama"]
+_ORG_ALT = "|".join(sorted((re.escape(x) for x in _STREAMERS + _STATIONS), key=len, reverse=True))
+_GENERIC_STATION = r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:TV|Television|Broadcasting)"
+_NETWORK = re.compile(rf"(?<![\w-])(?P<org>{_ORG_ALT}|{_GENERIC_STATION})(?![\w+-])"
+                      rf"(?:[’']s\s+(?P<block2>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+(?:programming\s+)?(?:block|slot|frame)|"
+                      r"\s*\((?P<block>\+?[\w+!&\s-]{1,30})\))?")
+_STREAM_SET = {fold(x) for x in _STREAMERS}
+_STREAM_CUE = re.compile(r"\b(?:stream\w*|simulcast\w*|available|licensed|exclusive\w*|subscription|platform|"
+                         r"service|as\s+it\s+airs|worldwide|globally|internationally)\b", re.I)
+_AIR_CUE = re.compile(r"\b(?:air(?:s|ed|ing)?|broadcast\w*|premier\w*|debut\w*|on\s+TV|channels?|network|block|"
+                      r"slot|run\s+on|televis\w*)\b", re.I)
+
+# roles in English prose: the phrase -> FACTS.md role
+_ROLE_WORDS = {
+    "chief director": "chief director", "general director": "chief director", "series director": "chief director",
+    "assistant director": "assistant director", "sub-director": "assistant director",
+    "sound director": "sound director", "art director": "art director", "director": "director",
+    "chief animation director": "chief animation director", "animation director": "animation director",
+    "character designer": "character design", "animation character designer": "character design",
+    "character design": "character design", "character designs": "character design",
+    "composer": "music", "music composer": "music", "series composer": "series composition",
+    "series composition": "series composition", "series script supervisor": "series composition",
+    "series scriptwriter": "series composition", "script supervisor": "series composition",
+    "screenwriter": "screenplay", "scriptwriter": "screenplay", "script writer": "screenplay",
+    "director of photography": "director of photography", "cgi director": "3d director",
+    "3dcg director": "3d director", "cg director": "3d director", "original creator": "original creator",
+    "color key artist": "color design", "color designer": "color design", "editor": "editing",
+}
+_ROLE_ALT = "(?i:" + "|".join(sorted((re.escape(r) for r in _ROLE_WORDS), key=len, reverse=True)) + ")"
+
+
+def _role(phrase: str) -> str:
+    p = re.sub(r"\s+", " ", phrase.lower()).strip()
+    r = _ROLE_WORDS.get(p) or _ROLE_WORDS.get(p.rstrip("s"))
+    if r:
+        return r
+    if _known_role:
+        k = _known_role(p)
+        if k:
+            return k
+    return p
+
+
+# predicates "PERSON is directing …" -> roles
+_PRED = [
+    (re.compile(r"(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:directing|helming)\b|will\s+(?:also\s+)?direct\b|directs\b", re.I), ["director"]),
+    (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:writing\s+and\s+(?:overseeing|supervising)|(?:overseeing|supervising)\s+and\s+writing)"
+                r"\s+the\s+(?:series[’']?\s+)?scripts", re.I), ["series composition", "screenplay"]),
+    (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:handling|in\s+charge\s+of|overseeing|supervising|doing)\s+(?:the\s+)?"
+                r"(?:series[’']?\s+|anime[’']s\s+|show[’']s\s+)?(?:series\s+composition|series\s+scripts|scripts\s+supervision)", re.I), ["series composition"]),
+    (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:writing|penning|handling|in\s+charge\s+of)\s+(?:the\s+)?"
+                r"(?:anime[’']s\s+|film[’']s\s+|series[’']?\s+)?(?:scripts?|screenplay)\b|will\s+(?:also\s+)?write\s+the\s+(?:scripts?|screenplay)", re.I), ["screenplay"]),
+    (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:composing|writing|handling|in\s+charge\s+of|providing|creating|scoring)\s+(?:the\s+)?"
+                r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+)?(?:music|score|soundtrack)\b|will\s+(?:also\s+)?compose\s+the\s+(?:music|score)", re.I), ["music"]),
+    (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:designing|handling|in\s+charge\s+of|adapting)\s+(?:the\s+)?"
+                r"(?:anime[’']s\s+|series[’']?\s+)?(?:anime\s+)?(?:characters?|character\s+designs?)\b|will\s+(?:also\s+)?design\s+the\s+characters", re.I), ["character design"]),
+    (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?directing\s+the\s+(?:art|sound|photography)", re.I), ["@obj"]),
+]
+_PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
+_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as)"
+                      rf"\s+(?:also\s+)?(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|new\s+)?"
+                      rf"(?P<roles>(?:{_ROLE_ALT})(?:\s*(?:,|and|,\s*and)\s+(?:also\s+)?(?:the\s+)?(?:{_ROLE_ALT}))*)\b")
+_ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROLE_ALT})\s+is\s+"
+                         rf"|\b(?P<r2>{_ROLE_ALT})\s+(?:is|will\s+be)\s+)(?P<rest>[^,;.]{{3,120}})")
+_BY_ROLE = re.compile(r"\b(?:(?P<verb>directed|composed|written|designed|scored|storyboarded)\s+by|"
+                      r"(?:with\s+)?(?P<noun>music|character\s+designs?|scripts?|screenplay|series\s+composition)\s+by)\s+"
+                      rf"(?P<who>{_PERSON})")
+_APPOS = re.compile(rf"(?P<pre>\S+\s+)?\b(?P<role>{_ROLE_ALT})\s*,?\s+(?P<who>{_PERSON})")
+_BY_VERB_ROLE = {"directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
+                 "scored": "music", "storyboarded": "storyboard"}
+
+# cast
+_CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+playing)|(?:also\s+)?voices|is\s+(?:also\s+)?(?:voicing|playing)|"
+              r"plays|portrays|(?:will\s+)?stars?\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+cast\s+)?as|"
+              r"(?:will\s+)?returns?\s+as|is\s+returning\s+as|(?:is|was|has\s+been|have\s+been)\s+cast\s+as|"
+              r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to)")
+_CAST1 = re.compile(rf"(?P<actor>{_PERSON})\s*,?\s+{_CAST_VERB}\s+(?:the\s+)?(?:(?:titular|main|lead|protagonist|heroine|hero|"
+                    rf"[a-z][\w-]*)\s+){{0,4}}?(?P<char>{_CHAR})")
+_CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+(?P<actor>{_PERSON})")
+_CAST3 = re.compile(rf"(?P<char>{_CHAR})\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
+_CAST4 = re.compile(rf"(?<![\w’'])(?P<actor>{_PERSON})\s+as\s+(?:the\s+)?(?P<char>{_CHAR})")
+_CAST4_BAD_BEFORE = re.compile(r"\b(?:such|well|same|known|referred|serve[sd]?|serving|credited|listed|billed|act|acts|"
+                               r"acting|worked|working|returns?|returning|joins?|joining|stars?|starring|cast)\s*$", re.I)
+_NOT_CHAR = {"well", "part", "season", "the", "a", "an", "one", "it", "they", "such", "of", "in", "episode"}
+
+# themes
+_THEME_KIND = r"(?P<kind>opening|ending|insert|OP|ED)"
+_ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+              "8th": 8, "9th": 9, "10th": 10, "final": None, "new": None, "latest": None, "main": None}
+_ORD = r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_ARTIST = r"(?P<artist>(?:the\s+(?:group|band|singer|unit|duo|trio|idol\s+group|vocalist|artist)\s+)?[A-Z0-9][^,;.\"“”()]{0,50}?)"
+_THEME1 = re.compile(rf"(?:{_ORD}\s+)?(?:new\s+)?{_THEME_KIND}\s+(?:theme\s+)?(?:song|theme|track)?\s*,?\s*(?:is\s+|will\s+be\s+|titled\s+|called\s+|entitled\s+)?"
+                     rf"{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?,?\s+(?:is\s+)?(?:(?:performed|sung|composed)\s+)?by\s+{_ARTIST}(?=[,;.)]|\s+(?:and|while|with|which|who|as|in|for|on|is|will)\b|$)", re.I)
+_THEME2 = re.compile(rf"{_ARTIST}\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|is\s+(?:also\s+)?(?:performing|singing)|"
+                     rf"(?:has\s+been\s+)?(?:put\s+)?in\s+charge\s+of)\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|season[’']s\s+)?"
+                     rf"(?:{_ORD}\s+)?(?:new\s+)?{_THEME_KIND}\s+(?:theme\s+)?(?:song|theme|track)?\s*,?\s*{_TITLE_Q}", re.I)
+_THEME3 = re.compile(rf"{_ARTIST}[’']s?\s+(?:{_ORD}\s+)?(?:new\s+)?{_THEME_KIND}\s+(?:theme\s+)?(?:song|theme)\s*,?\s*{_TITLE_Q}", re.I)
+_INSERT1 = re.compile(rf"(?:insert\s+song|image\s+song)\s*,?\s*{_TITLE_Q}(?:\s*,?\s+(?:performed\s+|sung\s+)?by\s+{_ARTIST}(?=[,;.)]|\s|$))?", re.I)
+_INSERT2 = re.compile(r"(?:songs?|tracks?)\b[^.]{0,80}?\b(?:featured|feature|heard|used|included)\s+in\b[^.]{0,80}?"
+                      rf"\b(?:soundtrack|score|OST)\s*[:：]\s*(?:[{_Q_OPEN}](?P<t1>[^{_Q_CLOSE}]{{1,60}})[{_Q_CLOSE}]|(?P<t2>[A-Z][^.,;]{{1,60}}?))\s*(?:[.,;]|$)", re.I)
+_SONG_ARTIST = re.compile(r"^(?:The|This)\s+(?:song|track|tune|piece)\s+(?:(?:comes|came)\s+from|is\s+(?:performed|sung|written|composed)\s+by|"
+                          r"is\s+by|was\s+(?:written|composed|performed)\s+by)\s+(?:the\s+)?(?:(?:show|anime|series|film)[’']s\s+)?"
+                          r"(?:composer|singer|artist|lead|star|vocalist)?\s*,?\s*(?P<who>" + _PERSON + ")", re.I)
+
+# trailers
+_TRAILER_KIND = r"(?P<kind>teaser\s+trailer|teaser\s+PV|teaser\s+video|teaser|trailer|PV|promotional\s+video|promo\s+video|promo)"
+_TRAILER = re.compile(rf"\b{_ORD}\s+(?:(?:official|new|main|full|character|special|english[\s-]subtitled|subtitled)\s+)*{_TRAILER_KIND}\b"
+                      rf"|\b{_TRAILER_KIND.replace('?P<kind>', '?P<kind2>')}\s+(?:#|No\.\s*)?(?P<num>\d{{1,2}})\b", re.I)
+_TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*|publish\w*|post\w*|shar\w+|"
+                           r"streaming|began\s+streaming|premier\w+|launch\w*|arrived|came\s+out|out)\b", re.I)
+
+# episodes, events
+_EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|air)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?|"
+                       r"(?:is|are)\s+(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+)|"
+                       r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+)"
+                       r"(?P<n>\d{1,3})\s+(?:(?:\d+-minute|half-hour|[\w-]+-minute)\s+)?episodes\b"
+                       r"|\b(?:an?\s+(?:uninterrupted\s+)?)?(?P<n2>\d{1,3})-episode\s+(?:run|series|season|anime|order)\b"
+                       r"|全\s*(?P<n3>\d{1,3})\s*話", re.I)
+_EVENT = re.compile(r"\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d)\s+)?episodes?|"
+                    r"(?:the\s+)?(?:world|north\s+american|us|u\.s\.|international|japan)\s+premiere|an?\s+advance\s+screening|"
+                    r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:minutes|act))\b"
+                    r"(?P<mid>[^.;]{0,90}?)\b(?:at|during|in|to)\s+(?:the\s+)?"
+                    r"(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,4}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|Revolution)|"
+                    r"AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|Anime\s+Fest\w*|Machi\s+Asobi|"
+                    r"[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival|[A-Z][\w’'&!.-]*\s+(?:Con|Expo|Fest|Theater|Theatre|Cinema|Cinemas|Hall|Arena))"
+                    r"(?:\s+(?:Lite|Online|\d{4}))?)")
+
+
+def _ord_num(word: str | None) -> int | None:
+    if not word:
+        return None
+    w = word.lower()
+    if w in _ORD_WORDS:
+        return _ORD_WORDS[w]
+    m = re.match(r"(\d+)", w)
+    return int(m.group(1)) if m else None
+
+
+# ====================================================================== the extractor
 class ProseExtractor(Extractor):
     name = "prose"
+    priority = 10
 
-    def extract(self, page, work):
-        return []
+    def extract(self, page, work: Work) -> list[Fact]:
+        return _Run(page, work).run()
+
+
+class _Run:
+    def __init__(self, page, work: Work):
+        self.page = page
+        self.work = work
+        self.published: PartialDate | None = getattr(page, "published", None)
+        names = sorted({nfkc(n).strip() for n in work.names if n and len(nfkc(n).strip()) >= 2}, key=len, reverse=True)
+        self.name_re = re.compile("|".join(_name_pattern(n) for n in names), re.I) if names else None
+        self.facts: list[Fact] = []
+        self.release: list[tuple[int, PartialDate, str, str, bool]] = []  # (order, date, key, evidence, delay)
+        self.trailers: dict[str, tuple[str, str, int]] = {}               # key -> (date, evidence, section)
+        self.inserts: list[tuple[str, str | None, str, int]] = []          # title, artist, evidence, sentence index
+        self.claimed: set[tuple[int, int]] = set()                         # (sentence, date start) used as release
+
+    # ------------------------------------------------------------------ text
+    def mentions(self, text: str) -> bool:
+        return bool(self.name_re and self.name_re.search(text))
+
+    def sentences(self) -> list[_Sent]:
+        try:
+            lines = self.page.lines()
+            items = [(ln.text, ln.kind == "heading") for ln in lines if ln.kind != "alt"]
+        except Exception:
+            items = [(b, False) for b in self.page.blocks()]
+        out: list[_Sent] = []
+        section = -1
+        self.headings: dict[int, str] = {}
+        self.foreign_sections: set[int] = set()
+        dub = False
+        for i, (text, is_heading) in enumerate(items):
+            text = nfkc(text)
+            if len(text) < 40:
+                lm = _LANG_SECTION.match(text)
+                if lm:  # "English cast", "French staff": a dub's credits (the labelled extractors key them)
+                    dub = lm.group(1).lower() != "japanese"
+                    continue
+            if dub:
+                continue
+            if is_heading:
+                section = i
+                self.headings[i] = text
+                if not self.mentions(text) and _names_other_title(text):
+                    self.foreign_sections.add(i)
+            for s in split_sentences(text):
+                out.append(_Sent(s, i, section, self.mentions(s)))
+        meta = []
+        for key in ("og:description", "description", "twitter:description"):
+            for v in (getattr(self.page, "meta", {}) or {}).get(key, []):
+                if v and v not in meta:
+                    meta.append(v)
+        for v in meta[:2]:
+            for s in split_sentences(nfkc(v)):
+                out.append(_Sent(s, -1, -2, self.mentions(s)))
+        return out
+
+    def about_work(self, sents: list[_Sent]) -> bool:
+        if any(s.mentions for s in sents):
+            return True
+        head = " ".join([getattr(self.page, "title", "") or "", *((getattr(self.page, "meta", {}) or {}).get("og:title", []))])
+        return self.mentions(nfkc(head))
+
+    # ------------------------------------------------------------------ run
+    def run(self) -> list[Fact]:
+        sents = self.sentences()
+        if not sents or not self.about_work(sents):
+            return []
+        self.sents = sents
+        for idx, s in enumerate(sents):
+            if s.section in self.foreign_sections:
+                continue
+            t = s.text
+            has_digit = any(c.isdigit() for c in t)
+            low = t.lower()
+            if _REL_HINT.search(t) and (has_digit or "year" in low or "spring" in low or "summer" in low
+                                        or "fall" in low or "autumn" in low or "winter" in low or "年" in t):
+                self.release_dates(idx, s)
+            if _is_japanese(t):
+                self.japanese(idx, s)
+                continue
+            if " as " in t or "voice" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
+                    or "portray" in low:
+                self.cast(s)
+            if "direct" in low or "compos" in low or "design" in low or "writ" in low or "script" in low \
+                    or "screenplay" in low or "music" in low or "helm" in low or "editor" in low or "artist" in low:
+                self.staff(s)
+            if "studio" in low or "animat" in low or "produc" in low:
+                self.studio(s)
+            if _NETWORK.search(t):
+                self.networks(s)
+            if "opening" in low or "ending" in low or "insert" in low or "song" in low or "theme" in low \
+                    or " op " in low or " ed " in low or "soundtrack" in low:
+                self.themes(idx, s)
+            if "trailer" in low or "teaser" in low or "pv" in low or "promo" in low:
+                self.trailer(idx, s)
+            if "episode" in low or "話" in t:
+                self.episodes(s)
+            if "episode" in low or "premiere" in low or "screening" in low:
+                self.events(s)
+        self.finish()
+        return self.facts
+
+    def add(self, field: str, key: str, value: str, evidence: str, precision: str | None = None):
+        value = clean(value)
+        if not value:
+            return
+        self.facts.append(Fact(field, clean(key), value, clean(evidence, MAX_EVIDENCE), precision))
+
+    # ------------------------------------------------------------------ release dates
+    def release_dates(self, idx: int, s: _Sent):
+        text = s.text
+        dates = find_dates(text, published=self.published)
+        if not dates:
+            return
+        future = bool(_FUTURE.search(text))
+        if future:
+            dates = find_dates(text, published=self.published, future=True)
+        for dm in dates:
+            if dm.date is None:
+                continue
+            start, end = dm.start, dm.end
+            clause_start, clause_end = _clause_bounds(text, start, end)
+            clause = text[clause_start:clause_end]
+            if _NEG.search(clause):
+                continue
+            before = text[clause_start:start]
+            after = text[end:clause_end]
+            ok = False
+            subject_zone = before
+            vm = None
+            for vm in _REL_VERB.finditer(before):
+                pass
+            if vm is not None:
+                gap = before[vm.end():]
+                if len(gap) <= 70 and not _OTHER_THING.search(gap) and not _BAD_BEFORE_DATE.search(before) \
+                        and not re.search(r"\b(?:trailer|teaser|PV|video|visual|episode|chapter|volume)s?\b", gap, re.I):
+                    ok = True
+                    subject_zone = before[:vm.start()]
+            if not ok and _REL_NOUN_AFTER.match(after) and not _BAD_BEFORE_DATE.search(before):
+                ok = True
+                subject_zone = before
+                # "the film's October 21 opening date": a trailer sentence may carry the release date
+                if _OTHER_THING.search(before) and not re.search(r"(?:anime|film|movie|series|show|its)[’']?s?\s*$", before, re.I):
+                    ok = False
+            if not ok:
+                continue
+            # the subject: the work or a reference to it, and nothing else in between
+            if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or
+                    (s.mentions and not subject_zone.strip())):
+                continue
+            if _OTHER_THING.search(subject_zone):
+                # "the first season premiered in 2019", "the manga launched in 2011"
+                om = None
+                for om in _OTHER_THING.finditer(subject_zone):
+                    pass
+                tail = subject_zone[om.end():]
+                if not (self.mentions(tail) or _ANAPHORA.search(tail)):
+                    continue
+                if re.match(r"(?:first|previous|prior|last|earlier|original|1st|former)\s", om.group(), re.I) \
+                        or re.match(r"season\s+(?:one|1)|manga|novel|light|web|volume|chapter|game|Blu|DVD|CD|album", om.group(), re.I):
+                    continue
+            delay = bool(_DELAY.search(before))
+            if not delay and _DELAY.search(clause) and _STALE_BEFORE.search(before):
+                continue  # "was scheduled for October, but was delayed to January"
+            if not delay and re.search(r"\b(?:originally|initially|previously)\b", before, re.I):
+                continue
+            key = ""
+            svc = _release_key(clause)
+            if svc:
+                key = svc
+            self.release.append((idx, dm.date, key, text, delay))
+            self.claimed.add((idx, start))
+
+    # ------------------------------------------------------------------ Japanese prose (needs the title in the block)
+    def japanese(self, idx: int, s: _Sent):
+        t = s.text
+        if not s.mentions:
+            return
+        if re.search(r"第\s*[1１一]\s*期|前作|前シリーズ|1期|一期|原作|コミックス|単行本|発売|イベント|上映会|先行上映|"
+                     r"配信開始記念|連載|刊行|放送終了|放送された|放送していた", t):
+            jp_other = True
+        else:
+            jp_other = False
+        for dm in find_dates(t, published=self.published, future=True):
+            after = t[dm.end:dm.end + 30]
+            if not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^\s。、]{0,12}?(?:にて|で)\s*)?"
+                            r"(?:TV|テレビ)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after):
+                continue
+            if jp_other or _NEG.search(t):
+                continue
+            self.release.append((idx, dm.date, "", t, False))
+        self.episodes(s)
+
+    # ------------------------------------------------------------------ cast
+    def cast(self, s: _Sent):
+        raw = s.text
+        for m in _CAST3.finditer(raw):
+            self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=True)
+        text = _strip_asides(raw)
+        for rx in (_CAST1, _CAST2):
+            for m in rx.finditer(text):
+                self._cast(m.group("char"), m.group("actor"), raw)
+        if " as " in text:
+            for m in _CAST4.finditer(text):
+                if _CAST4_BAD_BEFORE.search(text[:m.start()]):
+                    continue
+                actor, char = m.group("actor"), m.group("char")
+                role = _ROLE_WORDS.get(char.lower().rstrip("s")) or _ROLE_WORDS.get(char.lower())
+                if role or char.lower() in ("producer", "director", "screenwriter", "character designers",
+                                            "character designer", "composer"):
+                    who = _tidy_name(actor)
+                    if len(who.split()) >= 2:
+                        self.add("staff", role or _role(char), who, raw)
+                    continue
+                self._cast(char, actor, raw)
+
+    def _cast(self, char: str, actor: str, evidence: str, allow_one_word: bool = False):
+        actor = _tidy_name(actor)
+        char = _tidy_name(char)
+        if not actor or not char:
+            return
+        if not allow_one_word and len(actor.split()) < 2:
+            return
+        if char.lower() in _NOT_CHAR or self.mentions(char) or fold(char) == fold(actor):
+            return
+        if _ROLE_WORDS.get(char.lower()):
+            return
+        if re.search(r"\b(?:Season|Episode|Part|Volume|Chapter)\b", char):
+            return
+        self.add("cast", char, actor, evidence)
+
+    # ------------------------------------------------------------------ staff
+    def staff(self, s: _Sent):
+        raw = s.text
+        text = _strip_asides(raw)
+        found: list[tuple[str, str]] = []
+        # "PERSON is directing …", "PERSON is the sound director and chief animation director"
+        last_who: str | None = None
+        last_end = -1
+        preds = []
+        for rx, roles in _PRED:
+            for m in rx.finditer(text):
+                preds.append((m.start(), m.end(), roles, m))
+        for m in _IS_ROLE.finditer(text):
+            roles = [_role(r) for r in re.split(r"\s*(?:,\s*and|,|and)\s+(?:also\s+)?(?:the\s+)?", m.group("roles")) if r]
+            preds.append((m.start(), m.end(), roles, m))
+        preds.sort(key=lambda p: p[0])
+        for start, end, roles, m in preds:
+            head = text[:start]
+            who = _subject_before(head)
+            if who is None and last_who is not None and last_end >= 0:
+                between = text[last_end:start]
+                if re.fullmatch(r"[^.;]{0,80}?\b(?:and|,)\s*(?:is\s+|are\s+)?(?:also\s+)?", between) and not re.search(_PERSON, between):
+                    who = last_who
+            if who is None:
+                continue
+            for r in roles:
+                if r == "@obj":
+                    obj = re.search(r"directing\s+the\s+(\w+)", m.group(), re.I)
+                    r = _PRED_OBJ.get(obj.group(1).lower()) if obj else None
+                    if not r:
+                        continue
+                found.append((r, who))
+            last_who, last_end = who, end
+        # "at the helm as the chief director is PERSON", "character designer will be … PERSON"
+        for m in _ROLE_FIRST.finditer(text):
+            role = _role(m.group("r1") or m.group("r2"))
+            pre = text[:m.start()]
+            if m.group("r2") and _title_before(pre):
+                continue
+            rest = re.split(r",|\s+(?:who|which|while|with)\b", m.group("rest"))[0]
+            who = _trailing_person(rest.strip())
+            if who:
+                found.append((role, who))
+        for m in _BY_ROLE.finditer(text):
+            role = _BY_VERB_ROLE.get((m.group("verb") or "").lower()) or _role(m.group("noun") or "")
+            if role:
+                found.append((role, _tidy_name(m.group("who"))))
+        for m in _APPOS.finditer(text):
+            pre = (m.group("pre") or "").strip()
+            if pre and (pre[0].isupper() or pre[0].isdigit()) and not re.fullmatch(r"(?:And|With|Including|The|Its|Their|"
+                                                                              r"Veteran|Former|Acclaimed|By|Both|As|Also)", pre.strip(",")):
+                continue  # "Ultraman R/B screenwriter X", "Code Geass director X": another work's credit
+            if pre.endswith(("’s", "'s")) and not re.match(r"(?:anime|series|show|film|movie|project|season)[’']s", pre, re.I):
+                if not self.mentions(pre):
+                    continue
+            # "known for" removed already; an appositive followed by "of OTHER" names another work
+            tail = text[m.end():m.end() + 12]
+            if re.match(r"\s+(?:of|for|on|from)\s+[A-Z]", tail):
+                continue
+            who = _tidy_name(m.group("who"))
+            if len(who.split()) >= 2:
+                found.append((_role(m.group("role")), who))
+        seen = set()
+        for role, who in found:
+            who = _tidy_name(who)
+            if not who or len(who.split()) < 2 or self.mentions(who):
+                continue
+            if (role, fold(who)) in seen:
+                continue
+            seen.add((role, fold(who)))
+            self.add("staff", role, who, raw)
+
+    # ------------------------------------------------------------------ studio
+    def studio(self, s: _Sent):
+        raw = s.text
+        text = _strip_asides(raw)
+        names = []
+        for m in re.finditer(rf"\b(?:Studio|studio)\s+(?P<n>{_ORG})(?:,[^.;]{{0,200}}?,)?\s+(?:has|have|had|is|are|will|also)?\s*"
+                             r"(?:announced|revealed|unveiled|confirmed|producing|animating|animate|produce|handling|handle|in\s+charge|"
+                             r"working\s+on|making|behind\s+the\s+(?:animation|anime|series))\b", raw):
+            names.append(("Studio " + m.group("n")) if not m.group("n").lower().startswith("studio") else m.group("n"))
+        for m in re.finditer(rf"\b(?:[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]nimated\s+by|[Pp]roduced\s+by\s+(?:the\s+)?(?:animation\s+)?[Ss]tudio|"
+                             rf"[Aa]nimation\s+[Pp]roduction\s*[:：]|[Aa]nimation\s+[Ss]tudio\s*[:：]|"
+                             rf"(?:CG\s+|CGI\s+)?animation\s+studio)\s+(?P<n>{_ORG})(?=[\s,.;)]|$)", text):
+            names.append(m.group("n"))
+        for m in re.finditer(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:animating|handling\s+(?:the\s+)?animation|"
+                             rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+will\s+animate\b", text):
+            n = m.group("n") or m.group("n2")
+            names.append(n)
+        for m in re.finditer(rf"\b(?:directing|direct|directs|helming)\s+(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
+                             rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)", text):
+            names.append(m.group("n"))
+        for n in names:
+            n = _tidy_org(n)
+            if not n or self.mentions(n) or fold(n) in ("studio", "the", "animation", "anime"):
+                continue
+            if re.search(r"(?:committee|委員会)$", n, re.I):
+                continue
+            self.add("studio", org_key(n), n, raw)
+
+    # ------------------------------------------------------------------ broadcasters and services
+    def networks(self, s: _Sent):
+        raw = s.text
+        if _NEG.search(raw) and not re.search(r"\bbut\b|\bhowever\b", raw, re.I):
+            return
+        for cl in _clauses(raw):
+            if _NEG.search(cl):
+                continue
+            if _OTHER_THING.search(cl) and not (self.mentions(cl) or _ANAPHORA.search(cl)):
+                continue
+            if re.search(r"\b(?:first|previous|prior|last)\s+season|season\s+(?:one|1)\b|[’']s\s+(?!Noitamina)", cl) and \
+                    not re.search(r"[’']s\s+\w+\s+(?:programming\s+)?(?:block|slot)", cl):
+                if re.search(r"\b(?:first|previous|prior|last)\s+season|season\s+(?:one|1)\b", cl, re.I):
+                    continue
+            for m in _NETWORK.finditer(cl):
+                org = m.group("org")
+                block = m.group("block") or m.group("block2")
+                before = cl[max(0, m.start() - 60):m.start()]
+                after = cl[m.end():m.end() + 60]
+                is_stream = fold(org) in _STREAM_SET
+                if re.search(r"[’']s\s*$", cl[m.start():m.end() + 3]) and not m.group("block2"):
+                    continue  # "Netflix's Ghost in the Shell"
+                if is_stream:
+                    if not (_STREAM_CUE.search(before) or _STREAM_CUE.search(after) or re.search(r"\b(?:on|via|through)\s*$", before)
+                            or re.match(r"\s+(?:will|is|has)\s+(?:also\s+)?(?:stream|simulcast|licens|release|premiere|air|be\s+streaming)", after)):
+                        continue
+                    if re.search(r"\b(?:streamed|aired|licensed)\b", before) and re.search(r"\b(?:first|previous)\b", cl, re.I):
+                        continue
+                    region = _REGION.search(cl)
+                    val = _org_display(org)
+                    if region:
+                        val += f" ({_region_text(region.group())})"
+                    self.add("streaming", org_key(org), val, raw)
+                else:
+                    if not (re.search(r"\b(?:on|via|by)\s+(?:the\s+)?$", before) and _AIR_CUE.search(cl)) and \
+                            not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:air|broadcast)", after):
+                        continue
+                    val = _org_display(org)
+                    if block and block.strip():
+                        b = block.strip()
+                        val += f" ({b})"
+                    self.add("broadcaster", org_key(org), val, raw)
+
+    # ------------------------------------------------------------------ theme songs
+    def themes(self, idx: int, s: _Sent):
+        raw = s.text
+        if _NEG.search(raw) and not re.search(r"[\"“「]", raw):
+            return
+        for rx in (_THEME1, _THEME2, _THEME3):
+            for m in rx.finditer(raw):
+                kind = m.group("kind").lower()
+                kind = {"op": "opening", "ed": "ending"}.get(kind, kind)
+                n = _ord_num(m.group("ord")) or 1
+                title = m.group("title").strip(" ,")
+                artist = _tidy_artist(m.group("artist") or "")
+                if not title or (artist and self.mentions(artist)):
+                    continue
+                if re.search(r"\b(?:first|previous|prior)\s+season|season\s+(?:one|1)\b|previously\s+performed", raw[:m.start()], re.I):
+                    continue
+                self.add("theme_song", f"{kind} {n}", f"{title} — {artist}" if artist else title, raw)
+        for m in _INSERT1.finditer(raw):
+            self.inserts.append((m.group("title").strip(), _tidy_artist(m.group("artist") or "") or None, raw, idx))
+        for m in _INSERT2.finditer(raw):
+            title = (m.group("t1") or m.group("t2") or "").strip(" .")
+            if title and len(title.split()) <= 8:
+                self.inserts.append((title, None, raw, idx))
+
+    # ------------------------------------------------------------------ trailers
+    def trailer(self, idx: int, s: _Sent):
+        raw = s.text
+        if _NEG.search(raw):
+            return
+        for m in _TRAILER.finditer(raw):
+            n = _ord_num(m.group("ord")) if m.group("ord") else (int(m.group("num")) if m.group("num") else None)
+            if not n:
+                continue
+            kind = (m.group("kind") or m.group("kind2")).lower()
+            kind = "teaser" if kind.startswith("teaser") else ("PV" if kind in ("pv", "promotional video", "promo video", "promo") else "trailer")
+            key = f"{kind} {n}"
+            if re.search(r"\b(?:first|previous|prior)\s+season\b", raw, re.I):
+                continue
+            if not _TRAILER_VERB.search(raw) and not re.search(r"\b(?:alongside|with)\b", raw[:m.start()], re.I):
+                continue
+            best = None
+            for dm in find_dates(raw, published=self.published):
+                if (idx, dm.start) in self.claimed:
+                    continue
+                dist = abs(dm.start - m.start())
+                if best is None or dist < best[0]:
+                    best = (dist, dm.date)
+            date = best[1].iso() if best else ""
+            have = self.trailers.get(key)
+            if have and (have[0] or not date):
+                continue
+            self.trailers[key] = (date, raw, s.section)
+
+    # ------------------------------------------------------------------ episodes, events
+    def episodes(self, s: _Sent):
+        raw = s.text
+        if _NEG.search(raw):
+            return
+        for m in _EPISODES.finditer(raw):
+            n = m.group("n") or m.group("n2") or m.group("n3")
+            if not n or not 1 <= int(n) <= 2000:
+                continue
+            if re.search(r"\b(?:first|previous|prior)\s+(?:\w+\s+)?seasons?\b|season\s+(?:one|1)\b|\bmanga\b|volumes?", raw[:m.start()], re.I):
+                continue
+            self.add("episodes", "", str(int(n)), raw)
+            return
+
+    def events(self, s: _Sent):
+        raw = s.text
+        if _NEG.search(raw):
+            return
+        for m in _EVENT.finditer(raw):
+            mid = m.group("mid") or ""
+            verb = re.search(r"\b(?:screen\w*|premier\w*|shown|show\w*|debut\w*|play\w*|held)\b", mid + " " + m.group("what"), re.I)
+            if not verb:
+                continue
+            if not (s.mentions or _ANAPHORA.search(raw) or m.group("what").lower().startswith(("the first", "first"))):
+                continue
+            what = re.sub(r"^(?:the|an?)\s+", "", m.group("what").strip(), flags=re.I).lower()
+            if "episode" in what:
+                value = f"{what} screened"
+            elif "advance screening" in what:
+                value = "advance screening"
+            else:
+                value = what
+            event = m.group("event").strip()
+            if self.mentions(event):
+                continue
+            self.add("premiere_event", event, value, raw)
+
+    # ------------------------------------------------------------------ finishing
+    def finish(self):
+        # release dates: per key, a delay wins; else the most precise that agrees with the first
+        by_key: dict[str, list] = {}
+        for item in self.release:
+            by_key.setdefault(item[2], []).append(item)
+        for key, items in by_key.items():
+            delays = [i for i in items if i[4]]
+            if delays:
+                chosen = delays[-1]
+            else:
+                chosen = items[0]
+                for it in items[1:]:
+                    if it[1].refines(chosen[1]):
+                        chosen = it
+            d = chosen[1]
+            self.add("release_date", key, d.iso(), chosen[3], d.precision)
+        # insert songs: artist from the same or the next sentence ("The song comes from the show's composer, X")
+        n = 0
+        seen = set()
+        for title, artist, ev, idx in self.inserts:
+            if fold(title) in seen:
+                continue
+            seen.add(fold(title))
+            if not artist:
+                for j in (idx, idx + 1, idx + 2):
+                    if 0 <= j < len(self.sents):
+                        m = _SONG_ARTIST.search(self.sents[j].text)
+                        if m:
+                            artist = _tidy_name(m.group("who"))
+                            break
+            n += 1
+            self.add("theme_song", f"insert {n}", f"{title} — {artist}" if artist else title, ev)
+        # trailers: a video link in the same section (or the only one on the page) gives the URL
+        videos = []
+        if self.trailers:
+            try:
+                videos = list(self.page.videos())
+            except Exception:
+                videos = []
+        for key, (date, ev, section) in self.trailers.items():
+            url = _video_for(key, section, videos, self.headings, self.trailers)
+            value = " ".join(x for x in (date, url) if x)
+            if value:
+                self.add("trailer", key, value, ev)
+
+
+# ====================================================================== helpers
+def _name_pattern(name: str) -> str:
+    parts = [re.escape(p) for p in re.split(r"[\s\u3000]+", name) if p]
+    body = r"[\s\u3000:：\-–]*".join(parts)
+    if re.match(r"\w", name[0]) and name[0].isascii():
+        body = r"(?<![\w])" + body
+    if re.match(r"\w", name[-1]) and name[-1].isascii():
+        body += r"(?![\w])"
+    return body
+
+
+_LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Portuguese|Brazilian|Castilian|Latin\s+American|"
+                           r"Korean|Chinese|Mandarin|Cantonese|Taiwanese|Russian|Polish|Arabic|Hindi|Tagalog|Thai|Indonesian|"
+                           r"Vietnamese|Turkish|Dutch|Swedish|Hebrew|Catalan)\s+(?:cast|staff|companies|dub|voice\s+cast|credits)\b", re.I)
+
+
+def _is_japanese(text: str) -> bool:
+    return bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]{3,}", text))
+
+
+_GENERIC_HEADING = re.compile(
+    r"\b(?:cast|crew|staff|plot|story|synopsis|trailers?|teasers?|release|date|dates|when|where|what|how|who|why|"
+    r"is|are|does|do|will|can|theme|songs?|music|opening|ending|characters?|news|details|everything|know|need|"
+    r"info|information|watch|stream\w*|season|episodes?|premiere|air\w*|about|overview|studio|animation|"
+    r"conclusion|final|thoughts|verdict|review|summary|faq|more|related|read|also|update\w*|key\s+visual|"
+    r"visual|poster|source|credits?|production|announcement|announced|details|the\s+anime|anime)\b", re.I)
+
+
+def _names_other_title(heading: str) -> bool:
+    """A heading that names some title other than the work: '2. Orient', 'Fullmetal Alchemist Brotherhood'."""
+    h = heading.strip()
+    if re.match(r"^(?:#?\d{1,2}[.):/]|\d{1,2}/\d{1,2}\b)", h):
+        return True
+    if _GENERIC_HEADING.search(h):
+        return False
+    words = re.findall(r"[A-Za-z][\w’'-]*", h)
+    return bool(words) and sum(1 for w in words if w[0].isupper()) >= max(1, len(words) - 1) and len(words) <= 8
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    cs, ce = 0, len(text)
+    for m in _CLAUSE_SPLIT.finditer(text):
+        if m.end() <= start:
+            cs = m.end()
+        elif m.start() >= end:
+            ce = m.start()
+            break
+    return cs, ce
+
+
+def _clauses(text: str) -> list[str]:
+    out, last = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        out.append(text[last:m.start()])
+        last = m.end()
+    out.append(text[last:])
+    return [c for c in out if c.strip()]
+
+
+def _subject_before(head: str) -> str | None:
+    """The person a predicate is about: the capitalised run right before it ('X ( … ) is directing')."""
+    m = re.search(rf"({_PERSON})\s*,?\s*(?:who\s+)?(?:also\s+)?$", head)
+    if not m:
+        return None
+    who = _tidy_name(m.group(1))
+    if len(who.split()) < 2:
+        return None
+    return who
+
+
+def _title_before(pre: str) -> bool:
+    """True when the word before a role noun is capitalised (an appositive naming another work)."""
+    m = re.search(r"(\S+)\s*$", pre)
+    if not m:
+        return False
+    w = m.group(1)
+    if w.endswith((",", ";", ":")):
+        return False
+    return (w[:1].isupper() or w[:1].isdigit()) and w.strip(",") not in ("And", "The", "With", "Its", "Their", "As")
+
+
+def _tidy_org(name: str) -> str:
+    name = name.strip(" ,.;:")
+    name = re.sub(r"[’']s$", "", name)
+    words = name.split()
+    while words and words[-1].lower() in ("and", "the", "of", "de", "no", "is", "has", "will"):
+        words.pop()
+    while words and words[0] in ("The", "And", "With", "At", "By"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _org_display(org: str) -> str:
+    return clean(org, 120)
+
+
+def _region_text(region: str) -> str:
+    r = re.sub(r"\s+", " ", region.strip())
+    r = re.sub(r"\boutside of\b", "outside", r, flags=re.I)
+    return r
+
+
+def _release_key(clause: str) -> str:
+    """A premiere stated for one service or region ("on Netflix worldwide on June 5") keys that service."""
+    m = re.search(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\b", clause)
+    if m and not re.search(r"\b(?:TV|on\s+(?:Fuji|Tokyo|TBS|BS|AT-X|NHK|MBS))\b", clause):
+        return _org_display(m.group("org"))
+    r = re.search(r"\b(?:outside\s+(?:of\s+)?Japan|internationally|in\s+the\s+(?:US|U\.S\.|United\s+States)|in\s+North\s+America)\b", clause)
+    if r:
+        return _region_text(r.group())
+    return ""
+
+
+def _tidy_artist(artist: str) -> str:
+    a = re.sub(r"^the\s+(?:group|band|singer|unit|duo|trio|idol\s+group|vocalist|artist)\s+", "", artist.strip(), flags=re.I)
+    a = re.split(r"\s+(?:and\s+(?:the|is|will)|which|who|while|as|in|for|on)\b", a)[0]
+    return a.strip(" ,.;:")
+
+
+def _video_for(key: str, section: int, videos: list, headings: dict, trailers: dict) -> str:
+    """The URL of the video a trailer sentence speaks of: one labelled with its kind and number, else the
+    one video embedded in the same section when that section speaks of this trailer only."""
+    if not videos:
+        return ""
+    kind, _, num = key.partition(" ")
+    n = int(num) if num.isdigit() else None
+    words = {w for w, v in _ORD_WORDS.items() if v == n} | ({str(n), f"#{n}"} if n else set())
+    for v in videos:
+        label = (v.label or "").lower()
+        if kind.lower() in label and any(re.search(rf"(?<![\w#]){re.escape(w)}(?!\w)", label) for w in words):
+            return v.url
+    heading = headings.get(section, "")
+    in_section = [v for v in videos if heading and v.context and fold(v.context) == fold(heading)]
+    same_section = [k for k, t in trailers.items() if t[2] == section]
+    if len(in_section) == 1 and same_section == [key]:
+        return in_section[0].url
+    if len(videos) == 1 and len(trailers) == 1:
+        return videos[0].url
+    return ""
