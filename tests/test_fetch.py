@@ -103,6 +103,14 @@ def test_last_modified_is_sent_as_if_modified_since(respx_mock, client):
     assert f.not_modified and f.ok and f.last_modified == stamp
 
 
+def test_odd_validators_do_not_break_the_request(respx_mock, client):
+    route = respx_mock.get(URL).respond(304)
+    assert get(client, etag='"café"').not_modified
+    assert route.calls.last.request.headers.raw[-1] == (b"If-None-Match", '"café"'.encode())
+    assert get(client, etag="a\r\nX-Injected: 1", last_modified="Wed, 10 Jan 2024 00:00:00 GMT").not_modified
+    assert "X-Injected" not in route.calls.last.request.headers
+
+
 def test_unsolicited_304_is_an_error(respx_mock, client):
     respx_mock.get(URL).respond(304)
     f = get(client)
@@ -156,6 +164,7 @@ def test_redirect_to_other_scheme_is_refused(respx_mock, client, location):
 def test_non_http_url_is_an_error_not_an_exception(client):
     assert get(client, "file:///etc/passwd").error == "unsupported URL scheme: file"
     assert get(client, "http://").error.startswith("invalid URL")
+    assert get(client, "news.example/anime").error == "invalid URL: no scheme (http:// or https://)"
 
 
 # --------------------------------------------------------------------------- network faults and HTTP errors

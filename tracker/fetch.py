@@ -151,16 +151,18 @@ def _fetch(client: httpx.Client, req: FetchRequest, settings: FetchSettings, dea
         url = httpx.URL(req.url)
     except (httpx.InvalidURL, TypeError) as exc:
         raise _Failed(f"invalid URL: {_one_line(exc)}") from None
+    if not url.scheme:
+        raise _Failed("invalid URL: no scheme (http:// or https://)")
     if url.scheme not in ("http", "https"):
-        raise _Failed(f"unsupported URL scheme: {url.scheme or '(none)'}")
+        raise _Failed(f"unsupported URL scheme: {url.scheme}")
     if not url.host:
         raise _Failed("invalid URL: no host")
 
-    headers = {}
-    if req.etag:
-        headers["If-None-Match"] = req.etag
-    if req.last_modified:
-        headers["If-Modified-Since"] = req.last_modified
+    headers: dict[str, bytes] = {}
+    for name, value in (("If-None-Match", req.etag), ("If-Modified-Since", req.last_modified)):
+        if value and "\r" not in value and "\n" not in value:
+            # Echo the server's bytes: httpx decoded a non-ASCII validator as UTF-8 (else Latin-1).
+            headers[name] = value.encode("ascii") if value.isascii() else value.encode("utf-8")
 
     for hop in range(settings.max_redirects + 1):
         if hop and time.monotonic() > deadline:
