@@ -7,6 +7,12 @@ facts.json is an object:
 - `must`: for broadcaster/streaming, folded words the value must carry (the block or region: "ultra", "asia").
 - `healthy: false`: the page has no main content (a maintenance page); extraction must say so and find nothing.
 
+Matching (FACTS.md's folding): same field; key by `fold` (staff: the canonical role; cast: `fold_name`;
+studio/broadcaster/streaming: `org_key`); value by `fold`/`fold_name`, where a bracketed other-script form
+may be added or dropped ("出渕 裕（Yutaka Izubuchi）"), a theme song is matched as title and artist, a
+trailer by its date and video id (any YouTube URL form), a premiere event by containment, and an org value
+must carry its `must` words. Extra facts are never penalised unless they hit `not`.
+
 Metallic Rouge pages must yield every expected fact. Holdout pages (fixtures/holdout/) are scored in
 aggregate (recall >= 0.9 over the whole set) so that extractors are not tuned page by page on them; their
 "not" lists are still checked page by page.
