@@ -166,25 +166,28 @@ _WD = r"(?:\s*\((?:[月火水木金土日祝]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[^)]{0
 _TIME = r"(?:\s*(?P<hh>[0-2]?\d)(?::|時)(?P<mm>[0-5]\d)?)"
 
 _EN_MDY = re.compile(r"\b" + _MON + r"\s+" + _DAYN + r"(?:,?\s+" + _YEAR + r")?")
-_EN_DMY = re.compile(r"\b" + _DAYN + r"(?:\s+of)?\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?")
 _EN_MY = re.compile(r"\b" + _MON + r"(?:,?\s+|\s+of\s+)" + _YEAR)
-_EN_M_REL = re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ast)\s+(?:[Ee]arly\s+|[Ll]ate\s+)?" + _MON)
+_MON_TOKEN = re.compile(r"\b" + _MON)
+_DAY_BEFORE = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+$")
+_YEAR_AFTER = re.compile(r",?\s+(?P<year>(?:19|20)\d\d)(?![\d年])")
+_REL_BEFORE = re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ast)\s+(?:[Ee]arly\s+|[Ll]ate\s+)?$")
+_PREP_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]il|[Tt]o|[Ff]rom|[Ss]ince|[Ff]or|[Aa]round|[Dd]uring|[Bb]efore|[Aa]fter)\s+"
+    r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]?(?:-|\s)?)?$")
 _EN_M_REL2 = re.compile(r"\b" + _MON + r"\s+(?:of\s+)?(?P<rel>next|this) year")
-_EN_M_BARE = re.compile(
-    r"\b(?P<prep>[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]il|[Tt]o|[Ff]rom|[Ss]ince|[Ff]or|[Aa]round|[Dd]uring|[Bb]efore|[Aa]fter)\s+"
-    r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]?(?:-|\s)?)?" + _MON + r"(?![\s,]+(?:[0-3]?\d|(?:19|20)\d\d)\b)")
+_SEASON_ALT = r"(?:[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|WINTER|SPRING|SUMMER|FALL|AUTUMN)"
 _EN_SEASON = re.compile(
-    r"(?i:\b(?P<part>early|mid|late)?[- ]?\b(?P<season>winter|spring|summer|fall|autumn)"
-    r"(?:\s+(?:of\s+)?|\s*'?)(?:(?P<year>(?:19|20)\d\d)|'(?P<yy>\d\d))(?![\d年]))")
-_EN_YEAR_SEASON = re.compile(
-    r"(?i:\b(?P<year>(?:19|20)\d\d)\s+(?:anime\s+)?(?P<season>winter|spring|summer|fall|autumn)\b)")
+    r"\b(?P<season>" + _SEASON_ALT + r")(?:\s+(?:of\s+)?|\s*'?)(?:(?P<year>(?:19|20)\d\d)|'(?P<yy>\d\d))(?![\d年])")
+_EN_YEAR_SEASON = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[Aa]nime\s+)?(?P<season>" + _SEASON_ALT + r")\b")
 _EN_SEASON_REL = re.compile(
-    r"(?i:\b(?P<rel>this|next|coming|later this|last)\s+(?P<season>winter|spring|summer|fall|autumn)\b"
-    r"|\b(?P<season2>winter|spring|summer|fall|autumn)\s+(?:of\s+)?(?P<rel2>next|this) year\b)")
-_EN_YEAR = re.compile(
+    r"\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ater this|[Ll]ast)\s+(?P<season>" + _SEASON_ALT + r")\b"
+    r"|\b(?P<season2>" + _SEASON_ALT + r")\s+(?:of\s+)?(?P<rel2>next|this) year\b")
+# a bare year is a date only after a preposition: found by the year, then the words before it are checked
+_YEAR_TOKEN = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-年]|\s*[-–]\s*\d)")
+_YEAR_PREP = re.compile(
     r"(?i:\b(?P<prep>in|by|until|till|to|for|from|since|during|throughout|of|around|before|after|"
-    r"early|mid|late|sometime in|slated for|set for|end of)[- ]+(?P<year>(?:19|20)\d\d)(?![\d/.\-年]|\s*[-–]\s*\d))")
-_EN_YEAR_REL = re.compile(r"(?i:\b(?P<part>early\s+|late\s+|later\s+)?(?P<rel>next|this) year\b)")
+    r"early|mid|late|sometime in|slated for|set for|end of)[- ]+)$")
+_EN_YEAR_REL = re.compile(r"\b(?P<part>[Ee]arly\s+|[Ll]ate\s+|[Ll]ater\s+)?(?P<rel>[Nn]ext|[Tt]his) year\b")
 _ISO_YMD = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mo>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/.\-])"
                       + _WD + "?" + _TIME + "?")
 _ISO_YM = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?:-|/)(?P<mo>[01]\d)(?![\d/.\-])")
@@ -205,9 +208,12 @@ _JA_REL_SEASON = re.compile(r"(?P<rel>今年|来年|翌年)\s*(?:の\s*)?(?P<sea
 
 
 _DIGIT = re.compile(r"\d")
-_EN_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
-_EN_SEASON_HINT = re.compile(r"(?i:winter|spring|summer|fall|autumn)")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_SEASON_STEMS = ("inter", "pring", "ummer", "all", "utumn", "INTER", "PRING", "UMMER", "ALL", "UTUMN")
 _JA_HINT = re.compile(r"[年月春夏秋冬]")
+_JA_REL_HINT = re.compile(r"[今来翌昨]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,10 +342,12 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
         return []
     norm, index = _nfkc_with_map(text)
     has_digit = _DIGIT.search(norm) is not None
-    has_month = _EN_MONTH_HINT.search(norm) is not None
+    has_year = has_digit and _YEAR_HINT.search(norm) is not None
+    has_month = any(m in norm for m in _MONTH_STEMS)
     has_ja = _JA_HINT.search(norm) is not None
-    ens = _EN_SEASON_HINT.search(norm) is not None
+    ens = any(m in norm for m in _SEASON_STEMS)
     has_year_word = "year" in norm or "Year" in norm or "YEAR" in norm
+    has_slash = "/" in norm
     if not (has_digit or has_month or has_ja or ens or has_year_word):
         return []
     found: list[tuple[int, int, PartialDate, bool, bool]] = []  # start, end, date, inferred, relative
@@ -348,36 +356,52 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
         if d is not None:
             found.append((m.start(), m.end(), d, inferred, relative))
 
-    en_months = ((_EN_MDY, _EN_DMY, _EN_MY) if has_digit else ()) if has_month else ()
-    for m in (m for rx in en_months[:1] for m in rx.finditer(norm)):
-        mo = _month(m["mon"])
-        if m["year"]:
-            add(m, from_parts(int(m["year"]), mo, int(m["day"])))
-        else:
-            add(m, from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), True)
-    for m in (m for rx in en_months[1:2] for m in rx.finditer(norm)):
-        mo = _month(m["mon"])
-        if m["year"]:
-            add(m, from_parts(int(m["year"]), mo, int(m["day"])))
-        else:
-            add(m, from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), True)
-    for m in (m for rx in en_months[2:] for m in rx.finditer(norm)):
-        add(m, from_parts(int(m["year"]), _month(m["mon"])))
-    for m in (_EN_M_REL.finditer(norm) if has_month else ()):
-        mo = _month(m["mon"])
-        add(m, from_parts(_rel_year(m["rel"], mo, published), mo), relative=True)
-    for m in (_EN_M_REL2.finditer(norm) if has_month and has_year_word else ()):
-        mo = _month(m["mon"])
-        add(m, from_parts(_rel_year(m["rel"] + " year", mo, published), mo), relative=True)
-    for m in (_EN_M_BARE.finditer(norm) if has_month else ()):
-        mo = _month(m["mon"])
-        d = from_parts(_infer_year(mo, default_year, published, future), mo)
-        if d is not None:
-            found.append((m.start("mon") if m["prep"] else m.start(), m.end(), d, True, False))
+    # English months: find each month name once, then read what stands right before and after it
+    for mt in (_MON_TOKEN.finditer(norm) if has_month else ()):
+        p = mt.start()
+        mo = _month(mt["mon"])
+        if has_digit:
+            m = _EN_MDY.match(norm, p)
+            if m:
+                day = int(m["day"])
+                if m["year"]:
+                    add(m, from_parts(int(m["year"]), mo, day))
+                else:
+                    add(m, from_parts(_infer_year(mo, default_year, published, future, day), mo, day), True)
+            b = _DAY_BEFORE.search(norm, max(0, p - 12), p)
+            if b:
+                day = int(b["day"])
+                y = _YEAR_AFTER.match(norm, mt.end())
+                e = y.end() if y else mt.end()
+                if y:
+                    d = from_parts(int(y["year"]), mo, day)
+                    inf = False
+                else:
+                    d = from_parts(_infer_year(mo, default_year, published, future, day), mo, day)
+                    inf = True
+                if d is not None:
+                    found.append((b.start(), e, d, inf, False))
+            m = _EN_MY.match(norm, p)
+            if m:
+                add(m, from_parts(int(m["year"]), mo))
+        b = _REL_BEFORE.search(norm, max(0, p - 20), p)
+        if b:
+            found_d = from_parts(_rel_year(b["rel"], mo, published), mo)
+            if found_d is not None:
+                found.append((b.start(), mt.end(), found_d, False, True))
+        if has_year_word:
+            m = _EN_M_REL2.match(norm, p)
+            if m:
+                add(m, from_parts(_rel_year(m["rel"] + " year", mo, published), mo), relative=True)
+        b = _PREP_BEFORE.search(norm, max(0, p - 22), p)
+        if b:
+            d = from_parts(_infer_year(mo, default_year, published, future), mo)
+            if d is not None:
+                found.append((p, mt.end(), d, True, False))
     for m in (_EN_SEASON.finditer(norm) if ens and has_digit else ()):
         y = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
         add(m, from_parts(y, season=_SEASON_WORDS[m["season"].lower()]))
-    for m in (_EN_YEAR_SEASON.finditer(norm) if ens and has_digit else ()):
+    for m in (_EN_YEAR_SEASON.finditer(norm) if ens and has_year else ()):
         add(m, from_parts(int(m["year"]), season=_SEASON_WORDS[m["season"].lower()]))
     for m in (_EN_SEASON_REL.finditer(norm) if ens else ()):
         s = _SEASON_WORDS[(m["season"] or m["season2"]).lower()]
@@ -385,38 +409,41 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
             add(m, from_parts(_rel_year(m["rel"], None, published, s), season=s), relative=True)
         else:
             add(m, from_parts(_rel_year(m["rel2"] + " year", None, published), season=s), relative=True)
-    for m in (_EN_YEAR.finditer(norm) if has_digit else ()):
-        found.append((m.start("year") if m["prep"].lower() not in ("early", "mid", "late", "end of") else m.start(),
-                      m.end(), PartialDate(int(m["year"])), False, False))
+    for m in (_YEAR_TOKEN.finditer(norm) if has_year else ()):
+        p = _YEAR_PREP.search(norm, max(0, m.start() - 14), m.start())
+        if p is None:
+            continue
+        start = p.start() if p["prep"].lower() in ("early", "mid", "late", "end of") else m.start()
+        found.append((start, m.end(), PartialDate(int(m["year"])), False, False))
     for m in (_EN_YEAR_REL.finditer(norm) if has_year_word else ()):
         add(m, from_parts(_rel_year(m["rel"] + " year", None, published)), relative=True)
-    for m in (_ISO_YMD.finditer(norm) if has_digit else ()):
+    for m in (_ISO_YMD.finditer(norm) if has_year else ()):
         add(m, _late_night(from_parts(int(m["year"]), int(m["mo"]), int(m["day"])), m["hh"]))
-    for m in (_ISO_YM.finditer(norm) if has_digit else ()):
+    for m in (_ISO_YM.finditer(norm) if has_year else ()):
         add(m, from_parts(int(m["year"]), int(m["mo"])))
-    for m in (_US_MDY.finditer(norm) if has_digit else ()):
+    for m in (_US_MDY.finditer(norm) if has_slash and has_year else ()):
         add(m, from_parts(int(m["year"]), int(m["mo"]), int(m["day"])))
-    for m in (_SLASH_MD.finditer(norm) if has_digit else ()):
+    for m in (_SLASH_MD.finditer(norm) if has_slash else ()):
         if not (m["wd"] or m["hh"]):  # "1/2" alone is a fraction or a score, not a date
             continue
         mo = int(m["mo"])
         add(m, _late_night(from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), m["hh"]), True)
-    for m in (_JA_YMD.finditer(norm) if has_ja else ()):
+    for m in (_JA_YMD.finditer(norm) if has_ja and has_year and "日" in norm else ()):
         add(m, _late_night(from_parts(int(m["year"]), int(m["mo"]), int(m["day"])), m["hh"]))
-    for m in (_JA_YM.finditer(norm) if has_ja else ()):
+    for m in (_JA_YM.finditer(norm) if has_ja and has_year and "月" in norm else ()):
         y, mo = int(m["year"]), int(m["mo"])
         if m["cour"] and 1 <= mo <= 12:  # 2024年1月期: the cour (season) starting that month
             add(m, from_parts(y, season=SEASON_OF_MONTH[mo]))
         else:
             add(m, from_parts(y, mo))
-    for m in (_JA_YS.finditer(norm) if has_ja else ()):
+    for m in (_JA_YS.finditer(norm) if has_ja and has_year else ()):
         add(m, from_parts(int(m["year"]), season=_JA_SEASONS[m["season"]]))
-    for m in (_JA_Y.finditer(norm) if has_ja else ()):
+    for m in (_JA_Y.finditer(norm) if has_ja and has_year and "年" in norm else ()):
         add(m, from_parts(int(m["year"])))
-    for m in (_JA_MD.finditer(norm) if has_ja else ()):
+    for m in (_JA_MD.finditer(norm) if has_ja and "日" in norm else ()):
         mo = int(m["mo"])
         add(m, _late_night(from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), m["hh"]), True)
-    for m in (_JA_M.finditer(norm) if has_ja else ()):
+    for m in (_JA_M.finditer(norm) if has_ja and "月" in norm else ()):
         mo = int(m["mo"])
         if not 1 <= mo <= 12:
             continue
@@ -429,10 +456,10 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
             add(m, from_parts(y, season=SEASON_OF_MONTH[mo]) if y else None, inf, rel)
         else:
             add(m, from_parts(y, mo) if y else None, inf, rel)
-    for m in (_JA_REL_SEASON.finditer(norm) if has_ja else ()):
+    for m in (_JA_REL_SEASON.finditer(norm) if has_ja and "年" in norm else ()):
         s = _JA_SEASONS[m["season"]]
         add(m, from_parts(_rel_year(m["rel"], None, published), season=s), relative=True)
-    for m in (_JA_REL.finditer(norm) if has_ja else ()):
+    for m in (_JA_REL.finditer(norm) if has_ja and _JA_REL_HINT.search(norm) else ()):
         if m["season"]:
             s = _JA_SEASONS[m["season"]]
             add(m, from_parts(_rel_year(m["rel"], None, published, s), season=s), relative=True)
