@@ -535,14 +535,17 @@ def tracker_env() -> dict[str, str]:
     return env
 
 
-def run_tracker(db: Path | str, *args: str, timeout: float = 120.0, cwd: str | None = None) -> Ran:
-    """`python -m tracker --db DB ARGS…` in a subprocess: exit code, output, peak RSS in MB."""
+def run_tracker(db: Path | str | None, *args: str, timeout: float = 120.0, cwd: str | None = None,
+                preexec_fn: Callable[[], None] | None = None, env: dict[str, str] | None = None) -> Ran:
+    """`python -m tracker --db DB ARGS…` in a subprocess: exit code, output, peak RSS in MB.
+    `db=None` leaves `--db` out (then `env` may set TRACKER_DB)."""
     import tempfile
 
-    argv = [sys.executable, "-m", "tracker", "--db", str(db), *args]
+    argv = [sys.executable, "-m", "tracker", *(["--db", str(db)] if db is not None else []), *args]
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
-        proc = subprocess.Popen(argv, stdout=out, stderr=err, env=tracker_env(), cwd=cwd)
+        proc = subprocess.Popen(argv, stdout=out, stderr=err, env=env or tracker_env(), cwd=cwd,
+                                preexec_fn=preexec_fn)
         deadline = started + timeout
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -553,10 +556,23 @@ def run_tracker(db: Path | str, *args: str, timeout: float = 120.0, cwd: str | N
                 pid, status, usage = os.wait4(proc.pid, 0)
                 proc.returncode = -9
                 raise AssertionError(f"tracker {' '.join(args)} did not finish in {timeout:g}s")
-            time.sleep(0.02)
+            time.sleep(0.01)
         proc.returncode = os.waitstatus_to_exitcode(status)
         elapsed = time.monotonic() - started
         out.seek(0)
         err.seek(0)
         return Ran(list(args), proc.returncode, out.read().decode("utf-8", "replace"),
                    err.read().decode("utf-8", "replace"), usage.ru_maxrss / 1024, elapsed)
+
+
+def drop_file_permission_override() -> None:
+    """For `preexec_fn`: take CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH out of the child's bounding set,
+    so that even root's child obeys file modes (a read-only file is read-only to it). Linux only;
+    raises OSError where the process may not do it (then a test skips)."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    pr_capbset_drop = 24
+    for cap in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+        if libc.prctl(pr_capbset_drop, cap, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
