@@ -167,7 +167,7 @@ _TIME = r"(?:\s*(?P<hh>[0-2]?\d)(?::|時)(?P<mm>[0-5]\d)?)"
 
 _EN_MDY = re.compile(r"\b" + _MON + r"\s+" + _DAYN + r"(?:,?\s+" + _YEAR + r")?")
 _EN_MY = re.compile(r"\b" + _MON + r"(?:,?\s+|\s+of\s+)" + _YEAR)
-_MON_TOKEN = re.compile(r"\b" + _MON)
+_MON_TOKEN = re.compile(r"\b(?=[JFMASOND])" + _MON)
 _DAY_BEFORE = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+$")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>(?:19|20)\d\d)(?![\d年])")
 _REL_BEFORE = re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ast)\s+(?:[Ee]arly\s+|[Ll]ate\s+)?$")
@@ -177,10 +177,10 @@ _PREP_BEFORE = re.compile(
 _EN_M_REL2 = re.compile(r"\b" + _MON + r"\s+(?:of\s+)?(?P<rel>next|this) year")
 _SEASON_ALT = r"(?:[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|WINTER|SPRING|SUMMER|FALL|AUTUMN)"
 _EN_SEASON = re.compile(
-    r"\b(?P<season>" + _SEASON_ALT + r")(?:\s+(?:of\s+)?|\s*'?)(?:(?P<year>(?:19|20)\d\d)|'(?P<yy>\d\d))(?![\d年])")
+    r"\b(?=[WwSsFfAa])(?P<season>" + _SEASON_ALT + r")(?:\s+(?:of\s+)?|\s*'?)(?:(?P<year>(?:19|20)\d\d)|'(?P<yy>\d\d))(?![\d年])")
 _EN_YEAR_SEASON = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[Aa]nime\s+)?(?P<season>" + _SEASON_ALT + r")\b")
 _EN_SEASON_REL = re.compile(
-    r"\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ater this|[Ll]ast)\s+(?P<season>" + _SEASON_ALT + r")\b"
+    r"\b(?=[TtNnCcLl])(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ater this|[Ll]ast)\s+(?P<season>" + _SEASON_ALT + r")\b"
     r"|\b(?P<season2>" + _SEASON_ALT + r")\s+(?:of\s+)?(?P<rel2>next|this) year\b")
 # a bare year is a date only after a preposition: found by the year, then the words before it are checked
 _YEAR_TOKEN = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-年]|\s*[-–]\s*\d)")
@@ -211,7 +211,8 @@ _DIGIT = re.compile(r"\d")
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
                 "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-_SEASON_STEMS = ("inter", "pring", "ummer", "all", "utumn", "INTER", "PRING", "UMMER", "ALL", "UTUMN")
+_SEASON_STEMS = ("Winter", "winter", "Spring", "spring", "Summer", "summer", "Fall", "fall", "Autumn", "autumn",
+                 "WINTER", "SPRING", "SUMMER", "FALL", "AUTUMN")
 _JA_HINT = re.compile(r"[年月春夏秋冬]")
 _JA_REL_HINT = re.compile(r"[今来翌昨]")
 
