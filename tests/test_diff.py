@@ -389,3 +389,19 @@ def test_display_of_first_sighting_kept():
 ])
 def test_compare_dates(new, known, rel):
     assert compare("release_date", new, known) == rel
+
+
+def test_unnumbered_new_opening_takes_next_free_number():
+    w = World()
+    w.fetch(1, F("theme_song", "opening 1", "Rouge — YU-KA", evidence="Opening theme: Rouge by YU-KA"))
+    assert w.fetch(2, F("theme_song", "opening 1", "Crimson Sky — ZAQ", evidence="The new opening is Crimson Sky")) == [
+        ("revealed", "theme_song", "opening 2", None, "Crimson Sky — ZAQ")]
+    # ...and from then on matches it by title
+    assert w.fetch(1, F("theme_song", "opening 1", "Crimson Sky", evidence="opening: Crimson Sky")) == [
+        ("corroborated", "theme_song", "opening 2", "Crimson Sky — ZAQ", "Crimson Sky")]
+
+
+def test_explicit_opening_1_with_new_title_is_changed():
+    w = World()
+    w.fetch(1, F("theme_song", "opening 1", "Rouge", evidence="OP1: Rouge"))
+    assert [c[0] for c in w.fetch(1, F("theme_song", "opening 1", "Noir", evidence="OP1: Noir"))] == ["changed"]

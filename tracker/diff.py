@@ -316,6 +316,7 @@ class _Stated:
     field: str
     key: str
     member: str
+    display: str | None = None  # a key display other than the fact's (a theme renumbered)
 
     @property
     def ident(self) -> str:
@@ -328,6 +329,15 @@ def _theme_kind(key: str) -> str:
 
 def _title(value: str) -> str:
     return fold(_THEME_SPLIT.split(value, maxsplit=1)[0])
+
+
+def _same_title(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 5 and _typo(a, b))
+
+
+# an explicitly first theme: "OP1", "opening #1", "1st opening", "第1", "first opening"
+_EXPLICIT_FIRST = re.compile(r"(?:\b(?:op|ed|opening|ending|insert)\s*(?:theme\s*)?#?\s*1\b|\b1st\b|\bfirst\s+"
+                             r"(?:opening|ending|insert|theme)|第\s*1|[#＃]1\b)", re.I)
 
 
 class _Resolver:
@@ -454,17 +464,30 @@ class _Resolver:
                 continue
             slot = known.get(st.key)
             title = _title(st.fact.value)
-            if slot is None or slot.value is None or _title(slot.value) == title or not title:
+            if slot is None or slot.value is None or not title or _same_title(_title(slot.value), title):
                 continue
             for k in sorted(known):
                 other = known[k]
                 if k == st.key or k in taken or other.value is None:
                     continue
-                if _theme_kind(k) == _theme_kind(st.key) and _title(other.value) == title:
+                if _theme_kind(k) == _theme_kind(st.key) and _same_title(_title(other.value), title):
                     taken.discard(st.key)
                     st.key = k
                     taken.add(k)
                     break
+            else:
+                # an unnumbered theme (emitted as `opening 1`) with a new title: the next free number
+                m = re.fullmatch(r"([a-z]+)1", st.key)
+                if m and not _EXPLICIT_FIRST.search(st.fact.evidence or ""):
+                    kind = m.group(1)
+                    nums = [int(x) for k in list(known) + list(taken)
+                            for x in re.findall(rf"^{kind}(\d+)$", k)]
+                    nxt = max(nums or [1]) + 1
+                    taken.discard(st.key)
+                    st.key = f"{kind}{nxt}"
+                    st.display = re.sub(r"\d+\s*$", str(nxt), st.fact.key) if re.search(r"\d\s*$", st.fact.key) \
+                        else f"{st.fact.key} {nxt}"
+                    taken.add(st.key)
 
     def _trailers(self, stated: list[_Stated], claimed: set[str]) -> None:
         """The same video URL is the same trailer, whatever the page numbers it."""
@@ -536,7 +559,7 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
         if slot is None or slot.value is None or slot.retracted:
             # first sighting (or a return after a logged retraction with nobody stating it in between)
             if slot is None:
-                slot = Slot(f.field, st.key, st.member, key_display=f.key, value=None,
+                slot = Slot(f.field, st.key, st.member, key_display=st.display or f.key, value=None,
                             first_source=source_id, first_seen=observed_at)
                 ws.slots[ident] = slot
             slot.value, slot.precision = value, f.precision
@@ -594,7 +617,7 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
         slot.holders.add(source_id)
         # ---- this source's own record
         if mine is None:
-            ss.facts[ident] = SourceFact(f.field, st.key, st.member, key_display=f.key or slot.key_display,
+            ss.facts[ident] = SourceFact(f.field, st.key, st.member, key_display=st.display or f.key or slot.key_display,
                                          value=value, evidence=f.evidence, precision=f.precision,
                                          first_seen=observed_at, last_seen=observed_at, seen_no=n)
         else:

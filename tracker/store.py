@@ -619,8 +619,9 @@ class Store:
                 flags.append(LAYOUT_CHANGE)
             if verdict.flag and verdict.flag not in flags:
                 flags.append(verdict.flag)
-            if not verdict.healthy and not fetched.error:
-                flags.append(f"unhealthy: {verdict.reason}")
+            if (not verdict.healthy and not fetched.error and extraction is not None
+                    and extraction.has_main_content and not extraction.facts):
+                flags.append("no facts")  # zero facts is never a new normal: say so
             if (extraction is not None and extraction.has_main_content and fetched.ok
                     and not fetched.not_modified and body_hash):
                 etag, last_modified, validators_body = fetched.etag, fetched.last_modified, body_hash
