@@ -47,7 +47,7 @@ _CHROME_WORDS = re.compile(
     r"recommend\w*|trending|popular|ranking|rank|footer|comments?|disqus|newsletter|subscribe|share|"
     r"sharing|social|sns|ads?|adsense|advert\w*|promo|banner|bnrs?|sponsor\w*|outbrain|taboola|cookie|"
     r"consent|modal|popup|pager|pagination|ticker|herald|login|signup|sign-up|search|searchbox|toolbar|"
-    r"masthead|byline|news|newsticker|clubs|stacks|forum|user-?list|recently-?updated|more-?stories|latest-?news|pickup|"
+    r"masthead|byline|news|newsticker|discussion|disqus_thread|comment-list|clubs|stacks|forum|user-?list|recently-?updated|more-?stories|latest-?news|pickup|"
     r"reviews?)([-_\s]|$)",
     re.I,
 )
@@ -96,6 +96,7 @@ class Video:
     url: str                    # canonical watch URL
     label: str                  # the text or title naming it ("PV 2", "Teaser trailer")
     context: str = ""           # the closest preceding heading / line (for section labels)
+    near: str = ""              # the text of the card around the link (a caption, a date)
 
 
 def nfkc_line(text: str) -> str:
@@ -108,6 +109,7 @@ _norm = nfkc_line
 class Page:
     def __init__(self, url: str, html: str | bytes, *, _soup=None):
         self.url = url
+        self._raw = html
         self.soup = _soup if _soup is not None else BeautifulSoup(html or b"", "lxml")
         self.multi_work = False
         self._main_override: Tag | None = None
@@ -165,7 +167,7 @@ class Page:
             c.extract()
         doomed: list[Tag] = []
         try:
-            total = _scan(body, doomed, None)[0]
+            total = _scan(body, doomed, None)[0] + sum(t for _tag, t, _b in doomed)
             # chrome-looking wrappers holding most of the page are the content ("article-related-wrap")
             big = set()
             if total:
@@ -226,7 +228,18 @@ class Page:
                 label = (el.get("data-title") or el.get("title") or el.get("aria-label") or "")
                 if not label:
                     label = el.get_text(" ", strip=True)
-                out.append(Video(url, _norm(label)[:200], context))
+                if not label:
+                    img = el.find("img", alt=True)
+                    label = img["alt"] if img is not None else ""
+                near = ""
+                parent = el.parent
+                if parent is not None:
+                    near = _norm(parent.get_text(" ", strip=True))
+                    if len(near) > 200 or near == _norm(label):
+                        gp = parent.parent
+                        near2 = _norm(gp.get_text(" ", strip=True)) if gp is not None else ""
+                        near = near2 if near2 and len(near2) <= 200 else ("" if len(near) > 200 else near)
+                out.append(Video(url, _norm(label)[:200], context, near))
                 break
         return out
 
@@ -255,6 +268,14 @@ class Page:
             if d:
                 return d
         return None
+
+    def full_soup(self):
+        """The whole document as served (chrome included), parsed again on demand: for the watchlist's
+        own CSS rules, which may deliberately point anywhere on the page."""
+        if self.__dict__.get("_full") is None:
+            raw = self._raw
+            self.__dict__["_full"] = BeautifulSoup(raw, "lxml") if raw else self.soup
+        return self.__dict__["_full"]
 
     # ------------------------------------------------------------------ health and scope
     def problem(self) -> str | None:
@@ -305,6 +326,7 @@ class Page:
         if section is None:
             return self
         scoped = Page(self.url, b"", _soup=self.soup)
+        scoped._raw = self._raw
         scoped._main_override = section
         scoped.__dict__["main"] = section
         scoped.__dict__["title"] = self.title
@@ -394,6 +416,9 @@ def _slice_between(start: Tag, stop: Tag | None) -> Tag | None:
 
 _LETTERS = re.compile(r"[\W\d_]+")
 _LIST_TAGS = frozenset(("ul", "ol", "table", "tbody", "div", "dl", "section"))
+# inline elements are never chrome by their class ("js-modal-yt" on a trailer link is not a modal box)
+_NEVER_CHROME = frozenset(("body", "main", "article", "html", "a", "span", "img", "b", "strong", "i", "em", "small",
+                           "time", "label", "cite", "sup", "sub", "br", "picture", "source"))
 
 
 def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
@@ -427,7 +452,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int]
             if isinstance(href, str) and _FOREIGN_LINK.search(href):
                 c_f += 1
                 c_fl = c_t
-        if name not in ("body", "main", "article", "html") and (keep is None or id(child) not in keep):
+        if name not in _NEVER_CHROME and (keep is None or id(child) not in keep):
             ident = attrs.get("id") or ""
             cls = attrs.get("class")
             if cls:

@@ -1,11 +1,207 @@
-"""Extractor stub: to be written."""
+"""schema.org JSON-LD: the work's own structured data.
+
+Only work types carry release dates (`startDate`, `datePublished`): TVSeries, TVSeason, Movie,
+CreativeWorkSeries, Episode (episode 1 only), and CreativeWork when it names the work. An Article /
+NewsArticle / BlogPosting / WebPage's dates are the article's, never a release date, and such objects
+are not read at all (their `about`/`mentions` name other titles too).
+
+Read from a work object: startDate / datePublished (release_date, precision as written), numberOfEpisodes,
+actor (Person, or PerformanceRole with characterName -> cast), director, musicBy, author (original creator),
+productionCompany (studio unless a production committee), trailer (VideoObject: uploadDate + url),
+publication (BroadcastEvent: publishedOn -> broadcaster).
+"""
 from __future__ import annotations
 
+import re
+
+from ..dates import PartialDate
+from ..model import Fact
+from ..normalize import MAX_EVIDENCE, clean, fold, org_display, org_key
+from ..roles import is_committee
 from . import Extractor
+
+_WORK_TYPES = {"tvseries", "tvseason", "movie", "creativeworkseries", "episode", "tvepisode", "creativework",
+               "creativeworkseason", "series", "movieseries", "videogameseries"}
+_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "webpage", "reportagenewsarticle", "analysisnewsarticle",
+                  "socialmediaposting", "review", "itempage", "collectionpage", "profilepage", "website",
+                  "breadcrumblist", "organization", "person", "imageobject", "videoobject", "searchaction",
+                  "listitem", "itemlist"}
+_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def _types(obj: dict) -> set[str]:
+    t = obj.get("@type")
+    ts = t if isinstance(t, list) else [t]
+    return {str(x).rsplit("/", 1)[-1].lower() for x in ts if x}
+
+
+def _as_list(v) -> list:
+    if v is None:
+        return []
+    return v if isinstance(v, list) else [v]
+
+
+def _name(v) -> str:
+    if isinstance(v, str):
+        return v.strip()
+    if isinstance(v, dict):
+        n = v.get("name")
+        if isinstance(n, list):
+            n = next((x for x in n if isinstance(x, str)), "")
+        if isinstance(n, dict):
+            n = n.get("@value", "")
+        return str(n).strip() if n else ""
+    return ""
+
+
+def _names_of(obj: dict) -> list[str]:
+    out = []
+    for k in ("name", "alternateName", "alternativeHeadline", "headline"):
+        for v in _as_list(obj.get(k)):
+            if isinstance(v, str) and v.strip():
+                out.append(v)
+            elif isinstance(v, dict) and isinstance(v.get("@value"), str):
+                out.append(v["@value"])
+    return out
+
+
+def iso_date(value) -> PartialDate | None:
+    """A schema.org Date / DateTime as written: '2024', '2024-01', '2024-01-10T09:00:00+09:00'."""
+    if not isinstance(value, str):
+        return None
+    m = _ISO.match(value)
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    iso = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+    return PartialDate.parse(iso)
 
 
 class JsonldExtractor(Extractor):
     name = "jsonld"
+    priority = 90
 
     def extract(self, page, work):
-        return []
+        objs = [o for o in page.jsonld if isinstance(o, dict)]
+        works = [o for o in objs if _types(o) & _WORK_TYPES and not (_types(o) & _ARTICLE_TYPES)]
+        if not works:
+            return []
+        wanted = {fold(n) for n in work.names if fold(n)}
+
+        def names_match(o: dict) -> bool:
+            for n in _names_of(o):
+                f = fold(n)
+                if f and any(w == f or w in f or (len(f) >= 4 and f in w) for w in wanted):
+                    return True
+            return False
+
+        matching = [o for o in works if names_match(o)]
+        if not matching:
+            # one work object on a page about one work is that work; several unnamed ones are a list
+            series = [o for o in works if not (_types(o) <= {"episode", "tvepisode", "creativework"})]
+            if len(series) == 1 and not _names_of(series[0]):
+                matching = series
+            elif len(series) == 1 and len(works) == 1 and not page.multi_work:
+                matching = series if _page_names_work(page, wanted) else []
+        facts: list[Fact] = []
+        for o in matching:
+            facts.extend(_facts_of(o))
+        return _dedupe(facts)
+
+
+def _page_names_work(page, wanted: set[str]) -> bool:
+    hay = fold(" ".join([page.title, *page.meta.get("og:title", [])]))
+    return any(w and w in hay for w in wanted)
+
+
+def _facts_of(o: dict) -> list[Fact]:
+    types = _types(o)
+    t = next(iter(sorted(types)), "work")
+    out: list[Fact] = []
+
+    def add(field_, key, value, ev, precision=None):
+        value = clean(value)
+        if value and not re.fullmatch(r"\s*(tba|tbd|unknown|n/?a|\?+)\s*", value, re.I):
+            out.append(Fact(field_, clean(key, 160), value, clean(f"JSON-LD {t}: {ev}", MAX_EVIDENCE), precision))
+
+    # release date: an episode only when it is the first one
+    is_episode = bool(types & {"episode", "tvepisode"})
+    if not is_episode or str(o.get("episodeNumber", "")).strip() in ("1", "01"):
+        for prop in ("startDate", "datePublished", "dateCreated", "releaseDate"):
+            d = iso_date(o.get(prop))
+            if d is not None:
+                add("release_date", "", d.iso(), f"{prop} {o.get(prop)}", d.precision)
+                break
+    n = o.get("numberOfEpisodes")
+    if isinstance(n, (int, float)) or (isinstance(n, str) and n.strip().isdigit()):
+        if int(n) > 0:
+            add("episodes", "", str(int(n)), f"numberOfEpisodes {n}")
+    # cast
+    seen_chars: set[str] = set()
+    for a in _as_list(o.get("actor")) + _as_list(o.get("actors")):
+        if not isinstance(a, (dict, str)):
+            continue
+        if isinstance(a, dict) and "performancerole" in _types(a):
+            actor = _name(a.get("actor")) or _name(a)
+            chars = [c for c in (_as_list(a.get("characterName")) or [a.get("roleName")]) if c]
+            char = _name(chars[0]) if chars else ""
+        else:
+            actor = _name(a)
+            char = ""
+            if isinstance(a, dict):
+                ch = a.get("characterName") or a.get("character")
+                char = _name(_as_list(ch)[0]) if ch else ""
+        if not actor:
+            continue
+        if char:
+            if fold(char) in seen_chars:
+                continue
+            seen_chars.add(fold(char))
+            add("cast", char, actor, f"actor {actor} as {char}")
+        else:
+            add("cast", "", actor, f"actor {actor}")
+    for prop, role in (("director", "director"), ("musicBy", "music"), ("author", "original creator"),
+                       ("creator", "original creator")):
+        if prop == "creator" and o.get("author"):
+            continue
+        for p in _as_list(o.get(prop)):
+            nm = _name(p)
+            if nm and not (isinstance(p, dict) and "organization" in _types(p) and prop != "musicBy"):
+                add("staff", role, nm, f"{prop} {nm}")
+    for c in _as_list(o.get("productionCompany")):
+        nm = _name(c)
+        if nm and not is_committee(nm):
+            add("studio", org_key(nm), org_display(nm), f"productionCompany {nm}")
+    # broadcasts
+    for ev in _as_list(o.get("publication")):
+        if not isinstance(ev, dict):
+            continue
+        for svc in _as_list(ev.get("publishedOn")):
+            nm = _name(svc)
+            if nm:
+                add("broadcaster", org_key(nm), org_display(nm), f"publishedOn {nm}")
+    # trailers
+    trailers = [v for v in _as_list(o.get("trailer")) if isinstance(v, dict)]
+    for i, v in enumerate(trailers, 1):
+        url = v.get("url") or v.get("embedUrl") or v.get("contentUrl")
+        url = url if isinstance(url, str) else ""
+        d = iso_date(v.get("uploadDate"))
+        label = _name(v).lower()
+        kind = "teaser" if re.search(r"teaser|ティザー|特報", label) else "PV" if re.search(r"\bpv\b|promo", label) else "trailer"
+        m = re.search(r"(?:#|no\.?|pv|trailer|teaser|第)\s*(\d{1,2})", label)
+        num = int(m.group(1)) if m else i
+        value = " ".join(x for x in ((d.iso() if d else ""), url) if x)
+        if value:
+            add("trailer", f"{kind} {num}", value, f"trailer {_name(v) or url}")
+    return out
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    out, seen = [], set()
+    for f in facts:
+        k = (f.field, fold(f.key), fold(f.value) if f.field in ("staff", "studio", "broadcaster") or not f.key else "")
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(f)
+    return out

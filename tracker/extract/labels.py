@@ -45,6 +45,7 @@ _BROADCAST_LABELS = {"放送局", "放送", "放送情報", "tv", "broadcaster",
                      "channel", "channels", "tv station", "stations", "放送チャンネル", "テレビ放送", "on air",
                      "onair", "original network", "放送局・日時"}
 _STREAM_LABELS = {"配信", "配信サイト", "配信情報", "streaming", "streaming service", "streaming services",
+                  "streaming platforms", "streaming platform", "platforms", "streaming on", "watch on",
                   "internet streaming", "stream", "streams", "web配信", "配信プラットフォーム", "見放題配信",
                   "ネット配信", "online streaming", "streaming on", "available on"}
 _IGNORE_LABELS = {"twitter", "x", "hashtag", "ハッシュタグ", "公式サイト", "official site", "official website",
@@ -59,7 +60,8 @@ _IGNORE_LABELS = {"twitter", "x", "hashtag", "ハッシュタグ", "公式サイ
                   "販売元", "時間", "曜日", "日時"}
 _PLACEHOLDER = re.compile(
     r"^\s*(tba|tbd|tbc|to be announced|to be determined|未定|未発表|未公開|調整中|近日公開|coming soon|"
-    r"not available|n/?a|unknown|none|\?+|-+|—+|―+|loading\W*|not yet aired|準備中|後日発表|発表予定|coming)\s*$",
+    r"not available|n/?a|unknown|none|none found|add some|\?+|-+|—+|―+|loading\W*|not yet aired|準備中|後日発表|発表予定|"
+    r"coming|to be announced later|not announced|no .{0,40} (?:have|has) been added.*)\s*$",
     re.I,
 )
 
@@ -96,7 +98,7 @@ _THEME_EN = re.compile(
 _THEME_KIND_WORDS = [
     ("opening", re.compile(r"(opening|オープニング|\bop\b|^op\d*$|op\s*テーマ|opテーマ|^op|オープニングテーマ)", re.I)),
     ("ending", re.compile(r"(ending|エンディング|\bed\b|^ed\d*$|edテーマ|^ed|エンディングテーマ)", re.I)),
-    ("insert", re.compile(r"(insert|挿入歌|挿入曲|イメージソング|image song)", re.I)),
+    ("insert", re.compile(r"(insert|挿入歌|挿入曲|劇中歌|イメージソング|image song)", re.I)),
     ("opening", re.compile(r"(主題歌|theme song)", re.I)),
 ]
 _JP_THEME_AFTER = re.compile(  # 「Title」（…第2クールOPテーマ…）
@@ -158,6 +160,7 @@ class _Collector:
         self.station_dates: list[tuple[str, PartialDate, str]] = []
         self.cast_keys: set[str] = set()
         self.artist_hints: dict[str, str] = {}
+        self.org_fields: dict[str, str] = {}
         self.work_folds = {fold(n) for n in work.names if fold(n)}
 
     def add(self, field_: str, key: str, value: str, evidence: str, precision: str | None = None):
@@ -203,10 +206,15 @@ class _Collector:
                 if r:
                     self.add("staff", r, n, evidence)
 
-    def org(self, field_: str, name: str, evidence: str):
+    def org(self, field_: str, name: str, evidence: str, *, from_table: bool = False):
         name = _clean_org(name)
         if not name or _PLACEHOLDER.match(name) or len(name) > 40:
             return
+        k = org_key(name)
+        if from_table:
+            self.org_fields[k] = field_
+        elif self.org_fields.get(k, field_) != field_:
+            return  # a table with a header already said what this name is
         self.add(field_, org_key(name), org_display(name), evidence)
 
     def date(self, strength: int, text: str, evidence: str):
@@ -229,9 +237,9 @@ class LabelsExtractor(Extractor):
     def extract(self, page, work):
         col = _Collector(work, _context_year(page))
         lines = page.lines()
+        _read_tables(page.main, col)
         _read_lines(lines, col)
         _read_link_cards(page.main, col)
-        _read_tables(page.main, col)
         _read_videos(page, col)
         if not page.multi_work:
             _read_meta(page, col)
@@ -248,34 +256,98 @@ def _section_of(text: str) -> tuple[str | None, str | None]:
     if m:
         kind = {"staff": "staff", "cast": "cast", "companies": "companies"}[m.group(2).lower()]
         return kind, m.group(1)
-    for kind, pat in _SECTION_VOCAB:
-        if pat.match(t):
-            return kind, None
+    cands = [t]
+    # "STAFFスタッフ", "ON AIR 放送・配信情報": an English word and its Japanese twin
+    mm = re.match(r"^([A-Za-z][A-Za-z &/.'-]*?)\s*([^\x00-\x7f].*)$", t)
+    if mm:
+        cands += [mm.group(1).strip(), mm.group(2).strip()]
+    for c in cands:
+        for kind, pat in _SECTION_VOCAB:
+            if pat.match(c):
+                return kind, None
     return None, None
+
+
+_ANNOUNCE_VERB = re.compile(r"(放送|配信|公開)\s*(開始|スタート|決定|予定|中)|(より|から)\s*(放送|配信|公開)|on ?air|"
+                            r"premieres?|premiering|airs? (from|on|in|starting)|will air|begins airing|start(s|ing)? airing|"
+                            r"放送!|放送$|放送スタート", re.I)
+_NOT_RELEASE_CONTEXT = re.compile(r"発売|上映会|先行上映|イベント|開催|release[sd]? on (blu|dvd|cd)|blu-?ray|dvd|\bcd\b|"
+                                  r"volume|巻|screening|event|concert|ライブ|放送時間変更|変更のお知らせ|休止", re.I)
+_KNOWN_STREAMERS = {"crunchyroll", "netflix", "amazonprimevideo", "disney", "hulu", "hidive", "abema", "unext",
+                    "danimestore", "niconico", "bandaichannel", "bilibili", "museasia", "anioneasia", "iqiyi"}
+
+
+def _announce(text: str, col: _Collector, strength: int, stations: bool = True) -> bool:
+    """Headline copy ("2024年1月10日(水)よりフジテレビほかにて放送開始", "OCTOBER 2025 ON AIR"): date and stations."""
+    t = unicodedata.normalize("NFKC", text)
+    if not _ANNOUNCE_VERB.search(t) or _NOT_RELEASE_CONTEXT.search(t):
+        return False
+    got = False
+    if stations:
+        for m in _META_STATIONS.finditer(t):
+            rest = m.group("rest")
+            if not re.search(r"放送|配信|オンエア|on ?air", rest, re.I):
+                continue
+            field_ = "streaming" if re.search(r"配信", rest) and not re.search(r"放送", rest) else "broadcaster"
+            lst = re.sub(r"^.*(?:\d{1,2}\s*日|\d{1,2}[/.]\d{1,2}|[月火水木金土日]\)|\)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
+                         r"\s*(?:より|から|~|〜)?\s*", "", m.group("list"), flags=re.I)
+            lst = re.split(r"[がはを]", lst)[-1]
+            parts = [p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()]
+            if not parts or any(len(p) > 24 for p in parts):
+                continue
+            region = re.match(r"\s*(?:予定|開始)?\s*([(（][^)）]{1,30}[)）])", rest[rest.find("配信") + 2:] if "配信" in rest else "")
+            for p in parts:
+                if field_ == "streaming" and region:
+                    p = p + region.group(1)
+                if org_key(p) in _KNOWN_STREAMERS and field_ == "broadcaster":
+                    col.org("streaming", p, t)
+                else:
+                    col.org(field_, p, t)
+                got = True
+    d = _start_date(t, col.default_year)
+    if d is None:
+        mm = re.search(r"(?<!\d)(\d{1,2})\s*月\s*(?:上旬|中旬|下旬)?\s*(?:より|から)", t)
+        if mm and col.default_year and 1 <= int(mm.group(1)) <= 12:
+            d = PartialDate(col.default_year, int(mm.group(1)))
+    if d is not None and not (d.rank == 0 and not re.search(r"(19|20)\d\d", t)):
+        col.dates.append((strength, d, t))
+        got = True
+    return got
 
 
 def _read_lines(lines, col: _Collector) -> None:
     st = _State()
+    skip_next = -1
     for i, line in enumerate(lines):
         text = line.text
-        if not text:
+        if not text or i == skip_next:
             continue
         is_head = line.kind == "heading" or line.bold or (line.kind == "text" and len(text) <= 30 and line.tag in ("dt", "th", "h5", "h6"))
-        sec, lang = _section_of(text) if (is_head or len(text) <= 30) else (None, None)
+        sec, lang = _section_of(text) if (is_head or len(text) <= 40) else (None, None)
+        if sec and st.section in ("staff", "companies") and re.search(r"[:：]\s*$", text) and (known_role(text) or credit_kind(text) != "staff"):
+            sec = None  # "Music:" inside a credit list is a role, not a new section
         if sec and (line.kind == "heading" or line.bold or line.kind == "alt" or _LANG_SECTION.match(text)
-                    or re.match(r"^[・■□●○◆◇▼▽★☆【\[]", text) or (text.isascii() and text.isupper())):
+                    or re.match(r"^[・■□●○◆◇▼▽★☆【\[]", text) or (text.isascii() and text.isupper())
+                    or re.search(r"[:：]\s*$", text)):
             if sec in ("staff", "cast", "companies") and lang:
                 st.lang = lang
             st.section = sec
             st.pending = None
             st.theme_kind = None
             st.pending_actor = None
+            st.last_name_line = None
             continue
         if st.section == "skip" and not is_head:
             # episode lists, news, related works: nothing here is about this work's own facts
             continue
         if st.section == "skip" and is_head:
             st.section = None
+        if line.kind == "alt" or line.kind == "heading" or st.section in ("onair", "streaming") or (
+                len(text) <= 80 and line.kind == "text"):
+            strength = 2 if st.section in ("onair", "streaming") else 1
+            if _announce(text, col, strength, stations=line.kind != "text" or st.section in ("onair", "streaming")):
+                if line.kind != "text":
+                    continue
         if line.kind == "heading":
             st.pending = None
             st.last_name_line = text
@@ -297,15 +369,26 @@ def _read_lines(lines, col: _Collector) -> None:
                 continue
 
         # ---- CV lines
-        m = _CV_LINE.match(text)
+        m = _CV_LINE.match(text.strip("()（）[]［］ "))
         if m and st.last_name_line and len(text) <= 50:
             col.cast(st.last_name_line, m.group("actor"), f"{st.last_name_line} CV {m.group('actor')}", st.lang)
+            st.last_name_line = None
             continue
         inline = list(_INLINE_CV.finditer(text))
         if inline:
             for mm in inline:
                 col.cast(mm.group("char"), mm.group("actor"), text, st.lang)
             continue
+
+        # ---- several "Character：Actor" pairs on one line (cast lists run together)
+        if st.section == "cast" and len(re.findall(r"[:：]", text)) >= 2:
+            pieces = [p for p in re.split(r"\s*[/／、]\s*(?=[^:：/／、]+[:：])", text) if p]
+            if len(pieces) >= 2:
+                for p in pieces:
+                    pm = _LABEL_LINE.match(p)
+                    if pm and pm.group("value"):
+                        col.cast(pm.group("label"), pm.group("value"), text, st.lang)
+                continue
 
         # ---- Label: value
         lm = _LABEL_LINE.match(text)
@@ -317,10 +400,13 @@ def _read_lines(lines, col: _Collector) -> None:
             if _handle_label(label, value, text, col, st, line):
                 continue
         # ---- a label alone on its line (infobox cells): its values follow
-        if not lm and len(text) <= 32 and line.kind != "alt" and _field_of(text, st) is not None:
-            st.pending = text
-            st.pending_values = 0
-            continue
+        if not lm and len(text) <= 32 and line.kind != "alt":
+            fld = _field_of(text, st)
+            if (fld is not None and (line.tag in ("dt", "th") or fld != "staff")) or (
+                    fld is None and st.section in ("staff", "companies") and line.tag in ("dt", "th") and _plausible_role(text)):
+                st.pending = text
+                st.pending_values = 0
+                continue
         if st.pending and not lm:
             if st.pending_values >= 1 and _field_of(st.pending, st) in ("release", "episodes", "studio"):
                 st.pending = None  # one value line for one-value infobox fields
@@ -328,6 +414,25 @@ def _read_lines(lines, col: _Collector) -> None:
                 st.pending_values += 1
                 continue
             st.pending = None
+
+        # ---- broadcast sections: "Station" then "1月10日より 毎週金曜 25:28～" / "Station From October 2025"
+        if st.section in ("onair", "streaming") and not lm:
+            nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+            if len(text) <= 25 and not _STATION_TIME.search(text) and nxt and _STATION_TIME.search(nxt) and not _LABEL_LINE.match(nxt):
+                _station(text, nxt, col, st)
+                skip_next = i + 1
+                continue
+            sm = re.match(r"^(?P<st>[^:：。]{2,30}?)\s+(?:from|starting|starts|より|から)\s+(?P<rest>.+)$", text, re.I)
+            if sm and _STATION_TIME.search(sm.group("rest")) or sm and find_first(sm.group("rest"), col.default_year):
+                _station(sm.group("st"), sm.group("rest"), col, st)
+                continue
+            vm = re.match(r"^(?:streaming|配信|web配信|ネット配信)\s*[:：]?\s*(?P<svc>[^。]{2,60})$", text, re.I)
+            if vm:
+                svc = vm.group("svc")
+                svc = re.sub(r"\s*[(（]([^,，、)）]*)[^)）]*[)）]", r" (\1)", svc).strip()
+                for n in _split_orgs(svc):
+                    col.org("streaming", n, text)
+                continue
 
         # ---- Actor as Character (credit lists)
         if st.section == "cast" and len(text) <= 100:
@@ -340,14 +445,35 @@ def _read_lines(lines, col: _Collector) -> None:
                 st.pending_actor = ao.group("actor")
                 continue
 
+        # ---- singer / composer lines under a theme song without an artist
+        sm2 = re.match(r"^(?:歌|歌唱|うた|vocals?|sung by|performed by|artist|作詞・作曲・編曲|作詞・作曲・編曲・歌)\s*[:：]?\s*(?P<a>[^:：]{1,40})$", text, re.I)
+        if sm2 and col.themes and not col.themes[-1].artist:
+            col.themes[-1].artist = _clean_artist(re.sub(r"\s*[(（][^)）]*[)）]", "", sm2.group("a")))
+            continue
+
         # ---- theme songs in lists and prose-like lines
         if _theme_in_text(text, col, st):
             continue
         if st.section in ("onair", None) and (m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)", text)) and len(text) <= 40:
             col.add("episodes", "", m2.group(1), text)
             continue
-        if line.kind in ("text", "alt") and len(text) <= 40 and not lm:
-            st.last_name_line = text if line.kind == "alt" or line.tag in ("h4", "h3", "dt", "th", "strong", "b") else st.last_name_line
+        if line.kind in ("text", "alt") and len(text) <= 40 and not lm and not re.search(r"\d", text):
+            if line.kind == "alt" or line.tag in ("h4", "h3", "dt", "th", "strong", "b") or st.last_name_line is None:
+                st.last_name_line = text
+
+
+def _station(name: str, when: str, col: _Collector, st: _State) -> None:
+    name = _clean_org(name)
+    if not name or len(name) > 25:
+        return
+    field_ = "streaming" if st.section == "streaming" or org_key(name) in _KNOWN_STREAMERS else "broadcaster"
+    col.org(field_, name, f"{name} {when}")
+    d = _start_date(when, col.default_year)
+    if d is not None and field_ == "broadcaster":
+        if d.rank == 3:
+            col.station_dates.append((name, d, f"{name} {when}"))
+        else:
+            col.dates.append((2, d, f"{name} {when}"))
 
 
 def _field_of(label: str, st: _State) -> str | None:
@@ -368,7 +494,7 @@ def _field_of(label: str, st: _State) -> str | None:
              "オープニングテーマ", "エンディングテーマ", "挿入歌", "opening", "ending", "主題歌", "theme song",
              "theme songs", "opening song", "ending song"):
         return "theme"
-    if is_known_credit(label) and known_role(label) and st.section != "music":
+    if credit_kind(label) == "staff" and is_known_credit(label) and st.section != "music":
         return "staff"
     return None
 
@@ -384,7 +510,7 @@ def _theme_label(label: str) -> tuple[str, int | None] | None:
     f = _fold_label(label)
     if len(f) > 30:
         return None
-    if not re.search(r"opening|ending|insert|オープニング|エンディング|挿入歌|主題歌|theme song|^op\b|^ed\b|^op\d|^ed\d|"
+    if not re.search(r"opening|ending|insert|オープニング|エンディング|挿入歌|劇中歌|主題歌|theme song|^op\b|^ed\b|^op\d|^ed\d|"
                      r"op$|ed$|opテーマ|edテーマ|クールop|クールed|theme$", f):
         return None
     kind = None
@@ -698,10 +824,12 @@ def _read_link_cards(main, col: _Collector) -> None:
 def _read_tables(main, col: _Collector) -> None:
     """Tables whose header names services or stations: the first column lists them."""
     for table in main.find_all("table"):
-        rows = table.find_all("tr")
+        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
         if len(rows) < 2:
             continue
         head_cells = rows[0].find_all(["th", "td"])
+        if any(c.find("table") is not None or len(c.get_text(" ", strip=True)) > 30 for c in head_cells):
+            continue
         head = " ".join(c.get_text(" ", strip=True) for c in head_cells)
         hf = unicodedata.normalize("NFKC", head).casefold()
         if re.search(r"サービス|配信|streaming|service|platform|プラットフォーム|サイト名", hf):
@@ -721,7 +849,7 @@ def _read_tables(main, col: _Collector) -> None:
             if not name or len(name) > 40:
                 continue
             ev = " | ".join(c.get_text(" ", strip=True) for c in cells)
-            col.org(field_, name, ev)
+            col.org(field_, name, ev, from_table=True)
             if field_ == "broadcaster" and len(cells) > 1:
                 d = _start_date(cells[1].get_text(" ", strip=True), col.default_year)
                 if d is not None and d.rank == 3:
@@ -961,7 +1089,7 @@ def _clean_org(name: str) -> str:
     n = unicodedata.normalize("NFKC", name or "").strip()
     n = re.sub(r"\s*(?:ほか|他|各局|など|等)\s*$", "", n)
     n = n.strip(" :：-–—・,、.。\"'")
-    if _BAD_VALUE.search(n) or re.search(r"[。?？]|\s[!！]", n):
+    if _BAD_VALUE.search(n) or re.search(r"[。?？]|\s[!！]|^[※*＊]", n):
         return ""
     return n
 
