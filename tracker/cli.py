@@ -254,6 +254,10 @@ def demo(ctx, step_delay):
     sys.exit(run_demo(db, echo=click.echo, step_delay=step_delay))
 
 
+from .schedule import schedule_command  # noqa: E402
+cli.add_command(schedule_command, "schedule")
+
+
 # ---------------------------------------------------------------- entry point
 def main(argv: list[str] | None = None) -> None:
     try:

@@ -286,14 +286,16 @@ class Scheduler:
         self._aps = BackgroundScheduler(
             timezone=timezone.utc,
             executors={"default": ThreadPoolExecutor(max_workers=max(1, workers))},
-            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE},
+            # max_instances 2, not 1: a job places its successor as it ends, and APScheduler counts it
+            # running until it has returned; "one run of a source at a time" is kept by `_in_flight`.
+            job_defaults={"coalesce": True, "max_instances": 2, "misfire_grace_time": MISFIRE_GRACE},
         )
 
     # -- life cycle
     def start(self) -> None:
         self._aps.start()
         self.sync(first=True)
-        self._aps.add_job(self.sync, "interval", seconds=self.sync_seconds, id="sync", name="re-read the database",
+        self._aps.add_job(self.sync, "interval", seconds=self.sync_seconds, id="sync", name="re-read the database", max_instances=1,
                           replace_existing=True)
 
     def stop(self) -> list[str]:
@@ -420,16 +422,20 @@ class Scheduler:
                 return
             self._in_flight[source_id] = ""
         group: list[int] = [source_id]
+        at = None
         try:
-            self._run_group(source_id, group)
+            at = self._run_group(source_id, group)
         except Exception:  # noqa: BLE001 - one source's trouble never stops the scheduler
             log.exception("source #%d: the scheduled run failed", source_id)
         finally:
             with self._lock:
                 for sid in group:
                     self._in_flight.pop(sid, None)
+        # Only now, out of flight: a job placed earlier could fire and find the source still in flight.
+        self._reschedule(group, at=at)
 
-    def _run_group(self, source_id: int, group: list[int]) -> None:
+    def _run_group(self, source_id: int, group: list[int]) -> datetime | None:
+        """Run the source (and its due siblings, appended to `group`); returns a time to retry at, if any."""
         from .politeness import host_of, retry_after_observer
 
         store = self.store_factory()
@@ -437,14 +443,12 @@ class Scheduler:
             rows = store.sources()
             source = next((s for s in rows if s.id == source_id), None)
             if source is None:
-                return  # removed since it was planned
+                return None  # removed since it was planned; _reschedule finds no row and places nothing
             now = self.clock()
             plans = {p.source_id: p for p in self._plans([s for s in rows if s.url == source.url], now)}
             tolerance = timedelta(seconds=0.5)
             if plans[source_id].due > now + tolerance:
-                # fetched meanwhile (a manual `tracker run`, or a sibling's job): just move the job
-                self._reschedule([source_id])
-                return
+                return None  # fetched meanwhile (a manual `tracker run`, or a sibling's job): just move the job
             with self._lock:
                 for sid, p in plans.items():
                     if sid != source_id and p.due <= now + tolerance and sid not in self._in_flight:
@@ -455,16 +459,14 @@ class Scheduler:
             robots = self.robots.check(source.url)
             if not robots.allowed:
                 self._refuse(store, [s for s in rows if s.id in group], robots.reason, now)
-                self._reschedule(group)
-                return
+                return None
             ok, wait = self.gate.try_acquire(host, delay=robots.crawl_delay)
             if not ok:
                 log.debug("%s: host busy or on hold, again in %.1fs", source.url, wait)
-                self._reschedule(group, at=now + timedelta(seconds=wait))
-                return
+                return self.clock() + timedelta(seconds=wait)
             if self.stopping.is_set():
                 self.gate.release(host)
-                return
+                return None
             try:
                 from .run import run
 
@@ -477,9 +479,9 @@ class Scheduler:
                 self.stats.fetches += result.sources
                 self.stats.changes += len(result.changes)
                 self.stats.failures += len(result.failures)
+            return None
         finally:
             store.close()
-        self._reschedule(group)
 
     def _refuse(self, store, sources, reason: str, now: datetime) -> None:
         """Record 'disallowed by robots.txt' (or 'robots.txt unreachable') as the sources' fetch outcome."""
@@ -502,6 +504,36 @@ def _default_transport():
                                http1=True, http2=False)
 
 
+def open_store(db_path):
+    """A `Store` for one job, safe while other connections of this process are open.
+
+    `Store.open` first reads the file's 16-byte header with Python's `open()`. Closing that file
+    descriptor drops every POSIX (fcntl) lock this process holds on the database file, including the
+    SHARED lock that each open WAL connection keeps; another process closing its last connection then
+    believes it is alone, checkpoints and deletes the WAL under us, and our connections fail with
+    "disk I/O error". The scheduler keeps several connections open at once (one per job), so past the
+    first open (`serve_forever` checks the file once, alone) it connects without touching the file.
+    """
+    from pathlib import Path
+
+    from .store import Store
+
+    path = Path(db_path).expanduser()
+    connect, check = getattr(Store, "_connect", None), getattr(Store, "_check_schema", None)
+    if connect is None or check is None or not path.exists():  # pragma: no cover - store API changed
+        return Store.open(path)
+    import sqlite3
+
+    from .store import _db_error
+
+    try:
+        store = Store(connect(path, False), path, False)
+        check(store, True)
+    except sqlite3.Error as exc:
+        raise _db_error(path, exc) from None
+    return store
+
+
 # ---------------------------------------------------------------- the command
 def serve_forever(db_path, *, every=None, sync_seconds: float = SYNC_SECONDS, workers: int = 4,
                   stop_grace: float = STOP_GRACE) -> int:
@@ -516,7 +548,7 @@ def serve_forever(db_path, *, every=None, sync_seconds: float = SYNC_SECONDS, wo
     # Open once up front: creates/migrates the database and fails early (exit 2) if it is unusable.
     Store.open(db_path).close()
     signals = {"n": 0}
-    scheduler = Scheduler(lambda: Store.open(db_path), every=every, sync_seconds=sync_seconds, workers=workers,
+    scheduler = Scheduler(lambda: open_store(db_path), every=every, sync_seconds=sync_seconds, workers=workers,
                           stop_grace=stop_grace)
 
     def on_signal(signum, frame):
