@@ -182,6 +182,14 @@ def test_connect_timeout_and_connection_errors_are_one_line(respx_mock, client):
     assert get(client).error == "connection failed: [Errno 111] Connection refused"
 
 
+def test_a_dropped_connection_before_any_response_is_retried_once(respx_mock, client):
+    route = respx_mock.get(URL)
+    route.side_effect = [httpx.RemoteProtocolError("Server disconnected without sending a response."), httpx.Response(200, html=PAGE)]
+    assert get(client).ok and route.call_count == 2
+    route.side_effect = [httpx.ReadError("reset")] * 2
+    assert get(client).error == "connection failed: reset" and route.call_count == 4
+
+
 def test_not_found_is_http_error_with_status(respx_mock, client):
     respx_mock.get(URL).respond(404, html="<html>gone</html>")
     f = get(client)

@@ -164,7 +164,9 @@ def _fetch(client: httpx.Client, req: FetchRequest, settings: FetchSettings, dea
             # Echo the server's bytes: httpx decoded a non-ASCII validator as UTF-8 (else Latin-1).
             headers[name] = value.encode("ascii") if value.isascii() else value.encode("utf-8")
 
-    for hop in range(settings.max_redirects + 1):
+    hop = 0
+    retried = False
+    while True:
         if hop and time.monotonic() > deadline:
             raise _Failed(f"timeout after {settings.timeout * TOTAL_TIMEOUT_FACTOR:g}s (whole fetch)")
         try:
@@ -174,8 +176,16 @@ def _fetch(client: httpx.Client, req: FetchRequest, settings: FetchSettings, dea
                         raise _Failed("too many redirects", response)
                     url = _redirect_target(response)
                     _drain(response)
+                    hop += 1
                     continue
                 return _read(response, req, settings, deadline)
+        except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
+            # No response at all: most often a kept-alive connection the server had just closed.
+            # A GET may be repeated, once.
+            if not retried:
+                retried = True
+                continue
+            raise _Failed(f"connection failed: {_one_line(exc)}") from None
         except httpx.TimeoutException as exc:
             raise _Failed(_timeout_message(exc, settings)) from None
         except httpx.LocalProtocolError as exc:
@@ -186,7 +196,6 @@ def _fetch(client: httpx.Client, req: FetchRequest, settings: FetchSettings, dea
         except (httpx.TransportError, OSError) as exc:
             # Before the response's headers: nothing was received, so the connection failed.
             raise _Failed(f"connection failed: {_one_line(exc)}") from None
-    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _redirect_target(response: httpx.Response) -> httpx.URL:
