@@ -405,3 +405,15 @@ def test_explicit_opening_1_with_new_title_is_changed():
     w = World()
     w.fetch(1, F("theme_song", "opening 1", "Rouge", evidence="OP1: Rouge"))
     assert [c[0] for c in w.fetch(1, F("theme_song", "opening 1", "Noir", evidence="OP1: Noir"))] == ["changed"]
+
+
+def test_two_scripts_one_person_through_a_page_printing_both():
+    w = World()
+    # without an alias, two scripts are two values
+    assert [c[0] for c in w.fetch(3, F("staff", "character design", "川元利浩"))] == ["revealed"]
+    out = w.fetch(1, F("staff", "chief director", "出渕裕"), F("staff", "chief director", "Yutaka Izubuchi"))
+    assert [c[0] for c in out] == ["revealed"]
+    # the alias holds for all later fetches and sources
+    assert [c[0] for c in w.fetch(2, F("staff", "chief director", "出渕 裕"))] == ["corroborated"]
+    assert w.fetch(1, F("staff", "chief director", "Yutaka Izubuchi")) == []
+    assert [c[0] for c in w.fetch(3, F("staff", "character design", "Toshihiro Kawamoto"))] == ["revealed"]

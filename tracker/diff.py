@@ -23,6 +23,7 @@ key) carry the member: the person for staff and cast, empty for org-keyed sets (
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -131,6 +132,18 @@ _DUB = re.compile(r"\s*[\[［]([^\]］]+)[\]］]\s*$")
 _DIGITS = re.compile(r"\d+")
 _URL = re.compile(r"https?://\S+", re.I)
 _THEME_SPLIT = re.compile(r"\s+[—–]\s+|\s+-\s+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _has_cjk(s: str) -> bool:
+    return bool(_CJK.search(s))
+
+
+def _has_latin(s: str) -> bool:
+    return bool(_LATIN.search(s))
+
+
 
 
 def _cast_parts(key: str) -> tuple[str, str]:
@@ -147,7 +160,7 @@ def key_form(field_name: str, key: str, value: str) -> str:
         if not key:
             return ""
         base, dub = _cast_parts(key)
-        return fold_name(base) + (f" [{dub}]" if dub else "")
+        return person_form(base) + (f" [{dub}]" if dub else "")
     if field_name in ORG_FIELDS:
         return org_key(key or value)
     if field_name == "staff":
@@ -155,11 +168,19 @@ def key_form(field_name: str, key: str, value: str) -> str:
     return fold(key) or nfkc(key).casefold().strip()
 
 
+def person_form(name: str) -> str:
+    """A person's (or character's) comparison form: word order free for Latin names; for names in
+    Japanese/Chinese script the space between family and given name means nothing (出渕 裕 = 出渕裕)."""
+    if _has_cjk(name):
+        return fold(name)
+    return fold_name(name)
+
+
 def member_form(field_name: str, key: str, value: str) -> str:
     if not is_set_field(field_name, key):
         return ""
     if field_name in ("staff", "cast"):
-        return fold_name(value)
+        return person_form(value)
     return ""  # org sets and premiere_event: the key is the member
 
 
@@ -186,7 +207,7 @@ def _typo(a: str, b: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    fa, fb = fold_name(a), fold_name(b)
+    fa, fb = person_form(a), person_form(b)
     return bool(fa) and (fa == fb or _typo(fa, fb))
 
 
@@ -414,6 +435,7 @@ class _Resolver:
                 self._learn(st.field, st.key, st.member, match)
                 st.member = match
             taken.add(st.member)
+        self._scripts(stated)
         # one statement per identity: the first wins (extract already merged per identity)
         out: list[_Stated] = []
         seen: set[str] = set()
@@ -423,6 +445,32 @@ class _Resolver:
             seen.add(st.ident)
             out.append(st)
         return out
+
+    def _scripts(self, stated: list[_Stated]) -> None:
+        """A page that prints a name in two scripts (総監督 出渕裕 and Chief Director Yutaka Izubuchi, one of
+        each for one role) teaches an alias: the two are one person from then on, for every source."""
+        scopes: dict[tuple[str, str], list[_Stated]] = {}
+        for st in stated:
+            if st.member and st.field in ("staff", "cast"):
+                scopes.setdefault((st.field, st.key), []).append(st)
+        for scope, sts in scopes.items():
+            cjk = {st.member: st for st in sts if _has_cjk(st.fact.value)}
+            latin = {st.member: st for st in sts if not _has_cjk(st.fact.value) and _has_latin(st.fact.value)}
+            if len(cjk) != 1 or len(latin) != 1:
+                continue
+            (cm, c), = cjk.items()
+            (lm, lt), = latin.items()
+            known = self.members.get(scope, {})
+            if cm in known and lm in known:
+                continue  # both already known apart: merging now would retract one of them
+            canon, other = (cm, lt) if cm in known else (lm, c)
+            variant = member_form(other.field, other.fact.key, other.fact.value)
+            self._learn(scope[0], scope[1], variant, canon)
+            if other.member != variant:
+                self._learn(scope[0], scope[1], other.member, canon)
+            for st in sts:
+                if st.member in (cm, lm):
+                    st.member = canon
 
     @staticmethod
     def _fuzzy_key_field(st: _Stated) -> bool:
@@ -440,7 +488,7 @@ class _Resolver:
                 kbase = k.rsplit(" [", 1)[0] if kdub else k
                 if kdub != dub:
                     continue
-                if _typo(kbase, fold_name(base)):
+                if _typo(kbase, person_form(base)):
                     return k
             for k in cands:
                 kdub = k.rsplit(" [", 1)[1][:-1] if k.endswith("]") and " [" in k else ""
@@ -554,6 +602,8 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
         mine = ss.facts.get(ident)
         one_value = not is_set_field(f.field, f.key)
         value = f.value
+        # a person is its identity (role·person, actor): once resolved, every spelling is the same value
+        cmp = _same if st.member else functools.partial(compare, f.field)
         keep_display = None  # the display this source's fact keeps
 
         if slot is None or slot.value is None or slot.retracted:
@@ -565,21 +615,21 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
             slot.value, slot.precision = value, f.precision
             slot.known_by = {source_id}
             slot.retracted = False
-            slot.stale = [s for s in slot.stale if compare(f.field, value, s[0]) == CONFLICT]
+            slot.stale = [s for s in slot.stale if cmp(value, s[0]) == CONFLICT]
             slot.changed_by, slot.prev_value = None, None
             log("revealed", slot, None, value, f.evidence)
-        elif mine is not None and compare(f.field, value, mine.value) == EQUAL:
+        elif mine is not None and cmp(value, mine.value) == EQUAL:
             keep_display = mine.value  # the same statement again: nothing
         elif mine is not None and _flap(mine, value, f.field, n, flap_window):
             # a return to a value this source stated a moment ago: no news, the known value returns with it
             if (slot.changed_by == source_id and slot.prev_value is not None
-                    and compare(f.field, value, slot.prev_value) != CONFLICT):
-                slot.stale = [s for s in slot.stale if compare(f.field, slot.prev_value, s[0]) == CONFLICT]
+                    and cmp(value, slot.prev_value) != CONFLICT):
+                slot.stale = [s for s in slot.stale if cmp(slot.prev_value, s[0]) == CONFLICT]
                 slot.value, slot.known_by = slot.prev_value, set(slot.prev_known_by) | {source_id}
                 slot.precision = f.precision if f.field == "release_date" else slot.precision
                 slot.changed_by, slot.prev_value = None, None
         else:
-            rel = compare(f.field, value, slot.value)
+            rel = cmp(value, slot.value)
             if rel == CONFLICT and one_value and _is_stale(slot, f.field, value, source_id):
                 pass  # a value the work replaced: nothing (it is not a `changed` back)
             elif rel in (EQUAL, COARSER):
@@ -606,8 +656,8 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
                     old = slot.value
                     slot.prev_value, slot.prev_known_by = old, set(slot.known_by)
                     slot.changed_by = source_id
-                    slot.stale = [s for s in slot.stale if compare(f.field, value, s[0]) == CONFLICT]
-                    if not any(compare(f.field, old, s[0]) == EQUAL for s in slot.stale):
+                    slot.stale = [s for s in slot.stale if cmp(value, s[0]) == CONFLICT]
+                    if not any(cmp(old, s[0]) == EQUAL for s in slot.stale):
                         slot.stale.append([old, source_id])
                     slot.value, slot.precision = value, f.precision
                     slot.known_by = {source_id}
@@ -621,9 +671,9 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
                                          value=value, evidence=f.evidence, precision=f.precision,
                                          first_seen=observed_at, last_seen=observed_at, seen_no=n)
         else:
-            if keep_display is None and compare(f.field, value, mine.value) != EQUAL:
+            if keep_display is None and cmp(value, mine.value) != EQUAL:
                 mine.history = [h for h in mine.history if n - h[1] <= flap_window
-                                and compare(f.field, h[0], value) != EQUAL]
+                                and cmp(h[0], value) != EQUAL]
                 mine.history.append([mine.value, mine.seen_no])
                 mine.value, mine.precision = value, f.precision
                 mine.evidence = f.evidence or mine.evidence
@@ -654,6 +704,10 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
             slot.retracted = True
             log("retracted", slot, mine.value if mine.value else slot.value, None, mine.evidence)
     return result
+
+
+def _same(a: str, b: str) -> str:
+    return EQUAL
 
 
 def _flap(mine: SourceFact, value: str, field_name: str, n: int, window: int) -> bool:

@@ -35,7 +35,7 @@ from typing import Any, Iterable
 
 from .errors import ConfigError, DatabaseError
 from .model import FIELDS, Change, Extraction, Fact, Fetched, Work
-from .normalize import fold, fold_name
+from .normalize import fold
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 10_000
@@ -217,7 +217,9 @@ def value_norm(fact_field: str, value: str) -> str:
         if d:
             return d.iso()
     if fact_field in ("cast", "staff"):
-        return fold_name(value)
+        from .diff import person_form
+
+        return person_form(value)
     return fold(value) or value.strip().casefold()
 
 
