@@ -13,6 +13,9 @@ from datetime import datetime, timezone
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from localserver import LocalServer, local_server  # noqa: F401  (fixture)
 from tracker.errors import ConfigError
@@ -335,6 +338,18 @@ def test_a_stray_bad_byte_is_not_mojibake():
     assert is_mojibake("ab\ufffd\ufffd\ufffdcd")
 
 
+@hypothesis_settings(max_examples=150, deadline=None)
+@given(
+    body=st.binary(max_size=600) | st.text(max_size=200).map(lambda t: t.encode("utf-8")),
+    header=st.sampled_from([None, "text/html", "text/html; charset=utf-8", "text/html; charset=Shift_JIS",
+                            "text/html; charset=iso-8859-1", "text/html; charset=utf-16", "text/html; charset=bogus",
+                            'text/html; charset="EUC-JP"', "text/html; charset=rot13"]),
+)
+def test_decode_body_never_raises(body, header):
+    text, charset = decode_body(body, header)
+    assert isinstance(text, str) and (charset is None) == (not body)
+
+
 # --------------------------------------------------------------------------- bodies that are not pages
 
 
@@ -401,6 +416,13 @@ def test_fetch_many_host_delay_spaces_request_starts(local_server):
     started = time.monotonic()
     results = list(fetch_many([FetchRequest(local_server.url("/p")) for _ in range(4)], FetchSettings(host_delay=0.1)))
     assert len(results) == 4 and time.monotonic() - started >= 0.3
+
+
+def test_fetch_many_yields_in_order_of_completion(local_server):
+    local_server.set("/slow", PAGE, delay=0.5)
+    local_server.set("/fast", PAGE)
+    results = fetch_many([FetchRequest(local_server.url("/slow"), key="slow"), FetchRequest(local_server.url("/fast"), key="fast")])
+    assert [req.key for req, _ in results] == ["fast", "slow"]
 
 
 def test_fetch_many_reads_requests_lazily(respx_mock):
