@@ -99,3 +99,194 @@ def test_seed_article_facts_keep_their_sentence_and_precision():
     for other in ("My Hero Academia", "Fullmetal", "Mob Psycho", "Evangelion", "Cowboy Bebop", "Spirited Away",
                   "Ultraman", "GJ Club", "Yuki Yuna", "Motonobu Hori", "Toshizo Nemoto", "Jujutsu", "Solo Leveling"):
         assert other not in names
+
+
+# ====================================================================== more articles, in the styles news sites use
+def test_wire_style_announcement():
+    """A trade-news piece: credits with other works in parentheses, a cast list, themes, episode count."""
+    body = _html([
+        "<h1>Starlit Forge TV Anime Reveals January 9 Premiere, Theme Song Artists</h1>",
+        "The official website for the television anime of Reika Omori's Starlit Forge manga announced on "
+        "Wednesday that the anime will premiere on January 9 on Tokyo MX and BS11. Crunchyroll will stream the "
+        "anime as it airs in North America.",
+        "The anime will have 12 episodes.",
+        "Hajime Kuroda ( Iron Lantern , Summer Orbit ) is directing the anime at Studio Mirai Kobo. Saki Tomioka "
+        "( Paper Moon Academy ) is writing and overseeing the series scripts, Ren Aizawa is designing the "
+        "characters, and Kazuki Hoshino ( Blue Parade ) is composing the music. Mao Ishida is the sound director.",
+        "The rock band Glass Harbor performs the opening theme song \"Ember Road,\" while singer Nanami Oda "
+        "performs the ending theme song \"Quiet Anvil.\"",
+        "The anime stars:",
+        "<ul><li>Yuto Sakamoto as Kai Brandt</li><li>Aoi Kurata as Lisette Vane, a blacksmith's apprentice</li>"
+        "<li>Daisuke Ono as Master Gerrit</li></ul>",
+        "Omori launched the manga in Shogakukan's Sunday Webry service in March 2019, and Shogakukan published "
+        "the ninth compiled book volume on August 9. The manga's first anime short premiered in 2021.",
+    ])
+    got = _facts(_page(body, published="2023-10-04"), "Starlit Forge")
+    assert got == {
+        ("release_date", "", "2024-01-09"),
+        ("broadcaster", "tokyomx", "Tokyo MX"),
+        ("broadcaster", "bs11", "BS11"),
+        ("streaming", "crunchyroll", "Crunchyroll (in North America)"),
+        ("episodes", "", "12"),
+        ("staff", "director", "Hajime Kuroda"),
+        ("studio", "miraikobo", "Studio Mirai Kobo"),
+        ("staff", "series composition", "Saki Tomioka"),
+        ("staff", "screenplay", "Saki Tomioka"),
+        ("staff", "character design", "Ren Aizawa"),
+        ("staff", "music", "Kazuki Hoshino"),
+        ("staff", "sound director", "Mao Ishida"),
+        ("theme_song", "opening 1", "Ember Road — Glass Harbor"),
+        ("theme_song", "ending 1", "Quiet Anvil — Nanami Oda"),
+        ("cast", "Kai Brandt", "Yuto Sakamoto"),
+        ("cast", "Lisette Vane", "Aoi Kurata"),
+        ("cast", "Master Gerrit", "Daisuke Ono"),
+    }
+
+
+def test_delay_replaces_the_old_window_and_other_dates_are_not_releases():
+    body = _html([
+        "<h1>Project Aster anime delayed to 2025</h1>",
+        "Bad news for fans of Project Aster: the sci-fi anime was originally scheduled to premiere in October, "
+        "but it has been postponed to January 2025 because of production troubles.",
+        "The staff said the first two episodes will still get an advance screening at Shinjuku Wald 9 on "
+        "December 14.",
+        "A Blu-ray box is planned for release on March 26, and the soundtrack CD will go on sale in February.",
+        "The second teaser trailer dropped on September 2, and the anime's manga adaptation began serialization "
+        "back in 2022.",
+        "Director Emi Saito (Lantern Girls) is helming the series at studio Kujira Works.",
+    ])
+    got = _facts(_page(body, published="2024-09-12"), "Project Aster")
+    assert got == {
+        ("release_date", "", "2025-01"),
+        ("premiere_event", "Shinjuku Wald 9", "first two episodes screened"),
+        ("trailer", "teaser 2", "2024-09-02"),
+        ("staff", "director", "Emi Saito"),
+        ("studio", "kujiraworks", "Kujira Works"),
+    }
+
+
+def test_pop_culture_style_with_voiced_by_and_streaming():
+    body = _html([
+        "<h1>Moonlit Ledger: Netflix's New Anime Gets a Trailer</h1>",
+        "Netflix has dropped the first official trailer for Moonlit Ledger, the streamer's next original anime, "
+        "and it's set to premiere on April 18, 2024 exclusively on Netflix worldwide.",
+        "Moonlit Ledger is directed by Tomoya Kanda and animated by Orbit Line, with music by Hiro Yamane.",
+        "The series follows the bookkeeper Ilse Marow, voiced by Haruka Tomatsu, and her rival Duke Oren "
+        "(CV: Kenjiro Tsuda), who is best known for his turn in Other Show.",
+        "Takahiro Sakurai stars as the mysterious broker Vance Ado, while Yui Horie joins the cast as Pell.",
+        "If you liked Cowboy Bebop, which premiered in 1998, this might be one to watch.",
+        "<p><a href=\"https://youtu.be/Ab12Cd34Ef5\">Watch the first trailer</a></p>",
+    ])
+    got = _facts(_page(body, published="2024-02-27"), "Moonlit Ledger")
+    assert got == {
+        ("release_date", "Netflix", "2024-04-18"),
+        ("streaming", "netflix", "Netflix (worldwide)"),
+        ("trailer", "trailer 1", "https://www.youtube.com/watch?v=Ab12Cd34Ef5"),
+        ("staff", "director", "Tomoya Kanda"),
+        ("studio", "orbitline", "Orbit Line"),
+        ("staff", "music", "Hiro Yamane"),
+        ("cast", "Ilse Marow", "Haruka Tomatsu"),
+        ("cast", "Duke Oren", "Kenjiro Tsuda"),
+        ("cast", "Vance Ado", "Takahiro Sakurai"),
+        ("cast", "Pell", "Yui Horie"),
+    }
+
+
+def test_nothing_from_statements_that_something_is_unknown():
+    body = _html([
+        "<h1>Crimson Tidal: everything we know so far</h1>",
+        "Crimson Tidal does not have a release date yet, and no studio has been named.",
+        "An opening theme hasn't been announced, and there's no word yet on a streaming partner.",
+        "Release date: TBA",
+        "We'll update this article when the cast is revealed.",
+        "Some fans predict that it could arrive in Spring 2025, but that is only a guess.",
+    ])
+    assert _facts(_page(body, published="2024-06-01"), "Crimson Tidal") == set()
+
+
+def test_list_article_reads_only_the_section_of_the_work():
+    body = _html([
+        "<h1>Five new anime to watch this winter</h1>",
+        "<h2>1. Velvet Circuit</h2>",
+        "Velvet Circuit follows two racers in a neon city. It premieres on January 7 on TV Tokyo, and Mika "
+        "Shiraishi will voice the lead Rhea Sol.",
+        "<h2>2. Paper Lanterns of Edo</h2>",
+        "A quiet ghost story. Keep an eye out for it when it premieres on January 11, with Jun Fukuyama as "
+        "Sojiro Hata.",
+        "<h2>3. Grave Orbit</h2>",
+        "Another mecha show, which will air on Fuji TV starting January 13.",
+    ])
+    got = _facts(_page(body, published="2023-12-05"), "Paper Lanterns of Edo")
+    assert got == {("release_date", "", "2024-01-11"), ("cast", "Sojiro Hata", "Jun Fukuyama")}
+
+
+def test_sequel_article_ignores_the_earlier_season():
+    body = _html([
+        "<h1>Harbor Lights Season 2 announced for Fall 2024</h1>",
+        "Harbor Lights Season 2 is set to air in Fall 2024 on TBS, the official account confirmed on Sunday.",
+        "The first season aired in Spring 2021 on Tokyo MX and ran for 24 episodes, and it streamed on HIDIVE.",
+        "Returning director Kaoru Mizuno is back at studio Lumen Field, while Yoko Kanno-style composer "
+        "Rina Sato returns as composer.",
+    ])
+    got = _facts(_page(body, published="2024-03-10"), "Harbor Lights Season 2", "Harbor Lights 2nd Season")
+    assert got == {
+        ("release_date", "", "2024-fall"),
+        ("broadcaster", "tbs", "TBS"),
+        ("staff", "director", "Kaoru Mizuno"),
+        ("studio", "lumenfield", "Lumen Field"),
+        ("staff", "music", "Rina Sato"),
+    }
+
+
+def test_japanese_news_prose():
+    body = _html([
+        "<h1>TVアニメ『星降る工房』2024年1月10日(水)より放送開始！</h1>",
+        "TVアニメ『星降る工房』が2024年1月10日(水)24:30よりTOKYO MXほかにて放送開始となることが決定した。全12話を予定している。",
+        "第1期は2021年春に放送され、原作コミックス第5巻は12月に発売される。",
+    ])
+    got = _facts(_page(body, published="2023-11-02"), "星降る工房")
+    assert got == {("release_date", "", "2024-01-10"), ("episodes", "", "12")}
+
+
+def test_relative_dates_come_from_the_publication_date():
+    body = _html([
+        "Lumen Drive will debut this October, the studio said. The anime's English dub will follow in "
+        "January of next year.",
+    ])
+    got = _facts(_page(body, published="2024-05-20", title="Lumen Drive anime news"), "Lumen Drive")
+    assert ("release_date", "", "2024-10") in got
+
+
+def test_description_meta_is_read_when_the_body_is_thin():
+    body = _html(["<h1>Night Ferry</h1>", "<p>Read more below.</p>"])
+    page = _page(body, published="2024-01-15", title="Night Ferry anime",
+                 description="The Night Ferry anime will premiere in July 2024 on Fuji TV's Noitamina block.")
+    got = _facts(page, "Night Ferry")
+    assert ("release_date", "", "2024-07") in got
+    assert ("broadcaster", "fujitv", "Fuji TV (Noitamina)") in got
+
+
+def test_an_article_about_another_title_yields_nothing():
+    body = _html([
+        "<h1>Solar Bloom season 3 premieres in April</h1>",
+        "Solar Bloom season 3 will premiere on April 4 on TV Asahi. Aya Uchida will voice Mira.",
+    ])
+    assert _facts(_page(body, published="2024-01-10"), "Metallic Rouge") == set()
+
+
+# ====================================================================== pieces
+def test_sentence_split_keeps_abbreviated_months_together():
+    assert split_sentences("It airs Jan. 10 on TBS. The cast is great! 放送開始。全12話。") == [
+        "It airs Jan. 10 on TBS.", "The cast is great!", "放送開始。", "全12話。"]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not present")
+def test_speed_per_page():
+    page = _seed_page()
+    page.lines(); page.meta  # parsed once by the page; extraction is what we time here
+    ex = ProseExtractor()
+    t = time.perf_counter()
+    for _ in range(20):
+        ex.extract(page, Work("Metallic Rouge"))
+    per = (time.perf_counter() - t) / 20
+    assert per < 0.05, f"{per * 1000:.1f} ms per page"

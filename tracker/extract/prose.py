@@ -47,7 +47,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŚŠŽ"
 _WORD = rf"[{_UP}](?:[\w'’\-]|\.(?=\w))*"                 # a capitalised word (no sentence-final dot)
 _PERSON = rf"{_WORD}(?:[ \u00a0]{_WORD}){{1,3}}"            # two to four capitalised words
 _CHAR = rf"{_WORD}(?:[ \u00a0](?:{_WORD}|[0-9]+)){{0,3}}"    # one to four
-_ORG = r"[A-Z0-9][\w.&'’!+\-]*(?:[ \u00a0](?:[A-Z0-9][\w.&'’!+\-]*|de|no|of))*?"
+_ORG = r"[A-Z0-9](?:[\w&'’!+\-]|\.(?=\w))*(?:[ \u00a0](?:[A-Z0-9](?:[\w&'’!+\-]|\.(?=\w))*))*"
 _Q_OPEN = "\"“”「『‘'«"
 _Q_CLOSE = "\"”“」』’'»"
 _TITLE_Q = rf"[{_Q_OPEN}](?P<title>[^{_Q_CLOSE}]{{1,80}}?)[{_Q_CLOSE}]"
@@ -56,7 +56,9 @@ _LEAD_STOP = {"the", "a", "an", "and", "but", "meanwhile", "also", "while", "alt
               "actor", "actress", "singer", "voice", "newcomer", "veteran", "then", "finally", "plus",
               "fellow", "as", "with", "including", "joining", "alongside", "in", "on", "at", "for", "of",
               "this", "that", "it", "its", "new", "returning", "lastly", "additionally", "moreover", "so",
-              "here", "there", "when", "after", "before", "if", "since", "our", "their", "his", "her"}
+              "here", "there", "when", "after", "before", "if", "since", "our", "their", "his", "her",
+              "director", "composer", "screenwriter", "writer", "designer", "producer", "animator", "returning",
+              "chief", "series", "character", "acclaimed", "famed", "legendary", "star", "artist", "band", "group"}
 _TRAIL_STOP = {"and", "the", "a", "an", "is", "will", "as", "in", "on", "at"}
 
 
@@ -99,7 +101,7 @@ def _strip_asides(text: str) -> str:
 
 
 # ====================================================================== sentences
-_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[。！？])")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(「『]?[A-Z0-9\u3040-\u30ff\u4e00-\u9fff])|(?<=[。！？])")
 _ABBREV_END = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|vs|No|Vol|"
                          r"ep|Ep|eps|Jr|Sr|Inc|Ltd|Co|approx|etc|U\.S|U\.K|e\.g|i\.e)\.|\b[A-Z]\.)$")
 
@@ -123,6 +125,8 @@ class _Sent:
     block: int          # index of the block it came from
     section: int        # index of the heading above it (-1: before the first heading)
     mentions: bool      # names the work
+    prev_season: bool = False   # speaks of an earlier season ("the first season aired in 2015")
+    block_mentions: bool = False
 
 
 # ====================================================================== vocabulary
@@ -172,6 +176,9 @@ _REL_VERB = re.compile(
     r"delayed|postponed|pushed\s+back|moved|rescheduled)\b",
     re.I,
 )
+_PREV_SEASON = re.compile(r"\b(?:first|previous|prior|last|earlier|original|1st)\s+(?:season|series|cour|installment|anime\s+season)\b|"
+                          r"\b[Ss]eason\s+(?:one|1)\b|第\s*[1１一]\s*期|前作|1期|一期", re.I)
+_MONTH_HINT = re.compile(r"\b(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _REL_HINT = re.compile(r"(?i:debut|premier|air|broadcast|launch|releas|arriv|return|start|begin|began|hit|come|drop|stream|"
                        r"open|run|slate|schedul|set\s|due|coming|date|delay|postpon|push|moved|window)|放送|配信|公開|放映|開始|スタート|オンエア")
 _DELAY = re.compile(r"\b(?:delayed|postponed|pushed\s+(?:back|out)|moved|rescheduled|shifted)\b", re.I)
@@ -286,18 +293,20 @@ _CAST4_BAD_BEFORE = re.compile(r"\b(?:such|well|same|known|referred|serve[sd]?|s
 _NOT_CHAR = {"well", "part", "season", "the", "a", "an", "one", "it", "they", "such", "of", "in", "episode"}
 
 # themes
-_THEME_KIND = r"(?P<kind>opening|ending|insert|OP|ED)"
 _ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
               "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
               "8th": 8, "9th": 9, "10th": 10, "final": None, "new": None, "latest": None, "main": None}
 _ORD = r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-_ARTIST = r"(?P<artist>(?:the\s+(?:group|band|singer|unit|duo|trio|idol\s+group|vocalist|artist)\s+)?[A-Z0-9][^,;.\"“”()]{0,50}?)"
-_THEME1 = re.compile(rf"(?:{_ORD}\s+)?(?:new\s+)?{_THEME_KIND}\s+(?:theme\s+)?(?:song|theme|track)?\s*,?\s*(?:is\s+|will\s+be\s+|titled\s+|called\s+|entitled\s+)?"
-                     rf"{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?,?\s+(?:is\s+)?(?:(?:performed|sung|composed)\s+)?by\s+{_ARTIST}(?=[,;.)]|\s+(?:and|while|with|which|who|as|in|for|on|is|will)\b|$)", re.I)
-_THEME2 = re.compile(rf"{_ARTIST}\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|is\s+(?:also\s+)?(?:performing|singing)|"
-                     rf"(?:has\s+been\s+)?(?:put\s+)?in\s+charge\s+of)\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|season[’']s\s+)?"
-                     rf"(?:{_ORD}\s+)?(?:new\s+)?{_THEME_KIND}\s+(?:theme\s+)?(?:song|theme|track)?\s*,?\s*{_TITLE_Q}", re.I)
-_THEME3 = re.compile(rf"{_ARTIST}[’']s?\s+(?:{_ORD}\s+)?(?:new\s+)?{_THEME_KIND}\s+(?:theme\s+)?(?:song|theme)\s*,?\s*{_TITLE_Q}", re.I)
+_ARTIST = r"(?P<artist>(?-i:[A-Z0-9])[^,;.\"“”()]{0,50}?)"
+_THEME_ANCHOR = re.compile(rf"\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind>opening|ending|insert|OP|ED)(?:\s+theme)?"
+                           r"(?:\s+(?:song|theme|track))?\b", re.I)
+_TITLE_AFTER = re.compile(rf"\s*,?\s*(?:(?:is|will\s+be|titled|called|entitled|named)\s+)?{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?", re.I)
+_BY_AFTER = re.compile(rf",?\s+(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by\s+{_ARTIST}"
+                       r"(?=[,;.)]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from)\b|$)", re.I)
+_ARTIST_BEFORE = re.compile(rf"{_ARTIST}\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|"
+                            r"is\s+(?:also\s+)?(?:performing|singing)|(?:has\s+been\s+)?(?:put\s+)?in\s+charge\s+of)\s+(?:the\s+)?"
+                            r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|season[’']s\s+|movie[’']s\s+)?$", re.I)
+_ARTIST_POSS = re.compile(rf"{_ARTIST}[’']s?\s+$")
 _INSERT1 = re.compile(rf"(?:insert\s+song|image\s+song)\s*,?\s*{_TITLE_Q}(?:\s*,?\s+(?:performed\s+|sung\s+)?by\s+{_ARTIST}(?=[,;.)]|\s|$))?", re.I)
 _INSERT2 = re.compile(r"(?:songs?|tracks?)\b[^.]{0,80}?\b(?:featured|feature|heard|used|included)\s+in\b[^.]{0,80}?"
                       rf"\b(?:soundtrack|score|OST)\s*[:：]\s*(?:[{_Q_OPEN}](?P<t1>[^{_Q_CLOSE}]{{1,60}})[{_Q_CLOSE}]|(?P<t2>[A-Z][^.,;]{{1,60}}?))\s*(?:[.,;]|$)", re.I)
@@ -325,7 +334,8 @@ _EVENT = re.compile(r"\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:
                     r"(?P<mid>[^.;]{0,90}?)\b(?:at|during|in|to)\s+(?:the\s+)?"
                     r"(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,4}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|Revolution)|"
                     r"AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|Anime\s+Fest\w*|Machi\s+Asobi|"
-                    r"[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival|[A-Z][\w’'&!.-]*\s+(?:Con|Expo|Fest|Theater|Theatre|Cinema|Cinemas|Hall|Arena))"
+                    r"[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival|[A-Z][\w’'&!.-]*\s+(?:Con|Expo|Fest|Theater|Theatre|Cinema|Cinemas|Hall|Arena)|"
+                    r"(?<=at\s)[A-Z][\w’'&!-]*(?:\s(?:[A-Z0-9][\w’'&!-]*)){0,4})"
                     r"(?:\s+(?:Lite|Online|\d{4}))?)")
 
 
@@ -390,8 +400,10 @@ class _Run:
                 self.headings[i] = text
                 if not self.mentions(text) and _names_other_title(text):
                     self.foreign_sections.add(i)
+            block_mentions = self.mentions(text)
             for s in split_sentences(text):
-                out.append(_Sent(s, i, section, self.mentions(s)))
+                out.append(_Sent(s, i, section, block_mentions and self.mentions(s), bool(_PREV_SEASON.search(s)),
+                                 block_mentions))
         meta = []
         for key in ("og:description", "description", "twitter:description"):
             for v in (getattr(self.page, "meta", {}) or {}).get(key, []):
@@ -399,7 +411,7 @@ class _Run:
                     meta.append(v)
         for v in meta[:2]:
             for s in split_sentences(nfkc(v)):
-                out.append(_Sent(s, -1, -2, self.mentions(s)))
+                out.append(_Sent(s, -1, -2, self.mentions(s), bool(_PREV_SEASON.search(s)), self.mentions(v)))
         return out
 
     def about_work(self, sents: list[_Sent]) -> bool:
@@ -421,7 +433,8 @@ class _Run:
             has_digit = any(c.isdigit() for c in t)
             low = t.lower()
             if _REL_HINT.search(t) and (has_digit or "year" in low or "spring" in low or "summer" in low
-                                        or "fall" in low or "autumn" in low or "winter" in low or "年" in t):
+                                        or "fall" in low or "autumn" in low or "winter" in low or "年" in t
+                                        or _MONTH_HINT.search(t)):
                 self.release_dates(idx, s)
             if _is_japanese(t):
                 self.japanese(idx, s)
@@ -523,6 +536,8 @@ class _Run:
     def japanese(self, idx: int, s: _Sent):
         t = s.text
         if not s.mentions:
+            if s.block_mentions and not s.prev_season:
+                self.episodes(s)
             return
         if re.search(r"第\s*[1１一]\s*期|前作|前シリーズ|1期|一期|原作|コミックス|単行本|発売|イベント|上映会|先行上映|"
                      r"配信開始記念|連載|刊行|放送終了|放送された|放送していた", t):
@@ -626,8 +641,8 @@ class _Run:
                 found.append((role, _tidy_name(m.group("who"))))
         for m in _APPOS.finditer(text):
             pre = (m.group("pre") or "").strip()
-            if pre and (pre[0].isupper() or pre[0].isdigit()) and not re.fullmatch(r"(?:And|With|Including|The|Its|Their|"
-                                                                              r"Veteran|Former|Acclaimed|By|Both|As|Also)", pre.strip(",")):
+            if pre and (pre[0].isupper() or pre[0].isdigit()) and not pre.endswith((",", ";", ":")) \
+                    and pre.lower() not in _LEAD_STOP:
                 continue  # "Ultraman R/B screenwriter X", "Code Geass director X": another work's credit
             if pre.endswith(("’s", "'s")) and not re.match(r"(?:anime|series|show|film|movie|project|season)[’']s", pre, re.I):
                 if not self.mentions(pre):
@@ -669,6 +684,8 @@ class _Run:
         for m in re.finditer(rf"\b(?:directing|direct|directs|helming)\s+(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                              rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)", text):
             names.append(m.group("n"))
+        for m in re.finditer(rf"\b(?:back|working|directing|helming)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})", text):
+            names.append(m.group("n"))
         for n in names:
             n = _tidy_org(n)
             if not n or self.mentions(n) or fold(n) in ("studio", "the", "animation", "anime"):
@@ -680,6 +697,8 @@ class _Run:
     # ------------------------------------------------------------------ broadcasters and services
     def networks(self, s: _Sent):
         raw = s.text
+        if s.prev_season:
+            return
         if _NEG.search(raw) and not re.search(r"\bbut\b|\bhowever\b", raw, re.I):
             return
         for cl in _clauses(raw):
@@ -691,6 +710,7 @@ class _Run:
                     not re.search(r"[’']s\s+\w+\s+(?:programming\s+)?(?:block|slot)", cl):
                 if re.search(r"\b(?:first|previous|prior|last)\s+season|season\s+(?:one|1)\b", cl, re.I):
                     continue
+            accepted_end = -1
             for m in _NETWORK.finditer(cl):
                 org = m.group("org")
                 block = m.group("block") or m.group("block2")
@@ -711,9 +731,11 @@ class _Run:
                         val += f" ({_region_text(region.group())})"
                     self.add("streaming", org_key(org), val, raw)
                 else:
-                    if not (re.search(r"\b(?:on|via|by)\s+(?:the\s+)?$", before) and _AIR_CUE.search(cl)) and \
+                    listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", cl[accepted_end:m.start()])
+                    if not listed and not (re.search(r"\b(?:on|via|by)\s+(?:the\s+)?$", before) and _AIR_CUE.search(cl)) and \
                             not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:air|broadcast)", after):
                         continue
+                    accepted_end = m.end()
                     val = _org_display(org)
                     if block and block.strip():
                         b = block.strip()
@@ -723,22 +745,38 @@ class _Run:
     # ------------------------------------------------------------------ theme songs
     def themes(self, idx: int, s: _Sent):
         raw = s.text
-        if _NEG.search(raw) and not re.search(r"[\"“「]", raw):
+        if s.prev_season:
             return
-        for rx in (_THEME1, _THEME2, _THEME3):
-            for m in rx.finditer(raw):
-                kind = m.group("kind").lower()
-                kind = {"op": "opening", "ed": "ending"}.get(kind, kind)
-                n = _ord_num(m.group("ord")) or 1
-                title = m.group("title").strip(" ,")
-                artist = _tidy_artist(m.group("artist") or "")
-                if not title or (artist and self.mentions(artist)):
-                    continue
-                if re.search(r"\b(?:first|previous|prior)\s+season|season\s+(?:one|1)\b|previously\s+performed", raw[:m.start()], re.I):
-                    continue
-                self.add("theme_song", f"{kind} {n}", f"{title} — {artist}" if artist else title, raw)
+        for k in _THEME_ANCHOR.finditer(raw):
+            kind = k.group("kind").lower()
+            if kind in ("op", "ed") and not k.group("kind").isupper():
+                continue
+            kind = {"op": "opening", "ed": "ending"}.get(kind, kind)
+            t = _TITLE_AFTER.match(raw, k.end())
+            if not t:
+                continue
+            title = t.group("title").strip(" ,.;:")
+            artist = ""
+            b = _BY_AFTER.match(raw, t.end())
+            if b:
+                artist = b.group("artist")
+            else:
+                before = raw[max(0, k.start() - 100):k.start()]
+                ab = _ARTIST_BEFORE.search(before) or _ARTIST_POSS.search(before)
+                if ab:
+                    artist = ab.group("artist")
+            artist = _tidy_artist(artist)
+            if not title or _NEG.search(raw[max(0, k.start() - 60):t.end()]):
+                continue
+            if artist and self.mentions(artist):
+                artist = ""
+            n = _ord_num(k.group("ord")) or 1
+            if kind == "insert":
+                self.inserts.append((title, artist or None, raw, idx))
+                continue
+            self.add("theme_song", f"{kind} {n}", f"{title} — {artist}" if artist else title, raw)
         for m in _INSERT1.finditer(raw):
-            self.inserts.append((m.group("title").strip(), _tidy_artist(m.group("artist") or "") or None, raw, idx))
+            self.inserts.append((m.group("title").strip(" ,.;:"), _tidy_artist(m.group("artist") or "") or None, raw, idx))
         for m in _INSERT2.finditer(raw):
             title = (m.group("t1") or m.group("t2") or "").strip(" .")
             if title and len(title.split()) <= 8:
@@ -855,9 +893,30 @@ class _Run:
             value = " ".join(x for x in (date, url) if x)
             if value:
                 self.add("trailer", key, value, ev)
+        self.facts = _dedupe(self.facts)
 
 
 # ====================================================================== helpers
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per field·key (per member for staff and key-less cast); the fuller display form wins
+    ("Studio Bones" over "Bones", "Fuji TV (+Ultra)" over "Fuji TV")."""
+    out: dict[tuple, Fact] = {}
+    for f in facts:
+        if f.field == "staff":
+            ident = (f.field, f.key, fold(f.value))
+        elif f.field in ("studio", "broadcaster", "streaming"):
+            ident = (f.field, f.key)
+        else:
+            ident = (f.field, fold(f.key) if f.key else "", fold(f.value) if f.field == "cast" and not f.key else "")
+        have = out.get(ident)
+        if have is None:
+            out[ident] = f
+        elif f.field in ("studio", "broadcaster", "streaming") and len(f.value) > len(have.value) \
+                and fold(have.value) in fold(f.value):
+            out[ident] = f
+    return list(out.values())
+
+
 def _name_pattern(name: str) -> str:
     parts = [re.escape(p) for p in re.split(r"[\s\u3000]+", name) if p]
     body = r"[\s\u3000:：\-–]*".join(parts)
@@ -971,7 +1030,8 @@ def _release_key(clause: str) -> str:
 
 
 def _tidy_artist(artist: str) -> str:
-    a = re.sub(r"^the\s+(?:group|band|singer|unit|duo|trio|idol\s+group|vocalist|artist)\s+", "", artist.strip(), flags=re.I)
+    a = re.sub(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|artist|"
+               r"musician|rapper|idol\s+group)\s+", "", artist.strip(), flags=re.I)
     a = re.split(r"\s+(?:and\s+(?:the|is|will)|which|who|while|as|in|for|on)\b", a)[0]
     return a.strip(" ,.;:")
 
