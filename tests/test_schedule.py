@@ -131,3 +131,33 @@ def test_parse_iso_accepts_the_store_format_and_naive_times():
     assert sch.parse_iso("2024-01-10T12:00:00") == T0
     assert sch.parse_iso("2024-01-10T21:00:00+09:00") == T0
     assert sch.parse_iso("") is None and sch.parse_iso("garbage") is None
+
+
+# ---------------------------------------------------------------- lock, Retry-After observer
+def test_a_second_lock_on_the_same_database_is_refused(tmp_path):
+    from tracker.errors import DatabaseError
+
+    db = tmp_path / "t.db"
+    with sch.ScheduleLock(db):
+        with pytest.raises(DatabaseError, match=r"already running on .*t\.db \(pid \d+\)") as info:
+            sch.ScheduleLock(db).acquire()
+        assert info.value.exit_code == 2 and "\n" not in info.value.message
+    with sch.ScheduleLock(db):  # released: free again
+        pass
+
+
+def test_retry_after_puts_the_host_on_hold():
+    import httpx
+
+    from tracker.politeness import HostGate, retry_after_observer
+
+    gate = HostGate(clock=lambda: 100.0)
+    answers = iter([httpx.Response(503, headers={"Retry-After": "120"}), httpx.Response(200, text="ok")])
+    transport = retry_after_observer(httpx.MockTransport(lambda request: next(answers)), gate)
+    with httpx.Client(transport=transport) as client:
+        assert client.get("http://busy.example/a").status_code == 503
+        assert gate.held_until("busy.example") == 220.0
+        assert client.get("http://busy.example/a").status_code == 200
+    plans = sch.plan([Row(1, "http://busy.example/a", last_fetch_at=z(T0), every="1s")], "6h", T0,
+                     retry_at={"busy.example": T0 + timedelta(seconds=120)})
+    assert plans[0].due == T0 + timedelta(seconds=120)

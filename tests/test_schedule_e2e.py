@@ -163,3 +163,36 @@ def test_restart_resumes_without_refetching(tmp_path):
     assert "scheduling 2 sources: 0 due now, 2 later" in err
     assert fetches(db, base + NEWS) + fetches(db, base + DB_PAGE) == before  # nothing refetched
     assert query(db, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_sigterm_abandons_a_hung_fetch_within_seconds(tmp_path):
+    """A fetch that would take 30 s is abandoned a few seconds after SIGTERM; the database stays whole."""
+    db = tmp_path / "tracker.db"
+    with LocalServer() as server:
+        base = server.url("").rstrip("/")
+        serve_step(server, 1)
+        slow = "/slow"
+        server.set(slow, (DIR / "news/2023-07-14.html").read_bytes(), delay=30)
+        assert tracker(db, "add", base + NEWS, base + slow, "--work", WORK).returncode == 0
+        proc = subprocess.Popen([sys.executable, "-m", "tracker", "--db", str(db), "schedule", "--every", "1s",
+                                 "--sync", "1s"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env(),
+                                text=True)
+        try:
+            wait_until(lambda: server.hits(slow) >= 1 and fetches(db, base + NEWS) >= 1, what="the slow fetch to start")
+        finally:
+            started = time.monotonic()
+            proc.send_signal(signal.SIGTERM)
+            _, err = proc.communicate(timeout=15)
+        took = time.monotonic() - started
+    assert proc.returncode == 0, err
+    assert took < 9, f"stopping took {took:.1f}s"
+    assert "abandoned 1 in-flight fetch" in err and base + slow in err
+    assert query(db, "PRAGMA integrity_check") == [("ok",)]
+    assert fetches(db, base + slow) == 0  # nothing half-written for the abandoned source
+    # the lock went with the process: a new scheduler starts (and is stopped at once)
+    again = subprocess.Popen([sys.executable, "-m", "tracker", "--db", str(db), "schedule"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env(), text=True)
+    time.sleep(1.5)
+    again.send_signal(signal.SIGINT)
+    _, err = again.communicate(timeout=15)
+    assert again.returncode == 0, err
