@@ -142,3 +142,11 @@ def test_retry_after_holds_a_host():
     assert gate.try_acquire("a")[0]
     gate.hold("b", 10**9)
     assert gate.held_until("b") - clock.t <= 7 * 24 * 3600
+
+
+def test_robots_refusals_for_run():
+    from tracker.politeness import robots_refusals
+
+    cache = RobotsCache(fetch_text=fetcher((200, "User-agent: *\nDisallow: /p/\n")), clock=Clock())
+    assert robots_refusals(["http://h.example/a", "http://h.example/p/x"], cache) == {
+        "http://h.example/p/x": "disallowed by robots.txt"}

@@ -161,3 +161,11 @@ def test_retry_after_puts_the_host_on_hold():
     plans = sch.plan([Row(1, "http://busy.example/a", last_fetch_at=z(T0), every="1s")], "6h", T0,
                      retry_at={"busy.example": T0 + timedelta(seconds=120)})
     assert plans[0].due == T0 + timedelta(seconds=120)
+
+
+def test_next_due_iso_for_the_store_matches_the_scheduler():
+    got = sch.next_due_iso(url="http://a/x", every=None, default_every="1h", last_fetch_at="2024-01-10T12:00:00Z",
+                           fail_streak=2)
+    row = Row(1, "http://a/x", last_fetch_at="2024-01-10T12:00:00Z", fail_streak=2)
+    assert got == sch.iso(sch.due_for(row, "1h"))
+    assert "2024-01-10T14:00:00Z" <= got < "2024-01-10T14:13:00Z"

@@ -294,3 +294,28 @@ def retry_after_observer(inner, gate: HostGate):
             inner.close()
 
     return RetryAfterObserver()
+
+
+_shared: RobotsCache | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_robots() -> RobotsCache:
+    """One RobotsCache per process (what `tracker run` would use; the scheduler holds its own)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = RobotsCache()
+        return _shared
+
+
+def robots_refusals(urls, cache: RobotsCache | None = None) -> dict[str, str]:
+    """{url: reason} for the URLs robots.txt does not let us fetch ("disallowed by robots.txt",
+    "robots.txt unreachable (HTTP 503)"); the others are absent. For `run` to record as the fetch's error."""
+    cache = cache or shared_robots()
+    out = {}
+    for url in urls:
+        verdict_ = cache.check(url)
+        if not verdict_.allowed:
+            out[url] = verdict_.reason
+    return out

@@ -151,6 +151,16 @@ def due_for(source, default_every: str | float | None, *, retry_at: datetime | N
     )
 
 
+def next_due_iso(*, url: str, every: str | None, default_every: str | float | None, last_fetch_at: str,
+                 fail_streak: int = 0, retry_after: float | None = None) -> str:
+    """The `sources.next_due_at` the store should write after a fetch (what `tracker sources` shows and
+    `tracker run --due` reads), so that cron, the scheduler and the listing agree: same interval, jitter,
+    backoff and Retry-After as `next_due`."""
+    due = next_due(last_fetch_at=last_fetch_at, interval=interval_seconds(every, default_every), key=url,
+                   fail_streak=fail_streak, retry_after=retry_after)
+    return iso(due)
+
+
 @dataclass(frozen=True)
 class Plan:
     """One source's place in the schedule."""
