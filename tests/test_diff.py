@@ -417,3 +417,19 @@ def test_two_scripts_one_person_through_a_page_printing_both():
     assert [c[0] for c in w.fetch(2, F("staff", "chief director", "出渕 裕"))] == ["corroborated"]
     assert w.fetch(1, F("staff", "chief director", "Yutaka Izubuchi")) == []
     assert [c[0] for c in w.fetch(3, F("staff", "character design", "Toshihiro Kawamoto"))] == ["revealed"]
+
+
+def test_name_printed_in_both_scripts_teaches_alias():
+    w = World()
+    assert [c[0] for c in w.fetch(1, F("staff", "chief director", "出渕 裕（Yutaka Izubuchi）"))] == ["revealed"]
+    assert [c[0] for c in w.fetch(2, F("staff", "chief director", "Yutaka Izubuchi"))] == ["corroborated"]
+    assert [c[0] for c in w.fetch(3, F("staff", "chief director", "出渕裕"))] == ["corroborated"]
+    w.fetch(1, F("cast", "ルージュ・レッドスター（Rouge Redstar）", "宮本侑芽（Yume Miyamoto）"))
+    assert [c[0] for c in w.fetch(2, F("cast", "Rouge Redstar", "Yume Miyamoto"))] == ["corroborated"]
+    assert [c[0] for c in w.fetch(3, F("cast", "ルージュ・レッドスター", "宮本侑芽"))] == ["corroborated"]
+
+
+def test_theme_artist_in_other_script_does_not_dispute():
+    w = World()
+    w.fetch(1, F("theme_song", "opening 1", "Rouge — YU-KA"))
+    assert [c[0] for c in w.fetch(2, F("theme_song", "opening 1", "Rouge — 由薫"))] == ["corroborated"]

@@ -160,7 +160,8 @@ def key_form(field_name: str, key: str, value: str) -> str:
         if not key:
             return ""
         base, dub = _cast_parts(key)
-        return person_form(base) + (f" [{dub}]" if dub else "")
+        d = dual_script(base)
+        return person_form(d[1] if d else base) + (f" [{dub}]" if dub else "")
     if field_name in ORG_FIELDS:
         return org_key(key or value)
     if field_name == "staff":
@@ -180,7 +181,8 @@ def member_form(field_name: str, key: str, value: str) -> str:
     if not is_set_field(field_name, key):
         return ""
     if field_name in ("staff", "cast"):
-        return person_form(value)
+        d = dual_script(value)
+        return person_form(d[1] if d else value)
     return ""  # org sets and premiere_event: the key is the member
 
 
@@ -206,9 +208,38 @@ def _typo(a: str, b: str) -> bool:
     return False
 
 
+_DUAL = re.compile(r"^(.*?\S)\s*[（(]\s*([^（）()]+?)\s*[）)]\s*$")
+
+
+def dual_script(name: str) -> tuple[str, str] | None:
+    """'出渕 裕（Yutaka Izubuchi）' -> ('出渕 裕', 'Yutaka Izubuchi'): (CJK form, Latin form), else None."""
+    m = _DUAL.match(name.strip())
+    if not m:
+        return None
+    a, b = m.group(1).strip(), m.group(2).strip()
+    if _has_cjk(a) and not _has_cjk(b) and _has_latin(b):
+        return a, b
+    if _has_cjk(b) and not _has_cjk(a) and _has_latin(a):
+        return b, a
+    return None
+
+
+def _forms(name: str) -> list[str]:
+    d = dual_script(name)
+    return [person_form(d[0]), person_form(d[1])] if d else [person_form(name)]
+
+
 def same_person(a: str, b: str) -> bool:
-    fa, fb = person_form(a), person_form(b)
-    return bool(fa) and (fa == fb or _typo(fa, fb))
+    for fa in _forms(a):
+        for fb in _forms(b):
+            if fa and (fa == fb or _typo(fa, fb)):
+                return True
+    return False
+
+
+def _other_script(a: str, b: str) -> bool:
+    """Two names in different scripts cannot be compared without an alias: they do not contradict."""
+    return _has_cjk(a) != _has_cjk(b) and not dual_script(a) and not dual_script(b)
 
 
 # ----------------------------------------------------------------------------- value comparison
@@ -300,7 +331,8 @@ def compare(field_name: str, new: str, known: str) -> str:
             return _generic(new, known)
         aa = pa[1] if len(pa) > 1 else None
         ab = pb[1] if len(pb) > 1 else None
-        return _part(aa, ab, lambda x, y: EQUAL if (fold(x) == fold(y) or same_person(x, y)) else CONFLICT)
+        return _part(aa, ab, lambda x, y: EQUAL if (fold(x) == fold(y) or same_person(x, y)
+                                                    or _other_script(x, y)) else CONFLICT)
     if field_name == "trailer":
         (da, ua), (db, ub) = _trailer_parts(new), _trailer_parts(known)
         if (da or ua) and (db or ub):
@@ -389,6 +421,7 @@ class _Resolver:
         for f in facts:
             st = _Stated(f, f.field, key_form(f.field, f.key, f.value), member_form(f.field, f.key, f.value))
             stated.append(st)
+        self._dual(stated)
         # ---- keys: exact and learned aliases first, then fuzzy matches against keys nobody claimed
         claimed: dict[str, set[str]] = {}
         pending: list[_Stated] = []
@@ -445,6 +478,37 @@ class _Resolver:
             seen.add(st.ident)
             out.append(st)
         return out
+
+    def _dual(self, stated: list[_Stated]) -> None:
+        """A name printed in both scripts (出渕 裕（Yutaka Izubuchi）) teaches an alias between the two."""
+        for st in stated:
+            if st.field == "cast" and st.fact.key:
+                base, dub = _cast_parts(st.fact.key)
+                d = dual_script(base)
+                if d:
+                    suffix = f" [{dub}]" if dub else ""
+                    cjk, latin = person_form(d[0]) + suffix, person_form(d[1]) + suffix
+                    known = self.keys_by_field.get("cast", {})
+                    canon = self._alias("cast", "", latin) or latin
+                    if cjk in known and canon not in known:
+                        canon = cjk
+                        self._learn("cast", "", latin, canon)
+                    else:
+                        self._learn("cast", "", cjk, canon)
+                    st.key = canon
+            if st.member and st.field in ("staff", "cast"):
+                d = dual_script(st.fact.value)
+                if d:
+                    scope_key = self._alias(st.field, "", st.key) or st.key
+                    cjk, latin = person_form(d[0]), person_form(d[1])
+                    known = self.members.get((st.field, scope_key), {})
+                    canon = self._alias(st.field, scope_key, latin) or latin
+                    if cjk in known and canon not in known:
+                        canon = cjk
+                        self._learn(st.field, scope_key, latin, canon)
+                    else:
+                        self._learn(st.field, scope_key, cjk, canon)
+                    st.member = canon
 
     def _scripts(self, stated: list[_Stated]) -> None:
         """A page that prints a name in two scripts (総監督 出渕裕 and Chief Director Yutaka Izubuchi, one of
