@@ -150,8 +150,10 @@ def org_key(name: str) -> str:
 
     'Fuji TV (+Ultra)' -> 'fujitv'; 'Studio Bones' -> 'bones'; 'フジテレビ' -> 'fujitv'.
     """
-    base = re.split(r"\s*[(（\[［]", nfkc(name), maxsplit=1)[0]
-    f = fold(base)
+    # a slot, block or region after the name: "Fuji TV (+Ultra)", "フジテレビ“+Ultra”", "フジテレビ「ノイタミナ」"
+    base = re.split(r"\s*[(（\[［「『“\"<＜]|\s*\+(?=\w)", nfkc(name), maxsplit=1)[0] or nfkc(name)
+    stripped = re.sub(r"^\s*studio\s+(?=\S)", "", base, flags=re.I)
+    f = fold(stripped) or fold(base)
     if f.startswith("studio") and len(f) > len("studio") + 1:
         f = f[len("studio"):]
     canon = ORG_ALIASES.get(f)

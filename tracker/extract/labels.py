@@ -101,15 +101,19 @@ _THEME_KIND_WORDS = [
     ("insert", re.compile(r"(insert|挿入歌|挿入曲|劇中歌|イメージソング|image song)", re.I)),
     ("opening", re.compile(r"(主題歌|theme song)", re.I)),
 ]
+_THEME_LABELLED_EN = re.compile(
+    r"^(?P<label>(?:opening|ending|insert|op|ed)(?:\s*(?:theme|song|theme song))?(?:\s*#?\d{1,2})?)\s*[:：]?\s*"
+    r"[\"“「『](?P<t>[^\"”」』]{1,100})[\"”」』]\s*(?:\([^)]{0,40}\))?\s*"
+    r"(?:(?:performed|sung|sang)?\s*by\s*[:：]?|/|／|[-–—]|歌\s*[:：])\s*(?P<a>[^()]{1,60}?)\s*(?:\((?:eps?|episodes?)[^)]*\))?$", re.I)
 _JP_THEME_AFTER = re.compile(  # 「Title」（…第2クールOPテーマ…）
     r"[「『](?P<title>[^」』]{1,80})\s*[」』]\s*[(（](?P<ctx>[^)）]{0,60}?(?:op|ed|オープニング|エンディング|挿入歌|主題歌)"
     r"[^)）]{0,30})[)）]", re.I)
 _JP_THEME_BARE = re.compile(  # M1 Title（TVアニメ「X」エンディングテーマ）
     r"^(?:m?\d{1,2}[.\s]\s*)?(?P<title>[^「」『』()（）]{1,60}?)\s*[(（](?P<ctx>(?:tv|テレビ)?アニメ.{0,40}?"
     r"(?:op|ed|オープニング|エンディング|挿入歌|主題歌)(?:テーマ)?[^)）]{0,20})[)）]\s*$", re.I)
-_JP_THEME_BEFORE = re.compile(  # オープニングテーマ「Title」 / 第2クールOP「Title」
-    r"(?P<ctx>(?:第\s*\d+\s*クール\s*)?(?:オープニング|エンディング|挿入歌|主題歌|op|ed)(?:テーマ)?)\s*[:：]?\s*"
-    r"[「『](?P<title>[^」』]{1,80})[」』]", re.I)
+_JP_THEME_BEFORE = re.compile(  # オープニングテーマ「Title」 / 第2クールOP「Title」 / OPテーマはArtist「Title」
+    r"(?P<ctx>(?:第\s*\d+\s*クール\s*)?(?:オープニング|エンディング|挿入歌|劇中歌|主題歌|op|ed)(?:テーマ)?)\s*(?:[:：]|は|が)?\s*"
+    r"(?P<artist>[^「『、。:：]{0,30}?)\s*[「『](?P<title>[^」』]{1,80})[」』]", re.I)
 _SINGLE_HEADING = re.compile(r"^(?P<artist>.+?)\s*(?:ニュー|new\s*)?(?:シングル|single|アルバム|album|ep)\s*[「『](?P<title>[^」』]+)[」』]", re.I)
 _COUR = re.compile(r"第\s*(\d+)\s*クール|(\d+)(?:st|nd|rd|th)\s*cour|cour\s*(\d+)", re.I)
 _ORDINAL_NUM = re.compile(r"(?:#|no\.?\s*)?(\d{1,2})(?!\d)")
@@ -124,6 +128,7 @@ _NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|
 
 _STATION_TIME = re.compile(r"(\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|毎週|[月火水木金土日]曜|\d{1,2}\s*[:：]\s*\d{2}|"
                            r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b)", re.I)
+_TIME_PHRASE = re.compile(r"\d{1,2}\s*[:：時]|\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|毎週|曜|\bjst\b|unknown|\bat\b", re.I)
 _EPISODE_COUNT = re.compile(r"全\s*(\d{1,3})\s*(?:話|回)|(\d{1,3})\s*(?:話|episodes?)\b", re.I)
 _BAD_VALUE = re.compile(r"https?://|www\.|^[@#]|©|\(c\)", re.I)
 
@@ -238,6 +243,7 @@ class LabelsExtractor(Extractor):
         col = _Collector(work, _context_year(page))
         lines = page.lines()
         _read_tables(page.main, col)
+        _read_cast_tables(page.main, col)
         _read_lines(lines, col)
         _read_link_cards(page.main, col)
         _read_videos(page, col)
@@ -268,7 +274,7 @@ def _section_of(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-_ANNOUNCE_VERB = re.compile(r"(放送|配信|公開)\s*(開始|スタート|決定|予定|中)|(より|から)\s*(放送|配信|公開)|on ?air|"
+_ANNOUNCE_VERB = re.compile(r"(放送|配信|公開)\s*(開始|スタート|決定|予定|中)|(より|から)\s*(放送|配信|公開)|on ?air|にて.{0,8}(放送|配信)|"
                             r"premieres?|premiering|airs? (from|on|in|starting)|will air|begins airing|start(s|ing)? airing|"
                             r"放送!|放送$|放送スタート", re.I)
 _NOT_RELEASE_CONTEXT = re.compile(r"発売|上映会|先行上映|イベント|開催|release[sd]? on (blu|dvd|cd)|blu-?ray|dvd|\bcd\b|"
@@ -408,7 +414,8 @@ def _read_lines(lines, col: _Collector) -> None:
                 st.pending_values = 0
                 continue
         if st.pending and not lm:
-            if st.pending_values >= 1 and _field_of(st.pending, st) in ("release", "episodes", "studio"):
+            if st.pending_values >= 1 and _field_of(st.pending, st) in ("release", "episodes", "studio", "broadcaster",
+                                                                        "streaming"):
                 st.pending = None  # one value line for one-value infobox fields
             elif _pending_value(st.pending, text, col, st, line):
                 st.pending_values += 1
@@ -486,7 +493,8 @@ def _field_of(label: str, st: _State) -> str | None:
         return "release"
     if f in _STREAM_LABELS:
         return "streaming"
-    if f in ("放送局", "broadcaster", "broadcasters", "network", "networks", "tv station", "stations", "放送チャンネル"):
+    if f in ("放送局", "broadcaster", "broadcasters", "network", "networks", "tv station", "stations", "放送チャンネル",
+             "broadcast", "original network", "tv network", "aired on", "channel", "channels", "放送局・放送日時", "放送チャンネル"):
         return "broadcaster"
     if credit_kind(label) == "studio" and f not in ("制作", "animation"):
         return "studio"
@@ -574,8 +582,16 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
             col.org("streaming", n, text)
         return True
     if fld == "broadcaster":
-        for n in _split_orgs(value):
-            col.org("broadcaster", n, text)
+        for part in re.split(r"\s*[;；]\s*", value):
+            sm = re.match(r"^(?:streaming|streams?|配信)\s*(?:on|:|：)?\s*(?P<s>.+)$", part, re.I)
+            if sm:
+                for n in _split_orgs(sm.group("s")):
+                    col.org("streaming", n, text)
+                continue
+            part = re.sub(r"\s*[(（][^)）]*[)）]", lambda m: "" if _TIME_PHRASE.search(m.group(0)) else m.group(0), part)
+            for n in _split_orgs(part):
+                if not _TIME_PHRASE.search(n):
+                    col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, text)
         return True
     if fld == "studio":
         col.staff(label, value, text)
@@ -616,7 +632,15 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
         return True  # a dangling note like "(eps 1, 11)"
     tl = _theme_label(label)
     if tl is not None:
-        return _theme_line(text, col, tl[0], tl[1] if st.pending_values == 0 else None)
+        if _THEME_LABELLED_EN.match(text) or _JP_THEME_BEFORE.match(text):
+            return False  # a new labelled theme line: the list above has ended
+        num = tl[1] if st.pending_values == 0 else None
+        if _theme_line(text, col, tl[0], num):
+            return True
+        if re.search(r"[「『\"“]", text) and len(text) <= 100:
+            _theme_value(tl[0], num, text, f"{label}: {text}", col)
+            return True
+        return False
     fld = _field_of(label, st)
     if fld == "release":
         col.date(3 if _fold_label(label) in ("aired", "vintage", "release date") else 2, text, f"{label}: {text}")
@@ -696,13 +720,21 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
     f = _fold_label(t)
     if len(f) <= 24:
         tl = _theme_label(t)
-        if tl and not re.search(r"[「『\"]", t):
+        bare = re.sub(r"opening|ending|insert|songs?|themes?|オープニング|エンディング|テーマ|ソング|挿入歌|劇中歌|主題歌|"
+                      r"第\s*\d+\s*クール|\d+(st|nd|rd|th)?\s*cour|\bop\b|\bed\b|op|ed|[#\d\s.:：]", "", f)
+        if tl and not re.search(r"[「『\"]", t) and not bare:
             st.theme_kind = tl[0]
             st.pending = t
             st.pending_values = 0
             return True
     if st.theme_kind and _theme_line(t, col, st.theme_kind, None):
         return True
+    em = _THEME_LABELLED_EN.match(t)
+    if em:
+        tl = _theme_label(em.group("label"))
+        if tl:
+            col.theme(tl[0], tl[1], em.group("t"), em.group("a"), t)
+            return True
     found = False
     for m in _JP_THEME_AFTER.finditer(t):
         kind, num = _kind_num_from_ctx(m.group("ctx"))
@@ -720,9 +752,14 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
     for m in _JP_THEME_BEFORE.finditer(t):
         kind, num = _kind_num_from_ctx(m.group("ctx"))
         if kind:
-            rest = t[m.end():]
-            am = re.match(r"\s*(?:[/／]|歌[:：]|by\b)\s*([^「」()（）、。]{1,40})", rest, re.I)
-            col.theme(kind, num, m.group("title"), am.group(1) if am else None, t)
+            artist = (m.group("artist") or "").strip()
+            if re.search(r"テーマ|アニメ|[(（)）]|収録|シングル|の$", artist):
+                artist = ""
+            if not artist:
+                rest = t[m.end():]
+                am = re.match(r"\s*(?:[/／]|歌[:：]|by\b)\s*([^「」()（）、。]{1,40})", rest, re.I)
+                artist = am.group(1) if am else ""
+            col.theme(kind, num, m.group("title"), artist or None, t)
             found = True
     return found
 
@@ -856,12 +893,51 @@ def _read_tables(main, col: _Collector) -> None:
                     col.station_dates.append((name, d, ev))
 
 
+_CAST_WORDS = re.compile(r"\bcast\b|キャスト|voice actors?|声優|characters?", re.I)
+
+
+def _read_cast_tables(main, col: _Collector) -> None:
+    """Two-column tables of characters and actors (database credit tables), with the dub language above them."""
+    for table in main.find_all("table"):
+        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
+        pairs = []
+        for r in rows:
+            cells = r.find_all(["td", "th"], recursive=False)
+            if len(cells) != 2:
+                pairs = []
+                break
+            a, b = (c.get_text(" ", strip=True) for c in cells)
+            if not a or not b or len(a) > 60 or len(b) > 50 or re.search(r"[:：]$", a):
+                pairs = []
+                break
+            if cells[0].find("a", href=_PERSON_HREF) is not None and cells[1].find("a", href=_PERSON_HREF) is None:
+                a, b = b, a
+            pairs.append((a, b))
+        if not pairs:
+            continue
+        ident = " ".join([table.get("id") or "", *(table.get("class") or [])])
+        prev_text = ""
+        prev = table.find_previous_sibling()
+        if prev is not None:
+            prev_text = unicodedata.normalize("NFKC", prev.get_text(" ", strip=True))[:80]
+        person_links = all(c.find("a", href=_PERSON_HREF) is not None
+                           for r in rows for c in r.find_all(["td", "th"], recursive=False)[1:])
+        if not (_CAST_WORDS.search(ident) or _CAST_WORDS.search(prev_text) or person_links):
+            continue
+        lang = None
+        lm = re.findall(r"([A-Z][a-z]+(?: \([A-Za-z ]+\))?) cast", prev_text)
+        if lm:
+            lang = lm[-1]
+        for char, actor in pairs:
+            col.cast(char, actor, f"{char} — {actor}", lang)
+
+
 def _read_videos(page, col: _Collector) -> None:
     numbered: dict[str, set[int]] = {}
     pending: list[tuple[str, str | None, str, str]] = []
     out: list[tuple[str, int | None, str, str, str]] = []
     for v in page.videos():
-        label = v.label or ""
+        label = v.label or (v.near if len(v.near) <= 80 else "")
         lf = unicodedata.normalize("NFKC", label)
         if _NOT_TRAILER.search(lf):
             continue
@@ -888,7 +964,9 @@ def _read_videos(page, col: _Collector) -> None:
                 qual = " " + tail
         if num is not None:
             numbered.setdefault(kind, set()).add(num)
-        out.append((kind, num, qual, v.url, lf))
+        when = find_first(v.near, None) if v.near else None
+        value = f"{when[0].iso()} {v.url}" if when and when[0].rank >= 2 else v.url
+        out.append((kind, num, qual, value, lf))
     counters: dict[str, int] = {}
     used_keys: set[str] = set()
     for kind, num, qual, url, lf in out:
@@ -906,7 +984,7 @@ def _read_videos(page, col: _Collector) -> None:
 
 
 # ---------------------------------------------------------------------- head meta
-_META_STATIONS = re.compile(r"(?:^|[がはを。、!！?？\s」』])(?P<list>[A-Za-z0-9\u3040-\u30FF\u4E00-\u9FFF][^がはを。!！?？「」『』]{1,120}?)"
+_META_STATIONS = re.compile(r"(?:^|[がはを。、!！?？\s」』])(?P<list>[A-Za-z0-9\u3040-\u30FF\u4E00-\u9FFF][^がはを。!！?？]{1,120}?)"
                             r"(?:ほか|他)?(?:各局)?(?:にて|で)(?P<rest>[^。]{0,40})")
 _META_CAST = re.compile(r"(?P<list>[\u3040-\u30FF\u4E00-\u9FFFA-Za-z・ ]{2,12}(?:、[\u3040-\u30FF\u4E00-\u9FFFA-Za-z・ ]{2,12}){1,12})(?:ほか|他)(?:豪華)?(?:声優陣)?(?:が)?出演")
 
