@@ -49,6 +49,8 @@ def test_refines_agrees_contains():
     ("the 2025 summer season", "2025-summer"),
     ("will air sometime in 2024", "2024"),
     ("delayed to 2025 due to production issues", "2025"),
+    ("The anime will premiere in the second half of 2021.", "2021"),
+    ("It premieres on July 15, 2021 at 24:30 on Tokyo MX.", "2021-07-16"),
     ("release: 2024-01-10", "2024-01-10"),
     ("2024/01/10 update", "2024-01-10"),
     ("2024.1.10 放送開始", "2024-01-10"),
@@ -83,6 +85,7 @@ def test_future_statements_roll_to_next_year():
     assert parse_date("postponed to July", published=PUB, future=True).iso() == "2024-07"
     assert parse_date("on November 3", published=PUB, future=True).iso() == "2024-11-03"
     assert parse_date("on November 30", published=PUB, future=True).iso() == "2023-11-30"
+    assert parse_date("making its debut this January", published=PUB, future=True).iso() == "2024-01"
 
 
 def test_late_night_slots_are_the_next_calendar_day():

@@ -169,6 +169,7 @@ _EN_MDY = re.compile(r"\b" + _MON + r"\s+" + _DAYN + r"(?:,?\s+" + _YEAR + r")?"
 _EN_MY = re.compile(r"\b" + _MON + r"(?:,?\s+|\s+of\s+)" + _YEAR)
 _MON_TOKEN = re.compile(r"\b(?=[JFMASOND])" + _MON)
 _DAY_BEFORE = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+$")
+_EN_TIME_AFTER = re.compile(r",?\s+(?:at\s+)?(?P<hh>2[4-9]):[0-5]\d\b")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>(?:19|20)\d\d)(?![\d年])")
 _REL_BEFORE = re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ast)\s+(?:[Ee]arly\s+|[Ll]ate\s+)?$")
 _PREP_BEFORE = re.compile(
@@ -183,7 +184,7 @@ _EN_SEASON_REL = re.compile(
     r"\b(?=[TtNnCcLl])(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ater this|[Ll]ast)\s+(?P<season>" + _SEASON_ALT + r")\b"
     r"|\b(?P<season2>" + _SEASON_ALT + r")\s+(?:of\s+)?(?P<rel2>next|this) year\b")
 # a bare year is a date only after a preposition: found by the year, then the words before it are checked
-_YEAR_TOKEN = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/.\-年]|\s*[-–]\s*\d)")
+_YEAR_TOKEN = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?![\d/\-年]|\.\d|\s*[-–]\s*\d)")
 _YEAR_PREP = re.compile(
     r"(?i:\b(?P<prep>in|by|until|till|to|for|from|since|during|throughout|of|around|before|after|"
     r"early|mid|late|sometime in|slated for|set for|end of)[- ]+)$")
@@ -366,9 +367,15 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
             if m:
                 day = int(m["day"])
                 if m["year"]:
-                    add(m, from_parts(int(m["year"]), mo, day))
+                    d, inf = from_parts(int(m["year"]), mo, day), False
                 else:
-                    add(m, from_parts(_infer_year(mo, default_year, published, future, day), mo, day), True)
+                    d, inf = from_parts(_infer_year(mo, default_year, published, future, day), mo, day), True
+                t = _EN_TIME_AFTER.match(norm, m.end())
+                if t and d is not None:
+                    d = _late_night(d, t["hh"])
+                    found.append((m.start(), t.end(), d, inf, False))
+                else:
+                    add(m, d, inf)
             b = _DAY_BEFORE.search(norm, max(0, p - 12), p)
             if b:
                 day = int(b["day"])
@@ -387,7 +394,11 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
                 add(m, from_parts(int(m["year"]), mo))
         b = _REL_BEFORE.search(norm, max(0, p - 20), p)
         if b:
-            found_d = from_parts(_rel_year(b["rel"], mo, published), mo)
+            y = _rel_year(b["rel"], mo, published)
+            if (future and y is not None and b["rel"].lower() == "this" and published is not None
+                    and published.month is not None and mo < published.month):
+                y += 1
+            found_d = from_parts(y, mo)
             if found_d is not None:
                 found.append((b.start(), mt.end(), found_d, False, True))
         if has_year_word:
