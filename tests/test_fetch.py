@@ -393,18 +393,18 @@ def test_fetch_many_yields_one_result_per_request_with_its_key(respx_mock):
 
 
 def test_fetch_many_respects_per_host_limit(local_server):
-    local_server.set("/slow", PAGE, delay=0.1)
-    reqs = [FetchRequest(local_server.url("/slow"), key=i) for i in range(12)]
+    local_server.set("/slow", PAGE, delay=0.2)
+    reqs = [FetchRequest(local_server.url("/slow"), key=i) for i in range(9)]
     started = time.monotonic()
     results = list(fetch_many(reqs, FetchSettings(per_host=3, total_concurrency=16)))
-    assert len(results) == 12 and all(f.ok for _, f in results)
+    assert len(results) == 9 and all(f.ok for _, f in results)
     assert local_server.max_in_flight == 3
-    assert time.monotonic() - started >= 0.4  # 12 requests, 3 at a time, 0.1 s each
+    assert time.monotonic() - started >= 0.6  # 9 requests, 3 at a time, 0.2 s each
 
 
 def test_fetch_many_runs_hosts_in_parallel_up_to_total(local_server):
     # 127.0.0.1 and localhost are two hosts to the dispatcher, one server to us
-    local_server.set("/slow", PAGE, delay=0.1)
+    local_server.set("/slow", PAGE, delay=0.3)
     port = local_server.port
     reqs = [FetchRequest(f"http://{h}:{port}/slow") for h in ("127.0.0.1", "localhost") for _ in range(4)]
     list(fetch_many(reqs, FetchSettings(per_host=2, total_concurrency=16)))
