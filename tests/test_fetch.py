@@ -231,13 +231,18 @@ def test_body_over_cap_rejected_from_content_length(respx_mock, client):
 
 
 def test_body_over_cap_rejected_while_streaming_without_content_length(respx_mock, client):
-    def chunks():
-        for _ in range(20):
-            yield b"<p>" + b"x" * 1021 + b"</p>"
+    sent = 0
 
-    respx_mock.get(URL).respond(200, headers={"Content-Type": "text/html"}, stream=_Stream(chunks()))
+    def endless():
+        nonlocal sent
+        while True:
+            sent += 1
+            yield b"<p>" + b"x" * 1017 + b"</p>"
+
+    respx_mock.get(URL).respond(200, headers={"Content-Type": "text/html"}, stream=_Stream(endless()))
     f = get(client, settings=FetchSettings(max_body=10 * 1024))
-    assert f.error == "body over 10 KB"
+    assert f.error == "body over 10 KB" and "content-length" not in f.headers
+    assert sent == 11  # stopped at the first chunk past the cap
 
 
 def test_gzip_bomb_is_stopped_by_the_decompressed_size(respx_mock, client):
@@ -318,6 +323,11 @@ def test_latin1_label_on_western_bytes_stays_windows_1252():
 def test_bom_wins_over_declarations():
     text, charset = decode_body(PAGE.encode("utf-16"), "text/html; charset=iso-8859-1")
     assert text == PAGE and charset == "utf-16"
+
+
+def test_utf16_label_on_ascii_compatible_bytes_is_ignored():
+    assert decode_body(PAGE.encode(), "text/html; charset=utf-16") == (PAGE, "utf-8")
+    assert decode_body(PAGE.encode("utf-16-le"), "text/html; charset=utf-16le") == (PAGE, "utf-16-le")
 
 
 def test_unknown_charset_label_is_ignored():

@@ -503,6 +503,8 @@ def decode_body(body: bytes, content_type_header: str | None) -> tuple[str, str 
             candidates.append(codec)
     weak: tuple[str, str] | None = None
     for codec in candidates:
+        if codec.startswith(("utf-16", "utf-32")) and b"\x00" not in body[:4096]:
+            continue  # markup in UTF-16 is full of NULs: ASCII bytes labelled UTF-16 are not
         text = _strict(body, codec)
         if text is None:
             continue
