@@ -101,7 +101,7 @@ def _strip_asides(text: str) -> str:
 
 
 # ====================================================================== sentences
-_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(「『]?[A-Z0-9\u3040-\u30ff\u4e00-\u9fff])|(?<=[。！？])")
+_SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(「『]?[A-Z0-9\u3040-\u30ff\u4e00-\u9fff])|(?<=[。！？])")
 _ABBREV_END = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|vs|No|Vol|"
                          r"ep|Ep|eps|Jr|Sr|Inc|Ltd|Co|approx|etc|U\.S|U\.K|e\.g|i\.e)\.|\b[A-Z]\.)$")
 
@@ -179,6 +179,8 @@ _REL_VERB = re.compile(
 _PREV_SEASON = re.compile(r"\b(?:first|previous|prior|last|earlier|original|1st)\s+(?:season|series|cour|installment|anime\s+season)\b|"
                           r"\b[Ss]eason\s+(?:one|1)\b|第\s*[1１一]\s*期|前作|1期|一期", re.I)
 _MONTH_HINT = re.compile(r"\b(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_PAST_NET = re.compile(r"\b(?:streamed|aired|broadcasted|simulcasted|ran|premiered|was\s+(?:streamed|simulcast|broadcast|aired|available)|"
+                       r"were\s+(?:streamed|simulcast|broadcast|aired)|had\s+(?:streamed|aired)|began\s+(?:airing|streaming))\b", re.I)
 _REL_HINT = re.compile(r"(?i:debut|premier|air|broadcast|launch|releas|arriv|return|start|begin|began|hit|come|drop|stream|"
                        r"open|run|slate|schedul|set\s|due|coming|date|delay|postpon|push|moved|window)|放送|配信|公開|放映|開始|スタート|オンエア")
 _DELAY = re.compile(r"\b(?:delayed|postponed|pushed\s+(?:back|out)|moved|rescheduled|shifted)\b", re.I)
@@ -252,7 +254,10 @@ def _role(phrase: str) -> str:
 
 # predicates "PERSON is directing …" -> roles
 _PRED = [
-    (re.compile(r"(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:directing|helming)\b|will\s+(?:also\s+)?direct\b|directs\b", re.I), ["director"]),
+    (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:directing|helming)\b|will\s+(?:also\s+)?direct\b|directs\b)"
+                r"(?!\s+(?:the\s+)?(?:art|sound|photography|CG|CGI|3D|3DCG|animation|music|episode|opening|ending)\b)", re.I), ["director"]),
+    (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:back\s+)?(?:to\s+)?(?:supervis(?:e|ing)|overs(?:ee|eeing))\s+the\s+(?:series[’']?\s+)?scripts", re.I), ["series composition"]),
+    (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?editing\b(?!\s+the\s+(?:manga|magazine))", re.I), ["editing"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:writing\s+and\s+(?:overseeing|supervising)|(?:overseeing|supervising)\s+and\s+writing)"
                 r"\s+the\s+(?:series[’']?\s+)?scripts", re.I), ["series composition", "screenplay"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:handling|in\s+charge\s+of|overseeing|supervising|doing)\s+(?:the\s+)?"
@@ -275,6 +280,7 @@ _BY_ROLE = re.compile(r"\b(?:(?P<verb>directed|composed|written|designed|scored|
                       r"(?:with\s+)?(?P<noun>music|character\s+designs?|scripts?|screenplay|series\s+composition)\s+by)\s+"
                       rf"(?P<who>{_PERSON})")
 _APPOS = re.compile(rf"(?P<pre>\S+\s+)?\b(?P<role>{_ROLE_ALT})\s*,?\s+(?P<who>{_PERSON})")
+_AS_ROLE = re.compile(rf"(?P<who>{_PERSON})\s+(?:as|serving\s+as)\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?P<role>{_ROLE_ALT})\b(?!\s+(?:of|on|for)\s+[A-Z])")
 _BY_VERB_ROLE = {"directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
                  "scored": "music", "storyboarded": "storyboard"}
 
@@ -297,15 +303,18 @@ _ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "six
               "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
               "8th": 8, "9th": 9, "10th": 10, "final": None, "new": None, "latest": None, "main": None}
 _ORD = r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-_ARTIST = r"(?P<artist>(?-i:[A-Z0-9])[^,;.\"“”()]{0,50}?)"
+_ARTIST_TOKEN = r"(?-i:[A-Z0-9])[^\s,;.\"“”()]*"
+_ARTIST = (r"(?P<artist>(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|"
+           r"artist|musician|rapper)\s+)?" + _ARTIST_TOKEN + r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&)){0,5}?)")
 _THEME_ANCHOR = re.compile(rf"\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind>opening|ending|insert|OP|ED)(?:\s+theme)?"
                            r"(?:\s+(?:song|theme|track))?\b", re.I)
 _TITLE_AFTER = re.compile(rf"\s*,?\s*(?:(?:is|will\s+be|titled|called|entitled|named)\s+)?{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?", re.I)
-_BY_AFTER = re.compile(rf",?\s+(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by\s+{_ARTIST}"
-                       r"(?=[,;.)]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from)\b|$)", re.I)
+_BY_AFTER = re.compile(rf"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by\s+{_ARTIST}"
+                       r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
 _ARTIST_BEFORE = re.compile(rf"{_ARTIST}\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|"
                             r"is\s+(?:also\s+)?(?:performing|singing)|(?:has\s+been\s+)?(?:put\s+)?in\s+charge\s+of)\s+(?:the\s+)?"
-                            r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|season[’']s\s+|movie[’']s\s+)?$", re.I)
+                            r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|(?:(?:first|second|third|fourth|final|new|\d+(?:st|nd|rd|th))\s+)?"
+                            r"(?:season|cour|part)[’']s\s+|movie[’']s\s+)?$", re.I)
 _ARTIST_POSS = re.compile(rf"{_ARTIST}[’']s?\s+$")
 _INSERT1 = re.compile(rf"(?:insert\s+song|image\s+song)\s*,?\s*{_TITLE_Q}(?:\s*,?\s+(?:performed\s+|sung\s+)?by\s+{_ARTIST}(?=[,;.)]|\s|$))?", re.I)
 _INSERT2 = re.compile(r"(?:songs?|tracks?)\b[^.]{0,80}?\b(?:featured|feature|heard|used|included)\s+in\b[^.]{0,80}?"
@@ -370,6 +379,7 @@ class _Run:
         self.trailers: dict[str, tuple[str, str, int]] = {}               # key -> (date, evidence, section)
         self.inserts: list[tuple[str, str | None, str, int]] = []          # title, artist, evidence, sentence index
         self.claimed: set[tuple[int, int]] = set()                         # (sentence, date start) used as release
+        self.past_networks: list[tuple[str, str, str, str]] = []           # "streamed the anime on X" (past)
 
     # ------------------------------------------------------------------ text
     def mentions(self, text: str) -> bool:
@@ -445,7 +455,7 @@ class _Run:
             if "direct" in low or "compos" in low or "design" in low or "writ" in low or "script" in low \
                     or "screenplay" in low or "music" in low or "helm" in low or "editor" in low or "artist" in low:
                 self.staff(s)
-            if "studio" in low or "animat" in low or "produc" in low:
+            if "studio" in low or "animat" in low or "produc" in low or " at " in t:
                 self.studio(s)
             if _NETWORK.search(t):
                 self.networks(s)
@@ -529,6 +539,16 @@ class _Run:
             svc = _release_key(clause)
             if svc:
                 key = svc
+            if any(r[0] == idx for r in self.release):
+                # "on October 7 on TBS, and on October 8 on BS11": a later date for one station keys it
+                st = _NETWORK.match(text, end + len(re.match(r"\s*(?:on|via)\s+", text[end:]).group()) if re.match(r"\s*(?:on|via)\s+", text[end:]) else -1) \
+                    if re.match(r"\s*(?:on|via)\s+", text[end:]) else None
+                if st is None:
+                    pm = re.search(r"\bon\s+(?:the\s+)?$", before[:-4] if before.endswith(" on ") else "")
+                    st2 = re.search(rf"(?:on|via)\s+(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+on\s+$", before)
+                    key = st2.group("org") if st2 else key
+                else:
+                    key = st.group("org")
             self.release.append((idx, dm.date, key, text, delay))
             self.claimed.add((idx, start))
 
@@ -635,6 +655,10 @@ class _Run:
             who = _trailing_person(rest.strip())
             if who:
                 found.append((role, who))
+        for m in _AS_ROLE.finditer(text):
+            if _CAST4_BAD_BEFORE.search(text[:m.start()]) and not re.search(r"\bwith\s*$", text[:m.start()]):
+                continue
+            found.append((_role(m.group("role")), _tidy_name(m.group("who"))))
         for m in _BY_ROLE.finditer(text):
             role = _BY_VERB_ROLE.get((m.group("verb") or "").lower()) or _role(m.group("noun") or "")
             if role:
@@ -672,7 +696,8 @@ class _Run:
         for m in re.finditer(rf"\b(?:Studio|studio)\s+(?P<n>{_ORG})(?:,[^.;]{{0,200}}?,)?\s+(?:has|have|had|is|are|will|also)?\s*"
                              r"(?:announced|revealed|unveiled|confirmed|producing|animating|animate|produce|handling|handle|in\s+charge|"
                              r"working\s+on|making|behind\s+the\s+(?:animation|anime|series))\b", raw):
-            names.append(("Studio " + m.group("n")) if not m.group("n").lower().startswith("studio") else m.group("n"))
+            word = raw[m.start():m.start() + 6]
+            names.append(("Studio " + m.group("n")) if word == "Studio" else m.group("n"))
         for m in re.finditer(rf"\b(?:[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]nimated\s+by|[Pp]roduced\s+by\s+(?:the\s+)?(?:animation\s+)?[Ss]tudio|"
                              rf"[Aa]nimation\s+[Pp]roduction\s*[:：]|[Aa]nimation\s+[Ss]tudio\s*[:：]|"
                              rf"(?:CG\s+|CGI\s+)?animation\s+studio)\s+(?P<n>{_ORG})(?=[\s,.;)]|$)", text):
@@ -681,7 +706,7 @@ class _Run:
                              rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+will\s+animate\b", text):
             n = m.group("n") or m.group("n2")
             names.append(n)
-        for m in re.finditer(rf"\b(?:directing|direct|directs|helming)\s+(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
+        for m in re.finditer(rf"\b(?:directing|direct|directs|helming)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                              rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)", text):
             names.append(m.group("n"))
         for m in re.finditer(rf"\b(?:back|working|directing|helming)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})", text):
@@ -729,6 +754,9 @@ class _Run:
                     val = _org_display(org)
                     if region:
                         val += f" ({_region_text(region.group())})"
+                    if _PAST_NET.search(cl):
+                        self.past_networks.append(("streaming", org_key(org), val, raw))
+                        continue
                     self.add("streaming", org_key(org), val, raw)
                 else:
                     listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", cl[accepted_end:m.start()])
@@ -740,6 +768,9 @@ class _Run:
                     if block and block.strip():
                         b = block.strip()
                         val += f" ({b})"
+                    if _PAST_NET.search(cl):
+                        self.past_networks.append(("broadcaster", org_key(org), val, raw))
+                        continue
                     self.add("broadcaster", org_key(org), val, raw)
 
     # ------------------------------------------------------------------ theme songs
@@ -762,7 +793,11 @@ class _Run:
                 artist = b.group("artist")
             else:
                 before = raw[max(0, k.start() - 100):k.start()]
-                ab = _ARTIST_BEFORE.search(before) or _ARTIST_POSS.search(before)
+                ab = _ARTIST_BEFORE.search(before)
+                if ab is None and re.search(r"\b(?:theme|song)\b", k.group(), re.I):
+                    ab = _ARTIST_POSS.search(before)
+                    if ab and re.search(r"[:：]\s*(?:\S+\s+){0,4}$", before[:ab.start()] + " "):
+                        ab = None
                 if ab:
                     artist = ab.group("artist")
             artist = _tidy_artist(artist)
@@ -843,7 +878,7 @@ class _Run:
                 value = "advance screening"
             else:
                 value = what
-            event = m.group("event").strip()
+            event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip())
             if self.mentions(event):
                 continue
             self.add("premiere_event", event, value, raw)
@@ -865,6 +900,14 @@ class _Run:
                         chosen = it
             d = chosen[1]
             self.add("release_date", key, d.iso(), chosen[3], d.precision)
+            if key == "":
+                self.first_release = d
+        # networks stated in the past tense: the work's own only once it has premiered
+        first = getattr(self, "first_release", None)
+        pub = self.published
+        if self.past_networks and first is not None and pub is not None and first.iso() <= pub.iso():
+            for f in self.past_networks:
+                self.add(*f)
         # insert songs: artist from the same or the next sentence ("The song comes from the show's composer, X")
         n = 0
         seen = set()
@@ -975,9 +1018,12 @@ def _clauses(text: str) -> list[str]:
     return [c for c in out if c.strip()]
 
 
+_SUBJECT_END = re.compile(rf"({_PERSON})\s*,?\s*(?:who\s+)?(?:(?:is|are|was|has\s+been|will\s+be|also|now|currently|again)\s+)*$")
+
+
 def _subject_before(head: str) -> str | None:
     """The person a predicate is about: the capitalised run right before it ('X ( … ) is directing')."""
-    m = re.search(rf"({_PERSON})\s*,?\s*(?:who\s+)?(?:also\s+)?$", head)
+    m = _SUBJECT_END.search(head)
     if not m:
         return None
     who = _tidy_name(m.group(1))
