@@ -290,3 +290,49 @@ def test_speed_per_page():
         ex.extract(page, Work("Metallic Rouge"))
     per = (time.perf_counter() - t) / 20
     assert per < 0.05, f"{per * 1000:.1f} ms per page"
+
+
+def test_station_dates_late_night_slots_and_a_season_two_piece():
+    body = _html([
+        "<h1>Glass Meridian Season 2 gets October premiere</h1>",
+        "The second season of Glass Meridian will premiere on October 5 at 25:30 on TBS, and on October 8 on "
+        "BS-TBS. Crunchyroll will simulcast the new season worldwide outside of Asia.",
+        "Returning director Sho Nagata is directing again at studio Halcyon Frame, with Miyu Endo as sound "
+        "director. Koji Arai is returning as character designer and chief animation director.",
+        "The duo Paper Crane will sing the second season's opening theme song \"Afterglow Signal\" (Zankō Shingō), "
+        "and the ending theme is \"Low Tide\" by the band Saltwater Echo.",
+        "The first season premiered in April 2022 and was streamed on HIDIVE and Hulu.",
+    ])
+    got = _facts(_page(body, published="2024-08-30"), "Glass Meridian Season 2", "Glass Meridian 2nd Season")
+    assert got == {
+        ("release_date", "", "2024-10-06"),
+        ("release_date", "BS-TBS", "2024-10-08"),
+        ("broadcaster", "tbs", "TBS"),
+        ("broadcaster", "bstbs", "BS-TBS"),
+        ("streaming", "crunchyroll", "Crunchyroll (worldwide outside Asia)"),
+        ("staff", "director", "Sho Nagata"),
+        ("studio", "halcyonframe", "Halcyon Frame"),
+        ("staff", "sound director", "Miyu Endo"),
+        ("staff", "character design", "Koji Arai"),
+        ("staff", "chief animation director", "Koji Arai"),
+        ("theme_song", "opening 1", "Afterglow Signal — Paper Crane"),
+        ("theme_song", "ending 1", "Low Tide — Saltwater Echo"),
+    }
+
+
+def test_other_works_named_in_passing_give_no_facts():
+    body = _html([
+        "<h1>Thorn Crown anime adds cast</h1>",
+        "Thorn Crown, the new fantasy anime from the studio behind Sky Lantern, has added three cast members.",
+        "Hana Kisaragi, who voiced Mirel in Sky Lantern, will voice the knight Odile Varr. Veteran Kenta Miura "
+        "joins the cast as Captain Bram.",
+        "Sky Lantern composer Rei Takahashi is not involved; instead the score comes from Yusuke Hori, known "
+        "for Dusk Parade and Iron Tea Party.",
+        "The singer behind Starfall Academy's opening song, Lumi, returns with a new single on May 3.",
+        "Sky Lantern premiered in 2019 on Fuji TV and ran for 24 episodes.",
+    ])
+    got = _facts(_page(body, published="2024-04-02"), "Thorn Crown")
+    assert got == {
+        ("cast", "Odile Varr", "Hana Kisaragi"),
+        ("cast", "Captain Bram", "Kenta Miura"),
+    }

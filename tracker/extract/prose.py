@@ -291,6 +291,9 @@ _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+pl
               r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to)")
 _CAST1 = re.compile(rf"(?P<actor>{_PERSON})\s*,?\s+{_CAST_VERB}\s+(?:the\s+)?(?:(?:titular|main|lead|protagonist|heroine|hero|"
                     rf"[a-z][\w-]*)\s+){{0,4}}?(?P<char>{_CHAR})")
+_CAST1B = re.compile(rf"(?P<actor>{_PERSON})\s*,\s*(?:who|whose)\b[^,;]{{0,120}},\s*{_CAST_VERB}\s+(?:the\s+)?(?:(?:titular|main|lead|"
+                     rf"[a-z][\w-]*)\s+){{0,4}}?(?P<char>{_CHAR})")
+_PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
 _CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+(?P<actor>{_PERSON})")
 _CAST3 = re.compile(rf"(?P<char>{_CHAR})\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
 _CAST4 = re.compile(rf"(?<![\w’'])(?P<actor>{_PERSON})\s+as\s+(?:the\s+)?(?P<char>{_CHAR})")
@@ -580,8 +583,12 @@ class _Run:
         for m in _CAST3.finditer(raw):
             self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=True)
         text = _strip_asides(raw)
+        for m in _CAST1B.finditer(text):
+            self._cast(m.group("char"), m.group("actor"), raw)
         for rx in (_CAST1, _CAST2):
             for m in rx.finditer(text):
+                if rx is _CAST1 and _PREP_END.search(text, max(0, m.start() - 8), m.start()):
+                    continue  # "who voiced Mirel in Sky Lantern, will voice …": not the subject
                 self._cast(m.group("char"), m.group("actor"), raw)
         if " as " in text:
             for m in _CAST4.finditer(text):
