@@ -34,7 +34,8 @@ _PATTERNS = [
     ("md_time", re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])\s*(?:\(\s*[月火水木金土日](?:曜日?)?\s*\))?\s*(?:(\d{1,2})\s*[:：時]\s*(\d{2})?)?")),
     ("md_time", re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:\(\s*[月火水木金土日](?:曜日?)?\s*\))?\s*(?:(\d{1,2})\s*[:：時]\s*(\d{2})?)?")),
     ("m_jp", re.compile(r"(?<![\d年/])(\d{1,2})\s*月\s*(上旬|中旬|下旬)?\s*(?:より|から|放送|スタート|開始|配信|予定)")),
-    ("md_en", re.compile(r"\b" + _MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})", re.I)),
+    ("md_en", re.compile(r"\b" + _MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?:,?\s*(?:at\s*)?(\d{1,2}):(\d{2}))?", re.I)),
+    ("dm_en", re.compile(r"(?<![\d/])(\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"(?!,?\s*\d{4})(?:,?\s*(?:at\s*)?(\d{1,2}):(\d{2}))?", re.I)),
     ("y", re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})(?:\s*年)?(?![\d\-/.年])")),
 ]
 
@@ -114,8 +115,13 @@ def _to_date(kind: str, m: re.Match, default_year: int | None) -> PartialDate | 
             return d
         if kind == "m_jp":
             return from_parts(default_year, int(g[0]))
-        if kind == "md_en":
-            return from_parts(default_year, _month(g[0]), int(g[1]))
+        if kind in ("md_en", "dm_en"):
+            mon, day = (g[0], g[1]) if kind == "md_en" else (g[1], g[0])
+            d = from_parts(default_year, _month(mon), int(day))
+            if d is not None and g[2] and 24 <= int(g[2]) <= 29:
+                nd = _dt.date(d.year, d.month, d.day) + _dt.timedelta(days=1)
+                d = PartialDate(nd.year, nd.month, nd.day)
+            return d
     except (ValueError, TypeError, KeyError):
         return None
     return None

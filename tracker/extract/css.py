@@ -21,7 +21,7 @@ import unicodedata
 
 from ..normalize import clean
 from . import Extractor
-from .labels import (_Collector, _clean_name, _context_year, _finish, _kind_num_from_ctx, _split_orgs, _start_date,
+from .labels import (_Collector, _clean_name, _context_year, _finish, _kind_num_from_ctx, _split_orgs,
                      _theme_label, _theme_line, _theme_value, _INLINE_CV, _AS_LINE)
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ class CssExtractor(Extractor):
         if not rules:
             return []
         soup = page.full_soup()
-        col = _Collector(work, _context_year(page))
+        col = _Collector(work, _context_year(page), getattr(page, "published", None))
         order = 0
         for field_, selector in rules.items():
             if not isinstance(selector, str) or not selector.strip():
@@ -96,7 +96,7 @@ def _read(field_: str, el, col: _Collector) -> None:
             col.staff("アニメーション制作", n, ev)
     elif field_ in ("broadcaster", "streaming"):
         p = _pair(el)
-        names = [p[0]] if p and _start_date(p[1], col.default_year) else _split_orgs(text)
+        names = [p[0]] if p and col.start_date(p[1]) else _split_orgs(text)
         for n in names:
             col.org(field_, n, ev)
     elif field_ == "cast":

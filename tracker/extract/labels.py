@@ -46,6 +46,7 @@ _BROADCAST_LABELS = {"放送局", "放送", "放送情報", "tv", "broadcaster",
                      "onair", "original network", "放送局・日時"}
 _STREAM_LABELS = {"配信", "配信サイト", "配信情報", "streaming", "streaming service", "streaming services",
                   "streaming platforms", "streaming platform", "platforms", "streaming on", "watch on",
+                  "where to watch", "where to stream", "stream on", "available on", "simulcast", "simulcasts",
                   "internet streaming", "stream", "streams", "web配信", "配信プラットフォーム", "見放題配信",
                   "ネット配信", "online streaming", "streaming on", "available on"}
 _IGNORE_LABELS = {"twitter", "x", "hashtag", "ハッシュタグ", "公式サイト", "official site", "official website",
@@ -82,7 +83,7 @@ _SECTION_VOCAB = [
 ]
 _LANG_SECTION = re.compile(r"^([A-Za-z]+(?: \([A-Za-z ]+\))?) (staff|cast|companies)$")
 
-_LABEL_LINE = re.compile(r"^(?P<label>[^:：]{1,32}?)\s*[:：]\s*(?P<value>.*)$")
+_LABEL_LINE = re.compile(r"^(?P<label>[^:：「」『』\"“”]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
 _CV_LINE = re.compile(r"^(?:cv|c\.v|声|voice|声優|voiced by)\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
 _INLINE_CV = re.compile(r"(?P<char>[^()（）:：,、/]{1,40}?)\s*[(（]\s*(?:cv|c\.v\.?|声|voice|声優)\s*[.:：．]?\s*"
                         r"(?P<actor>[^()（）]{1,40})[)）]", re.I)
@@ -113,7 +114,7 @@ _JP_THEME_BARE = re.compile(  # M1 Title（TVアニメ「X」エンディング�
     r"(?:op|ed|オープニング|エンディング|挿入歌|主題歌)(?:テーマ)?[^)）]{0,20})[)）]\s*$", re.I)
 _JP_THEME_BEFORE = re.compile(  # オープニングテーマ「Title」 / 第2クールOP「Title」 / OPテーマはArtist「Title」
     r"(?P<ctx>(?:第\s*\d+\s*クール\s*)?(?:オープニング|エンディング|挿入歌|劇中歌|主題歌|op|ed)(?:テーマ)?)\s*(?:[:：]|は|が)?\s*"
-    r"(?P<artist>[^「『、。:：]{0,30}?)\s*[「『](?P<title>[^」』]{1,80})[」』]", re.I)
+    r"(?P<artist>(?:(?!オープニング|エンディング|主題歌|テーマ|挿入歌|劇中歌)[^「『、。:：]){0,30}?)\s*[「『](?P<title>[^」』]{1,80})[」』]", re.I)
 _SINGLE_HEADING = re.compile(r"^(?P<artist>.+?)\s*(?:ニュー|new\s*)?(?:シングル|single|アルバム|album|ep)\s*[「『](?P<title>[^」』]+)[」』]", re.I)
 _COUR = re.compile(r"第\s*(\d+)\s*クール|(\d+)(?:st|nd|rd|th)\s*cour|cour\s*(\d+)", re.I)
 _ORDINAL_NUM = re.compile(r"(?:#|no\.?\s*)?(\d{1,2})(?!\d)")
@@ -128,6 +129,8 @@ _NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|
 
 _STATION_TIME = re.compile(r"(\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|毎週|[月火水木金土日]曜|\d{1,2}\s*[:：]\s*\d{2}|"
                            r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b)", re.I)
+_NOT_A_PERSON = re.compile(r"^(オリジナル|オリジナルアニメ(ーション)?|original|original work|original anime|anime original|"
+                           r"none|n/a|various|多数|ほか|他)$", re.I)
 _TIME_PHRASE = re.compile(r"\d{1,2}\s*[:：時]|\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|毎週|曜|\bjst\b|unknown|\bat\b", re.I)
 _EPISODE_COUNT = re.compile(r"全\s*(\d{1,3})\s*(?:話|回)|(\d{1,3})\s*(?:話|episodes?)\b", re.I)
 _BAD_VALUE = re.compile(r"https?://|www\.|^[@#]|©|\(c\)", re.I)
@@ -156,9 +159,10 @@ class _State:
 
 
 class _Collector:
-    def __init__(self, work, default_year: int | None):
+    def __init__(self, work, default_year: int | None, published: PartialDate | None = None):
         self.work = work
         self.default_year = default_year
+        self.published = published
         self.facts: list[Fact] = []
         self.themes: list[_Theme] = []
         self.dates: list[tuple[int, PartialDate, str]] = []   # (strength, date, evidence)
@@ -205,7 +209,7 @@ class _Collector:
         roles = roles_of(label)
         for n in names:
             n = _clean_name(n)
-            if not n or is_committee(n) or _PLACEHOLDER.match(n) or len(n) > 50:
+            if not n or is_committee(n) or _PLACEHOLDER.match(n) or len(n) > 50 or _NOT_A_PERSON.match(n):
                 continue
             for r in roles:
                 if r:
@@ -222,8 +226,11 @@ class _Collector:
             return  # a table with a header already said what this name is
         self.add(field_, org_key(name), org_display(name), evidence)
 
+    def start_date(self, text: str) -> PartialDate | None:
+        return _start_date(text, self.default_year, self.published)
+
     def date(self, strength: int, text: str, evidence: str):
-        d = _start_date(text, self.default_year)
+        d = self.start_date(text)
         if d is not None:
             self.dates.append((strength, d, evidence))
 
@@ -240,7 +247,7 @@ class LabelsExtractor(Extractor):
     priority = 70
 
     def extract(self, page, work):
-        col = _Collector(work, _context_year(page))
+        col = _Collector(work, _context_year(page), getattr(page, "published", None))
         lines = page.lines()
         _read_tables(page.main, col)
         _read_cast_tables(page.main, col)
@@ -310,7 +317,7 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
                 else:
                     col.org(field_, p, t)
                 got = True
-    d = _start_date(t, col.default_year)
+    d = col.start_date(t)
     if d is None:
         mm = re.search(r"(?<!\d)(\d{1,2})\s*月\s*(?:上旬|中旬|下旬)?\s*(?:より|から)", t)
         if mm and col.default_year and 1 <= int(mm.group(1)) <= 12:
@@ -383,7 +390,8 @@ def _read_lines(lines, col: _Collector) -> None:
         inline = list(_INLINE_CV.finditer(text))
         if inline:
             for mm in inline:
-                col.cast(mm.group("char"), mm.group("actor"), text, st.lang)
+                char = re.sub(r"^(?:キャスト|cast|voice cast|出演)\s*[:：]?\s*", "", mm.group("char").strip(), flags=re.I)
+                col.cast(char, mm.group("actor"), text, st.lang)
             continue
 
         # ---- several "Character：Actor" pairs on one line (cast lists run together)
@@ -398,8 +406,9 @@ def _read_lines(lines, col: _Collector) -> None:
 
         # ---- Label: value
         lm = _LABEL_LINE.match(text)
-        if lm and re.match(r"^#?\s*\d{1,2}$", lm.group("label").strip()):
-            lm = None  # "1: "Title" by Artist" is a numbered list item, not a label
+        if lm and (re.match(r"^#?\s*\d{1,2}$", lm.group("label").strip())
+                   or re.search(r"(?:^|[\s)）~〜日曜])\d{1,2}$", lm.group("label")) and re.match(r"\d", lm.group("value"))):
+            lm = None  # "1: "Title" by Artist" is a list item; "4月5日(土)24:00～" is a time
         if lm:
             label = lm.group("label").strip()
             value = lm.group("value").strip()
@@ -469,13 +478,54 @@ def _read_lines(lines, col: _Collector) -> None:
                 st.last_name_line = text
 
 
+_STATION_NAME = r"[A-Z][\w+&.-]*(?:\s(?:[A-Z0-9][\w+&.-]*|TV))*|[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z0-9+＋“”「」・.-]{2,20}"
+
+
+def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
+    """'Wednesday 8 January 2025, TV Tokyo (22:00)', '7 January, 24:00 on Tokyo MX; AT-X follows on the 10th',
+    '4月6日(日)23:45～ TOKYO MX、BS朝日': the stations named beside a premiere date."""
+    v = unicodedata.normalize("NFKC", value)
+    main = col.start_date(v)
+    names: list[str] = []
+    for m in re.finditer(r"\bon\s+(" + _STATION_NAME + r")", v):
+        names.append(m.group(1))
+    for part in re.split(r"\s*[,;；、/]\s*|~|〜|～", v):
+        part = re.sub(r"\s*[(（][^)）]*[)）]", "", part).strip()
+        if not part or re.search(r"\d", part) or _TIME_PHRASE.search(part):
+            cut = re.sub(r"^.*?(?:\d{1,2}:\d{2}|\d{1,2}日|\))\s*(?:~|〜|～)?\s*", "", part) if re.search(r"\d", part) else ""
+            part = cut if cut and not re.search(r"\d", cut) and cut != part else ""
+        if not part:
+            continue
+        fm = re.match(r"^(" + _STATION_NAME + r")\s+(?:follows|starts|from|begins)?\s*on the (\d{1,2})(?:st|nd|rd|th)\b", part)
+        if fm and main is not None and main.month:
+            from ..dates import from_parts
+            d = from_parts(main.year, main.month, int(fm.group(2)))
+            names.append(fm.group(1))
+            if d is not None:
+                col.station_dates.append((fm.group(1), d, evidence))
+            continue
+        if re.fullmatch(_STATION_NAME, part) and not re.match(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|jst|from|on|to|and|tba|premieres?$", part):
+            names.append(part)
+    for m in re.finditer(r"(" + _STATION_NAME + r")\s+(?:follows|starts|from|begins)\s*on the (\d{1,2})(?:st|nd|rd|th)\b", v):
+        if main is not None and main.month and m.group(1) not in names:
+            from ..dates import from_parts
+            d = from_parts(main.year, main.month, int(m.group(2)))
+            names.append(m.group(1))
+            if d is not None:
+                col.station_dates.append((m.group(1), d, evidence))
+    for n in names:
+        n = n.strip()
+        if n and not re.fullmatch(r"(?i)on|the|and|at|from|or", n):
+            col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, evidence)
+
+
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
     if not name or len(name) > 25:
         return
     field_ = "streaming" if st.section == "streaming" or org_key(name) in _KNOWN_STREAMERS else "broadcaster"
     col.org(field_, name, f"{name} {when}")
-    d = _start_date(when, col.default_year)
+    d = col.start_date(when)
     if d is not None and field_ == "broadcaster":
         if d.rank == 3:
             col.station_dates.append((name, d, f"{name} {when}"))
@@ -565,7 +615,7 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
             return True
         return False
     if _PLACEHOLDER.match(value):
-        return True
+        return fld is not None or tl is not None or st.section in ("staff", "cast")
     if fld == "episodes":
         m = re.search(r"\d{1,4}", value)
         if m and int(m.group()) > 0:
@@ -576,10 +626,22 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
                               "放送開始日", "放送日", "公開日", "初回放送", "start date", "original run", "premiere date") else 2
         if st.section != "skip":
             col.date(strength, value, text)
+            _stations_in_release(value, col, text)
         return True
     if fld == "streaming":
-        for n in _split_orgs(value):
+        for n in _split_orgs(_before_verb(value)):
             col.org("streaming", n, text)
+        return True
+    if fld == "broadcaster" and re.search(r"\d", value) and not re.match(r"^\s*(?:streaming|配信)", value, re.I):
+        for part in re.split(r"\s*(?:[、,，;；／]|/(?!\d))\s*", _before_verb(value)):
+            name = re.split(r"\s+(?=\d)|\s*[(（]|\s*(?:毎週|毎日|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|(?<=[^\x00-\x7f])(?=\d{1,2}\s*[/月])",
+                            part, maxsplit=1, flags=re.I)[0]
+            name = name.strip()
+            if not name or _TIME_PHRASE.search(name):
+                continue
+            when = part[len(name):]
+            _station(name, when, col, st) if when.strip() else col.org(
+                "streaming" if org_key(name) in _KNOWN_STREAMERS else "broadcaster", name, text)
         return True
     if fld == "broadcaster":
         for part in re.split(r"\s*[;；]\s*", value):
@@ -600,7 +662,7 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     if st.section in ("onair", "streaming") and _STATION_TIME.search(value) and len(label) <= 25:
         fld2 = "streaming" if st.section == "streaming" else "broadcaster"
         col.org(fld2, label, text)
-        d = _start_date(value, col.default_year)
+        d = col.start_date(value)
         if d is not None and d.rank == 3:
             col.station_dates.append((label, d, text))
         return True
@@ -642,9 +704,10 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
             return True
         return False
     fld = _field_of(label, st)
-    if fld == "release":
-        col.date(3 if _fold_label(label) in ("aired", "vintage", "release date") else 2, text, f"{label}: {text}")
-        return st.pending_values == 0
+    if fld in ("release", "broadcaster", "streaming", "studio"):
+        if fld == "release" and st.pending_values > 0:
+            return False
+        return _handle_label(label, text, f"{label}: {text}", col, st, line)
     if fld == "episodes":
         m = re.fullmatch(r"\s*(\d{1,4})\s*(eps?|episodes?|話)?\s*", text, re.I)
         if m:
@@ -759,6 +822,7 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
                 rest = t[m.end():]
                 am = re.match(r"\s*(?:[/／]|歌[:：]|by\b)\s*([^「」()（）、。]{1,40})", rest, re.I)
                 artist = am.group(1) if am else ""
+                artist = re.split(r"\s+(?=オープニング|エンディング|OP|ED|主題歌|挿入歌|テーマ|[^\s]*[:：])", artist)[0]
             col.theme(kind, num, m.group("title"), artist or None, t)
             found = True
     return found
@@ -867,6 +931,11 @@ def _read_tables(main, col: _Collector) -> None:
         head_cells = rows[0].find_all(["th", "td"])
         if any(c.find("table") is not None or len(c.get_text(" ", strip=True)) > 30 for c in head_cells):
             continue
+        if len(head_cells) < 2 or any(c.name != "th" for c in head_cells):
+            continue  # a list has a header row of <th> cells
+        firsts = [r.find(["td", "th"]) for r in rows[1:]]
+        if sum(1 for c in firsts if c is not None and c.name == "th") > len(firsts) / 2:
+            continue  # a key-value table (<th>label</th><td>value</td>), read as labelled pairs
         head = " ".join(c.get_text(" ", strip=True) for c in head_cells)
         hf = unicodedata.normalize("NFKC", head).casefold()
         if re.search(r"サービス|配信|streaming|service|platform|プラットフォーム|サイト名", hf):
@@ -888,7 +957,7 @@ def _read_tables(main, col: _Collector) -> None:
             ev = " | ".join(c.get_text(" ", strip=True) for c in cells)
             col.org(field_, name, ev, from_table=True)
             if field_ == "broadcaster" and len(cells) > 1:
-                d = _start_date(cells[1].get_text(" ", strip=True), col.default_year)
+                d = col.start_date(cells[1].get_text(" ", strip=True))
                 if d is not None and d.rank == 3:
                     col.station_dates.append((name, d, ev))
 
@@ -1115,13 +1184,14 @@ def _context_year(page) -> int | None:
         return pub.year
     texts = [page.title, *page.meta.get("og:title", []), *page.meta.get("twitter:title", [])]
     for t in texts:
-        m = re.search(r"(20\d{2})\s*年", t or "") or re.search(r"\b(?:winter|spring|summer|fall|autumn)\s+(20\d{2})\b", t or "", re.I)
+        m = (re.search(r"(20\d{2})\s*年", t or "") or re.search(r"(20\d{2})\s*(?:春|夏|秋|冬)", t or "")
+             or re.search(r"\b(?:winter|spring|summer|fall|autumn)\s+(20\d{2})\b", t or "", re.I))
         if m:
             return int(m.group(1))
     return None
 
 
-def _start_date(text: str, default_year: int | None) -> PartialDate | None:
+def _start_date(text: str, default_year: int | None, published: PartialDate | None = None) -> PartialDate | None:
     """The first (start) date of a value: "Apr 6, 2019 to Sep 28, 2019" -> 2019-04-06."""
     if not text or _PLACEHOLDER.match(text):
         return None
@@ -1130,10 +1200,19 @@ def _start_date(text: str, default_year: int | None) -> PartialDate | None:
         return None
     if re.search(r"\bto\s+\?|から|~|～|–", t) and not re.search(r"\d", t.split("to")[0] if "to" in t else t):
         return None
+    explicit = find_first(t, None)
     found = find_first(t, default_year)
     if found is None:
         return parse_date(t, default_year=default_year)
-    return found[0]
+    d = found[0]
+    if (explicit is None or explicit[1] != found[1]) and published is not None and d.month:
+        # a day without a year reads forward from the article's date ("January 8" in a December preview)
+        pub = published
+        if pub.month and (pub.year == d.year) and (pub.month - d.month) >= 3:
+            from ..dates import from_parts
+            d = from_parts(d.year + 1, d.month, d.day) or d
+    return d
+
 
 
 def _split_people(value: str) -> list[str]:
@@ -1188,7 +1267,14 @@ def _clean_artist(artist: str) -> str:
     return a
 
 
+def _before_verb(value: str) -> str:
+    """'Prime Videoにて地上波同時・見放題最速配信' -> 'Prime Video'; 'Netflixで独占配信' -> 'Netflix'."""
+    v = unicodedata.normalize("NFKC", value or "")
+    m = re.search(r"(?:ほか|他)?(?:にて|で(?=.{0,12}(?:配信|放送)))", v)
+    return v[:m.start()] if m and m.start() > 0 else v
+
+
 def _split_orgs(value: str) -> list[str]:
     v = unicodedata.normalize("NFKC", value or "")
     v = re.sub(r"\s*[(（][^)）]*[)）]", lambda m: m.group(0) if re.search(r"[A-Za-z+]", m.group(0)) and len(m.group(0)) < 20 else "", v)
-    return [p.strip() for p in re.split(r"\s*[、,，/／]\s*|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", v) if p.strip()]
+    return [p.strip() for p in re.split(r"\s*(?:[、,，／]|/(?!\d))\s*|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", v) if p.strip()]
