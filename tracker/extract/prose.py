@@ -178,6 +178,7 @@ _REL_VERB = re.compile(
 )
 _PREV_SEASON = re.compile(r"\b(?:first|previous|prior|last|earlier|original|1st)\s+(?:season|series|cour|installment|anime\s+season)\b|"
                           r"\b[Ss]eason\s+(?:one|1)\b|第\s*[1１一]\s*期|前作|1期|一期", re.I)
+_ANY_DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(r"\b(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _PAST_NET = re.compile(r"\b(?:streamed|aired|broadcasted|simulcasted|ran|premiered|was\s+(?:streamed|simulcast|broadcast|aired|available)|"
                        r"were\s+(?:streamed|simulcast|broadcast|aired)|had\s+(?:streamed|aired)|began\s+(?:airing|streaming))\b", re.I)
@@ -270,6 +271,10 @@ _PRED = [
                 r"(?:anime[’']s\s+|series[’']?\s+)?(?:anime\s+)?(?:characters?|character\s+designs?)\b|will\s+(?:also\s+)?design\s+the\s+characters", re.I), ["character design"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?directing\s+the\s+(?:art|sound|photography)", re.I), ["@obj"]),
 ]
+_PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
+                ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
+                ("directing",)]
+assert len(_PRED_GUARDS) == len(_PRED)
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
 _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as)"
                       rf"\s+(?:also\s+)?(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|new\s+)?"
@@ -279,7 +284,8 @@ _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROL
 _BY_ROLE = re.compile(r"\b(?:(?P<verb>directed|composed|written|designed|scored|storyboarded)\s+by|"
                       r"(?:with\s+)?(?P<noun>music|character\s+designs?|scripts?|screenplay|series\s+composition)\s+by)\s+"
                       rf"(?P<who>{_PERSON})")
-_APPOS = re.compile(rf"(?P<pre>\S+\s+)?\b(?P<role>{_ROLE_ALT})\s*,?\s+(?P<who>{_PERSON})")
+_ROLE_TOKEN = re.compile(r"(?i:director|designer|design|composer|composition|writer|script|creator|artist|editor)")
+_APPOS = re.compile(rf"(?P<pre>(?<=\s)\S+\s+|^\S+\s+)?\b(?P<role>{_ROLE_ALT})\s*,?\s+(?P<who>{_PERSON})")
 _AS_ROLE = re.compile(rf"(?P<who>{_PERSON})\s+(?:as|serving\s+as)\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?P<role>{_ROLE_ALT})\b(?!\s+(?:of|on|for)\s+[A-Z])")
 _BY_VERB_ROLE = {"directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
                  "scored": "music", "storyboarded": "storyboard"}
@@ -383,6 +389,7 @@ class _Run:
         self.inserts: list[tuple[str, str | None, str, int]] = []          # title, artist, evidence, sentence index
         self.claimed: set[tuple[int, int]] = set()                         # (sentence, date start) used as release
         self.past_networks: list[tuple[str, str, str, str]] = []           # "streamed the anime on X" (past)
+        self._evidence: dict[str, str] = {}
 
     # ------------------------------------------------------------------ text
     def mentions(self, text: str) -> bool:
@@ -443,7 +450,7 @@ class _Run:
             if s.section in self.foreign_sections:
                 continue
             t = s.text
-            has_digit = any(c.isdigit() for c in t)
+            has_digit = _ANY_DIGIT.search(t) is not None
             low = t.lower()
             if _REL_HINT.search(t) and (has_digit or "year" in low or "spring" in low or "summer" in low
                                         or "fall" in low or "autumn" in low or "winter" in low or "年" in t
@@ -478,7 +485,10 @@ class _Run:
         value = clean(value)
         if not value:
             return
-        self.facts.append(Fact(field, clean(key), value, clean(evidence, MAX_EVIDENCE), precision))
+        ev = self._evidence.get(evidence)
+        if ev is None:
+            ev = self._evidence[evidence] = clean(evidence, MAX_EVIDENCE)
+        self.facts.append(Fact(field, clean(key), value, ev, precision))
 
     # ------------------------------------------------------------------ release dates
     def release_dates(self, idx: int, s: _Sent):
@@ -628,15 +638,19 @@ class _Run:
         last_who: str | None = None
         last_end = -1
         preds = []
-        for rx, roles in _PRED:
+        low = text.lower()
+        for (rx, roles), guard in zip(_PRED, _PRED_GUARDS):
+            if not any(g in low for g in guard):
+                continue
             for m in rx.finditer(text):
                 preds.append((m.start(), m.end(), roles, m))
-        for m in _IS_ROLE.finditer(text):
+        has_role_word = _ROLE_TOKEN.search(text) is not None
+        for m in (_IS_ROLE.finditer(text) if has_role_word else ()):
             roles = [_role(r) for r in re.split(r"\s*(?:,\s*and|,|and)\s+(?:also\s+)?(?:the\s+)?", m.group("roles")) if r]
             preds.append((m.start(), m.end(), roles, m))
         preds.sort(key=lambda p: p[0])
         for start, end, roles, m in preds:
-            head = text[:start]
+            head = text[max(0, start - 90):start]
             who = _subject_before(head)
             if who is None and last_who is not None and last_end >= 0:
                 between = text[last_end:start]
@@ -653,24 +667,24 @@ class _Run:
                 found.append((r, who))
             last_who, last_end = who, end
         # "at the helm as the chief director is PERSON", "character designer will be … PERSON"
-        for m in _ROLE_FIRST.finditer(text):
+        for m in (_ROLE_FIRST.finditer(text) if has_role_word and (" is " in text or " be " in text) else ()):
             role = _role(m.group("r1") or m.group("r2"))
-            pre = text[:m.start()]
+            pre = text[max(0, m.start() - 40):m.start()]
             if m.group("r2") and _title_before(pre):
                 continue
             rest = re.split(r",|\s+(?:who|which|while|with)\b", m.group("rest"))[0]
             who = _trailing_person(rest.strip())
             if who:
                 found.append((role, who))
-        for m in _AS_ROLE.finditer(text):
+        for m in (_AS_ROLE.finditer(text) if has_role_word and " as " in text else ()):
             if _CAST4_BAD_BEFORE.search(text[:m.start()]) and not re.search(r"\bwith\s*$", text[:m.start()]):
                 continue
             found.append((_role(m.group("role")), _tidy_name(m.group("who"))))
-        for m in _BY_ROLE.finditer(text):
+        for m in (_BY_ROLE.finditer(text) if " by " in text else ()):
             role = _BY_VERB_ROLE.get((m.group("verb") or "").lower()) or _role(m.group("noun") or "")
             if role:
                 found.append((role, _tidy_name(m.group("who"))))
-        for m in _APPOS.finditer(text):
+        for m in (_APPOS.finditer(text) if has_role_word else ()):
             pre = (m.group("pre") or "").strip()
             if pre and (pre[0].isupper() or pre[0].isdigit()) and not pre.endswith((",", ";", ":")) \
                     and pre.lower() not in _LEAD_STOP:
