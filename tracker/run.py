@@ -34,8 +34,8 @@ def iso(dt: datetime) -> str:
 
 
 def fetch_settings(settings: dict):
-    from .fetch import FetchSettings
-    from .watchlist import parse_duration, parse_size
+    from .fetch import FetchSettings, parse_size  # binary units, as fetch's own default and messages
+    from .watchlist import parse_duration
 
     return FetchSettings(
         max_body=parse_size(settings.get("max_body", "10MB")),
