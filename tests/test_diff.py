@@ -433,3 +433,25 @@ def test_theme_artist_in_other_script_does_not_dispute():
     w = World()
     w.fetch(1, F("theme_song", "opening 1", "Rouge — YU-KA"))
     assert [c[0] for c in w.fetch(2, F("theme_song", "opening 1", "Rouge — 由薫"))] == ["corroborated"]
+
+
+def test_ab_test_flapping_values_log_one_change_and_known_follows():
+    w = World()
+    w.fetch(1, F("episodes", "", "12"))
+    w.fetch(2, F("episodes", "", "12"))
+    assert [c[0] for c in w.fetch(1, F("episodes", "", "13"))] == ["changed"]
+    for v in ("12", "13", "12", "13"):
+        assert w.fetch(1, F("episodes", "", v)) == []
+    assert next(iter(w.ws.slots.values())).value == "13"
+    assert w.fetch(2, F("episodes", "", "12")) == []          # stale now, from the other source
+    assert [c[0] for c in w.fetch(3, F("episodes", "", "13"))] == ["corroborated"]
+
+
+def test_vaguer_then_precise_again_logs_nothing():
+    w = World()
+    w.fetch(1, DATE("2024-01-10"))
+    assert w.fetch(1, DATE("2024-01")) == []
+    assert w.fetch(1, DATE("2024-01-10")) == []
+    for _ in range(4):
+        w.fetch(1, DATE("2024-01"))
+    assert w.fetch(1, DATE("2024-01-10")) == []

@@ -685,13 +685,11 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
         elif mine is not None and cmp(value, mine.value) == EQUAL:
             keep_display = mine.value  # the same statement again: nothing
         elif mine is not None and _flap(mine, value, f.field, n, flap_window):
-            # a return to a value this source stated a moment ago: no news, the known value returns with it
-            if (slot.changed_by == source_id and slot.prev_value is not None
-                    and cmp(value, slot.prev_value) != CONFLICT):
-                slot.stale = [s for s in slot.stale if cmp(slot.prev_value, s[0]) == CONFLICT]
-                slot.value, slot.known_by = slot.prev_value, set(slot.prev_known_by) | {source_id}
-                slot.precision = f.precision if f.field == "release_date" else slot.precision
-                slot.changed_by, slot.prev_value = None, None
+            # a return to a value this source stated a moment ago (an A/B test, a flapping cache, a typo
+            # fixed): no news, and the known value returns with it when this source held the known value
+            if (one_value and cmp(value, slot.value) == CONFLICT
+                    and (source_id in slot.known_by or slot.changed_by == source_id)):
+                _replace(slot, value, f.precision, source_id, cmp)
         else:
             rel = cmp(value, slot.value)
             if rel == CONFLICT and one_value and _is_stale(slot, f.field, value, source_id):
@@ -718,13 +716,7 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
                         log("corroborated", slot, old, value, f.evidence)
                 elif mine is not None and source_id in slot.known_by:
                     old = slot.value
-                    slot.prev_value, slot.prev_known_by = old, set(slot.known_by)
-                    slot.changed_by = source_id
-                    slot.stale = [s for s in slot.stale if cmp(value, s[0]) == CONFLICT]
-                    if not any(cmp(old, s[0]) == EQUAL for s in slot.stale):
-                        slot.stale.append([old, source_id])
-                    slot.value, slot.precision = value, f.precision
-                    slot.known_by = {source_id}
+                    _replace(slot, value, f.precision, source_id, cmp)
                     log("changed", slot, old, value, f.evidence)
                 else:
                     log("disputed", slot, slot.value, value, f.evidence)
@@ -768,6 +760,18 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
             slot.retracted = True
             log("retracted", slot, mine.value if mine.value else slot.value, None, mine.evidence)
     return result
+
+
+def _replace(slot: Slot, value: str, precision: str | None, source_id: int, cmp) -> None:
+    """`source_id` replaces the known value: the old one becomes stale (for everyone else)."""
+    old, old_by = slot.value, set(slot.known_by)
+    returning = slot.prev_value is not None and cmp(value, slot.prev_value) != CONFLICT
+    slot.stale = [s for s in slot.stale if cmp(value, s[0]) == CONFLICT]
+    if old is not None and not any(cmp(old, s[0]) == EQUAL for s in slot.stale):
+        slot.stale.append([old, source_id])
+    slot.known_by = (set(slot.prev_known_by) | {source_id}) if returning else {source_id}
+    slot.value, slot.precision = value, precision
+    slot.prev_value, slot.prev_known_by, slot.changed_by = old, old_by, source_id
 
 
 def _same(a: str, b: str) -> str:
