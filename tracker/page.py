@@ -298,6 +298,14 @@ class Page:
         if len(heads) < 2:
             return self
         names = [fold_title(n) for n in work.names if fold_title(n)]
+        # an article about this work, whose subheadings repeat its title ("When does X come out?"), is one work
+        page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
+                                          *(h.get_text() for h in self.main.find_all("h1"))]))
+        if any(n and n in page_names for n in names):
+            return self
+        naming = [h for h in heads if any(n in fold_title(h.get_text(" ", strip=True)) for n in names)]
+        if len(naming) >= 2 and len(naming) * 2 >= len(heads):
+            return self
         best, best_score = -1, 0
         for i, h in enumerate(heads):
             ht = fold_title(h.get_text(" ", strip=True))

@@ -199,7 +199,7 @@ class _Collector:
         kind = credit_kind(label)
         if kind == "committee":
             return
-        names = _split_people(value)
+        names = _split_people(value, people=kind != "studio")
         if kind == "studio":
             for n in names:
                 n = _clean_name(n)
@@ -1215,9 +1215,14 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
 
 
 
-def _split_people(value: str) -> list[str]:
+def _split_people(value: str, people: bool = True) -> list[str]:
     v = unicodedata.normalize("NFKC", value or "")
-    v = re.split(r"\s*[「『\[【]", v)[0]              # '河野裕 「サクラダリセット」シリーズ(…)' -> '河野裕'
+    for _ in range(3):  # notes in brackets name other works and companies: "(RahXephon, Yamato 2199)"
+        v2 = re.sub(r"\s*[(（][^()（）]*[)）]", " ", v)
+        if v2 == v:
+            break
+        v = v2
+    v = re.split(r"\s*[「『\[【(（]", v)[0]          # '河野裕 「サクラダリセット」シリーズ…' -> '河野裕'
     v = re.sub(r"\s*(?:ほか|他|and others|et al\.?)\s*$", "", v)
     parts = re.split(r"\s*[、/／;；]\s*|\s+&\s+|\s+and\s+", v)
     out = []
@@ -1228,7 +1233,27 @@ def _split_people(value: str) -> list[str]:
                 out.extend(sub)
                 continue
         out.append(p)
-    return [p.strip() for p in out if p and p.strip()]
+    return [p.strip() for p in out if p and p.strip() and (not people or _looks_like_person(p.strip()))]
+
+
+_PARTICLES = {"no", "van", "von", "de", "der", "den", "la", "le", "di", "da", "du", "bin", "al", "el", "y", "feat.", "ft.", "x", "&"}
+
+
+def _looks_like_person(name: str) -> bool:
+    """A name, not a description ("the Bones co-founder who designed…")."""
+    n = name.strip()
+    if not n or len(n) > 50 or re.search(r"[。!?！？]|https?:", n):
+        return False
+    words = n.split()
+    if re.search(r"[A-Za-z]", n) and not re.search(r"[\u3040-\u30FF\u4E00-\u9FFF]", n):
+        if len(words) > 5:
+            return False
+        for w in words:
+            if w.lower() in _PARTICLES:
+                continue
+            if not (w[0].isupper() or w[0].isdigit() or not w[0].isalpha()):
+                return False
+    return True
 
 
 def _clean_name(name: str, keep_parens: bool = False) -> str:
