@@ -245,7 +245,7 @@ def test_japanese_news_prose():
         "第1期は2021年春に放送され、原作コミックス第5巻は12月に発売される。",
     ])
     got = _facts(_page(body, published="2023-11-02"), "星降る工房")
-    assert got == {("release_date", "", "2024-01-10"), ("episodes", "", "12")}
+    assert got == {("release_date", "", "2024-01-10"), ("episodes", "", "12"), ("broadcaster", "tokyomx", "TOKYO MX")}
 
 
 def test_relative_dates_come_from_the_publication_date():
@@ -335,4 +335,25 @@ def test_other_works_named_in_passing_give_no_facts():
     assert got == {
         ("cast", "Odile Varr", "Hana Kisaragi"),
         ("cast", "Captain Bram", "Kenta Miura"),
+    }
+
+
+def test_japanese_news_credits_and_stations():
+    body = _html([
+        "<h1>「月影のフォージ」7月放送開始</h1>",
+        "ライトノベルが原作のテレビアニメ「月影のフォージ」が、7月からテレビ東京、BSフジほかで放送されることが分かった。",
+        "声優で歌手の小鳥遊みおさんがオープニングテーマ「Silver Anvil」を担当し、ロックバンドの"
+        "GLASS TIDEがエンディングテーマ「夜明けの鍛冶場」を担当することも発表された。",
+        "主人公・レン役の田村睦心さん、ヒロインのミラ役の高橋李依さんらが出演する。",
+        "第1期は2021年春に放送された。",
+    ])
+    got = _facts(_page(body, published="2024-04-16"), "月影のフォージ")
+    assert got == {
+        ("release_date", "", "2024-07"),
+        ("broadcaster", "tvtokyo", "テレビ東京"),
+        ("broadcaster", "bsfuji", "BSフジ"),
+        ("theme_song", "opening 1", "Silver Anvil — 小鳥遊みお"),
+        ("theme_song", "ending 1", "夜明けの鍛冶場 — GLASS TIDE"),
+        ("cast", "レン", "田村睦心"),
+        ("cast", "ミラ", "高橋李依"),
     }

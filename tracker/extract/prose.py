@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from . import Extractor
 from ..dates import PartialDate, find_dates
 from ..model import Fact, Work
-from ..normalize import MAX_EVIDENCE, clean, fold, nfkc, org_key
+from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, nfkc, org_key
 
 try:  # staff label -> English role (shared with the labelled-pairs extractor)
     from ..roles import known_role as _known_role
@@ -568,8 +568,11 @@ class _Run:
     # ------------------------------------------------------------------ Japanese prose (needs the title in the block)
     def japanese(self, idx: int, s: _Sent):
         t = s.text
+        if s.prev_season:
+            return
+        self.japanese_credits(s)
         if not s.mentions:
-            if s.block_mentions and not s.prev_season:
+            if s.block_mentions:
                 self.episodes(s)
             return
         if re.search(r"第\s*[1１一]\s*期|前作|前シリーズ|1期|一期|原作|コミックス|単行本|発売|イベント|上映会|先行上映|"
@@ -579,13 +582,42 @@ class _Run:
             jp_other = False
         for dm in find_dates(t, published=self.published, future=True):
             after = t[dm.end:dm.end + 30]
-            if not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^\s。、]{0,12}?(?:にて|で)\s*)?"
+            after = t[dm.end:dm.end + 60]
+            if not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)\s*)?"
                             r"(?:TV|テレビ)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after):
                 continue
             if jp_other or _NEG.search(t):
                 continue
             self.release.append((idx, dm.date, "", t, False))
         self.episodes(s)
+
+    def japanese_credits(self, s: _Sent):
+        """Themes (「…」を担当), stations (…ほかで放送), cast (X役の Y さん) in Japanese news prose."""
+        t = s.text
+        if _NEG.search(t):
+            return
+        for m in _JA_THEME.finditer(t):
+            kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending" if m.group("kind") in ("エンディング", "ED") else "insert"
+            artist = _ja_tidy(m.group("artist"))
+            title = m.group("title").strip()
+            if kind == "insert":
+                self.inserts.append((title, artist or None, t, -1))
+            else:
+                self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, t)
+        for m in _JA_STATIONS.finditer(t):
+            for part in re.split(r"[、・,/／]|および|及び", m.group("list")):
+                name = part.strip()
+                if not name:
+                    continue
+                canon = ORG_ALIASES.get(fold(name))
+                if not canon:
+                    continue
+                field = "streaming" if fold(canon) in _STREAM_SET or fold(name) in _STREAM_SET else "broadcaster"
+                self.add(field, org_key(name), name, t)
+        for m in _JA_CAST.finditer(t):
+            char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
+            if char and actor and not self.mentions(char) and len(actor) >= 2:
+                self.add("cast", char, actor, t)
 
     # ------------------------------------------------------------------ cast
     def cast(self, s: _Sent):
@@ -994,6 +1026,19 @@ def _name_pattern(name: str) -> str:
 _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Portuguese|Brazilian|Castilian|Latin\s+American|"
                            r"Korean|Chinese|Mandarin|Cantonese|Taiwanese|Russian|Polish|Arabic|Hindi|Tagalog|Thai|Indonesian|"
                            r"Vietnamese|Turkish|Dutch|Swedish|Hebrew|Catalan)\s+(?:cast|staff|companies|dub|voice\s+cast|credits)\b", re.I)
+
+
+_JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)(?:\([^)]{1,20}\))?(?:さん)?が、?"
+                       r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:\((?:OP|ED)\))?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
+_JA_STATIONS = re.compile(r"(?:から|より)(?P<list>[^。「」]{2,60}?)(?:ほか|他|など)?(?:にて|で)(?:放送|放映|配信)")
+_JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|に|は)(?P<actor>[^、。「」\s()（）]{2,12}?)(?:さん|が|。|、)")
+_JA_DESC = re.compile(r"^(?:声優で歌手の|歌手で声優の|声優の|歌手の|人気声優の|ユニット|女性2人組ユニット|バンド|ロックバンド)")
+
+
+def _ja_tidy(text: str) -> str:
+    t = _JA_DESC.sub("", (text or "").strip())
+    t = re.sub(r"(?:さん|氏|ら)$", "", t)
+    return t.strip("「」『』 ")
 
 
 def _is_japanese(text: str) -> bool:
