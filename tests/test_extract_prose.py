@@ -357,3 +357,14 @@ def test_japanese_news_credits_and_stations():
         ("cast", "レン", "田村睦心"),
         ("cast", "ミラ", "高橋李依"),
     }
+
+
+def test_release_dates_of_other_titles_in_the_article_are_ignored():
+    body = _html([
+        "<h1>Iron Petal: what we know</h1>",
+        "Iron Petal will premiere in April 2025 on TV Asahi.",
+        "In other news, Blue Harvest season 3 will premiere on May 4, and Steel Saint returns in July 2025 on Netflix.",
+        "Iron Petal's director previously made Blue Harvest, which aired in 2019.",
+    ])
+    got = _facts(_page(body, published="2024-12-01"), "Iron Petal")
+    assert got == {("release_date", "", "2025-04"), ("broadcaster", "tvasahi", "TV Asahi")}

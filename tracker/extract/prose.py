@@ -76,6 +76,16 @@ def _tidy_name(name: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
+def _tidy_char(name: str) -> str:
+    """A character as written ('Sein’s Older Brother' stays whole); glue words at the edges dropped."""
+    words = name.strip(" ,;:").split()
+    while words and words[0].lower() in ("the", "a", "an", "and", "as"):
+        words.pop(0)
+    while words and words[-1].lower() in _TRAIL_STOP:
+        words.pop()
+    return " ".join(words)
+
+
 def _trailing_person(text: str) -> str | None:
     """The last run of two to four capitalised words in `text` (descriptors before it are dropped)."""
     runs = list(re.finditer(_PERSON, text))
@@ -152,8 +162,7 @@ _ANAPHORA = re.compile(
     r"the\s+(?:(?:new|upcoming|original|anticipated|highly[\s-]anticipated|forthcoming|brand[\s-]new|"
     r"sci-fi|mecha|tv|television|anime|animated|second|third|fourth|final|next|new|sequel|\d+(?:st|nd|rd|th))\s+)*"
     r"(?:anime|series|show|film|movie|project|adaptation|season|sequel|title|work|production|cour|installment|part)|"
-    r"this\s+(?:\w+\s+)?(?:anime|series|show|film|movie|project|adaptation|season|title)|"
-    r"season\s+(?:[2-9]|two|three|four))(?:[’']s?)?\b",
+    r"this\s+(?:\w+\s+)?(?:anime|series|show|film|movie|project|adaptation|season|title))(?:[’']s?)?\b",
     re.I,
 )
 # things whose dates are not the work's release
@@ -303,6 +312,7 @@ _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s
 _CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+(?P<actor>{_PERSON})")
 _CAST3 = re.compile(rf"(?P<char>{_CHAR})\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
 _CAST4 = re.compile(rf"(?<![\w’'])(?P<actor>{_PERSON})\s+as\s+(?:the\s+)?(?P<char>{_CHAR})")
+_CHAR_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?=\s*$)")
 _CAST4_BAD_BEFORE = re.compile(r"\b(?:such|well|same|known|referred|serve[sd]?|serving|credited|listed|billed|act|acts|"
                                r"acting|worked|working|returns?|returning|joins?|joining|stars?|starring|cast)\s*$", re.I)
 _NOT_CHAR = {"well", "part", "season", "the", "a", "an", "one", "it", "they", "such", "of", "in", "episode"}
@@ -604,7 +614,8 @@ class _Run:
                 self.inserts.append((title, artist or None, t, -1))
             else:
                 self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, t)
-        for m in _JA_STATIONS.finditer(t):
+        quotes_other = not s.mentions and re.search(r"[「『][^」』]{2,40}[」』]", t)
+        for m in (_JA_STATIONS.finditer(t) if not quotes_other else ()):
             for part in re.split(r"[、・,/／]|および|及び", m.group("list")):
                 name = part.strip()
                 if not name:
@@ -637,6 +648,9 @@ class _Run:
                 if _CAST4_BAD_BEFORE.search(text[:m.start()]):
                     continue
                 actor, char = m.group("actor"), m.group("char")
+                ext = _CHAR_TAIL.match(text, m.end())
+                if ext:  # "Ami Naito as Demon child (ep 7)": a list line's lower-case tail is part of the role
+                    char += ext.group()
                 role = _ROLE_WORDS.get(char.lower().rstrip("s")) or _ROLE_WORDS.get(char.lower())
                 if role or char.lower() in ("producer", "director", "screenwriter", "character designers",
                                             "character designer", "composer"):
@@ -648,7 +662,7 @@ class _Run:
 
     def _cast(self, char: str, actor: str, evidence: str, allow_one_word: bool = False):
         actor = _tidy_name(actor)
-        char = _tidy_name(char)
+        char = _tidy_char(char)
         if not actor or not char:
             return
         if not allow_one_word and len(actor.split()) < 2:
@@ -779,11 +793,14 @@ class _Run:
             return
         if _NEG.search(raw) and not re.search(r"\bbut\b|\bhowever\b", raw, re.I):
             return
-        for cl in _clauses(raw):
+        clauses = _clauses(raw)
+        for cl in clauses:
             if _NEG.search(cl):
                 continue
-            if _OTHER_THING.search(cl) and not (self.mentions(cl) or _ANAPHORA.search(cl)):
-                continue
+            about = self.mentions(cl) or _ANAPHORA.search(cl) or (len(clauses) == 1 and s.mentions) \
+                or (s.section == -2 and s.mentions)
+            if not about:
+                continue  # "… and Steel Saint returns in July on Netflix": another title's network
             if re.search(r"\b(?:first|previous|prior|last)\s+season|season\s+(?:one|1)\b|[’']s\s+(?!Noitamina)", cl) and \
                     not re.search(r"[’']s\s+\w+\s+(?:programming\s+)?(?:block|slot)", cl):
                 if re.search(r"\b(?:first|previous|prior|last)\s+season|season\s+(?:one|1)\b", cl, re.I):
