@@ -405,14 +405,14 @@ def _read_lines(lines, col: _Collector) -> None:
                 continue
 
         # ---- Label: value
-        lm = _LABEL_LINE.match(text)
-        if lm and (re.match(r"^#?\s*\d{1,2}$", lm.group("label").strip())
-                   or re.search(r"(?:^|[\s)）~〜日曜])\d{1,2}$", lm.group("label")) and re.match(r"\d", lm.group("value"))):
-            lm = None  # "1: "Title" by Artist" is a list item; "4月5日(土)24:00～" is a time
+        lm = _label_match(text)
         if lm:
             label = lm.group("label").strip()
             value = lm.group("value").strip()
+            had_pending = st.pending
             if _handle_label(label, value, text, col, st, line):
+                if st.pending == had_pending and value:
+                    st.pending = None   # a new "Label: value" line ends the list of the label above
                 continue
         # ---- a label alone on its line (infobox cells): its values follow
         if not lm and len(text) <= 32 and line.kind != "alt":
@@ -434,7 +434,7 @@ def _read_lines(lines, col: _Collector) -> None:
         # ---- broadcast sections: "Station" then "1月10日より 毎週金曜 25:28～" / "Station From October 2025"
         if st.section in ("onair", "streaming") and not lm:
             nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-            if len(text) <= 25 and not _STATION_TIME.search(text) and nxt and _STATION_TIME.search(nxt) and not _LABEL_LINE.match(nxt):
+            if len(text) <= 25 and not _STATION_TIME.search(text) and nxt and _STATION_TIME.search(nxt) and not _label_match(nxt):
                 _station(text, nxt, col, st)
                 skip_next = i + 1
                 continue
@@ -442,7 +442,7 @@ def _read_lines(lines, col: _Collector) -> None:
             if sm and _STATION_TIME.search(sm.group("rest")) or sm and find_first(sm.group("rest"), col.default_year):
                 _station(sm.group("st"), sm.group("rest"), col, st)
                 continue
-            vm = re.match(r"^(?:streaming|配信|web配信|ネット配信)\s*[:：]?\s*(?P<svc>[^。]{2,60})$", text, re.I)
+            vm = re.match(r"^(?:streaming|配信|web配信|ネット配信)(?:\s*[:：]\s*|\s+)(?P<svc>[^。]{2,60})$", text, re.I)
             if vm:
                 svc = vm.group("svc")
                 svc = re.sub(r"\s*[(（]([^,，、)）]*)[^)）]*[)）]", r" (\1)", svc).strip()
@@ -517,6 +517,15 @@ def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
         n = n.strip()
         if n and not re.fullmatch(r"(?i)on|the|and|at|from|or", n):
             col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, evidence)
+
+
+def _label_match(text: str):
+    """A "Label: value" line, or None: "1: "Title" by Artist" is a list item and "4月5日(土)24:00～" a time."""
+    lm = _LABEL_LINE.match(text)
+    if lm and (re.match(r"^#?\s*\d{1,2}$", lm.group("label").strip())
+               or re.search(r"(?:^|[\s)）~〜日曜])\d{1,2}$", lm.group("label")) and re.match(r"\d", lm.group("value"))):
+        return None
+    return lm
 
 
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
@@ -724,6 +733,8 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
         col.staff(label, value, f"{label}: {text}")
         return True
     if fld == "staff" or (st.section == "staff" and _plausible_role(label)):
+        if _AS_LINE.match(text) or _CV_LINE.match(text):
+            return False
         col.staff(label, value, f"{label}: {text}")
         return True
     return False
@@ -1188,6 +1199,12 @@ def _context_year(page) -> int | None:
              or re.search(r"\b(?:winter|spring|summer|fall|autumn)\s+(20\d{2})\b", t or "", re.I))
         if m:
             return int(m.group(1))
+    # the page's own headline copy: "2025年7月6日(日)より放送開始", "2025.1.10 FRI ON AIR"
+    for line in page.lines()[:400]:
+        if _ANNOUNCE_VERB.search(line.text) and not _NOT_RELEASE_CONTEXT.search(line.text):
+            m = re.search(r"(20\d{2})\s*(?:年|[./]\s*\d{1,2}\s*[./]\s*\d{1,2})", line.text)
+            if m:
+                return int(m.group(1))
     return None
 
 

@@ -1,0 +1,366 @@
+"""Structured extractors (jsonld, labels, css) and the role table, on synthetic pages in real pages' styles.
+
+Every page here was written for these tests: invented sites, works, people and video ids, with the
+mess real pages have (chrome naming other shows with their dates, placeholders, CD dates, committees).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract
+from tracker.extract.css import CssExtractor
+from tracker.extract.jsonld import JsonldExtractor
+from tracker.extract.labels import LabelsExtractor
+from tracker.model import Fetched, Work
+from tracker.normalize import fold
+from tracker.page import Page
+from tracker.roles import credit_kind, is_committee, roles_of
+
+
+def page(html: str) -> Page:
+    return Page("https://example.test/p", html.encode("utf-8"))
+
+
+def facts_of(extractor, html: str, work: Work):
+    return extractor.extract(page(html), work)
+
+
+def as_set(facts):
+    return {(f.field, f.key, f.value) for f in facts}
+
+
+def values(facts, field, key=None):
+    return [f.value for f in facts if f.field == field and (key is None or f.key == key)]
+
+
+def no_foreign(facts, *foreign):
+    for f in facts:
+        for bad in foreign:
+            assert fold(bad) not in fold(f.key) and fold(bad) not in fold(f.value), (bad, f)
+
+
+# ---------------------------------------------------------------------------------------------- roles
+def test_roles_map_combined_and_unknown_credits():
+    assert roles_of("シリーズ構成・脚本") == ["series composition", "screenplay"]
+    assert roles_of("Sound Director, Producer, Series Composition") == ["sound director", "producer", "series composition"]
+    assert roles_of("総作画監督") == ["chief animation director"]
+    assert roles_of("3Dディレクター") == ["3d director"]
+    assert roles_of("グラディエーターデザイン") == ["グラディエーターデザイン"]   # unknown: kept as written
+    assert credit_kind("アニメーション制作") == "studio" and credit_kind("Animation Production") == "studio"
+    assert credit_kind("製作") == "committee" and credit_kind("制作") == "studio"
+    assert is_committee("灯火の番人製作委員会") and is_committee("Ember Road Production Committee")
+    assert not is_committee("Studio Hoshiboshi")
+
+
+# ---------------------------------------------------------------------------------------------- JSON-LD
+JSONLD = """<html><head><title>Glass Owl (TV) - AnimeShelf</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+  "headline":"Glass Owl anime dated","datePublished":"2024-08-01","about":{"@type":"TVSeries","name":"Glass Owl"}}</script>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"TVSeries","name":"Glass Owl",
+  "alternateName":"ガラスのふくろう","startDate":"2025-01-09","numberOfEpisodes":12,
+  "actor":[{"@type":"PerformanceRole","actor":{"@type":"Person","name":"Rin Asagiri"},"characterName":"Hoot"},
+           {"@type":"Person","name":"Daichi Mori"}],
+  "director":{"@type":"Person","name":"Sora Kageyama"},"musicBy":{"@type":"Person","name":"Kiln Collective"},
+  "productionCompany":[{"@type":"Organization","name":"Studio Ashgrove"},
+                       {"@type":"Organization","name":"Glass Owl Production Committee"}],
+  "trailer":{"@type":"VideoObject","name":"Glass Owl teaser","uploadDate":"2024-08-01T10:00:00+09:00",
+             "url":"https://www.youtube.com/watch?v=GlassOwl001"}}</script>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"ItemList","itemListElement":[
+  {"@type":"ListItem","item":{"@type":"TVSeries","name":"Tin Saint","startDate":"2025-04","productionCompany":{"@type":"Organization","name":"Rootwork"}}}]}</script>
+</head><body><p>Glass Owl</p></body></html>"""
+
+
+def test_jsonld_reads_the_work_object_only():
+    facts = facts_of(JsonldExtractor(), JSONLD, Work("Glass Owl"))
+    got = as_set(facts)
+    assert ("release_date", "", "2025-01-09") in got
+    assert ("episodes", "", "12") in got
+    assert ("cast", "Hoot", "Rin Asagiri") in got and ("cast", "", "Daichi Mori") in got
+    assert ("staff", "director", "Sora Kageyama") in got and ("staff", "music", "Kiln Collective") in got
+    assert values(facts, "studio") == ["Studio Ashgrove"]                  # the committee is no studio
+    assert values(facts, "trailer") == ["2024-08-01 https://www.youtube.com/watch?v=GlassOwl001"]
+    no_foreign(facts, "Tin Saint", "Rootwork", "2025-04")
+    assert values(facts, "release_date") == ["2025-01-09"]                # the article's date is never one
+    assert [f.precision for f in facts if f.field == "release_date"] == ["day"]
+
+
+def test_jsonld_article_dates_and_other_series_give_nothing():
+    html = """<html><head><script type="application/ld+json">[{"@type":"BlogPosting","datePublished":"2024-05-05"},
+      {"@type":"TVSeries","name":"Kite City","startDate":"2024-07"}]</script></head><body></body></html>"""
+    assert facts_of(JsonldExtractor(), html, Work("Salt Road")) == []
+
+
+def test_jsonld_precision_as_written_and_first_episode_only():
+    html = """<html><head><script type="application/ld+json">{"@type":"TVSeries","name":"Salt Road","startDate":"2026"}</script>
+      <script type="application/ld+json">{"@type":"Episode","name":"Salt Road","episodeNumber":2,"datePublished":"2026-01-15"}</script>
+      </head><body></body></html>"""
+    facts = facts_of(JsonldExtractor(), html, Work("Salt Road"))
+    assert [(f.value, f.precision) for f in facts if f.field == "release_date"] == [("2026", "year")]
+
+
+# ---------------------------------------------------------------------------------------------- official site
+OFFICIAL_STAFF = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">
+<title>TVアニメ「灯火の番人」公式サイト</title>
+<meta name="description" content="TVアニメ「灯火の番人」公式サイト。TOKYO MX、BS11、AT-Xにて7月より放送開始！">
+<meta name="twitter:title" content="TVアニメ「灯火の番人」2025年夏放送決定！">
+</head><body>
+<header><h1><img src="logo.png" alt="灯火の番人"></h1><nav><ul><li><a href="../staff/">STAFF</a></li></ul></nav></header>
+<div class="news"><p>2025.5.30 【BS11】放送時間変更のお知らせ</p></div>
+<section><h2 class="pageTtl">STAFF</h2><ul id="staff">
+ <li><img src="s1.png" alt="原作：三条あおい「灯火の番人」（星灯文庫刊）"></li>
+ <li><img src="s2.png" alt="監督：白河ゆう"></li>
+ <li><img src="s3.png" alt="シリーズ構成・脚本：早瀬かなめ"></li>
+ <li><img src="s4.png" alt="キャラクターデザイン：桐谷 ほたる"></li>
+ <li><img src="s5.png" alt="背景デザイン：森野こずえ、北条 匠"></li>
+ <li><img src="s6.png" alt="音楽：未定"></li>
+ <li><img src="s7.png" alt="アニメーション制作：スタジオ千鳥"></li>
+ <li><img src="s8.png" alt="製作：灯火の番人製作委員会"></li>
+ <li><img src="op.png" alt="オープニングテーマ：「ひかりの窓」/ミナモ"></li>
+ <li><img src="ed.png" alt="エンディングテーマ：Luna Bell「夜間飛行」（Moonlit Records）"></li>
+ <li><img src="op2.png" alt="オープニングテーマ：「二度目の灯り」/ミナモ"></li>
+</ul></section>
+<footer><small>©三条あおい/灯火の番人製作委員会</small></footer></body></html>"""
+
+
+def test_official_staff_images_roles_studio_and_themes():
+    facts = facts_of(LabelsExtractor(), OFFICIAL_STAFF, Work("Tomoshibi no Bannin", aliases=("灯火の番人",)))
+    got = as_set(facts)
+    assert ("staff", "original creator", "三条あおい") in got
+    assert ("staff", "director", "白河ゆう") in got
+    assert ("staff", "series composition", "早瀬かなめ") in got and ("staff", "screenplay", "早瀬かなめ") in got
+    assert ("staff", "character design", "桐谷 ほたる") in got
+    assert ("staff", "背景デザイン", "森野こずえ") in got and ("staff", "背景デザイン", "北条 匠") in got
+    assert values(facts, "staff", "music") == []                          # 未定 is a placeholder
+    assert values(facts, "studio") == ["スタジオ千鳥"]
+    assert values(facts, "theme_song", "opening 1") == ["ひかりの窓 — ミナモ"]
+    assert values(facts, "theme_song", "ending 1") == ["夜間飛行 — Luna Bell"]
+    assert values(facts, "theme_song", "opening 2") == ["二度目の灯り — ミナモ"]
+    no_foreign(facts, "製作委員会", "2025-05-30")
+
+
+def test_official_meta_gives_broadcasters_and_the_month_with_the_year_from_twitter_title():
+    facts = facts_of(LabelsExtractor(), OFFICIAL_STAFF, Work("灯火の番人"))
+    got = as_set(facts)
+    assert {("broadcaster", "tokyomx", "TOKYO MX"), ("broadcaster", "bs11", "BS11"), ("broadcaster", "atx", "AT-X")} <= got
+    assert values(facts, "release_date") == ["2025-07"]
+
+
+OFFICIAL_CAST = """<html><body><div id="contents"><h2>CHARACTER</h2>
+<ul class="charaNav"><li><a href="#c1">ミナト</a></li><li><a href="#c2">ユズハ</a></li><li><a href="#c3">灯台守</a></li></ul>
+<div class="chara"><div class="st"><img src="c1.png" alt="ミナト"></div>
+  <h4><img src="n1.png" alt="ミナト"></h4><p class="cv"><span>CV.</span>青葉しずく</p><p>港町で育った少年。17歳。</p></div>
+<div class="chara"><h4><img src="n2.png" alt="ユズハ"></h4><p class="cv"><span>CV.</span>真柴 凛</p><p>灯台に住む少女。</p></div>
+<div class="chara"><h4><img src="n3.png" alt="灯台守"></h4><p class="cv"><span>CV.</span>???</p></div>
+<p>ナギ（CV：宇佐美 光）、カイ（CV：未発表）</p>
+</div></body></html>"""
+
+
+def test_official_cast_from_heading_images_and_cv_lines():
+    facts = facts_of(LabelsExtractor(), OFFICIAL_CAST, Work("灯火の番人"))
+    got = {(f.key, f.value) for f in facts if f.field == "cast"}
+    assert got == {("ミナト", "青葉しずく"), ("ユズハ", "真柴 凛"), ("ナギ", "宇佐美 光")}
+
+
+OFFICIAL_ONAIR = """<html><head><title>ON AIR | TVアニメ「灯火の番人」</title></head><body><main>
+<h2>ON AIR 放送・配信情報</h2>
+<p>2025年7月6日(日)より放送開始！</p>
+<table><tr><th>TOKYO MX</th><td>7月6日より 毎週日曜 24:30～</td></tr>
+<tr><th>BS11</th><td>7月8日より 毎週火曜 23:00～</td></tr></table>
+<h3>配信</h3>
+<table class="vod"><tr><th>サービス名</th><th>配信開始日時</th></tr>
+<tr><td><a href="https://vod1.example/">ｄアニメストア</a></td><td>毎週日曜 25:00～</td></tr>
+<tr><td>ネコ動画<br>※一部地域を除く</td><td>毎週月曜 12:00～</td></tr></table>
+<p>※放送日時は変更になる場合がございます。</p>
+</main></body></html>"""
+
+
+def test_onair_stations_late_night_dates_and_service_tables():
+    facts = facts_of(LabelsExtractor(), OFFICIAL_ONAIR, Work("灯火の番人"))
+    got = as_set(facts)
+    assert ("release_date", "", "2025-07-06") in got
+    assert {("broadcaster", "tokyomx", "TOKYO MX"), ("broadcaster", "bs11", "BS11")} <= got
+    assert ("release_date", "BS11", "2025-07-08") in got
+    assert {f.value for f in facts if f.field == "streaming"} == {"dアニメストア", "ネコ動画"}
+    assert not [f for f in facts if f.field == "broadcaster" and f.value in ("dアニメストア", "ネコ動画")]
+
+
+OFFICIAL_MUSIC = """<html><body><main><h2>MUSIC</h2>
+<h3>ミナモ ニューシングル「ひかりの窓」</h3>
+<p>「ひかりの窓」（TVアニメ『灯火の番人』第1クールＯＰテーマ）<br>c/w「潮騒ノート」</p>
+<p>2025年8月20日（水）発売！</p>
+<p>1. ひかりの窓<br>2. 潮騒ノート<br>3. ひかりの窓（TV size）</p>
+<h3>EP「ふたつの灯り」</h3>
+<p>「二度目の灯り」（TVアニメ「灯火の番人」第２クールオープニングテーマ）収録</p>
+<p>「灯火の番人」のエンディングテーマ「夜間飛行」も好評配信中。</p>
+</main></body></html>"""
+
+
+def test_music_page_cour_numbers_and_no_cd_dates_or_coupling_tracks():
+    facts = facts_of(LabelsExtractor(), OFFICIAL_MUSIC, Work("灯火の番人"))
+    themes = {f.key: f.value for f in facts if f.field == "theme_song"}
+    assert themes == {"opening 1": "ひかりの窓 — ミナモ", "opening 2": "二度目の灯り", "ending 1": "夜間飛行"}
+    assert values(facts, "release_date") == []
+    no_foreign(facts, "潮騒ノート", "2025-08-20")
+
+
+# ---------------------------------------------------------------------------------------------- databases
+DB = """<html><head><title>Paper Comet - AnimeShelf</title></head><body>
+<div id="menu"><a href="/">AnimeShelf</a></div>
+<div id="content"><h1>Paper Comet</h1>
+<h2>Characters &amp; Voice Actors</h2>
+<div class="card"><span class="users">1,204 users</span><h3>Hoshino, Tama</h3><a href="/character/501/Tama"></a></div>
+<div class="card"><span class="users">880 users</span><span class="name">Kurose, Aki</span><a href="/people/77/Aki_Kurose"></a></div>
+<div class="card"><span class="users">950 users</span><h3>Comet</h3><a href="/character/502/Comet"></a></div>
+<div class="card"><span class="users">12 users</span><span class="name">Ibuki, Nao</span><a href="/people/78/Nao_Ibuki"></a></div>
+<h2>Staff</h2>
+<div class="card"><a href="/people/90/x"><img alt="Kanda, Rei"></a><span class="role">Director, Storyboard</span><a href="/people/90/x">Kanda, Rei</a></div>
+<h2>Theme Songs</h2>
+<span>Opening</span><table><tr><td>"Stardust Mail" by Velvet Owls</td></tr></table>
+<span>Ending</span><table><tr><td>1: "Night Post (夜の郵便)" by Nao Ibuki (eps 1-6)</td></tr>
+<tr><td>2: "Return Address" by Tin Lanterns (eps 7-12)</td></tr></table>
+<h2>Episodes</h2><ul>
+<li><a href="/anime/321/Paper_Comet/episode/1">#1 Launch</a> Aired: Apr 5, 2025</li>
+<li><a href="/anime/321/Paper_Comet/episode/2">#2 Orbit</a> Aired: Apr 12, 2025</li></ul>
+<h2>Information</h2><table>
+<tr><td>Episodes</td><td>12</td></tr>
+<tr><td>Aired</td><td>Apr 5, 2025 to Jun 21, 2025</td></tr>
+<tr><td>Premiered</td><td>Spring 2025</td></tr>
+<tr><td>Broadcast</td><td>Saturdays at 24:00 (JST)</td></tr>
+<tr><td>Producers</td><td>Comet Partners, Paper Records</td></tr>
+<tr><td>Studios</td><td>Hoshiboshi</td></tr>
+<tr><td>Duration</td><td>24 min. per ep.</td></tr></table>
+<h2>Spring 2025 Anime</h2><ul>
+<li><a href="/anime/9001/Cloud_Diver">Cloud Diver</a></li><li><a href="/anime/9002/Tin_Saint">Tin Saint</a></li>
+<li><a href="/anime/9003/Glass_Owl">Glass Owl</a></li><li><a href="/anime/9004/Salt_Road">Salt Road</a></li></ul>
+</div></body></html>"""
+
+
+def test_database_page_infobox_cards_and_theme_lists():
+    facts = facts_of(LabelsExtractor(), DB, Work("Paper Comet"))
+    got = as_set(facts)
+    assert values(facts, "release_date") == ["2025-04-05"]
+    assert values(facts, "episodes") == ["12"]
+    assert values(facts, "studio") == ["Hoshiboshi"]
+    assert ("cast", "Hoshino, Tama", "Kurose, Aki") in got and ("cast", "Comet", "Ibuki, Nao") in got
+    assert ("staff", "director", "Kanda, Rei") in got and ("staff", "storyboard", "Kanda, Rei") in got
+    themes = {f.key: f.value for f in facts if f.field == "theme_song"}
+    assert themes == {"opening 1": "Stardust Mail — Velvet Owls", "ending 1": "Night Post (夜の郵便) — Nao Ibuki",
+                      "ending 2": "Return Address — Tin Lanterns"}
+    no_foreign(facts, "2025-04-12", "Cloud Diver", "Tin Saint", "Comet Partners", "Paper Records")
+
+
+ENCYC = """<html><body><div id="maincontent">
+<h1>Moss Garden (TV 2)</h1>
+<div class="info"><strong>Vintage:</strong> <span>2013 (Fall)</span></div>
+<div class="info"><strong>Number of episodes:</strong> <span>TBA</span></div>
+<div class="info"><strong>Opening Theme:</strong><div>#1: "Green Hour" by Ivy Lane</div><div>#2: "Rain Garden" (Ame no Niwa) by Ivy Lane</div></div>
+<div class="info"><strong>Ending Theme:</strong><div>"Slow Spores" by Fern &amp; Fig</div><div>"Dewline" (Special Ending) by Fern &amp; Fig</div></div>
+<div class="info"><strong>Insert song:</strong><div>"Dewline" by Fern &amp; Fig (ep 7)</div></div>
+<table id="credits"><tr><td>Japanese staff</td><td>Japanese cast</td></tr>
+<tr><td><div><b>Director</b>: <a href="people.php?id=1">Mika Sorano</a></div>
+<div><b>Storyboard</b>:<br><a href="people.php?id=2">Ken Arai</a> <small>(eps 1, 3)</small><br><a href="people.php?id=3">Yui Oto</a> <small>(ep 2)</small></div>
+<div><b>Music</b>: <a href="people.php?id=4">Tarou Nami</a></div></td>
+<td><div><a href="people.php?id=5">Hana Ueda</a> <i>as</i> <b>Moss</b></div><div><a href="people.php?id=6">Jo Kim</a> <i>as</i> <b>Fern</b></div></td></tr>
+<tr><td>Japanese companies</td></tr>
+<tr><td><div><b>Animation Production</b>: <a href="company.php?id=9">Studio Lichen</a></div>
+<div><b>Production</b>: <a href="company.php?id=10">Moss Garden Production Committee</a></div></td></tr>
+<tr><td>English cast</td></tr>
+<tr><td><div><a href="people.php?id=7">Amy Reed</a> <i>as</i> <b>Moss</b></div></td></tr></table>
+</div></body></html>"""
+
+
+def test_encyclopedia_entry_vintage_season_numbered_themes_credits_and_dub_cast():
+    facts = facts_of(LabelsExtractor(), ENCYC, Work("Moss Garden"))
+    got = as_set(facts)
+    assert [(f.value, f.precision) for f in facts if f.field == "release_date"] == [("2013-fall", "season")]
+    assert values(facts, "episodes") == []
+    themes = {f.key: f.value for f in facts if f.field == "theme_song"}
+    assert themes["opening 1"] == "Green Hour — Ivy Lane"
+    assert themes["opening 2"] == "Rain Garden (Ame no Niwa) — Ivy Lane"
+    assert themes["ending 1"] == "Slow Spores — Fern & Fig" and themes["ending 2"] == "Dewline — Fern & Fig"
+    assert themes["insert 1"] == "Dewline — Fern & Fig"
+    assert {("staff", "director", "Mika Sorano"), ("staff", "storyboard", "Ken Arai"), ("staff", "storyboard", "Yui Oto"),
+            ("staff", "music", "Tarou Nami")} <= got
+    assert ("cast", "Moss", "Hana Ueda") in got and ("cast", "Fern", "Jo Kim") in got
+    assert ("cast", "Moss [English]", "Amy Reed") in got
+    assert values(facts, "studio") == ["Studio Lichen"]
+
+
+# ---------------------------------------------------------------------------------------------- season list end to end
+SEASON = """<html><head><title>2017年秋季開始の新作アニメ一覧</title></head><body>
+<h2><a href="https://kaze.example/">風見鶏のレシピ</a></h2>
+<p><b>・放送情報</b><br>MBS：10/7(土) 26:55～<br>TOKYO MX：10/8(日) 24:00～<br>AT-X：10/11(水) 21:00～ほか<br>全12話</p>
+<p><b>・スタッフ</b><br>原作：早瀬かなめ<br>監督：白河ゆう<br>アニメーション制作：ランタン工房<br>制作：風見鶏のレシピ制作委員会<br>
+Twitter：@kazami_anime<br>ハッシュタグ：#kazami<br>OP：ミナモ「湯気の向こう」<br>ED：Luna Bell「Slow Simmer」</p>
+<p><b>・キャスト</b><br>ソラ：青葉しずく<br>マスター：真柴 凛</p>
+<h2><a href="https://tsuki.example/">月夜のポスト 第2期</a></h2>
+<p><b>・放送情報</b><br>NHK総合：10/14(土) 23:00～</p>
+<p><b>・スタッフ</b><br>監督：北条 匠<br>アニメーション制作：スタジオ千鳥</p>
+</body></html>"""
+
+
+def run(html: str, work: Work):
+    body = html.encode("utf-8")
+    f = Fetched(url="https://example.test/s", final_url="https://example.test/s", status=200, body=body,
+                text=html, content_type="text/html")
+    return extract(f, work)
+
+
+def test_season_list_section_only_with_late_night_and_year_from_title():
+    result = run(SEASON, Work("Kazamidori no Recipe", aliases=("風見鶏のレシピ",)))
+    got = as_set(result.facts)
+    assert ("release_date", "", "2017-10-08") in got                 # 10/7 26:55 is the 8th
+    assert {("broadcaster", "mbs", "MBS"), ("broadcaster", "tokyomx", "TOKYO MX"), ("broadcaster", "atx", "AT-X")} <= got
+    assert ("episodes", "", "12") in got
+    assert ("studio", "ランタン工房", "ランタン工房") in got
+    assert ("theme_song", "opening 1", "湯気の向こう — ミナモ") in got
+    assert ("theme_song", "ending 1", "Slow Simmer — Luna Bell") in got
+    assert ("cast", "ソラ", "青葉しずく") in got
+    no_foreign(result.facts, "北条", "スタジオ千鳥", "NHK", "2017-10-14", "委員会", "kazami")
+
+
+def test_season_list_without_this_work_gives_nothing():
+    result = run(SEASON, Work("Nowhere Express"))
+    assert result.facts == [] and result.has_main_content
+
+
+# ---------------------------------------------------------------------------------------------- CSS rules
+CSS_PAGE = """<html><body><nav class="menu"><dl class="staff"><dt>監督</dt><dd>ナビの人</dd></dl></nav>
+<div class="box"><dl class="credits"><dt>監督</dt><dd>白河ゆう</dd><dt>音楽</dt><dd>潮見リク</dd></dl>
+<ul class="cast"><li>ミナト：青葉しずく</li><li>ユズハ（CV：真柴 凛）</li></ul>
+<p class="date">2025年7月6日（日）24:30～</p>
+<p class="st">TOKYO MX、BS11</p></div></body></html>"""
+
+
+def test_css_rules_read_each_match_for_its_field():
+    work = Work("灯火の番人", css={"staff": "dl.credits dd", "cast": "ul.cast li", "release_date": "p.date",
+                                   "broadcaster": "p.st", "episodes": "[[invalid"})
+    facts = CssExtractor().extract(page(CSS_PAGE), work)
+    got = as_set(facts)
+    assert ("staff", "director", "白河ゆう") in got and ("staff", "music", "潮見リク") in got
+    assert ("cast", "ミナト", "青葉しずく") in got and ("cast", "ユズハ", "真柴 凛") in got
+    assert ("release_date", "", "2025-07-06") in got
+    assert {("broadcaster", "tokyomx", "TOKYO MX"), ("broadcaster", "bs11", "BS11")} <= got
+    no_foreign(facts, "ナビの人")
+
+
+def test_css_rule_may_point_into_chrome_on_purpose():
+    work = Work("灯火の番人", css={"staff": "nav dl.staff dd"})
+    facts = CssExtractor().extract(page(CSS_PAGE), work)
+    assert as_set(facts) == {("staff", "director", "ナビの人")}
+
+
+# ---------------------------------------------------------------------------------------------- robustness
+@pytest.mark.parametrize("html", ["", "<html></html>", "<p>Director:</p>", "<<<>>>", "<table><tr><th>配信</th></tr></table>",
+                                  "<script type='application/ld+json'>{\"@type\":\"TVSeries\",\"actor\":[1,null,\"x\"]}</script>"])
+def test_extractors_never_raise(html):
+    w = Work("Anything", css={"cast": "li", "trailer": "a", "theme_song": "p"})
+    for ex in (JsonldExtractor(), LabelsExtractor(), CssExtractor()):
+        assert isinstance(ex.extract(page(html), w), list)
+
+
+def test_placeholders_and_not_yet_announced_give_nothing():
+    html = """<html><body><main><h2>STAFF</h2><dl><dt>監督</dt><dd>未発表</dd><dt>Music</dt><dd>TBA</dd></dl>
+      <h2>Information</h2><div>Aired: Not available</div><div>Episodes: ?</div><div>Studios: None found, add some</div>
+      <h2>MUSIC</h2><p>OP Theme: Coming soon</p><p>ED：未定</p></main></body></html>"""
+    assert facts_of(LabelsExtractor(), html, Work("Salt Road")) == []
