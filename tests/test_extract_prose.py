@@ -368,3 +368,21 @@ def test_release_dates_of_other_titles_in_the_article_are_ignored():
     ])
     got = _facts(_page(body, published="2024-12-01"), "Iron Petal")
     assert got == {("release_date", "", "2025-04"), ("broadcaster", "tvasahi", "TV Asahi")}
+
+
+@pytest.mark.parametrize("text", [
+    " ".join(["Alpha Beta Gamma Delta"] * 400),
+    " as ".join(["Kenji Mori"] * 400),
+    " will voice ".join(["Kenji Mori"] * 300),
+    "Studio Bones, known for " + ", ".join(f"Show Number {i}" for i in range(300)) + " has announced",
+    "the opening theme song " + "\u201c" * 800 + " by " + "A" * 800,
+    "(" * 800 + "Kenji Mori as Rouge" + ")" * 800,
+    "「テスト」" * 400 + "役の" * 200 + "さんがオープニングテーマ「" * 100,
+    " ".join(f"January {i % 28 + 1}, 2024" for i in range(300)),
+])
+def test_hostile_paragraphs_neither_raise_nor_stall(text):
+    page = _page(_html(["Metallic Rouge news", text]), published="2024-01-01", title="Metallic Rouge")
+    page.lines()
+    t = time.perf_counter()
+    ProseExtractor().extract(page, Work("Metallic Rouge"))
+    assert time.perf_counter() - t < 2.0

@@ -146,6 +146,7 @@ def from_parts(year: int | None, month: int | None = None, day: int | None = Non
 # (dateparser fills in missing parts and knows neither seasons nor 上旬/中旬/下旬 nor 24:00-29:59 slots),
 # and speed on every paragraph of thousands of pages. See tests/test_dates.py for the forms handled.
 
+import bisect
 import unicodedata as _ud
 
 _MONTHS = {
@@ -482,11 +483,16 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
         return []
     # longest first at each position, then keep non-overlapping ones left to right
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-    taken: list[tuple[int, int, PartialDate, bool, bool]] = []
+    taken: list[tuple[int, int, PartialDate, bool, bool]] = []   # kept sorted by start; never overlapping
+    starts: list[int] = []
     for f in found:
-        if all(f[1] <= t[0] or f[0] >= t[1] for t in taken):
-            taken.append(f)
-    taken.sort(key=lambda f: f[0])
+        i = bisect.bisect_right(starts, f[0])
+        if i > 0 and taken[i - 1][1] > f[0]:
+            continue
+        if i < len(taken) and taken[i][0] < f[1]:
+            continue
+        taken.insert(i, f)
+        starts.insert(i, f[0])
     out = []
     for s, e, d, inf, rel in taken:
         if index is not None:

@@ -645,7 +645,7 @@ class _Run:
                 self._cast(m.group("char"), m.group("actor"), raw)
         if " as " in text:
             for m in _CAST4.finditer(text):
-                if _CAST4_BAD_BEFORE.search(text[:m.start()]):
+                if _CAST4_BAD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                     continue
                 actor, char = m.group("actor"), m.group("char")
                 ext = _CHAR_TAIL.match(text, m.end())
@@ -723,7 +723,8 @@ class _Run:
             if who:
                 found.append((role, who))
         for m in (_AS_ROLE.finditer(text) if has_role_word and " as " in text else ()):
-            if _CAST4_BAD_BEFORE.search(text[:m.start()]) and not re.search(r"\bwith\s*$", text[:m.start()]):
+            pre = text[max(0, m.start() - 24):m.start()]
+            if _CAST4_BAD_BEFORE.search(pre) and not re.search(r"\bwith\s*$", pre):
                 continue
             found.append((_role(m.group("role")), _tidy_name(m.group("who"))))
         for m in (_BY_ROLE.finditer(text) if " by " in text else ()):
