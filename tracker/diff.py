@@ -62,12 +62,20 @@ class SourceFact:
     def ident(self) -> str:
         return ident_str(self.field, self.key, self.member)
 
+    def copy(self) -> "SourceFact":
+        return SourceFact(self.field, self.key, self.member, self.key_display, self.value, self.evidence,
+                          self.precision, self.first_seen, self.last_seen, self.missing, self.kept, self.seen_no,
+                          [list(h) for h in self.history])
+
 
 @dataclass
 class SourceState:
     source_id: int
     healthy_fetches: int = 0
     facts: dict[str, SourceFact] = field(default_factory=dict)
+
+    def copy(self) -> "SourceState":
+        return SourceState(self.source_id, self.healthy_fetches, {k: v.copy() for k, v in self.facts.items()})
 
 
 @dataclass
@@ -94,6 +102,11 @@ class Slot:
     def ident(self) -> str:
         return ident_str(self.field, self.key, self.member)
 
+    def copy(self) -> "Slot":
+        return Slot(self.field, self.key, self.member, self.key_display, self.value, self.precision,
+                    set(self.known_by), set(self.holders), [list(x) for x in self.stale], self.retracted,
+                    self.first_source, self.first_seen, self.changed_by, self.prev_value, set(self.prev_known_by))
+
 
 @dataclass
 class WorkState:
@@ -101,6 +114,10 @@ class WorkState:
     slots: dict[str, Slot] = field(default_factory=dict)
     # learned aliases: alias_str(field, scope, variant) -> canonical. scope '' for keys, the key for members
     aliases: dict[str, str] = field(default_factory=dict)
+
+    def copy(self) -> "WorkState":
+        """A shallow copy: diff copies each slot before it changes it (`_own`)."""
+        return WorkState(self.work, dict(self.slots), dict(self.aliases))
 
 
 @dataclass
@@ -643,12 +660,21 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
     cfg = dict(DEFAULT_SETTINGS, **(settings or {}))
     confirm = max(1, int(cfg.get("confirm_retraction", 2)))
     flap_window = max(0, int(cfg.get("flap_window", 3)))
-    ss = copy.deepcopy(source_state)
-    ws = copy.deepcopy(work_state)
+    ss = source_state.copy()
+    ws = work_state.copy()
     ss.healthy_fetches += 1
     n = ss.healthy_fetches
     result = DiffResult([], ss, ws)
     resolver = _Resolver(ws, result.new_aliases)
+    owned: set[str] = set()
+
+    def own(ident: str) -> Slot | None:
+        slot = ws.slots.get(ident)
+        if slot is not None and ident not in owned:
+            slot = ws.slots[ident] = slot.copy()
+            owned.add(ident)
+        return slot
+
     stated = resolver.resolve(list(facts))
 
     def log(kind: str, slot: Slot, old: str | None, new: str | None, evidence: str) -> None:
@@ -662,7 +688,7 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
         ident = st.ident
         now_idents.add(ident)
         result.touched.add(ident)
-        slot = ws.slots.get(ident)
+        slot = own(ident)
         mine = ss.facts.get(ident)
         one_value = not is_set_field(f.field, f.key)
         value = f.value
@@ -751,7 +777,7 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
         if mine.missing < confirm:
             continue
         del ss.facts[ident]
-        slot = ws.slots.get(ident)
+        slot = own(ident)
         if slot is None:
             continue
         slot.holders.discard(source_id)

@@ -125,7 +125,8 @@ def _migrate_1(db) -> None:
         "id": int, "url": str, "work_id": int, "every": str, "extractor": str, "css": str,
         "etag": str, "last_modified": str, "last_fetch_at": str, "last_status": int, "last_error": str,
         "fail_streak": int, "flags": str, "next_due_at": str, "added_at": str,
-        "n_facts": int, "healthy_fetches": int, "last_healthy_n": int, "validators_body": str,
+        "n_facts": int, "healthy_fetches": int, "last_healthy_n": int, "last_healthy_sig": str,
+        "validators_body": str,
     }, pk="id", foreign_keys=[("work_id", "works", "id")], not_null={"url", "work_id"},
         defaults={"extractor": "auto", "fail_streak": 0, "n_facts": 0, "healthy_fetches": 0, "css": "{}"})
     db["sources"].create_index(["url", "work_id"], unique=True)
@@ -208,6 +209,12 @@ def _migrate_1(db) -> None:
 MIGRATIONS = {1: _migrate_1}
 
 
+def _ids(text: str | None) -> set[int]:
+    if not text or text == "[]":
+        return set()
+    return set(json.loads(text))
+
+
 def value_norm(fact_field: str, value: str) -> str:
     """A comparison form of a value for grouping `current_facts` (same value from several sources)."""
     if fact_field == "release_date":
@@ -232,6 +239,7 @@ class Store:
         self.readonly = readonly
         self._readonly_reason = readonly_reason
         self._db = None  # sqlite_utils.Database, created on first write
+        self._settings: dict | None = None
 
     # ---------------------------------------------------------------------------------- open / close
     @classmethod
@@ -290,6 +298,8 @@ class Store:
                                        check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys=ON")
+        if not readonly:
+            conn.execute("PRAGMA synchronous=NORMAL")  # WAL: durable at checkpoints, never corrupt
         return conn
 
     def _check_schema(self, existed: bool) -> None:
@@ -487,17 +497,21 @@ class Store:
 
     @_guard
     def get_settings(self) -> dict:
+        if self._settings is not None:
+            return dict(self._settings)
         out = dict(DEFAULT_SETTINGS)
         for name, value in self.conn.execute("SELECT name, value FROM settings"):
             try:
                 out[name] = json.loads(value)
             except ValueError:
                 out[name] = value
-        return out
+        self._settings = out
+        return dict(out)
 
     @_guard
     def set_settings(self, settings: dict) -> None:
         self._writable()
+        self._settings = None
         with self._tx():
             for name, value in sorted(settings.items()):
                 self.conn.execute("INSERT INTO settings(name, value) VALUES (?, ?) "
@@ -553,16 +567,15 @@ class Store:
         from .health import DROP_PREFIX, LAYOUT_CHANGE, SourceHealth, fact_signature, judge
 
         now = now or utcnow()
-        db = self._sqlite_utils()
         with self._tx():
             src = self.conn.execute(
                 "SELECT s.id, s.url, s.work_id, w.title, s.every, s.last_healthy_n, s.healthy_fetches, "
-                "s.validators_body, s.fail_streak, s.etag, s.last_modified "
+                "s.validators_body, s.fail_streak, s.etag, s.last_modified, s.last_healthy_sig "
                 "FROM sources s JOIN works w ON w.id = s.work_id WHERE s.id = ?", (source.id,)).fetchone()
             if src is None:
                 return []  # removed while the run was fetching
             (sid, url, wid, title, every, last_healthy_n, healthy_fetches, validators_body, fail_streak,
-             etag, last_modified) = src
+             etag, last_modified, last_healthy_sig) = src
             # the body: deduplicated by hash; a 304 repeats the fetch whose validators were sent
             body_hash = None
             if fetched.ok and fetched.not_modified:
@@ -587,17 +600,26 @@ class Store:
             prev_drop_sig = prev[1] if prev and prev[0] and prev[0].startswith(DROP_PREFIX) else None
             verdict = judge(fetched, extraction, SourceHealth(last_healthy_n, prev_drop_sig))
             facts = list(extraction.facts) if extraction is not None else []
-            snapshot_id = db["snapshots"].insert({
-                "source_id": sid, "run_id": run_id, "fetched_at": now, "status": fetched.status,
-                "final_url": fetched.final_url or fetched.url, "body_hash": body_hash,
-                "not_modified": int(bool(fetched.not_modified)), "healthy": int(verdict.healthy),
-                "reason": verdict.reason or None, "flag": verdict.flag,
-                "n_facts": len(facts) if extraction is not None else None,
-                "facts_sig": fact_signature(facts) if extraction is not None else None,
-                "elapsed_ms": int(round((fetched.elapsed or 0) * 1000)), "error": fetched.error,
-            }).last_pk
+            sig = fact_signature(facts) if extraction is not None else None
+            # the hot path writes with plain parameterised SQL: sqlite-utils' insert re-reads the table's
+            # schema on every call (~1.5 ms each, measured), which a run of a thousand sources cannot afford
+            snapshot_id = self.conn.execute(
+                "INSERT INTO snapshots(source_id, run_id, fetched_at, status, final_url, body_hash, not_modified, "
+                "healthy, reason, flag, n_facts, facts_sig, elapsed_ms, error) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (sid, run_id, now, fetched.status, fetched.final_url or fetched.url, body_hash,
+                 int(bool(fetched.not_modified)), int(verdict.healthy), verdict.reason or None, verdict.flag,
+                 len(facts) if extraction is not None else None, sig,
+                 int(round((fetched.elapsed or 0) * 1000)), fetched.error)).lastrowid
             changes: list[Change] = []
-            if verdict.healthy:
+            if verdict.healthy and verdict.flag is None and sig is not None and sig == last_healthy_sig \
+                    and not self.conn.execute("SELECT 1 FROM facts WHERE source_id = ? AND (missing > 0 OR kept) "
+                                              "LIMIT 1", (sid,)).fetchone():
+                # the same facts as the last healthy fetch, nothing pending: diff would only count the fetch
+                healthy_fetches = (healthy_fetches or 0) + 1
+                self.conn.execute("UPDATE facts SET last_seen = ?, seen_no = ? WHERE source_id = ?",
+                                  (now, healthy_fetches, sid))
+            elif verdict.healthy:
                 ss = self._load_source_state(sid, healthy_fetches)
                 ws = self._load_work_state(wid, title)
                 settings = self.get_settings()
@@ -606,13 +628,14 @@ class Store:
                 self._save_work_state(wid, ws, res.work_state, res.new_aliases, now)
                 changes = res.changes
                 if changes:
-                    db["changes"].insert_all([{
-                        "work_id": wid, "source_id": sid, "snapshot_id": snapshot_id, "run_id": run_id,
-                        "field": c.field, "key": c.key, "kind": c.kind, "old": c.old, "new": c.new,
-                        "evidence": c.evidence, "observed_at": c.observed_at, "source_url": c.source,
-                    } for c in changes])
+                    self.conn.executemany(
+                        "INSERT INTO changes(work_id, source_id, snapshot_id, run_id, field, key, kind, old, new, "
+                        "evidence, observed_at, source_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [(wid, sid, snapshot_id, run_id, c.field, c.key, c.kind, c.old, c.new, c.evidence,
+                          c.observed_at, c.source) for c in changes])
                 healthy_fetches = res.source_state.healthy_fetches
-                last_healthy_n = len(facts)
+            if verdict.healthy:
+                last_healthy_n, last_healthy_sig = len(facts), sig
             # the source's status
             n_facts, n_kept = self.conn.execute(
                 "SELECT count(*), coalesce(sum(kept), 0) FROM facts WHERE source_id = ?", (sid,)).fetchone()
@@ -638,34 +661,33 @@ class Store:
             self.conn.execute(
                 "UPDATE sources SET last_fetch_at = ?, last_status = ?, last_error = ?, fail_streak = ?, flags = ?, "
                 "next_due_at = ?, etag = ?, last_modified = ?, validators_body = ?, n_facts = ?, "
-                "healthy_fetches = ?, last_healthy_n = ? WHERE id = ?",
+                "healthy_fetches = ?, last_healthy_n = ?, last_healthy_sig = ? WHERE id = ?",
                 (now, fetched.status, None if verdict.healthy else verdict.reason,
                  0 if verdict.healthy else (fail_streak or 0) + 1, "; ".join(flags) or None, next_due,
-                 etag, last_modified, validators_body, n_facts, healthy_fetches, last_healthy_n, sid))
+                 etag, last_modified, validators_body, n_facts, healthy_fetches, last_healthy_n, last_healthy_sig,
+                 sid))
         return changes
 
     # ---------------------------------------------------------------------------------- diff state
     def _load_source_state(self, sid: int, healthy_fetches: int):
-        from .diff import SourceFact, SourceState
+        from .diff import SourceFact, SourceState, ident_str
 
         ss = SourceState(sid, healthy_fetches or 0)
-        for r in self._q("SELECT * FROM facts WHERE source_id = ?", (sid,)):
-            sf = SourceFact(r["field"], r["key"], r["member"], key_display=r["key_display"] or "",
-                            value=r["value"], evidence=r["evidence"] or "", precision=r["precision"],
-                            first_seen=r["first_seen"] or "", last_seen=r["last_seen"] or "",
-                            missing=r["missing"] or 0, kept=bool(r["kept"]), seen_no=r["seen_no"] or 0,
-                            history=json.loads(r["history"] or "[]"))
-            ss.facts[sf.ident] = sf
+        facts = ss.facts
+        for (fld, key, member, key_display, value, evidence, precision, first_seen, last_seen, missing, kept,
+             seen_no, history) in self.conn.execute(
+                "SELECT field, key, member, key_display, value, evidence, precision, first_seen, last_seen, "
+                "missing, kept, seen_no, history FROM facts WHERE source_id = ?", (sid,)):
+            facts[ident_str(fld, key, member)] = SourceFact(
+                fld, key, member, key_display or "", value, evidence or "", precision, first_seen or "",
+                last_seen or "", missing or 0, bool(kept), seen_no or 0,
+                json.loads(history) if history not in (None, "[]") else [])
         return ss
 
     def _save_source_state(self, sid: int, wid: int, before, after) -> None:
-        from dataclasses import asdict
-
         def core(sf):
-            d = asdict(sf)
-            d.pop("last_seen")
-            d.pop("seen_no")
-            return d
+            return (sf.key_display, sf.value, sf.evidence, sf.precision, sf.first_seen, sf.missing, sf.kept,
+                    sf.history)
 
         if after.facts:
             some = next(iter(after.facts.values()))
@@ -700,13 +722,14 @@ class Store:
         from .diff import Slot, WorkState, alias_str, ident_str
 
         ws = WorkState(title)
-        for r in self._q("SELECT * FROM known_values WHERE work_id = ?", (wid,)):
-            slot = Slot(r["field"], r["key"], r["member"], key_display=r["key_display"] or "", value=r["value"],
-                        precision=r["precision"], known_by=set(json.loads(r["known_by"] or "[]")),
-                        retracted=bool(r["retracted"]), first_source=r["first_source_id"],
-                        first_seen=r["first_seen"] or "", changed_by=r["changed_by"], prev_value=r["prev_value"],
-                        prev_known_by=set(json.loads(r["prev_known_by"] or "[]")))
-            ws.slots[slot.ident] = slot
+        slots = ws.slots
+        for (fld, key, member, key_display, value, precision, known_by, retracted, first_source, first_seen,
+             changed_by, prev_value, prev_known_by) in self.conn.execute(
+                "SELECT field, key, member, key_display, value, precision, known_by, retracted, first_source_id, "
+                "first_seen, changed_by, prev_value, prev_known_by FROM known_values WHERE work_id = ?", (wid,)):
+            slots[ident_str(fld, key, member)] = Slot(
+                fld, key, member, key_display or "", value, precision, _ids(known_by), set(), [],
+                bool(retracted), first_source, first_seen or "", changed_by, prev_value, _ids(prev_known_by))
         for r in self._q("SELECT field, key, member, value, replaced_by FROM stale_values WHERE work_id = ? "
                          "ORDER BY id", (wid,)):
             slot = ws.slots.get(ident_str(r["field"], r["key"], r["member"]))
