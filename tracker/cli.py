@@ -55,11 +55,30 @@ def _setup_logging(verbose: int, quiet: int, log_file: str | None) -> None:
                         format="%(asctime)s %(levelname)s %(message)s", datefmt="%Y-%m-%dT%H:%M:%S")
 
 
-@click.group(help=f"""Watch announcement pages, extract structured facts, keep a change log in SQLite.
+class _Group(click.Group):
+    """Says which database is in use in `--help`, and loads heavy commands only when they are called."""
 
-\b
-Database in use: {default_db_path()}
-(--db PATH, else $TRACKER_DB, else the user's data directory)""")
+    lazy = {"schedule": ("tracker.schedule", "schedule_command")}
+
+    def get_command(self, ctx, name):
+        if name in self.lazy:
+            import importlib
+
+            module, attr = self.lazy[name]
+            return getattr(importlib.import_module(module), attr)
+        return super().get_command(ctx, name)
+
+    def list_commands(self, ctx):
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def format_help_text(self, ctx, formatter):
+        db = ctx.params.get("db") or default_db_path()
+        self.help = ("Watch announcement pages, extract structured facts, keep a change log in SQLite.\n\n"
+                     f"\b\nDatabase in use: {db}\n(--db PATH, else $TRACKER_DB, else the user's data directory)")
+        super().format_help_text(ctx, formatter)
+
+
+@click.group(cls=_Group)
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="SQLite database file (default: $TRACKER_DB, else the user's data directory).")
 @click.option("-v", "--verbose", count=True, help="More logging (-vv for debug).")
@@ -254,8 +273,6 @@ def demo(ctx, step_delay):
     sys.exit(run_demo(db, echo=click.echo, step_delay=step_delay))
 
 
-from .schedule import schedule_command  # noqa: E402
-cli.add_command(schedule_command, "schedule")
 
 
 # ---------------------------------------------------------------- entry point
