@@ -305,14 +305,14 @@ class Scheduler:
     def start(self) -> None:
         self._aps.start()
         self.sync(first=True)
-        self._aps.add_job(self.sync, "interval", seconds=self.sync_seconds, id="sync", name="re-read the database", max_instances=1,
-                          replace_existing=True)
+        self._aps.add_job(self.sync, "interval", seconds=self.sync_seconds, id="sync", name="re-read the database",
+                          max_instances=1, replace_existing=True)
 
     def stop(self) -> list[str]:
         """Stop firing jobs, give in-flight fetches `stop_grace` seconds; return the URLs abandoned."""
         with self._lock:
             self.stopping.set()
-            in_flight = sorted(set(self._in_flight.values()))
+            in_flight = sorted({url for url in self._in_flight.values() if url})
         if in_flight:
             log.info("stopping: waiting up to %gs for %d in-flight fetch%s (%s)", self.stop_grace, len(in_flight),
                      "" if len(in_flight) == 1 else "es", ", ".join(in_flight))
@@ -320,7 +320,7 @@ class Scheduler:
         done.start()
         done.join(self.stop_grace)
         with self._lock:
-            return [] if not done.is_alive() else sorted(set(self._in_flight.values()))
+            return [] if not done.is_alive() else sorted({url or "(starting)" for url in self._in_flight.values()})
 
     def _shutdown(self) -> None:
         try:
