@@ -32,14 +32,15 @@ import gen_pages  # noqa: E402
 
 # ------------------------------------------------------------------------------------------ processes
 class Proc:
-    __slots__ = ("seconds", "maxrss_mb", "rc", "out", "err")
+    __slots__ = ("seconds", "cpu", "maxrss_mb", "rc", "out", "err")
 
-    def __init__(self, seconds, maxrss_mb, rc, out, err):
-        self.seconds, self.maxrss_mb, self.rc, self.out, self.err = seconds, maxrss_mb, rc, out, err
+    def __init__(self, seconds, cpu, maxrss_mb, rc, out, err):
+        self.seconds, self.cpu, self.maxrss_mb, self.rc, self.out, self.err = seconds, cpu, maxrss_mb, rc, out, err
 
 
 def timed(cmd: list[str], *, env=None, cwd=None, quiet_stdout=False) -> Proc:
-    """Run a whole process; wall seconds from spawn to exit and its peak RSS (wait4's ru_maxrss, KB on Linux)."""
+    """Run a whole process; wall seconds from spawn to exit, CPU seconds (user + system, of the process
+    and the children it waited for) and peak RSS (wait4's ru_maxrss, KB on Linux)."""
     out_f = tempfile.TemporaryFile()
     err_f = tempfile.TemporaryFile()
     started = time.perf_counter()
@@ -49,7 +50,7 @@ def timed(cmd: list[str], *, env=None, cwd=None, quiet_stdout=False) -> Proc:
     p.returncode = os.waitstatus_to_exitcode(status)
     out_f.seek(0)
     err_f.seek(0)
-    return Proc(seconds, usage.ru_maxrss / 1024, p.returncode, out_f.read().decode("utf-8", "replace"),
+    return Proc(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, p.returncode, out_f.read().decode("utf-8", "replace"),
                 err_f.read().decode("utf-8", "replace"))
 
 
@@ -72,6 +73,8 @@ class Server:
             cmd += ["--fixtures", str(args.fixtures)]
         if args.no_gzip:
             cmd.append("--no-gzip")
+        if args.slow_first:
+            cmd += ["--slow-first", str(args.slow_first)]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=open(workdir / "server.log", "w"))
         deadline = time.time() + 600
         while not ready.exists():
@@ -311,6 +314,8 @@ def main(argv=None) -> int:
     p.add_argument("--no-validators", type=float, default=0.2,
                    help="share of pages served without ETag/Last-Modified: plain 200s, hash skips (default 0.2)")
     p.add_argument("--no-gzip", action="store_true", help="serve bodies uncompressed")
+    p.add_argument("--slow-first", type=float, default=0.0,
+                   help="the first source answers after this many seconds (memory: are later bodies held meanwhile?)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--changes", type=int, default=1_000_000, help="changes in the report/facts database (0: skip)")
     p.add_argument("--read-repeat", type=int, default=7, help="repetitions of report/facts (default 7)")
@@ -319,16 +324,28 @@ def main(argv=None) -> int:
     p.add_argument("--urlwatch-filter", default=None, help="a urlwatch filter for every job (default none: raw HTML diff)")
     p.add_argument("--skip-urlwatch", action="store_true")
     p.add_argument("--skip-bare", action="store_true")
+    p.add_argument("--tracker-src", default=None,
+                   help="measure the tracker package in this checkout (put first on PYTHONPATH), e.g. a git worktree")
     p.add_argument("--workdir", default=None, help="keep the databases here (default: a temporary directory)")
     p.add_argument("--json", default=None, help="also write the figures here as JSON")
     args = p.parse_args(argv)
 
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="tracker-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
+    workdir = workdir.resolve()
+    if args.json:
+        args.json = str(Path(args.json).resolve())
+    if args.fixtures:
+        args.fixtures = str(Path(args.fixtures).resolve())
+    # every command runs from the work dir: a `tracker/` folder in the caller's directory must not shadow
+    # the package being measured (python puts the current directory first for `-c` workers)
+    os.chdir(workdir)
     entries = gen_pages.catalog(args.sources, seed=args.seed, hosts=args.hosts, no_validators=args.no_validators)
     tracker = tracker_cmd(args)
     env = dict(os.environ)
     env.pop("TRACKER_DB", None)
+    if args.tracker_src:  # a checkout to measure (e.g. a `git worktree` of a commit) instead of the installed one
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(args.tracker_src).resolve()), env.get("PYTHONPATH")]))
     log = lambda *a: print(*a, file=sys.stderr, flush=True)  # noqa: E731
 
     log(f"benchmark: {args.sources} sources on {args.hosts} hosts, latency {args.latency:g} ms, work dir {workdir}")
@@ -340,13 +357,18 @@ def main(argv=None) -> int:
     urls_file.write_text("\n".join(base_url(args, e) for e in entries))
 
     figures: dict[str, list] = {}
+    cpu: dict[str, list] = {}
     rss: dict[str, list] = {}
     notes: dict[str, object] = {}
+    loads: list[float] = []
 
     def record(name: str, proc: Proc):
         figures.setdefault(name, []).append(proc.seconds)
+        cpu.setdefault(name, []).append(proc.cpu)
         rss.setdefault(name, []).append(proc.maxrss_mb)
-        log(f"  {name:<28} {fmt_s(proc.seconds):>9}   maxrss {proc.maxrss_mb:6.0f} MB   {server.stats()}")
+        loads.append(os.getloadavg()[0])
+        log(f"  {name:<28} {fmt_s(proc.seconds):>9}   cpu {fmt_s(proc.cpu):>9}   maxrss {proc.maxrss_mb:6.0f} MB   "
+            f"load {os.getloadavg()[0]:.1f}   {server.stats()}")
 
     try:
         watchlist = workdir / "watchlist.toml"
@@ -423,38 +445,55 @@ def main(argv=None) -> int:
     finally:
         server.stop()
 
-    print_table(args, figures, rss, notes)
+    notes["load"] = f"median {median(loads):.1f}, max {max(loads, default=0):.1f} (1-minute)"
+    print_table(args, figures, cpu, rss, notes)
     if args.json:
-        Path(args.json).write_text(json.dumps({"args": vars(args), "figures": figures, "maxrss_mb": rss, "notes": notes}, indent=1, default=str))
+        Path(args.json).write_text(json.dumps({"args": vars(args), "figures": figures, "cpu": cpu, "maxrss_mb": rss, "notes": notes}, indent=1, default=str))
     if not args.workdir:
         shutil.rmtree(workdir, ignore_errors=True)
     return 0
 
 
-def print_table(args, figures, rss, notes) -> None:
+def source_revision(args) -> str:
+    src = Path(args.tracker_src).resolve() if args.tracker_src else ROOT
+    try:
+        rev = subprocess.run(["git", "-C", str(src), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(src), "status", "--porcelain", "--untracked-files=no", "--", "tracker"],
+                               capture_output=True, text=True).stdout.strip()
+        return f"{src} at {rev}{' (+ uncommitted changes in tracker/)' if dirty else ''}"
+    except OSError:
+        return str(src)
+
+
+def print_table(args, figures, cpu, rss, notes) -> None:
     m = {k: median(v) for k, v in figures.items()}
+    mc = {k: median(v) for k, v in cpu.items()}
     mr = {k: max(v) for k, v in rss.items()}
+    nan = float("nan")
     cmd = " ".join(["python benchmarks/run.py", *sys.argv[1:]])
     print(f"\n## tracker benchmark\n\ncommand: `{cmd}`  ")
-    print(f"machine: {os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), {platform.machine()}, "
-          f"Python {platform.python_version()}, {platform.platform()}  ")
+    print(f"tracker: {source_revision(args)}  ")
+    print(f"machine: nproc {len(os.sched_getaffinity(0))}, {platform.machine()}, Python {platform.python_version()}, "
+          f"{platform.platform()}; load average during the runs {notes.get('load', '?')}  ")
     print(f"pages: {args.sources} sources on {args.hosts} loopback hosts, {notes.get('page_bytes_avg', 0) / 1000:.0f} KB average, "
           f"latency {args.latency:g} ms, {args.no_validators:.0%} served without validators, "
           f"{'identity' if args.no_gzip else 'gzip'}; medians of {args.repeat} (reads: {args.read_repeat})\n")
-    print("| run | tracker | urlwatch | bare httpx | tracker/urlwatch | tracker/bare | tracker maxrss |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| run | tracker | urlwatch | bare httpx | tracker/urlwatch | tracker/bare | tracker CPU | urlwatch CPU | bare CPU | tracker maxrss |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for label, key in (("cold (all new)", "cold"), ("warm (nothing changed)", "warm"), ("10% changed", "10% changed")):
-        t, u, b = m.get(f"tracker {key}", float("nan")), m.get(f"urlwatch {key}", float("nan")), m.get(f"bare httpx {key}", float("nan"))
+        t, u, b = (m.get(f"{who} {key}", nan) for who in ("tracker", "urlwatch", "bare httpx"))
+        ct, cu, cb = (mc.get(f"{who} {key}", nan) for who in ("tracker", "urlwatch", "bare httpx"))
         ru = f"{t / u:.2f}×" if u == u and t == t else "—"
         rb = f"{t / b:.2f}×" if b == b and t == t else "—"
-        print(f"| {label} | {fmt_s(t)} | {fmt_s(u)} | {fmt_s(b)} | {ru} | {rb} | {mr.get(f'tracker {key}', 0):.0f} MB |")
+        print(f"| {label} | {fmt_s(t)} | {fmt_s(u)} | {fmt_s(b)} | {ru} | {rb} | {fmt_s(ct)} | {fmt_s(cu)} | {fmt_s(cb)} "
+              f"| {mr.get(f'tracker {key}', 0):.0f} MB |")
     reads = [k for k in m if k.startswith(("report", "facts"))]
     if reads:
         big = notes.get("big_db", {})
-        print(f"\n| command on {big.get('changes', 0):,} changes ({big.get('bytes', 0) / 1e6:.0f} MB) | median | max rss |")
-        print("| --- | ---: | ---: |")
+        print(f"\n| command on {big.get('changes', 0):,} changes ({big.get('bytes', 0) / 1e6:.0f} MB) | median | CPU | max rss |")
+        print("| --- | ---: | ---: | ---: |")
         for k in reads:
-            print(f"| `tracker {k}` | {fmt_s(m[k])} | {mr[k]:.0f} MB |")
+            print(f"| `tracker {k}` | {fmt_s(m[k])} | {fmt_s(mc[k])} | {mr[k]:.0f} MB |")
     db = notes.get("db", {})
     if db:
         print(f"\ndatabase after cold + warm + 10% changed: {db['bytes'] / 1e6:.1f} MB; "
@@ -462,8 +501,9 @@ def print_table(args, figures, rss, notes) -> None:
         if "bytes_per_snapshot" in notes:
             print(f"bytes per snapshot: {notes['bytes_per_snapshot'] / 1000:.1f} KB (pages average "
                   f"{notes['page_bytes_avg'] / 1000:.0f} KB); bytes per source: {notes['bytes_per_source'] / 1000:.1f} KB")
-    print(f"import of the watchlist: {fmt_s(m.get('tracker import', float('nan')))}")
-    print("\nall samples (s): " + json.dumps({k: [round(x, 3) for x in v] for k, v in figures.items()}))
+    print(f"import of the watchlist: {fmt_s(m.get('tracker import', nan))}; "
+          f"peak RSS of tracker runs: {max((v for k, v in mr.items() if k.startswith('tracker ')), default=0):.0f} MB")
+    print("\nall samples, wall s: " + json.dumps({k: [round(x, 3) for x in v] for k, v in figures.items()}))
 
 
 if __name__ == "__main__":

@@ -61,12 +61,15 @@ class Site:
         self.pages: list[dict[tuple[str, str], Response]] = [{}, {}]
         self.bytes = 0
         self.stats: Counter[int] = Counter()
+        self.slow: set[tuple[str, str]] = set()
         for e in self.entries:
             body = (gen_pages.render_from_fixture(templates, args.seed, e, 0) if templates else None) or gen_pages.render(args.seed, e, 0)
             self.bytes += len(body)
             resp = Response(body, e.validators, t0)
             key = (self.host(e), e.path)
             self.pages[0][key] = resp
+            if e.index == 0 and args.slow_first:
+                self.slow.add(key)
             if e.index % 10 == 0:  # the 10% that change
                 body1 = (gen_pages.render_from_fixture(templates, args.seed, e, 1) if templates else None) or gen_pages.render(args.seed, e, 1)
                 self.pages[1][key] = Response(body1, e.validators, time.time())
@@ -145,11 +148,14 @@ class HTTP(asyncio.Protocol):
                 name, _, value = line.partition(":")
                 headers[name.strip().lower()] = value.strip()
             out = self.site.respond(self.host, target, headers)
+            delay = self.latency
+            if self.site.slow and (self.host, target) in self.site.slow:
+                delay = self.site.args.slow_first
             if method == "HEAD":
                 out = out.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"
             close = headers.get("connection", "").lower() == "close" or version == "HTTP/1.0"
-            if self.latency > 0:
-                asyncio.get_running_loop().call_later(self.latency, self.send, out, close)
+            if delay > 0:
+                asyncio.get_running_loop().call_later(delay, self.send, out, close)
             else:
                 self.send(out, close)
 
@@ -190,6 +196,8 @@ def parse_args(argv=None):
     p.add_argument("--latency", type=float, default=20.0, help="milliseconds before each response")
     p.add_argument("--no-validators", type=float, default=0.2, help="share of pages served without ETag/Last-Modified")
     p.add_argument("--no-gzip", action="store_true")
+    p.add_argument("--slow-first", type=float, default=0.0,
+                   help="answer the first source after this many seconds (a slow host: do later bodies pile up?)")
     p.add_argument("--fixtures", default=None, help="fixtures/ directory: reuse its pages as templates")
     p.add_argument("--ready", default=None, help="write the start-up info (JSON) here once listening")
     return p.parse_args(argv)
