@@ -420,3 +420,63 @@ def test_report_query_uses_indexes(store):
         "EXPLAIN QUERY PLAN SELECT c.id FROM changes c WHERE c.observed_at >= ? "
         "ORDER BY c.observed_at DESC, c.id DESC", ("2024",)))
     assert "USING INDEX" in plan or "USING COVERING INDEX" in plan
+
+
+# ------------------------------------------------------------------ persistence fidelity
+_VALUES = {
+    "release_date": ["2024", "2024-winter", "2024-01", "2024-01-10", "2024-01-11", "2024-04", "2023-09-29"],
+    "episodes": ["12", "13"],
+    "cast": ["Yume Miyamoto", "Miyamoto Yume", "宮本侑芽", "宮本侑芽（Yume Miyamoto）", "Kana Hanazawa"],
+    "theme_song": ["Rouge", "Rouge — YU-KA", "Rouge — 由薫", "Scarlet — DAZBEE", "Noir"],
+    "trailer": ["2023-07-13", "2023-07-13 https://youtu.be/a", "https://youtu.be/a", "https://youtu.be/b"],
+    "staff": ["Yutaka Izubuchi", "Yutaka Izubushi", "出渕裕", "Izubuchi, Yutaka"],
+    "broadcaster": ["Fuji TV", "Fuji TV (+Ultra)", "フジテレビ", "TV Tokyo"],
+}
+_KEYS = {"release_date": ["", "US"], "episodes": [""], "cast": ["", "Rouge Redstar", "Rouge Redmaster"],
+         "theme_song": ["opening 1", "opening 2"], "trailer": ["teaser 1", "PV 1"],
+         "staff": ["director", "chief director"], "broadcaster": [None]}
+
+
+def test_store_replays_exactly_what_pure_diff_decides(tmp_path):
+    """Random fetch sequences: the changes `record` logs equal those of `diff` run on in-memory states,
+    so every piece of diff state survives the round trip through the tables."""
+    import random
+
+    from tracker.diff import SourceState, WorkState, diff
+    from tracker.extract import merge
+    from tracker.health import DROP_PREFIX, SourceHealth, fact_signature, judge
+
+    rnd = random.Random(7)
+    for trial in range(25):
+        s = Store.open(tmp_path / f"fz{trial}.db")
+        settings = {"confirm_retraction": rnd.choice([1, 2, 3]), "flap_window": rnd.choice([0, 3])}
+        s.set_settings(settings)
+        for i in (1, 2, 3):
+            s.add_source(f"http://s{i}/", WORK)
+        srcs = {x.id: x for x in s.sources()}
+        ws, ss, hist, last = WorkState(WORK), {}, {}, {}
+        for step in range(12):
+            sid = rnd.choice([1, 2, 3])
+            facts = []
+            for _ in range(rnd.randint(0, 9)):
+                f = rnd.choice(list(_VALUES))
+                v = rnd.choice(_VALUES[f])
+                k = rnd.choice(_KEYS[f])
+                facts.append(Fact(f, v if k is None else k, v, "ev"))
+            facts = merge([facts])
+            if step and rnd.random() < 0.3 and sid in last:
+                facts = last[sid]
+            last[sid] = facts
+            body = repr(facts).encode()
+            fetched = Fetched(f"http://s{sid}/", status=200, body=body, content_hash=hashlib.sha256(body).hexdigest())
+            h = hist.get(sid, (None, None))
+            verdict = judge(fetched, Extraction(facts), SourceHealth(*h))
+            hist[sid] = (len(facts) if verdict.healthy else h[0],
+                         fact_signature(facts) if verdict.reason.startswith(DROP_PREFIX) else None)
+            now = f"2024-01-01T00:00:{step:02d}Z"
+            res = diff(sid, f"http://s{sid}/", WORK, facts, verdict, ss.get(sid, SourceState(sid)), ws, now, settings)
+            ws, ss[sid] = res.work_state, res.source_state
+            got = s.record(srcs[sid], fetched, Extraction(facts), None, now=now)
+            assert [(c.kind, c.field, c.key, c.old, c.new) for c in got] == \
+                [(c.kind, c.field, c.key, c.old, c.new) for c in res.changes], (trial, step)
+        s.close()

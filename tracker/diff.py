@@ -413,8 +413,9 @@ _EXPLICIT_FIRST = re.compile(r"(?:\b(?:op|ed|opening|ending|insert)\s*(?:theme\s
 class _Resolver:
     """Maps this fetch's facts onto the work's known identities (aliases, typos, drifted cast keys)."""
 
-    def __init__(self, ws: WorkState, new_aliases: dict[str, str]):
+    def __init__(self, ws: WorkState, new_aliases: dict[str, str], ss: SourceState | None = None):
         self.ws = ws
+        self.ss = ss
         self.new_aliases = new_aliases
         self.keys_by_field: dict[str, dict[str, Slot]] = {}
         self.members: dict[tuple[str, str], dict[str, Slot]] = {}
@@ -591,9 +592,20 @@ class _Resolver:
         for st in stated:
             if st.field != "theme_song":
                 continue
+            # only a theme that may have been unnumbered on the page (emitted as `opening 1`) is matched
+            if not re.fullmatch(r"[a-z]+1", st.key) or _EXPLICIT_FIRST.search(st.fact.evidence or ""):
+                continue
             slot = known.get(st.key)
             title = _title(st.fact.value)
             if slot is None or slot.value is None or not title or _same_title(_title(slot.value), title):
+                continue
+            own = [sf.key for sf in (self.ss.facts.values() if self.ss else ())
+                   if sf.field == "theme_song" and sf.key != st.key and sf.key not in taken
+                   and _theme_kind(sf.key) == _theme_kind(st.key) and _same_title(_title(sf.value), title)]
+            if own:
+                taken.discard(st.key)
+                st.key = sorted(own)[0]
+                taken.add(st.key)
                 continue
             for k in sorted(known):
                 other = known[k]
@@ -607,7 +619,7 @@ class _Resolver:
             else:
                 # an unnumbered theme (emitted as `opening 1`) with a new title: the next free number
                 m = re.fullmatch(r"([a-z]+)1", st.key)
-                if m and not _EXPLICIT_FIRST.search(st.fact.evidence or ""):
+                if m:
                     kind = m.group(1)
                     nums = [int(x) for k in list(known) + list(taken)
                             for x in re.findall(rf"^{kind}(\d+)$", k)]
@@ -627,12 +639,26 @@ class _Resolver:
                 u = _trailer_parts(slot.value)[1]
                 if u:
                     by_url.setdefault(_url_form(u), k)
+        mine = {}  # what this source already calls the trailer with this URL: it keeps calling it that
+        for sf in sorted(self.ss.facts.values(), key=lambda x: x.key) if self.ss else ():
+            if sf.field == "trailer":
+                u = _trailer_parts(sf.value)[1]
+                if u:
+                    mine.setdefault(_url_form(u), sf.key)
         taken = set(claimed)
         for st in stated:
             if st.field != "trailer":
                 continue
             u = _trailer_parts(st.fact.value)[1]
             if not u:
+                continue
+            k = mine.get(_url_form(u))
+            if k == st.key:
+                continue
+            if k and k not in taken:
+                taken.discard(st.key)
+                st.key = k
+                taken.add(k)
                 continue
             k = by_url.get(_url_form(u))
             if k and k != st.key and k not in taken:
@@ -665,7 +691,7 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
     ss.healthy_fetches += 1
     n = ss.healthy_fetches
     result = DiffResult([], ss, ws)
-    resolver = _Resolver(ws, result.new_aliases)
+    resolver = _Resolver(ws, result.new_aliases, ss)
     owned: set[str] = set()
 
     def own(ident: str) -> Slot | None:

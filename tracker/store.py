@@ -51,7 +51,11 @@ def utcnow() -> str:
 
 
 def _parse_iso(ts: str) -> datetime:
-    return datetime.fromisoformat(ts.replace("Z", "+00:00"))
+    try:
+        dt = datetime.fromisoformat(ts.replace("Z", "+00:00"))
+    except (ValueError, AttributeError):
+        return datetime.now(timezone.utc)
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
 
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|d|w)?\s*$", re.I)
@@ -691,7 +695,8 @@ class Store:
 
         if after.facts:
             some = next(iter(after.facts.values()))
-            self.conn.execute("UPDATE facts SET last_seen = ?, seen_no = ? WHERE source_id = ? AND missing = 0",
+            self.conn.execute("UPDATE facts SET last_seen = ?, seen_no = ? WHERE source_id = ? AND missing = 0 "
+                              "AND kept = 0",
                               (max(sf.last_seen for sf in after.facts.values()) or some.last_seen,
                                after.healthy_fetches, sid))
         for ident in set(before.facts) - set(after.facts):
