@@ -169,3 +169,76 @@ def test_next_due_iso_for_the_store_matches_the_scheduler():
     row = Row(1, "http://a/x", last_fetch_at="2024-01-10T12:00:00Z", fail_streak=2)
     assert got == sch.iso(sch.due_for(row, "1h"))
     assert "2024-01-10T14:00:00Z" <= got < "2024-01-10T14:13:00Z"
+
+
+# ---------------------------------------------------------------- the loop, in process (a fake store)
+class FakeStore:
+    """Just enough of Store for the scheduler's own paths; `fail` makes sources() raise after `ok_reads`."""
+
+    def __init__(self, rows, *, fail_after=None):
+        self.rows, self.reads, self.fail_after = rows, 0, fail_after
+
+    def sources(self):
+        self.reads += 1
+        if self.fail_after is not None and self.reads > self.fail_after:
+            from tracker.errors import DatabaseError
+
+            raise DatabaseError("database error on t.db: no such column: s.whatever")
+        return list(self.rows)
+
+    def get_settings(self):
+        return {"every": "6h", "per_host": 4, "host_delay": "0s"}
+
+    def close(self):
+        pass
+
+
+def test_a_run_that_fails_before_the_database_backs_off_instead_of_spinning(caplog):
+    """A job whose run raises (a broken database) must not fire again at once, nor be put back by sync."""
+    from tracker.politeness import RobotsCache
+
+    rows = [Row(1, "http://a.example/x")]
+    good = lambda: FakeStore(rows)  # noqa: E731
+    bad = lambda: FakeStore(rows, fail_after=0)  # noqa: E731
+    s = sch.Scheduler(good, clock=lambda: T0, robots=RobotsCache(fetch_text=lambda u: (404, "")))
+    try:
+        s._aps.start(paused=True)
+        s.sync()
+        assert s._aps.get_job("source:1").next_run_time == T0  # never fetched: due now
+        s.store_factory = bad
+        s.run_source(1)
+        assert s._aps.get_job("source:1").next_run_time == T0 + timedelta(seconds=sch.ERROR_BACKOFF)
+        s.store_factory = good
+        s.sync()  # the database still says "due now": the backoff holds
+        assert s._aps.get_job("source:1").next_run_time == T0 + timedelta(seconds=sch.ERROR_BACKOFF)
+        s.store_factory = bad
+        s.run_source(1)
+        assert s._aps.get_job("source:1").next_run_time == T0 + timedelta(seconds=2 * sch.ERROR_BACKOFF)
+        assert "the scheduled run failed (database error on t.db: no such column" in caplog.text
+        assert "Traceback" not in caplog.text  # a one-line error stays one line
+        assert s.stats.failures == 2
+    finally:
+        s._aps.shutdown(wait=False)
+
+
+def test_sync_adds_moves_and_drops_jobs_from_the_database():
+    from tracker.politeness import RobotsCache
+
+    rows = [Row(1, "http://a.example/x", last_fetch_at=z(T0 - timedelta(minutes=10)), every="1h"),
+            Row(2, "http://a.example/y")]
+    s = sch.Scheduler(lambda: FakeStore(rows), clock=lambda: T0, robots=RobotsCache(fetch_text=lambda u: (404, "")))
+    try:
+        s._aps.start(paused=True)
+        s.sync(first=True)
+        jobs = {j.id: j.next_run_time for j in s._aps.get_jobs()}
+        assert jobs["source:2"] == T0
+        assert T0 + timedelta(minutes=50) <= jobs["source:1"] < T0 + timedelta(minutes=56)
+        rows[0].every = "2h"            # changed
+        del rows[1]                     # removed
+        rows.append(Row(3, "http://b.example/z"))  # added
+        s.sync()
+        jobs = {j.id: j.next_run_time for j in s._aps.get_jobs()}
+        assert set(jobs) == {"source:1", "source:3"}
+        assert jobs["source:1"] >= T0 + timedelta(minutes=110) and jobs["source:3"] == T0
+    finally:
+        s._aps.shutdown(wait=False)

@@ -44,6 +44,9 @@ JITTER_MAX = 15 * 60.0
 MISFIRE_GRACE = 7 * 24 * 3600
 #: SIGINT/SIGTERM: in-flight fetches get this long to finish before they are abandoned.
 STOP_GRACE = 5.0
+#: A scheduled run that fails before reaching the database is retried after this, doubling, up to the cap.
+ERROR_BACKOFF = 5.0
+ERROR_BACKOFF_CAP = 3600.0
 #: The shortest interval the scheduler accepts (tests use 1s).
 MIN_INTERVAL = 1.0
 
@@ -292,6 +295,8 @@ class Scheduler:
         self._lock = threading.Lock()          # in-flight set, stats, and (stop flag + job changes)
         self._in_flight: dict[int, str] = {}   # source id -> URL
         self._known: set[int] = set()
+        self._errors: dict[int, int] = {}       # source id -> scheduled runs failed in a row (not fetches)
+        self._not_before: dict[int, datetime] = {}
         self._default_every: str | float | None = every
         self._aps = BackgroundScheduler(
             timezone=timezone.utc,
@@ -397,7 +402,7 @@ class Scheduler:
         """(Re)place the source's job; caller holds self._lock and has checked `stopping`."""
         from apscheduler.triggers.date import DateTrigger
 
-        when = max(due, now)
+        when = max(due, now, self._not_before.get(source_id, now))
         job = self._aps.get_job(f"source:{source_id}")
         if job is not None and job.next_run_time is not None and abs((job.next_run_time - when).total_seconds()) < 0.5:
             return
@@ -435,8 +440,21 @@ class Scheduler:
         at = None
         try:
             at = self._run_group(source_id, group)
-        except Exception:  # noqa: BLE001 - one source's trouble never stops the scheduler
-            log.exception("source #%d: the scheduled run failed", source_id)
+            self._errors.pop(source_id, None)
+            self._not_before.pop(source_id, None)
+        except Exception as exc:  # noqa: BLE001 - one source's trouble never stops the scheduler
+            # Nothing reached the database (a locked or broken database, a bug): the source is still
+            # due there, so back off here, in memory, or the job would fire again at once, forever.
+            n = self._errors[source_id] = self._errors.get(source_id, 0) + 1
+            delay = min(ERROR_BACKOFF * 2.0 ** (n - 1), ERROR_BACKOFF_CAP)
+            at = self.clock() + timedelta(seconds=delay)
+            self._not_before[source_id] = at  # the next sync must not place it earlier
+            from .errors import TrackerError
+
+            log.error("source #%d: the scheduled run failed (%s); again in %gs", source_id,
+                      _one_line(exc), delay, exc_info=not isinstance(exc, TrackerError) and n == 1)
+            with self._lock:
+                self.stats.failures += 1
         finally:
             with self._lock:
                 for sid in group:
@@ -505,6 +523,11 @@ class Scheduler:
         with self._lock:
             self.stats.fetches += len(sources)
             self.stats.failures += len(sources)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 200 else text[:199] + "…"
 
 
 def _default_transport():
