@@ -6,7 +6,9 @@ One GET per source, with what a polite, robust tracker needs and httpx leaves to
 - redirects followed by hand, to http/https only, at most `max_redirects` of them;
 - a body cap enforced while streaming (decompressed bytes, so gzip bombs stop too);
 - charsets: the header's, the page's `<meta>`, then detection, with mojibake caught rather than stored;
-- concurrency bounded per host and overall, results yielded as they complete.
+- concurrency bounded per host and overall, results yielded as they complete;
+- one repeat of a GET whose connection dropped before any response (a stale keep-alive); any other
+  retry policy (429/5xx, Retry-After, backoff) belongs to the scheduler, across runs.
 
 Network and HTTP faults never raise: they become `Fetched.error`, one line, so one bad source cannot
 stop a run (see `tracker.model.Fetched`).
