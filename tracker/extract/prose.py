@@ -223,7 +223,7 @@ _STATIONS = ["Fuji TV", "Tokyo MX", "TV Tokyo", "TBS", "Nippon TV", "NTV", "TV A
 _ORG_ALT = "|".join(sorted((re.escape(x) for x in _STREAMERS + _STATIONS), key=len, reverse=True))
 _GENERIC_STATION = r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:TV|Television|Broadcasting)"
 _NETWORK = re.compile(rf"(?<![\w-])(?P<org>{_ORG_ALT}|{_GENERIC_STATION})(?![\w+-])"
-                      rf"(?:[’']s\s+(?P<block2>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+(?:programming\s+)?(?:block|slot|frame)|"
+                      rf"(?:[’']s\s+(?P<block2>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:programming\s+)?(?:block|slot|frame)|"
                       r"\s*\((?P<block>\+?[\w+!&\s-]{1,30})\))?")
 _STREAM_SET = {fold(x) for x in _STREAMERS}
 _STREAM_CUE = re.compile(r"\b(?:stream\w*|simulcast\w*|available|licensed|exclusive\w*|subscription|platform|"
@@ -305,7 +305,7 @@ _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+pl
               r"(?:will\s+)?returns?\s+as|is\s+returning\s+as|(?:is|was|has\s+been|have\s+been)\s+cast\s+as|"
               r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to)")
 _CAST1 = re.compile(rf"(?P<actor>{_PERSON})\s*,?\s+{_CAST_VERB}\s+(?:the\s+)?(?:(?:titular|main|lead|protagonist|heroine|hero|"
-                    rf"[a-z][\w-]*)\s+){{0,4}}?(?P<char>{_CHAR})")
+                    rf"[a-z][\w’'-]*),?\s+){{0,4}}?(?P<char>{_CHAR})")
 _CAST1B = re.compile(rf"(?P<actor>{_PERSON})\s*,\s*(?:who|whose)\b[^,;]{{0,120}},\s*{_CAST_VERB}\s+(?:the\s+)?(?:(?:titular|main|lead|"
                      rf"[a-z][\w-]*)\s+){{0,4}}?(?P<char>{_CHAR})")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
@@ -338,6 +338,10 @@ _ARTIST_POSS = re.compile(rf"{_ARTIST}[’']s?\s+$")
 _INSERT1 = re.compile(rf"(?:insert\s+song|image\s+song)\s*,?\s*{_TITLE_Q}(?:\s*,?\s+(?:performed\s+|sung\s+)?by\s+{_ARTIST}(?=[,;.)]|\s|$))?", re.I)
 _INSERT2 = re.compile(r"(?:songs?|tracks?)\b[^.]{0,80}?\b(?:featured|feature|heard|used|included)\s+in\b[^.]{0,80}?"
                       rf"\b(?:soundtrack|score|OST)\s*[:：]\s*(?:[{_Q_OPEN}](?P<t1>[^{_Q_CLOSE}]{{1,60}})[{_Q_CLOSE}]|(?P<t2>[A-Z][^.,;]{{1,60}}?))\s*(?:[.,;]|$)", re.I)
+_INSERT3 = re.compile(rf"{_TITLE_Q}\s*,?\s+(?:is\s+)?(?:a|an|the)\s+(?:new\s+|original\s+)?(?:song|track|insert\s+song|piece)\s+"
+                      r"(?:from|on|for|in|off)\s+(?:the\s+)?(?:\w+[’']s?\s+)?(?:soundtrack|score|OST)", re.I)
+_SONG_ARTIST2 = re.compile(rf"^(?:(?:The\s+)?(?:[Cc]omposer|[Ss]inger|[Aa]rtist|[Vv]ocalist)\s+)?(?P<who>{_PERSON})\s+(?:wrote|composed|performs|performed|sings|sang|"
+                           r"is\s+(?:behind|singing|performing))\s+(?:it|the\s+(?:song|track|tune))\b")
 _SONG_ARTIST = re.compile(r"^(?:The|This)\s+(?:song|track|tune|piece)\s+(?:(?:comes|came)\s+from|is\s+(?:performed|sung|written|composed)\s+by|"
                           r"is\s+by|was\s+(?:written|composed|performed)\s+by)\s+(?:the\s+)?(?:(?:show|anime|series|film)[’']s\s+)?"
                           r"(?:composer|singer|artist|lead|star|vocalist)?\s*,?\s*(?P<who>" + _PERSON + ")", re.I)
@@ -347,7 +351,8 @@ _TRAILER_KIND = r"(?P<kind>teaser\s+trailer|teaser\s+PV|teaser\s+video|teaser|tr
 _TRAILER = re.compile(rf"\b{_ORD}\s+(?:(?:official|new|main|full|character|special|english[\s-]subtitled|subtitled)\s+)*{_TRAILER_KIND}\b"
                       rf"|\b{_TRAILER_KIND.replace('?P<kind>', '?P<kind2>')}\s+(?:#|No\.\s*)?(?P<num>\d{{1,2}})\b", re.I)
 _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*|publish\w*|post\w*|shar\w+|"
-                           r"streaming|began\s+streaming|premier\w+|launch\w*|arrived|came\s+out|out)\b", re.I)
+                           r"streaming|began\s+streaming|premier\w+|launch\w*|arrived|came\s+out|out|went\s+(?:up|live|online)|"
+                           r"uploaded|watch|hit|landed|showed|shown|aired)\b", re.I)
 
 # episodes, events
 _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|air)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?|"
@@ -365,6 +370,13 @@ _EVENT = re.compile(r"\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:
                     r"[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival|[A-Z][\w’'&!.-]*\s+(?:Con|Expo|Fest|Theater|Theatre|Cinema|Cinemas|Hall|Arena)|"
                     r"(?<=at\s)[A-Z][\w’'&!-]*(?:\s(?:[A-Z0-9][\w’'&!-]*)){0,4})"
                     r"(?:\s+(?:Lite|Online|\d{4}))?)")
+
+
+_EVENT_FIRST = re.compile(r"\b(?:at|during)\s+(?:the\s+)?(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|"
+                          r"Frontier|Impulse|Central|Festival|Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|"
+                          r"[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival)(?:\s+(?:Lite|Online|\d{4}))?)"
+                          r"[^.;]{0,60}?\b(?:watch|see|saw|watched|caught|screened|premiered|got)\b[^.;]{0,30}?\b(?:the\s+)?"
+                          r"(?P<what>(?:first|opening|premiere)\s+(?:(?:two|three|\d)\s+)?episodes?)\b")
 
 
 def _ord_num(word: str | None) -> int | None:
@@ -761,7 +773,7 @@ class _Run:
         raw = s.text
         text = _strip_asides(raw)
         names = []
-        for m in re.finditer(rf"\b(?:Studio|studio)\s+(?P<n>{_ORG})(?:,[^.;]{{0,200}}?,)?\s+(?:has|have|had|is|are|will|also)?\s*"
+        for m in re.finditer(rf"\b(?:Studio|studio)\s+(?P<n>{_ORG})(?:,[^.;]{{0,200}}?,|\s+and\s+[^,.;]{{1,40}}?)?\s+(?:has|have|had|is|are|will|also)?\s*"
                              r"(?:announced|revealed|unveiled|confirmed|producing|animating|animate|produce|handling|handle|in\s+charge|"
                              r"working\s+on|making|behind\s+the\s+(?:animation|anime|series))\b", raw):
             word = raw[m.start():m.start() + 6]
@@ -769,6 +781,8 @@ class _Run:
         for m in re.finditer(rf"\b(?:[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]nimated\s+by|[Pp]roduced\s+by\s+(?:the\s+)?(?:animation\s+)?[Ss]tudio|"
                              rf"[Aa]nimation\s+[Pp]roduction\s*[:：]|[Aa]nimation\s+[Ss]tudio\s*[:：]|"
                              rf"(?:CG\s+|CGI\s+)?animation\s+studio)\s+(?P<n>{_ORG})(?=[\s,.;)]|$)", text):
+            names.append(m.group("n"))
+        for m in re.finditer(rf"\b(?:is|are|was|will\s+be)\s+(?:being\s+)?(?:animated|produced|made)\s+(?:at|by)\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})", text):
             names.append(m.group("n"))
         for m in re.finditer(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:animating|handling\s+(?:the\s+)?animation|"
                              rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+will\s+animate\b", text):
@@ -799,7 +813,8 @@ class _Run:
             if _NEG.search(cl):
                 continue
             about = self.mentions(cl) or _ANAPHORA.search(cl) or (len(clauses) == 1 and s.mentions) \
-                or (s.section == -2 and s.mentions)
+                or (s.section == -2 and s.mentions) \
+                or ((s.block_mentions or self.mentions(self.headings.get(s.section, ""))) and not _other_subject(cl))
             if not about:
                 continue  # "… and Steel Saint returns in July on Netflix": another title's network
             if re.search(r"\b(?:first|previous|prior|last)\s+season|season\s+(?:one|1)\b|[’']s\s+(?!Noitamina)", cl) and \
@@ -831,7 +846,8 @@ class _Run:
                     self.add("streaming", org_key(org), val, raw)
                 else:
                     listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", cl[accepted_end:m.start()])
-                    if not listed and not (re.search(r"\b(?:on|via|by)\s+(?:the\s+)?$", before) and _AIR_CUE.search(cl)) and \
+                    prep = r"\b(?:on|via|by|in)\s+(?:the\s+)?$" if m.group("block2") else r"\b(?:on|via|by)\s+(?:the\s+)?$"
+                    if not listed and not (re.search(prep, before) and _AIR_CUE.search(cl)) and \
                             not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:air|broadcast)", after):
                         continue
                     accepted_end = m.end()
@@ -883,6 +899,8 @@ class _Run:
             self.add("theme_song", f"{kind} {n}", f"{title} — {artist}" if artist else title, raw)
         for m in _INSERT1.finditer(raw):
             self.inserts.append((m.group("title").strip(" ,.;:"), _tidy_artist(m.group("artist") or "") or None, raw, idx))
+        for m in _INSERT3.finditer(raw):
+            self.inserts.append((m.group("title").strip(" ,.;:"), None, raw, idx))
         for m in _INSERT2.finditer(raw):
             title = (m.group("t1") or m.group("t2") or "").strip(" .")
             if title and len(title.split()) <= 8:
@@ -902,7 +920,8 @@ class _Run:
             key = f"{kind} {n}"
             if re.search(r"\b(?:first|previous|prior)\s+season\b", raw, re.I):
                 continue
-            if not _TRAILER_VERB.search(raw) and not re.search(r"\b(?:alongside|with)\b", raw[:m.start()], re.I):
+            list_line = m.start() < 3 and len(raw) < 90   # "First teaser (July 13, 2023): watch on YouTube"
+            if not list_line and not _TRAILER_VERB.search(raw) and not re.search(r"\b(?:alongside|with)\b", raw[:m.start()], re.I):
                 continue
             best = None
             for dm in find_dates(raw, published=self.published):
@@ -913,7 +932,11 @@ class _Run:
                     best = (dist, dm.date)
             date = best[1].iso() if best else ""
             have = self.trailers.get(key)
-            if have and (have[0] or not date):
+            if have and have[0]:
+                a, b = PartialDate.parse(have[0]), PartialDate.parse(date) if date else None
+                if not (a and b and b.refines(a)):
+                    continue
+            elif have and not date:
                 continue
             self.trailers[key] = (date, raw, s.section)
 
@@ -935,6 +958,11 @@ class _Run:
         raw = s.text
         if _NEG.search(raw):
             return
+        for m in _EVENT_FIRST.finditer(raw):
+            event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip())
+            what = m.group("what").lower()
+            if not self.mentions(event):
+                self.add("premiere_event", event, f"{what} screened", raw)
         for m in _EVENT.finditer(raw):
             mid = m.group("mid") or ""
             verb = re.search(r"\b(?:screen\w*|premier\w*|shown|show\w*|debut\w*|play\w*|held)\b", mid + " " + m.group("what"), re.I)
@@ -989,7 +1017,7 @@ class _Run:
             if not artist:
                 for j in (idx, idx + 1, idx + 2):
                     if 0 <= j < len(self.sents):
-                        m = _SONG_ARTIST.search(self.sents[j].text)
+                        m = _SONG_ARTIST.search(self.sents[j].text) or _SONG_ARTIST2.search(self.sents[j].text)
                         if m:
                             artist = _tidy_name(m.group("who"))
                             break
@@ -1011,6 +1039,26 @@ class _Run:
 
 
 # ====================================================================== helpers
+_PLACE_WORDS = {"japan", "asia", "america", "north", "south", "europe", "the", "for", "in", "on", "and", "but", "so",
+                "everyone", "fans", "viewers", "meanwhile", "also", "however", "outside", "international",
+                "western", "overseas", "elsewhere", "it", "its", "this", "that", "there", "here", "as", "with",
+                "english", "japanese", "us", "uk"}
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _other_subject(clause: str) -> bool:
+    """True when a clause names some capitalised thing other than networks, places and months: another
+    title is probably its subject ("… and Steel Saint returns in July on Netflix")."""
+    rest = _NETWORK.sub(" ", clause)
+    for m in re.finditer(rf"{_WORD}(?:\s{_WORD})*", rest):
+        words = [w.strip("’'s").lower() for w in m.group().split()]
+        if all(w in _PLACE_WORDS or w in _MONTH_NAMES for w in words):
+            continue
+        return True
+    return False
+
+
 def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per field·key (per member for staff and key-less cast); the fuller display form wins
     ("Studio Bones" over "Bones", "Fuji TV (+Ultra)" over "Fuji TV")."""
@@ -1178,6 +1226,14 @@ def _video_for(key: str, section: int, videos: list, headings: dict, trailers: d
         label = (v.label or "").lower()
         if kind.lower() in label and any(re.search(rf"(?<![\w#]){re.escape(w)}(?!\w)", label) for w in words):
             return v.url
+    for v in videos:  # the link's own card names the trailer: "First teaser (July 13, 2023): watch on YouTube"
+        near = (getattr(v, "near", "") or "")
+        for m in _TRAILER.finditer(near):
+            n2 = _ord_num(m.group("ord")) if m.group("ord") else (int(m.group("num")) if m.group("num") else None)
+            k2 = (m.group("kind") or m.group("kind2")).lower()
+            k2 = "teaser" if k2.startswith("teaser") else ("PV" if k2 in ("pv", "promotional video", "promo video", "promo") else "trailer")
+            if n2 == n and k2.lower() == kind.lower():
+                return v.url
     heading = headings.get(section, "")
     in_section = [v for v in videos if heading and v.context and fold(v.context) == fold(heading)]
     same_section = [k for k, t in trailers.items() if t[2] == section]
