@@ -340,6 +340,41 @@ def _malformed_fault(h: "_Handler", route: Route) -> None:
     h.simple(200, _malformed(route.page.decode("utf-8")))
 
 
+_OTHER_WORK = None
+
+
+def _other_work() -> bytes:
+    """An article about another title, in the same site style: what a URL shows after the site reused
+    it, or a soft redirect to another article (every fact on it belongs to that other work)."""
+    return healthy_page("Hollow Lantern", episodes=24, date="2024年4月5日",
+                        staff=[("監督", "山田太郎"), ("音楽", "佐藤花子")],
+                        cast=[("ルージュ・レッドスター", "花澤香菜"), ("カイ", "鈴木一郎")]).encode("utf-8")
+
+
+@fault("other-work", "200 with an article about another title (a reused URL, a soft redirect)")
+def _other_work_fault(h: "_Handler", route: Route) -> None:
+    h.simple(200, _other_work())
+
+
+_NO_FACTS = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>お知らせ</title></head><body>
+<main><article><h1>サイトリニューアルのお知らせ</h1><p>いつもご覧いただきありがとうございます。本サイトはリニューアル
+いたしました。新しいページは近日公開予定です。今後ともよろしくお願いいたします。</p></article></main></body></html>"""
+
+
+@fault("no-facts", "200 with main content but no facts (a site relaunch notice)")
+def _no_facts(h: "_Handler", route: Route) -> None:
+    h.simple(200, _NO_FACTS.encode("utf-8"))
+
+
+@fault("broken-layout", "the page with most blocks gone (on-air block, staff, cast; JSON-LD kept): under half its facts")
+def _broken_layout(h: "_Handler", route: Route) -> None:
+    import re
+
+    page = route.page.decode("utf-8")
+    page = re.sub(r'<div class="onair">.*?</article>', "</article>", page, flags=re.S)
+    h.simple(200, page.encode("utf-8"))
+
+
 def _reencoded(codec: str, header_charset: str | None, meta: str | None):
     """The path's page in `codec`, declared as `header_charset` in the header and `meta` in the page."""
     def serve(h: "_Handler", route: Route) -> None:

@@ -7,10 +7,12 @@ fetched once and recorded once per work.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from .errors import TrackerError
 from .model import Change
 
 log = logging.getLogger("tracker.run")
@@ -51,6 +53,19 @@ def is_due(source, now: datetime) -> bool:
     return source.next_due_at <= iso(now)
 
 
+def _extract_safely(extract, fetched, source):
+    """Extraction is pure code on untrusted input: whatever it raises (a RecursionError on a page nested
+    100,000 deep, a bug) makes this fetch unhealthy for this source, never ends the run."""
+    from .model import Extraction
+
+    try:
+        return extract(fetched, source.work_obj, source.extractor)
+    except Exception as exc:  # noqa: BLE001 - logged with its traceback, recorded in one line
+        log.warning("extracting %s failed: %s: %s", source.url, type(exc).__name__, str(exc)[:200])
+        log.debug("extraction failure", exc_info=True)
+        return Extraction([], has_main_content=False, problem=f"extraction failed: {type(exc).__name__}")
+
+
 def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, transport=None,
         now: datetime | None = None) -> RunResult:
     """Fetch, extract and record. Never raises for a source's fault; those land in `failures`."""
@@ -83,13 +98,20 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
         nonlocal next_index
         while next_index < len(sources) and next_index in ready:
             source, fetched, extraction = ready.pop(next_index)
-            changes = store.record(source, fetched, extraction, run_id, now=iso(now))
+            next_index += 1
+            try:
+                changes = store.record(source, fetched, extraction, run_id, now=iso(now))
+            except (TrackerError, sqlite3.Error):
+                raise  # the database itself (locked, read-only, corrupt): the whole run stops, in one line
+            except Exception as exc:  # a bug on one source's data: that source fails, the run goes on
+                log.debug("recording %s failed", source.url, exc_info=True)
+                result.failures.append((source.url, f"internal error: {type(exc).__name__}: {exc}"))
+                continue
             result.changes.extend(changes)
             if fetched.error:
                 result.failures.append((source.url, fetched.error))
             log.info("%s [%s] %s, %d change%s, %.2fs", source.url, source.work,
                      fetched.error or fetched.status, len(changes), "" if len(changes) == 1 else "s", fetched.elapsed)
-            next_index += 1
 
     for req, fetched in fetch_many(requests, fetch_settings(store.get_settings()), transport=transport):
         for source in by_url[req.key]:
@@ -97,7 +119,7 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
             if fetched.ok:
                 extraction = store.reusable_extraction(source.id, fetched)
                 if extraction is None and not fetched.not_modified:
-                    extraction = extract(fetched, source.work_obj, source.extractor)
+                    extraction = _extract_safely(extract, fetched, source)
             ready[order[source.id]] = (source, fetched, extraction)
         flush()
     flush()
