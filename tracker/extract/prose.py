@@ -213,7 +213,7 @@ _REGION = re.compile(r"\b(?:(?:worldwide|globally|internationally)(?:\s+outside\
 _STREAMERS = ["Crunchyroll", "Netflix", "Amazon Prime Video", "Prime Video", "Disney+", "Hulu", "HIDIVE", "Funimation",
               "ABEMA", "U-NEXT", "AnimeLab", "Wakanim", "Bilibili", "Muse Asia", "Ani-One Asia", "Ani-One",
               "d Anime Store", "Niconico", "Bandai Channel", "VRV", "Aniplus", "iQIYI", "Tubi", "Max", "HBO Max",
-              "Apple TV+", "Peacock", "Paramount+", "YouTube"]
+              "Apple TV+", "Peacock", "Paramount+"]
 _STATIONS = ["Fuji TV", "Tokyo MX", "TV Tokyo", "TBS", "Nippon TV", "NTV", "TV Asahi", "MBS", "ABC TV", "Kansai TV",
              "BS11", "BS Fuji", "BS Asahi", "BS-TBS", "BS TV Tokyo", "BS NTV", "BS Nippon TV", "BS Japanet", "AT-X",
              "NHK General TV", "NHK Educational TV", "NHK E-Tele", "NHK-E", "NHK", "Tokyo Broadcasting System",
@@ -1027,7 +1027,7 @@ class _Run:
         videos = []
         if self.trailers:
             try:
-                videos = list(self.page.videos())
+                videos = _video_cards(self.page) + list(self.page.videos())
             except Exception:
                 videos = []
         for key, (date, ev, section) in self.trailers.items():
@@ -1212,6 +1212,44 @@ def _tidy_artist(artist: str) -> str:
                r"musician|rapper|idol\s+group)\s+", "", artist.strip(), flags=re.I)
     a = re.split(r"\s+(?:and\s+(?:the|is|will)|which|who|while|as|in|for|on)\b", a)[0]
     return a.strip(" ,.;:")
+
+
+@dataclass(frozen=True, slots=True)
+class _Card:
+    url: str
+    label: str = ""
+    context: str = ""
+    near: str = ""
+
+
+_YT = re.compile(r"(?:youtube(?:-nocookie)?\.com/(?:watch\?v=|embed/|shorts/|v/)|youtu\.be/)([\w-]{11})")
+
+
+def _video_cards(page) -> list[_Card]:
+    """Every YouTube link or embed in the main content with the text of the card around it (a list item,
+    a paragraph, a figure and its caption): one per occurrence, so a video linked twice keeps both cards."""
+    out: list[_Card] = []
+    main = getattr(page, "main", None)
+    if main is None:
+        return out
+    for el in main.find_all(("a", "iframe", "amp-youtube", "lite-youtube", "div")):
+        url = None
+        for attr in ("href", "src", "data-src", "data-videoid", "videoid", "data-id"):
+            v = el.get(attr)
+            if isinstance(v, str) and v:
+                m = _YT.search(v)
+                if m:
+                    url = m.group(1)
+                    break
+                if attr in ("data-videoid", "videoid") and re.fullmatch(r"[\w-]{11}", v):
+                    url = v
+                    break
+        if not url:
+            continue
+        card = el.find_parent(("li", "p", "figure", "dd", "td", "blockquote")) or el.parent
+        near = nfkc(card.get_text(" ", strip=True))[:200] if card is not None else ""
+        out.append(_Card(f"https://www.youtube.com/watch?v={url}", nfkc(el.get("title") or ""), "", near))
+    return out
 
 
 def _video_for(key: str, section: int, videos: list, headings: dict, trailers: dict) -> str:
