@@ -340,8 +340,10 @@ _INSERT2 = re.compile(r"(?:songs?|tracks?)\b[^.]{0,80}?\b(?:featured|feature|hea
                       rf"\b(?:soundtrack|score|OST)\s*[:：]\s*(?:[{_Q_OPEN}](?P<t1>[^{_Q_CLOSE}]{{1,60}})[{_Q_CLOSE}]|(?P<t2>[A-Z][^.,;]{{1,60}}?))\s*(?:[.,;]|$)", re.I)
 _INSERT3 = re.compile(rf"{_TITLE_Q}\s*,?\s+(?:is\s+)?(?:a|an|the)\s+(?:new\s+|original\s+)?(?:song|track|insert\s+song|piece)\s+"
                       r"(?:from|on|for|in|off)\s+(?:the\s+)?(?:\w+[’']s?\s+)?(?:soundtrack|score|OST)", re.I)
+_INSERT4 = re.compile(rf"(?:\b(?:soundtrack|OST|score)\s+(?:cut|track|song|piece|number)\s+{_TITLE_Q}|"
+                      rf"{_TITLE_Q.replace('?P<title>', '?P<title2>')}\s+(?:got|gets|has|received|receives)\s+(?:its\s+own\s+|a\s+)?(?:special\s+)?music\s+(?:clip|video))", re.I)
 _SONG_ARTIST2 = re.compile(rf"^(?:(?:The\s+)?(?:[Cc]omposer|[Ss]inger|[Aa]rtist|[Vv]ocalist)\s+)?(?P<who>{_PERSON})\s+(?:wrote|composed|performs|performed|sings|sang|"
-                           r"is\s+(?:behind|singing|performing))\s+(?:it|the\s+(?:song|track|tune))\b")
+                           r"is\s+(?:behind|singing|performing))\s+(?:it|that\s+one|this\s+one|the\s+(?:song|track|tune))\b")
 _SONG_ARTIST = re.compile(r"^(?:The|This)\s+(?:song|track|tune|piece)\s+(?:(?:comes|came)\s+from|is\s+(?:performed|sung|written|composed)\s+by|"
                           r"is\s+by|was\s+(?:written|composed|performed)\s+by)\s+(?:the\s+)?(?:(?:show|anime|series|film)[’']s\s+)?"
                           r"(?:composer|singer|artist|lead|star|vocalist)?\s*,?\s*(?P<who>" + _PERSON + ")", re.I)
@@ -492,7 +494,7 @@ class _Run:
             if _NETWORK.search(t):
                 self.networks(s)
             if "opening" in low or "ending" in low or "insert" in low or "song" in low or "theme" in low \
-                    or " op " in low or " ed " in low or "soundtrack" in low:
+                    or " op " in low or " ed " in low or "soundtrack" in low or "music clip" in low or "music video" in low:
                 self.themes(idx, s)
             if "trailer" in low or "teaser" in low or "pv" in low or "promo" in low:
                 self.trailer(idx, s)
@@ -901,6 +903,8 @@ class _Run:
             self.inserts.append((m.group("title").strip(" ,.;:"), _tidy_artist(m.group("artist") or "") or None, raw, idx))
         for m in _INSERT3.finditer(raw):
             self.inserts.append((m.group("title").strip(" ,.;:"), None, raw, idx))
+        for m in _INSERT4.finditer(raw):
+            self.inserts.append(((m.group("title") or m.group("title2")).strip(" ,.;:"), None, raw, idx))
         for m in _INSERT2.finditer(raw):
             title = (m.group("t1") or m.group("t2") or "").strip(" .")
             if title and len(title.split()) <= 8:
@@ -1009,7 +1013,7 @@ class _Run:
                 self.add(*f)
         # insert songs: artist from the same or the next sentence ("The song comes from the show's composer, X")
         n = 0
-        seen = set()
+        seen = {fold(f.value.split(" — ")[0]) for f in self.facts if f.field == "theme_song"}
         for title, artist, ev, idx in self.inserts:
             if fold(title) in seen:
                 continue
