@@ -84,3 +84,8 @@ def test_304_without_earlier_facts_unhealthy():
 def test_section_gone_is_healthy_zero_facts():
     v = judge(ok(), Extraction([], problem="work section not on the page"), SourceHealth(5))
     assert v.healthy and v.flag
+
+
+def test_unassigned_section_is_not_section_gone():
+    v = judge(ok(), Extraction([], problem="an unassigned section appeared (renamed heading?)"), SourceHealth(5))
+    assert not v.healthy

@@ -34,6 +34,13 @@ class SourceHealth:
     prev_drop_sig: str | None = None
 
 
+def _section_gone(problem: str | None) -> bool:
+    """Extraction's word that this work's section of a multi-work page is gone (not that the page broke)."""
+    p = (problem or "").lower()
+    return "section" in p and any(w in p for w in ("gone", "not on the page", "missing", "vanished", "no longer")) \
+        and not any(w in p for w in ("unassigned", "renamed", "cannot assign"))
+
+
 def fact_signature(facts: list[Fact]) -> str:
     """Order-free fingerprint of a set of facts (field, key, value)."""
     h = hashlib.sha256()
@@ -57,7 +64,7 @@ def judge(fetched: Fetched, extraction: Extraction | None, history: SourceHealth
     n = len(extraction.facts)
     last = history.last_healthy_n
     if n == 0:
-        if extraction.problem and "section" in extraction.problem.lower():
+        if _section_gone(extraction.problem):
             # a season list whose other sections still parse lost this work's section: a healthy fetch
             # with zero facts, so its facts are retracted after confirm_retraction fetches
             return Verdict(True, flag=SECTION_GONE)
