@@ -326,10 +326,10 @@ def _deep_nesting(h: "_Handler", route: Route) -> None:
     h.simple(200, _deep())
 
 
-@fault("deep-nesting-content", "the healthy page's article inside 100,000 nested <div>s")
+@fault("deep-nesting-content", "the healthy page's article inside 30,000 nested <div>s")
 def _deep_nesting_content(h: "_Handler", route: Route) -> None:
     page = route.page
-    n = 100_000
+    n = 30_000
     cut = page.find(b"<main")
     end = page.find(b"</main>") + len(b"</main>")
     h.simple(200, page[:cut] + b"<div>" * n + page[cut:end] + b"</div>" * n + page[end:])

@@ -52,7 +52,7 @@ EXPECTED_ERROR = {
     "binary": r"binary|not (html|text)",
     "gzip-bomb": r"over|too (large|big)|\bMB\b|encoding",
     "bad-gzip": r"encoding|gzip|decompress",
-    "deep-nesting": r"no (main content|facts)|unparseable|nest|deep",
+    "deep-nesting": r"no (main content|facts)|unparseable|unreadable|nest|deep|RecursionError",
     "deep-nesting-content": None,
     "other-work": r"no facts|not about|does not name|other work",
     "no-facts": r"no facts",
