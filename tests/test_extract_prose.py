@@ -124,6 +124,7 @@ def test_wire_style_announcement():
     got = _facts(_page(body, published="2023-10-04"), "Starlit Forge")
     assert got == {
         ("release_date", "", "2024-01-09"),
+        ("staff", "original creator", "Reika Omori"),
         ("broadcaster", "tokyomx", "Tokyo MX"),
         ("broadcaster", "bs11", "BS11"),
         ("streaming", "crunchyroll", "Crunchyroll (in North America)"),

@@ -154,7 +154,7 @@ _NEG = re.compile(
     r"|未定|未発表|未公開|調整中|近日発表",
     re.I,
 )
-_CLAUSE_SPLIT = re.compile(r"[;:]\s+|,\s+(?=(?:but|though|although|however|while|whereas|and\s+(?:we|it|there|fans|the\s+(?:release|premiere)))\b)|"
+_CLAUSE_SPLIT = re.compile(r"[;:]\s+|,\s+(?=(?:but|though|although|however|while|whereas|so|and\s+so|and\s+(?:we|it|there|fans|the\s+(?:release|premiere)))\b)|"
                            r"\s+(?=(?:but|although|though|however)\b)|(?<=[.!?])\s+")
 
 _ANAPHORA = re.compile(
@@ -279,10 +279,12 @@ _PRED = [
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:designing|handling|in\s+charge\s+of|adapting)\s+(?:the\s+)?"
                 r"(?:anime[’']s\s+|series[’']?\s+)?(?:anime\s+)?(?:characters?|character\s+designs?)\b|will\s+(?:also\s+)?design\s+the\s+characters", re.I), ["character design"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?directing\s+the\s+(?:art|sound|photography)", re.I), ["@obj"]),
+    (re.compile(r"(?:adapts|is\s+adapting|will\s+adapt|designs|handles|draws)\s+the\s+(?:original\s+)?(?:anime\s+)?character\s+designs?", re.I), ["character design"]),
+    (re.compile(r"(?:composes|scores|writes)\s+the\s+(?:music|score|soundtrack)", re.I), ["music"]),
 ]
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
-                ("directing",)]
+                ("directing",), ("character",), ("music", "score", "soundtrack")]
 assert len(_PRED_GUARDS) == len(_PRED)
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
 _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as)"
@@ -291,21 +293,33 @@ _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was
 _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROLE_ALT})\s+is\s+"
                          rf"|\b(?P<r2>{_ROLE_ALT})\s+(?:is|will\s+be)\s+)(?P<rest>[^,;.]{{3,120}})")
 _BY_ROLE = re.compile(r"\b(?:(?P<verb>directed|composed|written|designed|scored|storyboarded)\s+by|"
-                      r"(?:with\s+)?(?P<noun>music|character\s+designs?|scripts?|screenplay|series\s+composition)\s+by)\s+"
+                      r"(?:with\s+)?(?P<noun>[Mm]usic|[Cc]haracter\s+designs?|[Ss]cripts?|[Ss]creenplay|[Ss]eries\s+composition|[Ss]core|[Ss]oundtrack)"
+                      r"\s+(?:is\s+|will\s+be\s+)?(?:by|from|comes\s+from|will\s+come\s+from|is\s+handled\s+by))\s+"
+                      r"(?:the\s+(?:duo|band|group|unit|composer|trio|collective)\s+)?"
                       rf"(?P<who>{_PERSON})")
+_CREATOR = re.compile(rf"\b(?:[Aa]dapted\s+from|[Bb]ased\s+on|[Aa]daptation\s+of|anime\s+of|[Aa]nime\s+adaptation\s+of)\s+(?:the\s+)?"
+                      rf"(?P<who>{_PERSON})[’']s?\s+(?:[^.;]{{0,80}}?\s)?(?:(?:award-winning|hit|popular|best-selling|bestselling|"
+                      r"original)\s+)?(?:web\s+|light\s+|visual\s+)?(?:manga|novels?|light\s+novels?|game|webtoon|comics?|"
+                      r"one-shot|book|picture\s+book|series)\b")
+_WITH_ON = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+on\s+(?:the\s+)?(?P<what>scripts?|screenplay|series\s+composition|music|"
+                      r"character\s+designs?|the\s+score|score|soundtrack|art|sound)\b")
+_WITH_ON_ROLE = {"script": "screenplay", "scripts": "screenplay", "screenplay": "screenplay", "series composition": "series composition",
+                 "music": "music", "score": "music", "the score": "music", "soundtrack": "music", "character design": "character design",
+                 "character designs": "character design", "art": "art director", "sound": "sound director"}
 _ROLE_TOKEN = re.compile(r"(?i:director|designer|design|composer|composition|writer|script|creator|artist|editor)")
 _APPOS = re.compile(rf"(?P<pre>(?<=\s)\S+\s+|^\S+\s+)?\b(?P<role>{_ROLE_ALT})\s*,?\s+(?P<who>{_PERSON})")
 _AS_ROLE = re.compile(rf"(?P<who>{_PERSON})\s+(?:as|serving\s+as)\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?P<role>{_ROLE_ALT})\b(?!\s+(?:of|on|for)\s+[A-Z])")
-_BY_VERB_ROLE = {"directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
+_BY_VERB_ROLE = {"score": "music", "soundtrack": "music","directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
                  "scored": "music", "storyboarded": "storyboard"}
 
 # cast
 _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+playing)|(?:also\s+)?voices|is\s+(?:also\s+)?(?:voicing|playing)|"
               r"plays|portrays|(?:will\s+)?stars?\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+cast\s+)?as|"
               r"(?:will\s+)?returns?\s+as|is\s+returning\s+as|(?:is|was|has\s+been|have\s+been)\s+cast\s+as|"
-              r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to)")
-_CAST1 = re.compile(rf"(?P<actor>{_PERSON})\s*,?\s+{_CAST_VERB}\s+(?:the\s+)?(?:(?:titular|main|lead|protagonist|heroine|hero|"
-                    rf"[a-z][\w’'-]*),?\s+){{0,4}}?(?P<char>{_CHAR})")
+              r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to|"
+              r"(?:was|is|has\s+been|had\s+been|were|have\s+been)\s+(?:previously\s+|also\s+|already\s+|officially\s+)?(?:announced|confirmed|revealed|cast|tapped)\s+(?:as|to\s+(?:voice|play))\s+)")
+_CAST1 = re.compile(rf"(?P<actor>{_PERSON})\s*,?\s+{_CAST_VERB}\s*(?:the\s+)?(?:(?:titular|main|lead|protagonist|heroine|hero|"
+                    rf"[a-z][\w’'-]*),?\s+){{0,5}}?(?P<char>{_CHAR})")
 _CAST1B = re.compile(rf"(?P<actor>{_PERSON})\s*,\s*(?:who|whose)\b[^,;]{{0,120}},\s*{_CAST_VERB}\s+(?:the\s+)?(?:(?:titular|main|lead|"
                      rf"[a-z][\w-]*)\s+){{0,4}}?(?P<char>{_CHAR})")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
@@ -487,7 +501,9 @@ class _Run:
                     or "portray" in low:
                 self.cast(s)
             if "direct" in low or "compos" in low or "design" in low or "writ" in low or "script" in low \
-                    or "screenplay" in low or "music" in low or "helm" in low or "editor" in low or "artist" in low:
+                    or "screenplay" in low or "music" in low or "helm" in low or "editor" in low or "artist" in low \
+                    or "score" in low or "soundtrack" in low or "based on" in low or "adapted from" in low \
+                    or "anime of" in low or "adaptation of" in low:
                 self.staff(s)
             if "studio" in low or "animat" in low or "produc" in low or " at " in t:
                 self.studio(s)
@@ -742,7 +758,12 @@ class _Run:
                 continue
             found.append((_role(m.group("role")), _tidy_name(m.group("who"))))
         for m in (_BY_ROLE.finditer(text) if " by " in text else ()):
-            role = _BY_VERB_ROLE.get((m.group("verb") or "").lower()) or _role(m.group("noun") or "")
+            noun = (m.group("noun") or "").lower()
+            role = _BY_VERB_ROLE.get((m.group("verb") or "").lower()) or _BY_VERB_ROLE.get(noun) or _role(noun)
+            if role:
+                found.append((role, _tidy_name(m.group("who"))))
+        for m in (_WITH_ON.finditer(text) if " on " in text else ()):
+            role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", m.group("what").lower()))
             if role:
                 found.append((role, _tidy_name(m.group("who"))))
         for m in (_APPOS.finditer(text) if has_role_word else ()):
@@ -760,6 +781,8 @@ class _Run:
             who = _tidy_name(m.group("who"))
             if len(who.split()) >= 2:
                 found.append((_role(m.group("role")), who))
+        for m in (_CREATOR.finditer(text) if "’s" in text or "'s" in text else ()):
+            found.append(("original creator", _tidy_name(m.group("who"))))
         seen = set()
         for role, who in found:
             who = _tidy_name(who)
@@ -795,6 +818,9 @@ class _Run:
             names.append(m.group("n"))
         for m in re.finditer(rf"\b(?:back|working|directing|helming)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})", text):
             names.append(m.group("n"))
+        for m in re.finditer(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
+                             rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})", text):
+            names.append(m.group("n"))
         for n in names:
             n = _tidy_org(n)
             if not n or self.mentions(n) or fold(n) in ("studio", "the", "animation", "anime"):
@@ -807,8 +833,6 @@ class _Run:
     def networks(self, s: _Sent):
         raw = s.text
         if s.prev_season:
-            return
-        if _NEG.search(raw) and not re.search(r"\bbut\b|\bhowever\b", raw, re.I):
             return
         clauses = _clauses(raw)
         for cl in clauses:
