@@ -108,6 +108,11 @@ def test_relative_dates_from_publication():
     m = find_dates("arrives next year", published=PUB)[0]
     assert m.relative and not m.year_inferred
     assert parse_date("arrives next year") is None
+    fri = P("2024-11-29")  # a Friday
+    assert parse_date("began streaming the video on Friday", published=fri).iso() == "2024-11-29"
+    assert parse_date("announced on Wednesday", published=fri).iso() == "2024-11-27"
+    assert parse_date("premieres on Sunday", published=fri, future=True).iso() == "2024-12-01"
+    assert parse_date("airs on Fridays") is None and parse_date("on Friday") is None
 
 
 # ---------------------------------------------------------------- text: not dates

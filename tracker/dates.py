@@ -170,6 +170,8 @@ _EN_MDY = re.compile(r"\b" + _MON + r"\s+" + _DAYN + r"(?:,?\s+" + _YEAR + r")?"
 _EN_MY = re.compile(r"\b" + _MON + r"(?:,?\s+|\s+of\s+)" + _YEAR)
 _MON_TOKEN = re.compile(r"\b(?=[JFMASOND])" + _MON)
 _DAY_BEFORE = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+$")
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_EN_WEEKDAY = re.compile(r"\b(?P<rel>[Oo]n|[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))")
 _EN_TIME_AFTER = re.compile(r",?\s+(?:at\s+)?(?P<hh>2[4-9]):[0-5]\d\b")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>(?:19|20)\d\d)(?![\d年])")
 _REL_BEFORE = re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ast)\s+(?:[Ee]arly\s+|[Ll]ate\s+)?$")
@@ -351,7 +353,8 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
     ens = any(m in norm for m in _SEASON_STEMS)
     has_year_word = "year" in norm or "Year" in norm or "YEAR" in norm
     has_slash = "/" in norm
-    if not (has_digit or has_month or has_ja or ens or has_year_word):
+    has_weekday = "day" in norm and published is not None
+    if not (has_digit or has_month or has_ja or ens or has_year_word or has_weekday):
         return []
     found: list[tuple[int, int, PartialDate, bool, bool]] = []  # start, end, date, inferred, relative
 
@@ -428,6 +431,19 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
             continue
         start = p.start() if p["prep"].lower() in ("early", "mid", "late", "end of") else m.start()
         found.append((start, m.end(), PartialDate(int(m["year"])), False, False))
+    if has_weekday and published.day is not None:
+        for m in _EN_WEEKDAY.finditer(norm):
+            # "on Friday" in a news item: the latest Friday up to its publication (the next one when the
+            # statement is about the future, or says "next")
+            pd = published.as_date()
+            wd = _WEEKDAYS[m["wd"].lower()]
+            rel = m["rel"].lower()
+            if rel == "next" or (future and rel in ("on", "this")):
+                delta = (wd - pd.weekday()) % 7 or (7 if rel == "next" else 0)
+                d = pd + _dt.timedelta(days=delta)
+            else:
+                d = pd - _dt.timedelta(days=(pd.weekday() - wd) % 7 or (7 if rel == "last" else 0))
+            found.append((m.start("wd"), m.end(), PartialDate(d.year, d.month, d.day), False, True))
     for m in (_EN_YEAR_REL.finditer(norm) if has_year_word else ()):
         add(m, from_parts(_rel_year(m["rel"] + " year", None, published)), relative=True)
     for m in (_ISO_YMD.finditer(norm) if has_year else ()):
