@@ -302,8 +302,13 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
             if not re.search(r"放送|配信|オンエア|on ?air", rest, re.I):
                 continue
             field_ = "streaming" if re.search(r"配信", rest) and not re.search(r"放送", rest) else "broadcaster"
-            lst = re.sub(r"^.*(?:\d{1,2}\s*日|\d{1,2}[/.]\d{1,2}|[月火水木金土日]\)|\)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
-                         r"\s*(?:より|から|~|〜)?\s*", "", m.group("list"), flags=re.I)
+            lst = m.group("list")
+            when = find_first(lst, 2000)
+            if when is not None:
+                lst = lst[when[2]:]
+            lst = re.sub(r"^.*(?:\d{1,2}\s*[日月]|\d{1,2}[/.]\d{1,2}|[月火水木金土日]\)|\)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
+                         r"\s*(?:より|から|~|〜)?\s*", "", lst, flags=re.I)
+            lst = re.sub(r"^\s*(?:\([^)]*\)|[A-Z]{3}\b)?\s*(?:より|から|~|〜)?\s*", "", lst)
             lst = re.split(r"[がはを]", lst)[-1]
             parts = [p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()]
             if not parts or any(len(p) > 24 for p in parts):
@@ -504,7 +509,10 @@ def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
             if d is not None:
                 col.station_dates.append((fm.group(1), d, evidence))
             continue
-        if re.fullmatch(_STATION_NAME, part) and not re.match(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|jst|from|on|to|and|tba|premieres?$", part):
+        if re.fullmatch(_STATION_NAME, part) and not re.match(
+                r"(?i)((mon|tues|wednes|thurs|fri|satur|sun)days?|jst|from|on|to|and|tba|tbd|present|ongoing|now|"
+                r"premieres?|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+                r"(winter|spring|summer|fall|autumn)( season)?|early|mid|late)$", part):
             names.append(part)
     for m in re.finditer(r"(" + _STATION_NAME + r")\s+(?:follows|starts|from|begins)\s*on the (\d{1,2})(?:st|nd|rd|th)\b", v):
         if main is not None and main.month and m.group(1) not in names:
