@@ -29,6 +29,7 @@ Each fact keeps its sentence as evidence.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 
@@ -137,6 +138,7 @@ class _Sent:
     mentions: bool      # names the work
     prev_season: bool = False   # speaks of an earlier season ("the first season aired in 2015")
     block_mentions: bool = False
+    heading: bool = False
 
 
 # ====================================================================== vocabulary
@@ -193,6 +195,7 @@ _PAST_NET = re.compile(r"\b(?:streamed|aired|broadcasted|simulcasted|ran|premier
                        r"were\s+(?:streamed|simulcast|broadcast|aired)|had\s+(?:streamed|aired)|began\s+(?:airing|streaming))\b", re.I)
 _REL_HINT = re.compile(r"(?i:debut|premier|air|broadcast|launch|releas|arriv|return|start|begin|began|hit|come|drop|stream|"
                        r"open|run|slate|schedul|set\s|due|coming|date|delay|postpon|push|moved|window)|放送|配信|公開|放映|開始|スタート|オンエア")
+_LATE_AFTER = re.compile(r"(?:\s+on\s+[^.,;()]{1,30}?)?\s*,?\s*(?:at\s+)?(?P<hh>\d{1,2}):[0-5]\d")
 _DELAY = re.compile(r"\b(?:delayed|postponed|pushed\s+(?:back|out)|moved|rescheduled|shifted)\b", re.I)
 _STALE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first|was\s+(?:scheduled|slated|planned|set|due)|"
                            r"had\s+been)\b[^.;]*$", re.I)
@@ -200,7 +203,7 @@ _REL_NOUN_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:release(?:\s+date)?
                              r"broadcast|opening\s+date|air\s+date|TV\s+premiere|theatrical\s+release|start)\b", re.I)
 _BAD_BEFORE_DATE = re.compile(r"\b(?:back|since|revealed|announced|unveiled|published|launched|held|released|"
                               r"posted|screened|streamed|ran|ended|began\s+serializ\w*)\s+(?:in|on|during)?\s*$"
-                              r"|\b(?:as\s+of|from|through|between|until|till|ends?|ending)\s+$", re.I)
+                              r"|\b(?:as\s+of|through|between|until|till|ends?|ending)\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|is\s+(?:set|slated|scheduled|due|expected|going)|are\s+(?:set|slated|scheduled)|"
                      r"coming|upcoming|delayed|postponed|pushed|moved|rescheduled|planned|starting|"
                      r"set\s+to|slated\s+(?:for|to)|scheduled\s+(?:for|to))\b", re.I)
@@ -461,7 +464,7 @@ class _Run:
             block_mentions = self.mentions(text)
             for s in split_sentences(text):
                 out.append(_Sent(s, i, section, block_mentions and self.mentions(s), bool(_PREV_SEASON.search(s)),
-                                 block_mentions))
+                                 block_mentions, is_heading))
         meta = []
         for key in ("og:description", "description", "twitter:description"):
             for v in (getattr(self.page, "meta", {}) or {}).get(key, []):
@@ -602,7 +605,13 @@ class _Run:
                     key = st2.group("org") if st2 else key
                 else:
                     key = st.group("org")
-            self.release.append((idx, dm.date, key, text, delay))
+            d = dm.date
+            if d.day is not None:
+                ln = _LATE_AFTER.match(text, end)
+                if ln and 24 <= int(ln.group("hh")) <= 29:  # "January 10 on TBS at 25:28": the 11th
+                    nd = d.as_date() + _dt.timedelta(days=1)
+                    d = PartialDate(nd.year, nd.month, nd.day)
+            self.release.append((idx, d, key, text, delay, s.heading))
             self.claimed.add((idx, start))
 
     # ------------------------------------------------------------------ Japanese prose (needs the title in the block)
@@ -628,7 +637,7 @@ class _Run:
                 continue
             if jp_other or _NEG.search(t):
                 continue
-            self.release.append((idx, dm.date, "", t, False))
+            self.release.append((idx, dm.date, "", t, False, s.heading))
         self.episodes(s)
 
     def japanese_credits(self, s: _Sent):
@@ -1013,8 +1022,19 @@ class _Run:
     # ------------------------------------------------------------------ finishing
     def finish(self):
         # release dates: per key, a delay wins; else the most precise that agrees with the first
+        body = [r for r in self.release if not r[5]]
+        items_all = body if body else self.release
+        first = next((r for r in items_all if r[2] == ""), None)
+        keyed = []
+        for r in items_all:
+            if first is not None and r is not first and r[2] == "" and r[0] != first[0] and not r[4] \
+                    and r[1].rank == 3 and first[1].rank == 3 and r[1] != first[1]:
+                st = _station_in(r[3])
+                if st and st not in first[3]:
+                    r = (r[0], r[1], st, r[3], r[4], r[5])   # "The show will then run on BS11 from January 12."
+            keyed.append(r)
         by_key: dict[str, list] = {}
-        for item in self.release:
+        for item in keyed:
             by_key.setdefault(item[2], []).append(item)
         for key, items in by_key.items():
             delays = [i for i in items if i[4]]
@@ -1222,6 +1242,11 @@ def _region_text(region: str) -> str:
     r = re.sub(r"\s+", " ", region.strip())
     r = re.sub(r"\boutside of\b", "outside", r, flags=re.I)
     return r
+
+
+def _station_in(text: str) -> str | None:
+    m = re.search(rf"\b(?:on|via)\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})", text)
+    return _org_display(m.group("org")) if m else None
 
 
 def _release_key(clause: str) -> str:
