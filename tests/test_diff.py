@@ -455,3 +455,23 @@ def test_vaguer_then_precise_again_logs_nothing():
     for _ in range(4):
         w.fetch(1, DATE("2024-01"))
     assert w.fetch(1, DATE("2024-01-10")) == []
+
+
+def test_trailers_numbered_by_position_are_renumbered_not_changed():
+    w = World()
+    w.fetch(1, F("trailer", "trailer 1", "https://youtu.be/A"))
+    out = w.fetch(1, F("trailer", "trailer 1", "https://youtu.be/C"), F("trailer", "trailer 2", "https://youtu.be/A"))
+    assert out == [("revealed", "trailer", "trailer 2", None, "https://youtu.be/C")]
+    # another source's own numbering of the same video is the same trailer
+    assert [c[:3] for c in w.fetch(2, F("trailer", "teaser 3", "2023-10-15 https://youtu.be/C"))] == [
+        ("refined", "trailer", "trailer 2")]
+    assert w.fetch(1, F("trailer", "trailer 1", "https://youtu.be/C"), F("trailer", "trailer 2", "https://youtu.be/A")) == []
+
+
+def test_two_lines_with_one_video_url_are_one_trailer():
+    w = World()
+    out = w.fetch(1, F("trailer", "trailer 1", "https://youtu.be/A"), F("trailer", "teaser 1", "2023-07-13 https://youtu.be/A"))
+    assert out == [("revealed", "trailer", "teaser 1", None, "2023-07-13 https://youtu.be/A")]
+    assert w.fetch(1, F("trailer", "trailer 2", "https://youtu.be/A"), F("trailer", "trailer 1", "https://youtu.be/B"),
+                   F("trailer", "teaser 1", "2023-07-13 https://youtu.be/A")) == [
+        ("revealed", "trailer", "trailer 1", None, "https://youtu.be/B")]

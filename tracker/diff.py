@@ -487,15 +487,17 @@ class _Resolver:
                 st.member = match
             taken.add(st.member)
         self._scripts(stated)
-        # one statement per identity: the first wins (extract already merged per identity)
-        out: list[_Stated] = []
-        seen: set[str] = set()
+        # one statement per identity: the first wins, unless a later one says more (a trailer's date)
+        out: dict[str, _Stated] = {}
         for st in stated:
-            if st.ident in seen:
-                continue
-            seen.add(st.ident)
-            out.append(st)
-        return out
+            have = out.get(st.ident)
+            if have is None:
+                out[st.ident] = st
+            elif compare(st.field, st.fact.value, have.fact.value) == FINER:
+                if st.display is None and have.display is None and have.fact.key != st.fact.key:
+                    st.display = have.fact.key
+                out[st.ident] = st
+        return list(out.values())
 
     def _dual(self, stated: list[_Stated]) -> None:
         """A name printed in both scripts (出渕 裕（Yutaka Izubuchi）) teaches an alias between the two."""
@@ -631,43 +633,63 @@ class _Resolver:
                     taken.add(st.key)
 
     def _trailers(self, stated: list[_Stated], claimed: set[str]) -> None:
-        """The same video URL is the same trailer, whatever the page numbers it."""
+        """The same video URL is the same trailer, whatever the page calls or numbers it (two lines of one
+        page with one URL are one trailer); another URL is another trailer, never a `changed` one (a page
+        numbering its videos by position renumbers them)."""
         known = self.keys_by_field.get("trailer", {})
-        by_url = {}
+
+        def url_of(value: str | None) -> str | None:
+            u = _trailer_parts(value)[1] if value else None
+            return _url_form(u) if u else None
+
+        by_url: dict[str, list[str]] = {}
         for k, slot in sorted(known.items()):
-            if slot.value:
-                u = _trailer_parts(slot.value)[1]
-                if u:
-                    by_url.setdefault(_url_form(u), k)
-        mine = {}  # what this source already calls the trailer with this URL: it keeps calling it that
+            u = url_of(slot.value)
+            if u:
+                by_url.setdefault(u, []).append(k)
+        mine: dict[str, list[str]] = {}  # what this source already calls the trailer with this URL
         for sf in sorted(self.ss.facts.values(), key=lambda x: x.key) if self.ss else ():
             if sf.field == "trailer":
-                u = _trailer_parts(sf.value)[1]
+                u = url_of(sf.value)
                 if u:
-                    mine.setdefault(_url_form(u), sf.key)
-        taken = set(claimed)
+                    mine.setdefault(u, []).append(sf.key)
+        groups: dict[str, list[_Stated]] = {}
         for st in stated:
-            if st.field != "trailer":
-                continue
-            u = _trailer_parts(st.fact.value)[1]
-            if not u:
-                continue
-            k = mine.get(_url_form(u))
-            if k == st.key:
-                continue
-            if k and k not in taken:
-                taken.discard(st.key)
-                st.key = k
-                taken.add(k)
-                continue
-            k = by_url.get(_url_form(u))
-            if k and k != st.key and k not in taken:
-                slot = known.get(st.key)
-                if slot is None or (slot.value and _trailer_parts(slot.value)[1]
-                                    and _url_form(_trailer_parts(slot.value)[1]) != _url_form(u)):
-                    taken.discard(st.key)
-                    st.key = k
-                    taken.add(k)
+            if st.field == "trailer":
+                u = url_of(st.fact.value)
+                if u:
+                    groups.setdefault(u, []).append(st)
+        if not groups:
+            return
+        # keys stated without a URL keep their number; URL groups take theirs from what they were called
+        used = {st.key for st in stated if st.field == "trailer" and not url_of(st.fact.value)}
+        for u, sts in groups.items():
+            own_keys = [st.key for st in sts]
+            cands = ([k for k in own_keys if url_of(known[k].value if k in known else None) == u]
+                     + mine.get(u, []) + by_url.get(u, [])
+                     # a new trailer: a specific name (teaser 3, PV 1) before a positional `trailer N`
+                     + sorted((k for k in own_keys if k not in known or url_of(known[k].value) is None),
+                              key=lambda k: k.startswith("trailer")))
+            target = next((k for k in cands if k not in used), None)
+            display = None
+            if target is None:
+                m = re.fullmatch(r"(.*?)(\d+)", sts[0].key)
+                base = m.group(1) if m else sts[0].key
+                nums = [int(x.group(1)) for kk in list(known) + list(used)
+                        for x in [re.fullmatch(re.escape(base) + r"(\d+)", kk)] if x]
+                nxt = max(nums or [0]) + 1
+                target = f"{base}{nxt}"
+                fk = sts[0].fact.key
+                display = re.sub(r"\d+(?=\D*$)", str(nxt), fk, count=1) if re.search(r"\d", fk) else f"{fk} {nxt}"
+            used.add(target)
+            for st in sts:
+                if st.key != target:
+                    st.key = target
+                    st.display = display if display else (known[target].key_display if target in known else None)
+                    if st.display is None:
+                        st.display = next((o.fact.key for o in sts if o.key == target and o.display is None
+                                           and key_form("trailer", o.fact.key, "") == target), None)
+        del claimed
 
 
 # ----------------------------------------------------------------------------- the diff
