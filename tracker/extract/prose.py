@@ -344,7 +344,9 @@ _ARTIST = (r"(?P<artist>(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:group|band|sing
            r"artist|musician|rapper)\s+)?" + _ARTIST_TOKEN + r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&)){0,5}?)")
 _THEME_ANCHOR = re.compile(rf"\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind>opening|ending|insert|OP|ED)(?:\s+theme)?"
                            r"(?:\s+(?:song|theme|track))?\b", re.I)
-_TITLE_AFTER = re.compile(rf"\s*,?\s*(?:(?:is|will\s+be|titled|called|entitled|named)\s+)?{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?", re.I)
+_SLASH_THEME = re.compile(r"\b(?P<kind>OP|ED|Opening|Ending)(?:\s+[Tt]heme)?(?:\s+[Ss]ong)?\s*[:：]\s*(?P<title>[^/.;:：\"“”]{1,60}?)\s*/\s*"
+                          r"(?P<artist>[^/.;:：]{1,40}?)\s*(?=[.;]|\s+(?:OP|ED|Opening|Ending)\b|$)")
+_TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|entitled|named)\s+)?{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?", re.I)
 _BY_AFTER = re.compile(rf"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by\s+{_ARTIST}"
                        r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
 _ARTIST_BEFORE = re.compile(rf"{_ARTIST}\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|"
@@ -659,11 +661,22 @@ class _Run:
                 name = part.strip()
                 if not name:
                     continue
-                canon = ORG_ALIASES.get(fold(name))
+                canon = ORG_ALIASES.get(fold(re.split(r"[「『(（]", name)[0]))
                 if not canon:
                     continue
                 field = "streaming" if fold(canon) in _STREAM_SET or fold(name) in _STREAM_SET else "broadcaster"
                 self.add(field, org_key(name), name, t)
+        for m in _JA_STREAM.finditer(t):
+            self.add("streaming", org_key(m.group("svc")), m.group("svc"), t)
+        for m in _JA_TRAILER.finditer(t):
+            n = m.group("n") or m.group("n2")
+            key = f"PV {int(n)}" if n else "teaser 1"
+            if m.group("teaser") and n:
+                key = f"teaser {int(n)}"
+            dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 3]
+            date = dates[0].date.iso() if dates else ""
+            if key not in self.trailers or (date and not self.trailers[key][0]):
+                self.trailers[key] = (date, t, s.section)
         for m in _JA_CAST.finditer(t):
             char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
@@ -932,6 +945,12 @@ class _Run:
                 self.inserts.append((title, artist or None, raw, idx))
                 continue
             self.add("theme_song", f"{kind} {n}", f"{title} — {artist}" if artist else title, raw)
+        for m in (_SLASH_THEME.finditer(raw) if "/" in raw else ()):
+            title, artist = m.group("title").strip(), _tidy_artist(m.group("artist"))
+            if _NEG.search(title) or _NEG.search(artist) or not title:
+                continue
+            kind = "opening" if m.group("kind").lower() in ("op", "opening") else "ending"
+            self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, raw)
         for m in _INSERT1.finditer(raw):
             self.inserts.append((m.group("title").strip(" ,.;:"), _tidy_artist(m.group("artist") or "") or None, raw, idx))
         for m in _INSERT3.finditer(raw):
@@ -1144,7 +1163,11 @@ _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Po
 
 _JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)(?:\([^)]{1,20}\))?(?:さん)?が、?"
                        r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:\((?:OP|ED)\))?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
-_JA_STATIONS = re.compile(r"(?:から|より)(?P<list>[^。「」]{2,60}?)(?:ほか|他|など)?(?:にて|で)(?:放送|放映|配信)")
+_JA_STATIONS = re.compile(r"(?:から|より)\s*(?P<list>(?:[^。「」]|「[^」]{1,20}」){2,60}?)(?:ほか|他|など)?(?:にて|で)(?:放送|放映|配信)")
+_JA_STREAM = re.compile(r"(?P<svc>Netflix|Amazon\s?Prime\s?Video|Prime\s?Video|Disney\+|ディズニープラス|Crunchyroll|ABEMA|U-NEXT|dアニメストア|Hulu|"
+                        r"バンダイチャンネル|ニコニコ(?:動画|生放送)?|Lemino|FOD|TELASA)\s*(?:ほか|など)?(?:で|にて|での)(?:[^。]{0,12}?)(?:独占)?(?:世界)?(?:先行)?配信")
+_JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|映像|予告)|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
+                         r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)")
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|に|は)(?P<actor>[^、。「」\s()（）]{2,12}?)(?:さん|が|。|、)")
 _JA_DESC = re.compile(r"^(?:声優で歌手の|歌手で声優の|声優の|歌手の|人気声優の|ユニット|女性2人組ユニット|バンド|ロックバンド)")
 
