@@ -267,6 +267,8 @@ class Store:
         reason = ""
         if not readonly:
             parent = path.parent if str(path.parent) else Path(".")
+            if not parent.is_dir():
+                raise DatabaseError(f"cannot create a database in {parent}: no such directory")
             if exists and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222):
                 # no write bits: read-only even for root, who could write anyway
                 readonly, reason = True, f"database is read-only: {path}"
