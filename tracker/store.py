@@ -213,6 +213,18 @@ def _migrate_1(db) -> None:
 MIGRATIONS = {1: _migrate_1}
 
 
+_PRECISION = [(re.compile(r"^\d{4}-\d{2}-\d{2}\b"), "day"), (re.compile(r"^\d{4}-\d{2}$"), "month"),
+              (re.compile(r"^\d{4}-(winter|spring|summer|fall)$"), "season"), (re.compile(r"^\d{4}$"), "year")]
+
+
+def _precision(value: str) -> str | None:
+    """A release date's precision from its partial ISO form (without importing tracker.dates: reads stay fast)."""
+    for pat, name in _PRECISION:
+        if pat.match(value or ""):
+            return name
+    return None
+
+
 def _ids(text: str | None) -> set[int]:
     if not text or text == "[]":
         return set()
@@ -845,7 +857,8 @@ class Store:
             g = groups.get((wid, fld, key, member, vnorm))
             if g is None:
                 groups[(wid, fld, key, member, vnorm)] = {
-                    "work": title, "field": fld, "key": key_display or "", "value": value, "precision": precision,
+                    "work": title, "field": fld, "key": key_display or "", "value": value,
+                    "precision": precision or (_precision(value) if fld == "release_date" else None),
                     "sources": [url], "first_seen": first_seen, "evidence": evidence or ""}
             elif url not in g["sources"]:
                 g["sources"].append(url)
