@@ -333,8 +333,46 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
     return got
 
 
+_SEG_SPLIT = re.compile(r"(\s*[/／|｜]\s*|(?<=[.。])\s+)")
+
+
+def _known_label(label: str) -> bool:
+    f = _fold_label(label)
+    if not f or len(f) > 30:
+        return False
+    if _theme_label(label) or credit_kind(label) != "staff" or is_known_credit(label):
+        return True
+    if f in _RELEASE_LABELS or f in _EPISODE_LABELS or f in _STREAM_LABELS or f in _BROADCAST_LABELS:
+        return True
+    return _section_of(label)[0] in ("cast", "staff", "music", "onair", "streaming")
+
+
+def _segments(line):
+    """'Director: A / Music: B / Animation Production: C' -> one line per labelled pair (dates like 10/7 stay whole)."""
+    text = line.text
+    if text.count(":") + text.count("：") < 2:
+        return [line]
+    parts = _SEG_SPLIT.split(text)
+    segs: list[str] = []
+    for i in range(0, len(parts), 2):
+        piece = parts[i]
+        sep = parts[i - 1] if i else ""
+        lm = _label_match(piece.strip())
+        if segs and lm and _known_label(lm.group("label")):
+            segs.append(piece.strip())
+        elif segs:
+            segs[-1] += sep + piece
+        else:
+            segs.append(piece)
+    if len(segs) < 2:
+        return [line]
+    from ..page import Line
+    return [Line(seg.strip(), line.kind, line.tag, line.bold) for seg in segs if seg.strip()]
+
+
 def _read_lines(lines, col: _Collector) -> None:
     st = _State()
+    lines = [seg for line in lines for seg in _segments(line)]
     skip_next = -1
     for i, line in enumerate(lines):
         text = line.text
@@ -633,6 +671,12 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return False
     if _PLACEHOLDER.match(value):
         return fld is not None or tl is not None or st.section in ("staff", "cast")
+    if _section_of(label)[0] == "cast" and re.search(r"[:：]", value):
+        for pair in re.split(r"\s*[、,，]\s*", value):
+            pm = _label_match(pair)
+            if pm and pm.group("value"):
+                col.cast(pm.group("label"), pm.group("value"), text, st.lang)
+        return True
     if fld == "episodes":
         m = re.search(r"\d{1,4}", value)
         if m and int(m.group()) > 0:
