@@ -337,6 +337,7 @@ def test_other_works_named_in_passing_give_no_facts():
     assert got == {
         ("cast", "Odile Varr", "Hana Kisaragi"),
         ("cast", "Captain Bram", "Kenta Miura"),
+        ("staff", "music", "Yusuke Hori"),   # "instead the score comes from …": this work's composer
     }
 
 

@@ -515,7 +515,8 @@ class _Run:
             if _NETWORK.search(t):
                 self.networks(s)
             if "opening" in low or "ending" in low or "insert" in low or "song" in low or "theme" in low \
-                    or " op " in low or " ed " in low or "soundtrack" in low or "music clip" in low or "music video" in low:
+                    or " op " in low or " ed " in low or "soundtrack" in low or "music clip" in low or "music video" in low \
+                    or ("/" in t and ("OP" in t or "ED" in t)):
                 self.themes(idx, s)
             if "trailer" in low or "teaser" in low or "pv" in low or "promo" in low:
                 self.trailer(idx, s)
@@ -666,6 +667,8 @@ class _Run:
                     continue
                 field = "streaming" if fold(canon) in _STREAM_SET or fold(name) in _STREAM_SET else "broadcaster"
                 self.add(field, org_key(name), name, t)
+        for m in _JA_EVENT.finditer(t):
+            self.add("premiere_event", m.group("event").strip(), f"{m.group('what')} {m.group('kind') or ''}上映".replace("  ", " "), t)
         for m in _JA_STREAM.finditer(t):
             self.add("streaming", org_key(m.group("svc")), m.group("svc"), t)
         for m in _JA_TRAILER.finditer(t):
@@ -779,7 +782,7 @@ class _Run:
             if _CAST4_BAD_BEFORE.search(pre) and not re.search(r"\bwith\s*$", pre):
                 continue
             found.append((_role(m.group("role")), _tidy_name(m.group("who"))))
-        for m in (_BY_ROLE.finditer(text) if " by " in text else ()):
+        for m in (_BY_ROLE.finditer(text) if " by " in text or " from " in text else ()):
             noun = (m.group("noun") or "").lower()
             role = _BY_VERB_ROLE.get((m.group("verb") or "").lower()) or _BY_VERB_ROLE.get(noun) or _role(noun)
             if role:
@@ -1164,6 +1167,8 @@ _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Po
 _JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)(?:\([^)]{1,20}\))?(?:さん)?が、?"
                        r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:\((?:OP|ED)\))?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
 _JA_STATIONS = re.compile(r"(?:から|より)\s*(?P<list>(?:[^。「」]|「[^」]{1,20}」){2,60}?)(?:ほか|他|など)?(?:にて|で)(?:放送|放映|配信)")
+_JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場)?(?:にて|で|の(?:ステージ|会場)で)、?(?P<what>第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
+                       r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
 _JA_STREAM = re.compile(r"(?P<svc>Netflix|Amazon\s?Prime\s?Video|Prime\s?Video|Disney\+|ディズニープラス|Crunchyroll|ABEMA|U-NEXT|dアニメストア|Hulu|"
                         r"バンダイチャンネル|ニコニコ(?:動画|生放送)?|Lemino|FOD|TELASA)\s*(?:ほか|など)?(?:で|にて|での)(?:[^。]{0,12}?)(?:独占)?(?:世界)?(?:先行)?配信")
 _JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|映像|予告)|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
@@ -1183,11 +1188,13 @@ def _is_japanese(text: str) -> bool:
 
 
 _GENERIC_HEADING = re.compile(
-    r"\b(?:cast|crew|staff|plot|story|synopsis|trailers?|teasers?|release|date|dates|when|where|what|how|who|why|"
+    r"(?<![A-Za-z])(?:cast|crew|staff|plot|story|synopsis|trailers?|teasers?|release|date|dates|when|where|what|how|who|why|"
     r"is|are|does|do|will|can|theme|songs?|music|opening|ending|characters?|news|details|everything|know|need|"
     r"info|information|watch|stream\w*|season|episodes?|premiere|air\w*|about|overview|studio|animation|"
     r"conclusion|final|thoughts|verdict|review|summary|faq|more|related|read|also|update\w*|key\s+visual|"
-    r"visual|poster|source|credits?|production|announcement|announced|details|the\s+anime|anime)\b", re.I)
+    r"visual|poster|source|credits?|production|announcement|announced|details|the\s+anime|anime|event|events|"
+    r"movie|movies|special|goods|blu-?ray|dvd|introduction|intro|on\s?air|broadcast|comments?|gallery|"
+    r"top|home|contents?|message|interview|report|pv|cm|bd|cd)(?![A-Za-z])|[\u3040-\u30ff\u4e00-\u9fff]", re.I)
 
 
 def _names_other_title(heading: str) -> bool:
