@@ -46,9 +46,22 @@ def page_removed(tick: int) -> str:
     return healthy_page("Flap Removed", cast=BASE_CAST + ([EXTRA] if tick == 0 else []))
 
 
-PAGES = {"/every-other": page_every_other, "/ab-episodes": page_ab_episodes, "/ab-versions": page_ab_versions,
+def page_removed_503(tick: int) -> str:
+    """Like page_removed, with a 503 on the third fetch (see FAULTED): that fetch must not count."""
+    return healthy_page("Flap Removed 503", cast=BASE_CAST + ([EXTRA] if tick == 0 else []))
+
+
+def page_flaky_503(tick: int) -> str:
+    """With the cast line, 503, without it, 503, … : healthy fetches alternate, never two misses in a row."""
+    return healthy_page("Flap Flaky 503", cast=BASE_CAST + ([EXTRA] if tick % 4 == 0 else []))
+
+
+#: path -> ticks on which it answers 503 instead of its page
+FAULTED = {"/removed-503": {2}, "/flaky-503": {t for t in range(100) if t % 2 == 1}}
+
+PAGES = {"/removed-503": page_removed_503, "/flaky-503": page_flaky_503, "/every-other": page_every_other, "/ab-episodes": page_ab_episodes, "/ab-versions": page_ab_versions,
          "/removed": page_removed}
-WORKS = {"/every-other": "Flap Every Other", "/ab-episodes": "Flap AB Episodes",
+WORKS = {"/removed-503": "Flap Removed 503", "/flaky-503": "Flap Flaky 503", "/every-other": "Flap Every Other", "/ab-episodes": "Flap AB Episodes",
          "/ab-versions": "Flap AB Versions", "/removed": "Flap Removed"}
 CONFIGS = {  # name -> [settings] lines (None: the defaults, confirm_retraction 2 and flap_window 3)
     "defaults": None,
@@ -84,10 +97,11 @@ def timeline(tmp_path_factory):
         for tick in range(RUNS):
             for path, make in PAGES.items():
                 server.page(path, make(tick))
+                server.fault(path, "http-503" if tick in FAULTED.get(path, ()) else None)
             for name, db in dbs.items():
                 before = _max_id(db)
                 result = _invoke("--db", str(db), "run")
-                assert result.exit_code == 0, result.output
+                assert result.exit_code in (0, 1), result.output
                 per_run[name].append(_changes(db, after=before))
         base = server.url("")
     return {"dbs": dbs, "per_run": per_run, "base": base}
@@ -174,3 +188,19 @@ def test_settings_are_stored_from_the_watchlist(timeline):
             stored = dict(conn.execute("select name, value from settings"))
         for key, value in settings.items():
             assert str(stored.get(key)).strip('"') == str(value), (name, key, stored.get(key))
+
+
+@pytest.mark.parametrize("config, retracted_at", [("defaults", 3), ("explicit-defaults", 3), ("confirm-3", 4),
+                                                   ("no-protection", 1)])
+def test_an_unhealthy_fetch_neither_counts_nor_breaks_the_confirmation(timeline, config, retracted_at):
+    """Removed after fetch 0; fetch 2 is a 503: the retraction needs confirm_retraction *healthy* fetches
+    without the fact (1 and 3 for the default 2), and the 503 in between does not reset the count."""
+    runs = _for(timeline, config, "/removed-503")
+    retracted = [i for i, run in enumerate(runs) for c in run if c["kind"] == "retracted"]
+    assert retracted == [retracted_at], f"{config}: retracted in runs {retracted}, wanted {retracted_at}"
+
+
+@pytest.mark.parametrize("config", ["defaults", "explicit-defaults", "confirm-3"])
+def test_misses_separated_by_errors_are_not_consecutive(timeline, config):
+    runs = _for(timeline, config, "/flaky-503")
+    assert _kinds(runs) == Counter(), _kinds(runs)
