@@ -195,6 +195,7 @@ _PAST_NET = re.compile(r"\b(?:streamed|aired|broadcasted|simulcasted|ran|premier
                        r"were\s+(?:streamed|simulcast|broadcast|aired)|had\s+(?:streamed|aired)|began\s+(?:airing|streaming))\b", re.I)
 _REL_HINT = re.compile(r"(?i:debut|premier|air|broadcast|launch|releas|arriv|return|start|begin|began|hit|come|drop|stream|"
                        r"open|run|slate|schedul|set\s|due|coming|date|delay|postpon|push|moved|window)|放送|配信|公開|放映|開始|スタート|オンエア")
+_WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _LATE_AFTER = re.compile(r"(?:\s+on\s+[^.,;()]{1,30}?)?\s*,?\s*(?:at\s+)?(?P<hh>\d{1,2}):[0-5]\d")
 _DELAY = re.compile(r"\b(?:delayed|postponed|pushed\s+(?:back|out)|moved|rescheduled|shifted)\b", re.I)
 _STALE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first|was\s+(?:scheduled|slated|planned|set|due)|"
@@ -325,6 +326,8 @@ _CAST1 = re.compile(rf"(?P<actor>{_PERSON})\s*,?\s+{_CAST_VERB}\s*(?:the\s+)?(?:
                     rf"[a-z][\w’'-]*),?\s+){{0,5}}?(?P<char>{_CHAR})")
 _CAST1B = re.compile(rf"(?P<actor>{_PERSON})\s*,\s*(?:who|whose)\b[^,;]{{0,120}},\s*{_CAST_VERB}\s+(?:the\s+)?(?:(?:titular|main|lead|"
                      rf"[a-z][\w-]*)\s+){{0,4}}?(?P<char>{_CHAR})")
+_CAST_MID_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|play)|and|(?!voicing|playing|starring|returning|"
+                           r"joining|casting)[a-z]+ing)\b(?!\s+(?:voice|play))|,\s+(?:with|and|while)\b")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
 _CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+(?P<actor>{_PERSON})")
 _CAST3 = re.compile(rf"(?P<char>{_CHAR})\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
@@ -548,6 +551,8 @@ class _Run:
         for dm in dates:
             if dm.date is None:
                 continue
+            if dm.relative and not future and _WEEKDAY_WORD.search(dm.text):
+                continue  # "announced … on Thursday": the news item's day
             start, end = dm.start, dm.end
             clause_start, clause_end = _clause_bounds(text, start, end)
             clause = text[clause_start:clause_end]
@@ -609,12 +614,16 @@ class _Run:
                 else:
                     key = st.group("org")
             d = dm.date
+            late = False
             if d.day is not None:
                 ln = _LATE_AFTER.match(text, end)
                 if ln and 24 <= int(ln.group("hh")) <= 29:  # "January 10 on TBS at 25:28": the 11th
                     nd = d.as_date() + _dt.timedelta(days=1)
                     d = PartialDate(nd.year, nd.month, nd.day)
-            self.release.append((idx, d, key, text, delay, s.heading))
+                    late = True
+                elif ln or re.search(r"\d{1,2}:\d\d", dm.text):
+                    late = True   # a time was given: this is the slot's own statement
+            self.release.append((idx, d, key, text, delay, s.heading, late))
             self.claimed.add((idx, start))
 
     # ------------------------------------------------------------------ Japanese prose (needs the title in the block)
@@ -640,7 +649,7 @@ class _Run:
                 continue
             if jp_other or _NEG.search(t):
                 continue
-            self.release.append((idx, dm.date, "", t, False, s.heading))
+            self.release.append((idx, dm.date, "", t, False, s.heading, bool(re.search(r"\d{1,2}:\d\d", dm.text))))
         self.episodes(s)
 
     def japanese_credits(self, s: _Sent):
@@ -697,6 +706,8 @@ class _Run:
             for m in rx.finditer(text):
                 if rx is _CAST1 and _PREP_END.search(text, max(0, m.start() - 8), m.start()):
                     continue  # "who voiced Mirel in Sky Lantern, will voice …": not the subject
+                if rx is _CAST1 and _CAST_MID_BAD.search(text, m.end("actor"), m.start("char")):
+                    continue  # "announced as directing the anime at Studio X", "as composer, with Y"
                 self._cast(m.group("char"), m.group("actor"), raw)
         if " as " in text:
             for m in _CAST4.finditer(text):
@@ -941,6 +952,10 @@ class _Run:
             artist = _tidy_artist(artist)
             if not title or _NEG.search(raw[max(0, k.start() - 60):t.end()]):
                 continue
+            if not artist:
+                poss = re.search(r"(\S+)[’']s\s+(?:new\s+|first\s+|second\s+)?$", raw[max(0, k.start() - 40):k.start()])
+                if poss and poss.group(1)[:1].isupper() and not self.mentions(raw[max(0, k.start() - 60):k.start()]):
+                    continue   # "Demon Slayer's opening, "Gurenge"": another work's song
             if artist and self.mentions(artist):
                 artist = ""
             n = _ord_num(k.group("ord")) or 1
@@ -1050,10 +1065,11 @@ class _Run:
         keyed = []
         for r in items_all:
             if first is not None and r is not first and r[2] == "" and r[0] != first[0] and not r[4] \
-                    and r[1].rank == 3 and first[1].rank == 3 and r[1] != first[1]:
+                    and r[1].rank == 3 and first[1].rank == 3 and r[1] != first[1] \
+                    and not (r[1].agrees(first[1]) and r[6] and not first[6]):
                 st = _station_in(r[3])
                 if st and st not in first[3]:
-                    r = (r[0], r[1], st, r[3], r[4], r[5])   # "The show will then run on BS11 from January 12."
+                    r = (r[0], r[1], st, r[3], r[4], r[5], r[6])   # "The show will then run on BS11 from January 12."
             keyed.append(r)
         by_key: dict[str, list] = {}
         for item in keyed:
@@ -1067,6 +1083,8 @@ class _Run:
                 for it in items[1:]:
                     if it[1].refines(chosen[1]):
                         chosen = it
+                    elif it[6] and not chosen[6] and it[1].agrees(chosen[1]) and it[1].rank == chosen[1].rank == 3:
+                        chosen = it   # the statement with the time slot gives the calendar day
             d = chosen[1]
             self.add("release_date", key, d.iso(), chosen[3], d.precision)
             if key == "":
