@@ -389,3 +389,58 @@ def test_hostile_paragraphs_neither_raise_nor_stall(text):
     t = time.perf_counter()
     ProseExtractor().extract(page, Work("Metallic Rouge"))
     assert time.perf_counter() - t < 2.0
+
+
+def test_trade_piece_with_weekday_trailer_and_late_night_slot():
+    body = _html([
+        "<h1>Ashen Lighthouse Anime's 2nd Promo Video Reveals January 8 Debut</h1>",
+        "The official website for the television anime of Sora Kitamura's Ashen Lighthouse light novel series "
+        "began streaming the anime's second promotional video on Tuesday. The video announces that the anime "
+        "will premiere on January 8 on Tokyo MX at 24:30 (effectively, January 9 at 12:30 a.m.). The show will "
+        "then run on BS11 from January 11.",
+        "<p>PV 2 (<a href=\"https://www.youtube.com/watch?v=AshLtPv02xy\">YouTube</a>)</p>",
+        "Hiroshi Kudo is directing the anime at Studio Nagi, with Emi Sato on scripts. Music is by the duo "
+        "Paper Tide, and production is handled by Studio Nagi's second team.",
+        "Mai Fuchigami was previously announced as the lighthouse keeper Ione Varga.",
+    ])
+    got = _facts(_page(body, published="2024-11-26"), "Ashen Lighthouse")   # a Tuesday
+    assert got == {
+        ("staff", "original creator", "Sora Kitamura"),
+        ("trailer", "PV 2", "2024-11-26 https://www.youtube.com/watch?v=AshLtPv02xy"),
+        ("release_date", "", "2025-01-09"),
+        ("release_date", "BS11", "2025-01-11"),
+        ("broadcaster", "tokyomx", "Tokyo MX"),
+        ("broadcaster", "bs11", "BS11"),
+        ("staff", "director", "Hiroshi Kudo"),
+        ("studio", "nagi", "Studio Nagi"),
+        ("staff", "screenplay", "Emi Sato"),
+        ("staff", "music", "Paper Tide"),
+        ("cast", "Ione Varga", "Mai Fuchigami"),
+    }
+
+
+def test_blog_style_roundup():
+    body = _html([
+        "<h1>Copper Orchard: release window, cast and staff</h1>",
+        "Copper Orchard is scheduled for Spring 2025. An exact premiere date is TBA, though HIDIVE has already "
+        "confirmed it will simulcast the series in North America.",
+        "Based on Yui Amano's web manga, the show is a quiet farming drama. Production is handled by Gray Owl, "
+        "the studio behind a well-liked short from last year. Director Ken Ishida (Moth Lantern) is at the helm, "
+        "with series composition by Aya Kimura and character designs from Nao Hayase. The score comes from "
+        "Daichi Mori.",
+        "OP: Orchard Light / Lumen Youth. ED: TBA.",
+        "The premiere episode already screened at Anime Expo 2024, and fans in Los Angeles loved it.",
+    ])
+    got = _facts(_page(body, published="2024-12-02"), "Copper Orchard")
+    assert got == {
+        ("release_date", "", "2025-spring"),
+        ("streaming", "hidive", "HIDIVE (in North America)"),
+        ("staff", "original creator", "Yui Amano"),
+        ("studio", "grayowl", "Gray Owl"),
+        ("staff", "director", "Ken Ishida"),
+        ("staff", "series composition", "Aya Kimura"),
+        ("staff", "character design", "Nao Hayase"),
+        ("staff", "music", "Daichi Mori"),
+        ("theme_song", "opening 1", "Orchard Light — Lumen Youth"),
+        ("premiere_event", "Anime Expo 2024", "premiere episode screened"),
+    }

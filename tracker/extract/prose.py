@@ -688,7 +688,7 @@ class _Run:
             dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 3]
             date = dates[0].date.iso() if dates else ""
             if key not in self.trailers or (date and not self.trailers[key][0]):
-                self.trailers[key] = (date, t, s.section)
+                self.trailers[key] = (date, t, s.section, s.heading)
         for m in _JA_CAST.finditer(t):
             char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
@@ -999,20 +999,20 @@ class _Run:
                 continue
             best = None
             for dm in find_dates(raw, published=self.published):
-                if (idx, dm.start) in self.claimed:
-                    continue
+                if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end):
+                    continue  # a premiere date ("… Reveals January 8 Debut") is not the trailer's
                 dist = abs(dm.start - m.start())
                 if best is None or dist < best[0]:
                     best = (dist, dm.date)
             date = best[1].iso() if best else ""
             have = self.trailers.get(key)
-            if have and have[0]:
+            if have and have[0] and not (have[3] and not s.heading and date):
                 a, b = PartialDate.parse(have[0]), PartialDate.parse(date) if date else None
                 if not (a and b and b.refines(a)):
                     continue
             elif have and not date:
                 continue
-            self.trailers[key] = (date, raw, s.section)
+            self.trailers[key] = (date, raw, s.section, s.heading)
 
     # ------------------------------------------------------------------ episodes, events
     def episodes(self, s: _Sent):
@@ -1118,7 +1118,7 @@ class _Run:
                 videos = _video_cards(self.page) + list(self.page.videos())
             except Exception:
                 videos = []
-        for key, (date, ev, section) in self.trailers.items():
+        for key, (date, ev, section, _h) in self.trailers.items():
             url = _video_for(key, section, videos, self.headings, self.trailers)
             value = " ".join(x for x in (date, url) if x)
             if value:
