@@ -242,6 +242,41 @@ fault("http-429-retry-after", "HTTP 429 with Retry-After as an HTTP date an hour
     _status(429, email.utils.formatdate(time.time() + 3600, usegmt=True)))
 
 
+for _code in (404, 410):
+    fault(f"http-{_code}", f"HTTP {_code} (the page is gone: still no reason to retract)")(_status(_code))
+
+
+@fault("wrong-type", "the page served as application/pdf")
+def _wrong_type(h: "_Handler", route: Route) -> None:
+    h.simple(200, route.page, headers={"Content-Type": "application/pdf"})
+
+
+@fault("hangup", "the connection closed without any response")
+def _hangup(h: "_Handler", route: Route) -> None:
+    h.close()
+    raise _Abort()
+
+
+@fault("garbage", "a response that is not HTTP")
+def _garbage(h: "_Handler", route: Route) -> None:
+    h.write(b"SSH-2.0-OpenSSH_9.6\r\n\x00\x01\x02 not http at all\r\n\r\n")
+    h.close()
+    raise _Abort()
+
+
+@fault("bad-length", "a Content-Length that is not a number")
+def _bad_length(h: "_Handler", route: Route) -> None:
+    h.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: lots\r\n\r\n" + route.page)
+    h.close()
+    raise _Abort()
+
+
+@fault("escape-redirect", "a redirect whose Location carries terminal escapes and a bidi override")
+def _escape_redirect(h: "_Handler", route: Route) -> None:
+    h.simple(302, b"", headers={"Location": "ftp://evil.example/\x1b]0;owned\x07\x1b[2J\u202e"
+                                            .encode("utf-8").decode("latin-1")})
+
+
 @fault("redirect-loop", "302 to itself, forever")
 def _redirect_loop(h: "_Handler", route: Route) -> None:
     h.simple(302, b"", headers={"Location": h.path})
