@@ -782,12 +782,12 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
             col.org(fld, n, f"{label}: {text}")
         return True
     if fld == "studio" or (st.section == "companies" and credit_kind(label) == "studio"):
-        col.staff(label, value, f"{label}: {text}")
+        col.staff(label, text, f"{label}: {text}")
         return True
     if fld == "staff" or (st.section == "staff" and _plausible_role(label)):
         if _AS_LINE.match(text) or _CV_LINE.match(text):
             return False
-        col.staff(label, value, f"{label}: {text}")
+        col.staff(label, text, f"{label}: {text}")
         return True
     return False
 
@@ -1286,6 +1286,8 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
 
 def _split_people(value: str, people: bool = True) -> list[str]:
     v = unicodedata.normalize("NFKC", value or "")
+    # a name printed in both scripts is kept whole: "出渕 裕(Yutaka Izubuchi)" teaches diff an alias
+    v = _DUAL_NAME.sub(lambda m: m.group(1) + "\x00" + m.group(2) + "\x01", v)
     for _ in range(3):  # notes in brackets name other works and companies: "(RahXephon, Yamato 2199)"
         v2 = re.sub(r"\s*[(（][^()（）]*[)）]", " ", v)
         if v2 == v:
@@ -1302,7 +1304,9 @@ def _split_people(value: str, people: bool = True) -> list[str]:
                 out.extend(sub)
                 continue
         out.append(p)
-    return [p.strip() for p in out if p and p.strip() and (not people or _looks_like_person(p.strip()))]
+    out = [p.strip() for p in out if p and p.strip()]
+    out = [p for p in out if not people or _looks_like_person(re.sub(r"\x00.*?\x01", "", p).strip())]
+    return [p.replace("\x00", "（").replace("\x01", "）") for p in out]
 
 
 _PARTICLES = {"no", "van", "von", "de", "der", "den", "la", "le", "di", "da", "du", "bin", "al", "el", "y", "feat.", "ft.", "x", "&"}
@@ -1325,8 +1329,17 @@ def _looks_like_person(name: str) -> bool:
     return True
 
 
+_CJK = r"[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]"
+_LATIN_NAME = r"[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){1,3}"
+_DUAL_NAME = re.compile(r"(" + _CJK + r"[^()（）、,/]{0,15}?)\s*[(（]\s*(" + _LATIN_NAME + r")\s*[)）]")
+
+
 def _clean_name(name: str, keep_parens: bool = False) -> str:
     n = unicodedata.normalize("NFKC", name or "").strip()
+    dm = re.fullmatch(r"(.+?)\s*[（(]\s*(" + _LATIN_NAME + r")\s*[）)]", n)
+    if dm and re.search(_CJK, dm.group(1)) and not re.search(r"[()（）]", dm.group(1)):
+        main = _clean_name(dm.group(1))
+        return f"{main}（{dm.group(2)}）" if main else ""
     if not keep_parens:
         n = re.sub(r"\s*[(（][^)）]*[)）]\s*", " ", n).strip()
     n = n.strip(" 　:：-–—・,、.。\"'「」『』")
