@@ -56,12 +56,23 @@ def page_flaky_503(tick: int) -> str:
     return healthy_page("Flap Flaky 503", cast=BASE_CAST + ([EXTRA] if tick % 4 == 0 else []))
 
 
+def page_layout_flap(tick: int) -> str:
+    """The full page, then twice a broken layout (most blocks gone, under half the facts), then the full
+    page twice, and so on: the repeated smaller set becomes the new normal, its lost facts are kept."""
+    import re
+
+    full = healthy_page("Flap Layout")
+    if tick % 4 in (1, 2):
+        return re.sub(r'<div class="onair">.*?</article>', "</article>", full, flags=re.S)
+    return full
+
+
 #: path -> ticks on which it answers 503 instead of its page
 FAULTED = {"/removed-503": {2}, "/flaky-503": {t for t in range(100) if t % 2 == 1}}
 
-PAGES = {"/removed-503": page_removed_503, "/flaky-503": page_flaky_503, "/every-other": page_every_other, "/ab-episodes": page_ab_episodes, "/ab-versions": page_ab_versions,
+PAGES = {"/layout-flap": page_layout_flap, "/removed-503": page_removed_503, "/flaky-503": page_flaky_503, "/every-other": page_every_other, "/ab-episodes": page_ab_episodes, "/ab-versions": page_ab_versions,
          "/removed": page_removed}
-WORKS = {"/removed-503": "Flap Removed 503", "/flaky-503": "Flap Flaky 503", "/every-other": "Flap Every Other", "/ab-episodes": "Flap AB Episodes",
+WORKS = {"/layout-flap": "Flap Layout", "/removed-503": "Flap Removed 503", "/flaky-503": "Flap Flaky 503", "/every-other": "Flap Every Other", "/ab-episodes": "Flap AB Episodes",
          "/ab-versions": "Flap AB Versions", "/removed": "Flap Removed"}
 CONFIGS = {  # name -> [settings] lines (None: the defaults, confirm_retraction 2 and flap_window 3)
     "defaults": None,
@@ -204,3 +215,13 @@ def test_an_unhealthy_fetch_neither_counts_nor_breaks_the_confirmation(timeline,
 def test_misses_separated_by_errors_are_not_consecutive(timeline, config):
     runs = _for(timeline, config, "/flaky-503")
     assert _kinds(runs) == Counter(), _kinds(runs)
+
+
+@pytest.mark.parametrize("config", ["defaults", "confirm-3", "no-protection"])
+def test_a_layout_that_breaks_and_recovers_loses_nothing(timeline, config):
+    """A broken layout twice in a row is the new normal (healthy, flagged), but the facts it lost are kept,
+    not retracted, whatever confirm_retraction says; the full page back logs nothing."""
+    runs = _for(timeline, config, "/layout-flap")
+    assert runs[0]
+    assert _kinds(runs) == Counter(), [(i, c["kind"], c["field"], c["key"]) for i, run in enumerate(runs)
+                                       for c in run][len(runs[0]):][:10]
