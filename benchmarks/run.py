@@ -347,6 +347,14 @@ def main(argv=None) -> int:
     if args.tracker_src:  # a checkout to measure (e.g. a `git worktree` of a commit) instead of the installed one
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(args.tracker_src).resolve()), env.get("PYTHONPATH")]))
     log = lambda *a: print(*a, file=sys.stderr, flush=True)  # noqa: E731
+    # Measure what an installed tracker costs: pip compiles a package's modules to .pyc at install time,
+    # and so it did for urlwatch and httpx here; a dev shell's PYTHONDONTWRITEBYTECODE=1 would make every
+    # tracker command compile its modules from source again (tens of ms a process).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    pkg = subprocess.run([sys.executable, "-c", "import os, tracker; print(os.path.dirname(tracker.__file__))"],
+                         env=env, capture_output=True, text=True, check=True).stdout.strip()
+    subprocess.run([sys.executable, "-m", "compileall", "-q", pkg], env=env, check=False)
+    log(f"measuring tracker from {pkg} (modules compiled to .pyc, as an install does)")
 
     log(f"benchmark: {args.sources} sources on {args.hosts} hosts, latency {args.latency:g} ms, work dir {workdir}")
     server = Server(args, workdir)
