@@ -293,3 +293,25 @@ def test_pathological_pages_do_not_raise(shape):
         "long-word": "<main><p>監督：" + "出" * 300_000 + "</p></main>",
     }[shape]
     checked_extract(f"<html><head><title>W</title></head><body>{html}</body></html>", Work("W"), shape)
+
+
+# ------------------------------------------------------------------------------ Markdown reports
+
+def test_markdown_report_shows_page_text_as_text():
+    """A Markdown report is pasted into issues, wikis and mail: page text must not become HTML, a link,
+    emphasis or a new table cell there."""
+    from tracker.report import changes_markdown
+
+    row = {"work": "W", "field": "cast", "key": "[x](javascript:alert(1))", "kind": "revealed", "old": None,
+           "new": '<img src=x onerror=alert(1)> **bold** | cell', "source": "https://example.org/a (b)",
+           "observed_at": "2024-01-10T00:00:00Z",
+           "evidence": "<script>alert(1)</script> ![i](http://evil.example/t.png) `code`"}
+    out = changes_markdown([row])
+    body = out.split("| --- |")[-1]
+    assert "<img" not in out and "<script" not in out
+    unescaped_link = re.compile(r"(?<!\\)\[[^\]]*(?<!\\)\]\(")
+    links = unescaped_link.findall(out)
+    assert links == ["[example.org/a (b)]("], links  # only the source's own link
+    assert "**bold**" not in out and "`code`" not in out
+    assert body.count(" | ") == 6, body  # seven cells, however many pipes the page wrote
+    assert "(https://example.org/a%20(b))" in out or "(https://example.org/a%20%28b%29)" in out

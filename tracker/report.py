@@ -6,6 +6,7 @@ put escape sequences on a user's terminal.
 from __future__ import annotations
 
 import json
+import re
 from collections import OrderedDict
 from urllib.parse import urlsplit
 
@@ -63,8 +64,20 @@ def changes_text(changes: list[dict], *, evidence_width: int = 100) -> str:
     return "\n".join(lines).rstrip()
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|!#~])")
+
+
 def _md(text: str | None, limit: int = 120) -> str:
-    return clean(text, limit).replace("|", "\\|")
+    """Page text as literal text in a Markdown table cell: no HTML, links, emphasis or cell breaks."""
+    text = clean(text, limit).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _md_url(url: str | None) -> str:
+    """A URL as a Markdown link target: characters that would end or break it percent-encoded."""
+    from urllib.parse import quote
+
+    return quote(clean(url, 300), safe=":/?#@!$&'*+,;=%-._~")
 
 
 def changes_markdown(changes: list[dict]) -> str:
@@ -76,7 +89,7 @@ def changes_markdown(changes: list[dict]) -> str:
                 "| --- | --- | --- | --- | --- | --- | --- |"]
         for c in rows:
             out.append(f"| {c['kind']} | {c['field']} | {_md(c['key'], 60)} | {_md(_value_text(c), 160)} | "
-                       f"[{_md(_short_source(c['source']), 50)}]({_md(c['source'], 300)}) | {c['observed_at'][:19]}Z | "
+                       f"[{_md(_short_source(c['source']), 50)}]({_md_url(c['source'])}) | {c['observed_at'][:19]}Z | "
                        f"{_md(c.get('evidence'), 140)} |")
         out.append("")
     return "\n".join(out).rstrip()
