@@ -77,6 +77,55 @@ def _tidy_name(name: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
+def _before(text: str, end: int, size: int = 80) -> tuple[int, str]:
+    """The `size` characters before `end`, starting at a word boundary: (offset, text)."""
+    start = max(0, end - size)
+    if start:
+        sp = text.find(" ", start, end)
+        start = sp + 1 if sp >= 0 else end
+    return start, text[start:end]
+
+
+def _actor_before(text: str, end: int, rx=None):
+    """(name, start, end) of the person whose name ends right before `end`, or None."""
+    off, win = _before(text, end)
+    m = (rx or _ACTOR_END).search(win)
+    if not m:
+        return None
+    return m.group("who"), off + m.start("who"), off + m.end("who")
+
+
+class _Appos:
+    """A role noun followed by a name ("composer Taisei Iwasaki"), with the word before the role."""
+
+    __slots__ = ("_g", "_end")
+
+    def __init__(self, g: dict, end: int):
+        self._g, self._end = g, end
+
+    def group(self, name: str):
+        return self._g.get(name)
+
+    def end(self) -> int:
+        return self._end
+
+
+def _appos(text: str):
+    for r in _ROLE_RX.finditer(text):
+        who = _PERSON_AT.match(text, r.end())
+        if not who:
+            continue
+        pm = re.search(r"(\S+\s+)$", text[max(0, r.start() - 30):r.start()])
+        yield _Appos({"pre": pm.group(1) if pm else None, "role": r.group("role"), "who": who.group()}, who.end())
+
+
+_CREDIT_WORDS = {"director", "directors", "animation", "key", "storyboard", "episode", "design", "designer", "designs",
+                 "music", "sound", "art", "producer", "producers", "composer", "script", "scripts", "screenplay",
+                 "composition", "character", "characters", "editing", "editor", "original", "creator", "chief",
+                 "assistant", "theme", "song", "opening", "ending", "cast", "staff", "studio", "production",
+                 "photography", "color", "setting", "effects", "planning", "supervisor", "mechanical", "prop"}
+
+
 def _tidy_char(name: str) -> str:
     """A character as written ('Sein’s Older Brother' stays whole); glue words at the edges dropped."""
     words = name.strip(" ,;:").split()
@@ -224,6 +273,11 @@ _STATIONS = ["Fuji TV", "Tokyo MX", "TV Tokyo", "TBS", "Nippon TV", "NTV", "TV A
              "Chukyo TV", "Sun TV", "KBS Kyoto", "TV Aichi", "TVQ", "TV Osaka", "Animax", "Toonami",
              "Adult Swim", "Cartoon Network", "Kids Station", "Gunma TV", "Tochigi TV", "TV Saitama", "Chiba TV",
              "TVK", "CBC TV", "Hokkaido Broadcasting", "RKB", "Yomiuri TV", "ytv", "CTV", "Teletama"]
+_NET_KEYS = ("TV", "MX", "BS", "AT-X", "NHK", "TBS", "MBS", "Crunchyroll", "Netflix", "Hulu", "HIDIVE", "Funimation",
+             "Disney", "Prime", "ABEMA", "U-NEXT", "Tele", "Broadcast", "Animax", "Toonami", "Swim", "Cartoon", "Wakanim",
+             "AnimeLab", "Bilibili", "Muse", "Ani-One", "Niconico", "Bandai", "VRV", "Aniplus", "iQIYI", "Tubi", "Max",
+             "Apple", "Peacock", "Paramount", "ytv", "CTV", "TVK", "TVQ", "RKB", "CBC", "Teletama", "Kids", "KBS",
+             "Chiba", "Saitama", "Tochigi", "Gunma", "Yomiuri", "Hokkaido", "d Anime", "NTV", "ABC")
 _ORG_ALT = "|".join(sorted((re.escape(x) for x in _STREAMERS + _STATIONS), key=len, reverse=True))
 _GENERIC_STATION = r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:TV|Television|Broadcasting)"
 _NETWORK = re.compile(rf"(?<![\w-])(?P<org>{_ORG_ALT}|{_GENERIC_STATION})(?![\w+-])"
@@ -326,6 +380,29 @@ _CAST1 = re.compile(rf"(?P<actor>{_PERSON})\s*,?\s+{_CAST_VERB}\s*(?:the\s+)?(?:
                     rf"[a-z][\w’'-]*),?\s+){{0,5}}?(?P<char>{_CHAR})")
 _CAST1B = re.compile(rf"(?P<actor>{_PERSON})\s*,\s*(?:who|whose)\b[^,;]{{0,120}},\s*{_CAST_VERB}\s+(?:the\s+)?(?:(?:titular|main|lead|"
                      rf"[a-z][\w-]*)\s+){{0,4}}?(?P<char>{_CHAR})")
+_ST_STUDIO_VERB = re.compile(rf"\b(?:Studio|studio)\s+(?P<n>{_ORG})(?:,[^.;]{{0,200}}?,|\s+and\s+[^,.;]{{1,40}}?)?\s+(?:has|have|had|is|are|will|also)?\s*"
+                             r"(?:announced|revealed|unveiled|confirmed|producing|animating|animate|produce|handling|handle|in\s+charge|"
+                             r"working\s+on|making|behind\s+the\s+(?:animation|anime|series))\b")
+_ST_BY = re.compile(rf"\b(?:[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]nimated\s+by|[Pp]roduced\s+by\s+(?:the\s+)?(?:animation\s+)?[Ss]tudio|"
+                    rf"[Aa]nimation\s+[Pp]roduction\s*[:：]|[Aa]nimation\s+[Ss]tudio\s*[:：]|"
+                    rf"(?:CG\s+|CGI\s+)?animation\s+studio)\s+(?P<n>{_ORG})(?=[\s,.;)]|$)")
+_ST_BEING = re.compile(rf"\b(?:is|are|was|will\s+be)\s+(?:being\s+)?(?:animated|produced|made)\s+(?:at|by)\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
+_ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:animating|handling\s+(?:the\s+)?animation|"
+                      rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+will\s+animate\b")
+_ST_HANDLED = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
+                         rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
+_ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
+                              rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
+_ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|helming)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
+_CAST_VERB_RX = re.compile(r"(?<![\w’'])" + _CAST_VERB)
+_CHAR_AFTER = re.compile(rf"\s*(?:the\s+)?(?:(?:titular|main|lead|protagonist|heroine|hero|[a-z][\w’'-]*),?\s+){{0,5}}?(?P<char>{_CHAR})")
+_CHAR_AT = re.compile(_CHAR)
+_PERSON_AT = re.compile(_PERSON)
+_ACTOR_END = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})\s*,?\s*$")
+_ACTOR_END_TIGHT = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})$")
+_AS_RX = re.compile(r"\s+as\s+(?:the\s+)?")
+_ROLE_RX = re.compile(rf"\b(?P<role>{_ROLE_ALT})\s*,?\s+(?=[{_UP}])")
+_AS_ROLE_T = re.compile(rf"\s+(?:as|serving\s+as)\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?P<role>{_ROLE_ALT})\b(?!\s+(?:of|on|for)\s+[A-Z])")
 _CAST_MID_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|play)|and|(?!voicing|playing|starring|returning|"
                            r"joining|casting)[a-z]+ing)\b(?!\s+(?:voice|play))|,\s+(?:with|and|while)\b")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
@@ -436,6 +513,7 @@ class _Run:
         self.claimed: set[tuple[int, int]] = set()                         # (sentence, date start) used as release
         self.past_networks: list[tuple[str, str, str, str]] = []           # "streamed the anime on X" (past)
         self._evidence: dict[str, str] = {}
+        self._stripped: dict[str, str] = {}
 
     # ------------------------------------------------------------------ text
     def mentions(self, text: str) -> bool:
@@ -515,7 +593,7 @@ class _Run:
                 self.staff(s)
             if "studio" in low or "animat" in low or "produc" in low or " at " in t:
                 self.studio(s)
-            if _NETWORK.search(t):
+            if any(k in t for k in _NET_KEYS) and _NETWORK.search(t):
                 self.networks(s)
             if "opening" in low or "ending" in low or "insert" in low or "song" in low or "theme" in low \
                     or " op " in low or " ed " in low or "soundtrack" in low or "music clip" in low or "music video" in low \
@@ -530,6 +608,12 @@ class _Run:
         self.finish()
         return self.facts
 
+    def stripped(self, raw: str) -> str:
+        t = self._stripped.get(raw)
+        if t is None:
+            t = self._stripped[raw] = _strip_asides(raw)
+        return t
+
     def add(self, field: str, key: str, value: str, evidence: str, precision: str | None = None):
         value = clean(value)
         if not value:
@@ -542,12 +626,10 @@ class _Run:
     # ------------------------------------------------------------------ release dates
     def release_dates(self, idx: int, s: _Sent):
         text = s.text
-        dates = find_dates(text, published=self.published)
+        future = bool(_FUTURE.search(text))
+        dates = find_dates(text, published=self.published, future=future)
         if not dates:
             return
-        future = bool(_FUTURE.search(text))
-        if future:
-            dates = find_dates(text, published=self.published, future=True)
         for dm in dates:
             if dm.date is None:
                 continue
@@ -699,22 +781,34 @@ class _Run:
         raw = s.text
         for m in _CAST3.finditer(raw):
             self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=True)
-        text = _strip_asides(raw)
+        text = self.stripped(raw)
         for m in _CAST1B.finditer(text):
             self._cast(m.group("char"), m.group("actor"), raw)
-        for rx in (_CAST1, _CAST2):
-            for m in rx.finditer(text):
-                if rx is _CAST1 and _PREP_END.search(text, max(0, m.start() - 8), m.start()):
-                    continue  # "who voiced Mirel in Sky Lantern, will voice …": not the subject
-                if rx is _CAST1 and _CAST_MID_BAD.search(text, m.end("actor"), m.start("char")):
-                    continue  # "announced as directing the anime at Studio X", "as composer, with Y"
+        for v in _CAST_VERB_RX.finditer(text):
+            a = _actor_before(text, v.start())
+            c = _CHAR_AFTER.match(text, v.end())
+            if not a or not c:
+                continue
+            actor, a_start, a_end = a
+            if _PREP_END.search(text, max(0, a_start - 8), a_start):
+                continue  # "who voiced Mirel in Sky Lantern, will voice …": not the subject
+            if _CAST_MID_BAD.search(text, a_end, c.start("char")):
+                continue  # "announced as directing the anime at Studio X", "as composer, with Y"
+            self._cast(c.group("char"), actor, raw)
+        if " by " in text:
+            for m in _CAST2.finditer(text):
                 self._cast(m.group("char"), m.group("actor"), raw)
-        if " as " in text:
-            for m in _CAST4.finditer(text):
-                if _CAST4_BAD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-                    continue
-                actor, char = m.group("actor"), m.group("char")
-                ext = _CHAR_TAIL.match(text, m.end())
+        for am in (_AS_RX.finditer(text) if " as " in text else ()):
+            c = _CHAR_AT.match(text, am.end())
+            a = _actor_before(text, am.start(), _ACTOR_END_TIGHT) if c else None
+            if not a:
+                continue
+            actor, a_start, _ = a
+            if _CAST4_BAD_BEFORE.search(text, max(0, a_start - 24), a_start):
+                continue
+            if True:
+                char = c.group()
+                ext = _CHAR_TAIL.match(text, c.end())
                 if ext:  # "Ami Naito as Demon child (ep 7)": a list line's lower-case tail is part of the role
                     char += ext.group()
                 role = _ROLE_WORDS.get(char.lower().rstrip("s")) or _ROLE_WORDS.get(char.lower())
@@ -733,6 +827,8 @@ class _Run:
             return
         if not allow_one_word and len(actor.split()) < 2:
             return
+        if any(w.lower() in _CREDIT_WORDS for w in actor.split()):
+            return
         if char.lower() in _NOT_CHAR or self.mentions(char) or fold(char) == fold(actor):
             return
         if _ROLE_WORDS.get(char.lower()):
@@ -744,7 +840,7 @@ class _Run:
     # ------------------------------------------------------------------ staff
     def staff(self, s: _Sent):
         raw = s.text
-        text = _strip_asides(raw)
+        text = self.stripped(raw)
         found: list[tuple[str, str]] = []
         # "PERSON is directing …", "PERSON is the sound director and chief animation director"
         last_who: str | None = None
@@ -788,11 +884,14 @@ class _Run:
             who = _trailing_person(rest.strip())
             if who:
                 found.append((role, who))
-        for m in (_AS_ROLE.finditer(text) if has_role_word and " as " in text else ()):
-            pre = text[max(0, m.start() - 24):m.start()]
+        for m in (_AS_ROLE_T.finditer(text) if has_role_word and " as " in text else ()):
+            a = _actor_before(text, m.start(), _ACTOR_END_TIGHT)
+            if not a:
+                continue
+            pre = text[max(0, a[1] - 24):a[1]]
             if _CAST4_BAD_BEFORE.search(pre) and not re.search(r"\bwith\s*$", pre):
                 continue
-            found.append((_role(m.group("role")), _tidy_name(m.group("who"))))
+            found.append((_role(m.group("role")), _tidy_name(a[0])))
         for m in (_BY_ROLE.finditer(text) if " by " in text or " from " in text else ()):
             noun = (m.group("noun") or "").lower()
             role = _BY_VERB_ROLE.get((m.group("verb") or "").lower()) or _BY_VERB_ROLE.get(noun) or _role(noun)
@@ -802,7 +901,7 @@ class _Run:
             role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", m.group("what").lower()))
             if role:
                 found.append((role, _tidy_name(m.group("who"))))
-        for m in (_APPOS.finditer(text) if has_role_word else ()):
+        for m in (_appos(text) if has_role_word else ()):
             pre = (m.group("pre") or "").strip()
             if pre and (pre[0].isupper() or pre[0].isdigit()) and not pre.endswith((",", ";", ":")) \
                     and pre.lower() not in _LEAD_STOP:
@@ -824,6 +923,8 @@ class _Run:
             who = _tidy_name(who)
             if not who or len(who.split()) < 2 or self.mentions(who):
                 continue
+            if any(w.lower().strip(",.") in _CREDIT_WORDS for w in who.split()):
+                continue  # "Animation Director, Key Animation Sotozaki": a credit list, not a name
             if (role, fold(who)) in seen:
                 continue
             seen.add((role, fold(who)))
@@ -832,32 +933,24 @@ class _Run:
     # ------------------------------------------------------------------ studio
     def studio(self, s: _Sent):
         raw = s.text
-        text = _strip_asides(raw)
+        text = self.stripped(raw)
+        low = raw.lower()
         names = []
-        for m in re.finditer(rf"\b(?:Studio|studio)\s+(?P<n>{_ORG})(?:,[^.;]{{0,200}}?,|\s+and\s+[^,.;]{{1,40}}?)?\s+(?:has|have|had|is|are|will|also)?\s*"
-                             r"(?:announced|revealed|unveiled|confirmed|producing|animating|animate|produce|handling|handle|in\s+charge|"
-                             r"working\s+on|making|behind\s+the\s+(?:animation|anime|series))\b", raw):
-            word = raw[m.start():m.start() + 6]
-            names.append(("Studio " + m.group("n")) if word == "Studio" else m.group("n"))
-        for m in re.finditer(rf"\b(?:[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]nimated\s+by|[Pp]roduced\s+by\s+(?:the\s+)?(?:animation\s+)?[Ss]tudio|"
-                             rf"[Aa]nimation\s+[Pp]roduction\s*[:：]|[Aa]nimation\s+[Ss]tudio\s*[:：]|"
-                             rf"(?:CG\s+|CGI\s+)?animation\s+studio)\s+(?P<n>{_ORG})(?=[\s,.;)]|$)", text):
-            names.append(m.group("n"))
-        for m in re.finditer(rf"\b(?:is|are|was|will\s+be)\s+(?:being\s+)?(?:animated|produced|made)\s+(?:at|by)\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})", text):
-            names.append(m.group("n"))
-        for m in re.finditer(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:animating|handling\s+(?:the\s+)?animation|"
-                             rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+will\s+animate\b", text):
-            n = m.group("n") or m.group("n2")
-            names.append(n)
-        for m in re.finditer(rf"\b(?:directing|direct|directs|helming)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
-                             rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)", text):
-            names.append(m.group("n"))
-        for m in re.finditer(rf"\b(?:back|working|directing|helming)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})", text):
-            names.append(m.group("n"))
-        for m in re.finditer(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
-                             rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})", text):
-            names.append(m.group("n"))
+        if "studio" in low:
+            for m in _ST_STUDIO_VERB.finditer(raw):
+                word = raw[m.start():m.start() + 6]
+                names.append(("Studio " + m.group("n")) if word == "Studio" else m.group("n"))
+        if "animat" in low or "produc" in low:
+            for rx in (_ST_BY, _ST_BEING, _ST_SUBJ, _ST_HANDLED):
+                for m in rx.finditer(text):
+                    names.append(m.group("n") or m.groupdict().get("n2"))
+        if " at " in text or " for " in text:
+            for rx in (_ST_DIRECTING_AT, _ST_BACK_AT):
+                for m in rx.finditer(text):
+                    names.append(m.group("n"))
         for n in names:
+            if not n:
+                continue
             n = _tidy_org(n)
             if not n or self.mentions(n) or fold(n) in ("studio", "the", "animation", "anime"):
                 continue
@@ -1292,6 +1385,9 @@ def _region_text(region: str) -> str:
     return r
 
 
+_ON_STREAMER = re.compile(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\b")
+
+
 def _station_in(text: str) -> str | None:
     m = re.search(rf"\b(?:on|via)\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})", text)
     return _org_display(m.group("org")) if m else None
@@ -1299,7 +1395,7 @@ def _station_in(text: str) -> str | None:
 
 def _release_key(clause: str) -> str:
     """A premiere stated for one service or region ("on Netflix worldwide on June 5") keys that service."""
-    m = re.search(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\b", clause)
+    m = _ON_STREAMER.search(clause)
     if m and not re.search(r"\b(?:TV|on\s+(?:Fuji|Tokyo|TBS|BS|AT-X|NHK|MBS))\b", clause):
         return _org_display(m.group("org"))
     r = re.search(r"\b(?:outside\s+(?:of\s+)?Japan|internationally|in\s+the\s+(?:US|U\.S\.|United\s+States)|in\s+North\s+America)\b", clause)
