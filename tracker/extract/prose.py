@@ -242,6 +242,23 @@ _ANY_DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(r"\b(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _PAST_NET = re.compile(r"\b(?:streamed|aired|broadcasted|simulcasted|ran|premiered|was\s+(?:streamed|simulcast|broadcast|aired|available)|"
                        r"were\s+(?:streamed|simulcast|broadcast|aired)|had\s+(?:streamed|aired)|began\s+(?:airing|streaming))\b", re.I)
+_REL_KEYS = ("debut", "premier", "air", "broadcast", "launch", "releas", "arriv", "return", "start", "begin", "began",
+             "hit", "come", "drop", "stream", "open", "run", "slate", "schedul", "set ", "due", "coming", "date",
+             "delay", "postpon", "push", "moved", "window")
+_REL_KEYS_JA = ("放送", "配信", "公開", "放映", "開始", "スタート", "オンエア")
+
+
+def _rel_hint(text: str, low: str) -> bool:
+    return any(k in low for k in _REL_KEYS) or any(k in text for k in _REL_KEYS_JA)
+
+
+def _prev_season(text: str) -> bool:
+    low = text.lower()
+    if not ("season" in low or "series" in low or "cour" in low or "install" in low or "期" in text or "前作" in text):
+        return False
+    return bool(_PREV_SEASON.search(text))
+
+
 _REL_HINT = re.compile(r"(?i:debut|premier|air|broadcast|launch|releas|arriv|return|start|begin|began|hit|come|drop|stream|"
                        r"open|run|slate|schedul|set\s|due|coming|date|delay|postpon|push|moved|window)|放送|配信|公開|放映|開始|スタート|オンエア")
 _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -546,7 +563,7 @@ class _Run:
                     self.foreign_sections.add(i)
             block_mentions = self.mentions(text)
             for s in split_sentences(text):
-                out.append(_Sent(s, i, section, block_mentions and self.mentions(s), bool(_PREV_SEASON.search(s)),
+                out.append(_Sent(s, i, section, block_mentions and self.mentions(s), _prev_season(s),
                                  block_mentions, is_heading))
         meta = []
         for key in ("og:description", "description", "twitter:description"):
@@ -555,7 +572,7 @@ class _Run:
                     meta.append(v)
         for v in meta[:2]:
             for s in split_sentences(nfkc(v)):
-                out.append(_Sent(s, -1, -2, self.mentions(s), bool(_PREV_SEASON.search(s)), self.mentions(v)))
+                out.append(_Sent(s, -1, -2, self.mentions(s), _prev_season(s), self.mentions(v)))
         return out
 
     def about_work(self, sents: list[_Sent]) -> bool:
@@ -576,7 +593,7 @@ class _Run:
             t = s.text
             has_digit = _ANY_DIGIT.search(t) is not None
             low = t.lower()
-            if _REL_HINT.search(t) and (has_digit or "year" in low or "spring" in low or "summer" in low
+            if _rel_hint(t, low) and (has_digit or "year" in low or "spring" in low or "summer" in low
                                         or "fall" in low or "autumn" in low or "winter" in low or "年" in t
                                         or _MONTH_HINT.search(t)):
                 self.release_dates(idx, s)
