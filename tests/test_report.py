@@ -50,6 +50,7 @@ def test_facts_text_and_json():
     facts = [{"work": "Metallic Rouge", "field": "broadcaster", "key": "fujitv", "value": "Fuji TV (+Ultra)",
               "precision": None, "sources": ["https://a.org/x", "https://b.org/y"], "first_seen": "2023-07-13T12:00:00Z",
               "evidence": "It will air on Fuji TV (+Ultra)."}]
-    assert "Fuji TV (+Ultra)" in facts_text(facts) and "b.org/y" in facts_text(facts)
+    text = facts_text(facts)
+    assert "[2] https://b.org/y" in text and "Fuji TV (+Ultra)  [1,2]" in text
     data = json.loads(facts_json(facts))
     assert data[0]["sources"] == ["https://a.org/x", "https://b.org/y"] and data[0]["value"] == "Fuji TV (+Ultra)"

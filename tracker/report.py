@@ -108,20 +108,25 @@ def facts_json(facts: list[dict]) -> str:
 
 
 def facts_text(facts: list[dict]) -> str:
-    """What is known now, per work and field, with the sources that state it."""
+    """What is known now, per work and field; sources are numbered once per work and cited by number."""
     if not facts:
         return "No facts known yet."
     lines = []
     for work, rows in _by_work(facts).items():
+        numbers: dict[str, int] = {}
+        for f in rows:
+            for s in f.get("sources") or []:
+                numbers.setdefault(s, len(numbers) + 1)
         lines.append(clean(work, 120))
+        lines += [f"  [{n}] {clean(url, 200)}" for url, n in numbers.items()]
         field = None
         for f in rows:
             if f["field"] != field:
                 field = f["field"]
                 lines.append(f"  {field}")
             key = f"{clean(f['key'], 60)}: " if f["key"] else ""
-            srcs = ", ".join(clean(_short_source(s), 50) for s in f.get("sources") or [])
-            lines.append(f"    {key}{clean(f['value'], 120)}    [{srcs}]")
+            cited = ",".join(str(numbers[s]) for s in f.get("sources") or [])
+            lines.append(f"    {key}{clean(f['value'], 120)}  [{cited}]")
         lines.append("")
     return "\n".join(lines).rstrip()
 
