@@ -225,3 +225,71 @@ def test_a_layout_that_breaks_and_recovers_loses_nothing(timeline, config):
     assert runs[0]
     assert _kinds(runs) == Counter(), [(i, c["kind"], c["field"], c["key"]) for i, run in enumerate(runs)
                                        for c in run][len(runs[0]):][:10]
+
+
+# ------------------------------------------------------------------------------ the same rules, generally (pure diff)
+
+from hypothesis import given, settings as hsettings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tracker.model import Fact, Verdict  # noqa: E402
+
+#: Per field·key, the values a page may state (None: the page says nothing about it).
+GROUPS = [
+    [Fact("release_date", "", "2024-01", "", "month"), Fact("release_date", "", "2024-01-10", "", "day"),
+     Fact("release_date", "", "2024-04", "", "month")],
+    [Fact("episodes", "", "12"), Fact("episodes", "", "13")],
+    [Fact("cast", "Rouge Redstar", "Yume Miyamoto"), Fact("cast", "Rouge Redstar", "Kana Hanazawa")],
+    [Fact("cast", "Naomi Orthmann", "Tomoyo Kurosawa")],
+    [Fact("staff", "director", "Yutaka Izubuchi")],
+    [Fact("staff", "music", "Taisei Iwasaki")],
+    [Fact("studio", "Bones", "Bones")],
+    [Fact("broadcaster", "Fuji TV", "Fuji TV"), Fact("broadcaster", "Fuji TV", "Fuji TV (+Ultra)")],
+    [Fact("theme_song", "opening 1", "Rouge — YU-KA"), Fact("theme_song", "opening 1", "Rouge")],
+    [Fact("theme_song", "ending 1", "Crimson Lightning — Taisei Iwasaki")],
+]
+page_st = st.tuples(*[st.sampled_from([None, *range(len(g))]) for g in GROUPS]).map(
+    lambda picks: [GROUPS[i][p] for i, p in enumerate(picks) if p is not None])
+HEALTHY = Verdict(True)
+
+
+def _diff_sequence(pages, settings=None):
+    from tracker.diff import SourceState, WorkState, diff
+
+    ss, ws = SourceState(1), WorkState("Metallic Rouge")
+    logged = []
+    for n, facts in enumerate(pages):
+        res = diff(1, "https://example.org/a", "Metallic Rouge", facts, HEALTHY, ss, ws,
+                   f"2024-01-{n + 1:02d}T00:00:00Z", settings)
+        ss, ws = res.source_state, res.work_state
+        logged.append(res.changes)
+    return logged, ss, ws
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(a=page_st, b=page_st)
+def test_any_two_alternating_versions_settle(a, b):
+    """A/B, A/B, …: no retraction ever, and nothing at all from the fifth fetch on (defaults)."""
+    logged, _, _ = _diff_sequence([a, b] * 5)
+    assert not [c for run in logged for c in run if c.kind == "retracted"], logged
+    late = [(c.kind, c.field, c.key, c.old, c.new) for run in logged[4:] for c in run]
+    assert late == [], late
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(pages=st.lists(page_st, min_size=1, max_size=5))
+def test_the_same_content_again_logs_only_confirmed_retractions(pages):
+    logged, _, _ = _diff_sequence(pages + [pages[-1]])
+    assert all(c.kind == "retracted" for c in logged[-1]), logged[-1]
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(pages=st.lists(page_st, min_size=1, max_size=4), noise=page_st)
+def test_an_unhealthy_fetch_changes_nothing(pages, noise):
+    from tracker.diff import diff
+
+    _, ss, ws = _diff_sequence(pages)
+    for verdict in (Verdict(False, "HTTP 503"), Verdict(False, "no facts (the last healthy fetch had 9)")):
+        res = diff(1, "https://example.org/a", "Metallic Rouge", noise, verdict, ss, ws, "2024-02-01T00:00:00Z")
+        assert res.changes == []
+        assert res.source_state == ss and res.work_state == ws
