@@ -610,7 +610,8 @@ class _Run:
                 self.staff(s)
             if "studio" in low or "animat" in low or "produc" in low or " at " in t:
                 self.studio(s)
-            if any(k in t for k in _NET_KEYS) and _NETWORK.search(t):
+            if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low) \
+                    and any(k in t for k in _NET_KEYS) and _NETWORK.search(t):
                 self.networks(s)
             if "opening" in low or "ending" in low or "insert" in low or "song" in low or "theme" in low \
                     or " op " in low or " ed " in low or "soundtrack" in low or "music clip" in low or "music video" in low \
