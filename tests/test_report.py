@@ -54,3 +54,12 @@ def test_facts_text_and_json():
     assert "[2] https://b.org/y" in text and "Fuji TV (+Ultra)  [1,2]" in text
     data = json.loads(facts_json(facts))
     assert data[0]["sources"] == ["https://a.org/x", "https://b.org/y"] and data[0]["value"] == "Fuji TV (+Ultra)"
+
+
+def test_text_sums_up_corroborations_per_work():
+    rows = CHANGES + [dict(CHANGES[1], kind="corroborated", id=9, source="https://other.org/b")]
+    out = changes_text(rows)
+    frieren = out[out.index("Frieren"):]
+    assert "Frieren  (1 change, 1 corroborated)" in frieren
+    assert "1 known fact corroborated by another source" in frieren
+    assert frieren.count("Kana Ichinose") == 1

@@ -48,20 +48,33 @@ def changes_json(changes: list[dict]) -> str:
 
 
 def changes_text(changes: list[dict], *, evidence_width: int = 100) -> str:
-    """Grouped by work (the work with the newest change first), newest change first within a work."""
+    """Grouped by work (the work with the newest change first), newest change first within a work.
+
+    Corroborations (another source repeating a known value) are news about sources, not about the work:
+    they are summed up in one line per work; `--format json` lists each.
+    """
     if not changes:
         return "No new changes."
     lines = []
     for work, rows in _by_work(changes).items():
-        lines.append(f"{clean(work, 120)}  ({len(rows)} change{'s' if len(rows) != 1 else ''})")
-        for c in rows:
+        news = [c for c in rows if c["kind"] != "corroborated"]
+        echoes = len(rows) - len(news)
+        lines.append(f"{clean(work, 120)}  ({_plural(len(news), 'change')}"
+                     + (f", {echoes} corroborated" if echoes else "") + ")")
+        for c in news:
             mark = _KIND_MARK.get(c["kind"], "*")
-            lines.append(f"  {mark} {c['kind']:<12} {_label(c['field'], c['key'])}: {_value_text(c)}")
+            lines.append(f"  {mark} {c['kind']:<10} {_label(c['field'], c['key'])}: {_value_text(c)}")
             lines.append(f"      {c['observed_at'][:16].replace('T', ' ')}  {clean(_short_source(c['source']), 60)}")
             if c.get("evidence"):
                 lines.append(f"      “{clean(c['evidence'], evidence_width)}”")
+        if echoes:
+            lines.append(f"  = {_plural(echoes, 'known fact')} corroborated by another source (--format json lists them)")
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|!#~])")
