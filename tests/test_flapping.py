@@ -293,3 +293,26 @@ def test_an_unhealthy_fetch_changes_nothing(pages, noise):
         res = diff(1, "https://example.org/a", "Metallic Rouge", noise, verdict, ss, ws, "2024-02-01T00:00:00Z")
         assert res.changes == []
         assert res.source_state == ss and res.work_state == ws
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(stable=page_st, a=page_st, b=page_st)
+def test_a_flapping_source_beside_a_stable_one_settles(stable, a, b):
+    """Source 1 says the same thing every time; source 2 alternates A/B. Diffed in source order per run,
+    as `run` does: from the fifth run on nothing is logged, and nothing is ever retracted."""
+    from tracker.diff import SourceState, WorkState, diff
+
+    states = {1: SourceState(1), 2: SourceState(2)}
+    ws = WorkState("Metallic Rouge")
+    logged = []
+    for n in range(10):
+        run = []
+        for sid, facts in ((1, stable), (2, a if n % 2 == 0 else b)):
+            res = diff(sid, f"https://example.org/{sid}", "Metallic Rouge", facts, HEALTHY, states[sid], ws,
+                       f"2024-01-{n + 1:02d}T00:00:00Z")
+            states[sid], ws = res.source_state, res.work_state
+            run += res.changes
+        logged.append(run)
+    assert not [c for run in logged for c in run if c.kind == "retracted"], logged
+    late = [(c.kind, c.field, c.key, c.old, c.new, c.source[-1]) for run in logged[4:] for c in run]
+    assert late == [], late
