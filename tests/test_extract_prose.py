@@ -444,3 +444,23 @@ def test_blog_style_roundup():
         ("theme_song", "opening 1", "Orchard Light — Lumen Youth"),
         ("premiere_event", "Anime Expo 2024", "premiere episode screened"),
     }
+
+
+def test_more_phrasings_from_the_brief():
+    body = _html([
+        "<h1>Velvet Hour: delay, cast and where to watch</h1>",
+        "Velvet Hour has been postponed to July, the production committee said on its website.",
+        "The series will run for 12 episodes and will be streaming on Netflix worldwide.",
+        "The cast includes Ayane Sakura as Vela Hart and Yuki Kaji as Orin Vale.",
+        "In the English dub, Erica Mendez voices Vela Hart.",
+        "We still don't have an opening theme, and the ending song is TBA.",
+    ])
+    got = _facts(_page(body, published="2024-03-05"), "Velvet Hour")
+    assert got == {
+        ("release_date", "", "2024-07"),
+        ("episodes", "", "12"),
+        ("streaming", "netflix", "Netflix (worldwide)"),
+        ("cast", "Vela Hart", "Ayane Sakura"),
+        ("cast", "Orin Vale", "Yuki Kaji"),
+        ("cast", "Vela Hart [English]", "Erica Mendez"),
+    }

@@ -420,6 +420,8 @@ _ACTOR_END_TIGHT = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})$")
 _AS_RX = re.compile(r"\s+as\s+(?:the\s+)?")
 _ROLE_RX = re.compile(rf"\b(?P<role>{_ROLE_ALT})\s*,?\s+(?=[{_UP}])")
 _AS_ROLE_T = re.compile(rf"\s+(?:as|serving\s+as)\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?P<role>{_ROLE_ALT})\b(?!\s+(?:of|on|for)\s+[A-Z])")
+_DUB = re.compile(r"\b(English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian|Japanese)\s+(?:dub|dubbed|"
+                  r"voice\s+cast|dub\s+cast|version|cast)\b", re.I)
 _CAST_MID_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|play)|and|(?!voicing|playing|starring|returning|"
                            r"joining|casting)[a-z]+ing)\b(?!\s+(?:voice|play))|,\s+(?:with|and|while)\b")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
@@ -853,6 +855,9 @@ class _Run:
             return
         if re.search(r"\b(?:Season|Episode|Part|Volume|Chapter)\b", char):
             return
+        dub = _DUB.search(evidence)
+        if dub and dub.group(1).lower() != "japanese":
+            char = f"{char} [{dub.group(1).capitalize()}]"   # FACTS.md: a dub's cast keys carry the language
         self.add("cast", char, actor, evidence)
 
     # ------------------------------------------------------------------ staff
