@@ -104,7 +104,8 @@ def test_watchlist_not_utf8_missing_or_a_directory(tmp_path, db):
 @pytest.mark.parametrize("url", [
     "file:///etc/passwd", "ftp://example.org/file", "javascript:alert(1)", "data:text/html,<h1>x</h1>",
     "gopher://127.0.0.1:70/", "http://", "http:///nohost", "example.org/no-scheme", "//example.org/x",
-    "http://exa mple.org/", "http://example.org/\x1b[31mred", "",
+    "http://exa mple.org/", "http://example.org/\x1b[31mred", "", "http://[::1", "http://example.org:99999/",
+    "http://example.org:abc/", "http://127.0.0.1:0/",
 ])
 def test_add_refuses_urls_that_are_not_http(db, url):
     ran = run_tracker(db, "add", url, "--work", "W")

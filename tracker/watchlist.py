@@ -59,9 +59,15 @@ def parse_size(text: str | int) -> int:
 def check_url(url: str) -> str:
     """Only absolute http(s) URLs with a host: no file:, no javascript:, no relative paths."""
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in 0-65535
+    except ValueError as exc:
+        raise ConfigError(f"invalid URL {url!r}: {exc}") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise ConfigError(f"invalid URL {url!r}: only absolute http:// or https:// URLs can be watched")
+    if parts.port == 0:
+        raise ConfigError(f"invalid URL {url!r}: port 0")
     if any(ord(c) < 32 or c == " " for c in url):
         raise ConfigError(f"invalid URL {url!r}: contains spaces or control characters")
     return url
