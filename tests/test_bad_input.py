@@ -269,3 +269,18 @@ def test_readonly_directory(tmp_path, populated):
                                           preexec_fn=pre))
     finally:
         ro_dir.chmod(0o755)
+
+
+@pytest.mark.parametrize("args, word", [
+    (("add", "http://example.org/a", "--work", "W", "--every", "99999999999d"), "duration"),
+    (("report", "--since", "99999999999d"), "since"),
+    (("report", "--since", "9999999999999999999999s"), "since"),
+], ids=lambda a: " ".join(a[-2:]) if isinstance(a, tuple) else a)
+def test_absurd_durations(populated, args, word):
+    assert_one_line_error(run_tracker(populated, *args), word)
+
+
+def test_absurd_interval_in_a_watchlist(tmp_path, db):
+    wl = tmp_path / "w.toml"
+    wl.write_text('[settings]\nevery = "99999999999d"\n', encoding="utf-8")
+    assert_one_line_error(run_tracker(db, "import", str(wl)), "duration")

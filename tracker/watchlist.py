@@ -36,14 +36,24 @@ _SIZE_UNITS = {None: 1, "b": 1, "k": 1000, "kb": 1000, "m": 10**6, "mb": 10**6, 
                "kib": 1024, "mib": 1024**2, "gib": 1024**3}
 
 
+#: The longest duration anything accepts (an interval, a timeout, --since): 100 years. Longer ones are
+#: typos, and date arithmetic with them overflows.
+MAX_DURATION = 100 * 365 * 86400
+
+
 def parse_duration(text: str | int | float) -> float:
     """'90s', '30m', '6h', '1d' -> seconds."""
     if isinstance(text, (int, float)) and not isinstance(text, bool):
+        if not 0 <= text <= MAX_DURATION:
+            raise ConfigError(f"invalid duration {text!r}: from 0 to {MAX_DURATION // 86400:.0f}d")
         return float(text)
     m = _DURATION.match(str(text))
     if not m:
         raise ConfigError(f"invalid duration {str(text)!r}: use e.g. 90s, 30m, 6h, 1d")
-    return float(m.group(1)) * _UNITS[(m.group(2) or "").lower() or None]
+    seconds = float(m.group(1)) * _UNITS[(m.group(2) or "").lower() or None]
+    if seconds > MAX_DURATION:
+        raise ConfigError(f"invalid duration {str(text)!r}: at most {MAX_DURATION // 86400:.0f}d")
+    return seconds
 
 
 def parse_size(text: str | int) -> int:
