@@ -110,9 +110,56 @@ class Page:
     def __init__(self, url: str, html: str | bytes, *, _soup=None):
         self.url = url
         self._raw = html
-        self.soup = _soup if _soup is not None else BeautifulSoup(html or b"", "lxml")
         self.multi_work = False
         self._main_override: Tag | None = None
+        self._pruned = False
+        if _soup is not None:
+            self.soup = _soup
+            return
+        try:
+            # lxml builds a tree ~20x faster than bs4: read the head and drop the chrome there, then give bs4
+            # only the page's own content (what the extractors read in detail)
+            self.soup = self._prepare(html)
+            self._pruned = True
+        except Exception:  # odd markup lxml cannot take (or absurd nesting): the plain bs4 path
+            for k in ("title", "meta", "jsonld"):
+                self.__dict__.pop(k, None)
+            self.soup = BeautifulSoup(html or b"", "lxml")
+
+    def _prepare(self, html: str | bytes) -> BeautifulSoup:
+        import lxml.etree
+        import lxml.html
+
+        text = html if isinstance(html, str) else _decode(html or b"")
+        if not text.strip():
+            raise ValueError("empty document")
+        doc = lxml.html.document_fromstring(text)
+        t = doc.find(".//title")
+        self.__dict__["title"] = _norm(t.text_content()) if t is not None else ""
+        meta: dict[str, list[str]] = {}
+        for m in doc.iter("meta"):
+            name = (m.get("name") or m.get("property") or m.get("itemprop") or "").strip().lower()
+            content = m.get("content")
+            if name and content:
+                meta.setdefault(name, []).append(_norm(content))
+        self.__dict__["meta"] = meta
+        self.__dict__["jsonld"] = _jsonld_objects(
+            sc.text or "" for sc in doc.iter("script") if "ld+json" in (sc.get("type") or "").lower())
+        body = doc.find("body")
+        if body is None:
+            body = doc
+        lxml.etree.strip_elements(body, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
+        doomed: list = []
+        total = _lscan(body, doomed, None)[0] + sum(t for _el, t, _b in doomed)
+        # (the element objects stay referenced while we rescan: lxml proxies' ids are only stable while alive)
+        big_elems = [el for el, tlen, by_name in doomed if not by_name and total and tlen > 0.5 * total]
+        if big_elems:
+            big = {id(el) for el in big_elems}
+            doomed.clear()
+            _lscan(body, doomed, big)
+        for el, _t, _b in doomed:
+            el.drop_tree()
+        return BeautifulSoup(lxml.html.tostring(body, encoding="unicode"), "lxml")
 
     @classmethod
     def from_fetched(cls, fetched: Fetched) -> "Page":
@@ -136,26 +183,8 @@ class Page:
 
     @cached_property
     def jsonld(self) -> list[dict]:
-        objs: list[dict] = []
-        for s in self.soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
-            raw = s.string or s.get_text() or ""
-            try:
-                data = json.loads(raw)
-            except (ValueError, TypeError):
-                try:  # a common breakage: raw control characters / trailing commas
-                    data = json.loads(re.sub(r",\s*([}\]])", r"\1", re.sub(r"[\x00-\x1f]", " ", raw)))
-                except (ValueError, TypeError):
-                    continue
-            stack = [data]
-            while stack:
-                d = stack.pop()
-                if isinstance(d, list):
-                    stack.extend(reversed(d))
-                elif isinstance(d, dict):
-                    objs.append(d)
-                    if isinstance(d.get("@graph"), list):
-                        stack.extend(reversed(d["@graph"]))
-        return objs
+        return _jsonld_objects(s.string or s.get_text() or ""
+                               for s in self.soup.find_all("script", type=re.compile(r"ld\+json", re.I)))
 
     # ------------------------------------------------------------------ body
     @cached_property
@@ -163,6 +192,11 @@ class Page:
         if self._main_override is not None:
             return self._main_override
         body = self.soup.body or self.soup
+        if self._pruned:
+            found = body.find("article") or body.find("main")
+            if found is not None and len(found.get_text(strip=True)) > 200:
+                return found
+            return body
         for c in body.find_all(string=lambda s: isinstance(s, Comment)):
             c.extract()
         doomed: list[Tag] = []
@@ -206,6 +240,19 @@ class Page:
         return "\n".join(line.text for line in self.lines())
 
     def videos(self) -> list[Video]:
+        if self.__dict__.get("_videos") is not None:
+            return self.__dict__["_videos"]
+        raw = self._raw
+        if raw:
+            sample = raw if isinstance(raw, str) else raw.decode("latin-1")
+            if not re.search(r"youtu|vimeo|nicovideo|dailymotion|bilibili", sample, re.I):
+                self.__dict__["_videos"] = []
+                return []
+        out = self._find_videos()
+        self.__dict__["_videos"] = out
+        return out
+
+    def _find_videos(self) -> list[Video]:
         out: list[Video] = []
         seen: set[str] = set()
         context = ""
@@ -262,11 +309,14 @@ class Page:
                     d = PartialDate.parse(v[:10])
                     if d:
                         return d
-        tm = self.soup.find("time", attrs={"datetime": True})
-        if tm is not None:
-            d = PartialDate.parse(str(tm["datetime"])[:10])
-            if d:
-                return d
+        raw = self._raw
+        if raw:
+            head = raw[:300_000] if isinstance(raw, str) else raw[:300_000].decode("utf-8", "ignore")
+            m = re.search(r"<time[^>]+datetime=[\"']?(\d{4}-\d{2}-\d{2})", head, re.I)
+            if m:
+                d = PartialDate.parse(m.group(1))
+                if d:
+                    return d
         return None
 
     def full_soup(self):
@@ -470,6 +520,96 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int]
                 ident = ident + " " + role
             if ident and (_CHROME_WORDS.search(ident) or
                           role in ("navigation", "banner", "contentinfo", "complementary", "search")):
+                doomed.append((child, c_t, False))
+                continue
+            if name in _LIST_TAGS and c_f >= 4 and c_f >= 0.5 * c_a and c_fl >= 0.6 * c_t:
+                doomed.append((child, c_t, True))
+                continue
+        tlen += c_t
+        n_a += c_a
+        n_f += c_f
+        f_len += c_fl
+    return tlen, n_a, n_f, f_len
+
+
+def _jsonld_objects(texts) -> list[dict]:
+    objs: list[dict] = []
+    for raw in texts:
+        try:
+            data = json.loads(raw)
+        except (ValueError, TypeError):
+            try:  # a common breakage: raw control characters / trailing commas
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", re.sub(r"[\x00-\x1f]", " ", raw)))
+            except (ValueError, TypeError):
+                continue
+        stack = [data]
+        while stack:
+            d = stack.pop()
+            if isinstance(d, list):
+                stack.extend(reversed(d))
+            elif isinstance(d, dict):
+                objs.append(d)
+                if isinstance(d.get("@graph"), list):
+                    stack.extend(reversed(d["@graph"]))
+    return objs
+
+
+def _decode(body: bytes) -> str:
+    """Bytes without a decoded text: the <meta> charset, else UTF-8, else bs4's detection."""
+    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", body[:8192], re.I)
+    if m:
+        try:
+            return body.decode(m.group(1).decode("ascii"), "replace")
+        except LookupError:
+            pass
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        from bs4.dammit import UnicodeDammit
+
+        return UnicodeDammit(body).unicode_markup or body.decode("utf-8", "replace")
+
+
+def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
+    """`_scan` on the lxml tree (the fast path): same rules, same counts."""
+    tlen = n_a = n_f = f_len = 0
+    if el.text:
+        tlen += len(_LETTERS.sub("", el.text))
+    for child in el:
+        tail = child.tail
+        if tail:
+            tlen += len(_LETTERS.sub("", tail))
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        name = tag.lower()
+        if name in _CHROME_TAGS:
+            doomed.append((child, 0, True))
+            continue
+        if name == "img":
+            alt = child.get("alt")
+            if alt:
+                tlen += len(_LETTERS.sub("", alt))
+            continue
+        c_t, c_a, c_f, c_fl = _lscan(child, doomed, keep)
+        if tail:
+            pass
+        if name == "a":
+            c_a += 1
+            href = child.get("href")
+            if href and _FOREIGN_LINK.search(href):
+                c_f += 1
+                c_fl = c_t
+        if name not in _NEVER_CHROME and (keep is None or id(child) not in keep):
+            ident = child.get("id") or ""
+            cls = child.get("class")
+            if cls:
+                ident = ident + " " + cls
+            role = child.get("role")
+            if role:
+                ident = ident + " " + role
+            if ident.strip() and (_CHROME_WORDS.search(ident) or
+                                  role in ("navigation", "banner", "contentinfo", "complementary", "search")):
                 doomed.append((child, c_t, False))
                 continue
             if name in _LIST_TAGS and c_f >= 4 and c_f >= 0.5 * c_a and c_fl >= 0.6 * c_t:

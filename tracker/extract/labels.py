@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..dates import PartialDate
 from ..model import Fact
@@ -260,6 +261,7 @@ class LabelsExtractor(Extractor):
 
 
 # ---------------------------------------------------------------------- lines
+@lru_cache(maxsize=8192)
 def _section_of(text: str) -> tuple[str | None, str | None]:
     t = text.strip(" ・■□●○◆◇▼▽★☆※【】[]〈〉<>#:：-–—|").strip()
     t = re.sub(r"\s+", " ", t)
@@ -336,6 +338,7 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
 _SEG_SPLIT = re.compile(r"(\s*[/／|｜]\s*|(?<=[.。])\s+)")
 
 
+@lru_cache(maxsize=8192)
 def _known_label(label: str) -> bool:
     f = _fold_label(label)
     if not f or len(f) > 30:
@@ -612,12 +615,14 @@ def _field_of(label: str, st: _State) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _fold_label(label: str) -> str:
     s = unicodedata.normalize("NFKC", label or "").casefold()
     s = re.sub(r"\s+", " ", s).strip(" ・■●◆-–—:：.")
     return s
 
 
+@lru_cache(maxsize=8192)
 def _theme_label(label: str) -> tuple[str, int | None] | None:
     """('opening', 2) for 'OP2', '第2クールOP', 'Opening Theme', 'オープニングテーマ'; None when not a theme label."""
     f = _fold_label(label)
@@ -970,7 +975,10 @@ def _read_link_cards(main, col: _Collector) -> None:
         card = a.parent
         if card is None:
             continue
-        rest = card.get_text("\n", strip=True)
+        strings = card.find_all(string=True, limit=16)
+        if len(strings) >= 16:
+            continue  # a whole credits column, not one person's card
+        rest = "\n".join(x.strip() for x in strings if x.strip())
         rest = _COUNT.sub("", rest)
         parts = [p.strip() for p in rest.split("\n") if p.strip() and p.strip() != name]
         if len(parts) != 1:
