@@ -464,3 +464,8 @@ def test_more_phrasings_from_the_brief():
         ("cast", "Orin Vale", "Yuki Kaji"),
         ("cast", "Vela Hart [English]", "Erica Mendez"),
     }
+
+
+def test_headline_casting_news():
+    body = _html(["<h1>Tidewater Anime Casts Rie Takahashi as Queen Ilsa</h1>", "More cast will be announced later."])
+    assert _facts(_page(body, published="2024-12-01"), "Tidewater") == {("cast", "Queen Ilsa", "Rie Takahashi")}

@@ -63,6 +63,10 @@ _LEAD_STOP = {"the", "a", "an", "and", "but", "meanwhile", "also", "while", "alt
 _TRAIL_STOP = {"and", "the", "a", "an", "is", "will", "as", "in", "on", "at"}
 
 
+_HEADLINE_WORDS = {"Casts", "Adds", "Reveals", "Announces", "Unveils", "Confirms", "Taps", "Hires", "Anime", "Film",
+                   "Series", "Movie", "Season", "Cast", "Staff", "Also", "Joins", "Join", "Star", "Stars", "More", "New"}
+
+
 def _tidy_name(name: str) -> str:
     """'GJ Club’s Yume Miyamoto' -> 'Yume Miyamoto'; drop sentence-initial glue words."""
     name = name.strip(" ,;:")
@@ -70,6 +74,10 @@ def _tidy_name(name: str) -> str:
         if sep in name:
             name = name.rsplit(sep, 1)[1]
     words = name.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _HEADLINE_WORDS:   # "Tidebound Alchemist Anime Casts Yuki Sendo": the name follows the verb
+            words = words[i + 1:]
+            break
     while words and words[0].lower().strip(",") in _LEAD_STOP:
         words.pop(0)
     while words and words[-1].lower() in _TRAIL_STOP:
