@@ -64,7 +64,7 @@ def count(path, table, where="1"):
 def test_schema_tables_and_views(store, db_path):
     t = tables(db_path)
     for name in ("works", "work_aliases", "sources", "bodies", "snapshots", "facts", "changes", "runs",
-                 "known_values", "stale_values", "key_aliases", "extractions", "settings"):
+                 "known_values", "stale_values", "key_aliases", "extractions", "settings", "schema_version"):
         assert t.get(name) == "table", name
     assert t.get("current_facts") == "view" and t.get("change_log") == "view"
     c = sqlite3.connect(db_path)
@@ -117,6 +117,18 @@ def test_newer_schema_version(db_path):
     assert "newer" in str(e.value)
     with pytest.raises(DatabaseError):
         Store.open(db_path, readonly=True)
+
+
+def test_newer_schema_version_in_table(db_path):
+    Store.open(db_path).close()
+    c = sqlite3.connect(db_path)
+    assert c.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+    c.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 5,))
+    c.commit()
+    c.close()
+    with pytest.raises(DatabaseError) as e:
+        Store.open(db_path, readonly=True)
+    assert "newer" in str(e.value)
 
 
 def test_other_sqlite_database_refused(tmp_path):

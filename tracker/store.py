@@ -190,6 +190,8 @@ def _migrate_1(db) -> None:
     # the report cursor: "what has not been reported yet" stays small and indexed at a million changes
     db.execute("CREATE INDEX idx_changes_unreported ON changes(observed_at, id) WHERE reported_at IS NULL")
     db["settings"].create({"name": str, "value": str}, pk="name")
+    # the version is PRAGMA user_version; this one-row table says the same for people and tools
+    db["schema_version"].create({"version": int, "migrated_at": str}, pk="version")
     db.create_view("change_log", """
         SELECT c.id, c.observed_at, w.title AS work, c.field, c.key, c.kind, c.old, c.new,
                c.source_url AS source, c.evidence, c.reported_at, c.snapshot_id, c.run_id
@@ -320,9 +322,17 @@ class Store:
             conn.execute("PRAGMA synchronous=NORMAL")  # WAL: durable at checkpoints, never corrupt
         return conn
 
-    def _check_schema(self, existed: bool) -> None:
+    def _version(self) -> int:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if self.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'").fetchone():
+            row = self.conn.execute("SELECT max(version) FROM schema_version").fetchone()
+            if row and row[0] is not None:
+                version = max(version, int(row[0]))
+        return version
+
+    def _check_schema(self, existed: bool) -> None:
         self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the header: corrupt?
+        version = self._version()
         if version > SCHEMA_VERSION:
             raise DatabaseError(f"{self.path} has schema version {version}, newer than this tracker's "
                                 f"{SCHEMA_VERSION}: upgrade tracker")
@@ -353,6 +363,8 @@ class Store:
                 if target > version:
                     MIGRATIONS[target](db)
                     self.conn.execute(f"PRAGMA user_version={int(target)}")
+                    self.conn.execute("INSERT OR REPLACE INTO schema_version(version, migrated_at) VALUES (?, ?)",
+                                      (int(target), utcnow()))
 
     def _sqlite_utils(self):
         if self._db is None:
