@@ -364,3 +364,29 @@ def test_placeholders_and_not_yet_announced_give_nothing():
       <h2>Information</h2><div>Aired: Not available</div><div>Episodes: ?</div><div>Studios: None found, add some</div>
       <h2>MUSIC</h2><p>OP Theme: Coming soon</p><p>ED：未定</p></main></body></html>"""
     assert facts_of(LabelsExtractor(), html, Work("Salt Road")) == []
+
+
+WIKI = """<html><head><title>Salt Road (TV series) - Encyclopedia</title></head><body>
+<div id="site-navigation"><ul><li><a href="/wiki/Main">Main page</a></li></ul></div>
+<div id="content"><h1>Salt Road (TV series)</h1>
+<table class="infobox"><tr><th colspan="2">Salt Road</th></tr><tr><th>Genre</th><td>Fantasy</td></tr>
+<tr><th>Directed by</th><td>Mio Tanaka</td></tr><tr><th>Written by</th><td>Ken Aoyama</td></tr>
+<tr><th>Music by</th><td>Rei Kudo<br>Shin Abe</td></tr><tr><th>Studio</th><td>Hoshiboshi</td></tr>
+<tr><th>Licensed by</th><td>Crunchyroll</td></tr><tr><th>Original network</th><td>Tokyo MX, BS11</td></tr>
+<tr><th>Original run</th><td>January 10, 2025 – March 28, 2025</td></tr><tr><th>Episodes</th><td>12</td></tr></table>
+<h2>Cast</h2><ul><li>Yui Mori as Tama, a courier who never sleeps</li><li>Ken Oda as Sho</li></ul>
+<p>Why watch: the studio's last show, Cloud Diver (2022, 12 episodes), was lovely.</p>
+<div class="navbox"><table><tr><th>Hoshiboshi works</th><td><a href="/wiki/Cloud_Diver">Cloud Diver</a> (2022)</td></tr></table></div>
+</div></body></html>"""
+
+
+def test_encyclopedia_infobox_by_credits_and_descriptive_cast_lines():
+    facts = facts_of(LabelsExtractor(), WIKI, Work("Salt Road"))
+    got = as_set(facts)
+    assert {("staff", "director", "Mio Tanaka"), ("staff", "screenplay", "Ken Aoyama"), ("staff", "music", "Rei Kudo"),
+            ("staff", "music", "Shin Abe")} <= got
+    assert values(facts, "studio") == ["Hoshiboshi"] and values(facts, "episodes") == ["12"]
+    assert values(facts, "release_date") == ["2025-01-10"]
+    assert {("broadcaster", "tokyomx", "Tokyo MX"), ("broadcaster", "bs11", "BS11")} <= got
+    assert ("cast", "Tama", "Yui Mori") in got and ("cast", "Sho", "Ken Oda") in got
+    no_foreign(facts, "Cloud Diver", "Crunchyroll")

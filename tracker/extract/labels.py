@@ -181,7 +181,13 @@ class _Collector:
         self.facts.append(Fact(field_, key, value, clean(evidence, MAX_EVIDENCE), precision))
 
     def cast(self, char: str, actor: str, evidence: str, lang: str | None = None):
+        char = re.split(r",\s+(?=[a-z])|\s+[-–—]\s+(?=[a-z])", unicodedata.normalize("NFKC", char or ""))[0]
         char = _clean_name(char, keep_parens=False)
+        raw = re.sub(r"\s*[(（][^)）]*[)）]", "", unicodedata.normalize("NFKC", actor or ""))
+        if len(raw.split()) > 6 or raw.count(",") >= 2 or re.search(r"[.!?]\s|[.!?]$", raw.strip()):
+            return  # a sentence, not an actor's name
+        if re.search(r"[A-Za-z]", char) and not re.search(_CJK, char) and not _looks_like_name_key(char):
+            return
         for a in _split_people(actor):
             a = _clean_name(a)
             if not a or not char or _PLACEHOLDER.match(a) or _PLACEHOLDER.match(char):
@@ -401,6 +407,8 @@ def _read_lines(lines, col: _Collector) -> None:
             continue
         if st.section == "skip" and is_head:
             st.section = None
+        if st.pending and line.tag in ("dt", "th") and line.kind == "text":
+            st.pending = None  # a new label cell ends the values of the one above
         if line.kind == "alt" or line.kind == "heading" or st.section in ("onair", "streaming") or (
                 len(text) <= 80 and line.kind == "text"):
             strength = 2 if st.section in ("onair", "streaming") else 1
@@ -1315,6 +1323,14 @@ def _split_people(value: str, people: bool = True) -> list[str]:
     out = [p.strip() for p in out if p and p.strip()]
     out = [p for p in out if not people or _looks_like_person(re.sub(r"\x00.*?\x01", "", p).strip())]
     return [p.replace("\x00", "（").replace("\x01", "）") for p in out]
+
+
+def _looks_like_name_key(char: str) -> bool:
+    """A character as pages write it: 'Rouge Redstar', 'Old man', 'Noid 262' — not 'Why watch'."""
+    words = char.split()
+    if not words or len(words) > 6:
+        return False
+    return words[0][:1].isupper() or words[0][:1].isdigit() or not words[0][:1].isalpha()
 
 
 _PARTICLES = {"no", "van", "von", "de", "der", "den", "la", "le", "di", "da", "du", "bin", "al", "el", "y", "feat.", "ft.", "x", "&"}
