@@ -267,8 +267,6 @@ def _prev_season(text: str) -> bool:
     return bool(_PREV_SEASON.search(text))
 
 
-_REL_HINT = re.compile(r"(?i:debut|premier|air|broadcast|launch|releas|arriv|return|start|begin|began|hit|come|drop|stream|"
-                       r"open|run|slate|schedul|set\s|due|coming|date|delay|postpon|push|moved|window)|放送|配信|公開|放映|開始|スタート|オンエア")
 _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _LATE_AFTER = re.compile(r"(?:\s+on\s+[^.,;()]{1,30}?)?\s*,?\s*(?:at\s+)?(?P<hh>\d{1,2}):[0-5]\d")
 _DELAY = re.compile(r"\b(?:delayed|postponed|pushed\s+(?:back|out)|moved|rescheduled|shifted)\b", re.I)
@@ -390,8 +388,6 @@ _WITH_ON_ROLE = {"script": "screenplay", "scripts": "screenplay", "screenplay": 
                  "music": "music", "score": "music", "the score": "music", "soundtrack": "music", "character design": "character design",
                  "character designs": "character design", "art": "art director", "sound": "sound director"}
 _ROLE_TOKEN = re.compile(r"(?i:director|designer|design|composer|composition|writer|script|creator|artist|editor)")
-_APPOS = re.compile(rf"(?P<pre>(?<=\s)\S+\s+|^\S+\s+)?\b(?P<role>{_ROLE_ALT})\s*,?\s+(?P<who>{_PERSON})")
-_AS_ROLE = re.compile(rf"(?P<who>{_PERSON})\s+(?:as|serving\s+as)\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?P<role>{_ROLE_ALT})\b(?!\s+(?:of|on|for)\s+[A-Z])")
 _BY_VERB_ROLE = {"score": "music", "soundtrack": "music","directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
                  "scored": "music", "storyboarded": "storyboard"}
 
@@ -401,8 +397,6 @@ _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+pl
               r"(?:will\s+)?returns?\s+as|is\s+returning\s+as|(?:is|was|has\s+been|have\s+been)\s+cast\s+as|"
               r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to|"
               r"(?:was|is|has\s+been|had\s+been|were|have\s+been)\s+(?:previously\s+|also\s+|already\s+|officially\s+)?(?:announced|confirmed|revealed|cast|tapped)\s+(?:as|to\s+(?:voice|play))\s+)")
-_CAST1 = re.compile(rf"(?P<actor>{_PERSON})\s*,?\s+{_CAST_VERB}\s*(?:the\s+)?(?:(?:titular|main|lead|protagonist|heroine|hero|"
-                    rf"[a-z][\w’'-]*),?\s+){{0,5}}?(?P<char>{_CHAR})")
 _CAST1B = re.compile(rf"(?P<actor>{_PERSON})\s*,\s*(?:who|whose)\b[^,;]{{0,120}},\s*{_CAST_VERB}\s+(?:the\s+)?(?:(?:titular|main|lead|"
                      rf"[a-z][\w-]*)\s+){{0,4}}?(?P<char>{_CHAR})")
 _ST_STUDIO_VERB = re.compile(rf"\b(?:Studio|studio)\s+(?P<n>{_ORG})(?:,[^.;]{{0,200}}?,|\s+and\s+[^,.;]{{1,40}}?)?\s+(?:has|have|had|is|are|will|also)?\s*"
@@ -435,7 +429,6 @@ _CAST_MID_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|pla
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
 _CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+(?P<actor>{_PERSON})")
 _CAST3 = re.compile(rf"(?P<char>{_CHAR})\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
-_CAST4 = re.compile(rf"(?<![\w’'])(?P<actor>{_PERSON})\s+as\s+(?:the\s+)?(?P<char>{_CHAR})")
 _CHAR_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?=\s*$)")
 _CAST4_BAD_BEFORE = re.compile(r"\b(?:such|well|same|known|referred|serve[sd]?|serving|credited|listed|billed|act|acts|"
                                r"acting|worked|working|returns?|returning|joins?|joining|stars?|starring|cast)\s*$", re.I)
@@ -715,11 +708,10 @@ class _Run:
                 key = svc
             if any(r[0] == idx for r in self.release):
                 # "on October 7 on TBS, and on October 8 on BS11": a later date for one station keys it
-                st = _NETWORK.match(text, end + len(re.match(r"\s*(?:on|via)\s+", text[end:]).group()) if re.match(r"\s*(?:on|via)\s+", text[end:]) else -1) \
-                    if re.match(r"\s*(?:on|via)\s+", text[end:]) else None
+                on = _ON_AFTER.match(text, end)
+                st = _NETWORK.match(text, on.end()) if on else None
                 if st is None:
-                    pm = re.search(r"\bon\s+(?:the\s+)?$", before[:-4] if before.endswith(" on ") else "")
-                    st2 = re.search(rf"(?:on|via)\s+(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+on\s+$", before)
+                    st2 = _STATION_ON_BEFORE.search(before)
                     key = st2.group("org") if st2 else key
                 else:
                     key = st.group("org")
@@ -1417,6 +1409,10 @@ def _region_text(region: str) -> str:
 
 
 _ON_STREAMER = re.compile(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\b")
+
+
+_ON_AFTER = re.compile(r"\s*(?:on|via)\s+")
+_STATION_ON_BEFORE = re.compile(rf"(?:on|via)\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+on\s+$")
 
 
 def _station_in(text: str) -> str | None:
