@@ -651,6 +651,7 @@ class _Run:
         dates = find_dates(text, published=self.published, future=future)
         if not dates:
             return
+        last_end = None
         for dm in dates:
             if dm.date is None:
                 continue
@@ -673,6 +674,9 @@ class _Run:
                 if len(gap) <= 70 and not _OTHER_THING.search(gap) and not _BAD_BEFORE_DATE.search(before) \
                         and not re.search(r"\b(?:trailer|teaser|PV|video|visual|episode|chapter|volume)s?\b", gap, re.I):
                     ok = True
+                    subject_zone = before[:vm.start()]
+                elif last_end is not None and last_end <= start and _DATE_LIST_GAP.fullmatch(text, last_end, start):
+                    ok = True   # "… on January 10, and on TV Aichi on January 12": the list goes on
                     subject_zone = before[:vm.start()]
             if not ok and _REL_NOUN_AFTER.match(after) and not _BAD_BEFORE_DATE.search(before):
                 ok = True
@@ -727,6 +731,7 @@ class _Run:
                     late = True   # a time was given: this is the slot's own statement
             self.release.append((idx, d, key, text, delay, s.heading, late))
             self.claimed.add((idx, start))
+            last_end = end
 
     # ------------------------------------------------------------------ Japanese prose (needs the title in the block)
     def japanese(self, idx: int, s: _Sent):
@@ -1411,6 +1416,7 @@ def _region_text(region: str) -> str:
 _ON_STREAMER = re.compile(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\b")
 
 
+_DATE_LIST_GAP = re.compile(r"[^.;]{0,30}?(?:,\s*|\s+)(?:and\s+|while\s+|then\s+)?(?:on\s+(?:the\s+)?[^,.;]{1,30}?\s+)?(?:on|from|starting)\s+")
 _ON_AFTER = re.compile(r"\s*(?:on|via)\s+")
 _STATION_ON_BEFORE = re.compile(rf"(?:on|via)\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+on\s+$")
 
