@@ -118,6 +118,8 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 a, b = PartialDate.parse(have.value), PartialDate.parse(fact.value)
                 if a and b and b.refines(a):
                     out[ident] = fact
-            elif fold(fact.value) != fold(have.value) and fold(have.value) and fold(fact.value).startswith(fold(have.value)):
+            elif fold(fact.value) != fold(have.value) and fold(have.value) and fold(have.value) in fold(fact.value):
+                # the later value says more and agrees: a part added ("Title" -> "Title — Artist",
+                # "URL" -> "2023-10-15 URL", "Fuji TV" -> "Fuji TV (+Ultra)")
                 out[ident] = fact
     return list(out.values())
