@@ -142,9 +142,17 @@ def from_parts(year: int | None, month: int | None = None, day: int | None = Non
 
 # ====================================================================== parsing dates out of text
 #
+#   find_dates(text, *, default_year=None, published=None, future=False) -> list[DateMatch]
+#   parse_date(text, *, default_year=None, published=None, future=False) -> PartialDate | None
+#
 # A regex layer, not dateparser: searching prose for dates needs match offsets, exact precision
-# (dateparser fills in missing parts and knows neither seasons nor 上旬/中旬/下旬 nor 24:00-29:59 slots),
-# and speed on every paragraph of thousands of pages. See tests/test_dates.py for the forms handled.
+# (dateparser fills in missing parts — "January 2024" becomes the 26th — and knows neither seasons nor
+# 上旬/中旬/下旬 nor 24:00-29:59 slots; its search_dates takes "we" and "2:30" for dates), and speed on every
+# paragraph of thousands of pages: measured here, ~35 µs a paragraph against ~2.7 ms for search_dates
+# (and ~0.8 ms per short string for DateDataParser.get_date_data), with no 120 ms import.
+# Each family of patterns runs only when its cheap hint is present (a digit, a month stem, 年/月…); English
+# months are found once and the words around them read with anchored matches. Forms handled: see
+# tests/test_dates.py.
 
 import bisect
 import unicodedata as _ud

@@ -1,31 +1,46 @@
-"""Facts from article prose, the way entertainment news writes them.
+"""Facts from article prose, the way entertainment news writes them (English and Japanese).
 
-Reads the page's main content (`page.lines()` / `page.blocks()`: chrome is already gone) and the head's
-description, sentence by sentence, with cheap prefilters so that most sentences cost one `in` test:
+Reads the page's main content (`page.lines()`, chrome already removed; headings mark sections) and the
+head's description, sentence by sentence. Cheap substring prefilters decide which pattern families a
+sentence is worth; most sentences cost a handful of `in` tests.
 
-    release_date   "Metallic Rouge will debut in January 2024", "the anime premieres on April 5",
-                   "was delayed to 2025", "a Spring 2024 premiere", 「…」は2024年1月10日より放送
-    cast           "X will voice Y", "X stars as Y", "Y, voiced by X", "Y (CV: X)", "X as Y"
-    staff          "directed by X", "X is directing", "composer X", "character designer will be X",
-                   "at the helm as the chief director is X", "X is handling series composition"
-    studio         "Studio Bones has announced", "animation by X", "X is animating the series"
-    broadcaster    "will air on Fuji TV (+Ultra)"          streaming  "simulcast on Crunchyroll outside Asia"
+    release_date   "X will debut in January 2024", "the anime premieres on April 5", "is set to air in
+                   Spring 2024", "postponed to July", "was delayed to 2025", "a Spring 2024 premiere",
+                   "on January 10 on TBS at 25:28" (the 11th), later station dates keyed by station
+                   ("… and on BS11 on January 12"), 「…」が2024年1月10日(水)より放送
+    cast           "X will voice Y", "X stars as Y", "Y, voiced by X", "Y (CV: X)", "X as Y" lists, "the cast
+                   includes X as Y and Z as W", "X was previously announced as the … Y", "GJ Club's X" ->
+                   X, dub sentences key "Y [English]", Y役のXさん
+    staff          "directed by X", "X is directing", "composer X", "character designer will be X", "at the
+                   helm as the chief director is X", "X is handling series composition", "with X on
+                   scripts", "the score comes from X", "based on X's manga" (original creator)
+    studio         "Studio Bones has announced", "animation by X", "X is animating the series", "directing the
+                   anime at X", "is being animated at X", "production is handled by X"
+    broadcaster    "will air on Fuji TV (+Ultra)", "in Fuji TV's +Ultra block", …ほかで放送
+    streaming      "simulcast … outside of Asia on Crunchyroll", "streaming on Netflix worldwide", …で配信
     theme_song     'the opening theme is "Title" by Artist', 'Artist will perform the ending theme "Title"',
-                   a song "featured in the soundtrack" / music clip -> insert N
-    trailer        "On October 15, X released the third official teaser trailer" -> teaser 3 = 2023-10-15
-    episodes       "will run for 12 episodes", 全12話
-    premiere_event "the first episode screened at Anime NYC 2023"
+                   "OP: Title / Artist", 「…」を担当; a soundtrack cut / music-clip song -> insert N (its
+                   artist from the next sentence: "Composer X wrote it")
+    trailer        "On October 15, X released the third official teaser trailer" -> teaser 3 = 2023-10-15,
+                   "began streaming the second promotional video on Friday", "First teaser (July 13, 2023)"
+                   cards; the URL of the video whose card or caption names the same trailer
+    episodes       "will run for 12 episodes", "a 24-episode run", 全12話
+    premiere_event "the first episode screened at Anime NYC 2023", 「Anime NYC 2023」にて第1話を上映
 
 Guards, in the order they bite:
-- a sentence is read only when the article is about the work (its title or an alias appears on the page),
-  and only inside sections whose heading does not name another title (list articles);
+- the article must be about the work (its title or an alias on the page); sections whose heading names
+  another title (list articles) and dub credit sections of databases are skipped;
 - release dates need the work (or "it", "the anime", "the series"…) as the subject of a release verb or
   noun, and no marker of another thing between them (first season, manga, trailer, Blu-ray, event…);
-- a clause that says something is not known ("no release date yet", "TBA", "hasn't been announced")
-  yields nothing;
-- parentheses that name other works ("(known for OTHER SHOW)"), "known for …" tails and "OTHER SHOW
-  director X" appositives never give a role or a value.
-Each fact keeps its sentence as evidence.
+  stale windows ("originally scheduled for October") give way to the delay; weekday dates are the news
+  item's day, not a premiere;
+- a clause that says something is not known or only guessed ("no release date yet", "TBA", "hasn't been
+  announced", "likely", "rumoured") yields nothing;
+- parentheses naming other works ("(known for OTHER SHOW)"), "known for …" tails, "OTHER SHOW director X"
+  appositives, relative clauses ("X, who voiced A in B, will voice C") and other titles' possessives
+  ("B's opening") never give a role or a value; networks need the work in their clause;
+- a statement about an earlier season, in the past tense, counts only once the work itself has premiered.
+Each fact keeps its sentence as evidence (`tracker.normalize.clean`).
 """
 from __future__ import annotations
 
