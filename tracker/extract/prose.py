@@ -289,7 +289,7 @@ _STALE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first|was\s+(?
                            r"had\s+been)\b[^.;]*$", re.I)
 _REL_NOUN_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:release(?:\s+date)?|premiere(?:\s+date)?|debut|launch|"
                              r"broadcast|opening\s+date|air\s+date|TV\s+premiere|theatrical\s+release|start)\b", re.I)
-_BAD_BEFORE_DATE = re.compile(r"\b(?:back|since|revealed|announced|unveiled|published|launched|held|released|"
+_BAD_BEFORE_DATE = re.compile(r"\b(?:back|since|revealed|announced|unveiled|published|launched|held|(?<!be\s)(?<!been\s)(?<!being\s)released|"
                               r"posted|screened|streamed|ran|ended|began\s+serializ\w*)\s+(?:in|on|during)?\s*$"
                               r"|\b(?:as\s+of|through|between|until|till|ends?|ending)\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|is\s+(?:set|slated|scheduled|due|expected|going)|are\s+(?:set|slated|scheduled)|"
