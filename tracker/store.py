@@ -283,16 +283,17 @@ class Store:
             parent = path.parent if str(path.parent) else Path(".")
             if not parent.is_dir():
                 raise DatabaseError(f"cannot create a database in {parent}: no such directory")
+            # a command that must write refuses a read-only file up front (read commands open readonly=True)
             if exists and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222):
                 # no write bits: read-only even for root, who could write anyway
-                readonly, reason = True, f"database is read-only: {path}"
-            elif not os.access(parent, os.W_OK):
+                raise DatabaseError(f"database is read-only: {path}")
+            if not os.access(parent, os.W_OK):
                 if not exists:
                     raise DatabaseError(f"cannot create a database in {parent}: directory is read-only")
-                readonly, reason = True, f"database is read-only (its directory is): {path}"
+                raise DatabaseError(f"database is read-only (its directory is): {path}")
         try:
             conn = cls._connect(path, readonly)
-            store = cls(conn, path, readonly, reason or f"database opened read-only: {path}")
+            store = cls(conn, path, readonly, reason or f"database is read-only: {path}")
             store._check_schema(exists)
         except sqlite3.Error as exc:
             raise _db_error(path, exc) from None
