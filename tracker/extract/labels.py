@@ -130,6 +130,10 @@ _NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|
 
 _STATION_TIME = re.compile(r"(\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|毎週|[月火水木金土日]曜|\d{1,2}\s*[:：]\s*\d{2}|"
                            r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b)", re.I)
+_PAST_WORK = re.compile(r"前作|前期|第1期|第一期|前シリーズ|劇場版|だった|でした|以前|かつて|previous season|first season|"
+                        r"last season|season 1|previously|was the|were the", re.I)
+_NOT_AN_ORG = re.compile(r"^各|サイト$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^others?$|^more$|^etc|"
+                         r"^(?:tv|bs|cs|web|streaming|配信|放送)$|^詳細|^\W+$", re.I)
 _NOT_A_PERSON = re.compile(r"^(オリジナル|オリジナルアニメ(ーション)?|original|original work|original anime|anime original|"
                            r"none|n/a|various|多数|ほか|他)$", re.I)
 _TIME_PHRASE = re.compile(r"\d{1,2}\s*[:：時]|\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|毎週|曜|\bjst\b|unknown|\bat\b", re.I)
@@ -172,6 +176,10 @@ class _Collector:
         self.artist_hints: dict[str, str] = {}
         self.org_fields: dict[str, str] = {}
         self.work_folds = {fold(n) for n in work.names if fold(n)}
+
+    def names_in(self, text: str) -> bool:
+        f = fold(text)
+        return any(n and n in f for n in self.work_folds)
 
     def add(self, field_: str, key: str, value: str, evidence: str, precision: str | None = None):
         value = clean(value)
@@ -224,7 +232,7 @@ class _Collector:
 
     def org(self, field_: str, name: str, evidence: str, *, from_table: bool = False):
         name = _clean_org(name)
-        if not name or _PLACEHOLDER.match(name) or len(name) > 40:
+        if not name or _PLACEHOLDER.match(name) or len(name) > 40 or _NOT_AN_ORG.search(name):
             return
         k = org_key(name)
         if from_table:
@@ -410,7 +418,7 @@ def _read_lines(lines, col: _Collector) -> None:
         if st.pending and line.tag in ("dt", "th") and line.kind == "text":
             st.pending = None  # a new label cell ends the values of the one above
         if line.kind == "alt" or line.kind == "heading" or st.section in ("onair", "streaming") or (
-                len(text) <= 80 and line.kind == "text"):
+                len(text) <= 80 and line.kind == "text" and col.names_in(text)):
             strength = 2 if st.section in ("onair", "streaming") else 1
             if _announce(text, col, strength, stations=line.kind != "text" or st.section in ("onair", "streaming")):
                 if line.kind != "text":
@@ -524,7 +532,8 @@ def _read_lines(lines, col: _Collector) -> None:
         # ---- theme songs in lists and prose-like lines
         if _theme_in_text(text, col, st):
             continue
-        if st.section in ("onair", None) and (m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)", text)) and len(text) <= 40:
+        if st.section in ("onair", None) and (m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)", text)) and len(text) <= 40 \
+                and not re.search(r"収録|blu-?ray|\bbd\b|dvd|box|巻|配信中|無料", text, re.I):
             col.add("episodes", "", m2.group(1), text)
             continue
         if line.kind in ("text", "alt") and len(text) <= 40 and not lm and not re.search(r"\d", text):
@@ -875,6 +884,13 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             col.theme(tl[0], tl[1], em.group("t"), em.group("a"), t)
             return True
     found = False
+    if len(t) > 80:
+        # long copy: read it sentence by sentence, skipping what describes an earlier season or another work
+        sentences = [x for x in re.split(r"(?<=[。!！])", t) if x.strip()]
+        if len(sentences) > 1:
+            return any([_theme_in_text(x, col, st) for x in sentences if not _PAST_WORK.search(x)])
+        if _PAST_WORK.search(t):
+            return False
     for m in _JP_THEME_AFTER.finditer(t):
         kind, num = _kind_num_from_ctx(m.group("ctx"))
         if kind:
