@@ -22,7 +22,6 @@ key) carry the member: the person for staff and cast, empty for org-keyed sets (
 """
 from __future__ import annotations
 
-import copy
 import functools
 import re
 from dataclasses import dataclass, field
@@ -582,10 +581,6 @@ class _Resolver:
                 slot = known[k]
                 if slot.value and same_person(slot.value, st.fact.value) and words & set(kbase.split(" ")):
                     return k
-            return None
-        for k in cands:
-            if len(k) >= 5 and _typo(k, st.key):
-                return k
         return None
 
     def _themes(self, stated: list[_Stated], claimed: set[str]) -> None:
