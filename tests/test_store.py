@@ -495,3 +495,13 @@ def test_store_replays_exactly_what_pure_diff_decides(tmp_path):
             assert [(c.kind, c.field, c.key, c.old, c.new) for c in got] == \
                 [(c.kind, c.field, c.key, c.old, c.new) for c in res.changes], (trial, step)
         s.close()
+
+
+def test_readded_source_starts_afresh(store):
+    a, b = _one(store), _one(store, URL2)
+    store.record(a, page(b"a"), Extraction([Fact("studio", "Bones", "Bones")]), store.begin_run())
+    store.record(b, page(b"b"), Extraction([Fact("studio", "Bones", "Bones")]), store.begin_run())
+    assert store.remove_sources([URL2]) == 1
+    b2 = _one(store, URL2)
+    changes = store.record(b2, page(b"b"), Extraction([Fact("studio", "Bones", "Bones")]), store.begin_run())
+    assert [c.kind for c in changes] == ["corroborated"]

@@ -502,6 +502,19 @@ class Store:
                                       (sid,))
                     for table in ("facts", "extractions", "snapshots"):
                         self.conn.execute(f"DELETE FROM {table} WHERE source_id = ?", (sid,))
+                    # the work's memory forgets the source too (a source added later may reuse its id)
+                    wid_of = self.conn.execute("SELECT work_id FROM sources WHERE id = ?", (sid,)).fetchone()[0]
+                    for kid, known_by, prev_by in self.conn.execute(
+                            "SELECT id, known_by, prev_known_by FROM known_values WHERE work_id = ?", (wid_of,)
+                    ).fetchall():
+                        a, b = _ids(known_by), _ids(prev_by)
+                        if sid in a or sid in b:
+                            self.conn.execute("UPDATE known_values SET known_by = ?, prev_known_by = ? WHERE id = ?",
+                                              (json.dumps(sorted(a - {sid})), json.dumps(sorted(b - {sid})), kid))
+                    self.conn.execute("UPDATE known_values SET changed_by = NULL WHERE changed_by = ?", (sid,))
+                    self.conn.execute("UPDATE known_values SET first_source_id = NULL WHERE first_source_id = ?",
+                                      (sid,))
+                    self.conn.execute("UPDATE stale_values SET replaced_by = NULL WHERE replaced_by = ?", (sid,))
                     self.conn.execute("DELETE FROM sources WHERE id = ?", (sid,))
                     removed += 1
         return removed
