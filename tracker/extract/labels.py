@@ -34,7 +34,7 @@ from . import Extractor
 from ._textdate import find_first, parse as parse_date
 
 # ---------------------------------------------------------------------- vocabularies (folded)
-_RELEASE_LABELS = {"aired", "airing", "premiered", "premiere", "premiere date", "vintage", "release date", "release",
+_RELEASE_LABELS = {"season", "aired", "airing", "premiered", "premiere", "premiere date", "vintage", "release date", "release",
                    "released", "first aired", "air date", "airdate", "start date", "original run", "broadcast date",
                    "放送開始", "放送開始日", "放送日", "放送時期", "放送予定", "公開日", "公開", "劇場公開", "上映開始",
                    "放送", "オンエア", "on air", "onair", "配信開始", "配信開始日", "date", "premieres", "debut",
@@ -1195,6 +1195,11 @@ def _read_meta(page, col: _Collector) -> None:
                 n = n.strip()
                 if 2 <= len(n) <= 12:
                     col.add("cast", "", n, t)
+    if not col.dates:
+        for t in texts:
+            if not re.search(r"[\u3040-\u30FF\u4E00-\u9FFF]", t) and re.search(r"\b(19|20)\d\d\b", t) \
+                    and _announce(t, col, 1, stations=False):
+                break
     if year and not any(s >= 1 for s, _, _ in col.dates):
         for t in texts:
             m = re.search(r"(20\d{2})\s*年\s*(春|夏|秋|冬)\s*(?:tv)?(?:アニメ|放送|公開|配信)", t, re.I)
@@ -1391,6 +1396,10 @@ def _clean_name(name: str, keep_parens: bool = False) -> str:
 
 def _clean_org(name: str) -> str:
     n = unicodedata.normalize("NFKC", name or "").strip()
+    if re.search(r"\d", n):
+        when = find_first(n, 2000)
+        if when is not None and when[1] == 0:   # "2024年1月11日(木)より各配信サービス" -> "各配信サービス"
+            n = re.sub(r"^\s*(?:\([^)]*\))?\s*(?:より|から|~|〜)?\s*", "", n[when[2]:])
     n = re.sub(r"\s*(?:ほか|他|各局|など|等)\s*$", "", n)
     n = n.strip(" :：-–—・,、.。\"'")
     if _BAD_VALUE.search(n) or re.search(r"[。?？]|\s[!！]|^[※*＊]", n):
