@@ -1354,10 +1354,13 @@ _GENERIC_HEADING = re.compile(
 def _names_other_title(heading: str) -> bool:
     """A heading that names some title other than the work: '2. Orient', 'Fullmetal Alchemist Brotherhood'."""
     h = heading.strip()
-    if re.match(r"^(?:#?\d{1,2}[.):/]|\d{1,2}/\d{1,2}\b)", h):
-        return True
+    numbered = re.match(r"^(?:#?\d{1,2}[.):/]|\d{1,2}/\d{1,2}\b)\s*", h)
+    if numbered:
+        h = h[numbered.end():]
     if _GENERIC_HEADING.search(h):
         return False
+    if numbered:
+        return True   # "2. Orient": an entry of a list article
     words = re.findall(r"[A-Za-z][\w’'-]*", h)
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= max(1, len(words) - 1) and len(words) <= 8
 
