@@ -390,3 +390,45 @@ def test_encyclopedia_infobox_by_credits_and_descriptive_cast_lines():
     assert {("broadcaster", "tokyomx", "Tokyo MX"), ("broadcaster", "bs11", "BS11")} <= got
     assert ("cast", "Tama", "Yui Mori") in got and ("cast", "Sho", "Ken Oda") in got
     no_foreign(facts, "Cloud Diver", "Crunchyroll")
+
+
+NEWS_EN = """<html><head><title>Paper Comet anime: staff and premiere | PopReel</title>
+<meta property="article:published_time" content="2024-12-02T08:00:00Z"></head><body>
+<nav><a href="/">PopReel</a></nav>
+<article><h1>Paper Comet anime: staff and premiere</h1>
+<p>READ MORE: Tin Saint premieres April 6, 2025 on Tokyo MX</p>
+<ul><li>Director: Mio Tanaka (Cloud Diver, Salt Road)</li>
+<li>Character designs: Ken Oda, the animator behind Tin Saint</li>
+<li>Studio: Hoshiboshi</li></ul>
+<p>Watch the first teaser below.</p>
+<div class="embed"><iframe src="https://www.youtube.com/embed/PaperComet1" title="Paper Comet teaser trailer"></iframe></div>
+</article>
+<aside class="sidebar"><h3>Popular</h3><p>Glass Owl: Director: Rin Asagiri</p></aside>
+</body></html>"""
+
+
+def test_news_bullets_without_the_works_named_in_passing():
+    facts = facts_of(LabelsExtractor(), NEWS_EN, Work("Paper Comet"))
+    got = as_set(facts)
+    assert ("staff", "director", "Mio Tanaka") in got and ("staff", "character design", "Ken Oda") in got
+    assert values(facts, "studio") == ["Hoshiboshi"]
+    assert values(facts, "trailer", "teaser 1") == ["https://www.youtube.com/watch?v=PaperComet1"]
+    assert values(facts, "release_date") == []       # the READ MORE line is about another show
+    no_foreign(facts, "Tin Saint", "Cloud Diver", "Salt Road", "Tokyo MX", "Rin Asagiri", "Glass Owl")
+
+
+OFFICIAL_TOP = """<html><head><meta charset="utf-8"><title>TVアニメ「灯火の番人」公式サイト</title></head><body>
+<div class="kv"><img src="kv.jpg" alt="2025.7.6 SUN TOKYO MXほかにて放送開始"></div>
+<ul class="bnr"><li><img src="b1.png" alt="各配信サイトにて第1話無料配信決定！"></li>
+<li><img src="b2.png" alt="7月20日(日)新宿にて先行上映イベント開催！"></li>
+<li><img src="b3.png" alt="Blu-ray BOX(全12話収録)2025年10月22日発売"></li></ul>
+</body></html>"""
+
+
+def test_official_top_key_visual_alt_and_banners_that_are_not_facts():
+    facts = facts_of(LabelsExtractor(), OFFICIAL_TOP, Work("灯火の番人"))
+    got = as_set(facts)
+    assert ("release_date", "", "2025-07-06") in got
+    assert ("broadcaster", "tokyomx", "TOKYO MX") in got
+    assert values(facts, "streaming") == [] and values(facts, "episodes") == []
+    no_foreign(facts, "2025-07-20", "2025-10-22", "配信サイト")
