@@ -469,3 +469,14 @@ def test_more_phrasings_from_the_brief():
 def test_headline_casting_news():
     body = _html(["<h1>Tidewater Anime Casts Rie Takahashi as Queen Ilsa</h1>", "More cast will be announced later."])
     assert _facts(_page(body, published="2024-12-01"), "Tidewater") == {("cast", "Queen Ilsa", "Rie Takahashi")}
+
+
+def test_a_streaming_premiere_is_keyed_by_its_service():
+    body = _html([
+        "<h1>Cinder Waltz film dated</h1>",
+        "The Cinder Waltz film opens in Japanese theaters on October 2. Crunchyroll will stream the film in "
+        "November in North America.",
+    ])
+    got = _facts(_page(body, published="2024-08-01"), "Cinder Waltz")
+    assert ("release_date", "", "2024-10-02") in got
+    assert ("release_date", "Crunchyroll", "2024-11") in got

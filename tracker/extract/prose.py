@@ -702,9 +702,11 @@ class _Run:
             if not ok:
                 continue
             # the subject: the work or a reference to it, and nothing else in between
+            obj_zone = before[len(subject_zone):] if before.startswith(subject_zone) else ""
             if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or
-                    (s.mentions and not subject_zone.strip())):
-                continue
+                    (s.mentions and not subject_zone.strip()) or
+                    (_STREAMER_SUBJECT.match(subject_zone) and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone)))):
+                continue   # the work (or "it", "the anime"…) must be what premieres; "Netflix will stream the anime" too
             if _OTHER_THING.search(subject_zone):
                 # "the first season premiered in 2019", "the manga launched in 2011"
                 om = None
@@ -1431,6 +1433,7 @@ def _region_text(region: str) -> str:
     return r
 
 
+_STREAMER_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w\s,]{{0,20}},\s*)?(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\s+(?:will|is|has|plans|announced)\b")
 _ON_STREAMER = re.compile(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\b")
 
 
@@ -1446,7 +1449,7 @@ def _station_in(text: str) -> str | None:
 
 def _release_key(clause: str) -> str:
     """A premiere stated for one service or region ("on Netflix worldwide on June 5") keys that service."""
-    m = _ON_STREAMER.search(clause)
+    m = _ON_STREAMER.search(clause) or _STREAMER_SUBJECT.match(clause)
     if m and not re.search(r"\b(?:TV|on\s+(?:Fuji|Tokyo|TBS|BS|AT-X|NHK|MBS))\b", clause):
         return _org_display(m.group("org"))
     r = re.search(r"\b(?:outside\s+(?:of\s+)?Japan|internationally|in\s+the\s+(?:US|U\.S\.|United\s+States)|in\s+North\s+America)\b", clause)
