@@ -148,7 +148,7 @@ def test_official_meta_gives_broadcasters_and_the_month_with_the_year_from_twitt
 OFFICIAL_CAST = """<html><body><div id="contents"><h2>CHARACTER</h2>
 <ul class="charaNav"><li><a href="#c1">ミナト</a></li><li><a href="#c2">ユズハ</a></li><li><a href="#c3">灯台守</a></li></ul>
 <div class="chara"><div class="st"><img src="c1.png" alt="ミナト"></div>
-  <h4><img src="n1.png" alt="ミナト"></h4><p class="cv"><span>CV.</span>青葉しずく</p><p>港町で育った少年。17歳。</p></div>
+  <h4><img src="n1.png" alt="ミナト"></h4><p class="cv"><span>CV.</span>青葉しずく</p><p>港町で育った少年。17歳。</p><p>身長：158cm</p><p>誕生日：4月1日</p><p>好きなもの：潮風</p></div>
 <div class="chara"><h4><img src="n2.png" alt="ユズハ"></h4><p class="cv"><span>CV.</span>真柴 凛</p><p>灯台に住む少女。</p></div>
 <div class="chara"><h4><img src="n3.png" alt="灯台守"></h4><p class="cv"><span>CV.</span>???</p></div>
 <p>ナギ（CV：宇佐美 光）、カイ（CV：未発表）</p>

@@ -130,6 +130,9 @@ _NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|
 
 _STATION_TIME = re.compile(r"(\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|毎週|[月火水木金土日]曜|\d{1,2}\s*[:：]\s*\d{2}|"
                            r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b)", re.I)
+_PROFILE_LABEL = re.compile(r"^(年齢|身長|体重|誕生日|血液型|趣味|特技|好きな|嫌いな|所属|学年|性別|職業|出身|星座|一人称|"
+                            r"age|height|weight|birthday|blood type|hobby|hobbies|likes|dislikes|occupation|affiliation|"
+                            r"gender|species|status|rank|class)", re.I)
 _PAST_WORK = re.compile(r"前作|前期|第1期|第一期|前シリーズ|劇場版|だった|でした|以前|かつて|previous season|first season|"
                         r"last season|season 1|previously|was the|were the", re.I)
 _NOT_AN_ORG = re.compile(r"^各|サイト$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^others?$|^more$|^etc|"
@@ -194,6 +197,8 @@ class _Collector:
         raw = re.sub(r"\s*[(（][^)）]*[)）]", "", unicodedata.normalize("NFKC", actor or ""))
         if len(raw.split()) > 6 or raw.count(",") >= 2 or re.search(r"[.!?]\s|[.!?]$", raw.strip()):
             return  # a sentence, not an actor's name
+        if _PROFILE_LABEL.search(char) or re.search(r"\d|(?:歳|才|cm|kg|月|日)$", raw.strip()):
+            return  # a character profile line ("身長：158cm", "誕生日：4月1日"), not a credit
         if re.search(r"[A-Za-z]", char) and not re.search(_CJK, char) and not _looks_like_name_key(char):
             return
         for a in _split_people(actor):
