@@ -480,3 +480,15 @@ def test_a_streaming_premiere_is_keyed_by_its_service():
     got = _facts(_page(body, published="2024-08-01"), "Cinder Waltz")
     assert ("release_date", "", "2024-10-02") in got
     assert ("release_date", "Crunchyroll", "2024-11") in got
+
+
+def test_japanese_official_top_page_lines():
+    body = _html([
+        "<h1>TVアニメ「潮騒のアルケミスト」公式サイト</h1>",
+        "2025年1月10日(金)より毎週金曜25:28～TBSほかにて放送開始!",
+        "第2期「潮騒のアルケミスト 嵐の章」2026年放送決定!",
+        "Blu-ray第1巻 2025年3月26日発売",
+    ])
+    got = _facts(_page(body, published="2024-12-20", title="TVアニメ「潮騒のアルケミスト」公式サイト"), "潮騒のアルケミスト")
+    assert ("release_date", "", "2025-01-11") in got            # Friday 25:28 is early Saturday
+    assert not any(f == "release_date" and v != "2025-01-11" for f, _, v in got)

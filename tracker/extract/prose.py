@@ -759,21 +759,30 @@ class _Run:
         if not s.mentions:
             if s.block_mentions:
                 self.episodes(s)
-            return
+            # on a page about the work, a bare "2024年1月より放送開始" is its own; a sentence naming another
+            # title (「…」) or another season (第2期) is not
+            if re.search(r"[「『][^」』]{2,40}[」』]|第\s*\d+\s*期|シーズン|劇場版|映画", t):
+                return
         if re.search(r"第\s*[1１一]\s*期|前作|前シリーズ|1期|一期|原作|コミックス|単行本|発売|イベント|上映会|先行上映|"
-                     r"配信開始記念|連載|刊行|放送終了|放送された|放送していた", t):
+                     r"配信開始記念|連載|刊行|放送終了|放送された|放送していた|再放送|一挙|特番|ライブ|コンサート|記念", t):
             jp_other = True
         else:
             jp_other = False
         for dm in find_dates(t, published=self.published, future=True):
-            after = t[dm.end:dm.end + 30]
             after = t[dm.end:dm.end + 60]
             if not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)\s*)?"
                             r"(?:TV|テレビ)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after):
                 continue
             if jp_other or _NEG.search(t):
                 continue
-            self.release.append((idx, dm.date, "", t, False, s.heading, bool(re.search(r"\d{1,2}:\d\d", dm.text))))
+            d, late = dm.date, bool(re.search(r"\d{1,2}:\d\d", dm.text))
+            ln = _JA_LATE.match(t, dm.end) if d.day is not None and not late else None
+            if ln:   # "1月10日(金)より毎週金曜25:28～": the slot is in the small hours of the 11th
+                late = True
+                if 24 <= int(ln.group("hh")) <= 29:
+                    nd = d.as_date() + _dt.timedelta(days=1)
+                    d = PartialDate(nd.year, nd.month, nd.day)
+            self.release.append((idx, d, "", t, False, s.heading, late))
         self.episodes(s)
 
     def japanese_credits(self, s: _Sent):
@@ -1323,6 +1332,7 @@ _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Po
 _JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)(?:\([^)]{1,20}\))?(?:さん)?が、?"
                        r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:\((?:OP|ED)\))?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
 _JA_STATIONS = re.compile(r"(?:から|より)\s*(?P<list>(?:[^。「」]|「[^」]{1,20}」){2,60}?)(?:ほか|他|など)?(?:にて|で)(?:放送|放映|配信)")
+_JA_LATE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:より|から)?\s*(?:毎週\s*[月火水木金土日]曜日?\s*)?(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
 _JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場)?(?:にて|で|の(?:ステージ|会場)で)、?(?P<what>第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                        r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
 _JA_STREAM = re.compile(r"(?P<svc>Netflix|Amazon\s?Prime\s?Video|Prime\s?Video|Disney\+|ディズニープラス|Crunchyroll|ABEMA|U-NEXT|dアニメストア|Hulu|"
