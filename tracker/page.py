@@ -19,6 +19,11 @@ Interface used by extractors (keep it stable):
     page.published                       PartialDate | None: the article's own date (for years and relative dates)
     page.multi_work                      True when `for_work` cut this page out of a list of several works
 
+Cost: the document is parsed once by lxml (fast); title, meta and JSON-LD are read there and chrome is
+dropped there, so bs4 (which extractors use for detailed markup) builds a tree of the content only. Measured
+CPU per page on the dev pages: 3–20 ms for official-site pages, ~40 ms for a 200 KB database page, ~210 ms
+for a 420 KB encyclopedia entry with 300 credits. A markup lxml cannot take falls back to bs4 alone.
+
 How chrome is recognised, generically (no per-site rules):
 - elements that are chrome by name (script, nav, aside, footer, form…) or by id/class/role words
   (sidebar, related, ranking, ticker, comments, ads…), unless they hold most of the page's text;

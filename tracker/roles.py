@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # folded label -> English role (FACTS.md); several spellings per role
 _ROLE_TABLE = {
@@ -70,6 +71,7 @@ _COMMITTEE_LABELS = {"製作", "製作委員会", "制作委員会", "製作著�
 _SPLIT = re.compile(r"\s*(?:[・/／、,，&＆+＋]|\band\b)\s*")
 
 
+@lru_cache(maxsize=16384)
 def fold_label(text: str) -> str:
     s = unicodedata.normalize("NFKC", text or "").casefold()
     s = re.sub(r"[\s　]+", " ", s).strip(" :：-–—・.")
@@ -83,12 +85,14 @@ for _role, _labels in _ROLE_TABLE.items():
         _ROLE_OF[fold_label(_l).replace(" ", "")] = _role
 
 
+@lru_cache(maxsize=16384)
 def known_role(label: str) -> str | None:
     """The English role for one label, or None when the label is not a known role."""
     f = fold_label(label)
     return _ROLE_OF.get(f) or _ROLE_OF.get(f.replace(" ", ""))
 
 
+@lru_cache(maxsize=16384)
 def roles_of(label: str) -> list[str]:
     """Every role a credit label names: a combined credit is split; unknown parts are kept as written."""
     label = unicodedata.normalize("NFKC", label or "").strip(" :：")
@@ -106,6 +110,7 @@ def roles_of(label: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=16384)
 def is_known_credit(label: str) -> bool:
     """True when every part of the label is a known role (or a studio / committee label)."""
     if credit_kind(label) != "staff":
@@ -117,6 +122,7 @@ def is_known_credit(label: str) -> bool:
     return bool(parts) and all(known_role(p) for p in parts)
 
 
+@lru_cache(maxsize=16384)
 def credit_kind(label: str) -> str:
     """'studio', 'committee' or 'staff' for a credit label."""
     f = fold_label(label)
@@ -130,6 +136,7 @@ def credit_kind(label: str) -> str:
 _COMMITTEE_NAME = re.compile(r"(製作委員会|制作委員会|製作委員會|production committee|committee|partners|製作委員会\))\s*$", re.I)
 
 
+@lru_cache(maxsize=16384)
 def is_committee(name: str) -> bool:
     """A production committee's name ("…製作委員会", "… Production Committee", "Project …")."""
     n = unicodedata.normalize("NFKC", name or "").strip()

@@ -26,6 +26,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bs4 import Comment, NavigableString
+
 from ..dates import PartialDate
 from ..model import Fact
 from ..normalize import MAX_EVIDENCE, clean, fold, org_display, org_key
@@ -1004,7 +1006,12 @@ def _read_link_cards(main, col: _Collector) -> None:
         card = a.parent
         if card is None:
             continue
-        strings = card.find_all(string=True, limit=16)
+        strings = []
+        for d in card.descendants:
+            if isinstance(d, NavigableString) and not isinstance(d, Comment):
+                strings.append(str(d))
+                if len(strings) >= 16:
+                    break
         if len(strings) >= 16:
             continue  # a whole credits column, not one person's card
         rest = "\n".join(x.strip() for x in strings if x.strip())
