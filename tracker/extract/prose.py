@@ -833,7 +833,7 @@ class _Run:
         for m in _CAST3.finditer(raw):
             self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=True)
         text = self.stripped(raw)
-        for m in _CAST1B.finditer(text):
+        for m in (_CAST1B.finditer(text) if ", who" in text else ()):
             self._cast(m.group("char"), m.group("actor"), raw)
         for v in _CAST_VERB_RX.finditer(text):
             a = _actor_before(text, v.start())
@@ -857,19 +857,18 @@ class _Run:
             actor, a_start, _ = a
             if _CAST4_BAD_BEFORE.search(text, max(0, a_start - 24), a_start):
                 continue
-            if True:
-                char = c.group()
-                ext = _CHAR_TAIL.match(text, c.end())
-                if ext:  # "Ami Naito as Demon child (ep 7)": a list line's lower-case tail is part of the role
-                    char += ext.group()
-                role = _ROLE_WORDS.get(char.lower().rstrip("s")) or _ROLE_WORDS.get(char.lower())
-                if role or char.lower() in ("producer", "director", "screenwriter", "character designers",
-                                            "character designer", "composer"):
-                    who = _tidy_name(actor)
-                    if len(who.split()) >= 2:
-                        self.add("staff", role or _role(char), who, raw)
-                    continue
-                self._cast(char, actor, raw)
+            char = c.group()
+            ext = _CHAR_TAIL.match(text, c.end())
+            if ext:  # "Ami Naito as Demon child (ep 7)": a list line's lower-case tail is part of the role
+                char += ext.group()
+            role = _ROLE_WORDS.get(char.lower().rstrip("s")) or _ROLE_WORDS.get(char.lower())
+            if role or char.lower() in ("producer", "director", "screenwriter", "character designers",
+                                        "character designer", "composer"):
+                who = _tidy_name(actor)
+                if len(who.split()) >= 2:
+                    self.add("staff", role or _role(char), who, raw)   # "Kazuya Ichikawa as the Director"
+                continue
+            self._cast(char, actor, raw)
 
     def _cast(self, char: str, actor: str, evidence: str, allow_one_word: bool = False):
         actor = _tidy_name(actor)
