@@ -176,6 +176,7 @@ class Route:
     fault: str | None = None           # a key of FAULTS, or None to serve `page`
     content_type: str = "text/html; charset=utf-8"
     last_modified: str = ""
+    delay: float = 0.0                 # seconds before a healthy page is answered
 
 
 class _Abort(Exception):
@@ -462,6 +463,8 @@ class _Handler(BaseHTTPRequestHandler):
         if route.fault:
             FAULTS[route.fault](self, route)
             return
+        if route.delay:
+            self.sleep(route.delay)
         etag = '"' + hashlib.sha256(route.page).hexdigest()[:16] + '"'
         if self.headers.get("If-None-Match") == etag:
             self.send_response(304)
@@ -565,13 +568,14 @@ class FaultServer:
     def url(self, path: str = "/") -> str:
         return f"http://{self.host}:{self.port}{path}"
 
-    def page(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8") -> None:
-        """Serve `body` at `path` (healthy, with an ETag and 304s) from now on."""
+    def page(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
+             delay: float = 0.0) -> None:
+        """Serve `body` at `path` (healthy, with an ETag and 304s, after `delay` s) from now on."""
         if isinstance(body, str):
             body = body.encode("utf-8")
         with self.lock:
             self.routes[path] = Route(body, None, content_type,
-                                      email.utils.formatdate(time.time(), usegmt=True))
+                                      email.utils.formatdate(time.time(), usegmt=True), delay)
 
     def fault(self, path: str, name: str | None) -> None:
         """Serve fault `name` at `path` from now on (None: back to the page)."""

@@ -35,6 +35,25 @@ def assert_one_line_error(ran, *words, code=2):
 
 
 @pytest.fixture
+def inproc(capsys):
+    """The CLI's own entry point in this process (no interpreter start-up): for the many small cases."""
+    from faultserver import Ran
+    from tracker.cli import main
+
+    def call(db, *args):
+        capsys.readouterr()
+        try:
+            main(["--db", str(db), *args])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        out = capsys.readouterr()
+        return Ran(list(args), code, out.out, out.err, 0.0, 0.0)
+
+    return call
+
+
+@pytest.fixture
 def db(tmp_path):
     return tmp_path / "tracker.db"
 
@@ -76,15 +95,15 @@ BAD_WATCHLISTS = {
 
 
 @pytest.mark.parametrize("case", list(BAD_WATCHLISTS))
-def test_bad_watchlist(tmp_path, db, case):
+def test_bad_watchlist(tmp_path, db, case, inproc):
     text, word = BAD_WATCHLISTS[case]
     wl = tmp_path / "watchlist.toml"
     wl.write_text(text, encoding="utf-8")
-    ran = run_tracker(db, "import", str(wl))
+    ran = inproc(db, "import", str(wl))
     assert_one_line_error(ran, word)
     # a broken file changes nothing: no source was added
     if db.exists():
-        listed = run_tracker(db, "sources", "--format", "json")
+        listed = inproc(db, "sources", "--format", "json")
         assert listed.returncode == 0 and listed.json() == []
 
 
@@ -107,11 +126,11 @@ def test_watchlist_not_utf8_missing_or_a_directory(tmp_path, db):
     "http://exa mple.org/", "http://example.org/\x1b[31mred", "", "http://[::1", "http://example.org:99999/",
     "http://example.org:abc/", "http://127.0.0.1:0/",
 ])
-def test_add_refuses_urls_that_are_not_http(db, url):
-    ran = run_tracker(db, "add", url, "--work", "W")
+def test_add_refuses_urls_that_are_not_http(db, url, inproc):
+    ran = inproc(db, "add", url, "--work", "W")
     assert_one_line_error(ran)
     if db.exists():
-        assert run_tracker(db, "sources", "--format", "json").json() == []
+        assert inproc(db, "sources", "--format", "json").json() == []
 
 
 def test_add_refuses_an_unknown_extractor(db):
