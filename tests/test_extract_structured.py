@@ -432,3 +432,13 @@ def test_official_top_key_visual_alt_and_banners_that_are_not_facts():
     assert ("broadcaster", "tokyomx", "TOKYO MX") in got
     assert values(facts, "streaming") == [] and values(facts, "episodes") == []
     no_foreign(facts, "2025-07-20", "2025-10-22", "配信サイト")
+
+
+def test_cast_layouts_dl_cv_and_same_line_cv():
+    html = """<html><body><main><h2>CAST</h2>
+    <dl><dt>ミナト</dt><dd>CV：青葉しずく</dd></dl>
+    <div class="c"><h4>ユズハ</h4><dl><dt>CV</dt><dd>真柴 凛</dd></dl></div>
+    <p>ナギ　CV：宇佐美 光</p><p>Kai / CV: Ren Oda</p></main></body></html>"""
+    facts = facts_of(LabelsExtractor(), html, Work("灯火の番人"))
+    assert {(f.key, f.value) for f in facts if f.field == "cast"} == {
+        ("ミナト", "青葉しずく"), ("ユズハ", "真柴 凛"), ("ナギ", "宇佐美 光"), ("Kai", "Ren Oda")}

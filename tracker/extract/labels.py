@@ -90,6 +90,8 @@ _LABEL_LINE = re.compile(r"^(?P<label>[^:：「」『』\"“”]{1,40}?)\s*[:�
 _CV_LINE = re.compile(r"^(?:cv|c\.v|声|voice|声優|voiced by)\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
 _INLINE_CV = re.compile(r"(?P<char>[^()（）:：,、/]{1,40}?)\s*[(（]\s*(?:cv|c\.v\.?|声|voice|声優)\s*[.:：．]?\s*"
                         r"(?P<actor>[^()（）]{1,40})[)）]", re.I)
+_CHAR_CV_LINE = re.compile(r"^(?P<char>[^:：()（）/／]{1,30}?)\s*[/／]?\s+(?:cv|c\.v\.?|声)\s*[.:：．]\s*(?P<actor>[^:：()（）]{1,30})$",
+                           re.I)
 _AS_LINE = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as\s+(?P<char>.{1,60})$")
 _AS_OPEN = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as$")
 
@@ -163,6 +165,7 @@ class _State:
     pending: str | None = None       # a label waiting for its value lines
     pending_values: int = 0
     pending_actor: str | None = None
+    pending_cv: str | None = None        # a character whose actor is on the next line
     last_name_line: str | None = None
     theme_kind: str | None = None    # inside a theme section: the kind set by an "Opening"/"Ending" line
     theme_num_auto: dict = field(default_factory=dict)
@@ -449,6 +452,22 @@ def _read_lines(lines, col: _Collector) -> None:
             if not _LABEL_LINE.match(text) and len(text) <= 60:
                 col.cast(text, actor, f"{actor} as {text}", st.lang)
                 continue
+
+        # ---- "CV" alone on its line (<dt>CV</dt><dd>Actor</dd>): the actor follows
+        if st.pending_cv:
+            who = st.pending_cv
+            st.pending_cv = None
+            if not _label_match(text) and len(text) <= 40:
+                col.cast(who, text, f"{who} CV {text}", st.lang)
+                continue
+        if re.fullmatch(r"(?:cv|c\.v\.?|声|声優|voice)\s*[.:：．]?", text.strip(), re.I) and st.last_name_line:
+            st.pending_cv = st.last_name_line
+            st.last_name_line = None
+            continue
+        cm = _CHAR_CV_LINE.match(text)
+        if cm and len(text) <= 70:
+            col.cast(cm.group("char"), cm.group("actor"), text, st.lang)
+            continue
 
         # ---- CV lines
         m = _CV_LINE.match(text.strip("()（）[]［］ "))
