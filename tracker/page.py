@@ -597,8 +597,6 @@ def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
                 tlen += len(_LETTERS.sub("", alt))
             continue
         c_t, c_a, c_f, c_fl = _lscan(child, doomed, keep)
-        if tail:
-            pass
         if name == "a":
             c_a += 1
             href = child.get("href")

@@ -1129,7 +1129,6 @@ def _read_cast_tables(main, col: _Collector) -> None:
 
 def _read_videos(page, col: _Collector) -> None:
     numbered: dict[str, set[int]] = {}
-    pending: list[tuple[str, str | None, str, str]] = []
     out: list[tuple[str, int | None, str, str, str]] = []
     for v in page.videos():
         label = v.label or (v.near if len(v.near) <= 80 else "")
