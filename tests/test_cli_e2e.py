@@ -90,8 +90,9 @@ def test_cast_staff_music_clip_and_themes_revealed_without_retraction_or_duplica
     assert any(f == "theme_song" and k == "ending 1" for f, k, v in revealed)
     assert not [c for c in changes if c["kind"] == "retracted"]
     # one `revealed` per work·field·key (per member for sets), however many sources state it
-    ident = Counter((c["field"], c["key"], c["new"] if c["field"] in ("staff", "cast") and not c["key"] else "")
-                    for c in changes if c["kind"] == "revealed")
+    # (a staff member is role·person; cast under the empty key is a set of actors)
+    member = lambda c: c["new"] if c["field"] == "staff" or (c["field"] == "cast" and not c["key"]) else ""
+    ident = Counter((c["field"], c["key"], member(c)) for c in changes if c["kind"] == "revealed")
     assert [i for i, n in ident.items() if n > 1] == []
 
 
