@@ -64,12 +64,14 @@ def find_first(text: str, default_year: int | None = None) -> tuple[PartialDate,
     return best[2], best[0], best[1]
 
 
-def parse(text: str, default_year: int | None = None) -> PartialDate | None:
+def parse(text: str, default_year: int | None = None, published=None) -> PartialDate | None:
+    """The shared text-date parser (`tracker.dates.parse_date`: English and Japanese prose forms) when it
+    knows the text, else the structured forms above."""
     try:
         from .. import dates as _d
         other = getattr(_d, "parse_date", None)
         if other is not None:
-            got = other(text, default_year=default_year)
+            got = other(text, default_year=default_year, published=published)
             if got is not None:
                 return got
     except Exception:  # the shared parser must never break a structured extractor

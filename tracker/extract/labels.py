@@ -1339,7 +1339,7 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
     explicit = find_first(t, None)
     found = find_first(t, default_year)
     if found is None:
-        return parse_date(t, default_year=default_year)
+        return parse_date(t, default_year=default_year, published=published)
     d = found[0]
     if (explicit is None or explicit[1] != found[1]) and published is not None and d.month:
         # a day without a year reads forward from the article's date ("January 8" in a December preview)
