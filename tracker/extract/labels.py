@@ -868,6 +868,8 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
 
 def _theme_line(text: str, col: _Collector, kind: str | None, num: int | None) -> bool:
     """`#1: "Title" by Artist (eps 1-12)`; the kind comes from the section line above it."""
+    if len(text) > 300:
+        return False
     m = _THEME_EN.match(text.strip())
     if not m:
         return False
@@ -890,6 +892,8 @@ def _theme_line(text: str, col: _Collector, kind: str | None, num: int | None) -
 def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
     """Theme songs in list lines and official-site copy. Returns True when something was read."""
     t = text.strip()
+    if len(t) > 3000:
+        return False
     # "Opening" / "Ending" alone: the kind of the following list lines
     f = _fold_label(t)
     if len(f) <= 24:
