@@ -442,3 +442,14 @@ def test_cast_layouts_dl_cv_and_same_line_cv():
     facts = facts_of(LabelsExtractor(), html, Work("灯火の番人"))
     assert {(f.key, f.value) for f in facts if f.field == "cast"} == {
         ("ミナト", "青葉しずく"), ("ユズハ", "真柴 凛"), ("ナギ", "宇佐美 光"), ("Kai", "Ren Oda")}
+
+
+def test_european_database_dates_and_type_with_episode_count():
+    html = """<html><body><div id="layout-main"><h1>Anime: Paper Comet</h1><table>
+    <tr><th>Main Title</th><td>Paper Comet</td></tr><tr><th>Type</th><td>TV Series, 12 episodes</td></tr>
+    <tr><th>Year</th><td>05.04.2025 until 21.06.2025</td></tr></table>
+    <table class="staffcredits"><tr><th>Direction</th><td>Kanda Rei</td></tr><tr><th>Animation Work</th><td>Hoshiboshi</td></tr></table>
+    </div></body></html>"""
+    got = as_set(facts_of(LabelsExtractor(), html, Work("Paper Comet")))
+    assert {("episodes", "", "12"), ("release_date", "", "2025-04-05"), ("staff", "director", "Kanda Rei"),
+            ("studio", "hoshiboshi", "Hoshiboshi")} <= got

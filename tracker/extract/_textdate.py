@@ -22,6 +22,7 @@ _PATTERNS = [
     # ISO and numeric with year
     ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")),
     ("ymd", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")),
+    ("dmy_num", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")),
     ("ym_part", re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(上旬|中旬|下旬|頃|予定)?")),
     ("ys", re.compile(r"(\d{4})\s*年\s*(春|夏|秋|冬)")),
     ("ys", re.compile(r"(?<!\d)(\d{4})\s*\(?\s*(winter|spring|summer|fall|autumn)\b", re.I)),
@@ -85,6 +86,8 @@ def _to_date(kind: str, m: re.Match, default_year: int | None) -> PartialDate | 
     try:
         if kind == "ymd":
             return from_parts(int(g[0]), int(g[1]), int(g[2]))
+        if kind == "dmy_num":  # 06.04.2019 (European databases)
+            return from_parts(int(g[2]), int(g[1]), int(g[0]))
         if kind == "ym_part":
             return from_parts(int(g[0]), int(g[1]))
         if kind == "ys":

@@ -36,7 +36,7 @@ from . import Extractor
 from ._textdate import find_first, parse as parse_date
 
 # ---------------------------------------------------------------------- vocabularies (folded)
-_RELEASE_LABELS = {"season", "aired", "airing", "premiered", "premiere", "premiere date", "vintage", "release date", "release",
+_RELEASE_LABELS = {"放送期間", "放送期間・日時", "初放送", "放送開始時期", "year", "start", "started", "season", "aired", "airing", "premiered", "premiere", "premiere date", "vintage", "release date", "release",
                    "released", "first aired", "air date", "airdate", "start date", "original run", "broadcast date",
                    "放送開始", "放送開始日", "放送日", "放送時期", "放送予定", "公開日", "公開", "劇場公開", "上映開始",
                    "放送", "オンエア", "on air", "onair", "配信開始", "配信開始日", "date", "premieres", "debut",
@@ -512,7 +512,7 @@ def _read_lines(lines, col: _Collector) -> None:
                 continue
         if st.pending and not lm:
             if st.pending_values >= 1 and _field_of(st.pending, st) in ("release", "episodes", "studio", "broadcaster",
-                                                                        "streaming"):
+                                                                        "streaming", "type"):
                 st.pending = None  # one value line for one-value infobox fields
             elif _pending_value(st.pending, text, col, st, line):
                 st.pending_values += 1
@@ -636,6 +636,8 @@ def _station(name: str, when: str, col: _Collector, st: _State) -> None:
 
 def _field_of(label: str, st: _State) -> str | None:
     f = _fold_label(label)
+    if f in ("type", "format", "種別"):
+        return "type"  # "TV Series, 12 episodes"
     if not f or f in _IGNORE_LABELS:
         return None
     if f in _EPISODE_LABELS:
@@ -696,6 +698,9 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     f = _fold_label(label)
     if not f:
         return False
+    if f in ("type", "format", "種別") and (em := re.search(r"(\d{1,4})\s*(?:episodes?|eps|話)\b", value, re.I)):
+        col.add("episodes", "", str(int(em.group(1))), text)
+        return True
     if f in _IGNORE_LABELS or _BAD_VALUE.search(value or "x") and not value.startswith("「"):
         if f in _IGNORE_LABELS or f in ("twitter", "hashtag"):
             st.pending = None
@@ -724,6 +729,9 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
             pm = _label_match(pair)
             if pm and pm.group("value"):
                 col.cast(pm.group("label"), pm.group("value"), text, st.lang)
+        return True
+    if f in ("type", "format", "種別") and (em := re.search(r"(\d{1,4})\s*(?:episodes?|eps|話)\b", value, re.I)):
+        col.add("episodes", "", str(int(em.group(1))), text)
         return True
     if fld == "episodes":
         m = re.search(r"\d{1,4}", value)
@@ -813,6 +821,11 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
             return True
         return False
     fld = _field_of(label, st)
+    if fld == "type":
+        em = re.search(r"(\d{1,4})\s*(?:episodes?|eps|話)\b", text, re.I)
+        if em:
+            col.add("episodes", "", str(int(em.group(1))), f"{label}: {text}")
+        return st.pending_values == 0
     if fld in ("release", "broadcaster", "streaming", "studio"):
         if fld == "release" and st.pending_values > 0:
             return False
