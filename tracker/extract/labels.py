@@ -1201,6 +1201,10 @@ _META_CAST = re.compile(r"(?P<list>[\u3040-\u30FF\u4E00-\u9FFFA-Za-z・ ]{2,12}(
 
 
 def _read_meta(page, col: _Collector) -> None:
+    for v in page.meta.get("video:release_date", [])[:1]:   # og:type video.tv_show / video.movie
+        d = find_first(v, None)
+        if d is not None:
+            col.dates.append((2, d[0], f"video:release_date {v}"))
     texts: list[str] = []
     for k in ("description", "og:description", "twitter:description", "twitter:title", "og:title"):
         for v in page.meta.get(k, []):
