@@ -576,10 +576,16 @@ def serve_forever(db_path, *, every=None, sync_seconds: float = SYNC_SECONDS, wo
 
     from .store import Store
 
+    from .errors import DatabaseError
+
+    # Open once up front: creates/migrates the database and fails early (exit 2) if it is unusable.
+    store = Store.open(db_path)
+    readonly = getattr(store, "readonly", False)
+    store.close()
+    if readonly:
+        raise DatabaseError(f"database is read-only: {db_path} (`tracker schedule` records every fetch)")
     lock = ScheduleLock(db_path)
     lock.acquire()
-    # Open once up front: creates/migrates the database and fails early (exit 2) if it is unusable.
-    Store.open(db_path).close()
     signals = {"n": 0}
     scheduler = Scheduler(lambda: open_store(db_path), every=every, sync_seconds=sync_seconds, workers=workers,
                           stop_grace=stop_grace)
