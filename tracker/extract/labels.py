@@ -427,8 +427,10 @@ def _read_lines(lines, col: _Collector) -> None:
             st.section = None
         if st.pending and line.tag in ("dt", "th") and line.kind == "text":
             st.pending = None  # a new label cell ends the values of the one above
-        if line.kind == "alt" or line.kind == "heading" or st.section in ("onair", "streaming") or (
-                len(text) <= 80 and line.kind == "text" and col.names_in(text)):
+        if ((line.kind in ("alt", "heading") and (re.search(_CJK, text) or col.names_in(text)))
+                or st.section in ("onair", "streaming")
+                or (len(text) <= 80 and line.kind == "text" and col.names_in(text))):
+            # (English image alts and headings must name the work: on news pages they caption other shows too)
             strength = 2 if st.section in ("onair", "streaming") else 1
             if _announce(text, col, strength, stations=line.kind != "text" or st.section in ("onair", "streaming")):
                 if line.kind != "text":
