@@ -322,6 +322,8 @@ def main(argv=None) -> int:
     p.add_argument("--fixtures", default=None, help="reuse fixtures/<work>/<style>/*.html as page templates")
     p.add_argument("--urlwatch-venv", default=os.path.join(os.environ.get("XDG_CACHE_HOME", "~/.cache"), "tracker-bench", "urlwatch-venv"))
     p.add_argument("--urlwatch-filter", default=None, help="a urlwatch filter for every job (default none: raw HTML diff)")
+    p.add_argument("--cold-only", action="store_true",
+                   help="tracker's cold run only (with --slow-first: the memory check); implies --skip-urlwatch --skip-bare --changes 0")
     p.add_argument("--skip-urlwatch", action="store_true")
     p.add_argument("--skip-bare", action="store_true")
     p.add_argument("--tracker-src", default=None,
@@ -329,6 +331,9 @@ def main(argv=None) -> int:
     p.add_argument("--workdir", default=None, help="keep the databases here (default: a temporary directory)")
     p.add_argument("--json", default=None, help="also write the figures here as JSON")
     args = p.parse_args(argv)
+    if args.cold_only:
+        args.skip_urlwatch = args.skip_bare = True
+        args.changes = 0
 
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="tracker-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -394,6 +399,8 @@ def main(argv=None) -> int:
             server.state(0)
             server.stats()
             record("tracker cold", check(timed(tracker + ["--db", str(db), "run"], env=env), "tracker run (cold)", ok=(0, 1)))
+            if args.cold_only:
+                continue
             record("tracker warm", check(timed(tracker + ["--db", str(db), "run"], env=env), "tracker run (warm)", ok=(0, 1)))
             changed_db = copy_db(db, workdir / f"changed{rep}.db")
             server.state(1)
@@ -418,7 +425,7 @@ def main(argv=None) -> int:
                 record("bare httpx warm", check(timed(bare, env=env), "bare httpx (warm)"))
 
         # database size per snapshot, after cold + warm + 10% changed
-        last = workdir / f"changed{args.repeat - 1}.db"
+        last = workdir / (f"run{args.repeat - 1}.db" if args.cold_only else f"changed{args.repeat - 1}.db")
         with sqlite3.connect(last) as con:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         con.close()
