@@ -453,3 +453,35 @@ def test_european_database_dates_and_type_with_episode_count():
     got = as_set(facts_of(LabelsExtractor(), html, Work("Paper Comet")))
     assert {("episodes", "", "12"), ("release_date", "", "2025-04-05"), ("staff", "director", "Kanda Rei"),
             ("studio", "hoshiboshi", "Hoshiboshi")} <= got
+
+
+def _cast_of(html: str) -> dict:
+    from tracker.extract import extract
+    from tracker.model import Fetched, Work
+
+    body = html.encode("utf-8")
+    fetched = Fetched(url="http://x/", final_url="http://x/", status=200, body=body, text=html, content_type="text/html")
+    return {f.key: f.value for f in extract(fetched, Work("Star Ferry", ("スターフェリー",))).facts if f.field == "cast"}
+
+
+def test_database_cast_table_reads_names_without_role_and_language_notes():
+    html = """<html><body><main><h1>Star Ferry</h1><h2>Characters &amp; Voice Actors</h2><table>
+    <tr><td><a href="/character/11/">Minato, Aoi</a><div><small>Main</small></div></td>
+        <td><a href="/people/90/">Sato, Rina</a><br><small>Japanese</small></td></tr>
+    <tr><td><a href="/character/12/">Kuroe</a><div><small>Supporting</small></div></td>
+        <td><a href="/people/91/">Abe, Jun</a><br><small>Japanese</small></td></tr>
+    </table></main></body></html>"""
+    cast = _cast_of(html)
+    assert cast.get("Minato, Aoi") == "Sato, Rina" and cast.get("Kuroe") == "Abe, Jun"
+    assert not any("Main" in k or "Supporting" in k or "Japanese" in v for k, v in cast.items())
+
+
+def test_official_cast_card_keeps_both_scripts_so_names_can_be_linked():
+    html = """<html><body><main><section id="cast"><h2>CAST</h2><ul>
+    <li><h4><img src="c1.png" alt="ミナト・アオイ"></h4><p class="en">MINATO AOI</p>
+        <p><span>CV.</span>佐藤里奈</p><p class="en">Rina Sato</p></li>
+    <li><h4><img src="c2.png" alt="クロエ"></h4><p><span>CV.</span>安部 純</p></li>
+    </ul></section></main></body></html>"""
+    cast = _cast_of(html)
+    assert cast.get("ミナト・アオイ（Minato Aoi）") == "佐藤里奈（Rina Sato）"
+    assert cast.get("クロエ") == "安部 純"

@@ -167,6 +167,8 @@ class _State:
     pending_actor: str | None = None
     pending_cv: str | None = None        # a character whose actor is on the next line
     last_name_line: str | None = None
+    last_name_latin: str | None = None   # the Latin form printed under a character's name (ROUGE REDSTAR)
+    heading_at: int = -1
     theme_kind: str | None = None    # inside a theme section: the kind set by an "Opening"/"Ending" line
     theme_num_auto: dict = field(default_factory=dict)
 
@@ -438,6 +440,8 @@ def _read_lines(lines, col: _Collector) -> None:
         if line.kind == "heading":
             st.pending = None
             st.last_name_line = text
+            st.last_name_latin = None
+            st.heading_at = i
             if st.section == "music":
                 m = _SINGLE_HEADING.match(text)
                 if m and not re.fullmatch(r"\d+(st|nd|rd|th)?|new|the", m.group("artist").strip(), re.I):
@@ -471,11 +475,24 @@ def _read_lines(lines, col: _Collector) -> None:
             col.cast(cm.group("char"), cm.group("actor"), text, st.lang)
             continue
 
+        # ---- the Latin form of a character's name printed under it (official sites' cast cards)
+        if (i == st.heading_at + 1 and st.last_name_line and re.search(_CJK, st.last_name_line)
+                and _latin_name_line(text)):
+            st.last_name_latin = _latin_name_line(text)
+            continue
+
         # ---- CV lines
         m = _CV_LINE.match(text.strip("()（）[]［］ "))
         if m and st.last_name_line and len(text) <= 50:
-            col.cast(st.last_name_line, m.group("actor"), f"{st.last_name_line} CV {m.group('actor')}", st.lang)
-            st.last_name_line = None
+            char, actor = st.last_name_line, m.group("actor")
+            if st.last_name_latin:
+                char = f"{char}（{st.last_name_latin}）"
+            nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+            if re.search(_CJK, actor) and _latin_name_line(nxt):
+                actor = f"{actor}（{_latin_name_line(nxt)}）"  # both scripts: diff learns they are one name
+                skip_next = i + 1
+            col.cast(char, actor, f"{st.last_name_line} CV {m.group('actor')}", st.lang)
+            st.last_name_line = st.last_name_latin = None
             continue
         inline = list(_INLINE_CV.finditer(text))
         if inline:
@@ -1120,13 +1137,15 @@ def _read_cast_tables(main, col: _Collector) -> None:
             if len(cells) != 2:
                 pairs = []
                 break
-            a, b = (c.get_text(" ", strip=True) for c in cells)
+            a, b = (_cell_name(c) for c in cells)
             if not a or not b or len(a) > 60 or len(b) > 50 or re.search(r"[:：]$", a):
                 pairs = []
                 break
+            note = _cell_note(cells[1])
             if cells[0].find("a", href=_PERSON_HREF) is not None and cells[1].find("a", href=_PERSON_HREF) is None:
                 a, b = b, a
-            pairs.append((a, b))
+                note = _cell_note(cells[0])
+            pairs.append((a, b, note))
         if not pairs:
             continue
         ident = " ".join([table.get("id") or "", *(table.get("class") or [])])
@@ -1142,8 +1161,39 @@ def _read_cast_tables(main, col: _Collector) -> None:
         lm = re.findall(r"([A-Z][a-z]+(?: \([A-Za-z ]+\))?) cast", prev_text)
         if lm:
             lang = lm[-1]
-        for char, actor in pairs:
-            col.cast(char, actor, f"{char} — {actor}", lang)
+        for char, actor, note in pairs:
+            col.cast(char, actor, f"{char} — {actor}", _LANGUAGE_NOTE.sub("", note) and lang or note or lang)
+
+
+_LANGUAGE_NOTE = re.compile(r"^(?:Japanese|English|French|German|Spanish|Italian|Portuguese(?: \(BR\))?|Korean|"
+                            r"Mandarin|Chinese|Hungarian|Polish|Russian)$")
+
+
+def _latin_name_line(text: str) -> str | None:
+    """'ROUGE REDSTAR' / 'Yume Miyamoto' -> the name in title case; None for anything else."""
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    if not re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z0-9][A-Za-z0-9.'\-]*){0,3}", text) or len(text) > 40:
+        return None
+    return text.title() if text.isupper() else text
+
+
+def _cell_name(cell) -> str:
+    """The name a credit cell gives: its link's text where it links one (a database's character or person
+    page), without the notes printed under it ("Main", "Supporting", "Japanese")."""
+    link = cell.find("a", href=True)
+    if link is not None and link.get_text(strip=True):
+        return link.get_text(" ", strip=True)
+    parts = [t for t in cell.find_all(string=True, recursive=False) if t.strip()]
+    return " ".join(t.strip() for t in parts) if parts else cell.get_text(" ", strip=True)
+
+
+def _cell_note(cell) -> str:
+    """A language note under an actor's name ("Japanese", "English") — the dub the credit belongs to."""
+    for small in cell.find_all(["small", "span", "div"]):
+        text = small.get_text(" ", strip=True)
+        if _LANGUAGE_NOTE.match(text):
+            return text
+    return ""
 
 
 def _read_videos(page, col: _Collector) -> None:
