@@ -1478,7 +1478,9 @@ def _looks_like_person(name: str) -> bool:
 
 
 _CJK = r"[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]"
-_LATIN_NAME = r"[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){1,3}"
+# A name in Latin letters: two to four capitalised words, or one word in title case ("Opera", not "TBS"),
+# later words may be numbers ("Noid 262").
+_LATIN_NAME = r"(?:[A-Z][A-Za-z'’.-]+(?:\s[A-Z0-9][A-Za-z0-9'’.-]*){1,3}|[A-Z][a-z'’.-]+)"
 _DUAL_NAME = re.compile(r"(" + _CJK + r"[^()（）、,/]{0,15}?)\s*[(（]\s*(" + _LATIN_NAME + r")\s*[)）]")
 
 
