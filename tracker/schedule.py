@@ -537,36 +537,6 @@ def _default_transport():
                                http1=True, http2=False)
 
 
-def open_store(db_path):
-    """A `Store` for one job, safe while other connections of this process are open.
-
-    `Store.open` first reads the file's 16-byte header with Python's `open()`. Closing that file
-    descriptor drops every POSIX (fcntl) lock this process holds on the database file, including the
-    SHARED lock that each open WAL connection keeps; another process closing its last connection then
-    believes it is alone, checkpoints and deletes the WAL under us, and our connections fail with
-    "disk I/O error". The scheduler keeps several connections open at once (one per job), so past the
-    first open (`serve_forever` checks the file once, alone) it connects without touching the file.
-    """
-    from pathlib import Path
-
-    from .store import Store
-
-    path = Path(db_path).expanduser()
-    connect, check = getattr(Store, "_connect", None), getattr(Store, "_check_schema", None)
-    if connect is None or check is None or not path.exists():  # pragma: no cover - store API changed
-        return Store.open(path)
-    import sqlite3
-
-    from .store import _db_error
-
-    try:
-        store = Store(connect(path, False), path, False)
-        check(store, True)
-    except sqlite3.Error as exc:
-        raise _db_error(path, exc) from None
-    return store
-
-
 # ---------------------------------------------------------------- the command
 def serve_forever(db_path, *, every=None, sync_seconds: float = SYNC_SECONDS, workers: int = 4,
                   stop_grace: float = STOP_GRACE) -> int:
@@ -587,7 +557,7 @@ def serve_forever(db_path, *, every=None, sync_seconds: float = SYNC_SECONDS, wo
     lock = ScheduleLock(db_path)
     lock.acquire()
     signals = {"n": 0}
-    scheduler = Scheduler(lambda: open_store(db_path), every=every, sync_seconds=sync_seconds, workers=workers,
+    scheduler = Scheduler(lambda: Store.open(db_path), every=every, sync_seconds=sync_seconds, workers=workers,
                           stop_grace=stop_grace)
 
     def on_signal(signum, frame):

@@ -43,7 +43,6 @@ DEFAULT_SETTINGS = {
     "every": "6h", "per_host": 4, "host_delay": "0s", "confirm_retraction": 2, "flap_window": 3,
     "max_body": "10MB", "timeout": "20s",
 }
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def utcnow() -> str:
@@ -266,14 +265,15 @@ class Store:
         if path.exists():
             if path.is_dir():
                 raise DatabaseError(f"{path} is a directory, not a database file")
+            # Not read with Python's open(): closing any descriptor of the file drops every POSIX lock this
+            # process holds on it, including those of SQLite connections already open (the scheduler's).
+            # SQLite itself says "file is not a database" for anything else, before writing a byte.
             try:
-                with open(path, "rb") as fh:
-                    head = fh.read(16)
+                exists = path.stat().st_size > 0
             except OSError as exc:
                 raise DatabaseError(f"cannot read {path}: {exc.strerror}") from None
-            if head and head != _SQLITE_MAGIC:
-                raise DatabaseError(f"{path} is not a SQLite database")
-            exists = bool(head)
+            if exists and not os.access(path, os.R_OK):
+                raise DatabaseError(f"cannot read {path}: permission denied")
         else:
             exists = False
             if readonly:
