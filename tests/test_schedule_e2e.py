@@ -108,10 +108,10 @@ def test_schedule_end_to_end(tmp_path):
             second = tracker(db, "schedule", "--every", "1s", timeout=30)
             assert second.returncode == 2, second.stderr
             assert "already running" in second.stderr and len(second.stderr.strip().splitlines()) == 1
-            # 6. a manual run alongside is safe: no duplicate changes (it does not consult robots.txt yet:
-            #    the robots check above comes first)
+            # 6. a manual run alongside is safe: no duplicate changes (it honours robots.txt too)
             manual = tracker(db, "run")
             assert manual.returncode in (0, 1), manual.stderr
+            assert server.hits(PRIVATE) == 0
             assert "Traceback" not in manual.stderr
             before_removal = fetches(db, base + DB_PAGE)
             # 7. a removed source is dropped within a sync

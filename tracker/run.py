@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from .errors import TrackerError
-from .model import Change
+from .model import Change, Fetched
 
 log = logging.getLogger("tracker.run")
 
@@ -53,6 +53,16 @@ def is_due(source, now: datetime) -> bool:
     return source.next_due_at <= iso(now)
 
 
+def _robots_refusals(urls: list[str]) -> dict[str, str]:
+    from .politeness import robots_refusals
+
+    try:
+        return robots_refusals(urls)
+    except Exception as exc:  # robots.txt is politeness, not a reason to stop a run
+        log.warning("robots.txt check failed: %s: %s", type(exc).__name__, exc)
+        return {}
+
+
 def _extract_safely(extract, fetched, source):
     """Extraction is pure code on untrusted input: whatever it raises (a RecursionError on a page nested
     100,000 deep, a bug) makes this fetch unhealthy for this source, never ends the run."""
@@ -67,8 +77,11 @@ def _extract_safely(extract, fetched, source):
 
 
 def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, transport=None,
-        now: datetime | None = None) -> RunResult:
-    """Fetch, extract and record. Never raises for a source's fault; those land in `failures`."""
+        now: datetime | None = None, check_robots: bool = True) -> RunResult:
+    """Fetch, extract and record. Never raises for a source's fault; those land in `failures`.
+
+    Pages robots.txt disallows are not fetched: they are recorded as failed fetches (which change nothing).
+    """
     from .extract import extract
     from .fetch import FetchRequest, fetch_many
 
@@ -83,8 +96,11 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
     by_url: dict[str, list] = {}
     for s in sources:
         by_url.setdefault(s.url, []).append(s)
+    refused = _robots_refusals(list(by_url)) if check_robots else {}
     requests = []
     for url, group in by_url.items():
+        if url in refused:
+            continue
         # Validators are kept per source: send them only when every source of this URL holds the same
         # ones, so that a 304 means "unchanged" for each of them.
         validators = {(s.etag, s.last_modified) for s in group}
@@ -113,6 +129,10 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
             log.info("%s [%s] %s, %d change%s, %.2fs", source.url, source.work,
                      fetched.error or fetched.status, len(changes), "" if len(changes) == 1 else "s", fetched.elapsed)
 
+    for url, reason in refused.items():  # never fetched: recorded as this fetch's error, changing nothing
+        for source in by_url[url]:
+            ready[order[source.id]] = (source, Fetched(url=url, final_url=url, error=reason), None)
+    flush()
     for req, fetched in fetch_many(requests, fetch_settings(store.get_settings()), transport=transport):
         for source in by_url[req.key]:
             extraction = None

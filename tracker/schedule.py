@@ -499,7 +499,7 @@ class Scheduler:
                 from .run import run
 
                 transport = self.transport_factory() if self.transport_factory else _default_transport()
-                result = run(store, source_ids=set(group), now=now,
+                result = run(store, source_ids=set(group), now=now, check_robots=False,  # checked above
                              transport=retry_after_observer(transport, self.gate))
             finally:
                 self.gate.release(host)
