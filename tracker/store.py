@@ -29,7 +29,7 @@ import sqlite3
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -55,19 +55,6 @@ def _parse_iso(ts: str) -> datetime:
     except (ValueError, AttributeError):
         return datetime.now(timezone.utc)
     return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
-
-
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|d|w)?\s*$", re.I)
-_UNITS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "d": 86400, "w": 604800, "": 1}
-
-
-def _seconds(text: Any, default: float = 6 * 3600) -> float:
-    if isinstance(text, (int, float)) and not isinstance(text, bool):
-        return float(text)
-    m = _DURATION.match(str(text or ""))
-    if not m:
-        return default
-    return float(m.group(1)) * _UNITS[(m.group(2) or "").lower()]
 
 
 def _one_line(exc: BaseException) -> str:
@@ -697,17 +684,19 @@ class Store:
             elif fetched.not_modified:
                 etag = fetched.etag or etag
                 last_modified = fetched.last_modified or last_modified
-            interval = _seconds(every or self.get_settings().get("every"))
-            if fetched.retry_after:
-                interval = max(interval, float(fetched.retry_after))
-            next_due = (_parse_iso(now) + timedelta(seconds=interval)).isoformat(timespec="seconds") \
-                .replace("+00:00", "Z")
+            # the same arithmetic as the scheduler (interval, jitter, backoff, Retry-After), so that
+            # `tracker sources`, `tracker run --due` from cron and `tracker schedule` agree
+            from .schedule import next_due_iso
+
+            new_streak = 0 if verdict.healthy else (fail_streak or 0) + 1
+            next_due = next_due_iso(url=source.url, every=every, default_every=self.get_settings().get("every"),
+                                    last_fetch_at=now, fail_streak=new_streak, retry_after=fetched.retry_after)
             self.conn.execute(
                 "UPDATE sources SET last_fetch_at = ?, last_status = ?, last_error = ?, fail_streak = ?, flags = ?, "
                 "next_due_at = ?, etag = ?, last_modified = ?, validators_body = ?, n_facts = ?, "
                 "healthy_fetches = ?, last_healthy_n = ?, last_healthy_sig = ? WHERE id = ?",
                 (now, fetched.status, None if verdict.healthy else verdict.reason,
-                 0 if verdict.healthy else (fail_streak or 0) + 1, "; ".join(flags) or None, next_due,
+                 new_streak, "; ".join(flags) or None, next_due,
                  etag, last_modified, validators_body, n_facts, healthy_fetches, last_healthy_n, last_healthy_sig,
                  sid))
         return changes
