@@ -477,7 +477,7 @@ def test_database_cast_table_reads_names_without_role_and_language_notes():
 
 
 def test_official_cast_card_keeps_both_scripts_so_names_can_be_linked():
-    html = """<html><body><main><section id="cast"><h2>CAST</h2><ul>
+    html = """<html><head><title>TVアニメ「スターフェリー」公式サイト</title></head><body><main><section id="cast"><h2>CAST</h2><ul>
     <li><h4><img src="c1.png" alt="ミナト・アオイ"></h4><p class="en">MINATO AOI</p>
         <p><span>CV.</span>佐藤里奈</p><p class="en">Rina Sato</p></li>
     <li><h4><img src="c2.png" alt="クロエ"></h4><p><span>CV.</span>安部 純</p></li>
@@ -485,3 +485,17 @@ def test_official_cast_card_keeps_both_scripts_so_names_can_be_linked():
     cast = _cast_of(html)
     assert cast.get("ミナト・アオイ（Minato Aoi）") == "佐藤里奈（Rina Sato）"
     assert cast.get("クロエ") == "安部 純"
+
+
+def test_a_page_that_never_names_the_work_yields_nothing_and_says_why():
+    from tracker.extract import extract
+    from tracker.model import Fetched, Work
+
+    html = ("<html><head><title>Hollow Lantern: everything we know</title></head><body><article>"
+            "<h1>Hollow Lantern</h1><p>Hollow Lantern premieres on April 5, 2024 on Tokyo MX.</p>"
+            "<p>Director: Taro Yamada</p></article></body></html>")
+    fetched = Fetched(url="http://x/", final_url="http://x/", status=200, body=html.encode(), text=html,
+                      content_type="text/html")
+    ex = extract(fetched, Work("Star Ferry", ("スターフェリー",)))
+    assert ex.facts == [] and not ex.has_main_content and "does not name Star Ferry" in ex.problem
+    assert extract(fetched, Work("Hollow Lantern")).facts  # the same page, for its own work

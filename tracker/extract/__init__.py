@@ -12,7 +12,10 @@ An extractor must not raise on any input: `extract()` guards each one anyway and
 """
 from __future__ import annotations
 
+import html as html_lib
 import logging
+import re
+import unicodedata
 from typing import ClassVar
 
 from ..model import Extraction, Fact, Fetched, Work, is_set_field
@@ -66,7 +69,12 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
         return Extraction([], has_main_content=False, problem=problem)
     scoped = page.for_work(work)
     if scoped is None:
-        return Extraction([], has_main_content=True, problem=None)
+        # a list of several works without this one: its section is gone (healthy, zero facts, flagged)
+        return Extraction([], has_main_content=True, problem="work section missing from the page")
+    if extractor == "auto" and not work.css and not names_work(fetched.text or "", work):
+        # a reused URL or a soft redirect to another title: its facts are that title's, not this work's
+        return Extraction([], has_main_content=False,
+                          problem=f"page does not name {work.title} or its aliases (another work's page?)")
     if extractor == "auto":
         chosen = [cls for cls in Extractor.registry.values()]
     else:
@@ -81,6 +89,23 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
         except Exception as exc:  # one extractor's bug must not cost the others' facts
             log.warning("extractor %s failed on %s: %s", cls.name, fetched.url, exc, exc_info=True)
     return Extraction(merge(found), has_main_content=True)
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _squash(text: str) -> str:
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def names_work(html: str, work: Work) -> bool:
+    """Does the page name the work (title or an alias) anywhere: title, meta, image alts, text?
+
+    Compared without case, width, spaces and punctuation, on the raw document (entities unescaped), so
+    a title written only in a logo's alt text or a page <title> still counts.
+    """
+    hay = _squash(html_lib.unescape(html))
+    return any(n and n in hay for n in (_squash(name) for name in work.names))
 
 
 def fact_identity(fact: Fact) -> tuple[str, str, str]:
