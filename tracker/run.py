@@ -124,8 +124,12 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
                 result.failures.append((source.url, f"internal error: {type(exc).__name__}: {exc}"))
                 continue
             result.changes.extend(changes)
+            verdict = getattr(store, "last_verdict", None)
             if fetched.error:
                 result.failures.append((source.url, fetched.error))
+            elif verdict is not None and not verdict.healthy:
+                # answered, but not usable (maintenance page, login wall, collapsed layout): nothing changed
+                result.failures.append((source.url, f"unhealthy: {verdict.reason}"))
             log.info("%s [%s] %s, %d change%s, %.2fs", source.url, source.work,
                      fetched.error or fetched.status, len(changes), "" if len(changes) == 1 else "s", fetched.elapsed)
 

@@ -244,6 +244,7 @@ class Store:
         self._readonly_reason = readonly_reason
         self._db = None  # sqlite_utils.Database, created on first write
         self._settings: dict | None = None
+        self.last_verdict = None  # the health verdict of the last `record`
 
     # ---------------------------------------------------------------------------------- open / close
     @classmethod
@@ -594,6 +595,7 @@ class Store:
         """Judge health, store the body and the snapshot, diff, and write the facts, changes and the
         source's status: all in one transaction. Returns the changes logged."""
         self._writable()
+        self.last_verdict = None
         from .diff import diff
         from .health import DROP_PREFIX, LAYOUT_CHANGE, SourceHealth, fact_signature, judge
 
@@ -630,6 +632,7 @@ class Store:
                                      "ORDER BY id DESC LIMIT 1", (sid,)).fetchone()
             prev_drop_sig = prev[1] if prev and prev[0] and prev[0].startswith(DROP_PREFIX) else None
             verdict = judge(fetched, extraction, SourceHealth(last_healthy_n, prev_drop_sig))
+            self.last_verdict = verdict  # for the caller's summary ("2 failed"), after the commit below
             facts = list(extraction.facts) if extraction is not None else []
             sig = fact_signature(facts) if extraction is not None else None
             # the hot path writes with plain parameterised SQL: sqlite-utils' insert re-reads the table's
