@@ -122,8 +122,11 @@ def run_demo(db: Path | None, *, echo=print, step_delay: float = 0.0, timeline: 
                 store.mark_reported([r["id"] for r in rows])
                 echo("\n$ tracker report\n")
                 echo(render_changes(rows, "text"))
-                echo(f"\nThe database is at {db}" + (" (temporary, deleted now)" if tmpdir else "")
-                     + ". Try: tracker --db DB facts --work 'Metallic Rouge'")
+                if tmpdir:
+                    echo("\nThat database was temporary. Keep one to explore: tracker --db demo.db demo, then "
+                         "tracker --db demo.db facts --work 'Metallic Rouge'")
+                else:
+                    echo(f"\nExplore it: tracker --db {db} facts --work 'Metallic Rouge' (or sqlite3 {db})")
             finally:
                 store.close()
     finally:
