@@ -16,6 +16,7 @@ import tomllib
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 DEFAULT_TIMELINE = FIXTURES / "metallic-rouge" / "timeline.toml"
@@ -113,7 +114,7 @@ def run_demo(db: Path | None, *, echo=print, step_delay: float = 0.0, timeline: 
                     for c in result.changes:
                         kinds[c.kind] = kinds.get(c.kind, 0) + 1
                     summary = ", ".join(f"{v} {k}" for k, v in sorted(kinds.items())) or "nothing new"
-                    failed = f"; {len(result.failures)} page(s) unavailable" if result.failures else ""
+                    failed = "".join(f"; {urlsplit(url).path} {clean(err, 60)} (ignored)" for url, err in result.failures)
                     echo(f"step {n}  {step['date']}  {clean(step.get('label', ''), 60):<28} "
                          f"{len(pages.routes)} page(s) served: {summary}{failed}")
                     if step_delay:
