@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import ConfigError, DatabaseError
-from .model import FIELDS, Change, Extraction, Fact, Fetched, Work
+from .model import FIELDS, Change, Extraction, Fact, Fetched, Work, is_set_field
 from .normalize import fold
 
 SCHEMA_VERSION = 1
@@ -219,6 +219,13 @@ def _ids(text: str | None) -> set[int]:
     return set(json.loads(text))
 
 
+def _group_form(sf) -> str:
+    """What `current_facts` groups a source's fact by, beside field·key·member: a set's member is already its
+    identity (Fuji TV (+Ultra) and フジテレビ“+Ultra” are one broadcaster; 出渕 裕 and Yutaka Izubuchi one
+    person once learned), while a one-value fact groups by its value (sources may disagree)."""
+    return "" if is_set_field(sf.field, sf.key) else value_norm(sf.field, sf.value)
+
+
 def value_norm(fact_field: str, value: str) -> str:
     """A comparison form of a value for grouping `current_facts` (same value from several sources)."""
     if fact_field == "release_date":
@@ -228,9 +235,10 @@ def value_norm(fact_field: str, value: str) -> str:
         if d:
             return d.iso()
     if fact_field in ("cast", "staff"):
-        from .diff import person_form
+        from .diff import dual_script, person_form
 
-        return person_form(value)
+        both = dual_script(value)  # 宮本侑芽（Yume Miyamoto） groups with Yume Miyamoto
+        return person_form(both[1] if both else value)
     return fold(value) or value.strip().casefold()
 
 
@@ -742,7 +750,7 @@ class Store:
                 continue
             rows.append({
                 "source_id": sid, "work_id": wid, "field": sf.field, "key": sf.key, "member": sf.member,
-                "key_display": sf.key_display, "value": sf.value, "value_norm": value_norm(sf.field, sf.value),
+                "key_display": sf.key_display, "value": sf.value, "value_norm": _group_form(sf),
                 "precision": sf.precision, "evidence": sf.evidence, "first_seen": sf.first_seen,
                 "last_seen": sf.last_seen, "missing": sf.missing, "kept": int(sf.kept), "seen_no": sf.seen_no,
                 "history": json.dumps(sf.history, ensure_ascii=False),
