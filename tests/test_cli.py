@@ -115,3 +115,11 @@ def test_read_only_database_serves_reads_and_refuses_writes(db):
 
 def test_read_commands_on_a_missing_database_say_so(tmp_path):
     assert_one_line_error(invoke(tmp_path / "none.db", "facts"), 2, "no database")
+
+
+def test_every_command_is_documented_in_the_readme():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for command in cli.list_commands(None):
+        assert f"`{command}`" in readme and f"tracker {command}" in readme, command
