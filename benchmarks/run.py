@@ -40,10 +40,12 @@ class Proc:
         self.tree_rss_mb = tree_rss_mb
 
 
-def _tree_rss(root: int) -> int:
-    """Resident bytes of a process and all its descendants now (worker processes included)."""
+def _tree_rss(root: int, cpu: dict | None = None) -> int:
+    """Resident bytes of a process and all its descendants now (worker processes included); with `cpu`,
+    also each one's CPU seconds so far (user + system), by pid."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
+    ticks: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -55,10 +57,13 @@ def _tree_rss(root: int) -> int:
         pid = int(entry)
         children.setdefault(int(fields[1]), []).append(pid)  # ppid
         rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")  # rss pages
+        ticks[pid] = int(fields[11]) + int(fields[12])  # utime + stime, clock ticks
     total, stack = 0, [root]
     while stack:
         pid = stack.pop()
         total += rss.get(pid, 0)
+        if cpu is not None and pid in ticks:
+            cpu[pid] = ticks[pid] / os.sysconf("SC_CLK_TCK")
         stack.extend(children.get(pid, ()))
     return total
 
@@ -69,11 +74,12 @@ class _TreeSampler(threading.Thread):
     def __init__(self, pid: int):
         super().__init__(daemon=True)
         self.pid, self.peak, self.stop = pid, 0, threading.Event()
+        self.cpu: dict[int, float] = {}  # last CPU seconds seen per pid of the tree
 
     def run(self):
         while not self.stop.wait(0.2):
             if os.path.isdir("/proc"):
-                self.peak = max(self.peak, _tree_rss(self.pid))
+                self.peak = max(self.peak, _tree_rss(self.pid, self.cpu))
 
 
 def timed(cmd: list[str], *, env=None, cwd=None, quiet_stdout=False) -> Proc:
@@ -91,7 +97,11 @@ def timed(cmd: list[str], *, env=None, cwd=None, quiet_stdout=False) -> Proc:
     p.returncode = os.waitstatus_to_exitcode(status)
     out_f.seek(0)
     err_f.seek(0)
-    return Proc(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, p.returncode,
+    # CPU: the process and the children it waited for, or the sampled sum over its whole tree if larger
+    # (extraction workers are reaped by a forkserver, which wait4 may not count; samples miss each
+    # process's last 0.2 s, so this errs low)
+    cpu = max(usage.ru_utime + usage.ru_stime, sum(sampler.cpu.values()))
+    return Proc(seconds, cpu, usage.ru_maxrss / 1024, p.returncode,
                 out_f.read().decode("utf-8", "replace"), err_f.read().decode("utf-8", "replace"),
                 tree_rss_mb=max(sampler.peak, usage.ru_maxrss * 1024) / 2**20)
 
