@@ -492,3 +492,44 @@ def test_japanese_official_top_page_lines():
     got = _facts(_page(body, published="2024-12-20", title="TVアニメ「潮騒のアルケミスト」公式サイト"), "潮騒のアルケミスト")
     assert ("release_date", "", "2025-01-11") in got            # Friday 25:28 is early Saturday
     assert not any(f == "release_date" and v != "2025-01-11" for f, _, v in got)
+
+
+def test_staff_verb_forms_and_sequel_credits():
+    body = _html([
+        "<h1>Saltmarsh Cartography gets a second season</h1>",
+        "The sequel of Saltmarsh Cartography adapts Odile Fennimore's travelogue novel series. Directing is "
+        "Kenji Warabe; he's also handling series composition himself. Music is by the trio PAPERKITE.",
+        "Tamsin Orrell is once again handling series composition for the new cour.",
+        "Scripts come from Daichi Horokawa, who oversees the series composition.",
+        "One swap: character designer Ines Kuroha, who designed the first season, is now credited as chief "
+        "animation director, with Teru Amabane taking over the character designs for Season 2.",
+        "The first season, which adapted the opening volumes of Odile Fennimore's novels, was animated by "
+        "Studio Quillfeather and aired in 2022. For the new season, production moves to Lanternfish Works.",
+    ])
+    got = _facts(_page(body, published="2025-02-01"), "Saltmarsh Cartography")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert staff == {
+        ("original creator", "Odile Fennimore"),
+        ("director", "Kenji Warabe"), ("series composition", "Kenji Warabe"),
+        ("music", "PAPERKITE"),
+        ("series composition", "Tamsin Orrell"),
+        ("series composition", "Daichi Horokawa"),
+        ("chief animation director", "Ines Kuroha"),
+        ("character design", "Teru Amabane"),
+    }
+    studios = {v for f, k, v in got if f == "studio"}
+    assert studios == {"Lanternfish Works"}     # the first season's studio, in the past tense, is not this one's
+
+
+def test_original_creator_from_possessive_before_the_title_and_source_by_line():
+    body = _html([
+        "<h1>Fathom Ledger anime announced</h1>",
+        "Mireille Tasaka's gloomy lighthouse thriller manga Fathom Ledger is getting a TV anime.",
+        "Velvet Crane's manga series also got one last year.",
+    ])
+    got = _facts(_page(body, published="2025-02-01"), "Fathom Ledger")
+    assert {(k, v) for f, k, v in got if f == "staff"} == {("original creator", "Mireille Tasaka")}
+    body = _html(["<h2>Fathom Ledger</h2>", "TV · Light novel by Oriko Sanada",
+                  "The show follows a clerk who counts ghosts."])
+    got = _facts(_page(body, published="2025-02-01"), "Fathom Ledger")
+    assert ("staff", "original creator", "Oriko Sanada") in got

@@ -369,7 +369,7 @@ _PRED = [
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:handling|in\s+charge\s+of|overseeing|supervising|doing)\s+(?:the\s+)?"
                 r"(?:series[’']?\s+|anime[’']s\s+|show[’']s\s+)?(?:series\s+composition|series\s+scripts|scripts\s+supervision)", re.I), ["series composition"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:writing|penning|handling|in\s+charge\s+of)\s+(?:the\s+)?"
-                r"(?:anime[’']s\s+|film[’']s\s+|series[’']?\s+)?(?:scripts?|screenplay)\b|will\s+(?:also\s+)?write\s+the\s+(?:scripts?|screenplay)", re.I), ["screenplay"]),
+                r"(?:anime[’']s\s+|film[’']s\s+|series[’']\s+)?(?:scripts?|screenplay)\b|will\s+(?:also\s+)?write\s+the\s+(?:scripts?|screenplay)", re.I), ["screenplay"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:composing|writing|handling|in\s+charge\s+of|providing|creating|scoring)\s+(?:the\s+)?"
                 r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+)?(?:music|score|soundtrack)\b|will\s+(?:also\s+)?compose\s+the\s+(?:music|score)", re.I), ["music"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:designing|handling|in\s+charge\s+of|adapting)\s+(?:the\s+)?"
@@ -377,10 +377,11 @@ _PRED = [
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?directing\s+the\s+(?:art|sound|photography)", re.I), ["@obj"]),
     (re.compile(r"(?:adapts|is\s+adapting|will\s+adapt|designs|handles|draws)\s+the\s+(?:original\s+)?(?:anime\s+)?character\s+designs?", re.I), ["character design"]),
     (re.compile(r"(?:composes|scores|writes)\s+the\s+(?:music|score|soundtrack)", re.I), ["music"]),
+    (re.compile(r"(?:oversees|supervises|handles|heads)\s+(?:the\s+)?(?:series[’']?\s+)?(?:series\s+composition|scripts)\b", re.I), ["series composition"]),
 ]
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
-                ("directing",), ("character",), ("music", "score", "soundtrack")]
+                ("directing",), ("character",), ("music", "score", "soundtrack"), ("composition", "script")]
 assert len(_PRED_GUARDS) == len(_PRED)
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
 _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as)"
@@ -393,11 +394,12 @@ _BY_ROLE = re.compile(r"\b(?:(?P<verb>directed|composed|written|designed|scored|
                       r"\s+(?:is\s+|will\s+be\s+)?(?:by|from|comes\s+from|will\s+come\s+from|is\s+handled\s+by))\s+"
                       r"(?:the\s+(?:duo|band|group|unit|composer|trio|collective)\s+)?"
                       rf"(?P<who>{_PERSON})")
-_CREATOR = re.compile(rf"\b(?:[Aa]dapted\s+from|[Bb]ased\s+on|[Aa]daptation\s+of|anime\s+of|[Aa]nime\s+adaptation\s+of)\s+(?:the\s+)?"
+_CREATOR = re.compile(rf"\b(?:[Aa]dapted\s+from|[Bb]ased\s+on|[Aa]daptation\s+of|anime\s+of|[Aa]nime\s+adaptation\s+of|"
+                      rf"(?:[Aa]dapts|[Aa]dapting|[Aa]dapted|will\s+adapt)(?:\s+(?:the\s+)?(?:first|opening|early)?\s*(?:[\w-]+\s+)?(?:volumes?|arcs?|chapters?)\s+of)?)\s+(?:the\s+)?"
                       rf"(?P<who>{_PERSON})[’']s?\s+(?:[^.;]{{0,80}}?\s)?(?:(?:award-winning|hit|popular|best-selling|bestselling|"
                       r"original)\s+)?(?:web\s+|light\s+|visual\s+)?(?:manga|novels?|light\s+novels?|game|webtoon|comics?|"
                       r"one-shot|book|picture\s+book|series)\b")
-_WITH_ON = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+on\s+(?:the\s+)?(?P<what>scripts?|screenplay|series\s+composition|music|"
+_WITH_ON = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+(?:on|taking\s+over|handling|doing|in\s+charge\s+of)\s+(?:the\s+)?(?P<what>scripts?|screenplay|series\s+composition|music|"
                       r"character\s+designs?|the\s+score|score|soundtrack|art|sound)\b")
 _WITH_ON_ROLE = {"script": "screenplay", "scripts": "screenplay", "screenplay": "screenplay", "series composition": "series composition",
                  "music": "music", "score": "music", "the score": "music", "soundtrack": "music", "character design": "character design",
@@ -405,6 +407,15 @@ _WITH_ON_ROLE = {"script": "screenplay", "scripts": "screenplay", "screenplay": 
 _ROLE_TOKEN = re.compile(r"(?i:director|designer|design|composer|composition|writer|script|creator|artist|editor)")
 _BY_VERB_ROLE = {"score": "music", "soundtrack": "music","directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
                  "scored": "music", "storyboarded": "storyboard"}
+
+_DIRECTING_IS = re.compile(rf"\b(?:Directing|Direction)\s+(?:is|will\s+be)\s+(?:by\s+|handled\s+by\s+)?(?P<who>{_PERSON})")
+_MUSIC_GROUP = re.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is\s+|will\s+be\s+)?(?:by|from|comes\s+from)\s+(?:the\s+)?"
+                          r"(?:duo|band|group|unit|trio|collective)\s+(?P<who>[A-Z0-9][\w&'’!.-]*(?:\s+[A-Z0-9][\w&'’!.-]*){0,3})")
+_SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww]eb\s+novel|[Nn]ovel|[Ww]ebtoon|[Oo]riginal\s+(?:story|work))\s+by\s+(?P<who>{_PERSON})")
+_SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?)\s+")
+_PRONOUN_SUBJ = re.compile(r"\b(?:he|she)\s+$", re.I)
+_REL_PAST_SEASON = re.compile(r"\s*,\s*who\s+[^,;.]{0,80}?\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b", re.I)
+_WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
 
 # cast
 _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+playing)|(?:also\s+)?voices|is\s+(?:also\s+)?(?:voicing|playing)|"
@@ -425,6 +436,9 @@ _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:a
                       rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+will\s+animate\b")
 _ST_HANDLED = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
                          rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
+_ST_MOVES = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted|passes|switches)\s+to\s+"
+                      rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
+_PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 _ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|helming)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
@@ -623,7 +637,7 @@ class _Run:
                 self.cast(s)
             if "direct" in low or "compos" in low or "design" in low or "writ" in low or "script" in low \
                     or "screenplay" in low or "music" in low or "helm" in low or "editor" in low or "artist" in low \
-                    or "score" in low or "soundtrack" in low or "based on" in low or "adapted from" in low \
+                    or "score" in low or "soundtrack" in low or "based on" in low or "adapt" in low or "manga" in low or "novel" in low \
                     or "anime of" in low or "adaptation of" in low:
                 self.staff(s)
             if "studio" in low or "animat" in low or "produc" in low or " at " in t:
@@ -894,7 +908,12 @@ class _Run:
     def staff(self, s: _Sent):
         raw = s.text
         text = self.stripped(raw)
+        # "he's also handling …" -> "he is also handling"; "is once again handling" -> "is handling"
+        text = re.sub(r"\b([Hh]e|[Ss]he)[’']s\b", r"\1 is", text)
+        text = re.sub(r"\b(is|are|will\s+be)\s+(?:once\s+again|again|still|now)\s+", r"\1 ", text)
         found: list[tuple[str, str]] = []
+        for m in (_DIRECTING_IS.finditer(text) if "Direct" in text else ()):
+            found.append(("director", m.group("who")))
         # "PERSON is directing …", "PERSON is the sound director and chief animation director"
         last_who: str | None = None
         last_end = -1
@@ -912,7 +931,11 @@ class _Run:
         preds.sort(key=lambda p: p[0])
         for start, end, roles, m in preds:
             head = text[max(0, start - 90):start]
-            who = _subject_before(head)
+            who = _subject_before(_WHO_CLAUSE_END.sub(" ", head))
+            if who is None and _PRONOUN_SUBJ.search(head):
+                # "Directing is X; he is also handling series composition": the last person named before
+                people = [p for p in re.finditer(_PERSON, text[:start]) if not self.mentions(p.group())]
+                who = _tidy_name(people[-1].group()) if people else None
             if who is None and last_who is not None and last_end >= 0:
                 between = text[last_end:start]
                 if re.fullmatch(r"[^.;]{0,80}?\b(?:and|,)\s*(?:is\s+|are\s+)?(?:also\s+)?", between) and not re.search(_PERSON, between):
@@ -950,7 +973,7 @@ class _Run:
             role = _BY_VERB_ROLE.get((m.group("verb") or "").lower()) or _BY_VERB_ROLE.get(noun) or _role(noun)
             if role:
                 found.append((role, _tidy_name(m.group("who"))))
-        for m in (_WITH_ON.finditer(text) if " on " in text else ()):
+        for m in (_WITH_ON.finditer(text) if " with " in text else ()):
             role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", m.group("what").lower()))
             if role:
                 found.append((role, _tidy_name(m.group("who"))))
@@ -966,11 +989,22 @@ class _Run:
             tail = text[m.end():m.end() + 12]
             if re.match(r"\s+(?:of|for|on|from)\s+[A-Z]", tail):
                 continue
+            if _REL_PAST_SEASON.match(text, m.end()):
+                continue  # "character designer X, who designed the first season, is now …": an earlier credit
             who = _tidy_name(m.group("who"))
             if len(who.split()) >= 2:
                 found.append((_role(m.group("role")), who))
         for m in (_CREATOR.finditer(text) if "’s" in text or "'s" in text else ()):
             found.append(("original creator", _tidy_name(m.group("who"))))
+        for m in (_SOURCE_POSS.finditer(text) if "’s" in text or "'s" in text else ()):
+            if self.name_re and self.name_re.match(text, m.end()):   # "X's island mystery manga TITLE"
+                found.append(("original creator", _tidy_name(m.group("who"))))
+        for m in (_SOURCE_BY.finditer(text) if " by " in text else ()):
+            found.append(("original creator", _tidy_name(m.group("who"))))
+        for m in (_MUSIC_GROUP.finditer(text) if " by " in text or " from " in text else ()):
+            who = m.group("who").strip().rstrip(".")
+            if who and not self.mentions(who) and ("music", fold(who)) not in {(r, fold(w)) for r, w in found}:
+                self.add("staff", "music", who, raw)
         seen = set()
         for role, who in found:
             who = _tidy_name(who)
@@ -994,8 +1028,10 @@ class _Run:
                 word = raw[m.start():m.start() + 6]
                 names.append(("Studio " + m.group("n")) if word == "Studio" else m.group("n"))
         if "animat" in low or "produc" in low:
-            for rx in (_ST_BY, _ST_BEING, _ST_SUBJ, _ST_HANDLED):
+            for rx in (_ST_BY, _ST_BEING, _ST_SUBJ, _ST_HANDLED, _ST_MOVES):
                 for m in rx.finditer(text):
+                    if s.prev_season and (re.match(r"(?:was|were|had)\b", m.group()) or _PAST_BEFORE.search(text, 0, m.start())):
+                        continue  # "the first season … was animated by Studio P": an earlier season's studio
                     names.append(m.group("n") or m.groupdict().get("n2"))
         if " at " in text or " for " in text:
             for rx in (_ST_DIRECTING_AT, _ST_BACK_AT):
