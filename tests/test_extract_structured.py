@@ -5,6 +5,8 @@ mess real pages have (chrome naming other shows with their dates, placeholders, 
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tracker.extract import extract
@@ -12,7 +14,7 @@ from tracker.extract.css import CssExtractor
 from tracker.extract.jsonld import JsonldExtractor
 from tracker.extract.labels import LabelsExtractor
 from tracker.model import Fetched, Work
-from tracker.normalize import fold
+from tracker.normalize import fold, org_key
 from tracker.page import Page
 from tracker.roles import credit_kind, is_committee, roles_of
 
@@ -177,7 +179,7 @@ OFFICIAL_ONAIR = """<html><head><title>ON AIR | TVアニメ「灯火の番人」
 def test_onair_stations_late_night_dates_and_service_tables():
     facts = facts_of(LabelsExtractor(), OFFICIAL_ONAIR, Work("灯火の番人"))
     got = as_set(facts)
-    assert ("release_date", "", "2025-07-06") in got
+    assert ("release_date", "", "2025-07-07") in got   # 毎週日曜 24:30 / 7月6日(日)24:30: the calendar day is the 7th
     assert {("broadcaster", "tokyomx", "TOKYO MX"), ("broadcaster", "bs11", "BS11")} <= got
     assert ("release_date", "BS11", "2025-07-08") in got
     assert {f.value for f in facts if f.field == "streaming"} == {"dアニメストア", "ネコ動画"}
@@ -339,7 +341,7 @@ def test_css_rules_read_each_match_for_its_field():
     got = as_set(facts)
     assert ("staff", "director", "白河ゆう") in got and ("staff", "music", "潮見リク") in got
     assert ("cast", "ミナト", "青葉しずく") in got and ("cast", "ユズハ", "真柴 凛") in got
-    assert ("release_date", "", "2025-07-06") in got
+    assert ("release_date", "", "2025-07-07") in got   # 毎週日曜 24:30 / 7月6日(日)24:30: the calendar day is the 7th
     assert {("broadcaster", "tokyomx", "TOKYO MX"), ("broadcaster", "bs11", "BS11")} <= got
     no_foreign(facts, "ナビの人")
 
@@ -499,3 +501,63 @@ def test_a_page_that_never_names_the_work_yields_nothing_and_says_why():
     ex = extract(fetched, Work("Star Ferry", ("スターフェリー",)))
     assert ex.facts == [] and not ex.has_main_content and "does not name Star Ferry" in ex.problem
     assert extract(fetched, Work("Hollow Lantern")).facts  # the same page, for its own work
+
+
+# ---------------------------------------------------------------------------------------------- holdout-style rules
+def _labels(html: str, work: Work):
+    return facts_of(LabelsExtractor(), html, work)
+
+
+def test_layout_table_beside_the_content_is_no_cast_table():
+    # a database page laid out as a two-cell table: info column (with a "Type: TV" link) | the content
+    html = """<html><head><title>Copper Lark - CatalogDB</title></head><body><table><tr>
+    <td class="left"><div><span>Type:</span> <a href="/browse?type=tv">TV</a></div>
+        <div><span>Episodes:</span> 10</div></td>
+    <td class="right"><h2>Synopsis</h2><p>A lark made of copper wire learns to sing in a foundry town where
+        every bell has been melted down for the war effort, and nobody remembers the old songs any more.</p>
+      <h2>Characters &amp; Voice Actors</h2><table class="cv">
+      <tr><td><a href="/character/77/Lark">Lark, Copper</a></td><td><a href="/people/55/">Hoshino, Mai</a></td></tr>
+      </table></td></tr></table></body></html>"""
+    facts = _labels(html, Work("Copper Lark"))
+    keys = {f.key for f in facts if f.field == "cast"}
+    assert "TV" not in keys
+    assert ("cast", "Lark, Copper", "Hoshino, Mai") in as_set(facts)
+
+
+def test_other_works_note_is_not_a_credit():
+    html = """<html><head><title>TVアニメ「磯の灯」公式サイト</title></head><body><main><section><h3>STAFF</h3>
+    <dl><dt>監督</dt><dd>岬 しおり</dd></dl><p>[代表作：監督『海鳴りの庭』『錨のワルツ』]</p>
+    <p>【代表作】シリーズ構成『白い帆』</p></section></main></body></html>"""
+    facts = _labels(html, Work("磯の灯"))
+    assert values(facts, "staff", "director") == ["岬 しおり"]
+    assert not any("代表作" in f.key or "海鳴り" in f.value or "白い帆" in f.value for f in facts)
+
+
+def test_station_schedule_late_night_rollover_and_first_airing():
+    html = """<html><head><title>TVアニメ「潮見の探偵」公式サイト</title></head><body><main>
+    <section><h2>ON AIR</h2><p class="lead">2026年7月放送開始予定</p><table>
+    <tr><th>テレ東</th><td>2026年7月4日(土)より 毎週土曜23:00～</td></tr>
+    <tr><th>BSフジ</th><td>2026年7月7日(火)より 毎週火曜25:30～</td></tr></table>
+    <h4>配信</h4><p>Hulu、FODにて 2026年7月5日(日)12:00より順次配信開始</p></section></main></body></html>"""
+    facts = _labels(html, Work("潮見の探偵"))
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates[""] == "2026-07-04"                 # the first TV airing, not the streaming start
+    assert dates.get("BSフジ") == "2026-07-08"       # 毎週火曜25:30 is the night after the 7th
+    assert "テレ東" not in dates                      # the same as the first airing
+    assert {org_key("Hulu"), org_key("FOD")} <= {f.key for f in facts if f.field == "streaming"}
+
+
+def test_station_label_lines_roll_over_and_stream_lines_lose_their_times():
+    html = """<html><head><title>「星見坂ラジオ」放送決定</title></head><body><article><h1>「星見坂ラジオ」放送決定</h1>
+    <h2>放送情報</h2>
+    <p>テレビ大阪：2026年1月8日(木)24:30～<br>BS朝日：2026年1月9日(金)26:00～<br>AT-X：2026年1月11日(日)22:00～</p>
+    <p>配信：2026年1月9日(金)12:00よりFOD・Leminoにて先行配信</p>
+    <p><img src="kv.jpg" alt="2026年1月8日(木)24:30～ テレビ大阪・BS朝日ほかにて放送開始"></p>
+    </article></body></html>"""
+    facts = _labels(html, Work("星見坂ラジオ"))
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates[""] == "2026-01-09"
+    assert "テレビ大阪" not in dates and dates.get("BS朝日") == "2026-01-10" and dates.get("AT-X") == "2026-01-11"
+    assert {org_key("FOD"), org_key("Lemino")} <= {f.key for f in facts if f.field == "streaming"}
+    assert {org_key("テレビ大阪"), org_key("BS朝日")} <= {f.key for f in facts if f.field == "broadcaster"}
+    assert not any(re.search(r"\d", f.key) for f in facts if f.field in ("broadcaster", "streaming"))

@@ -182,6 +182,7 @@ class _Collector:
         self.themes: list[_Theme] = []
         self.dates: list[tuple[int, PartialDate, str]] = []   # (strength, date, evidence)
         self.station_dates: list[tuple[str, PartialDate, str]] = []
+        self.stream_dates: list[tuple[int, PartialDate, str]] = []   # streaming starts: the release only without TV
         self.cast_keys: set[str] = set()
         self.artist_hints: dict[str, str] = {}
         self.org_fields: dict[str, str] = {}
@@ -337,6 +338,7 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
             lst = re.sub(r"^.*(?:\d{1,2}\s*[日月]|\d{1,2}[/.]\d{1,2}|[月火水木金土日]\)|\)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
                          r"\s*(?:より|から|~|〜)?\s*", "", lst, flags=re.I)
             lst = re.sub(r"^\s*(?:\([^)]*\)|[A-Z]{3}\b)?\s*(?:より|から|~|〜)?\s*", "", lst)
+            lst = _LEAD_TIME.sub("", lst)   # "25:00~ TOKYO MX" -> "TOKYO MX"
             lst = re.split(r"[がはを]", lst)[-1]
             parts = [p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()]
             if not parts or any(len(p) > 24 for p in parts):
@@ -356,7 +358,10 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
         if mm and col.default_year and 1 <= int(mm.group(1)) <= 12:
             d = PartialDate(col.default_year, int(mm.group(1)))
     if d is not None and not (d.rank == 0 and not re.search(r"(19|20)\d\d", t)):
-        col.dates.append((strength, d, t))
+        # a streaming start ("…にて 4月6日(日)12:00より順次配信開始") is not the first airing when TV dates exist
+        streaming_only = re.search(r"配信|streaming|stream", t, re.I) and not re.search(
+            r"放送|on ?air|broadcast|premiere|airs?\b|airing", t, re.I)
+        (col.stream_dates if streaming_only else col.dates).append((strength, d, t))
         got = True
     return got
 
@@ -717,6 +722,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     f = _fold_label(label)
     if not f:
         return False
+    if _OTHER_WORKS_LABEL.search(label):
+        return True  # "[代表作：監督『…』]": a person's other works, never a credit for this one
     if f in ("type", "format", "種別") and (em := re.search(r"(\d{1,4})\s*(?:episodes?|eps|話)\b", value, re.I)):
         col.add("episodes", "", str(int(em.group(1))), text)
         return True
@@ -812,6 +819,10 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         col.staff(label, value, text)
         return True
     return False
+
+
+_OTHER_WORKS_LABEL = re.compile(r"^\s*[\[［【〔(（<〈][^\]］】〕)）>〉]*$|代表作|主な(?:参加)?作品|過去作|出演作|known for|notable works|"
+                                r"previous works|other works|credits include", re.I)
 
 
 def _plausible_role(label: str) -> bool:
@@ -1134,8 +1145,9 @@ def _read_cast_tables(main, col: _Collector) -> None:
         pairs = []
         for r in rows:
             cells = r.find_all(["td", "th"], recursive=False)
-            if len(cells) != 2:
-                pairs = []
+            if len(cells) != 2 or any(c.find(["table", "h1", "h2", "h3", "ul", "dl"]) is not None
+                                      or len(c.get_text(" ", strip=True)) > 200 for c in cells):
+                pairs = []  # a layout table (a sidebar beside the content), not a credit table
                 break
             a, b = (_cell_name(c) for c in cells)
             if not a or not b or len(a) > 60 or len(b) > 50 or re.search(r"[:：]$", a):
@@ -1291,7 +1303,7 @@ def _read_meta(page, col: _Collector) -> None:
                 if mm and y:
                     d = PartialDate(y, int(mm.group(1))) if 1 <= int(mm.group(1)) <= 12 else None
             if d is not None:
-                col.dates.append((1, d, t))
+                (col.stream_dates if field_ == "streaming" else col.dates).append((1, d, t))
         cm = _META_CAST.search(t)
         if cm:
             for n in cm.group("list").split("、"):
@@ -1316,9 +1328,10 @@ def _read_meta(page, col: _Collector) -> None:
 def _finish(col: _Collector) -> list[Fact]:
     facts = list(col.facts)
     # release date: the strongest statement, refined by any agreeing more precise one
-    cands = sorted(col.dates, key=lambda x: -x[0])
+    cands = sorted(col.dates or ([] if col.station_dates else col.stream_dates), key=lambda x: -x[0])
+    first = None
     if col.station_dates:
-        first = min(col.station_dates, key=lambda x: (x[1].year, x[1].month, x[1].day))
+        first = min(col.station_dates, key=lambda x: (x[1].year, x[1].month or 0, x[1].day or 0))
         cands.append((1, first[1], first[2]))
         cands = sorted(cands, key=lambda x: -x[0])
     if cands:
@@ -1326,6 +1339,9 @@ def _finish(col: _Collector) -> list[Fact]:
         for s, d, e in cands[1:]:
             if d.refines(best):
                 best, ev = d, e
+        if first is not None and best_s <= 2 and first[1] != best and (
+                first[1].refines(best) or _one_day_apart(first[1], best)):
+            best, ev = first[1], first[2]   # the first airing is the earliest station's premiere
         facts.append(Fact("release_date", "", best.iso(), clean(ev, MAX_EVIDENCE), best.precision))
         if col.station_dates:
             for name, d, e in col.station_dates:
@@ -1345,6 +1361,13 @@ def _finish(col: _Collector) -> list[Fact]:
         seen.add(ident)
         out.append(f)
     return out
+
+
+def _one_day_apart(a: PartialDate, b: PartialDate) -> bool:
+    if not (a.day and b.day):
+        return False
+    da, db = a.as_date(), b.as_date()
+    return da is not None and db is not None and abs((da - db).days) <= 1
 
 
 def _number_themes(col: _Collector) -> list[Fact]:
@@ -1413,7 +1436,7 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
     found = find_first(t, default_year)
     if found is None:
         return parse_date(t, default_year=default_year, published=published)
-    d = found[0]
+    d = _late_night_roll(found[0], t[found[2]:])
     if (explicit is None or explicit[1] != found[1]) and published is not None and d.month:
         # a day without a year reads forward from the article's date ("January 8" in a December preview)
         pub = published
@@ -1422,6 +1445,24 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
             d = from_parts(d.year + 1, d.month, d.day) or d
     return d
 
+
+
+_SLOT_AFTER_DATE = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:より|から|~|〜|スタート)?\s*(?:毎週\s*)?"
+                              r"(?:[月火水木金土日](?:曜日?)?\s*)?(?:深夜\s*)?(\d{1,2})\s*[:：時]")
+
+
+def _late_night_roll(d: PartialDate, tail: str) -> PartialDate:
+    """A day followed by a slot at 24:00-29:59 ("2025年1月9日(木)24:30～", "4月8日(火)より 毎週火曜24:00～") is
+    the next calendar day."""
+    if d is None or not d.day:
+        return d
+    m = _SLOT_AFTER_DATE.match(tail or "")
+    if m and 24 <= int(m.group(1)) <= 29:
+        from ..dates import from_parts
+        import datetime as _dt
+        nd = _dt.date(d.year, d.month, d.day) + _dt.timedelta(days=1)
+        return from_parts(nd.year, nd.month, nd.day) or d
+    return d
 
 
 def _split_people(value: str, people: bool = True) -> list[str]:
@@ -1499,12 +1540,16 @@ def _clean_name(name: str, keep_parens: bool = False) -> str:
     return n
 
 
+_LEAD_TIME = re.compile(r"^\s*(?:深夜\s*)?\d{1,2}\s*[:：]\s*\d{2}\s*(?:頃|ごろ)?\s*(?:より|から|~|〜|～|-)?\s*")
+
+
 def _clean_org(name: str) -> str:
     n = unicodedata.normalize("NFKC", name or "").strip()
     if re.search(r"\d", n):
         when = find_first(n, 2000)
         if when is not None and when[1] == 0:   # "2024年1月11日(木)より各配信サービス" -> "各配信サービス"
             n = re.sub(r"^\s*(?:\([^)]*\))?\s*(?:より|から|~|〜)?\s*", "", n[when[2]:])
+    n = _LEAD_TIME.sub("", n)   # "12:00よりdアニメストア" -> "dアニメストア"
     n = re.sub(r"\s*(?:ほか|他|各局|など|等)\s*$", "", n)
     n = n.strip(" :：-–—・,、.。\"'")
     if _BAD_VALUE.search(n) or re.search(r"[。?？]|\s[!！]|^[※*＊]", n):
