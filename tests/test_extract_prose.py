@@ -533,3 +533,27 @@ def test_original_creator_from_possessive_before_the_title_and_source_by_line():
                   "The show follows a clerk who counts ghosts."])
     got = _facts(_page(body, published="2025-02-01"), "Fathom Ledger")
     assert ("staff", "original creator", "Oriko Sanada") in got
+
+
+def test_networks_in_prose_sequels_carriers_slots_and_regions():
+    body = _html([
+        "<h1>Gullwing Post returns for a second season</h1>",
+        "Season 2 will again air on TV Asahi and BS11, and HIDIVE, which streamed the first season, will carry the "
+        "new one as well.",
+    ])
+    got = _facts(_page(body, published="2025-02-01"), "Gullwing Post")
+    assert {(f, k) for f, k, _ in got if f in ("broadcaster", "streaming")} == {
+        ("broadcaster", "tvasahi"), ("broadcaster", "bs11"), ("streaming", "hidive")}
+    body = _html([
+        "<h1>Ember Orchard anime: what we know</h1>",
+        "The novel's publisher confirmed the TV anime will debut in July 2025, with Tokyo MX and a handful of "
+        "regional stations carrying it in Japan. An exact day hasn't been set yet.",
+        "Update: still no day, but U-NEXT has been confirmed as the Japanese streaming home, and Crunchyroll will "
+        "simulcast it everywhere except Asia.",
+        "The broadcast will be on Fuji TV's late-night slot.",
+    ])
+    got = _facts(_page(body, published="2025-03-01"), "Ember Orchard")
+    assert ("release_date", "", "2025-07") in got      # the negative sentence next to it does not cancel it
+    nets = {(f, v) for f, k, v in got if f in ("broadcaster", "streaming")}
+    assert nets == {("broadcaster", "Tokyo MX"), ("broadcaster", "Fuji TV"), ("streaming", "U-NEXT"),
+                    ("streaming", "Crunchyroll (outside Asia)")}

@@ -297,6 +297,7 @@ _FUTURE = re.compile(r"\b(?:will|is\s+(?:set|slated|scheduled|due|expected|going
                      r"set\s+to|slated\s+(?:for|to)|scheduled\s+(?:for|to))\b", re.I)
 _REGION = re.compile(r"\b(?:(?:worldwide|globally|internationally)(?:\s+outside\s+(?:of\s+)?(?:Asia|Japan|China))?|"
                      r"outside\s+(?:of\s+)?(?:Asia|Japan|China|mainland\s+China)|"
+                     r"everywhere\s+(?:except|but|outside)\s+(?:for\s+)?(?:Asia|Japan|China)|"
                      r"in\s+(?:North\s+America|the\s+(?:US|U\.S\.|UK|United\s+States|United\s+Kingdom)|"
                      r"Europe|Latin\s+America|Australia|Southeast\s+Asia|India|Canada|the\s+Americas))", re.I)
 
@@ -642,7 +643,7 @@ class _Run:
                 self.staff(s)
             if "studio" in low or "animat" in low or "produc" in low or " at " in t:
                 self.studio(s)
-            if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low) \
+            if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low) \
                     and any(k in t for k in _NET_KEYS) and _NETWORK.search(t):
                 self.networks(s)
             if "opening" in low or "ending" in low or "insert" in low or "song" in low or "theme" in low \
@@ -731,7 +732,10 @@ class _Run:
                     continue
                 if re.match(r"(?:first|previous|prior|last|earlier|original|1st|former)\s", om.group(), re.I) \
                         or re.match(r"season\s+(?:one|1)|manga|novel|light|web|volume|chapter|game|Blu|DVD|CD|album", om.group(), re.I):
-                    continue
+                    # "The manga's publisher confirmed the TV series will debut …": the source only reports it
+                    rep = _REPORTED.search(tail)
+                    if not (rep and (_ANAPHORA.match(tail, rep.end()) or (self.name_re and self.name_re.match(tail, rep.end())))):
+                        continue
             delay = bool(_DELAY.search(before))
             if not delay and _DELAY.search(clause) and _STALE_BEFORE.search(before):
                 continue  # "was scheduled for October, but was delayed to January"
@@ -1051,12 +1055,16 @@ class _Run:
     def networks(self, s: _Sent):
         raw = s.text
         if s.prev_season:
-            return
+            # "Crunchyroll, which streamed the first season, will carry the new one": drop the aside about
+            # the earlier season and judge the rest; a sentence still about the earlier season yields nothing
+            raw = _PREV_ASIDE.sub("", raw)
+            if _prev_season(raw):
+                return
         clauses = _clauses(raw)
         for cl in clauses:
             if _NEG.search(cl):
                 continue
-            about = self.mentions(cl) or _ANAPHORA.search(cl) or (len(clauses) == 1 and s.mentions) \
+            about = self.mentions(cl) or _ANAPHORA.search(cl) or _SEQUEL_REF.match(cl) or (len(clauses) == 1 and s.mentions) \
                 or (s.section == -2 and s.mentions) \
                 or ((s.block_mentions or self.mentions(self.headings.get(s.section, ""))) and not _other_subject(cl))
             if not about:
@@ -1066,21 +1074,26 @@ class _Run:
                 if re.search(r"\b(?:first|previous|prior|last)\s+season|season\s+(?:one|1)\b", cl, re.I):
                     continue
             accepted_end = -1
-            for m in _NETWORK.finditer(cl):
+            net_matches = list(_NETWORK.finditer(cl))
+            for mi, m in enumerate(net_matches):
                 org = m.group("org")
                 block = m.group("block") or m.group("block2")
                 before = cl[max(0, m.start() - 60):m.start()]
                 after = cl[m.end():m.end() + 60]
                 is_stream = fold(org) in _STREAM_SET
-                if re.search(r"[’']s\s*$", cl[m.start():m.end() + 3]) and not m.group("block2"):
-                    continue  # "Netflix's Ghost in the Shell"
+                if re.search(r"[’']s\s*$", cl[m.start():m.end() + 3]) and not m.group("block2") and \
+                        not _SLOT_AFTER.match(cl, m.end()):
+                    continue  # "Netflix's Ghost in the Shell" (but "Nippon TV's late-night slot" is the channel)
                 if is_stream:
                     if not (_STREAM_CUE.search(before) or _STREAM_CUE.search(after) or re.search(r"\b(?:on|via|through)\s*$", before)
-                            or re.match(r"\s+(?:will|is|has)\s+(?:also\s+)?(?:stream|simulcast|licens|release|premiere|air|be\s+streaming)", after)):
+                            or re.match(r"\s+(?:will|is|has)\s+(?:also\s+)?(?:stream|simulcast|licens|release|premiere|air|be\s+streaming|carry|offer|host)", after)):
                         continue
                     if re.search(r"\b(?:streamed|aired|licensed)\b", before) and re.search(r"\b(?:first|previous)\b", cl, re.I):
                         continue
-                    region = _REGION.search(cl)
+                    # the region said of this service: between the previous and the next network named
+                    seg_lo = net_matches[mi - 1].end() if mi else 0
+                    seg_hi = net_matches[mi + 1].start() if mi + 1 < len(net_matches) else len(cl)
+                    region = _REGION.search(cl, seg_lo, seg_hi)
                     val = _org_display(org)
                     if region:
                         val += f" ({_region_text(region.group())})"
@@ -1091,8 +1104,9 @@ class _Run:
                 else:
                     listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", cl[accepted_end:m.start()])
                     prep = r"\b(?:on|via|by|in)\s+(?:the\s+)?$" if m.group("block2") else r"\b(?:on|via|by)\s+(?:the\s+)?$"
-                    if not listed and not (re.search(prep, before) and _AIR_CUE.search(cl)) and \
-                            not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:air|broadcast)", after):
+                    carrying = re.search(r"\bwith\s+$", before) and re.match(r"[^.;]{0,80}?\bcarrying\s+(?:it|the\s+(?:anime|series|show))\b", cl[m.end():])
+                    if not listed and not carrying and not (re.search(prep, before) and _AIR_CUE.search(cl)) and \
+                            not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry)", after):
                         continue
                     accepted_end = m.end()
                     val = _org_display(org)
@@ -1475,9 +1489,14 @@ def _org_display(org: str) -> str:
 def _region_text(region: str) -> str:
     r = re.sub(r"\s+", " ", region.strip())
     r = re.sub(r"\boutside of\b", "outside", r, flags=re.I)
+    r = re.sub(r"^everywhere\s+(?:except|but|outside)\s+(?:for\s+)?", "outside ", r, flags=re.I)
     return r
 
 
+_PREV_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;.]{0,80}?\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b[^,;.]{0,30},", re.I)
+_SEQUEL_REF = re.compile(r"^\s*(?:and\s+|but\s+)?(?:[Ss]eason\s+(?:\d+|two|three|four)|the\s+new\s+(?:one|season|cour)|the\s+sequel)\b")
+_SLOT_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:slot|block|programming|frame|time\s*slot)\b")
+_REPORTED = re.compile(r"\b(?:confirmed|announced|revealed|said|says|stated|reported|reports|confirms|announces)\s+(?:that\s+)?(?=\S)", re.I)
 _STREAMER_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w\s,]{{0,20}},\s*)?(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\s+(?:will|is|has|plans|announced)\b")
 _ON_STREAMER = re.compile(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\b")
 
