@@ -561,3 +561,37 @@ def test_station_label_lines_roll_over_and_stream_lines_lose_their_times():
     assert {org_key("FOD"), org_key("Lemino")} <= {f.key for f in facts if f.field == "streaming"}
     assert {org_key("テレビ大阪"), org_key("BS朝日")} <= {f.key for f in facts if f.field == "broadcaster"}
     assert not any(re.search(r"\d", f.key) for f in facts if f.field in ("broadcaster", "streaming"))
+
+
+def test_theme_lines_performed_by_split_items_and_artist_possessive():
+    html = """<html><head><title>Lamplight Ferry - Credits</title></head><body><main><h1>Lamplight Ferry</h1>
+    <h2>Music</h2><ul>
+    <li>OP: "Harbour Lights" — performed by Tidewater Choir</li>
+    <li>ED: "Rope and Knot" — performed by Mina Oda &amp; Kei Sato (as Nell &amp; Pim)</li></ul>
+    <h2>Also this season</h2>
+    <p><b>OP:</b> "Salt Map" by gullwing · <b>ED:</b> TBA</p>
+    <p><b>Opening theme:</b> NORTH STAR's "Compass Rose". <b>Ending theme:</b> "Low Tide" by Ren Mori.</p>
+    </main></body></html>"""
+    facts = _labels(html, Work("Lamplight Ferry"))
+    themes = {f.key: f.value for f in facts if f.field == "theme_song"}
+    assert themes["opening 1"] == "Harbour Lights — Tidewater Choir"
+    assert themes["ending 1"] == "Rope and Knot — Mina Oda & Kei Sato"
+    assert "Salt Map — gullwing" in themes.values()
+    assert "Compass Rose — NORTH STAR" in themes.values() and "Low Tide — Ren Mori" in themes.values()
+    assert not any("TBA" in v or "·" in v or v.endswith(".") for v in themes.values())
+
+
+def test_theme_items_with_placeholder_yield_nothing():
+    html = """<html><head><title>Kettle Moon</title></head><body><main><h1>Kettle Moon</h1>
+    <ul><li>OP: TBA</li><li>ED: TBA</li></ul></main></body></html>"""
+    assert values(_labels(html, Work("Kettle Moon")), "theme_song") == []
+
+
+def test_japanese_theme_described_singer_is_no_artist():
+    html = """<html><head><title>TVアニメ「こもれび商店街」</title></head><body><article><h1>TVアニメ「こもれび商店街」</h1>
+    <p>新PVでは、オープニングテーマであるからくりPARADEの「ひだまり号」を使用。エンディングテーマは主人公たちが歌う「まちかど日和」に決まった。</p>
+    </article></body></html>"""
+    facts = _labels(html, Work("こもれび商店街"))
+    themes = {f.key: f.value for f in facts if f.field == "theme_song"}
+    assert themes.get("opening 1") == "ひだまり号 — からくりPARADE"
+    assert themes.get("ending 1") == "まちかど日和"

@@ -97,7 +97,7 @@ _AS_OPEN = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as$")
 
 _THEME_EN = re.compile(
     r"^(?:#?\s*(?P<num>\d{1,2})\s*[:.)]\s*)?[\"“”「『](?P<title>[^\"“”」』]{1,120})[\"“”」』]\s*"
-    r"(?P<paren>\([^)]{0,60}\))?\s*(?:by|performed by|-|/|／)\s*(?P<artist>.+?)\s*"
+    r"(?P<paren>\([^)]{0,60}\))?\s*(?:(?:[-–—]\s*)?(?:performed|sung|sang)?\s*by\b|-|–|—|/|／)\s*(?P<artist>.+?)\s*"
     r"(?P<eps>\((?:eps?|episodes?|ep\.)[^)]*\))?\s*$",
     re.I,
 )
@@ -110,7 +110,8 @@ _THEME_KIND_WORDS = [
 _THEME_LABELLED_EN = re.compile(
     r"^(?P<label>(?:opening|ending|insert|op|ed)(?:\s*(?:theme|song|theme song))?(?:\s*#?\d{1,2})?)\s*[:：]?\s*"
     r"[\"“「『](?P<t>[^\"”」』]{1,100})[\"”」』]\s*(?:\([^)]{0,40}\))?\s*"
-    r"(?:(?:performed|sung|sang)?\s*by\s*[:：]?|/|／|[-–—]|歌\s*[:：])\s*(?P<a>[^()]{1,60}?)\s*(?:\((?:eps?|episodes?)[^)]*\))?$", re.I)
+    r"(?:(?:[-–—]\s*)?(?:performed|sung|sang)?\s*by\s*[:：]?|/|／|[-–—]|歌\s*[:：])\s*(?P<a>[^()]{1,60}?)\s*"
+    r"(?:\((?:eps?|episodes?|as|cv|voiced)\b[^)]*\)\s*){0,2}[.。]?$", re.I)
 _JP_THEME_AFTER = re.compile(  # 「Title」（…第2クールOPテーマ…）
     r"[「『](?P<title>[^」』]{1,80})\s*[」』]\s*[(（](?P<ctx>[^)）]{0,60}?(?:op|ed|オープニング|エンディング|挿入歌|主題歌)"
     r"[^)）]{0,30})[)）]", re.I)
@@ -366,7 +367,7 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
     return got
 
 
-_SEG_SPLIT = re.compile(r"(\s*[/／|｜]\s*|(?<=[.。])\s+)")
+_SEG_SPLIT = re.compile(r"(\s*[/／|｜·•]\s*|\s+・\s+|(?<=[.。])\s+)")
 
 
 @lru_cache(maxsize=8192)
@@ -891,6 +892,12 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
     if m:
         col.theme(kind, num, m.group("t"), m.group("a") or None, evidence)
         return
+    # BLUE HOUR's "Title" / BLUE HOUR's new single "Title".
+    m = re.match(r"^(?P<a>[^\"“”「」]{1,60}?)['’]s\s+(?:(?:new|opening|ending|theme|song|single|track)\s+){0,3}"
+                 r"[\"“](?P<t>[^\"”]{1,100})[\"”]\s*[.。!]?\s*$", value, re.I)
+    if m:
+        col.theme(kind, num, m.group("t"), m.group("a"), evidence)
+        return
     # Artist「Title」
     m = re.match(r"^(?P<a>[^「『]+?)\s*[「『](?P<t>[^」』]+)[」』]\s*(?P<rest>.*)$", value)
     if m:
@@ -981,6 +988,10 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
         kind, num = _kind_num_from_ctx(m.group("ctx"))
         if kind:
             artist = (m.group("artist") or "").strip()
+            # "オープニングテーマであるBANDNAMEの「Title」": the artist between the copula and の
+            am2 = re.fullmatch(r"(?:で?ある|となる|となった|は|が)?\s*(?P<a>[^\s、。がを]{2,30}?)\s*の", artist)
+            if am2 and re.search(r"[A-Za-z]", am2.group("a")) and not re.search(r"テーマ|アニメ|[(（)）]|収録|シングル", am2.group("a")):
+                artist = am2.group("a")
             if re.search(r"テーマ|アニメ|[(（)）]|収録|シングル|の$", artist):
                 artist = ""
             if not artist:
@@ -1559,7 +1570,13 @@ def _clean_org(name: str) -> str:
 
 def _clean_title(title: str) -> str:
     t = unicodedata.normalize("NFKC", title or "").strip()
+    t = re.sub(r"([\"”」』])\s*[.。]$", r"\1", t)   # 'Title".' -> the title without the sentence's full stop
     return t.strip(" \"'“”「」『』")
+
+
+# "キャスト陣が歌う", "主人公たちが歌唱する": who sings, described, not an artist's name
+_DESCRIBED_SINGER = re.compile(r"(?:が|の|で)(?:歌う|歌唱する|歌唱|担当する|担当|手がける|贈る|書き下ろす|書き下ろした)$|"
+                               r"(?:歌う|歌唱する|による)$")
 
 
 def _clean_artist(artist: str) -> str:
@@ -1567,8 +1584,10 @@ def _clean_artist(artist: str) -> str:
     a = re.sub(r"\s*[(（](?:eps?|episodes?|ep\.|話)[^)）]*[)）]\s*$", "", a, flags=re.I)
     a = re.sub(r"\s*[(（][^)）]*(?:records|music|entertainment|label|レコード|ミュージック|sketch|inc\.?)[^)）]*[)）]\s*$", "", a, flags=re.I)
     a = re.sub(r"\s*[(（][A-Za-z][\w .&'-]*[)）]\s*$", "", a) if re.search(r"[(（][A-Za-z][\w .&'-]*[)）]\s*$", a) and len(a) > 12 else a
+    a = re.sub(r"\s*[(（](?:as|cv|voiced by|役)\b[^)）]*[)）]\s*$", "", a, flags=re.I)   # "(as Chika & Momo)"
     a = a.strip(" /／-–—:：")
-    if len(a) > 80 or _BAD_VALUE.search(a):
+    a = re.sub(r"(?<=[^\s.A-Z][^\s.])[.。]$|(?<=[\u3040-\u30FF\u4E00-\u9FFF])[.。]$", "", a)   # a sentence's full stop
+    if len(a) > 80 or _BAD_VALUE.search(a) or _DESCRIBED_SINGER.search(a):
         return ""
     return a
 
