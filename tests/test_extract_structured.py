@@ -595,3 +595,30 @@ def test_japanese_theme_described_singer_is_no_artist():
     themes = {f.key: f.value for f in facts if f.field == "theme_song"}
     assert themes.get("opening 1") == "ひだまり号 — からくりPARADE"
     assert themes.get("ending 1") == "まちかど日和"
+
+
+def test_head_meta_description_labelled_credits():
+    html = """<html><head><title>TVアニメ「木漏れ日ポスト」公式サイト</title>
+    <meta name="description" content="TVアニメ「木漏れ日ポスト」2026年4月より放送開始！原作：葉月こより（週刊ポラリス連載）／監督：真砂ゆうき／アニメーション制作：スタジオ白樺／製作：木漏れ日ポスト製作委員会">
+    </head><body><main><h1><img src="logo.png" alt="木漏れ日ポスト"></h1></main></body></html>"""
+    facts = _labels(html, Work("木漏れ日ポスト"))
+    got = as_set(facts)
+    assert ("staff", "original creator", "葉月こより") in got
+    assert ("staff", "director", "真砂ゆうき") in got
+    assert values(facts, "studio") == ["スタジオ白樺"]
+    no_foreign(facts, "週刊ポラリス", "製作委員会")
+
+
+def test_cast_bullets_character_dash_actor_in_a_cast_list():
+    html = """<html><head><title>Brass Heron delayed to summer</title></head><body><article><h1>Brass Heron delayed</h1>
+    <p>The studio said the extra months will go into the aerial scenes.</p>
+    <p>Cast so far:</p>
+    <ul><li>Odile Brask — Nanami Hoshi</li><li>The Heron (Brass) – Ryo Kazama</li><li>Captain Fenn - Aki Tomura</li></ul>
+    <p>The trailer went up on May 2 — fans liked it.</p>
+    </article></body></html>"""
+    facts = _labels(html, Work("Brass Heron"))
+    cast = {f.key: f.value for f in facts if f.field == "cast"}
+    assert cast.get("Odile Brask") == "Nanami Hoshi"
+    assert cast.get("The Heron (Brass)") == "Ryo Kazama"
+    assert cast.get("Captain Fenn") == "Aki Tomura"
+    assert len(cast) == 3

@@ -71,7 +71,8 @@ _PLACEHOLDER = re.compile(
 
 _SECTION_VOCAB = [
     ("staff", re.compile(r"^(staff|スタッフ|credits|main staff|production staff|staff credits|crew)$", re.I)),
-    ("cast", re.compile(r"^(cast|キャスト|voice cast|characters? ?(?:&|and) ?voice actors?|voice actors?|"
+    ("cast", re.compile(r"^((?:main |the |additional |new |returning |full |japanese |principal )?cast"
+                        r"(?: so far| list| members| announced(?: so far)?| includes)?|キャスト|voice cast|characters? ?(?:&|and) ?voice actors?|voice actors?|"
                         r"character|characters|キャラクター|キャラクター ?& ?キャスト|キャスト ?& ?キャラクター|"
                         r"character ?& ?cast|cast ?& ?characters?)$", re.I)),
     ("music", re.compile(r"^(music|theme songs?|theme music|主題歌|songs|ミュージック|主題歌情報|テーマソング)$", re.I)),
@@ -92,6 +93,7 @@ _INLINE_CV = re.compile(r"(?P<char>[^()（）:：,、/]{1,40}?)\s*[(（]\s*(?:cv
                         r"(?P<actor>[^()（）]{1,40})[)）]", re.I)
 _CHAR_CV_LINE = re.compile(r"^(?P<char>[^:：()（）/／]{1,30}?)\s*[/／]?\s+(?:cv|c\.v\.?|声)\s*[.:：．]\s*(?P<actor>[^:：()（）]{1,30})$",
                            re.I)
+_DASH_CAST = re.compile(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<actor>[^—–:：()（）,]{2,40})$")
 _AS_LINE = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as\s+(?P<char>.{1,60})$")
 _AS_OPEN = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as$")
 
@@ -200,9 +202,9 @@ class _Collector:
             return
         self.facts.append(Fact(field_, key, value, clean(evidence, MAX_EVIDENCE), precision))
 
-    def cast(self, char: str, actor: str, evidence: str, lang: str | None = None):
+    def cast(self, char: str, actor: str, evidence: str, lang: str | None = None, keep_parens: bool = False):
         char = re.split(r",\s+(?=[a-z])|\s+[-–—]\s+(?=[a-z])", unicodedata.normalize("NFKC", char or ""))[0]
-        char = _clean_name(char, keep_parens=False)
+        char = _clean_name(char, keep_parens=keep_parens)
         raw = re.sub(r"\s*[(（][^)）]*[)）]", "", unicodedata.normalize("NFKC", actor or ""))
         if len(raw.split()) > 6 or raw.count(",") >= 2 or re.search(r"[.!?]\s|[.!?]$", raw.strip()):
             return  # a sentence, not an actor's name
@@ -561,6 +563,13 @@ def _read_lines(lines, col: _Collector) -> None:
                 svc = re.sub(r"\s*[(（]([^,，、)）]*)[^)）]*[)）]", r" (\1)", svc).strip()
                 for n in _split_orgs(svc):
                     col.org("streaming", n, text)
+                continue
+
+        # ---- "Character — Actor" bullets in a cast list
+        if st.section == "cast" and len(text) <= 100:
+            dm = _DASH_CAST.match(text)
+            if dm and not re.search(r"\d|[.。!?]\s", text) and _looks_like_person(_clean_name(dm.group("actor"))):
+                col.cast(dm.group("char"), dm.group("actor"), text, st.lang, keep_parens=True)
                 continue
 
         # ---- Actor as Character (credit lists)
@@ -1275,6 +1284,23 @@ _META_STATIONS = re.compile(r"(?:^|[がはを。、!！?？\s」』])(?P<list>[A
 _META_CAST = re.compile(r"(?P<list>[\u3040-\u30FF\u4E00-\u9FFFA-Za-z・ ]{2,12}(?:、[\u3040-\u30FF\u4E00-\u9FFFA-Za-z・ ]{2,12}){1,12})(?:ほか|他)(?:豪華)?(?:声優陣)?(?:が)?出演")
 
 
+def _meta_credits(text: str, col: _Collector) -> None:
+    """'…放送開始！原作：A（誌名連載）／監督：B／アニメーション制作：C' -> the credits, one per labelled piece."""
+    t = unicodedata.normalize("NFKC", text)
+    if not re.search(r"[:：]", t):
+        return
+    for piece in re.split(r"\s*(?:[/／|｜]|[。!！])\s*", t):
+        lm = _LABEL_LINE.match(piece.strip())
+        if not lm or not lm.group("value").strip():
+            continue
+        label = lm.group("label").strip()
+        if len(label) > 20 or _OTHER_WORKS_LABEL.search(label):
+            continue
+        kind = credit_kind(label)
+        if kind == "studio" or (kind == "staff" and is_known_credit(label)):
+            col.staff(label, lm.group("value"), text)
+
+
 def _read_meta(page, col: _Collector) -> None:
     for v in page.meta.get("video:release_date", [])[:1]:   # og:type video.tv_show / video.movie
         d = find_first(v, None)
@@ -1315,6 +1341,7 @@ def _read_meta(page, col: _Collector) -> None:
                     d = PartialDate(y, int(mm.group(1))) if 1 <= int(mm.group(1)) <= 12 else None
             if d is not None:
                 (col.stream_dates if field_ == "streaming" else col.dates).append((1, d, t))
+        _meta_credits(t, col)
         cm = _META_CAST.search(t)
         if cm:
             for n in cm.group("list").split("、"):
