@@ -557,3 +557,35 @@ def test_networks_in_prose_sequels_carriers_slots_and_regions():
     nets = {(f, v) for f, k, v in got if f in ("broadcaster", "streaming")}
     assert nets == {("broadcaster", "Tokyo MX"), ("broadcaster", "Fuji TV"), ("streaming", "U-NEXT"),
                     ("streaming", "Crunchyroll (outside Asia)")}
+
+
+def test_cast_with_descriptions_between_actor_and_character():
+    body = _html([
+        "<h1>Inkwell Samurai: cast and premiere</h1>",
+        "Inkwell Samurai follows a paper swordsman. Daigo Arata plays the swordsman, Kenshin; Mio Tachibana is "
+        "the printer's apprentice Oharu.",
+        "Ren Kisaragi voices the monk Ganryu opposite Aya Morimoto as the innkeeper's niece Sachi.",
+        "They join the previously announced Kaito Hoshi as the protagonist Jubei Kasane.",
+        "The cast announcement also named Tama, the river spirit, voiced by Noa Fujisaki.",
+        "Goro Imai is the studio's director Of Record.",
+    ])
+    got = _facts(_page(body, published="2025-02-01"), "Inkwell Samurai")
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert {("Oharu", "Mio Tachibana"), ("Sachi", "Aya Morimoto"), ("Jubei Kasane", "Kaito Hoshi"),
+            ("Tama", "Noa Fujisaki")} <= cast
+    assert not any(v == "Goro Imai" for _, v in cast)
+    assert not any("[" in k for k, _ in cast)          # no invented key suffixes
+
+
+def test_a_numbered_sentence_heading_is_not_another_title():
+    body = _html([
+        "<h1>Brine Orchard anime: 5 things we know</h1>",
+        "<h2>1. It arrives in summer 2025</h2>",
+        "The TV anime will debut in July 2025, with Tokyo MX carrying it in Japan.",
+        "<h2>2. Velvet Comet</h2>",
+        "Velvet Comet will premiere in August 2025 on TV Tokyo.",
+    ], headings={"1. It arrives in summer 2025", "2. Velvet Comet"})
+    got = _facts(_page(body, published="2025-02-01"), "Brine Orchard")
+    assert ("release_date", "", "2025-07") in got
+    assert ("broadcaster", "tokyomx", "Tokyo MX") in got
+    assert not any(v == "2025-08" or k == "tvtokyo" for _, k, v in got)

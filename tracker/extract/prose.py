@@ -457,7 +457,13 @@ _DUB = re.compile(r"\b(English|Spanish|Latin\s+Spanish|French|German|Portuguese|
 _CAST_MID_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|play)|and|(?!voicing|playing|starring|returning|"
                            r"joining|casting)[a-z]+ing)\b(?!\s+(?:voice|play))|,\s+(?:with|and|while)\b")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
-_CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+(?P<actor>{_PERSON})")
+_CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}},\s+)?(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+(?P<actor>{_PERSON})")
+# "Actor is the calligrapher's granddaughter Char": a possessive description names the role
+_CAST_IS_BAD = r"(?i:director|designer|composer|writer|producer|animator|staff|studio|of|in|for|from|at|on|with|by)\b"
+_CAST_IS = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+[a-z][\w-]*[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,3}}?(?!{_CAST_IS_BAD})(?P<char>{_CHAR})")
+# "Actor as the protagonist Char", "opposite Actor as the shopkeeper's daughter Char": lower-case description words
+_AS_DESC = re.compile(r"(?:[a-z][\w-]*[’']s\s+)?(?:(?!(?:of|in|for|from|at|on|with|by|to|and|or|well|a|an|the|who|which|that|is|was|will|"
+                      r"director|designer|composer|writer|producer|voice|opening|ending|theme|series|season|episode)\b)[a-z][\w-]*\s+){0,3}")
 _CAST3 = re.compile(rf"(?P<char>{_CHAR})\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
 _CHAR_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?=\s*$)")
 _CAST4_BAD_BEFORE = re.compile(r"\b(?:such|well|same|known|referred|serve[sd]?|serving|credited|listed|billed|act|acts|"
@@ -633,7 +639,7 @@ class _Run:
             if _is_japanese(t):
                 self.japanese(idx, s)
                 continue
-            if " as " in t or "voice" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
+            if " as " in t or (" is the " in t and ("’s " in t or "'s " in t)) or "voice" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
                     or "portray" in low:
                 self.cast(s)
             if "direct" in low or "compos" in low or "design" in low or "writ" in low or "script" in low \
@@ -867,8 +873,13 @@ class _Run:
         if " by " in text:
             for m in _CAST2.finditer(text):
                 self._cast(m.group("char"), m.group("actor"), raw)
+        for m in (_CAST_IS.finditer(text) if " is the " in text else ()):
+            self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=False)
         for am in (_AS_RX.finditer(text) if " as " in text else ()):
             c = _CHAR_AT.match(text, am.end())
+            if not c and am.group().rstrip().endswith("the"):
+                d = _AS_DESC.match(text, am.end())
+                c = _CHAR_AT.match(text, d.end()) if d and d.end() > am.end() else None
             a = _actor_before(text, am.start(), _ACTOR_END_TIGHT) if c else None
             if not a:
                 continue
@@ -1412,6 +1423,10 @@ _GENERIC_HEADING = re.compile(
     r"top|home|contents?|message|interview|report|pv|cm|bd|cd)(?![A-Za-z])|[\u3040-\u30ff\u4e00-\u9fff]", re.I)
 
 
+_TITLE_PARTICLES = {"of", "the", "a", "an", "in", "on", "no", "to", "and", "wa", "ga", "ni", "de", "wo", "for", "with",
+                    "from", "at", "by", "x", "vs", "or", "is"}
+
+
 def _names_other_title(heading: str) -> bool:
     """A heading that names some title other than the work: '2. Orient', 'Fullmetal Alchemist Brotherhood'."""
     h = heading.strip()
@@ -1421,7 +1436,9 @@ def _names_other_title(heading: str) -> bool:
     if _GENERIC_HEADING.search(h):
         return False
     if numbered:
-        return True   # "2. Orient": an entry of a list article
+        # "2. Orient": an entry of a list article; "1. It arrives in spring 2025": a sentence about the work
+        plain = [w for w in re.findall(r"[A-Za-z][\w’'-]*", h) if w[0].islower() and w.lower() not in _TITLE_PARTICLES]
+        return len(plain) < 2
     words = re.findall(r"[A-Za-z][\w’'-]*", h)
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= max(1, len(words) - 1) and len(words) <= 8
 
