@@ -622,3 +622,31 @@ def test_cast_bullets_character_dash_actor_in_a_cast_list():
     assert cast.get("The Heron (Brass)") == "Ryo Kazama"
     assert cast.get("Captain Fenn") == "Aki Tomura"
     assert len(cast) == 3
+
+
+def test_three_column_credit_and_cast_tables_with_header_rows():
+    html = """<html><head><title>Willow Switchboard (TV 2026) - ShowIndex</title></head><body><main>
+    <h1>Willow Switchboard</h1>
+    <h2>Credits</h2><table class="credits"><thead><tr><th>Role</th><th>Name</th><th>Notes</th></tr></thead><tbody>
+    <tr><td>Original Creator</td><td><a href="/p/1">Hana Ibuki</a></td><td>Seiunsha</td></tr>
+    <tr><td>Director</td><td><a href="/p/2">Toma Kiriya</a></td><td></td></tr>
+    <tr><td>Character Design</td><td><a href="/p/3">Yui Senda</a></td><td>also Chief Animation Director</td></tr>
+    <tr><td>Animation Production</td><td><a href="/c/9">Studio Kogarashi</a></td><td></td></tr>
+    <tr><td>Production</td><td>Willow Switchboard Production Committee</td><td></td></tr>
+    </tbody></table>
+    <h2>Cast</h2><table class="cast"><thead><tr><th>Character</th><th>Japanese</th><th>English</th></tr></thead><tbody>
+    <tr><td>Nell Ashby</td><td>Mao Kuze</td><td>Dana Price</td></tr>
+    <tr><td>Otto Brill</td><td>Ken Araki</td><td>—</td></tr>
+    <tr><td>Pia Lund</td><td>Rina Oka</td><td>TBA</td></tr>
+    </tbody></table></main></body></html>"""
+    facts = _labels(html, Work("Willow Switchboard"))
+    got = as_set(facts)
+    assert ("staff", "original creator", "Hana Ibuki") in got and ("staff", "director", "Toma Kiriya") in got
+    assert ("staff", "character design", "Yui Senda") in got
+    assert ("staff", "chief animation director", "Yui Senda") in got      # from the notes cell
+    assert values(facts, "studio") == ["Studio Kogarashi"]
+    assert not any(f.key.lower() in ("notes", "name", "role") for f in facts)
+    no_foreign(facts, "Seiunsha", "Committee")
+    cast = {f.key: f.value for f in facts if f.field == "cast"}
+    assert cast == {"Nell Ashby": "Mao Kuze", "Otto Brill": "Ken Araki", "Pia Lund": "Rina Oka",
+                    "Nell Ashby [English]": "Dana Price"}

@@ -282,6 +282,9 @@ class LabelsExtractor(Extractor):
         lines = page.lines()
         _read_tables(page.main, col)
         _read_cast_tables(page.main, col)
+        done = _read_header_tables(page.main, col)
+        if done:
+            lines = _without_runs(lines, done)
         _read_lines(lines, col)
         _read_link_cards(page.main, col)
         _read_videos(page, col)
@@ -1153,6 +1156,93 @@ def _read_tables(main, col: _Collector) -> None:
                 d = col.start_date(cells[1].get_text(" ", strip=True))
                 if d is not None and d.rank == 3:
                     col.station_dates.append((name, d, ev))
+
+
+_H_ROLE = re.compile(r"^(roles?|positions?|jobs?|credits?|担当|役職|職種|パート)$", re.I)
+_H_NAME = re.compile(r"^(names?|persons?|people|staff|members?|氏名|名前|担当者|スタッフ|スタッフ名|credited as|credit name)$", re.I)
+_H_NOTE = re.compile(r"^(notes?|remarks?|comments?|備考|注記?|also|other roles?)$", re.I)
+_H_CHAR = re.compile(r"^(characters?|character name|roles?|キャラクター|キャラクター名|役名|役)$", re.I)
+_H_ACTOR = re.compile(r"^(voice actors?|actors?|voice cast|cast|seiyuu|声優|キャスト|cv|voice|original(?: cast)?)$", re.I)
+_H_LANG = re.compile(r"^(japanese|english|french|german|spanish|italian|portuguese(?: \(br\))?|korean|mandarin|chinese|"
+                     r"cantonese|hungarian|polish|russian|arabic|hindi|thai|indonesian|日本語|英語)(?: (?:cast|dub|voice|version))?$",
+                     re.I)
+_ORIGINAL_LANG = re.compile(r"^(japanese|日本語|original)", re.I)
+_ALSO_ROLE = re.compile(r"^(?:also|and|plus|\+|兼|兼任)\s*[:：]?\s*(?P<r>.+)$", re.I)
+
+
+def _read_header_tables(main, col: _Collector) -> list:
+    """Credit tables of three or more columns with a header row: `Role | Name | Notes` (staff; "also Chief
+    Animation Director" in a notes cell is one more credit for that person) and `Character | Japanese |
+    English` (cast: the original-language column is the actor, other languages are dub credits).
+    Returns the tables read, so their cells are not read again as label lines."""
+    done = []
+    for table in main.find_all("table"):
+        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
+        if len(rows) < 2 or table.find("table") is not None:
+            continue
+        head = rows[0].find_all(["th", "td"], recursive=False)
+        if len(head) < 3 or not (all(c.name == "th" for c in head) or rows[0].find_parent("thead") is not None):
+            continue
+        heads = [unicodedata.normalize("NFKC", c.get_text(" ", strip=True)).strip(" :：") for c in head]
+        role_i = next((i for i, h in enumerate(heads) if _H_ROLE.match(h)), None)
+        name_i = next((i for i, h in enumerate(heads) if _H_NAME.match(h) and i != role_i), None)
+        note_i = next((i for i, h in enumerate(heads) if _H_NOTE.match(h)), None)
+        char_i = next((i for i, h in enumerate(heads) if _H_CHAR.match(h)), None)
+        actor_cols = [i for i, h in enumerate(heads) if i != char_i and (_H_ACTOR.match(h) or _H_LANG.match(h))]
+        body = []
+        for r in rows[1:]:
+            cells = r.find_all(["td", "th"], recursive=False)
+            if len(cells) == len(head):
+                body.append(cells)
+        if not body:
+            continue
+        if char_i is not None and actor_cols:
+            originals = [i for i in actor_cols if _H_ACTOR.match(heads[i]) or _ORIGINAL_LANG.match(heads[i])]
+            original = originals[0] if originals else actor_cols[0]
+            for cells in body:
+                char = _cell_name(cells[char_i])
+                ev = " | ".join(c.get_text(" ", strip=True) for c in cells)
+                for i in actor_cols:
+                    actor = _cell_name(cells[i])
+                    lang = None if i == original else re.sub(r"\s+(?:cast|dub|voice|version)$", "", heads[i], flags=re.I)
+                    if lang and lang.islower():
+                        lang = lang.title()
+                    if actor:
+                        col.cast(char, actor, ev, lang)
+            done.append(table)
+        elif role_i is not None and name_i is not None:
+            for cells in body:
+                role = unicodedata.normalize("NFKC", cells[role_i].get_text(" ", strip=True))
+                name = _cell_name(cells[name_i])
+                if not role or not name or len(role) > 40:
+                    continue
+                ev = " | ".join(c.get_text(" ", strip=True) for c in cells)
+                col.staff(role, name, ev)
+                if note_i is not None:
+                    nm = _ALSO_ROLE.match(unicodedata.normalize("NFKC", cells[note_i].get_text(" ", strip=True)))
+                    if nm:
+                        for r in re.split(r"\s*(?:,|、|&|\band\b)\s*", nm.group("r")):
+                            if r and credit_kind(r) == "staff" and is_known_credit(r):
+                                col.staff(r, name, ev)
+            done.append(table)
+    return done
+
+
+def _without_runs(lines, tables) -> list:
+    """The page's lines without the lines of the given tables (already read cell by cell)."""
+    from ..page import _lines_of
+
+    lines = list(lines)
+    for table in tables:
+        sub = [ln.text for ln in _lines_of(table)]
+        if not sub:
+            continue
+        n = len(sub)
+        for i in range(len(lines) - n + 1):
+            if lines[i].text == sub[0] and [ln.text for ln in lines[i:i + n]] == sub:
+                del lines[i:i + n]
+                break
+    return lines
 
 
 _CAST_WORDS = re.compile(r"\bcast\b|キャスト|voice actors?|声優|characters?", re.I)
