@@ -589,3 +589,24 @@ def test_a_numbered_sentence_heading_is_not_another_title():
     assert ("release_date", "", "2025-07") in got
     assert ("broadcaster", "tokyomx", "Tokyo MX") in got
     assert not any(v == "2025-08" or k == "tvtokyo" for _, k, v in got)
+
+
+def test_unnumbered_trailers_and_past_tense_months():
+    # "a 40-second teaser" is no second teaser; a past-tense month takes the year before publication
+    body = _html([
+        "<h1>Paper Kite Brigade TV anime dated</h1>",
+        "Paper Kite Brigade will premiere on January 9. The studio first announced the project at an expo in "
+        "March, where it showed a 40-second teaser.",
+        "The third teaser trailer was released in August.",
+    ])
+    got = _facts(_page(body, published="2024-11-20"), "Paper Kite Brigade")
+    trailers = {(k, v) for f, k, v in got if f == "trailer"}
+    assert trailers == {("teaser 3", "2024-08")}
+    # "… on Saturday … posted the same day": the weekday before publication dates the announcement video
+    body = _html([
+        "<h1>Gilded Tern season 2 announced</h1>",
+        "A second season of Gilded Tern was announced at an expo stage on Saturday. A key visual and a "
+        "short announcement video were shown on stage and posted online the same day.",
+    ])
+    got = _facts(_page(body, published="2025-03-23"), "Gilded Tern")   # a Sunday
+    assert ("trailer", "teaser 1", "2025-03-22") in got

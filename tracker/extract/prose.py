@@ -505,8 +505,11 @@ _SONG_ARTIST = re.compile(r"^(?:The|This)\s+(?:song|track|tune|piece)\s+(?:(?:co
 
 # trailers
 _TRAILER_KIND = r"(?P<kind>teaser\s+trailer|teaser\s+PV|teaser\s+video|teaser|trailer|PV|promotional\s+video|promo\s+video|promo)"
-_TRAILER = re.compile(rf"\b{_ORD}\s+(?:(?:official|new|main|full|character|special|english[\s-]subtitled|subtitled)\s+)*{_TRAILER_KIND}\b"
+_TRAILER = re.compile(rf"(?<![\d-])\b{_ORD}\s+(?:(?:official|new|main|full|character|special|english[\s-]subtitled|subtitled)\s+)*{_TRAILER_KIND}\b"
                       rf"|\b{_TRAILER_KIND.replace('?P<kind>', '?P<kind2>')}\s+(?:#|No\.\s*)?(?P<num>\d{{1,2}})\b", re.I)
+_UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b", re.I)
+_PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
+                         r"\b(?:showed|posted|released|unveiled|revealed|premiered|uploaded|published)\b", re.I)
 _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*|publish\w*|post\w*|shar\w+|"
                            r"streaming|began\s+streaming|premier\w+|launch\w*|arrived|came\s+out|out|went\s+(?:up|live|online)|"
                            r"uploaded|watch|hit|landed|showed|shown|aired)\b", re.I)
@@ -568,6 +571,7 @@ class _Run:
         self.inserts: list[tuple[str, str | None, str, int]] = []          # title, artist, evidence, sentence index
         self.claimed: set[tuple[int, int]] = set()                         # (sentence, date start) used as release
         self.past_networks: list[tuple[str, str, str, str]] = []           # "streamed the anime on X" (past)
+        self.unnumbered: list[tuple[str, str, str, int]] = []              # an unnumbered announcement video
         self._evidence: dict[str, str] = {}
         self._stripped: dict[str, str] = {}
 
@@ -656,7 +660,7 @@ class _Run:
                     or " op " in low or " ed " in low or "soundtrack" in low or "music clip" in low or "music video" in low \
                     or ("/" in t and ("OP" in t or "ED" in t)):
                 self.themes(idx, s)
-            if "trailer" in low or "teaser" in low or "pv" in low or "promo" in low:
+            if "trailer" in low or "teaser" in low or "pv" in low or "promo" in low or "announcement video" in low:
                 self.trailer(idx, s)
             if "episode" in low or "話" in t:
                 self.episodes(s)
@@ -1188,10 +1192,42 @@ class _Run:
                 self.inserts.append((title, None, raw, idx))
 
     # ------------------------------------------------------------------ trailers
+    def _past_date(self, dm) -> PartialDate:
+        """A year-less month or day in a past-tense statement: the latest such date not after publication."""
+        d = dm.date
+        pub = self.published
+        if dm.year_inferred and not dm.relative and pub is not None and pub.year and d.year and d.iso() > pub.iso():
+            d = PartialDate(d.year - 1, d.month, d.day) if d.season is None else d
+        return d
+
+    def unnumbered_trailer(self, idx: int, s: _Sent):
+        """"A teaser … and an announcement video were posted … the same day": teaser 1 with a date we can trust
+        (the sentence's own, or the previous sentence's day for "the same day"); used only when the article
+        numbers no trailer."""
+        raw = s.text
+        if not _UNNUM_VIDEO.search(raw) or not _PAST_SHOWN.search(raw) or _TRAILER.search(raw) or s.prev_season:
+            return
+        date = None
+        for dm in find_dates(raw, published=self.published):
+            if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end) or dm.date is None:
+                continue
+            date = self._past_date(dm)
+            break
+        if date is None and re.search(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b", raw, re.I) and idx > 0:
+            prev = self.sents[idx - 1]
+            if prev.block == s.block:
+                for dm in find_dates(prev.text, published=self.published):
+                    if dm.date is not None and dm.date.day is not None and (dm.relative or not dm.year_inferred):
+                        date = self._past_date(dm)
+                        break
+        if date is not None and date.day is not None:
+            self.unnumbered.append(("teaser 1", date.iso(), raw, s.section))
+
     def trailer(self, idx: int, s: _Sent):
         raw = s.text
         if _NEG.search(raw):
             return
+        self.unnumbered_trailer(idx, s)
         for m in _TRAILER.finditer(raw):
             n = _ord_num(m.group("ord")) if m.group("ord") else (int(m.group("num")) if m.group("num") else None)
             if not n:
@@ -1205,12 +1241,13 @@ class _Run:
             if not list_line and not _TRAILER_VERB.search(raw) and not re.search(r"\b(?:alongside|with)\b", raw[:m.start()], re.I):
                 continue
             best = None
+            past = bool(_PAST_SHOWN.search(raw)) and not _FUTURE.search(raw)
             for dm in find_dates(raw, published=self.published):
                 if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end):
                     continue  # a premiere date ("… Reveals January 8 Debut") is not the trailer's
                 dist = abs(dm.start - m.start())
                 if best is None or dist < best[0]:
-                    best = (dist, dm.date)
+                    best = (dist, self._past_date(dm) if past else dm.date)
             date = best[1].iso() if best else ""
             have = self.trailers.get(key)
             if have and have[0] and not (have[3] and not s.heading and date):
@@ -1320,11 +1357,14 @@ class _Run:
             self.add("theme_song", f"insert {n}", f"{title} — {artist}" if artist else title, ev)
         # trailers: a video link in the same section (or the only one on the page) gives the URL
         videos = []
-        if self.trailers:
+        if self.trailers or self.unnumbered:
             try:
                 videos = _video_cards(self.page) + list(self.page.videos())
             except Exception:
                 videos = []
+        if self.unnumbered and not self.trailers:
+            key, date, ev, section = self.unnumbered[0]
+            self.trailers[key] = (date, ev, section, False)
         for key, (date, ev, section, _h) in self.trailers.items():
             url = _video_for(key, section, videos, self.headings, self.trailers)
             value = " ".join(x for x in (date, url) if x)
