@@ -650,3 +650,18 @@ def test_three_column_credit_and_cast_tables_with_header_rows():
     cast = {f.key: f.value for f in facts if f.field == "cast"}
     assert cast == {"Nell Ashby": "Mao Kuze", "Otto Brill": "Ken Araki", "Pia Lund": "Rina Oka",
                     "Nell Ashby [English]": "Dana Price"}
+
+
+def test_premiere_row_station_after_dot_and_also_airs_with_its_own_date():
+    html = """<html><head><title>Pebble Courier (TV 2026) - ShowIndex</title></head><body><main><h1>Pebble Courier</h1>
+    <table class="release">
+    <tr><th>Premiere</th><td>2026-04-09 (Thu) 22:00 · NHK E</td></tr>
+    <tr><th>Also airs</th><td>Kansai Hoso, BS Fuji (2026-04-12)</td></tr></table>
+    <ul><li><b>Broadcast:</b> Friday, April 10 at 25:00 on CBC; Saturday April 11 on AT-X, KBS Kyoto later</li></ul>
+    </main></body></html>"""
+    facts = _labels(html, Work("Pebble Courier"))
+    bro = {f.key for f in facts if f.field == "broadcaster"}
+    assert {org_key(n) for n in ("NHK E", "Kansai Hoso", "BS Fuji", "AT-X", "KBS Kyoto")} <= bro
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates[""] == "2026-04-09" and dates.get("BS Fuji") == "2026-04-12"
+    assert not any("later" in f.value for f in facts)

@@ -615,8 +615,10 @@ def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
     names: list[str] = []
     for m in re.finditer(r"\bon\s+(" + _STATION_NAME + r")", v):
         names.append(m.group(1))
-    for part in re.split(r"\s*[,;；、/]\s*|~|〜|～", v):
+    for part in re.split(r"\s*[,;；、/·•]\s*|~|〜|～", v):
         part = re.sub(r"\s*[(（][^)）]*[)）]", "", part).strip()
+        part = re.sub(r"\s+(?:later|afterwards|thereafter|after that|too|as well|also|soon after|shortly after)$", "",
+                      part, flags=re.I)   # "BS Asahi later"
         if not part or re.search(r"\d", part) or _TIME_PHRASE.search(part):
             cut = re.sub(r"^.*?(?:\d{1,2}:\d{2}|\d{1,2}日|\))\s*(?:~|〜|～)?\s*", "", part) if re.search(r"\d", part) else ""
             part = cut if cut and not re.search(r"\d", cut) and cut != part else ""
@@ -684,7 +686,9 @@ def _field_of(label: str, st: _State) -> str | None:
     if f in _STREAM_LABELS:
         return "streaming"
     if f in ("放送局", "broadcaster", "broadcasters", "network", "networks", "tv station", "stations", "放送チャンネル",
-             "broadcast", "original network", "tv network", "aired on", "channel", "channels", "放送局・放送日時", "放送チャンネル"):
+             "broadcast", "original network", "tv network", "aired on", "channel", "channels", "放送局・放送日時", "放送チャンネル",
+             "also airs", "also airs on", "also airing on", "also broadcast on", "other stations", "other broadcasters",
+             "also on"):
         return "broadcaster"
     if credit_kind(label) == "studio" and f not in ("制作", "animation"):
         return "studio"
@@ -787,6 +791,9 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     if fld == "streaming":
         for n in _split_orgs(_before_verb(value)):
             col.org("streaming", n, text)
+        return True
+    if fld == "broadcaster" and re.search(r"\d", value) and re.search(r"\bon\s+[A-Z]", unicodedata.normalize("NFKC", value)):
+        _stations_in_release(value, col, text)   # "Friday, April 10 at 25:00 on CBC; … on AT-X, KBS later"
         return True
     if fld == "broadcaster" and re.search(r"\d", value) and not re.match(r"^\s*(?:streaming|配信)", value, re.I):
         for part in re.split(r"\s*(?:[、,，;；／]|/(?!\d))\s*", _before_verb(value)):
