@@ -610,3 +610,12 @@ def test_unnumbered_trailers_and_past_tense_months():
     ])
     got = _facts(_page(body, published="2025-03-23"), "Gilded Tern")   # a Sunday
     assert ("trailer", "teaser 1", "2025-03-22") in got
+
+
+def test_episode_count_from_listings():
+    body = _html([
+        "<h1>Mossback Inn anime: what we know</h1>",
+        "Mossback Inn is coming in 2026. Retail listings point to 10 episodes across three discs.",
+    ])
+    got = _facts(_page(body, published="2025-05-01"), "Mossback Inn")
+    assert ("episodes", "", "10") in got

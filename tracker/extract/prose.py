@@ -517,7 +517,7 @@ _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*
 # episodes, events
 _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|air)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?|"
                        r"(?:is|are)\s+(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+)|"
-                       r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+)"
+                       r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+)"
                        r"(?P<n>\d{1,3})\s+(?:(?:\d+-minute|half-hour|[\w-]+-minute)\s+)?episodes\b"
                        r"|\b(?:an?\s+(?:uninterrupted\s+)?)?(?P<n2>\d{1,3})-episode\s+(?:run|series|season|anime|order)\b"
                        r"|全\s*(?P<n3>\d{1,3})\s*話", re.I)
