@@ -665,3 +665,10 @@ def test_premiere_row_station_after_dot_and_also_airs_with_its_own_date():
     dates = {f.key: f.value for f in facts if f.field == "release_date"}
     assert dates[""] == "2026-04-09" and dates.get("BS Fuji") == "2026-04-12"
     assert not any("later" in f.value for f in facts)
+
+
+def test_streaming_start_dates_a_streaming_only_work():
+    html = """<html><head><title>「霧笛の図書館」</title></head><body><main><h1>「霧笛の図書館」</h1>
+    <p>「霧笛の図書館」2026年春配信予定</p><p>「霧笛の図書館」は2026年4月16日(木)よりNetflixにて世界独占配信開始</p></main></body></html>"""
+    facts = _labels(html, Work("霧笛の図書館"))
+    assert values(facts, "release_date", "") == ["2026-04-16"]

@@ -1463,7 +1463,8 @@ def _read_meta(page, col: _Collector) -> None:
 def _finish(col: _Collector) -> list[Fact]:
     facts = list(col.facts)
     # release date: the strongest statement, refined by any agreeing more precise one
-    cands = sorted(col.dates or ([] if col.station_dates else col.stream_dates), key=lambda x: -x[0])
+    tv_day = col.station_dates or any(d.rank == 3 for _, d, _ in col.dates)
+    cands = sorted(col.dates + ([] if tv_day else col.stream_dates), key=lambda x: -x[0])
     first = None
     if col.station_dates:
         first = min(col.station_dates, key=lambda x: (x[1].year, x[1].month or 0, x[1].day or 0))
