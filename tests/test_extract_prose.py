@@ -619,3 +619,14 @@ def test_episode_count_from_listings():
     ])
     got = _facts(_page(body, published="2025-05-01"), "Mossback Inn")
     assert ("episodes", "", "10") in got
+
+
+def test_a_returning_studio_is_this_seasons_studio_and_a_past_one_is_not():
+    body = _html([
+        "<h1>Kestrel Lines season 2 announced</h1>",
+        "Studio Ravelin, which animated the first season, is also animating season 2 of Kestrel Lines.",
+        "The spin-off was animated by Studio Moorhen, while the first season was animated by Studio Pintail.",
+    ])
+    got = _facts(_page(body, published="2025-04-01"), "Kestrel Lines")
+    assert {v for f, _, v in got if f == "studio"} >= {"Studio Ravelin"}
+    assert not any(f == "studio" and "Pintail" in v for f, _, v in got)
