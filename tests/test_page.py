@@ -184,3 +184,16 @@ def test_parse_time_of_a_large_page_is_reasonable():
     elapsed = time.perf_counter() - t0
     assert "Other show" not in "\n".join(p.blocks())
     assert elapsed < 3.0, elapsed   # ~0.1 s here; a generous bound for loaded CI machines
+
+
+def test_a_news_article_body_on_an_official_site_is_content_not_a_news_list():
+    from tracker.page import Page
+
+    html = """<html><body><header><ul class="gnav"><li><a href="/news/">NEWS</a></li></ul></header>
+    <main class="l-main"><div class="p-news-detail"><h2 class="p-news-detail__ttl">放送開始日決定！</h2>
+    <div class="p-news-detail__body"><p>TVアニメ「星灯り」は2027年1月9日より放送開始！</p></div></div>
+    <ul class="news-list"><li><a href="/news/1.html">2026.10.01 キャスト解禁</a></li>
+    <li><a href="/news/2.html">2026.09.01 PV公開</a></li></ul></main></body></html>"""
+    text = " ".join(line.text for line in Page("http://x/news/3.html", html).lines())
+    assert "2027年1月9日より放送開始" in text
+    assert "キャスト解禁" not in text  # the list of other news items is still chrome

@@ -56,6 +56,17 @@ _CHROME_WORDS = re.compile(
     r"reviews?)([-_\s]|$)",
     re.I,
 )
+_NEWS_BODY = re.compile(r"detail|body|article|entry|content|text|single", re.I)
+
+
+def _is_chrome_ident(ident: str) -> bool:
+    """Class/id words of chrome. "news" alone is a news list or ticker, but not a news article's own body
+    (`p-news-detail`, `news-body`), which is the page's content on an official site's NEWS page."""
+    found = {m.group(2).lower() for m in _CHROME_WORDS.finditer(ident)}
+    if found == {"news"} and _NEWS_BODY.search(ident):
+        return False
+    return bool(found)
+
 # links that point at another work's page or at an article (a list of them is chrome)
 _FOREIGN_LINK = re.compile(
     r"(/(anime|manga|title|titles|work|works|series|shows?|movies?|drama|novel|game)/[^/?#]*\d)|"
@@ -523,7 +534,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int]
             role = attrs.get("role")
             if role:
                 ident = ident + " " + role
-            if ident and (_CHROME_WORDS.search(ident) or
+            if ident and (_is_chrome_ident(ident) or
                           role in ("navigation", "banner", "contentinfo", "complementary", "search")):
                 doomed.append((child, c_t, False))
                 continue
@@ -611,7 +622,7 @@ def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
             role = child.get("role")
             if role:
                 ident = ident + " " + role
-            if ident.strip() and (_CHROME_WORDS.search(ident) or
+            if ident.strip() and (_is_chrome_ident(ident) or
                                   role in ("navigation", "banner", "contentinfo", "complementary", "search")):
                 doomed.append((child, c_t, False))
                 continue
