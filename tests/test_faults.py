@@ -392,3 +392,30 @@ def test_fetch_memory_per_fault(name):
             tracemalloc.stop()
     assert fetched.error and not fetched.body
     assert peak < FETCH_PEAK_MB[name], f"{name}: {peak:.0f} MB at peak"
+
+
+def test_an_extractor_bug_is_one_line_on_stderr(tmp_path):
+    """An extractor that raises costs its own facts only, and `tracker run` says so in one line: the
+    traceback goes to the debug log (-vv), not to the user's terminal."""
+    import subprocess
+    import sys
+
+    from faultserver import tracker_env
+
+    db = tmp_path / "tracker.db"
+    code = ("import sys; from tracker.extract import prose\n"
+            "def boom(self, page, work): raise ValueError('extractor bug')\n"
+            "prose.ProseExtractor.extract = boom\n"
+            "from tracker.cli import main; main(sys.argv[1:])\n")
+    with FaultServer() as server:
+        server.page("/p", healthy_page("Work P"))
+        assert run_tracker(db, "add", server.url("/p"), "--work", "Work P").returncode == 0
+        proc = subprocess.run([sys.executable, "-c", code, "--db", str(db), "run"], capture_output=True, text=True,
+                              env=tracker_env(), timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr, proc.stderr
+    warnings = [line for line in proc.stderr.splitlines() if "extractor bug" in line]
+    assert len(warnings) == 1 and len(proc.stderr.splitlines()) == 1, proc.stderr
+    facts = run_tracker(db, "facts", "--format", "json").json()
+    assert facts, "the other extractors' facts are kept"
+

@@ -87,7 +87,9 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
         try:
             found.append(cls().extract(scoped, work))
         except Exception as exc:  # one extractor's bug must not cost the others' facts
-            log.warning("extractor %s failed on %s: %s", cls.name, fetched.url, exc, exc_info=True)
+            # one line for the user (`tracker run` prints warnings); the traceback at -vv
+            log.warning("extractor %s failed on %s: %s: %s", cls.name, fetched.url, type(exc).__name__, exc)
+            log.debug("extractor %s failed", cls.name, exc_info=True)
     return Extraction(merge(found), has_main_content=True)
 
 
