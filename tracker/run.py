@@ -7,8 +7,10 @@ fetched once and recorded once per work.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -63,6 +65,89 @@ def _robots_refusals(urls: list[str]) -> dict[str, str]:
         return {}
 
 
+#: Runs of fewer sources extract in process: starting the workers (a fresh interpreter importing the
+#: parsers, ~0.5 s of a core) pays off only over a few dozen pages.
+POOL_MIN_SOURCES = 64
+#: Pages a run extracts in process before it starts the workers (a run where few pages changed never does).
+POOL_AFTER = 8
+#: Results waiting for an earlier source beyond this many keep their bodies compressed.
+HOLD_PLAIN = 256
+
+
+def _lean(fetched):
+    """What extraction reads of a fetch (URLs and the decoded page): a small copy to send to a worker."""
+    from .model import Fetched
+
+    return Fetched(url=fetched.url, final_url=fetched.final_url, status=fetched.status,
+                   body=b"" if fetched.text else fetched.body, text=fetched.text,
+                   content_type=fetched.content_type, charset=fetched.charset, content_hash=fetched.content_hash)
+
+
+def _extract_job(fetched, source):
+    """In a worker process: what `run` would do in process, failures included."""
+    from .extract import extract
+
+    return _extract_safely(extract, fetched, source)
+
+
+def _warm_up() -> int:
+    import tracker.extract  # noqa: F401  (registers the extractors, imports bs4/lxml and the date layer)
+    import tracker.page  # noqa: F401
+
+    return os.getpid()
+
+
+class _ExtractPool:
+    """Extraction on every core. Parsing a page is pure CPU that holds the GIL, so a cold run that parses
+    hundreds of pages uses worker processes; a warm run (304s, unchanged bodies) never starts them.
+
+    The pool starts with the (POOL_AFTER + 1)th page to extract, from a forkserver (not fork: the fetch threads are
+    running by then) preloaded with the parsing modules; until its workers are up, and whenever they are
+    all busy, the main thread extracts too. `submit` returns None when the run extracts in process (a
+    single core, or a run of fewer than POOL_MIN_SOURCES sources)."""
+
+    def __init__(self, enabled: bool = True) -> None:
+        try:
+            self.workers = len(os.sched_getaffinity(0))
+        except (AttributeError, OSError):
+            self.workers = os.cpu_count() or 1
+        self.executor = None
+        self.broken = not enabled or self.workers < 2 or os.environ.get("TRACKER_EXTRACT_WORKERS") == "0"
+        self.max_inflight = 2 * self.workers
+        self.seen = 0
+
+    def submit(self, fetched, source):
+        self.seen += 1
+        if self.broken or self.seen <= POOL_AFTER:
+            return None
+        try:
+            if self.executor is None:
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
+
+                ctx = multiprocessing.get_context("forkserver")
+                ctx.set_forkserver_preload(["tracker.extract", "tracker.page", "tracker.dates"])
+                self.executor = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_warm_up)
+            return self.executor.submit(_extract_job, fetched, source)
+        except Exception as exc:  # no processes here (a sandbox, a read-only /dev/shm): in process
+            log.debug("no extraction pool: %s", exc)
+            self.broken = True
+            return None
+
+    def done(self, inflight: dict, block: bool) -> list:
+        if not inflight:
+            return []
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        done, _ = wait(list(inflight), timeout=None if block else 0, return_when=FIRST_COMPLETED)
+        return list(done)
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+
 def _extract_safely(extract, fetched, source):
     """Extraction is pure code on untrusted input: whatever it raises (a RecursionError on a page nested
     100,000 deep, a bug) makes this fetch unhealthy for this source, never ends the run."""
@@ -108,13 +193,19 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
         requests.append(FetchRequest(url, etag=etag, last_modified=last_modified, key=url))
     order = {s.id: n for n, s in enumerate(sources)}
     ready: dict[int, tuple] = {}
+    packed: set[int] = set()  # ids of Fetched whose body waits compressed (see `hold`)
     next_index = 0
+    pool = _ExtractPool(enabled=len(requests) >= POOL_MIN_SOURCES)
+    inflight: dict = {}  # Future -> (index, source, fetched, lean copy)
 
     def flush() -> None:
         nonlocal next_index
         while next_index < len(sources) and next_index in ready:
             source, fetched, extraction = ready.pop(next_index)
             next_index += 1
+            if id(fetched) in packed:
+                packed.discard(id(fetched))
+                fetched.body = zlib.decompress(fetched.body)
             try:
                 changes = store.record(source, fetched, extraction, run_id, now=iso(now))
             except (TrackerError, sqlite3.Error):
@@ -137,16 +228,52 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
         for source in by_url[url]:
             ready[order[source.id]] = (source, Fetched(url=url, final_url=url, error=reason), None)
     flush()
-    for req, fetched in fetch_many(requests, fetch_settings(store.get_settings()), transport=transport):
-        for source in by_url[req.key]:
-            extraction = None
-            if fetched.ok:
-                extraction = store.reusable_extraction(source.id, fetched)
-                if extraction is None and not fetched.not_modified:
-                    extraction = _extract_safely(extract, fetched, source)
-            ready[order[source.id]] = (source, fetched, extraction)
+
+    def hold(index: int, source, fetched, extraction) -> None:
+        """Results wait here until every earlier source is recorded (source-id order). Behind a slow
+        source many may wait: past HOLD_PLAIN of them, bodies wait zlib-compressed (a page shrinks ~5x)
+        and the decoded text, which only extraction reads, is dropped, so memory stays bounded."""
+        ready[index] = (source, fetched, extraction)
+        if len(ready) > HOLD_PLAIN and fetched.body and id(fetched) not in packed and index != next_index:
+            fetched.body = zlib.compress(fetched.body, 1)
+            packed.add(id(fetched))
+            fetched.text = ""
+
+    def harvest(block: bool) -> None:
+        for future in pool.done(inflight, block):
+            index, source, fetched, lean = inflight.pop(future)
+            try:
+                extraction = future.result()
+            except Exception as exc:  # a broken pool (a worker died): extract here instead
+                log.debug("extraction pool failed (%s); extracting in process", exc)
+                extraction = _extract_safely(extract, lean, source)
+            hold(index, source, fetched, extraction)
+
+    try:
+        for req, fetched in fetch_many(requests, fetch_settings(store.get_settings()), transport=transport):
+            lean = _lean(fetched) if fetched.ok and not fetched.not_modified else None
+            for source in by_url[req.key]:
+                extraction = None
+                if fetched.ok:
+                    extraction = store.reusable_extraction(source.id, fetched)
+                    if extraction is None and lean is not None:
+                        # to a worker; the main thread extracts itself while every worker is busy
+                        future = pool.submit(lean, source) if len(inflight) < pool.max_inflight else None
+                        if future is not None:
+                            inflight[future] = (order[source.id], source, fetched, lean)
+                            continue
+                        extraction = _extract_safely(extract, lean, source)
+                hold(order[source.id], source, fetched, extraction)
+            if lean is not None:
+                fetched.text = ""  # extraction has its own copy; what is recorded needs the body only
+            harvest(block=False)
+            flush()
+        while inflight:
+            harvest(block=True)
+            flush()
         flush()
-    flush()
+    finally:
+        pool.close()
     store.finish_run(run_id, sources=len(sources), changes=len(result.changes), errors=len(result.failures))
     result.elapsed = time.perf_counter() - started
     return result
