@@ -419,3 +419,26 @@ def test_an_extractor_bug_is_one_line_on_stderr(tmp_path):
     facts = run_tracker(db, "facts", "--format", "json").json()
     assert facts, "the other extractors' facts are kept"
 
+
+
+@pytest.mark.parametrize("name", ["slow-drip", "slow-headers", "gzip-bomb", "garbage"])
+def test_a_faulty_robots_txt_costs_at_most_its_timeout(name):
+    """robots.txt is fetched before a host's pages: one that drips a byte at a time (each read beating
+    the timeout) must be cut by a whole-fetch deadline like a page, not hold the run for hours."""
+    import time
+
+    from tracker.politeness import RobotsCache
+
+    with FaultServer() as server:
+        server.page("/robots.txt", "User-agent: *\nAllow: /\n" + "# padding\n" * 300, content_type="text/plain")
+        server.fault("/robots.txt", name)
+        cache = RobotsCache(timeout=1.0)
+        started = time.monotonic()
+        try:
+            verdict = cache.check(server.url("/page"))
+        finally:
+            cache.close()
+        elapsed = time.monotonic() - started
+    assert elapsed < 5, f"{name}: robots.txt took {elapsed:.1f}s"
+    if not verdict.allowed:
+        assert "robots.txt" in verdict.reason and "\n" not in verdict.reason, verdict.reason

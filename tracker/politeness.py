@@ -177,13 +177,17 @@ class RobotsCache:
         if self._client is None:
             self._client = httpx.Client(timeout=httpx.Timeout(self.timeout), follow_redirects=True,
                                         headers={"User-Agent": USER_AGENT}, max_redirects=5)
+        # the read timeout restarts with every byte: a whole-fetch deadline stops a drip (as fetch does)
+        deadline = time.monotonic() + 3 * self.timeout
         try:
-            with self._client.stream("GET", url) as response:
+            with self._client.stream("GET", url, timeout=httpx.Timeout(self.timeout)) as response:
                 body = bytearray()
                 for chunk in response.iter_bytes():
                     body.extend(chunk)
                     if len(body) >= ROBOTS_MAX:
                         break
+                    if time.monotonic() > deadline:
+                        return None, f"timeout after {3 * self.timeout:g}s (whole fetch)"
                 status = response.status_code
                 # RFC 9309: a redirect loop / too many redirects counts as unavailable (4xx)
         except httpx.TooManyRedirects:
