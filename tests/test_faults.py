@@ -442,3 +442,30 @@ def test_a_faulty_robots_txt_costs_at_most_its_timeout(name):
     assert elapsed < 5, f"{name}: robots.txt took {elapsed:.1f}s"
     if not verdict.allowed:
         assert "robots.txt" in verdict.reason and "\n" not in verdict.reason, verdict.reason
+
+
+@pytest.mark.parametrize("name", ["slow-drip", "slow-headers", "gzip-bomb", "http-503", "garbage"])
+def test_a_faulty_robots_txt_is_bounded_too(tmp_path, name):
+    """robots.txt is fetched before the pages (`tracker run` honours it): a robots.txt that drips, stalls,
+    explodes or fails must cost no more than a page doing the same (the fetch timeout, 3x for the whole
+    fetch), and changes nothing: the host's pages are then refused or fetched, never misread."""
+    db = tmp_path / "tracker.db"
+    with FaultServer() as server:
+        server.page("/p", healthy_page("Work Robots"))
+        server.page("/robots.txt", "User-agent: *\nAllow: /\n" + "# padding\n" * 300, content_type="text/plain")
+        wl = tmp_path / "w.toml"
+        wl.write_text(f'[settings]\ntimeout = "1s"\n[[source]]\nurl = "{server.url("/p")}"\nwork = "Work Robots"\n',
+                      encoding="utf-8")
+        assert run_tracker(db, "import", str(wl)).returncode == 0
+        first = run_tracker(db, "run")
+        assert first.returncode == 0, first.stderr
+        before = _report(db)
+        server.fault("/robots.txt", name)
+        server.page("/p", healthy_page("Work Robots", cast=[]))  # would retract the cast, if it counted
+        ran = run_tracker(db, "run", timeout=40)
+    assert ran.returncode in (0, 1) and "Traceback" not in ran.stderr, ran.stderr
+    assert ran.elapsed < 15, f"{name} robots.txt held the run {ran.elapsed:.0f}s"
+    assert ran.maxrss_mb < RSS_LIMIT_MB
+    if ran.returncode == 1:  # refused: robots.txt unreachable
+        assert "robots" in ran.stderr, ran.stderr
+        assert _report(db) == before

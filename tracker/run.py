@@ -55,11 +55,14 @@ def is_due(source, now: datetime) -> bool:
     return source.next_due_at <= iso(now)
 
 
-def _robots_refusals(urls: list[str]) -> dict[str, str]:
-    from .politeness import robots_refusals
+def _robots_refusals(urls: list[str], timeout: float | None = None) -> dict[str, str]:
+    from .politeness import robots_refusals, shared_robots
 
     try:
-        return robots_refusals(urls)
+        cache = shared_robots()
+        if timeout:
+            cache.timeout = timeout  # robots.txt gets the pages' fetch timeout (the `timeout` setting)
+        return robots_refusals(urls, cache)
     except Exception as exc:  # robots.txt is politeness, not a reason to stop a run
         log.warning("robots.txt check failed: %s: %s", type(exc).__name__, exc)
         return {}
@@ -181,7 +184,8 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
     by_url: dict[str, list] = {}
     for s in sources:
         by_url.setdefault(s.url, []).append(s)
-    refused = _robots_refusals(list(by_url)) if check_robots else {}
+    settings = fetch_settings(store.get_settings())
+    refused = _robots_refusals(list(by_url), settings.timeout) if check_robots else {}
     requests = []
     for url, group in by_url.items():
         if url in refused:
@@ -250,7 +254,7 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
             hold(index, source, fetched, extraction)
 
     try:
-        for req, fetched in fetch_many(requests, fetch_settings(store.get_settings()), transport=transport):
+        for req, fetched in fetch_many(requests, settings, transport=transport):
             lean = _lean(fetched) if fetched.ok and not fetched.not_modified else None
             for source in by_url[req.key]:
                 extraction = None
