@@ -623,9 +623,10 @@ class Store:
                 body_hash = validators_body
             elif fetched.ok and fetched.body:
                 body_hash = fetched.content_hash or hashlib.sha256(fetched.body).hexdigest()
-                packed = zlib.compress(fetched.body, 6)
-                self.conn.execute("INSERT OR IGNORE INTO bodies(hash, content, size, stored_size, first_seen) "
-                                  "VALUES (?, ?, ?, ?, ?)", (body_hash, packed, len(fetched.body), len(packed), now))
+                if self.conn.execute("SELECT 1 FROM bodies WHERE hash = ?", (body_hash,)).fetchone() is None:
+                    packed = zlib.compress(fetched.body, 6)  # only a body not stored yet (an unchanged 200: none)
+                    self.conn.execute("INSERT INTO bodies(hash, content, size, stored_size, first_seen) "
+                                      "VALUES (?, ?, ?, ?, ?)", (body_hash, packed, len(fetched.body), len(packed), now))
             if fetched.ok and extraction is None and body_hash:
                 extraction = self._extraction(sid, body_hash)
             if fetched.ok and extraction is not None and body_hash and not fetched.not_modified:
