@@ -20,6 +20,10 @@ def clean(text: str | None, limit: int = MAX_VALUE) -> str:
     """Untrusted web text made safe to store and print: no escapes or control characters, one line, capped."""
     if not text:
         return ""
+    if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        # the common case, without three regex passes: no escapes or control characters (not printable),
+        # no whitespace but single inner spaces (other whitespace is not printable either)
+        return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
     text = _ANSI.sub("", text)
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
