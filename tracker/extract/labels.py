@@ -1291,7 +1291,7 @@ def _read_cast_tables(main, col: _Collector) -> None:
         if lm:
             lang = lm[-1]
         for char, actor, note in pairs:
-            col.cast(char, actor, f"{char} — {actor}", _LANGUAGE_NOTE.sub("", note) and lang or note or lang)
+            col.cast(char, actor, f"{char} — {actor}", note or lang)  # the cell's language note, else the section's
 
 
 _LANGUAGE_NOTE = re.compile(r"^(?:Japanese|English|French|German|Spanish|Italian|Portuguese(?: \(BR\))?|Korean|"
