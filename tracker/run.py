@@ -55,14 +55,22 @@ def is_due(source, now: datetime) -> bool:
     return source.next_due_at <= iso(now)
 
 
-def _robots_refusals(urls: list[str], timeout: float | None = None) -> dict[str, str]:
-    from .politeness import robots_refusals, shared_robots
+def _robots_refusals(store, urls: list[str], timeout: float | None = None) -> dict[str, str]:
+    """robots.txt verdicts for this run's URLs: copies kept in the database from earlier runs (up to the
+    TTL) first, the other hosts asked concurrently, and their answers kept for the next run."""
+    from .politeness import robots_refusals, robots_url, shared_robots
 
     try:
         cache = shared_robots()
         if timeout:
             cache.timeout = timeout  # robots.txt gets the pages' fetch timeout (the `timeout` setting)
-        return robots_refusals(urls, cache)
+        for origin, status, body, age in store.robots_copies({robots_url(u) for u in urls} - {None}):
+            cache.seed(origin, status, body, age)
+        refused = robots_refusals(urls, cache)
+        store.keep_robots(cache.take_fresh())
+        return refused
+    except (TrackerError, sqlite3.Error):
+        raise  # the database itself: the run stops in one line, as it would on its next write
     except Exception as exc:  # robots.txt is politeness, not a reason to stop a run
         log.warning("robots.txt check failed: %s: %s", type(exc).__name__, exc)
         return {}
@@ -185,7 +193,7 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
     for s in sources:
         by_url.setdefault(s.url, []).append(s)
     settings = fetch_settings(store.get_settings())
-    refused = _robots_refusals(list(by_url), settings.timeout) if check_robots else {}
+    refused = _robots_refusals(store, list(by_url), settings.timeout) if check_robots else {}
     requests = []
     for url, group in by_url.items():
         if url in refused:
