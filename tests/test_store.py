@@ -508,8 +508,9 @@ def test_readded_source_starts_afresh(store):
     assert [c.kind for c in changes] == ["corroborated"]
 
 
-def test_a_version_1_database_is_migrated_in_place(db_path):
-    """A database made by the first schema gains the robots table, keeps its rows, and says version 2."""
+def test_a_version_1_database_is_read_as_is_and_migrated_in_place(db_path):
+    """A database made by the first schema can be read at once, and a writer adds the robots table, keeps
+    its rows, and says version 2."""
     Store.open(db_path).close()
     c = sqlite3.connect(db_path)
     c.execute("DROP TABLE robots")
@@ -518,6 +519,11 @@ def test_a_version_1_database_is_migrated_in_place(db_path):
     c.execute("INSERT INTO settings(name, value) VALUES ('every', '\"2h\"')")
     c.commit()
     c.close()
+    reader = Store.open(db_path, readonly=True)  # readers are never locked out by an upgrade
+    try:
+        assert reader.sources() == [] and reader.get_settings()["every"] == "2h"
+    finally:
+        reader.close()
     s = Store.open(db_path)
     try:
         assert s.get_settings()["every"] == "2h"

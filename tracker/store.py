@@ -38,6 +38,9 @@ from .model import FIELDS, Change, Extraction, Fact, Fetched, Work, is_set_field
 from .normalize import fold
 
 SCHEMA_VERSION = 2
+#: The oldest schema the read-only commands (`facts`, `report --format`, `sources`) can read as it is:
+#: migrations since only added tables they do not read, so upgrading tracker never locks readers out.
+READABLE_SINCE = 1
 BUSY_TIMEOUT_MS = 10_000
 DEFAULT_SETTINGS = {
     "every": "6h", "per_host": 4, "host_delay": "0s", "confirm_retraction": 2, "flap_window": 3,
@@ -341,7 +344,7 @@ class Store:
             raise DatabaseError(f"{self.path} has schema version {version}, newer than this tracker's "
                                 f"{SCHEMA_VERSION}: upgrade tracker")
         if self.readonly:
-            if version < SCHEMA_VERSION:
+            if version < READABLE_SINCE:
                 has_tables = self.conn.execute(
                     "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='works'").fetchone()[0]
                 if not has_tables:
