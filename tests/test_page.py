@@ -197,3 +197,71 @@ def test_a_news_article_body_on_an_official_site_is_content_not_a_news_list():
     text = " ".join(line.text for line in Page("http://x/news/3.html", html).lines())
     assert "2027年1月9日より放送開始" in text
     assert "キャスト解禁" not in text  # the list of other news items is still chrome
+
+
+POST_LIST = """<html><body><header><nav class="gnav"><a href="/news/">NEWS</a></nav></header>
+<div id="wrapper"><h1>NEWS</h1>
+<div class="news-container"><ul class="news-tabs"><li><a href="/news/">ALL</a></li>
+  <li><a href="/news/c/info/">INFO</a></li><li><a href="/news/c/cast/">CAST</a></li>
+  <li><a href="/news/c/music/">MUSIC</a></li></ul>
+<div class="news-posts">
+ <article class="post"><time datetime="2030-03-02">2030.03.02</time><h2>放送開始日のお知らせ</h2>
+  <p>TVアニメ『月影の灯台守』は2030年7月5日より毎週金曜深夜に放送いたします。放送局は後日改めて発表します。</p></article>
+ <article class="post"><time datetime="2030-02-10">2030.02.10</time><h2>スタッフ発表</h2>
+  <p>監督：森川ユウキ<br>シリーズ構成：日向ミチル<br>音楽：水無瀬カイト<br>アニメーション制作：スタジオ・ミナト</p>
+  <p>以上のスタッフで制作を進めております。続報をお待ちください。引き続きよろしくお願いいたします。</p></article>
+</div></div>
+<aside class="news-side"><p>放送情報はこちら</p></aside></div></body></html>"""
+
+
+def test_a_chrome_named_wrapper_around_the_content_is_kept():
+    # "news-container" and "news-posts" both look like a news list; the posts hold most of the page, and
+    # the wrapper around them must not take them away
+    text = "\n".join(line.text for line in page(POST_LIST).lines())
+    assert "2030年7月5日より" in text
+    assert "監督:森川ユウキ" in text.replace(" ", "")
+    assert "放送情報はこちら" not in text          # the aside is still chrome
+
+
+def test_several_sibling_posts_are_all_the_content():
+    # an official site's NEWS page: each dated post is content, not only the first <article>
+    p = page(POST_LIST)
+    texts = [line.text for line in p.lines()]
+    assert any("放送開始日のお知らせ" in t for t in texts)
+    assert any("スタッフ発表" in t for t in texts)
+
+
+def test_a_single_article_with_short_teaser_cards_is_still_the_main():
+    html = """<html><body><article><h1>Tidewater Saga dated</h1><p>""" + "The series premieres in spring. " * 12 + \
+        """</p></article><div><article><a href="/x">Other show teaser</a></article>
+        <article><a href="/y">Another teaser</a></article></div></body></html>"""
+    p = page(html)
+    assert p.main.name == "article" and "Other show" not in p.main.get_text()
+
+
+def test_a_video_takes_its_date_from_its_own_card_only():
+    html = """<html><body><main><h2>Videos</h2><div class="row">
+      <a href="https://www.youtube.com/embed/QwErTyUiOp1" title="Teaser"><span>Teaser</span><span>Feb 2, 2031</span></a>
+      <a href="https://www.youtube.com/embed/QwErTyUiOp2" title="PV 1"><span>PV 1</span><span>May 9, 2031</span></a>
+    </div></main></body></html>"""
+    vids = page(html).videos()
+    assert [v.label for v in vids] == ["Teaser", "PV 1"]
+    assert "Feb 2, 2031" in vids[0].near and "May" not in vids[0].near
+    assert "May 9, 2031" in vids[1].near and "Feb" not in vids[1].near
+
+
+def test_a_player_takes_the_caption_beside_it_and_the_thumbnail_of_the_same_video():
+    html = """<html><body><main><section><h2>MOVIE</h2>
+      <div class="player-box"><div class="frame"><iframe src="https://www.youtube.com/embed/ZxCvBnMaSd1" title="本PV"></iframe></div>
+        <p class="cap">本PV(2031.04.01公開)</p></div>
+      <div class="player-box"><div class="frame"><iframe src="https://www.youtube.com/embed/ZxCvBnMaSd2" title="PV第2弾"></iframe></div></div>
+      <ul class="thumbs"><li data-ytid="ZxCvBnMaSd2"><img src="t.jpg" alt=""><p>PV第2弾<br><time>2031.06.20</time></p></li>
+        <li data-youtube-id="ZxCvBnMaSd3"><p>特報<br><time>2030.12.24</time></p></li></ul>
+    </section></main></body></html>"""
+    vids = page(html).videos()
+    by_id = {v.url[-11:]: v for v in vids}
+    assert set(by_id) == {"ZxCvBnMaSd1", "ZxCvBnMaSd2", "ZxCvBnMaSd3"}
+    assert "2031.04.01" in by_id["ZxCvBnMaSd1"].near
+    assert by_id["ZxCvBnMaSd2"].label == "PV第2弾" and "2031.06.20" in by_id["ZxCvBnMaSd2"].near
+    assert "2030.12.24" in by_id["ZxCvBnMaSd3"].near
+    assert "2031" not in by_id["ZxCvBnMaSd2"].near.replace("2031.06.20", "")

@@ -209,10 +209,7 @@ class Page:
             return self._main_override
         body = self.soup.body or self.soup
         if self._pruned:
-            found = body.find("article") or body.find("main")
-            if found is not None and len(found.get_text(strip=True)) > 200:
-                return found
-            return body
+            return _content_root(body)
         for c in body.find_all(string=lambda s: isinstance(s, Comment)):
             c.extract()
         doomed: list[Tag] = []
@@ -232,10 +229,7 @@ class Page:
         except RecursionError:  # absurdly deep markup: fall back to removing chrome by name only
             for tag in body.find_all(_CHROME_TAGS):
                 tag.decompose()
-        found = body.find("article") or body.find("main")
-        if found is not None and len(found.get_text(strip=True)) > 200:
-            return found
-        return body
+        return _content_root(body)
 
     def blocks(self) -> list[str]:
         out = []
@@ -269,41 +263,41 @@ class Page:
         return out
 
     def _find_videos(self) -> list[Video]:
-        out: list[Video] = []
-        seen: set[str] = set()
+        found: list[tuple[Tag, str, str]] = []      # (element, canonical url, context heading)
         context = ""
         for el in self.main.find_all(True):
             if el.name in _HEADINGS:
                 context = _norm(el.get_text(" ", strip=True))[:120]
-            cands = []
-            for attr in ("href", "src", "data-src", "data-id", "data-url", "data-video-url", "data-embed"):
-                v = el.get(attr)
-                if isinstance(v, str) and v:
-                    cands.append(v)
-            for v in cands:
-                m = _VIDEO_URL.search(v)
-                if not m:
-                    continue
-                url = canonical_video_url(m)
-                if url in seen:
-                    continue
-                seen.add(url)
-                label = (el.get("data-title") or el.get("title") or el.get("aria-label") or "")
-                if not label:
-                    label = el.get_text(" ", strip=True)
-                if not label:
-                    img = el.find("img", alt=True)
-                    label = img["alt"] if img is not None else ""
-                near = ""
-                parent = el.parent
-                if parent is not None:
-                    near = _norm(parent.get_text(" ", strip=True))
-                    if len(near) > 200 or near == _norm(label):
-                        gp = parent.parent
-                        near2 = _norm(gp.get_text(" ", strip=True)) if gp is not None else ""
-                        near = near2 if near2 and len(near2) <= 200 else ("" if len(near) > 200 else near)
-                out.append(Video(url, _norm(label)[:200], context, near))
-                break
+            url = _video_of(el)
+            if url:
+                found.append((el, url, context))
+        # which ancestors hold which videos: a card around a link holds that video only
+        held: dict[int, set[str]] = {}
+        for el, url, _c in found:
+            for anc in (el, *el.parents):
+                held.setdefault(id(anc), set()).add(url)
+        out: list[Video] = []
+        index: dict[str, int] = {}
+        for el, url, context in found:
+            label = (el.get("data-title") or el.get("title") or el.get("aria-label") or "")
+            if not label:
+                label = el.get_text(" ", strip=True)
+            if not label:
+                img = el.find("img", alt=True)
+                label = img["alt"] if img is not None else ""
+            label = _norm(label)[:200]
+            near = _video_card_text(el, held)
+            if url in index:
+                # the same video again (a player, then its thumbnail with a caption and date): fill what the
+                # first sighting lacked
+                i = index[url]
+                first = out[i]
+                more = near if near and near != first.label else (label if label != first.label else "")
+                if not first.near and more:
+                    out[i] = Video(first.url, first.label or label, first.context, more)
+                continue
+            index[url] = len(out)
+            out.append(Video(url, label, context, near))
         return out
 
     @cached_property
@@ -437,6 +431,20 @@ _SECTION_WORDS = re.compile(
 )
 
 
+def _content_root(body: Tag) -> Tag:
+    """The <article> (else <main>) with real text, else the body. Several substantial sibling <article>s
+    are a list of posts (an official site's NEWS page, where each dated post is content): their parent."""
+    found = body.find("article") or body.find("main")
+    if found is None or len(found.get_text(strip=True)) <= 200:
+        return body
+    if found.name == "article" and found.parent is not None:
+        posts = [a for a in found.parent.find_all("article", recursive=False)
+                 if len(a.get_text(strip=True)) > 200]
+        if len(posts) >= 2:
+            return found.parent
+    return found
+
+
 def _looks_like_work_heading(h: Tag) -> bool:
     text = _norm(h.get_text(" ", strip=True))
     if not text or len(text) > 80:
@@ -495,13 +503,15 @@ _NEVER_CHROME = frozenset(("body", "main", "article", "html", "a", "span", "img"
                            "time", "label", "cite", "sup", "sub", "br", "picture", "source"))
 
 
-def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
+def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int, bool]:
     """One post-order pass: mark chrome and link lists of other titles in `doomed`.
 
     Returns (letters of text, anchors, anchors to other works/articles, letters inside those anchors)
-    for what survives under `tag`, so a parent never counts what was already marked.
+    for what survives under `tag`, so a parent never counts what was already marked, and whether it holds
+    an element of `keep` (the content: its chrome-looking wrappers, "news-wrap" around "news-main", stay).
     """
     tlen = n_a = n_f = f_len = 0
+    holds = False
     for child in tag.children:
         if isinstance(child, NavigableString):
             if not isinstance(child, Comment):
@@ -519,14 +529,15 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int]
             if alt:
                 tlen += len(_LETTERS.sub("", alt))
             continue
-        c_t, c_a, c_f, c_fl = _scan(child, doomed, keep)
+        c_t, c_a, c_f, c_fl, c_holds = _scan(child, doomed, keep)
+        c_holds = c_holds or (keep is not None and id(child) in keep)
         if name == "a":
             c_a += 1
             href = attrs.get("href")
             if isinstance(href, str) and _FOREIGN_LINK.search(href):
                 c_f += 1
                 c_fl = c_t
-        if name not in _NEVER_CHROME and (keep is None or id(child) not in keep):
+        if name not in _NEVER_CHROME and not c_holds:
             ident = attrs.get("id") or ""
             cls = attrs.get("class")
             if cls:
@@ -545,7 +556,8 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int]
         n_a += c_a
         n_f += c_f
         f_len += c_fl
-    return tlen, n_a, n_f, f_len
+        holds = holds or c_holds
+    return tlen, n_a, n_f, f_len, holds
 
 
 def _jsonld_objects(texts) -> list[dict]:
@@ -586,9 +598,10 @@ def _decode(body: bytes) -> str:
         return UnicodeDammit(body).unicode_markup or body.decode("utf-8", "replace")
 
 
-def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
+def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int, bool]:
     """`_scan` on the lxml tree (the fast path): same rules, same counts."""
     tlen = n_a = n_f = f_len = 0
+    holds = False
     if el.text:
         tlen += len(_LETTERS.sub("", el.text))
     for child in el:
@@ -607,14 +620,15 @@ def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
             if alt:
                 tlen += len(_LETTERS.sub("", alt))
             continue
-        c_t, c_a, c_f, c_fl = _lscan(child, doomed, keep)
+        c_t, c_a, c_f, c_fl, c_holds = _lscan(child, doomed, keep)
+        c_holds = c_holds or (keep is not None and id(child) in keep)
         if name == "a":
             c_a += 1
             href = child.get("href")
             if href and _FOREIGN_LINK.search(href):
                 c_f += 1
                 c_fl = c_t
-        if name not in _NEVER_CHROME and (keep is None or id(child) not in keep):
+        if name not in _NEVER_CHROME and not c_holds:
             ident = child.get("id") or ""
             cls = child.get("class")
             if cls:
@@ -633,7 +647,42 @@ def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
         n_a += c_a
         n_f += c_f
         f_len += c_fl
-    return tlen, n_a, n_f, f_len
+        holds = holds or c_holds
+    return tlen, n_a, n_f, f_len, holds
+
+
+_VIDEO_ATTRS = ("href", "src", "data-src", "data-id", "data-url", "data-video-url", "data-embed")
+# attributes that carry a bare YouTube id ("data-ytid", "data-youtube-id") on thumbnail lists
+_YT_ID_ATTR = re.compile(r"^data-(yt|youtube)(-?id)?$", re.I)
+_YT_BARE_ID = re.compile(r"^[\w-]{11}$")
+
+
+def _video_of(el: Tag) -> str:
+    """The canonical URL of the video this element links or embeds, else ""."""
+    for attr in _VIDEO_ATTRS:
+        v = el.get(attr)
+        if isinstance(v, str) and v:
+            m = _VIDEO_URL.search(v)
+            if m:
+                return canonical_video_url(m)
+    for attr, v in el.attrs.items():
+        if isinstance(v, str) and _YT_ID_ATTR.match(attr) and _YT_BARE_ID.match(v.strip()):
+            return f"https://www.youtube.com/watch?v={v.strip()}"
+    return ""
+
+
+def _video_card_text(el: Tag, held: dict[int, set[str]]) -> str:
+    """The text of the card around a video: the largest of the element and its next three ancestors that
+    holds no other video and little text (a caption, a date), so a date is never taken from a neighbour."""
+    best = ""
+    for depth, anc in enumerate((el, *el.parents)):
+        if depth > 3 or anc.name in ("body", "html", "[document]") or len(held.get(id(anc), ())) > 1:
+            break
+        text = _norm(anc.get_text(" ", strip=True))
+        if len(text) > 200:
+            break
+        best = text
+    return best
 
 
 def canonical_video_url(m: re.Match) -> str:
