@@ -672,3 +672,18 @@ def test_streaming_start_dates_a_streaming_only_work():
     <p>「霧笛の図書館」2026年春配信予定</p><p>「霧笛の図書館」は2026年4月16日(木)よりNetflixにて世界独占配信開始</p></main></body></html>"""
     facts = _labels(html, Work("霧笛の図書館"))
     assert values(facts, "release_date", "") == ["2026-04-16"]
+
+
+def test_english_schedule_rolls_a_late_night_slot_and_keys_a_later_streaming_day():
+    html = """<html><head><title>Copper Kite Almanac official site</title></head><body><main>
+    <h1>Copper Kite Almanac</h1><section><h2>ON AIR</h2>
+    <table><tr><th>Tokai TV</th><td>From May 6, 2027 (Thu) every Thursday 26:10～</td></tr>
+    <tr><th>BS Asahi</th><td>From May 8, 2027 (Sat) every Saturday 21:00～</td></tr></table>
+    <h3>STREAMING</h3>
+    <table><tr><th>Netflix</th><td>From May 7, 2027 (Fri) 03:00 JST</td></tr>
+    <tr><th>Lemino</th><td>From May 9, 2027 (Sun) 12:00～</td></tr></table></section></main></body></html>"""
+    facts = _labels(html, Work("Copper Kite Almanac"))
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates[""] == "2027-05-07"                        # 26:10 on the 6th is the 7th
+    assert dates["BS Asahi"] == "2027-05-08" and dates["Lemino"] == "2027-05-09"
+    assert "Netflix" not in dates                            # the same day as the first airing: no key

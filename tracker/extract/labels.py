@@ -186,6 +186,7 @@ class _Collector:
         self.dates: list[tuple[int, PartialDate, str]] = []   # (strength, date, evidence)
         self.station_dates: list[tuple[str, PartialDate, str]] = []
         self.stream_dates: list[tuple[int, PartialDate, str]] = []   # streaming starts: the release only without TV
+        self.service_dates: list[tuple[str, PartialDate, str]] = []  # a service's own start day (keyed when it differs)
         self.cast_keys: set[str] = set()
         self.artist_hints: dict[str, str] = {}
         self.org_fields: dict[str, str] = {}
@@ -264,6 +265,14 @@ class _Collector:
         d = self.start_date(text)
         if d is not None:
             self.dates.append((strength, d, evidence))
+
+    def service_date(self, name: str, text: str, evidence: str):
+        """A streaming service's start ("ABEMA 4月12日(月)12:00より配信"): the release when nothing airs on
+        TV, else a keyed release date when its day differs from the first airing."""
+        d = self.start_date(text)
+        if d is not None and d.rank == 3:
+            self.service_dates.append((name, d, evidence))
+            self.stream_dates.append((2, d, evidence))
 
     def theme(self, kind: str, num: int | None, title: str, artist: str | None, evidence: str):
         title = _clean_title(title)
@@ -665,6 +674,8 @@ def _station(name: str, when: str, col: _Collector, st: _State) -> None:
         return
     field_ = "streaming" if st.section == "streaming" or org_key(name) in _KNOWN_STREAMERS else "broadcaster"
     col.org(field_, name, f"{name} {when}")
+    if field_ == "streaming":
+        col.service_date(name, when, f"{name} {when}")
     d = col.start_date(when)
     if d is not None and field_ == "broadcaster":
         if d.rank == 3:
@@ -789,8 +800,11 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
             _stations_in_release(value, col, text)
         return True
     if fld == "streaming":
-        for n in _split_orgs(_before_verb(value)):
+        names = _split_orgs(_before_verb(value))
+        for n in names:
             col.org("streaming", n, text)
+            if _STATION_TIME.search(value):
+                col.service_date(_clean_org(n), value, text)
         return True
     if fld == "broadcaster" and re.search(r"\d", value) and re.search(r"\bon\s+[A-Z]", unicodedata.normalize("NFKC", value)):
         _stations_in_release(value, col, text)   # "Friday, April 10 at 25:00 on CBC; … on AT-X, KBS later"
@@ -1483,6 +1497,10 @@ def _finish(col: _Collector) -> list[Fact]:
             for name, d, e in col.station_dates:
                 if d != best and not (best.rank == 3 and d == best):
                     facts.append(Fact("release_date", org_display(_clean_org(name)), d.iso(), clean(e, MAX_EVIDENCE), d.precision))
+        if best.rank == 3 and tv_day:
+            for name, d, e in col.service_dates:
+                if name and d != best:
+                    facts.append(Fact("release_date", org_display(_clean_org(name)), d.iso(), clean(e, MAX_EVIDENCE), d.precision))
     facts.extend(_number_themes(col))
     # one value per one-value field·key: keep the first
     out: list[Fact] = []
@@ -1583,8 +1601,9 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
 
 
 
-_SLOT_AFTER_DATE = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:より|から|~|〜|スタート)?\s*(?:毎週\s*)?"
-                              r"(?:[月火水木金土日](?:曜日?)?\s*)?(?:深夜\s*)?(\d{1,2})\s*[:：時]")
+_SLOT_AFTER_DATE = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:より|から|~|〜|スタート|onwards)?\s*(?:毎週\s*|every\s+|each\s+)?"
+                              r"(?:[月火水木金土日](?:曜日?)?\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*)?"
+                              r"(?:深夜\s*|late\s*night\s*)?(?:at\s*)?(\d{1,2})\s*[:：時]", re.I)
 
 
 def _late_night_roll(d: PartialDate, tail: str) -> PartialDate:
