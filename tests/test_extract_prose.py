@@ -630,3 +630,28 @@ def test_a_returning_studio_is_this_seasons_studio_and_a_past_one_is_not():
     got = _facts(_page(body, published="2025-04-01"), "Kestrel Lines")
     assert {v for f, _, v in got if f == "studio"} >= {"Studio Ravelin"}
     assert not any(f == "studio" and "Pintail" in v for f, _, v in got)
+
+
+def test_station_names_in_capitals_and_a_list_after_them():
+    # official copy writes "TOKYO MX", "FUJI TV"; the rest of the list follows the first station
+    body = _html([
+        "<h1>Quill and Anchor anime gets a spring slot</h1>",
+        "The Quill and Anchor series will be broadcast on FUJI TV, BS11 and KBS Kyoto starting in April 2025.",
+    ])
+    got = _facts(_page(body, published="2024-12-02"), "Quill and Anchor")
+    assert {k for f, k, _ in got if f == "broadcaster"} == {"fujitv", "bs11", "kbskyoto"}
+    # a one-word service in capitals is a headline word, not the service
+    body = _html(["<h1>Quill and Anchor</h1>", "Quill and Anchor will air on Tokyo MX. MAX fun awaits on air."])
+    got = _facts(_page(body, published="2024-12-02"), "Quill and Anchor")
+    assert not any(f == "streaming" for f, _, _ in got)
+
+
+def test_japanese_delay_keeps_the_new_window_and_a_service_beside_an_unknown_date():
+    body = _html([
+        "<h1>TVアニメ『潮騒レコード』放送時期変更のお知らせ</h1>",
+        "2025年7月より放送を予定しておりました『潮騒レコード』につきまして、制作上の都合により、放送時期を2025年10月に変更いたします。",
+        "Netflixでの世界独占配信も予定しておりますが、配信開始日は未定です。",
+    ])
+    got = _facts(_page(body, published="2025-05-10"), "潮騒レコード")
+    assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2025-10")}
+    assert ("streaming", "netflix", "Netflix（世界独占配信）") in got

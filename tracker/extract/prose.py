@@ -317,7 +317,15 @@ _NET_KEYS = ("TV", "MX", "BS", "AT-X", "NHK", "TBS", "MBS", "Crunchyroll", "Netf
              "AnimeLab", "Bilibili", "Muse", "Ani-One", "Niconico", "Bandai", "VRV", "Aniplus", "iQIYI", "Tubi", "Max",
              "Apple", "Peacock", "Paramount", "ytv", "CTV", "TVK", "TVQ", "RKB", "CBC", "Teletama", "Kids", "KBS",
              "Chiba", "Saitama", "Tochigi", "Gunma", "Yomiuri", "Hokkaido", "d Anime", "NTV", "ABC")
-_ORG_ALT = "|".join(sorted((re.escape(x) for x in _STREAMERS + _STATIONS), key=len, reverse=True))
+
+
+def _org_forms(names: list[str]) -> set[str]:
+    """Each name as written and in capitals ("TOKYO MX", "FUJI TV": official sites shout); one-word names
+    stay as written ("MAX" is a word in a headline, not the service)."""
+    return {f for x in names for f in (x, x.upper() if " " in x else x)}
+
+
+_ORG_ALT = "|".join(sorted((re.escape(x) for x in _org_forms(_STREAMERS + _STATIONS)), key=len, reverse=True))
 _GENERIC_STATION = r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:TV|Television|Broadcasting)"
 _NETWORK = re.compile(rf"(?<![\w-])(?P<org>{_ORG_ALT}|{_GENERIC_STATION})(?![\w+-])"
                       rf"(?:[’']s\s+(?P<block2>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:programming\s+)?(?:block|slot|frame)|"
@@ -799,10 +807,14 @@ class _Run:
         for dm in find_dates(t, published=self.published, future=True):
             after = t[dm.end:dm.end + 60]
             if not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)\s*)?"
-                            r"(?:TV|テレビ)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after):
+                            r"(?:TV|テレビ)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after) \
+                    and not (_JA_MOVED_TO.match(t, dm.end) and _JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)):
                 continue
             if jp_other or _NEG.search(t):
                 continue
+            if _JA_STALE_AFTER.match(t, dm.end):
+                continue   # "1月より放送を予定しておりました": the window before a delay
+            delay = bool(_JA_MOVED_TO.match(t, dm.end))
             d, late = dm.date, bool(re.search(r"\d{1,2}:\d\d", dm.text))
             ln = _JA_LATE.match(t, dm.end) if d.day is not None and not late else None
             if ln:   # "1月10日(金)より毎週金曜25:28～": the slot is in the small hours of the 11th
@@ -810,13 +822,18 @@ class _Run:
                 if 24 <= int(ln.group("hh")) <= 29:
                     nd = d.as_date() + _dt.timedelta(days=1)
                     d = PartialDate(nd.year, nd.month, nd.day)
-            self.release.append((idx, d, "", t, False, s.heading, late))
+            self.release.append((idx, d, "", t, delay, s.heading, late))
         self.episodes(s)
 
     def japanese_credits(self, s: _Sent):
         """Themes (「…」を担当), stations (…ほかで放送), cast (X役の Y さん) in Japanese news prose."""
         t = s.text
         if _NEG.search(t):
+            # "Netflixでの世界独占配信は引き続き予定しておりますが、配信開始日は未定です": the service stands, the
+            # unknown part is its own clause
+            for part in _JA_CLAUSE.split(t):
+                if not _NEG.search(part):
+                    self.japanese_streams(part, t)
             return
         for m in _JA_THEME.finditer(t):
             kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending" if m.group("kind") in ("エンディング", "ED") else "insert"
@@ -839,8 +856,7 @@ class _Run:
                 self.add(field, org_key(name), name, t)
         for m in _JA_EVENT.finditer(t):
             self.add("premiere_event", m.group("event").strip(), f"{m.group('what')} {m.group('kind') or ''}上映".replace("  ", " "), t)
-        for m in _JA_STREAM.finditer(t):
-            self.add("streaming", org_key(m.group("svc")), m.group("svc"), t)
+        self.japanese_streams(t)
         for m in _JA_TRAILER.finditer(t):
             n = m.group("n") or m.group("n2")
             key = f"PV {int(n)}" if n else "teaser 1"
@@ -854,6 +870,14 @@ class _Run:
             char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
                 self.add("cast", char, actor, t)
+
+    def japanese_streams(self, t: str, evidence: str | None = None):
+        """「Netflixにて世界独占配信」: the service, with 世界 (worldwide) kept when said."""
+        for m in _JA_STREAM.finditer(t):
+            val = m.group("svc")
+            if "世界" in m.group():
+                val += "（世界独占配信）" if "独占" in m.group() else "（世界配信）"
+            self.add("streaming", org_key(m.group("svc")), val, evidence or t)
 
     # ------------------------------------------------------------------ cast
     def cast(self, s: _Sent):
@@ -1432,9 +1456,15 @@ _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Po
 _JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)(?:\([^)]{1,20}\))?(?:さん)?が、?"
                        r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:\((?:OP|ED)\))?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
 _JA_STATIONS = re.compile(r"(?:から|より)\s*(?P<list>(?:[^。「」]|「[^」]{1,20}」){2,60}?)(?:ほか|他|など)?(?:にて|で)(?:放送|放映|配信)")
+# "1月より放送を予定しておりました" (had been planned: the stale window); "放送開始時期を4月に変更" (moved to)
+_JA_STALE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:より|から|に)?\s*(?:の)?(?:放送|配信|公開)(?:開始)?を?(?:予定|予告)"
+                             r"(?:しておりました|していました|していた|しておりましたが|されていた|でした|だった)")
+_JA_MOVED_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|へ|まで)\s*(?:変更|延期|再延期|移動)")
+_JA_WINDOW_BEFORE = re.compile(r"(?:放送|配信|公開)(?:開始)?(?:時期|日|日時|月)?を\s*$")
 _JA_LATE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:より|から)?\s*(?:毎週\s*[月火水木金土日]曜日?\s*)?(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
 _JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場)?(?:にて|で|の(?:ステージ|会場)で)、?(?P<what>第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                        r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
+_JA_CLAUSE = re.compile(r"(?<=[がも])、|(?<=ますが)|(?<=ですが)")
 _JA_STREAM = re.compile(r"(?P<svc>Netflix|Amazon\s?Prime\s?Video|Prime\s?Video|Disney\+|ディズニープラス|Crunchyroll|ABEMA|U-NEXT|dアニメストア|Hulu|"
                         r"バンダイチャンネル|ニコニコ(?:動画|生放送)?|Lemino|FOD|TELASA)\s*(?:ほか|など)?(?:で|にて|での)(?:[^。]{0,12}?)(?:独占)?(?:世界)?(?:先行)?配信")
 _JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|映像|予告)|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
