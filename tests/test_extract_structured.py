@@ -687,3 +687,45 @@ def test_english_schedule_rolls_a_late_night_slot_and_keys_a_later_streaming_day
     assert dates[""] == "2027-05-07"                        # 26:10 on the 6th is the 7th
     assert dates["BS Asahi"] == "2027-05-08" and dates["Lemino"] == "2027-05-09"
     assert "Netflix" not in dates                            # the same day as the first airing: no key
+
+
+SEASON_TABLE = """<html><head><title>2027年夏アニメ一覧</title></head><body><main><h1>2027年夏アニメ 新番組</h1>
+<div class="work" id="a1"><h2>硝子細工の灯台守</h2>
+<table><tr><th>放送日時</th><td>テレビ朝日：2027年7月3日(土)より毎週土曜 26:00～<br>BS朝日：7月6日(火)より毎週火曜 23:00～</td></tr>
+<tr><th>配信</th><td>Lemino：7月4日(日)12:00より先行配信</td></tr>
+<tr><th>キャスト</th><td>灯台守ミオ：早瀬あかり／老船長：沖田ケンジ</td></tr>
+<tr><th>主題歌</th><td>OP「潮騒コンパス」／ハルカゼ</td></tr></table></div>
+<div class="work" id="a2"><h2>歯車仕掛けの午後</h2>
+<table><tr><th>放送日時</th><td>2027年7月11日(日)より毎週日曜 17:30～　CBC/TBS系全国28局ネット（日5枠）</td></tr>
+<tr><th>スタッフ</th><td>監督：野々宮リク<br>アニメーション制作：スタジオ・ハグルマ×LUMENWORKS</td></tr>
+<tr><th>キャスト</th><td>クロノ（CV：雨宮トオル）</td></tr></table></div>
+<div class="work" id="a3"><h2>霧雨の測量士</h2>
+<table><tr><th>放送日時</th><td>2027年7月予定（放送局・日時は未定）</td></tr></table></div>
+</main></body></html>"""
+
+
+def _labels_for(html: str, work: Work):
+    """Labels on the work's own section of a page (a season list is scoped the way extract() scopes it)."""
+    return LabelsExtractor().extract(page(html).for_work(work), work)
+
+
+def test_season_table_schedule_cell_station_lines_and_cast_cell():
+    facts = _labels_for(SEASON_TABLE, Work("硝子細工の灯台守"))
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates[""] == "2027-07-04"                     # テレビ朝日 26:00 on the 3rd
+    assert dates["BS朝日"] == "2027-07-06"
+    assert "Lemino" not in dates                           # the same day as the first airing
+    assert {org_key("テレビ朝日"), org_key("BS朝日")} <= {f.key for f in facts if f.field == "broadcaster"}
+    cast = {f.key: f.value for f in facts if f.field == "cast"}
+    assert cast == {"灯台守ミオ": "早瀬あかり", "老船長": "沖田ケンジ"}
+    no_foreign(facts, "野々宮リク", "ハグルマ", "雨宮トオル", "CBC")
+
+
+def test_season_table_date_first_schedule_names_network_and_joint_studios():
+    facts = _labels_for(SEASON_TABLE, Work("歯車仕掛けの午後"))
+    assert values(facts, "release_date", "") == ["2027-07-11"]
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("CBC"), org_key("TBS")}
+    assert sorted(values(facts, "studio")) == sorted(["スタジオ・ハグルマ", "LUMENWORKS"])
+    facts = _labels_for(SEASON_TABLE, Work("霧雨の測量士"))
+    assert values(facts, "release_date", "") == ["2027-07"]
+    assert not [f for f in facts if f.field == "broadcaster"]   # "予定" / "未定" name no station

@@ -174,6 +174,8 @@ class _State:
     heading_at: int = -1
     theme_kind: str | None = None    # inside a theme section: the kind set by an "Opening"/"Ending" line
     theme_num_auto: dict = field(default_factory=dict)
+    row_section: bool = False        # the section was opened by a table's label cell, not a heading
+    keep_pending: bool = False       # a "Station：date" line under a schedule label: more stations follow
 
 
 class _Collector:
@@ -233,6 +235,7 @@ class _Collector:
             return
         names = _split_people(value, people=kind != "studio")
         if kind == "studio":
+            names = [p for n in names for p in re.split(r"\s*×\s*", n)]   # a joint production: "Studio A×B"
             for n in names:
                 n = _clean_name(n)
                 if n and not is_committee(n) and not _PLACEHOLDER.match(n):
@@ -441,7 +444,15 @@ def _read_lines(lines, col: _Collector) -> None:
             st.theme_kind = None
             st.pending_actor = None
             st.last_name_line = None
+            st.row_section = False
             continue
+        if line.tag in ("th", "dt") and line.kind == "text" and not _label_match(text):
+            # a work's info table (season lists): the "キャスト" / "Cast" cell covers its value cells only
+            if sec == "cast":
+                st.section, st.row_section, st.pending, st.last_name_line = "cast", True, None, None
+                continue
+            if st.row_section:
+                st.section, st.row_section = None, False
         if st.section == "skip" and not is_head:
             # episode lists, news, related works: nothing here is about this work's own facts
             continue
@@ -537,8 +548,9 @@ def _read_lines(lines, col: _Collector) -> None:
             label = lm.group("label").strip()
             value = lm.group("value").strip()
             had_pending = st.pending
+            st.keep_pending = False
             if _handle_label(label, value, text, col, st, line):
-                if st.pending == had_pending and value:
+                if st.pending == had_pending and value and not st.keep_pending:
                     st.pending = None   # a new "Label: value" line ends the list of the label above
                 continue
         # ---- a label alone on its line (infobox cells): its values follow
@@ -659,6 +671,32 @@ def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
             col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, evidence)
 
 
+_SLOT_LEAD = re.compile(r"^\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:より|から|~|〜|～|from)?\s*(?:毎週\s*|every\s+)?"
+                        r"(?:[月火水木金土日](?:曜日?)?\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*)?(?:深夜\s*)?"
+                        r"(?:\d{1,2}\s*[:：]\s*\d{2})?\s*(?:~|〜|～|-)?\s*", re.I)
+# "TBS系全国28局ネット": the key station of a network ("系" = its affiliates, "N局ネット" = N stations carry it)
+_NETWORK_TAIL = re.compile(r"\s*(?:系列?)?\s*(?:全国)?\s*(?:\d+\s*局)?\s*ネット\s*$|\s*系列?\s*$")
+_NOT_A_STATION = re.compile(r"^(?:放送|配信)?(?:予定|開始|決定|スタート|中)?$|未定|調整中")
+
+
+def _date_then_stations(value: str, col: _Collector, evidence: str) -> bool:
+    """A schedule cell that opens with the premiere ("2027年1月10日(日)より毎週日曜 17:00～ MBS/TBS系全国28局ネット"):
+    the date is the first airing, the names after the slot are its broadcasters."""
+    v = unicodedata.normalize("NFKC", value or "")
+    when = find_first(v, col.default_year)
+    if when is None or when[1] > 2:
+        return False
+    d = col.start_date(v)
+    if d is not None:
+        col.dates.append((2, d, evidence))
+    rest = _SLOT_LEAD.sub("", v[when[2]:])
+    for n in _split_orgs(rest):
+        n = _NETWORK_TAIL.sub("", n).strip()
+        if n and not re.search(r"\d", n) and not _NOT_A_STATION.search(n):
+            col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, evidence)
+    return True
+
+
 def _label_match(text: str):
     """A "Label: value" line, or None: "1: "Title" by Artist" is a list item and "4月5日(土)24:00～" a time."""
     lm = _LABEL_LINE.match(text)
@@ -699,7 +737,7 @@ def _field_of(label: str, st: _State) -> str | None:
     if f in ("放送局", "broadcaster", "broadcasters", "network", "networks", "tv station", "stations", "放送チャンネル",
              "broadcast", "original network", "tv network", "aired on", "channel", "channels", "放送局・放送日時", "放送チャンネル",
              "also airs", "also airs on", "also airing on", "also broadcast on", "other stations", "other broadcasters",
-             "also on"):
+             "also on", "放送日時", "放送日程", "放送スケジュール", "放送局・日時", "broadcast schedule", "tv schedule"):
         return "broadcaster"
     if credit_kind(label) == "studio" and f not in ("制作", "animation"):
         return "studio"
@@ -806,6 +844,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
             if _STATION_TIME.search(value):
                 col.service_date(_clean_org(n), value, text)
         return True
+    if fld == "broadcaster" and _date_then_stations(value, col, text):
+        return True
     if fld == "broadcaster" and re.search(r"\d", value) and re.search(r"\bon\s+[A-Z]", unicodedata.normalize("NFKC", value)):
         _stations_in_release(value, col, text)   # "Friday, April 10 at 25:00 on CBC; … on AT-X, KBS later"
         return True
@@ -835,8 +875,10 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     if fld == "studio":
         col.staff(label, value, text)
         return True
-    # station：date/time inside a broadcast section: a broadcaster and its premiere
-    if st.section in ("onair", "streaming") and _STATION_TIME.search(value) and len(label) <= 25:
+    # station：date/time inside a broadcast section or under a schedule label: a broadcaster and its premiere
+    under_schedule = bool(st.pending) and _field_of(st.pending, st) == "broadcaster"
+    if (st.section in ("onair", "streaming") or under_schedule) and _STATION_TIME.search(value) and len(label) <= 25:
+        st.keep_pending = under_schedule
         fld2 = "streaming" if st.section == "streaming" else "broadcaster"
         col.org(fld2, label, text)
         d = col.start_date(value)
