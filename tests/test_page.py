@@ -265,3 +265,21 @@ def test_a_player_takes_the_caption_beside_it_and_the_thumbnail_of_the_same_vide
     assert by_id["ZxCvBnMaSd2"].label == "PV第2弾" and "2031.06.20" in by_id["ZxCvBnMaSd2"].near
     assert "2030.12.24" in by_id["ZxCvBnMaSd3"].near
     assert "2031" not in by_id["ZxCvBnMaSd2"].near.replace("2031.06.20", "")
+
+
+def test_lists_under_a_more_to_read_heading_are_chrome():
+    html = """<html><body><main><h1>Duskwood Harbor gets a second cour</h1>
+    <p>The second cour of Duskwood Harbor begins in October 2031 on a late-night slot, the studio said today.</p>
+    <h3>Other stories from Pebblestone Media</h3>
+    <ul><li><a href="/pr/2031-05-01-glass-fox">"Glass Fox" film opens May 2, 2031; Rin Oda voices the fox</a></li>
+        <li><a href="/pr/2031-04-11-iron-tea">"Iron Tea" Blu-ray box ships in June</a></li></ul>
+    <h2>You might also like</h2>
+    <ul class="cards"><li><a href="/t/88">Moss Garden</a> — TV, Apr 2030, Studio Kettle, Aki Mori as Pell</li></ul>
+    <h3>Related</h3>
+    <p>The original novels by the same author are published in English by a small press; this note is prose.</p>
+    </main></body></html>"""
+    text = "\n".join(line.text for line in page(html).lines())
+    assert "October 2031" in text
+    for chrome in ("Glass Fox", "Iron Tea", "Moss Garden", "Other stories", "You might also like"):
+        assert chrome not in text, chrome
+    assert "this note is prose" in text      # a prose paragraph under such a heading is not a link list

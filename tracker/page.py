@@ -503,6 +503,51 @@ _NEVER_CHROME = frozenset(("body", "main", "article", "html", "a", "span", "img"
                            "time", "label", "cite", "sup", "sub", "br", "picture", "source"))
 
 
+# headings of "more to read" boxes: the links under them are other articles and titles
+_CHROME_HEADING = re.compile(
+    r"(related|recommend\w*|trending|popular|most (read|viewed|popular)|you (may|might) (also )?(like|enjoy)|"
+    r"more (news|stories|articles|posts|releases|from|on|in|like this|to read)|keep reading|read (more|next)|"
+    r"(latest|recent|other|top) (news|articles|stories|posts|releases|headlines|anime releases)|"
+    r"関連(記事|ニュース|する記事|リンク)?|おすすめ(記事|ニュース)?|こちらもおすすめ|あわせて読みたい|"
+    r"人気(記事|ニュース)?|(アクセス|記事)?ランキング|最新(記事|ニュース)|その他の(記事|ニュース))\b.{0,60}$",
+    re.I,
+)
+_SUB_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_LINKISH = frozenset(("ul", "ol", "div", "section", "table", "dl", "p", "nav"))
+
+
+def _l_is_link_list(el) -> bool:
+    """Is this lxml element a list of links: mostly link text, or list items that each open with a link
+    (a title, then notes about that title)?"""
+    total = len(_LETTERS.sub("", el.text_content()))
+    linked = sum(len(_LETTERS.sub("", a.text_content())) for a in el.iter("a"))
+    if total and linked >= 0.5 * total:
+        return True
+    items = list(el.iter("li"))
+    return bool(items) and all(not (li.text or "").strip() and len(li) and str(li[0].tag).lower() == "a"
+                               for li in items)
+
+
+def _b_is_link_list(tag: Tag) -> bool:
+    """`_l_is_link_list` on a bs4 tag."""
+    total = len(_LETTERS.sub("", tag.get_text()))
+    linked = sum(len(_LETTERS.sub("", a.get_text())) for a in tag.find_all("a"))
+    if total and linked >= 0.5 * total:
+        return True
+    items = tag.find_all("li")
+    return bool(items) and all(_b_opens_with_link(li) for li in items)
+
+
+def _b_opens_with_link(li: Tag) -> bool:
+    for c in li.children:
+        if isinstance(c, NavigableString):
+            if c.strip():
+                return False
+            continue
+        return c.name == "a"
+    return False
+
+
 def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int, bool]:
     """One post-order pass: mark chrome and link lists of other titles in `doomed`.
 
@@ -511,7 +556,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int,
     an element of `keep` (the content: its chrome-looking wrappers, "news-wrap" around "news-main", stay).
     """
     tlen = n_a = n_f = f_len = 0
-    holds = False
+    holds = under_chrome_heading = False
     for child in tag.children:
         if isinstance(child, NavigableString):
             if not isinstance(child, Comment):
@@ -537,6 +582,15 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int,
             if isinstance(href, str) and _FOREIGN_LINK.search(href):
                 c_f += 1
                 c_fl = c_t
+        if not c_holds and c_t:
+            if name in _SUB_HEADINGS and _CHROME_HEADING.match(_norm(child.get_text(" "))):
+                doomed.append((child, c_t, True))
+                under_chrome_heading = True
+                continue
+            if under_chrome_heading and name in _LINKISH and _b_is_link_list(child):
+                doomed.append((child, c_t, True))
+                continue
+            under_chrome_heading = False
         if name not in _NEVER_CHROME and not c_holds:
             ident = attrs.get("id") or ""
             cls = attrs.get("class")
@@ -601,7 +655,7 @@ def _decode(body: bytes) -> str:
 def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int, bool]:
     """`_scan` on the lxml tree (the fast path): same rules, same counts."""
     tlen = n_a = n_f = f_len = 0
-    holds = False
+    holds = under_chrome_heading = False
     if el.text:
         tlen += len(_LETTERS.sub("", el.text))
     for child in el:
@@ -628,6 +682,15 @@ def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int, bool
             if href and _FOREIGN_LINK.search(href):
                 c_f += 1
                 c_fl = c_t
+        if not c_holds and c_t:
+            if name in _SUB_HEADINGS and _CHROME_HEADING.match(_norm(child.text_content())):
+                doomed.append((child, c_t, True))
+                under_chrome_heading = True
+                continue
+            if under_chrome_heading and name in _LINKISH and _l_is_link_list(child):
+                doomed.append((child, c_t, True))
+                continue
+            under_chrome_heading = False
         if name not in _NEVER_CHROME and not c_holds:
             ident = child.get("id") or ""
             cls = child.get("class")
