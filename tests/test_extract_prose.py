@@ -655,3 +655,23 @@ def test_japanese_delay_keeps_the_new_window_and_a_service_beside_an_unknown_dat
     got = _facts(_page(body, published="2025-05-10"), "潮騒レコード")
     assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2025-10")}
     assert ("streaming", "netflix", "Netflix（世界独占配信）") in got
+
+
+def test_staff_verbs_helms_handles_adapts_takes_over():
+    body = _html([
+        "<h1>Saltmarsh Courier: staff announced</h1>",
+        "Ines Varga helms Saltmarsh Courier at Studio Heronfield. Paul Oduya is in charge of series composition and "
+        "also writes the scripts. Lena Brandt handles character designs, while mechanical designs are by Omar Khalil.",
+        "Tom Reyes handles the music, and Ada Lindqvist adapts Mori's characters for animation.",
+        "Kim Sorensen takes over series composition from "
+        "Bruno Alves, who wrote the first season.",
+        "Marta Gil returns to helm the sequel.",
+    ])
+    got = _facts(_page(body, published="2025-02-01"), "Saltmarsh Courier")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert {("director", "Ines Varga"), ("series composition", "Paul Oduya"), ("screenplay", "Paul Oduya"),
+            ("character design", "Lena Brandt"), ("mechanical design", "Omar Khalil"), ("music", "Tom Reyes"),
+            ("character design", "Ada Lindqvist"), ("series composition", "Kim Sorensen"),
+            ("director", "Marta Gil")} <= staff
+    assert not any("Bruno Alves" in v for _, v in staff)   # the predecessor
+    assert ("studio", "heronfield", "Studio Heronfield") in got or any(f == "studio" and "Heronfield" in v for f, _, v in got)

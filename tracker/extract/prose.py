@@ -369,7 +369,8 @@ def _role(phrase: str) -> str:
 
 # predicates "PERSON is directing …" -> roles
 _PRED = [
-    (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:directing|helming)\b|will\s+(?:also\s+)?direct\b|directs\b)"
+    (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:directing|helming)\b|will\s+(?:also\s+)?(?:direct|helm)\b|directs\b|helms\b|"
+                r"(?:returns?|is\s+(?:back|returning)|will\s+return|comes\s+back)\s+to\s+(?:direct|helm)\b)"
                 r"(?!\s+(?:the\s+)?(?:art|sound|photography|CG|CGI|3D|3DCG|animation|music|episode|opening|ending)\b)", re.I), ["director"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:back\s+)?(?:to\s+)?(?:supervis(?:e|ing)|overs(?:ee|eeing))\s+the\s+(?:series[’']?\s+)?scripts", re.I), ["series composition"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?editing\b(?!\s+the\s+(?:manga|magazine))", re.I), ["editing"]),
@@ -384,13 +385,19 @@ _PRED = [
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:designing|handling|in\s+charge\s+of|adapting)\s+(?:the\s+)?"
                 r"(?:anime[’']s\s+|series[’']?\s+)?(?:anime\s+)?(?:characters?|character\s+designs?)\b|will\s+(?:also\s+)?design\s+the\s+characters", re.I), ["character design"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?directing\s+the\s+(?:art|sound|photography)", re.I), ["@obj"]),
-    (re.compile(r"(?:adapts|is\s+adapting|will\s+adapt|designs|handles|draws)\s+the\s+(?:original\s+)?(?:anime\s+)?character\s+designs?", re.I), ["character design"]),
-    (re.compile(r"(?:composes|scores|writes)\s+the\s+(?:music|score|soundtrack)", re.I), ["music"]),
+    (re.compile(r"(?:adapts|is\s+adapting|will\s+adapt|designs|handles|draws|provides|creates)\s+(?:the\s+)?(?:original\s+)?(?:anime\s+)?character\s+designs?|"
+                r"(?:adapts|is\s+adapting|will\s+adapt)\s+(?:the\s+)?(?:[\w’'-]+[’']s?\s+)?(?:original\s+)?characters?\s+(?:designs?\s+)?for\s+(?:the\s+)?(?:anime|animation|screen|TV)|"
+                r"designs\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?characters\b", re.I), ["character design"]),
+    (re.compile(r"(?:composes|scores|writes|handles|provides|creates)\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?(?:music|score|soundtrack)", re.I), ["music"]),
     (re.compile(r"(?:oversees|supervises|handles|heads)\s+(?:the\s+)?(?:series[’']?\s+)?(?:series\s+composition|scripts)\b", re.I), ["series composition"]),
+    (re.compile(r"(?:writes|pens)\s+(?:the\s+|all\s+the\s+|the\s+episode\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?:scripts|screenplays?)\b", re.I), ["screenplay"]),
+    # "X takes over series composition (from Y)": X holds the role now; Y is the predecessor
+    (re.compile(rf"(?:takes|is\s+taking|will\s+take|has\s+taken)\s+over\s+(?:as\s+)?(?:the\s+)?(?:role\s+of\s+)?(?:duties\s+(?:of|as)\s+)?(?P<role>{_ROLE_ALT})\b", re.I), ["@role"]),
 ]
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
-                ("directing",), ("character",), ("music", "score", "soundtrack"), ("composition", "script")]
+                ("directing",), ("character",), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
+                ("over",)]
 assert len(_PRED_GUARDS) == len(_PRED)
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
 _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as)"
@@ -399,8 +406,9 @@ _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was
 _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROLE_ALT})\s+is\s+"
                          rf"|\b(?P<r2>{_ROLE_ALT})\s+(?:is|will\s+be)\s+)(?P<rest>[^,;.]{{3,120}})")
 _BY_ROLE = re.compile(r"\b(?:(?P<verb>directed|composed|written|designed|scored|storyboarded)\s+by|"
-                      r"(?:with\s+)?(?P<noun>[Mm]usic|[Cc]haracter\s+designs?|[Ss]cripts?|[Ss]creenplay|[Ss]eries\s+composition|[Ss]core|[Ss]oundtrack)"
-                      r"\s+(?:is\s+|will\s+be\s+)?(?:by|from|comes\s+from|will\s+come\s+from|is\s+handled\s+by))\s+"
+                      r"(?:with\s+)?(?P<noun>[Mm]usic|[Cc]haracter\s+designs?|[Ss]cripts?|[Ss]creenplay|[Ss]eries\s+composition|[Ss]core|[Ss]oundtrack|"
+                      r"[Mm]echanical\s+designs?|[Mm]echa\s+designs?|[Pp]rop\s+designs?|[Cc]reature\s+designs?|[Cc]olou?r\s+design)"
+                      r"\s+(?:is\s+|are\s+|will\s+be\s+)?(?:by|from|comes\s+from|will\s+come\s+from|is\s+handled\s+by|are\s+handled\s+by))\s+"
                       r"(?:the\s+(?:duo|band|group|unit|composer|trio|collective)\s+)?"
                       rf"(?P<who>{_PERSON})")
 _CREATOR = re.compile(rf"\b(?:[Aa]dapted\s+from|[Bb]ased\s+on|[Aa]daptation\s+of|anime\s+of|[Aa]nime\s+adaptation\s+of|"
@@ -417,6 +425,7 @@ _ROLE_TOKEN = re.compile(r"(?i:director|designer|design|composer|composition|wri
 _BY_VERB_ROLE = {"score": "music", "soundtrack": "music","directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
                  "scored": "music", "storyboarded": "storyboard"}
 
+_TAKES_OVER_END = re.compile(r"\b(?:take[sn]?|took|taking|inherit\w*)\s+over\s+(?:the\s+)?(?:role\s+of\s+)?$|\b(?:inherits|inherited|succeeds|replaces|replacing)\s+(?:the\s+)?$", re.I)
 _DIRECTING_IS = re.compile(rf"\b(?:Directing|Direction)\s+(?:is|will\s+be)\s+(?:by\s+|handled\s+by\s+)?(?P<who>{_PERSON})")
 _MUSIC_GROUP = re.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is\s+|will\s+be\s+)?(?:by|from|comes\s+from)\s+(?:the\s+)?"
                           r"(?:duo|band|group|unit|trio|collective)\s+(?P<who>[A-Z0-9][\w&'’!.-]*(?:\s+[A-Z0-9][\w&'’!.-]*){0,3})")
@@ -448,9 +457,9 @@ _ST_HANDLED = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:is|will\s+b
 _ST_MOVES = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted|passes|switches)\s+to\s+"
                       rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
-_ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
+_ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
-_ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|helming)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
+_ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|directs|helming|helms)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
 _CAST_VERB_RX = re.compile(r"(?<![\w’'])" + _CAST_VERB)
 _CHAR_AFTER = re.compile(rf"\s*(?:the\s+)?(?:(?:titular|main|lead|protagonist|heroine|hero|[a-z][\w’'-]*),?\s+){{0,5}}?(?P<char>{_CHAR})")
 _CHAR_AT = re.compile(_CHAR)
@@ -986,6 +995,8 @@ class _Run:
             if who is None:
                 continue
             for r in roles:
+                if r == "@role":
+                    r = _role(m.group("role"))
                 if r == "@obj":
                     obj = re.search(r"directing\s+the\s+(\w+)", m.group(), re.I)
                     r = _PRED_OBJ.get(obj.group(1).lower()) if obj else None
@@ -1012,7 +1023,11 @@ class _Run:
                 continue
             found.append((_role(m.group("role")), _tidy_name(a[0])))
         for m in (_BY_ROLE.finditer(text) if " by " in text or " from " in text else ()):
-            noun = (m.group("noun") or "").lower()
+            if _TAKES_OVER_END.search(text, max(0, m.start() - 40), m.start()):
+                continue   # "takes over series composition from Y": Y held it before
+            noun = re.sub(r"\s+", " ", (m.group("noun") or "").lower())
+            if noun.endswith("designs"):
+                noun = noun[:-1]
             role = _BY_VERB_ROLE.get((m.group("verb") or "").lower()) or _BY_VERB_ROLE.get(noun) or _role(noun)
             if role:
                 found.append((role, _tidy_name(m.group("who"))))
