@@ -283,3 +283,15 @@ def test_lists_under_a_more_to_read_heading_are_chrome():
     for chrome in ("Glass Fox", "Iron Tea", "Moss Garden", "Other stories", "You might also like"):
         assert chrome not in text, chrome
     assert "this note is prose" in text      # a prose paragraph under such a heading is not a link list
+
+
+def test_a_box_with_its_own_heading_ends_the_more_to_read_run():
+    # a database page: "Related Titles" (links) is chrome, the credits box after it (also links) is content
+    html = """<html><body><div id="content"><h2>Related Titles</h2>
+    <table><tr><td>Sequel:</td><td><a href="/t/91/Fern_Hollow_2">Fern Hollow 2</a></td></tr></table>
+    <div class="credits-box"><h2>Characters &amp; Voice Actors</h2>
+      <table><tr><td><a href="/character/5/Tamsin">Tamsin</a></td><td><a href="/people/7/Oda_Rin">Oda, Rin</a></td></tr></table>
+    </div></div></body></html>"""
+    text = "\n".join(line.text for line in page(html).lines())
+    assert "Fern Hollow 2" not in text
+    assert "Tamsin" in text and "Oda, Rin" in text

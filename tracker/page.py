@@ -503,7 +503,8 @@ _NEVER_CHROME = frozenset(("body", "main", "article", "html", "a", "span", "img"
                            "time", "label", "cite", "sup", "sub", "br", "picture", "source"))
 
 
-# headings of "more to read" boxes: the links under them are other articles and titles
+# headings of "more to read" boxes: the link lists after them (up to a box with a heading of its own) are
+# other articles and titles
 _CHROME_HEADING = re.compile(
     r"(related|recommend\w*|trending|popular|most (read|viewed|popular)|you (may|might) (also )?(like|enjoy)|"
     r"more (news|stories|articles|posts|releases|from|on|in|like this|to read)|keep reading|read (more|next)|"
@@ -587,7 +588,8 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int,
                 doomed.append((child, c_t, True))
                 under_chrome_heading = True
                 continue
-            if under_chrome_heading and name in _LINKISH and _b_is_link_list(child):
+            if (under_chrome_heading and name in _LINKISH and _b_is_link_list(child)
+                    and child.find(_HEADINGS) is None):
                 doomed.append((child, c_t, True))
                 continue
             under_chrome_heading = False
@@ -687,7 +689,8 @@ def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int, bool
                 doomed.append((child, c_t, True))
                 under_chrome_heading = True
                 continue
-            if under_chrome_heading and name in _LINKISH and _l_is_link_list(child):
+            if (under_chrome_heading and name in _LINKISH and _l_is_link_list(child)
+                    and next(child.iter(*_HEADINGS), None) is None):
                 doomed.append((child, c_t, True))
                 continue
             under_chrome_heading = False
