@@ -729,3 +729,22 @@ def test_season_table_date_first_schedule_names_network_and_joint_studios():
     facts = _labels_for(SEASON_TABLE, Work("霧雨の測量士"))
     assert values(facts, "release_date", "") == ["2027-07"]
     assert not [f for f in facts if f.field == "broadcaster"]   # "予定" / "未定" name no station
+
+
+def test_two_column_staff_table_with_a_season_header_and_a_contents_list():
+    html = """<html><head><title>Paper Lantern Knights season 2: all we know</title></head><body><main>
+    <h1>Paper Lantern Knights season 2: all we know</h1>
+    <div class="toc"><ol><li><a href="#d">Release date</a></li><li><a href="#c">Cast</a></li><li><a href="#s">Staff</a></li></ol></div>
+    <h2 id="s">Who is making it</h2>
+    <table><thead><tr><th>Position</th><th>Second season</th></tr></thead><tbody>
+    <tr><td>Director</td><td>Haru Ozaki</td></tr>
+    <tr><td>Character Design</td><td>Ami Tsuge, Rei Konno</td></tr>
+    <tr><td>Music</td><td>Daichi Mori</td></tr></tbody></table>
+    <table><thead><tr><th>Role</th><th>Voice actor</th></tr></thead><tbody>
+    <tr><td>Sir Pell</td><td>Kou Ishida</td></tr></tbody></table>
+    </main></body></html>"""
+    facts = _labels(html, Work("Paper Lantern Knights"))
+    staff = {(f.key, f.value) for f in facts if f.field == "staff"}
+    assert staff == {("director", "Haru Ozaki"), ("character design", "Ami Tsuge"),
+                     ("character design", "Rei Konno"), ("music", "Daichi Mori")}
+    assert not [f for f in facts if f.field in ("broadcaster", "release_date")]   # "Release date" then "Cast"

@@ -933,8 +933,8 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
             col.add("episodes", "", str(int(em.group(1))), f"{label}: {text}")
         return st.pending_values == 0
     if fld in ("release", "broadcaster", "streaming", "studio"):
-        if fld == "release" and st.pending_values > 0:
-            return False
+        if fld == "release" and (st.pending_values > 0 or not re.search(r"\d|\?|tba|tbd|未定", text, re.I)):
+            return False   # a table of contents ("Release date" then "Cast"), not a date under its label
         return _handle_label(label, text, f"{label}: {text}", col, st, line)
     if fld == "episodes":
         m = re.fullmatch(r"\s*(\d{1,4})\s*(eps?|episodes?|話)?\s*", text, re.I)
@@ -1244,11 +1244,20 @@ def _read_header_tables(main, col: _Collector) -> list:
         if len(rows) < 2 or table.find("table") is not None:
             continue
         head = rows[0].find_all(["th", "td"], recursive=False)
-        if len(head) < 3 or not (all(c.name == "th" for c in head) or rows[0].find_parent("thead") is not None):
+        if len(head) < 2 or not (all(c.name == "th" for c in head) or rows[0].find_parent("thead") is not None):
             continue
         heads = [unicodedata.normalize("NFKC", c.get_text(" ", strip=True)).strip(" :：") for c in head]
         role_i = next((i for i, h in enumerate(heads) if _H_ROLE.match(h)), None)
         name_i = next((i for i, h in enumerate(heads) if _H_NAME.match(h) and i != role_i), None)
+        if len(head) == 2:
+            # "Role | Season 2": the column beside the roles is the names, whatever its header says
+            if role_i is None or _H_ACTOR.match(heads[1 - role_i]) or _H_LANG.match(heads[1 - role_i]):
+                continue
+            name_i = 1 - role_i
+            roles_col = [r.find_all(["td", "th"], recursive=False) for r in rows[1:]]
+            roles_col = [c[role_i].get_text(" ", strip=True) for c in roles_col if len(c) == 2]
+            if not roles_col or sum(1 for x in roles_col if is_known_credit(x)) * 2 < len(roles_col):
+                continue
         note_i = next((i for i, h in enumerate(heads) if _H_NOTE.match(h)), None)
         char_i = next((i for i, h in enumerate(heads) if _H_CHAR.match(h)), None)
         actor_cols = [i for i, h in enumerate(heads) if i != char_i and (_H_ACTOR.match(h) or _H_LANG.match(h))]
