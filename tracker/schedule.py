@@ -499,13 +499,13 @@ class Scheduler:
                 from .run import run
 
                 transport = self.transport_factory() if self.transport_factory else _default_transport()
-                result = run(store, source_ids=set(group), now=now, check_robots=False,  # checked above
+                result = run(store, source_ids=set(group), now=now, check_robots=False, keep_changes=False,  # robots: checked above
                              transport=retry_after_observer(transport, self.gate))
             finally:
                 self.gate.release(host)
             with self._lock:
                 self.stats.fetches += result.sources
-                self.stats.changes += len(result.changes)
+                self.stats.changes += result.n_changes
                 self.stats.failures += len(result.failures)
             return None
         finally:
