@@ -675,3 +675,21 @@ def test_staff_verbs_helms_handles_adapts_takes_over():
             ("director", "Marta Gil")} <= staff
     assert not any("Bruno Alves" in v for _, v in staff)   # the predecessor
     assert ("studio", "heronfield", "Studio Heronfield") in got or any(f == "studio" and "Heronfield" in v for f, _, v in got)
+
+
+def test_cast_verbs_relative_clauses_and_descriptions():
+    body = _html([
+        "<h1>Ember Loom anime adds cast</h1>",
+        "Returning are Mika Sorel, who will voice the weaver Anneliese Dorn, and Jun Arakawa, who lends his voice to "
+        "Kit's older brother and rival Halvard Dorn.",
+        "Reina Ostrova returns as the scheming duchess Celestine, a part she fought for.",
+        "Tatsuya Imai takes on the role of Abbot Grell, and Sara Lund appears as Captain Mirelle of the river watch.",
+        "Bram, the loyal gatekeeper (voiced by Kenta Mori)",
+    ])
+    got = _facts(_page(body, published="2025-02-01"), "Ember Loom")
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert {("Anneliese Dorn", "Mika Sorel"), ("Halvard Dorn", "Jun Arakawa"), ("Celestine", "Reina Ostrova"),
+            ("Abbot Grell", "Tatsuya Imai"), ("Captain Mirelle", "Sara Lund"), ("Bram", "Kenta Mori")} <= cast
+    # a verb of another clause is no description: "announced as directing the anime at …"
+    body = _html(["<h1>Ember Loom</h1>", "Kaito Rhee was announced as directing the anime at Studio Wren."])
+    assert not any(f == "cast" for f, _, _ in _facts(_page(body, published="2025-02-01"), "Ember Loom"))
