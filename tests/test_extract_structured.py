@@ -748,3 +748,20 @@ def test_two_column_staff_table_with_a_season_header_and_a_contents_list():
     assert staff == {("director", "Haru Ozaki"), ("character design", "Ami Tsuge"),
                      ("character design", "Rei Konno"), ("music", "Daichi Mori")}
     assert not [f for f in facts if f.field in ("broadcaster", "release_date")]   # "Release date" then "Cast"
+
+
+def test_link_card_character_without_an_actor_takes_none_from_the_staff_table_below():
+    html = """<html><head><title>Tin Sparrow Express - AnimeCatalog</title></head><body><main><h1>Tin Sparrow Express</h1>
+    <h2>Characters &amp; Voice Actors</h2><table class="chars">
+    <tr><td><a href="/character/501/Juno_Vale">Vale, Juno</a><small>Main</small></td>
+        <td><a href="/people/901/Saki_Hatano">Hatano, Saki</a><small>Japanese</small></td></tr>
+    <tr><td><a href="/character/502/Brass_Owl">Brass Owl</a><small>Supporting</small></td><td></td></tr></table>
+    <h2>Staff</h2><table class="staff">
+    <tr><td><a href="/people/902/Gen_Amano">Amano, Gen</a><div><small>Original Creator</small></div></td></tr>
+    <tr><td><a href="/people/903/Yui_Kase">Kase, Yui</a><div><small>Director</small></div></td></tr></table>
+    </main></body></html>"""
+    facts = _labels(html, Work("Tin Sparrow Express"))
+    cast = {f.key: f.value for f in facts if f.field == "cast"}
+    assert cast == {"Vale, Juno": "Hatano, Saki"}
+    staff = {(f.key, f.value) for f in facts if f.field == "staff"}
+    assert ("original creator", "Amano, Gen") in staff and ("director", "Kase, Yui") in staff

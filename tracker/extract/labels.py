@@ -1143,6 +1143,9 @@ def _read_link_cards(main, col: _Collector) -> None:
         nxt = next(((k, b) for k, b in seq[i + 1:] if b["href"] != a["href"]), None)
         if nxt is None or nxt[0] != "person":
             continue
+        row = a.find_parent(["tr", "li"])
+        if row is not None and row not in nxt[1].parents:
+            continue  # the character's row names no actor: the next person is another row's (a staff list)
         char, actor = _anchor_name(a), _anchor_name(nxt[1])
         if char and actor and char != actor and len(char) <= 60 and len(actor) <= 40:
             used_people.add(id(nxt[1]))
