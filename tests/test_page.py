@@ -295,3 +295,37 @@ def test_a_box_with_its_own_heading_ends_the_more_to_read_run():
     text = "\n".join(line.text for line in page(html).lines())
     assert "Fern Hollow 2" not in text
     assert "Tamsin" in text and "Oda, Rin" in text
+
+
+OFFICIAL_TOP = """<html><head><title>TVアニメ「{t}」公式サイト</title></head><body>
+<header><nav><a href="/">TOP</a><a href="/news/">NEWS</a></nav></header>
+<section class="top-news"><h2>NEWS</h2><ul class="top-news__list">
+ <li><time>2031.02.01</time><span>EVENT</span><a href="/news/?id=9">"{t}" first-episode preview screening on March 3, 2031</a></li>
+ <li><time>2031.01.20</time><span>CAST</span><a href="/news/?id=8">Additional cast announced</a></li>
+ <li><time>2031.01.05</time><span>MUSIC</span><a href="/news/?id=7">Opening theme artist revealed</a></li>
+ <li><time>2030.12.24</time><span>INFO</span><a href="/news/?id=6">Key visual released</a></li></ul></section>
+<section class="story"><h2>STORY</h2><p>A clockmaker's apprentice repairs the town's broken bell tower and finds a door in it.
+ Behind the door lies a second town where every clock runs backwards, and the apprentice must set them right
+ before the winter festival, or the two towns will trade places for good.</p></section>
+<div class="sidebar"><p>Follow us</p></div></body></html>"""
+
+
+def test_an_official_sites_own_news_list_is_content():
+    # on a work's official site every headline is about that work ("news" in a class is not chrome there)
+    text = "\n".join(line.text for line in page(OFFICIAL_TOP.format(t="Bell Tower Door")).lines())
+    assert 'EVENT "Bell Tower Door" first-episode preview screening' in text
+    assert "Follow us" not in text
+
+
+def test_a_news_list_on_a_news_site_is_still_chrome():
+    html = OFFICIAL_TOP.format(t="Bell Tower Door").replace("TVアニメ「Bell Tower Door」公式サイト", "AnimeBeat: anime news")
+    text = "\n".join(line.text for line in page(html).lines())
+    assert "preview screening" not in text and "clockmaker" in text
+
+
+def test_inline_spacing_before_a_quote_only_when_an_element_opens_with_it():
+    html = """<html><body><main><p><span>NEWS</span><a href="/n/1">"Fox Lantern" dated</a></p>
+    <p>Author <b>Mio Sato</b>'s novel "<i>Fox Lantern</i>" is adapted.</p></main></body></html>"""
+    texts = [line.text for line in page(html).lines()]
+    assert 'NEWS "Fox Lantern" dated' in texts
+    assert 'Author Mio Sato\'s novel "Fox Lantern" is adapted.' in texts

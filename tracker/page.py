@@ -59,13 +59,23 @@ _CHROME_WORDS = re.compile(
 _NEWS_BODY = re.compile(r"detail|body|article|entry|content|text|single", re.I)
 
 
-def _is_chrome_ident(ident: str) -> bool:
+def _is_chrome_ident(ident: str, own_news: bool = False) -> bool:
     """Class/id words of chrome. "news" alone is a news list or ticker, but not a news article's own body
-    (`p-news-detail`, `news-body`), which is the page's content on an official site's NEWS page."""
+    (`p-news-detail`, `news-body`), which is the page's content on an official site's NEWS page, nor an
+    official site's own news list (`own_news`): every headline there is about its one work."""
     found = {m.group(2).lower() for m in _CHROME_WORDS.finditer(ident)}
-    if found == {"news"} and _NEWS_BODY.search(ident):
+    if found == {"news"} and (own_news or _NEWS_BODY.search(ident)):
         return False
     return bool(found)
+
+
+_OFFICIAL_SITE = re.compile(r"公式(サイト|ホームページ|HP|ウェブサイト|WEB)|official\s+(anime\s+)?(web\s*)?site|"
+                            r"official\s+(anime\s+)?website", re.I)
+
+
+def _is_official_site(title: str, meta: dict[str, list[str]]) -> bool:
+    """A work's own official site (its <title> or og:site_name says so): its news are about that work."""
+    return any(_OFFICIAL_SITE.search(t) for t in (title, *meta.get("og:site_name", [])))
 
 # links that point at another work's page or at an article (a list of them is chrome)
 _FOREIGN_LINK = re.compile(
@@ -74,6 +84,10 @@ _FOREIGN_LINK = re.compile(
     r"/features?/|/stacks?/|/clubs?|/forum|/\d{4}[-/]\d{1,2}[-/]\d{1,2}/|/\d{4}/\d{2}/|/topics?/|/entry/",
     re.I,
 )
+# on a work's official site, links to its own articles are its news; only links to other works are foreign
+_OTHER_WORK_LINK = re.compile(
+    r"(/(anime|manga|title|titles|work|works|series|shows?|movies?|drama|novel|game)/[^/?#]*\d)|"
+    r"(anime|manga|title|work)\.php\?id=", re.I)
 _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "dd", "tr", "figcaption", "blockquote", "caption")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LINE_BREAKERS = frozenset((
@@ -166,13 +180,14 @@ class Page:
             body = doc
         lxml.etree.strip_elements(body, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
         doomed: list = []
-        total = _lscan(body, doomed, None)[0] + sum(t for _el, t, _b in doomed)
+        own_news = _is_official_site(self.__dict__["title"], meta)
+        total = _lscan(body, doomed, None, own_news)[0] + sum(t for _el, t, _b in doomed)
         # (the element objects stay referenced while we rescan: lxml proxies' ids are only stable while alive)
         big_elems = [el for el, tlen, by_name in doomed if not by_name and total and tlen > 0.5 * total]
         if big_elems:
             big = {id(el) for el in big_elems}
             doomed.clear()
-            _lscan(body, doomed, big)
+            _lscan(body, doomed, big, own_news)
         for el, _t, _b in doomed:
             el.drop_tree()
         return BeautifulSoup(lxml.html.tostring(body, encoding="unicode"), "lxml")
@@ -214,7 +229,8 @@ class Page:
             c.extract()
         doomed: list[Tag] = []
         try:
-            total = _scan(body, doomed, None)[0] + sum(t for _tag, t, _b in doomed)
+            own_news = _is_official_site(self.title, self.meta)
+            total = _scan(body, doomed, None, own_news)[0] + sum(t for _tag, t, _b in doomed)
             # chrome-looking wrappers holding most of the page are the content ("article-related-wrap")
             big = set()
             if total:
@@ -223,7 +239,7 @@ class Page:
                         big.add(id(tag))
             if big:
                 doomed.clear()
-                _scan(body, doomed, big)
+                _scan(body, doomed, big, own_news)
             for tag, _tlen, _by_name in doomed:
                 tag.decompose()
         except RecursionError:  # absurdly deep markup: fall back to removing chrome by name only
@@ -549,7 +565,7 @@ def _b_opens_with_link(li: Tag) -> bool:
     return False
 
 
-def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int, bool]:
+def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> tuple[int, int, int, int, bool]:
     """One post-order pass: mark chrome and link lists of other titles in `doomed`.
 
     Returns (letters of text, anchors, anchors to other works/articles, letters inside those anchors)
@@ -575,12 +591,12 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int,
             if alt:
                 tlen += len(_LETTERS.sub("", alt))
             continue
-        c_t, c_a, c_f, c_fl, c_holds = _scan(child, doomed, keep)
+        c_t, c_a, c_f, c_fl, c_holds = _scan(child, doomed, keep, own_news)
         c_holds = c_holds or (keep is not None and id(child) in keep)
         if name == "a":
             c_a += 1
             href = attrs.get("href")
-            if isinstance(href, str) and _FOREIGN_LINK.search(href):
+            if isinstance(href, str) and (_OTHER_WORK_LINK if own_news else _FOREIGN_LINK).search(href):
                 c_f += 1
                 c_fl = c_t
         if not c_holds and c_t:
@@ -601,7 +617,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int,
             role = attrs.get("role")
             if role:
                 ident = ident + " " + role
-            if ident and (_is_chrome_ident(ident) or
+            if ident and (_is_chrome_ident(ident, own_news) or
                           role in ("navigation", "banner", "contentinfo", "complementary", "search")):
                 doomed.append((child, c_t, False))
                 continue
@@ -654,7 +670,7 @@ def _decode(body: bytes) -> str:
         return UnicodeDammit(body).unicode_markup or body.decode("utf-8", "replace")
 
 
-def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int, bool]:
+def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[int, int, int, int, bool]:
     """`_scan` on the lxml tree (the fast path): same rules, same counts."""
     tlen = n_a = n_f = f_len = 0
     holds = under_chrome_heading = False
@@ -676,12 +692,12 @@ def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int, bool
             if alt:
                 tlen += len(_LETTERS.sub("", alt))
             continue
-        c_t, c_a, c_f, c_fl, c_holds = _lscan(child, doomed, keep)
+        c_t, c_a, c_f, c_fl, c_holds = _lscan(child, doomed, keep, own_news)
         c_holds = c_holds or (keep is not None and id(child) in keep)
         if name == "a":
             c_a += 1
             href = child.get("href")
-            if href and _FOREIGN_LINK.search(href):
+            if href and (_OTHER_WORK_LINK if own_news else _FOREIGN_LINK).search(href):
                 c_f += 1
                 c_fl = c_t
         if not c_holds and c_t:
@@ -702,7 +718,7 @@ def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int, bool
             role = child.get("role")
             if role:
                 ident = ident + " " + role
-            if ident.strip() and (_is_chrome_ident(ident) or
+            if ident.strip() and (_is_chrome_ident(ident, own_news) or
                                   role in ("navigation", "banner", "contentinfo", "complementary", "search")):
                 doomed.append((child, c_t, False))
                 continue
@@ -758,6 +774,13 @@ def canonical_video_url(m: re.Match) -> str:
     return "https://" + u if not u.startswith("http") else u
 
 
+def _runs_together(prev: str, nxt: str, entering: bool) -> bool:
+    """Would two inline elements' texts fuse into one word: Latin letters or digits meeting, or a label
+    meeting an element that opens with a quote or bracket (`<span>EVENT</span><a>"Title" …</a>`; not the
+    text after an element, `<b>Name</b>'s`)? Japanese needs no space."""
+    return prev.isascii() and prev.isalnum() and nxt.isascii() and (nxt.isalnum() or (entering and nxt in "\"(["))
+
+
 def _lines_of(root: Tag) -> list[Line]:
     """Walk the tree once, cutting display lines at block elements and <br>; image alts become lines."""
     out: list[Line] = []
@@ -787,7 +810,7 @@ def _lines_of(root: Tag) -> list[Line]:
                 if not buf:
                     state["tag"] = block
                     state["heading"] = heading
-                elif state["edge"] and buf[-1][-1:].isascii() and buf[-1][-1:].isalnum() and s[:1].isascii() and s[:1].isalnum():
+                elif state["edge"] and _runs_together(buf[-1][-1:], s[:1], state["edge"] == "enter"):
                     buf.append(" ")  # two inline elements side by side ("<span>Producer</span><a>Name</a>")
                 state["edge"] = False
                 buf.append(s)
@@ -823,9 +846,9 @@ def _lines_of(root: Tag) -> list[Line]:
                 walk(child, name if name != "br" else block, heading or is_h, bold)
                 flush()
             else:
-                state["edge"] = True
+                state["edge"] = "enter"
                 walk(child, block, heading, bold or name in ("b", "strong"))
-                state["edge"] = True
+                state["edge"] = "leave"
 
     walk(root, root.name or "", False, False)
     flush()
