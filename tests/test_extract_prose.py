@@ -693,3 +693,21 @@ def test_cast_verbs_relative_clauses_and_descriptions():
     # a verb of another clause is no description: "announced as directing the anime at …"
     body = _html(["<h1>Ember Loom</h1>", "Kaito Rhee was announced as directing the anime at Studio Wren."])
     assert not any(f == "cast" for f, _, _ in _facts(_page(body, published="2025-02-01"), "Ember Loom"))
+
+
+def test_networks_under_a_plain_heading_with_a_shared_block_and_regions():
+    body = _html([
+        "<h1>Tern Lantern</h1>",
+        "Background",
+        "The anime will be broadcast on TV Aichi, TVQ and MBS as part of the Nightglow block, the same slot as the "
+        "first season.",
+        "Netflix has the worldwide streaming rights and will stream it globally, just as it did with the first season.",
+        "Wakanim will simulcast the series in the Americas, Europe and Oceania.",
+    ], headings={"Background"})
+    got = _facts(_page(body, published="2025-06-01"), "Tern Lantern")
+    assert {v for f, _, v in got if f == "broadcaster"} == {"TV Aichi (Nightglow)", "TVQ (Nightglow)", "MBS (Nightglow)"}
+    streams = {k: v for f, k, v in got if f == "streaming"}
+    assert "netflix" in streams and streams["wakanim"] == "Wakanim (in the Americas, Europe and Oceania)"
+    # a statement about the earlier season alone still yields nothing
+    body = _html(["<h1>Tern Lantern</h1>", "The first season of Tern Lantern aired on TV Aichi."])
+    assert not any(f == "broadcaster" for f, _, _ in _facts(_page(body, published="2025-06-01"), "Tern Lantern"))

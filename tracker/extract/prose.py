@@ -295,6 +295,9 @@ _BAD_BEFORE_DATE = re.compile(r"\b(?:back|since|revealed|announced|unveiled|publ
 _FUTURE = re.compile(r"\b(?:will|is\s+(?:set|slated|scheduled|due|expected|going)|are\s+(?:set|slated|scheduled)|"
                      r"coming|upcoming|delayed|postponed|pushed|moved|rescheduled|planned|starting|"
                      r"set\s+to|slated\s+(?:for|to)|scheduled\s+(?:for|to))\b", re.I)
+_REGION_MORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:UK|US|U\.S\.|EU|MENA|CIS|Oceania|Europe|Africa|"
+                          r"Australia|New\s+Zealand|Canada|India|Latin\s+America|Southeast\s+Asia|the\s+Middle\s+East|Middle\s+East|"
+                          r"(?:North|South|Central)\s+America|Ireland|Brazil|Mexico)\b")
 _REGION = re.compile(r"\b(?:(?:worldwide|globally|internationally)(?:\s+outside\s+(?:of\s+)?(?:Asia|Japan|China))?|"
                      r"outside\s+(?:of\s+)?(?:Asia|Japan|China|mainland\s+China)|"
                      r"everywhere\s+(?:except|but|outside)\s+(?:for\s+)?(?:Asia|Japan|China)|"
@@ -1118,6 +1121,10 @@ class _Run:
     # ------------------------------------------------------------------ broadcasters and services
     def networks(self, s: _Sent):
         raw = s.text
+        if s.prev_season and _SAME_AS_PREV.search(raw):
+            # "…, the same home as season one", "just as it did with season one": a comparison, not a statement
+            raw = _SAME_AS_PREV.sub("", raw)
+            s = _Sent(raw, s.block, s.section, s.mentions, _prev_season(raw), s.block_mentions, s.heading)
         if s.prev_season:
             # "Crunchyroll, which streamed the first season, will carry the new one": drop the aside about
             # the earlier season and judge the rest; a sentence still about the earlier season yields nothing
@@ -1160,20 +1167,26 @@ class _Run:
                     region = _REGION.search(cl, seg_lo, seg_hi)
                     val = _org_display(org)
                     if region:
-                        val += f" ({_region_text(region.group())})"
+                        rend = region.end()
+                        while (more := _REGION_MORE.match(cl, rend, seg_hi)):   # "in the Americas, the UK and Oceania"
+                            rend = more.end()
+                        val += f" ({_region_text(cl[region.start():rend])})"
                     if _PAST_NET.search(cl):
                         self.past_networks.append(("streaming", org_key(org), val, raw))
                         continue
                     self.add("streaming", org_key(org), val, raw)
                 else:
                     listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", cl[accepted_end:m.start()])
-                    prep = r"\b(?:on|via|by|in)\s+(?:the\s+)?$" if m.group("block2") else r"\b(?:on|via|by)\s+(?:the\s+)?$"
+                    prep = r"\b(?:on|via|by|in|of)\s+(?:the\s+)?$" if m.group("block2") else r"\b(?:on|via|by)\s+(?:the\s+)?$"
                     carrying = re.search(r"\bwith\s+$", before) and re.match(r"[^.;]{0,80}?\bcarrying\s+(?:it|the\s+(?:anime|series|show))\b", cl[m.end():])
                     if not listed and not carrying and not (re.search(prep, before) and _AIR_CUE.search(cl)) and \
                             not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry)", after):
                         continue
                     accepted_end = m.end()
                     val = _org_display(org)
+                    if not block:   # "on MBS, TBS and BS-TBS as part of the Animeism block": the block of the list
+                        pb = _PART_OF_BLOCK.search(cl, m.end())
+                        block = pb.group("b") if pb else block
                     if block and block.strip():
                         b = block.strip()
                         val += f" ({b})"
@@ -1515,7 +1528,8 @@ _GENERIC_HEADING = re.compile(
     r"conclusion|final|thoughts|verdict|review|summary|faq|more|related|read|also|update\w*|key\s+visual|"
     r"visual|poster|source|credits?|production|announcement|announced|details|the\s+anime|anime|event|events|"
     r"movie|movies|special|goods|blu-?ray|dvd|introduction|intro|on\s?air|broadcast|comments?|gallery|"
-    r"top|home|contents?|message|interview|report|pv|cm|bd|cd)(?![A-Za-z])|[\u3040-\u30ff\u4e00-\u9fff]", re.I)
+    r"top|home|contents?|message|interview|report|pv|cm|bd|cd|background|history|premise|setting|licens\w*|"
+    r"promotion\w*|videos?|general|notes?|trivia|reception|media|adaptation|plans?|schedule|voice|actors?)(?![A-Za-z])|[\u3040-\u30ff\u4e00-\u9fff]", re.I)
 
 
 _TITLE_PARTICLES = {"of", "the", "a", "an", "in", "on", "no", "to", "and", "wa", "ga", "ni", "de", "wo", "for", "with",
@@ -1605,6 +1619,10 @@ def _region_text(region: str) -> str:
     return r
 
 
+_SAME_AS_PREV = re.compile(r",?\s*(?:the\s+same\s+(?:\w+\s+){0,2}?as|just\s+(?:as|like)\s+(?:it|they)\s+did\s+(?:with|for)|(?:just\s+)?like|"
+                           r"as\s+(?:it|they)\s+did\s+(?:with|for)|as\s+(?:with|for))\s+(?:the\s+)?(?:(?:first|previous|prior|last|earlier)\s+)?"
+                           r"(?:season|series|cour)(?:\s+(?:one|1))?\b(?=[,;.]|$)", re.I)
+_PART_OF_BLOCK = re.compile(r"\bas\s+part\s+of\s+(?:the\s+)?(?P<b>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+(?:programming\s+|anime\s+)?(?:block|slot|frame|lineup)\b")
 _PREV_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;.]{0,80}?\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b[^,;.]{0,30},", re.I)
 _SEQUEL_REF = re.compile(r"^\s*(?:and\s+|but\s+)?(?:[Ss]eason\s+(?:\d+|two|three|four)|the\s+new\s+(?:one|season|cour)|the\s+sequel)\b")
 _SLOT_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:slot|block|programming|frame|time\s*slot)\b")
