@@ -765,3 +765,31 @@ def test_link_card_character_without_an_actor_takes_none_from_the_staff_table_be
     assert cast == {"Vale, Juno": "Hatano, Saki"}
     staff = {(f.key, f.value) for f in facts if f.field == "staff"}
     assert ("original creator", "Amano, Gen") in staff and ("director", "Kase, Yui") in staff
+
+
+def test_official_site_music_title_then_artist_lines_artist_first_english_and_all_n_episodes():
+    html = """<html><head><title>Velvet Comet Diner official</title></head><body><main><h1>Velvet Comet Diner</h1>
+    <section><h2>ON AIR</h2><p>Airing from October 2027! All 13 episodes.</p></section>
+    <section><h2>MUSIC</h2>
+    <h3>OPENING THEME</h3><p>"Neon Pancakes"</p><p>Mariko Sato</p><p>Single out: Nov 3, 2027 / Kumo Records</p>
+    <h3>ENDING THEME</h3><p>The Jukebox Owls "Last Order Waltz"</p>
+    <h3>INSERT SONG</h3><p>TBA</p></section></main></body></html>"""
+    facts = _labels(html, Work("Velvet Comet Diner"))
+    themes = {f.key: f.value for f in facts if f.field == "theme_song"}
+    assert themes == {"opening 1": "Neon Pancakes — Mariko Sato", "ending 1": "Last Order Waltz — The Jukebox Owls"}
+    assert values(facts, "episodes") == ["13"]
+
+
+def test_streaming_card_name_run_into_its_start_day():
+    html = """<html><head><title>TVアニメ「銀河ポストの夜」公式サイト｜2026年10月放送</title></head><body><main><h1>銀河ポストの夜</h1>
+    <section><h2>ON AIR</h2><table><tr><th>TOKYO MX</th><td>10月2日より 毎週土曜 24:00～</td></tr></table>
+    <h3>配信情報</h3><ul>
+    <li><span>Lemino</span><span>10月3日（日）12:00より毎週日曜 配信</span></li>
+    <li><span>FOD</span><span>10月5日（火）12:00より毎週火曜 配信</span></li>
+    <li><span>その他配信サービス</span><span>後日発表</span></li></ul></section></main></body></html>"""
+    facts = _labels(html, Work("銀河ポストの夜"))
+    assert {org_key("Lemino"), org_key("FOD")} <= {f.key for f in facts if f.field == "streaming"}
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates[""] == "2026-10-03"                       # 24:00 on the 2nd
+    assert dates["FOD"] == "2026-10-05" and "Lemino" not in dates
+    assert not any("その他" in f.value for f in facts)

@@ -176,6 +176,8 @@ class _State:
     theme_num_auto: dict = field(default_factory=dict)
     row_section: bool = False        # the section was opened by a table's label cell, not a heading
     keep_pending: bool = False       # a "Station：date" line under a schedule label: more stations follow
+    themes_seen: int = 0
+    theme_line: int = -2             # the line that added the latest theme song
 
 
 class _Collector:
@@ -428,6 +430,8 @@ def _read_lines(lines, col: _Collector) -> None:
     skip_next = -1
     for i, line in enumerate(lines):
         text = line.text
+        if len(col.themes) != st.themes_seen:
+            st.themes_seen, st.theme_line = len(col.themes), i - 1   # the line above added a theme
         if not text or i == skip_next:
             continue
         is_head = line.kind == "heading" or line.bold or (line.kind == "text" and len(text) <= 30 and line.tag in ("dt", "th", "h5", "h6"))
@@ -577,7 +581,13 @@ def _read_lines(lines, col: _Collector) -> None:
                 _station(text, nxt, col, st)
                 skip_next = i + 1
                 continue
+            rm = _NAME_THEN_DAY.match(text)
+            if rm and not _NOT_A_STATION.search(rm.group("st")):
+                _station(rm.group("st"), rm.group("rest"), col, st)
+                continue
             sm = re.match(r"^(?P<st>[^:：。]{2,30}?)\s+(?:from|starting|starts|より|から)\s+(?P<rest>.+)$", text, re.I)
+            if sm and _NOT_A_STATION.search(sm.group("st").strip()):
+                sm = None   # "Airing from October 2027!": a sentence, not a station's row
             if sm and _STATION_TIME.search(sm.group("rest")) or sm and find_first(sm.group("rest"), col.default_year):
                 _station(sm.group("st"), sm.group("rest"), col, st)
                 continue
@@ -612,19 +622,26 @@ def _read_lines(lines, col: _Collector) -> None:
         if sm2 and col.themes and not col.themes[-1].artist:
             col.themes[-1].artist = _clean_artist(re.sub(r"\s*[(（][^)）]*[)）]", "", sm2.group("a")))
             continue
+        if (st.section == "music" and st.theme_line == i - 1 and col.themes and not col.themes[-1].artist
+                and line.kind == "text" and _bare_artist(text)):
+            col.themes[-1].artist = _clean_artist(text)   # official sites: the title line, then the artist's line
+            continue
 
         # ---- theme songs in lists and prose-like lines
         if _theme_in_text(text, col, st):
             continue
-        if st.section in ("onair", None) and (m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)", text)) and len(text) <= 40 \
+        if st.section in ("onair", None) and (m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)|\ball\s+(\d{1,3})\s+episodes\b",
+                                                             text, re.I)) and len(text) <= (40 if m2.group(1) else 80) \
                 and not re.search(r"収録|blu-?ray|\bbd\b|dvd|box|巻|配信中|無料", text, re.I):
-            col.add("episodes", "", m2.group(1), text)
+            col.add("episodes", "", m2.group(1) or m2.group(2), text)
             continue
         if line.kind in ("text", "alt") and len(text) <= 40 and not lm and not re.search(r"\d", text):
             if line.kind == "alt" or line.tag in ("h4", "h3", "dt", "th", "strong", "b") or st.last_name_line is None:
                 st.last_name_line = text
 
 
+# "dアニメストア4月11日(日)12:00より配信": a service's name run into its start day (a card's two spans)
+_NAME_THEN_DAY = re.compile(r"^(?P<st>[^:：。、\d][^:：。、]{0,23}?[^\d\s:：。、])\s*(?P<rest>\d{1,2}\s*(?:月|/)\s*\d{1,2}.*)$")
 _STATION_NAME = r"[A-Z][\w+&.-]*(?:\s(?:[A-Z0-9][\w+&.-]*|TV))*|[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z0-9+＋“”「」・.-]{2,20}"
 
 
@@ -676,7 +693,9 @@ _SLOT_LEAD = re.compile(r"^\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:より|から|~
                         r"(?:\d{1,2}\s*[:：]\s*\d{2})?\s*(?:~|〜|～|-)?\s*", re.I)
 # "TBS系全国28局ネット": the key station of a network ("系" = its affiliates, "N局ネット" = N stations carry it)
 _NETWORK_TAIL = re.compile(r"\s*(?:系列?)?\s*(?:全国)?\s*(?:\d+\s*局)?\s*ネット\s*$|\s*系列?\s*$")
-_NOT_A_STATION = re.compile(r"^(?:放送|配信)?(?:予定|開始|決定|スタート|中)?$|未定|調整中")
+_NOT_A_STATION = re.compile(r"^(?:放送|配信)?(?:予定|開始|決定|スタート|中)?$|未定|調整中|^(?:airing|airs|broadcast(?:ing)?|"
+                            r"streaming|streams|premier(?:e|es|ing)|starting|coming|now|available|the (?:anime|series))$",
+                            re.I)
 
 
 def _date_then_stations(value: str, col: _Collector, evidence: str) -> bool:
@@ -973,6 +992,11 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
     if m:
         col.theme(kind, num, m.group("t"), m.group("a"), evidence)
         return
+    # Artist "Title" (an English official site writes the band first)
+    m = re.match(r"^(?P<a>[^\"“”「『:：]{2,60}?)\s+[\"“](?P<t>[^\"“”]{1,100})[\"”]\s*(?:[(（][^)）]*[)）])?\s*[.。]?$", value)
+    if m and not re.search(r"\b(?:by|and|is|the song|titled|called)$", m.group("a").strip(), re.I):
+        col.theme(kind, num, m.group("t"), m.group("a"), evidence)
+        return
     # Artist「Title」
     m = re.match(r"^(?P<a>[^「『]+?)\s*[「『](?P<t>[^」』]+)[」』]\s*(?P<rest>.*)$", value)
     if m:
@@ -989,6 +1013,13 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
         return
     if len(value) <= 60:
         col.theme(kind, num, value, None, evidence)
+
+
+def _bare_artist(text: str) -> bool:
+    """A line that is only a name (the singer printed under a song's title), not a credit or a date."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    return (0 < len(t) <= 40 and not re.search(r"[:：「」『』\"“”\d。!?]|https?:|cd|release|発売|リリース", t, re.I)
+            and _looks_like_person(t))
 
 
 def _theme_line(text: str, col: _Collector, kind: str | None, num: int | None) -> bool:
