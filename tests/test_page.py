@@ -329,3 +329,31 @@ def test_inline_spacing_before_a_quote_only_when_an_element_opens_with_it():
     texts = [line.text for line in page(html).lines()]
     assert 'NEWS "Fox Lantern" dated' in texts
     assert 'Author Mio Sato\'s novel "Fox Lantern" is adapted.' in texts
+
+
+# ---------------------------------------------------------------------- JSON-LD (tracker/extract/jsonld.py)
+def test_jsonld_parent_series_of_a_tracked_season_gives_no_dates_or_counts():
+    from tracker.extract.jsonld import JsonldExtractor
+
+    html = """<html><head><title>Amber Kite Season 2 news</title><script type="application/ld+json">
+    {"@context":"https://schema.org","@type":"TVSeries","name":"Amber Kite","startDate":"2029-04-06",
+     "numberOfEpisodes":12,"director":{"@type":"Person","name":"Sora Kimura"},
+     "trailer":{"@type":"VideoObject","name":"PV 1","url":"https://www.youtube.com/watch?v=AaBbCcDdEe1"}}
+    </script></head><body><p>Amber Kite Season 2 returns next year.</p></body></html>"""
+    facts = JsonldExtractor().extract(page(html), Work("Amber Kite Season 2"))
+    fields = {(f.field, f.value) for f in facts}
+    assert ("staff", "Sora Kimura") in fields
+    assert not [f for f in facts if f.field in ("release_date", "episodes", "trailer")]
+    # the same object read for the series itself keeps its date
+    same = JsonldExtractor().extract(page(html), Work("Amber Kite"))
+    assert ("release_date", "2029-04-06") in {(f.field, f.value) for f in same}
+
+
+def test_jsonld_a_season_object_named_with_its_season_is_read_whole():
+    from tracker.extract.jsonld import JsonldExtractor
+
+    html = """<html><head><script type="application/ld+json">
+    {"@context":"https://schema.org","@type":"TVSeason","name":"Amber Kite 第2期","startDate":"2030-10"}
+    </script></head><body><p>Amber Kite 第2期</p></body></html>"""
+    facts = JsonldExtractor().extract(page(html), Work("Amber Kite 第2期"))
+    assert [(f.field, f.value) for f in facts] == [("release_date", "2030-10")]
