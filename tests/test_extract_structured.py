@@ -793,3 +793,23 @@ def test_streaming_card_name_run_into_its_start_day():
     assert dates[""] == "2026-10-03"                       # 24:00 on the 2nd
     assert dates["FOD"] == "2026-10-05" and "Lemino" not in dates
     assert not any("その他" in f.value for f in facts)
+
+
+def test_premiere_label_then_station_slot_lines_and_stations_after_the_date():
+    html = """<html><head><title>2027年春 新作アニメまとめ</title></head><body><main><h1>2027年春 新作アニメまとめ</h1>
+    <h2>【雪見坂の写真館】</h2>
+    <p>放送開始：2027年4月1日(木)より</p>
+    <p>テレビ東京 毎週木曜 24:30～</p>
+    <p>BSテレ東 4月3日(土)より毎週土曜 25:00～</p>
+    <p>【スタッフ】</p><p>監督：早瀬ユウキ</p>
+    <h2>【灯台のメロディ】</h2>
+    <p>放送開始：2027年4月 関西テレビ、BSフジにて放送開始</p>
+    <p>【キャスト】</p><p>ナギ（CV：小鳥遊リン）</p>
+    </main></body></html>"""
+    facts = _labels_for(html, Work("雪見坂の写真館"))
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates == {"": "2027-04-02", "BSテレ東": "2027-04-04"}       # 24:30 on the 1st; 25:00 on the 3rd
+    assert {org_key("テレビ東京"), org_key("BSテレ東")} <= {f.key for f in facts if f.field == "broadcaster"}
+    facts = _labels_for(html, Work("灯台のメロディ"))
+    assert values(facts, "release_date", "") == ["2027-04"]
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("関西テレビ"), org_key("BSフジ")}

@@ -177,6 +177,7 @@ class _State:
     row_section: bool = False        # the section was opened by a table's label cell, not a heading
     keep_pending: bool = False       # a "Station：date" line under a schedule label: more stations follow
     themes_seen: int = 0
+    release_ref: int | None = None   # index in col.dates of a "放送開始：1月7日" label's day: station slots may follow
     theme_line: int = -2             # the line that added the latest theme song
 
 
@@ -553,6 +554,7 @@ def _read_lines(lines, col: _Collector) -> None:
             value = lm.group("value").strip()
             had_pending = st.pending
             st.keep_pending = False
+            st.release_ref = None
             if _handle_label(label, value, text, col, st, line):
                 if st.pending == had_pending and value and not st.keep_pending:
                     st.pending = None   # a new "Label: value" line ends the list of the label above
@@ -573,6 +575,12 @@ def _read_lines(lines, col: _Collector) -> None:
                 st.pending_values += 1
                 continue
             st.pending = None
+
+        # ---- station slots under a premiere label ("放送開始：1月7日(木)より" then "TBS 毎週木曜 25:28～")
+        if st.release_ref is not None:
+            if not lm and _slot_station(text, col, st):
+                continue
+            st.release_ref = None
 
         # ---- broadcast sections: "Station" then "1月10日より 毎週金曜 25:28～" / "Station From October 2025"
         if st.section in ("onair", "streaming") and not lm:
@@ -698,6 +706,35 @@ _NOT_A_STATION = re.compile(r"^(?:放送|配信)?(?:予定|開始|決定|スタ�
                             re.I)
 
 
+_SLOT_STATION = re.compile(r"^(?P<st>[^\d\s:：。、][^:：。、]{0,23}?)\s+(?P<rest>(?:\d{1,2}\s*[/月]\s*\d{1,2}|毎週|every\s|"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b).*)$", re.I)
+
+
+def _slot_station(text: str, col: _Collector, st: _State) -> bool:
+    """A station's line under a premiere label: 'BS-TBS 1月9日(土)より…' is its own premiere; 'TBS 毎週木曜 25:28～'
+    airs on the label's day, and a slot past midnight moves that first airing to the next calendar day."""
+    m = _SLOT_STATION.match(unicodedata.normalize("NFKC", text))
+    if not m:
+        return False
+    name, rest = m.group("st").strip(), m.group("rest")
+    if not re.fullmatch(_STATION_NAME, name) or _NOT_A_STATION.search(name):
+        return False
+    when = find_first(rest, col.default_year)
+    if when is not None and when[0].rank == 3:
+        _station(name, rest, col, st)
+        return True
+    col.org("streaming" if org_key(name) in _KNOWN_STREAMERS else "broadcaster", name, text)
+    ref = st.release_ref
+    if ref is not None and ref < len(col.dates):
+        slot = re.search(r"(\d{1,2})\s*[:：時]", rest)
+        strength, d, ev = col.dates[ref]
+        rolled = _late_night_roll(d, " " + slot.group(0)) if slot else d
+        if rolled != d:
+            col.dates[ref] = (strength, rolled, f"{ev} {text}")
+        st.release_ref = len(col.dates) + 1000   # rolled once: later stations' slots are their own
+    return True
+
+
 def _date_then_stations(value: str, col: _Collector, evidence: str) -> bool:
     """A schedule cell that opens with the premiere ("2027年1月10日(日)より毎週日曜 17:00～ MBS/TBS系全国28局ネット"):
     the date is the first airing, the names after the slot are its broadcasters."""
@@ -708,12 +745,18 @@ def _date_then_stations(value: str, col: _Collector, evidence: str) -> bool:
     d = col.start_date(v)
     if d is not None:
         col.dates.append((2, d, evidence))
-    rest = _SLOT_LEAD.sub("", v[when[2]:])
+    _stations_after_date(v, when[2], col, evidence)
+    return True
+
+
+def _stations_after_date(v: str, end: int, col: _Collector, evidence: str) -> None:
+    """The stations written after a premiere date and its slot: '… 17:00～ MBS/TBS系全国28局ネット',
+    '2027年1月 TOKYO MX、BS日テレにて放送開始'."""
+    rest = _before_verb(_SLOT_LEAD.sub("", v[end:]))
     for n in _split_orgs(rest):
         n = _NETWORK_TAIL.sub("", n).strip()
-        if n and not re.search(r"\d", n) and not _NOT_A_STATION.search(n):
+        if n and not re.search(r"\d", n) and not _NOT_A_STATION.search(n) and len(n) <= 25:
             col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, evidence)
-    return True
 
 
 def _label_match(text: str):
@@ -853,8 +896,16 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         strength = 3 if f in ("aired", "vintage", "release date", "first aired", "air date", "airdate", "放送開始",
                               "放送開始日", "放送日", "公開日", "初回放送", "start date", "original run", "premiere date") else 2
         if st.section != "skip":
+            n = len(col.dates)
             col.date(strength, value, text)
-            _stations_in_release(value, col, text)
+            if len(col.dates) > n and col.dates[-1][1].rank == 3:
+                st.release_ref = n
+            v = unicodedata.normalize("NFKC", value)
+            when = find_first(v, col.default_year)
+            if when is not None and when[1] <= 2 and re.search(r"[\u3040-\u30FF\u4E00-\u9FFF]", v[when[2]:]):
+                _stations_after_date(v, when[2], col, text)   # "2027年1月 TOKYO MX、BS日テレにて放送開始"
+            else:
+                _stations_in_release(value, col, text)
         return True
     if fld == "streaming":
         names = _split_orgs(_before_verb(value))
