@@ -711,3 +711,19 @@ def test_networks_under_a_plain_heading_with_a_shared_block_and_regions():
     # a statement about the earlier season alone still yields nothing
     body = _html(["<h1>Tern Lantern</h1>", "The first season of Tern Lantern aired on TV Aichi."])
     assert not any(f == "broadcaster" for f, _, _ in _facts(_page(body, published="2025-06-01"), "Tern Lantern"))
+
+
+def test_premiere_events_where_clause_premiere_of_the_first_episode_and_japanese_stage():
+    body = _html([
+        "<h1>Copper Gull anime</h1>",
+        "Copper Gull's team will appear on a panel at Anime Weekend Atlanta 2025 on October 3, where the first "
+        "episode will get an advance screening.",
+        "The distributor will also hold the world premiere of the first episode at Otakon 2025 in Washington.",
+    ])
+    got = _facts(_page(body, published="2025-06-01"), "Copper Gull")
+    events = {(k, v) for f, k, v in got if f == "premiere_event"}
+    assert ("Anime Weekend Atlanta 2025", "first episode advance screening") in events
+    assert ("Otakon 2025", "first episode world premiere") in events
+    body = _html(["<h1>TVアニメ『銅のカモメ』</h1>", "「アニメフェス2025」ステージにて第1話先行上映決定!"])
+    got = _facts(_page(body, published="2025-06-01"), "銅のカモメ")
+    assert any(f == "premiere_event" and k == "アニメフェス2025" for f, k, _ in got)

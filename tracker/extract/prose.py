@@ -566,6 +566,18 @@ _EVENT_FIRST = re.compile(r"\b(?:at|during)\s+(?:the\s+)?(?P<event>(?:[A-Z][\w�
                           r"(?P<what>(?:first|opening|premiere)\s+(?:(?:two|three|\d)\s+)?episodes?)\b")
 
 
+_FIRST_EP = re.compile(r"\b(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+episode\b|\bepisode\s+(?:one|1)\b", re.I)
+# "a stage event at AnimeJapan 2027 on March 27, where the first episode will get an advance screening"
+_ARTICLE = re.compile(r"^(?:the|its|an?)\s+", re.I)
+_EVENT_NAME = (r"(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|"
+               r"Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival)"
+               r"(?:\s+[A-Z][a-z]+(?=\s+\d{4}))?(?:\s+(?:Lite|Online|\d{4}))?")
+_EVENT_WHERE = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVENT_NAME})"
+                          r"[^.;]{0,50}?,?\s+(?:where|when|at\s+which)\s+(?P<what>(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+episode|episode\s+(?:one|1))\s+"
+                          r"(?:will\s+(?:get|receive|have)|gets|receives|is\s+getting|will\s+be\s+given)\s+(?:an?\s+|its\s+)?"
+                          r"(?P<kind>(?:advance\s+|world\s+|early\s+)?(?:screening|premiere))")
+
+
 def _ord_num(word: str | None) -> int | None:
     if not word:
         return None
@@ -1343,15 +1355,23 @@ class _Run:
             what = m.group("what").lower()
             if not self.mentions(event):
                 self.add("premiere_event", event, f"{what} screened", raw)
+        for m in _EVENT_WHERE.finditer(raw):
+            event = m.group("event").strip()
+            if not self.mentions(event):
+                what = _ARTICLE.sub("", m.group("what").lower())
+                self.add("premiere_event", event, f"{what} {m.group('kind').lower()}", raw)
         for m in _EVENT.finditer(raw):
             mid = m.group("mid") or ""
             verb = re.search(r"\b(?:screen\w*|premier\w*|shown|show\w*|debut\w*|play\w*|held)\b", mid + " " + m.group("what"), re.I)
             if not verb:
                 continue
-            if not (s.mentions or _ANAPHORA.search(raw) or m.group("what").lower().startswith(("the first", "first"))):
+            ep = _FIRST_EP.search(mid)   # "the world premiere of the first episode at …"
+            if not (s.mentions or _ANAPHORA.search(raw) or m.group("what").lower().startswith(("the first", "first")) or ep):
                 continue
             what = re.sub(r"^(?:the|an?)\s+", "", m.group("what").strip(), flags=re.I).lower()
-            if "episode" in what:
+            if ep and "episode" not in what:
+                what = _ARTICLE.sub("", ep.group().lower()) + " " + what
+            if "episode" in what and not what.endswith("premiere"):
                 value = f"{what} screened"
             elif "advance screening" in what:
                 value = "advance screening"
@@ -1500,7 +1520,7 @@ _JA_STALE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:より|から|に)?\s*(?:�
 _JA_MOVED_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|へ|まで)\s*(?:変更|延期|再延期|移動)")
 _JA_WINDOW_BEFORE = re.compile(r"(?:放送|配信|公開)(?:開始)?(?:時期|日|日時|月)?を\s*$")
 _JA_LATE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:より|から)?\s*(?:毎週\s*[月火水木金土日]曜日?\s*)?(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
-_JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場)?(?:にて|で|の(?:ステージ|会場)で)、?(?P<what>第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
+_JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場|ステージ|ブース|特設ステージ)?(?:にて|で|の(?:ステージ|会場|ブース)(?:にて|で))、?(?P<what>第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                        r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
 _JA_CLAUSE = re.compile(r"(?<=[がも])、|(?<=ますが)|(?<=ですが)")
 _JA_STREAM = re.compile(r"(?P<svc>Netflix|Amazon\s?Prime\s?Video|Prime\s?Video|Disney\+|ディズニープラス|Crunchyroll|ABEMA|U-NEXT|dアニメストア|Hulu|"
