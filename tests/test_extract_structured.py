@@ -813,3 +813,16 @@ def test_premiere_label_then_station_slot_lines_and_stations_after_the_date():
     facts = _labels_for(html, Work("灯台のメロディ"))
     assert values(facts, "release_date", "") == ["2027-04"]
     assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("関西テレビ"), org_key("BSフジ")}
+
+
+def test_question_headings_open_cast_and_staff_sections_and_a_role_note_after_a_dash():
+    html = """<html><head><title>Ash Kite: what we know</title></head><body><main><h1>Ash Kite: what we know</h1>
+    <h2>Who is in the cast?</h2><ul>
+    <li><strong>Tamsin</strong>: Hikari Naruse &ndash; the kite maker</li>
+    <li><strong>Old Bram</strong>: Jo Kurata</li></ul>
+    <h2>Who is making it?</h2><ul><li>Director: Sei Amamiya</li></ul>
+    <h2>When will it release?</h2><p>Tamsin: not before spring, the studio says.</p></main></body></html>"""
+    facts = _labels(html, Work("Ash Kite"))
+    cast = {f.key: f.value for f in facts if f.field == "cast"}
+    assert cast == {"Tamsin": "Hikari Naruse", "Old Bram": "Jo Kurata"}
+    assert values(facts, "staff", "director") == ["Sei Amamiya"]

@@ -211,6 +211,8 @@ class _Collector:
     def cast(self, char: str, actor: str, evidence: str, lang: str | None = None, keep_parens: bool = False):
         char = re.split(r",\s+(?=[a-z])|\s+[-–—]\s+(?=[a-z])", unicodedata.normalize("NFKC", char or ""))[0]
         char = _clean_name(char, keep_parens=keep_parens)
+        # "Kaede Fujimura – the moth": a description of the role after a dash is not the actor's name
+        actor = re.split(r"\s+[-–—]\s+(?=[a-z])", unicodedata.normalize("NFKC", actor or ""))[0]
         raw = re.sub(r"\s*[(（][^)）]*[)）]", "", unicodedata.normalize("NFKC", actor or ""))
         if len(raw.split()) > 6 or raw.count(",") >= 2 or re.search(r"[.!?]\s|[.!?]$", raw.strip()):
             return  # a sentence, not an actor's name
@@ -328,7 +330,14 @@ def _section_of(text: str) -> tuple[str | None, str | None]:
         for kind, pat in _SECTION_VOCAB:
             if pat.match(c):
                 return kind, None
+    qm = _QUESTION_SECTION.match(t)   # explainers: "Who is in the cast?", "Who is making it?"
+    if qm:
+        return ("cast" if qm.group(1) else "staff"), None
     return None, None
+
+
+_QUESTION_SECTION = re.compile(r"^who(?:'s|’s| is| are)\s+(?:(?:in|voicing)\s+the\s+(?:voice\s+)?(cast)|"
+                               r"(?:making|behind|animating|directing)\s+(?:it|the\s+(?:anime|series|show)))\s*\??$", re.I)
 
 
 _ANNOUNCE_VERB = re.compile(r"(放送|配信|公開)\s*(開始|スタート|決定|予定|中)|(より|から)\s*(放送|配信|公開)|on ?air|にて.{0,8}(放送|配信)|"
