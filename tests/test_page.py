@@ -357,3 +357,36 @@ def test_jsonld_a_season_object_named_with_its_season_is_read_whole():
     </script></head><body><p>Amber Kite 第2期</p></body></html>"""
     facts = JsonldExtractor().extract(page(html), Work("Amber Kite 第2期"))
     assert [(f.field, f.value) for f in facts] == [("release_date", "2030-10")]
+
+
+# ---------------------------------------------------------------------- merge (tracker/extract/__init__.py)
+def _extract_html(html: str, title: str):
+    from tracker.extract import extract
+    from tracker.model import Fetched
+
+    f = Fetched(url="http://x.test/", final_url="http://x.test/", status=200, headers={}, body=html.encode(),
+                text=html, content_type="text/html", charset="utf-8")
+    return extract(f, Work(title)).facts
+
+
+def test_merge_a_delay_notice_beats_a_schedule_still_showing_the_old_date():
+    html = """<html><head><title>TVアニメ『霧笛の灯台』公式サイト</title></head><body><main>
+    <h2>ON AIR</h2><dl><dt>放送開始</dt><dd>2031年1月</dd></dl>
+    <h2>NEWS</h2><p>2031年1月より放送を予定しておりましたTVアニメ『霧笛の灯台』は、制作上の都合により2031年4月に放送を延期いたします。</p>
+    </main></body></html>"""
+    dates = [f.value for f in _extract_html(html, "霧笛の灯台") if f.field == "release_date" and not f.key]
+    assert dates == ["2031-04"]
+
+
+def test_merge_without_a_change_notice_the_structured_value_still_wins():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    table = Fact("release_date", "", "2031-01", "Premiere: January 2031", "month")
+    prose = Fact("release_date", "", "2031-04", "Fans hope to see it by April 2031.", "month")
+    moved = Fact("release_date", "", "2031-04", "The anime has been postponed to April 2031.", "month")
+    assert [f.value for f in merge([[table], [prose]])] == ["2031-01"]
+    assert [f.value for f in merge([[table], [moved]])] == ["2031-04"]
+    # a more precise date that agrees still refines, a change notice of a coarser agreeing date does not
+    day = Fact("release_date", "", "2031-04-07", "Premiere: April 7, 2031", "day")
+    assert [f.value for f in merge([[day], [moved]])] == ["2031-04-07"]

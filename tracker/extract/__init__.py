@@ -125,11 +125,22 @@ def fact_identity(fact: Fact) -> tuple[str, str, str]:
     return fact.field, key, ""
 
 
+_CHANGE = re.compile(r"postpone|delay|pushed back|push(es|ed)? (it )?back|moved? to|moves to|now (set to )?premiere|"
+                     r"reschedul|no longer|instead of|previously (scheduled|planned|announced|set)|"
+                     r"延期|変更|予定しておりました|予定していた|から.{0,12}へ", re.I)
+
+
+def _announces_change(fact: Fact) -> bool:
+    """Does the fact's evidence announce a new schedule (a delay, a move)?"""
+    return bool(fact.evidence) and bool(_CHANGE.search(fact.evidence))
+
+
 def merge(groups: list[list[Fact]]) -> list[Fact]:
     """Merge extractor outputs (highest priority first) into one fact per identity.
 
     For one identity the first group's fact wins, except that a later fact which agrees and says more
-    (a date with a day where the first had a month, a value with a part added) replaces it.
+    (a date with a day where the first had a month, a value with a part added) replaces it, and a release
+    date read from a delay notice ("postponed to April") replaces a disagreeing one read from elsewhere.
     """
     from ..dates import PartialDate
 
@@ -144,6 +155,9 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
             if fact.field == "release_date":
                 a, b = PartialDate.parse(have.value), PartialDate.parse(fact.value)
                 if a and b and b.refines(a):
+                    out[ident] = fact
+                elif a and b and not a.refines(b) and _announces_change(fact) and not _announces_change(have):
+                    # a delay notice's new date beats a schedule that still shows the old one
                     out[ident] = fact
             elif fold(fact.value) != fold(have.value) and fold(have.value) and fold(have.value) in fold(fact.value):
                 # the later value says more and agrees: a part added ("Title" -> "Title — Artist",
