@@ -826,3 +826,16 @@ def test_question_headings_open_cast_and_staff_sections_and_a_role_note_after_a_
     cast = {f.key: f.value for f in facts if f.field == "cast"}
     assert cast == {"Tamsin": "Hikari Naruse", "Old Bram": "Jo Kurata"}
     assert values(facts, "staff", "director") == ["Sei Amamiya"]
+
+
+def test_official_news_headlines_announce_a_theme_and_a_cast_member_but_no_dates():
+    html = """<html><head><title>TVアニメ「紙飛行機の郵便屋」公式サイト</title></head><body><main><h1>紙飛行機の郵便屋</h1>
+    <section><h2>NEWS</h2><ul>
+    <li><time>2026.05.02</time><p>エンディングテーマは月影トリオ「ひこうき雲レター」に決定！</p></li>
+    <li><time>2026.04.20</time><p>追加キャストに水無瀬カナが決定</p></li>
+    <li><time>2026.04.01</time><p>Blu-ray第1巻 2026年9月発売決定</p></li>
+    <li><time>2026.03.10</time><p>スタッフコメントを公開しました</p></li></ul></section></main></body></html>"""
+    facts = _labels(html, Work("紙飛行機の郵便屋"))
+    assert values(facts, "theme_song", "ending 1") == ["ひこうき雲レター — 月影トリオ"]
+    assert values(facts, "cast", "") == ["水無瀬カナ"]
+    assert not values(facts, "release_date")

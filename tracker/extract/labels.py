@@ -177,6 +177,7 @@ class _State:
     row_section: bool = False        # the section was opened by a table's label cell, not a heading
     keep_pending: bool = False       # a "Station：date" line under a schedule label: more stations follow
     themes_seen: int = 0
+    news: bool = False               # inside the site's own NEWS list
     release_ref: int | None = None   # index in col.dates of a "放送開始：1月7日" label's day: station slots may follow
     theme_line: int = -2             # the line that added the latest theme song
 
@@ -459,6 +460,8 @@ def _read_lines(lines, col: _Collector) -> None:
             st.pending_actor = None
             st.last_name_line = None
             st.row_section = False
+            st.news = sec == "skip" and bool(re.search(r"^\W*(?:news|ニュース|お知らせ|information|topics|トピックス)\W*$",
+                                                       text, re.I))
             continue
         if line.tag in ("th", "dt") and line.kind == "text" and not _label_match(text):
             # a work's info table (season lists): the "キャスト" / "Cast" cell covers its value cells only
@@ -468,7 +471,10 @@ def _read_lines(lines, col: _Collector) -> None:
             if st.row_section:
                 st.section, st.row_section = None, False
         if st.section == "skip" and not is_head:
-            # episode lists, news, related works: nothing here is about this work's own facts
+            # episode lists, news, related works: nothing here is about this work's own facts, except an
+            # official site's own news headlines announcing a theme song or a cast member
+            if st.news and _NEWS_DECIDED.search(text) and not _NOT_RELEASE_CONTEXT.search(text):
+                _news_headline(text, col, st)
             continue
         if st.section == "skip" and is_head:
             st.section = None
@@ -1080,6 +1086,23 @@ def _bare_artist(text: str) -> bool:
     t = unicodedata.normalize("NFKC", text).strip()
     return (0 < len(t) <= 40 and not re.search(r"[:：「」『』\"“”\d。!?]|https?:|cd|release|発売|リリース", t, re.I)
             and _looks_like_person(t))
+
+
+_NEWS_DECIDED = re.compile(r"決定|解禁|発表|announced|revealed", re.I)
+_NEWS_CAST = re.compile(r"(?:追加|メイン|新)?キャスト(?:に|は|として)\s*(?P<names>" + r"[\u3040-\u30FF\u4E00-\u9FFF・]{2,12}"
+                        r"(?:さん)?(?:[、,・]\s*[\u3040-\u30FF\u4E00-\u9FFF]{2,12}(?:さん)?){0,6})\s*(?:が|に)\s*(?:決定|出演)")
+
+
+def _news_headline(text: str, col: _Collector, st: _State) -> None:
+    """'オープニングテーマはそらいろ硝子「ポラリス通信」に決定！', '追加キャストに七海りおが決定'."""
+    if _theme_in_text(text, col, st):
+        return
+    m = _NEWS_CAST.search(unicodedata.normalize("NFKC", text))
+    if m:
+        for n in re.split(r"\s*[、,]\s*", m.group("names")):
+            n = re.sub(r"さん$", "", n).strip()
+            if 2 <= len(n) <= 12:
+                col.add("cast", "", n, text)
 
 
 def _theme_line(text: str, col: _Collector, kind: str | None, num: int | None) -> bool:
