@@ -727,3 +727,26 @@ def test_premiere_events_where_clause_premiere_of_the_first_episode_and_japanese
     body = _html(["<h1>TVアニメ『銅のカモメ』</h1>", "「アニメフェス2025」ステージにて第1話先行上映決定!"])
     got = _facts(_page(body, published="2025-06-01"), "銅のカモメ")
     assert any(f == "premiere_event" and k == "アニメフェス2025" for f, k, _ in got)
+
+
+def test_trailer_dates_today_a_bare_share_a_teaser_for_the_series_and_a_headline_clause():
+    body = _html([
+        "<h1>Vellum Hawk Moves to Fall 2025; Second Trailer Revealed</h1>",
+        "The studio released the second promotional video today, previewing the opening song.",
+        "Aniplex also shared the anime's third trailer on its channel.",
+        "The first teaser for the series debuted in March 2024 alongside the announcement.",
+    ])
+    got = _facts(_page(body, published="2025-05-14"), "Vellum Hawk")
+    trailers = {(k, v) for f, k, v in got if f == "trailer"}
+    assert ("PV 2", "2025-05-14") in trailers and ("trailer 3", "2025-05-14") in trailers
+    assert ("teaser 1", "2024-03") in trailers
+    assert not any(f == "release_date" and v == "2024-03" for f, _, v in got)   # the teaser's month, not a premiere
+    assert not any(f == "trailer" and v.startswith("2025-10") for f, _, v in got)
+    # an unnumbered teaser beside a numbered PV is teaser 1, with the announcement's month
+    body = _html([
+        "<h1>Vellum Hawk</h1>",
+        "Vellum Hawk was first revealed in February alongside a teaser trailer, which was shown at a stage event.",
+        "The second PV was released on May 1.",
+    ])
+    got = _facts(_page(body, published="2025-05-14"), "Vellum Hawk")
+    assert ("trailer", "teaser 1", "2025-02") in got

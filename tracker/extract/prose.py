@@ -537,6 +537,14 @@ _TRAILER = re.compile(rf"(?<![\d-])\b{_ORD}\s+(?:(?:official|new|main|full|chara
 _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b", re.I)
 _PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
                          r"\b(?:showed|posted|released|unveiled|revealed|premiered|uploaded|published)\b", re.I)
+_TODAY = re.compile(r"\b(?:today|earlier\s+today|this\s+(?:morning|afternoon|evening))\b", re.I)
+_POSTED_PAST = re.compile(r"\b(?:released|shared|unveiled|revealed|debuted|dropped|posted|published|uploaded|premiered|"
+                          r"began\s+streaming|started\s+streaming|went\s+(?:up|live|online))\b", re.I)
+_EARLIER = re.compile(r"\b(?:previously|earlier|before|last|ago|originally|first\s+season|previous|prior|"
+                      r"already|back\s+in|still)\b", re.I)
+# "the anime was first announced in June alongside a teaser trailer": the teaser's month
+_ALONGSIDE_ANNOUNCE = re.compile(r"\b(?:announced|revealed|unveiled)\b[^.;]{0,40}\b(?:alongside|with|along\s+with)\s+(?:an?\s+|its\s+)?"
+                                 r"(?:first\s+)?(?:teaser|announcement|promotional|promo)", re.I)
 _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*|publish\w*|post\w*|shar\w+|"
                            r"streaming|began\s+streaming|premier\w+|launch\w*|arrived|came\s+out|out|went\s+(?:up|live|online)|"
                            r"uploaded|watch|hit|landed|showed|shown|aired)\b", re.I)
@@ -779,6 +787,8 @@ class _Run:
                 tail = subject_zone[om.end():]
                 if not (self.mentions(tail) or _ANAPHORA.search(tail)):
                     continue
+                if re.match(r"\s+(?:for|of|from)\s", tail) and not re.search(r"[,;]", tail):
+                    continue   # "the first teaser for the series debuted in …": the teaser is the subject
                 if re.match(r"(?:first|previous|prior|last|earlier|original|1st|former)\s", om.group(), re.I) \
                         or re.match(r"season\s+(?:one|1)|manga|novel|light|web|volume|chapter|game|Blu|DVD|CD|album", om.group(), re.I):
                     # "The manga's publisher confirmed the TV series will debut …": the source only reports it
@@ -1274,6 +1284,17 @@ class _Run:
             d = PartialDate(d.year - 1, d.month, d.day) if d.season is None else d
         return d
 
+    def _posted_today(self, raw: str, s: _Sent) -> str:
+        """A trailer a news item says was released "today", or simply "shared"/"released" with no date at
+        all in an article's body: the article's own day."""
+        pub = self.published
+        if pub is None or pub.day is None or s.heading or s.section == -2:
+            return ""
+        if _TODAY.search(raw) or (_POSTED_PAST.search(raw) and not _FUTURE.search(raw) and not _EARLIER.search(raw)
+                                  and not find_dates(raw, published=pub)):
+            return pub.iso()
+        return ""
+
     def unnumbered_trailer(self, idx: int, s: _Sent):
         """"A teaser … and an announcement video were posted … the same day": teaser 1 with a date we can trust
         (the sentence's own, or the previous sentence's day for "the same day"); used only when the article
@@ -1294,7 +1315,7 @@ class _Run:
                     if dm.date is not None and dm.date.day is not None and (dm.relative or not dm.year_inferred):
                         date = self._past_date(dm)
                         break
-        if date is not None and date.day is not None:
+        if date is not None and (date.day is not None or (date.month is not None and _ALONGSIDE_ANNOUNCE.search(raw))):
             self.unnumbered.append(("teaser 1", date.iso(), raw, s.section))
 
     def trailer(self, idx: int, s: _Sent):
@@ -1319,10 +1340,12 @@ class _Run:
             for dm in find_dates(raw, published=self.published):
                 if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end):
                     continue  # a premiere date ("… Reveals January 8 Debut") is not the trailer's
+                if ";" in raw[min(dm.end, m.end()):max(dm.start, m.start())]:
+                    continue  # "Moves to April 2027; Third Trailer … Revealed": another statement's date
                 dist = abs(dm.start - m.start())
                 if best is None or dist < best[0]:
                     best = (dist, self._past_date(dm) if past else dm.date)
-            date = best[1].iso() if best else ""
+            date = best[1].iso() if best else self._posted_today(raw, s)
             have = self.trailers.get(key)
             if have and have[0] and not (have[3] and not s.heading and date):
                 a, b = PartialDate.parse(have[0]), PartialDate.parse(date) if date else None
@@ -1444,7 +1467,9 @@ class _Run:
                 videos = _video_cards(self.page) + list(self.page.videos())
             except Exception:
                 videos = []
-        if self.unnumbered and not self.trailers:
+        if self.unnumbered and (not self.trailers or (
+                not any(k.startswith("teaser") for k in self.trailers) and re.search(r"\bteaser\b", self.unnumbered[0][2], re.I))):
+            # an unnumbered teaser is teaser 1 when the article numbers no teaser (its "second PV" is another series)
             key, date, ev, section = self.unnumbered[0]
             self.trailers[key] = (date, ev, section, False)
         for key, (date, ev, section, _h) in self.trailers.items():
@@ -1727,7 +1752,8 @@ def _video_for(key: str, section: int, videos: list, headings: dict, trailers: d
     words = {w for w, v in _ORD_WORDS.items() if v == n} | ({str(n), f"#{n}"} if n else set())
     for v in videos:
         label = (v.label or "").lower()
-        if kind.lower() in label and any(re.search(rf"(?<![\w#]){re.escape(w)}(?!\w)", label) for w in words):
+        if kind.lower() in label and (any(re.search(rf"(?<![\w#]){re.escape(w)}(?!\w)", label) for w in words)
+                                      or (n and re.search(rf"第\s*{n}\s*弾", label))):   # "PV第3弾"
             return v.url
     for v in videos:  # the link's own card names the trailer: "First teaser (July 13, 2023): watch on YouTube"
         near = (getattr(v, "near", "") or "")
