@@ -839,3 +839,17 @@ def test_official_news_headlines_announce_a_theme_and_a_cast_member_but_no_dates
     assert values(facts, "theme_song", "ending 1") == ["ひこうき雲レター — 月影トリオ"]
     assert values(facts, "cast", "") == ["水無瀬カナ"]
     assert not values(facts, "release_date")
+
+
+def test_voiced_by_bullets_with_a_descriptor_and_a_singer_prefix_on_a_theme_line():
+    html = """<html><head><title>Brass Wren official</title></head><body><main><h1>Brass Wren</h1>
+    <h2>Cast</h2><ul>
+    <li>Corin, the lamplighter's son (voiced by Taiga Hoshimi)</li>
+    <li>Lady Eswen (voiced by Nao Kisaragi)</li>
+    <li>Old Gus, voiced by Ken Moriwaki</li></ul>
+    <p>エンディングテーマ：「夜の歯車」／歌：ミナト</p>
+    <p>Mira Vance (voiced by Aiko Hoshi) leads the new arc, the studio says.</p></main></body></html>"""
+    facts = _labels(html, Work("Brass Wren"))
+    cast = {f.key: f.value for f in facts if f.field == "cast"}
+    assert cast == {"Corin": "Taiga Hoshimi", "Lady Eswen": "Nao Kisaragi", "Old Gus": "Ken Moriwaki"}
+    assert values(facts, "theme_song", "ending 1") == ["夜の歯車 — ミナト"]

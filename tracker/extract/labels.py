@@ -93,6 +93,8 @@ _INLINE_CV = re.compile(r"(?P<char>[^()（）:：,、/]{1,40}?)\s*[(（]\s*(?:cv
                         r"(?P<actor>[^()（）]{1,40})[)）]", re.I)
 _CHAR_CV_LINE = re.compile(r"^(?P<char>[^:：()（）/／]{1,30}?)\s*[/／]?\s+(?:cv|c\.v\.?|声)\s*[.:：．]\s*(?P<actor>[^:：()（）]{1,30})$",
                            re.I)
+_VOICED_LINE = re.compile(r"^(?P<char>[^()（）:：]{1,70}?)\s*(?:[(（]\s*voiced by\s+(?P<a1>[^()（）]{2,40})[)）]|,\s*voiced by\s+"
+                          r"(?P<a2>[^()（）,]{2,40}))\s*[.。]?$", re.I)
 _DASH_CAST = re.compile(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<actor>[^—–:：()（）,]{2,40})$")
 _AS_LINE = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as\s+(?P<char>.{1,60})$")
 _AS_OPEN = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as$")
@@ -545,6 +547,10 @@ def _read_lines(lines, col: _Collector) -> None:
             col.cast(char, actor, f"{st.last_name_line} CV {m.group('actor')}", st.lang)
             st.last_name_line = st.last_name_latin = None
             continue
+        vm = _VOICED_LINE.match(text) if len(text) <= 120 else None
+        if vm and (st.section == "cast" or vm.group("a1")):
+            col.cast(vm.group("char"), vm.group("a1") or vm.group("a2"), text, st.lang)   # "Tobiah, the taster (voiced by X)"
+            continue
         inline = list(_INLINE_CV.finditer(text))
         if inline:
             for mm in inline:
@@ -553,7 +559,7 @@ def _read_lines(lines, col: _Collector) -> None:
             continue
 
         # ---- several "Character：Actor" pairs on one line (cast lists run together)
-        if st.section == "cast" and len(re.findall(r"[:：]", text)) >= 2:
+        if st.section == "cast" and len(re.findall(r"[:：]", text)) >= 2 and not re.search(r"[「『\"“]", text):
             pieces = [p for p in re.split(r"\s*[/／、]\s*(?=[^:：/／、]+[:：])", text) if p]
             if len(pieces) >= 2:
                 for p in pieces:
@@ -1893,6 +1899,7 @@ _DESCRIBED_SINGER = re.compile(r"(?:が|の|で)(?:歌う|歌唱する|歌唱|�
 
 def _clean_artist(artist: str) -> str:
     a = unicodedata.normalize("NFKC", artist or "").strip()
+    a = re.sub(r"^(?:歌|唄|うた|歌唱|vocals?|sung by|performed by)\s*[:：]\s*", "", a, flags=re.I)   # "／歌：ミナト"
     a = re.sub(r"\s*[(（](?:eps?|episodes?|ep\.|話)[^)）]*[)）]\s*$", "", a, flags=re.I)
     a = re.sub(r"\s*[(（][^)）]*(?:records|music|entertainment|label|レコード|ミュージック|sketch|inc\.?)[^)）]*[)）]\s*$", "", a, flags=re.I)
     a = re.sub(r"\s*[(（][A-Za-z][\w .&'-]*[)）]\s*$", "", a) if re.search(r"[(（][A-Za-z][\w .&'-]*[)）]\s*$", a) and len(a) > 12 else a
