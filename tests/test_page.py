@@ -390,3 +390,32 @@ def test_merge_without_a_change_notice_the_structured_value_still_wins():
     # a more precise date that agrees still refines, a change notice of a coarser agreeing date does not
     day = Fact("release_date", "", "2031-04-07", "Premiere: April 7, 2031", "day")
     assert [f.value for f in merge([[day], [moved]])] == ["2031-04-07"]
+
+
+DAY_GROUPED = """<html><head><title>2031年春アニメ 放送スケジュール</title></head><body><main>
+<h1>2031年春アニメ 放送スケジュール</h1>
+<h2>4月6日(日)スタート</h2>
+<h3>潮騒ラジオ局</h3><p>TOKYO MXにて毎週日曜23:00~ アニメーション制作:スタジオ・ナギ</p>
+<h3>銀河の八百屋</h3><p>日本テレビにて毎週日曜24:55~ アニメーション制作:ポプラワークス</p>
+<h2>4月7日(月)スタート</h2>
+<h3>夜明けの編み物部</h3><p>テレビ東京にて毎週月曜25:30~ アニメーション制作:ミトン</p>
+<p>※各局の放送日時は変更になる場合があります。</p>
+</main></body></html>"""
+
+
+def test_for_work_finds_titles_one_level_below_day_group_headings():
+    p = page(DAY_GROUPED)
+    s = p.for_work(Work("銀河の八百屋"))
+    assert s is not None and s.multi_work
+    text = s.main.get_text(" ", strip=True)
+    assert "ポプラワークス" in text
+    assert "スタジオ・ナギ" not in text and "ミトン" not in text
+
+
+def test_for_work_the_last_title_of_a_day_group_stops_at_the_next_day():
+    s = page(DAY_GROUPED).for_work(Work("潮騒ラジオ局"))
+    text = s.main.get_text(" ", strip=True)
+    assert "スタジオ・ナギ" in text and "ポプラワークス" not in text
+    last = page(DAY_GROUPED).for_work(Work("夜明けの編み物部")).main.get_text(" ", strip=True)
+    assert "ミトン" in last and "ポプラワークス" not in last
+    assert page(DAY_GROUPED).for_work(Work("雪原の郵便屋")) is None

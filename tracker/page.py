@@ -370,8 +370,8 @@ class Page:
 
     def for_work(self, work: Work) -> "Page | None":
         """This page scoped to `work` (itself unless it lists several works); None if `work` is not on it."""
-        heads = self._work_headings()
-        if len(heads) < 2:
+        levels = self._work_heading_levels()
+        if not levels:
             return self
         names = [fold_title(n) for n in work.names if fold_title(n)]
         # an article about this work, whose subheadings repeat its title ("When does X come out?"), is one work
@@ -379,33 +379,25 @@ class Page:
                                           *(h.get_text() for h in self.main.find_all("h1"))]))
         if any(n and n in page_names for n in names):
             return self
-        naming = [h for h in heads if any(n in fold_title(h.get_text(" ", strip=True)) for n in names)]
-        if len(naming) >= 2 and len(naming) * 2 >= len(heads):
-            return self
-        best, best_score = -1, 0
-        for i, h in enumerate(heads):
-            ht = fold_title(h.get_text(" ", strip=True))
-            if not ht:
-                continue
-            score = 0
-            for n in names:
-                if ht == n:
-                    score = max(score, 3)
-                elif n in ht:
-                    score = max(score, 2)
-                elif len(ht) >= 4 and ht in n:
-                    score = max(score, 1)
-            if score > best_score:
-                best, best_score = i, score
-        if best < 0:
-            # a list of several works that does not contain this one; unless the page as a whole is about it
-            page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
-                                              *(h.get_text() for h in self.main.find_all("h1"))]))
-            if any(n and n in page_names for n in names):
+        for heads in levels:
+            naming = [h for h in heads if any(n in fold_title(h.get_text(" ", strip=True)) for n in names)]
+            if len(naming) >= 2 and len(naming) * 2 >= len(heads):
                 return self
-            return None
-        start = heads[best]
-        stop = heads[best + 1] if best + 1 < len(heads) else None
+            best = _best_heading(heads, names)
+            if best is not None:
+                return self._scoped_to(best)
+        # a list of several works that does not contain this one
+        return None
+
+    def _scoped_to(self, start: Tag) -> "Page":
+        """This page cut to one work's section: from its heading to the next heading of the same or a higher
+        level (a season list grouped by weekday ends a work's section at the next day's heading too)."""
+        rank = int(start.name[1])
+        stop = None
+        for h in start.find_all_next(_HEADINGS[:rank]):
+            if self.main in h.parents:
+                stop = h
+            break
         section = _slice_between(start, stop)
         if section is None:
             return self
@@ -421,20 +413,42 @@ class Page:
         scoped.multi_work = True
         return scoped
 
-    def _work_headings(self) -> list[Tag]:
-        """Headings of one level that name works (a season list): each holds a title, not a section word."""
+    def _work_heading_levels(self) -> list[list[Tag]]:
+        """Heading levels whose headings name works (a season list), best first: each heading holds a title,
+        not a section word. A list grouped by day or genre has titles one level below the group headings."""
         main = self.main
         by_level: dict[str, list[Tag]] = {}
-        for h in main.find_all(("h1", "h2", "h3")):
+        for h in main.find_all(("h1", "h2", "h3", "h4")):
             by_level.setdefault(h.name, []).append(h)
-        for level in ("h2", "h3", "h1"):
+        out = []
+        for level in ("h2", "h3", "h1", "h4"):
             hs = by_level.get(level, [])
             if len(hs) < 2:
                 continue
             titled = [h for h in hs if _looks_like_work_heading(h)]
             if len(titled) >= 2 and len(titled) >= 0.6 * len(hs):
-                return hs
-        return []
+                out.append(hs)
+        return out
+
+
+def _best_heading(heads: list[Tag], names: list[str]) -> Tag | None:
+    """The heading that names the work best: exactly, containing a name, or contained in one."""
+    best, best_score = None, 0
+    for h in heads:
+        ht = fold_title(h.get_text(" ", strip=True))
+        if not ht:
+            continue
+        score = 0
+        for n in names:
+            if ht == n:
+                score = max(score, 3)
+            elif n in ht:
+                score = max(score, 2)
+            elif len(ht) >= 4 and ht in n:
+                score = max(score, 1)
+        if score > best_score:
+            best, best_score = h, score
+    return best
 
 
 # ---------------------------------------------------------------------- helpers
