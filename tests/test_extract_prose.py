@@ -750,3 +750,15 @@ def test_trailer_dates_today_a_bare_share_a_teaser_for_the_series_and_a_headline
     ])
     got = _facts(_page(body, published="2025-05-14"), "Vellum Hawk")
     assert ("trailer", "teaser 1", "2025-02") in got
+
+
+def test_japanese_trailer_posted_today_and_not_the_premiere_day():
+    body = _html([
+        "<h1>TVアニメ『灯台のうた』</h1>",
+        "TVアニメ『灯台のうた』2025年10月4日(土)よりBS11にて放送開始!第3弾PV公開中。",
+        "本日公開のキービジュアルでは、灯台守の少年が描かれた。あわせてティザーPVも公開。",
+    ])
+    got = _facts(_page(body, published="2025-08-30"), "灯台のうた")
+    trailers = {(k, v) for f, k, v in got if f == "trailer"}
+    assert ("teaser 1", "2025-08-30") in trailers
+    assert not any(v.startswith("2025-10-04") for _, v in trailers)

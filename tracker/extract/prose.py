@@ -903,14 +903,28 @@ class _Run:
             key = f"PV {int(n)}" if n else "teaser 1"
             if m.group("teaser") and n:
                 key = f"teaser {int(n)}"
-            dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 3]
-            date = dates[0].date.iso() if dates else ""
+            dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 3
+                     and not _JA_FROM_AFTER.match(t, d.end)]   # "1月9日(土)より放送開始": the premiere, not the PV's day
+            date = dates[0].date.iso() if dates else self._ja_today(t, s)
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
         for m in _JA_CAST.finditer(t):
             char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
                 self.add("cast", char, actor, t)
+
+    def _ja_today(self, t: str, s: _Sent) -> str:
+        """「本日、第2弾PVを公開」, or 「あわせて…ティザーPVも公開」 after a sentence saying 本日: the publication day."""
+        pub = self.published
+        if pub is None or pub.day is None or s.section == -2 or s.heading:
+            return ""
+        if "本日" in t:
+            return pub.iso()
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+        if i > 0 and re.match(r"(?:あわせて|併せて|同時に|また)", t) and self.sents[i - 1].block == s.block \
+                and "本日" in self.sents[i - 1].text:
+            return pub.iso()
+        return ""
 
     def japanese_streams(self, t: str, evidence: str | None = None):
         """「Netflixにて世界独占配信」: the service, with 世界 (worldwide) kept when said."""
@@ -1550,6 +1564,7 @@ _JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場|ステージ|ブ
 _JA_CLAUSE = re.compile(r"(?<=[がも])、|(?<=ますが)|(?<=ですが)")
 _JA_STREAM = re.compile(r"(?P<svc>Netflix|Amazon\s?Prime\s?Video|Prime\s?Video|Disney\+|ディズニープラス|Crunchyroll|ABEMA|U-NEXT|dアニメストア|Hulu|"
                         r"バンダイチャンネル|ニコニコ(?:動画|生放送)?|Lemino|FOD|TELASA)\s*(?:ほか|など)?(?:で|にて|での)(?:[^。]{0,12}?)(?:独占)?(?:世界)?(?:先行)?配信")
+_JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:より|から)")
 _JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|映像|予告)|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)")
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|に|は)(?P<actor>[^、。「」\s()（）]{2,12}?)(?:さん|が|。|、)")
