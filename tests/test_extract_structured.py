@@ -853,3 +853,17 @@ def test_voiced_by_bullets_with_a_descriptor_and_a_singer_prefix_on_a_theme_line
     cast = {f.key: f.value for f in facts if f.field == "cast"}
     assert cast == {"Corin": "Taiga Hoshimi", "Lady Eswen": "Nao Kisaragi", "Old Gus": "Ken Moriwaki"}
     assert values(facts, "theme_song", "ending 1") == ["夜の歯車 — ミナト"]
+
+
+def test_role_suffix_keys_dt_dd_cast_ordinal_trailers_and_a_bracketed_singer():
+    html = """<html><head><title>TVアニメ「風見鶏の工房」公式サイト 2027年1月放送</title></head><body><main><h1>風見鶏の工房</h1>
+    <h2>CAST</h2><p>ミナ役：早乙女ユイ／ゴロー役：石田タケル</p>
+    <dl><dt>ソラ</dt><dd>白鷺まな</dd><dt>ハヤテ</dt><dd>CV：黒木リョウ</dd></dl>
+    <h2>MOVIE</h2>
+    <figure><iframe src="https://www.youtube-nocookie.com/embed/AbCdEf12345" title="Second trailer"></iframe></figure>
+    <h2>MUSIC</h2><p>ED：「ねじまき」（歌：三日月ハル）</p></main></body></html>"""
+    facts = _labels(html, Work("風見鶏の工房"))
+    cast = {f.key: f.value for f in facts if f.field == "cast"}
+    assert cast == {"ミナ": "早乙女ユイ", "ゴロー": "石田タケル", "ソラ": "白鷺まな", "ハヤテ": "黒木リョウ"}
+    assert values(facts, "trailer", "trailer 2") == ["https://www.youtube.com/watch?v=AbCdEf12345"]
+    assert values(facts, "theme_song", "ending 1") == ["ねじまき — 三日月ハル"]

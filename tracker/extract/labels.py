@@ -134,6 +134,7 @@ _TRAILER_KINDS = [
     ("trailer", re.compile(r"trailer|予告|トレーラー", re.I)),
     ("PV", re.compile(r"\bpv\b|pv\d|\bpv|promotion(al)? video|プロモーション|\bcm\b|本pv|^pv", re.I)),
 ]
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|non-credit|opening movie|ending movie|"
                           r"reaction|review|interview|インタビュー|生放送|live stream|配信番組", re.I)
 
@@ -214,6 +215,8 @@ class _Collector:
     def cast(self, char: str, actor: str, evidence: str, lang: str | None = None, keep_parens: bool = False):
         char = re.split(r",\s+(?=[a-z])|\s+[-–—]\s+(?=[a-z])", unicodedata.normalize("NFKC", char or ""))[0]
         char = _clean_name(char, keep_parens=keep_parens)
+        if re.search(_CJK + r"役$", char) and len(char) >= 3:
+            char = char[:-1]   # "ミナ役：声優" — the role of ミナ
         # "Kaede Fujimura – the moth": a description of the role after a dash is not the actor's name
         actor = re.split(r"\s+[-–—]\s+(?=[a-z])", unicodedata.normalize("NFKC", actor or ""))[0]
         raw = re.sub(r"\s*[(（][^)）]*[)）]", "", unicodedata.normalize("NFKC", actor or ""))
@@ -541,7 +544,8 @@ def _read_lines(lines, col: _Collector) -> None:
             if st.last_name_latin:
                 char = f"{char}（{st.last_name_latin}）"
             nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-            if re.search(_CJK, actor) and _latin_name_line(nxt):
+            if (re.search(_CJK, actor) and _latin_name_line(nxt) and lines[i + 1].kind != "heading"
+                    and _section_of(nxt)[0] is None):   # the next section's "MOVIE" heading is no romanised name
                 actor = f"{actor}（{_latin_name_line(nxt)}）"  # both scripts: diff learns they are one name
                 skip_next = i + 1
             col.cast(char, actor, f"{st.last_name_line} CV {m.group('actor')}", st.lang)
@@ -627,6 +631,12 @@ def _read_lines(lines, col: _Collector) -> None:
                 for n in _split_orgs(svc):
                     col.org("streaming", n, text)
                 continue
+
+        # ---- <dt>Character</dt><dd>Actor</dd> in a cast list
+        if (st.section == "cast" and line.tag == "dd" and i and lines[i - 1].tag == "dt" and not lm
+                and len(text) <= 30 and _looks_like_person(text) and not re.search(r"\d", text)):
+            col.cast(lines[i - 1].text, text, f"{lines[i - 1].text} {text}", st.lang)
+            continue
 
         # ---- "Character — Actor" bullets in a cast list
         if st.section == "cast" and len(text) <= 100:
@@ -1536,9 +1546,10 @@ def _read_videos(page, col: _Collector) -> None:
         qual = ""
         m = re.search(r"第\s*(\d+)\s*弾", lf) or re.search(
             r"(?:pv|trailer|teaser|cm|予告|特報)\s*#?\s*(\d{1,2})(?!\d)", lf, re.I) or re.search(
-            r"(\d{1,2})(?:st|nd|rd|th)\s+(?:pv|trailer|teaser)", lf, re.I)
+            r"(\d{1,2})(?:st|nd|rd|th)\s+(?:pv|trailer|teaser)", lf, re.I) or re.search(
+            r"\b(first|second|third|fourth|fifth|sixth)\s+(?:full\s+|official\s+|main\s+)?(?:pv|trailer|teaser)", lf, re.I)
         if m:
-            num = int(m.group(1))
+            num = _ORDINAL_WORDS.get(m.group(1).lower()) or int(m.group(1))
             tail = lf[m.end():].strip(" -–—|:")
             if tail and re.fullmatch(r"[A-Za-z][A-Za-z .'-]{1,40}(version|ver\.?|edition|cut)", tail, re.I):
                 qual = " " + tail
@@ -1899,6 +1910,7 @@ _DESCRIBED_SINGER = re.compile(r"(?:が|の|で)(?:歌う|歌唱する|歌唱|�
 
 def _clean_artist(artist: str) -> str:
     a = unicodedata.normalize("NFKC", artist or "").strip()
+    a = re.sub(r"^[(（]\s*((?:歌|唄|うた|歌唱|vocals?)\s*[:：][^()（）]+)[)）]$", r"\1", a, flags=re.I)  # "（歌：ミナト）"
     a = re.sub(r"^(?:歌|唄|うた|歌唱|vocals?|sung by|performed by)\s*[:：]\s*", "", a, flags=re.I)   # "／歌：ミナト"
     a = re.sub(r"\s*[(（](?:eps?|episodes?|ep\.|話)[^)）]*[)）]\s*$", "", a, flags=re.I)
     a = re.sub(r"\s*[(（][^)）]*(?:records|music|entertainment|label|レコード|ミュージック|sketch|inc\.?)[^)）]*[)）]\s*$", "", a, flags=re.I)
