@@ -762,3 +762,17 @@ def test_japanese_trailer_posted_today_and_not_the_premiere_day():
     trailers = {(k, v) for f, k, v in got if f == "trailer"}
     assert ("teaser 1", "2025-08-30") in trailers
     assert not any(v.startswith("2025-10-04") for _, v in trailers)
+
+
+def test_japanese_news_list_item_date_dates_a_pv_released_in_that_item():
+    body = _html([
+        "<h1>TVアニメ『雪路の探偵』NEWS</h1>",
+        "<div>2025.07.02 MOVIE</div>",
+        "<h2>PV第2弾を公開しました!</h2>",
+        "雪の街を歩くふたり。PV第2弾を公開しました!",
+        "<div>2025.06.10 INFO</div>",
+        "<h2>キャスト発表</h2>",
+        "主人公の声は未発表です。",
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "雪路の探偵")
+    assert ("trailer", "PV 2", "2025-07-02") in got

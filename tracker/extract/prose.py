@@ -921,10 +921,26 @@ class _Run:
         if "本日" in t:
             return pub.iso()
         i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+        item = self._news_item_date(i) if re.search(r"公開(?:しました|いたしました|となりました|!)", t) else None
+        if item:
+            return item
         if i > 0 and re.match(r"(?:あわせて|併せて|同時に|また)", t) and self.sents[i - 1].block == s.block \
                 and "本日" in self.sents[i - 1].text:
             return pub.iso()
         return ""
+
+    def _news_item_date(self, i: int) -> str | None:
+        """The date line right above this news item's heading ("2026.10.01 MOVIE" then "PV第1弾を公開しました!"):
+        a news list's item says "released" on its own day."""
+        if i < 0:
+            return None
+        sec = self.sents[i].section
+        before = [x for x in self.sents[max(0, i - 8):i] if x.block < sec and x.block >= sec - 2 and not x.heading]
+        for x in reversed(before):
+            m = _ITEM_DATE.match(x.text)
+            if m:
+                return PartialDate(int(m.group(1)), int(m.group(2)), int(m.group(3))).iso()
+        return None
 
     def japanese_streams(self, t: str, evidence: str | None = None):
         """「Netflixにて世界独占配信」: the service, with 世界 (worldwide) kept when said."""
@@ -1354,7 +1370,8 @@ class _Run:
             for dm in find_dates(raw, published=self.published):
                 if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end):
                     continue  # a premiere date ("… Reveals January 8 Debut") is not the trailer's
-                if ";" in raw[min(dm.end, m.end()):max(dm.start, m.start())]:
+                hi = max(dm.start, m.start())
+                if ";" in raw[min(dm.end, m.end()):hi] and raw.count("(", 0, hi) <= raw.count(")", 0, hi):
                     continue  # "Moves to April 2027; Third Trailer … Revealed": another statement's date
                 dist = abs(dm.start - m.start())
                 if best is None or dist < best[0]:
@@ -1564,6 +1581,7 @@ _JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場|ステージ|ブ
 _JA_CLAUSE = re.compile(r"(?<=[がも])、|(?<=ますが)|(?<=ですが)")
 _JA_STREAM = re.compile(r"(?P<svc>Netflix|Amazon\s?Prime\s?Video|Prime\s?Video|Disney\+|ディズニープラス|Crunchyroll|ABEMA|U-NEXT|dアニメストア|Hulu|"
                         r"バンダイチャンネル|ニコニコ(?:動画|生放送)?|Lemino|FOD|TELASA)\s*(?:ほか|など)?(?:で|にて|での)(?:[^。]{0,12}?)(?:独占)?(?:世界)?(?:先行)?配信")
+_ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?(?:\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*)?\s*$")
 _JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:より|から)")
 _JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|映像|予告)|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)")
