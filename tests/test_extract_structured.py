@@ -867,3 +867,14 @@ def test_role_suffix_keys_dt_dd_cast_ordinal_trailers_and_a_bracketed_singer():
     assert cast == {"ミナ": "早乙女ユイ", "ゴロー": "石田タケル", "ソラ": "白鷺まな", "ハヤテ": "黒木リョウ"}
     assert values(facts, "trailer", "trailer 2") == ["https://www.youtube.com/watch?v=AbCdEf12345"]
     assert values(facts, "theme_song", "ending 1") == ["ねじまき — 三日月ハル"]
+
+
+def test_station_table_with_the_slot_in_its_own_cell_rolls_past_midnight():
+    html = """<html><head><title>Glimmer Fox | Official</title></head><body><main><h1>Glimmer Fox</h1>
+    <h2>Broadcast</h2>
+    <table><thead><tr><th>Station</th><th>Start</th><th>Slot</th></tr></thead><tbody>
+    <tr><td>TV Aichi</td><td>2027/1/9 (Sat)</td><td>25:30～</td></tr>
+    <tr><td>BS Fuji</td><td>2027/1/11 (Mon)</td><td>23:00～</td></tr></tbody></table></main></body></html>"""
+    facts = _labels(html, Work("Glimmer Fox"))
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates == {"": "2027-01-10", "BS Fuji": "2027-01-11"}

@@ -303,9 +303,9 @@ class LabelsExtractor(Extractor):
     def extract(self, page, work):
         col = _Collector(work, _context_year(page), getattr(page, "published", None))
         lines = page.lines()
-        _read_tables(page.main, col)
+        listed = _read_tables(page.main, col)
         _read_cast_tables(page.main, col)
-        done = _read_header_tables(page.main, col)
+        done = _read_header_tables(page.main, col) + listed
         if done:
             lines = _without_runs(lines, done)
         _read_lines(lines, col)
@@ -1314,8 +1314,10 @@ def _read_link_cards(main, col: _Collector) -> None:
         col.staff(roles.replace(",", "、"), name, f"{roles}: {name}")
 
 
-def _read_tables(main, col: _Collector) -> None:
-    """Tables whose header names services or stations: the first column lists them."""
+def _read_tables(main, col: _Collector) -> list:
+    """Tables whose header names services or stations: the first column lists them. Returns the tables
+    read with a start date per row, so their cells are not read again line by line."""
+    done = []
     for table in main.find_all("table"):
         rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
         if len(rows) < 2:
@@ -1348,10 +1350,18 @@ def _read_tables(main, col: _Collector) -> None:
                 continue
             ev = " | ".join(c.get_text(" ", strip=True) for c in cells)
             col.org(field_, name, ev, from_table=True)
-            if field_ == "broadcaster" and len(cells) > 1:
-                d = col.start_date(cells[1].get_text(" ", strip=True))
+            if len(cells) > 1:
+                # the start day and its slot may sit in cells of their own: "2027/1/9 (Sat) | 25:30～"
+                when = " ".join(c.get_text(" ", strip=True) for c in cells[1:4])
+                d = col.start_date(when)
                 if d is not None and d.rank == 3:
-                    col.station_dates.append((name, d, ev))
+                    if field_ == "broadcaster":
+                        col.station_dates.append((name, d, ev))
+                    else:
+                        col.service_date(name, when, ev)
+                    if table not in done:
+                        done.append(table)
+    return done
 
 
 _H_ROLE = re.compile(r"^(roles?|positions?|jobs?|credits?|担当|役職|職種|パート)$", re.I)
