@@ -419,3 +419,16 @@ def test_for_work_the_last_title_of_a_day_group_stops_at_the_next_day():
     last = page(DAY_GROUPED).for_work(Work("夜明けの編み物部")).main.get_text(" ", strip=True)
     assert "ミトン" in last and "ポプラワークス" not in last
     assert page(DAY_GROUPED).for_work(Work("雪原の郵便屋")) is None
+
+
+def test_a_modal_trailer_player_is_kept_but_other_modals_are_chrome():
+    html = """<html><body><main><h2>MOVIE</h2><ul><li><a href="#pv" class="js-open">本予告</a></li></ul>
+    <div class="c-modal" id="pv"><div class="c-modal__inner">
+      <iframe src="https://www.youtube.com/embed/QaZwSxEdCr1" title="本予告"></iframe></div></div>
+    <div class="modal-box"><p>メールマガジンに登録してください</p></div>
+    <p>小さな町の時計職人の物語。</p></main></body></html>"""
+    p = page(html)
+    assert [v.url[-11:] for v in p.videos()] == ["QaZwSxEdCr1"]
+    assert p.videos()[0].label == "本予告"
+    assert p.videos()[0].near == ""            # the card stops below the content root, not at the whole page
+    assert "メールマガジン" not in "\n".join(line.text for line in p.lines())

@@ -59,14 +59,33 @@ _CHROME_WORDS = re.compile(
 _NEWS_BODY = re.compile(r"detail|body|article|entry|content|text|single", re.I)
 
 
-def _is_chrome_ident(ident: str, own_news: bool = False) -> bool:
+def _is_chrome_ident(ident: str, own_news: bool = False, has_video=lambda: False) -> bool:
     """Class/id words of chrome. "news" alone is a news list or ticker, but not a news article's own body
     (`p-news-detail`, `news-body`), which is the page's content on an official site's NEWS page, nor an
-    official site's own news list (`own_news`): every headline there is about its one work."""
+    official site's own news list (`own_news`): every headline there is about its one work. A "modal" or
+    "popup" box that holds a video is the page's trailer player (`has_video`, asked only then)."""
     found = {m.group(2).lower() for m in _CHROME_WORDS.finditer(ident)}
     if found == {"news"} and (own_news or _NEWS_BODY.search(ident)):
         return False
+    if found and found <= {"modal", "popup"} and has_video():
+        return False
     return bool(found)
+
+
+def _l_has_video(el):
+    """A lazy test: does this lxml element embed or link a video?"""
+    def test() -> bool:
+        return any(_VIDEO_URL.search(v) for e in el.iter() if isinstance(e.tag, str)
+                   for k, v in e.attrib.items() if k in _VIDEO_ATTRS)
+    return test
+
+
+def _b_has_video(tag: Tag):
+    """`_l_has_video` on a bs4 tag."""
+    def test() -> bool:
+        return any(isinstance(v, str) and _VIDEO_URL.search(v)
+                   for e in (tag, *tag.find_all(True)) for k, v in e.attrs.items() if k in _VIDEO_ATTRS)
+    return test
 
 
 _OFFICIAL_SITE = re.compile(r"公式(サイト|ホームページ|HP|ウェブサイト|WEB)|official\s+(anime\s+)?(web\s*)?site|"
@@ -302,7 +321,7 @@ class Page:
                 img = el.find("img", alt=True)
                 label = img["alt"] if img is not None else ""
             label = _norm(label)[:200]
-            near = _video_card_text(el, held)
+            near = _video_card_text(el, held, self.main)
             if url in index:
                 # the same video again (a player, then its thumbnail with a caption and date): fill what the
                 # first sighting lacked
@@ -631,7 +650,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
             role = attrs.get("role")
             if role:
                 ident = ident + " " + role
-            if ident and (_is_chrome_ident(ident, own_news) or
+            if ident and (_is_chrome_ident(ident, own_news, _b_has_video(child)) or
                           role in ("navigation", "banner", "contentinfo", "complementary", "search")):
                 doomed.append((child, c_t, False))
                 continue
@@ -732,7 +751,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
             role = child.get("role")
             if role:
                 ident = ident + " " + role
-            if ident.strip() and (_is_chrome_ident(ident, own_news) or
+            if ident.strip() and (_is_chrome_ident(ident, own_news, _l_has_video(child)) or
                                   role in ("navigation", "banner", "contentinfo", "complementary", "search")):
                 doomed.append((child, c_t, False))
                 continue
@@ -767,12 +786,14 @@ def _video_of(el: Tag) -> str:
     return ""
 
 
-def _video_card_text(el: Tag, held: dict[int, set[str]]) -> str:
-    """The text of the card around a video: the largest of the element and its next three ancestors that
-    holds no other video and little text (a caption, a date), so a date is never taken from a neighbour."""
+def _video_card_text(el: Tag, held: dict[int, set[str]], root: Tag) -> str:
+    """The text of the card around a video: the largest of the element and its next three ancestors below
+    the content root that holds no other video and little text (a caption, a date), so a date is never
+    taken from a neighbour."""
     best = ""
     for depth, anc in enumerate((el, *el.parents)):
-        if depth > 3 or anc.name in ("body", "html", "[document]") or len(held.get(id(anc), ())) > 1:
+        if (depth > 3 or anc is root or anc.name in ("body", "html", "main", "[document]")
+                or len(held.get(id(anc), ())) > 1):
             break
         text = _norm(anc.get_text(" ", strip=True))
         if len(text) > 200:
