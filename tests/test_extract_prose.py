@@ -776,3 +776,16 @@ def test_japanese_news_list_item_date_dates_a_pv_released_in_that_item():
     ])
     got = _facts(_page(body, published="2025-07-05"), "雪路の探偵")
     assert ("trailer", "PV 2", "2025-07-02") in got
+
+
+def test_theme_artist_in_lower_case_and_a_surname_that_names_a_cast_member():
+    body = _html([
+        "<h1>Moth Orchard anime</h1>",
+        "Saya Kurebayashi plays the orchard keeper Lio.",
+        'Kurebayashi is also performing the anime\'s opening theme song "Petal Relay."',
+        'The ending theme, "Low Tide Lamps," is by singer-songwriter yoruno.',
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "Moth Orchard")
+    themes = {(k, v) for f, k, v in got if f == "theme_song"}
+    assert ("opening 1", "Petal Relay — Saya Kurebayashi") in themes
+    assert ("ending 1", "Low Tide Lamps — yoruno") in themes

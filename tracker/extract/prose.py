@@ -503,8 +503,11 @@ _ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "six
               "8th": 8, "9th": 9, "10th": 10, "final": None, "new": None, "latest": None, "main": None}
 _ORD = r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _ARTIST_TOKEN = r"(?-i:[A-Z0-9])[^\s,;.\"“”()]*"
-_ARTIST = (r"(?P<artist>(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|"
-           r"artist|musician|rapper)\s+)?" + _ARTIST_TOKEN + r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&)){0,5}?)")
+_ARTIST_DESC = (r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|"
+                r"artist|musician|rapper)\s+")
+# a lower-case stage name ("singer-songwriter hanamoyu") only after a word that says it is an artist
+_ARTIST = (r"(?P<artist>" + _ARTIST_DESC + r"(?-i:[a-z])[^\s,;.\"“”()]*(?=\s*[,;.)]|\s*$)|(?:" + _ARTIST_DESC + r")?" + _ARTIST_TOKEN +
+           r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&)){0,5}?)")
 _THEME_ANCHOR = re.compile(rf"\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind>opening|ending|insert|OP|ED)(?:\s+theme)?"
                            r"(?:\s+(?:song|theme|track))?\b", re.I)
 _SLASH_THEME = re.compile(r"\b(?P<kind>OP|ED|Opening|Ending)(?:\s+[Tt]heme)?(?:\s+[Ss]ong)?\s*[:：]\s*(?P<title>[^/.;:：\"“”]{1,60}?)\s*/\s*"
@@ -1247,6 +1250,15 @@ class _Run:
                         continue
                     self.add("broadcaster", org_key(org), val, raw)
 
+    def _full_name(self, name: str) -> str:
+        """"Hazuki is also performing the ending theme": a surname alone is the person named before in full
+        (in the cast or staff found so far), when exactly one such person exists."""
+        if not name or " " in name or not name[:1].isupper():
+            return name
+        full = {f.value for f in self.facts if f.field in ("cast", "staff") and " " in f.value
+                and name in (f.value.split()[-1], f.value.split()[0])}
+        return full.pop() if len(full) == 1 else name
+
     # ------------------------------------------------------------------ theme songs
     def themes(self, idx: int, s: _Sent):
         raw = s.text
@@ -1274,7 +1286,7 @@ class _Run:
                         ab = None
                 if ab:
                     artist = ab.group("artist")
-            artist = _tidy_artist(artist)
+            artist = self._full_name(_tidy_artist(artist))
             if not title or _NEG.search(raw[max(0, k.start() - 60):t.end()]):
                 continue
             if not artist:
