@@ -789,3 +789,17 @@ def test_theme_artist_in_lower_case_and_a_surname_that_names_a_cast_member():
     themes = {(k, v) for f, k, v in got if f == "theme_song"}
     assert ("opening 1", "Petal Relay — Saya Kurebayashi") in themes
     assert ("ending 1", "Low Tide Lamps — yoruno") in themes
+
+
+def test_author_possessive_on_the_title_in_a_sentence_about_novels():
+    body = _html([
+        "<h1>Salt Cathedral anime</h1>",
+        "Not many web novels have earned a readership as loyal as Rowan Ito's Salt Cathedral, a tale of a drowned city.",
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "Salt Cathedral")
+    assert ("staff", "original creator", "Rowan Ito") in got
+    # a company's possessive is no author; nor is a possessive without a source noun in the sentence
+    body = _html(["<h1>Salt Cathedral</h1>", "Tidal Pictures' new manga Salt Cathedral is out.",
+                  "Many fans loved Rowan Ito's Salt Cathedral trailer."])
+    got = _facts(_page(body, published="2025-07-05"), "Salt Cathedral")
+    assert not any(f == "staff" for f, _, _ in got)

@@ -434,6 +434,10 @@ _MUSIC_GROUP = re.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is\s+|wil
                           r"(?:duo|band|group|unit|trio|collective)\s+(?P<who>[A-Z0-9][\w&'’!.-]*(?:\s+[A-Z0-9][\w&'’!.-]*){0,3})")
 _SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww]eb\s+novel|[Nn]ovel|[Ww]ebtoon|[Oo]riginal\s+(?:story|work))\s+by\s+(?P<who>{_PERSON})")
 _SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?)\s+")
+_SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|webtoons?|comics?)\b", re.I)
+_POSS_PERSON = re.compile(rf"(?P<who>{_PERSON})[’']s\s+")
+_ST_WORD = re.compile(r"\b(?:Studio|Studios|Works|Pictures|Animation|Productions?|Inc|Co|Ltd|Entertainment|Publishing|Shobo|Bunko|"
+                      r"Comics|Books|Press|Magazine|Media|Kadokawa|Shueisha|Kodansha|Shogakukan)\b")
 _PRONOUN_SUBJ = re.compile(r"\b(?:he|she)\s+$", re.I)
 _REL_PAST_SEASON = re.compile(r"\s*,\s*who\s+[^,;.]{0,80}?\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b", re.I)
 _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
@@ -1125,6 +1129,11 @@ class _Run:
         for m in (_SOURCE_POSS.finditer(text) if "’s" in text or "'s" in text else ()):
             if self.name_re and self.name_re.match(text, m.end()):   # "X's island mystery manga TITLE"
                 found.append(("original creator", _tidy_name(m.group("who"))))
+        if self.name_re and ("’s " in text or "'s " in text) and _SOURCE_NOUN.search(text):
+            # "few light novels … as Hina Takatsuki's Iron Saint of Velgrad": the author's possessive on the title
+            for m in _POSS_PERSON.finditer(text):
+                if self.name_re.match(text, m.end()) and not _ST_WORD.search(m.group("who")):
+                    found.append(("original creator", _tidy_name(m.group("who"))))
         for m in (_SOURCE_BY.finditer(text) if " by " in text else ()):
             found.append(("original creator", _tidy_name(m.group("who"))))
         for m in (_MUSIC_GROUP.finditer(text) if " by " in text or " from " in text else ()):
