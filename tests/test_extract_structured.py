@@ -878,3 +878,21 @@ def test_station_table_with_the_slot_in_its_own_cell_rolls_past_midnight():
     facts = _labels(html, Work("Glimmer Fox"))
     dates = {f.key: f.value for f in facts if f.field == "release_date"}
     assert dates == {"": "2027-01-10", "BS Fuji": "2027-01-11"}
+
+
+def test_staff_list_items_with_role_and_name_in_two_spans():
+    html = """<html><head><title>Lumen Drift official site</title></head><body><main><h1>Lumen Drift</h1>
+    <section id="staff"><h2>STAFF</h2><ul>
+    <li><span class="role">Original Work</span><span class="name">Ayu Kamo (Hoshizora Bunko)</span></li>
+    <li><span class="role">Director</span><span class="name">Haruto Ishii</span></li>
+    <li><span class="role">Series Composition &amp; Screenplay</span><span class="name">Mei Sato</span></li>
+    <li><span class="role">Mechanical Design</span><span class="name">Go Tanaka, Rin Abe</span></li>
+    <li><span class="role">Animation Production</span><span class="name">Studio Nami</span></li>
+    <li><span class="role">Production</span><span class="name">Lumen Drift Partners</span></li>
+    <li>Director Haruto Ishii is known for his work on many shows.</li></ul></section></main></body></html>"""
+    facts = _labels(html, Work("Lumen Drift"))
+    staff = {(f.key, f.value) for f in facts if f.field == "staff"}
+    assert staff == {("original creator", "Ayu Kamo"), ("director", "Haruto Ishii"), ("series composition", "Mei Sato"),
+                     ("screenplay", "Mei Sato"), ("mechanical design", "Go Tanaka"), ("mechanical design", "Rin Abe")}
+    assert values(facts, "studio") == ["Studio Nami"]
+    no_foreign(facts, "Partners", "Hoshizora")

@@ -632,6 +632,13 @@ def _read_lines(lines, col: _Collector) -> None:
                     col.org("streaming", n, text)
                 continue
 
+        # ---- "Director Haruto Ishii": a role and its name in two spans of one list item (no colon)
+        if st.section in ("staff", "companies") and not lm and line.kind == "text" and len(text) <= 100:
+            rp = _role_prefix(text)
+            if rp:
+                col.staff(rp[0], rp[1], text)
+                continue
+
         # ---- <dt>Character</dt><dd>Actor</dd> in a cast list
         if (st.section == "cast" and line.tag == "dd" and i and lines[i - 1].tag == "dt" and not lm
                 and len(text) <= 30 and _looks_like_person(text) and not re.search(r"\d", text)):
@@ -1000,6 +1007,18 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
 
 _OTHER_WORKS_LABEL = re.compile(r"^\s*[\[［【〔(（<〈][^\]］】〕)）>〉]*$|代表作|主な(?:参加)?作品|過去作|出演作|known for|notable works|"
                                 r"previous works|other works|credits include", re.I)
+
+
+def _role_prefix(text: str) -> tuple[str, str] | None:
+    """('Series Composition & Screenplay', 'Mei Sato') for 'Series Composition & Screenplay Mei Sato': the
+    longest run of leading words that is a known credit, followed by a name."""
+    words = unicodedata.normalize("NFKC", text).split()
+    for n in range(min(len(words) - 1, 6), 0, -1):
+        label, rest = " ".join(words[:n]), " ".join(words[n:])
+        if is_known_credit(label) and credit_kind(label) != "committee" and not _OTHER_WORKS_LABEL.search(label):
+            names = _split_people(rest, people=credit_kind(label) == "staff")
+            return (label, rest) if names and not re.search(r"[.。!?]\s", rest) else None
+    return None
 
 
 def _plausible_role(label: str) -> bool:
