@@ -432,3 +432,20 @@ def test_a_modal_trailer_player_is_kept_but_other_modals_are_chrome():
     assert p.videos()[0].label == "本予告"
     assert p.videos()[0].near == ""            # the card stops below the content root, not at the whole page
     assert "メールマガジン" not in "\n".join(line.text for line in p.lines())
+
+
+def test_teaser_articles_beside_a_div_article_are_not_taken_for_the_content():
+    card = "<article><h3>{t}</h3><p>" + "A short teaser about another series and its cast. " * 6 + "</p></article>"
+    html = ("<html><body><div class='entry'><h1>Copper Wren dated</h1><p>"
+            + "Copper Wren premieres on 2031-04-02 with a one-hour special episode. " * 45 + "</p></div>"
+            + "<div class='col'>" + card.format(t="Kelp Forest") + card.format(t="Tin Soldier") + "</div></body></html>")
+    p = page(html)
+    text = p.main.get_text(" ", strip=True)
+    assert "Copper Wren premieres" in text          # the body, not the teaser column
+
+
+def test_the_article_inside_main_is_preferred_to_one_outside_it():
+    html = ("<html><body><div class='top'><article><p>" + "Spotlight on a different show entirely. " * 8 + "</p></article></div>"
+            "<main><article><h1>Copper Wren</h1><p>" + "Copper Wren premieres in April. " * 10 + "</p></article></main></body></html>")
+    p = page(html)
+    assert "Copper Wren premieres" in p.main.get_text() and "Spotlight" not in p.main.get_text()

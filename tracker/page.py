@@ -481,16 +481,27 @@ _SECTION_WORDS = re.compile(
 
 
 def _content_root(body: Tag) -> Tag:
-    """The <article> (else <main>) with real text, else the body. Several substantial sibling <article>s
-    are a list of posts (an official site's NEWS page, where each dated post is content): their parent."""
-    found = body.find("article") or body.find("main")
+    """The <article> (inside <main> when there is one), else <main>, with real text; else the body.
+
+    Several substantial sibling <article>s are a list of posts (an official site's NEWS page, where each
+    dated post is content): their parent. A candidate holding a small share of the page's text is a
+    teaser card that survived chrome removal, not the content: the body then.
+    """
+    main_el = body.find("main")
+    if main_el is not None and len(main_el.get_text(strip=True)) <= 200:
+        main_el = None
+    found = (main_el or body).find("article")
     if found is None or len(found.get_text(strip=True)) <= 200:
+        found = main_el
+    if found is None:
         return body
     if found.name == "article" and found.parent is not None:
         posts = [a for a in found.parent.find_all("article", recursive=False)
                  if len(a.get_text(strip=True)) > 200]
         if len(posts) >= 2:
-            return found.parent
+            found = found.parent
+    if found is not body and len(found.get_text(strip=True)) < 0.2 * len(body.get_text(strip=True)):
+        return body
     return found
 
 
