@@ -803,3 +803,12 @@ def test_author_possessive_on_the_title_in_a_sentence_about_novels():
                   "Many fans loved Rowan Ito's Salt Cathedral trailer."])
     got = _facts(_page(body, published="2025-07-05"), "Salt Cathedral")
     assert not any(f == "staff" for f, _, _ in got)
+
+
+def test_a_new_season_moving_to_another_studio():
+    body = _html([
+        "<h1>Brine Saints season 2</h1>",
+        "The first season was animated by Studio Kelp, but season 2 moves to Harrow Frame, with the same director.",
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "Brine Saints")
+    assert {v for f, _, v in got if f == "studio"} == {"Harrow Frame"}

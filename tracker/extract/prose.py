@@ -463,7 +463,8 @@ _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:a
                       rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+will\s+animate\b")
 _ST_HANDLED = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
                          rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
-_ST_MOVES = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted|passes|switches)\s+to\s+"
+_ST_MOVES = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
+                      rf"the\s+(?:sequel|new\s+season|second\s+season|new\s+series)))\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted|passes|switches)\s+to\s+"
                       rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 _ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
@@ -1165,7 +1166,8 @@ class _Run:
         if "animat" in low or "produc" in low:
             for rx in (_ST_BY, _ST_BEING, _ST_SUBJ, _ST_HANDLED, _ST_MOVES):
                 for m in rx.finditer(text):
-                    if s.prev_season and (re.match(r"(?:was|were|had)\b", m.group()) or _PAST_BEFORE.search(text, 0, m.start())):
+                    moved = rx is _ST_MOVES and not re.match(r"(?:[Aa]nimation\s+)?[Pp]roduction", m.group())
+                    if s.prev_season and not moved and (re.match(r"(?:was|were|had)\b", m.group()) or _PAST_BEFORE.search(text, 0, m.start())):
                         continue  # "the first season … was animated by Studio P": an earlier season's studio
                     names.append(m.group("n") or m.groupdict().get("n2"))
         if " at " in text or " for " in text:
