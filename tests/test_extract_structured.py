@@ -896,3 +896,18 @@ def test_staff_list_items_with_role_and_name_in_two_spans():
                      ("screenplay", "Mei Sato"), ("mechanical design", "Go Tanaka"), ("mechanical design", "Rin Abe")}
     assert values(facts, "studio") == ["Studio Nami"]
     no_foreign(facts, "Partners", "Hoshizora")
+
+
+def test_schedule_year_written_once_and_a_character_song_in_the_music_list():
+    html = """<html><head><title>TVアニメ「砂時計の庭師」公式サイト</title></head><body><main><h1><img alt="砂時計の庭師"></h1>
+    <section><h2><img alt="ON AIR"></h2>
+    <dl><dt>TOKYO MX</dt><dd>2027年1月9日(土)より 毎週土曜 25:30～</dd>
+    <dt>サンテレビ</dt><dd>1月10日(日)より 毎週日曜 24:00～</dd></dl>
+    <h3>配信</h3><dl><dt>dアニメストア</dt><dd>1月10日(日)12:00より</dd><dt>Prime Video</dt><dd>1月12日(火)12:00より</dd></dl></section>
+    <section><h2><img alt="MUSIC"></h2><dl><dt>EDテーマ</dt><dd>「眠れる庭」／歌：庭師（CV：青葉リツ）</dd></dl></section>
+    </main></body></html>"""
+    facts = _labels(html, Work("砂時計の庭師"))
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates == {"": "2027-01-10", "サンテレビ": "2027-01-11", "Prime Video": "2027-01-12"}
+    assert values(facts, "theme_song", "ending 1") == ["眠れる庭 — 庭師"]
+    assert not values(facts, "cast")

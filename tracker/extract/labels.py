@@ -555,7 +555,8 @@ def _read_lines(lines, col: _Collector) -> None:
         if vm and (st.section == "cast" or vm.group("a1")):
             col.cast(vm.group("char"), vm.group("a1") or vm.group("a2"), text, st.lang)   # "Tobiah, the taster (voiced by X)"
             continue
-        inline = list(_INLINE_CV.finditer(text))
+        inline = [] if st.section == "music" or (st.pending and _theme_label(st.pending)) else \
+            list(_INLINE_CV.finditer(text))   # "「Title」／歌：庭師（CV：X）" is a song, not a cast line
         if inline:
             for mm in inline:
                 char = re.sub(r"^(?:キャスト|cast|voice cast|出演)\s*[:：]?\s*", "", mm.group("char").strip(), flags=re.I)
@@ -1776,7 +1777,8 @@ def _context_year(page) -> int | None:
     pub = getattr(page, "published", None)
     if pub is not None:
         return pub.year
-    texts = [page.title, *page.meta.get("og:title", []), *page.meta.get("twitter:title", [])]
+    texts = [page.title, *page.meta.get("og:title", []), *page.meta.get("twitter:title", []),
+             *page.meta.get("description", [])[:1], *page.meta.get("og:description", [])[:1]]
     for t in texts:
         m = (re.search(r"(20\d{2})\s*年", t or "") or re.search(r"(20\d{2})\s*(?:春|夏|秋|冬)", t or "")
              or re.search(r"\b(?:winter|spring|summer|fall|autumn)\s+(20\d{2})\b", t or "", re.I))
@@ -1788,6 +1790,11 @@ def _context_year(page) -> int | None:
             m = re.search(r"(20\d{2})\s*(?:年|[./]\s*\d{1,2}\s*[./]\s*\d{1,2})", line.text)
             if m:
                 return int(m.group(1))
+    # a schedule that writes the year once ("2027年1月9日(土)より…" above "1月10日(日)より…")
+    for line in page.lines()[:400]:
+        m = re.search(r"(20\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", line.text)
+        if m and not _NOT_RELEASE_CONTEXT.search(line.text):
+            return int(m.group(1))
     return None
 
 
