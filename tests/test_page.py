@@ -199,17 +199,21 @@ def test_a_news_article_body_on_an_official_site_is_content_not_a_news_list():
     assert "キャスト解禁" not in text  # the list of other news items is still chrome
 
 
-POST_LIST = """<html><body><header><nav class="gnav"><a href="/news/">NEWS</a></nav></header>
+POST_LIST = """<html><head><title>NEWS | TVアニメ『月影の灯台守』公式サイト</title></head><body><header><nav class="gnav"><a href="/news/">NEWS</a></nav></header>
 <div id="wrapper"><h1>NEWS</h1>
 <div class="news-container"><ul class="news-tabs"><li><a href="/news/">ALL</a></li>
   <li><a href="/news/c/info/">INFO</a></li><li><a href="/news/c/cast/">CAST</a></li>
   <li><a href="/news/c/music/">MUSIC</a></li></ul>
 <div class="news-posts">
  <article class="post"><time datetime="2030-03-02">2030.03.02</time><h2>放送開始日のお知らせ</h2>
-  <p>TVアニメ『月影の灯台守』は2030年7月5日より毎週金曜深夜に放送いたします。放送局は後日改めて発表します。</p></article>
+  <p>TVアニメ『月影の灯台守』は2030年7月5日より毎週金曜深夜に放送いたします。放送局は後日改めて発表します。</p>
+  <p>放送開始に先立ち、第1話の先行上映会の開催も予定しております。詳細は決まり次第、公式サイトおよび公式SNSにてお知らせいたします。
+  今後とも『月影の灯台守』をよろしくお願いいたします。皆様の応援をスタッフ一同心よりお待ちしております。放送まで今しばらくお待ちください。</p></article>
  <article class="post"><time datetime="2030-02-10">2030.02.10</time><h2>スタッフ発表</h2>
   <p>監督：森川ユウキ<br>シリーズ構成：日向ミチル<br>音楽：水無瀬カイト<br>アニメーション制作：スタジオ・ミナト</p>
-  <p>以上のスタッフで制作を進めております。続報をお待ちください。引き続きよろしくお願いいたします。</p></article>
+  <p>以上のスタッフで制作を進めております。キャラクターデザインの設定画やスタッフからのコメントも、
+  順次この公式サイトにて公開してまいります。放送時期や放送局などの続報は、決まり次第お知らせいたしますので、
+  どうぞお楽しみにお待ちください。引き続き『月影の灯台守』をよろしくお願いいたします。</p></article>
 </div></div>
 <aside class="news-side"><p>放送情報はこちら</p></aside></div></body></html>"""
 
@@ -449,3 +453,11 @@ def test_the_article_inside_main_is_preferred_to_one_outside_it():
             "<main><article><h1>Copper Wren</h1><p>" + "Copper Wren premieres in April. " * 10 + "</p></article></main></body></html>")
     p = page(html)
     assert "Copper Wren premieres" in p.main.get_text() and "Spotlight" not in p.main.get_text()
+
+
+def test_a_news_sites_next_article_appended_below_is_not_content():
+    story = "<article><h1>{t} dated</h1><p>" + "{t} premieres in the spring season on a late-night slot. " * 6 + "</p></article>"
+    html = ("<html><head><title>Copper Wren dated | AnimeBeat</title></head><body><main>"
+            + story.format(t="Copper Wren") + story.format(t="Kelp Forest") + "</main></body></html>")
+    text = page(html).main.get_text(" ", strip=True)
+    assert "Copper Wren premieres" in text and "Kelp Forest" not in text

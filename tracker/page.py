@@ -243,12 +243,12 @@ class Page:
             return self._main_override
         body = self.soup.body or self.soup
         if self._pruned:
-            return _content_root(body)
+            return _content_root(body, _is_official_site(self.title, self.meta))
         for c in body.find_all(string=lambda s: isinstance(s, Comment)):
             c.extract()
         doomed: list[Tag] = []
+        own_news = _is_official_site(self.title, self.meta)
         try:
-            own_news = _is_official_site(self.title, self.meta)
             total = _scan(body, doomed, None, own_news)[0] + sum(t for _tag, t, _b in doomed)
             # chrome-looking wrappers holding most of the page are the content ("article-related-wrap")
             big = set()
@@ -264,7 +264,7 @@ class Page:
         except RecursionError:  # absurdly deep markup: fall back to removing chrome by name only
             for tag in body.find_all(_CHROME_TAGS):
                 tag.decompose()
-        return _content_root(body)
+        return _content_root(body, own_news)
 
     def blocks(self) -> list[str]:
         out = []
@@ -480,11 +480,12 @@ _SECTION_WORDS = re.compile(
 )
 
 
-def _content_root(body: Tag) -> Tag:
+def _content_root(body: Tag, official: bool = False) -> Tag:
     """The <article> (inside <main> when there is one), else <main>, with real text; else the body.
 
-    Several substantial sibling <article>s are a list of posts (an official site's NEWS page, where each
-    dated post is content): their parent. A candidate holding a small share of the page's text is a
+    On a work's official site, several substantial sibling <article>s are a list of its posts (a NEWS page,
+    where each dated post is content): their parent. Elsewhere the next sibling article is another story
+    (a news site's "next article" appended below). A candidate holding a small share of the page's text is a
     teaser card that survived chrome removal, not the content: the body then.
     """
     main_el = body.find("main")
@@ -495,7 +496,7 @@ def _content_root(body: Tag) -> Tag:
         found = main_el
     if found is None:
         return body
-    if found.name == "article" and found.parent is not None:
+    if official and found.name == "article" and found.parent is not None:
         posts = [a for a in found.parent.find_all("article", recursive=False)
                  if len(a.get_text(strip=True)) > 200]
         if len(posts) >= 2:
