@@ -812,3 +812,14 @@ def test_a_new_season_moving_to_another_studio():
     ])
     got = _facts(_page(body, published="2025-07-05"), "Brine Saints")
     assert {v for f, _, v in got if f == "studio"} == {"Harrow Frame"}
+
+
+def test_a_station_date_with_its_calendar_day_in_parentheses():
+    body = _html([
+        "<h1>Harbor Wicks anime</h1>",
+        "Harbor Wicks premieres on October 3, 2025 on TV Asahi. It will also air on BS Asahi from October 5 "
+        "(technically the early hours of October 6, in the Sunday 25:00 slot).",
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "Harbor Wicks")
+    dates = {(k, v) for f, k, v in got if f == "release_date"}
+    assert ("", "2025-10-03") in dates and ("BS Asahi", "2025-10-06") in dates

@@ -823,7 +823,10 @@ class _Run:
                     key = st.group("org")
             d = dm.date
             late = False
-            if d.day is not None:
+            nxt = self._paren_next_day(text, end, d, dates)
+            if nxt is not None:
+                d, late = nxt, True
+            elif d.day is not None:
                 ln = _LATE_AFTER.match(text, end)
                 if ln and 24 <= int(ln.group("hh")) <= 29:  # "January 10 on TBS at 25:28": the 11th
                     nd = d.as_date() + _dt.timedelta(days=1)
@@ -834,6 +837,22 @@ class _Run:
             self.release.append((idx, d, key, text, delay, s.heading, late))
             self.claimed.add((idx, start))
             last_end = end
+
+    @staticmethod
+    def _paren_next_day(text: str, end: int, d: PartialDate, dates) -> PartialDate | None:
+        """The day after `d` when a parenthesis right after it gives it ("July 7 (technically the early hours
+        of July 8)": a slot past midnight)."""
+        if d.day is None:
+            return None
+        pm = _PAREN_NEXT_DAY.match(text, end)
+        if not pm:
+            return None
+        for dm in dates:
+            if dm.start == pm.end() and dm.date is not None and dm.date.day is not None:
+                nd = d.as_date() + _dt.timedelta(days=1)
+                if (dm.date.month, dm.date.day) == (nd.month, nd.day):
+                    return PartialDate(nd.year, nd.month, nd.day)
+        return None
 
     # ------------------------------------------------------------------ Japanese prose (needs the title in the block)
     def japanese(self, idx: int, s: _Sent):
@@ -1734,7 +1753,11 @@ _ON_STREAMER = re.compile(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(
 
 _DATE_LIST_GAP = re.compile(r"[^.;]{0,30}?(?:,\s*|\s+)(?:and\s+|while\s+|then\s+)?(?:on\s+(?:the\s+)?[^,.;]{1,30}?\s+)?(?:on|from|starting)\s+")
 _ON_AFTER = re.compile(r"\s*(?:on|via)\s+")
-_STATION_ON_BEFORE = re.compile(rf"(?:on|via)\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+on\s+$")
+_STATION_ON_BEFORE = re.compile(rf"(?:on|via)\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:on|from|starting(?:\s+on)?)\s+$")
+# "from July 7 (technically the early hours of July 8, …)": the slot's calendar day, said in parentheses
+_PAREN_NEXT_DAY = re.compile(r"\s*\((?:technically|effectively|actually|i\.e\.|that\s+is|really)?,?\s*(?:in\s+)?(?:the\s+)?"
+                             r"(?:early\s+(?:hours|morning)\s+of|small\s+hours\s+of|wee\s+hours\s+of)?\s*(?:on\s+)?"
+                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
 
 
 def _station_in(text: str) -> str | None:
