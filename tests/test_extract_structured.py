@@ -911,3 +911,18 @@ def test_schedule_year_written_once_and_a_character_song_in_the_music_list():
     assert dates == {"": "2027-01-10", "サンテレビ": "2027-01-11", "Prime Video": "2027-01-12"}
     assert values(facts, "theme_song", "ending 1") == ["眠れる庭 — 庭師"]
     assert not values(facts, "cast")
+
+
+def test_season_guide_premiere_row_with_the_slot_after_the_stations():
+    html = """<html><head><title>Winter 2027 anime season guide</title>
+    <meta property="article:published_time" content="2026-12-10"></head><body><main><h1>Winter 2027 anime season guide</h1>
+    <h2>Clockwork Tea Party</h2>
+    <ul><li><b>Premiere:</b> January 8 on Tokai TV, BS11 (25:00 JST)</li><li><b>Studio:</b> Studio Kettle</li></ul>
+    <h2>Iron Moon Diner</h2>
+    <ul><li><b>Premiere:</b> January 10 on Fuji TV (22:00 JST)</li><li><b>Studio:</b> Bolt Pictures</li></ul>
+    </main></body></html>"""
+    facts = _labels_for(html, Work("Clockwork Tea Party"))
+    assert values(facts, "release_date", "") == ["2027-01-09"]
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("Tokai TV"), org_key("BS11")}
+    facts = _labels_for(html, Work("Iron Moon Diner"))
+    assert values(facts, "release_date", "") == ["2027-01-10"]

@@ -704,7 +704,8 @@ def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
         part = re.sub(r"\s*[(（][^)）]*[)）]", "", part).strip()
         part = re.sub(r"\s+(?:later|afterwards|thereafter|after that|too|as well|also|soon after|shortly after)$", "",
                       part, flags=re.I)   # "BS Asahi later"
-        if not part or re.search(r"\d", part) or _TIME_PHRASE.search(part):
+        digits_ok = bool(re.fullmatch(r"[A-Z][A-Za-z]*\d{1,3}|BS\d{1,3}|[A-Z]+-?\d{1,3}", part))   # BS11, AT-X's kin
+        if not part or (re.search(r"\d", part) and not digits_ok) or _TIME_PHRASE.search(part):
             cut = re.sub(r"^.*?(?:\d{1,2}:\d{2}|\d{1,2}日|\))\s*(?:~|〜|～)?\s*", "", part) if re.search(r"\d", part) else ""
             part = cut if cut and not re.search(r"\d", cut) and cut != part else ""
         if not part:
@@ -1812,6 +1813,12 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
     if found is None:
         return parse_date(t, default_year=default_year, published=published)
     d = _late_night_roll(found[0], t[found[2]:])
+    if d == found[0] and d.day and len(t) <= 90 and re.search(r"\d", t[found[2]:]):
+        # "January 8 on TOKYO MX (25:00 JST)": one start day and a slot past midnight written after the stations
+        later = find_first(t[found[2]:], default_year)
+        slot = re.search(r"(?<![\d:])(2[4-9])\s*:\s*[0-5]\d(?!\d)", t[found[2]:])
+        if slot and (later is None or later[1] > slot.start()):
+            d = _late_night_roll(d, " " + slot.group(0))
     if (explicit is None or explicit[1] != found[1]) and published is not None and d.month:
         # a day without a year reads forward from the article's date ("January 8" in a December preview)
         pub = published
