@@ -461,3 +461,15 @@ def test_a_news_sites_next_article_appended_below_is_not_content():
             + story.format(t="Copper Wren") + story.format(t="Kelp Forest") + "</main></body></html>")
     text = page(html).main.get_text(" ", strip=True)
     assert "Copper Wren premieres" in text and "Kelp Forest" not in text
+
+
+def test_official_site_titles_in_their_common_forms():
+    from tracker.page import _is_official_site
+
+    for t in ("TVアニメ「灯台守」公式サイト", "アニメ『灯台守』オフィシャルサイト", "Lighthouse Keeper | Official Website",
+              "TV Anime Lighthouse Keeper Official Site"):
+        assert _is_official_site(t, {}), t
+    assert _is_official_site("NEWS", {"og:site_name": ["TVアニメ「灯台守」公式ホームページ"]})
+    for t in ("Lighthouse Keeper anime dated | AnimeBeat", "「灯台守」公式サイトがオープン - アニメニュース",
+              "Lighthouse Keeper Anime's Official Site Reveals Cast - AnimeBeat"):
+        assert not _is_official_site(t, {}), t   # a news story about an official site is not one

@@ -88,13 +88,16 @@ def _b_has_video(tag: Tag):
     return test
 
 
-_OFFICIAL_SITE = re.compile(r"公式(サイト|ホームページ|HP|ウェブサイト|WEB)|official\s+(anime\s+)?(web\s*)?site|"
-                            r"official\s+(anime\s+)?website", re.I)
+# the phrase ends the title or one of its parts ("…公式サイト", "… Official Website (English)"), so a news
+# story about an official site ("X's Official Site Reveals Cast", "公式サイトがオープン") is not one
+_OFFICIAL_SITE = re.compile(r"((公式|オフィシャル)\s*(サイト|ホームページ|HP|ウェブサイト|WEB)|"
+                            r"official\s+(anime\s+)?(web\s*)?site|official\s+(anime\s+)?website)"
+                            r"\s*($|[|｜\-–—:：/(（【\[])", re.I)
 
 
 def _is_official_site(title: str, meta: dict[str, list[str]]) -> bool:
     """A work's own official site (its <title> or og:site_name says so): its news are about that work."""
-    return any(_OFFICIAL_SITE.search(t) for t in (title, *meta.get("og:site_name", [])))
+    return any(_OFFICIAL_SITE.search(t.strip()) for t in (title, *meta.get("og:site_name", [])))
 
 # links that point at another work's page or at an article (a list of them is chrome)
 _FOREIGN_LINK = re.compile(
