@@ -926,3 +926,16 @@ def test_season_guide_premiere_row_with_the_slot_after_the_stations():
     assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("Tokai TV"), org_key("BS11")}
     facts = _labels_for(html, Work("Iron Moon Diner"))
     assert values(facts, "release_date", "") == ["2027-01-10"]
+
+
+def test_onair_list_items_with_the_year_right_after_the_station():
+    html = """<html><head><title>TVアニメ「月影の郵便箱」公式サイト</title></head><body><main><h1>月影の郵便箱</h1>
+    <section><h2>放送情報</h2><ul>
+    <li>テレビ愛知 2027年1月9日(土)25:30～</li>
+    <li>BS11 ：1月11日(月)より毎週月曜 24:00～</li>
+    <li>Lemino 2027/1/10(日) 12:00～ 配信</li></ul></section></main></body></html>"""
+    facts = _labels(html, Work("月影の郵便箱"))
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("テレビ愛知"), org_key("BS11")}
+    assert values(facts, "streaming") == ["Lemino"]
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates == {"": "2027-01-10", "BS11": "2027-01-12"}
