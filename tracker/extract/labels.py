@@ -812,7 +812,8 @@ def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
     if not name or len(name) > 25:
         return
-    field_ = "streaming" if st.section == "streaming" or org_key(name) in _KNOWN_STREAMERS else "broadcaster"
+    streamed = re.search(r"配信|stream", when, re.I) and not re.search(r"放送|broadcast|on ?air", when, re.I)
+    field_ = "streaming" if st.section == "streaming" or org_key(name) in _KNOWN_STREAMERS or streamed else "broadcaster"
     col.org(field_, name, f"{name} {when}")
     if field_ == "streaming":
         col.service_date(name, when, f"{name} {when}")
