@@ -473,3 +473,14 @@ def test_official_site_titles_in_their_common_forms():
     for t in ("Lighthouse Keeper anime dated | AnimeBeat", "「灯台守」公式サイトがオープン - アニメニュース",
               "Lighthouse Keeper Anime's Official Site Reveals Cast - AnimeBeat"):
         assert not _is_official_site(t, {}), t   # a news story about an official site is not one
+
+
+def test_videos_from_thumbnails_and_lite_youtube():
+    html = """<html><body><main><h2>MOVIE</h2><ul class="thumbs">
+      <li class="js-play"><img src="https://i.ytimg.com/vi/PlMkOjNiUh1/hqdefault.jpg" alt=""><p>PV第1弾<br>2031.05.05公開</p></li>
+      <li><div class="thumb" style="background-image:url(https://img.youtube.com/vi/PlMkOjNiUh2/mqdefault.jpg)"></div><p>特報</p></li>
+    </ul><lite-youtube videoid="PlMkOjNiUh3" title="本PV"></lite-youtube>
+    <div data-video-id="92810000001">not a YouTube id attribute</div></main></body></html>"""
+    vids = page(html).videos()
+    assert [v.url[-11:] for v in vids] == ["PlMkOjNiUh1", "PlMkOjNiUh2", "PlMkOjNiUh3"]
+    assert "2031.05.05" in vids[0].near and "特報" in vids[1].near and vids[2].label == "本PV"

@@ -293,7 +293,7 @@ class Page:
         raw = self._raw
         if raw:
             sample = raw if isinstance(raw, str) else raw.decode("latin-1")
-            if not re.search(r"youtu|vimeo|nicovideo|dailymotion|bilibili", sample, re.I):
+            if not re.search(r"youtu|ytimg|vimeo|nicovideo|dailymotion|bilibili", sample, re.I):
                 self.__dict__["_videos"] = []
                 return []
         out = self._find_videos()
@@ -785,10 +785,14 @@ _VIDEO_ATTRS = ("href", "src", "data-src", "data-id", "data-url", "data-video-ur
 # attributes that carry a bare YouTube id ("data-ytid", "data-youtube-id") on thumbnail lists
 _YT_ID_ATTR = re.compile(r"^data-(yt|youtube)(-?id)?$", re.I)
 _YT_BARE_ID = re.compile(r"^[\w-]{11}$")
+_YT_THUMB = re.compile(r"(?:i\d?\.ytimg\.com|img\.youtube\.com)/vi(?:_webp)?/([\w-]{11})/")
 
 
 def _video_of(el: Tag) -> str:
-    """The canonical URL of the video this element links or embeds, else ""."""
+    """The canonical URL of the video this element links, embeds or shows the thumbnail of, else "".
+
+    Besides URLs: a bare id in `data-ytid`/`data-youtube-id`, `<lite-youtube videoid=…>`, and a YouTube
+    thumbnail image (a card whose player a script opens)."""
     for attr in _VIDEO_ATTRS:
         v = el.get(attr)
         if isinstance(v, str) and v:
@@ -796,8 +800,14 @@ def _video_of(el: Tag) -> str:
             if m:
                 return canonical_video_url(m)
     for attr, v in el.attrs.items():
-        if isinstance(v, str) and _YT_ID_ATTR.match(attr) and _YT_BARE_ID.match(v.strip()):
+        if not isinstance(v, str):
+            continue
+        if (_YT_ID_ATTR.match(attr) or (attr == "videoid" and "youtube" in el.name)) and _YT_BARE_ID.match(v.strip()):
             return f"https://www.youtube.com/watch?v={v.strip()}"
+        if "ytimg" in v or "img.youtube" in v:
+            m = _YT_THUMB.search(v)
+            if m:  # a thumbnail the player opens from (`<img src=…/vi/ID/…>`, a background image)
+                return f"https://www.youtube.com/watch?v={m.group(1)}"
     return ""
 
 
