@@ -9,6 +9,7 @@ import pytest
 
 from tracker.extract.prose import ProseExtractor, split_sentences
 from tracker.model import Fetched, Work
+from tracker.normalize import org_key
 from tracker.page import Page
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed-article.txt"
@@ -823,3 +824,22 @@ def test_a_station_date_with_its_calendar_day_in_parentheses():
     got = _facts(_page(body, published="2025-07-05"), "Harbor Wicks")
     dates = {(k, v) for f, k, v in got if f == "release_date"}
     assert ("", "2025-10-03") in dates and ("BS Asahi", "2025-10-06") in dates
+
+
+def test_japanese_prose_staff_cast_and_a_station_list_without_yori():
+    body = _html([
+        "<h1>TVアニメ『夜汽車のパン屋』制作決定</h1>",
+        "『夜汽車のパン屋』は2026年1月、TOKYO MX、BS日テレにて放送開始予定。",
+        "監督は「星見の丘」などで知られる浜口ゆう、シリーズ構成は木島まどかが務め、キャラクターデザインは岩瀬トオルが手がける。"
+        "音楽は西条ハル。アニメーション制作はスタジオ・ヨミチが担当する。",
+        "主人公・ルカ役を桜井みそらさん、車掌のオルガ役を大森ケンさんが演じます。見習いのピコ役として七瀬あおも出演する。",
+        "音楽は壮大で、監督は第1期に引き続き担当。",
+    ])
+    got = _facts(_page(body, published="2025-09-01"), "夜汽車のパン屋")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert staff == {("director", "浜口ゆう"), ("series composition", "木島まどか"), ("character design", "岩瀬トオル"),
+                     ("music", "西条ハル")}
+    assert ("studio", org_key("スタジオ・ヨミチ"), "スタジオ・ヨミチ") in got
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert cast == {("ルカ", "桜井みそら"), ("オルガ", "大森ケン"), ("ピコ", "七瀬あお")}
+    assert {k for f, k, _ in got if f == "broadcaster"} == {"tokyomx", "bsnittele"}

@@ -133,12 +133,18 @@ class _Appos:
         return self._end
 
 
+_NEW_CLAUSE_AFTER = re.compile(r"\s+(?:is|are|was|will|has|had|also|handles|designs|composes|writes|directs|helms|"
+                               r"oversees|takes|joins|returns|plays|voices|provides|creates)\b")
+
+
 def _appos(text: str):
     for r in _ROLE_RX.finditer(text):
         who = _PERSON_AT.match(text, r.end())
         if not who:
             continue
         pm = re.search(r"(\S+\s+)$", text[max(0, r.start() - 30):r.start()])
+        if "," in text[r.end("role"):r.end()] and _NEW_CLAUSE_AFTER.match(text, who.end()):
+            continue   # "… in charge of series composition, Leon Park handles the music": a new clause's subject
         yield _Appos({"pre": pm.group(1) if pm else None, "role": r.group("role"), "who": who.group()}, who.end())
 
 
@@ -382,7 +388,7 @@ _PRED = [
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:handling|in\s+charge\s+of|overseeing|supervising|doing)\s+(?:the\s+)?"
                 r"(?:series[’']?\s+|anime[’']s\s+|show[’']s\s+)?(?:series\s+composition|series\s+scripts|scripts\s+supervision)", re.I), ["series composition"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:writing|penning|handling|in\s+charge\s+of)\s+(?:the\s+)?"
-                r"(?:anime[’']s\s+|film[’']s\s+|series[’']\s+)?(?:scripts?|screenplay)\b|will\s+(?:also\s+)?write\s+the\s+(?:scripts?|screenplay)", re.I), ["screenplay"]),
+                r"(?:anime[’']s\s+|film[’']s\s+|series[’']\s+)?(?:scripts?|screenplays?)\b|will\s+(?:also\s+)?write\s+the\s+(?:scripts?|screenplays?)", re.I), ["screenplay"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:composing|writing|handling|in\s+charge\s+of|providing|creating|scoring)\s+(?:the\s+)?"
                 r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+)?(?:music|score|soundtrack)\b|will\s+(?:also\s+)?compose\s+the\s+(?:music|score)", re.I), ["music"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:designing|handling|in\s+charge\s+of|adapting)\s+(?:the\s+)?"
@@ -935,6 +941,15 @@ class _Run:
             date = dates[0].date.iso() if dates else self._ja_today(t, s)
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
+        for m in _JA_STAFF.finditer(t):
+            who = _ja_tidy(m.group("who"))
+            if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$", who) or not _JA_NAMEISH.fullmatch(who):
+                continue   # "音楽は壮大で、…", "監督は第1期に引き続き…": not a name
+            if m.group("role") == "アニメーション制作":
+                self.add("studio", org_key(who), who, t)
+            else:
+                role = (_known_role(m.group("role")) if _known_role else None) or m.group("role")
+                self.add("staff", role, who, t)
         for m in _JA_CAST.finditer(t):
             char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
@@ -1611,7 +1626,7 @@ _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Po
 
 _JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)(?:\([^)]{1,20}\))?(?:さん)?が、?"
                        r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:\((?:OP|ED)\))?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
-_JA_STATIONS = re.compile(r"(?:から|より)\s*(?P<list>(?:[^。「」]|「[^」]{1,20}」){2,60}?)(?:ほか|他|など)?(?:にて|で)(?:放送|放映|配信)")
+_JA_STATIONS = re.compile(r"(?:から|より|^|(?<=[、。!！]))\s*(?P<list>(?:(?!より|から)[^。「」]|「[^」]{1,20}」){2,60}?)(?:ほか|他|など)?(?:にて|で)(?:放送|放映|配信)")
 # "1月より放送を予定しておりました" (had been planned: the stale window); "放送開始時期を4月に変更" (moved to)
 _JA_STALE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:より|から|に)?\s*(?:の)?(?:放送|配信|公開)(?:開始)?を?(?:予定|予告)"
                              r"(?:しておりました|していました|していた|しておりましたが|されていた|でした|だった)")
@@ -1627,13 +1642,23 @@ _ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\)
 _JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:より|から)")
 _JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|映像|予告)|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)")
-_JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|に|は)(?P<actor>[^、。「」\s()（）]{2,12}?)(?:さん|が|。|、)")
+_JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|に|は|を(?!演)|として)(?P<actor>[^、。「」\s()（）]{2,12}?)"
+                      r"(?:さん|が|も|。|、)")
+# "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
+_JA_NAMEISH = re.compile(r"(?![第前今同])[^\d０-９]{2,20}(?<![でにのもてへ])(?<!です)(?<!ます)(?<!した)(?<!する)")
+_JA_ROLES = ("原作", "総監督", "副監督", "監督", "シリーズ構成", "脚本", "キャラクターデザイン", "総作画監督", "作画監督", "美術監督",
+             "色彩設計", "撮影監督", "編集", "音楽", "音響監督", "音響効果", "メカニックデザイン", "アニメーション制作")
+_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！]))(?P<role>" + "|".join(sorted(_JA_ROLES, key=len, reverse=True)) + r")(?:は|を)、?"
+                       r"(?:「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*)?"
+                       r"(?P<who>[^、。「」『』\s()（）はをが]{2,20}?)(?:さん|氏|先生)?"
+                       r"(?=が(?:務め|担当|手がけ|手掛け|担い|決定)|、|。|$|\s|!|！)")
 _JA_DESC = re.compile(r"^(?:声優で歌手の|歌手で声優の|声優の|歌手の|人気声優の|ユニット|女性2人組ユニット|バンド|ロックバンド)")
 
 
 def _ja_tidy(text: str) -> str:
     t = _JA_DESC.sub("", (text or "").strip())
-    t = re.sub(r"(?:さん|氏|ら)$", "", t)
+    t = re.sub(r"(?:さん|氏)?(?:(?<=さん)ら|(?<=氏)ら)?$", "", t)
+    t = re.sub(r"(?:さん|氏)$", "", t)
     return t.strip("「」『』 ")
 
 
