@@ -939,3 +939,14 @@ def test_onair_list_items_with_the_year_right_after_the_station():
     assert values(facts, "streaming") == ["Lemino"]
     dates = {f.key: f.value for f in facts if f.field == "release_date"}
     assert dates == {"": "2027-01-10", "BS11": "2027-01-12"}
+
+
+@pytest.mark.parametrize("heading", ["<p>The confirmed voice cast:</p>", "<h2>Staff and Cast</h2>",
+                                     "<h2>Cast &amp; Staff</h2>", "<h3>スタッフ・キャスト</h3>"])
+def test_mixed_and_qualified_cast_headings(heading):
+    html = f"""<html><head><title>Ember Loom anime news</title></head><body><main><h1>Ember Loom anime reveals cast</h1>
+    <p>The anime Ember Loom premieres in April.</p>{heading}
+    <ul><li>Sora Vell: Aya Kimura</li><li>Director: Jin Oda</li><li>Weapon Design: Kai Mori</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Ember Loom"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"Sora Vell": "Aya Kimura"}
+    assert {(f.key, f.value) for f in facts if f.field == "staff"} == {("director", "Jin Oda"), ("Weapon Design", "Kai Mori")}

@@ -71,8 +71,10 @@ _PLACEHOLDER = re.compile(
 
 _SECTION_VOCAB = [
     ("staff", re.compile(r"^(staff|スタッフ|credits|main staff|production staff|staff credits|crew)$", re.I)),
-    ("cast", re.compile(r"^((?:main |the |additional |new |returning |full |japanese |principal )?cast"
-                        r"(?: so far| list| members| announced(?: so far)?| includes)?|キャスト|voice cast|characters? ?(?:&|and) ?voice actors?|voice actors?|"
+    ("cast", re.compile(r"^((?:the )?(?:(?:main|additional|new|returning|full|japanese|english|principal|confirmed|"
+                        r"announced|core|supporting|voice|dub) ){0,3}cast"
+                        r"(?: so far| list| members| announced(?: so far)?| includes)?|キャスト|voice cast|"
+                        r"(?:cast|キャスト) ?(?:&|and|・|/) ?(?:staff|スタッフ)|(?:staff|スタッフ) ?(?:&|and|・|/) ?(?:cast|キャスト)|characters? ?(?:&|and) ?voice actors?|voice actors?|"
                         r"character|characters|キャラクター|キャラクター ?& ?キャスト|キャスト ?& ?キャラクター|"
                         r"character ?& ?cast|cast ?& ?characters?)$", re.I)),
     ("music", re.compile(r"^(music|theme songs?|theme music|主題歌|songs|ミュージック|主題歌情報|テーマソング)$", re.I)),
@@ -996,10 +998,12 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         if d is not None and d.rank == 3:
             col.station_dates.append((label, d, text))
         return True
-    if st.section == "cast" and not known_role(label) and credit_kind(label) == "staff":
+    if (st.section == "cast" and not known_role(label) and credit_kind(label) == "staff"
+            and not _ROLE_NOUN.search(_fold_label(label))):   # "Weapon Design: X" in a "Cast & Staff" list
         col.cast(label, value, text, st.lang)
         return True
-    if fld == "staff" or (st.section in ("staff",) and _plausible_role(label)):
+    if fld == "staff" or (st.section in ("staff",) and _plausible_role(label)) or (
+            st.section == "cast" and _plausible_role(label) and _ROLE_NOUN.search(_fold_label(label))):
         col.staff(label, value, text)
         return True
     if st.section == "companies" and credit_kind(label) == "studio":
@@ -1022,6 +1026,12 @@ def _role_prefix(text: str) -> tuple[str, str] | None:
             names = _split_people(rest, people=credit_kind(label) == "staff")
             return (label, rest) if names and not re.search(r"[.。!?]\s", rest) else None
     return None
+
+
+_ROLE_NOUN = re.compile(r"\b(?:design|designer|director|direction|producer|production|composition|composer|music|"
+                        r"editor|editing|setting|supervisor|supervision|planning|script|writer|effects|animation|"
+                        r"cooperation|assistance|photography|art|color|sound)$|(?:デザイン|監督|ディレクター|プロデューサー|"
+                        r"設定|構成|協力|制作|演出|編集|音響|美術|撮影|色彩)$", re.I)
 
 
 def _plausible_role(label: str) -> bool:
