@@ -484,3 +484,41 @@ def test_videos_from_thumbnails_and_lite_youtube():
     vids = page(html).videos()
     assert [v.url[-11:] for v in vids] == ["PlMkOjNiUh1", "PlMkOjNiUh2", "PlMkOjNiUh3"]
     assert "2031.05.05" in vids[0].near and "特報" in vids[1].near and vids[2].label == "本PV"
+
+
+CARD_GRID = """<html><head><title>今期の新作アニメまとめ | アニメ速報帳</title></head><body><main>
+<h1>今期の新作アニメまとめ</h1>
+<div class="grid">
+ <div class="card"><p class="ttl">潮騒ラジオ局</p><p>4月6日よりTOKYO MXにて放送。アニメーション制作:スタジオ・ナギ</p></div>
+ <div class="card"><p class="ttl">銀河の八百屋</p><p>4月7日より日本テレビにて放送。アニメーション制作:ポプラワークス</p></div>
+ <div class="card"><p class="ttl">夜明けの編み物部</p><p>4月8日よりテレビ東京にて放送。アニメーション制作:ミトン</p></div>
+</div></main></body></html>"""
+
+
+def test_for_work_cuts_a_card_grid_without_headings():
+    s = page(CARD_GRID).for_work(Work("銀河の八百屋"))
+    assert s is not None and s.multi_work
+    text = s.main.get_text(" ", strip=True)
+    assert "ポプラワークス" in text and "ミトン" not in text and "スタジオ・ナギ" not in text
+
+
+def test_for_work_cuts_a_table_row_and_keeps_the_column_labels():
+    html = """<html><head><title>Spring 2031 premieres | Chart</title></head><body><main><table>
+    <tr><th>Title</th><th>Premiere</th><th>Studio</th></tr>
+    <tr><td>Copper Wren</td><td>April 2, 2031</td><td>Studio Alder</td></tr>
+    <tr><td>Kelp Forest</td><td>April 3, 2031</td><td>Brine Works</td></tr>
+    <tr><td>Tin Soldier</td><td>April 4, 2031</td><td>Gearbox Films</td></tr></table></main></body></html>"""
+    s = page(html).for_work(Work("Kelp Forest"))
+    rows = [line.text for line in s.lines()]
+    assert rows == ["Title", "Premiere", "Studio", "Kelp Forest", "April 3, 2031", "Brine Works"]
+
+
+def test_a_page_of_one_work_is_not_cut_to_a_card():
+    # the work's name is in one card of a repeated list, but also elsewhere on the page: not a list of works
+    html = """<html><head><title>Episode guide</title></head><body><main>
+    <p>銀河の八百屋は、宇宙ステーションで八百屋を営む少女の物語です。</p>
+    <ul class="eps"><li class="ep">第1話 銀河の八百屋、開店します - 店主のミナが初めてのお客を迎える</li>
+      <li class="ep">第2話 星のキャベツ - 軌道上の畑で育った野菜に異変が起きる</li>
+      <li class="ep">第3話 流星セール - 年に一度の大売り出しに行列ができる</li></ul></main></body></html>"""
+    p = page(html)
+    assert p.for_work(Work("銀河の八百屋")) is p

@@ -393,8 +393,6 @@ class Page:
     def for_work(self, work: Work) -> "Page | None":
         """This page scoped to `work` (itself unless it lists several works); None if `work` is not on it."""
         levels = self._work_heading_levels()
-        if not levels:
-            return self
         names = [fold_title(n) for n in work.names if fold_title(n)]
         # an article about this work, whose subheadings repeat its title ("When does X come out?"), is one work
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
@@ -408,8 +406,11 @@ class Page:
             best = _best_heading(heads, names)
             if best is not None:
                 return self._scoped_to(best)
-        # a list of several works that does not contain this one
-        return None
+        card = _work_card(self.main, names)
+        if card is not None:
+            return self._scoped(card)
+        # a list of several works that does not contain this one (or a page of one work)
+        return None if levels else self
 
     def _scoped_to(self, start: Tag) -> "Page":
         """This page cut to one work's section: from its heading to the next heading of the same or a higher
@@ -423,6 +424,10 @@ class Page:
         section = _slice_between(start, stop)
         if section is None:
             return self
+        return self._scoped(section)
+
+    def _scoped(self, section: Tag) -> "Page":
+        """A page whose content is `section` (one work's part of a list); the head is the list's."""
         scoped = Page(self.url, b"", _soup=self.soup)
         scoped._raw = self._raw
         scoped._main_override = section
@@ -451,6 +456,57 @@ class Page:
             if len(titled) >= 2 and len(titled) >= 0.6 * len(hs):
                 out.append(hs)
         return out
+
+
+_CARD_TAGS = frozenset(("li", "tr", "article", "section", "div", "dl"))
+
+
+def _work_card(main: Tag, names: list[str]) -> Tag | None:
+    """A season list without headings per work (a grid of cards, a table with a row per work): the card
+    that opens with the work's name, one of three or more alike siblings, holding every mention of the work
+    on the page. None when the page is not such a list."""
+    if not names:
+        return None
+    hits = [t for t in main.find_all(string=True)
+            if not isinstance(t, Comment) and any(n in fold_title(t) for n in names)]
+    if not hits:
+        return None
+    for card in (hits[0].parent, *hits[0].parents):
+        if card is main or card.parent is None or card.name in ("body", "html", "[document]"):
+            return None
+        if card.name not in _CARD_TAGS or (card.name == "div" and not card.get("class")):
+            continue
+        cls = set(card.get("class") or ())
+        alike = [x for x in card.parent.find_all(card.name, recursive=False) if set(x.get("class") or ()) == cls]
+        if len(alike) < 3:
+            continue
+        inside = {id(x) for x in card.descendants}
+        if any(id(h) not in inside for h in hits):
+            return None
+        opening = fold_title(card.get_text(" ", strip=True)[:80])
+        if not any(n in opening for n in names) or sum(len(x.get_text(strip=True)) >= 30 for x in alike) < 3:
+            return None
+        return _card_with_header(card)
+    return None
+
+
+def _card_with_header(card: Tag) -> Tag:
+    """A detached copy of the card; a table row keeps its table's header row (the column labels)."""
+    import copy
+
+    soup = BeautifulSoup("<div></div>", "lxml")
+    holder = soup.div
+    if card.name == "tr":
+        table = card.find_parent("table")
+        head = table.find("tr") if table is not None else None
+        tbl = soup.new_tag("table")
+        if head is not None and head is not card and head.find("th") is not None:
+            tbl.append(copy.copy(head))
+        tbl.append(copy.copy(card))
+        holder.append(tbl)
+    else:
+        holder.append(copy.copy(card))
+    return holder
 
 
 def _best_heading(heads: list[Tag], names: list[str]) -> Tag | None:
