@@ -950,3 +950,15 @@ def test_mixed_and_qualified_cast_headings(heading):
     facts = _labels(html, Work("Ember Loom"))
     assert {f.key: f.value for f in facts if f.field == "cast"} == {"Sora Vell": "Aya Kimura"}
     assert {(f.key, f.value) for f in facts if f.field == "staff"} == {("director", "Jin Oda"), ("Weapon Design", "Kai Mori")}
+
+
+def test_japanese_cast_forms_actor_with_role_in_brackets_and_pairs_with_separators():
+    html = """<html><head><title>TVアニメ「風見鶏の工房」公式サイト</title></head><body><main><h1>風見鶏の工房</h1>
+    <h2>CAST</h2><ul>
+    <li>ミナ / 早乙女ユイ</li><li>ゴロー…石田タケル</li><li>桐谷アオイ（ソラ役）</li><li>ハヤテ役 黒木リョウ</li>
+    <li>Japanese / English</li></ul>
+    <p>出演：佐伯マコ（リン役）、石田ケン（ジロー役）ほか</p></main></body></html>"""
+    facts = _labels(html, Work("風見鶏の工房"))
+    cast = {f.key: f.value for f in facts if f.field == "cast"}
+    assert cast == {"ミナ": "早乙女ユイ", "ゴロー": "石田タケル", "ソラ": "桐谷アオイ", "ハヤテ": "黒木リョウ",
+                    "リン": "佐伯マコ", "ジロー": "石田ケン"}

@@ -95,6 +95,8 @@ _INLINE_CV = re.compile(r"(?P<char>[^()（）:：,、/]{1,40}?)\s*[(（]\s*(?:cv
                         r"(?P<actor>[^()（）]{1,40})[)）]", re.I)
 _CHAR_CV_LINE = re.compile(r"^(?P<char>[^:：()（）/／]{1,30}?)\s*[/／]?\s+(?:cv|c\.v\.?|声)\s*[.:：．]\s*(?P<actor>[^:：()（）]{1,30})$",
                            re.I)
+_ACTOR_ROLE = re.compile(r"(?:^|[、,/／\s]|出演[:：]?)\s*([^\s、,/／()（）:：「」]{2,16})\s*[(（]\s*([^()（）、,]{1,20}?)\s*役\s*[)）]")
+_PAIR_CAST = re.compile(r"^(?P<char>[^/／…‥.:：()（）]{1,30}?)(?:役)?\s*(?:[/／]|…+|‥+|\.{2,}|(?<=役)\s)\s*(?P<actor>[^/／…‥:：()（）]{2,30})$")
 _VOICED_LINE = re.compile(r"^(?P<char>[^()（）:：]{1,70}?)\s*(?:[(（]\s*voiced by\s+(?P<a1>[^()（）]{2,40})[)）]|,\s*voiced by\s+"
                           r"(?P<a2>[^()（）,]{2,40}))\s*[.。]?$", re.I)
 _DASH_CAST = re.compile(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<actor>[^—–:：()（）,]{2,40})$")
@@ -565,6 +567,12 @@ def _read_lines(lines, col: _Collector) -> None:
                 col.cast(char, mm.group("actor"), text, st.lang)
             continue
 
+        # ---- "早乙女ユイ（ミナ役）、…" (actor, then the role in brackets), "ミナ役 早乙女ユイ", "ミナ／早乙女ユイ"
+        if "役" in text and len(text) <= 200 and (roles := _ACTOR_ROLE.findall(unicodedata.normalize("NFKC", text))):
+            for actor, char in roles:
+                col.cast(char, actor, text, st.lang)
+            continue
+
         # ---- several "Character：Actor" pairs on one line (cast lists run together)
         if st.section == "cast" and len(re.findall(r"[:：]", text)) >= 2 and not re.search(r"[「『\"“]", text):
             pieces = [p for p in re.split(r"\s*[/／、]\s*(?=[^:：/／、]+[:：])", text) if p]
@@ -641,6 +649,11 @@ def _read_lines(lines, col: _Collector) -> None:
             if rp:
                 col.staff(rp[0], rp[1], text)
                 continue
+
+        if (st.section == "cast" and not lm and len(text) <= 60 and (pm := _PAIR_CAST.match(text))
+                and not (_H_LANG.match(pm.group("char").strip()) or _H_LANG.match(pm.group("actor").strip()))):
+            col.cast(pm.group("char"), pm.group("actor"), text, st.lang)
+            continue
 
         # ---- <dt>Character</dt><dd>Actor</dd> in a cast list
         if (st.section == "cast" and line.tag == "dd" and i and lines[i - 1].tag == "dt" and not lm
