@@ -522,3 +522,19 @@ def test_a_page_of_one_work_is_not_cut_to_a_card():
       <li class="ep">第3話 流星セール - 年に一度の大売り出しに行列ができる</li></ul></main></body></html>"""
     p = page(html)
     assert p.for_work(Work("銀河の八百屋")) is p
+
+
+def test_jsonld_a_nested_season_is_read_for_the_tracked_season():
+    from tracker.extract.jsonld import JsonldExtractor
+
+    html = """<html><head><script type="application/ld+json">
+    {"@context":"https://schema.org","@type":"TVSeries","name":"Amber Kite","startDate":"2029-04-06",
+     "dateCreated":"2020-01-15",
+     "containsSeason":[{"@type":"TVSeason","name":"Amber Kite Season 2","startDate":"2031-07","numberOfEpisodes":13}]}
+    </script></head><body><p>Amber Kite</p></body></html>"""
+    s2 = {(f.field, f.value) for f in JsonldExtractor().extract(page(html), Work("Amber Kite Season 2"))}
+    assert ("release_date", "2031-07") in s2 and ("episodes", "13") in s2
+    assert ("release_date", "2029-04-06") not in s2
+    s1 = {(f.field, f.value) for f in JsonldExtractor().extract(page(html), Work("Amber Kite"))}
+    assert ("release_date", "2029-04-06") in s1 and ("release_date", "2020-01-15") not in s1
+    assert ("release_date", "2031-07") not in s1 and ("episodes", "13") not in s1   # the sequel is not the work

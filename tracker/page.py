@@ -8,7 +8,7 @@ Interface used by extractors (keep it stable):
     page.url, page.title                str
     page.meta                            dict[str, list[str]]  (name/property lower-cased: "description",
                                          "og:description", "og:title", "twitter:title", …)
-    page.jsonld                          list[dict]  (every JSON-LD object, @graph flattened)
+    page.jsonld                          list[dict]  (every JSON-LD object, @graph and containsSeason flattened)
     page.main                            bs4 Tag of the main content (chrome removed)
     page.blocks()                        list[str]: text of headings, paragraphs, list items, table rows,
                                          NFKC-normalised, one string per block, in document order
@@ -755,6 +755,9 @@ def _jsonld_objects(texts) -> list[dict]:
                 objs.append(d)
                 if isinstance(d.get("@graph"), list):
                     stack.extend(reversed(d["@graph"]))
+                if isinstance(d.get("containsSeason"), (list, dict)):
+                    # a series' seasons are works of their own (a sequel's dates live there)
+                    stack.append(d["containsSeason"])
     return objs
 
 

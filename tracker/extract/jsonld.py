@@ -98,7 +98,7 @@ class JsonldExtractor(Extractor):
                     return True
             return False
 
-        matching = [o for o in works if names_match(o)]
+        matching = [o for o in works if names_match(o) and not _is_sequel_of(o, work.names)]
         # "X" on a page about "X Season 2" is the parent series: its dates and counts are an earlier season's
         parents = {id(o) for o in matching if _is_parent_series(o, work.names)}
         if not matching:
@@ -132,6 +132,16 @@ def _is_parent_series(o: dict, names) -> bool:
     return bool(own) and not any(mk in f for mk in marks for f in own)
 
 
+def _is_sequel_of(o: dict, names) -> bool:
+    """Is this object a season or sequel ("X Season 2") that the tracked work's names do not name?"""
+    tracked = [fold(n) for n in names]
+    for n in _names_of(o):
+        m = _SEQUEL.search(n)
+        if m and not any(fold(m.group(0)) in t for t in tracked):
+            return True
+    return False
+
+
 def _facts_of(o: dict, parent: bool = False) -> list[Fact]:
     types = _types(o)
     t = next(iter(sorted(types)), "work")
@@ -147,7 +157,8 @@ def _facts_of(o: dict, parent: bool = False) -> list[Fact]:
     if parent:
         pass  # the parent series' start, episode count and trailers belong to its first season
     elif not is_episode or str(o.get("episodeNumber", "")).strip() in ("1", "01"):
-        for prop in ("startDate", "datePublished", "dateCreated", "releaseDate"):
+        # (not dateCreated: a database sets it to when its record was made)
+        for prop in ("startDate", "datePublished", "releaseDate"):
             d = iso_date(o.get(prop))
             if d is not None:
                 add("release_date", "", d.iso(), f"{prop} {o.get(prop)}", d.precision)
