@@ -843,3 +843,16 @@ def test_japanese_prose_staff_cast_and_a_station_list_without_yori():
     cast = {(k, v) for f, k, v in got if f == "cast"}
     assert cast == {("ルカ", "桜井みそら"), ("オルガ", "大森ケン"), ("ピコ", "七瀬あお")}
     assert {k for f, k, _ in got if f == "broadcaster"} == {"tokyomx", "bsnittele"}
+
+
+def test_japanese_prose_credits_under_another_titles_heading_are_not_ours():
+    body = _html([
+        "<h1>今週のアニメニュースまとめ</h1>",
+        "<h3>『夜汽車のパン屋』</h3>",
+        "2026年1月放送。監督は浜口ゆう。",
+        "<h3>『霧笛の灯台』</h3>",
+        "監督は別所タクミ、シリーズ構成は三輪ユキが務める。",
+    ])
+    got = _facts(_page(body, published="2025-09-01"), "夜汽車のパン屋")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert staff == {("director", "浜口ゆう")}

@@ -941,7 +941,9 @@ class _Run:
             date = dates[0].date.iso() if dates else self._ja_today(t, s)
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
-        for m in _JA_STAFF.finditer(t):
+        # 「OTHER」などで知られる X: a credit's aside, not a sentence about another title
+        quotes_other_credit = not s.mentions and re.search(r"[「『][^」』]{2,40}[」』]", _JA_KNOWN_FOR.sub("", t))
+        for m in (_JA_STAFF.finditer(t) if not quotes_other_credit and self._ja_section_is_ours(s) else ()):
             who = _ja_tidy(m.group("who"))
             if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$", who) or not _JA_NAMEISH.fullmatch(who):
                 continue   # "音楽は壮大で、…", "監督は第1期に引き続き…": not a name
@@ -970,6 +972,18 @@ class _Run:
                 and "本日" in self.sents[i - 1].text:
             return pub.iso()
         return ""
+
+    def _ja_section_is_ours(self, s: _Sent) -> bool:
+        """Japanese credits without the title in their paragraph count under a heading that names the work or
+        says what the item announces (スタッフ, キャスト, 解禁…), never under another title (a digest's entry)."""
+        if s.block_mentions:
+            return True
+        heading = self.headings.get(s.section, "")
+        if self.mentions(heading):
+            return True
+        if re.search(r"[「『][^」』]{2,40}[」』]", heading):
+            return False
+        return bool(_JA_ITEM_HEADING.search(heading))
 
     def _news_item_date(self, i: int) -> str | None:
         """The date line right above this news item's heading ("2026.10.01 MOVIE" then "PV第1弾を公開しました!"):
@@ -1645,6 +1659,8 @@ _JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|�
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|に|は|を(?!演)|として)(?P<actor>[^、。「」\s()（）]{2,12}?)"
                       r"(?:さん|が|も|。|、)")
 # "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
+_JA_KNOWN_FOR = re.compile(r"「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)")
+_JA_ITEM_HEADING = re.compile(r"スタッフ|STAFF|Staff|キャスト|CAST|Cast|ニュース|NEWS|News|お知らせ|情報|解禁|決定|発表|INTRODUCTION|イントロダクション")
 _JA_NAMEISH = re.compile(r"(?![第前今同])[^\d０-９]{2,20}(?<![でにのもてへ])(?<!です)(?<!ます)(?<!した)(?<!する)")
 _JA_ROLES = ("原作", "総監督", "副監督", "監督", "シリーズ構成", "脚本", "キャラクターデザイン", "総作画監督", "作画監督", "美術監督",
              "色彩設計", "撮影監督", "編集", "音楽", "音響監督", "音響効果", "メカニックデザイン", "アニメーション制作")
