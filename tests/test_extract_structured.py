@@ -962,3 +962,16 @@ def test_japanese_cast_forms_actor_with_role_in_brackets_and_pairs_with_separato
     cast = {f.key: f.value for f in facts if f.field == "cast"}
     assert cast == {"ミナ": "早乙女ユイ", "ゴロー": "石田タケル", "ソラ": "桐谷アオイ", "ハヤテ": "黒木リョウ",
                     "リン": "佐伯マコ", "ジロー": "石田ケン"}
+
+
+def test_headerless_two_cell_credit_table():
+    html = """<html><head><title>Sable Orchard - wiki</title></head><body><main><h1>Sable Orchard</h1>
+    <h2>Production</h2>
+    <table><tr><td>Director</td><td>Rika Ueno</td></tr><tr><td>Series Composition</td><td>Tomo Kai<br>Aki Sen</td></tr>
+    <tr><td>Animation Production</td><td>Studio Fern</td></tr><tr><td>Production</td><td>Sable Orchard Committee</td></tr></table>
+    <table><tr><td>Population</td><td>4,000</td></tr><tr><td>Director</td><td>of the orchard guild</td></tr>
+    <tr><td>Founded</td><td>1820</td></tr></table></main></body></html>"""
+    facts = _labels(html, Work("Sable Orchard"))
+    staff = {(f.key, f.value) for f in facts if f.field == "staff"}
+    assert staff == {("director", "Rika Ueno"), ("series composition", "Tomo Kai"), ("series composition", "Aki Sen")}
+    assert values(facts, "studio") == ["Studio Fern"]

@@ -309,6 +309,7 @@ class LabelsExtractor(Extractor):
         lines = page.lines()
         listed = _read_tables(page.main, col)
         _read_cast_tables(page.main, col)
+        _read_credit_rows(page.main, col)
         done = _read_header_tables(page.main, col) + listed
         if done:
             lines = _without_runs(lines, done)
@@ -1486,6 +1487,20 @@ def _read_header_tables(main, col: _Collector) -> list:
                                 col.staff(r, name, ev)
             done.append(table)
     return done
+
+
+def _read_credit_rows(main, col: _Collector) -> None:
+    """Headerless two-cell tables whose first cells are credits ('Director | Rika Ueno'): staff rows (a
+    <th> label is read line by line already)."""
+    for table in main.find_all("table"):
+        rows = [r.find_all(["td", "th"], recursive=False) for r in table.find_all("tr") if r.find_parent("table") is table]
+        pairs = [(c[0].get_text(" ", strip=True), c[1]) for c in rows if len(c) == 2 and c[0].name == "td"]
+        credits = [(label, cell) for label, cell in pairs if 0 < len(label) <= 40 and is_known_credit(label)]
+        if len(credits) < 2 or len(credits) * 2 < len(rows):
+            continue
+        for label, cell in credits:
+            value = cell.get_text("、", strip=True)
+            col.staff(unicodedata.normalize("NFKC", label), value, f"{label} | {cell.get_text(' ', strip=True)}")
 
 
 def _without_runs(lines, tables) -> list:
