@@ -975,3 +975,15 @@ def test_headerless_two_cell_credit_table():
     staff = {(f.key, f.value) for f in facts if f.field == "staff"}
     assert staff == {("director", "Rika Ueno"), ("series composition", "Tomo Kai"), ("series composition", "Aki Sen")}
     assert values(facts, "studio") == ["Studio Fern"]
+
+
+def test_theme_lines_with_singer_prefixes_credits_after_the_singer_and_a_dashed_pair():
+    html = """<html><head><title>TVアニメ「灯の森」公式サイト</title></head><body><main><h1>灯の森</h1>
+    <h2>MUSIC</h2>
+    <p>エンディングテーマ：「さよならの灯」（歌：小日向ミオ／作詞：春野アン／作曲：冬木レイ）</p>
+    <p>挿入歌「ひかりの粒」 唄：森の合唱団</p>
+    <h3>Opening Theme</h3><p>Lantern Road — Aki &amp; the Owls</p></main></body></html>"""
+    facts = _labels(html, Work("灯の森"))
+    themes = {f.key: f.value for f in facts if f.field == "theme_song"}
+    assert themes == {"ending 1": "さよならの灯 — 小日向ミオ", "insert 1": "ひかりの粒 — 森の合唱団",
+                      "opening 1": "Lantern Road — Aki & the Owls"}

@@ -1072,6 +1072,10 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
         if re.search(r"[「『\"“]", text) and len(text) <= 100:
             _theme_value(tl[0], num, text, f"{label}: {text}", col)
             return True
+        dm = re.fullmatch(r"(?P<t>[^—–:：]{1,80}?)\s+[—–]\s+(?P<a>[^—–:：]{1,60})", text.strip())
+        if dm and st.pending_values == 0:   # "Lantern Road — Aki & the Owls" under an "Opening Theme" heading
+            col.theme(tl[0], num, dm.group("t"), dm.group("a"), f"{label}: {text}")
+            return True
         return False
     fld = _field_of(label, st)
     if fld == "type":
@@ -1247,7 +1251,7 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
                 artist = ""
             if not artist:
                 rest = t[m.end():]
-                am = re.match(r"\s*(?:[/／]|歌[:：]|by\b)\s*([^「」()（）、。]{1,40})", rest, re.I)
+                am = re.match(r"\s*(?:[/／]|(?:歌|唄|うた|歌唱)\s*[:：]|by\b)\s*([^「」()（）、。]{1,40})", rest, re.I)
                 artist = am.group(1) if am else ""
                 artist = re.split(r"\s+(?=オープニング|エンディング|OP|ED|主題歌|挿入歌|テーマ|[^\s]*[:：])", artist)[0]
             col.theme(kind, num, m.group("title"), artist or None, t)
@@ -1994,6 +1998,7 @@ def _clean_artist(artist: str) -> str:
     a = unicodedata.normalize("NFKC", artist or "").strip()
     a = re.sub(r"^[(（]\s*((?:歌|唄|うた|歌唱|vocals?)\s*[:：][^()（）]+)[)）]$", r"\1", a, flags=re.I)  # "（歌：ミナト）"
     a = re.sub(r"^(?:歌|唄|うた|歌唱|vocals?|sung by|performed by)\s*[:：]\s*", "", a, flags=re.I)   # "／歌：ミナト"
+    a = re.split(r"\s*[/／、,|]\s*(?:作詞|作曲|編曲|lyrics|composition|composed|arrange)", a, flags=re.I)[0]   # "X／作詞：…"
     a = re.sub(r"\s*[(（](?:eps?|episodes?|ep\.|話)[^)）]*[)）]\s*$", "", a, flags=re.I)
     a = re.sub(r"\s*[(（][^)）]*(?:records|music|entertainment|label|レコード|ミュージック|sketch|inc\.?)[^)）]*[)）]\s*$", "", a, flags=re.I)
     a = re.sub(r"\s*[(（][A-Za-z][\w .&'-]*[)）]\s*$", "", a) if re.search(r"[(（][A-Za-z][\w .&'-]*[)）]\s*$", a) and len(a) > 12 else a
