@@ -538,3 +538,22 @@ def test_jsonld_a_nested_season_is_read_for_the_tracked_season():
     s1 = {(f.field, f.value) for f in JsonldExtractor().extract(page(html), Work("Amber Kite"))}
     assert ("release_date", "2029-04-06") in s1 and ("release_date", "2020-01-15") not in s1
     assert ("release_date", "2031-07") not in s1 and ("episodes", "13") not in s1   # the sequel is not the work
+
+
+def test_a_list_page_naming_one_work_in_its_title_is_still_cut():
+    html = """<html><head><title>Spring 2031 anime preview: Copper Wren, Kelp Forest and more | Reel</title></head>
+    <body><main><h1>Spring 2031 anime preview</h1>
+    <h2>Copper Wren</h2><p>Premieres April 2, 2031 on Tokyo MX. Studio Alder animates.</p>
+    <h2>Kelp Forest</h2><p>Premieres April 3, 2031 on TBS. Brine Works animates.</p>
+    <h2>Tin Soldier</h2><p>Premieres April 4, 2031 on Fuji TV. Gearbox Films animates.</p></main></body></html>"""
+    text = page(html).for_work(Work("Kelp Forest")).main.get_text(" ", strip=True)
+    assert "Brine Works" in text and "Studio Alder" not in text and "Gearbox" not in text
+
+
+def test_a_roundup_of_one_work_with_one_heading_naming_it_stays_whole():
+    html = """<html><head><title>『銀河の八百屋』最新情報まとめ|放送日・声優・制作会社</title></head><body><main>
+    <h2>『銀河の八百屋』とは?</h2><p>宇宙ステーションの八百屋を舞台にした物語。</p>
+    <h2>いつから放送?</h2><p>2031年4月7日より日本テレビにて放送。</p>
+    <h2>声優は誰?</h2><p>ミナ役は青葉しずく。</p></main></body></html>"""
+    p = page(html)
+    assert p.for_work(Work("銀河の八百屋")) is p

@@ -397,9 +397,12 @@ class Page:
         # an article about this work, whose subheadings repeat its title ("When does X come out?"), is one work
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
                                           *(h.get_text() for h in self.main.find_all("h1"))]))
-        if any(n and n in page_names for n in names):
+        named = any(n and n in page_names for n in names)
+        if named and not _LIST_TITLE.search(self.title):
             return self
         for heads in levels:
+            if named and len(heads) < 3:
+                continue  # a list page that names this work in its title lists at least three
             naming = [h for h in heads if any(n in fold_title(h.get_text(" ", strip=True)) for n in names)]
             if len(naming) >= 2 and len(naming) * 2 >= len(heads):
                 return self
@@ -410,7 +413,7 @@ class Page:
         if card is not None:
             return self._scoped(card)
         # a list of several works that does not contain this one (or a page of one work)
-        return None if levels else self
+        return None if levels and not named else self
 
     def _scoped_to(self, start: Tag) -> "Page":
         """This page cut to one work's section: from its heading to the next heading of the same or a higher
@@ -458,6 +461,11 @@ class Page:
         return out
 
 
+# titles of pages about several works: a title naming one of them does not make the page that work's
+_LIST_TITLE = re.compile(
+    r"一覧|ラインナップ|新番組|今期|[春夏秋冬]アニメ|"
+    r"\b(season list|line-?up|round-?up|digest|this week in|new anime|anime (guide|chart))\b|"
+    r"\b(winter|spring|summer|fall|autumn|\d{4})\b.{0,25}\b(preview|previews|anime list)\b", re.I)
 _CARD_TAGS = frozenset(("li", "tr", "article", "section", "div", "dl"))
 
 
