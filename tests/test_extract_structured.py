@@ -987,3 +987,16 @@ def test_theme_lines_with_singer_prefixes_credits_after_the_singer_and_a_dashed_
     themes = {f.key: f.value for f in facts if f.field == "theme_song"}
     assert themes == {"ending 1": "さよならの灯 — 小日向ミオ", "insert 1": "ひかりの粒 — 森の合唱団",
                       "opening 1": "Lantern Road — Aki & the Owls"}
+
+
+@pytest.mark.parametrize("line,date,stations", [
+    ("放送：2027年1月8日(金)より 関西テレビほか", "2027-01-08", {"関西テレビ"}),
+    ("放送：2027年1月8日(金)25:30～ 関西テレビ、BSフジ", "2027-01-09", {"関西テレビ", "BSフジ"}),
+    ("TV放送：2027年1月8日(金)深夜1:28～ 関西テレビ", "2027-01-09", {"関西テレビ"}),
+])
+def test_a_plain_broadcast_label_with_date_slot_and_stations(line, date, stations):
+    html = f"""<html><head><title>TVアニメ「霜月の灯台」公式サイト</title></head><body><main><h1>霜月の灯台</h1>
+    <p>{line}</p></main></body></html>"""
+    facts = _labels(html, Work("霜月の灯台"))
+    assert values(facts, "release_date", "") == [date]
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key(s) for s in stations}

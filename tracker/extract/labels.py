@@ -856,7 +856,8 @@ def _field_of(label: str, st: _State) -> str | None:
     if f in ("放送局", "broadcaster", "broadcasters", "network", "networks", "tv station", "stations", "放送チャンネル",
              "broadcast", "original network", "tv network", "aired on", "channel", "channels", "放送局・放送日時", "放送チャンネル",
              "also airs", "also airs on", "also airing on", "also broadcast on", "other stations", "other broadcasters",
-             "also on", "放送日時", "放送日程", "放送スケジュール", "放送局・日時", "broadcast schedule", "tv schedule"):
+             "also on", "放送日時", "放送日程", "放送スケジュール", "放送局・日時", "broadcast schedule", "tv schedule",
+             "放送", "tv放送", "テレビ放送", "地上波", "地上波放送", "bs放送"):
         return "broadcaster"
     if credit_kind(label) == "studio" and f not in ("制作", "animation"):
         return "studio"
@@ -1883,7 +1884,7 @@ def _late_night_roll(d: PartialDate, tail: str) -> PartialDate:
     if d is None or not d.day:
         return d
     m = _SLOT_AFTER_DATE.match(tail or "")
-    if m and 24 <= int(m.group(1)) <= 29:
+    if m and (24 <= int(m.group(1)) <= 29 or (int(m.group(1)) <= 4 and "深夜" in m.group(0))):   # 深夜1:28 = 25:28
         from ..dates import from_parts
         import datetime as _dt
         nd = _dt.date(d.year, d.month, d.day) + _dt.timedelta(days=1)
