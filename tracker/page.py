@@ -2,7 +2,7 @@
 
 Chrome (navigation, sidebars, related lists, footers, comments, ads, scripts) is removed here, once, so
 no extractor can read a fact about another title from it. A page about several works (a season list) is
-split at the headings that name them (`for_work`).
+split at the headings that name them, or at the card or table row that does (`for_work`).
 
 Interface used by extractors (keep it stable):
     page.url, page.title                str
@@ -26,12 +26,18 @@ for a 420 KB encyclopedia entry with 300 credits. A markup lxml cannot take fall
 
 How chrome is recognised, generically (no per-site rules):
 - elements that are chrome by name (script, nav, aside, footer, form…) or by id/class/role words
-  (sidebar, related, ranking, ticker, comments, ads…), unless they hold most of the page's text;
+  (sidebar, related, ranking, ticker, comments, ads…), unless they hold most of the page's text (then
+  they and their chrome-named wrappers are the content: "news-wrap" around "news-main");
 - link lists of other titles or articles: a list/box whose text is nearly all links to work or
-  article pages (`/anime/123`, `/news/…`, dated paths);
+  article pages (`/anime/123`, `/news/…`, dated paths), and the link lists under a "more to read"
+  heading ("Related", "More from …", "You might also like", 関連記事, ランキング);
 - what is kept although it looks like chrome: labelled infobox pairs ("Aired:", "Studios:") live in
   ordinary tables/lists and are not link lists; image alt texts are read as text (official sites print
-  their staff lists as images).
+  their staff lists as images); on a work's official site (its title says 公式サイト / Official Website)
+  its own news list and posts, which are all about that work; a "modal" box holding the trailer player.
+
+The content root is the <article> (inside <main> if any) or <main>; on an official site several sibling
+posts are content together; a candidate with a fifth of the page's text or less is a teaser, not it.
 """
 from __future__ import annotations
 
