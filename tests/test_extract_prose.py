@@ -856,3 +856,17 @@ def test_japanese_prose_credits_under_another_titles_heading_are_not_ours():
     got = _facts(_page(body, published="2025-09-01"), "夜汽車のパン屋")
     staff = {(k, v) for f, k, v in got if f == "staff"}
     assert staff == {("director", "浜口ゆう")}
+
+
+def test_delay_with_the_old_plan_in_an_aside_and_an_event_premiere_is_no_release():
+    body = _html([
+        "<h1>Quartz Heron delayed</h1>",
+        "The anime, which was set to premiere in October 2025, will now debut in January 2026.",
+        "Quartz Heron will also hold its North American premiere at Otakon 2025 on August 9.",
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "Quartz Heron")
+    assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2026-01")}
+    assert ("premiere_event", "Otakon 2025", "north american premiere") in got
+    body = _html(["<h1>TVアニメ『霜の羅針盤』</h1>", "主人公・ミラを白石かのんさんが演じる。相棒のボウ役には岡野タケルが決定。"])
+    got = _facts(_page(body, published="2025-07-05"), "霜の羅針盤")
+    assert {(k, v) for f, k, v in got if f == "cast" and not k.isascii()} == {("ミラ", "白石かのん"), ("ボウ", "岡野タケル")}

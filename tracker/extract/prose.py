@@ -571,7 +571,7 @@ _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|
                        r"|\b(?:an?\s+(?:uninterrupted\s+)?)?(?P<n2>\d{1,3})-episode\s+(?:run|series|season|anime|order)\b"
                        r"|全\s*(?P<n3>\d{1,3})\s*話", re.I)
 _EVENT = re.compile(r"\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d)\s+)?episodes?|"
-                    r"(?:the\s+)?(?:world|north\s+american|us|u\.s\.|international|japan)\s+premiere|an?\s+advance\s+screening|"
+                    r"(?:the\s+|its\s+|a\s+)?(?i:world|north\s+american|us|u\.s\.|international|japan|japanese|european|asian)\s+premiere|an?\s+advance\s+screening|"
                     r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:minutes|act))\b"
                     r"(?P<mid>[^.;]{0,90}?)\b(?:at|during|in|to)\s+(?:the\s+)?"
                     r"(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,4}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|Revolution)|"
@@ -594,6 +594,8 @@ _ARTICLE = re.compile(r"^(?:the|its|an?)\s+", re.I)
 _EVENT_NAME = (r"(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|"
                r"Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival)"
                r"(?:\s+[A-Z][a-z]+(?=\s+\d{4}))?(?:\s+(?:Lite|Online|\d{4}))?")
+_REL_ASIDE = re.compile(r",\s*(?:which|that|who)\s+[^,;]{1,80},")
+_AT_EVENT = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?{_EVENT_NAME}")   # "premieres at Anime Expo on July 4": the event's day
 _EVENT_WHERE = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVENT_NAME})"
                           r"[^.;]{0,50}?,?\s+(?:where|when|at\s+which)\s+(?P<what>(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+episode|episode\s+(?:one|1))\s+"
                           r"(?:will\s+(?:get|receive|have)|gets|receives|is\s+getting|will\s+be\s+given)\s+(?:an?\s+|its\s+)?"
@@ -773,6 +775,7 @@ class _Run:
             if vm is not None:
                 gap = before[vm.end():]
                 if len(gap) <= 70 and not _OTHER_THING.search(gap) and not _BAD_BEFORE_DATE.search(before) \
+                        and not _AT_EVENT.search(gap) \
                         and not re.search(r"\b(?:trailer|teaser|PV|video|visual|episode|chapter|volume)s?\b", gap, re.I):
                     ok = True
                     subject_zone = before[:vm.start()]
@@ -793,8 +796,10 @@ class _Run:
                     (s.mentions and not subject_zone.strip()) or
                     (_STREAMER_SUBJECT.match(subject_zone) and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone)))):
                 continue   # the work (or "it", "the anime"…) must be what premieres; "Netflix will stream the anime" too
-            if _OTHER_THING.search(subject_zone):
-                # "the first season premiered in 2019", "the manga launched in 2011"
+            if _OTHER_THING.search(subject_zone) and not (
+                    _REL_ASIDE.search(subject_zone) and not _OTHER_THING.search(_REL_ASIDE.sub("", subject_zone))):
+                # "the first season premiered in 2019", "the manga launched in 2011" (but "The anime, which was set
+                # to premiere in January, will now debut in April": the aside holds the old plan, not the subject)
                 om = None
                 for om in _OTHER_THING.finditer(subject_zone):
                     pass
@@ -952,6 +957,10 @@ class _Run:
             else:
                 role = (_known_role(m.group("role")) if _known_role else None) or m.group("role")
                 self.add("staff", role, who, t)
+        for m in (_JA_CAST_ENJI.finditer(t) if not quotes_other_credit and self._ja_section_is_ours(s) else ()):   # 「ルカを桜井みそらさんが演じる」
+            char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
+            if char and actor and not self.mentions(char) and len(actor) >= 2:
+                self.add("cast", char, actor, t)
         for m in _JA_CAST.finditer(t):
             char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
@@ -1493,7 +1502,7 @@ class _Run:
             ep = _FIRST_EP.search(mid)   # "the world premiere of the first episode at …"
             if not (s.mentions or _ANAPHORA.search(raw) or m.group("what").lower().startswith(("the first", "first")) or ep):
                 continue
-            what = re.sub(r"^(?:the|an?)\s+", "", m.group("what").strip(), flags=re.I).lower()
+            what = re.sub(r"^(?:the|an?|its)\s+", "", m.group("what").strip(), flags=re.I).lower()
             if ep and "episode" not in what:
                 what = _ARTICLE.sub("", ep.group().lower()) + " " + what
             if "episode" in what and not what.endswith("premiere"):
@@ -1656,7 +1665,8 @@ _ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\)
 _JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:より|から)")
 _JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|映像|予告)|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)")
-_JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|に|は|を(?!演)|として)(?P<actor>[^、。「」\s()（）]{2,12}?)"
+_JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,15}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
+_JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|には|に|は|を(?!演)|として)(?P<actor>[^、。「」\s()（）]{2,12}?)"
                       r"(?:さん|が|も|。|、)")
 # "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
 _JA_KNOWN_FOR = re.compile(r"「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)")
