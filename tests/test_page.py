@@ -557,3 +557,16 @@ def test_a_roundup_of_one_work_with_one_heading_naming_it_stays_whole():
     <h2>声優は誰?</h2><p>ミナ役は青葉しずく。</p></main></body></html>"""
     p = page(html)
     assert p.for_work(Work("銀河の八百屋")) is p
+
+
+def test_a_read_also_line_in_an_article_body_is_chrome():
+    html = """<html><body><article><h1>Copper Wren gets a spring premiere</h1>
+    <p>Copper Wren premieres on April 2, 2031, the production committee announced on Friday.</p>
+    <p><strong>RELATED:</strong> <a href="/kelp-forest-dated">Kelp Forest Premieres April 3 With Studio Brine Works</a></p>
+    <p>関連記事:<a href="/n/77">『錫の兵隊』7月放送開始</a></p>
+    <p>The related staff list was announced too: director Mio Sato returns.</p>
+    <p>Related to the announcement, a <a href="/kv">new key visual</a> was revealed as well.</p>
+    </article></body></html>"""
+    text = "\n".join(line.text for line in page(html).lines())
+    assert "Kelp Forest" not in text and "錫の兵隊" not in text
+    assert "director Mio Sato" in text and "new key visual" in text     # "related" in prose is not a label

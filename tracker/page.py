@@ -648,6 +648,11 @@ _CHROME_HEADING = re.compile(
     re.I,
 )
 _SUB_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+# a "read also" line inside an article body: a label, then a link to another story ("RELATED: …")
+_READ_ALSO = re.compile(r"(related( (news|story|stories|article|articles|reading))?|read (also|more|next)|also read|"
+                        r"see also|recommended|関連(記事|ニュース)|(あわせて|合わせて)読みたい|こちらもおすすめ)"
+                        r"\s*[:：>»›|｜]", re.I)
+_READ_ALSO_TAGS = frozenset(("p", "div", "li", "aside", "blockquote"))
 _LINKISH = frozenset(("ul", "ol", "div", "section", "table", "dl", "p", "nav"))
 
 
@@ -727,6 +732,9 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
                 doomed.append((child, c_t, True))
                 continue
             under_chrome_heading = False
+            if name in _READ_ALSO_TAGS and c_t < 300 and c_a and _READ_ALSO.match(_norm(child.get_text(" "))):
+                doomed.append((child, c_t, True))
+                continue
         if name not in _NEVER_CHROME and not c_holds:
             ident = attrs.get("id") or ""
             cls = attrs.get("class")
@@ -831,6 +839,9 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 doomed.append((child, c_t, True))
                 continue
             under_chrome_heading = False
+            if name in _READ_ALSO_TAGS and c_t < 300 and c_a and _READ_ALSO.match(_norm(child.text_content())):
+                doomed.append((child, c_t, True))
+                continue
         if name not in _NEVER_CHROME and not c_holds:
             ident = child.get("id") or ""
             cls = child.get("class")
