@@ -570,3 +570,16 @@ def test_a_read_also_line_in_an_article_body_is_chrome():
     text = "\n".join(line.text for line in page(html).lines())
     assert "Kelp Forest" not in text and "錫の兵隊" not in text
     assert "director Mio Sato" in text and "new key visual" in text     # "related" in prose is not a label
+
+
+def test_link_cards_and_next_article_teasers_are_chrome():
+    html = """<html><body><article><h1>Copper Wren dated</h1>
+    <p>Copper Wren premieres on April 2, 2031 on a late-night slot, the committee said.</p>
+    <div class="p-blogcard"><a href="/x"><span>Kelp Forest gets a July premiere on TBS</span></a></div>
+    <div class="next-post"><span>Next</span><p>Tin Soldier film opens in May with Gearbox Films</p></div>
+    <div class="c-more-from"><p>Brine Works announces a new original series</p></div>
+    </article></body></html>"""
+    text = "\n".join(line.text for line in page(html).lines())
+    assert "April 2, 2031" in text
+    for other in ("Kelp Forest", "Tin Soldier", "Brine Works"):
+        assert other not in text, other

@@ -59,6 +59,8 @@ _CHROME_WORDS = re.compile(
     r"sharing|social|sns|ads?|adsense|advert\w*|promo|banner|bnrs?|sponsor\w*|outbrain|taboola|cookie|"
     r"consent|modal|popup|pager|pagination|ticker|herald|login|signup|sign-up|search|searchbox|toolbar|"
     r"masthead|byline|news|newsticker|discussion|disqus_thread|comment-list|clubs|stacks|forum|user-?list|recently-?updated|more-?stories|latest-?news|pickup|"
+    r"(blog|link)-?cards?|wp-embedded-content|(next|prev|previous)-?(post|article|entry|story)|up-?next|read-?next|"
+    r"more-?(news|articles|posts|from)|also-?like|"
     r"reviews?)([-_\s]|$)",
     re.I,
 )
