@@ -870,3 +870,11 @@ def test_delay_with_the_old_plan_in_an_aside_and_an_event_premiere_is_no_release
     body = _html(["<h1>TVアニメ『霜の羅針盤』</h1>", "主人公・ミラを白石かのんさんが演じる。相棒のボウ役には岡野タケルが決定。"])
     got = _facts(_page(body, published="2025-07-05"), "霜の羅針盤")
     assert {(k, v) for f, k, v in got if f == "cast" and not k.isascii()} == {("ミラ", "白石かのん"), ("ボウ", "岡野タケル")}
+
+
+def test_japanese_station_with_its_programming_block():
+    body = _html(["<h1>TVアニメ『霜の羅針盤』</h1>", "『霜の羅針盤』は2026年1月よりフジテレビ「ノイタミナ」枠にて放送。",
+                  "放送はTBS系“アニメイズム”枠を予定。"])
+    got = _facts(_page(body, published="2025-07-05"), "霜の羅針盤")
+    nets = {(k, v) for f, k, v in got if f == "broadcaster"}
+    assert any(k == "fujitv" and "ノイタミナ" in v for k, v in nets) and ("tbs", "TBS（アニメイズム）") in nets
