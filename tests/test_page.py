@@ -583,3 +583,15 @@ def test_link_cards_and_next_article_teasers_are_chrome():
     assert "April 2, 2031" in text
     for other in ("Kelp Forest", "Tin Soldier", "Brine Works"):
         assert other not in text, other
+
+
+def test_a_news_list_item_naming_the_work_is_not_taken_for_its_card():
+    html = """<html><head><title>NEWS</title></head><body><main><ul class="news">
+    <li class="item"><time>2031.03.01</time> 『銀河の八百屋』第2弾PV公開! 放送は4月7日から</li>
+    <li class="item"><time>2031.02.10</time> 追加キャスト発表 ミナ役は青葉しずく</li>
+    <li class="item"><time>2031.01.20</time> 主題歌アーティスト決定 オープニングは潮見リク</li></ul>
+    <p>放送局:日本テレビ</p></main></body></html>"""
+    p = page(html)
+    assert p.for_work(Work("銀河の八百屋")) is p
+    li = html.replace("<time>2031.03.01</time> 『銀河の八百屋』第2弾PV公開!", "『銀河の八百屋』第2弾PV公開!")
+    assert page(li).for_work(Work("銀河の八百屋")).multi_work is False

@@ -417,7 +417,8 @@ class Page:
             best = _best_heading(heads, names)
             if best is not None:
                 return self._scoped_to(best)
-        card = _work_card(self.main, names)
+        # (a work's official site is about its one work: its lists of alike items are news, not works)
+        card = None if _is_official_site(self.title, self.meta) else _work_card(self.main, names)
         if card is not None:
             return self._scoped(card)
         # a list of several works that does not contain this one (or a page of one work)
@@ -479,8 +480,9 @@ _CARD_TAGS = frozenset(("li", "tr", "article", "section", "div", "dl"))
 
 def _work_card(main: Tag, names: list[str]) -> Tag | None:
     """A season list without headings per work (a grid of cards, a table with a row per work): the card
-    that opens with the work's name, one of three or more alike siblings, holding every mention of the work
-    on the page. None when the page is not such a list."""
+    whose first text is the work's name, one of three or more alike siblings, holding every mention of the
+    work on the page. None when the page is not such a list (a news list's items open with a date or a
+    headline)."""
     if not names:
         return None
     hits = [t for t in main.find_all(string=True)
@@ -499,8 +501,10 @@ def _work_card(main: Tag, names: list[str]) -> Tag | None:
         inside = {id(x) for x in card.descendants}
         if any(id(h) not in inside for h in hits):
             return None
-        opening = fold_title(card.get_text(" ", strip=True)[:80])
-        if not any(n in opening for n in names) or sum(len(x.get_text(strip=True)) >= 30 for x in alike) < 3:
+        # the card opens with the title alone (a title cell or line), not with a date or a headline
+        first = fold_title(next((t for t in card.find_all(string=True) if t.strip()), ""))
+        if (not any(first.startswith(n) and len(first) - len(n) <= 4 for n in names)
+                or sum(len(x.get_text(strip=True)) >= 30 for x in alike) < 3):
             return None
         return _card_with_header(card)
     return None
