@@ -878,3 +878,16 @@ def test_japanese_station_with_its_programming_block():
     got = _facts(_page(body, published="2025-07-05"), "霜の羅針盤")
     nets = {(k, v) for f, k, v in got if f == "broadcaster"}
     assert any(k == "fujitv" and "ノイタミナ" in v for k, v in nets) and ("tbs", "TBS（アニメイズム）") in nets
+
+
+def test_staff_on_board_as_credited_with_and_directed_by_at_a_studio():
+    body = _html([
+        "<h1>Gilt Finch anime</h1>",
+        "Gilt Finch is directed by Haru Senda at Studio Marten. Rui Okabe is on board as composer, and "
+        "Saki Ueno joins the staff as character designer. Taro Ike is credited with the score.",
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "Gilt Finch")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert {("director", "Haru Senda"), ("music", "Rui Okabe"), ("character design", "Saki Ueno"),
+            ("music", "Taro Ike")} <= staff
+    assert any(f == "studio" and k == "marten" for f, k, _ in got)

@@ -397,7 +397,8 @@ _PRED = [
     (re.compile(r"(?:adapts|is\s+adapting|will\s+adapt|designs|handles|draws|provides|creates)\s+(?:the\s+)?(?:original\s+)?(?:anime\s+)?character\s+designs?|"
                 r"(?:adapts|is\s+adapting|will\s+adapt)\s+(?:the\s+)?(?:[\w’'-]+[’']s?\s+)?(?:original\s+)?characters?\s+(?:designs?\s+)?for\s+(?:the\s+)?(?:anime|animation|screen|TV)|"
                 r"designs\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?characters\b", re.I), ["character design"]),
-    (re.compile(r"(?:composes|scores|writes|handles|provides|creates)\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?(?:music|score|soundtrack)", re.I), ["music"]),
+    (re.compile(r"(?:composes|scores|writes|handles|provides|creates)\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?(?:music|score|soundtrack)|"
+                r"(?:is|was)\s+credited\s+with\s+the\s+(?:music|score|soundtrack)", re.I), ["music"]),
     (re.compile(r"(?:oversees|supervises|handles|heads)\s+(?:the\s+)?(?:series[’']?\s+)?(?:series\s+composition|scripts)\b", re.I), ["series composition"]),
     (re.compile(r"(?:writes|pens)\s+(?:the\s+|all\s+the\s+|the\s+episode\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?:scripts|screenplays?)\b", re.I), ["screenplay"]),
     # "X takes over series composition (from Y)": X holds the role now; Y is the predecessor
@@ -409,7 +410,9 @@ _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("sc
                 ("over",)]
 assert len(_PRED_GUARDS) == len(_PRED)
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
-_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as)"
+_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|"
+                      rf"(?:is|are|will\s+be)\s+on\s+board\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
+                      rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as)"
                       rf"\s+(?:also\s+)?(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|new\s+)?"
                       rf"(?P<roles>(?:{_ROLE_ALT})(?:\s*(?:,|and|,\s*and)\s+(?:also\s+)?(?:the\s+)?(?:{_ROLE_ALT}))*)\b")
 _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROLE_ALT})\s+is\s+"
@@ -475,7 +478,7 @@ _ST_MOVES = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction|(?<=[Aa]nimated
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 _ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
-_ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|directs|helming|helms)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
+_ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|directs|directed\s+by|helming|helms)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
 _CAST_VERB_RX = re.compile(r"(?<![\w’'])" + _CAST_VERB)
 _CHAR_AFTER = re.compile(rf"\s*(?:the\s+)?(?:{_WORD}[’']s\s+(?=[a-z]))?(?:(?:titular|main|lead|protagonist|heroine|hero|[a-z][\w’'-]*),?\s+){{0,5}}?(?P<char>{_CHAR})")
 _CHAR_AT = re.compile(_CHAR)
