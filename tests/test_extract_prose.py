@@ -891,3 +891,15 @@ def test_staff_on_board_as_credited_with_and_directed_by_at_a_studio():
     assert {("director", "Haru Senda"), ("music", "Rui Okabe"), ("character design", "Saki Ueno"),
             ("music", "Taro Ike")} <= staff
     assert any(f == "studio" and k == "marten" for f, k, _ in got)
+
+
+def test_cast_reprises_set_to_voice_and_inverted_playing():
+    body = _html([
+        "<h1>Amber Sextant anime</h1>",
+        "Playing the lead role of Captain Ysolde is Nami Kurata. Voicing the navigator Brisk will be Genta Aoki.",
+        "Emi Tsuge reprises her role as Lio, and Daichi Mura is set to voice Old Perrin.",
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "Amber Sextant")
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert {("Captain Ysolde", "Nami Kurata"), ("Brisk", "Genta Aoki"), ("Lio", "Emi Tsuge"),
+            ("Old Perrin", "Daichi Mura")} <= cast

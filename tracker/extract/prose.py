@@ -458,6 +458,8 @@ _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+pl
               r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to|"
               r"(?:will\s+)?(?:takes?|is\s+taking)\s+on\s+the\s+(?:role|part)\s+of|(?:will\s+)?plays?\s+the\s+(?:role|part)\s+of|"
               r"(?:will\s+)?appears?\s+as|(?:will\s+)?(?:voices?|plays?)\s+the\s+(?:role|part)\s+of|"
+              r"(?:will\s+)?reprises?\s+(?:her|his|their)\s+role\s+as|is\s+reprising\s+(?:her|his|their)\s+role\s+as|"
+              r"(?:is|are)\s+(?:set|slated|scheduled|confirmed)\s+to\s+(?:voice|play|portray)|"
               r"(?:was|is|has\s+been|had\s+been|were|have\s+been)\s+(?:previously\s+|also\s+|already\s+|officially\s+)?(?:announced|confirmed|revealed|cast|tapped)\s+(?:as|to\s+(?:voice|play))\s+)")
 _CAST1B = re.compile(rf"(?P<actor>{_PERSON})\s*,\s*(?:who|whose)\b[^,;]{{0,120}},\s*{_CAST_VERB}\s+(?:the\s+)?(?:(?:titular|main|lead|"
                      rf"[a-z][\w-]*)\s+){{0,4}}?(?P<char>{_CHAR})")
@@ -498,6 +500,8 @@ _DESC_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|play)|a
                        r",\s+(?:with|and|while)\b")
 _WHO_BEFORE = re.compile(r",\s*who\s+$")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
+_CAST_INV = re.compile(rf"\b(?:Playing|Voicing)\s+(?:the\s+(?:lead\s+|main\s+|title\s+)?(?:role|part)\s+of\s+)?(?:the\s+)?"
+                       rf"(?:[a-z][\w’'-]*\s+){{0,3}}?(?P<char>{_CHAR})\s+(?:is|will\s+be)\s+(?P<actor>{_PERSON})")
 _CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}},\s+)?(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+(?P<actor>{_PERSON})")
 # "Actor is the calligrapher's granddaughter Char": a possessive description names the role
 _CAST_IS_BAD = r"(?i:director|designer|composer|writer|producer|animator|staff|studio|of|in|for|from|at|on|with|by)\b"
@@ -709,7 +713,7 @@ class _Run:
             if _is_japanese(t):
                 self.japanese(idx, s)
                 continue
-            if " as " in t or (" is the " in t and ("’s " in t or "'s " in t)) or "voice" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
+            if " as " in t or (" is the " in t and ("’s " in t or "'s " in t)) or "voic" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
                     or "portray" in low:
                 self.cast(s)
             if "direct" in low or "compos" in low or "design" in low or "writ" in low or "script" in low \
@@ -1046,6 +1050,8 @@ class _Run:
             if _CAST_MID_BAD.search(text, a_end, v.start()) or _DESC_BAD.search(text, v.end(), c.start("char")):
                 continue  # "announced as directing the anime at Studio X", "as composer, with Y"
             self._cast(c.group("char"), actor, raw)
+        for m in (_CAST_INV.finditer(text) if "Playing" in text or "Voicing" in text else ()):
+            self._cast(m.group("char"), m.group("actor"), raw)   # "Playing the lead role of Vey is Mai Tsuda"
         if " by " in text:
             for m in _CAST2.finditer(text):
                 self._cast(m.group("char"), m.group("actor"), raw)
