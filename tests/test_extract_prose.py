@@ -903,3 +903,13 @@ def test_cast_reprises_set_to_voice_and_inverted_playing():
     cast = {(k, v) for f, k, v in got if f == "cast"}
     assert {("Captain Ysolde", "Nami Kurata"), ("Brisk", "Genta Aoki"), ("Lio", "Emi Tsuge"),
             ("Old Perrin", "Daichi Mura")} <= cast
+
+
+def test_a_known_block_without_the_word_block_and_a_station_subject_list():
+    body = _html([
+        "<h1>Lumen Weir anime</h1>",
+        "Lumen Weir debuts on Fuji TV's Noitamina in April. Kansai TV and BS Fuji will carry it later.",
+    ])
+    got = _facts(_page(body, published="2025-01-05"), "Lumen Weir")
+    nets = {(k, v) for f, k, v in got if f == "broadcaster"}
+    assert {("fujitv", "Fuji TV (Noitamina)"), ("kansaitv", "Kansai TV"), ("bsfuji", "BS Fuji")} <= nets

@@ -336,10 +336,16 @@ def _org_forms(names: list[str]) -> set[str]:
 
 _ORG_ALT = "|".join(sorted((re.escape(x) for x in _org_forms(_STREAMERS + _STATIONS)), key=len, reverse=True))
 _GENERIC_STATION = r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:TV|Television|Broadcasting)"
+# well-known late-night blocks, named without the word "block" ("on Fuji TV's +Ultra")
+_KNOWN_BLOCKS = r"\+Ultra|Noitamina|NOITAMINA|Super\s+Animeism(?:\s+TURBO)?|Animeism|AnichU|IMAnimation|NUMAnimation|Friday\s+Anime\s+Night|B8station"
 _NETWORK = re.compile(rf"(?<![\w-])(?P<org>{_ORG_ALT}|{_GENERIC_STATION})(?![\w+-])"
                       rf"(?:[’']s\s+(?P<block2>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:programming\s+)?(?:block|slot|frame)|"
+                      rf"[’']s\s+(?P<block3>{_KNOWN_BLOCKS})(?![\w+-])|"
                       r"\s*\((?P<block>\+?[\w+!&\s-]{1,30})\))?")
 _STREAM_SET = {fold(x) for x in _STREAMERS}
+# "TV Tokyo and BS TV Tokyo will carry the series": the first of a subject list
+_LIST_THEN_CARRY = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_ORG_ALT}|{_GENERIC_STATION}))+\s+(?:will|are)\s+(?:also\s+)?"
+                              r"(?:air|broadcast|carry)")
 _STREAM_CUE = re.compile(r"\b(?:stream\w*|simulcast\w*|available|licensed|exclusive\w*|subscription|platform|"
                          r"service|as\s+it\s+airs|worldwide|globally|internationally)\b", re.I)
 _AIR_CUE = re.compile(r"\b(?:air(?:s|ed|ing)?|broadcast\w*|premier\w*|debut\w*|on\s+TV|channels?|network|block|"
@@ -1286,11 +1292,11 @@ class _Run:
             net_matches = list(_NETWORK.finditer(cl))
             for mi, m in enumerate(net_matches):
                 org = m.group("org")
-                block = m.group("block") or m.group("block2")
+                block = m.group("block") or m.group("block2") or m.group("block3")
                 before = cl[max(0, m.start() - 60):m.start()]
                 after = cl[m.end():m.end() + 60]
                 is_stream = fold(org) in _STREAM_SET
-                if re.search(r"[’']s\s*$", cl[m.start():m.end() + 3]) and not m.group("block2") and \
+                if re.search(r"[’']s\s*$", cl[m.start():m.end() + 3]) and not (m.group("block2") or m.group("block3")) and \
                         not _SLOT_AFTER.match(cl, m.end()):
                     continue  # "Netflix's Ghost in the Shell" (but "Nippon TV's late-night slot" is the channel)
                 if is_stream:
@@ -1315,10 +1321,11 @@ class _Run:
                     self.add("streaming", org_key(org), val, raw)
                 else:
                     listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", cl[accepted_end:m.start()])
-                    prep = r"\b(?:on|via|by|in|of)\s+(?:the\s+)?$" if m.group("block2") else r"\b(?:on|via|by)\s+(?:the\s+)?$"
+                    prep = r"\b(?:on|via|by|in|of)\s+(?:the\s+)?$" if (m.group("block2") or m.group("block3")) else r"\b(?:on|via|by)\s+(?:the\s+)?$"
                     carrying = re.search(r"\bwith\s+$", before) and re.match(r"[^.;]{0,80}?\bcarrying\s+(?:it|the\s+(?:anime|series|show))\b", cl[m.end():])
                     if not listed and not carrying and not (re.search(prep, before) and _AIR_CUE.search(cl)) and \
-                            not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry)", after):
+                            not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry)", after) and \
+                            not _LIST_THEN_CARRY.match(cl, m.end()):
                         continue
                     accepted_end = m.end()
                     val = _org_display(org)
