@@ -1000,3 +1000,16 @@ def test_a_plain_broadcast_label_with_date_slot_and_stations(line, date, station
     facts = _labels(html, Work("霜月の灯台"))
     assert values(facts, "release_date", "") == [date]
     assert {f.key for f in facts if f.field == "broadcaster"} == {org_key(s) for s in stations}
+
+
+def test_english_onair_rows_with_the_slot_before_the_day_and_a_service_without_a_time():
+    html = """<html><head><title>Moss Lantern official</title></head><body><main><h1>Moss Lantern</h1>
+    <h2>ON AIR</h2><ul>
+    <li>Tokai TV: Every Saturday 25:30 from January 9, 2027</li>
+    <li>BS Fuji: Every Monday from January 11, 2027 at 23:00</li>
+    <li>Crunchyroll: Streaming from January 10, 2027</li>
+    <li>HIDIVE: Streaming from January 12, 2027</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Moss Lantern"))
+    assert {f.key for f in facts if f.field == "streaming"} == {org_key("Crunchyroll"), org_key("HIDIVE")}
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates == {"": "2027-01-10", "BS Fuji": "2027-01-11", "HIDIVE": "2027-01-12"}

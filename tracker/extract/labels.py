@@ -1005,13 +1005,10 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return True
     # station：date/time inside a broadcast section or under a schedule label: a broadcaster and its premiere
     under_schedule = bool(st.pending) and _field_of(st.pending, st) == "broadcaster"
-    if (st.section in ("onair", "streaming") or under_schedule) and _STATION_TIME.search(value) and len(label) <= 25:
+    if ((st.section in ("onair", "streaming") or under_schedule) and len(label) <= 25
+            and (_STATION_TIME.search(value) or ((w := find_first(value, col.default_year)) and w[0].rank == 3))):
         st.keep_pending = under_schedule
-        fld2 = "streaming" if st.section == "streaming" else "broadcaster"
-        col.org(fld2, label, text)
-        d = col.start_date(value)
-        if d is not None and d.rank == 3:
-            col.station_dates.append((label, d, text))
+        _station(label, value, col, st)   # "Crunchyroll: Streaming from January 10, 2027" too
         return True
     if (st.section == "cast" and not known_role(label) and credit_kind(label) == "staff"
             and not _ROLE_NOUN.search(_fold_label(label))):   # "Weapon Design: X" in a "Cast & Staff" list
@@ -1857,11 +1854,13 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
     if found is None:
         return parse_date(t, default_year=default_year, published=published)
     d = _late_night_roll(found[0], t[found[2]:])
-    if d == found[0] and d.day and len(t) <= 90 and re.search(r"\d", t[found[2]:]):
-        # "January 8 on TOKYO MX (25:00 JST)": one start day and a slot past midnight written after the stations
+    if d == found[0] and d.day and len(t) <= 90:
+        # "January 8 on TOKYO MX (25:00 JST)", "Every Saturday 25:30 from January 9": one start day and a slot
+        # past midnight written apart from it
         later = find_first(t[found[2]:], default_year)
-        slot = re.search(r"(?<![\d:])(2[4-9])\s*:\s*[0-5]\d(?!\d)", t[found[2]:])
-        if slot and (later is None or later[1] > slot.start()):
+        slot = re.search(r"(?<![\d:])(2[4-9])\s*:\s*[0-5]\d(?!\d)", t)
+        if slot and (slot.start() >= found[2] or slot.end() <= found[1]) and not (
+                later is not None and found[2] + later[1] < slot.start()):   # (a time inside the date's match rolled already)
             d = _late_night_roll(d, " " + slot.group(0))
     if (explicit is None or explicit[1] != found[1]) and published is not None and d.month:
         # a day without a year reads forward from the article's date ("January 8" in a December preview)
