@@ -913,3 +913,15 @@ def test_a_known_block_without_the_word_block_and_a_station_subject_list():
     got = _facts(_page(body, published="2025-01-05"), "Lumen Weir")
     nets = {(k, v) for f, k, v in got if f == "broadcaster"}
     assert {("fujitv", "Fuji TV (Noitamina)"), ("kansaitv", "Kansai TV"), ("bsfuji", "BS Fuji")} <= nets
+
+
+def test_theme_songs_returns_to_perform_and_japanese_kind_wa_artist_no_title():
+    body = _html(["<h1>Cinder Vane anime</h1>",
+                  'Idol group STARLOOM returns to perform the opening theme, "Second Orbit."'])
+    got = _facts(_page(body, published="2025-01-05"), "Cinder Vane")
+    assert ("theme_song", "opening 1", "Second Orbit — STARLOOM") in got
+    body = _html(["<h1>TVアニメ『霜の羅針盤』</h1>",
+                  "オープニングテーマはMIRAIKAの「北極星」、エンディングテーマは白石かのんが歌う「雪明かり」に決定。"])
+    got = _facts(_page(body, published="2025-01-05"), "霜の羅針盤")
+    themes = {(k, v) for f, k, v in got if f == "theme_song"}
+    assert themes == {("opening 1", "北極星 — MIRAIKA"), ("ending 1", "雪明かり — 白石かのん")}
