@@ -1013,3 +1013,11 @@ def test_english_onair_rows_with_the_slot_before_the_day_and_a_service_without_a
     assert {f.key for f in facts if f.field == "streaming"} == {org_key("Crunchyroll"), org_key("HIDIVE")}
     dates = {f.key: f.value for f in facts if f.field == "release_date"}
     assert dates == {"": "2027-01-10", "BS Fuji": "2027-01-11", "HIDIVE": "2027-01-12"}
+
+
+def test_cast_label_with_several_character_actor_pairs_split_by_slashes():
+    html = """<html><head><title>TVアニメ「風見鶏の工房」</title></head><body><main><h1>風見鶏の工房</h1>
+    <p>キャスト：ミナ：早乙女ユイ／ゴロー：石田タケル</p><p>Cast: Pell: Aki Mori / Dora: Ken Ito</p></main></body></html>"""
+    facts = _labels(html, Work("風見鶏の工房"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {
+        "ミナ": "早乙女ユイ", "ゴロー": "石田タケル", "Pell": "Aki Mori", "Dora": "Ken Ito"}

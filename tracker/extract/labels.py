@@ -937,7 +937,7 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     if _PLACEHOLDER.match(value):
         return fld is not None or tl is not None or st.section in ("staff", "cast")
     if _section_of(label)[0] == "cast" and re.search(r"[:：]", value):
-        for pair in re.split(r"\s*[、,，]\s*", value):
+        for pair in re.split(r"\s*[、,，/／]\s*(?=[^:：/／、,，]+[:：])", value):   # "キャスト：A：X／B：Y"
             pm = _label_match(pair)
             if pm and pm.group("value"):
                 col.cast(pm.group("label"), pm.group("value"), text, st.lang)
