@@ -925,3 +925,14 @@ def test_theme_songs_returns_to_perform_and_japanese_kind_wa_artist_no_title():
     got = _facts(_page(body, published="2025-01-05"), "霜の羅針盤")
     themes = {(k, v) for f, k, v in got if f == "theme_song"}
     assert themes == {("opening 1", "北極星 — MIRAIKA"), ("ending 1", "雪明かり — 白石かのん")}
+
+
+def test_release_phrasings_kicks_off_premiere_date_for_and_originally_then_now():
+    def rel(text, title="Larch Signal"):
+        got = _facts(_page(_html([f"<h1>{title} news</h1>", text]), published="2025-09-01"), title)
+        return {(k, v) for f, k, v in got if f == "release_date"}
+    assert rel("Larch Signal kicks off on January 9, 2026.") == {("", "2026-01-09")}
+    assert rel("The premiere date for Larch Signal is January 9, 2026.") == {("", "2026-01-09")}
+    assert rel("Larch Signal, originally planned for fall 2025, is now slated for winter 2026.") == {("", "2026-winter")}
+    assert rel("Larch Signal was originally slated for fall 2025.") == set()
+    assert rel("The release date for the manga's final volume is January 9, 2026.") == set()

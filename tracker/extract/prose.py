@@ -258,9 +258,10 @@ _OTHER_THING = re.compile(
     re.I,
 )
 _REL_VERB = re.compile(
-    r"\b(?:debut(?:s|ed|ing)?|premier(?:e|es|ed|ing)|air(?:s|ed|ing)?|broadcast(?:s|ing)?|launch(?:es|ed|ing)?|"
+    r"\b(?:(?:premiere|release|broadcast|air)\s+date\s+(?:for\s+[^,.;]{1,60}?\s+)?(?:is|will\s+be|has\s+been\s+set\s+(?:for|as))|"
+    r"debut(?:s|ed|ing)?|premier(?:e|es|ed|ing)|air(?:s|ed|ing)?|broadcast(?:s|ing)?|launch(?:es|ed|ing)?|"
     r"releas(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|"
-    r"hit(?:s|ting)?|come\s+out|comes\s+out|drop(?:s|ped|ping)?|stream(?:s|ed|ing)?|open(?:s|ed|ing)?|"
+    r"hit(?:s|ting)?|come\s+out|comes\s+out|drop(?:s|ped|ping)?|stream(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|"
     r"run(?:s|ning)?|(?:set|slated|scheduled|planned|slotted|due|coming|expected|confirmed|dated)\s+(?:for|to|in|on|this|next)|"
     r"delayed|postponed|pushed\s+back|moved|rescheduled)\b",
     re.I,
@@ -273,7 +274,7 @@ _PAST_NET = re.compile(r"\b(?:streamed|aired|broadcasted|simulcasted|ran|premier
                        r"were\s+(?:streamed|simulcast|broadcast|aired)|had\s+(?:streamed|aired)|began\s+(?:airing|streaming))\b", re.I)
 _REL_KEYS = ("debut", "premier", "air", "broadcast", "launch", "releas", "arriv", "return", "start", "begin", "began",
              "hit", "come", "drop", "stream", "open", "run", "slate", "schedul", "set ", "due", "coming", "date",
-             "delay", "postpon", "push", "moved", "window")
+             "delay", "postpon", "push", "moved", "window", "kick")
 _REL_KEYS_JA = ("放送", "配信", "公開", "放映", "開始", "スタート", "オンエア")
 
 
@@ -608,7 +609,8 @@ _ARTICLE = re.compile(r"^(?:the|its|an?)\s+", re.I)
 _EVENT_NAME = (r"(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|"
                r"Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival)"
                r"(?:\s+[A-Z][a-z]+(?=\s+\d{4}))?(?:\s+(?:Lite|Online|\d{4}))?")
-_REL_ASIDE = re.compile(r",\s*(?:which|that|who)\s+[^,;]{1,80},")
+_NOW_AFTER_STALE = re.compile(r",\s*(?:(?:is|are|will|has|have)\s+(?:\w+\s+)?)?now\b|\binstead\b|,\s*but\s+(?:is|will|has)\b", re.I)
+_REL_ASIDE = re.compile(r",\s*(?:which|that|who|originally|initially|previously)\s+[^,;]{1,80},")
 _AT_EVENT = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?{_EVENT_NAME}")   # "premieres at Anime Expo on July 4": the event's day
 _EVENT_WHERE = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVENT_NAME})"
                           r"[^.;]{0,50}?,?\s+(?:where|when|at\s+which)\s+(?P<what>(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+episode|episode\s+(?:one|1))\s+"
@@ -806,6 +808,9 @@ class _Run:
                 continue
             # the subject: the work or a reference to it, and nothing else in between
             obj_zone = before[len(subject_zone):] if before.startswith(subject_zone) else ""
+            date_of = vm is not None and ok and re.match(r"(?:premiere|release|broadcast|air)\s+date\s+for\b", vm.group(), re.I)
+            if date_of and (self.mentions(vm.group()) or _ANAPHORA.search(vm.group())) and not _OTHER_THING.search(vm.group()):
+                subject_zone = vm.group()   # "the premiere date for X is January 9"
             if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or
                     (s.mentions and not subject_zone.strip()) or
                     (_STREAMER_SUBJECT.match(subject_zone) and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone)))):
@@ -831,8 +836,11 @@ class _Run:
             delay = bool(_DELAY.search(before))
             if not delay and _DELAY.search(clause) and _STALE_BEFORE.search(before):
                 continue  # "was scheduled for October, but was delayed to January"
-            if not delay and re.search(r"\b(?:originally|initially|previously)\b", before, re.I):
-                continue
+            stale = re.search(r"\b(?:originally|initially|previously)\b", before, re.I)
+            if not delay and stale:
+                if not _NOW_AFTER_STALE.search(before, stale.end()):
+                    continue
+                delay = True   # "X, originally planned for fall, is now slated for winter": the new plan
             key = ""
             svc = _release_key(clause)
             if svc:
