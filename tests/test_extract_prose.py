@@ -936,3 +936,13 @@ def test_release_phrasings_kicks_off_premiere_date_for_and_originally_then_now()
     assert rel("Larch Signal, originally planned for fall 2025, is now slated for winter 2026.") == {("", "2026-winter")}
     assert rel("Larch Signal was originally slated for fall 2025.") == set()
     assert rel("The release date for the manga's final volume is January 9, 2026.") == set()
+
+
+def test_episode_counts_all_n_episodes_totaling_and_n_episodes_long():
+    def eps(text):
+        got = _facts(_page(_html(["<h1>Reed Anchor news</h1>", text]), published="2025-09-01"), "Reed Anchor")
+        return {v for f, _, v in got if f == "episodes"}
+    assert eps("Broadcast starts in April! All 10 episodes.") == {"10"}
+    assert eps("Reed Anchor will be 11 episodes long.") == {"11"}
+    assert eps("Reed Anchor will have two cours, totaling 22 episodes.") == {"22"}
+    assert eps("All 12 episodes of season one are already streaming.") == set()

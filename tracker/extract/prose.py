@@ -581,7 +581,8 @@ _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*
 # episodes, events
 _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|air)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?|"
                        r"(?:is|are)\s+(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+)|"
-                       r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+)"
+                       r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
+                       r"(?:^|[!.]\s*)all\s+|totall?ing\s+|(?:will\s+be|is)\s+(?=\d{1,3}\s+episodes\s+long))"
                        r"(?P<n>\d{1,3})\s+(?:(?:\d+-minute|half-hour|[\w-]+-minute)\s+)?episodes\b"
                        r"|\b(?:an?\s+(?:uninterrupted\s+)?)?(?P<n2>\d{1,3})-episode\s+(?:run|series|season|anime|order)\b"
                        r"|全\s*(?P<n3>\d{1,3})\s*話", re.I)
@@ -1515,6 +1516,9 @@ class _Run:
                 continue
             if re.search(r"\b(?:first|previous|prior)\s+(?:\w+\s+)?seasons?\b|season\s+(?:one|1)\b|\bmanga\b|volumes?", raw[:m.start()], re.I):
                 continue
+            if re.match(r"\s+(?:of|from|in)\s+(?:the\s+)?(?:(?:first|previous|prior|last|earlier|original)\s+(?:season|series|cour)|season\s+(?:one|1)\b)",
+                        raw[m.end():], re.I):
+                continue   # "all 12 episodes of season one are on Netflix": the earlier season's count
             self.add("episodes", "", str(int(n)), raw)
             return
 
