@@ -946,3 +946,12 @@ def test_episode_counts_all_n_episodes_totaling_and_n_episodes_long():
     assert eps("Reed Anchor will be 11 episodes long.") == {"11"}
     assert eps("Reed Anchor will have two cours, totaling 22 episodes.") == {"22"}
     assert eps("All 12 episodes of season one are already streaming.") == set()
+
+
+def test_studio_behind_and_handles_the_animation():
+    def studios(text):
+        got = _facts(_page(_html(["<h1>Reed Anchor news</h1>", text]), published="2025-09-01"), "Reed Anchor")
+        return {v for f, _, v in got if f == "studio"}
+    assert studios("The animation studio behind Reed Anchor is Copperline.") == {"Copperline"}
+    assert studios("Copperline handles the animation.") == {"Copperline"}
+    assert studios("The studio behind the first season is Oak Lane.") == set()
