@@ -955,3 +955,14 @@ def test_studio_behind_and_handles_the_animation():
     assert studios("The animation studio behind Reed Anchor is Copperline.") == {"Copperline"}
     assert studios("Copperline handles the animation.") == {"Copperline"}
     assert studios("The studio behind the first season is Oak Lane.") == set()
+
+
+def test_a_role_in_another_named_work_is_not_cast():
+    body = _html([
+        "<h1>Reed Anchor cast</h1>",
+        "Rina Oda, who lends her voice to Mira in Glass Crown, joins the cast as Tessa. Ken Arai plays Lark in "
+        "Moonfall Saga and voices Pim in Reed Anchor.",
+    ])
+    got = _facts(_page(body, published="2025-09-01"), "Reed Anchor")
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert ("Tessa", "Rina Oda") in cast and not any(k in ("Mira", "Lark") for k, _ in cast)

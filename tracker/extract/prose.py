@@ -506,6 +506,7 @@ _CAST_MID_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|pla
 # but not another clause ("directing the anime at …", "… and Mika Ito")
 _DESC_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|play)|and(?=\s+[A-Z])|[a-z]+ing(?=\s+(?:the|a|an|his|her|their)\b))\b|"
                        r",\s+(?:with|and|while)\b")
+_IN_OTHER_WORK = re.compile(r"\s+(?:in|on|from)\s+(?:the\s+)?(?:[“\"«]|(?!(?:Season|Part|Episode|Japan|Japanese|English|the\s)\b)[A-Z])")
 _WHO_BEFORE = re.compile(r",\s*who\s+$")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
 _CAST_INV = re.compile(rf"\b(?:Playing|Voicing)\s+(?:the\s+(?:lead\s+|main\s+|title\s+)?(?:role|part)\s+of\s+)?(?:the\s+)?"
@@ -1071,6 +1072,9 @@ class _Run:
             actor, a_start, a_end = a
             if _PREP_END.search(text, max(0, a_start - 8), a_start):
                 continue  # "who voiced Mirel in Sky Lantern, will voice …": not the subject
+            other = _IN_OTHER_WORK.match(text, c.end())
+            if other and not self.mentions(re.split(r"\s+(?:and|but|while|who|which)\s+|[,;.]", text[other.end() - 1:other.end() + 60])[0]):
+                continue  # "who lends her voice to Mira in Glass Crown": a role in another work
             if _CAST_MID_BAD.search(text, a_end, v.start()) or _DESC_BAD.search(text, v.end(), c.start("char")):
                 continue  # "announced as directing the anime at Studio X", "as composer, with Y"
             self._cast(c.group("char"), actor, raw)
