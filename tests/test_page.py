@@ -595,3 +595,38 @@ def test_a_news_list_item_naming_the_work_is_not_taken_for_its_card():
     assert p.for_work(Work("銀河の八百屋")) is p
     li = html.replace("<time>2031.03.01</time> 『銀河の八百屋』第2弾PV公開!", "『銀河の八百屋』第2弾PV公開!")
     assert page(li).for_work(Work("銀河の八百屋")).multi_work is False
+
+
+DIGEST = """<html><head><title>今週のアニメ話題:『潮見坂ラジオ』4月放送、『銀の砂時計』映画化 ほか|アニメ便り</title></head>
+<body><article>
+<h1>今週のアニメ話題:『潮見坂ラジオ』4月放送、『銀の砂時計』映画化 ほか</h1>
+<p>今週注目を集めたニュースを振り返る。今回は放送日決定や映画化の発表が相次いだ一週間だった。</p>
+<h2>◆『銀の砂時計』劇場アニメ化</h2>
+<p>劇場アニメ『銀の砂時計』の制作が発表された。主人公を野々宮カイさんが演じ、配信はNetflixで行われる。</p>
+<h2>◆『潮見坂ラジオ』2027年4月から放送</h2>
+<p>TVアニメ『潮見坂ラジオ』が4月5日からテレビ東京で放送される。監督は堀江ミサキさん。</p>
+<h2>◆そのほかの話題</h2>
+<p>声優の桐生アオイさんがアーティストデビューを発表した。</p>
+</article></body></html>"""
+
+
+def test_for_work_cuts_a_digest_whose_headline_names_several_works():
+    # the headline names this work, but also another: a digest of several works, each in its own section
+    scoped = page(DIGEST).for_work(Work("潮見坂ラジオ"))
+    assert scoped is not None and scoped.multi_work
+    text = "\n".join(l.text for l in scoped.lines())
+    assert "堀江ミサキ" in text and "テレビ東京" in text
+    assert "Netflix" not in text and "野々宮カイ" not in text and "桐生アオイ" not in text
+    en = DIGEST.replace("今週のアニメ話題:『潮見坂ラジオ』4月放送、『銀の砂時計』映画化 ほか", "This week in anime: Shiomizaka Radio dated")
+    en = en.replace("『潮見坂ラジオ』2027年4月から放送", "Shiomizaka Radio airs in April").replace("『銀の砂時計』劇場アニメ化", "Silver Hourglass film")
+    s = page(en).for_work(Work("Shiomizaka Radio"))
+    assert s is not None and s.multi_work and "野々宮カイ" not in s.main.get_text()
+
+
+def test_for_work_keeps_one_work_whose_headline_quotes_it_twice_or_a_song():
+    html = """<html><head><title>『潮見坂ラジオ』第2期、『潮見坂ラジオ』新PV公開 主題歌「夜明けの周波数」</title></head><body><article>
+      <h1>『潮見坂ラジオ』第2期、『潮見坂ラジオ』新PV公開 主題歌「夜明けの周波数」</h1>
+      <h2>◆放送情報</h2><p>2027年4月5日よりテレビ東京にて放送。こちらは十分な長さの本文である。</p>
+      <h2>◆『潮見坂ラジオ』主題歌</h2><p>主題歌は「夜明けの周波数」。</p></article></body></html>"""
+    p = page(html)
+    assert p.for_work(Work("潮見坂ラジオ")) is p

@@ -406,7 +406,7 @@ class Page:
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
                                           *(h.get_text() for h in self.main.find_all("h1"))]))
         named = any(n and n in page_names for n in names)
-        if named and not _LIST_TITLE.search(self.title):
+        if named and not self._is_list_titled():
             return self
         for heads in levels:
             if named and len(heads) < 3:
@@ -423,6 +423,12 @@ class Page:
             return self._scoped(card)
         # a list of several works that does not contain this one (or a page of one work)
         return None if levels and not named else self
+
+    def _is_list_titled(self) -> bool:
+        """Is the page titled as a list of several works: a list word ("一覧", "roundup", "1週間まとめ"), or a
+        title/headline naming two or more different works in 『』 (a news digest: "『A』放送開始、『B』アニメ化 ほか")?"""
+        h1 = [h.get_text(" ", strip=True) for h in self.main.find_all("h1", limit=2)]
+        return any(_LIST_TITLE.search(t) or _names_several_works(t) for t in (self.title, *h1))
 
     def _scoped_to(self, start: Tag) -> "Page":
         """This page cut to one work's section: from its heading to the next heading of the same or a higher
@@ -473,8 +479,23 @@ class Page:
 # titles of pages about several works: a title naming one of them does not make the page that work's
 _LIST_TITLE = re.compile(
     r"一覧|ラインナップ|新番組|今期|[春夏秋冬]アニメ|"
-    r"\b(season list|line-?up|round-?up|digest|this week in|new anime|anime (guide|chart))\b|"
+    r"\d*週間まとめ|週刊.{0,6}まとめ|ニュースまとめ|"
+    r"\b(season list|line-?up|round-?up|digest|this week in|week in (anime|review)|weekly (anime )?news|"
+    r"news (recap|wrap-?up)|new anime|anime (guide|chart))\b|"
     r"\b(winter|spring|summer|fall|autumn|\d{4})\b.{0,25}\b(preview|previews|anime list)\b", re.I)
+_WORK_QUOTE = re.compile(r"『([^』]{2,60})』")
+
+
+def _names_several_works(title: str) -> bool:
+    """Two or more different titles in 『』, neither a part of the other ("『A』と『A 第2期』" is one work)."""
+    found: list[str] = []
+    for m in _WORK_QUOTE.finditer(title or ""):
+        t = fold_title(m.group(1))
+        if t and not any(t in f or f in t for f in found):
+            found.append(t)
+    return len(found) >= 2
+
+
 _CARD_TAGS = frozenset(("li", "tr", "article", "section", "div", "dl"))
 
 
