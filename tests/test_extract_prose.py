@@ -966,3 +966,14 @@ def test_a_role_in_another_named_work_is_not_cast():
     got = _facts(_page(body, published="2025-09-01"), "Reed Anchor")
     cast = {(k, v) for f, k, v in got if f == "cast"}
     assert ("Tessa", "Rina Oda") in cast and not any(k in ("Mira", "Lark") for k, _ in cast)
+
+
+def test_a_staff_predicate_about_another_named_work_is_not_ours():
+    body = _html([
+        "<h1>Reed Anchor staff</h1>",
+        "Mika Sato handles character designs for Moonfall Saga, and Reo Ban returns to helm Glass Crown season 2.",
+        "Jun Ueda helms Reed Anchor at Studio Tamarisk. Sae Iwa handles character designs.",
+    ])
+    got = _facts(_page(body, published="2025-09-01"), "Reed Anchor")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert staff == {("director", "Jun Ueda"), ("character design", "Sae Iwa")}

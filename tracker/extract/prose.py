@@ -506,6 +506,7 @@ _CAST_MID_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|pla
 # but not another clause ("directing the anime at …", "… and Mika Ito")
 _DESC_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|play)|and(?=\s+[A-Z])|[a-z]+ing(?=\s+(?:the|a|an|his|her|their)\b))\b|"
                        r",\s+(?:with|and|while)\b")
+_OBJ_OTHER = re.compile(r"(?:\s+(?:for|on|of|in)\s+(?:the\s+)?|\s+)(?:[“\"«]|(?!(?:Season|Part|Episode|Japan|Japanese|English|The|It|Its|He|She|They)\b)[A-Z])")
 _IN_OTHER_WORK = re.compile(r"\s+(?:in|on|from)\s+(?:the\s+)?(?:[“\"«]|(?!(?:Season|Part|Episode|Japan|Japanese|English|the\s)\b)[A-Z])")
 _WHO_BEFORE = re.compile(r",\s*who\s+$")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
@@ -1155,6 +1156,9 @@ class _Run:
             preds.append((m.start(), m.end(), roles, m))
         preds.sort(key=lambda p: p[0])
         for start, end, roles, m in preds:
+            tail = _OBJ_OTHER.match(text, end)
+            if tail and not self.mentions(re.split(r"\s+(?:and|but|while|who|which)\s+|[,;.]", text[tail.end() - 1:tail.end() + 60])[0]):
+                continue   # "handles character designs for OTHER TITLE", "helms OTHER TITLE": another work's credit
             head = text[max(0, start - 90):start]
             who = _subject_before(_WHO_CLAUSE_END.sub(" ", head))
             if who is None and _PRONOUN_SUBJ.search(head):
