@@ -977,3 +977,11 @@ def test_a_staff_predicate_about_another_named_work_is_not_ours():
     got = _facts(_page(body, published="2025-09-01"), "Reed Anchor")
     staff = {(k, v) for f, k, v in got if f == "staff"}
     assert staff == {("director", "Jun Ueda"), ("character design", "Sae Iwa")}
+
+
+def test_japanese_later_station_date_demo_kara_wa():
+    body = _html(["<h1>TVアニメ『霜の羅針盤』</h1>",
+                  "『霜の羅針盤』は2025年10月4日(土)よりTOKYO MXほかにて放送開始。また、10月6日(月)からはBS11でも放送。"])
+    got = _facts(_page(body, published="2025-11-20"), "霜の羅針盤")
+    assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2025-10-04"), ("BS11", "2025-10-06")}
+    assert {k for f, k, _ in got if f == "broadcaster"} == {"tokyomx", "bs11"}
