@@ -1021,3 +1021,66 @@ def test_cast_label_with_several_character_actor_pairs_split_by_slashes():
     facts = _labels(html, Work("風見鶏の工房"))
     assert {f.key: f.value for f in facts if f.field == "cast"} == {
         "ミナ": "早乙女ユイ", "ゴロー": "石田タケル", "Pell": "Aki Mori", "Dora": "Ken Ito"}
+
+
+def test_infobox_with_a_source_medium_part_and_an_anime_part():
+    # a wiki infobox: the novel's author is the original creator; its run and volumes are not the anime's
+    html = """<html><head><title>Tin Orchard - Wiki</title></head><body><main><h1>Tin Orchard</h1>
+    <table class="infobox"><tbody><tr><th colspan="2">Tin Orchard</th></tr>
+    <tr><th colspan="2">Light novel</th></tr>
+    <tr><th>Written by</th><td>Kaho Senri</td></tr><tr><th>Illustrated by</th><td>nemu</td></tr>
+    <tr><th>Original run</th><td>March 3, 2019 – present</td></tr><tr><th>Volumes</th><td>7</td></tr>
+    <tr><th colspan="2">Anime television series</th></tr>
+    <tr><th>Directed by</th><td>Goro Akimine</td></tr><tr><th>Written by</th><td>Sae Kunugi</td></tr>
+    <tr><th>Studio</th><td>Lamplit Works</td></tr>
+    <tr><th>Original run</th><td>October 2, 2026 – December 18, 2026</td></tr>
+    <tr><th>Episodes</th><td>12 (List of episodes)</td></tr></tbody></table></main></body></html>"""
+    facts = _labels(html, Work("Tin Orchard"))
+    assert ("staff", "original creator", "Kaho Senri") in as_set(facts)
+    assert ("staff", "screenplay", "Sae Kunugi") in as_set(facts)
+    assert ("staff", "director", "Goro Akimine") in as_set(facts)
+    assert values(facts, "release_date", "") == ["2026-10-02"]
+    assert values(facts, "episodes") == ["12"]
+    no_foreign(facts, "nemu", "2019")
+
+
+@pytest.mark.parametrize("entry, expected", [
+    ("Voiced by: Nao Kirishima[3] (Japanese); Dana Whitlock[9] (English)",
+     {"Sora Hoshino": "Nao Kirishima", "Sora Hoshino [English]": "Dana Whitlock"}),
+    ("Voiced by: Nao Kirishima (Japanese), Dana Whitlock (English), Lucía Ferro (Spanish)",
+     {"Sora Hoshino": "Nao Kirishima", "Sora Hoshino [English]": "Dana Whitlock", "Sora Hoshino [Spanish]": "Lucía Ferro"}),
+    ("Voiced by: Japanese: Nao Kirishima; English: Dana Whitlock",
+     {"Sora Hoshino": "Nao Kirishima", "Sora Hoshino [English]": "Dana Whitlock"}),
+    ("Voiced by: Nao Kirishima", {"Sora Hoshino": "Nao Kirishima"}),
+    ("(CV: Nao Kirishima)", {"Sora Hoshino": "Nao Kirishima"}),
+])
+def test_character_list_voiced_by_with_one_actor_per_language(entry, expected):
+    html = f"""<html><head><title>Glass Tide - Wiki</title></head><body><main><h1>Glass Tide</h1>
+    <h2>Characters</h2><dl><dt>Sora Hoshino (星野 空, Hoshino Sora)</dt>
+    <dd><dl><dd>{entry}</dd></dl>A sailor who cannot swim.</dd></dl></main></body></html>"""
+    facts = _labels(html, Work("Glass Tide"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == expected
+
+
+def test_cv_line_with_a_latin_actor_does_not_swallow_the_next_character():
+    html = """<html><head><title>Copper Bell official</title></head><body><main><h1>Copper Bell</h1>
+    <h2>CAST</h2><p>Rina(リナ)</p><p>CV: Emi Tsuji(辻 恵美)</p><p>Kota Hayami</p><p>CV: Jun Oda</p>
+    </main></body></html>"""
+    facts = _labels(html, Work("Copper Bell"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"Rina": "Emi Tsuji", "Kota Hayami": "Jun Oda"}
+
+
+def test_onair_and_streaming_rows_with_separator_cells_and_a_long_combined_credit_label():
+    html = """<html><head><title>Paper Comet official</title></head><body><main><h1>Paper Comet</h1>
+    <h2>STAFF</h2><dl><dt>Character Design・Chief Animation Director</dt><dd>:Yoko Amari</dd></dl>
+    <h2>ON AIR</h2><table><tr><td>Nagoya TV</td><td>｜</td><td>2027.1.9 SAT 25:30~</td></tr>
+    <tr><td>BS Asahi</td><td>|</td><td>2027.1.12 TUE 23:00~</td></tr></table>
+    <h3>STREAMING</h3><table><tr><td>HIDIVE</td><td>|</td><td>2027.1.14 THU 22:00~</td></tr></table>
+    </main></body></html>"""
+    facts = _labels(html, Work("Paper Comet"))
+    assert ("staff", "character design", "Yoko Amari") in as_set(facts)
+    assert ("staff", "chief animation director", "Yoko Amari") in as_set(facts)
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("Nagoya TV"), org_key("BS Asahi")}
+    assert {f.key for f in facts if f.field == "streaming"} == {org_key("HIDIVE")}
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates == {"": "2027-01-10", "BS Asahi": "2027-01-12", "HIDIVE": "2027-01-14"}

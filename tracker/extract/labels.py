@@ -70,7 +70,9 @@ _PLACEHOLDER = re.compile(
 )
 
 _SECTION_VOCAB = [
-    ("staff", re.compile(r"^(staff|スタッフ|credits|main staff|production staff|staff credits|crew)$", re.I)),
+    ("staff", re.compile(r"^((?:(?:english|japanese|dub|dubbing|main|production|key|animation|anime|series|core|adr|"
+                         r"localization|voice|the) ){0,3}(?:staff|crew|credits|staff credits)|スタッフ|"
+                         r"(?:英語|日本語)?吹替(?:版)?スタッフ)$", re.I)),
     ("cast", re.compile(r"^((?:the )?(?:(?:main|additional|new|returning|full|japanese|english|principal|confirmed|"
                         r"announced|core|supporting|voice|dub) ){0,3}cast"
                         r"(?: so far| list| members| announced(?: so far)?| includes)?|キャスト|voice cast|"
@@ -81,6 +83,12 @@ _SECTION_VOCAB = [
     ("onair", re.compile(r"^(on ?air|放送情報|放送|放送局|broadcast|broadcast information|放送・配信情報|放送・配信|"
                          r"放送スケジュール|放送日時|tv放送|テレビ放送|airing)$", re.I)),
     ("streaming", re.compile(r"^(配信|配信情報|streaming|web配信|配信サイト|ネット配信|where to watch|watch)$", re.I)),
+    # another medium's part of an infobox (its author is the original creator; its run and volumes are not
+    # the anime's), and the anime's part, which ends it
+    ("source", re.compile(r"^(manga|light novel|novel|novels|novel series|web novel|web manga|webtoon|manhwa|manhua|"
+                          r"video game|visual novel|漫画|マンガ|小説|ライトノベル|web小説)$", re.I)),
+    ("media", re.compile(r"^(anime(?: (?:television|tv) series| film| series| movie)?|original (?:video|net) animation|"
+                         r"tv anime|テレビアニメ|アニメ|劇場アニメ|アニメ映画)$", re.I)),
     ("skip", re.compile(r"^(episodes?|episode list|news|ニュース|related( entries| anime| works)?|recommendations?|"
                         r"reviews?|statistics|forum.*|featured articles|interest stacks|related clubs|pictures|"
                         r"blu-?ray.*|dvd.*|bd.*|goods|グッズ|商品情報|event|イベント|special|スペシャル|"
@@ -90,7 +98,7 @@ _SECTION_VOCAB = [
 _LANG_SECTION = re.compile(r"^([A-Za-z]+(?: \([A-Za-z ]+\))?) (staff|cast|companies)$")
 
 _LABEL_LINE = re.compile(r"^(?P<label>[^:：「」『』\"“”]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
-_CV_LINE = re.compile(r"^(?:cv|c\.v|声|voice|声優|voiced by)\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
+_CV_LINE = re.compile(r"^(?:voiced by|cv|c\.v|声優|声|voice)\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
 _INLINE_CV = re.compile(r"(?P<char>[^()（）:：,、/]{1,40}?)\s*[(（]\s*(?:cv|c\.v\.?|声|voice|声優)\s*[.:：．]?\s*"
                         r"(?P<actor>[^()（）]{1,40})[)）]", re.I)
 _CHAR_CV_LINE = re.compile(r"^(?P<char>[^:：()（）/／]{1,30}?)\s*[/／]?\s+(?:cv|c\.v\.?|声)\s*[.:：．]\s*(?P<actor>[^:：()（）]{1,30})$",
@@ -445,9 +453,13 @@ def _segments(line):
     return [Line(seg.strip(), line.kind, line.tag, line.bold) for seg in segs if seg.strip()]
 
 
+_SEPARATOR_ONLY = re.compile(r"\s*[|｜:：/／\-–—~〜～・･>＞→]\s*")
+
+
 def _read_lines(lines, col: _Collector) -> None:
     st = _State()
-    lines = [seg for line in lines for seg in _segments(line)]
+    # a cell holding only a separator ("TOKYO MX | | 2027.4.3"): the cells either side belong together
+    lines = [seg for line in lines for seg in _segments(line) if not _SEPARATOR_ONLY.fullmatch(seg.text)]
     skip_next = -1
     for i, line in enumerate(lines):
         text = line.text
@@ -461,10 +473,12 @@ def _read_lines(lines, col: _Collector) -> None:
             sec = None  # "Music:" inside a credit list is a role, not a new section
         if sec and (line.kind == "heading" or line.bold or line.kind == "alt" or _LANG_SECTION.match(text)
                     or re.match(r"^[・■□●○◆◇▼▽★☆【\[]", text) or (text.isascii() and text.isupper())
-                    or re.search(r"[:：]\s*$", text)):
+                    or re.search(r"[:：]\s*$", text) or (sec in ("source", "media") and line.tag == "th")):
             if sec in ("staff", "cast", "companies") and lang:
                 st.lang = lang
-            st.section = sec
+            elif sec == "cast":
+                st.lang = None   # a cast heading naming no dub is the original cast
+            st.section = None if sec == "media" else sec
             st.pending = None
             st.theme_kind = None
             st.pending_actor = None
@@ -487,6 +501,11 @@ def _read_lines(lines, col: _Collector) -> None:
                 _news_headline(text, col, st)
             continue
         if st.section == "skip" and is_head:
+            st.section = None
+        if st.section == "source":
+            if line.kind != "heading":
+                _source_line(text, line, col, st)
+                continue
             st.section = None
         if st.pending and line.tag in ("dt", "th") and line.kind == "text":
             st.pending = None  # a new label cell ends the values of the one above
@@ -543,17 +562,20 @@ def _read_lines(lines, col: _Collector) -> None:
             continue
 
         # ---- CV lines
-        m = _CV_LINE.match(text.strip("()（）[]［］ "))
-        if m and st.last_name_line and len(text) <= 50:
+        m = _CV_LINE.match(_unwrap(text))
+        if m and st.last_name_line and (len(text) <= 50 or len(text) <= 200 and (
+                _ACTOR_LANG.search(m.group("actor")) or _LANG_ACTOR.search(m.group("actor")))):
             char, actor = st.last_name_line, m.group("actor")
             if st.last_name_latin:
                 char = f"{char}（{st.last_name_latin}）"
             nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-            if (re.search(_CJK, actor) and _latin_name_line(nxt) and lines[i + 1].kind != "heading"
+            if (re.search(_CJK, actor) and not re.search(r"[A-Za-z]", actor) and _latin_name_line(nxt)
+                    and lines[i + 1].kind != "heading"
                     and _section_of(nxt)[0] is None):   # the next section's "MOVIE" heading is no romanised name
                 actor = f"{actor}（{_latin_name_line(nxt)}）"  # both scripts: diff learns they are one name
                 skip_next = i + 1
-            col.cast(char, actor, f"{st.last_name_line} CV {m.group('actor')}", st.lang)
+            for who, lang in _lang_actors(actor):
+                col.cast(char, who, f"{st.last_name_line} CV {m.group('actor')}", lang or st.lang)
             st.last_name_line = st.last_name_latin = None
             continue
         vm = _VOICED_LINE.match(text) if len(text) <= 120 else None
@@ -597,7 +619,7 @@ def _read_lines(lines, col: _Collector) -> None:
                     st.pending = None   # a new "Label: value" line ends the list of the label above
                 continue
         # ---- a label alone on its line (infobox cells): its values follow
-        if not lm and len(text) <= 32 and line.kind != "alt":
+        if not lm and (len(text) <= 32 or line.tag in ("dt", "th") and len(text) <= 60) and line.kind != "alt":
             fld = _field_of(text, st)
             if (fld is not None and (line.tag in ("dt", "th") or fld != "staff")) or (
                     fld is None and st.section in ("staff", "companies") and line.tag in ("dt", "th") and _plausible_role(text)):
@@ -701,6 +723,62 @@ def _read_lines(lines, col: _Collector) -> None:
         if line.kind in ("text", "alt") and len(text) <= 40 and not lm and not re.search(r"\d", text):
             if line.kind == "alt" or line.tag in ("h4", "h3", "dt", "th", "strong", "b") or st.last_name_line is None:
                 st.last_name_line = text
+
+
+def _unwrap(text: str) -> str:
+    """'(CV: A)' / '[CV：A]' -> 'CV: A'; a closing bracket that belongs to a note inside stays."""
+    t = text.strip()
+    if t[:1] in "(（[［" and t[-1:] in ")）]］":
+        return t[1:-1].strip()
+    return t.strip("()（）[]［］ ") if t.count("(") + t.count("（") == 0 else t
+
+
+_CITATION = re.compile(r"\s*\[(?:\d{1,3}|[a-z]|note \d+|citation needed)\]", re.I)
+_LANG_NAMES = (r"japanese|english|french|german|spanish|latin american spanish|castilian|italian|portuguese|"
+               r"brazilian portuguese|korean|mandarin|chinese|cantonese|tagalog|hindi|日本語|英語|jp|jpn|ja|en|eng")
+_ACTOR_LANG = re.compile(r"(?P<a>[^;；/／()（）]+?)\s*[(（]\s*(?P<l>" + _LANG_NAMES + r")(?:\s+(?:dub|version|cast))?\s*[)）]", re.I)
+_LANG_ACTOR = re.compile(r"(?:^|[;；/／,]\s*)(?P<l>" + _LANG_NAMES + r")(?:\s+(?:dub|version|cast))?\s*[:：]\s*"
+                         r"(?P<a>[^;；/／:：]+)", re.I)
+_LANG_CANON = {"jp": "Japanese", "jpn": "Japanese", "ja": "Japanese", "日本語": "Japanese", "en": "English",
+               "eng": "English", "英語": "English"}
+
+
+def _lang_actors(value: str) -> list[tuple[str, str | None]]:
+    """'A[6] (Japanese); B (English)' or 'Japanese: A / English: B' -> [(A, None), (B, 'English')]: one actor
+    per dub (a Wikipedia "Voiced by" entry); anything else is one actor of the original cast."""
+    v = _CITATION.sub("", unicodedata.normalize("NFKC", value or "")).strip()
+    pairs = [(m.group("a"), m.group("l")) for m in _ACTOR_LANG.finditer(v)] or \
+        [(m.group("a"), m.group("l")) for m in _LANG_ACTOR.finditer(v)]
+    if not pairs:
+        return [(v, None)]
+    out = []
+    for actor, lang in pairs:
+        lang = _LANG_CANON.get(lang.casefold(), lang.strip().title())
+        actor = actor.strip(" ,、;；")
+        if actor:
+            out.append((actor, None if lang == "Japanese" else lang))
+    return out
+
+
+_AUTHOR_LABEL = re.compile(r"^(?:written by|created by|story by|author|authors|written and illustrated by|story and art by|"
+                           r"作者|著者|著|原作|原作者)$", re.I)
+
+
+def _source_line(text: str, line, col: _Collector, st: _State) -> None:
+    """Inside another medium's part of an infobox ("Manga": Written by, Published by, Original run, Volumes):
+    only its author is a fact about the anime (the original creator)."""
+    lm = _label_match(text)
+    if lm:
+        if _AUTHOR_LABEL.match(_fold_label(lm.group("label"))) and lm.group("value").strip():
+            col.staff("original creator", lm.group("value"), text)
+        st.pending = None
+        return
+    if line.tag in ("th", "dt"):
+        st.pending = text if _AUTHOR_LABEL.match(_fold_label(text)) else None
+        return
+    if st.pending and len(text) <= 60:
+        col.staff("original creator", text, f"{st.pending}: {text}")
+    st.pending = None
 
 
 # "dアニメストア4月11日(日)12:00より配信": a service's name run into its start day (a card's two spans)
@@ -1086,7 +1164,7 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
             return False   # a table of contents ("Release date" then "Cast"), not a date under its label
         return _handle_label(label, text, f"{label}: {text}", col, st, line)
     if fld == "episodes":
-        m = re.fullmatch(r"\s*(\d{1,4})\s*(eps?|episodes?|話)?\s*", text, re.I)
+        m = re.fullmatch(r"\s*(\d{1,4})\s*(eps?|episodes?|話)?\s*", value, re.I)   # "12 (List of episodes)"
         if m:
             col.add("episodes", "", str(int(m.group(1))), f"{label}: {text}")
             return True
@@ -1847,7 +1925,7 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
     t = unicodedata.normalize("NFKC", text)
     if re.match(r"^\s*(?:\?|tba|tbd|未定|not available)", t, re.I):
         return None
-    if re.search(r"\bto\s+\?|から|~|～|–", t) and not re.search(r"\d", t.split("to")[0] if "to" in t else t):
+    if re.search(r"\bto\s+\?|から|~|～|–", t) and not re.search(r"\d", re.split(r"\bto\b", t)[0]):   # ("Octo-ber")
         return None
     explicit = find_first(t, None)
     found = find_first(t, default_year)
