@@ -630,3 +630,47 @@ def test_for_work_keeps_one_work_whose_headline_quotes_it_twice_or_a_song():
       <h2>◆『潮見坂ラジオ』主題歌</h2><p>主題歌は「夜明けの周波数」。</p></article></body></html>"""
     p = page(html)
     assert p.for_work(Work("潮見坂ラジオ")) is p
+
+
+def test_merge_joins_a_trailers_date_and_its_player_url():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    url = "https://www.youtube.com/watch?v=Qz1Qz1Qz1Qz"
+    player = Fact("trailer", "PV 3", url, "PV第3弾")
+    told = Fact("trailer", "PV 3", "2031-06-02", "The third PV went live on June 2.")
+    assert [f.value for f in merge([[player], [told]])] == [f"2031-06-02 {url}"]
+    month = Fact("trailer", "PV 3", f"2031-06 {url}", "PV第3弾 (June)")
+    assert [f.value for f in merge([[month], [told]])] == [f"2031-06-02 {url}"]
+    # a contradicting date or another video is not joined: the stronger extractor's value stays
+    other = Fact("trailer", "PV 3", "2031-09-09 https://www.youtube.com/watch?v=Xx9Xx9Xx9Xx", "…")
+    assert [f.value for f in merge([[month], [other]])] == [f"2031-06 {url}"]
+
+
+def test_merge_one_video_is_one_trailer():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    url = "https://www.youtube.com/watch?v=Rr2Rr2Rr2Rr"
+    player = Fact("trailer", "trailer 1", url, "映画『風の駅』本予告")
+    # prose pinned the player below the paragraph to the teaser it mentioned: the teaser keeps its month only
+    teaser = Fact("trailer", "teaser 1", f"2031-02 {url}", "The studio dropped a first teaser in February.")
+    bare = Fact("trailer", "PV 1", url, "Watch the video below.")
+    got = sorted((f.key, f.value) for f in merge([[player], [teaser, bare]]))
+    assert got == [("teaser 1", "2031-02"), ("trailer 1", url)]
+    # a kind guessed from the section ("Trailers" over "watch on YouTube") claims nothing
+    guessed = Fact("trailer", "trailer 2", url, "watch on YouTube")
+    got = sorted((f.key, f.value) for f in merge([[guessed], [teaser]]))
+    assert got == [("teaser 1", f"2031-02 {url}"), ("trailer 2", url)]
+
+
+def test_citation_markers_are_not_text():
+    html = """<html><body><article><h1>Salt Road Lanterns</h1>
+      <dl><dt>Hana Oribe</dt><dd>Voiced by: Mio Sakaki<sup class="reference"><a href="#cite_note-3">[3]</a></sup> (Japanese);
+      Dana Quill<sup><a href="#cite_note-a">[a]</a></sup> (English)</dd></dl>
+      <p>The series premiered on April 4, 2031.<sup id="x">[注 2]</sup> It ran for 12 episodes.<sup>[citation needed]</sup>
+      Water is H<sub>2</sub>O and area is 3 m<sup>2</sup>, which is some long filler text for the article body here.</p>
+    </article></body></html>"""
+    text = page(html).text()
+    assert "Voiced by: Mio Sakaki (Japanese); Dana Quill (English)" in text
+    assert "[" not in text and "m 2" in text.replace("m2", "m 2")  # a real superscript stays

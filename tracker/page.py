@@ -658,6 +658,9 @@ def _slice_between(start: Tag, stop: Tag | None) -> Tag | None:
 
 
 _LETTERS = re.compile(r"[\W\d_]+")
+# an encyclopedia's citation marker after a name or sentence ("Haruna Mishiro[6]", "[注 2]", "[citation needed]"):
+# a footnote link, not text ("Name [6] (Japanese)" would split a credit)
+_CITE_MARK = re.compile(r"^\s*[\[［]\s*(\d{1,3}|[a-z]{1,2}|(note|n|注|脚注|要出典|citation needed)\s*\d{0,3}[^\]］]{0,20})\s*[\]］]\s*$", re.I)
 _LIST_TAGS = frozenset(("ul", "ol", "table", "tbody", "div", "dl", "section"))
 # inline elements are never chrome by their class ("js-modal-yt" on a trailer link is not a modal box)
 _NEVER_CHROME = frozenset(("body", "main", "article", "html", "a", "span", "img", "b", "strong", "i", "em", "small",
@@ -740,6 +743,9 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
             alt = attrs.get("alt")
             if alt:
                 tlen += len(_LETTERS.sub("", alt))
+            continue
+        if name == "sup" and _CITE_MARK.match(child.get_text()):
+            doomed.append((child, 0, True))
             continue
         c_t, c_a, c_f, c_fl, c_holds = _scan(child, doomed, keep, own_news)
         c_holds = c_holds or (keep is not None and id(child) in keep)
@@ -847,6 +853,9 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
             alt = child.get("alt")
             if alt:
                 tlen += len(_LETTERS.sub("", alt))
+            continue
+        if name == "sup" and _CITE_MARK.match(child.text_content()):
+            doomed.append((child, 0, True))
             continue
         c_t, c_a, c_f, c_fl, c_holds = _lscan(child, doomed, keep, own_news)
         c_holds = c_holds or (keep is not None and id(child) in keep)
