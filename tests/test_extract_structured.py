@@ -1084,3 +1084,39 @@ def test_onair_and_streaming_rows_with_separator_cells_and_a_long_combined_credi
     assert {f.key for f in facts if f.field == "streaming"} == {org_key("HIDIVE")}
     dates = {f.key: f.value for f in facts if f.field == "release_date"}
     assert dates == {"": "2027-01-10", "BS Asahi": "2027-01-12", "HIDIVE": "2027-01-14"}
+
+
+@pytest.mark.parametrize("heading", ["English Dub Cast", "Cast (English dub)", "English Voice Cast", "英語吹替版キャスト"])
+def test_dub_cast_list_under_a_heading_naming_its_language(heading):
+    html = f"""<html><head><title>Lantern Owl dub news</title></head><body><main><h1>Lantern Owl dub announced</h1>
+    <h2>{heading}</h2><ul><li>Piet – Aaron Castell (Rook in Iron Harbor)</li><li>Mother Wren – Delia Foss</li></ul>
+    <h3>English Dub Production Staff</h3><p>ADR Director: Corin Vale</p><p>Mix Engineer: Tomasz Ek</p>
+    <h2>Cast</h2><ul><li>Piet – Haru Miyano</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Lantern Owl"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {
+        "Piet [English]": "Aaron Castell", "Mother Wren [English]": "Delia Foss", "Piet": "Haru Miyano"}
+    assert ("staff", "ADR Director", "Corin Vale") in as_set(facts)
+    assert ("staff", "Mix Engineer", "Tomasz Ek") in as_set(facts)
+    no_foreign(facts, "Rook", "Iron Harbor")
+
+
+def test_station_release_key_drops_the_other_script_form():
+    html = """<html><head><title>Wind Mill official</title></head><body><main><h1>Wind Mill</h1>
+    <h2>ON AIR</h2><table><tr><td>TOKYO MX</td><td>2027.4.3 SAT 23:00~</td></tr>
+    <tr><td>Tokai TV(東海テレビ)</td><td>2027.4.5 MON 25:00~</td></tr></table></main></body></html>"""
+    dates = {f.key: f.value for f in _labels(html, Work("Wind Mill")) if f.field == "release_date"}
+    assert dates == {"": "2027-04-03", "Tokai TV": "2027-04-06"}
+
+
+@pytest.mark.parametrize("corner, title_label, artist_label", [
+    ("&nbsp;", "曲名", "歌"), ("", "Title", "Artist"), ("", "Song", "Performed by")])
+def test_theme_table_with_one_column_per_song(corner, title_label, artist_label):
+    html = f"""<html><head><title>Snow Relay - db</title></head><body><main><h1>Snow Relay</h1>
+    <h2>主題歌</h2><table><tr><th>{corner}</th><th>OP</th><th>ED</th></tr>
+    <tr><th>{title_label}</th><td>「白い伝令」</td><td>Small Fires</td></tr>
+    <tr><th>{artist_label}</th><td>ルミナ・ベル</td><td>ユキ（CV：森川あや）</td></tr>
+    <tr><th>CD発売日</th><td>2027年2月3日</td><td>2027年2月17日</td></tr></table></main></body></html>"""
+    themes = {f.key: f.value for f in _labels(html, Work("Snow Relay")) if f.field == "theme_song"}
+    assert themes["opening 1"] == "白い伝令 — ルミナ・ベル"
+    assert themes["ending 1"].startswith("Small Fires — ")
+    assert not any(f.field == "release_date" for f in _labels(html, Work("Snow Relay")))

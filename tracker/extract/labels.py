@@ -74,8 +74,10 @@ _SECTION_VOCAB = [
                          r"localization|voice|the) ){0,3}(?:staff|crew|credits|staff credits)|スタッフ|"
                          r"(?:英語|日本語)?吹替(?:版)?スタッフ)$", re.I)),
     ("cast", re.compile(r"^((?:the )?(?:(?:main|additional|new|returning|full|japanese|english|principal|confirmed|"
-                        r"announced|core|supporting|voice|dub) ){0,3}cast"
-                        r"(?: so far| list| members| announced(?: so far)?| includes)?|キャスト|voice cast|"
+                        r"announced|core|supporting|voice|dub|dubbed|french|german|spanish|italian|portuguese|korean|"
+                        r"mandarin) ){0,3}cast"
+                        r"(?: so far| list| members| announced(?: so far)?| includes)?(?: \((?:[a-z]+ )?(?:dub|version)\))?|"
+                        r"キャスト|voice cast|(?:英語|日本語)?吹替(?:版)?キャスト|(?:英語|日本語)版キャスト|"
                         r"(?:cast|キャスト) ?(?:&|and|・|/) ?(?:staff|スタッフ)|(?:staff|スタッフ) ?(?:&|and|・|/) ?(?:cast|キャスト)|characters? ?(?:&|and) ?voice actors?|voice actors?|"
                         r"character|characters|キャラクター|キャラクター ?& ?キャスト|キャスト ?& ?キャラクター|"
                         r"character ?& ?cast|cast ?& ?characters?)$", re.I)),
@@ -107,7 +109,8 @@ _ACTOR_ROLE = re.compile(r"(?:^|[、,/／\s]|出演[:：]?)\s*([^\s、,/／()（
 _PAIR_CAST = re.compile(r"^(?P<char>[^/／…‥.:：()（）]{1,30}?)(?:役)?\s*(?:[/／]|…+|‥+|\.{2,}|(?<=役)\s)\s*(?P<actor>[^/／…‥:：()（）]{2,30})$")
 _VOICED_LINE = re.compile(r"^(?P<char>[^()（）:：]{1,70}?)\s*(?:[(（]\s*voiced by\s+(?P<a1>[^()（）]{2,40})[)）]|,\s*voiced by\s+"
                           r"(?P<a2>[^()（）,]{2,40}))\s*[.。]?$", re.I)
-_DASH_CAST = re.compile(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<actor>[^—–:：()（）,]{2,40})$")
+_DASH_CAST = re.compile(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<actor>[^—–:：()（）,]{2,40}?)"
+                        r"(?:\s*[(（][^()（）]{1,60}[)）])?$")   # "(Pilot Ada in Gearhound Saga)": the actor's other role
 _AS_LINE = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as\s+(?P<char>.{1,60})$")
 _AS_OPEN = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as$")
 
@@ -318,7 +321,7 @@ class LabelsExtractor(Extractor):
         listed = _read_tables(page.main, col)
         _read_cast_tables(page.main, col)
         _read_credit_rows(page.main, col)
-        done = _read_header_tables(page.main, col) + listed
+        done = _read_header_tables(page.main, col) + listed + _read_theme_tables(page.main, col)
         if done:
             lines = _without_runs(lines, done)
         _read_lines(lines, col)
@@ -348,13 +351,17 @@ def _section_of(text: str) -> tuple[str | None, str | None]:
     for c in cands:
         for kind, pat in _SECTION_VOCAB:
             if pat.match(c):
-                return kind, None
+                lm = _HEAD_LANG.search(t) if kind in ("cast", "staff") else None
+                return kind, (_LANG_CANON.get(lm.group(0).casefold(), lm.group(0).title()) if lm else None)
     qm = _QUESTION_SECTION.match(t)   # explainers: "Who is in the cast?", "Who is making it?"
     if qm:
         return ("cast" if qm.group(1) else "staff"), None
     return None, None
 
 
+# "English Dub Cast", "Cast (English dub)", "英語吹替キャスト": the language of the dub a heading's list credits
+_HEAD_LANG = re.compile(r"\b(?:english|french|german|spanish|italian|portuguese|korean|mandarin|chinese|japanese)\b|英語|日本語",
+                        re.I)
 _QUESTION_SECTION = re.compile(r"^who(?:'s|’s| is| are)\s+(?:(?:in|voicing)\s+the\s+(?:voice\s+)?(cast)|"
                                r"(?:making|behind|animating|directing)\s+(?:it|the\s+(?:anime|series|show)))\s*\??$", re.I)
 
@@ -740,7 +747,7 @@ _ACTOR_LANG = re.compile(r"(?P<a>[^;；/／()（）]+?)\s*[(（]\s*(?P<l>" + _LA
 _LANG_ACTOR = re.compile(r"(?:^|[;；/／,]\s*)(?P<l>" + _LANG_NAMES + r")(?:\s+(?:dub|version|cast))?\s*[:：]\s*"
                          r"(?P<a>[^;；/／:：]+)", re.I)
 _LANG_CANON = {"jp": "Japanese", "jpn": "Japanese", "ja": "Japanese", "日本語": "Japanese", "en": "English",
-               "eng": "English", "英語": "English"}
+               "eng": "English", "英語": "English", "japanese": "Japanese", "english": "English"}
 
 
 def _lang_actors(value: str) -> list[tuple[str, str | None]]:
@@ -1120,7 +1127,8 @@ def _role_prefix(text: str) -> tuple[str, str] | None:
 
 _ROLE_NOUN = re.compile(r"\b(?:design|designer|director|direction|producer|production|composition|composer|music|"
                         r"editor|editing|setting|supervisor|supervision|planning|script|writer|effects|animation|"
-                        r"cooperation|assistance|photography|art|color|sound)$|(?:デザイン|監督|ディレクター|プロデューサー|"
+                        r"cooperation|assistance|photography|art|color|sound|engineer|mixer|coordinator|manager|"
+                        r"casting|translation|translator|adaptation)$|(?:デザイン|監督|ディレクター|プロデューサー|"
                         r"設定|構成|協力|制作|演出|編集|音響|美術|撮影|色彩)$", re.I)
 
 
@@ -1569,6 +1577,41 @@ def _read_header_tables(main, col: _Collector) -> list:
     return done
 
 
+_ROW_TITLE = re.compile(r"^(曲名|タイトル|楽曲|曲|title|song|song title|track)$", re.I)
+_ROW_ARTIST = re.compile(r"^(歌|歌唱|うた|唄|アーティスト|歌手|artist|artists|singer|vocals?|performed by|performer|sung by)$", re.I)
+
+
+def _read_theme_tables(main, col: _Collector) -> list:
+    """Theme-song tables with one column per song: a header row `| OP | ED |` (theme labels), then rows
+    labelled 曲名 / Title and 歌 / Artist. Returns the tables read, so their cells are not read again."""
+    done = []
+    for table in main.find_all("table"):
+        rows = [r.find_all(["td", "th"], recursive=False) for r in table.find_all("tr") if r.find_parent("table") is table]
+        if len(rows) < 2 or table.find("table") is not None:
+            continue
+        heads = [unicodedata.normalize("NFKC", c.get_text(" ", strip=True)) for c in rows[0]]
+        kinds = {i: _theme_label(h) for i, h in enumerate(heads) if h and len(h) <= 30}
+        kinds = {i: k for i, k in kinds.items() if k}
+        if not kinds or any(h and i not in kinds for i, h in enumerate(heads[1:], 1)):
+            continue   # every column but the row labels' must name a theme
+        by_label = {}
+        for cells in rows[1:]:
+            if len(cells) == len(heads):
+                by_label.setdefault(_fold_label(cells[0].get_text(" ", strip=True)), cells)
+        title_row = next((c for lab, c in by_label.items() if _ROW_TITLE.match(lab)), None)
+        artist_row = next((c for lab, c in by_label.items() if _ROW_ARTIST.match(lab)), None)
+        if title_row is None:
+            continue
+        for i, (kind, num) in sorted(kinds.items()):
+            title = title_row[i].get_text(" ", strip=True).strip("「」『』\"“” ")
+            artist = artist_row[i].get_text(" ", strip=True) if artist_row is not None else None
+            ev = f"{heads[i]}: {title_row[i].get_text(' ', strip=True)}" + (f" {artist}" if artist else "")
+            if title and not _PLACEHOLDER.match(title):
+                col.theme(kind, num, title, artist, ev)
+        done.append(table)
+    return done
+
+
 def _read_credit_rows(main, col: _Collector) -> None:
     """Headerless two-cell tables whose first cells are credits ('Director | Rika Ueno'): staff rows (a
     <th> label is read line by line already)."""
@@ -1831,11 +1874,11 @@ def _finish(col: _Collector) -> list[Fact]:
         if col.station_dates:
             for name, d, e in col.station_dates:
                 if d != best and not (best.rank == 3 and d == best):
-                    facts.append(Fact("release_date", org_display(_clean_org(name)), d.iso(), clean(e, MAX_EVIDENCE), d.precision))
+                    facts.append(Fact("release_date", _date_key(name), d.iso(), clean(e, MAX_EVIDENCE), d.precision))
         if best.rank == 3 and tv_day:
             for name, d, e in col.service_dates:
                 if name and d != best:
-                    facts.append(Fact("release_date", org_display(_clean_org(name)), d.iso(), clean(e, MAX_EVIDENCE), d.precision))
+                    facts.append(Fact("release_date", _date_key(name), d.iso(), clean(e, MAX_EVIDENCE), d.precision))
     facts.extend(_number_themes(col))
     # one value per one-value field·key: keep the first
     out: list[Fact] = []
@@ -1850,6 +1893,13 @@ def _finish(col: _Collector) -> list[Fact]:
         seen.add(ident)
         out.append(f)
     return out
+
+
+def _date_key(name: str) -> str:
+    """A station's or service's release-date key: 'ABC TV(ABCテレビ)' -> 'ABC TV' (the other-script form is
+    the broadcaster fact's display, not part of the key)."""
+    short = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", name or "").strip()
+    return org_display(_clean_org(short or name))
 
 
 def _one_day_apart(a: PartialDate, b: PartialDate) -> bool:
