@@ -674,3 +674,31 @@ def test_citation_markers_are_not_text():
     text = page(html).text()
     assert "Voiced by: Mio Sakaki (Japanese); Dana Quill (English)" in text
     assert "[" not in text and "m 2" in text.replace("m2", "m 2")  # a real superscript stays
+
+
+def test_video_links_in_one_paragraph_take_the_text_up_to_the_next_link():
+    html = """<html><body><article><h1>星降る整備工場</h1>
+      <p>TVアニメ『星降る整備工場』の映像はこちら。長めの本文をここに書いておく。長めの本文をここに書いておく。</p>
+      <h2>MOVIE</h2>
+      <p><a href="https://www.youtube.com/watch?v=Kk1Kk1Kk1Kk">PV第3弾</a>（2031.08.08公開）<br>
+         <a href="https://youtu.be/Kk2Kk2Kk2Kk">PV第2弾</a>（2031.05.15公開）<br>
+         <a href="https://www.youtube.com/watch?v=Kk3Kk3Kk3Kk">ティザーPV</a> 2030.12.01公開 / 
+         <a href="https://www.youtube.com/watch?v=Kk4Kk4Kk4Kk">CM</a></p>
+      <p>Trailers: <a href="https://www.youtube.com/watch?v=Kk5Kk5Kk5Kk">Main trailer</a> (posted April 2, 2031),
+         <a href="https://www.youtube.com/watch?v=Kk6Kk6Kk6Kk">teaser</a> (posted Jan 9, 2031)</p>
+    </article></body></html>"""
+    by = {v.url[-11:]: v for v in page(html).videos()}
+    assert "2031.08.08" in by["Kk1Kk1Kk1Kk"].near and "2031.05.15" not in by["Kk1Kk1Kk1Kk"].near
+    assert "2031.05.15" in by["Kk2Kk2Kk2Kk"].near and "2031.08.08" not in by["Kk2Kk2Kk2Kk"].near
+    assert "2030.12.01" in by["Kk3Kk3Kk3Kk"].near and "2031" not in by["Kk4Kk4Kk4Kk"].near
+    assert "April 2, 2031" in by["Kk5Kk5Kk5Kk"].near and "Jan" not in by["Kk5Kk5Kk5Kk"].near
+    assert "Jan 9, 2031" in by["Kk6Kk6Kk6Kk"].near and "April" not in by["Kk6Kk6Kk6Kk"].near
+
+
+def test_a_video_link_printed_as_its_url_is_named_by_its_sentence():
+    html = """<html><body><article><h1>Lighthouse Diner</h1>
+      <p>The staff list grew again this week, and the studio confirmed a spring premiere for the series.
+      A second promotional video also went up on March 3 (<a href="https://www.youtube.com/watch?v=Ll1Ll1Ll1Ll">https://www.youtube.com/watch?v=Ll1Ll1Ll1Ll</a>). More news will follow soon.</p>
+    </article></body></html>"""
+    v = page(html).videos()[0]
+    assert "second promotional video" in v.label and "March 3" in v.label and "More news" not in v.label

@@ -324,6 +324,7 @@ class Page:
                 held.setdefault(id(anc), set()).add(url)
         out: list[Video] = []
         index: dict[str, int] = {}
+        found_ids = {id(el) for el, _u, _c in found}
         for el, url, context in found:
             label = (el.get("data-title") or el.get("title") or el.get("aria-label") or "")
             if not label:
@@ -333,6 +334,15 @@ class Page:
                 label = img["alt"] if img is not None else ""
             label = _norm(label)[:200]
             near = _video_card_text(el, held, self.main)
+            own = _norm(el.get_text(" ", strip=True))
+            if not near or near == own or _BARE_URL.match(label):
+                # the link alone is its card (a list of links in one paragraph, a URL inside a sentence):
+                # its own stretch of the text, up to the next video link or line
+                inline = _video_inline_text(el, found_ids)
+                if inline and (not near or near == own):
+                    near = inline
+                if inline and _BARE_URL.match(label):
+                    label = inline[:200]  # a link printed as its URL is named by its sentence
             if url in index:
                 # the same video again (a player, then its thumbnail with a caption and date): fill what the
                 # first sighting lacked
@@ -945,6 +955,54 @@ def _video_card_text(el: Tag, held: dict[int, set[str]], root: Tag) -> str:
             break
         best = text
     return best
+
+
+_BARE_URL = re.compile(r"^(https?://|www\.)\S+$", re.I)
+_INLINE_BLOCKS = frozenset(("p", "li", "dd", "td", "th", "div", "figcaption", "blockquote", "section", "article", "body"))
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
+
+
+def _video_inline_text(el: Tag, videos: set[int]) -> str:
+    """The text that belongs to a video link inside a block of running text: from the last line break,
+    sentence end or other video link before it to the first one after it. `<a>PV第2弾</a>（2026.11.20公開）<br>
+    <a>PV第1弾</a>…` gives "PV第2弾（2026.11.20公開）"; "…ティザーPVが公開された（<a>URL</a>）。" gives the sentence."""
+    block = next((a for a in el.parents if a.name in _INLINE_BLOCKS), None)
+    if block is None:
+        return ""
+    before: list[str] = []
+    after: list[str] = []
+    own = _norm(el.get_text(" ", strip=True))
+    side = before
+    inside = {id(x) for x in el.descendants}
+    follows_video = False     # text after another video link on this line is that video's ("(posted May 9), ")
+    for n, node in enumerate(block.descendants):
+        if n > 4000:
+            return ""  # a huge block (a whole page without paragraphs): no card to speak of
+        if node is el:
+            side = after
+            continue
+        if id(node) in inside:
+            continue
+        if isinstance(node, Tag):
+            if node.name == "br" or node.name in _LINE_BREAKERS or id(node) in videos:
+                if side is after:
+                    break
+                before.clear()
+                follows_video = id(node) in videos
+            continue
+        if isinstance(node, NavigableString) and not isinstance(node, Comment):
+            if any(id(a) in videos for a in node.parents if a is not block and block in a.parents):
+                continue  # another video link's own text
+            if side is after or not follows_video:
+                side.append(str(node))
+    head = "".join(before)
+    cut = [m.end() for m in _SENTENCE_END.finditer(head)]
+    head = head[cut[-1]:] if cut else head
+    tail = "".join(after)
+    m = _SENTENCE_END.search(tail)
+    tail = tail[:m.end()] if m else tail
+    text = _norm(f"{head} {own} {tail}")
+    return text if len(text) <= 300 else ""
 
 
 def canonical_video_url(m: re.Match) -> str:
