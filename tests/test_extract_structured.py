@@ -1089,12 +1089,14 @@ def test_onair_and_streaming_rows_with_separator_cells_and_a_long_combined_credi
 @pytest.mark.parametrize("heading", ["English Dub Cast", "Cast (English dub)", "English Voice Cast", "英語吹替版キャスト"])
 def test_dub_cast_list_under_a_heading_naming_its_language(heading):
     html = f"""<html><head><title>Lantern Owl dub news</title></head><body><main><h1>Lantern Owl dub announced</h1>
-    <h2>{heading}</h2><ul><li>Piet – Aaron Castell (Rook in Iron Harbor)</li><li>Mother Wren – Delia Foss</li></ul>
+    <h2>{heading}</h2><ul><li>Piet – Aaron Castell (Rook in Iron Harbor)</li><li>Mother Wren – Delia Foss</li>
+    <li>Gull - Remy Stroud (Tavi in Cloud Forge, Brann in the Salt Mile, Old Ket in Night Loom)</li></ul>
     <h3>English Dub Production Staff</h3><p>ADR Director: Corin Vale</p><p>Mix Engineer: Tomasz Ek</p>
     <h2>Cast</h2><ul><li>Piet – Haru Miyano</li></ul></main></body></html>"""
     facts = _labels(html, Work("Lantern Owl"))
     assert {f.key: f.value for f in facts if f.field == "cast"} == {
-        "Piet [English]": "Aaron Castell", "Mother Wren [English]": "Delia Foss", "Piet": "Haru Miyano"}
+        "Piet [English]": "Aaron Castell", "Mother Wren [English]": "Delia Foss", "Gull [English]": "Remy Stroud",
+        "Piet": "Haru Miyano"}
     assert ("staff", "ADR Director", "Corin Vale") in as_set(facts)
     assert ("staff", "Mix Engineer", "Tomasz Ek") in as_set(facts)
     no_foreign(facts, "Rook", "Iron Harbor")
@@ -1120,3 +1122,23 @@ def test_theme_table_with_one_column_per_song(corner, title_label, artist_label)
     assert themes["opening 1"] == "白い伝令 — ルミナ・ベル"
     assert themes["ending 1"].startswith("Small Fires — ")
     assert not any(f.field == "release_date" for f in _labels(html, Work("Snow Relay")))
+
+
+@pytest.mark.parametrize("intro", ["The newly announced cast members include:", "Other cast members are:",
+                                   "The recently revealed cast lineup includes:"])
+def test_a_sentence_introducing_a_cast_list_opens_the_cast_section(intro):
+    html = f"""<html><head><title>Reed Harbor anime news</title></head><body><main><h1>Reed Harbor adds cast</h1>
+    <p>{intro}</p><ul><li>Mira Oune: Kaede Sorimachi</li><li>Old Tobin: Jiro Akebono</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Reed Harbor"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"Mira Oune": "Kaede Sorimachi", "Old Tobin": "Jiro Akebono"}
+
+
+def test_inline_cv_in_a_japanese_sentence_keys_the_character_phrase_and_title_is_no_station():
+    html = """<html><head><title>アニメニュース</title></head><body><main>
+    <h2>■『灯台守のレシピ』4月から放送 新PVも公開</h2>
+    <p>本日公開された新PVでは、港町の郵便局員ハルカ（CV.白鳥つむぎ）と、見習い漁師のことり（CV：日向マオ）の姿も確認できる。</p>
+    </main></body></html>"""
+    facts = _labels(html, Work("灯台守のレシピ"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"郵便局員ハルカ": "白鳥つむぎ", "見習い漁師のことり": "日向マオ"} \
+        or {f.key: f.value for f in facts if f.field == "cast"} == {"郵便局員ハルカ": "白鳥つむぎ", "ことり": "日向マオ"}
+    assert not [f for f in facts if f.field == "broadcaster"]

@@ -75,8 +75,8 @@ _SECTION_VOCAB = [
                          r"(?:英語|日本語)?吹替(?:版)?スタッフ)$", re.I)),
     ("cast", re.compile(r"^((?:the )?(?:(?:main|additional|new|returning|full|japanese|english|principal|confirmed|"
                         r"announced|core|supporting|voice|dub|dubbed|french|german|spanish|italian|portuguese|korean|"
-                        r"mandarin) ){0,3}cast"
-                        r"(?: so far| list| members| announced(?: so far)?| includes)?(?: \((?:[a-z]+ )?(?:dub|version)\))?|"
+                        r"mandarin|newly|recently|revealed|other|more|remaining|original|star-studded) ){0,3}cast"
+                        r"(?: so far| list| lineup| members| announced(?: so far)?)?(?: (?:includes?|are|is|so far))?(?: \((?:[a-z]+ )?(?:dub|version)\))?|"
                         r"キャスト|voice cast|(?:英語|日本語)?吹替(?:版)?キャスト|(?:英語|日本語)版キャスト|"
                         r"(?:cast|キャスト) ?(?:&|and|・|/) ?(?:staff|スタッフ)|(?:staff|スタッフ) ?(?:&|and|・|/) ?(?:cast|キャスト)|characters? ?(?:&|and) ?voice actors?|voice actors?|"
                         r"character|characters|キャラクター|キャラクター ?& ?キャスト|キャスト ?& ?キャラクター|"
@@ -110,7 +110,7 @@ _PAIR_CAST = re.compile(r"^(?P<char>[^/／…‥.:：()（）]{1,30}?)(?:役)?\s
 _VOICED_LINE = re.compile(r"^(?P<char>[^()（）:：]{1,70}?)\s*(?:[(（]\s*voiced by\s+(?P<a1>[^()（）]{2,40})[)）]|,\s*voiced by\s+"
                           r"(?P<a2>[^()（）,]{2,40}))\s*[.。]?$", re.I)
 _DASH_CAST = re.compile(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<actor>[^—–:：()（）,]{2,40}?)"
-                        r"(?:\s*[(（][^()（）]{1,60}[)）])?$")   # "(Pilot Ada in Gearhound Saga)": the actor's other role
+                        r"(?:\s*[(（][^()（）]{1,120}[)）])?$")   # "(Pilot Ada in Gearhound Saga)": the actor's other role
 _AS_LINE = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as\s+(?P<char>.{1,60})$")
 _AS_OPEN = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as$")
 
@@ -337,7 +337,7 @@ class LabelsExtractor(Extractor):
 def _section_of(text: str) -> tuple[str | None, str | None]:
     t = text.strip(" ・■□●○◆◇▼▽★☆※【】[]〈〉<>#:：-–—|").strip()
     t = re.sub(r"\s+", " ", t)
-    if not t or len(t) > 40:
+    if not t or len(t) > 60:
         return None, None
     m = _LANG_SECTION.match(t)
     if m:
@@ -382,7 +382,9 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
         return False
     got = False
     if stations:
-        for m in _META_STATIONS.finditer(t):
+        # the work's own title in quotes (『ラストオーダーは深海で』から放送) holds no station
+        ts = re.sub(r"[『「][^』」]{1,80}[』」]", lambda q: "『』" if col.names_in(q.group(0)) else q.group(0), t)
+        for m in _META_STATIONS.finditer(ts):
             rest = m.group("rest")
             if not re.search(r"放送|配信|オンエア|on ?air", rest, re.I):
                 continue
@@ -475,7 +477,7 @@ def _read_lines(lines, col: _Collector) -> None:
         if not text or i == skip_next:
             continue
         is_head = line.kind == "heading" or line.bold or (line.kind == "text" and len(text) <= 30 and line.tag in ("dt", "th", "h5", "h6"))
-        sec, lang = _section_of(text) if (is_head or len(text) <= 40) else (None, None)
+        sec, lang = _section_of(text) if (is_head or len(text) <= 40 or len(text) <= 60 and text[-1] in ":：") else (None, None)
         if sec and st.section in ("staff", "companies") and re.search(r"[:：]\s*$", text) and (known_role(text) or credit_kind(text) != "staff"):
             sec = None  # "Music:" inside a credit list is a role, not a new section
         if sec and (line.kind == "heading" or line.bold or line.kind == "alt" or _LANG_SECTION.match(text)
@@ -594,6 +596,8 @@ def _read_lines(lines, col: _Collector) -> None:
         if inline:
             for mm in inline:
                 char = re.sub(r"^(?:キャスト|cast|voice cast|出演)\s*[:：]?\s*", "", mm.group("char").strip(), flags=re.I)
+                if len(text) > 60:
+                    char = _prose_char(char)
                 col.cast(char, mm.group("actor"), text, st.lang)
             continue
 
@@ -730,6 +734,18 @@ def _read_lines(lines, col: _Collector) -> None:
         if line.kind in ("text", "alt") and len(text) <= 40 and not lm and not re.search(r"\d", text):
             if line.kind == "alt" or line.tag in ("h4", "h3", "dt", "th", "strong", "b") or st.last_name_line is None:
                 st.last_name_line = text
+
+
+_JA_PHRASE_CUT = re.compile(r"[、。，,!！?？「」『』]|(?<=[\u30A0-\u30FF\u4E00-\u9FFF])(?:では|には|として|は|が|を|に|の|と|も)"
+                            r"(?=[\u30A0-\u30FF\u4E00-\u9FFF])")
+
+
+def _prose_char(char: str) -> str:
+    """In a sentence ("…19日公開のPVでは、新たに常連客の潜水士タツミ（CV.X）が登場"), the character is the noun
+    phrase right before the bracket: cut at the last comma or particle between kanji/katakana words (a
+    hiragana name like ことり keeps its と)."""
+    parts = [p for p in _JA_PHRASE_CUT.split(char) if p and p.strip()]
+    return parts[-1].strip() if parts else char
 
 
 def _unwrap(text: str) -> str:
