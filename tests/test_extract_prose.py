@@ -985,3 +985,58 @@ def test_japanese_later_station_date_demo_kara_wa():
     got = _facts(_page(body, published="2025-11-20"), "霜の羅針盤")
     assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2025-10-04"), ("BS11", "2025-10-06")}
     assert {k for f, k, _ in got if f == "broadcaster"} == {"tokyomx", "bs11"}
+
+
+def test_staff_duty_predicates_back_on_returns_to_handle_and_a_second_gerund():
+    def staff(text):
+        got = _facts(_page(_html(["<h1>Reed Anchor news</h1>", text]), published="2025-09-01"), "Reed Anchor")
+        return {(k, v) for f, k, v in got if f == "staff"}
+    assert staff("Reed Anchor keeps its team: Aki Mori returns to handle series composition, and Jo Kanda is back on "
+                 "character designs.") == {("series composition", "Aki Mori"), ("character design", "Jo Kanda")}
+    assert staff("Reed Anchor news: Ren Tsuji is overseeing series composition and writing the scripts.") == \
+        {("series composition", "Ren Tsuji"), ("screenplay", "Ren Tsuji")}
+    assert staff("For Reed Anchor, Ema Hori will handle the soundtrack.") == {("music", "Ema Hori")}
+    # another work's credit, and a predecessor, are not ours
+    assert staff("Reed Anchor: Aki Mori is back on character designs for Moonfall Saga.") == set()
+
+
+def test_director_chair_debut_as_and_predecessor_appositive():
+    def staff(text):
+        got = _facts(_page(_html(["<h1>Reed Anchor news</h1>", text]), published="2025-09-01"), "Reed Anchor")
+        return {(k, v) for f, k, v in got if f == "staff"}
+    assert staff("For the new season of Reed Anchor, Kei Ono is taking over the director's chair from previous "
+                 "director Sho Ida.") == {("director", "Kei Ono")}
+    assert staff("Reed Anchor also marks the moment Nana Iwai makes her first debut as director.") == \
+        {("director", "Nana Iwai")}
+    assert staff("Reed Anchor replaces former director Tomo Ueno.") == set()
+
+
+def test_music_shared_by_two_people_and_provided_by_a_unit():
+    def music(text):
+        got = _facts(_page(_html(["<h1>Reed Anchor news</h1>", text]), published="2025-09-01"), "Reed Anchor")
+        return {v for f, k, v in got if f == "staff" and k == "music"}
+    assert music("On Reed Anchor, the score is a collaboration between Yuri Sano and Dai Koga.") == {"Yuri Sano", "Dai Koga"}
+    assert music("On Reed Anchor, the music is split between Yuri Sano, Mei Aoki, and Dai Koga.") == \
+        {"Yuri Sano", "Mei Aoki", "Dai Koga"}
+    assert music("For Reed Anchor, music is once again provided by the production unit Glasswing.") == {"Glasswing"}
+
+
+def test_cast_is_the_voice_of_and_joins_the_series_as():
+    def cast(text):
+        got = _facts(_page(_html(["<h1>Reed Anchor cast</h1>", text]), published="2025-09-01"), "Reed Anchor")
+        return {(k, v) for f, k, v in got if f == "cast"}
+    assert cast("Reed Anchor brings back Emi Sato, who is once again the voice of Tessa.") >= {("Tessa", "Emi Sato")}
+    assert cast("In Reed Anchor, newcomer Koji Abe joins the ensemble as Lark.") == {("Lark", "Koji Abe")}
+    assert cast("Reed Anchor: Koji Abe is the voice of Lark in Moonfall Saga.") == set()
+
+
+def test_a_dub_section_ends_at_the_next_heading_and_a_genre_noun_refers_to_the_work():
+    body = _html(["<h1>Reed Anchor Season 2 English dub cast</h1>", "English Dub Cast", "Tessa – Jill Barr",
+                  "About the Series",
+                  "Season 2 of the gentle seaside drama premiered on October 3 on TOKYO MX, with BS11 also airing the broadcast.",
+                  "Emi Sato returns as Tessa."],
+                 headings={"English Dub Cast", "About the Series"})
+    got = _facts(_page(body, published="2025-10-20"), "Reed Anchor Season 2")
+    assert ("cast", "Tessa", "Emi Sato") in got
+    assert ("release_date", "", "2025-10-03") in got
+    assert {k for f, k, _ in got if f == "broadcaster"} == {"tokyomx", "bs11"}

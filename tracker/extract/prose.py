@@ -137,6 +137,9 @@ _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:is|are|was|will|has|had|also|handles|desi
                                r"oversees|takes|joins|returns|plays|voices|provides|creates)\b")
 
 
+_FORMER = re.compile(r"(?:first|previous|prior|former|original|ex|then|outgoing|earlier|1st|season[- ]one)(?:[- ]season)?$", re.I)
+
+
 def _appos(text: str):
     for r in _ROLE_RX.finditer(text):
         who = _PERSON_AT.match(text, r.end())
@@ -242,6 +245,9 @@ _ANAPHORA = re.compile(
     r"the\s+(?:(?:new|upcoming|original|anticipated|highly[\s-]anticipated|forthcoming|brand[\s-]new|"
     r"sci-fi|mecha|tv|television|anime|animated|second|third|fourth|final|next|new|sequel|\d+(?:st|nd|rd|th))\s+)*"
     r"(?:anime|series|show|film|movie|project|adaptation|season|sequel|title|work|production|cour|installment|part)|"
+    # "the cozy supernatural comedy", "the lantern-lit fantasy": a genre noun after up to three adjectives
+    r"the\s+(?:(?!(?:first|previous|prior|last|earlier|original|other|manga|novel|light|web|game)\b)[a-z][\w-]*\s+){1,3}"
+    r"(?:comedy|drama|fantasy|romance|thriller|rom-com|romcom|mystery|adventure|saga|tale|story|isekai|mecha|sci-fi)|"
     r"this\s+(?:\w+\s+)?(?:anime|series|show|film|movie|project|adaptation|season|title))(?:[’']s?)?\b",
     re.I,
 )
@@ -408,18 +414,38 @@ _PRED = [
                 r"(?:is|was)\s+credited\s+with\s+the\s+(?:music|score|soundtrack)", re.I), ["music"]),
     (re.compile(r"(?:oversees|supervises|handles|heads)\s+(?:the\s+)?(?:series[’']?\s+)?(?:series\s+composition|scripts)\b", re.I), ["series composition"]),
     (re.compile(r"(?:writes|pens)\s+(?:the\s+|all\s+the\s+|the\s+episode\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?:scripts|screenplays?)\b", re.I), ["screenplay"]),
+    # "X is back on character designs", "X returns to handle series composition", "… and writing the scripts"
+    (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:back\s+)?(?:on|handling|in\s+charge\s+of|responsible\s+for|taking\s+care\s+of|overseeing|providing|doing)|"
+                r"(?:returns?|is\s+returning|will\s+return|comes?\s+back|is\s+back|are\s+back)\s+(?:to\s+(?:handle|oversee|provide|do|write|compose|design|pen)|on|for)|"
+                r"(?:handles|oversees|provides|takes\s+charge\s+of|takes\s+care\s+of|will\s+(?:also\s+)?(?:handle|oversee|provide))|"
+                r"(?<=\s)(?:handling|overseeing|writing|penning|composing|providing|taking\s+care\s+of|in\s+charge\s+of))"
+                r"\s+(?:the\s+)?(?:(?:anime|series|show|film|movie|season)[’']s?\s+)?(?:new\s+)?"
+                r"(?P<duty>series\s+composition|(?:episode\s+|series\s+)?scripts?|screenplays?|character\s+designs?|music(?:al\s+score)?|score|soundtrack|"
+                r"art\s+direction|sound\s+direction|animation\s+direction|color\s+design|editing|cinematography|photography)\b", re.I), ["@duty"]),
+    # "X is taking over the director's chair", "Y makes her debut in the director's chair"
+    (re.compile(r"\b(?:takes|is\s+taking|taking|will\s+take|took|has\s+taken|steps?\s+into|stepping\s+into|sits?\s+in|sitting\s+in|is\s+in)\s+"
+                r"(?:over\s+)?(?:the\s+)?director[’']s\s+chair", re.I), ["director"]),
     # "X takes over series composition (from Y)": X holds the role now; Y is the predecessor
     (re.compile(rf"(?:takes|is\s+taking|will\s+take|has\s+taken)\s+over\s+(?:as\s+)?(?:the\s+)?(?:role\s+of\s+)?(?:duties\s+(?:of|as)\s+)?(?P<role>{_ROLE_ALT})\b", re.I), ["@role"]),
 ]
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
                 ("directing",), ("character",), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
-                ("over",)]
+                ("composition", "script", "screenplay", "design", "music", "score", "soundtrack", "direction", "editing",
+                 "photography"), ("chair",), ("over",)]
 assert len(_PRED_GUARDS) == len(_PRED)
+_DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
+              "episode script": "screenplay", "episode scripts": "screenplay", "series script": "series composition",
+              "series scripts": "series composition", "screenplay": "screenplay", "screenplays": "screenplay",
+              "character design": "character design", "character designs": "character design", "music": "music",
+              "musical score": "music", "score": "music", "soundtrack": "music", "art direction": "art director",
+              "sound direction": "sound director", "animation direction": "animation director", "color design": "color design",
+              "editing": "editing", "cinematography": "director of photography", "photography": "director of photography"}
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
 _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|"
                       rf"(?:is|are|will\s+be)\s+on\s+board\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
-                      rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as)"
+                      rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as|"
+                      rf"(?:makes?|making|will\s+make)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?debut\s+as|(?:steps?|stepping|will\s+step)\s+in\s+as)"
                       rf"\s+(?:also\s+)?(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|new\s+)?"
                       rf"(?P<roles>(?:{_ROLE_ALT})(?:\s*(?:,|and|,\s*and)\s+(?:also\s+)?(?:the\s+)?(?:{_ROLE_ALT}))*)\b")
 _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROLE_ALT})\s+is\s+"
@@ -446,8 +472,13 @@ _BY_VERB_ROLE = {"score": "music", "soundtrack": "music","directed": "director",
 
 _TAKES_OVER_END = re.compile(r"\b(?:take[sn]?|took|taking|inherit\w*)\s+over\s+(?:the\s+)?(?:role\s+of\s+)?$|\b(?:inherits|inherited|succeeds|replaces|replacing)\s+(?:the\s+)?$", re.I)
 _DIRECTING_IS = re.compile(rf"\b(?:Directing|Direction)\s+(?:is|will\s+be)\s+(?:by\s+|handled\s+by\s+)?(?P<who>{_PERSON})")
-_MUSIC_GROUP = re.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is\s+|will\s+be\s+)?(?:by|from|comes\s+from)\s+(?:the\s+)?"
-                          r"(?:duo|band|group|unit|trio|collective)\s+(?P<who>[A-Z0-9][\w&'’!.-]*(?:\s+[A-Z0-9][\w&'’!.-]*){0,3})")
+_MUSIC_GROUP = re.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is\s+|will\s+be\s+)?(?:(?:once\s+again|again|also)\s+)?"
+                          r"(?:(?:provided|handled|composed|written|performed|done)\s+)?(?:by|from|comes\s+from)\s+(?:the\s+)?"
+                          r"(?:[a-z]+\s+)?(?:duo|band|group|unit|trio|collective)\s+(?P<who>[A-Z0-9][\w&'’!.-]*(?:\s+[A-Z0-9][\w&'’!.-]*){0,3})")
+_MUSIC_PAIR = re.compile(rf"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is|will\s+be)\s+(?:(?:once\s+again|again|also)\s+)?"
+                         rf"(?:(?:a\s+)?(?:joint\s+)?(?:collaboration|effort|team-up)\s+(?:between|of|from)|(?:shared|split)\s+(?:by|between)|"
+                         rf"(?:jointly\s+)?(?:composed|handled|provided|written)\s+(?:jointly\s+)?by)\s+"
+                         rf"(?P<a>{_PERSON})(?:\s*,\s*(?P<b>{_PERSON}))?\s*,?\s+and\s+(?P<c>{_PERSON})")
 _SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww]eb\s+novel|[Nn]ovel|[Ww]ebtoon|[Oo]riginal\s+(?:story|work))\s+by\s+(?P<who>{_PERSON})")
 _SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?)\s+")
 _SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|webtoons?|comics?)\b", re.I)
@@ -460,7 +491,8 @@ _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
 
 # cast
 _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+playing)|(?:also\s+)?voices|is\s+(?:also\s+)?(?:voicing|playing)|"
-              r"plays|portrays|(?:will\s+)?stars?\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+cast\s+)?as|"
+              r"plays|portrays|(?:will\s+)?stars?\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+(?:main\s+)?(?:cast|series|show|anime|ensemble|season|film)\s+)?as|"
+              r"(?:is|will\s+be|are)\s+(?:also\s+|once\s+again\s+|again\s+|now\s+)?the\s+(?:new\s+)?(?:Japanese\s+)?voice\s+of|"
               r"(?:will\s+)?returns?\s+as|is\s+returning\s+as|(?:is|was|has\s+been|have\s+been)\s+cast\s+as|"
               r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to|"
               r"(?:will\s+)?(?:takes?|is\s+taking)\s+on\s+the\s+(?:role|part)\s+of|(?:will\s+)?plays?\s+the\s+(?:role|part)\s+of|"
@@ -482,7 +514,7 @@ _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:a
                       rf"\b[Tt]he\s+(?:animation\s+)?studio\s+behind\s+[^,.;]{{1,60}}?\s+is\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n3>{_ORG})")
 _ST_HANDLED = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
                          rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
-_ST_MOVES = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
+_ST_MOVES = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+|second\s+|next\s+|upcoming\s+)?(?:season|sequel|series|cour|film))?|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
                       rf"the\s+(?:sequel|new\s+season|second\s+season|new\s+series)))\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted|passes|switches)\s+to\s+"
                       rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
@@ -578,7 +610,7 @@ _EARLIER = re.compile(r"\b(?:previously|earlier|before|last|ago|originally|first
 _ALONGSIDE_ANNOUNCE = re.compile(r"\b(?:announced|revealed|unveiled)\b[^.;]{0,40}\b(?:alongside|with|along\s+with)\s+(?:an?\s+|its\s+)?"
                                  r"(?:first\s+)?(?:teaser|announcement|promotional|promo)", re.I)
 _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*|publish\w*|post\w*|shar\w+|"
-                           r"streaming|began\s+streaming|premier\w+|launch\w*|arrived|came\s+out|out|went\s+(?:up|live|online)|"
+                           r"streaming|streamed|began\s+streaming|premier\w+|launch\w*|arrived|came\s+out|out|went\s+(?:up|live|online)|"
                            r"uploaded|watch|hit|landed|showed|shown|aired)\b", re.I)
 
 # episodes, events
@@ -680,6 +712,8 @@ class _Run:
                 if lm:  # "English cast", "French staff": a dub's credits (the labelled extractors key them)
                     dub = lm.group(1).lower() != "japanese"
                     continue
+            if dub and is_heading:
+                dub = False   # "About the Series" after "English Dub Staff": the dub's credits ended
             if dub:
                 continue
             if is_heading:
@@ -1186,6 +1220,10 @@ class _Run:
             for r in roles:
                 if r == "@role":
                     r = _role(m.group("role"))
+                if r == "@duty":
+                    r = _DUTY_ROLE.get(re.sub(r"\s+", " ", m.group("duty").lower()))
+                    if not r:
+                        continue
                 if r == "@obj":
                     obj = re.search(r"directing\s+the\s+(\w+)", m.group(), re.I)
                     r = _PRED_OBJ.get(obj.group(1).lower()) if obj else None
@@ -1226,6 +1264,8 @@ class _Run:
                 found.append((role, _tidy_name(m.group("who"))))
         for m in (_appos(text) if has_role_word else ()):
             pre = (m.group("pre") or "").strip()
+            if _FORMER.match(pre):
+                continue  # "from first-season director Y", "former director Y": a predecessor
             if pre and (pre[0].isupper() or pre[0].isdigit()) and not pre.endswith((",", ";", ":")) \
                     and pre.lower() not in _LEAD_STOP:
                 continue  # "Ultraman R/B screenwriter X", "Code Geass director X": another work's credit
@@ -1257,6 +1297,8 @@ class _Run:
             who = m.group("who").strip().rstrip(".")
             if who and not self.mentions(who) and ("music", fold(who)) not in {(r, fold(w)) for r, w in found}:
                 self.add("staff", "music", who, raw)
+        for m in (_MUSIC_PAIR.finditer(text) if " and " in text else ()):
+            found.extend(("music", m.group(g)) for g in ("a", "b", "c") if m.group(g))
         seen = set()
         for role, who in found:
             who = _tidy_name(who)
@@ -1360,7 +1402,7 @@ class _Run:
                 else:
                     listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", cl[accepted_end:m.start()])
                     prep = r"\b(?:on|via|by|in|of)\s+(?:the\s+)?$" if (m.group("block2") or m.group("block3")) else r"\b(?:on|via|by)\s+(?:the\s+)?$"
-                    carrying = re.search(r"\bwith\s+$", before) and re.match(r"[^.;]{0,80}?\bcarrying\s+(?:it|the\s+(?:anime|series|show))\b", cl[m.end():])
+                    carrying = re.search(r"\bwith\s+$", before) and re.match(r"[^.;]{0,80}?\b(?:carrying|airing|broadcasting|simulcasting)\s+(?:it|the\s+(?:anime|series|show|broadcast|season|episodes?))\b", cl[m.end():])
                     if not listed and not carrying and not (re.search(prep, before) and _AIR_CUE.search(cl)) and \
                             not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry)", after) and \
                             not _LIST_THEN_CARRY.match(cl, m.end()):
