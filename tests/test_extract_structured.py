@@ -1142,3 +1142,12 @@ def test_inline_cv_in_a_japanese_sentence_keys_the_character_phrase_and_title_is
     assert {f.key: f.value for f in facts if f.field == "cast"} == {"郵便局員ハルカ": "白鳥つむぎ", "見習い漁師のことり": "日向マオ"} \
         or {f.key: f.value for f in facts if f.field == "cast"} == {"郵便局員ハルカ": "白鳥つむぎ", "ことり": "日向マオ"}
     assert not [f for f in facts if f.field == "broadcaster"]
+
+
+def test_infobox_english_network_with_a_region_prefix():
+    html = """<html><head><title>Tin Orchard - Wiki</title></head><body><main><h1>Tin Orchard</h1>
+    <table class="infobox"><tr><th>Original network</th><td>Fuji TV</td></tr>
+    <tr><th>English network</th><td><div class="plainlist"><ul><li><small>US</small>: Cartoon Network</li></ul></div></td></tr>
+    </table></main></body></html>"""
+    keys = {f.key for f in _labels(html, Work("Tin Orchard")) if f.field == "broadcaster"}
+    assert keys == {org_key("Fuji TV"), org_key("Cartoon Network")}

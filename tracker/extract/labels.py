@@ -619,6 +619,11 @@ def _read_lines(lines, col: _Collector) -> None:
 
         # ---- Label: value
         lm = _label_match(text)
+        if (lm and st.pending and _REGION_PREFIX.match(text)
+                and _field_of(st.pending, st) in ("broadcaster", "streaming")):   # "English network" | "US: Adult Swim"
+            _pending_value(st.pending, text, col, st, line)
+            st.pending_values += 1
+            continue
         if lm:
             label = lm.group("label").strip()
             value = lm.group("value").strip()
@@ -783,6 +788,8 @@ def _lang_actors(value: str) -> list[tuple[str, str | None]]:
     return out
 
 
+_REGION_PREFIX = re.compile(r"^\s*(?P<r>US|USA|UK|NA|CA|AU|NZ|SEA|PH|IN|FR|DE|ES|IT|BR|MX|KR|TW|HK|Asia|Europe|"
+                            r"North America|Latin America|Southeast Asia|Worldwide)\s*[:：]\s*(?P<rest>.+)$")
 _AUTHOR_LABEL = re.compile(r"^(?:written by|created by|story by|author|authors|written and illustrated by|story and art by|"
                            r"作者|著者|著|原作|原作者)$", re.I)
 
@@ -958,6 +965,7 @@ def _field_of(label: str, st: _State) -> str | None:
              "broadcast", "original network", "tv network", "aired on", "channel", "channels", "放送局・放送日時", "放送チャンネル",
              "also airs", "also airs on", "also airing on", "also broadcast on", "other stations", "other broadcasters",
              "also on", "放送日時", "放送日程", "放送スケジュール", "放送局・日時", "broadcast schedule", "tv schedule",
+             "english network", "english networks", "international network", "overseas network", "海外放送",
              "放送", "tv放送", "テレビ放送", "地上波", "地上波放送", "bs放送"):
         return "broadcaster"
     if credit_kind(label) == "studio" and f not in ("制作", "animation"):
@@ -1097,6 +1105,9 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
                     col.org("streaming", n, text)
                 continue
             part = re.sub(r"\s*[(（][^)）]*[)）]", lambda m: "" if _TIME_PHRASE.search(m.group(0)) else m.group(0), part)
+            rm = _REGION_PREFIX.match(part)
+            if rm:   # an infobox's "US: Adult Swim (Toonami)": the region goes after the name
+                part = f"{rm.group('rest').strip()} ({rm.group('r')})"
             for n in _split_orgs(part):
                 if not _TIME_PHRASE.search(n):
                     col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, text)
