@@ -411,7 +411,7 @@ class Page:
     def for_work(self, work: Work) -> "Page | None":
         """This page scoped to `work` (itself unless it lists several works); None if `work` is not on it."""
         levels = self._work_heading_levels()
-        names = [fold_title(n) for n in work.names if fold_title(n)]
+        names = [fold_title(n) for n in work_names(work) if fold_title(n)]
         # an article about this work, whose subheadings repeat its title ("When does X come out?"), is one work
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
                                           *(h.get_text() for h in self.main.find_all("h1"))]))
@@ -623,6 +623,67 @@ def _looks_like_work_heading(h: Tag) -> bool:
     if _SECTION_WORDS.match(text.strip("・■●◆【】[]# :：")):
         return False
     return True
+
+
+_SEASON_MARK = re.compile(r"^(?P<base>.+?)[\s:：\-–—]*(?:season\s*(?P<a>\d{1,2})|(?P<b>\d{1,2})\s*(?:st|nd|rd|th)\s+season|"
+                          r"s(?P<c>\d{1,2})|第\s*(?P<d>\d{1,2})\s*(?:期|シーズン)|(?P<e>\d{1,2})\s*期|"
+                          r"(?P<w>first|second|third|fourth|fifth|sixth)\s+season|season\s+(?P<x>one|two|three|four|five|six))$",
+                          re.I)
+_ORD_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth")
+_NUM_WORDS = ("", "one", "two", "three", "four", "five", "six")
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+_FILM_MARK = re.compile(r"^(?:劇場版|映画|劇場アニメ)\s*(?P<base>.+)$|^(?P<base2>.+?)[\s:：\-–—]*(?:the movie|movie|劇場版)$", re.I)
+
+
+def season_split(name: str) -> tuple[str, int] | None:
+    """("X", 2) for a season's name ("X Season 2", "X 2nd Season", "X second season", "X 第2期", "X S2")."""
+    m = _SEASON_MARK.match(unicodedata.normalize("NFKC", name or "").strip())
+    if not m or len(m.group("base").strip()) < 2:
+        return None
+    w = (m.group("w") or "").lower()
+    x = (m.group("x") or "").lower()
+    num = int(next((g for g in (m.group(k) for k in "abcde") if g), 0) or
+              (_ORD_WORDS.index(w) if w else _NUM_WORDS.index(x) if x else 0))
+    return (m.group("base").strip(), num) if 1 <= num < len(_ORD_WORDS) else None
+
+
+def season_marks(num: int) -> list[str]:
+    """The ways pages write "season N"."""
+    return [f"Season {num}", f"{num}{_SUFFIX.get(num, 'th')} Season", f"{_ORD_WORDS[num]} season",
+            f"season {_NUM_WORDS[num]}", f"第{num}期", f"{num}期", f"S{num}"]
+
+
+def name_forms(name: str) -> list[str]:
+    """Other spellings of one work's name that pages use: a season written another way ("X Season 2" = "X 2nd
+    Season" = "X second season" = "X 第2期" = "X 2期"), a film with or without its 劇場版/映画/"the Movie" mark.
+    (Never the bare series name of a season: that is another work.)"""
+    n = unicodedata.normalize("NFKC", name or "").strip()
+    out: list[str] = []
+    split = season_split(n)
+    if split:
+        base, num = split
+        out += [f"{base} {mark}" for mark in season_marks(num)]
+    base = film_base(n)
+    if base:
+        out += [f"劇場版 {base}", f"映画 {base}", f"{base} the Movie", f"劇場アニメ {base}"]
+    return [x for x in out if x != n]
+
+
+def film_base(name: str) -> str:
+    """"X" for a film's name written with its mark ("劇場版 X", "映画X", "X the Movie"), else ""."""
+    f = _FILM_MARK.match(unicodedata.normalize("NFKC", name or "").strip())
+    base = (f.group("base") or f.group("base2") or "").strip() if f else ""
+    return base if len(base) >= 2 else ""
+
+
+def work_names(work: Work) -> list[str]:
+    """The work's names and their other spellings (`name_forms`), each once."""
+    out: list[str] = []
+    for n in work.names:
+        for x in (n, *name_forms(n)):
+            if x and x not in out:
+                out.append(x)
+    return out
 
 
 def fold_title(text: str) -> str:

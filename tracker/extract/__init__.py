@@ -104,10 +104,26 @@ def names_work(html: str, work: Work) -> bool:
     """Does the page name the work (title or an alias) anywhere: title, meta, image alts, text?
 
     Compared without case, width, spaces and punctuation, on the raw document (entities unescaped), so
-    a title written only in a logo's alt text or a page <title> still counts.
+    a title written only in a logo's alt text or a page <title> still counts; a season or film title in any of
+    its usual spellings ("X Season 2" = "X 2nd Season" = "X 第2期"; "劇場版 X" = "X the Movie").
     """
+    from ..page import film_base, season_marks, season_split, work_names
+
     hay = _squash(html_lib.unescape(html))
-    return any(n and n in hay for n in (_squash(name) for name in work.names))
+    if any(n and n in hay for n in (_squash(name) for name in work_names(work))):
+        return True
+    # a season's page may name the series and the season apart ("X's second season", "Season 2 of X")
+    for name in work.names:
+        split = season_split(name)
+        if split and _squash(split[0]) in hay and any(_squash(m) in hay for m in season_marks(split[1])[:5]):
+            return True
+        film = film_base(name)  # "劇場版 X" on a page about "the X film", "X 劇場アニメ"
+        if film and _squash(film) in hay and _FILM_WORD.search(hay):
+            return True
+    return False
+
+
+_FILM_WORD = re.compile(r"劇場|映画|movie|film")
 
 
 def fact_identity(fact: Fact) -> tuple[str, str, str]:
