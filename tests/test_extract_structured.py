@@ -1151,3 +1151,15 @@ def test_infobox_english_network_with_a_region_prefix():
     </table></main></body></html>"""
     keys = {f.key for f in _labels(html, Work("Tin Orchard")) if f.field == "broadcaster"}
     assert keys == {org_key("Fuji TV"), org_key("Cartoon Network")}
+
+
+@pytest.mark.parametrize("headline, date", [
+    ("劇場版『星屑のポスト』2027年7月16日(金)全国ロードショー", "2027-07-16"),
+    ("映画『星屑のポスト』2027年7月16日(金)より全国公開", "2027-07-16"),
+    ("Hoshikuzu Post - in theaters nationwide July 16, 2027", "2027-07-16"),
+])
+def test_film_headline_with_a_theatrical_release(headline, date):
+    html = f"""<html><head><title>星屑のポスト</title></head><body><main><h1>星屑のポスト</h1>
+    <img src="kv.jpg" alt="{headline}"><h2>MOVIE</h2><p>特報2027.01.20公開</p></main></body></html>"""
+    facts = _labels(html, Work("星屑のポスト", ("Hoshikuzu Post",)))
+    assert values(facts, "release_date", "") == [date]

@@ -368,7 +368,8 @@ _QUESTION_SECTION = re.compile(r"^who(?:'s|’s| is| are)\s+(?:(?:in|voicing)\s+
 
 _ANNOUNCE_VERB = re.compile(r"(放送|配信|公開)\s*(開始|スタート|決定|予定|中)|(より|から)\s*(放送|配信|公開)|on ?air|にて.{0,8}(放送|配信)|"
                             r"premieres?|premiering|airs? (from|on|in|starting)|will air|begins airing|start(s|ing)? airing|"
-                            r"放送!|放送$|放送スタート", re.I)
+                            r"放送!|放送$|放送スタート|ロードショー|全国(?:劇場)?公開|劇場公開|上映開始|"
+                            r"in theaters|theatrical(?:ly)? release", re.I)
 _NOT_RELEASE_CONTEXT = re.compile(r"発売|上映会|先行上映|イベント|開催|release[sd]? on (blu|dvd|cd)|blu-?ray|dvd|\bcd\b|"
                                   r"volume|巻|screening|event|concert|ライブ|放送時間変更|変更のお知らせ|休止", re.I)
 _KNOWN_STREAMERS = {"crunchyroll", "netflix", "amazonprimevideo", "disney", "hulu", "hidive", "abema", "unext",
