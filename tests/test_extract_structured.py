@@ -1163,3 +1163,13 @@ def test_film_headline_with_a_theatrical_release(headline, date):
     <img src="kv.jpg" alt="{headline}"><h2>MOVIE</h2><p>特報2027.01.20公開</p></main></body></html>"""
     facts = _labels(html, Work("星屑のポスト", ("Hoshikuzu Post",)))
     assert values(facts, "release_date", "") == [date]
+
+
+def test_video_links_named_with_the_ordinal_run_into_pv():
+    html = """<html><head><title>Reed Harbor - Wiki</title></head><body><main><h1>Reed Harbor</h1><p>Reed Harbor is an anime.</p>
+    <h2>References</h2><ol><li><a href="https://www.youtube.com/watch?v=AbCdEf01234">TVアニメ『リードハーバー』第3弾PV</a>
+    (in Japanese). February 2, 2027 – via YouTube.</li>
+    <li><a href="https://www.youtube.com/watch?v=ZyXwVu98765">『リードハーバー』放送直前CM</a></li></ol></main></body></html>"""
+    facts = {f.key: f.value for f in _labels(html, Work("Reed Harbor", ("リードハーバー",))) if f.field == "trailer"}
+    assert facts["PV 3"] == "2027-02-02 https://www.youtube.com/watch?v=AbCdEf01234"
+    assert "https://www.youtube.com/watch?v=ZyXwVu98765" in facts.values()

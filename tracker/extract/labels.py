@@ -147,7 +147,7 @@ _ORDINAL_NUM = re.compile(r"(?:#|no\.?\s*)?(\d{1,2})(?!\d)")
 _TRAILER_KINDS = [
     ("teaser", re.compile(r"teaser|ティザー|特報|ティーザー", re.I)),
     ("trailer", re.compile(r"trailer|予告|トレーラー", re.I)),
-    ("PV", re.compile(r"\bpv\b|pv\d|\bpv|promotion(al)? video|プロモーション|\bcm\b|本pv|^pv", re.I)),
+    ("PV", re.compile(r"(?<![a-z])pv(?![a-z])|promotion(al)? video|プロモーション|(?<![a-z])cm(?![a-z])", re.I)),   # 第2弾PV
 ]
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|non-credit|opening movie|ending movie|"
