@@ -1040,3 +1040,43 @@ def test_a_dub_section_ends_at_the_next_heading_and_a_genre_noun_refers_to_the_w
     assert ("cast", "Tessa", "Emi Sato") in got
     assert ("release_date", "", "2025-10-03") in got
     assert {k for f, k, _ in got if f == "broadcaster"} == {"tokyomx", "bs11"}
+
+
+def _one(text: str, title: str = "Reed Anchor", published: str = "2025-09-01"):
+    return _facts(_page(_html([f"<h1>{title} news</h1>", text]), published=published), title)
+
+
+def test_a_distributor_releasing_the_film_dates_it_and_a_region_keys_it():
+    got = _one("Reed Anchor has found a home. Riverlight will release the film in Japan first, on Oct. 3. The distributor "
+               "plans to open the movie in theaters across the U.S. and Canada on Dec. 5.")
+    assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2025-10-03"), ("US and Canada", "2025-12-05")}
+    # a relative clause about another title named just before is that title's date
+    got = _one("Reed Anchor joins Riverlight's slate. It follows the pickup of Cloud Atlasian, which opens on Nov. 9.")
+    assert not [v for f, _, v in got if f == "release_date"]
+
+
+def test_film_credits_in_the_past_tense_and_writer_director():
+    got = _one("Reed Anchor is the new feature from Korean writer-director Jae Min Park. Lena Hoshi designed the "
+               "characters, and Taro Ueda wrote the score. Saki Mori, who produced the film for Studio Kestrel, spoke "
+               "at the launch. Park also wrote the screenplay.")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert staff >= {("director", "Jae Min Park"), ("screenplay", "Jae Min Park"), ("character design", "Lena Hoshi"),
+                     ("music", "Taro Ueda"), ("producer", "Saki Mori")}
+    # a role list does not swallow the next person's appositive
+    got = _one("On Reed Anchor, Koji Ban is the art director, and composer Rie Ono wrote the music.")
+    assert {(k, v) for f, k, v in got if f == "staff"} == {("art director", "Koji Ban"), ("music", "Rie Ono")}
+
+
+def test_produced_at_a_studio_and_a_plain_theme_song_over_the_credits():
+    got = _one("Produced at Osaka's Studio Kestrel, Reed Anchor follows a ferry pilot.")
+    assert {k for f, k, _ in got if f == "studio"} == {"kestrel"}
+    got = _one('For Reed Anchor, the duo Paper Moths wrote and performs the theme song, "Low Bridge," which plays over '
+               'the end credits.')
+    assert ("theme_song", "ending 1", "Low Bridge — Paper Moths") in got
+    got = _one('The theme song of Reed Anchor is "Harbor Lights" by Mina Kei.')
+    assert ("theme_song", "opening 1", "Harbor Lights — Mina Kei") in got
+
+
+def test_an_insert_song_sung_by_a_cast_member_named_by_surname():
+    got = _one('Reed Anchor stars Aya Hirose as Tessa. Hirose also sings an insert song, "Quiet Tide," in character.')
+    assert ("theme_song", "insert 1", "Quiet Tide — Aya Hirose") in got

@@ -238,7 +238,7 @@ _NEG = re.compile(
     re.I,
 )
 _CLAUSE_SPLIT = re.compile(r"[;:]\s+|,\s+(?=(?:but|though|although|however|while|whereas|so|and\s+so|and\s+(?:we|it|there|fans|the\s+(?:release|premiere)))\b)|"
-                           r"\s+(?=(?:but|although|though|however)\b)|(?<=[.!?])\s+")
+                           r"\s+(?=(?:but|although|though|however)\b)|(?<=[.!?])(?<![A-Z]\.[A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!\s[A-Z]\.)\s+")
 
 _ANAPHORA = re.compile(
     r"\b(?:it|its|it’s|it's|they|their|"
@@ -373,7 +373,12 @@ _ROLE_WORDS = {
     "director of photography": "director of photography", "cgi director": "3d director",
     "3dcg director": "3d director", "cg director": "3d director", "original creator": "original creator",
     "color key artist": "color design", "color designer": "color design", "editor": "editing",
+    "writer-director": "director", "writer/director": "director", "director-writer": "director",
+    "screenwriter-director": "director",
 }
+_NATIONALITY = {"japanese", "american", "korean", "chinese", "taiwanese", "french", "british", "canadian", "german",
+                "italian", "spanish", "brazilian", "filipino", "australian", "veteran", "acclaimed", "award-winning"}
+_WRITER_DIRECTOR = {"writer-director", "writer/director", "director-writer", "screenwriter-director"}
 _ROLE_ALT = "(?i:" + "|".join(sorted((re.escape(r) for r in _ROLE_WORDS), key=len, reverse=True)) + ")"
 
 
@@ -422,6 +427,11 @@ _PRED = [
                 r"\s+(?:the\s+)?(?:(?:anime|series|show|film|movie|season)[’']s?\s+)?(?:new\s+)?"
                 r"(?P<duty>series\s+composition|(?:episode\s+|series\s+)?scripts?|screenplays?|character\s+designs?|music(?:al\s+score)?|score|soundtrack|"
                 r"art\s+direction|sound\s+direction|animation\s+direction|color\s+design|editing|cinematography|photography)\b", re.I), ["@duty"]),
+    # past credits of a film: "X designed the characters", "Y wrote the screenplay", "Z, who produced the film"
+    (re.compile(r"\b(?:designed|drew)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?characters\b", re.I), ["character design"]),
+    (re.compile(r"\b(?:wrote|penned)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?(?:screenplay|script)s?\b", re.I), ["screenplay"]),
+    (re.compile(r"\b(?:wrote|composed|scored)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?(?:music|score|soundtrack)\b", re.I), ["music"]),
+    (re.compile(r"\b(?:produced|produces|is\s+producing|will\s+produce)\s+the\s+(?:film|anime|movie|series|show)\b", re.I), ["producer"]),
     # "X is taking over the director's chair", "Y makes her debut in the director's chair"
     (re.compile(r"\b(?:takes|is\s+taking|taking|will\s+take|took|has\s+taken|steps?\s+into|stepping\s+into|sits?\s+in|sitting\s+in|is\s+in)\s+"
                 r"(?:over\s+)?(?:the\s+)?director[’']s\s+chair", re.I), ["director"]),
@@ -432,7 +442,8 @@ _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("sc
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
                 ("directing",), ("character",), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
                 ("composition", "script", "screenplay", "design", "music", "score", "soundtrack", "direction", "editing",
-                 "photography"), ("chair",), ("over",)]
+                 "photography"), ("characters",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",),
+                ("chair",), ("over",)]
 assert len(_PRED_GUARDS) == len(_PRED)
 _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
               "episode script": "screenplay", "episode scripts": "screenplay", "series script": "series composition",
@@ -447,7 +458,7 @@ _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was
                       rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as|"
                       rf"(?:makes?|making|will\s+make)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?debut\s+as|(?:steps?|stepping|will\s+step)\s+in\s+as)"
                       rf"\s+(?:also\s+)?(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|new\s+)?"
-                      rf"(?P<roles>(?:{_ROLE_ALT})(?:\s*(?:,|and|,\s*and)\s+(?:also\s+)?(?:the\s+)?(?:{_ROLE_ALT}))*)\b")
+                      rf"(?P<roles>(?:{_ROLE_ALT})(?:\s*(?:,|and|,\s*and)\s+(?:also\s+)?(?:the\s+)?(?:{_ROLE_ALT})\b(?![ \u00a0]+[{_UP}]))*)\b")
 _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROLE_ALT})\s+is\s+"
                          rf"|\b(?P<r2>{_ROLE_ALT})\s+(?:is|will\s+be)\s+)(?P<rest>[^,;.]{{3,120}})")
 _BY_ROLE = re.compile(r"\b(?:(?P<verb>directed|composed|written|designed|scored|storyboarded)\s+by|"
@@ -507,7 +518,9 @@ _ST_STUDIO_VERB = re.compile(rf"\b(?:Studio|studio)\s+(?P<n>{_ORG})(?:,[^.;]{{0,
                              r"working\s+on|making|behind\s+the\s+(?:animation|anime|series))\b")
 _ST_BY = re.compile(rf"\b(?:[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]nimated\s+by|[Pp]roduced\s+by\s+(?:the\s+)?(?:animation\s+)?[Ss]tudio|"
                     rf"[Aa]nimation\s+[Pp]roduction\s*[:：]|[Aa]nimation\s+[Ss]tudio\s*[:：]|"
-                    rf"(?:CG\s+|CGI\s+)?animation\s+studio)\s+(?P<n>{_ORG})(?=[\s,.;)]|$)")
+                    rf"(?:CG\s+|CGI\s+)?animation\s+studio|"
+                    rf"(?:^|(?<=[.;]\s))(?:[Pp]roduced|[Aa]nimated|[Mm]ade)\s+at\s+(?:[A-Z][\w-]*[’']s\s+)?(?:the\s+)?(?:animation\s+)?(?=[Ss]tudio\s))"
+                    rf"\s*(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BEING = re.compile(rf"\b(?:is|are|was|will\s+be)\s+(?:being\s+)?(?:animated|produced|made)\s+(?:at|by)\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:animating|handling\s+(?:the\s+)?animation|"
                       rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+animate|animates|handles\s+(?:the\s+)?animation)\b|"
@@ -538,7 +551,7 @@ _CAST_MID_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|pla
 # but not another clause ("directing the anime at …", "… and Mika Ito")
 _DESC_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|play)|and(?=\s+[A-Z])|[a-z]+ing(?=\s+(?:the|a|an|his|her|their)\b))\b|"
                        r",\s+(?:with|and|while)\b")
-_OBJ_OTHER = re.compile(r"(?:\s+(?:for|on|of|in)\s+(?:the\s+)?|\s+)(?:[“\"«]|(?!(?:Season|Part|Episode|Japan|Japanese|English|The|It|Its|He|She|They)\b)[A-Z])")
+_OBJ_OTHER = re.compile(r"(?:\s+(?:for|on|of|in)\s+(?:the\s+)?|\s+)(?:[“\"«]|(?!(?:Season|Part|Episode|Japan|Japanese|English|The|It|Its|He|She|They|Studios?)\b)[A-Z])")
 _IN_OTHER_WORK = re.compile(r"\s+(?:in|on|from)\s+(?:the\s+)?(?:[“\"«]|(?!(?:Season|Part|Episode|Japan|Japanese|English|the\s)\b)[A-Z])")
 _WHO_BEFORE = re.compile(r",\s*who\s+$")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
@@ -554,7 +567,7 @@ _AS_DESC = re.compile(r"(?:[a-z][\w-]*[’']s\s+)?(?:(?!(?:of|in|for|from|at|on|
 _CAST3 = re.compile(rf"(?P<char>{_CHAR})(?:\s*,\s*(?:the|a|an|his|her|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})?\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
 _CHAR_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?=\s*$)")
 _CAST4_BAD_BEFORE = re.compile(r"\b(?:such|well|same|known|referred|serve[sd]?|serving|credited|listed|billed|act|acts|"
-                               r"acting|worked|working|returns?|returning|joins?|joining|stars?|starring|cast)\s*$", re.I)
+                               r"acting|worked|working|returns?|returning|joins?|joining|cast)\s*$", re.I)
 _NOT_CHAR = {"well", "part", "season", "the", "a", "an", "one", "it", "they", "such", "of", "in", "episode"}
 
 # themes
@@ -576,10 +589,15 @@ _TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|enti
 _BY_AFTER = re.compile(rf"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by\s+{_ARTIST}"
                        r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
 _ARTIST_BEFORE = re.compile(rf"{_ARTIST}\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|"
+                            r"(?:wrote|writes|composed|composes)\s+and\s+(?:performs?|sings?|performed|sang)|"
                             r"(?:returns?|will\s+return|is\s+returning|comes\s+back|is\s+(?:set|back))\s+to\s+(?:perform|sing)|"
                             r"is\s+(?:also\s+)?(?:performing|singing)|(?:has\s+been\s+)?(?:put\s+)?in\s+charge\s+of)\s+(?:the\s+)?"
                             r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|(?:(?:first|second|third|fourth|final|new|\d+(?:st|nd|rd|th))\s+)?"
                             r"(?:season|cour|part)[’']s\s+|movie[’']s\s+)?$", re.I)
+_PLAIN_THEME = re.compile(r"(?<!opening\s)(?<!ending\s)(?<!insert\s)(?<!image\s)\b(?:main\s+)?theme\s+song\b", re.I)
+_OF_WORK = re.compile(r"\s+(?:of|for)\s+(?P<w>[^\"“”,.;]{1,60}?)(?=\s+(?:is|will\s+be)\b|\s*,)")
+_END_CREDITS = re.compile(r"\b(?:closing|end|ending)\s+credits?\b|\bcredits?\s+roll", re.I)
+_SINGER_BEFORE = re.compile(rf"(?P<who>{_PERSON}|[{_UP}][a-zà-ÿāēīōū’'-]+)\s+(?:also\s+)?(?:sings|performs|will\s+(?:also\s+)?(?:sing|perform))\s+(?:an?|the)\s+$")
 _ARTIST_POSS = re.compile(rf"{_ARTIST}[’']s?\s+$")
 _INSERT1 = re.compile(rf"(?:insert\s+song|image\s+song)\s*,?\s*{_TITLE_Q}(?:\s*,?\s+(?:performed\s+|sung\s+)?by\s+{_ARTIST}(?=[,;.)]|\s|$))?", re.I)
 _INSERT2 = re.compile(r"(?:songs?|tracks?)\b[^.]{0,80}?\b(?:featured|feature|heard|used|included)\s+in\b[^.]{0,80}?"
@@ -645,6 +663,11 @@ _ARTICLE = re.compile(r"^(?:the|its|an?)\s+", re.I)
 _EVENT_NAME = (r"(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|"
                r"Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival)"
                r"(?:\s+[A-Z][a-z]+(?=\s+\d{4}))?(?:\s+(?:Lite|Online|\d{4}))?")
+# "The distributor plans to open the film …", "Toho will release the film in Japan …": an agent whose object is the work
+_AGENT_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:distributor|studio|company|publisher|streamer|network|broadcaster|service|label)|"
+                            r"[A-Z][\w&'’.!+-]*(?:\s+[A-Z][\w&'’.!+-]*){0,3})\s+(?:will|plans\s+to|is\s+(?:set|going|slated|scheduled)\s+to|"
+                            r"intends\s+to|aims\s+to|hopes\s+to)\s+(?:also\s+)?(?:first\s+)?")
+_REL_ANTECEDENT = re.compile(r"(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,\s*(?:which|that)\s+(?:\w+\s+)?$")
 _NOW_AFTER_STALE = re.compile(r",\s*(?:(?:is|are|will|has|have)\s+(?:\w+\s+)?)?now\b|\binstead\b|,\s*but\s+(?:is|will|has)\b", re.I)
 _REL_ASIDE = re.compile(r",\s*(?:which|that|who|originally|initially|previously)\s+[^,;]{1,80},")
 _AT_EVENT = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?{_EVENT_NAME}")   # "premieres at Anime Expo on July 4": the event's day
@@ -766,7 +789,8 @@ class _Run:
             if "direct" in low or "compos" in low or "design" in low or "writ" in low or "script" in low \
                     or "screenplay" in low or "music" in low or "helm" in low or "editor" in low or "artist" in low \
                     or "score" in low or "soundtrack" in low or "based on" in low or "adapt" in low or "manga" in low or "novel" in low \
-                    or "anime of" in low or "adaptation of" in low:
+                    or "anime of" in low or "adaptation of" in low or "produc" in low or "chair" in low \
+                    or "characters" in low:
                 self.staff(s)
             if "studio" in low or "animat" in low or "produc" in low or " at " in t:
                 self.studio(s)
@@ -851,8 +875,12 @@ class _Run:
                 subject_zone = vm.group()   # "the premiere date for X is January 9"
             if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or
                     (s.mentions and not subject_zone.strip()) or
-                    (_STREAMER_SUBJECT.match(subject_zone) and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone)))):
+                    ((_STREAMER_SUBJECT.match(subject_zone) or _AGENT_SUBJECT.fullmatch(subject_zone))
+                     and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone)))):
                 continue   # the work (or "it", "the anime"…) must be what premieres; "Netflix will stream the anime" too
+            ante = _REL_ANTECEDENT.search(subject_zone)
+            if ante and not self.mentions(ante.group("n")):
+                continue   # "… and OTHER TITLE, which opens on Sept. 3": the relative clause is about that title
             if _OTHER_THING.search(subject_zone) and not (
                     _REL_ASIDE.search(subject_zone) and not _OTHER_THING.search(_REL_ASIDE.sub("", subject_zone))):
                 # "the first season premiered in 2019", "the manga launched in 2011" (but "The anime, which was set
@@ -1207,6 +1235,10 @@ class _Run:
                 continue   # "handles character designs for OTHER TITLE", "helms OTHER TITLE": another work's credit
             head = text[max(0, start - 90):start]
             who = _subject_before(_WHO_CLAUSE_END.sub(" ", head))
+            if who is None:   # "Mizuhara, who …, wrote the screenplay": a surname named in full before
+                sm = _SURNAME_END.search(_WHO_CLAUSE_END.sub(" ", head))
+                full = self._full_name(sm.group(1)) if sm else ""
+                who = full if " " in full else None
             if who is None and _PRONOUN_SUBJ.search(head):
                 # "Directing is X; he is also handling series composition": the last person named before
                 people = [p for p in re.finditer(_PERSON, text[:start]) if not self.mentions(p.group())]
@@ -1267,7 +1299,7 @@ class _Run:
             if _FORMER.match(pre):
                 continue  # "from first-season director Y", "former director Y": a predecessor
             if pre and (pre[0].isupper() or pre[0].isdigit()) and not pre.endswith((",", ";", ":")) \
-                    and pre.lower() not in _LEAD_STOP:
+                    and pre.lower() not in _LEAD_STOP and pre.lower() not in _NATIONALITY:
                 continue  # "Ultraman R/B screenwriter X", "Code Geass director X": another work's credit
             if pre.endswith(("’s", "'s")) and not re.match(r"(?:anime|series|show|film|movie|project|season)[’']s", pre, re.I):
                 if not self.mentions(pre):
@@ -1281,6 +1313,8 @@ class _Run:
             who = _tidy_name(m.group("who"))
             if len(who.split()) >= 2:
                 found.append((_role(m.group("role")), who))
+                if m.group("role").lower() in _WRITER_DIRECTOR:
+                    found.append(("screenplay", who))
         for m in (_CREATOR.finditer(text) if "’s" in text or "'s" in text else ()):
             found.append(("original creator", _tidy_name(m.group("who"))))
         for m in (_SOURCE_POSS.finditer(text) if "’s" in text or "'s" in text else ()):
@@ -1470,6 +1504,8 @@ class _Run:
                 self.inserts.append((title, artist or None, raw, idx))
                 continue
             self.add("theme_song", f"{kind} {n}", f"{title} — {artist}" if artist else title, raw)
+        if "theme song" in raw.lower() and not _THEME_ANCHOR.search(raw):
+            self.plain_theme_song(raw)
         for m in (_SLASH_THEME.finditer(raw) if "/" in raw else ()):
             title, artist = m.group("title").strip(), _tidy_artist(m.group("artist"))
             if _NEG.search(title) or _NEG.search(artist) or not title:
@@ -1477,7 +1513,11 @@ class _Run:
             kind = "opening" if m.group("kind").lower() in ("op", "opening") else "ending"
             self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, raw)
         for m in _INSERT1.finditer(raw):
-            self.inserts.append((m.group("title").strip(" ,.;:"), _tidy_artist(m.group("artist") or "") or None, raw, idx))
+            artist = _tidy_artist(m.group("artist") or "")
+            if not artist:   # "Tachibana also sings an insert song, "Title," in character"
+                sb = _SINGER_BEFORE.search(raw, max(0, m.start() - 60), m.start())
+                artist = self._full_name(sb.group("who")) if sb and not self.mentions(sb.group("who")) else ""
+            self.inserts.append((m.group("title").strip(" ,.;:"), artist or None, raw, idx))
         for m in _INSERT3.finditer(raw):
             self.inserts.append((m.group("title").strip(" ,.;:"), None, raw, idx))
         for m in _INSERT4.finditer(raw):
@@ -1486,6 +1526,26 @@ class _Run:
             title = (m.group("t1") or m.group("t2") or "").strip(" .")
             if title and len(title.split()) <= 8:
                 self.inserts.append((title, None, raw, idx))
+
+    def plain_theme_song(self, raw: str):
+        """"Band X wrote and performs the film's theme song, "Title," which plays over the closing credits": an
+        unnumbered theme song is the ending when the page says it plays over the end credits, else the opening."""
+        for k in _PLAIN_THEME.finditer(raw):
+            pos = k.end()
+            of = _OF_WORK.match(raw, pos)
+            if of and self.mentions(of.group("w")):
+                pos = of.end()   # "The theme song of TITLE is "Song""
+            t = _TITLE_AFTER.match(raw, pos)
+            if not t or _NEG.search(raw[max(0, k.start() - 60):t.end()]):
+                continue
+            title = t.group("title").strip(" ,.;:")
+            b = _BY_AFTER.match(raw, t.end())
+            ab = None if b else _ARTIST_BEFORE.search(raw[max(0, k.start() - 100):k.start()])
+            artist = self._full_name(_tidy_artist((b or ab).group("artist"))) if (b or ab) else ""
+            if artist and self.mentions(artist):
+                artist = ""
+            kind = "ending" if _END_CREDITS.search(raw) else "opening"
+            self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, raw)
 
     # ------------------------------------------------------------------ trailers
     def _past_date(self, dm) -> PartialDate:
@@ -1663,10 +1723,15 @@ class _Run:
         # insert songs: artist from the same or the next sentence ("The song comes from the show's composer, X")
         n = 0
         seen = {fold(f.value.split(" — ")[0]) for f in self.facts if f.field == "theme_song"}
+        sung_by = {}
+        for title, artist, _, _ in self.inserts:
+            if artist:
+                sung_by.setdefault(fold(title), artist)   # one reading found the singer: the song's artist
         for title, artist, ev, idx in self.inserts:
             if fold(title) in seen:
                 continue
             seen.add(fold(title))
+            artist = artist or sung_by.get(fold(title))
             if not artist:
                 for j in (idx, idx + 1, idx + 2):
                     if 0 <= j < len(self.sents):
@@ -1855,6 +1920,7 @@ def _clauses(text: str) -> list[str]:
     return [c for c in out if c.strip()]
 
 
+_SURNAME_END = re.compile(rf"(?:^|[.;]\s+|,\s+(?:and|while)\s+|\band\s+)([{_UP}][a-zà-ÿāēīōū’'-]+)\s*,?\s*(?:(?:is|was|also|now)\s+)*$")
 _SUBJECT_END = re.compile(rf"({_PERSON})\s*,?\s*(?:who\s+)?(?:(?:is|are|was|has\s+been|will\s+be|also|now|currently|again)\s+)*$")
 
 
@@ -1928,11 +1994,18 @@ def _station_in(text: str) -> str | None:
     return _org_display(m.group("org")) if m else None
 
 
+_US_CANADA = re.compile(r"\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|across|throughout)\s+)?(?:the\s+)?"
+                        r"(?:U\.S\.|US|United\s+States)\s+and\s+(?P<ca>Canada)\b|\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|across)\s+)?North\s+America\b")
+
+
 def _release_key(clause: str) -> str:
     """A premiere stated for one service or region ("on Netflix worldwide on June 5") keys that service."""
     m = _ON_STREAMER.search(clause) or _STREAMER_SUBJECT.match(clause)
     if m and not re.search(r"\b(?:TV|on\s+(?:Fuji|Tokyo|TBS|BS|AT-X|NHK|MBS))\b", clause):
         return _org_display(m.group("org"))
+    na = _US_CANADA.search(clause)
+    if na:   # "in theaters across the U.S. and Canada", "in North America"
+        return "US and Canada" if na.group("ca") else "North America"
     r = re.search(r"\b(?:outside\s+(?:of\s+)?Japan|internationally|in\s+the\s+(?:US|U\.S\.|United\s+States)|in\s+North\s+America)\b", clause)
     if r:
         return _region_text(r.group())
