@@ -1173,3 +1173,55 @@ def test_video_links_named_with_the_ordinal_run_into_pv():
     facts = {f.key: f.value for f in _labels(html, Work("Reed Harbor", ("リードハーバー",))) if f.field == "trailer"}
     assert facts["PV 3"] == "2027-02-02 https://www.youtube.com/watch?v=AbCdEf01234"
     assert "https://www.youtube.com/watch?v=ZyXwVu98765" in facts.values()
+
+
+@pytest.mark.parametrize("rows, first, keyed", [
+    ("<p>Kansai TV ｜ 2027.1.8 FRI 25:55～</p><p>BS Asahi ｜ 2027.1.9 SAT 23:00～</p>", "2027-01-09", {}),
+    ("<p>TOKYO MX | 2027.1.8 FRI 23:30～</p><p>BS Asahi | 2027.1.10 SUN 23:00～</p>", "2027-01-08", {"BS Asahi": "2027-01-10"}),
+])
+def test_onair_lines_with_a_bar_between_station_and_slot(rows, first, keyed):
+    html = f"""<html><head><title>Frost Post official</title></head><body><main><h1>Frost Post</h1>
+    <h2>ON AIR</h2>{rows}</main></body></html>"""
+    facts = _labels(html, Work("Frost Post"))
+    assert len([f for f in facts if f.field == "broadcaster"]) == 2
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates.pop("") == first and dates == keyed
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<h3>オープニングテーマ</h3><p>「灯りの駅」</p><p>作詞・作曲：ミナミ　歌：ソラノハコ</p>", "灯りの駅 — ソラノハコ"),
+    ("<h3>オープニングテーマ</h3><p>「灯りの駅」</p><p>作詞：ミナミ／作曲：トオル／歌：ソラノハコ</p>", "灯りの駅 — ソラノハコ"),
+    ("<p>OP「灯りの駅」ソラノハコ</p>", "灯りの駅 — ソラノハコ"),
+    ("<p>OP「灯りの駅」ソラノハコ（ルナレコード）</p>", "灯りの駅 — ソラノハコ"),
+])
+def test_theme_singer_from_credit_lines_and_list_lines(body, expected):
+    html = f"""<html><head><title>雪の駅</title></head><body><main><h1>雪の駅</h1><h2>MUSIC</h2>{body}</main></body></html>"""
+    facts = _labels(html, Work("雪の駅"))
+    assert values(facts, "theme_song", "opening 1") == [expected]
+
+
+def test_op_title_followed_by_an_announcement_is_no_artist():
+    html = """<html><head><title>雪の駅</title></head><body><main><h1>雪の駅</h1>
+    <p>OP「灯りの駅」に決定！</p></main></body></html>"""
+    assert values(_labels(html, Work("雪の駅")), "theme_song", "opening 1") == ["灯りの駅"]
+
+
+def test_database_cast_rows_actor_as_character_per_language():
+    html = """<html><head><title>Frost Post - db</title></head><body><main><h1>Frost Post</h1>
+    <p>Japanese cast: Emi Sato as Rin, Taro Ueda as Old Gus</p><p>English cast: Jo Park as Rin</p></main></body></html>"""
+    facts = _labels(html, Work("Frost Post"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {
+        "Rin": "Emi Sato", "Old Gus": "Taro Ueda", "Rin [English]": "Jo Park"}
+
+
+def test_staff_lists_role_dash_name_and_role_by_name():
+    html = """<html><head><title>Frost Post official</title></head><body><main><h1>Frost Post</h1>
+    <h2>STAFF</h2><ul><li>ADR Director – Sam Quill</li><li>3DCGディレクター - 北条レン</li>
+    <li>Series composition by Aya Mori</li><li>Character designs by Ken Iida</li></ul>
+    <h2>ON AIR</h2><p>2027年1月8日(金)より毎週金曜23:30～ TOKYO MXにて放送 全12話予定</p></main></body></html>"""
+    facts = _labels(html, Work("Frost Post"))
+    s = as_set(facts)
+    assert {("staff", "ADR Director", "Sam Quill"), ("staff", "3d director", "北条レン"),
+            ("staff", "series composition", "Aya Mori"), ("staff", "character design", "Ken Iida")} <= s
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX")}
+    assert values(facts, "episodes") == ["12"]

@@ -397,6 +397,7 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
             lst = re.sub(r"^.*(?:\d{1,2}\s*[日月]|\d{1,2}[/.]\d{1,2}|[月火水木金土日]\)|\)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
                          r"\s*(?:より|から|~|〜)?\s*", "", lst, flags=re.I)
             lst = re.sub(r"^\s*(?:\([^)]*\)|[A-Z]{3}\b)?\s*(?:より|から|~|〜)?\s*", "", lst)
+            lst = re.sub(r"^\s*(?:毎週|毎日)\s*(?:[月火水木金土日]曜日?)?\s*", "", lst)   # "毎週月曜24:00~ TOKYO MX"
             lst = _LEAD_TIME.sub("", lst)   # "25:00~ TOKYO MX" -> "TOKYO MX"
             lst = re.split(r"[がはを]", lst)[-1]
             parts = [p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()]
@@ -665,6 +666,11 @@ def _read_lines(lines, col: _Collector) -> None:
                 _station(text, nxt, col, st)
                 skip_next = i + 1
                 continue
+            bm = _BAR_ROW.match(text)
+            if bm and not _NOT_A_STATION.search(bm.group("st")) and (
+                    _STATION_TIME.search(bm.group("rest")) or find_first(bm.group("rest"), col.default_year)):
+                _station(bm.group("st"), bm.group("rest"), col, st)   # "TOKYO MX ｜ 2027.4.3 SAT 24:30～"
+                continue
             rm = _NAME_THEN_DAY.match(text)
             if rm and not _NOT_A_STATION.search(rm.group("st")):
                 _station(rm.group("st"), rm.group("rest"), col, st)
@@ -685,6 +691,12 @@ def _read_lines(lines, col: _Collector) -> None:
 
         # ---- "Director Haruto Ishii": a role and its name in two spans of one list item (no colon)
         if st.section in ("staff", "companies") and not lm and line.kind == "text" and len(text) <= 100:
+            dm = _DASH_CREDIT.match(text)
+            if dm and _plausible_role(dm.group("r")) and not re.search(r"[.。!?]\s|[「」『』\"“”]", text) and (
+                    is_known_credit(dm.group("r")) or _ROLE_NOUN.search(_fold_label(dm.group("r")))
+                    and _looks_like_person(_clean_name(dm.group("n")))):
+                col.staff(dm.group("r"), dm.group("n"), text)   # "ADR Director – Pat Gale", "3DCGディレクター - 北村ジン"
+                continue
             rp = _role_prefix(text)
             if rp:
                 col.staff(rp[0], rp[1], text)
@@ -720,7 +732,8 @@ def _read_lines(lines, col: _Collector) -> None:
                 continue
 
         # ---- singer / composer lines under a theme song without an artist
-        sm2 = re.match(r"^(?:歌|歌唱|うた|vocals?|sung by|performed by|artist|作詞・作曲・編曲|作詞・作曲・編曲・歌)\s*[:：]?\s*(?P<a>[^:：]{1,40})$", text, re.I)
+        sm2 = re.match(r"^(?:歌|歌唱|うた|vocals?|sung by|performed by|artist|作詞・作曲・編曲|作詞・作曲・編曲・歌)\s*[:：]?\s*(?P<a>[^:：]{1,40})$", text, re.I) \
+            or (_SINGER_IN_CREDITS.search(text) if st.theme_line >= i - 2 else None)
         if sm2 and col.themes and not col.themes[-1].artist:
             col.themes[-1].artist = _clean_artist(re.sub(r"\s*[(（][^)）]*[)）]", "", sm2.group("a")))
             continue
@@ -733,7 +746,8 @@ def _read_lines(lines, col: _Collector) -> None:
         if _theme_in_text(text, col, st):
             continue
         if st.section in ("onair", None) and (m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)|\ball\s+(\d{1,3})\s+episodes\b",
-                                                             text, re.I)) and len(text) <= (40 if m2.group(1) else 80) \
+                                                             text, re.I)) and len(text) <= (
+                (120 if st.section == "onair" else 40) if m2.group(1) else 80) \
                 and not re.search(r"収録|blu-?ray|\bbd\b|dvd|box|巻|配信中|無料", text, re.I):
             col.add("episodes", "", m2.group(1) or m2.group(2), text)
             continue
@@ -814,6 +828,7 @@ def _source_line(text: str, line, col: _Collector, st: _State) -> None:
 
 # "dアニメストア4月11日(日)12:00より配信": a service's name run into its start day (a card's two spans)
 _NAME_THEN_DAY = re.compile(r"^(?P<st>[^:：。、\d][^:：。、]{0,23}?[^\d\s:：。、])\s*(?P<rest>(?:\d{4}\s*[年/.\-]\s*)?\d{1,2}\s*(?:月|/)\s*\d{1,2}.*)$")
+_BAR_ROW = re.compile(r"^(?P<st>[^|｜:：。、]{2,25}?)\s*[|｜]\s*(?P<rest>[^|｜]*\d[^|｜]*)$")
 _STATION_NAME = r"[A-Z][\w+&.-]*(?:\s(?:[A-Z0-9][\w+&.-]*|TV))*|[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z0-9+＋“”「」・.-]{2,20}"
 
 
@@ -1046,6 +1061,14 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return False
     if _PLACEHOLDER.match(value):
         return fld is not None or tl is not None or st.section in ("staff", "cast")
+    if _section_of(label)[0] == "cast" and re.search(r"\sas\s", value) and not re.search(r"[:：]", value):
+        # a database row "Japanese cast: Rei Kasuga as Tomo, Jun Aoba as Kei"
+        lang = _section_of(label)[1] or st.lang
+        for piece in re.split(r"\s*(?:[,;；、]|\band\b)\s*", value):
+            am = _AS_LINE.match(piece.strip())
+            if am:
+                col.cast(am.group("char"), am.group("actor"), text, lang)
+        return True
     if _section_of(label)[0] == "cast" and re.search(r"[:：]", value):
         for pair in re.split(r"\s*[、,，/／]\s*(?=[^:：/／、,，]+[:：])", value):   # "キャスト：A：X／B：Y"
             pm = _label_match(pair)
@@ -1153,6 +1176,7 @@ def _role_prefix(text: str) -> tuple[str, str] | None:
     return None
 
 
+_DASH_CREDIT = re.compile(r"^(?P<r>[^-–—:：()（）]{2,30}?)\s+[-–—]\s+(?P<n>[^-–—:：]{2,60})$")
 _ROLE_NOUN = re.compile(r"\b(?:design|designer|director|direction|producer|production|composition|composer|music|"
                         r"editor|editing|setting|supervisor|supervision|planning|script|writer|effects|animation|"
                         r"cooperation|assistance|photography|art|color|sound|engineer|mixer|coordinator|manager|"
@@ -1257,6 +1281,11 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
         return
     if len(value) <= 60:
         col.theme(kind, num, value, None, evidence)
+
+
+# "作詞・作曲：X　歌：Y" / "作詞：A／作曲：B／歌：C" / "Lyrics: A / Vocals: C": the singer among a song's credits
+_SINGER_IN_CREDITS = re.compile(r"(?:^|[\s　/／|｜、,]|・)(?:歌|歌唱|うた|vocals?|sung by|performed by)\s*[:：]\s*"
+                                r"(?P<a>[^\s　/／|｜:：,、][^/／|｜:：、]{0,39}?)\s*(?=[\s　]+\S+\s*[:：]|[/／|｜、]|$)", re.I)
 
 
 def _bare_artist(text: str) -> bool:
@@ -1365,6 +1394,9 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
                 rest = t[m.end():]
                 am = re.match(r"\s*(?:[/／]|(?:歌|唄|うた|歌唱)\s*[:：]|by\b)\s*([^「」()（）、。]{1,40})", rest, re.I)
                 artist = am.group(1) if am else ""
+                if not am and len(t) <= 80 and _bare_artist(re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", rest)) \
+                        and not re.match(r"\s*[\u3040-\u309F]", rest):
+                    artist = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", rest)   # a list line "OP「Title」Artist（Label）"
                 artist = re.split(r"\s+(?=オープニング|エンディング|OP|ED|主題歌|挿入歌|テーマ|[^\s]*[:：])", artist)[0]
             col.theme(kind, num, m.group("title"), artist or None, t)
             found = True
