@@ -758,3 +758,20 @@ def test_a_season_or_film_title_is_recognised_in_its_other_spellings():
       <h2>Kelp Forest Diaries</h2><p>Premieres October 9 on BS11. Some more text about the show here.</p></article></body></html>"""
     scoped = page(html).for_work(s2)
     assert scoped is not None and scoped.multi_work and "Tokyo MX" in scoped.text() and "NHK" not in scoped.text()
+
+
+def test_merge_a_dub_premiere_is_not_the_first_airing():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    dub = Fact("release_date", "", "2031-05-07", "Salt Road Lanterns English Dub premieres May 7 on Crunchyroll", "day")
+    jp = Fact("release_date", "", "2031-04-02", "The series premiered in Japan on April 2 on TV Tokyo.", "day")
+    assert [f.value for f in merge([[dub], [jp]])] == ["2031-04-02"]
+    fuki = Fact("release_date", "", "2031-06-01", "英語吹替版は6月1日より配信", "day")
+    assert [f.value for f in merge([[fuki], [jp]])] == ["2031-04-02"]
+    # "the Japanese dub premiered on …" is the original's airing
+    jp_dub = Fact("release_date", "", "2031-04-02", "The Japanese dub of the season premiered on April 2.", "day")
+    assert [f.value for f in merge([[dub], [jp_dub]])] == ["2031-04-02"]
+    # without a dub in sight the stronger extractor keeps its date
+    other = Fact("release_date", "", "2031-04-09", "Premiere: April 9, 2031", "day")
+    assert [f.value for f in merge([[other], [jp]])] == ["2031-04-09"]

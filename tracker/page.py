@@ -489,7 +489,7 @@ class Page:
 # titles of pages about several works: a title naming one of them does not make the page that work's
 _LIST_TITLE = re.compile(
     r"一覧|ラインナップ|新番組|今期|[春夏秋冬]アニメ|"
-    r"\d*週間まとめ|週刊.{0,6}まとめ|ニュースまとめ|"
+    r"\d*週間まとめ|週刊.{0,6}まとめ|ニュースまとめ|アニメ\s*1週間|1週間のアニメ|"
     r"\b(season list|line-?up|round-?up|digest|this week in|week in (anime|review)|weekly (anime )?news|"
     r"news (recap|wrap-?up)|new anime|anime (guide|chart))\b|"
     r"\b(winter|spring|summer|fall|autumn|\d{4})\b.{0,25}\b(preview|previews|anime list)\b", re.I)

@@ -151,6 +151,14 @@ def _announces_change(fact: Fact) -> bool:
     return bool(fact.evidence) and bool(_CHANGE.search(fact.evidence))
 
 
+# (a "Japanese dub" is how some writers name the original)
+_DUB = re.compile(r"(?<!japanese )\bdub(?:s|bed)?\b|(?<!japanese )\bdubbing\b|(?<!日本語)吹き?替", re.I)
+
+
+def _about_dub(fact: Fact) -> bool:
+    return bool(fact.evidence) and bool(_DUB.search(fact.evidence))
+
+
 def merge(groups: list[list[Fact]]) -> list[Fact]:
     """Merge extractor outputs (highest priority first) into one fact per identity.
 
@@ -184,6 +192,10 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                     out[ident] = fact
                 elif a and b and not a.refines(b) and _announces_change(fact) and not _announces_change(have):
                     # a delay notice's new date beats a schedule that still shows the old one
+                    out[ident] = fact
+                elif a and b and not fact.key and _about_dub(have) and not _about_dub(fact):
+                    # the first airing is the original's: a dub's premiere ("the English dub premieres
+                    # February 3") read as the work's date yields to one that speaks of no dub
                     out[ident] = fact
             elif fold(fact.value) != fold(have.value) and fold(have.value) and fold(have.value) in fold(fact.value):
                 # the later value says more and agrees: a part added ("Title" -> "Title — Artist",
