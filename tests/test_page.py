@@ -775,3 +775,24 @@ def test_merge_a_dub_premiere_is_not_the_first_airing():
     # without a dub in sight the stronger extractor keeps its date
     other = Fact("release_date", "", "2031-04-09", "Premiere: April 9, 2031", "day")
     assert [f.value for f in merge([[other], [jp]])] == ["2031-04-09"]
+
+
+def test_for_work_cuts_a_digest_without_headings_to_the_work_s_paragraphs():
+    html = """<html><head><title>アニメ1週間:「潮見坂ラジオ」放送日決定 「銀の砂時計」映画化 ほか</title></head><body><article>
+      <h1>アニメ1週間:「潮見坂ラジオ」放送日決定 「銀の砂時計」映画化 ほか</h1>
+      <p>1週間のアニメのニュースをまとめて紹介する「アニメ1週間」。今回は放送日決定の話題などが注目された。</p>
+      <p>12日、マンガ「銀の砂時計」が劇場アニメ化されることが分かった。主人公を野々宮カイさんが演じる。</p>
+      <p>13日、「潮見坂ラジオ」のテレビアニメが4月5日からテレビ東京で放送されることが分かった。</p>
+      <p>堀江ミサキさんが監督を務め、スタジオ灯台がアニメーションを制作する。</p>
+      <p>14日、声優の桐生アオイさんがアーティストデビューを発表した。</p>
+      <p>15日には「潮見坂ラジオ」の第1弾PVも公開された。</p>
+    </article></body></html>"""
+    s = page(html).for_work(Work("潮見坂ラジオ"))
+    assert s is not None and s.multi_work
+    text = s.text()
+    assert "テレビ東京" in text and "堀江ミサキ" in text and "第1弾PV" in text
+    assert "野々宮カイ" not in text and "桐生アオイ" not in text
+    # an ordinary article (not titled as a digest) stays whole
+    one = html.replace("アニメ1週間:「潮見坂ラジオ」放送日決定 「銀の砂時計」映画化 ほか", "「潮見坂ラジオ」放送日決定")
+    p = page(one)
+    assert p.for_work(Work("潮見坂ラジオ")) is p

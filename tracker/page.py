@@ -431,6 +431,11 @@ class Page:
         card = None if _is_official_site(self.title, self.meta) else _work_card(self.main, names)
         if card is not None:
             return self._scoped(card)
+        if not levels and self._is_list_titled():
+            # a digest without a heading per work ("アニメ1週間": one paragraph per news item)
+            items = _work_paragraphs(self.main, names)
+            if items is not None:
+                return self._scoped(items)
         # a list of several works that does not contain this one (or a page of one work)
         return None if levels and not named else self
 
@@ -539,6 +544,42 @@ def _work_card(main: Tag, names: list[str]) -> Tag | None:
             return None
         return _card_with_header(card)
     return None
+
+
+_ITEM_TAGS = ("p", "li", "dd", "blockquote")
+# a digest item opens with its day ("25日、", "1月25日、", "On Tuesday,") or quotes a title of its own
+_ITEM_START = re.compile(r"^(\d{1,2}月)?\d{1,2}日(に|、|,)|^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday),", re.I)
+_QUOTED_TITLE = re.compile(r"[『「]([^』」]{2,60})[』」]")
+
+
+def _work_paragraphs(main: Tag, names: list[str]) -> Tag | None:
+    """A digest's items about the work: each paragraph that names it, with the paragraphs that continue it
+    (up to one that opens a new item with its day, quotes another title or is a heading). None when no
+    paragraph names it."""
+    import copy
+
+    soup = BeautifulSoup("<div></div>", "lxml")
+    holder = soup.div
+    taking = False
+    found = False
+    for el in main.find_all((*_ITEM_TAGS, *_HEADINGS)):
+        if el.name in _HEADINGS:
+            taking = False
+            continue
+        if el.find(_ITEM_TAGS) is not None:
+            continue
+        text = _norm(el.get_text(" ", strip=True))
+        if not text:
+            continue
+        folded = fold_title(text)
+        if any(n in folded for n in names):
+            taking = found = True
+        elif taking and (_ITEM_START.match(text) or any(
+                not any(n in fold_title(q) or fold_title(q) in n for n in names) for q in _QUOTED_TITLE.findall(text))):
+            taking = False
+        if taking:
+            holder.append(copy.copy(el))
+    return holder if found else None
 
 
 def _card_with_header(card: Tag) -> Tag:
