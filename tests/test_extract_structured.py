@@ -1225,3 +1225,13 @@ def test_staff_lists_role_dash_name_and_role_by_name():
             ("staff", "series composition", "Aya Mori"), ("staff", "character design", "Ken Iida")} <= s
     assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX")}
     assert values(facts, "episodes") == ["12"]
+
+
+@pytest.mark.parametrize("title, key", [("映画『ガラスの渡し舟』公式サイト", "ending 1"), ("劇場版 ガラスの渡し舟", "ending 1"),
+                                        ("TVアニメ『ガラスの渡し舟』公式サイト", "opening 1")])
+def test_a_theme_song_under_a_shudaika_heading_is_a_films_ending_and_a_series_opening(title, key):
+    html = f"""<html><head><title>{title}</title></head><body><main><h1>ガラスの渡し舟</h1>
+    <h2>主題歌</h2><p>ルミナ・ドライブ「夜明けの渡船」</p><h2>挿入歌</h2><p>「星のしずく」歌：綾瀬ミオ</p></main></body></html>"""
+    facts = _labels(html, Work("ガラスの渡し舟"))
+    assert {f.key: f.value for f in facts if f.field == "theme_song"} == {
+        key: "夜明けの渡船 — ルミナ・ドライブ", "insert 1": "星のしずく — 綾瀬ミオ"}

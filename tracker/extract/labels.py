@@ -124,7 +124,7 @@ _THEME_KIND_WORDS = [
     ("opening", re.compile(r"(opening|オープニング|\bop\b|^op\d*$|op\s*テーマ|opテーマ|^op|オープニングテーマ)", re.I)),
     ("ending", re.compile(r"(ending|エンディング|\bed\b|^ed\d*$|edテーマ|^ed|エンディングテーマ)", re.I)),
     ("insert", re.compile(r"(insert|挿入歌|挿入曲|劇中歌|イメージソング|image song)", re.I)),
-    ("opening", re.compile(r"(主題歌|theme song)", re.I)),
+    ("theme", re.compile(r"(主題歌|theme song)", re.I)),   # a film's one theme plays over the end credits
 ]
 _THEME_LABELLED_EN = re.compile(
     r"^(?P<label>(?:opening|ending|insert|op|ed)(?:\s*(?:theme|song|theme song))?(?:\s*#?\d{1,2})?)\s*[:：]?\s*"
@@ -215,6 +215,7 @@ class _Collector:
         self.artist_hints: dict[str, str] = {}
         self.org_fields: dict[str, str] = {}
         self.work_folds = {fold(n) for n in work.names if fold(n)}
+        self.film = False
 
     def names_in(self, text: str) -> bool:
         f = fold(text)
@@ -304,6 +305,8 @@ class _Collector:
             self.stream_dates.append((2, d, evidence))
 
     def theme(self, kind: str, num: int | None, title: str, artist: str | None, evidence: str):
+        if kind == "theme":   # 主題歌 / "theme song": a TV series' opening, a film's ending (FACTS.md)
+            kind = "ending" if self.film else "opening"
         title = _clean_title(title)
         if not title or _PLACEHOLDER.match(title) or fold(title) in self.work_folds:
             return
@@ -317,6 +320,7 @@ class LabelsExtractor(Extractor):
 
     def extract(self, page, work):
         col = _Collector(work, _context_year(page), getattr(page, "published", None))
+        col.film = _is_film(page)
         lines = page.lines()
         listed = _read_tables(page.main, col)
         _read_cast_tables(page.main, col)
@@ -490,8 +494,9 @@ def _read_lines(lines, col: _Collector) -> None:
             elif sec == "cast":
                 st.lang = None   # a cast heading naming no dub is the original cast
             st.section = None if sec == "media" else sec
+            tl = _theme_label(text) if sec == "music" else None
             st.pending = None
-            st.theme_kind = None
+            st.theme_kind = tl[0] if tl else None   # a "主題歌" / "Opening Theme" heading: the kind of its songs
             st.pending_actor = None
             st.last_name_line = None
             st.row_section = False
@@ -1353,6 +1358,10 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             return True
     if st.theme_kind and _theme_line(t, col, st.theme_kind, None):
         return True
+    if (st.theme_kind and st.section == "music" and len(t) <= 80 and re.match(r"^[^「『:：]{1,40}[「『][^」』]+[」』]", t)
+            and not _JP_THEME_BEFORE.search(t) and not _JP_THEME_AFTER.search(t)):
+        _theme_value(st.theme_kind, None, t, t, col)   # "Artist「Title」" under a 主題歌 heading
+        return True
     em = _THEME_LABELLED_EN.match(t)
     if em:
         tl = _theme_label(em.group("label"))
@@ -1413,7 +1422,7 @@ def _kind_num_from_ctx(ctx: str) -> tuple[str | None, int | None]:
     elif "挿入歌" in c:
         kind = "insert"
     elif "主題歌" in c:
-        kind = "opening"
+        kind = "theme"
     num = None
     m = _COUR.search(c)
     if m:
@@ -2003,6 +2012,15 @@ def _number_themes(col: _Collector) -> list[Fact]:
 
 
 # ---------------------------------------------------------------------- small helpers
+_FILM = re.compile(r"劇場版|映画|劇場アニメ|the movie|\b(?:anime )?film\b|\bmovie\b", re.I)
+
+
+def _is_film(page) -> bool:
+    """The page is about a film (its title or main heading says so): its 主題歌 is the ending theme."""
+    heads = [ln.text for ln in page.lines()[:40] if ln.kind == "heading" and ln.tag == "h1"][:1]
+    return any(_FILM.search(unicodedata.normalize("NFKC", t)) for t in [getattr(page, "title", "") or "", *heads])
+
+
 def _context_year(page) -> int | None:
     pub = getattr(page, "published", None)
     if pub is not None:
