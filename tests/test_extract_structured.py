@@ -1235,3 +1235,13 @@ def test_a_theme_song_under_a_shudaika_heading_is_a_films_ending_and_a_series_op
     facts = _labels(html, Work("ガラスの渡し舟"))
     assert {f.key: f.value for f in facts if f.field == "theme_song"} == {
         key: "夜明けの渡船 — ルミナ・ドライブ", "insert 1": "星のしずく — 綾瀬ミオ"}
+
+
+def test_cast_pairs_separated_by_spaces_and_a_station_name_ending_in_a_digit():
+    html = """<html><head><title>雪の駅 2027</title></head><body><main><h1>雪の駅</h1>
+    <h2>CAST</h2><p>リン：佐藤メイ　カイ：伊藤ジュン</p>
+    <h2>放送情報</h2><p>TOKYO MX　2027年1月9日より毎週土曜23:30～</p><p>BS11　2027年1月12日より毎週火曜23:00～</p></main></body></html>"""
+    facts = _labels(html, Work("雪の駅"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"リン": "佐藤メイ", "カイ": "伊藤ジュン"}
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX"), org_key("BS11")}
+    assert {f.key: f.value for f in facts if f.field == "release_date"} == {"": "2027-01-09", "BS11": "2027-01-12"}

@@ -616,7 +616,7 @@ def _read_lines(lines, col: _Collector) -> None:
 
         # ---- several "Character：Actor" pairs on one line (cast lists run together)
         if st.section == "cast" and len(re.findall(r"[:：]", text)) >= 2 and not re.search(r"[「『\"“]", text):
-            pieces = [p for p in re.split(r"\s*[/／、]\s*(?=[^:：/／、]+[:：])", text) if p]
+            pieces = [p for p in re.split(r"\s*[/／、]\s*(?=[^:：/／、]+[:：])|(?<=[\u3040-\u30FF\u4E00-\u9FFF])\s+(?=[\u3040-\u30FF\u4E00-\u9FFF][^\s:：/／、]*\s*[:：])", text) if p]
             if len(pieces) >= 2:
                 for p in pieces:
                     pm = _LABEL_LINE.match(p)
@@ -832,7 +832,7 @@ def _source_line(text: str, line, col: _Collector, st: _State) -> None:
 
 
 # "dアニメストア4月11日(日)12:00より配信": a service's name run into its start day (a card's two spans)
-_NAME_THEN_DAY = re.compile(r"^(?P<st>[^:：。、\d][^:：。、]{0,23}?[^\d\s:：。、])\s*(?P<rest>(?:\d{4}\s*[年/.\-]\s*)?\d{1,2}\s*(?:月|/)\s*\d{1,2}.*)$")
+_NAME_THEN_DAY = re.compile(r"^(?P<st>[^:：。、\d][^:：。、]{0,23}?(?:[^\d\s:：。、]|\d(?=\s)))\s*(?P<rest>(?:\d{4}\s*[年/.\-]\s*)?\d{1,2}\s*(?:月|/)\s*\d{1,2}.*)$")
 _BAR_ROW = re.compile(r"^(?P<st>[^|｜:：。、]{2,25}?)\s*[|｜]\s*(?P<rest>[^|｜]*\d[^|｜]*)$")
 _STATION_NAME = r"[A-Z][\w+&.-]*(?:\s(?:[A-Z0-9][\w+&.-]*|TV))*|[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z0-9+＋“”「」・.-]{2,20}"
 
@@ -2018,7 +2018,10 @@ _FILM = re.compile(r"劇場版|映画|劇場アニメ|the movie|\b(?:anime )?fil
 def _is_film(page) -> bool:
     """The page is about a film (its title or main heading says so): its 主題歌 is the ending theme."""
     heads = [ln.text for ln in page.lines()[:40] if ln.kind == "heading" and ln.tag == "h1"][:1]
-    return any(_FILM.search(unicodedata.normalize("NFKC", t)) for t in [getattr(page, "title", "") or "", *heads])
+    texts = [unicodedata.normalize("NFKC", t) for t in [getattr(page, "title", "") or "", *heads]]
+    if any(re.search(r"tvアニメ|テレビアニメ|tv anime|tv series|television series", t, re.I) for t in texts):
+        return False   # "MOVIE | TVアニメ『X』公式サイト": a series site's video page
+    return any(_FILM.search(t) for t in texts)
 
 
 def _context_year(page) -> int | None:
