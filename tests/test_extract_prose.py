@@ -1080,3 +1080,40 @@ def test_produced_at_a_studio_and_a_plain_theme_song_over_the_credits():
 def test_an_insert_song_sung_by_a_cast_member_named_by_surname():
     got = _one('Reed Anchor stars Aya Hirose as Tessa. Hirose also sings an insert song, "Quiet Tide," in character.')
     assert ("theme_song", "insert 1", "Quiet Tide — Aya Hirose") in got
+
+
+def _ja(text: str, published: str = "2026-11-22", title: str = "夜明けの灯台守"):
+    return _facts(_page(_html([f"<h1>TVアニメ『{title}』</h1>", text]), published=published), title)
+
+
+def test_japanese_relative_year_with_a_late_slot_past_a_source_description():
+    got = _ja("20日、青波ユキさんの小説(灯台文庫刊)が原作のTVアニメ『夜明けの灯台守』が、来年1月8日(金)24:30よりTBSほかにて"
+              "放送されることが発表された。BS11でも1月11日(月)23:00から放送される。")
+    assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2027-01-09"), ("BS11", "2027-01-11")}
+    assert {k for f, k, _ in got if f == "broadcaster"} == {"tbs", "bs11"}
+
+
+def test_japanese_services_named_in_any_streaming_sentence():
+    got = _ja("『夜明けの灯台守』の配信はNetflix、ABEMAにて1月9日(土)より開始。Huluでは1月15日から配信予定。")
+    assert {k for f, k, _ in got if f == "streaming"} == {"netflix", "abema", "hulu"}
+    assert ("release_date", "Hulu", "2027-01-15") in got
+    # a service named about the earlier season is not this one's
+    got = _ja("『夜明けの灯台守』第1期はNetflixで配信された。")
+    assert not [k for f, k, _ in got if f == "streaming"]
+
+
+def test_japanese_cast_list_enjiru_combined_staff_roles_and_a_theme_after_a_comma():
+    got = _ja("『夜明けの灯台守』では、灯台守の少年・ハルを宮下ソラさん、港の少女・ミオを水野あかねさんが演じる。"
+              "監督・シリーズ構成は森川タクさん。PVではエンディングテーマ、ミナモ・バンド「潮だまり」も聴ける。")
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert cast == {("ハル", "宮下ソラ"), ("ミオ", "水野あかね")}
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert {("director", "森川タク"), ("series composition", "森川タク")} <= staff
+    assert ("theme_song", "ending 1", "潮だまり — ミナモ・バンド") in got
+
+
+def test_japanese_pv_published_on_a_bare_day_of_the_month():
+    got = _ja("『夜明けの灯台守』の、19日に公開されたPV第2弾では新キャラクターも登場。")
+    assert ("trailer", "PV 2", "2026-11-19") in got
+    got = _ja("『夜明けの灯台守』の、25日に解禁された第3弾PVも話題だ。")
+    assert ("trailer", "PV 3", "2026-10-25") in got      # after the article's day: last month's

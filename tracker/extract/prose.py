@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from . import Extractor
 from ..dates import PartialDate, find_dates
 from ..model import Fact, Work
+from ..normalize import _ORG_ALIASES as _ORG_TABLE
 from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, nfkc, org_key
 
 try:  # staff label -> English role (shared with the labelled-pairs extractor)
@@ -966,11 +967,11 @@ class _Run:
             # title (「…」) or another season (第2期) is not
             if re.search(r"[「『][^」』]{2,40}[」』]|第\s*\d+\s*期|シーズン|劇場版|映画", t):
                 return
-        if re.search(r"第\s*[1１一]\s*期|前作|前シリーズ|1期|一期|原作|コミックス|単行本|発売|イベント|上映会|先行上映|"
-                     r"配信開始記念|連載|刊行|放送終了|放送された|放送していた|再放送|一挙|特番|ライブ|コンサート|記念", t):
-            jp_other = True
-        else:
-            jp_other = False
+        # 「…のマンガ(…コミックス刊)が原作のTVアニメ『TITLE』が、来年1月9日より放送」: what describes the source
+        # before the title is not what the date is about; judge the words from the title on
+        names = list(self.name_re.finditer(t)) if self.name_re else []
+        judged = t[names[0].end():] if names and re.match(r"\s*[』」]?\s*(?:が|は)", t[names[0].end():]) else t
+        jp_other = bool(_JA_OTHER_DATE.search(judged))
         for dm in find_dates(t, published=self.published, future=True):
             after = t[dm.end:dm.end + 60]
             if not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
@@ -990,6 +991,9 @@ class _Run:
                     nd = d.as_date() + _dt.timedelta(days=1)
                     d = PartialDate(nd.year, nd.month, nd.day)
             key = ""
+            sb = _JA_STATION_THEN_DATE.search(t, max(0, dm.start - 20), dm.start)
+            if sb and self.release and ORG_ALIASES.get(fold(sb.group("st").strip())):
+                key = sb.group("st").strip()   # 「BS日テレでも1月12日(火)24:00から放送」: that station's own start
             also = _JA_ALSO_ON.match(t, dm.end)   # "10月6日からはBS11でも放送": a later date for one station
             if also and ORG_ALIASES.get(fold(also.group("st").strip())):
                 key = also.group("st").strip()
@@ -1017,6 +1021,8 @@ class _Run:
         for m in (_JA_THEME2.finditer(t) if s.mentions or self._ja_section_is_ours(s) else ()):   # 「オープニングテーマはLUMINAの『海鳴り』」, 「EDは◯◯が歌う「灯火」」
             kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
             artist = _ja_tidy(m.group("artist") or m.group("artist2") or "")
+            if re.match(r"(?:新曲|楽曲|曲|書き下ろし|新作|主題歌|タイトル|テーマ)", artist):
+                artist = ""   # 「オープニングテーマは新曲『…』」: no artist named
             if self.mentions(artist) or re.search(r"キャスト|出演者|声優陣|メンバー|キャラクター", artist):
                 artist = ""   # "キャスト陣が歌う": the cast as a whole, not a credited artist
             title = m.group("title").strip()
@@ -1049,14 +1055,17 @@ class _Run:
         for m in _JA_EVENT.finditer(t):
             self.add("premiere_event", m.group("event").strip(), f"{m.group('what')} {m.group('kind') or ''}上映".replace("  ", " "), t)
         self.japanese_streams(t)
+        if (s.mentions or self._ja_section_is_ours(s)) and _JA_NET_TALK.search(t) and not _JA_NET_PAST.search(t) \
+                and not (not s.mentions and re.search(r"[「『][^」』]{2,40}[」』]", t)):
+            self.japanese_gazetteer(t)
         for m in _JA_TRAILER.finditer(t):
-            n = m.group("n") or m.group("n2")
+            n = m.group("n") or m.group("n2") or m.group("n_b") or m.group("n2_b")
             key = f"PV {int(n)}" if n else "teaser 1"
-            if m.group("teaser") and n:
+            if (m.group("teaser") or m.group("teaser_b")) and n:
                 key = f"teaser {int(n)}"
             dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 3
                      and not _JA_FROM_AFTER.match(t, d.end)]   # "1月9日(土)より放送開始": the premiere, not the PV's day
-            date = dates[0].date.iso() if dates else self._ja_today(t, s)
+            date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s))
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
         # 「OTHER」などで知られる X: a credit's aside, not a sentence about another title
@@ -1065,12 +1074,14 @@ class _Run:
             who = _ja_tidy(m.group("who"))
             if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$", who) or not _JA_NAMEISH.fullmatch(who):
                 continue   # "音楽は壮大で、…", "監督は第1期に引き続き…": not a name
-            if m.group("role") == "アニメーション制作":
-                self.add("studio", org_key(who), who, t)
-            else:
-                role = (_known_role(m.group("role")) if _known_role else None) or m.group("role")
-                self.add("staff", role, who, t)
-        for m in (_JA_CAST_ENJI.finditer(t) if not quotes_other_credit and self._ja_section_is_ours(s) else ()):   # 「ルカを桜井みそらさんが演じる」
+            for r in re.split(r"[・/／]", m.group("role")):   # 「監督・絵コンテは…」: one fact per role
+                if r == "アニメーション制作":
+                    self.add("studio", org_key(who), who, t)
+                else:
+                    role = (_known_role(r) if _known_role else None) or r
+                    self.add("staff", role, who, t)
+        enji = list(_JA_CAST_ENJI.finditer(t)) + list(_JA_CAST_ENJI_LIST.finditer(t)) if "演じ" in t else []
+        for m in (enji if not quotes_other_credit and self._ja_section_is_ours(s) else ()):   # 「ルカを桜井みそらさんが演じる」
             char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
                 self.add("cast", char, actor, t)
@@ -1078,6 +1089,21 @@ class _Run:
             char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
                 self.add("cast", char, actor, t)
+
+    def _ja_bare_day(self, t: str) -> str:
+        """「19日に公開されたPV第2弾」: a day of the month alone, in a news item — the latest such day up to the
+        article's date."""
+        pub = self.published
+        m = _JA_BARE_DAY.search(t)
+        if not m or pub is None or pub.day is None:
+            return ""
+        day, y, mo = int(m.group(1)), pub.year, pub.month
+        if day > pub.day:
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        try:
+            return _dt.date(y, mo, day).isoformat()
+        except ValueError:
+            return ""
 
     def _ja_today(self, t: str, s: _Sent) -> str:
         """「本日、第2弾PVを公開」, or 「あわせて…ティザーPVも公開」 after a sentence saying 本日: the publication day."""
@@ -1119,6 +1145,17 @@ class _Run:
             if m:
                 return PartialDate(int(m.group(1)), int(m.group(2)), int(m.group(3))).iso()
         return None
+
+    def japanese_gazetteer(self, t: str):
+        """「配信はdアニメストア、U-NEXTにて…」「BS日テレでも…放送」: any known network or service named in a sentence
+        about airing or streaming the work is one (a service streams, a station broadcasts)."""
+        for m in _JA_GAZ.finditer(t):
+            name = m.group().strip()
+            canon = ORG_ALIASES.get(fold(name))
+            if not canon:
+                continue
+            field = "streaming" if canon in _STREAM_CANON else "broadcaster"
+            self.add(field, org_key(name), name, t)
 
     def japanese_streams(self, t: str, evidence: str | None = None):
         """「Netflixにて世界独占配信」: the service, with 世界 (worldwide) kept when said."""
@@ -1819,8 +1856,8 @@ _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Po
 
 _JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)(?:\([^)]{1,20}\))?(?:さん)?が、?"
                        r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:\((?:OP|ED)\))?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
-_JA_THEME2 = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ)?(?:曲|ソング)?(?:は|が)、?"
-                        r"(?:(?P<artist>[^、。「」『』]{1,30}?)(?:の|が歌う|が歌唱する|による|による楽曲)\s*)?[「『](?P<title>[^」』]{1,60})[」』]"
+_JA_THEME2 = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ)?(?:曲|ソング)?(?:は|が|、|:|：)、?\s*"
+                        r"(?:(?P<artist>[^、。「」『』]{1,30}?)(?:の|が歌う|が歌唱する|による|による楽曲)?\s*)?[「『](?P<title>[^」』]{1,60})[」』]"
                         r"(?:\s*[(（/／]\s*(?P<artist2>[^)）、。「」]{1,30}?)\s*[)）]?(?=[、。\s!！]|$|に決定|に))?")
 _JA_STATIONS = re.compile(r"(?:(?:から|より)は?|^|(?<=[、。!！]))\s*(?P<list>(?:(?!より|から)[^。「」]|「[^」]{1,20}」){2,60}?)(?:ほか|他|など)?(?:にて|で)も?(?:放送|放映|配信)")
 # "1月より放送を予定しておりました" (had been planned: the stale window); "放送開始時期を4月に変更" (moved to)
@@ -1838,11 +1875,41 @@ _JA_BLOCK = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9+
 _JA_CLAUSE = re.compile(r"(?<=[がも])、|(?<=ますが)|(?<=ですが)")
 _JA_STREAM = re.compile(r"(?P<svc>Netflix|Amazon\s?Prime\s?Video|Prime\s?Video|Disney\+|ディズニープラス|Crunchyroll|ABEMA|U-NEXT|dアニメストア|Hulu|"
                         r"バンダイチャンネル|ニコニコ(?:動画|生放送)?|Lemino|FOD|TELASA)\s*(?:ほか|など)?(?:で|にて|での)(?:[^。]{0,12}?)(?:独占)?(?:世界)?(?:先行)?配信")
+
+
+def _gazetteer_rx() -> re.Pattern:
+    """Every known network's and service's name as written (「TOKYO MX」「BS日テレ」「U-NEXT」「dアニメストア」): the
+    alias table's forms, with optional spaces, hyphens or dots between the letters."""
+    forms = set()
+    for canon, aliases in _ORG_TABLE.items():
+        for a in (canon, *aliases):
+            if len(a) < 3 or a in ("disney", "max", "abc"):
+                continue   # "MX", "CX", "TX": too short to find in running text
+            forms.add(r"[\s\-・.]?".join(re.escape(ch) for ch in a.replace(" ", "")))
+    alt = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{alt})(?![A-Za-z0-9])", re.I)
+
+
+_JA_GAZ = _gazetteer_rx()
+_JA_OTHER_DATE = re.compile(r"第\s*[1１一]\s*期|前作|前シリーズ|1期|一期|原作|コミックス|単行本|発売|イベント|上映会|先行上映|"
+                            r"配信開始記念|連載|刊行|放送終了|放送された|放送していた|再放送|一挙|特番|ライブ|コンサート|記念")
+_JA_BARE_DAY = re.compile(r"(?<![\d月/])([0-3]?\d)日(?:\([^)]{1,3}\))?に?(?:公開|解禁|発表|お披露目|配信)(?:された|となった|した|され)")
+_JA_NET_TALK = re.compile(r"配信|放送|放映|オンエア|ネット")
+_JA_NET_PAST = re.compile(r"前作|第\s*[1１一]\s*期|1期|一期|前シリーズ|放送された|配信された|放送していた|配信していた|再放送|一挙")
+_JA_STATION_THEN_DATE = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*(?:でも|では|にても|にては|にて|で)\s*$")
+_STREAM_CANON = {"Crunchyroll", "Netflix", "Amazon Prime Video", "Disney+", "Hulu", "HIDIVE", "ABEMA", "U-NEXT", "d Anime Store",
+                 "Niconico", "Bandai Channel", "Bilibili", "Muse Asia", "Ani-One Asia", "Fuji TV On Demand", "Lemino"}
 _ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?(?:\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*)?\s*$")
 _JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:より|から)")
 _JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|映像|予告)|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
-                         r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)")
+                         r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)|"
+                         # 「19日に公開されたPV第2弾では…」: the verb before the video
+                         r"(?:公開|解禁|発表|お披露目)(?:された|となった|した|済みの)\s*(?:新たな|最新の|新)?"
+                         r"(?:(?P<teaser_b>ティザー|ティーザー)\s*(?:PV|映像|予告)|第\s*(?P<n_b>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
+                         r"PV\s*第\s*(?P<n2_b>\d+)\s*弾)")
 _JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,15}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
+# 「AをBさん、CをDさんが演じる」: the pairs before the last one in a list
+_JA_CAST_ENJI_LIST = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,15}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?、(?=[^。]*?を[^。]*?が演じ)")
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|には|に|は|を(?!演)|として)(?P<actor>[^、。「」\s()（）]{2,12}?)"
                       r"(?:さん|が|も|。|、)")
 # "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
@@ -1850,8 +1917,9 @@ _JA_KNOWN_FOR = re.compile(r"「[^」]{1,30}」(?:など|や)?[^、。「」]{0,
 _JA_ITEM_HEADING = re.compile(r"スタッフ|STAFF|Staff|キャスト|CAST|Cast|ニュース|NEWS|News|お知らせ|情報|解禁|決定|発表|INTRODUCTION|イントロダクション")
 _JA_NAMEISH = re.compile(r"(?![第前今同])[^\d０-９]{2,20}(?<![でにのもてへ])(?<!です)(?<!ます)(?<!した)(?<!する)")
 _JA_ROLES = ("原作", "総監督", "副監督", "監督", "シリーズ構成", "脚本", "キャラクターデザイン", "総作画監督", "作画監督", "美術監督",
-             "色彩設計", "撮影監督", "編集", "音楽", "音響監督", "音響効果", "メカニックデザイン", "アニメーション制作")
-_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！]))(?P<role>" + "|".join(sorted(_JA_ROLES, key=len, reverse=True)) + r")(?:は|を)、?"
+             "色彩設計", "撮影監督", "編集", "音楽", "音響監督", "音響効果", "メカニックデザイン", "アニメーション制作", "絵コンテ", "演出")
+_JA_ROLE_ALT = "|".join(sorted(_JA_ROLES, key=len, reverse=True))
+_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！]))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／](?:" + _JA_ROLE_ALT + r"))*)(?:は|を)、?"
                        r"(?:「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*)?"
                        r"(?P<who>[^、。「」『』\s()（）はをが]{2,20}?)(?:さん|氏|先生)?"
                        r"(?=が(?:務め|担当|手がけ|手掛け|担い|決定)|、|。|$|\s|!|！)")
