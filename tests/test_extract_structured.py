@@ -1245,3 +1245,13 @@ def test_cast_pairs_separated_by_spaces_and_a_station_name_ending_in_a_digit():
     assert {f.key: f.value for f in facts if f.field == "cast"} == {"リン": "佐藤メイ", "カイ": "伊藤ジュン"}
     assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX"), org_key("BS11")}
     assert {f.key: f.value for f in facts if f.field == "release_date"} == {"": "2027-01-09", "BS11": "2027-01-12"}
+
+
+@pytest.mark.parametrize("line", ["Rin Aoyama: Mei Sato (Japanese), Amy Roe (English)",
+                                  "Rin Aoyama: Mei Sato (Japanese); Amy Roe (English)",
+                                  "Rin Aoyama – Mei Sato (Japanese) and Amy Roe (English)"])
+def test_a_cast_entry_with_one_actor_per_language(line):
+    html = f"""<html><head><title>Glass Ferry</title></head><body><main><h1>Glass Ferry</h1>
+    <h2>Cast</h2><ul><li>{line}</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Glass Ferry"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"Rin Aoyama": "Mei Sato", "Rin Aoyama [English]": "Amy Roe"}

@@ -229,6 +229,12 @@ class _Collector:
         self.facts.append(Fact(field_, key, value, clean(evidence, MAX_EVIDENCE), precision))
 
     def cast(self, char: str, actor: str, evidence: str, lang: str | None = None, keep_parens: bool = False):
+        if actor and ("(" in actor or "（" in actor) and _ACTOR_LANG.search(unicodedata.normalize("NFKC", actor)):
+            # "Mei Sato (Japanese), Amy Roe (English)": one credit per dub
+            for who, lg in _lang_actors(actor):
+                if who != actor:
+                    self.cast(char, who, evidence, lg or lang, keep_parens)
+            return
         char = re.split(r",\s+(?=[a-z])|\s+[-–—]\s+(?=[a-z])", unicodedata.normalize("NFKC", char or ""))[0]
         char = _clean_name(char, keep_parens=keep_parens)
         if re.search(_CJK + r"役$", char) and len(char) >= 3:
@@ -719,6 +725,11 @@ def _read_lines(lines, col: _Collector) -> None:
             continue
 
         # ---- "Character — Actor" bullets in a cast list
+        if st.section == "cast" and len(text) <= 160:
+            dl = re.match(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<rest>.+)$", text)
+            if dl and len(_ACTOR_LANG.findall(unicodedata.normalize("NFKC", dl.group("rest")))) >= 2:
+                col.cast(dl.group("char"), dl.group("rest"), text, st.lang)   # "Rin – A (Japanese) and B (English)"
+                continue
         if st.section == "cast" and len(text) <= 100:
             dm = _DASH_CAST.match(text)
             if dm and not re.search(r"\d|[.。!?]\s", text) and _looks_like_person(_clean_name(dm.group("actor"))):
@@ -802,7 +813,7 @@ def _lang_actors(value: str) -> list[tuple[str, str | None]]:
     out = []
     for actor, lang in pairs:
         lang = _LANG_CANON.get(lang.casefold(), lang.strip().title())
-        actor = actor.strip(" ,、;；")
+        actor = re.sub(r"^(?:and|&|及び|と)\s+", "", actor.strip(" ,、;；"), flags=re.I)
         if actor:
             out.append((actor, None if lang == "Japanese" else lang))
     return out
