@@ -1117,3 +1117,21 @@ def test_japanese_pv_published_on_a_bare_day_of_the_month():
     assert ("trailer", "PV 2", "2026-11-19") in got
     got = _ja("『夜明けの灯台守』の、25日に解禁された第3弾PVも話題だ。")
     assert ("trailer", "PV 3", "2026-10-25") in got      # after the article's day: last month's
+
+
+def test_japanese_sequel_title_written_with_brackets_and_cast_ga_list():
+    body = _html(["<h1>『潮騒の図書館』第2期、10月放送決定</h1>",
+                  "TVアニメ『潮騒の図書館』の第2期が、2027年10月よりTOKYO MXにて放送されることが決定した。",
+                  "新キャラクターとして、港町の“灯台守”エリカ・ベルンを森ミズキが、見習い船員の少年トビを雨宮ソウが演じる。"])
+    got = _facts(_page(body, published="2027-03-01"), "潮騒の図書館 第2期")
+    assert ("release_date", "", "2027-10") in got
+    assert {(k, v) for f, k, v in got if f == "cast"} == {("エリカ・ベルン", "森ミズキ"), ("トビ", "雨宮ソウ")}
+
+
+def test_japanese_screening_whose_event_the_previous_sentence_names():
+    body = _html(["<h1>TVアニメ『潮騒の図書館』</h1>",
+                  "『潮騒の図書館』の8月2日(土)のスペシャルイベント「潮騒ナイト2027」の開催が決定。出演者が登壇し、第1話の先行上映も行われる。"])
+    got = _facts(_page(body, published="2027-05-01"), "潮騒の図書館")
+    assert ("premiere_event", "潮騒ナイト2027", "第1話 先行上映") in got
+    body = _html(["<h1>TVアニメ『潮騒の図書館』</h1>", "『潮騒の図書館』の第1話の先行上映が決定。"])
+    assert not [f for f in _facts(_page(body, published="2027-05-01"), "潮騒の図書館") if f[0] == "premiere_event"]

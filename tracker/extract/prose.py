@@ -1052,8 +1052,13 @@ class _Run:
             canon = ORG_ALIASES.get(fold(name))
             if canon:   # フジテレビ「ノイタミナ」枠, TBS系“アニメイズム”枠: the station with its block
                 self.add("broadcaster", org_key(name), f"{name}（{m.group('block').strip()}）", t)
-        for m in _JA_EVENT.finditer(t):
-            self.add("premiere_event", m.group("event").strip(), f"{m.group('what')} {m.group('kind') or ''}上映".replace("  ", " "), t)
+        for rx in (_JA_EVENT, _JA_EVENT2) if "上映" in t else ():
+            for m in rx.finditer(t):
+                if rx is _JA_EVENT2 and _JA_EVENT.search(t):
+                    continue
+                self.add("premiere_event", m.group("event").strip(), f"{m.group('what')} {m.group('kind') or ''}上映".replace("  ", " "), t)
+        if "上映" in t and "「" not in t:
+            self._ja_event_named_before(s)
         self.japanese_streams(t)
         if (s.mentions or self._ja_section_is_ours(s)) and _JA_NET_TALK.search(t) and not _JA_NET_PAST.search(t) \
                 and not (not s.mentions and re.search(r"[「『][^」』]{2,40}[」』]", t)):
@@ -1082,7 +1087,7 @@ class _Run:
                     self.add("staff", role, who, t)
         enji = list(_JA_CAST_ENJI.finditer(t)) + list(_JA_CAST_ENJI_LIST.finditer(t)) if "演じ" in t else []
         for m in (enji if not quotes_other_credit and self._ja_section_is_ours(s) else ()):   # 「ルカを桜井みそらさんが演じる」
-            char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
+            char, actor = _ja_char(m.group("char")), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
                 self.add("cast", char, actor, t)
         for m in _JA_CAST.finditer(t):
@@ -1104,6 +1109,18 @@ class _Run:
             return _dt.date(y, mo, day).isoformat()
         except ValueError:
             return ""
+
+    def _ja_event_named_before(self, s: _Sent):
+        """「…イベント「EVENT」の開催が決定。…第2期第1話の先行上映も行われる。」: the screening's event is the one the
+        previous sentence of the paragraph names."""
+        w = _JA_SCREENING.search(s.text)
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1) if w else -1
+        if i <= 0 or self.sents[i - 1].block != s.block:
+            return
+        ev = _JA_EVENT_NAME.search(self.sents[i - 1].text)
+        if ev:
+            self.add("premiere_event", ev.group("event").strip(), f"{w.group('what')} {w.group('kind') or ''}上映".replace("  ", " "),
+                     self.sents[i - 1].text + s.text)
 
     def _ja_today(self, t: str, s: _Sent) -> str:
         """「本日、第2弾PVを公開」, or 「あわせて…ティザーPVも公開」 after a sentence saying 本日: the publication day."""
@@ -1841,7 +1858,8 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
 
 def _name_pattern(name: str) -> str:
     parts = [re.escape(p) for p in re.split(r"[\s\u3000]+", name) if p]
-    body = r"[\s\u3000:：\-–]*".join(parts)
+    # 「灰かぶりの魔導書店 第2期」 is written 『灰かぶりの魔導書店』第2期 or 『…』の第2期 too
+    body = r"(?:[\s\u3000:：\-–]*|[』」]\s*の?\s*)".join(parts)
     if re.match(r"\w", name[0]) and name[0].isascii():
         body = r"(?<![\w])" + body
     if re.match(r"\w", name[-1]) and name[-1].isascii():
@@ -1870,6 +1888,13 @@ _JA_WINDOW_BEFORE = re.compile(r"(?:放送|配信|公開)(?:開始)?(?:時期|�
 _JA_LATE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:より|から)?\s*(?:毎週\s*[月火水木金土日]曜日?\s*)?(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
 _JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場|ステージ|ブース|特設ステージ)?(?:にて|で|の(?:ステージ|会場|ブース)(?:にて|で))、?(?P<what>第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                        r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
+# 「イベント「EVENT」の開催が決定。…第2期第1話の先行上映も行われる」: the event named first, the screening later
+_JA_EVENT2 = re.compile(r"(?:イベント|フェスティバル|フェス|ステージ|上映会)\s*「(?P<event>[^」]{2,40})」[^。]{0,80}?"
+                        r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
+                        r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
+_JA_SCREENING = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
+                           r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
+_JA_EVENT_NAME = re.compile(r"(?:イベント|フェスティバル|フェス|上映会)\s*「(?P<event>[^」]{2,40})」")
 _JA_BLOCK = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9+\u30a0-\u30ff\u4e00-\u9fff\s-]{0,12}?)\s*[「『“\"＂]"
                        r"(?P<block>[^」』”\"＂]{1,24})[」』”\"＂]\s*(?:枠|ブロック)")
 _JA_CLAUSE = re.compile(r"(?<=[がも])、|(?<=ますが)|(?<=ですが)")
@@ -1907,9 +1932,9 @@ _JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|�
                          r"(?:公開|解禁|発表|お披露目)(?:された|となった|した|済みの)\s*(?:新たな|最新の|新)?"
                          r"(?:(?P<teaser_b>ティザー|ティーザー)\s*(?:PV|映像|予告)|第\s*(?P<n_b>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2_b>\d+)\s*弾)")
-_JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,15}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
+_JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
 # 「AをBさん、CをDさんが演じる」: the pairs before the last one in a list
-_JA_CAST_ENJI_LIST = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,15}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?、(?=[^。]*?を[^。]*?が演じ)")
+_JA_CAST_ENJI_LIST = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が?、(?=[^。]*?を[^。]*?が演じ)")
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|には|に|は|を(?!演)|として)(?P<actor>[^、。「」\s()（）]{2,12}?)"
                       r"(?:さん|が|も|。|、)")
 # "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
@@ -1931,6 +1956,22 @@ def _ja_tidy(text: str) -> str:
     t = re.sub(r"(?:さん|氏)?(?:(?<=さん)ら|(?<=氏)ら)?$", "", t)
     t = re.sub(r"(?:さん|氏)$", "", t)
     return t.strip("「」『』 ")
+
+
+def _ja_char(text: str) -> str:
+    """A character's name out of its description: 「クラゲの少女・ルル」 -> ルル, 「“氷の司書”ユーリ・ハルヴァ」 ->
+    ユーリ・ハルヴァ (a katakana given name and surname stay together)."""
+    last = re.split(r"[の”」』\"]", text)[-1]
+    parts = last.split("・")
+    if len(parts) > 1 and all(_KATAKANA_NAME.fullmatch(p) for p in parts):
+        return _ja_tidy(last)
+    kana = re.fullmatch(r"[\u4e00-\u9fff\u3040-\u309f]{1,6}(?P<k>[\u30a1-\u30ff][\u30a1-\u30ff・]*)", parts[-1])
+    if kana:   # 「少女ペトラ」: a descriptive noun glued to the name
+        return _ja_tidy(kana.group("k"))
+    return _ja_tidy(parts[-1])
+
+
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30ff]+")
 
 
 def _is_japanese(text: str) -> bool:
