@@ -1255,3 +1255,23 @@ def test_a_cast_entry_with_one_actor_per_language(line):
     <h2>Cast</h2><ul><li>{line}</li></ul></main></body></html>"""
     facts = _labels(html, Work("Glass Ferry"))
     assert {f.key: f.value for f in facts if f.field == "cast"} == {"Rin Aoyama": "Mei Sato", "Rin Aoyama [English]": "Amy Roe"}
+
+
+def test_film_infobox_release_list_based_on_and_wrapped_labels():
+    rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in [
+        ("Directed by", "Aki Ono"), ("Based on", "<i>Glass Ferry</i><br>by Yuki Mori"), ("Production<br>company", "Studio Hikari"),
+        ("Release dates", "<ul><li>June 14, 2027 (Annecy)</li><li>August 20, 2027 (Japan)</li>"
+                          "<li>November 12, 2027 (North America)</li></ul>"), ("Running time", "105 minutes")])
+    html = f"""<html><head><title>Glass Ferry - Wikipedia</title></head><body><main><h1>Glass Ferry</h1>
+    <table class="infobox">{rows}</table></main></body></html>"""
+    facts = _labels(html, Work("Glass Ferry"))
+    assert {f.key: f.value for f in facts if f.field == "release_date"} == {"": "2027-08-20", "North America": "2027-11-12"}
+    assert ("staff", "original creator", "Yuki Mori") in as_set(facts)
+    assert {f.key for f in facts if f.field == "studio"} == {org_key("Studio Hikari")}
+
+
+def test_infobox_network_list_starting_with_at_x():
+    html = """<html><head><title>Glass Ferry - Wikipedia</title></head><body><main><h1>Glass Ferry</h1>
+    <table class="infobox"><tr><th>Original network</th><td>AT-X, Tokyo MX, BS11</td></tr></table></main></body></html>"""
+    keys = {f.key for f in _labels(html, Work("Glass Ferry")) if f.field == "broadcaster"}
+    assert keys == {org_key("AT-X"), org_key("Tokyo MX"), org_key("BS11")}

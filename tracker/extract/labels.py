@@ -40,7 +40,7 @@ _RELEASE_LABELS = {"放送期間", "放送期間・日時", "初放送", "放送
                    "released", "first aired", "air date", "airdate", "start date", "original run", "broadcast date",
                    "放送開始", "放送開始日", "放送日", "放送時期", "放送予定", "公開日", "公開", "劇場公開", "上映開始",
                    "放送", "オンエア", "on air", "onair", "配信開始", "配信開始日", "date", "premieres", "debut",
-                   "初回放送", "放送開始日時"}
+                   "初回放送", "放送開始日時", "release dates", "theatrical release", "公開日時"}
 _SEASON_LABELS = {"premiered", "season", "放送時期", "放送クール"}
 _EPISODE_LABELS = {"episodes", "number of episodes", "episode count", "eps", "話数", "全話数", "total episodes",
                    "no of episodes", "no. of episodes", "エピソード数"}
@@ -164,7 +164,7 @@ _NOT_AN_ORG = re.compile(r"^各|サイト$|各局|各社|各種|地上波|^全�
                          r"^(?:tv|bs|cs|web|streaming|配信|放送)$|^詳細|^\W+$", re.I)
 _NOT_A_PERSON = re.compile(r"^(オリジナル|オリジナルアニメ(ーション)?|original|original work|original anime|anime original|"
                            r"none|n/a|various|多数|ほか|他)$", re.I)
-_TIME_PHRASE = re.compile(r"\d{1,2}\s*[:：時]|\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|毎週|曜|\bjst\b|unknown|\bat\b", re.I)
+_TIME_PHRASE = re.compile(r"\d{1,2}\s*[:：時]|\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|毎週|曜|\bjst\b|unknown|\bat\s+(?:\d|midnight|noon)", re.I)   # (not the AT of AT-X)
 _EPISODE_COUNT = re.compile(r"全\s*(\d{1,3})\s*(?:話|回)|(\d{1,3})\s*(?:話|episodes?)\b", re.I)
 _BAD_VALUE = re.compile(r"https?://|www\.|^[@#]|©|\(c\)", re.I)
 
@@ -211,6 +211,7 @@ class _Collector:
         self.station_dates: list[tuple[str, PartialDate, str]] = []
         self.stream_dates: list[tuple[int, PartialDate, str]] = []   # streaming starts: the release only without TV
         self.service_dates: list[tuple[str, PartialDate, str]] = []  # a service's own start day (keyed when it differs)
+        self.region_dates: list[tuple[str, PartialDate, str]] = []   # "August 20, 2027 (North America)" in a release list
         self.cast_keys: set[str] = set()
         self.artist_hints: dict[str, str] = {}
         self.org_fields: dict[str, str] = {}
@@ -480,7 +481,8 @@ _SEPARATOR_ONLY = re.compile(r"\s*[|｜:：/／\-–—~〜～・･>＞→]\s*"
 def _read_lines(lines, col: _Collector) -> None:
     st = _State()
     # a cell holding only a separator ("TOKYO MX | | 2027.4.3"): the cells either side belong together
-    lines = [seg for line in lines for seg in _segments(line) if not _SEPARATOR_ONLY.fullmatch(seg.text)]
+    lines = [seg for line in _join_wrapped_labels(lines) for seg in _segments(line)
+             if not _SEPARATOR_ONLY.fullmatch(seg.text)]
     skip_next = -1
     for i, line in enumerate(lines):
         text = line.text
@@ -657,7 +659,8 @@ def _read_lines(lines, col: _Collector) -> None:
                 continue
         if st.pending and not lm:
             if st.pending_values >= 1 and _field_of(st.pending, st) in ("release", "episodes", "studio", "broadcaster",
-                                                                        "streaming", "type"):
+                                                                        "streaming", "type") and not (
+                    _field_of(st.pending, st) == "release" and _DATED_PLACE.match(text)):
                 st.pending = None  # one value line for one-value infobox fields
             elif _pending_value(st.pending, text, col, st, line):
                 st.pending_values += 1
@@ -989,6 +992,8 @@ def _field_of(label: str, st: _State) -> str | None:
         return None
     if f in _EPISODE_LABELS:
         return "episodes"
+    if f in ("based on", "adapted from"):
+        return "basedon"   # a film infobox's "Based on: Title by Author": the author is the original creator
     if f in _RELEASE_LABELS and f not in ("放送", "on air", "onair", "date", "release"):
         return "release"
     if f in _STREAM_LABELS:
@@ -1093,6 +1098,11 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return True
     if f in ("type", "format", "種別") and (em := re.search(r"(\d{1,4})\s*(?:episodes?|eps|話)\b", value, re.I)):
         col.add("episodes", "", str(int(em.group(1))), text)
+        return True
+    if fld == "basedon":
+        bm = re.search(r"(?:^|\s)by\s+(?P<a>[^()（）]{2,60}?)\s*$", value)
+        if bm:
+            col.staff("original creator", bm.group("a"), text)
         return True
     if fld == "episodes":
         m = re.search(r"\d{1,4}", value)
@@ -1230,11 +1240,19 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
             return True
         return False
     fld = _field_of(label, st)
+    if fld == "basedon":
+        bm = re.search(r"(?:^|\s)by\s+(?P<a>[^()（）]{2,60}?)\s*$", value)
+        if bm:
+            col.staff("original creator", bm.group("a"), f"{label}: {text}")
+        return st.pending_values < 2
     if fld == "type":
         em = re.search(r"(\d{1,4})\s*(?:episodes?|eps|話)\b", text, re.I)
         if em:
             col.add("episodes", "", str(int(em.group(1))), f"{label}: {text}")
         return st.pending_values == 0
+    if fld == "release" and (pm := _DATED_PLACE.match(text)) and col.start_date(pm.group("d")) is not None:
+        _dated_place(pm.group("d"), pm.group("p"), f"{label}: {text}", col)
+        return True
     if fld in ("release", "broadcaster", "streaming", "studio"):
         if fld == "release" and (st.pending_values > 0 or not re.search(r"\d|\?|tba|tbd|未定", text, re.I)):
             return False   # a table of contents ("Release date" then "Cast"), not a date under its label
@@ -1955,6 +1973,9 @@ def _finish(col: _Collector) -> list[Fact]:
             for name, d, e in col.station_dates:
                 if d != best and not (best.rank == 3 and d == best):
                     facts.append(Fact("release_date", _date_key(name), d.iso(), clean(e, MAX_EVIDENCE), d.precision))
+        for name, d, e in col.region_dates:
+            if d != best:
+                facts.append(Fact("release_date", name, d.iso(), clean(e, MAX_EVIDENCE), d.precision))
         if best.rank == 3 and tv_day:
             for name, d, e in col.service_dates:
                 if name and d != best:
@@ -1972,6 +1993,39 @@ def _finish(col: _Collector) -> list[Fact]:
             continue
         seen.add(ident)
         out.append(f)
+    return out
+
+
+_DATED_PLACE = re.compile(r"^(?P<d>[^()（）]{4,40}?\d[^()（）]{0,20}?)\s*[(（](?P<p>[^()（）\d]{2,40})[)）]$")
+_FESTIVAL = re.compile(r"festival|film fest|annecy|premiere|screening|expo|anime ?nyc|con\b|comic|"
+                       r"映画祭|上映会|先行|イベント", re.I)
+_JAPAN = re.compile(r"^(?:japan|日本|国内|全国)$", re.I)
+
+
+def _dated_place(when: str, place: str, evidence: str, col: _Collector) -> None:
+    """One line of a film's release list ("June 14, 2027 (Annecy)", "August 20, 2027 (Japan)"): Japan's is the
+    release, another region's a keyed release date; a festival screening is no release."""
+    place = place.strip()
+    if _FESTIVAL.search(place):
+        return
+    if _JAPAN.match(place):
+        col.date(3, when, evidence)
+        return
+    d = col.start_date(when)
+    if d is not None:
+        col.region_dates.append((place, d, evidence))
+
+
+def _join_wrapped_labels(lines) -> list:
+    """'Production' + 'company' (an infobox label wrapped by <br>) -> one label line."""
+    out = []
+    for ln in lines:
+        if (out and ln.tag in ("th", "dt") and out[-1].tag == ln.tag and ln.kind == out[-1].kind == "text"
+                and ln.text[:1].islower() and len(out[-1].text) <= 20 and len(ln.text) <= 20):
+            prev = out[-1]
+            out[-1] = type(prev)(f"{prev.text} {ln.text}", prev.kind, prev.tag, prev.bold)
+            continue
+        out.append(ln)
     return out
 
 
