@@ -1135,3 +1135,14 @@ def test_japanese_screening_whose_event_the_previous_sentence_names():
     assert ("premiere_event", "潮騒ナイト2027", "第1話 先行上映") in got
     body = _html(["<h1>TVアニメ『潮騒の図書館』</h1>", "『潮騒の図書館』の第1話の先行上映が決定。"])
     assert not [f for f in _facts(_page(body, published="2027-05-01"), "潮騒の図書館") if f[0] == "premiere_event"]
+
+
+def test_japanese_source_author_studio_as_subject_and_a_day_before_the_verb():
+    got = _ja("5日、森野ハルカさんの小説『夜明けの灯台守』(星雲社)のTVアニメ化が発表された。スタジオ・ミズカゼがアニメーションを"
+              "制作する。17日にはティザーPVが公式サイトで公開された。")
+    assert ("staff", "original creator", "森野ハルカ") in got
+    assert {k for f, k, _ in got if f == "studio"} == {"スタジオミズカゼ"}
+    assert ("trailer", "teaser 1", "2026-11-17") in got
+    # another title's author is not ours
+    got = _ja("『夜明けの灯台守』は、森野ハルカさんの小説『潮の図書館』に続く企画だ。")
+    assert not [v for f, k, v in got if f == "staff"]

@@ -1085,6 +1085,17 @@ class _Run:
                 else:
                     role = (_known_role(r) if _known_role else None) or r
                     self.add("staff", role, who, t)
+        ours = s.mentions or self._ja_section_is_ours(s)
+        for m in (_JA_SOURCE_AUTHOR.finditer(t) if ours and ("マンガ" in t or "漫画" in t or "小説" in t or "ノベル" in t or "コミック" in t) else ()):
+            who = _ja_tidy(m.group("who"))
+            if m.group("t") is not None and not self.mentions(m.group("t")):
+                continue   # another title's author
+            if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who) and not re.search(r"人気|話題|同名|本作|原作", who):
+                self.add("staff", "original creator", who, t)
+        for m in (_JA_STUDIO_SUBJ.finditer(t) if ours and "アニメ" in t else ()):
+            n = _ja_tidy(m.group("n"))
+            if n and not self.mentions(n) and not re.search(r"委員会$", n):
+                self.add("studio", org_key(n), n, t)
         enji = list(_JA_CAST_ENJI.finditer(t)) + list(_JA_CAST_ENJI_LIST.finditer(t)) if "演じ" in t else []
         for m in (enji if not quotes_other_credit and self._ja_section_is_ours(s) else ()):   # 「ルカを桜井みそらさんが演じる」
             char, actor = _ja_char(m.group("char")), _ja_tidy(m.group("actor"))
@@ -1918,7 +1929,13 @@ def _gazetteer_rx() -> re.Pattern:
 _JA_GAZ = _gazetteer_rx()
 _JA_OTHER_DATE = re.compile(r"第\s*[1１一]\s*期|前作|前シリーズ|1期|一期|原作|コミックス|単行本|発売|イベント|上映会|先行上映|"
                             r"配信開始記念|連載|刊行|放送終了|放送された|放送していた|再放送|一挙|特番|ライブ|コンサート|記念")
-_JA_BARE_DAY = re.compile(r"(?<![\d月/])([0-3]?\d)日(?:\([^)]{1,3}\))?に?(?:公開|解禁|発表|お披露目|配信)(?:された|となった|した|され)")
+_JA_BARE_DAY = re.compile(r"(?<![\d月/])([0-3]?\d)日(?:\([^)]{1,3}\))?(?:には|に|、)?[^。\d]{0,30}?(?:公開|解禁|発表|お披露目|配信)(?:された|となった|した|され)")
+# 「黒崎ポポさんのWEBマンガ『TITLE』」「久世ミチルによるファンタジー漫画を原作とする」: the source's author
+_JA_SOURCE_AUTHOR = re.compile(r"(?:^|(?<=[、。\s]))(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)?(?:による|の)"
+                               r"(?:[^、。「」『』\s()（）]{0,8}?)(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)(?:作品)?"
+                               r"(?:『(?P<t>[^』]{1,60})』|(?=[^。]{0,30}?原作))")
+# 「スタジオXがアニメーションを制作する」
+_JA_STUDIO_SUBJ = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをが]{2,24}?)が(?:アニメーション|アニメ)(?:制作|を制作|制作を担当|を担当)")
 _JA_NET_TALK = re.compile(r"配信|放送|放映|オンエア|ネット")
 _JA_NET_PAST = re.compile(r"前作|第\s*[1１一]\s*期|1期|一期|前シリーズ|放送された|配信された|放送していた|配信していた|再放送|一挙")
 _JA_STATION_THEN_DATE = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*(?:でも|では|にても|にては|にて|で)\s*$")
