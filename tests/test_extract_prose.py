@@ -1146,3 +1146,17 @@ def test_japanese_source_author_studio_as_subject_and_a_day_before_the_verb():
     # another title's author is not ours
     got = _ja("『夜明けの灯台守』は、森野ハルカさんの小説『潮の図書館』に続く企画だ。")
     assert not [v for f, k, v in got if f == "staff"]
+
+
+def test_world_premiere_value_full_trailer_and_titled_character_after_a_description():
+    got = _one("Reed Anchor's first episode will get its North American premiere at Otakon 2026 in August.")
+    assert ("premiere_event", "Otakon 2026", "north american premiere of the first episode") in got
+    got = _one("Reed Anchor's new official trailer, which dropped Friday, shows the harbor.", published="2025-09-03")
+    assert ("trailer", "trailer 1", "2025-08-29") in got
+    got = _one("Reed Anchor stars Ami Ueno as the ship's grumpy cook, Mrs. Barrow, and Jin Oda as Pell.")
+    assert {(k, v) for f, k, v in got if f == "cast"} == {("Mrs. Barrow", "Ami Ueno"), ("Pell", "Jin Oda")}
+
+
+def test_adapting_illustrations_into_character_designs():
+    got = _one("For Reed Anchor, Mio Sato is adapting the manga's artwork into the anime's character designs.")
+    assert ("staff", "character design", "Mio Sato") in got

@@ -63,7 +63,7 @@ except Exception:  # pragma: no cover - roles.py is optional
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŚŠŽ"
 _WORD = rf"[{_UP}](?:[\w'’\-]|\.(?=\w))*"                 # a capitalised word (no sentence-final dot)
 _PERSON = rf"{_WORD}(?:[ \u00a0]{_WORD}){{1,3}}"            # two to four capitalised words
-_CHAR = rf"{_WORD}(?:[ \u00a0](?:{_WORD}|[0-9]+)){{0,3}}"    # one to four
+_CHAR = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lady|Lord|St)\.?[ \u00a0])?{_WORD}(?:[ \u00a0](?:{_WORD}|[0-9]+)){{0,3}}"    # one to four
 _ORG = r"[A-Z0-9](?:[\w&'’!+\-]|\.(?=\w))*(?:[ \u00a0](?:[A-Z0-9](?:[\w&'’!+\-]|\.(?=\w))*))*"
 _Q_OPEN = "\"“”「『‘'«"
 _Q_CLOSE = "\"”“」』’'»"
@@ -433,6 +433,9 @@ _PRED = [
     (re.compile(r"\b(?:wrote|penned)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?(?:screenplay|script)s?\b", re.I), ["screenplay"]),
     (re.compile(r"\b(?:wrote|composed|scored)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?(?:music|score|soundtrack)\b", re.I), ["music"]),
     (re.compile(r"\b(?:produced|produces|is\s+producing|will\s+produce)\s+the\s+(?:film|anime|movie|series|show)\b", re.I), ["producer"]),
+    # "X is adapting the novels' illustrations into the anime's character designs"
+    (re.compile(r"\b(?:is\s+|will\s+be\s+)?(?:adapting|adapts|turning|turns|translating|translates|reworking|reworks)\s+[^.,;]{3,60}?\s+into\s+"
+                r"(?:the\s+)?(?:(?:anime|series|show|film)[’']s\s+)?(?:anime\s+)?character\s+designs?\b", re.I), ["character design"]),
     # "X is taking over the director's chair", "Y makes her debut in the director's chair"
     (re.compile(r"\b(?:takes|is\s+taking|taking|will\s+take|took|has\s+taken|steps?\s+into|stepping\s+into|sits?\s+in|sitting\s+in|is\s+in)\s+"
                 r"(?:over\s+)?(?:the\s+)?director[’']s\s+chair", re.I), ["director"]),
@@ -443,7 +446,7 @@ _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("sc
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
                 ("directing",), ("character",), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
                 ("composition", "script", "screenplay", "design", "music", "score", "soundtrack", "direction", "editing",
-                 "photography"), ("characters",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",),
+                 "photography"), ("characters",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",), ("character",),
                 ("chair",), ("over",)]
 assert len(_PRED_GUARDS) == len(_PRED)
 _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
@@ -564,7 +567,7 @@ _CAST_IS_BAD = r"(?i:director|designer|composer|writer|producer|animator|staff|s
 _CAST_IS = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+[a-z][\w-]*[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,3}}?(?!{_CAST_IS_BAD})(?P<char>{_CHAR})")
 # "Actor as the protagonist Char", "opposite Actor as the shopkeeper's daughter Char": lower-case description words
 _AS_DESC = re.compile(r"(?:[a-z][\w-]*[’']s\s+)?(?:(?!(?:of|in|for|from|at|on|with|by|to|and|or|well|a|an|the|who|which|that|is|was|will|"
-                      r"director|designer|composer|writer|producer|voice|opening|ending|theme|series|season|episode)\b)[a-z][\w-]*\s+){0,3}")
+                      r"director|designer|composer|writer|producer|voice|opening|ending|theme|series|season|episode)\b)[a-z][\w-]*(?:\s+|,\s+(?=[A-Z]))){0,3}")
 _CAST3 = re.compile(rf"(?P<char>{_CHAR})(?:\s*,\s*(?:the|a|an|his|her|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})?\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
 _CHAR_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?=\s*$)")
 _CAST4_BAD_BEFORE = re.compile(r"\b(?:such|well|same|known|referred|serve[sd]?|serving|credited|listed|billed|act|acts|"
@@ -617,6 +620,8 @@ _SONG_ARTIST = re.compile(r"^(?:The|This)\s+(?:song|track|tune|piece)\s+(?:(?:co
 _TRAILER_KIND = r"(?P<kind>teaser\s+trailer|teaser\s+PV|teaser\s+video|teaser|trailer|PV|promotional\s+video|promo\s+video|promo)"
 _TRAILER = re.compile(rf"(?<![\d-])\b{_ORD}\s+(?:(?:official|new|main|full|character|special|english[\s-]subtitled|subtitled)\s+)*{_TRAILER_KIND}\b"
                       rf"|\b{_TRAILER_KIND.replace('?P<kind>', '?P<kind2>')}\s+(?:#|No\.\s*)?(?P<num>\d{{1,2}})\b", re.I)
+_FULL_TRAILER = re.compile(r"(?:\b(?:a|the|its)|[’']s)\s+(?:new\s+)?(?:full|main|official|full-length|theatrical|final)\s+trailer\b", re.I)
+_TRAILER_PAST = re.compile(r"\b(?:debuted|released|dropped|premiered|arrived|unveiled|revealed|posted|went\s+(?:up|live))\b", re.I)
 _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b", re.I)
 _PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
                          r"\b(?:showed|posted|released|unveiled|revealed|premiered|uploaded|published)\b", re.I)
@@ -658,6 +663,7 @@ _EVENT_FIRST = re.compile(r"\b(?:at|during)\s+(?:the\s+)?(?P<event>(?:[A-Z][\w�
                           r"(?P<what>(?:first|opening|premiere)\s+(?:(?:two|three|\d)\s+)?episodes?)\b")
 
 
+_PREMIERE_KIND = re.compile(r"\b(world|north\s+american|international|us|u\.s\.|japan|japanese|european|asian)\s+premiere\b", re.I)
 _FIRST_EP = re.compile(r"\b(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+episode\b|\bepisode\s+(?:one|1)\b", re.I)
 # "a stage event at AnimeJapan 2027 on March 27, where the first episode will get an advance screening"
 _ARTICLE = re.compile(r"^(?:the|its|an?)\s+", re.I)
@@ -711,6 +717,7 @@ class _Run:
         self.claimed: set[tuple[int, int]] = set()                         # (sentence, date start) used as release
         self.past_networks: list[tuple[str, str, str, str]] = []           # "streamed the anime on X" (past)
         self.unnumbered: list[tuple[str, str, str, int]] = []              # an unnumbered announcement video
+        self.full_trailers: list[tuple[str, str, int]] = []                # "a new full trailer, which debuted Monday"
         self._evidence: dict[str, str] = {}
         self._stripped: dict[str, str] = {}
 
@@ -1632,6 +1639,19 @@ class _Run:
             return pub.iso()
         return ""
 
+    def full_trailer(self, idx: int, s: _Sent):
+        """"A new full trailer, which debuted Monday": the first (unnumbered) trailer, dated, when the article numbers
+        no trailer; teasers and PVs count apart."""
+        raw = s.text
+        m = _FULL_TRAILER.search(raw)
+        if not m or s.prev_season or _TRAILER.search(raw) or not _TRAILER_PAST.search(raw):
+            return
+        for dm in find_dates(raw, published=self.published):
+            if dm.date is None or dm.date.day is None or (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end):
+                continue
+            self.full_trailers.append((self._past_date(dm).iso(), raw, s.section))
+            return
+
     def unnumbered_trailer(self, idx: int, s: _Sent):
         """"A teaser … and an announcement video were posted … the same day": teaser 1 with a date we can trust
         (the sentence's own, or the previous sentence's day for "the same day"); used only when the article
@@ -1660,6 +1680,7 @@ class _Run:
         if _NEG.search(raw):
             return
         self.unnumbered_trailer(idx, s)
+        self.full_trailer(idx, s)
         for m in _TRAILER.finditer(raw):
             n = _ord_num(m.group("ord")) if m.group("ord") else (int(m.group("num")) if m.group("num") else None)
             if not n:
@@ -1735,7 +1756,10 @@ class _Run:
             what = re.sub(r"^(?:the|an?|its)\s+", "", m.group("what").strip(), flags=re.I).lower()
             if ep and "episode" not in what:
                 what = _ARTICLE.sub("", ep.group().lower()) + " " + what
-            if "episode" in what and not what.endswith("premiere"):
+            kind = _PREMIERE_KIND.search(mid)
+            if "episode" in what and kind:   # "the first episode will get its world premiere at …"
+                value = f"{kind.group(1).lower()} premiere of the {what}"
+            elif "episode" in what and not what.endswith("premiere"):
                 value = f"{what} screened"
             elif "advance screening" in what:
                 value = "advance screening"
@@ -1818,6 +1842,9 @@ class _Run:
             # an unnumbered teaser is teaser 1 when the article numbers no teaser (its "second PV" is another series)
             key, date, ev, section = self.unnumbered[0]
             self.trailers[key] = (date, ev, section, False)
+        if self.full_trailers and not any(k.startswith("trailer") for k in self.trailers):
+            date, ev, section = self.full_trailers[0]
+            self.trailers["trailer 1"] = (date, ev, section, False)
         for key, (date, ev, section, _h) in self.trailers.items():
             url = _video_for(key, section, videos, self.headings, self.trailers)
             value = " ".join(x for x in (date, url) if x)
