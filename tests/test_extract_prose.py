@@ -1160,3 +1160,9 @@ def test_world_premiere_value_full_trailer_and_titled_character_after_a_descript
 def test_adapting_illustrations_into_character_designs():
     got = _one("For Reed Anchor, Mio Sato is adapting the manga's artwork into the anime's character designs.")
     assert ("staff", "character design", "Mio Sato") in got
+
+
+def test_each_staff_predicate_guard_names_a_word_of_its_own_pattern():
+    from tracker.extract import prose as P
+    for (rx, _), guard in zip(P._PRED, P._PRED_GUARDS):
+        assert any(g in rx.pattern.lower() for g in guard), (guard, rx.pattern[:80])
