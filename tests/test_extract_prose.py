@@ -1166,3 +1166,13 @@ def test_each_staff_predicate_guard_names_a_word_of_its_own_pattern():
     from tracker.extract import prose as P
     for (rx, _), guard in zip(P._PRED, P._PRED_GUARDS):
         assert any(g in rx.pattern.lower() for g in guard), (guard, rx.pattern[:80])
+
+
+def test_a_screening_whose_event_a_title_line_just_before_names_and_a_gala_premiere():
+    body = _html(["<h1>Reed Anchor</h1>", "EVENT", "Anime Expo 2026 Reed Anchor Panel", "2026.7.4 SAT 11:00 @ LA",
+                  "The panel featured an early screening of Episode 2. / パネルでは第2話を上映しました。"], headings={"EVENT"})
+    got = _facts(_page(body, published="2026-07-05"), "Reed Anchor")
+    assert ("premiere_event", "Anime Expo 2026", "Episode 2 early screening") in got
+    body = _html(["<h1>劇場版『潮騒の図書館』</h1>", "EVENT", "■完成披露試写会", "2027年7月、都内にて開催予定。"], headings={"EVENT"})
+    got = _facts(_page(body, published="2027-05-01"), "潮騒の図書館")
+    assert ("premiere_event", "完成披露試写会", "完成披露試写会") in got

@@ -663,6 +663,8 @@ _EVENT_FIRST = re.compile(r"\b(?:at|during)\s+(?:the\s+)?(?P<event>(?:[A-Z][\w�
                           r"(?P<what>(?:first|opening|premiere)\s+(?:(?:two|three|\d)\s+)?episodes?)\b")
 
 
+_SCREENED_HERE = re.compile(r"\b(?:featured|included|held|hosted|offered|saw|had)\s+(?:an?\s+|the\s+)?(?P<kind>advance|early|special|world\s+premiere)?\s*"
+                            r"screening\s+of\s+(?:the\s+)?(?P<ep>[Ee]pisode\s+\d+|first\s+episode|[Ee]pisodes\s+\d+(?:\s*(?:-|–|and)\s*\d+)?)", re.I)
 _PREMIERE_KIND = re.compile(r"\b(world|north\s+american|international|us|u\.s\.|japan|japanese|european|asian)\s+premiere\b", re.I)
 _FIRST_EP = re.compile(r"\b(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+episode\b|\bepisode\s+(?:one|1)\b", re.I)
 # "a stage event at AnimeJapan 2027 on March 27, where the first episode will get an advance screening"
@@ -675,6 +677,9 @@ _AGENT_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:distributor|studio|company|
                             r"[A-Z][\w&'’.!+-]*(?:\s+[A-Z][\w&'’.!+-]*){0,3})\s+(?:will|plans\s+to|is\s+(?:set|going|slated|scheduled)\s+to|"
                             r"intends\s+to|aims\s+to|hopes\s+to)\s+(?:also\s+)?(?:first\s+)?")
 _REL_ANTECEDENT = re.compile(r"(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,\s*(?:which|that)\s+(?:\w+\s+)?$")
+# "The stage featured … Episode 1. / ステージでは第1話の…": an official site's line in two languages
+_BILINGUAL = re.compile(r"(?<=[.!?])\s+/\s+(?=[\u3040-\u30ff\u4e00-\u9fff])")
+_EVENT_NAME_RX = re.compile(rf"(?P<event>{_EVENT_NAME})")
 _NOW_AFTER_STALE = re.compile(r",\s*(?:(?:is|are|will|has|have)\s+(?:\w+\s+)?)?now\b|\binstead\b|,\s*but\s+(?:is|will|has)\b", re.I)
 _REL_ASIDE = re.compile(r",\s*(?:which|that|who|originally|initially|previously)\s+[^,;]{1,80},")
 _AT_EVENT = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?{_EVENT_NAME}")   # "premieres at Anime Expo on July 4": the event's day
@@ -753,7 +758,7 @@ class _Run:
                 if not self.mentions(text) and _names_other_title(text):
                     self.foreign_sections.add(i)
             block_mentions = self.mentions(text)
-            for s in split_sentences(text):
+            for s in (x for part in _BILINGUAL.split(text) for x in split_sentences(part)):
                 out.append(_Sent(s, i, section, block_mentions and self.mentions(s), _prev_season(s),
                                  block_mentions, is_heading))
         meta = []
@@ -1066,6 +1071,10 @@ class _Run:
                 self.add("premiere_event", m.group("event").strip(), f"{m.group('what')} {m.group('kind') or ''}上映".replace("  ", " "), t)
         if "上映" in t and "「" not in t:
             self._ja_event_named_before(s)
+        cm = _JA_GALA.search(t) if "完成披露" in t and not _NEG.search(t) and (
+            s.mentions or not re.search(r"[「『][^」』]{2,40}[」』]", self.headings.get(s.section, "") + t)) else None
+        if cm:   # 「■完成披露上映会」: a film's premiere screening, whatever its date
+            self.add("premiere_event", cm.group(), cm.group(), t)
         self.japanese_streams(t)
         if (s.mentions or self._ja_section_is_ours(s)) and _JA_NET_TALK.search(t) and not _JA_NET_PAST.search(t) \
                 and not (not s.mentions and re.search(r"[「『][^」』]{2,40}[」』]", t)):
@@ -1735,6 +1744,20 @@ class _Run:
         raw = s.text
         if _NEG.search(raw):
             return
+        hs = _SCREENED_HERE.search(raw) if not _EVENT_WHERE.search(raw) and not _AT_EVENT.search(raw) else None
+        ev = None
+        if hs:   # the event: the section's heading, or a short title line just before
+            i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+            near = [self.sents[k].text for k in range(i - 1, i - 6, -1) if k >= 0 and self.sents[k].section == s.section
+                    and len(self.sents[k].text) < 90]
+            for cand in (self.headings.get(s.section, ""), *near):
+                ev = _EVENT_NAME_RX.search(cand)
+                if ev:
+                    break
+        if ev and not self.mentions(ev.group("event")):
+            # "AnimeJapan 2027 … Stage" / "The stage featured an advance screening of Episode 1."
+            kind = (hs.group("kind") or "").lower().strip()
+            self.add("premiere_event", ev.group("event").strip(), f"{hs.group('ep')} {kind} screening".replace("  ", " "), raw)
         for m in _EVENT_FIRST.finditer(raw):
             event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip())
             what = m.group("what").lower()
@@ -1930,6 +1953,7 @@ _JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場|ステージ|ブ
 _JA_EVENT2 = re.compile(r"(?:イベント|フェスティバル|フェス|ステージ|上映会)\s*「(?P<event>[^」]{2,40})」[^。]{0,80}?"
                         r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                         r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
+_JA_GALA = re.compile(r"完成披露(?:上映会|試写会|舞台挨拶付き上映会|イベント)")
 _JA_SCREENING = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                            r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
 _JA_EVENT_NAME = re.compile(r"(?:イベント|フェスティバル|フェス|上映会)\s*「(?P<event>[^」]{2,40})」")
