@@ -1275,3 +1275,28 @@ def test_infobox_network_list_starting_with_at_x():
     <table class="infobox"><tr><th>Original network</th><td>AT-X, Tokyo MX, BS11</td></tr></table></main></body></html>"""
     keys = {f.key for f in _labels(html, Work("Glass Ferry")) if f.field == "broadcaster"}
     assert keys == {org_key("AT-X"), org_key("Tokyo MX"), org_key("BS11")}
+
+
+def test_chrome_and_headers_are_no_credits():
+    html = """<html><head><title>鋼の花 - アニメDB</title></head><body><main>
+    <ul><li>トップ</li><li>声優・スタッフ</li><li>制作会社</li><li>掲示板</li></ul><h1>鋼の花</h1>
+    <table><tr><th>原作</th><td>小説(ライトノベル)</td></tr></table>
+    <h2>キャスト</h2><table><tr><th>キャラクター</th><th>声優</th></tr><tr><td>ミナ</td><td>早見ユイ</td></tr></table>
+    <h2>ON AIR</h2><p>TOKYO MX: 2027年4月6日(火)より毎週火曜23:30～</p>
+    <p>Repeat broadcasts: every Sunday 15:00~</p><p>ほか各配信サービスにて順次配信予定</p>
+    <h2>STAFF</h2><ul><li>Director, Storyboard</li></ul><p>Sources: Comic Natalie</p>
+    <img src="kv.jpg" alt="鋼の花 English Dub premieres May 1 on HIDIVE"></main></body></html>"""
+    facts = _labels(html, Work("鋼の花"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"ミナ": "早見ユイ"}
+    assert not [f for f in facts if f.field in ("studio", "staff")]
+    assert {f.key for f in facts if f.field in ("broadcaster", "streaming")} == {org_key("TOKYO MX")}
+    assert {f.key: f.value for f in facts if f.field == "release_date"} == {"": "2027-04-06"}
+
+
+@pytest.mark.parametrize("line", ["なお、第1期のオープニングテーマ「風の轍」を歌ったミナモからもコメントが届いた。",
+                                  'The first season\'s opening theme "Wind Rut" was also performed by Minamo.'])
+def test_an_earlier_seasons_theme_is_not_this_works(line):
+    html = f"""<html><head><title>TVアニメ『風の轍』第2期</title></head><body><main><h1>風の轍 第2期</h1>
+    <h2>MUSIC</h2><p>オープニングテーマ：「夜の轍」/ミナモ</p><p>{line}</p></main></body></html>"""
+    themes = {f.key: f.value for f in _labels(html, Work("風の轍 第2期")) if f.field == "theme_song"}
+    assert themes == {"opening 1": "夜の轍 — ミナモ"}

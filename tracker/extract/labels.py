@@ -61,7 +61,7 @@ _IGNORE_LABELS = {"twitter", "x", "hashtag", "ハッシュタグ", "公式サイ
                   "alternative titles", "plot summary", "objectionable content", "user ratings", "episode titles",
                   "reviews", "news", "official", "licensors", "licensor", "producers", "copyright", "コピーライト",
                   "コピーライト表記", "©", "note", "注", "※", "備考", "ジャンル", "レーベル", "label", "発売元",
-                  "販売元", "時間", "曜日", "日時"}
+                  "販売元", "時間", "曜日", "日時", "sources", "via", "photo", "image", "写真", "出典", "参考", "credit"}
 _PLACEHOLDER = re.compile(
     r"^\s*(tba|tbd|tbc|to be announced|to be determined|未定|未発表|未公開|調整中|近日公開|coming soon|"
     r"not available|n/?a|unknown|none|none found|add some|\?+|-+|—+|―+|loading\W*|not yet aired|準備中|後日発表|発表予定|"
@@ -100,7 +100,7 @@ _SECTION_VOCAB = [
 _LANG_SECTION = re.compile(r"^([A-Za-z]+(?: \([A-Za-z ]+\))?) (staff|cast|companies)$")
 
 _LABEL_LINE = re.compile(r"^(?P<label>[^:：「」『』\"“”]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
-_CV_LINE = re.compile(r"^(?:voiced by|cv|c\.v|声優|声|voice)\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
+_CV_LINE = re.compile(r"^(?:voiced by|cv|c\.v|(?:声優|声)(?=\s|[.:：．/])|voice)\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
 _INLINE_CV = re.compile(r"(?P<char>[^()（）:：,、/]{1,40}?)\s*[(（]\s*(?:cv|c\.v\.?|声|voice|声優)\s*[.:：．]?\s*"
                         r"(?P<actor>[^()（）]{1,40})[)）]", re.I)
 _CHAR_CV_LINE = re.compile(r"^(?P<char>[^:：()（）/／]{1,30}?)\s*[/／]?\s+(?:cv|c\.v\.?|声)\s*[.:：．]\s*(?P<actor>[^:：()（）]{1,30})$",
@@ -160,10 +160,12 @@ _PROFILE_LABEL = re.compile(r"^(年齢|身長|体重|誕生日|血液型|趣味|
                             r"gender|species|status|rank|class)", re.I)
 _PAST_WORK = re.compile(r"前作|前期|第1期|第一期|前シリーズ|劇場版|だった|でした|以前|かつて|previous season|first season|"
                         r"last season|season 1|previously|was the|were the", re.I)
-_NOT_AN_ORG = re.compile(r"^各|サイト$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^others?$|^more$|^etc|"
-                         r"^(?:tv|bs|cs|web|streaming|配信|放送)$|^詳細|^\W+$", re.I)
+_NOT_AN_ORG = re.compile(r"^各|^ほか|各配信|各局|サイト$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^others?$|^more$|^etc|"
+                         r"^(?:tv|bs|cs|web|streaming|配信|放送)$|^詳細|^\W+$|"
+                         r"^(?:trailers?|teasers?|pvs?|videos?|watch|links?|news|掲示板|ランキング|ログイン)$", re.I)
 _NOT_A_PERSON = re.compile(r"^(オリジナル|オリジナルアニメ(ーション)?|original|original work|original anime|anime original|"
-                           r"none|n/a|various|多数|ほか|他)$", re.I)
+                           r"none|n/a|various|多数|ほか|他|小説|漫画|マンガ|ライトノベル|ゲーム|web小説|webマンガ|novel|"
+                           r"manga|light novel|web novel|video game|visual novel)(?:\s*[(（][^)）]*[)）])?$", re.I)
 _TIME_PHRASE = re.compile(r"\d{1,2}\s*[:：時]|\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|毎週|曜|\bjst\b|unknown|\bat\s+(?:\d|midnight|noon)", re.I)   # (not the AT of AT-X)
 _EPISODE_COUNT = re.compile(r"全\s*(\d{1,3})\s*(?:話|回)|(\d{1,3})\s*(?:話|episodes?)\b", re.I)
 _BAD_VALUE = re.compile(r"https?://|www\.|^[@#]|©|\(c\)", re.I)
@@ -428,6 +430,8 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
         mm = re.search(r"(?<!\d)(\d{1,2})\s*月\s*(?:上旬|中旬|下旬)?\s*(?:より|から)", t)
         if mm and col.default_year and 1 <= int(mm.group(1)) <= 12:
             d = PartialDate(col.default_year, int(mm.group(1)))
+    if d is not None and re.search(r"\bdub(?:bed|s)?\b|吹き?替", t, re.I):
+        d = None   # "English Dub premieres February 3": the dub's date, not the first airing
     if d is not None and not (d.rank == 0 and not re.search(r"(19|20)\d\d", t)):
         # a streaming start ("…にて 4月6日(日)12:00より順次配信開始") is not the first airing when TV dates exist
         streaming_only = re.search(r"配信|streaming|stream", t, re.I) and not re.search(
@@ -650,7 +654,8 @@ def _read_lines(lines, col: _Collector) -> None:
                     st.pending = None   # a new "Label: value" line ends the list of the label above
                 continue
         # ---- a label alone on its line (infobox cells): its values follow
-        if not lm and (len(text) <= 32 or line.tag in ("dt", "th") and len(text) <= 60) and line.kind != "alt":
+        if not lm and (len(text) <= 32 or line.tag in ("dt", "th") and len(text) <= 60) and line.kind != "alt" \
+                and line.tag != "li":   # (a menu's "制作会社" item is a link, not a label over the next item)
             fld = _field_of(text, st)
             if (fld is not None and (line.tag in ("dt", "th") or fld != "staff")) or (
                     fld is None and st.section in ("staff", "companies") and line.tag in ("dt", "th") and _plausible_role(text)):
@@ -901,8 +906,8 @@ _SLOT_LEAD = re.compile(r"^\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:より|から|~
 # "TBS系全国28局ネット": the key station of a network ("系" = its affiliates, "N局ネット" = N stations carry it)
 _NETWORK_TAIL = re.compile(r"\s*(?:系列?)?\s*(?:全国)?\s*(?:\d+\s*局)?\s*ネット\s*$|\s*系列?\s*$")
 _NOT_A_STATION = re.compile(r"^(?:放送|配信)?(?:予定|開始|決定|スタート|中)?$|未定|調整中|^(?:airing|airs|broadcast(?:ing)?|"
-                            r"streaming|streams|premier(?:e|es|ing)|starting|coming|now|available|the (?:anime|series))$",
-                            re.I)
+                            r"streaming|streams|premier(?:e|es|ing)|starting|coming|now|available|the (?:anime|series))$|"
+                            r"^(?:repeat|rerun|re-run)s?\b|再放送|リピート", re.I)
 
 
 _SLOT_STATION = re.compile(r"^(?P<st>[^\d\s:：。、][^:：。、]{0,23}?)\s+(?P<rest>(?:\d{1,2}\s*[/月]\s*\d{1,2}|毎週|every\s|"
@@ -969,7 +974,7 @@ def _label_match(text: str):
 
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
-    if not name or len(name) > 25:
+    if not name or len(name) > 25 or _NOT_A_STATION.search(name):
         return
     streamed = re.search(r"配信|stream", when, re.I) and not re.search(r"放送|broadcast|on ?air", when, re.I)
     field_ = "streaming" if st.section == "streaming" or org_key(name) in _KNOWN_STREAMERS or streamed else "broadcaster"
@@ -1196,7 +1201,8 @@ def _role_prefix(text: str) -> tuple[str, str] | None:
     words = unicodedata.normalize("NFKC", text).split()
     for n in range(min(len(words) - 1, 6), 0, -1):
         label, rest = " ".join(words[:n]), " ".join(words[n:])
-        if is_known_credit(label) and credit_kind(label) != "committee" and not _OTHER_WORKS_LABEL.search(label):
+        if (is_known_credit(label) and credit_kind(label) != "committee" and not _OTHER_WORKS_LABEL.search(label)
+                and not label.endswith((",", "、", "&", "/")) and not known_role(rest)):   # "Director, Storyboard"
             names = _split_people(rest, people=credit_kind(label) == "staff")
             return (label, rest) if names and not re.search(r"[.。!?]\s", rest) else None
     return None
@@ -1398,6 +1404,8 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             col.theme(tl[0], tl[1], em.group("t"), em.group("a"), t)
             return True
     found = False
+    if _PAST_THEME.search(t):
+        return False   # "第1期のオープニングテーマ「…」を歌った…": an earlier season's song
     if len(t) > 80:
         # long copy: read it sentence by sentence, skipping what describes an earlier season or another work
         sentences = [x for x in re.split(r"(?<=[。!！])", t) if x.strip()]
@@ -1439,6 +1447,10 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             col.theme(kind, num, m.group("title"), artist or None, t)
             found = True
     return found
+
+
+_PAST_THEME = re.compile(r"(?:第\s*[1１一]\s*期|前作|前期|前シリーズ|(?:first|previous|last) season['’]?s?)\s*(?:の|で)?\s*"
+                         r"(?:オープニング|エンディング|op|ed|主題歌|挿入歌|opening|ending|theme)", re.I)
 
 
 def _kind_num_from_ctx(ctx: str) -> tuple[str | None, int | None]:
@@ -1759,6 +1771,8 @@ def _read_cast_tables(main, col: _Collector) -> None:
             if not a or not b or len(a) > 60 or len(b) > 50 or re.search(r"[:：]$", a):
                 pairs = []
                 break
+            if _H_CHAR.match(a.strip()) and _H_ACTOR.match(b.strip()):
+                continue   # the header row "キャラクター | 声優"
             note = _cell_note(cells[1])
             if cells[0].find("a", href=_PERSON_HREF) is not None and cells[1].find("a", href=_PERSON_HREF) is None:
                 a, b = b, a
