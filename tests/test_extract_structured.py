@@ -1300,3 +1300,13 @@ def test_an_earlier_seasons_theme_is_not_this_works(line):
     <h2>MUSIC</h2><p>オープニングテーマ：「夜の轍」/ミナモ</p><p>{line}</p></main></body></html>"""
     themes = {f.key: f.value for f in _labels(html, Work("風の轍 第2期")) if f.field == "theme_song"}
     assert themes == {"opening 1": "夜の轍 — ミナモ"}
+
+
+def test_a_news_articles_work_info_box_is_read_and_its_tags_are_not():
+    html = """<html><head><title>アニメニュース</title></head><body><main><h1>『霧の図書館』第2期が決定</h1>
+    <p>本文。</p><h4>作品情報</h4><p>TVアニメ『霧の図書館』第2期</p><p>2027年10月 テレビ東京ほかにて放送決定</p>
+    <p>タグ:霧の図書館 春日ミオ 2027秋アニメ</p></main></body></html>"""
+    facts = _labels(html, Work("霧の図書館 第2期", ("霧の図書館",)))
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("テレビ東京")}
+    assert values(facts, "release_date", "") == ["2027-10"]
+    assert not [f for f in facts if f.field == "staff"]

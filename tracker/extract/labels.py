@@ -61,7 +61,8 @@ _IGNORE_LABELS = {"twitter", "x", "hashtag", "ハッシュタグ", "公式サイ
                   "alternative titles", "plot summary", "objectionable content", "user ratings", "episode titles",
                   "reviews", "news", "official", "licensors", "licensor", "producers", "copyright", "コピーライト",
                   "コピーライト表記", "©", "note", "注", "※", "備考", "ジャンル", "レーベル", "label", "発売元",
-                  "販売元", "時間", "曜日", "日時", "sources", "via", "photo", "image", "写真", "出典", "参考", "credit"}
+                  "販売元", "時間", "曜日", "日時", "sources", "via", "photo", "image", "写真", "出典", "参考", "credit", "タグ", "tag", "tags",
+                  "関連タグ", "カテゴリ", "カテゴリー", "category", "categories", "キーワード", "keywords", "share", "シェア"}
 _PLACEHOLDER = re.compile(
     r"^\s*(tba|tbd|tbc|to be announced|to be determined|未定|未発表|未公開|調整中|近日公開|coming soon|"
     r"not available|n/?a|unknown|none|none found|add some|\?+|-+|—+|―+|loading\W*|not yet aired|準備中|後日発表|発表予定|"
@@ -94,7 +95,7 @@ _SECTION_VOCAB = [
     ("skip", re.compile(r"^(episodes?|episode list|news|ニュース|related( entries| anime| works)?|recommendations?|"
                         r"reviews?|statistics|forum.*|featured articles|interest stacks|related clubs|pictures|"
                         r"blu-?ray.*|dvd.*|bd.*|goods|グッズ|商品情報|event|イベント|special|スペシャル|"
-                        r"story|ストーリー|あらすじ|synopsis|introduction|イントロダクション|作品情報|background|"
+                        r"story|ストーリー|あらすじ|synopsis|introduction|イントロダクション|background|"
                         r"keyword|キーワード|comments?|コメント|resources|available at)$", re.I)),
 ]
 _LANG_SECTION = re.compile(r"^([A-Za-z]+(?: \([A-Za-z ]+\))?) (staff|cast|companies)$")
@@ -490,6 +491,7 @@ def _read_lines(lines, col: _Collector) -> None:
     skip_next = -1
     for i, line in enumerate(lines):
         text = line.text
+        under_title = False
         if len(col.themes) != st.themes_seen:
             st.themes_seen, st.theme_line = len(col.themes), i - 1   # the line above added a theme
         if not text or i == skip_next:
@@ -539,10 +541,14 @@ def _read_lines(lines, col: _Collector) -> None:
             st.pending = None  # a new label cell ends the values of the one above
         if ((line.kind in ("alt", "heading") and (re.search(_CJK, text) or col.names_in(text)))
                 or st.section in ("onair", "streaming")
-                or (len(text) <= 80 and line.kind == "text" and col.names_in(text))):
-            # (English image alts and headings must name the work: on news pages they caption other shows too)
+                or (len(text) <= 80 and line.kind == "text" and col.names_in(text))
+                or (under_title := len(text) <= 80 and line.kind == "text" and i > 0 and lines[i - 1].kind == "text"
+                    and len(lines[i - 1].text) <= 40 and col.names_in(lines[i - 1].text))):
+            # (English image alts and headings must name the work: on news pages they caption other shows too;
+            # an info box's line under the work's title line is about the work: "2027年10月 テレビ東京ほかにて放送決定")
             strength = 2 if st.section in ("onair", "streaming") else 1
-            if _announce(text, col, strength, stations=line.kind != "text" or st.section in ("onair", "streaming")):
+            if _announce(text, col, strength, stations=line.kind != "text" or st.section in ("onair", "streaming")
+                         or bool(under_title)):
                 if line.kind != "text":
                     continue
         if line.kind == "heading":
