@@ -1176,3 +1176,23 @@ def test_a_screening_whose_event_a_title_line_just_before_names_and_a_gala_premi
     body = _html(["<h1>劇場版『潮騒の図書館』</h1>", "EVENT", "■完成披露試写会", "2027年7月、都内にて開催予定。"], headings={"EVENT"})
     got = _facts(_page(body, published="2027-05-01"), "潮騒の図書館")
     assert ("premiere_event", "完成披露試写会", "完成披露試写会") in got
+
+
+def test_wiki_style_credits_themes_with_a_japanese_aside_and_a_dub_premiere():
+    body = _html(["<h1>Reed Anchor</h1>",
+                  "Reed Anchor is a manga series written and illustrated by Kei Mori. The anime is directed by Jun Ota, with "
+                  "Ai Sato overseeing the series' scripts, Emi Ono designing the characters and serving as chief animation "
+                  "director, and Ken Abe composing the music. Rio Ban served as sound director. Mori supervised the story.",
+                  'The series aired from October 3 to December 19, 2025, on TBS. The opening theme song is "Harbor Lights" '
+                  "(ハーバーライツ), performed by Umi no Oto, while the ending theme song is \"Tide\", performed by Mina Kei.",
+                  "An English dub premiered on Adult Swim's Toonami programming block on February 7, 2026."])
+    got = _facts(_page(body, published="2026-03-01"), "Reed Anchor")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert {("original creator", "Kei Mori"), ("director", "Jun Ota"), ("series composition", "Ai Sato"),
+            ("character design", "Emi Ono"), ("chief animation director", "Emi Ono"), ("music", "Ken Abe"),
+            ("sound director", "Rio Ban"), ("story supervision", "Kei Mori")} <= staff
+    assert ("screenplay", "Kei Mori") not in staff
+    assert ("release_date", "", "2025-10-03") in got
+    assert ("release_date", "Adult Swim", "2026-02-07") in got
+    assert ("theme_song", "opening 1", "Harbor Lights — Umi no Oto") in got
+    assert ("theme_song", "ending 1", "Tide — Mina Kei") in got

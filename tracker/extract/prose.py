@@ -429,7 +429,9 @@ _PRED = [
                 r"(?P<duty>series\s+composition|(?:episode\s+|series\s+)?scripts?|screenplays?|character\s+designs?|music(?:al\s+score)?|score|soundtrack|"
                 r"art\s+direction|sound\s+direction|animation\s+direction|color\s+design|editing|cinematography|photography)\b", re.I), ["@duty"]),
     # past credits of a film: "X designed the characters", "Y wrote the screenplay", "Z, who produced the film"
-    (re.compile(r"\b(?:designed|drew)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?characters\b", re.I), ["character design"]),
+    (re.compile(r"\b(?:designed|drew|designing)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?characters\b", re.I), ["character design"]),
+    # "Hidaka supervised the story", "X is supervising the story"
+    (re.compile(r"\b(?:supervised|supervises|is\s+supervising|supervising|oversaw|oversees|overseeing)\s+the\s+(?:(?:anime|series|film)[’']s\s+)?story\b", re.I), ["story supervision"]),
     (re.compile(r"\b(?:wrote|penned)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?(?:screenplay|script)s?\b", re.I), ["screenplay"]),
     (re.compile(r"\b(?:wrote|composed|scored)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?(?:music|score|soundtrack)\b", re.I), ["music"]),
     (re.compile(r"\b(?:produced|produces|is\s+producing|will\s+produce)\s+the\s+(?:film|anime|movie|series|show)\b", re.I), ["producer"]),
@@ -446,7 +448,7 @@ _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("sc
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
                 ("directing",), ("character",), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
                 ("composition", "script", "screenplay", "design", "music", "score", "soundtrack", "direction", "editing",
-                 "photography"), ("characters",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",), ("character",),
+                 "photography"), ("characters",), ("story",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",), ("character",),
                 ("chair",), ("over",)]
 assert len(_PRED_GUARDS) == len(_PRED)
 _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
@@ -457,7 +459,7 @@ _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay"
               "sound direction": "sound director", "animation direction": "animation director", "color design": "color design",
               "editing": "editing", "cinematography": "director of photography", "photography": "director of photography"}
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
-_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|"
+_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|served\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|"
                       rf"(?:is|are|will\s+be)\s+on\s+board\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
                       rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as|"
                       rf"(?:makes?|making|will\s+make)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?debut\s+as|(?:steps?|stepping|will\s+step)\s+in\s+as)"
@@ -494,7 +496,9 @@ _MUSIC_PAIR = re.compile(rf"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is|will\s
                          rf"(?:(?:a\s+)?(?:joint\s+)?(?:collaboration|effort|team-up)\s+(?:between|of|from)|(?:shared|split)\s+(?:by|between)|"
                          rf"(?:jointly\s+)?(?:composed|handled|provided|written)\s+(?:jointly\s+)?by)\s+"
                          rf"(?P<a>{_PERSON})(?:\s*,\s*(?P<b>{_PERSON}))?\s*,?\s+and\s+(?P<c>{_PERSON})")
-_SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww]eb\s+novel|[Nn]ovel|[Ww]ebtoon|[Oo]riginal\s+(?:story|work))\s+by\s+(?P<who>{_PERSON})")
+_SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww]eb\s+novel|[Nn]ovel|[Ww]ebtoon|[Oo]riginal\s+(?:story|work))"
+                        rf"(?:\s+series)?(?:\s+(?:written(?:\s+and\s+illustrated)?|created|authored|penned))?\s+by\s+(?P<who>{_PERSON})")
+_SOURCE_BEFORE_BY = re.compile(r"\b(?:manga|novels?|webtoon|comic)(?:\s+series)?\s+$", re.I)
 _SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?)\s+")
 _SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|webtoons?|comics?)\b", re.I)
 _POSS_PERSON = re.compile(rf"(?P<who>{_PERSON})[’']s\s+")
@@ -584,7 +588,7 @@ _ARTIST_DESC = (r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:group|band|singer|singer
                 r"artist|musician|rapper)\s+")
 # a lower-case stage name ("singer-songwriter hanamoyu") only after a word that says it is an artist
 _ARTIST = (r"(?P<artist>" + _ARTIST_DESC + r"(?-i:[a-z])[^\s,;.\"“”()]*(?=\s*[,;.)]|\s*$)|(?:" + _ARTIST_DESC + r")?" + _ARTIST_TOKEN +
-           r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&)){0,5}?)")
+           r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&|no|to|wa|ga|na|de)){0,5}?)")
 _THEME_ANCHOR = re.compile(rf"\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind>opening|ending|insert|OP|ED)(?:\s+theme)?"
                            r"(?:\s+(?:song|theme|track))?\b", re.I)
 _SLASH_THEME = re.compile(r"\b(?P<kind>OP|ED|Opening|Ending)(?:\s+[Tt]heme)?(?:\s+[Ss]ong)?\s*[:：]\s*(?P<title>[^/.;:：\"“”]{1,60}?)\s*/\s*"
@@ -676,6 +680,7 @@ _EVENT_NAME = (r"(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|We
 _AGENT_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:distributor|studio|company|publisher|streamer|network|broadcaster|service|label)|"
                             r"[A-Z][\w&'’.!+-]*(?:\s+[A-Z][\w&'’.!+-]*){0,3})\s+(?:will|plans\s+to|is\s+(?:set|going|slated|scheduled)\s+to|"
                             r"intends\s+to|aims\s+to|hopes\s+to)\s+(?:also\s+)?(?:first\s+)?")
+_DUB_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:new|official)\s+)?(?:English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+dub\s+(?:of\s+the\s+(?:series|anime|show|film)\s+)?")
 _REL_ANTECEDENT = re.compile(r"(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,\s*(?:which|that)\s+(?:\w+\s+)?$")
 # "The stage featured … Episode 1. / ステージでは第1話の…": an official site's line in two languages
 _BILINGUAL = re.compile(r"(?<=[.!?])\s+/\s+(?=[\u3040-\u30ff\u4e00-\u9fff])")
@@ -802,7 +807,7 @@ class _Run:
             if "direct" in low or "compos" in low or "design" in low or "writ" in low or "script" in low \
                     or "screenplay" in low or "music" in low or "helm" in low or "editor" in low or "artist" in low \
                     or "score" in low or "soundtrack" in low or "based on" in low or "adapt" in low or "manga" in low or "novel" in low \
-                    or "anime of" in low or "adaptation of" in low or "produc" in low or "chair" in low \
+                    or "anime of" in low or "adaptation of" in low or "produc" in low or "chair" in low or "supervis" in low \
                     or "characters" in low:
                 self.staff(s)
             if "studio" in low or "animat" in low or "produc" in low or " at " in t:
@@ -889,7 +894,9 @@ class _Run:
             if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or
                     (s.mentions and not subject_zone.strip()) or
                     ((_STREAMER_SUBJECT.match(subject_zone) or _AGENT_SUBJECT.fullmatch(subject_zone))
-                     and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone)))):
+                     and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone))) or
+                    (_DUB_SUBJECT.fullmatch(subject_zone) and (s.block_mentions or self.mentions(self.headings.get(s.section, ""))
+                                                                or self.mentions(getattr(self.page, "title", "") or "")))):
                 continue   # the work (or "it", "the anime"…) must be what premieres; "Netflix will stream the anime" too
             ante = _REL_ANTECEDENT.search(subject_zone)
             if ante and not self.mentions(ante.group("n")):
@@ -924,6 +931,9 @@ class _Run:
             svc = _release_key(clause)
             if svc:
                 key = svc
+            elif _DUB_SUBJECT.fullmatch(subject_zone):
+                net = _NETWORK.search(clause)   # "An English dub premiered on Adult Swim's Toonami block": the dub's network
+                key = _org_display(net.group("org")) if net else _DUB.search(subject_zone).group(1) + " dub"
             if any(r[0] == idx for r in self.release):
                 # "on October 7 on TBS, and on October 8 on BS11": a later date for one station keys it
                 on = _ON_AFTER.match(text, end)
@@ -1335,6 +1345,8 @@ class _Run:
                     r = _role(m.group("role"))
                 if r == "@duty":
                     r = _DUTY_ROLE.get(re.sub(r"\s+", " ", m.group("duty").lower()))
+                    if r == "screenplay" and re.match(r"(?:\w+\s+)*?(?:overs|supervis)", m.group(), re.I):
+                        r = "series composition"   # "overseeing the series' scripts": the series composition
                     if not r:
                         continue
                 if r == "@obj":
@@ -1365,6 +1377,8 @@ class _Run:
         for m in (_BY_ROLE.finditer(text) if " by " in text or " from " in text else ()):
             if _TAKES_OVER_END.search(text, max(0, m.start() - 40), m.start()):
                 continue   # "takes over series composition from Y": Y held it before
+            if m.group("verb") and _SOURCE_BEFORE_BY.search(text, max(0, m.start() - 40), m.start()):
+                continue   # "the light novel series written by X": the source's author, not the screenplay
             noun = re.sub(r"\s+", " ", (m.group("noun") or "").lower())
             if noun.endswith("designs"):
                 noun = noun[:-1]
@@ -1826,10 +1840,13 @@ class _Run:
             self.add("release_date", key, d.iso(), chosen[3], d.precision)
             if key == "":
                 self.first_release = d
+                self.first_release_past = bool(_PAST_NET.search(chosen[3]))
         # networks stated in the past tense: the work's own only once it has premiered
         first = getattr(self, "first_release", None)
         pub = self.published
-        if self.past_networks and first is not None and pub is not None and first.iso() <= pub.iso():
+        # (or the page itself says it aired: "The series aired from January 7 to March 25, 2027, on TBS")
+        if self.past_networks and first is not None and (
+                (pub is not None and first.iso() <= pub.iso()) or getattr(self, "first_release_past", False)):
             for f in self.past_networks:
                 self.add(*f)
         # insert songs: artist from the same or the next sentence ("The song comes from the show's composer, X")
@@ -2042,8 +2059,15 @@ def _ja_char(text: str) -> str:
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30ff]+")
 
 
+_JA_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{3,}")
+_JA_ASIDE = re.compile(r"[(（][^()（）]{0,80}[)）]|[「『][^」』]{0,80}[」』]")
+
+
 def _is_japanese(text: str) -> bool:
-    return bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]{3,}", text))
+    """Japanese prose; an English sentence with a Japanese title in brackets ("Frequency" (ナイト…)) is English."""
+    if not _JA_RUN.search(text):
+        return False
+    return bool(_JA_RUN.search(_JA_ASIDE.sub(" ", text))) or not re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}", text)
 
 
 _GENERIC_HEADING = re.compile(
