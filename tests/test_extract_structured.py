@@ -1310,3 +1310,13 @@ def test_a_news_articles_work_info_box_is_read_and_its_tags_are_not():
     assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("テレビ東京")}
     assert values(facts, "release_date", "") == ["2027-10"]
     assert not [f for f in facts if f.field == "staff"]
+
+
+def test_a_headline_day_gives_way_to_the_same_nights_late_slot():
+    html = """<html><head><title>アニメニュース</title>
+    <meta property="article:published_time" content="2026-11-18T10:00:00+09:00"></head><body><main>
+    <h2>■『潮騒の食卓』来年1月9日から放送</h2><p>写真</p>
+    <p>TVアニメ『潮騒の食卓』が、来年1月9日(土)25:30よりTOKYO MXほかにて放送されることが発表された。</p>
+    </main></body></html>"""
+    facts = _labels(html, Work("潮騒の食卓"))
+    assert values(facts, "release_date", "") == ["2027-01-10"]

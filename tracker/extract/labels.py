@@ -542,6 +542,7 @@ def _read_lines(lines, col: _Collector) -> None:
         if ((line.kind in ("alt", "heading") and (re.search(_CJK, text) or col.names_in(text)))
                 or st.section in ("onair", "streaming")
                 or (len(text) <= 80 and line.kind == "text" and col.names_in(text))
+                or (len(text) <= 200 and line.kind == "text" and _LATE_SLOT.search(text) and col.names_in(text))
                 or (under_title := len(text) <= 80 and line.kind == "text" and i > 0 and lines[i - 1].kind == "text"
                     and len(lines[i - 1].text) <= 40 and col.names_in(lines[i - 1].text))):
             # (English image alts and headings must name the work: on news pages they caption other shows too;
@@ -1985,6 +1986,10 @@ def _finish(col: _Collector) -> list[Fact]:
         for s, d, e in cands[1:]:
             if d.refines(best):
                 best, ev = d, e
+        for s, d, e in cands:
+            if s >= best_s - 1 and _one_day_apart(d, best) and d.as_date() > best.as_date() and _LATE_SLOT.search(e) \
+                    and not _LATE_SLOT.search(ev):
+                best, ev = d, e   # "1月9日から放送" and "1月9日(土)25:00より放送": the slot past midnight gives the day
         if first is not None and best_s <= 2 and first[1] != best and (
                 first[1].refines(best) or _one_day_apart(first[1], best)):
             best, ev = first[1], first[2]   # the first airing is the earliest station's premiere
@@ -2054,6 +2059,9 @@ def _date_key(name: str) -> str:
     the broadcaster fact's display, not part of the key)."""
     short = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", name or "").strip()
     return org_display(_clean_org(short or name))
+
+
+_LATE_SLOT = re.compile(r"(?<![\d:：])2[4-9]\s*[:：時]\s*[0-5]?\d?")
 
 
 def _one_day_apart(a: PartialDate, b: PartialDate) -> bool:
