@@ -1320,3 +1320,15 @@ def test_a_headline_day_gives_way_to_the_same_nights_late_slot():
     </main></body></html>"""
     facts = _labels(html, Work("潮騒の食卓"))
     assert values(facts, "release_date", "") == ["2027-01-10"]
+
+
+@pytest.mark.parametrize("sentence", ["Starting April 3, 2027 on TOKYO MX, BS11 and more!",
+                                      "From April 3, 2027 on TOKYO MX and BS11", "Premieres April 3, 2027 on TOKYO MX & BS11."])
+def test_english_onair_sentence_and_streaming_rows_with_a_dash(sentence):
+    html = f"""<html><head><title>Tide Lamp official</title></head><body><main><h1>Tide Lamp</h1>
+    <h2>ON AIR</h2><p>{sentence}</p><h3>STREAMING</h3><p>Crunchyroll – Worldwide (excluding Asia)</p>
+    <p>HIDIVE – from April 5, 2027</p></main></body></html>"""
+    facts = _labels(html, Work("Tide Lamp"))
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX"), org_key("BS11")}
+    assert {f.key for f in facts if f.field == "streaming"} == {org_key("Crunchyroll"), org_key("HIDIVE")}
+    assert {f.key: f.value for f in facts if f.field == "release_date"} == {"": "2027-04-03", "HIDIVE": "2027-04-05"}

@@ -692,6 +692,24 @@ def _read_lines(lines, col: _Collector) -> None:
                 _station(text, nxt, col, st)
                 skip_next = i + 1
                 continue
+            om = _ONAIR_SENTENCE.match(unicodedata.normalize("NFKC", text))
+            if om and (d := col.start_date(om.group("d"))) is not None:
+                names = [n for n in re.split(r"\s*(?:,|、|\band\b|&)\s*", om.group("l")) if n.strip()]
+                if names and all(len(n) <= 25 for n in names):   # "Starting April 3, 2027 on TOKYO MX, BS11 and more!"
+                    for n in names:
+                        col.org("streaming" if org_key(n) in _KNOWN_STREAMERS or st.section == "streaming"
+                                else "broadcaster", n, text)
+                    (col.stream_dates if st.section == "streaming" else col.dates).append((2, d, text))
+                    continue
+            dm2 = _SERVICE_DASH.match(text) if st.section == "streaming" else None
+            if dm2 and (org_key(dm2.group("svc")) in _KNOWN_STREAMERS or find_first(dm2.group("rest"), col.default_year)):
+                rest = dm2.group("rest")
+                if find_first(rest, col.default_year):   # "HIDIVE – from April 5, 2027"
+                    _station(dm2.group("svc"), rest, col, st)
+                else:                                    # "Crunchyroll – Worldwide (excluding Asia)"
+                    region = re.sub(r"[()（）]", "", rest).strip()
+                    col.org("streaming", f"{dm2.group('svc').strip()} ({region})" if len(region) <= 40 else dm2.group("svc"), text)
+                continue
             bm = _BAR_ROW.match(text)
             if bm and not _NOT_A_STATION.search(bm.group("st")) and (
                     _STATION_TIME.search(bm.group("rest")) or find_first(bm.group("rest"), col.default_year)):
@@ -859,6 +877,10 @@ def _source_line(text: str, line, col: _Collector, st: _State) -> None:
 
 # "dアニメストア4月11日(日)12:00より配信": a service's name run into its start day (a card's two spans)
 _NAME_THEN_DAY = re.compile(r"^(?P<st>[^:：。、\d][^:：。、]{0,23}?(?:[^\d\s:：。、]|\d(?=\s)))\s*(?P<rest>(?:\d{4}\s*[年/.\-]\s*)?\d{1,2}\s*(?:月|/)\s*\d{1,2}.*)$")
+_ONAIR_SENTENCE = re.compile(r"^(?:starting|from|beginning|begins|airing|airs|premieres?|premiering|on air)\s+(?:on\s+|from\s+)?"
+                             r"(?P<d>[^,]{3,30}(?:,\s*\d{4})?)\s+on\s+(?P<l>[^.!?]+?)(?:,?\s+and (?:more|others))?\s*[.!]*$",
+                             re.I)
+_SERVICE_DASH = re.compile(r"^(?P<svc>[^–—:：|｜]{2,25}?)\s+[–—-]\s+(?P<rest>[^–—]{2,60})$")
 _BAR_ROW = re.compile(r"^(?P<st>[^|｜:：。、]{2,25}?)\s*[|｜]\s*(?P<rest>[^|｜]*\d[^|｜]*)$")
 _STATION_NAME = r"[A-Z][\w+&.-]*(?:\s(?:[A-Z0-9][\w+&.-]*|TV))*|[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z0-9+＋“”「」・.-]{2,20}"
 
