@@ -1196,3 +1196,12 @@ def test_wiki_style_credits_themes_with_a_japanese_aside_and_a_dub_premiere():
     assert ("release_date", "Adult Swim", "2026-02-07") in got
     assert ("theme_song", "opening 1", "Harbor Lights — Umi no Oto") in got
     assert ("theme_song", "ending 1", "Tide — Mina Kei") in got
+
+
+def test_networks_listed_after_a_first_one_or_after_a_list_intro():
+    def nets(text):
+        got = _one(text, published="2025-12-01")
+        return {(f, k) for f, k, _ in got if f in ("streaming", "broadcaster")}
+    assert nets("Fans can catch Reed Anchor on Hulu and U-NEXT.") == {("streaming", "hulu"), ("streaming", "unext")}
+    assert nets("Broadcasters for Reed Anchor include TV Tokyo and BS11.") == {("broadcaster", "tvtokyo"), ("broadcaster", "bs11")}
+    assert nets("Reed Anchor is a Netflix and Hulu favorite.") == set()

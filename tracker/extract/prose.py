@@ -350,6 +350,8 @@ _NETWORK = re.compile(rf"(?<![\w-])(?P<org>{_ORG_ALT}|{_GENERIC_STATION})(?![\w+
                       rf"(?:[’']s\s+(?P<block2>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:programming\s+)?(?:block|slot|frame)|"
                       rf"[’']s\s+(?P<block3>{_KNOWN_BLOCKS})(?![\w+-])|"
                       r"\s*\((?P<block>\+?[\w+!&\s-]{1,30})\))?")
+_NET_LIST_INTRO = re.compile(r"\b(?:[Bb]roadcasters?|[Ss]tations?|[Nn]etworks?|[Cc]hannels?|[Ss]treaming\s+(?:services?|platforms?|partners?)|"
+                             r"[Pp]latforms?)\b[^.;]{0,50}?\b(?:include|includes|including|are|will\s+be)\s*:?\s*$")
 _STREAM_SET = {fold(x) for x in _STREAMERS}
 # "TV Tokyo and BS TV Tokyo will carry the series": the first of a subject list
 _LIST_THEN_CARRY = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_ORG_ALT}|{_GENERIC_STATION}))+\s+(?:will|are)\s+(?:also\s+)?"
@@ -812,7 +814,8 @@ class _Run:
                 self.staff(s)
             if "studio" in low or "animat" in low or "produc" in low or " at " in t:
                 self.studio(s)
-            if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low) \
+            if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low
+                or "broadcast" in low or "station" in low or "network" in low or "channel" in low or "platform" in low) \
                     and any(k in t for k in _NET_KEYS) and _NETWORK.search(t):
                 self.networks(s)
             if "opening" in low or "ending" in low or "insert" in low or "song" in low or "theme" in low \
@@ -1508,8 +1511,10 @@ class _Run:
                 if re.search(r"[’']s\s*$", cl[m.start():m.end() + 3]) and not (m.group("block2") or m.group("block3")) and \
                         not _SLOT_AFTER.match(cl, m.end()):
                     continue  # "Netflix's Ghost in the Shell" (but "Nippon TV's late-night slot" is the channel)
+                listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", cl[accepted_end:m.start()])
+                intro = _NET_LIST_INTRO.search(cl, 0, m.start())   # "Broadcasters for X include Nippon TV and Sun TV"
                 if is_stream:
-                    if not (_STREAM_CUE.search(before) or _STREAM_CUE.search(after) or re.search(r"\b(?:on|via|through)\s*$", before)
+                    if not (listed or intro or _STREAM_CUE.search(before) or _STREAM_CUE.search(after) or re.search(r"\b(?:on|via|through)\s*$", before)
                             or re.match(r"\s+(?:will|is|has)\s+(?:also\s+)?(?:stream|simulcast|licens|release|premiere|air|be\s+streaming|carry|offer|host)", after)):
                         continue
                     if re.search(r"\b(?:streamed|aired|licensed)\b", before) and re.search(r"\b(?:first|previous)\b", cl, re.I):
@@ -1524,15 +1529,15 @@ class _Run:
                         while (more := _REGION_MORE.match(cl, rend, seg_hi)):   # "in the Americas, the UK and Oceania"
                             rend = more.end()
                         val += f" ({_region_text(cl[region.start():rend])})"
+                    accepted_end = m.end()
                     if _PAST_NET.search(cl):
                         self.past_networks.append(("streaming", org_key(org), val, raw))
                         continue
                     self.add("streaming", org_key(org), val, raw)
                 else:
-                    listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", cl[accepted_end:m.start()])
                     prep = r"\b(?:on|via|by|in|of)\s+(?:the\s+)?$" if (m.group("block2") or m.group("block3")) else r"\b(?:on|via|by)\s+(?:the\s+)?$"
                     carrying = re.search(r"\bwith\s+$", before) and re.match(r"[^.;]{0,80}?\b(?:carrying|airing|broadcasting|simulcasting)\s+(?:it|the\s+(?:anime|series|show|broadcast|season|episodes?))\b", cl[m.end():])
-                    if not listed and not carrying and not (re.search(prep, before) and _AIR_CUE.search(cl)) and \
+                    if not listed and not intro and not carrying and not (re.search(prep, before) and _AIR_CUE.search(cl)) and \
                             not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry)", after) and \
                             not _LIST_THEN_CARRY.match(cl, m.end()):
                         continue
