@@ -1205,3 +1205,12 @@ def test_networks_listed_after_a_first_one_or_after_a_list_intro():
     assert nets("Fans can catch Reed Anchor on Hulu and U-NEXT.") == {("streaming", "hulu"), ("streaming", "unext")}
     assert nets("Broadcasters for Reed Anchor include TV Tokyo and BS11.") == {("broadcaster", "tvtokyo"), ("broadcaster", "bs11")}
     assert nets("Reed Anchor is a Netflix and Hulu favorite.") == set()
+
+
+def test_cast_takes_the_lead_role_and_the_works_possessive_before_a_character():
+    def cast(text):
+        return {(k, v) for f, k, v in _one(text) if f == "cast"}
+    assert cast("In Reed Anchor, Emi Sato takes the lead role of Tessa.") == {("Tessa", "Emi Sato")}
+    assert cast("Koji Abe takes on the role of Lark in Reed Anchor.") == {("Lark", "Koji Abe")}
+    assert ("Mira", "Rina Oda") in cast("Reed Anchor's Mira will be played by Rina Oda.")
+    assert ("Sein's Older Brother", "Rina Oda") in cast("Reed Anchor news: Sein's Older Brother will be voiced by Rina Oda.")
