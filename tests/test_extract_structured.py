@@ -1332,3 +1332,28 @@ def test_english_onair_sentence_and_streaming_rows_with_a_dash(sentence):
     assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX"), org_key("BS11")}
     assert {f.key for f in facts if f.field == "streaming"} == {org_key("Crunchyroll"), org_key("HIDIVE")}
     assert {f.key: f.value for f in facts if f.field == "release_date"} == {"": "2027-04-03", "HIDIVE": "2027-04-05"}
+
+
+@pytest.mark.parametrize("staff, cast, theme, premiere", [
+    ("スタッフ：監督 小野アキ / シリーズ構成 斎藤レン / アニメーション制作 スタジオひかり", "キャスト：佐藤メイ、伊藤ジュン ほか",
+     "主題歌：OP ミツキ・ブルー「夜明けの渡船」／ED 綾瀬ミオ「星のしずく」", "放送：2027年1月9日(土)～ TOKYO MX"),
+    ("Staff: Director Aki Ono / Series Composition Ren Saito / Animation Production Studio Hikari", "Cast: Mei Sato, Jun Ito",
+     "Theme songs: OP: ミツキ・ブルー「夜明けの渡船」 / ED: 綾瀬ミオ「星のしずく」", "Premiere: January 9, 2027 (TOKYO MX)"),
+])
+def test_a_season_list_card_with_compact_labelled_lines(staff, cast, theme, premiere):
+    html = f"""<html><head><title>2027 winter list</title></head><body><main><h1>Glass Ferry</h1>
+    <p>{premiere}</p><p>{staff}</p><p>{cast}</p><p>{theme}</p></main></body></html>"""
+    facts = _labels(html, Work("Glass Ferry"))
+    got = {(f.field, f.key) for f in facts}
+    assert {("staff", "director"), ("staff", "series composition"), ("cast", ""), ("broadcaster", org_key("TOKYO MX"))} <= got
+    assert len([f for f in facts if f.field == "studio"]) == 1
+    assert {f.key: f.value.split(" — ")[0] for f in facts if f.field == "theme_song"} == {"opening 1": "夜明けの渡船", "ending 1": "星のしずく"}
+    assert values(facts, "release_date", "") == ["2027-01-09"]
+
+
+def test_a_staff_headline_is_no_credit_and_a_block_in_brackets_is_no_station():
+    html = """<html><head><title>ニュース</title></head><body><main><h1>霧の図書館</h1>
+    <p>スタッフ：監督が交代、柏木遼は総監督に</p><p>Premiere: October 12, 2027 on TV Asahi (NUMAnimation)</p></main></body></html>"""
+    facts = _labels(html, Work("霧の図書館"))
+    assert not [f for f in facts if f.field == "staff"]
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TV Asahi")}

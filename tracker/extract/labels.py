@@ -893,6 +893,12 @@ def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
     names: list[str] = []
     for m in re.finditer(r"\bon\s+(" + _STATION_NAME + r")", v):
         names.append(m.group(1))
+    for m in re.finditer(r"(?<=[\d)）])\s*[(（]([^()（）]{2,24})[)）]", v):   # "January 9, 2027 (TOKYO MX)", not a block's
+        p = m.group(1).strip()
+        if (re.fullmatch(_STATION_NAME, p) and not _TIME_PHRASE.search(p) and not _NOT_A_STATION.search(p)
+                and (re.search(r"[A-Z]{2}", p) or re.search(r"(?:テレビ|放送)$", p)) and not re.fullmatch(
+                    r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jst|jp|us|usa|uk|na|tba|tbd|tbc)\.?", p)):
+            names.append(p)
     for part in re.split(r"\s*[,;；、/·•]\s*|~|〜|～", v):
         part = re.sub(r"\s*[(（][^)）]*[)）]", "", part).strip()
         part = re.sub(r"\s+(?:later|afterwards|thereafter|after that|too|as well|also|soon after|shortly after)$", "",
@@ -1100,7 +1106,11 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     tl = _theme_label(label)
     if tl is not None:
         kind, num = tl
-        if value:
+        pieces = [(_theme_label(m.group("k")), m.group("v")) for m in _KIND_PIECE.finditer(value)] if value else []
+        if len(pieces) >= 1 and all(k for k, _ in pieces) and _KIND_PIECE.match(value):
+            for (k, n), v in pieces:   # "主題歌：OP Artist「Title」／ED Artist「Title」"
+                _theme_value(k, n, v.strip(), text, col)
+        elif value:
             _theme_value(kind, num, value, text, col)
         else:
             st.pending = label
@@ -1116,6 +1126,23 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return False
     if _PLACEHOLDER.match(value):
         return fld is not None or tl is not None or st.section in ("staff", "cast")
+    if _section_of(label)[0] == "staff" and value and len(value) <= 300:
+        # a season list's card: "スタッフ：監督 小野アキ / シリーズ構成 斎藤レン", "Staff: Director Aki Ono / Studio X"
+        got = False
+        for piece in re.split(r"\s*[/／|｜;；]\s*|\s*、\s*(?=\S+\s*[:：])", value):
+            pm = _label_match(piece)
+            rp = (pm.group("label"), pm.group("value")) if pm and is_known_credit(pm.group("label")) else _role_prefix(piece)
+            if rp:
+                col.staff(rp[0], rp[1], text)
+                got = True
+        if got:
+            return True
+    if (_section_of(label)[0] == "cast" and value and len(value) <= 200 and not re.search(r"[:：()（）「」]|\sas\s|役", value)):
+        names = [n for n in _split_people(re.sub(r"\s*(?:ほか|他|and more|etc\.?)\s*$", "", value)) if n]
+        if names and all(_looks_like_person(_clean_name(n)) and len(n) <= 20 for n in names):
+            for n in names:   # "キャスト：佐藤メイ、伊藤ジュン ほか": actors named without their characters
+                col.add("cast", "", _clean_name(n), text)
+            return True
     if _section_of(label)[0] == "cast" and re.search(r"\sas\s", value) and not re.search(r"[:：]", value):
         # a database row "Japanese cast: Rei Kasuga as Tomo, Jun Aoba as Kei"
         lang = _section_of(label)[1] or st.lang
@@ -1226,8 +1253,17 @@ _OTHER_WORKS_LABEL = re.compile(r"^\s*[\[［【〔(（<〈][^\]］】〕)）>〉
 
 def _role_prefix(text: str) -> tuple[str, str] | None:
     """('Series Composition & Screenplay', 'Mei Sato') for 'Series Composition & Screenplay Mei Sato': the
-    longest run of leading words that is a known credit, followed by a name."""
-    words = unicodedata.normalize("NFKC", text).split()
+    longest run of leading words that is a known credit, followed by a name ('監督小野アキ' too)."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    if re.match(_CJK, t) and " " not in t:
+        for k in range(min(len(t) - 2, 14), 1, -1):
+            rest = t[k:]
+            if (is_known_credit(t[:k]) and credit_kind(t[:k]) != "committee" and (known_role(t[:k]) or credit_kind(t[:k]) == "studio")
+                    and not _ROLE_NOUN.search(rest) and not is_known_credit(rest)   # ("演出協力" is one role)
+                    and not re.match(r"[がはをにでともへやの]", rest) and not re.search(r"[、。!！?？]", rest)):   # "監督が交代"
+                return t[:k], rest
+        return None
+    words = t.split()
     for n in range(min(len(words) - 1, 6), 0, -1):
         label, rest = " ".join(words[:n]), " ".join(words[n:])
         if (is_known_credit(label) and credit_kind(label) != "committee" and not _OTHER_WORKS_LABEL.search(label)
@@ -1316,6 +1352,10 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
 
 
 # ---------------------------------------------------------------------- theme songs
+_KIND_PIECE = re.compile(r"(?:^|(?<=[/／|｜、,]))\s*(?P<k>OP\d?|ED\d?|オープニング(?:テーマ)?|エンディング(?:テーマ)?|挿入歌|"
+                         r"opening(?: theme)?|ending(?: theme)?|insert song)\s*[:：]?\s*(?P<v>[^/／|｜]+)", re.I)
+
+
 def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Collector) -> None:
     value = value.strip()
     # 「Title」/Artist, 「Title」Artist（label）
