@@ -1214,3 +1214,14 @@ def test_cast_takes_the_lead_role_and_the_works_possessive_before_a_character():
     assert cast("Koji Abe takes on the role of Lark in Reed Anchor.") == {("Lark", "Koji Abe")}
     assert ("Mira", "Rina Oda") in cast("Reed Anchor's Mira will be played by Rina Oda.")
     assert ("Sein's Older Brother", "Rina Oda") in cast("Reed Anchor news: Sein's Older Brother will be voiced by Rina Oda.")
+
+
+def test_release_dates_relative_to_the_article():
+    def rel(text, published="2025-12-03"):   # a Wednesday
+        return {(k, v) for f, k, v in _one(text, published=published) if f == "release_date"}
+    assert rel("Reed Anchor will premiere next month on TOKYO MX.") == {("", "2026-01")}
+    assert rel("Reed Anchor hits screens later this month.") == {("", "2025-12")}
+    assert rel("Reed Anchor debuts this Friday.") == {("", "2025-12-05")}
+    assert rel("Reed Anchor premiered earlier today.") == {("", "2025-12-03")}
+    assert rel("Reed Anchor was announced on Thursday.") == set()
+    assert rel("The Reed Anchor trailer premiered today.") == set()

@@ -798,7 +798,8 @@ class _Run:
             low = t.lower()
             if _rel_hint(t, low) and (has_digit or "year" in low or "spring" in low or "summer" in low
                                         or "fall" in low or "autumn" in low or "winter" in low or "年" in t
-                                        or _MONTH_HINT.search(t)):
+                                        or _MONTH_HINT.search(t) or "month" in low or "today" in low
+                                        or (self.published is not None and _WEEKDAY_WORD.search(t))):
                 self.release_dates(idx, s)
             if _is_japanese(t):
                 self.japanese(idx, s)
@@ -857,8 +858,9 @@ class _Run:
         for dm in dates:
             if dm.date is None:
                 continue
-            if dm.relative and not future and _WEEKDAY_WORD.search(dm.text):
-                continue  # "announced … on Thursday": the news item's day
+            if dm.relative and not future and _WEEKDAY_WORD.search(dm.text) \
+                    and not re.search(r"\b(?:this|next|coming)\s+$", text[max(0, dm.start - 10):dm.start], re.I):
+                continue  # "announced … on Thursday": the news item's day (but "debuts this Friday")
             start, end = dm.start, dm.end
             clause_start, clause_end = _clause_bounds(text, start, end)
             clause = text[clause_start:clause_end]
@@ -947,6 +949,11 @@ class _Run:
                 else:
                     key = st.group("org")
             d = dm.date
+            if dm.relative and d.day is not None and _WEEKDAY_WORD.search(dm.text) and self.published is not None \
+                    and re.search(r"\bthis\s+$", text[max(0, dm.start - 10):dm.start], re.I) \
+                    and not _PAST_NET.search(text) and d.iso() < self.published.iso():
+                nd = d.as_date() + _dt.timedelta(days=7)   # "debuts this Friday" in a Wednesday's article: the coming one
+                d = PartialDate(nd.year, nd.month, nd.day)
             late = False
             nxt = self._paren_next_day(text, end, d, dates)
             if nxt is not None:
