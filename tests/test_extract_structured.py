@@ -1357,3 +1357,12 @@ def test_a_staff_headline_is_no_credit_and_a_block_in_brackets_is_no_station():
     facts = _labels(html, Work("霧の図書館"))
     assert not [f for f in facts if f.field == "staff"]
     assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TV Asahi")}
+
+
+@pytest.mark.parametrize("title_tag", ["h4", "p"])
+def test_theme_heading_then_a_quoted_title_then_its_singer(title_tag):
+    html = f"""<html><head><title>TVアニメ『雪の駅』</title></head><body><main><h1>雪の駅</h1><h2>MUSIC</h2>
+    <h3>OPテーマ</h3><{title_tag}>「灯りの駅」</{title_tag}><p>ソラノハコ</p><p>作詞：ミナミ 作曲：トオル</p>
+    <h3>EDテーマ</h3><{title_tag}>「白い息」</{title_tag}><p>綾瀬ミオ</p></main></body></html>"""
+    themes = {f.key: f.value for f in _labels(html, Work("雪の駅")) if f.field == "theme_song"}
+    assert themes == {"opening 1": "灯りの駅 — ソラノハコ", "ending 1": "白い息 — 綾瀬ミオ"}

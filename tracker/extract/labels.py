@@ -1462,6 +1462,10 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             return True
     if st.theme_kind and _theme_line(t, col, st.theme_kind, None):
         return True
+    qm = re.fullmatch(r"[「『\"“](?P<t>[^」』\"”]{1,80})[」』\"”]", t) if st.theme_kind else None
+    if qm:   # "<h3>OPテーマ</h3><h4>「Title」</h4><p>Artist</p>": the title alone, its singer on the next line
+        col.theme(st.theme_kind, None, qm.group("t"), None, t)
+        return True
     if (st.theme_kind and st.section == "music" and len(t) <= 80 and re.match(r"^[^「『:：]{1,40}[「『][^」』]+[」』]", t)
             and not _JP_THEME_BEFORE.search(t) and not _JP_THEME_AFTER.search(t)):
         _theme_value(st.theme_kind, None, t, t, col)   # "Artist「Title」" under a 主題歌 heading
