@@ -692,28 +692,7 @@ def _read_lines(lines, col: _Collector) -> None:
                 _station(text, nxt, col, st)
                 skip_next = i + 1
                 continue
-            om = _ONAIR_SENTENCE.match(unicodedata.normalize("NFKC", text))
-            if om and (d := col.start_date(om.group("d"))) is not None:
-                names = [n for n in re.split(r"\s*(?:,|、|\band\b|&)\s*", om.group("l")) if n.strip()]
-                if names and all(len(n) <= 25 for n in names):   # "Starting April 3, 2027 on TOKYO MX, BS11 and more!"
-                    for n in names:
-                        col.org("streaming" if org_key(n) in _KNOWN_STREAMERS or st.section == "streaming"
-                                else "broadcaster", n, text)
-                    (col.stream_dates if st.section == "streaming" else col.dates).append((2, d, text))
-                    continue
-            dm2 = _SERVICE_DASH.match(text) if st.section == "streaming" else None
-            if dm2 and (org_key(dm2.group("svc")) in _KNOWN_STREAMERS or find_first(dm2.group("rest"), col.default_year)):
-                rest = dm2.group("rest")
-                if find_first(rest, col.default_year):   # "HIDIVE – from April 5, 2027"
-                    _station(dm2.group("svc"), rest, col, st)
-                else:                                    # "Crunchyroll – Worldwide (excluding Asia)"
-                    region = re.sub(r"[()（）]", "", rest).strip()
-                    col.org("streaming", f"{dm2.group('svc').strip()} ({region})" if len(region) <= 40 else dm2.group("svc"), text)
-                continue
-            bm = _BAR_ROW.match(text)
-            if bm and not _NOT_A_STATION.search(bm.group("st")) and (
-                    _STATION_TIME.search(bm.group("rest")) or find_first(bm.group("rest"), col.default_year)):
-                _station(bm.group("st"), bm.group("rest"), col, st)   # "TOKYO MX ｜ 2027.4.3 SAT 24:30～"
+            if _onair_row(text, col, st):
                 continue
             rm = _NAME_THEN_DAY.match(text)
             if rm and not _NOT_A_STATION.search(rm.group("st")):
@@ -877,6 +856,36 @@ def _source_line(text: str, line, col: _Collector, st: _State) -> None:
 
 # "dアニメストア4月11日(日)12:00より配信": a service's name run into its start day (a card's two spans)
 _NAME_THEN_DAY = re.compile(r"^(?P<st>[^:：。、\d][^:：。、]{0,23}?(?:[^\d\s:：。、]|\d(?=\s)))\s*(?P<rest>(?:\d{4}\s*[年/.\-]\s*)?\d{1,2}\s*(?:月|/)\s*\d{1,2}.*)$")
+def _onair_row(text: str, col: _Collector, st: _State) -> bool:
+    """A broadcast/streaming section's row in a form of its own: "Starting April 3, 2027 on TOKYO MX, BS11 and
+    more!", "Crunchyroll – Worldwide (excluding Asia)", "HIDIVE – from April 5, 2027", "TOKYO MX ｜ 2027.4.3 SAT
+    24:30～". True when read."""
+    om = _ONAIR_SENTENCE.match(unicodedata.normalize("NFKC", text))
+    if om and (d := col.start_date(om.group("d"))) is not None:
+        names = [n for n in re.split(r"\s*(?:,|、|\band\b|&)\s*", om.group("l")) if n.strip()]
+        if names and all(len(n) <= 25 for n in names):
+            for n in names:
+                col.org("streaming" if org_key(n) in _KNOWN_STREAMERS or st.section == "streaming" else "broadcaster",
+                        n, text)
+            (col.stream_dates if st.section == "streaming" else col.dates).append((2, d, text))
+            return True
+    dm = _SERVICE_DASH.match(text) if st.section == "streaming" else None
+    if dm and (org_key(dm.group("svc")) in _KNOWN_STREAMERS or find_first(dm.group("rest"), col.default_year)):
+        rest = dm.group("rest")
+        if find_first(rest, col.default_year):
+            _station(dm.group("svc"), rest, col, st)
+        else:
+            region = re.sub(r"[()（）]", "", rest).strip()
+            col.org("streaming", f"{dm.group('svc').strip()} ({region})" if len(region) <= 40 else dm.group("svc"), text)
+        return True
+    bm = _BAR_ROW.match(text)
+    if bm and not _NOT_A_STATION.search(bm.group("st")) and (
+            _STATION_TIME.search(bm.group("rest")) or find_first(bm.group("rest"), col.default_year)):
+        _station(bm.group("st"), bm.group("rest"), col, st)
+        return True
+    return False
+
+
 _ONAIR_SENTENCE = re.compile(r"^(?:starting|from|beginning|begins|airing|airs|premieres?|premiering|on air)\s+(?:on\s+|from\s+)?"
                              r"(?P<d>[^,]{3,30}(?:,\s*\d{4})?)\s+on\s+(?P<l>[^.!?]+?)(?:,?\s+and (?:more|others))?\s*[.!]*$",
                              re.I)
@@ -1126,23 +1135,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return False
     if _PLACEHOLDER.match(value):
         return fld is not None or tl is not None or st.section in ("staff", "cast")
-    if _section_of(label)[0] == "staff" and value and len(value) <= 300:
-        # a season list's card: "スタッフ：監督 小野アキ / シリーズ構成 斎藤レン", "Staff: Director Aki Ono / Studio X"
-        got = False
-        for piece in re.split(r"\s*[/／|｜;；]\s*|\s*、\s*(?=\S+\s*[:：])", value):
-            pm = _label_match(piece)
-            rp = (pm.group("label"), pm.group("value")) if pm and is_known_credit(pm.group("label")) else _role_prefix(piece)
-            if rp:
-                col.staff(rp[0], rp[1], text)
-                got = True
-        if got:
-            return True
-    if (_section_of(label)[0] == "cast" and value and len(value) <= 200 and not re.search(r"[:：()（）「」]|\sas\s|役", value)):
-        names = [n for n in _split_people(re.sub(r"\s*(?:ほか|他|and more|etc\.?)\s*$", "", value)) if n]
-        if names and all(_looks_like_person(_clean_name(n)) and len(n) <= 20 for n in names):
-            for n in names:   # "キャスト：佐藤メイ、伊藤ジュン ほか": actors named without their characters
-                col.add("cast", "", _clean_name(n), text)
-            return True
+    if _compact_credits(label, value, text, col):
+        return True
     if _section_of(label)[0] == "cast" and re.search(r"\sas\s", value) and not re.search(r"[:：]", value):
         # a database row "Japanese cast: Rei Kasuga as Tomo, Jun Aoba as Kei"
         lang = _section_of(label)[1] or st.lang
@@ -1244,6 +1238,28 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     if st.section == "companies" and credit_kind(label) == "studio":
         col.staff(label, value, text)
         return True
+    return False
+
+
+def _compact_credits(label: str, value: str, text: str, col: _Collector) -> bool:
+    """A season list's card: "スタッフ：監督 小野アキ / シリーズ構成 斎藤レン", "Staff: Director Aki Ono / Studio X"
+    (role-name pairs), "キャスト：佐藤メイ、伊藤ジュン ほか" (actors named without characters). True when read."""
+    kind = _section_of(label)[0]
+    if kind == "staff" and value and len(value) <= 300:
+        got = False
+        for piece in re.split(r"\s*[/／|｜;；]\s*|\s*、\s*(?=\S+\s*[:：])", value):
+            pm = _label_match(piece)
+            rp = (pm.group("label"), pm.group("value")) if pm and is_known_credit(pm.group("label")) else _role_prefix(piece)
+            if rp:
+                col.staff(rp[0], rp[1], text)
+                got = True
+        return got
+    if kind == "cast" and value and len(value) <= 200 and not re.search(r"[:：()（）「」]|\sas\s|役", value):
+        names = [n for n in _split_people(re.sub(r"\s*(?:ほか|他|and more|etc\.?)\s*$", "", value)) if n]
+        if names and all(_looks_like_person(_clean_name(n)) and len(n) <= 20 for n in names):
+            for n in names:
+                col.add("cast", "", _clean_name(n), text)
+            return True
     return False
 
 
