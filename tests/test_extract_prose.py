@@ -1225,3 +1225,14 @@ def test_release_dates_relative_to_the_article():
     assert rel("Reed Anchor premiered earlier today.") == {("", "2025-12-03")}
     assert rel("Reed Anchor was announced on Thursday.") == set()
     assert rel("The Reed Anchor trailer premiered today.") == set()
+
+
+def test_japanese_cast_yaku_de_shutsuen_koe_wo_and_enjiru_no_wa():
+    def cast(text):   # (the test page's comment box is another matter: only Japanese keys are this test's)
+        return {(k, v) for f, k, v in _ja(text) if f == "cast" and not k.isascii()}
+    assert cast("『夜明けの灯台守』には、水野あかねがミオ役で出演する。") == {("ミオ", "水野あかね")}
+    assert cast("『夜明けの灯台守』のトビの声を雨宮ソウさんが担当。") == {("トビ", "雨宮ソウ")}
+    assert cast("『夜明けの灯台守』で主人公・ハルを演じるのは宮下ソラ。") == {("ハル", "宮下ソラ")}
+    assert cast("『夜明けの灯台守』の魅力は声優陣の演技だ。") == set()
+    got = _ja("『夜明けの灯台守』の監督を森川タクが務める。")
+    assert ("staff", "director", "森川タク") in got

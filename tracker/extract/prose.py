@@ -1137,6 +1137,11 @@ class _Run:
             char, actor = _ja_char(m.group("char")), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
                 self.add("cast", char, actor, t)
+        for rx in (_JA_CAST_MORE if ("役で" in t or "の声" in t or "演じるのは" in t) and ours and not quotes_other_credit else ()):
+            for m in rx.finditer(t):
+                char, actor = _ja_char(m.group("char")), _ja_tidy(m.group("actor"))
+                if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
+                    self.add("cast", char, actor, t)
         for m in _JA_CAST.finditer(t):
             char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
@@ -2035,6 +2040,12 @@ _JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|�
 _JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
 # 「AをBさん、CをDさんが演じる」: the pairs before the last one in a list
 _JA_CAST_ENJI_LIST = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が?、(?=[^。]*?を[^。]*?が演じ)")
+# 「宮下ソラがハル役で出演」「ハルの声を宮下ソラが担当」「ハルを演じるのは宮下ソラ」
+_JA_CAST_MORE = [
+    re.compile(r"(?:^|[、。「」\s])(?P<actor>[^、。「」\s()（）をがはの]{2,12}?)(?:さん)?が(?P<char>[^、。「」\s()（）をが]{1,30}?)役で(?:出演|登場|参加|声を)"),
+    re.compile(r"(?:^|[、。「」\s』])(?:の)?(?P<char>[^、。「」\s()（）をが]{1,30}?)の声(?:を|は)(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:が(?:担当|演じ|務め)|が決定|に決定|。|、|$)"),
+    re.compile(r"(?:^|[、。「」\s』])(?:の)?(?P<char>[^、。「」\s()（）をが]{1,30}?)を演じるのは、?(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:。|、|$|に決定|だ)"),
+]
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|には|に|は|を(?!演)|として)(?P<actor>[^、。「」\s()（）]{2,12}?)"
                       r"(?:さん|が|も|。|、)")
 # "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
@@ -2044,7 +2055,7 @@ _JA_NAMEISH = re.compile(r"(?![第前今同])[^\d０-９]{2,20}(?<![でにのも
 _JA_ROLES = ("原作", "総監督", "副監督", "監督", "シリーズ構成", "脚本", "キャラクターデザイン", "総作画監督", "作画監督", "美術監督",
              "色彩設計", "撮影監督", "編集", "音楽", "音響監督", "音響効果", "メカニックデザイン", "アニメーション制作", "絵コンテ", "演出")
 _JA_ROLE_ALT = "|".join(sorted(_JA_ROLES, key=len, reverse=True))
-_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！]))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／](?:" + _JA_ROLE_ALT + r"))*)(?:は|を)、?"
+_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／](?:" + _JA_ROLE_ALT + r"))*)(?:は|を)、?"
                        r"(?:「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*)?"
                        r"(?P<who>[^、。「」『』\s()（）はをが]{2,20}?)(?:さん|氏|先生)?"
                        r"(?=が(?:務め|担当|手がけ|手掛け|担い|決定)|、|。|$|\s|!|！)")
