@@ -1366,3 +1366,13 @@ def test_theme_heading_then_a_quoted_title_then_its_singer(title_tag):
     <h3>EDテーマ</h3><{title_tag}>「白い息」</{title_tag}><p>綾瀬ミオ</p></main></body></html>"""
     themes = {f.key: f.value for f in _labels(html, Work("雪の駅")) if f.field == "theme_song"}
     assert themes == {"opening 1": "灯りの駅 — ソラノハコ", "ending 1": "白い息 — 綾瀬ミオ"}
+
+
+def test_broadcast_table_with_a_region_column_before_the_station():
+    html = """<html><head><title>TVアニメ『雪の駅』 2027</title></head><body><main><h1>雪の駅</h1><h2>放送情報</h2>
+    <table><tr><th>地域</th><th>放送局</th><th>放送開始日</th><th>放送時間</th></tr>
+    <tr><td>関東</td><td>TOKYO MX</td><td>2027年1月9日(土)</td><td>毎週土曜 23:30～</td></tr>
+    <tr><td>全国</td><td>BS11</td><td>2027年1月12日(火)</td><td>毎週火曜 23:00～</td></tr></table></main></body></html>"""
+    facts = _labels(html, Work("雪の駅"))
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX"), org_key("BS11")}
+    assert {f.key: f.value for f in facts if f.field == "release_date"} == {"": "2027-01-09", "BS11": "2027-01-12"}

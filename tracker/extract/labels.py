@@ -1671,10 +1671,16 @@ def _read_tables(main, col: _Collector) -> list:
             field_ = "broadcaster"
         else:
             continue
+        heads = [unicodedata.normalize("NFKC", c.get_text(" ", strip=True)).casefold() for c in head_cells]
+        name_i = next((i for i, h in enumerate(heads) if re.search(
+            r"放送局|局名|チャンネル|station|channel|broadcaster|network|サービス|service|platform|プラットフォーム|サイト名", h)
+            and not re.search(r"地域|エリア|region|area", h)), 0)   # "放送地域 | 放送局 | …": the station column
         for row in rows[1:]:
             cells = row.find_all(["td", "th"])
             if not cells:
                 continue
+            if name_i and len(cells) == len(head_cells):
+                cells = [cells[name_i]] + [c for j, c in enumerate(cells) if j != name_i]
             first = cells[0]
             a = first.find("a")
             name = a.get_text(" ", strip=True) if a is not None and a.get_text(strip=True) else first.get_text(" ", strip=True)
