@@ -239,7 +239,8 @@ def _round(path: Path) -> str:
 #: Recall each holdout round must keep: regression floors at (a little under) the figure last measured,
 #: NOT the goal. The goal is 0.9 on pages nobody has tuned rules on, and fixtures/holdout/README.md says,
 #: round by round, how blind each still is and what it measured when first seen.
-RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.93, "round4": 0.95, "round5": 0.50, "round6": 0.60}
+RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "round5": 0.97, "round6": 0.78,
+                 "round7": 0.66}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 
@@ -264,7 +265,7 @@ def test_holdout_recall_does_not_fall(name):
 
 #: Pages of a round measured blind whose foreign facts are known and not fixed yet (each one a bug, listed
 #: in fixtures/holdout/README.md): expected to fail until fixed, and reported as XPASS once they are.
-KNOWN_FOREIGN = {"holdout/round5/d-weekly-digest@maoujo", "holdout/round6/e-brass-tide-saga-s3"}
+KNOWN_FOREIGN = {"holdout/round6/e-brass-tide-saga-s3"}
 
 
 @pytest.mark.parametrize("path", HOLDOUT, ids=_id)
