@@ -283,18 +283,6 @@ def test_sentence_split_keeps_abbreviated_months_together():
         "It airs Jan. 10 on TBS.", "The cast is great!", "放送開始。", "全12話。"]
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not present")
-def test_speed_per_page():
-    page = _seed_page()
-    page.lines(); page.meta  # parsed once by the page; extraction is what we time here
-    ex = ProseExtractor()
-    t = time.perf_counter()
-    for _ in range(20):
-        ex.extract(page, Work("Metallic Rouge"))
-    per = (time.perf_counter() - t) / 20
-    assert per < 0.05, f"{per * 1000:.1f} ms per page"
-
-
 def test_station_dates_late_night_slots_and_a_season_two_piece():
     body = _html([
         "<h1>Glass Meridian Season 2 gets October premiere</h1>",
