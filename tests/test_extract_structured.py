@@ -1376,3 +1376,18 @@ def test_broadcast_table_with_a_region_column_before_the_station():
     facts = _labels(html, Work("雪の駅"))
     assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX"), org_key("BS11")}
     assert {f.key: f.value for f in facts if f.field == "release_date"} == {"": "2027-01-09", "BS11": "2027-01-12"}
+
+
+@pytest.mark.parametrize("heads, expected", [
+    (("Character", "English Voice Actor"), {"Nell [English]": "Cara Voss"}),
+    (("Role", "English VA"), {"Nell [English]": "Cara Voss"}),
+    (("Character", "Voice Actor"), {"Nell": "Cara Voss"}),
+    (("Character", "Japanese Voice Actor", "English Voice Actor"), {"Nell": "Cara Voss", "Nell [English]": "Dee Marsh"}),
+    (("キャラクター", "日本語版", "英語吹替版"), {"Nell": "Cara Voss", "Nell [English]": "Dee Marsh"}),
+])
+def test_cast_tables_whose_header_names_the_dub(heads, expected):
+    head = "".join(f"<th>{h}</th>" for h in heads)
+    row = "<td>Nell</td>" + "".join(f"<td>{n}</td>" for n in ("Cara Voss", "Dee Marsh")[:len(heads) - 1])
+    html = f"""<html><head><title>Moss Bell dub</title></head><body><main><h1>Moss Bell</h1>
+    <h2>Cast</h2><table><tr>{head}</tr><tr>{row}</tr></table></main></body></html>"""
+    assert {f.key: f.value for f in _labels(html, Work("Moss Bell")) if f.field == "cast"} == expected

@@ -1707,10 +1707,19 @@ _H_ROLE = re.compile(r"^(roles?|positions?|jobs?|credits?|担当|役職|職種|�
 _H_NAME = re.compile(r"^(names?|persons?|people|staff|members?|氏名|名前|担当者|スタッフ|スタッフ名|credited as|credit name)$", re.I)
 _H_NOTE = re.compile(r"^(notes?|remarks?|comments?|備考|注記?|also|other roles?)$", re.I)
 _H_CHAR = re.compile(r"^(characters?|character name|roles?|キャラクター|キャラクター名|役名|役)$", re.I)
-_H_ACTOR = re.compile(r"^(voice actors?|actors?|voice cast|cast|seiyuu|声優|キャスト|cv|voice|original(?: cast)?)$", re.I)
+_H_ACTOR = re.compile(r"^(voice actors?|voice actress(?:es)?|actors?|voice cast|cast|seiyuu|声優|キャスト|cv|voice|va|"
+                      r"original(?: cast)?)$", re.I)
 _H_LANG = re.compile(r"^(japanese|english|french|german|spanish|italian|portuguese(?: \(br\))?|korean|mandarin|chinese|"
-                     r"cantonese|hungarian|polish|russian|arabic|hindi|thai|indonesian|日本語|英語)(?: (?:cast|dub|voice|version))?$",
+                     r"cantonese|hungarian|polish|russian|arabic|hindi|thai|indonesian|日本語|英語)"
+                     r"(?: ?(?:cast|dub|voice|version|voice actors?|voice actress|voice cast|va|seiyuu|版|吹替版?|吹き替え版?|キャスト|声優))?$",
                      re.I)
+def _col_lang(head: str) -> str:
+    """'English Voice Actor' / 'english dub' / '英語吹替版' -> 'English': the dub a cast table's column credits."""
+    m = _H_LANG.match(head.strip())
+    word = m.group(1) if m else head
+    return _LANG_CANON.get(word.casefold(), word.title() if word.islower() or word.isupper() else word)
+
+
 _ORIGINAL_LANG = re.compile(r"^(japanese|日本語|original)", re.I)
 _ALSO_ROLE = re.compile(r"^(?:also|and|plus|\+|兼|兼任)\s*[:：]?\s*(?P<r>.+)$", re.I)
 
@@ -1758,9 +1767,7 @@ def _read_header_tables(main, col: _Collector) -> list:
                 ev = " | ".join(c.get_text(" ", strip=True) for c in cells)
                 for i in actor_cols:
                     actor = _cell_name(cells[i])
-                    lang = None if i == original else re.sub(r"\s+(?:cast|dub|voice|version)$", "", heads[i], flags=re.I)
-                    if lang and lang.islower():
-                        lang = lang.title()
+                    lang = None if i == original else _col_lang(heads[i])
                     if actor:
                         col.cast(char, actor, ev, lang)
             done.append(table)
@@ -1856,6 +1863,7 @@ def _read_cast_tables(main, col: _Collector) -> None:
     for table in main.find_all("table"):
         rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
         pairs = []
+        lang_head = None
         for r in rows:
             cells = r.find_all(["td", "th"], recursive=False)
             if len(cells) != 2 or any(c.find(["table", "h1", "h2", "h3", "ul", "dl"]) is not None
@@ -1866,8 +1874,9 @@ def _read_cast_tables(main, col: _Collector) -> None:
             if not a or not b or len(a) > 60 or len(b) > 50 or re.search(r"[:：]$", a):
                 pairs = []
                 break
-            if _H_CHAR.match(a.strip()) and _H_ACTOR.match(b.strip()):
-                continue   # the header row "キャラクター | 声優"
+            if _H_CHAR.match(a.strip()) and (_H_ACTOR.match(b.strip()) or _H_LANG.match(b.strip())):
+                lang_head = _col_lang(b) if _H_LANG.match(b.strip()) else lang_head
+                continue   # the header row "キャラクター | 声優" / "Character | English Voice Actor"
             note = _cell_note(cells[1])
             if cells[0].find("a", href=_PERSON_HREF) is not None and cells[1].find("a", href=_PERSON_HREF) is None:
                 a, b = b, a
@@ -1884,9 +1893,9 @@ def _read_cast_tables(main, col: _Collector) -> None:
                            for r in rows for c in r.find_all(["td", "th"], recursive=False)[1:])
         if not (_CAST_WORDS.search(ident) or _CAST_WORDS.search(prev_text) or person_links):
             continue
-        lang = None
+        lang = lang_head if lang_head and not _ORIGINAL_LANG.match(lang_head) else None
         lm = re.findall(r"([A-Z][a-z]+(?: \([A-Za-z ]+\))?) cast", prev_text)
-        if lm:
+        if lm and not lang:
             lang = lm[-1]
         for char, actor, note in pairs:
             col.cast(char, actor, f"{char} — {actor}", note or lang)  # the cell's language note, else the section's
