@@ -1391,3 +1391,21 @@ def test_cast_tables_whose_header_names_the_dub(heads, expected):
     html = f"""<html><head><title>Moss Bell dub</title></head><body><main><h1>Moss Bell</h1>
     <h2>Cast</h2><table><tr>{head}</tr><tr>{row}</tr></table></main></body></html>"""
     assert {f.key: f.value for f in _labels(html, Work("Moss Bell")) if f.field == "cast"} == expected
+
+
+@pytest.mark.parametrize("onair, streaming", [
+    ("<p>TOKYO MX／BS11／Kids Station</p>", "<p>Netflix、U-NEXT、ABEMA ほか</p>"),
+    ("<ul><li>TOKYO MX</li><li>BS11</li><li>Kids Station</li></ul>", "<ul><li>Netflix</li><li>U-NEXT</li><li>ABEMA</li></ul>"),
+])
+def test_bare_station_and_service_lists_under_their_sections(onair, streaming):
+    html = f"""<html><head><title>TVアニメ『雪の駅』</title></head><body><main><h1>雪の駅</h1>
+    <h2>ON AIR</h2>{onair}<h2>配信情報</h2>{streaming}<h2>STAFF</h2><p>監督：小野アキ</p></main></body></html>"""
+    facts = _labels(html, Work("雪の駅"))
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX"), org_key("BS11"), org_key("Kids Station")}
+    assert {f.key for f in facts if f.field == "streaming"} == {org_key("Netflix"), org_key("U-NEXT"), org_key("ABEMA")}
+
+
+def test_a_section_line_of_unknown_names_is_no_station_list():
+    html = """<html><head><title>TVアニメ『雪の駅』</title></head><body><main><h1>雪の駅</h1>
+    <h2>ON AIR</h2><p>放送情報は後日発表</p><ul><li>トップ</li><li>ニュース</li></ul></main></body></html>"""
+    assert not [f for f in _labels(html, Work("雪の駅")) if f.field in ("broadcaster", "streaming")]

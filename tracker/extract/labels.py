@@ -30,7 +30,7 @@ from bs4 import Comment, NavigableString
 
 from ..dates import PartialDate
 from ..model import Fact
-from ..normalize import MAX_EVIDENCE, clean, fold, org_display, org_key
+from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, org_display, org_key
 from ..roles import credit_kind, is_committee, is_known_credit, known_role, roles_of
 from . import Extractor
 from ._textdate import find_first, parse as parse_date
@@ -878,12 +878,30 @@ def _onair_row(text: str, col: _Collector, st: _State) -> bool:
             region = re.sub(r"[()（）]", "", rest).strip()
             col.org("streaming", f"{dm.group('svc').strip()} ({region})" if len(region) <= 40 else dm.group("svc"), text)
         return True
+    if _name_list_row(text, col, st):
+        return True
     bm = _BAR_ROW.match(text)
     if bm and not _NOT_A_STATION.search(bm.group("st")) and (
             _STATION_TIME.search(bm.group("rest")) or find_first(bm.group("rest"), col.default_year)):
         _station(bm.group("st"), bm.group("rest"), col, st)
         return True
     return False
+
+
+def _name_list_row(text: str, col: _Collector, st: _State) -> bool:
+    """'TOKYO MX／BS11／AT-X', 'dアニメストア、U-NEXT、ABEMA ほか', a lone 'Crunchyroll' list item: a broadcast or
+    streaming section's bare list of names, read when at least one is a well-known station or service."""
+    t = re.sub(r"\s*(?:ほか|他|and more|etc\.?|など)\s*[!！.。]?\s*$", "", unicodedata.normalize("NFKC", text).strip())
+    if not t or len(t) > 120 or re.search(r"[:：。!?！？]|\d{1,2}\s*(?:[:/]\s*\d{1,2}|月)|より|から", t):
+        return False
+    names = [n.strip() for n in re.split(r"\s*(?:[/／、,，|｜]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF]))\s*", t) if n.strip()]
+    if not names or any(len(n) > 20 or len(n.split()) > 3 for n in names):
+        return False
+    if not any(fold(n) in ORG_ALIASES or org_key(n) in _KNOWN_STREAMERS for n in names):
+        return False
+    for n in names:
+        col.org("streaming" if st.section == "streaming" or org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, text)
+    return True
 
 
 _ONAIR_SENTENCE = re.compile(r"^(?:starting|from|beginning|begins|airing|airs|premieres?|premiering|on air)\s+(?:on\s+|from\s+)?"
