@@ -1224,3 +1224,52 @@ def test_japanese_cast_yaku_de_shutsuen_koe_wo_and_enjiru_no_wa():
     assert cast("『夜明けの灯台守』の魅力は声優陣の演技だ。") == set()
     got = _ja("『夜明けの灯台守』の監督を森川タクが務める。")
     assert ("staff", "director", "森川タク") in got
+
+
+# ====================================================================== staff inside running sentences (round 6)
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mika Arai is directing the series, with Jun Takeda handling series composition and scripts.",
+     {("series composition", "Jun Takeda"), ("screenplay", "Jun Takeda"), ("director", "Mika Arai")}),
+    ("Ren Oda helms the anime with Sora Imai on the scripts and the score.",
+     {("screenplay", "Sora Imai"), ("music", "Sora Imai")}),
+    ("Kaoru Hino and Tetsu Mabuchi are composing the music.", {("music", "Kaoru Hino"), ("music", "Tetsu Mabuchi")}),
+    ("The score? Yui Sakamaki and Goro Ebina will be handling the soundtrack together.",
+     {("music", "Yui Sakamaki"), ("music", "Goro Ebina")}),
+    ("Art direction is by Noboru Kanda, and sound direction is by Emi Tsuji.",
+     {("art director", "Noboru Kanda"), ("sound director", "Emi Tsuji")}),
+    ("Saki Morimoto is adapting the author's original designs for the anime.", {("character design", "Saki Morimoto")}),
+])
+def test_staff_in_running_prose(sentence, expected):
+    page = _page(_html(["Ashen Lantern anime staff revealed", "Ashen Lantern is a new TV anime. " + sentence]),
+                 title="Ashen Lantern staff")
+    staff = {(k, v) for f, k, v in _facts(page, "Ashen Lantern") if f == "staff"}
+    assert expected <= staff
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kaoru Hino, who scored Other Show, and Tetsu Mabuchi are composing the music.",   # Hino's aside does not lose Mabuchi
+    "Kaoru Hino met Tetsu Mabuchi, who is composing the music.",
+])
+def test_co_subject_needs_a_plain_pair(sentence):
+    page = _page(_html(["Ashen Lantern anime staff revealed", "Ashen Lantern is a new TV anime. " + sentence]),
+                 title="Ashen Lantern staff")
+    staff = {(k, v) for f, k, v in _facts(page, "Ashen Lantern") if f == "staff"}
+    assert ("music", "Kaoru Hino") not in staff
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The studio will host a panel for Ashen Lantern at Anime Expo 2027 in July, where the first three episodes will be screened.",
+     ("Anime Expo 2027", "first three episodes screened")),
+    ("Fans can meet the cast at the Ashen Lantern booth during AnimeJapan 2027, where episode 1 is set to be shown.",
+     ("AnimeJapan 2027", "episode 1 screened")),
+])
+def test_event_where_episodes_will_be_screened(sentence, expected):
+    page = _page(_html(["Ashen Lantern event", sentence]), title="Ashen Lantern event")
+    events = {(k, v) for f, k, v in _facts(page, "Ashen Lantern") if f == "premiere_event"}
+    assert expected in events
+
+
+def test_event_where_nothing_is_screened_is_no_premiere_event():
+    page = _page(_html(["Ashen Lantern event", "Ashen Lantern's cast will appear at Anime Expo 2027, where the first "
+                        "two episodes of another show will be discussed."]), title="Ashen Lantern event")
+    assert not {f for f, k, v in _facts(page, "Ashen Lantern") if f == "premiere_event"}

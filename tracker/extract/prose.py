@@ -416,7 +416,7 @@ _PRED = [
                 r"(?:anime[’']s\s+|series[’']?\s+)?(?:anime\s+)?(?:characters?|character\s+designs?)\b|will\s+(?:also\s+)?design\s+the\s+characters", re.I), ["character design"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?directing\s+the\s+(?:art|sound|photography)", re.I), ["@obj"]),
     (re.compile(r"(?:adapts|is\s+adapting|will\s+adapt|designs|handles|draws|provides|creates)\s+(?:the\s+)?(?:original\s+)?(?:anime\s+)?character\s+designs?|"
-                r"(?:adapts|is\s+adapting|will\s+adapt)\s+(?:the\s+)?(?:[\w’'-]+[’']s?\s+)?(?:original\s+)?characters?\s+(?:designs?\s+)?for\s+(?:the\s+)?(?:anime|animation|screen|TV)|"
+                r"(?:adapts|is\s+adapting|will\s+adapt)\s+(?:the\s+)?(?:[\w’'-]+[’']s?\s+)?(?:original\s+)?(?:characters?\s+(?:designs?\s+)?|designs?\s+)for\s+(?:the\s+)?(?:anime|animation|screen|TV)|"
                 r"designs\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?characters\b", re.I), ["character design"]),
     (re.compile(r"(?:composes|scores|writes|handles|provides|creates)\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?(?:music|score|soundtrack)|"
                 r"(?:is|was)\s+credited\s+with\s+the\s+(?:music|score|soundtrack)", re.I), ["music"]),
@@ -448,7 +448,7 @@ _PRED = [
 ]
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
-                ("directing",), ("character",), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
+                ("directing",), ("character", "design"), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
                 ("composition", "script", "screenplay", "design", "music", "score", "soundtrack", "direction", "editing",
                  "photography"), ("characters",), ("story",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",), ("character",),
                 ("chair",), ("over",)]
@@ -471,7 +471,8 @@ _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROL
                          rf"|\b(?P<r2>{_ROLE_ALT})\s+(?:is|will\s+be)\s+)(?P<rest>[^,;.]{{3,120}})")
 _BY_ROLE = re.compile(r"\b(?:(?P<verb>directed|composed|written|designed|scored|storyboarded)\s+by|"
                       r"(?:with\s+)?(?P<noun>[Mm]usic|[Cc]haracter\s+designs?|[Ss]cripts?|[Ss]creenplay|[Ss]eries\s+composition|[Ss]core|[Ss]oundtrack|"
-                      r"[Mm]echanical\s+designs?|[Mm]echa\s+designs?|[Pp]rop\s+designs?|[Cc]reature\s+designs?|[Cc]olou?r\s+design)"
+                      r"[Mm]echanical\s+designs?|[Mm]echa\s+designs?|[Pp]rop\s+designs?|[Cc]reature\s+designs?|[Cc]olou?r\s+design|"
+                      r"[Aa]rt\s+direction|[Ss]ound\s+direction|[Cc]inematography|[Ee]diting)"
                       r"\s+(?:is\s+|are\s+|will\s+be\s+)?(?:by|from|comes\s+from|will\s+come\s+from|is\s+handled\s+by|are\s+handled\s+by))\s+"
                       r"(?:the\s+(?:duo|band|group|unit|composer|trio|collective)\s+)?"
                       rf"(?P<who>{_PERSON})")
@@ -480,13 +481,16 @@ _CREATOR = re.compile(rf"\b(?:[Aa]dapted\s+from|[Bb]ased\s+on|[Aa]daptation\s+of
                       rf"(?P<who>{_PERSON})[’']s?\s+(?:[^.;]{{0,80}}?\s)?(?:(?:award-winning|hit|popular|best-selling|bestselling|"
                       r"original)\s+)?(?:web\s+|light\s+|visual\s+)?(?:manga|novels?|light\s+novels?|game|webtoon|comics?|"
                       r"one-shot|book|picture\s+book|series)\b")
-_WITH_ON = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+(?:on|taking\s+over|handling|doing|in\s+charge\s+of)\s+(?:the\s+)?(?P<what>scripts?|screenplay|series\s+composition|music|"
-                      r"character\s+designs?|the\s+score|score|soundtrack|art|sound)\b")
+_WITH_DUTY = r"scripts?|screenplay|series\s+composition|music|character\s+designs?|the\s+score|score|soundtrack|art|sound"
+# "with X handling series composition and scripts": one person, each duty its own role
+_WITH_ON = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+(?:on|taking\s+over|handling|doing|in\s+charge\s+of)\s+(?:the\s+)?(?P<what>{_WITH_DUTY})\b"
+                      rf"(?:\s*(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?P<what2>{_WITH_DUTY})\b)?")
 _WITH_ON_ROLE = {"script": "screenplay", "scripts": "screenplay", "screenplay": "screenplay", "series composition": "series composition",
                  "music": "music", "score": "music", "the score": "music", "soundtrack": "music", "character design": "character design",
                  "character designs": "character design", "art": "art director", "sound": "sound director"}
 _ROLE_TOKEN = re.compile(r"(?i:director|designer|design|composer|composition|writer|script|creator|artist|editor)")
-_BY_VERB_ROLE = {"score": "music", "soundtrack": "music","directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
+_BY_VERB_ROLE = {"art direction": "art director", "sound direction": "sound director", "cinematography": "director of photography",
+                 "editing": "editing", "score": "music", "soundtrack": "music","directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
                  "scored": "music", "storyboarded": "storyboard"}
 
 _TAKES_OVER_END = re.compile(r"\b(?:take[sn]?|took|taking|inherit\w*)\s+over\s+(?:the\s+)?(?:role\s+of\s+)?$|\b(?:inherits|inherited|succeeds|replaces|replacing)\s+(?:the\s+)?$", re.I)
@@ -694,6 +698,13 @@ _EVENT_WHERE = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVENT_NAME
                           r"[^.;]{0,50}?,?\s+(?:where|when|at\s+which)\s+(?P<what>(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+episode|episode\s+(?:one|1))\s+"
                           r"(?:will\s+(?:get|receive|have)|gets|receives|is\s+getting|will\s+be\s+given)\s+(?:an?\s+|its\s+)?"
                           r"(?P<kind>(?:advance\s+|world\s+|early\s+)?(?:screening|premiere))")
+
+# "a stage event at Anime NYC 2027 in November, where the first two episodes will be screened"
+_EVENT_WHERE_SHOWN = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVENT_NAME})"
+                                r"[^.;]{0,50}?,?\s+(?:where|when|at\s+which)\s+(?P<what>(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+"
+                                r"(?:(?:two|three|four|\d)\s+)?episodes?|episodes?\s+(?:one|1)(?:\s*(?:-|–|and|&)\s*(?:two|2))?)\s+"
+                                r"(?:will\s+(?:also\s+)?be|are\s+(?:set\s+|going\s+|slated\s+)?to\s+be|is\s+(?:set\s+|going\s+|slated\s+)?to\s+be)\s+"
+                                r"(?:screened|shown|previewed)\b")
 
 
 def _ord_num(word: str | None) -> int | None:
@@ -1358,6 +1369,7 @@ class _Run:
                     who = last_who
             if who is None:
                 continue
+            co = _co_subject(head, who, m.group())
             for r in roles:
                 if r == "@role":
                     r = _role(m.group("role"))
@@ -1373,6 +1385,8 @@ class _Run:
                     if not r:
                         continue
                 found.append((r, who))
+                if co:
+                    found.append((r, co))
             last_who, last_end = who, end
         # "at the helm as the chief director is PERSON", "character designer will be … PERSON"
         for m in (_ROLE_FIRST.finditer(text) if has_role_word and (" is " in text or " be " in text) else ()):
@@ -1404,9 +1418,10 @@ class _Run:
             if role:
                 found.append((role, _tidy_name(m.group("who"))))
         for m in (_WITH_ON.finditer(text) if " with " in text else ()):
-            role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", m.group("what").lower()))
-            if role:
-                found.append((role, _tidy_name(m.group("who"))))
+            for what in (m.group("what"), m.group("what2")):
+                role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", what.lower())) if what else None
+                if role:
+                    found.append((role, _tidy_name(m.group("who"))))
         for m in (_appos(text) if has_role_word else ()):
             pre = (m.group("pre") or "").strip()
             if _FORMER.match(pre):
@@ -1797,6 +1812,10 @@ class _Run:
             what = m.group("what").lower()
             if not self.mentions(event):
                 self.add("premiere_event", event, f"{what} screened", raw)
+        for m in _EVENT_WHERE_SHOWN.finditer(raw):
+            event = m.group("event").strip()
+            if not self.mentions(event):
+                self.add("premiere_event", event, f"{_ARTICLE.sub('', m.group('what').lower())} screened", raw)
         for m in _EVENT_WHERE.finditer(raw):
             event = m.group("event").strip()
             if not self.mentions(event):
@@ -2160,6 +2179,21 @@ def _subject_before(head: str) -> str | None:
     if len(who.split()) < 2:
         return None
     return who
+
+
+_PLURAL_PRED = re.compile(r"(?:are|were|have|will)\b", re.I)
+
+
+def _co_subject(head: str, who: str, pred: str) -> str | None:
+    """'Reina Mochizuki and Sosuke Hadano are composing the music': the first of two people sharing a plural predicate."""
+    if not _PLURAL_PRED.match(pred) and not re.search(r"\b(?:are|were|have)\s+(?:also\s+)?$", head):
+        return None
+    m = re.search(rf"(?:^|[,;]\s+|\b(?:and|with|while)\s+|[.:]\s+)(?P<a>{_PERSON})\s*,?\s+(?:and|&)\s+{re.escape(who)}\s*,?\s*"
+                  r"(?:(?:are|were|have|will|also|now|currently|again|both|jointly)\s+)*$", head)
+    if not m:
+        return None
+    a = _tidy_name(m.group("a"))
+    return a if len(a.split()) >= 2 else None
 
 
 def _title_before(pre: str) -> bool:
