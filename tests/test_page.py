@@ -396,6 +396,24 @@ def test_merge_without_a_change_notice_the_structured_value_still_wins():
     assert [f.value for f in merge([[day], [moved]])] == ["2031-04-07"]
 
 
+
+def test_merge_cuts_a_sentence_key_of_a_release_date_to_the_service_it_names():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    def key(k):
+        return [f.key for f in merge([[Fact("release_date", k, "2031-04-03", "", "day")]])]
+
+    assert key("Huluにて独占見放題配信スタート!") == ["Hulu"]
+    assert key("U-NEXTで地上波先行配信") == ["U-NEXT"]
+    assert key("Netflix: worldwide streaming") == ["Netflix"]
+    assert key("テレビ東京系 6局ネット") == ["テレビ東京"]
+    # a known name inside a longer name of its own, or an unknown station, stays as written
+    assert key("Animax Asia") == ["Animax Asia"]
+    assert key("Crunchyroll") == ["Crunchyroll"]
+    assert key("北陸放送にて放送") == ["北陸放送にて放送"]
+
+
 DAY_GROUPED = """<html><head><title>2031年春アニメ 放送スケジュール</title></head><body><main>
 <h1>2031年春アニメ 放送スケジュール</h1>
 <h2>4月6日(日)スタート</h2>

@@ -19,7 +19,7 @@ import unicodedata
 from typing import ClassVar
 
 from ..model import Extraction, Fact, Fetched, Work, is_set_field
-from ..normalize import fold, fold_name, org_key
+from ..normalize import ORG_ALIASES, fold, fold_name, org_key
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +172,8 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
     for group in groups:
         claimed = _video_keys(out.values())
         for fact in group:
+            if fact.field == "release_date" and fact.key:
+                fact = _with_service_key(fact)
             if fact.field == "trailer":
                 fact = _without_claimed_video(fact, claimed)
                 if fact is None:
@@ -202,6 +204,24 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 # "URL" -> "2023-10-15 URL", "Fuji TV" -> "Fuji TV (+Ultra)")
                 out[ident] = fact
     return list(out.values())
+
+
+_KNOWN_ORGS = frozenset(fold(canon) for canon in ORG_ALIASES.values())
+# what follows a service's name in a sentence read as a key ("ABEMAにて地上波1週間先行配信", "Netflix: streaming
+# worldwide"): a particle or punctuation, never a word of a longer name ("Animax Asia")
+_AFTER_NAME = re.compile(r"^\s*(にて|では|で|より|から|独占|先行|最速|ほか|他|系|[!！、。,:：|｜/／(（「【\-–—])")
+
+
+def _with_service_key(fact: Fact) -> Fact:
+    """A keyed release date's key is the station or service: a key that opens with a known one's name and goes
+    on as a sentence ("ABEMAにて地上波1週間先行・見放題最速配信!") is cut to that name, as the page writes it."""
+    key = fact.key.strip()
+    if org_key(key) in _KNOWN_ORGS:
+        return fact
+    for end in range(min(len(key) - 1, 40), 1, -1):
+        if _AFTER_NAME.match(key[end:]) and org_key(key[:end]) in _KNOWN_ORGS:
+            return Fact(fact.field, key[:end].strip(), fact.value, fact.evidence, fact.precision)
+    return fact
 
 
 _VIDEO_IN_VALUE = re.compile(r"https?://\S+")
