@@ -1409,3 +1409,19 @@ def test_a_section_line_of_unknown_names_is_no_station_list():
     html = """<html><head><title>TVアニメ『雪の駅』</title></head><body><main><h1>雪の駅</h1>
     <h2>ON AIR</h2><p>放送情報は後日発表</p><ul><li>トップ</li><li>ニュース</li></ul></main></body></html>"""
     assert not [f for f in _labels(html, Work("雪の駅")) if f.field in ("broadcaster", "streaming")]
+
+
+@pytest.mark.parametrize("staff_intro, cast_intro", [
+    ("The anime's staff includes:", "The anime stars:"),
+    ("Other staff members include:", "The previously announced cast includes:"),
+    ("The staff is as follows:", "The film's cast includes:"),
+    ("【メインスタッフ】", "【メインキャスト】"),
+])
+def test_list_intros_for_staff_and_cast(staff_intro, cast_intro):
+    html = f"""<html><head><title>Moss Bell news</title></head><body><main><h1>Moss Bell anime</h1>
+    <p>{staff_intro}</p><ul><li>ADR Director – Sam Quill</li><li>Prop Designer: Ai Kondo</li></ul>
+    <p>{cast_intro}</p><ul><li>Nell: Cara Voss</li><li>Dee Marsh as Old Tom</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Moss Bell"))
+    assert {("staff", "ADR Director", "Sam Quill")} <= as_set(facts)
+    assert any(f.field == "staff" and f.value == "Ai Kondo" for f in facts)
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"Nell": "Cara Voss", "Old Tom": "Dee Marsh"}

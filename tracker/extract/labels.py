@@ -70,18 +70,26 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 
+# an English intro to a list: "The anime's staff includes:", "Other cast members are:", "The staff is as follows:"
+_WHOSE = r"(?:(?:anime|series|film|movie|show|season|dub)['’]s )?"
+_INTRO_TAIL = (r"(?: so far| list| lineup| members| announced(?: so far)?)?"
+               r"(?: (?:includes?|are|is|so far|as follows|is as follows|(?:also )?features?|consists of))?")
 _SECTION_VOCAB = [
-    ("staff", re.compile(r"^((?:(?:english|japanese|dub|dubbing|main|production|key|animation|anime|series|core|adr|"
-                         r"localization|voice|the) ){0,3}(?:staff|crew|credits|staff credits)|スタッフ|"
+    ("staff", re.compile(r"^((?:the )?" + _WHOSE + r"(?:(?:english|japanese|dub|dubbing|main|production|key|animation|anime|"
+                         r"series|core|adr|localization|voice|additional|new|other|more|returning|remaining|principal|"
+                         r"confirmed|announced|previously|newly|recently|revealed) ){0,3}(?:staff|crew|credits|staff credits)"
+                         + _INTRO_TAIL + r"|(?:メイン|追加|主要|新)?スタッフ(?:情報|陣|一覧)?|"
                          r"(?:英語|日本語)?吹替(?:版)?スタッフ)$", re.I)),
-    ("cast", re.compile(r"^((?:the )?(?:(?:main|additional|new|returning|full|japanese|english|principal|confirmed|"
+    ("cast", re.compile(r"^((?:the )?" + _WHOSE + r"(?:(?:main|additional|new|returning|full|japanese|english|principal|confirmed|"
                         r"announced|core|supporting|voice|dub|dubbed|french|german|spanish|italian|portuguese|korean|"
-                        r"mandarin|newly|recently|revealed|other|more|remaining|original|star-studded) ){0,3}cast"
-                        r"(?: so far| list| lineup| members| announced(?: so far)?)?(?: (?:includes?|are|is|so far))?(?: \((?:[a-z]+ )?(?:dub|version)\))?|"
-                        r"キャスト|voice cast|(?:英語|日本語)?吹替(?:版)?キャスト|(?:英語|日本語)版キャスト|"
+                        r"mandarin|newly|recently|revealed|previously|other|more|remaining|original|star-studded) ){0,3}cast"
+                        + _INTRO_TAIL + r"(?: \((?:[a-z]+ )?(?:dub|version)\))?|"
+                        r"(?:メイン|追加|主要|新)?キャスト(?:情報|陣|一覧)?|voice cast|(?:英語|日本語)?吹替(?:版)?キャスト|"
+                        r"(?:英語|日本語)版キャスト|出演者?(?:情報|一覧)?|声の出演|"
+                        r"(?:the )?(?:anime|series|film|movie|show|dub) (?:stars|features)|"
                         r"(?:cast|キャスト) ?(?:&|and|・|/) ?(?:staff|スタッフ)|(?:staff|スタッフ) ?(?:&|and|・|/) ?(?:cast|キャスト)|characters? ?(?:&|and) ?voice actors?|voice actors?|"
                         r"character|characters|キャラクター|キャラクター ?& ?キャスト|キャスト ?& ?キャラクター|"
-                        r"character ?& ?cast|cast ?& ?characters?)$", re.I)),
+                        r"(?:main )?character ?& ?cast|(?:main )?cast ?& ?characters?)$", re.I)),
     ("music", re.compile(r"^(music|theme songs?|theme music|主題歌|songs|ミュージック|主題歌情報|テーマソング)$", re.I)),
     ("onair", re.compile(r"^(on ?air|放送情報|放送|放送局|broadcast|broadcast information|放送・配信情報|放送・配信|"
                          r"放送スケジュール|放送日時|tv放送|テレビ放送|airing)$", re.I)),
