@@ -814,3 +814,48 @@ def test_for_work_cuts_a_digest_without_headings_to_the_work_s_paragraphs():
     one = html.replace("アニメ1週間:「潮見坂ラジオ」放送日決定 「銀の砂時計」映画化 ほか", "「潮見坂ラジオ」放送日決定")
     p = page(one)
     assert p.for_work(Work("潮見坂ラジオ")) is p
+
+
+def test_a_title_block_above_main_is_content_and_the_masthead_beside_it_is_not():
+    html = """<html><head><title>Watch Ember Orchard | StreamCo</title></head><body><div id="shell">
+    <header class="top"><a href="/"><img src="/l.svg" alt="StreamCo"></a><a href="/login">Log in</a></header>
+    <section class="showcase"><h1>Ember Orchard</h1>
+      <p class="blurb">A gardener who grows fire. Broadcast in Japan on TV Tokyo every Thursday.</p></section>
+    <main class="body"><h3>E1 – Sparks</h3><p>Jan 7, 2031</p><h3>E2 – Ash</h3><p>Jan 14, 2031</p>
+      <dl><dt>Director</dt><dd>Rinko Sawa</dd><dt>Music</dt><dd>Tadashi Umeno</dd></dl>
+      <p>""" + "Episode notes and more details about the series. " * 8 + """</p></main></div></body></html>"""
+    text = page(html).text()
+    assert "Broadcast in Japan on TV Tokyo" in text and "Director" in text
+    assert "StreamCo" not in text and "Log in" not in text
+
+
+def test_main_with_its_own_h1_does_not_take_a_block_before_it():
+    html = """<html><body><div><section class="promo-strip"><h1>Other Show Premieres Friday</h1></section>
+    <main><article><h1>Ember Orchard</h1><p>""" + "The article text about the series goes here. " * 10 + """</p>
+    </article></main></div></body></html>"""
+    text = page(html).text()
+    assert "Ember Orchard" in text and "Other Show" not in text
+
+
+def test_a_more_like_this_carousel_of_title_cards_is_chrome():
+    html = """<html><body><main><h1>Ember Orchard</h1><p>""" + "About the series and its staff. " * 10 + """</p>
+    <section class="rail similar-titles"><h2>You may also like</h2><div class="track">
+      <a href="/season/1"><h4>Copper Lark</h4><p>2030 · Drama · Studio Pell</p></a>
+      <a href="/season/2"><h4>Night Ferry</h4><p>Premieres May 2, 2031</p></a></div></section>
+    <div class="more-like-this"><a href="/season/3"><h4>Tin Bells</h4></a></div></main></body></html>"""
+    text = page(html).text()
+    assert "About the series" in text
+    assert not any(t in text for t in ("Copper Lark", "Studio Pell", "Night Ferry", "Tin Bells"))
+
+
+def test_a_comment_thread_is_chrome_even_when_it_outweighs_a_short_article():
+    thread = "".join(f"<li><b>reader{i}</b> I bet Mika Tono voices the lead and the opening is by Velvet Owls!</li>"
+                     for i in range(12))
+    for box in ('<section id="comments">', '<div class="comments-area">', '<div id="disqus_thread">'):
+        html = f"""<html><body><article><h1>Ember Orchard gets a TV anime</h1>
+        <p>The TV anime of Ember Orchard premieres in April 2031 on TV Tokyo.</p>
+        {box}<h3>Comments</h3><ul>{thread}</ul>{'</section>' if 'section' in box else '</div>'}
+        </article></body></html>"""
+        text = page(html).text()
+        assert "premieres in April 2031" in text
+        assert "Velvet Owls" not in text and "Mika Tono" not in text, box
