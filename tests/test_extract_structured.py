@@ -1425,3 +1425,11 @@ def test_list_intros_for_staff_and_cast(staff_intro, cast_intro):
     assert {("staff", "ADR Director", "Sam Quill")} <= as_set(facts)
     assert any(f.field == "staff" and f.value == "Ai Kondo" for f in facts)
     assert {f.key: f.value for f in facts if f.field == "cast"} == {"Nell": "Cara Voss", "Old Tom": "Dee Marsh"}
+
+
+def test_a_dub_trailer_is_keyed_with_its_dub():
+    html = """<html><head><title>Moss Bell dub news</title></head><body><main><h1>Moss Bell English dub</h1>
+    <iframe src="https://www.youtube.com/embed/MossBellDub1" title="Moss Bell | OFFICIAL ENGLISH DUB TRAILER"></iframe>
+    <iframe src="https://www.youtube.com/embed/MossBellTrl1" title="Moss Bell | Official Trailer"></iframe></main></body></html>"""
+    keys = {f.key for f in _labels(html, Work("Moss Bell")) if f.field == "trailer"}
+    assert keys == {"trailer 1 English dub", "trailer 1"}

@@ -1988,19 +1988,23 @@ def _read_videos(page, col: _Collector) -> None:
             tail = lf[m.end():].strip(" -–—|:")
             if tail and re.fullmatch(r"[A-Za-z][A-Za-z .'-]{1,40}(version|ver\.?|edition|cut)", tail, re.I):
                 qual = " " + tail
+        dub = re.search(r"\b(english|spanish|french|german|portuguese|italian|latin american)\s+(dub|dubbed|version)\b|"
+                        r"(英語|日本語)?吹き?替え?版?", lf, re.I)
+        if dub and not qual and (dub.group(1) or dub.group(3)):   # "OFFICIAL ENGLISH DUB TRAILER": the dub's own trailer
+            qual = " " + (_LANG_CANON.get((dub.group(3) or "").casefold()) or dub.group(1).title()) + " dub"
         if num is not None:
-            numbered.setdefault(kind, set()).add(num)
+            numbered.setdefault(kind + qual, set()).add(num)
         when = find_first(v.near, None) if v.near else None
         value = f"{when[0].iso()} {v.url}" if when and when[0].rank >= 2 else v.url
         out.append((kind, num, qual, value, lf))
     counters: dict[str, int] = {}
     used_keys: set[str] = set()
     for kind, num, qual, url, lf in out:
-        if num is None:
-            n = counters.get(kind, 0) + 1
-            while n in numbered.get(kind, set()):
+        if num is None:   # unnumbered videos count per kind and qualifier (a dub's trailer 1 beside the trailer 1)
+            n = counters.get(kind + qual, 0) + 1
+            while n in numbered.get(kind + qual, set()):
                 n += 1
-            counters[kind] = n
+            counters[kind + qual] = n
             num = n
         key = f"{kind} {num}{qual}"
         if key in used_keys:
