@@ -265,7 +265,7 @@ def test_holdout_recall_does_not_fall(name):
 
 #: Pages of a round measured blind whose foreign facts are known and not fixed yet (each one a bug, listed
 #: in fixtures/holdout/README.md): expected to fail until fixed, and reported as XPASS once they are.
-KNOWN_FOREIGN = {"holdout/round6/e-brass-tide-saga-s3"}
+KNOWN_FOREIGN: set[str] = set()
 
 
 @pytest.mark.parametrize("path", HOLDOUT, ids=_id)
