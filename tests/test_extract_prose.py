@@ -1273,3 +1273,36 @@ def test_event_where_nothing_is_screened_is_no_premiere_event():
     page = _page(_html(["Ashen Lantern event", "Ashen Lantern's cast will appear at Anime Expo 2027, where the first "
                         "two episodes of another show will be discussed."]), title="Ashen Lantern event")
     assert not {f for f, k, v in _facts(page, "Ashen Lantern") if f == "premiere_event"}
+
+
+# ====================================================================== a new season vs the earlier seasons
+def _season_page(paragraphs):
+    return _page(_html(["Harbor Clock Season 4 announced", *paragraphs]), title="Harbor Clock Season 4")
+
+
+def test_earlier_seasons_song_and_designer_are_background():
+    page = _season_page([
+        "Harbor Clock Season 4 is coming in 2028.",
+        'Season 3\'s ending, "Paper Moths" by Lantern Echo, topped the charts. This time, Season 4\'s ending theme is '
+        '"Glass Tide," performed by yuzuha.',
+        "Composer Ito Mabuchi, who scored the first three seasons, is not back; Rei Kanda takes over the music.",
+    ])
+    facts = _facts(page, "Harbor Clock Season 4", "Harbor Clock 4th Season")
+    assert ("theme_song", "ending 1", "Glass Tide — yuzuha") in facts
+    assert not any("Paper Moths" in v or "Lantern Echo" in v for f, k, v in facts)
+    assert ("staff", "music", "Ito Mabuchi") not in facts
+
+
+def test_services_of_earlier_seasons_vs_the_new_one():
+    page = _season_page([
+        "Harbor Clock Season 4 premieres in April 2028.",
+        "As with the previous three seasons, it will air on Tokyo MX and BS11. HIDIVE, which streamed Seasons 1 to 3, "
+        "will stream Season 4 too, in the Americas and Europe.",
+        "Netflix streamed the first three seasons in Japan.",
+    ])
+    facts = _facts(page, "Harbor Clock Season 4")
+    nets = {(f, k) for f, k, v in facts if f in ("broadcaster", "streaming")}
+    assert ("broadcaster", org_key("Tokyo MX")) in nets and ("broadcaster", org_key("BS11")) in nets
+    assert ("streaming", org_key("HIDIVE")) in nets
+    assert ("streaming", org_key("Netflix")) not in nets
+

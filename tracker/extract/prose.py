@@ -273,7 +273,10 @@ _REL_VERB = re.compile(
     r"delayed|postponed|pushed\s+back|moved|rescheduled)\b",
     re.I,
 )
-_PREV_SEASON = re.compile(r"\b(?:first|previous|prior|last|earlier|original|1st)\s+(?:season|series|cour|installment|anime\s+season)\b|"
+# "the first two seasons", "Seasons 1 and 2": several earlier seasons at once
+_EARLIER_SEASONS = (r"\b(?:first|previous|prior|last|earlier|past|original)\s+(?:two|three|four|five|[2-9])\s+(?:seasons|series|cours)\b|"
+                    r"\b[Ss]easons\s+(?:1|one)\s*(?:,|and|&|-|–|through|to)\s*(?:[2-9]|two|three)\b")
+_PREV_SEASON = re.compile(_EARLIER_SEASONS + r"|\b(?:first|previous|prior|last|earlier|original|1st)\s+(?:season|series|cour|installment|anime\s+season)\b|"
                           r"\b[Ss]eason\s+(?:one|1)\b|第\s*[1１一]\s*期|前作|1期|一期", re.I)
 _ANY_DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(r"\b(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -511,7 +514,7 @@ _POSS_PERSON = re.compile(rf"(?P<who>{_PERSON})[’']s\s+")
 _ST_WORD = re.compile(r"\b(?:Studio|Studios|Works|Pictures|Animation|Productions?|Inc|Co|Ltd|Entertainment|Publishing|Shobo|Bunko|"
                       r"Comics|Books|Press|Magazine|Media|Kadokawa|Shueisha|Kodansha|Shogakukan)\b")
 _PRONOUN_SUBJ = re.compile(r"\b(?:he|she)\s+$", re.I)
-_REL_PAST_SEASON = re.compile(r"\s*,\s*who\s+[^,;.]{0,80}?\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b", re.I)
+_REL_PAST_SEASON = re.compile(r"\s*,\s*who\s+[^,;.]{0,80}?(?:\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b|" + _EARLIER_SEASONS + ")", re.I)
 _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
 
 # cast
@@ -602,6 +605,8 @@ _SLASH_THEME = re.compile(r"\b(?P<kind>OP|ED|Opening|Ending)(?:\s+[Tt]heme)?(?:\
 _TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|entitled|named)\s+)?{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?", re.I)
 _BY_AFTER = re.compile(rf"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by\s+{_ARTIST}"
                        r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
+# '"Title," performed by ravenna//.': a lower-case stage name right after "performed by"/"sung by", ending the clause
+_BY_AFTER_LOWER = re.compile(r"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:performed|sung)\s+by\s+(?P<artist>(?-i:[a-z])[^\s,;\"“”()]*?)(?=[.]?\s*$|\s*[,;)!])", re.I)
 _ARTIST_BEFORE = re.compile(rf"{_ARTIST}\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|"
                             r"(?:wrote|writes|composed|composes)\s+and\s+(?:performs?|sings?|performed|sang)|"
                             r"(?:returns?|will\s+return|is\s+returning|comes\s+back|is\s+(?:set|back))\s+to\s+(?:perform|sing)|"
@@ -733,6 +738,7 @@ class _Run:
         self.published: PartialDate | None = getattr(page, "published", None)
         names = sorted({nfkc(n).strip() for n in work.names if n and len(nfkc(n).strip()) >= 2}, key=len, reverse=True)
         self.name_re = re.compile("|".join(_name_pattern(n) for n in names), re.I) if names else None
+        self.season_no = next((int(next(g for g in m.groups() if g)) for n in names for m in [_WORK_SEASON.search(n)] if m), None)
         self.facts: list[Fact] = []
         self.release: list[tuple[int, PartialDate, str, str, bool]] = []  # (order, date, key, evidence, delay)
         self.trailers: dict[str, tuple[str, str, int]] = {}               # key -> (date, evidence, section)
@@ -747,6 +753,25 @@ class _Run:
     # ------------------------------------------------------------------ text
     def mentions(self, text: str) -> bool:
         return bool(self.name_re and self.name_re.search(text))
+
+    def own_season(self, text: str) -> bool:
+        """"will stream Season 3", "the third season" when the work is Season 3: the work by its number."""
+        if not self.season_no or not ("eason" in text or "期" in text):
+            return False
+        if any(int(n) if n.isdigit() else _NUM_WORDS[n.lower()] == self.season_no
+               for m in _SEASON_N.finditer(text) for n in m.groups() if n):
+            return True
+        m = re.search(rf"\b{_ORD}\s+season\b", text, re.I)
+        return bool(m) and _ord_num(m.group("ord").lower()) == self.season_no
+
+    def prev_season(self, text: str) -> bool:
+        """An earlier season: "the first season", or for a work that is Season 3, "Season 2" (but not "Season 3")."""
+        if _prev_season(text):
+            return True
+        if not self.season_no or not ("eason" in text or "期" in text):
+            return False
+        nums = [int(n) if n.isdigit() else _NUM_WORDS[n.lower()] for m in _SEASON_N.finditer(text) for n in m.groups() if n]
+        return bool(nums) and all(n < self.season_no for n in nums)
 
     def sentences(self) -> list[_Sent]:
         try:
@@ -777,7 +802,7 @@ class _Run:
                     self.foreign_sections.add(i)
             block_mentions = self.mentions(text)
             for s in (x for part in _BILINGUAL.split(text) for x in split_sentences(part)):
-                out.append(_Sent(s, i, section, block_mentions and self.mentions(s), _prev_season(s),
+                out.append(_Sent(s, i, section, block_mentions and self.mentions(s), self.prev_season(s),
                                  block_mentions, is_heading))
         meta = []
         for key in ("og:description", "description", "twitter:description"):
@@ -786,7 +811,7 @@ class _Run:
                     meta.append(v)
         for v in meta[:2]:
             for s in split_sentences(nfkc(v)):
-                out.append(_Sent(s, -1, -2, self.mentions(s), _prev_season(s), self.mentions(v)))
+                out.append(_Sent(s, -1, -2, self.mentions(s), self.prev_season(s), self.mentions(v)))
         return out
 
     def about_work(self, sents: list[_Sent]) -> bool:
@@ -1510,18 +1535,19 @@ class _Run:
         if s.prev_season and _SAME_AS_PREV.search(raw):
             # "…, the same home as season one", "just as it did with season one": a comparison, not a statement
             raw = _SAME_AS_PREV.sub("", raw)
-            s = _Sent(raw, s.block, s.section, s.mentions, _prev_season(raw), s.block_mentions, s.heading)
+            s = _Sent(raw, s.block, s.section, s.mentions, self.prev_season(raw), s.block_mentions, s.heading)
         if s.prev_season:
             # "Crunchyroll, which streamed the first season, will carry the new one": drop the aside about
             # the earlier season and judge the rest; a sentence still about the earlier season yields nothing
             raw = _PREV_ASIDE.sub("", raw)
-            if _prev_season(raw):
+            if self.prev_season(raw):
                 return
         clauses = _clauses(raw)
         for cl in clauses:
             if _NEG.search(cl):
                 continue
             about = self.mentions(cl) or _ANAPHORA.search(cl) or _SEQUEL_REF.match(cl) or (len(clauses) == 1 and s.mentions) \
+                or self.own_season(cl) \
                 or (s.section == -2 and s.mentions) \
                 or ((s.block_mentions or self.mentions(self.headings.get(s.section, ""))) and not _other_subject(cl))
             if not about:
@@ -1608,7 +1634,7 @@ class _Run:
                 continue
             title = t.group("title").strip(" ,.;:")
             artist = ""
-            b = _BY_AFTER.match(raw, t.end())
+            b = _BY_AFTER.match(raw, t.end()) or _BY_AFTER_LOWER.match(raw, t.end())
             if b:
                 artist = b.group("artist")
             else:
@@ -1625,7 +1651,8 @@ class _Run:
                 continue
             if not artist:
                 poss = re.search(r"(\S+)[’']s\s+(?:new\s+|first\s+|second\s+)?$", raw[max(0, k.start() - 40):k.start()])
-                if poss and poss.group(1)[:1].isupper() and not self.mentions(raw[max(0, k.start() - 60):k.start()]):
+                if poss and poss.group(1)[:1].isupper() and not self.mentions(raw[max(0, k.start() - 60):k.start()]) \
+                        and not self.own_season(raw[max(0, k.start() - 40):k.start()]):
                     continue   # "Demon Slayer's opening, "Gurenge"": another work's song
             if artist and self.mentions(artist):
                 artist = ""
@@ -2230,10 +2257,16 @@ def _region_text(region: str) -> str:
 
 
 _SAME_AS_PREV = re.compile(r",?\s*(?:the\s+same\s+(?:\w+\s+){0,2}?as|just\s+(?:as|like)\s+(?:it|they)\s+did\s+(?:with|for)|(?:just\s+)?like|"
-                           r"as\s+(?:it|they)\s+did\s+(?:with|for)|as\s+(?:with|for))\s+(?:the\s+)?(?:(?:first|previous|prior|last|earlier)\s+)?"
-                           r"(?:season|series|cour)(?:\s+(?:one|1))?\b(?=[,;.]|$)", re.I)
+                           r"as\s+(?:it|they)\s+did\s+(?:with|for)|as\s+(?:with|for))\s+(?:the\s+)?(?:(?:first|previous|prior|last|earlier|past)\s+)?"
+                           r"(?:(?:two|three|four|[2-9])\s+seasons|seasons\s+(?:1|one)\s*(?:,|and|&|-|–)\s*(?:[2-9]|two|three)|"
+                           r"(?:season|series|cour)(?:\s+(?:one|1))?)\b(?=[,;.]|$)", re.I)
 _PART_OF_BLOCK = re.compile(r"\bas\s+part\s+of\s+(?:the\s+)?(?P<b>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+(?:programming\s+|anime\s+)?(?:block|slot|frame|lineup)\b")
-_PREV_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;.]{0,80}?\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b[^,;.]{0,30},", re.I)
+_PREV_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;.]{0,80}?(?:\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b|"
+                         + _EARLIER_SEASONS + r")[^,;.]{0,30},", re.I)
+# the work's own season number ("… Season 3", "3rd Season", "第3期"), to tell "Season 2's opening" from its own
+_WORK_SEASON = re.compile(r"\b(?:Season|Part|Cour)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:Season|Cour)\b|第\s*(\d{1,2})\s*期", re.I)
+_SEASON_N = re.compile(r"\b[Ss]eason\s+(\d{1,2}|one|two|three|four|five)\b|第\s*(\d{1,2})\s*期")
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _SEQUEL_REF = re.compile(r"^\s*(?:and\s+|but\s+)?(?:[Ss]eason\s+(?:\d+|two|three|four)|the\s+new\s+(?:one|season|cour)|the\s+sequel)\b")
 _SLOT_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:slot|block|programming|frame|time\s*slot)\b")
 _REPORTED = re.compile(r"\b(?:confirmed|announced|revealed|said|says|stated|reported|reports|confirms|announces)\s+(?:that\s+)?(?=\S)", re.I)
