@@ -122,6 +122,9 @@ def key_match(field: str, want: str, got_key: str, got_value: str) -> bool:
         if not want:
             return not got_key
         return bool(_name_forms(want) & _name_forms(got_key)) if got_key else False
+    if field == "release_date" and want and got_key:
+        # a keyed premiere: the station or service compared as the store groups them ("dアニメストア" = danimestore)
+        return fold(want) == fold(got_key) or org_key(want) == org_key(got_key)
     return fold(want) == fold(got_key)
 
 
