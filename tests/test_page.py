@@ -859,3 +859,21 @@ def test_a_comment_thread_is_chrome_even_when_it_outweighs_a_short_article():
         text = page(html).text()
         assert "premieres in April 2031" in text
         assert "Velvet Owls" not in text and "Mika Tono" not in text, box
+
+
+def test_merge_a_late_night_slot_past_midnight_beats_the_bare_day_it_is_written_on():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    bare = Fact("release_date", "", "2031-04-05", "2031年4月5日(土)より放送開始", "day")
+    for ev in ("放送日時：2031年4月5日(土) 25:30～", "April 5, 2031 at 24:00 JST", "4月5日(土)深夜1:00より放送"):
+        slot = Fact("release_date", "", "2031-04-06", ev, "day")
+        assert [f.value for f in merge([[bare], [slot]])] == ["2031-04-06"], ev
+    # not a slot: another day, two days later, or both with their times
+    other = Fact("release_date", "", "2031-04-06", "Premiere: April 6, 2031", "day")
+    assert [f.value for f in merge([[bare], [other]])] == ["2031-04-05"]
+    later = Fact("release_date", "", "2031-04-07", "4月5日(土)25:30～ 4月7日", "day")
+    assert [f.value for f in merge([[bare], [later]])] == ["2031-04-05"]
+    timed = Fact("release_date", "", "2031-04-05", "4月5日(土)23:00～", "day")
+    assert [f.value for f in merge([[timed], [Fact("release_date", "", "2031-04-06", "4月5日 24:30～", "day")]])] \
+        == ["2031-04-05"]

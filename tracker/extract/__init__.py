@@ -195,6 +195,9 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 elif a and b and not a.refines(b) and _announces_change(fact) and not _announces_change(have):
                     # a delay notice's new date beats a schedule that still shows the old one
                     out[ident] = fact
+                elif a and b and _past_midnight_of(b, a, fact, have):
+                    # "10月2日(土)24:30～" is the 3rd: the slot's date beats the bare day the schedule opens on
+                    out[ident] = fact
                 elif a and b and not fact.key and _about_dub(have) and not _about_dub(fact):
                     # the first airing is the original's: a dub's premiere ("the English dub premieres
                     # February 3") read as the work's date yields to one that speaks of no dub
@@ -204,6 +207,20 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 # "URL" -> "2023-10-15 URL", "Fuji TV" -> "Fuji TV (+Ultra)")
                 out[ident] = fact
     return list(out.values())
+
+
+# a late-night slot written past midnight ("24:30", "25:55～", "翌0:15", "深夜0時")
+_LATE_SLOT = re.compile(r"(?<!\d)(2[4-9]|3[0-5])[:：時]\s*[0-5]?\d?|翌\s*[0-5]?\d[:：時]|深夜\s*[0-5]?\d[:：時]")
+
+_TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}|\d{1,2}時|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+
+
+def _past_midnight_of(b, a, fact: Fact, have: Fact) -> bool:
+    """Is `fact` the day after `have`'s because its evidence gives a slot past midnight and `have`'s no time?"""
+    da, db = a.as_date(), b.as_date()
+    if da is None or db is None or a.precision != "day" or b.precision != "day" or (db - da).days != 1:
+        return False
+    return bool(_LATE_SLOT.search(fact.evidence or "")) and not _TIME_OF_DAY.search(have.evidence or "")
 
 
 _KNOWN_ORGS = frozenset(fold(canon) for canon in ORG_ALIASES.values())
