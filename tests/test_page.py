@@ -877,3 +877,14 @@ def test_merge_a_late_night_slot_past_midnight_beats_the_bare_day_it_is_written_
     timed = Fact("release_date", "", "2031-04-05", "4月5日(土)23:00～", "day")
     assert [f.value for f in merge([[timed], [Fact("release_date", "", "2031-04-06", "4月5日 24:30～", "day")]])] \
         == ["2031-04-05"]
+
+
+def test_jsonld_trailer_embed_url_is_the_same_video_as_the_pages_watch_link():
+    html = """<html><head><title>Copper Lark | StreamCo</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"TVSeries","name":"Copper Lark",
+     "startDate":"2031-07-03","trailer":{"@type":"VideoObject","name":"Copper Lark | Official Trailer",
+     "embedUrl":"https://www.youtube-nocookie.com/embed/CopperLrk01?rel=0","uploadDate":"2031-05-20"}}</script>
+    </head><body><main><h1>Copper Lark</h1><p>""" + "A lark made of copper learns to sing. " * 8 + """</p>
+    <p><a href="https://youtu.be/CopperLrk01">Official Trailer</a></p></main></body></html>"""
+    trailers = [(f.key, f.value) for f in _extract_html(html, "Copper Lark") if f.field == "trailer"]
+    assert trailers == [("trailer 1", "2031-05-20 https://www.youtube.com/watch?v=CopperLrk01")]

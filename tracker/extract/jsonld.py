@@ -251,8 +251,7 @@ def _facts_of(o: dict, parent: bool = False) -> list[Fact]:
     # trailers
     trailers = [] if parent else [v for v in _as_list(o.get("trailer")) if isinstance(v, dict)]
     for i, v in enumerate(trailers, 1):
-        url = v.get("url") or v.get("embedUrl") or v.get("contentUrl")
-        url = url if isinstance(url, str) else ""
+        url = _video_url(v)
         d = iso_date(v.get("uploadDate"))
         label = _name(v).lower()
         kind = "teaser" if re.search(r"teaser|ティザー|特報", label) else "PV" if re.search(r"\bpv\b|promo", label) else "trailer"
@@ -262,6 +261,19 @@ def _facts_of(o: dict, parent: bool = False) -> list[Fact]:
         if value:
             add("trailer", f"{kind} {num}", value, f"trailer {_name(v) or url}")
     return out
+
+
+def _video_url(v: dict) -> str:
+    """A VideoObject's URL, the canonical watch URL when it is a known player's (an `embedUrl`
+    "youtube.com/embed/ID" is the same video as the page's "watch?v=ID" link: one trailer, not two)."""
+    from ..page import _VIDEO_URL, canonical_video_url
+
+    urls = [u for u in (v.get("url"), v.get("embedUrl"), v.get("contentUrl")) if isinstance(u, str) and u.strip()]
+    for u in urls:
+        m = _VIDEO_URL.search(u)
+        if m:
+            return canonical_video_url(m)
+    return urls[0].strip() if urls else ""
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
