@@ -1306,3 +1306,36 @@ def test_services_of_earlier_seasons_vs_the_new_one():
     assert ("streaming", org_key("HIDIVE")) in nets
     assert ("streaming", org_key("Netflix")) not in nets
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Airi Konno once again voices the pilot Deva Strand.", ("Deva Strand", "Airi Konno")),
+    ("Yuto Seki also returns as Commander Hale of the Outer Fleet.", ("Commander Hale", "Yuto Seki")),
+    ("Mio Sayama likewise plays the archivist Pell Rowan.", ("Pell Rowan", "Mio Sayama")),
+])
+def test_cast_with_an_adverb_before_the_verb(sentence, expected):
+    page = _season_page(["Harbor Clock Season 4 premieres in April 2028. " + sentence])
+    assert ("cast",) + expected in _facts(page, "Harbor Clock Season 4")
+
+
+def test_staff_join_is_no_cast_and_aboard_is_a_credit():
+    page = _season_page(["Harbor Clock Season 4 premieres in April 2028. Nao Ebisu joins as color designer and "
+                         "Riku Tamba comes aboard as CG director for the battles."])
+    facts = _facts(page, "Harbor Clock Season 4")
+    assert not any(f == "cast" for f, k, v in facts)
+    assert ("staff", "3d director", "Riku Tamba") in facts
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("The studio confirmed a run of 13 episodes for Season 4.", "13"),
+    ("Season 4 gets a two-cour order of 22 episodes.", "22"),
+])
+def test_run_of_n_episodes(sentence, n):
+    assert ("episodes", "", n) in _facts(_season_page(["Harbor Clock Season 4 premieres in April 2028. " + sentence]),
+                                        "Harbor Clock Season 4")
+
+
+def test_earlier_numbered_season_episode_count_is_background():
+    page = _season_page(["Harbor Clock Season 4 premieres in April 2028. Season 3 aired last year and wrapped its "
+                         "10-episode run in March."])
+    assert not any(f == "episodes" for f, k, v in _facts(page, "Harbor Clock Season 4"))

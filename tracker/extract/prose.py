@@ -467,6 +467,7 @@ _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "d
 _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|served\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|"
                       rf"(?:is|are|will\s+be)\s+on\s+board\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
                       rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as|"
+                      rf"(?:comes?|came|will\s+come|is|are|was|climbs?|climbed)\s+aboard\s+as|"
                       rf"(?:makes?|making|will\s+make)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?debut\s+as|(?:steps?|stepping|will\s+step)\s+in\s+as)"
                       rf"\s+(?:also\s+)?(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|new\s+)?"
                       rf"(?P<roles>(?:{_ROLE_ALT})(?:\s*(?:,|and|,\s*and)\s+(?:also\s+)?(?:the\s+)?(?:{_ROLE_ALT})\b(?![ \u00a0]+[{_UP}]))*)\b")
@@ -554,6 +555,8 @@ _ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|directs|directed\s+by|he
 _CAST_VERB_RX = re.compile(r"(?<![\w’'])" + _CAST_VERB)
 _CHAR_AFTER = re.compile(rf"\s*(?:the\s+)?(?:{_WORD}[’']s\s+(?=[a-z]))?(?:(?:titular|main|lead|protagonist|heroine|hero|[a-z][\w’'-]*),?\s+){{0,5}}?(?P<char>{_CHAR})")
 _CHAR_AT = re.compile(_CHAR)
+_DESC_STAFF = re.compile(r"\b(?:director|designer|composer|writer|screenwriter|producer|animator|editor|supervisor)s?\b|\band\s*$", re.I)
+_ADVERB_END = re.compile(r"(?<=\S)\s+(?:(?:also|once\s+again|again|now|still|officially|too|likewise|similarly)\s+)+$")
 _PERSON_AT = re.compile(_PERSON)
 _ACTOR_END = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})\s*,?\s*$")
 _ACTOR_END_TIGHT = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})$")
@@ -655,7 +658,7 @@ _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*
 # episodes, events
 _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|air)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?|"
                        r"(?:is|are)\s+(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+)|"
-                       r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
+                       r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:run|order)\s+of\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
                        r"(?:^|[!.]\s*)all\s+|totall?ing\s+|(?:will\s+be|is)\s+(?=\d{1,3}\s+episodes\s+long))"
                        r"(?P<n>\d{1,3})\s+(?:(?:\d+-minute|half-hour|[\w-]+-minute)\s+)?episodes\b"
                        r"|\b(?:an?\s+(?:uninterrupted\s+)?)?(?P<n2>\d{1,3})-episode\s+(?:run|series|season|anime|order)\b"
@@ -758,7 +761,7 @@ class _Run:
         """"will stream Season 3", "the third season" when the work is Season 3: the work by its number."""
         if not self.season_no or not ("eason" in text or "期" in text):
             return False
-        if any(int(n) if n.isdigit() else _NUM_WORDS[n.lower()] == self.season_no
+        if any((int(n) if n.isdigit() else _NUM_WORDS[n.lower()]) == self.season_no
                for m in _SEASON_N.finditer(text) for n in m.groups() if n):
             return True
         m = re.search(rf"\b{_ORD}\s+season\b", text, re.I)
@@ -1279,7 +1282,9 @@ class _Run:
         for m in (_CAST1B.finditer(text) if ", who" in text else ()):
             self._cast(m.group("char"), m.group("actor"), raw)
         for v in _CAST_VERB_RX.finditer(text):
-            a = _actor_before(text, v.start())
+            adv = _ADVERB_END.search(text, max(0, v.start() - 24), v.start())
+            # "X once again voices Y", "X also returns as Y": the adverb sits between the actor and the verb
+            a = _actor_before(text, adv.start() if adv else v.start())
             if a is None:   # "Touma Ishiguro, who will voice Kyle": the relative clause's antecedent
                 w = _WHO_BEFORE.search(text, max(0, v.start() - 12), v.start())
                 a = _actor_before(text, w.start()) if w else None
@@ -1294,6 +1299,8 @@ class _Run:
                 continue  # "who lends her voice to Mira in Glass Crown": a role in another work
             if _CAST_MID_BAD.search(text, a_end, v.start()) or _DESC_BAD.search(text, v.end(), c.start("char")):
                 continue  # "announced as directing the anime at Studio X", "as composer, with Y"
+            if _DESC_STAFF.search(text, v.end(), c.start("char")):
+                continue  # "X joins as art director and Y comes aboard as …": a staff credit, Y no character
             self._cast(c.group("char"), actor, raw)
         for m in (_CAST_INV.finditer(text) if "Playing" in text or "Voicing" in text else ()):
             self._cast(m.group("char"), m.group("actor"), raw)   # "Playing the lead role of Vey is Mai Tsuda"
@@ -1810,6 +1817,8 @@ class _Run:
                 continue
             if re.search(r"\b(?:first|previous|prior)\s+(?:\w+\s+)?seasons?\b|season\s+(?:one|1)\b|\bmanga\b|volumes?", raw[:m.start()], re.I):
                 continue
+            if self.season_no and self.prev_season(raw[:m.start()]) and not self.own_season(raw[:m.start()]):
+                continue   # "while Season 2 wrapped up its 12-episode run", said of a work that is Season 3
             if re.match(r"\s+(?:of|from|in)\s+(?:the\s+)?(?:(?:first|previous|prior|last|earlier|original)\s+(?:season|series|cour)|season\s+(?:one|1)\b)",
                         raw[m.end():], re.I):
                 continue   # "all 12 episodes of season one are on Netflix": the earlier season's count
