@@ -1339,3 +1339,22 @@ def test_earlier_numbered_season_episode_count_is_background():
     page = _season_page(["Harbor Clock Season 4 premieres in April 2028. Season 3 aired last year and wrapped its "
                          "10-episode run in March."])
     assert not any(f == "episodes" for f, k, v in _facts(page, "Harbor Clock Season 4"))
+
+
+@pytest.mark.parametrize("sentence, station", [
+    ("Harbor Clock will premiere on April 6, 2028 on Tokyo MX, with BS11 following on April 8.", "BS11"),
+    ("Harbor Clock airs from April 6, 2028 on TV Tokyo, with AT-X and BS Fuji to follow later that week.", "AT-X"),
+])
+def test_station_following_the_first_one(sentence, station):
+    page = _page(_html(["Harbor Clock airdate", sentence]), title="Harbor Clock")
+    assert ("broadcaster", org_key(station)) in {(f, k) for f, k, v in _facts(page, "Harbor Clock")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Crunchyroll has already listed the series for its spring lineup and will stream it weekly.", True),
+    ("HIDIVE has added the anime to its catalog and plans to stream it as it airs.", True),
+    ("Netflix has announced a new slate of live-action films for next year.", False),
+])
+def test_service_as_the_subject_of_a_streaming_clause(sentence, expected):
+    page = _page(_html(["Harbor Clock streaming", "Harbor Clock premieres in April 2028. " + sentence]), title="Harbor Clock")
+    assert any(f == "streaming" for f, k, v in _facts(page, "Harbor Clock")) is expected

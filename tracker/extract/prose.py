@@ -1577,7 +1577,8 @@ class _Run:
                 listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", cl[accepted_end:m.start()])
                 intro = _NET_LIST_INTRO.search(cl, 0, m.start())   # "Broadcasters for X include Nippon TV and Sun TV"
                 if is_stream:
-                    if not (listed or intro or _STREAM_CUE.search(before) or _STREAM_CUE.search(after) or re.search(r"\b(?:on|via|through)\s*$", before)
+                    subject = _SERVICE_SUBJECT.match(cl, m.end()) and _STREAM_CUE.search(cl, m.end())
+                    if not (listed or intro or subject or _STREAM_CUE.search(before) or _STREAM_CUE.search(after) or re.search(r"\b(?:on|via|through)\s*$", before)
                             or re.match(r"\s+(?:will|is|has)\s+(?:also\s+)?(?:stream|simulcast|licens|release|premiere|air|be\s+streaming|carry|offer|host)", after)):
                         continue
                     if re.search(r"\b(?:streamed|aired|licensed)\b", before) and re.search(r"\b(?:first|previous)\b", cl, re.I):
@@ -1599,7 +1600,9 @@ class _Run:
                     self.add("streaming", org_key(org), val, raw)
                 else:
                     prep = r"\b(?:on|via|by|in|of)\s+(?:the\s+)?$" if (m.group("block2") or m.group("block3")) else r"\b(?:on|via|by)\s+(?:the\s+)?$"
-                    carrying = re.search(r"\bwith\s+$", before) and re.match(r"[^.;]{0,80}?\b(?:carrying|airing|broadcasting|simulcasting)\s+(?:it|the\s+(?:anime|series|show|broadcast|season|episodes?))\b", cl[m.end():])
+                    carrying = re.search(r"\bwith\s+$", before) and (
+                        re.match(r"[^.;]{0,80}?\b(?:carrying|airing|broadcasting|simulcasting)\s+(?:it|the\s+(?:anime|series|show|broadcast|season|episodes?))\b", cl[m.end():])
+                        or (_FOLLOWING.match(cl, m.end()) and _AIR_CUE.search(cl)))   # "…, with BS11 following on July 10"
                     if not listed and not intro and not carrying and not (re.search(prep, before) and _AIR_CUE.search(cl)) and \
                             not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry)", after) and \
                             not _LIST_THEN_CARRY.match(cl, m.end()):
@@ -2290,6 +2293,13 @@ _STATION_ON_BEFORE = re.compile(rf"(?:on|via)\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_
 _PAREN_NEXT_DAY = re.compile(r"\s*\((?:technically|effectively|actually|i\.e\.|that\s+is|really)?,?\s*(?:in\s+)?(?:the\s+)?"
                              r"(?:early\s+(?:hours|morning)\s+of|small\s+hours\s+of|wee\s+hours\s+of)?\s*(?:on\s+)?"
                              r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
+
+
+# "with BS11 following on July 10", "with Sun TV and BS11 to follow": later stations named after the first
+_FOLLOWING = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}){0,3}\s+(?:following|to\s+follow|will\s+follow)\b")
+# "Crunchyroll has already listed the series … and will stream it": the service as its clause's subject
+_SERVICE_SUBJECT = re.compile(r"\s+(?:(?:has|have|will|is|also|already|now|officially)\s+)*(?:listed|added|announced|confirmed|picked\s+up|acquired|"
+                              r"will|plans|is\s+(?:set|going)|revealed)\b")
 
 
 def _station_in(text: str) -> str | None:
