@@ -1433,3 +1433,51 @@ def test_a_dub_trailer_is_keyed_with_its_dub():
     <iframe src="https://www.youtube.com/embed/MossBellTrl1" title="Moss Bell | Official Trailer"></iframe></main></body></html>"""
     keys = {f.key for f in _labels(html, Work("Moss Bell")) if f.field == "trailer"}
     assert keys == {"trailer 1 English dub", "trailer 1"}
+
+
+@pytest.mark.parametrize("line, char, actor", [
+    ("【トウマ・クレイ】鳴海さくら", "トウマ・クレイ", "鳴海さくら"),
+    ("【老船長】 岩倉 仁", "老船長", "岩倉 仁"),
+    ("［ユノ］：白石ひまり", "ユノ", "白石ひまり"),
+    ("[Pip] Lane Porter", "Pip", "Lane Porter"),
+])
+def test_bracketed_character_then_actor_in_a_cast_block(line, char, actor):
+    html = f"""<html><head><title>TVアニメ『灯台守の歌』</title></head><body><main><h1>灯台守の歌</h1>
+    <h2>■キャスト</h2><p>{line}<br>※ほか追加キャストは後日発表</p>
+    <h2>■キャストコメント</h2><p>【トウマ役　鳴海さくら】<br>「楽しみにしていてください」</p>
+    <h2>■公式情報</h2><p>【公式サイト】https://example.test/</p></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("灯台守の歌")) if f.field == "cast"}
+    assert casts == {(char, actor)}
+
+
+def test_bracketed_words_outside_a_cast_block_are_no_cast():
+    html = """<html><head><title>TVアニメ『灯台守の歌』</title></head><body><main><h1>灯台守の歌</h1>
+    <h2>■放送情報</h2><p>【放送局】TOKYO MX<br>【配信】Netflix</p></main></body></html>"""
+    assert not [f for f in _labels(html, Work("灯台守の歌")) if f.field == "cast"]
+
+
+@pytest.mark.parametrize("notes, expected", [
+    (("潮見ブラスによるオープニングテーマ。", "作詞・作曲 - 森川ユウ / 歌 - 潮見ブラス",
+      "エンディングテーマ。", "作詞 - 森川ユウ / 作曲・編曲 - 井上カナ / 歌 - ミオ（春野つぐみ）",
+      "第5話挿入歌。", "作詞 - 森川ユウ / 歌 - 灯台合唱団"),
+     {"opening 1": "青い信号 — 潮見ブラス", "ending 1": "夜釣りの唄 — ミオ(春野つぐみ)",
+      "insert 1": "霧笛 — 灯台合唱団"}),
+    (("オープニングテーマ。", "作詞：森川ユウ／歌：潮見ブラス",
+      "劇中歌。", "歌 - 灯台合唱団（ライブ版）",
+      "エンディング。", "歌 - ミオ"),
+     {"opening 1": "青い信号 — 潮見ブラス", "insert 1": "夜釣りの唄 — 灯台合唱団", "ending 1": "霧笛 — ミオ"}),
+])
+def test_wikipedia_theme_list_takes_kind_and_singer_from_the_notes(notes, expected):
+    titles = ("青い信号", "夜釣りの唄", "霧笛")
+    dl = "".join(f"<dt>「{t}」</dt><dd>{notes[2 * k]}</dd><dd>{notes[2 * k + 1]}</dd>" for k, t in enumerate(titles))
+    html = f"""<html><head><title>灯台守の歌 - Wikipedia</title></head><body><main><h1>灯台守の歌</h1>
+    <h3>主題歌</h3><dl>{dl}</dl><h3>放送局</h3></main></body></html>"""
+    themes = {f.key: f.value for f in _labels(html, Work("灯台守の歌")) if f.field == "theme_song"}
+    assert themes == expected
+
+
+def test_a_theme_heading_of_a_set_kind_is_not_overridden_by_a_note():
+    html = """<html><head><title>灯台守の歌</title></head><body><main><h1>灯台守の歌</h1>
+    <h3>オープニングテーマ</h3><p>「青い信号」</p><p>前作のエンディングテーマ。</p><p>歌 - 潮見ブラス</p></main></body></html>"""
+    themes = {f.key: f.value for f in _labels(html, Work("灯台守の歌")) if f.field == "theme_song"}
+    assert themes == {"opening 1": "青い信号 — 潮見ブラス"}

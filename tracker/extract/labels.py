@@ -104,7 +104,8 @@ _SECTION_VOCAB = [
                         r"reviews?|statistics|forum.*|featured articles|interest stacks|related clubs|pictures|"
                         r"blu-?ray.*|dvd.*|bd.*|goods|グッズ|商品情報|event|イベント|special|スペシャル|"
                         r"story|ストーリー|あらすじ|synopsis|introduction|イントロダクション|background|"
-                        r"keyword|キーワード|comments?|コメント|resources|available at)$", re.I)),
+                        r"keyword|キーワード|comments?|コメント|resources|available at|"
+                        r"(?:cast|staff|キャスト|スタッフ|声優|監督|原作者?)\s*(?:&|・|/)?\s*(?:comments?|コメント|メッセージ))$", re.I)),
 ]
 _LANG_SECTION = re.compile(r"^([A-Za-z]+(?: \([A-Za-z ]+\))?) (staff|cast|companies)$")
 
@@ -120,6 +121,8 @@ _VOICED_LINE = re.compile(r"^(?P<char>[^()（）:：]{1,70}?)\s*(?:[(（]\s*voic
                           r"(?P<a2>[^()（）,]{2,40}))\s*[.。]?$", re.I)
 _DASH_CAST = re.compile(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<actor>[^—–:：()（）,]{2,40}?)"
                         r"(?:\s*[(（][^()（）]{1,120}[)）])?$")   # "(Pilot Ada in Gearhound Saga)": the actor's other role
+_BRACKET_CAST = re.compile(r"^[【\[［〔〈《](?P<char>[^【】\[\]［］〔〕〈〉《》:：役]{1,30})[】\]］〕〉》]\s*(?:[:：／/]\s*)?"
+                           r"(?P<actor>[^【】\[\]［］:：「」。、,]{2,30})$")
 _AS_LINE = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as\s+(?P<char>.{1,60})$")
 _AS_OPEN = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as$")
 
@@ -188,6 +191,7 @@ class _Theme:
     artist: str | None
     evidence: str
     order: int = 0
+    generic: bool = False   # its kind is only the section's "主題歌" / "Theme songs": a note under it may tell
 
 
 @dataclass
@@ -323,13 +327,14 @@ class _Collector:
             self.stream_dates.append((2, d, evidence))
 
     def theme(self, kind: str, num: int | None, title: str, artist: str | None, evidence: str):
+        generic = kind == "theme"
         if kind == "theme":   # 主題歌 / "theme song": a TV series' opening, a film's ending (FACTS.md)
             kind = "ending" if self.film else "opening"
         title = _clean_title(title)
         if not title or _PLACEHOLDER.match(title) or fold(title) in self.work_folds:
             return
         artist = _clean_artist(artist) if artist else None
-        self.themes.append(_Theme(kind, num, title, artist or None, evidence, len(self.themes)))
+        self.themes.append(_Theme(kind, num, title, artist or None, evidence, len(self.themes), generic))
 
 
 class LabelsExtractor(Extractor):
@@ -641,6 +646,12 @@ def _read_lines(lines, col: _Collector) -> None:
                 col.cast(char, actor, text, st.lang)
             continue
 
+        # ---- "【Character】Actor" / "[Character] Actor" (press releases' cast blocks)
+        if st.section == "cast" and len(text) <= 60 and (bm := _BRACKET_CAST.match(text)) \
+                and _looks_like_person(_clean_name(bm.group("actor"))):
+            col.cast(bm.group("char"), bm.group("actor"), text, st.lang)
+            continue
+
         # ---- several "Character：Actor" pairs on one line (cast lists run together)
         if st.section == "cast" and len(re.findall(r"[:：]", text)) >= 2 and not re.search(r"[「『\"“]", text):
             pieces = [p for p in re.split(r"\s*[/／、]\s*(?=[^:：/／、]+[:：])|(?<=[\u3040-\u30FF\u4E00-\u9FFF])\s+(?=[\u3040-\u30FF\u4E00-\u9FFF][^\s:：/／、]*\s*[:：])", text) if p]
@@ -733,7 +744,7 @@ def _read_lines(lines, col: _Collector) -> None:
                 col.staff(rp[0], rp[1], text)
                 continue
 
-        if (st.section == "cast" and not lm and len(text) <= 60 and (pm := _PAIR_CAST.match(text))
+        if (st.section == "cast" and not lm and len(text) <= 60 and (pm := _PAIR_CAST.match(_unbracket(text)))
                 and not (_H_LANG.match(pm.group("char").strip()) or _H_LANG.match(pm.group("actor").strip()))):
             col.cast(pm.group("char"), pm.group("actor"), text, st.lang)
             continue
@@ -767,11 +778,14 @@ def _read_lines(lines, col: _Collector) -> None:
                 st.pending_actor = ao.group("actor")
                 continue
 
+        # ---- "ノクターナル・ギアによるオープニングテーマ。" / "第3話挿入歌。" under a title listed in 主題歌
+        if st.theme_line >= i - 2 and _theme_kind_note(text, col):
+            continue
         # ---- singer / composer lines under a theme song without an artist
         sm2 = re.match(r"^(?:歌|歌唱|うた|vocals?|sung by|performed by|artist|作詞・作曲・編曲|作詞・作曲・編曲・歌)\s*[:：]?\s*(?P<a>[^:：]{1,40})$", text, re.I) \
             or (_SINGER_IN_CREDITS.search(text) if st.theme_line >= i - 2 else None)
         if sm2 and col.themes and not col.themes[-1].artist:
-            col.themes[-1].artist = _clean_artist(re.sub(r"\s*[(（][^)）]*[)）]", "", sm2.group("a")))
+            col.themes[-1].artist = _clean_artist(_SINGER_NOTE.sub("", sm2.group("a")))
             continue
         if (st.section == "music" and st.theme_line == i - 1 and col.themes and not col.themes[-1].artist
                 and line.kind == "text" and _bare_artist(text)):
@@ -794,6 +808,12 @@ def _read_lines(lines, col: _Collector) -> None:
 
 _JA_PHRASE_CUT = re.compile(r"[、。，,!！?？「」『』]|(?<=[\u30A0-\u30FF\u4E00-\u9FFF])(?:では|には|として|は|が|を|に|の|と|も)"
                             r"(?=[\u30A0-\u30FF\u4E00-\u9FFF])")
+
+
+def _unbracket(text: str) -> str:
+    """'【ミナ役　早乙女ユイ】' (a comment's byline) reads as the pair inside it."""
+    m = re.fullmatch(r"\s*[【\[［〔](.+)[】\]］〕]\s*", text)
+    return m.group(1) if m and not re.search(r"[【】\[\]［］〔〕]", m.group(1)) else text
 
 
 def _prose_char(char: str) -> str:
@@ -1435,8 +1455,37 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
 
 
 # "作詞・作曲：X　歌：Y" / "作詞：A／作曲：B／歌：C" / "Lyrics: A / Vocals: C": the singer among a song's credits
-_SINGER_IN_CREDITS = re.compile(r"(?:^|[\s　/／|｜、,]|・)(?:歌|歌唱|うた|vocals?|sung by|performed by)\s*[:：]\s*"
-                                r"(?P<a>[^\s　/／|｜:：,、][^/／|｜:：、]{0,39}?)\s*(?=[\s　]+\S+\s*[:：]|[/／|｜、]|$)", re.I)
+_SINGER_IN_CREDITS = re.compile(r"(?:^|[\s　/／|｜、,]|・)(?:歌|歌唱|うた|vocals?|sung by|performed by)(?:\s*[:：]\s*|\s+[-–]\s+)"
+                                r"(?P<a>[^\s　/／|｜:：,、][^/／|｜:：、]{0,39}?)\s*"
+                                r"(?=[\s　]+\S+(?:\s*[:：]|\s+[-–]\s)|[/／|｜、]|$)", re.I)
+
+
+# a note in brackets after a singer ("(TV size)", "(Rock ver.)"), not the voice actor of a singing character
+# ("セレスティア（白鳥まひろ）" stays whole: both names are the credit)
+_SINGER_NOTE = re.compile(r"\s*[(（](?!(?![^)）]*(?:版|盤|ver|バージョン|サイズ|size|名義))[\u3040-\u30FF\u4E00-\u9FFF・ 　]{2,16}[)）])"
+                          r"[^)）]*[)）]", re.I)
+_KIND_NOTE = re.compile(r"^(?:(?P<a>[^「」『』。、]{2,30}?)\s*(?:による|が歌う|の歌う))?\s*(?:第\s*\d+\s*(?:話|クール)\s*(?:の)?)?\s*"
+                        r"(?P<k>オープニングテーマ|エンディングテーマ|オープニング|エンディング|挿入歌|劇中歌|"
+                        r"opening theme|ending theme|insert song)"
+                        r"(?:\s*(?:曲|として使用|に起用)?)?\s*(?:(?:by|performed by|sung by)\s+(?P<b>[^.。]{2,30}?))?\s*[.。]?$",
+                        re.I)
+
+
+def _theme_kind_note(text: str, col: _Collector) -> bool:
+    """The note under a title listed only as a 主題歌 (Wikipedia's <dt>「Title」</dt><dd>…エンディングテーマ。</dd>):
+    it tells the song's kind, and often its singer."""
+    if not col.themes or not col.themes[-1].generic or len(text) > 60:
+        return False
+    m = _KIND_NOTE.match(unicodedata.normalize("NFKC", text).strip())
+    if not m:
+        return False
+    t = col.themes[-1]
+    t.kind = next(k for k, pat in _THEME_KIND_WORDS if pat.search(m.group("k")))
+    t.generic = False
+    artist = m.group("a") or m.group("b")
+    if artist and not t.artist and _looks_like_person(artist):
+        t.artist = _clean_artist(artist)
+    return True
 
 
 def _bare_artist(text: str) -> bool:
