@@ -888,3 +888,13 @@ def test_jsonld_trailer_embed_url_is_the_same_video_as_the_pages_watch_link():
     <p><a href="https://youtu.be/CopperLrk01">Official Trailer</a></p></main></body></html>"""
     trailers = [(f.key, f.value) for f in _extract_html(html, "Copper Lark") if f.field == "trailer"]
     assert trailers == [("trailer 1", "2031-05-20 https://www.youtube.com/watch?v=CopperLrk01")]
+
+
+def test_merge_one_stations_premiere_in_two_spellings_is_one_fact():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    a = Fact("release_date", "テレビ東京", "2031-04-03", "テレビ東京 | 2031年4月3日(木)", "day")
+    b = Fact("release_date", "TV Tokyo", "2031-04-03", "TV Tokyo from April 3", "day")
+    c = Fact("release_date", "Sapporo Local 7", "2031-04-05", "", "day")
+    assert [f.key for f in merge([[a], [b, c]])] == ["テレビ東京", "Sapporo Local 7"]

@@ -132,6 +132,8 @@ def fact_identity(fact: Fact) -> tuple[str, str, str]:
         key = fold_name(fact.key) if fact.key else ""
     elif fact.field in ("studio", "broadcaster", "streaming"):
         key = org_key(fact.key or fact.value)
+    elif fact.field == "release_date" and fact.key and org_key(fact.key) in _KNOWN_ORGS:
+        key = org_key(fact.key)  # one station's premiere however it is spelled ("TOKYO MX" = 東京MX)
     else:
         key = fold(fact.key)
     if is_set_field(fact.field, fact.key):
