@@ -1481,3 +1481,17 @@ def test_a_theme_heading_of_a_set_kind_is_not_overridden_by_a_note():
     <h3>オープニングテーマ</h3><p>「青い信号」</p><p>前作のエンディングテーマ。</p><p>歌 - 潮見ブラス</p></main></body></html>"""
     themes = {f.key: f.value for f in _labels(html, Work("灯台守の歌")) if f.field == "theme_song"}
     assert themes == {"opening 1": "青い信号 — 潮見ブラス"}
+
+
+@pytest.mark.parametrize("ja_head, en_head", [
+    ("Cast (Japanese)", "Cast (English)"),
+    ("Voice Cast (Japanese)", "Voice Cast (English dub)"),
+    ("Japanese Cast", "English Cast"),
+])
+def test_cast_lists_under_headings_naming_their_language(ja_head, en_head):
+    html = f"""<html><head><title>Fern Harbor | Streaming</title></head><body><main><h1>Fern Harbor</h1>
+    <h3>{ja_head}</h3><ul><li><span>Wren</span> — <span>Aoi Kisaragi</span></li><li><span>Old Mast</span> — <span>TBA</span></li></ul>
+    <h3>{en_head}</h3><ul><li><span>Wren</span> — <span>Della Crane</span></li></ul>
+    <h3>Cast (Friday)</h3><p>Rowan — the ferryman's dog</p></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("Fern Harbor")) if f.field == "cast"}
+    assert casts == {("Wren", "Aoi Kisaragi"), ("Wren [English]", "Della Crane")}

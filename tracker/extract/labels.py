@@ -74,16 +74,17 @@ _PLACEHOLDER = re.compile(
 _WHOSE = r"(?:(?:anime|series|film|movie|show|season|dub)['’]s )?"
 _INTRO_TAIL = (r"(?: so far| list| lineup| members| announced(?: so far)?)?"
                r"(?: (?:includes?|are|is|so far|as follows|is as follows|(?:also )?features?|consists of))?")
+_LANGS = r"japanese|english|french|german|spanish|italian|portuguese|korean|mandarin|chinese"   # "Cast (Japanese)"
 _SECTION_VOCAB = [
     ("staff", re.compile(r"^((?:the )?" + _WHOSE + r"(?:(?:english|japanese|dub|dubbing|main|production|key|animation|anime|"
                          r"series|core|adr|localization|voice|additional|new|other|more|returning|remaining|principal|"
                          r"confirmed|announced|previously|newly|recently|revealed) ){0,3}(?:staff|crew|credits|staff credits)"
-                         + _INTRO_TAIL + r"|(?:メイン|追加|主要|新)?スタッフ(?:情報|陣|一覧)?|"
+                         + _INTRO_TAIL + r"(?: \((?:" + _LANGS + r")(?: dub| version)?\))?|(?:メイン|追加|主要|新)?スタッフ(?:情報|陣|一覧)?|"
                          r"(?:英語|日本語)?吹替(?:版)?スタッフ)$", re.I)),
     ("cast", re.compile(r"^((?:the )?" + _WHOSE + r"(?:(?:main|additional|new|returning|full|japanese|english|principal|confirmed|"
                         r"announced|core|supporting|voice|dub|dubbed|french|german|spanish|italian|portuguese|korean|"
                         r"mandarin|newly|recently|revealed|previously|other|more|remaining|original|star-studded) ){0,3}cast"
-                        + _INTRO_TAIL + r"(?: \((?:[a-z]+ )?(?:dub|version)\))?|"
+                        + _INTRO_TAIL + r"(?: \((?:[a-z]+ )?(?:dub|version)\)| \((?:" + _LANGS + r")\))?|"
                         r"(?:メイン|追加|主要|新)?キャスト(?:情報|陣|一覧)?|voice cast|(?:英語|日本語)?吹替(?:版)?キャスト|"
                         r"(?:英語|日本語)版キャスト|出演者?(?:情報|一覧)?|声の出演|"
                         r"(?:the )?(?:anime|series|film|movie|show|dub) (?:stars|features)|"
