@@ -1358,3 +1358,33 @@ def test_station_following_the_first_one(sentence, station):
 def test_service_as_the_subject_of_a_streaming_clause(sentence, expected):
     page = _page(_html(["Harbor Clock streaming", "Harbor Clock premieres in April 2028. " + sentence]), title="Harbor Clock")
     assert any(f == "streaming" for f, k, v in _facts(page, "Harbor Clock")) is expected
+
+
+# ====================================================================== Japanese trailers: numbered teasers, months, event days
+def _ja_trailers(paragraphs, published="2027-05-20"):
+    page = _page(_html(paragraphs), published=published, title="『灯台守のワルツ』最新情報")
+    return {(k, v) for f, k, v in _facts(page, "灯台守のワルツ") if f == "trailer"}
+
+
+def test_ja_teaser_pv_number_and_a_month_before_the_verb():
+    got = _ja_trailers(["TVアニメ『灯台守のワルツ』の放送時期が決定した。",
+                        "放送時期の発表にあわせて、ティザーPV第2弾が公式YouTubeで公開された。",
+                        "今年1月に公開されたティザーPV第1弾とは異なる楽曲が使われている。"])
+    assert ("teaser 2", "2027-05-20") in got
+    assert ("teaser 1", "2027-01") in got
+
+
+def test_ja_last_year_month_for_pv_one():
+    got = _ja_trailers(["TVアニメ『灯台守のワルツ』PV第2弾が本日公開。", "昨年11月に解禁されたPV第1弾に続く映像となる。"])
+    assert ("PV 1", "2026-11") in got and ("PV 2", "2027-05-20") in got
+
+
+def test_ja_pv_shown_at_the_event_takes_the_event_day():
+    got = _ja_trailers(["TVアニメ『灯台守のワルツ』のスペシャルイベントが、2027年5月16日(日)に都内にて開催されました。",
+                        "イベントの最後には、会場でPV第3弾が初お披露目されました。"])
+    assert ("PV 3", "2027-05-16") in got
+
+
+def test_ja_pv_mentioned_without_a_release_verb_gets_no_guessed_date():
+    got = _ja_trailers(["TVアニメ『灯台守のワルツ』の新情報。", "PV第1弾では主人公の過去が描かれていた。"])
+    assert not any(v for k, v in got)

@@ -1139,13 +1139,15 @@ class _Run:
                 and not (not s.mentions and re.search(r"[「『][^」』]{2,40}[」』]", t)):
             self.japanese_gazetteer(t)
         for m in _JA_TRAILER.finditer(t):
-            n = m.group("n") or m.group("n2") or m.group("n_b") or m.group("n2_b")
+            n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n_b") or m.group("n2_b") or m.group("n3_b")
             key = f"PV {int(n)}" if n else "teaser 1"
             if (m.group("teaser") or m.group("teaser_b")) and n:
                 key = f"teaser {int(n)}"
             dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 3
                      and not _JA_FROM_AFTER.match(t, d.end)]   # "1月9日(土)より放送開始": the premiere, not the PV's day
-            date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s))
+            if not dates:   # 「昨年12月に公開されたPV第1弾」: a month right before the release verb is the video's month
+                dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 2 and _JA_RELEASED_AFTER.match(t, d.end)]
+            date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s) or self._ja_event_day(t, s))
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
         # 「OTHER」などで知られる X: a credit's aside, not a sentence about another title
@@ -1227,6 +1229,21 @@ class _Run:
         if i > 0 and re.match(r"(?:あわせて|併せて|同時に|また)", t) and self.sents[i - 1].block == s.block \
                 and "本日" in self.sents[i - 1].text:
             return pub.iso()
+        if _JA_WITH_NEWS.search(t) and not find_dates(t, published=pub):
+            return pub.iso()   # 「延期の発表にあわせ、ティザーPV第2弾が公開された」: released with this news
+        return ""
+
+    def _ja_event_day(self, t: str, s: _Sent) -> str:
+        """「会場のスクリーンでPV第2弾が初お披露目されました」: shown at the event the article reports, on the day
+        an earlier sentence says it was held (「…が、2027年3月14日(日)に…にて開催されました」)."""
+        if not _JA_AT_EVENT.search(t) or find_dates(t, published=self.published):
+            return ""
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+        for k in range(i - 1, -1, -1):
+            held = self.sents[k].text
+            if "開催" in held:
+                days = [d for d in find_dates(held, published=self.published) if d.date.rank == 3]
+                return days[0].date.iso() if len(days) == 1 else ""
         return ""
 
     def _ja_section_is_ours(self, s: _Sent) -> bool:
@@ -2089,12 +2106,15 @@ _STREAM_CANON = {"Crunchyroll", "Netflix", "Amazon Prime Video", "Disney+", "Hul
                  "Niconico", "Bandai Channel", "Bilibili", "Muse Asia", "Ani-One Asia", "Fuji TV On Demand", "Lemino"}
 _ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?(?:\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*)?\s*$")
 _JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:より|から)")
-_JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|映像|予告)|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
+_JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|映像|予告)(?:\s*第\s*(?P<n3>\d+)\s*弾)?|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)|"
                          # 「19日に公開されたPV第2弾では…」: the verb before the video
                          r"(?:公開|解禁|発表|お披露目)(?:された|となった|した|済みの)\s*(?:新たな|最新の|新)?"
-                         r"(?:(?P<teaser_b>ティザー|ティーザー)\s*(?:PV|映像|予告)|第\s*(?P<n_b>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
+                         r"(?:(?P<teaser_b>ティザー|ティーザー)\s*(?:PV|映像|予告)(?:\s*第\s*(?P<n3_b>\d+)\s*弾)?|第\s*(?P<n_b>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2_b>\d+)\s*弾)")
+_JA_RELEASED_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:公開|解禁|お披露目)(?:された|となった|した|され)")
+_JA_WITH_NEWS = re.compile(r"(?:発表|決定|告知|解禁)に(?:あわせ|合わせ|併せ)て?[^。]{0,60}?(?:公開|解禁|お披露目)(?:された|となった|した|され|しました)")
+_JA_AT_EVENT = re.compile(r"(?:イベント|会場|ステージ|上映会|舞台挨拶)[^。]{0,40}?(?:公開|お披露目|初披露|上映)(?:された|され|となった|しました)")
 _JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
 # 「AをBさん、CをDさんが演じる」: the pairs before the last one in a list
 _JA_CAST_ENJI_LIST = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が?、(?=[^。]*?を[^。]*?が演じ)")
