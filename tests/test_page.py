@@ -898,3 +898,14 @@ def test_merge_one_stations_premiere_in_two_spellings_is_one_fact():
     b = Fact("release_date", "TV Tokyo", "2031-04-03", "TV Tokyo from April 3", "day")
     c = Fact("release_date", "Sapporo Local 7", "2031-04-05", "", "day")
     assert [f.key for f in merge([[a], [b, c]])] == ["テレビ東京", "Sapporo Local 7"]
+
+
+def test_a_headline_header_above_main_is_content_but_a_site_logo_heading_is_not():
+    body = "<main><div class='post'><p>" + "The series follows a baker in a quiet harbour town. " * 8 + "</p></div></main>"
+    text = page(f"""<html><body><div class="wrap"><header class="post-head"><h1>Harbour Loaf anime set for July 2031
+    on Fuji TV</h1></header>{body}</div></body></html>""").text()
+    assert "Harbour Loaf anime set for July 2031" in text and "quiet harbour town" in text
+    for logo in ('<h1><a href="/">AnimePaper</a></h1>', '<h1><a href="https://animepaper.test/"><img src="l.png" '
+                 'alt="AnimePaper"></a></h1>', '<h1><img src="l.png" alt="AnimePaper"></h1>'):
+        text = page(f"""<html><body><div class="wrap"><div class="top">{logo}</div>{body}</div></body></html>""").text()
+        assert "AnimePaper" not in text and "quiet harbour town" in text, logo

@@ -662,15 +662,25 @@ def _content_root(body: Tag, official: bool = False) -> Tag:
     return _with_title_block(found, body)
 
 
+_HOME_LINK = re.compile(r"^(/|\./|(https?:)?//[^/]+/?|/index\.html?)$", re.I)
+
+
+def _is_site_logo(h1: Tag) -> bool:
+    """A masthead's <h1>: the site's name or logo linking to its home page, or an image with no text."""
+    if not h1.get_text(strip=True):
+        return True
+    return any(_HOME_LINK.match((a.get("href") or "").strip()) for a in h1.find_all("a"))
+
+
 def _with_title_block(found: Tag, body: Tag) -> Tag:
     """The content root widened to the work's title block when that sits before it, outside it: a streaming or
     store page prints the title, synopsis and "airs on …" line in a hero <section> above a <main> of episodes
-    and details. Only when the root has no <h1> of its own, the page's one <h1> comes before it and is no
-    site <header>'s logo, and their common ancestor adds little else (the chrome around is gone already)."""
+    and details. Only when the root has no <h1> of its own, the page's one <h1> comes before it and is not the
+    site's logo, and their common ancestor adds little else (the chrome around is gone already)."""
     if found is body or found.find("h1") is not None:
         return found
     h1s = body.find_all("h1", limit=2)
-    if len(h1s) != 1 or h1s[0].find_parent("header") is not None:
+    if len(h1s) != 1 or _is_site_logo(h1s[0]):
         return found
     h1 = h1s[0]
     inside = {id(x) for x in found.parents}
