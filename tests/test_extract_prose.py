@@ -1388,3 +1388,19 @@ def test_ja_pv_shown_at_the_event_takes_the_event_day():
 def test_ja_pv_mentioned_without_a_release_verb_gets_no_guessed_date():
     got = _ja_trailers(["TVアニメ『灯台守のワルツ』の新情報。", "PV第1弾では主人公の過去が描かれていた。"])
     assert not any(v for k, v in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TVアニメ『灯台守のワルツ』の第1話最速上映会が、5月16日に都内の劇場で開催された。", ("第1話最速上映会", "第1話")),
+    ("TVアニメ『灯台守のワルツ』。その第1話・第2話先行上映会は、大阪の映画館にて行われた。", ("第1話・第2話先行上映会", "第1話・第2話")),
+])
+def test_ja_unnamed_episode_screening_held(text, expected):
+    page = _page(_html([text]), published="2027-05-20", title="『灯台守のワルツ』イベント")
+    assert ("premiere_event",) + expected in _facts(page, "灯台守のワルツ")
+
+
+def test_ja_screening_not_held_and_other_titles_are_no_event():
+    page = _page(_html(["TVアニメ『灯台守のワルツ』の最新情報。", "第1話先行上映会のチケット応募は締め切られました。",
+                        "<h2>『星屑サーカス』</h2>", "『星屑サーカス』第1話先行上映会が、都内で開催された。"]),
+                 published="2027-05-20", title="『灯台守のワルツ』ニュース")
+    assert not any(f == "premiere_event" for f, k, v in _facts(page, "灯台守のワルツ"))

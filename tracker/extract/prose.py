@@ -1130,6 +1130,9 @@ class _Run:
                 self.add("premiere_event", m.group("event").strip(), f"{m.group('what')} {m.group('kind') or ''}上映".replace("  ", " "), t)
         if "上映" in t and "「" not in t:
             self._ja_event_named_before(s)
+        for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
+            if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
+                self.add("premiere_event", re.sub(r"\s+", "", m.group("ev")), re.sub(r"\s+", "", m.group("what")), t)
         cm = _JA_GALA.search(t) if "完成披露" in t and not _NEG.search(t) and (
             s.mentions or not re.search(r"[「『][^」』]{2,40}[」』]", self.headings.get(s.section, "") + t)) else None
         if cm:   # 「■完成披露上映会」: a film's premiere screening, whatever its date
@@ -2065,6 +2068,9 @@ _JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場|ステージ|ブ
 _JA_EVENT2 = re.compile(r"(?:イベント|フェスティバル|フェス|ステージ|上映会)\s*「(?P<event>[^」]{2,40})」[^。]{0,80}?"
                         r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                         r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
+# 「その第1話先行上映会が、3月14日に…にて開催されました」: an unnamed screening event, held (not just planned)
+_JA_EP_SCREENING_HELD = re.compile(r"(?P<ev>(?P<what>第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?)\s*(?:の\s*)?(?:最速|先行|特別|世界最速)?\s*"
+                                   r"(?:上映会|上映イベント|上映&トークショー|上映＆トークショー))(?:が|は)、?[^。]{0,80}?(?:開催され|開催した|行われ|実施され)")
 _JA_GALA = re.compile(r"完成披露(?:上映会|試写会|舞台挨拶付き上映会|イベント)")
 _JA_SCREENING = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                            r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
