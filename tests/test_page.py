@@ -408,6 +408,7 @@ def test_merge_cuts_a_sentence_key_of_a_release_date_to_the_service_it_names():
     assert key("U-NEXTで地上波先行配信") == ["U-NEXT"]
     assert key("Netflix: worldwide streaming") == ["Netflix"]
     assert key("テレビ東京系 6局ネット") == ["テレビ東京"]
+    assert key("【Hulu】独占見放題") == ["Hulu"] and key("「U-NEXT」にて配信") == ["U-NEXT"]
     # a known name inside a longer name of its own, or an unknown station, stays as written
     assert key("Animax Asia") == ["Animax Asia"]
     assert key("Crunchyroll") == ["Crunchyroll"]

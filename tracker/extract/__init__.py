@@ -228,7 +228,7 @@ def _past_midnight_of(b, a, fact: Fact, have: Fact) -> bool:
 _KNOWN_ORGS = frozenset(fold(canon) for canon in ORG_ALIASES.values())
 # what follows a service's name in a sentence read as a key ("ABEMAにて地上波1週間先行配信", "Netflix: streaming
 # worldwide"): a particle or punctuation, never a word of a longer name ("Animax Asia")
-_AFTER_NAME = re.compile(r"^\s*(にて|では|で|より|から|独占|先行|最速|ほか|他|系|[!！、。,:：|｜/／(（「【\-–—])")
+_AFTER_NAME = re.compile(r"^\s*(にて|では|で|より|から|独占|先行|最速|ほか|他|系|[!！、。,:：|｜/／(（「【】\]」』)）>＞\-–—])")
 
 
 def _with_service_key(fact: Fact) -> Fact:
@@ -237,9 +237,10 @@ def _with_service_key(fact: Fact) -> Fact:
     key = fact.key.strip()
     if org_key(key) in _KNOWN_ORGS:
         return fact
+    key = key.lstrip("【[「『(（<＜■●◆▼・ ")  # a bullet or bracket around the name ("【ABEMA】最速配信")
     for end in range(min(len(key) - 1, 40), 1, -1):
         if _AFTER_NAME.match(key[end:]) and org_key(key[:end]) in _KNOWN_ORGS:
-            return Fact(fact.field, key[:end].strip(), fact.value, fact.evidence, fact.precision)
+            return Fact(fact.field, key[:end].rstrip("】]」』)）>＞ "), fact.value, fact.evidence, fact.precision)
     return fact
 
 
