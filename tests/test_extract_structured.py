@@ -1495,3 +1495,21 @@ def test_cast_lists_under_headings_naming_their_language(ja_head, en_head):
     <h3>Cast (Friday)</h3><p>Rowan — the ferryman's dog</p></main></body></html>"""
     casts = {(f.key, f.value) for f in _labels(html, Work("Fern Harbor")) if f.field == "cast"}
     assert casts == {("Wren", "Aoi Kisaragi"), ("Wren [English]", "Della Crane")}
+
+
+def test_wikipedia_broadcast_tables_streaming_site_column_and_no_episode_rows():
+    html = """<html><head><title>霧笛の港 - Wikipedia</title></head><body><main><h1>霧笛の港</h1>
+    <h3>各話リスト</h3><table><tr><th>話数</th><th>サブタイトル</th><th>初放送日</th></tr>
+    <tr><td>第1話</td><td>霧の朝</td><td>2027年4月3日</td></tr><tr><td>第2話</td><td>灯りの夜</td><td>4月10日</td></tr></table>
+    <h3>放送局</h3><table><tr><th>放送期間</th><th>放送時間</th><th>放送局</th><th>備考</th></tr>
+    <tr><td>2027年4月3日 - 予定</td><td>土曜 25:00 - 25:30</td><td>TOKYO MX</td><td>製作参加</td></tr></table>
+    <table><tr><th>配信開始日</th><th>配信時間</th><th>配信サイト</th><th>備考</th></tr>
+    <tr><td>2027年4月6日</td><td>火曜 12:00 更新</td><td>U-NEXT</td><td>見放題</td></tr>
+    <tr><td>2027年4月5日</td><td>月曜 0:00 更新</td><td>Netflix</td><td>レンタル</td></tr></table>
+    <h2>脚注</h2><p>[編集]</p><ol><li>^ 放送地域の出典 総務省. 2026年11月20日閲覧。</li></ol></main></body></html>"""
+    facts = _labels(html, Work("霧笛の港"))
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX")}
+    assert {f.key for f in facts if f.field == "streaming"} == {org_key("U-NEXT"), org_key("Netflix")}
+    dates = {(f.key, f.value) for f in facts if f.field == "release_date"}
+    assert ("", "2027-04-04") in dates and ("U-NEXT", "2027-04-06") in dates and ("Netflix", "2027-04-05") in dates
+    assert not any("2026" in v or "話" in k or "[" in k for k, v in dates)

@@ -106,6 +106,7 @@ _SECTION_VOCAB = [
                         r"blu-?ray.*|dvd.*|bd.*|goods|グッズ|商品情報|event|イベント|special|スペシャル|"
                         r"story|ストーリー|あらすじ|synopsis|introduction|イントロダクション|background|"
                         r"keyword|キーワード|comments?|コメント|resources|available at|"
+                        r"脚注|注釈|出典|参考文献|外部リンク|関連項目|references|external links|see also|footnotes|further reading|"
                         r"(?:cast|staff|キャスト|スタッフ|声優|監督|原作者?)\s*(?:&|・|/)?\s*(?:comments?|コメント|メッセージ))$", re.I)),
 ]
 _LANG_SECTION = re.compile(r"^([A-Za-z]+(?: \([A-Za-z ]+\))?) (staff|cast|companies)$")
@@ -175,7 +176,8 @@ _PAST_WORK = re.compile(r"前作|前期|第1期|第一期|前シリーズ|劇場
                         r"last season|season 1|previously|was the|were the", re.I)
 _NOT_AN_ORG = re.compile(r"^各|^ほか|各配信|各局|サイト$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^others?$|^more$|^etc|"
                          r"^(?:tv|bs|cs|web|streaming|配信|放送)$|^詳細|^\W+$|"
-                         r"^(?:trailers?|teasers?|pvs?|videos?|watch|links?|news|掲示板|ランキング|ログイン)$", re.I)
+                         r"^(?:trailers?|teasers?|pvs?|videos?|watch|links?|news|掲示板|ランキング|ログイン)$|"
+                         r"^\[|^\^|^第\s*\d+\s*話$|^(?:episode|ep\.?)\s*\d+$", re.I)   # wiki "[編集]" links, "^ 出典" notes
 _NOT_A_PERSON = re.compile(r"^(オリジナル|オリジナルアニメ(ーション)?|original|original work|original anime|anime original|"
                            r"none|n/a|various|多数|ほか|他|小説|漫画|マンガ|ライトノベル|ゲーム|web小説|webマンガ|novel|"
                            r"manga|light novel|web novel|video game|visual novel)(?:\s*[(（][^)）]*[)）])?$", re.I)
@@ -1065,7 +1067,7 @@ def _label_match(text: str):
 
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
-    if not name or len(name) > 25 or _NOT_A_STATION.search(name):
+    if not name or len(name) > 25 or _NOT_A_STATION.search(name) or _NOT_AN_ORG.search(name):
         return
     streamed = re.search(r"配信|stream", when, re.I) and not re.search(r"放送|broadcast|on ?air", when, re.I)
     field_ = "streaming" if st.section == "streaming" or org_key(name) in _KNOWN_STREAMERS or streamed else "broadcaster"
@@ -1749,8 +1751,11 @@ def _read_tables(main, col: _Collector) -> list:
             continue
         heads = [unicodedata.normalize("NFKC", c.get_text(" ", strip=True)).casefold() for c in head_cells]
         name_i = next((i for i, h in enumerate(heads) if re.search(
-            r"放送局|局名|チャンネル|station|channel|broadcaster|network|サービス|service|platform|プラットフォーム|サイト名", h)
-            and not re.search(r"地域|エリア|region|area", h)), 0)   # "放送地域 | 放送局 | …": the station column
+            r"放送局|局名|チャンネル|station|channel|broadcaster|network|サービス|service|platform|プラットフォーム|サイト", h)
+            and not re.search(r"地域|エリア|region|area", h)), None)   # "放送地域 | 放送局 | …": the station column
+        if name_i is None and re.search(r"話|episode|^ep|^#|^no\b|^回|日$|date|title|タイトル", heads[0]):
+            continue   # an episode list ("話数 | サブタイトル | 初放送日"): its rows are episodes, not stations
+        name_i = name_i or 0
         for row in rows[1:]:
             cells = row.find_all(["td", "th"])
             if not cells:
@@ -1761,7 +1766,7 @@ def _read_tables(main, col: _Collector) -> list:
             a = first.find("a")
             name = a.get_text(" ", strip=True) if a is not None and a.get_text(strip=True) else first.get_text(" ", strip=True)
             name = re.split(r"[※*]", unicodedata.normalize("NFKC", name))[0].strip()
-            if not name or len(name) > 40:
+            if not name or len(name) > 40 or _NOT_AN_ORG.search(name):
                 continue
             ev = " | ".join(c.get_text(" ", strip=True) for c in cells)
             col.org(field_, name, ev, from_table=True)
