@@ -1513,3 +1513,18 @@ def test_wikipedia_broadcast_tables_streaming_site_column_and_no_episode_rows():
     dates = {(f.key, f.value) for f in facts if f.field == "release_date"}
     assert ("", "2027-04-04") in dates and ("U-NEXT", "2027-04-06") in dates and ("Netflix", "2027-04-05") in dates
     assert not any("2026" in v or "話" in k or "[" in k for k, v in dates)
+
+
+@pytest.mark.parametrize("slot, day", [
+    ("毎週木曜 21:00～ 再放送：毎週土曜 27:30～", "2027-04-08"),
+    ("毎週木曜 21:00～ リピート放送：毎週日曜 26:00～", "2027-04-08"),
+    ("毎週木曜 25:30～", "2027-04-09"),
+    ("毎週木曜 深夜1:30～", "2027-04-09"),
+])
+def test_a_stations_premiere_day_rolls_only_for_its_own_late_slot(slot, day):
+    html = f"""<html><head><title>TVアニメ『砂時計の庭』</title></head><body><main><h1>砂時計の庭</h1>
+    <h2>ON AIR</h2><table><tr><th>放送局</th><th>放送開始日</th><th>放送日時</th></tr>
+    <tr><td>TOKYO MX</td><td>2027年4月6日(火)～</td><td>毎週火曜 22:00～</td></tr>
+    <tr><td>AT-X</td><td>2027年4月8日(木)～</td><td>{slot}</td></tr></table></main></body></html>"""
+    dates = {(f.key, f.value) for f in _labels(html, Work("砂時計の庭")) if f.field == "release_date"}
+    assert dates == {("", "2027-04-06"), ("AT-X", day)}

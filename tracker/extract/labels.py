@@ -2338,9 +2338,11 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
     if found is None:
         return parse_date(t, default_year=default_year, published=published)
     d = _late_night_roll(found[0], t[found[2]:])
-    if d == found[0] and d.day and len(t) <= 90:
+    t = _REPEAT_SLOT.split(t)[0]   # "リピート放送：毎週金曜 28:00～": the repeat's slot is not the premiere's
+    first_time = re.search(r"(?<![\d:])(\d{1,2})\s*:\s*[0-5]\d(?!\d)", t[found[2]:])
+    if d == found[0] and d.day and len(t) <= 90 and not (first_time and int(first_time.group(1)) < 24):
         # "January 8 on TOKYO MX (25:00 JST)", "Every Saturday 25:30 from January 9": one start day and a slot
-        # past midnight written apart from it
+        # past midnight written apart from it (unless the day's own slot after it is an evening one)
         later = find_first(t[found[2]:], default_year)
         slot = re.search(r"(?<![\d:])(2[4-9])\s*:\s*[0-5]\d(?!\d)", t)
         if slot and (slot.start() >= found[2] or slot.end() <= found[1]) and not (
@@ -2356,6 +2358,7 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
 
 
 
+_REPEAT_SLOT = re.compile(r"リピート|再放送|\brepeats?\b|\breruns?\b|\bencore\b", re.I)
 _SLOT_AFTER_DATE = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:より|から|~|〜|スタート|onwards)?\s*(?:毎週\s*|every\s+|each\s+)?"
                               r"(?:[月火水木金土日](?:曜日?)?\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*)?"
                               r"(?:深夜\s*|late\s*night\s*)?(?:at\s*)?(\d{1,2})\s*[:：時]", re.I)
