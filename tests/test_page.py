@@ -910,3 +910,16 @@ def test_a_headline_header_above_main_is_content_but_a_site_logo_heading_is_not(
                  'alt="AnimePaper"></a></h1>', '<h1><img src="l.png" alt="AnimePaper"></h1>'):
         text = page(f"""<html><body><div class="wrap"><div class="top">{logo}</div>{body}</div></body></html>""").text()
         assert "AnimePaper" not in text and "quiet harbour town" in text, logo
+
+
+def test_jsonld_reads_slash_dates_counted_episodes_and_a_role_with_two_voices():
+    ld = """{"@context":"https://schema.org","@type":"TVSeries","name":"Copper Lark","startDate":"2031/07/03",
+     "numberOfEpisodes":"全13話","actor":[{"@type":"PerformanceRole","characterName":"Lark",
+     "actor":[{"@type":"Person","name":"Aoi Kiryu"},{"@type":"Person","name":"Mei Kiryu"}]}]}"""
+    html = f"""<html><head><title>Copper Lark</title><script type="application/ld+json">{ld}</script></head>
+    <body><main><h1>Copper Lark</h1><p>{"A lark made of copper learns to sing. " * 8}</p></main></body></html>"""
+    got = {(f.field, f.key, f.value) for f in _extract_html(html, "Copper Lark")}
+    assert {("release_date", "", "2031-07-03"), ("episodes", "", "13"), ("cast", "Lark", "Aoi Kiryu")} <= got
+    bad = html.replace("2031/07/03", "20310703").replace("全13話", "twelve")
+    got = {(f.field, f.value) for f in _extract_html(bad, "Copper Lark")}
+    assert not any(f in ("release_date", "episodes") for f, _v in got)
