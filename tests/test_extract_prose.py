@@ -1404,3 +1404,12 @@ def test_ja_screening_not_held_and_other_titles_are_no_event():
                         "<h2>『星屑サーカス』</h2>", "『星屑サーカス』第1話先行上映会が、都内で開催された。"]),
                  published="2027-05-20", title="『灯台守のワルツ』ニュース")
     assert not any(f == "premiere_event" for f, k, v in _facts(page, "灯台守のワルツ"))
+
+
+def test_dub_section_release_sentence_after_an_episode_list():
+    body = _html(["Watch Harbor Clock", "<h3>S1 E2 – The Lighthouse Keeper</h3>", "Apr 13, 2028 24m",
+                  "<h3>English Dub</h3>", "The English dub debuts May 4, 2028, two weeks behind Japan.",
+                  "Mara — Jess Lowry"])
+    facts = _facts(_page(body, title="Watch Harbor Clock | Stream"), "Harbor Clock")
+    assert ("release_date", "English dub", "2028-05-04") in facts
+    assert not any(f == "cast" for f, k, v in facts)   # the dub's credits stay with the labelled extractors

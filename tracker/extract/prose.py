@@ -695,6 +695,7 @@ _AGENT_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:distributor|studio|company|
                             r"[A-Z][\w&'’.!+-]*(?:\s+[A-Z][\w&'’.!+-]*){0,3})\s+(?:will|plans\s+to|is\s+(?:set|going|slated|scheduled)\s+to|"
                             r"intends\s+to|aims\s+to|hopes\s+to)\s+(?:also\s+)?(?:first\s+)?")
 _DUB_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:new|official)\s+)?(?:English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+dub\s+(?:of\s+the\s+(?:series|anime|show|film)\s+)?")
+_DUB_RELEASE = re.compile(_DUB_SUBJECT.pattern + r"(?:will\s+|is\s+(?:set|slated|scheduled)\s+to\s+)?(?:premiere|debut|launch|arrive|start|begin|air)", re.I)
 _REL_ANTECEDENT = re.compile(r"(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,\s*(?:which|that)\s+(?:\w+\s+)?$")
 # "The stage featured … Episode 1. / ステージでは第1話の…": an official site's line in two languages
 _BILINGUAL = re.compile(r"(?<=[.!?])\s+/\s+(?=[\u3040-\u30ff\u4e00-\u9fff])")
@@ -793,11 +794,14 @@ class _Run:
                 lm = _LANG_SECTION.match(text)
                 if lm:  # "English cast", "French staff": a dub's credits (the labelled extractors key them)
                     dub = lm.group(1).lower() != "japanese"
+                    if is_heading:   # its own section: what follows is no longer under the heading before
+                        section = i
+                        self.headings[i] = text
                     continue
             if dub and is_heading:
                 dub = False   # "About the Series" after "English Dub Staff": the dub's credits ended
-            if dub:
-                continue
+            if dub and not _DUB_RELEASE.match(text):
+                continue   # a dub section's credits; only "The English dub premieres Jan 23" is read (the dub's date)
             if is_heading:
                 section = i
                 self.headings[i] = text
