@@ -852,7 +852,8 @@ def test_a_more_like_this_carousel_of_title_cards_is_chrome():
 def test_a_comment_thread_is_chrome_even_when_it_outweighs_a_short_article():
     thread = "".join(f"<li><b>reader{i}</b> I bet Mika Tono voices the lead and the opening is by Velvet Owls!</li>"
                      for i in range(12))
-    for box in ('<section id="comments">', '<div class="comments-area">', '<div id="disqus_thread">'):
+    for box in ('<section id="comments">', '<div class="comments-area">', '<div id="disqus_thread">',
+                '<div class="commentlist">', '<div class="comment_area">'):
         html = f"""<html><body><article><h1>Ember Orchard gets a TV anime</h1>
         <p>The TV anime of Ember Orchard premieres in April 2031 on TV Tokyo.</p>
         {box}<h3>Comments</h3><ul>{thread}</ul>{'</section>' if 'section' in box else '</div>'}
