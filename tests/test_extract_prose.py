@@ -1413,3 +1413,19 @@ def test_dub_section_release_sentence_after_an_episode_list():
     facts = _facts(_page(body, title="Watch Harbor Clock | Stream"), "Harbor Clock")
     assert ("release_date", "English dub", "2028-05-04") in facts
     assert not any(f == "cast" for f, k, v in facts)   # the dub's credits stay with the labelled extractors
+
+
+def test_teaser_released_with_the_announcement_takes_its_day():
+    page = _page(_html(["Harbor Clock anime announced",
+                        "At a stage event on May 3, the publisher announced that Harbor Clock will get a TV anime in 2028.",
+                        "A teaser trailer posted along with the news shows the clock tower at dawn."]),
+                 published="2027-05-05", title="Harbor Clock anime announced")
+    assert ("trailer", "teaser 1", "2027-05-03") in _facts(page, "Harbor Clock")
+
+
+def test_teaser_with_the_announcement_but_no_single_announcement_day():
+    page = _page(_html(["Harbor Clock anime announced",
+                        "The publisher announced the anime on May 3 and the cast on May 4.",
+                        "A teaser trailer released alongside the announcement shows the clock tower."]),
+                 published="2027-05-05", title="Harbor Clock anime announced")
+    assert not any(f == "trailer" and v for f, k, v in _facts(page, "Harbor Clock"))

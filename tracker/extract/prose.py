@@ -643,6 +643,9 @@ _TRAILER_PAST = re.compile(r"\b(?:debuted|released|dropped|premiered|arrived|unv
 _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b", re.I)
 _PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
                          r"\b(?:showed|posted|released|unveiled|revealed|premiered|uploaded|published)\b", re.I)
+# "the teaser released alongside the announcement", "a trailer posted with the news": the announcement's day
+_WITH_THE_NEWS = re.compile(r"\b(?:alongside|with|along\s+with|together\s+with)\s+(?:the|this|that|today[’']s)\s+(?:announcement|news|reveal)\b", re.I)
+_ANNOUNCED = re.compile(r"\b(?:announced|confirmed|revealed|unveiled)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|earlier\s+today|this\s+(?:morning|afternoon|evening))\b", re.I)
 _POSTED_PAST = re.compile(r"\b(?:released|shared|unveiled|revealed|debuted|dropped|posted|published|uploaded|premiered|"
                           r"began\s+streaming|started\s+streaming|went\s+(?:up|live|online))\b", re.I)
@@ -1791,8 +1794,24 @@ class _Run:
                     if dm.date is not None and dm.date.day is not None and (dm.relative or not dm.year_inferred):
                         date = self._past_date(dm)
                         break
+        if date is None and _WITH_THE_NEWS.search(raw):
+            date = self._announcement_day(idx)
         if date is not None and (date.day is not None or (date.month is not None and _ALONGSIDE_ANNOUNCE.search(raw))):
             self.unnumbered.append(("teaser 1", date.iso(), raw, s.section))
+
+    def _announcement_day(self, idx: int) -> PartialDate | None:
+        """"The teaser released alongside the announcement": the day an earlier sentence says the news was
+        announced ("During a livestream on June 29, … confirmed that …"), when exactly one such day is given."""
+        for k in range(idx - 1, -1, -1):
+            t = self.sents[k].text
+            if not _ANNOUNCED.search(t):
+                continue
+            days = [dm for dm in find_dates(t, published=self.published)
+                    if dm.date is not None and dm.date.day is not None and (k, dm.start) not in self.claimed
+                    and not _REL_NOUN_AFTER.match(t, dm.end)]
+            if len(days) == 1:
+                return self._past_date(days[0])
+        return None
 
     def trailer(self, idx: int, s: _Sent):
         raw = s.text
