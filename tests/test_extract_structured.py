@@ -1528,3 +1528,30 @@ def test_a_stations_premiere_day_rolls_only_for_its_own_late_slot(slot, day):
     <tr><td>AT-X</td><td>2027年4月8日(木)～</td><td>{slot}</td></tr></table></main></body></html>"""
     dates = {(f.key, f.value) for f in _labels(html, Work("砂時計の庭")) if f.field == "release_date"}
     assert dates == {("", "2027-04-06"), ("AT-X", day)}
+
+
+def test_vintage_lines_name_region_then_outlet():
+    html = """<html><head><title>Paper Lantern Club (TV) - Encyclopedia</title></head><body><main><h1>Paper Lantern Club (TV)</h1>
+    <div><strong>Vintage:</strong><div>2027-10-02 (Japan, Fuji TV)</div>
+    <div>2027-10-09 (worldwide, streaming on HIDIVE)</div><div>2027-11-20 (Indonesia, Animax Asia)</div>
+    <div>2027-06-12 (Annecy Festival)</div></div></main></body></html>"""
+    facts = _labels(html, Work("Paper Lantern Club"))
+    dates = {(f.key, f.value) for f in facts if f.field == "release_date"}
+    assert dates == {("", "2027-10-02"), ("HIDIVE", "2027-10-09"), ("Animax Asia", "2027-11-20")}
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("Fuji TV"), org_key("Animax Asia")}
+    assert {f.key for f in facts if f.field == "streaming"} == {org_key("HIDIVE")}
+
+
+@pytest.mark.parametrize("line", [
+    "<strong>Netflix</strong>にて地上波最速・独占先行配信！　2027年3月27日(土)25:00～",
+    "Netflixで先行配信スタート 2027年3月27日(土)25:00～",
+])
+def test_an_early_streaming_line_keys_its_day_by_the_service(line):
+    html = f"""<html><head><title>TVアニメ『砂時計の庭』</title></head><body><main><h1>砂時計の庭</h1>
+    <h2>ON AIR</h2><table><tr><th>放送局</th><th>放送開始日</th><th>放送日時</th></tr>
+    <tr><td>TOKYO MX</td><td>2027年4月3日(土)～</td><td>毎週土曜 22:00～</td></tr></table>
+    <h3>先行配信</h3><p>{line}</p></main></body></html>"""
+    facts = _labels(html, Work("砂時計の庭"))
+    assert ("Netflix", "2027-03-28") in {(f.key, f.value) for f in facts if f.field == "release_date"}
+    assert org_key("Netflix") in {f.key for f in facts if f.field == "streaming"}
+    assert not [f for f in facts if f.field == "broadcaster" and f.key != org_key("TOKYO MX")]

@@ -1067,6 +1067,9 @@ def _label_match(text: str):
 
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
+    nm = re.match(r"^(?P<n>[^にで、。]{2,20}?)\s*(?:にて|で)(?P<rest>.+)$", name)
+    if nm:   # "ABEMAにて地上波1週間先行配信！ 9月25日(土)24:00～": the service, then what it does
+        name, when = nm.group("n").strip(), f"{nm.group('rest')} {when}"
     if not name or len(name) > 25 or _NOT_A_STATION.search(name) or _NOT_AN_ORG.search(name):
         return
     streamed = re.search(r"配信|stream", when, re.I) and not re.search(r"放送|broadcast|on ?air", when, re.I)
@@ -2215,12 +2218,23 @@ def _dated_place(when: str, place: str, evidence: str, col: _Collector) -> None:
     place = place.strip()
     if _FESTIVAL.search(place):
         return
-    if _JAPAN.match(place):
+    # "2027-04-05 (Japan, TV Tokyo)", "(worldwide, streaming on Netflix)": a region, then who airs it there
+    region, *outlets = [p.strip() for p in re.split(r"\s*[,，、;]\s*", place) if p.strip()]
+    orgs = []
+    for o in outlets:
+        streamed = bool(re.match(r"(?:streaming|streams?|simulcast)\b", o, re.I))
+        name = re.sub(r"^(?:(?:streaming|streams?|simulcast|premiere|premiering|airs?|airing|broadcast)\s+)?(?:on|via)\s+",
+                      "", o, flags=re.I).strip()
+        if name and len(name) <= 30 and not _FESTIVAL.search(name) and not re.search(r"\d", name):
+            field_ = "streaming" if streamed or org_key(name) in _KNOWN_STREAMERS else "broadcaster"
+            col.org(field_, name, evidence)
+            orgs.append(name)
+    if _JAPAN.match(region):
         col.date(3, when, evidence)
         return
     d = col.start_date(when)
     if d is not None:
-        col.region_dates.append((place, d, evidence))
+        col.region_dates.append((orgs[0] if len(orgs) == 1 else place, d, evidence))
 
 
 def _join_wrapped_labels(lines) -> list:
