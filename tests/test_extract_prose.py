@@ -1429,3 +1429,22 @@ def test_teaser_with_the_announcement_but_no_single_announcement_day():
                         "A teaser trailer released alongside the announcement shows the clock tower."]),
                  published="2027-05-05", title="Harbor Clock anime announced")
     assert not any(f == "trailer" and v for f, k, v in _facts(page, "Harbor Clock"))
+
+
+@pytest.mark.parametrize("lead, dates, key, value", [
+    ("U-NEXTにて地上波先行配信!", "2028年4月3日(月)24:00〜 毎週月曜更新", "U-NEXT", "2028-04-04"),
+    ("BS11でも放送決定", "2028年4月9日(日)23:30〜", "BS11", "2028-04-09"),
+])
+def test_ja_service_line_then_its_start(lead, dates, key, value):
+    body = _html(["TVアニメ『灯台守のワルツ』放送・配信情報", "TVアニメ『灯台守のワルツ』は2028年4月6日より放送開始!",
+                  "<h2>配信</h2>", f"<p>{lead} {dates}</p>"])
+    facts = _facts(_page(body, published="2028-03-01", title="ON AIR | 灯台守のワルツ"), "灯台守のワルツ")
+    assert ("release_date", key, value) in facts
+
+
+def test_ja_service_line_needs_a_known_service_and_a_date_first():
+    body = _html(["TVアニメ『灯台守のワルツ』放送・配信情報", "TVアニメ『灯台守のワルツ』は2028年4月6日より放送開始!",
+                  "<p>公式サイトにて特別映像を配信! 2028年4月3日(月)24:00〜</p>",
+                  "<p>ABEMAにて配信! 毎週月曜 2028年4月3日(月)更新</p>"])
+    facts = _facts(_page(body, published="2028-03-01", title="ON AIR | 灯台守のワルツ"), "灯台守のワルツ")
+    assert {(k, v) for f, k, v in facts if f == "release_date"} == {("", "2028-04-06")}

@@ -1038,6 +1038,7 @@ class _Run:
         if s.prev_season:
             return
         self.japanese_credits(s)
+        self._ja_service_then_date(idx, s)
         if not s.mentions:
             if s.block_mentions:
                 self.episodes(s)
@@ -1085,6 +1086,26 @@ class _Run:
                             break
             self.release.append((idx, d, key, t, delay, s.heading, late))
         self.episodes(s)
+
+    def _ja_service_then_date(self, idx: int, s: _Sent):
+        """「ABEMAにて地上波1週間先行・最速配信!」 then 「2027年9月25日(土)24:00〜 毎週土曜更新」 (one line or two in one
+        block): an on-air page's line naming a service or station, then its start — that service's own date."""
+        t = s.text
+        inline = _JA_SVC_LEAD_INLINE.match(t)
+        if inline:
+            st, rest, evidence = inline.group("st"), t[inline.end():], t
+        elif idx > 0 and _JA_DATE_LEAD.match(t) and self.sents[idx - 1].block == s.block:
+            pm = _JA_SVC_LEAD.match(self.sents[idx - 1].text)
+            if not pm:
+                return
+            st, rest, evidence = pm.group("st"), t, self.sents[idx - 1].text + " " + t
+        else:
+            return
+        if _NEG.search(evidence) or not ORG_ALIASES.get(fold(st)):
+            return
+        dates = find_dates(rest, published=self.published, future=True)
+        if dates and dates[0].start == 0 and dates[0].date is not None and dates[0].date.day is not None:
+            self.release.append((idx, dates[0].date, st, evidence, False, s.heading, True))
 
     def japanese_credits(self, s: _Sent):
         """Themes (「…」を担当), stations (…ほかで放送), cast (X役の Y さん) in Japanese news prose."""
@@ -2130,6 +2151,9 @@ _JA_SOURCE_AUTHOR = re.compile(r"(?:^|(?<=[、。\s]))(?P<who>[^、。「」『�
 _JA_STUDIO_SUBJ = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをが]{2,24}?)が(?:アニメーション|アニメ)(?:制作|を制作|制作を担当|を担当)")
 _JA_NET_TALK = re.compile(r"配信|放送|放映|オンエア|ネット")
 _JA_NET_PAST = re.compile(r"前作|第\s*[1１一]\s*期|1期|一期|前シリーズ|放送された|配信された|放送していた|配信していた|再放送|一挙")
+_JA_DATE_LEAD = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\([^)]{1,3}\))?\s*(?:\d{1,2}:\d\d)?\s*(?:[〜～~]|より|から)")
+_JA_SVC_LEAD = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*(?:にて|で)(?:は|も)?[^。!！]{0,40}?(?:配信|放送)(?:開始|決定|スタート)?\s*[!！]?$")
+_JA_SVC_LEAD_INLINE = re.compile(_JA_SVC_LEAD.pattern[:-1] + r"\s*(?=" + _JA_DATE_LEAD.pattern + ")")
 _JA_STATION_THEN_DATE = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*(?:でも|では|にても|にては|にて|で)\s*$")
 _STREAM_CANON = {"Crunchyroll", "Netflix", "Amazon Prime Video", "Disney+", "Hulu", "HIDIVE", "ABEMA", "U-NEXT", "d Anime Store",
                  "Niconico", "Bandai Channel", "Bilibili", "Muse Asia", "Ani-One Asia", "Fuji TV On Demand", "Lemino"}
