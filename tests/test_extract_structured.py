@@ -1545,6 +1545,7 @@ def test_vintage_lines_name_region_then_outlet():
 @pytest.mark.parametrize("line", [
     "<strong>Netflix</strong>にて地上波最速・独占先行配信！　2027年3月27日(土)25:00～",
     "Netflixで先行配信スタート 2027年3月27日(土)25:00～",
+    "【先行配信】Netflixにて2027年3月27日(土)25:00より最速配信",
 ])
 def test_an_early_streaming_line_keys_its_day_by_the_service(line):
     html = f"""<html><head><title>TVアニメ『砂時計の庭』</title></head><body><main><h1>砂時計の庭</h1>

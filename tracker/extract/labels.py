@@ -1067,7 +1067,10 @@ def _label_match(text: str):
 
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
-    nm = re.match(r"^(?P<n>[^にで、。]{2,20}?)\s*(?:にて|で)(?P<rest>.+)$", name)
+    lm = re.match(r"^[【\[［〔](?P<l>[^】\]］〕]{1,12})[】\]］〕]\s*(?P<n>.+)$", name)
+    if lm:   # "【先行配信】Prime Video": the bracket labels the line
+        name, when = lm.group("n"), f"{lm.group('l')} {when}"
+    nm = re.match(r"^(?P<n>[^にで、。]{2,20}?)\s*(?:にて|で)(?P<rest>.*)$", name)
     if nm:   # "ABEMAにて地上波1週間先行配信！ 9月25日(土)24:00～": the service, then what it does
         name, when = nm.group("n").strip(), f"{nm.group('rest')} {when}"
     if not name or len(name) > 25 or _NOT_A_STATION.search(name) or _NOT_AN_ORG.search(name):
