@@ -1448,3 +1448,12 @@ def test_ja_service_line_needs_a_known_service_and_a_date_first():
                   "<p>ABEMAにて配信! 毎週月曜 2028年4月3日(月)更新</p>"])
     facts = _facts(_page(body, published="2028-03-01", title="ON AIR | 灯台守のワルツ"), "灯台守のワルツ")
     assert {(k, v) for f, k, v in facts if f == "release_date"} == {("", "2028-04-06")}
+
+
+def test_staff_names_with_their_roles_in_parentheses():
+    page = _page(_html(["Harbor Clock staff", "Harbor Clock premieres in April 2028. Aki Mori (director), Jun Oda "
+                        "(series composition, scripts) and Kenta Ueda (music) lead the staff, while Rin Aso (Starfall Drive) "
+                        "and Goro Tani (director of Glass Sky) were also named."]), title="Harbor Clock staff")
+    staff = {(k, v) for f, k, v in _facts(page, "Harbor Clock") if f == "staff"}
+    assert staff == {("director", "Aki Mori"), ("series composition", "Jun Oda"), ("screenplay", "Jun Oda"),
+                     ("music", "Kenta Ueda")}

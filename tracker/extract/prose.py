@@ -388,6 +388,13 @@ _WRITER_DIRECTOR = {"writer-director", "writer/director", "director-writer", "sc
 _ROLE_ALT = "(?i:" + "|".join(sorted((re.escape(r) for r in _ROLE_WORDS), key=len, reverse=True)) + ")"
 
 
+_PAREN_ROLE_WORDS = {"music": "music", "script": "screenplay", "scripts": "screenplay", "screenplay": "screenplay",
+                     "original work": "original creator", "original story": "original creator", "original creator": "original creator"}
+_PAREN_ROLE_ALT = "(?i:" + "|".join(sorted((re.escape(r) for r in {*_ROLE_WORDS, *_PAREN_ROLE_WORDS}), key=len, reverse=True)) + ")"
+# a name followed by nothing but its role(s) in parentheses: "Aki Mori (director)", "Jun Oda (series composition, scripts)"
+_PAREN_ROLE = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})\s*[(（]\s*(?P<roles>{_PAREN_ROLE_ALT}(?:\s*(?:,\s*and|,|/|&|and)\s*{_PAREN_ROLE_ALT})*)\s*[)）]")
+
+
 def _role(phrase: str) -> str:
     p = re.sub(r"\s+", " ", phrase.lower()).strip()
     r = _ROLE_WORDS.get(p) or _ROLE_WORDS.get(p.rstrip("s"))
@@ -1412,6 +1419,12 @@ class _Run:
         text = re.sub(r"\b([Hh]e|[Ss]he)[’']s\b", r"\1 is", text)
         text = re.sub(r"\b(is|are|will\s+be)\s+(?:once\s+again|again|still|now)\s+", r"\1 ", text)
         found: list[tuple[str, str]] = []
+        for m in (_PAREN_ROLE.finditer(raw) if "(" in raw else ()):   # "Aki Mori (director), Jun Oda (series composition)"
+            who = _tidy_name(m.group("who"))
+            if len(who.split()) >= 2 and not self.mentions(who):
+                for r in re.split(r"\s*(?:,\s*and|,|/|&|\band)\s*", m.group("roles")):
+                    if r.strip():
+                        found.append((_PAREN_ROLE_WORDS.get(r.strip().lower()) or _role(r), who))
         for m in (_DIRECTING_IS.finditer(text) if "Direct" in text else ()):
             found.append(("director", m.group("who")))
         # "PERSON is directing …", "PERSON is the sound director and chief animation director"
