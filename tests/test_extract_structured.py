@@ -1440,6 +1440,9 @@ def test_a_dub_trailer_is_keyed_with_its_dub():
     ("【老船長】 岩倉 仁", "老船長", "岩倉 仁"),
     ("［ユノ］：白石ひまり", "ユノ", "白石ひまり"),
     ("[Pip] Lane Porter", "Pip", "Lane Porter"),
+    ("【ユナ】CV：早見ゆら", "ユナ", "早見ゆら"),
+    ("【カイ】 CV. 高槻 蓮", "カイ", "高槻 蓮"),
+    ("［ミオ］声：白石ひまり", "ミオ", "白石ひまり"),
 ])
 def test_bracketed_character_then_actor_in_a_cast_block(line, char, actor):
     html = f"""<html><head><title>TVアニメ『灯台守の歌』</title></head><body><main><h1>灯台守の歌</h1>

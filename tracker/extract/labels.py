@@ -256,6 +256,7 @@ class _Collector:
             return
         char = re.split(r",\s+(?=[a-z])|\s+[-–—]\s+(?=[a-z])", unicodedata.normalize("NFKC", char or ""))[0]
         char = _clean_name(char, keep_parens=keep_parens)
+        char = re.sub(r"^[【\[［〔]([^】\]］〕]+)[】\]］〕]\s*(?:cv|c\.v\.?|声|声優)?$", r"\1", char, flags=re.I).strip()   # "【ユナ】CV："
         if re.search(_CJK + r"役$", char) and len(char) >= 3:
             char = char[:-1]   # "ミナ役：声優" — the role of ミナ
         # "Kaede Fujimura – the moth": a description of the role after a dash is not the actor's name
