@@ -1537,11 +1537,12 @@ def test_vintage_lines_name_region_then_outlet():
     html = """<html><head><title>Paper Lantern Club (TV) - Encyclopedia</title></head><body><main><h1>Paper Lantern Club (TV)</h1>
     <div><strong>Vintage:</strong><div>2027-10-02 (Japan, Fuji TV)</div>
     <div>2027-10-09 (worldwide, streaming on HIDIVE)</div><div>2027-11-20 (Indonesia, Animax Asia)</div>
-    <div>2027-06-12 (Annecy Festival)</div></div></main></body></html>"""
+    <div>2027-06-12 (Annecy Festival)</div><div>2027-07-02 (World premiere at Anime Expo)</div>
+    <div>2027-10-16 (US premiere on Adult Swim)</div></div></main></body></html>"""
     facts = _labels(html, Work("Paper Lantern Club"))
     dates = {(f.key, f.value) for f in facts if f.field == "release_date"}
-    assert dates == {("", "2027-10-02"), ("HIDIVE", "2027-10-09"), ("Animax Asia", "2027-11-20")}
-    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("Fuji TV"), org_key("Animax Asia")}
+    assert dates == {("", "2027-10-02"), ("HIDIVE", "2027-10-09"), ("Animax Asia", "2027-11-20"), ("Adult Swim", "2027-10-16")}
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("Fuji TV"), org_key("Animax Asia"), org_key("Adult Swim")}
     assert {f.key for f in facts if f.field == "streaming"} == {org_key("HIDIVE")}
 
 

@@ -2220,10 +2220,14 @@ def _dated_place(when: str, place: str, evidence: str, col: _Collector) -> None:
     """One line of a film's release list ("June 14, 2027 (Annecy)", "August 20, 2027 (Japan)"): Japan's is the
     release, another region's a keyed release date; a festival screening is no release."""
     place = place.strip()
-    if _FESTIVAL.search(place):
+    if _FESTIVAL.search(re.sub(r"\b(?:tv |television |broadcast |streaming )?premiere\s+(?:on|via)\s+\S.*$", "", place, flags=re.I)):
         return
     # "2027-04-05 (Japan, TV Tokyo)", "(worldwide, streaming on Netflix)": a region, then who airs it there
     region, *outlets = [p.strip() for p in re.split(r"\s*[,，、;]\s*", place) if p.strip()]
+    rm = re.match(r"^(?P<r>.*?)\s*\b(?:(?:tv |television |broadcast |streaming )?premiere|debut|streaming|airing)\s+"
+                  r"(?P<o>(?:on|via)\s+.+)$", region, re.I)
+    if rm:   # "US premiere on Toonami": the region, and who premiered it there
+        region, outlets = rm.group("r").strip() or "worldwide", [rm.group("o"), *outlets]
     orgs = []
     for o in outlets:
         streamed = bool(re.match(r"(?:streaming|streams?|simulcast)\b", o, re.I))
