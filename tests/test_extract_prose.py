@@ -1457,3 +1457,33 @@ def test_staff_names_with_their_roles_in_parentheses():
     staff = {(k, v) for f, k, v in _facts(page, "Harbor Clock") if f == "staff"}
     assert staff == {("director", "Aki Mori"), ("series composition", "Jun Oda"), ("screenplay", "Jun Oda"),
                      ("music", "Kenta Ueda")}
+
+
+def _ja_facts(paragraphs, published="2028-03-10"):
+    return _facts(_page(_html(paragraphs), published=published, title="『灯台守のワルツ』ニュース"), "灯台守のワルツ")
+
+
+def test_ja_opening_shudaika_with_artist_no():
+    assert ("theme_song", "opening 1", "海の灯 — ルミナス") in _ja_facts(
+        ["TVアニメ『灯台守のワルツ』のオープニング主題歌は、ルミナスの「海の灯」に決定した。"])
+
+
+def test_ja_earlier_pv_month_is_neither_the_premiere_nor_the_new_pv():
+    facts = _ja_facts(["TVアニメ『灯台守のワルツ』。今年2月に公開されたPV第1弾に続き、本日PV第2弾が公開された。"])
+    assert ("trailer", "PV 1", "2028-02") in facts and ("trailer", "PV 2", "2028-03-10") in facts
+    assert not any(f == "release_date" for f, k, v in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "TVアニメ『灯台守のワルツ』のキャストとして、神崎りお（ミナ役）、伊藤さや（フェン役）が発表された。",
+    "TVアニメ『灯台守のワルツ』の放送記念番組に、神崎りおさん（ミナ役）と伊藤さやさん(フェン役)が出演する。",
+])
+def test_ja_actor_then_role_in_parentheses(text):
+    facts = _ja_facts([text])
+    assert {("cast", "ミナ", "神崎りお"), ("cast", "フェン", "伊藤さや")} <= facts
+
+
+def test_ja_actor_role_in_parentheses_of_another_title_is_not_ours():
+    facts = _ja_facts(["TVアニメ『灯台守のワルツ』の新情報。", "<h2>『星屑サーカス』</h2>",
+                       "『星屑サーカス』には、神崎りお（ルル役）が出演する。"])
+    assert not any(f == "cast" for f, k, v in facts)

@@ -1066,6 +1066,8 @@ class _Run:
                 continue
             if jp_other or _NEG.search(t):
                 continue
+            if _JA_VIDEO_RELEASED.match(t, dm.end):
+                continue   # 「今年2月に公開されたPV第1弾」: the video's month, not the premiere
             if _JA_STALE_AFTER.match(t, dm.end):
                 continue   # "1月より放送を予定しておりました": the window before a delay
             delay = bool(_JA_MOVED_TO.match(t, dm.end))
@@ -1184,7 +1186,8 @@ class _Run:
             dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 3
                      and not _JA_FROM_AFTER.match(t, d.end)]   # "1月9日(土)より放送開始": the premiere, not the PV's day
             if not dates:   # 「昨年12月に公開されたPV第1弾」: a month right before the release verb is the video's month
-                dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 2 and _JA_RELEASED_AFTER.match(t, d.end)]
+                dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 2 and (ra := _JA_RELEASED_AFTER.match(t, d.end))
+                         and m.start() - 6 <= ra.end() <= m.end()]   # the verb that releases this very video
             date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s) or self._ja_event_day(t, s))
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
@@ -1224,6 +1227,10 @@ class _Run:
         for m in _JA_CAST.finditer(t):
             char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
+                self.add("cast", char, actor, t)
+        for m in (_JA_CAST_PAREN.finditer(t) if "役" in t and ours and not quotes_other_credit else ()):   # 「神崎りお（ミナ役）」
+            char, actor = _ja_tidy(m.group("char")), _ja_tidy(m.group("actor"))
+            if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
                 self.add("cast", char, actor, t)
 
     def _ja_bare_day(self, t: str) -> str:
@@ -2107,7 +2114,7 @@ _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Po
 
 _JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)(?:\([^)]{1,20}\))?(?:さん)?が、?"
                        r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:\((?:OP|ED)\))?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
-_JA_THEME2 = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ)?(?:曲|ソング)?(?:は|が|、|:|：)、?\s*"
+_JA_THEME2 = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)?(?:曲|ソング)?(?:は|が|、|:|：)、?\s*"
                         r"(?:(?P<artist>[^、。「」『』]{1,30}?)(?:の|が歌う|が歌唱する|による|による楽曲)?\s*)?[「『](?P<title>[^」』]{1,60})[」』]"
                         r"(?:\s*[(（/／]\s*(?P<artist2>[^)）、。「」]{1,30}?)\s*[)）]?(?=[、。\s!！]|$|に決定|に))?")
 _JA_STATIONS = re.compile(r"(?:(?:から|より)は?|^|(?<=[、。!！]))\s*(?P<list>(?:(?!より|から)[^。「」]|「[^」]{1,20}」){2,60}?)(?:ほか|他|など)?(?:にて|で)も?(?:放送|放映|配信)")
@@ -2179,6 +2186,8 @@ _JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|�
                          r"(?:(?P<teaser_b>ティザー|ティーザー)\s*(?:PV|映像|予告)(?:\s*第\s*(?P<n3_b>\d+)\s*弾)?|第\s*(?P<n_b>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2_b>\d+)\s*弾)")
 _JA_RELEASED_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:公開|解禁|お披露目)(?:された|となった|した|され)")
+_JA_VIDEO_RELEASED = re.compile(_JA_RELEASED_AFTER.pattern + r"\s*(?:新たな|最新の|新)?(?:ティザー|ティーザー|PV|本予告|予告|映像|"
+                                r"ビジュアル|キービジュアル|第\s*\d+\s*弾)")
 _JA_WITH_NEWS = re.compile(r"(?:発表|決定|告知|解禁)に(?:あわせ|合わせ|併せ)て?[^。]{0,60}?(?:公開|解禁|お披露目)(?:された|となった|した|され|しました)")
 _JA_AT_EVENT = re.compile(r"(?:イベント|会場|ステージ|上映会|舞台挨拶)[^。]{0,40}?(?:公開|お披露目|初披露|上映)(?:された|され|となった|しました)")
 _JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
@@ -2193,6 +2202,8 @@ _JA_CAST_MORE = [
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|には|に|は|を(?!演)|として)(?P<actor>[^、。「」\s()（）]{2,12}?)"
                       r"(?:さん|が|も|。|、)")
 # "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
+# 「キャストとして、神崎りお（ミナ役）、伊藤さや（フェン役）が発表」: the actor, then the role in parentheses
+_JA_CAST_PAREN = re.compile(r"(?:^|(?<=[、。「」\s・:：とや]))(?P<actor>[^、。「」『』\s()（）:：]{2,12}?)(?:さん)?\s*[（(](?P<char>[^()（）、。「」]{1,20}?)\s*役\s*[)）]")
 _JA_KNOWN_FOR = re.compile(r"「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)")
 _JA_ITEM_HEADING = re.compile(r"スタッフ|STAFF|Staff|キャスト|CAST|Cast|ニュース|NEWS|News|お知らせ|情報|解禁|決定|発表|INTRODUCTION|イントロダクション")
 _JA_NAMEISH = re.compile(r"(?![第前今同])[^\d０-９]{2,20}(?<![でにのもてへ])(?<!です)(?<!ます)(?<!した)(?<!する)")
