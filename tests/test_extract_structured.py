@@ -1560,3 +1560,23 @@ def test_an_early_streaming_line_keys_its_day_by_the_service(line):
     assert ("Netflix", "2027-03-28") in {(f.key, f.value) for f in facts if f.field == "release_date"}
     assert org_key("Netflix") in {f.key for f in facts if f.field == "streaming"}
     assert not [f for f in facts if f.field == "broadcaster" and f.key != org_key("TOKYO MX")]
+
+
+@pytest.mark.parametrize("staff_head, cast_head", [
+    ("Velvet Orbit Staff", "Velvet Orbit Cast"),
+    ("Velvet Orbit Anime Staff", "Velvet Orbit Season 2 Voice Cast"),
+])
+def test_section_headings_prefixed_by_the_title(staff_head, cast_head):
+    html = f"""<html><head><title>Velvet Orbit news</title></head><body><main><h1>Velvet Orbit Anime Reveals Cast, Staff</h1>
+    <h2>{staff_head}</h2><ul><li><strong>Script</strong> — Yumi Oda (Salt Road, Moss Bell)</li></ul>
+    <h2>{cast_head}</h2><ul><li><strong>Lena Frost</strong>: Aoi Hanabi (<em>Star Drift</em>'s Rin)</li>
+    <li>Captain Odo — Jun Takeda (Garo in Paper Kite)</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Velvet Orbit"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"Lena Frost": "Aoi Hanabi", "Captain Odo": "Jun Takeda"}
+    assert ("Yumi Oda") in values(facts, "staff")
+
+
+@pytest.mark.parametrize("head", ["Velvet Orbit Anime Reveals Cast", "Meet the New Cast", "Velvet Orbit Adds Two to Cast"])
+def test_a_headline_ending_in_cast_opens_no_cast_list(head):
+    from tracker.extract.labels import _section_of
+    assert _section_of(head) == (None, None)

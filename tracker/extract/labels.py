@@ -387,7 +387,19 @@ def _section_of(text: str) -> tuple[str | None, str | None]:
     qm = _QUESTION_SECTION.match(t)   # explainers: "Who is in the cast?", "Who is making it?"
     if qm:
         return ("cast" if qm.group(1) else "staff"), None
+    tm = _TITLED_SECTION.match(t)   # "Velvet Orbit Cast", "Velvet Orbit Season 2 English Dub Cast"
+    if tm and not _TITLED_NOT.search(tm.group("pre")):
+        kind = "cast" if re.search(r"\bcast\b", t, re.I) else "staff"   # ("Staff & Cast" reads as the vocabulary's)
+        lm = _HEAD_LANG.search(t)
+        return kind, (_LANG_CANON.get(lm.group(0).casefold(), lm.group(0).title()) if lm else None)
     return None, None
+
+
+_TITLED_SECTION = re.compile(r"^(?P<pre>[^:：.!?。「」]{1,40}?)\s+(?:(?:anime|tv|series|film|movie|main|voice|english|japanese|"
+                             r"dub|season \d+|s\d+)\s+){0,3}(?P<k>cast|staff|crew)(?:\s*(?:&|and)\s*(?:staff|cast|crew))?$", re.I)
+# a headline, not a section: "Velvet Orbit Reveals Cast", "Meet the New Cast"
+_TITLED_NOT = re.compile(r"\b(?:reveals?|announces?|adds?|unveils?|confirms?|casts?|names?|new|more|additional|meet|"
+                         r"about|the|and|with|joins?|join|for|full|of|our)\b|[,;]", re.I)
 
 
 # "English Dub Cast", "Cast (English dub)", "英語吹替キャスト": the language of the dub a heading's list credits
