@@ -1487,3 +1487,20 @@ def test_ja_actor_role_in_parentheses_of_another_title_is_not_ours():
     facts = _ja_facts(["TVアニメ『灯台守のワルツ』の新情報。", "<h2>『星屑サーカス』</h2>",
                        "『星屑サーカス』には、神崎りお（ルル役）が出演する。"])
     assert not any(f == "cast" for f, k, v in facts)
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("It will air on NHK Educational.", ("broadcaster", "nhkeducationaltv")),
+    ("Kenta Ueda composes the score, while Studio Lumen produces the animation.", ("studio", "lumen")),
+])
+def test_more_network_and_studio_phrasings(sentence, fact):
+    page = _page(_html(["Harbor Clock news", "Harbor Clock is a TV anime premiering in April 2028. " + sentence]),
+                 title="Harbor Clock news")
+    assert fact in {(f, k) for f, k, v in _facts(page, "Harbor Clock")}
+
+
+def test_theme_song_artist_after_comes_from():
+    page = _page(_html(["Harbor Clock news", 'Harbor Clock premieres in April 2028. The ending theme "Tidewalk" comes '
+                        'from the band Moonlit, and the opening theme "Gale" comes from nowhere special.']), title="Harbor Clock news")
+    themes = {(k, v) for f, k, v in _facts(page, "Harbor Clock") if f == "theme_song"}
+    assert ("ending 1", "Tidewalk — Moonlit") in themes and ("opening 1", "Gale") in themes

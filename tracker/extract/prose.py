@@ -328,7 +328,7 @@ _STREAMERS = ["Crunchyroll", "Netflix", "Amazon Prime Video", "Prime Video", "Di
               "Apple TV+", "Peacock", "Paramount+"]
 _STATIONS = ["Fuji TV", "Tokyo MX", "TV Tokyo", "TBS", "Nippon TV", "NTV", "TV Asahi", "MBS", "ABC TV", "Kansai TV",
              "BS11", "BS Fuji", "BS Asahi", "BS-TBS", "BS TV Tokyo", "BS NTV", "BS Nippon TV", "BS Japanet", "AT-X",
-             "NHK General TV", "NHK Educational TV", "NHK E-Tele", "NHK-E", "NHK", "Tokyo Broadcasting System",
+             "NHK General TV", "NHK Educational TV", "NHK General", "NHK Educational", "NHK E-Tele", "NHK-E", "NHK", "Tokyo Broadcasting System",
              "Chukyo TV", "Sun TV", "KBS Kyoto", "TV Aichi", "TVQ", "TV Osaka", "Animax", "Toonami",
              "Adult Swim", "Cartoon Network", "Kids Station", "Gunma TV", "Tochigi TV", "TV Saitama", "Chiba TV",
              "TVK", "CBC TV", "Hokkaido Broadcasting", "RKB", "Yomiuri TV", "ytv", "CTV", "Teletama"]
@@ -548,7 +548,8 @@ _ST_BY = re.compile(rf"\b(?:[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]ni
                     rf"\s*(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BEING = re.compile(rf"\b(?:is|are|was|will\s+be)\s+(?:being\s+)?(?:animated|produced|made)\s+(?:at|by)\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:animating|handling\s+(?:the\s+)?animation|"
-                      rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+animate|animates|handles\s+(?:the\s+)?animation)\b|"
+                      rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+animate|animates|handles\s+(?:the\s+)?animation|"
+                      rf"(?:produces|will\s+produce)\s+the\s+animation)\b|"
                       rf"\b[Tt]he\s+(?:animation\s+)?studio\s+behind\s+[^,.;]{{1,60}}?\s+is\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n3>{_ORG})")
 _ST_HANDLED = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
                          rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
@@ -613,7 +614,7 @@ _THEME_ANCHOR = re.compile(rf"\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind>opening|ending
 _SLASH_THEME = re.compile(r"\b(?P<kind>OP|ED|Opening|Ending)(?:\s+[Tt]heme)?(?:\s+[Ss]ong)?\s*[:：]\s*(?P<title>[^/.;:：\"“”]{1,60}?)\s*/\s*"
                           r"(?P<artist>[^/.;:：]{1,40}?)\s*(?=[.;]|\s+(?:OP|ED|Opening|Ending)\b|$)")
 _TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|entitled|named)\s+)?{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?", re.I)
-_BY_AFTER = re.compile(rf"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by\s+{_ARTIST}"
+_BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by|(?:comes|will\s+come|is\s+coming)\s+from)\s+{_ARTIST}"
                        r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
 # '"Title," performed by ravenna//.': a lower-case stage name right after "performed by"/"sung by", ending the clause
 _BY_AFTER_LOWER = re.compile(r"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:performed|sung)\s+by\s+(?P<artist>(?-i:[a-z])[^\s,;\"“”()]*?)(?=[.]?\s*$|\s*[,;)!])", re.I)
