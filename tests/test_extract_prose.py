@@ -1504,3 +1504,9 @@ def test_theme_song_artist_after_comes_from():
                         'from the band Moonlit, and the opening theme "Gale" comes from nowhere special.']), title="Harbor Clock news")
     themes = {(k, v) for f, k, v in _facts(page, "Harbor Clock") if f == "theme_song"}
     assert ("ending 1", "Tidewalk — Moonlit") in themes and ("opening 1", "Gale") in themes
+
+
+def test_station_after_a_p_m_time_slot():
+    page = _page(_html(["Harbor Clock news", "Harbor Clock is a TV anime premiering in April 2028. It will air every "
+                        "Friday at 11:30 p.m. on Tokyo MX."]), title="Harbor Clock news")
+    assert ("broadcaster", org_key("Tokyo MX")) in {(f, k) for f, k, v in _facts(page, "Harbor Clock")}

@@ -239,7 +239,7 @@ _NEG = re.compile(
     re.I,
 )
 _CLAUSE_SPLIT = re.compile(r"[;:]\s+|,\s+(?=(?:but|though|although|however|while|whereas|so|and\s+so|and\s+(?:we|it|there|fans|the\s+(?:release|premiere)))\b)|"
-                           r"\s+(?=(?:but|although|though|however)\b)|(?<=[.!?])(?<![A-Z]\.[A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!\s[A-Z]\.)\s+")
+                           r"\s+(?=(?:but|although|though|however)\b)|(?<=[.!?])(?<![A-Z]\.[A-Z]\.)(?<![ap]\.m\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!\s[A-Z]\.)\s+")
 
 _ANAPHORA = re.compile(
     r"\b(?:it|its|it’s|it's|they|their|"
