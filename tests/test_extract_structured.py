@@ -1580,3 +1580,17 @@ def test_section_headings_prefixed_by_the_title(staff_head, cast_head):
 def test_a_headline_ending_in_cast_opens_no_cast_list(head):
     from tracker.extract.labels import _section_of
     assert _section_of(head) == (None, None)
+
+
+def test_onair_rows_with_late_night_wording_and_dotted_service_lists():
+    html = """<html><head><title>TVアニメ「月影の書架」公式サイト</title></head><body><main><h1>月影の書架</h1>
+    <p>2027年10月より放送開始！</p>
+    <h2>ON AIR</h2><ul><li>TOKYO MX　10月2日(土)より 毎週土曜 深夜0:30～</li><li>読売テレビ　10月5日(火)より 毎週火曜 深夜1:59～</li></ul>
+    <h2>配信</h2><p>Hulu・dアニメストアほかにて10月6日(水)より順次配信開始</p><p>ミライ・テレビ 10月9日(土)12:00～</p></main></body></html>"""
+    facts = _labels(html, Work("月影の書架"))
+    dates = {(f.key, f.value) for f in facts if f.field == "release_date"}
+    assert {("", "2027-10-03"), ("読売テレビ", "2027-10-06")} <= dates
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX"), org_key("読売テレビ")}
+    streams = {f.key for f in facts if f.field == "streaming"}
+    assert {org_key("Hulu"), org_key("dアニメストア")} <= streams
+    assert not any("・" in k and k != org_key("ミライ・テレビ") for k in streams)   # an unknown name keeps its dot

@@ -443,7 +443,7 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
             lst = re.sub(r"^\s*(?:毎週|毎日)\s*(?:[月火水木金土日]曜日?)?\s*", "", lst)   # "毎週月曜24:00~ TOKYO MX"
             lst = _LEAD_TIME.sub("", lst)   # "25:00~ TOKYO MX" -> "TOKYO MX"
             lst = re.split(r"[がはを]", lst)[-1]
-            parts = [p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()]
+            parts = _split_dots([p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()])
             if not parts or any(len(p) > 24 for p in parts):
                 continue
             region = re.match(r"\s*(?:予定|開始)?\s*([(（][^)）]{1,30}[)）])", rest[rest.find("配信") + 2:] if "配信" in rest else "")
@@ -1073,9 +1073,21 @@ def _label_match(text: str):
     """A "Label: value" line, or None: "1: "Title" by Artist" is a list item and "4月5日(土)24:00～" a time."""
     lm = _LABEL_LINE.match(text)
     if lm and (re.match(r"^#?\s*\d{1,2}$", lm.group("label").strip())
-               or re.search(r"(?:^|[\s)）~〜日曜])\d{1,2}$", lm.group("label")) and re.match(r"\d", lm.group("value"))):
+               or re.search(r"(?:^|[\s)）~〜日曜])\d{1,2}$", lm.group("label")) and re.match(r"\d", lm.group("value"))
+               or re.search(r"(?:深夜|午前|午後|朝|夜|昼|am|pm)\s*\d{1,2}$", lm.group("label"), re.I)
+               and re.match(r"[0-5]\d(?!\d)", lm.group("value"))):   # "毎週土曜 深夜0:30～"
         return None
     return lm
+
+
+@lru_cache(maxsize=1)
+def _known_org_keys() -> frozenset:
+    return frozenset(ORG_ALIASES) | frozenset(fold(v) for v in ORG_ALIASES.values()) | frozenset(_KNOWN_STREAMERS)
+
+
+def _known_org(name: str) -> bool:
+    """A broadcaster or service in the gazetteer (so a '・' between two names separates them)."""
+    return bool(name) and (fold(name) in _known_org_keys() or org_key(name) in _known_org_keys())
 
 
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
@@ -1086,6 +1098,11 @@ def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     nm = re.match(r"^(?P<n>[^にで、。]{2,20}?)\s*(?:にて|で)(?P<rest>.*)$", name)
     if nm:   # "ABEMAにて地上波1週間先行配信！ 9月25日(土)24:00～": the service, then what it does
         name, when = nm.group("n").strip(), f"{nm.group('rest')} {when}"
+    parts = re.split(r"\s*[・、,，／/]\s*", re.sub(r"\s*(?:ほか|他)(?:各局)?$", "", name))
+    if len(parts) > 1 and all(_known_org(p) for p in parts):   # "ABEMA・dアニメストアほかにて…": each of them
+        for p in parts:
+            _station(p, when, col, st)
+        return
     if not name or len(name) > 25 or _NOT_A_STATION.search(name) or _NOT_AN_ORG.search(name):
         return
     streamed = re.search(r"配信|stream", when, re.I) and not re.search(r"放送|broadcast|on ?air", when, re.I)
@@ -2137,7 +2154,7 @@ def _read_meta(page, col: _Collector) -> None:
             lst = m.group("list")
             # the list is the tail of the clause: stations joined by 、 / ・ / ,
             lst = re.split(r"[がはをの]", lst)[-1]
-            parts = [p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()]
+            parts = _split_dots([p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()])
             if not parts or any(len(p) > 20 for p in parts):
                 continue
             for p in parts:
@@ -2541,4 +2558,14 @@ def _before_verb(value: str) -> str:
 def _split_orgs(value: str) -> list[str]:
     v = unicodedata.normalize("NFKC", value or "")
     v = re.sub(r"\s*[(（][^)）]*[)）]", lambda m: m.group(0) if re.search(r"[A-Za-z+]", m.group(0)) and len(m.group(0)) < 20 else "", v)
-    return [p.strip() for p in re.split(r"\s*(?:[、,，／]|/(?!\d))\s*|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", v) if p.strip()]
+    return _split_dots([p.strip() for p in re.split(r"\s*(?:[、,，／]|/(?!\d))\s*|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", v)
+                        if p.strip()])
+
+
+def _split_dots(parts: list[str]) -> list[str]:
+    """'ABEMA・dアニメストア': a '・' between names the gazetteer knows separates them, whatever letter follows."""
+    out = []
+    for p in parts:
+        sub = [x.strip() for x in p.split("・")]
+        out.extend(sub if len(sub) > 1 and all(_known_org(re.sub(r"\s*(?:ほか|他)$", "", x)) for x in sub) else [p])
+    return out
