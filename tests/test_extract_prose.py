@@ -1510,3 +1510,17 @@ def test_station_after_a_p_m_time_slot():
     page = _page(_html(["Harbor Clock news", "Harbor Clock is a TV anime premiering in April 2028. It will air every "
                         "Friday at 11:30 p.m. on Tokyo MX."]), title="Harbor Clock news")
     assert ("broadcaster", org_key("Tokyo MX")) in {(f, k) for f, k, v in _facts(page, "Harbor Clock")}
+
+
+def test_second_subject_after_and_keys_its_own_date():
+    page = _page(_html(["Harbor Clock news", "Harbor Clock will begin airing in Japan on April 8, 2028, and HIDIVE will "
+                        "stream it in North America starting April 9."]), published="2027-05-05", title="Harbor Clock news")
+    rel = {(k, v) for f, k, v in _facts(page, "Harbor Clock") if f == "release_date"}
+    assert ("", "2028-04-08") in rel and ("HIDIVE", "2028-04-09") in rel
+    assert ("North America", "2028-04-08") not in rel
+
+
+@pytest.mark.parametrize("sentence", ["Newcomer Saya Ito leads the cast as Mina.", "Saya Ito will head the cast as Mina."])
+def test_leads_the_cast_as(sentence):
+    page = _page(_html(["Harbor Clock news", "Harbor Clock premieres in April 2028. " + sentence]), title="Harbor Clock news")
+    assert ("cast", "Mina", "Saya Ito") in _facts(page, "Harbor Clock")

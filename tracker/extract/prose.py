@@ -527,7 +527,7 @@ _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
 
 # cast
 _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+playing)|(?:also\s+)?voices|is\s+(?:also\s+)?(?:voicing|playing)|"
-              r"plays|portrays|(?:will\s+)?stars?\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+(?:main\s+)?(?:cast|series|show|anime|ensemble|season|film)\s+)?as|"
+              r"plays|portrays|(?:will\s+)?stars?\s+as|(?:will\s+)?(?:leads?|heads?|fronts?|is\s+leading|is\s+heading)\s+the\s+(?:[\w-]+\s+)?cast\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+(?:main\s+)?(?:cast|series|show|anime|ensemble|season|film)\s+)?as|"
               r"(?:is|will\s+be|are)\s+(?:also\s+|once\s+again\s+|again\s+|now\s+)?the\s+(?:new\s+)?(?:Japanese\s+)?voice\s+of|"
               r"(?:will\s+)?returns?\s+as|is\s+returning\s+as|(?:is|was|has\s+been|have\s+been)\s+cast\s+as|"
               r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to|"
@@ -706,6 +706,7 @@ _AGENT_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:distributor|studio|company|
                             r"[A-Z][\w&'’.!+-]*(?:\s+[A-Z][\w&'’.!+-]*){0,3})\s+(?:will|plans\s+to|is\s+(?:set|going|slated|scheduled)\s+to|"
                             r"intends\s+to|aims\s+to|hopes\s+to)\s+(?:also\s+)?(?:first\s+)?")
 _DUB_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:new|official)\s+)?(?:English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+dub\s+(?:of\s+the\s+(?:series|anime|show|film)\s+)?")
+_NEW_SUBJECT_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=(?:the\s+)?[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3}\s+(?:will|is|has|plans|also)\b)")
 _DUB_RELEASE = re.compile(_DUB_SUBJECT.pattern + r"(?:will\s+|is\s+(?:set|slated|scheduled)\s+to\s+)?(?:premiere|debut|launch|arrive|start|begin|air)", re.I)
 _REL_ANTECEDENT = re.compile(r"(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,\s*(?:which|that)\s+(?:\w+\s+)?$")
 # "The stage featured … Episode 1. / ステージでは第1話の…": an official site's line in two languages
@@ -917,6 +918,13 @@ class _Run:
                 continue  # "announced … on Thursday": the news item's day (but "debuts this Friday")
             start, end = dm.start, dm.end
             clause_start, clause_end = _clause_bounds(text, start, end)
+            if last_end is not None and clause_start < last_end:
+                # "… on April 8, and HIDIVE will stream it … starting April 9": a new subject after ", and"
+                cut = None
+                for cut in _NEW_SUBJECT_JOIN.finditer(text, last_end, start):
+                    pass
+                if cut is not None:
+                    clause_start = cut.end()
             clause = text[clause_start:clause_end]
             if _NEG.search(clause):
                 continue
@@ -987,7 +995,8 @@ class _Run:
                     continue
                 delay = True   # "X, originally planned for fall, is now slated for winter": the new plan
             key = ""
-            svc = _release_key(clause)
+            own = _NEW_SUBJECT_JOIN.search(clause, end - clause_start)   # the key comes from this date's own part
+            svc = _release_key(clause[:own.start()] if own else clause)
             if svc:
                 key = svc
             elif _DUB_SUBJECT.fullmatch(subject_zone):
