@@ -1594,3 +1594,15 @@ def test_onair_rows_with_late_night_wording_and_dotted_service_lists():
     streams = {f.key for f in facts if f.field == "streaming"}
     assert {org_key("Hulu"), org_key("dアニメストア")} <= streams
     assert not any("・" in k and k != org_key("ミライ・テレビ") for k in streams)   # an unknown name keeps its dot
+
+
+def test_a_service_table_names_services_by_their_logos_and_no_plan_is_a_service():
+    html = """<html><head><title>TVアニメ「月影の書架」公式サイト</title></head><body><main><h1>月影の書架</h1>
+    <h2>ON AIR</h2><table><tr><th>放送局</th><th>放送日時</th></tr><tr><td>BS11</td><td>2027年10月2日(土)より毎週土曜23:00～</td></tr></table>
+    <h2>配信</h2><table><tr><th>サービス名</th><th>見放題/レンタル</th><th>配信開始日</th></tr>
+    <tr><td><a href="https://example.test/a"><img src="a.png" alt="Hulu"></a></td><td>見放題</td><td>2027年10月4日(月)12:00～</td></tr>
+    <tr><td><img src="b.png" alt="FOD"></td><td>レンタル</td><td>2027年10月6日(水)12:00～</td></tr></table></main></body></html>"""
+    facts = _labels(html, Work("月影の書架"))
+    assert {f.key for f in facts if f.field == "streaming"} == {org_key("Hulu"), org_key("FOD")}
+    dates = {(f.key, f.value) for f in facts if f.field == "release_date"}
+    assert dates == {("", "2027-10-02"), ("Hulu", "2027-10-04"), ("FOD", "2027-10-06")}

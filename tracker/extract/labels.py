@@ -177,7 +177,8 @@ _PAST_WORK = re.compile(r"前作|前期|第1期|第一期|前シリーズ|劇場
 _NOT_AN_ORG = re.compile(r"^各|^ほか|各配信|各局|サイト$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^others?$|^more$|^etc|"
                          r"^(?:tv|bs|cs|web|streaming|配信|放送)$|^詳細|^\W+$|"
                          r"^(?:trailers?|teasers?|pvs?|videos?|watch|links?|news|掲示板|ランキング|ログイン)$|"
-                         r"^\[|^\^|^第\s*\d+\s*話$|^(?:episode|ep\.?)\s*\d+$", re.I)   # wiki "[編集]" links, "^ 出典" notes
+                         r"^\[|^\^|^第\s*\d+\s*話$|^(?:episode|ep\.?)\s*\d+$|"
+                         r"^(?:見放題|レンタル|購入|無料|有料|独占|先行|最速|都度課金|定額|サブスク)(?:配信)?$", re.I)   # wiki "[編集]" links, "^ 出典" notes
 _NOT_A_PERSON = re.compile(r"^(オリジナル|オリジナルアニメ(ーション)?|original|original work|original anime|anime original|"
                            r"none|n/a|various|多数|ほか|他|小説|漫画|マンガ|ライトノベル|ゲーム|web小説|webマンガ|novel|"
                            r"manga|light novel|web novel|video game|visual novel)(?:\s*[(（][^)）]*[)）])?$", re.I)
@@ -1801,10 +1802,12 @@ def _read_tables(main, col: _Collector) -> list:
             first = cells[0]
             a = first.find("a")
             name = a.get_text(" ", strip=True) if a is not None and a.get_text(strip=True) else first.get_text(" ", strip=True)
+            if not name and (img := first.find("img", alt=True)) is not None:
+                name = img["alt"]   # a service's logo
             name = re.split(r"[※*]", unicodedata.normalize("NFKC", name))[0].strip()
             if not name or len(name) > 40 or _NOT_AN_ORG.search(name):
                 continue
-            ev = " | ".join(c.get_text(" ", strip=True) for c in cells)
+            ev = " | ".join([name] + [c.get_text(" ", strip=True) for c in cells[1:]])
             col.org(field_, name, ev, from_table=True)
             if len(cells) > 1:
                 # the start day and its slot may sit in cells of their own: "2027/1/9 (Sat) | 25:30～"
