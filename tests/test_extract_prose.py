@@ -1524,3 +1524,9 @@ def test_second_subject_after_and_keys_its_own_date():
 def test_leads_the_cast_as(sentence):
     page = _page(_html(["Harbor Clock news", "Harbor Clock premieres in April 2028. " + sentence]), title="Harbor Clock news")
     assert ("cast", "Mina", "Saya Ito") in _facts(page, "Harbor Clock")
+
+
+@pytest.mark.parametrize("text", ["TVアニメ『灯台守のワルツ』は、Netflixにて2028年4月6日より世界独占配信される。",
+                                  "TVアニメ『灯台守のワルツ』は2028年4月6日より全国順次放送。"])
+def test_ja_release_verb_with_a_qualifier(text):
+    assert ("release_date", "", "2028-04-06") in _ja_facts([text])

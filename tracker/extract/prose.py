@@ -1071,6 +1071,7 @@ class _Run:
         for dm in find_dates(t, published=self.published, future=True):
             after = t[dm.end:dm.end + 60]
             if not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
+                            r"(?:世界|全世界|国内|日本|全国)?(?:独占|先行|最速|見放題|同時|順次)*"   # 「より世界独占配信」
                             r"(?:TV|テレビ)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after) \
                     and not (_JA_MOVED_TO.match(t, dm.end) and _JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)):
                 continue
