@@ -1606,3 +1606,15 @@ def test_a_service_table_names_services_by_their_logos_and_no_plan_is_a_service(
     assert {f.key for f in facts if f.field == "streaming"} == {org_key("Hulu"), org_key("FOD")}
     dates = {(f.key, f.value) for f in facts if f.field == "release_date"}
     assert dates == {("", "2027-10-02"), ("Hulu", "2027-10-04"), ("FOD", "2027-10-06")}
+
+
+@pytest.mark.parametrize("row", [
+    "TOKYO MX — Saturdays at 25:30 JST, starting January 9, 2027",
+    "TOKYO MX – from January 9, 2027 (Saturdays 25:30)",
+])
+def test_a_broadcast_rows_station_dash_slot_and_day(row):
+    html = f"""<html><head><title>Ember Choir Official Website</title></head><body><main><h1>Ember Choir</h1>
+    <h2>Broadcast</h2><ul><li>{row}</li><li>Sun TV – Sundays at 23:00</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Ember Choir"))
+    assert org_key("TOKYO MX") in {f.key for f in facts if f.field == "broadcaster"}
+    assert ("", "2027-01-10") in {(f.key, f.value) for f in facts if f.field == "release_date"}

@@ -914,8 +914,9 @@ def _onair_row(text: str, col: _Collector, st: _State) -> bool:
                         n, text)
             (col.stream_dates if st.section == "streaming" else col.dates).append((2, d, text))
             return True
-    dm = _SERVICE_DASH.match(text) if st.section == "streaming" else None
-    if dm and (org_key(dm.group("svc")) in _KNOWN_STREAMERS or find_first(dm.group("rest"), col.default_year)):
+    dm = _SERVICE_DASH.match(text) if st.section in ("streaming", "onair") else None
+    if dm and ((st.section == "streaming" and org_key(dm.group("svc")) in _KNOWN_STREAMERS)
+               or find_first(dm.group("rest"), col.default_year)):   # "TOKYO MX — Saturdays at 25:30, starting …"
         rest = dm.group("rest")
         if find_first(rest, col.default_year):
             _station(dm.group("svc"), rest, col, st)
