@@ -1530,3 +1530,13 @@ def test_leads_the_cast_as(sentence):
                                   "TVアニメ『灯台守のワルツ』は2028年4月6日より全国順次放送。"])
 def test_ja_release_verb_with_a_qualifier(text):
     assert ("release_date", "", "2028-04-06") in _ja_facts([text])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The anime will be part of the Noitamina programming block on Fuji TV.", {"Fuji TV (Noitamina)"}),
+    ("It will air in the Super Animeism block on MBS and TBS, and on BS11 later.",
+     {"MBS (Super Animeism)", "TBS (Super Animeism)", "BS11"}),
+])
+def test_block_named_before_its_channels(sentence, expected):
+    page = _page(_html(["Harbor Clock news", "Harbor Clock premieres in April 2028. " + sentence]), title="Harbor Clock news")
+    assert {v for f, k, v in _facts(page, "Harbor Clock") if f == "broadcaster"} == expected

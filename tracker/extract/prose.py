@@ -1643,6 +1643,7 @@ class _Run:
                 if re.search(r"\b(?:first|previous|prior|last)\s+season|season\s+(?:one|1)\b", cl, re.I):
                     continue
             accepted_end = -1
+            list_block = None   # "in the Super Animeism block on MBS and TBS": the block of the whole list
             net_matches = list(_NETWORK.finditer(cl))
             for mi, m in enumerate(net_matches):
                 org = m.group("org")
@@ -1689,8 +1690,10 @@ class _Run:
                     accepted_end = m.end()
                     val = _org_display(org)
                     if not block:   # "on MBS, TBS and BS-TBS as part of the Animeism block": the block of the list
-                        pb = _PART_OF_BLOCK.search(cl, m.end())
-                        block = pb.group("b") if pb else block
+                        bb = _BLOCK_ON_BEFORE.search(cl, 0, m.start())
+                        pb = _PART_OF_BLOCK.search(cl, m.end()) or bb
+                        block = pb.group("b") if pb else (list_block if listed else block)
+                        list_block = bb.group("b") if bb else (list_block if listed else None)
                     if block and block.strip():
                         b = block.strip()
                         val += f" ({b})"
@@ -2381,6 +2384,9 @@ _SAME_AS_PREV = re.compile(r",?\s*(?:the\s+same\s+(?:\w+\s+){0,2}?as|just\s+(?:a
                            r"(?:(?:two|three|four|[2-9])\s+seasons|seasons\s+(?:1|one)\s*(?:,|and|&|-|–)\s*(?:[2-9]|two|three)|"
                            r"(?:season|series|cour)(?:\s+(?:one|1))?)\b(?=[,;.]|$)", re.I)
 _PART_OF_BLOCK = re.compile(r"\bas\s+part\s+of\s+(?:the\s+)?(?P<b>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+(?:programming\s+|anime\s+)?(?:block|slot|frame|lineup)\b")
+# "in the Noitamina programming block on Fuji TV": the block named right before its channel
+_BLOCK_ON_BEFORE = re.compile(r"\b(?:as\s+part\s+of|part\s+of|in|on|during)\s+(?:the\s+|its\s+)?(?P<b>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+"
+                              r"(?:programming\s+|anime\s+)?(?:block|slot|frame|lineup)\s+(?:on|of)\s+(?:the\s+)?$")
 _PREV_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;.]{0,80}?(?:\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b|"
                          + _EARLIER_SEASONS + r")[^,;.]{0,30},", re.I)
 # the work's own season number ("… Season 3", "3rd Season", "第3期"), to tell "Season 2's opening" from its own
