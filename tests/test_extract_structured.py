@@ -1618,3 +1618,17 @@ def test_a_broadcast_rows_station_dash_slot_and_day(row):
     facts = _labels(html, Work("Ember Choir"))
     assert org_key("TOKYO MX") in {f.key for f in facts if f.field == "broadcaster"}
     assert ("", "2027-01-10") in {(f.key, f.value) for f in facts if f.field == "release_date"}
+
+
+@pytest.mark.parametrize("note, kind", [
+    ("第2話 - 第12話のオープニングテーマ。", "opening"),
+    ("エンディングテーマ（第1話 - 第6話）。", "ending"),
+    ("第1話から第6話までのエンディングテーマ。", "ending"),
+    ("本作のために書き下ろされたエンディングテーマ。", "ending"),
+    ("第7話の劇中歌。", "insert"),
+])
+def test_a_wikipedia_song_note_in_its_usual_forms(note, kind):
+    html = f"""<html><head><title>灯台守の歌 - Wikipedia</title></head><body><main><h1>灯台守の歌</h1>
+    <h3>主題歌</h3><dl><dt>「潮騒ノート」</dt><dd>{note}</dd><dd>作詞・作曲・歌 - 夜凪</dd></dl></main></body></html>"""
+    themes = {f.key: f.value for f in _labels(html, Work("灯台守の歌")) if f.field == "theme_song"}
+    assert themes == {f"{kind} 1": "潮騒ノート — 夜凪"}

@@ -1505,10 +1505,12 @@ _SINGER_IN_CREDITS = re.compile(r"(?:^|[\s　/／|｜、,]|・)(?:歌|歌唱|う
 # ("セレスティア（白鳥まひろ）" stays whole: both names are the credit)
 _SINGER_NOTE = re.compile(r"\s*[(（](?!(?![^)）]*(?:版|盤|ver|バージョン|サイズ|size|名義))[\u3040-\u30FF\u4E00-\u9FFF・ 　]{2,16}[)）])"
                           r"[^)）]*[)）]", re.I)
-_KIND_NOTE = re.compile(r"^(?:(?P<a>[^「」『』。、]{2,30}?)\s*(?:による|が歌う|の歌う))?\s*(?:第\s*\d+\s*(?:話|クール)\s*(?:の)?)?\s*"
+_KIND_NOTE = re.compile(r"^(?:(?P<a>[^「」『』。、]{2,30}?)\s*(?:による|が歌う|の歌う))?\s*"
+                        r"(?:第\s*\d+\s*(?:話|クール)(?:\s*[-–〜～]\s*第?\s*\d+\s*話|から第?\s*\d+\s*話まで)?\s*(?:の|で使用された)?)?\s*"
                         r"(?P<k>オープニングテーマ|エンディングテーマ|オープニング|エンディング|挿入歌|劇中歌|"
                         r"opening theme|ending theme|insert song)"
-                        r"(?:\s*(?:曲|として使用|に起用)?)?\s*(?:(?:by|performed by|sung by)\s+(?P<b>[^.。]{2,30}?))?\s*[.。]?$",
+                        r"(?:\s*(?:曲|として使用|に起用)?)?\s*(?:[(（][^()（）]{1,20}[)）])?"
+                        r"\s*(?:(?:by|performed by|sung by)\s+(?P<b>[^.。]{2,30}?))?\s*[.。]?$",
                         re.I)
 
 
@@ -1517,8 +1519,10 @@ def _theme_kind_note(text: str, col: _Collector) -> bool:
     it tells the song's kind, and often its singer."""
     if not col.themes or not col.themes[-1].generic or len(text) > 60:
         return False
-    m = _KIND_NOTE.match(unicodedata.normalize("NFKC", text).strip())
-    if not m:
+    t_ = unicodedata.normalize("NFKC", text).strip()
+    m = _KIND_NOTE.match(t_) or re.search(   # "本作のために書き下ろされたエンディングテーマ。": the kind at the end
+        r"(?P<k>オープニングテーマ|エンディングテーマ|挿入歌|劇中歌)(?:\s*[(（][^()（）]{1,20}[)）])?\s*(?P<a>)(?P<b>)[。.]?$", t_)
+    if not m or re.search(r"[「『]|前作|前期|第\s*[1１一]\s*期|シーズン\s*1", t_):
         return False
     t = col.themes[-1]
     t.kind = next(k for k, pat in _THEME_KIND_WORDS if pat.search(m.group("k")))
