@@ -1632,3 +1632,13 @@ def test_a_wikipedia_song_note_in_its_usual_forms(note, kind):
     <h3>主題歌</h3><dl><dt>「潮騒ノート」</dt><dd>{note}</dd><dd>作詞・作曲・歌 - 夜凪</dd></dl></main></body></html>"""
     themes = {f.key: f.value for f in _labels(html, Work("灯台守の歌")) if f.field == "theme_song"}
     assert themes == {f"{kind} 1": "潮騒ノート — 夜凪"}
+
+
+def test_cast_cards_of_two_spans_under_a_cast_heading():
+    html = """<html><head><title>TVアニメ「月影の書架」公式サイト</title></head><body><main><h1>月影の書架</h1>
+    <section><h2>CAST</h2><ul><li><span class="chara">シオリ</span><span class="cv">早見ゆら</span></li>
+    <li><span>クロード</span><span>CV.高槻 蓮</span></li><li><span>監督</span><span>真柴圭吾</span></li></ul></section>
+    <section><h2>STAFF</h2><ul><li><span>原作</span><span>灯野ユズリハ</span></li></ul></section>
+    <section><h2>NEWS</h2><ul><li><span>メイン</span><span>キャスト発表</span></li></ul></section></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("月影の書架")) if f.field == "cast"}
+    assert casts == {("シオリ", "早見ゆら"), ("クロード", "高槻 蓮")}

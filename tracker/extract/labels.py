@@ -352,6 +352,7 @@ class LabelsExtractor(Extractor):
         lines = page.lines()
         listed = _read_tables(page.main, col)
         _read_cast_tables(page.main, col)
+        _read_cast_spans(page.main, col)
         _read_credit_rows(page.main, col)
         done = _read_header_tables(page.main, col) + listed + _read_theme_tables(page.main, col)
         if done:
@@ -1981,6 +1982,35 @@ def _without_runs(lines, tables) -> list:
 
 
 _CAST_WORDS = re.compile(r"\bcast\b|キャスト|voice actors?|声優|characters?", re.I)
+
+
+_HEADS = ("h2", "h3", "h4")
+_CV_MARK = re.compile(r"^(?:cv|c\.v\.?|声|声優|voice)\s*[.:：．]?\s*", re.I)
+
+
+def _read_cast_spans(main, col: _Collector) -> None:
+    """Official sites' cast cards: <li><span>シオリ</span><span>早見ゆら</span></li> under a CAST heading, two
+    leaf spans with no separator between them (the line reader sees 'シオリ早見ゆら')."""
+    for h in main.find_all(_HEADS):
+        sec, lang = _section_of(h.get_text(" ", strip=True))
+        if sec != "cast":
+            continue
+        level = _HEADS.index(h.name)
+        for el in h.find_all_next(["li", "div", "p", "dt", "h2", "h3", "h4"], limit=200):
+            if el.name in _HEADS:
+                if _HEADS.index(el.name) <= level:
+                    break
+                continue
+            kids = [k for k in el.children if not (isinstance(k, NavigableString) and not k.strip())]
+            if len(kids) != 2 or any(isinstance(k, NavigableString) or k.name not in ("span", "em", "strong", "b", "i", "small")
+                                     or k.find(True) is not None for k in kids):
+                continue
+            char, actor = (re.sub(r"\s+", " ", unicodedata.normalize("NFKC", k.get_text(" ", strip=True))).strip() for k in kids)
+            actor = _CV_MARK.sub("", actor)
+            if (not char or not actor or len(char) > 30 or len(actor) > 30 or re.search(r"[:：\d]", char + actor)
+                    or known_role(char) or credit_kind(char) != "staff" or not _looks_like_person(actor)):
+                continue
+            col.cast(char, actor, f"{char} {actor}", lang)
 
 
 def _read_cast_tables(main, col: _Collector) -> None:
