@@ -39,7 +39,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
@@ -59,6 +59,7 @@ _CHROME_WORDS = re.compile(
 _NEWS_BODY = re.compile(r"detail|body|article|entry|content|text|single", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _is_chrome_ident(ident: str) -> bool:
     """Class/id words of chrome. "news" alone is a news list or ticker, but not a news article's own body
     (`p-news-detail`, `news-body`), which is the page's content on an official site's NEWS page."""
@@ -489,6 +490,19 @@ def _slice_between(start: Tag, stop: Tag | None) -> Tag | None:
 
 
 _LETTERS = re.compile(r"[\W\d_]+")
+_ASCII_NON_LETTERS = bytes(i for i in range(256) if not (65 <= i <= 90 or 97 <= i <= 122))
+
+
+def _letters(s: str) -> int:
+    """len(_LETTERS.sub("", s)): letters (word characters other than digits and "_"), without a regex pass
+    for the common cases (whitespace only; ASCII, where a letter is exactly [A-Za-z])."""
+    if s.isspace():
+        return 0
+    if s.isascii():
+        return len(s.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+    return len(_LETTERS.sub("", s))
+
+
 _LIST_TAGS = frozenset(("ul", "ol", "table", "tbody", "div", "dl", "section"))
 # inline elements are never chrome by their class ("js-modal-yt" on a trailer link is not a modal box)
 _NEVER_CHROME = frozenset(("body", "main", "article", "html", "a", "span", "img", "b", "strong", "i", "em", "small",
@@ -505,7 +519,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int]
     for child in tag.children:
         if isinstance(child, NavigableString):
             if not isinstance(child, Comment):
-                tlen += len(_LETTERS.sub("", child))
+                tlen += _letters(child)
             continue
         if not isinstance(child, Tag):
             continue
@@ -517,7 +531,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int]
         if name == "img":
             alt = attrs.get("alt")
             if alt:
-                tlen += len(_LETTERS.sub("", alt))
+                tlen += _letters(alt)
             continue
         c_t, c_a, c_f, c_fl = _scan(child, doomed, keep)
         if name == "a":
@@ -590,11 +604,11 @@ def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
     """`_scan` on the lxml tree (the fast path): same rules, same counts."""
     tlen = n_a = n_f = f_len = 0
     if el.text:
-        tlen += len(_LETTERS.sub("", el.text))
+        tlen += _letters(el.text)
     for child in el:
         tail = child.tail
         if tail:
-            tlen += len(_LETTERS.sub("", tail))
+            tlen += _letters(tail)
         tag = child.tag
         if not isinstance(tag, str):
             continue
@@ -605,7 +619,7 @@ def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
         if name == "img":
             alt = child.get("alt")
             if alt:
-                tlen += len(_LETTERS.sub("", alt))
+                tlen += _letters(alt)
             continue
         c_t, c_a, c_f, c_fl = _lscan(child, doomed, keep)
         if name == "a":
