@@ -91,6 +91,17 @@ _LABEL_LINE = re.compile(r"^(?P<label>[^:：「」『』\"“”]{1,40}?)\s*[:�
 _CV_LINE = re.compile(r"^(?:cv|c\.v|声|voice|声優|voiced by)\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
 _INLINE_CV = re.compile(r"(?P<char>[^()（）:：,、/]{1,40}?)\s*[(（]\s*(?:cv|c\.v\.?|声|voice|声優)\s*[.:：．]?\s*"
                         r"(?P<actor>[^()（）]{1,40})[)）]", re.I)
+# every _INLINE_CV match contains this: a cheap test before the slow scan (a 1-40 lazy run at every position)
+_INLINE_CV_HINT = re.compile(r"[(（]\s*(?:cv|c\.v|声|voice|声優)", re.I)
+
+
+def _inline_cv(text: str) -> list:
+    """list(_INLINE_CV.finditer(text)), skipping the scan when no "(CV" is in the text at all."""
+    if ("(" not in text and "（" not in text) or not _INLINE_CV_HINT.search(text):
+        return []
+    return list(_INLINE_CV.finditer(text))
+
+
 _CHAR_CV_LINE = re.compile(r"^(?P<char>[^:：()（）/／]{1,30}?)\s*[/／]?\s+(?:cv|c\.v\.?|声)\s*[.:：．]\s*(?P<actor>[^:：()（）]{1,30})$",
                            re.I)
 _DASH_CAST = re.compile(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<actor>[^—–:：()（）,]{2,40})$")
@@ -505,7 +516,7 @@ def _read_lines(lines, col: _Collector) -> None:
             col.cast(char, actor, f"{st.last_name_line} CV {m.group('actor')}", st.lang)
             st.last_name_line = st.last_name_latin = None
             continue
-        inline = list(_INLINE_CV.finditer(text))
+        inline = _inline_cv(text)
         if inline:
             for mm in inline:
                 char = re.sub(r"^(?:キャスト|cast|voice cast|出演)\s*[:：]?\s*", "", mm.group("char").strip(), flags=re.I)
@@ -990,7 +1001,8 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             return any([_theme_in_text(x, col, st) for x in sentences if not _PAST_WORK.search(x)])
         if _PAST_WORK.search(t):
             return False
-    for m in _JP_THEME_AFTER.finditer(t):
+    quoted = "「" in t or "『" in t   # both _JP_THEME_AFTER and _JP_THEME_BEFORE need a 「 or 『
+    for m in (_JP_THEME_AFTER.finditer(t) if quoted else ()):
         kind, num = _kind_num_from_ctx(m.group("ctx"))
         if kind:
             col.theme(kind, num, m.group("title"), None, t)
@@ -1003,7 +1015,7 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
         if kind:
             col.theme(kind, num, m.group("title"), None, t)
             return True
-    for m in _JP_THEME_BEFORE.finditer(t):
+    for m in (_JP_THEME_BEFORE.finditer(t) if quoted else ()):
         kind, num = _kind_num_from_ctx(m.group("ctx"))
         if kind:
             artist = (m.group("artist") or "").strip()
