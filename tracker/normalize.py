@@ -32,6 +32,25 @@ def clean(text: str | None, limit: int = MAX_VALUE) -> str:
     return text
 
 
+# the only non-ASCII characters that a case-insensitive `re` pattern matches to an ASCII letter although
+# their str.lower() is not that letter (İ lowers to two characters; ı ~ i and ſ ~ s are re's own equivalences)
+_RE_I_ODD = ("\u0130", "\u0131", "\u017f")
+
+
+def may_contain_i(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no re.IGNORECASE search for any of the lower-case ASCII `words` can match in `text`
+    (a cheap exact pre-check before a slow pattern that needs one of them)."""
+    low = text.lower()
+    for w in words:
+        if w in low:
+            return True
+    if not text.isascii():
+        for ch in _RE_I_ODD:
+            if ch in text:
+                return True
+    return False
+
+
 def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from . import Extractor
 from ..dates import PartialDate, find_dates
 from ..model import Fact, Work
-from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, nfkc, org_key
+from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, nfkc, org_key
 
 try:  # staff label -> English role (shared with the labelled-pairs extractor)
     from ..roles import known_role as _known_role
@@ -177,9 +177,14 @@ _KNOWN_FOR = re.compile(r",?\s*(?:who\s+is\s+|who[’']s\s+|best\s+|also\s+|perh
                         r"\s+(?:for|from)\b[^;]*?(?=,\s+(?:and|while|with|has|have|had|is|are|was|will|who)\b|;|$|\.(?:\s|$))", re.I)
 
 
+_KNOWN_WORDS = ("known", "famous", "notable", "remembered")   # one is in every _KNOWN_FOR match
+
+
 def _strip_asides(text: str) -> str:
-    text = _PAREN.sub("", text)
-    text = _KNOWN_FOR.sub("", text)
+    if "(" in text or "（" in text:
+        text = _PAREN.sub("", text)
+    if may_contain_i(text, _KNOWN_WORDS):
+        text = _KNOWN_FOR.sub("", text)
     return text
 
 
