@@ -44,6 +44,7 @@ from functools import cached_property, lru_cache
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .model import Fetched, Work
+from .normalize import may_contain_i
 
 _CHROME_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "template", "svg",
                 "button", "select", "input", "textarea", "audio", "video", "canvas", "map")
@@ -96,6 +97,10 @@ _VIDEO_URL = re.compile(
     r"(vimeo\.com/(?:video/)?\d+|nicovideo\.jp/watch/\w+|dailymotion\.com/(?:embed/)?video/\w+|bilibili\.com/video/\w+)",
     re.I,
 )
+
+
+_VIDEO_WORDS = ("youtu", "vimeo", "nicovideo", "dailymotion", "bilibili")
+_VIDEO_HINT = re.compile(r"youtu|vimeo|nicovideo|dailymotion|bilibili", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +215,7 @@ class Page:
             return self._main_override
         body = self.soup.body or self.soup
         if self._pruned:
-            found = body.find("article") or body.find("main")
+            found = _article_or_main(body)
             if found is not None and len(found.get_text(strip=True)) > 200:
                 return found
             return body
@@ -233,7 +238,7 @@ class Page:
         except RecursionError:  # absurdly deep markup: fall back to removing chrome by name only
             for tag in body.find_all(_CHROME_TAGS):
                 tag.decompose()
-        found = body.find("article") or body.find("main")
+        found = _article_or_main(body)
         if found is not None and len(found.get_text(strip=True)) > 200:
             return found
         return body
@@ -262,7 +267,10 @@ class Page:
         raw = self._raw
         if raw:
             sample = raw if isinstance(raw, str) else raw.decode("latin-1")
-            if not re.search(r"youtu|vimeo|nicovideo|dailymotion|bilibili", sample, re.I):
+            # (an exact pre-check for re.search(r"youtu|vimeo|…", sample, re.I), which scans the whole page)
+            low = sample.lower()
+            if not any(w in low for w in _VIDEO_WORDS) and not (
+                    may_contain_i(sample, _VIDEO_WORDS) and _VIDEO_HINT.search(sample)):
                 self.__dict__["_videos"] = []
                 return []
         out = self._find_videos()
@@ -436,6 +444,19 @@ _SECTION_WORDS = re.compile(
     r"作品情報|あらすじ|主題歌|商品|グッズ|特典|関連|related|reviews?|comments?|share)$",
     re.I,
 )
+
+
+def _article_or_main(root: Tag) -> Tag | None:
+    """root.find("article") or root.find("main"), in one walk without bs4's filter machinery."""
+    first_main = None
+    for d in root.descendants:
+        if isinstance(d, Tag):
+            name = d.name
+            if name == "article":
+                return d
+            if name == "main" and first_main is None:
+                first_main = d
+    return first_main
 
 
 def _looks_like_work_heading(h: Tag) -> bool:
