@@ -245,8 +245,8 @@ class Page:
 
     def blocks(self) -> list[str]:
         out = []
-        for el in self.main.find_all(_BLOCK_TAGS):
-            if el.find(_BLOCK_TAGS):
+        for el in find_tags(self.main, _BLOCK_TAGS):
+            if find_tag(el, _BLOCK_TAGS):
                 continue
             text = _norm(el.get_text(" ", strip=True))
             if text:
@@ -281,7 +281,7 @@ class Page:
         out: list[Video] = []
         seen: set[str] = set()
         context = ""
-        for el in self.main.find_all(True):
+        for el in find_tags(self.main):
             if el.name in _HEADINGS:
                 context = _norm(el.get_text(" ", strip=True))[:120]
             cands = []
@@ -375,7 +375,7 @@ class Page:
         names = [fold_title(n) for n in work.names if fold_title(n)]
         # an article about this work, whose subheadings repeat its title ("When does X come out?"), is one work
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
-                                          *(h.get_text() for h in self.main.find_all("h1"))]))
+                                          *(h.get_text() for h in find_tags(self.main, "h1"))]))
         if any(n and n in page_names for n in names):
             return self
         naming = [h for h in heads if any(n in fold_title(h.get_text(" ", strip=True)) for n in names)]
@@ -399,7 +399,7 @@ class Page:
         if best < 0:
             # a list of several works that does not contain this one; unless the page as a whole is about it
             page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
-                                              *(h.get_text() for h in self.main.find_all("h1"))]))
+                                              *(h.get_text() for h in find_tags(self.main, "h1"))]))
             if any(n and n in page_names for n in names):
                 return self
             return None
@@ -424,7 +424,7 @@ class Page:
         """Headings of one level that name works (a season list): each holds a title, not a section word."""
         main = self.main
         by_level: dict[str, list[Tag]] = {}
-        for h in main.find_all(("h1", "h2", "h3")):
+        for h in find_tags(main, ("h1", "h2", "h3")):
             by_level.setdefault(h.name, []).append(h)
         for level in ("h2", "h3", "h1"):
             hs = by_level.get(level, [])
@@ -444,6 +444,66 @@ _SECTION_WORDS = re.compile(
     r"作品情報|あらすじ|主題歌|商品|グッズ|特典|関連|related|reviews?|comments?|share)$",
     re.I,
 )
+
+
+# ---- bs4 find/find_all by tag name without bs4's filter machinery (same results, same order): a name
+# matches a tag's name or its "prefix:name" (bs4's rule; HTML parsed by lxml has no prefixes)
+def _name_in(tag: Tag, names) -> bool:
+    if tag.name in names:
+        return True
+    return bool(tag.prefix) and f"{tag.prefix}:{tag.name}" in names
+
+
+def _names(names) -> frozenset:
+    return frozenset((names,)) if isinstance(names, str) else frozenset(names)
+
+
+def find_tags(root: Tag, names=None) -> list[Tag]:
+    """root.find_all(names) (names: a tag name or several; None: every tag)."""
+    if names is None:
+        return [d for d in root.descendants if isinstance(d, Tag)]
+    names = _names(names)
+    return [d for d in root.descendants if isinstance(d, Tag) and _name_in(d, names)]
+
+
+def find_tag(root: Tag, names) -> Tag | None:
+    """root.find(names)."""
+    names = _names(names)
+    for d in root.descendants:
+        if isinstance(d, Tag) and _name_in(d, names):
+            return d
+    return None
+
+
+def child_tags(root: Tag, names) -> list[Tag]:
+    """root.find_all(names, recursive=False)."""
+    names = _names(names)
+    return [c for c in root.children if isinstance(c, Tag) and _name_in(c, names)]
+
+
+def find_parent_tag(tag: Tag, names) -> Tag | None:
+    """tag.find_parent(names)."""
+    names = _names(names)
+    p = tag.parent
+    while p is not None:
+        if _name_in(p, names):
+            return p
+        p = p.parent
+    return None
+
+
+def table_rows(table: Tag) -> list[Tag]:
+    """[r for r in table.find_all("tr") if r.find_parent("table") is table]: the table's own rows."""
+    out = []
+    for d in table.descendants:
+        if isinstance(d, Tag) and _name_in(d, _TR):
+            if find_parent_tag(d, _TABLE) is table:
+                out.append(d)
+    return out
+
+
+_TR = frozenset(("tr",))
+_TABLE = frozenset(("table",))
 
 
 def _article_or_main(root: Tag) -> Tag | None:

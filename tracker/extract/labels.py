@@ -31,6 +31,7 @@ from bs4 import Comment, NavigableString
 from ..dates import PartialDate
 from ..model import Fact
 from ..normalize import MAX_EVIDENCE, clean, fold, org_display, org_key
+from ..page import child_tags, find_parent_tag, find_tag, find_tags, table_rows
 from ..roles import credit_kind, is_committee, is_known_credit, known_role, roles_of
 from . import Extractor
 from ._textdate import find_first, parse as parse_date
@@ -1062,7 +1063,7 @@ _COUNT = re.compile(r"[\d,.]+\s*(?:users?|members?|favorites?|fans?)|\bView All\
 def _anchor_name(a, limit_climb: int = 2) -> str:
     t = a.get_text(" ", strip=True)
     if not t:
-        img = a.find("img")
+        img = find_tag(a, "img")
         if img is not None and img.get("alt"):
             t = img["alt"]
     if not t:
@@ -1078,7 +1079,7 @@ def _anchor_name(a, limit_climb: int = 2) -> str:
 
 def _read_link_cards(main, col: _Collector) -> None:
     """Database cards: a character link then a person link (cast); a person link beside a role list (staff)."""
-    anchors = main.find_all("a", href=True)
+    anchors = [a for a in find_tags(main, "a") if a.get("href") is not None]
     if not anchors:
         return
     seq = []
@@ -1139,16 +1140,16 @@ def _read_link_cards(main, col: _Collector) -> None:
 
 def _read_tables(main, col: _Collector) -> None:
     """Tables whose header names services or stations: the first column lists them."""
-    for table in main.find_all("table"):
-        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
+    for table in find_tags(main, "table"):
+        rows = table_rows(table)
         if len(rows) < 2:
             continue
-        head_cells = rows[0].find_all(["th", "td"])
-        if any(c.find("table") is not None or len(c.get_text(" ", strip=True)) > 30 for c in head_cells):
+        head_cells = find_tags(rows[0], ("th", "td"))
+        if any(find_tag(c, "table") is not None or len(c.get_text(" ", strip=True)) > 30 for c in head_cells):
             continue
         if len(head_cells) < 2 or any(c.name != "th" for c in head_cells):
             continue  # a list has a header row of <th> cells
-        firsts = [r.find(["td", "th"]) for r in rows[1:]]
+        firsts = [find_tag(r, ("td", "th")) for r in rows[1:]]
         if sum(1 for c in firsts if c is not None and c.name == "th") > len(firsts) / 2:
             continue  # a key-value table (<th>label</th><td>value</td>), read as labelled pairs
         head = " ".join(c.get_text(" ", strip=True) for c in head_cells)
@@ -1160,11 +1161,11 @@ def _read_tables(main, col: _Collector) -> None:
         else:
             continue
         for row in rows[1:]:
-            cells = row.find_all(["td", "th"])
+            cells = find_tags(row, ("td", "th"))
             if not cells:
                 continue
             first = cells[0]
-            a = first.find("a")
+            a = find_tag(first, "a")
             name = a.get_text(" ", strip=True) if a is not None and a.get_text(strip=True) else first.get_text(" ", strip=True)
             name = re.split(r"[※*]", unicodedata.normalize("NFKC", name))[0].strip()
             if not name or len(name) > 40:
@@ -1195,12 +1196,12 @@ def _read_header_tables(main, col: _Collector) -> list:
     English` (cast: the original-language column is the actor, other languages are dub credits).
     Returns the tables read, so their cells are not read again as label lines."""
     done = []
-    for table in main.find_all("table"):
-        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
-        if len(rows) < 2 or table.find("table") is not None:
+    for table in find_tags(main, "table"):
+        rows = table_rows(table)
+        if len(rows) < 2 or find_tag(table, "table") is not None:
             continue
-        head = rows[0].find_all(["th", "td"], recursive=False)
-        if len(head) < 3 or not (all(c.name == "th" for c in head) or rows[0].find_parent("thead") is not None):
+        head = child_tags(rows[0], ("th", "td"))
+        if len(head) < 3 or not (all(c.name == "th" for c in head) or find_parent_tag(rows[0], "thead") is not None):
             continue
         heads = [unicodedata.normalize("NFKC", c.get_text(" ", strip=True)).strip(" :：") for c in head]
         role_i = next((i for i, h in enumerate(heads) if _H_ROLE.match(h)), None)
@@ -1210,7 +1211,7 @@ def _read_header_tables(main, col: _Collector) -> list:
         actor_cols = [i for i, h in enumerate(heads) if i != char_i and (_H_ACTOR.match(h) or _H_LANG.match(h))]
         body = []
         for r in rows[1:]:
-            cells = r.find_all(["td", "th"], recursive=False)
+            cells = child_tags(r, ("td", "th"))
             if len(cells) == len(head):
                 body.append(cells)
         if not body:
@@ -1269,12 +1270,12 @@ _CAST_WORDS = re.compile(r"\bcast\b|キャスト|voice actors?|声優|characters
 
 def _read_cast_tables(main, col: _Collector) -> None:
     """Two-column tables of characters and actors (database credit tables), with the dub language above them."""
-    for table in main.find_all("table"):
-        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
+    for table in find_tags(main, "table"):
+        rows = table_rows(table)
         pairs = []
         for r in rows:
-            cells = r.find_all(["td", "th"], recursive=False)
-            if len(cells) != 2 or any(c.find(["table", "h1", "h2", "h3", "ul", "dl"]) is not None
+            cells = child_tags(r, ("td", "th"))
+            if len(cells) != 2 or any(find_tag(c, _LAYOUT_TAGS) is not None
                                       or len(c.get_text(" ", strip=True)) > 200 for c in cells):
                 pairs = []  # a layout table (a sidebar beside the content), not a credit table
                 break
@@ -1283,7 +1284,7 @@ def _read_cast_tables(main, col: _Collector) -> None:
                 pairs = []
                 break
             note = _cell_note(cells[1])
-            if cells[0].find("a", href=_PERSON_HREF) is not None and cells[1].find("a", href=_PERSON_HREF) is None:
+            if _person_link(cells[0]) is not None and _person_link(cells[1]) is None:
                 a, b = b, a
                 note = _cell_note(cells[0])
             pairs.append((a, b, note))
@@ -1294,8 +1295,8 @@ def _read_cast_tables(main, col: _Collector) -> None:
         prev = table.find_previous_sibling()
         if prev is not None:
             prev_text = unicodedata.normalize("NFKC", prev.get_text(" ", strip=True))[:80]
-        person_links = all(c.find("a", href=_PERSON_HREF) is not None
-                           for r in rows for c in r.find_all(["td", "th"], recursive=False)[1:])
+        person_links = all(_person_link(c) is not None
+                           for r in rows for c in child_tags(r, ("td", "th"))[1:])
         if not (_CAST_WORDS.search(ident) or _CAST_WORDS.search(prev_text) or person_links):
             continue
         lang = None
@@ -1318,10 +1319,22 @@ def _latin_name_line(text: str) -> str | None:
     return text.title() if text.isupper() else text
 
 
+_LAYOUT_TAGS = frozenset(("table", "h1", "h2", "h3", "ul", "dl"))
+
+
+def _person_link(cell):
+    """cell.find("a", href=_PERSON_HREF)."""
+    for a in find_tags(cell, "a"):
+        href = a.get("href")
+        if href is not None and _PERSON_HREF.search(href):
+            return a
+    return None
+
+
 def _cell_name(cell) -> str:
     """The name a credit cell gives: its link's text where it links one (a database's character or person
     page), without the notes printed under it ("Main", "Supporting", "Japanese")."""
-    link = cell.find("a", href=True)
+    link = next((a for a in find_tags(cell, "a") if a.get("href") is not None), None)
     if link is not None and link.get_text(strip=True):
         return link.get_text(" ", strip=True)
     parts = [t for t in cell.find_all(string=True, recursive=False) if t.strip()]
@@ -1330,7 +1343,7 @@ def _cell_name(cell) -> str:
 
 def _cell_note(cell) -> str:
     """A language note under an actor's name ("Japanese", "English") — the dub the credit belongs to."""
-    for small in cell.find_all(["small", "span", "div"]):
+    for small in find_tags(cell, ("small", "span", "div")):
         text = small.get_text(" ", strip=True)
         if _LANGUAGE_NOTE.match(text):
             return text

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from . import Extractor
 from ..dates import PartialDate, find_dates
 from ..model import Fact, Work
+from ..page import find_parent_tag, find_tags
 from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, nfkc, org_key
 
 try:  # staff label -> English role (shared with the labelled-pairs extractor)
@@ -1609,7 +1610,7 @@ def _video_cards(page) -> list[_Card]:
     main = getattr(page, "main", None)
     if main is None:
         return out
-    for el in main.find_all(("a", "iframe", "amp-youtube", "lite-youtube", "div")):
+    for el in find_tags(main, ("a", "iframe", "amp-youtube", "lite-youtube", "div")):
         url = None
         for attr in ("href", "src", "data-src", "data-videoid", "videoid", "data-id"):
             v = el.get(attr)
@@ -1623,7 +1624,7 @@ def _video_cards(page) -> list[_Card]:
                     break
         if not url:
             continue
-        card = el.find_parent(("li", "p", "figure", "dd", "td", "blockquote")) or el.parent
+        card = find_parent_tag(el, ("li", "p", "figure", "dd", "td", "blockquote")) or el.parent
         near = nfkc(card.get_text(" ", strip=True))[:200] if card is not None else ""
         out.append(_Card(f"https://www.youtube.com/watch?v={url}", nfkc(el.get("title") or ""), "", near))
     return out
