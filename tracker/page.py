@@ -155,9 +155,13 @@ class Page:
         text = html if isinstance(html, str) else _decode(html or b"")
         if not text.strip():
             raise ValueError("empty document")
-        doc = lxml.html.document_fromstring(text)
+        # plain etree elements (the same parser and tree as lxml.html.document_fromstring, without the
+        # Python element-class lookup that lxml.html runs for every element the pre-pass touches)
+        doc = lxml.etree.fromstring(text, _html_parser())
+        if doc is None:
+            raise ValueError("Document is empty")
         t = doc.find(".//title")
-        self.__dict__["title"] = _norm(t.text_content()) if t is not None else ""
+        self.__dict__["title"] = _norm(_STRING_VALUE(t)) if t is not None else ""
         meta: dict[str, list[str]] = {}
         for m in doc.iter("meta"):
             name = (m.get("name") or m.get("property") or m.get("itemprop") or "").strip().lower()
@@ -180,7 +184,7 @@ class Page:
             doomed.clear()
             _lscan(body, doomed, big)
         for el, _t, _b in doomed:
-            el.drop_tree()
+            _drop_tree(el)
         return BeautifulSoup(lxml.html.tostring(body, encoding="unicode"), "lxml")
 
     @classmethod
@@ -681,20 +685,51 @@ def _decode(body: bytes) -> str:
         return UnicodeDammit(body).unicode_markup or body.decode("utf-8", "replace")
 
 
+_HTML_PARSER = None
+_STRING_VALUE = None
+_CHROME_TAG_SET = frozenset(_CHROME_TAGS)
+
+
+def _html_parser():
+    """lxml's HTML parser with lxml.html's defaults, built once; also the XPath string() that
+    HtmlElement.text_content() runs."""
+    global _HTML_PARSER, _STRING_VALUE
+    if _HTML_PARSER is None:
+        import lxml.etree
+
+        _STRING_VALUE = lxml.etree.XPath("string()", smart_strings=False)
+        _HTML_PARSER = lxml.etree.HTMLParser()
+    return _HTML_PARSER
+
+
+def _drop_tree(el) -> None:
+    """lxml.html's HtmlElement.drop_tree for a plain element: remove it, joining its tail to what precedes."""
+    parent = el.getparent()
+    assert parent is not None
+    if el.tail:
+        previous = el.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + el.tail
+        else:
+            previous.tail = (previous.tail or "") + el.tail
+    parent.remove(el)
+
+
 def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
     """`_scan` on the lxml tree (the fast path): same rules, same counts."""
     tlen = n_a = n_f = f_len = 0
-    if el.text:
-        tlen += _letters(el.text)
+    text = el.text
+    if text and not text.isspace():
+        tlen += _letters(text)
     for child in el:
         tail = child.tail
-        if tail:
+        if tail and not tail.isspace():
             tlen += _letters(tail)
         tag = child.tag
         if not isinstance(tag, str):
             continue
         name = tag.lower()
-        if name in _CHROME_TAGS:
+        if name in _CHROME_TAG_SET:
             doomed.append((child, 0, True))
             continue
         if name == "img":
