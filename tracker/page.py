@@ -737,7 +737,12 @@ def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
             if alt:
                 tlen += _letters(alt)
             continue
-        c_t, c_a, c_f, c_fl = _lscan(child, doomed, keep)
+        if len(child):
+            c_t, c_a, c_f, c_fl = _lscan(child, doomed, keep)
+        else:  # a leaf: what _lscan(child) returns, without the call
+            c_text = child.text
+            c_t = _letters(c_text) if c_text and not c_text.isspace() else 0
+            c_a = c_f = c_fl = 0
         if name == "a":
             c_a += 1
             href = child.get("href")
