@@ -288,9 +288,12 @@ class Page:
         for el in find_tags(self.main):
             if el.name in _HEADINGS:
                 context = _norm(el.get_text(" ", strip=True))[:120]
+            attrs = el.attrs
+            if not attrs:
+                continue  # no URL attribute: no candidate
             cands = []
             for attr in ("href", "src", "data-src", "data-id", "data-url", "data-video-url", "data-embed"):
-                v = el.get(attr)
+                v = attrs.get(attr)
                 if isinstance(v, str) and v:
                     cands.append(v)
             for v in cands:
