@@ -78,11 +78,19 @@ def fold(text: str | None) -> str:
     """Comparison form: NFKC, case, diacritics, punctuation and spaces removed, romaji long vowels folded."""
     if not text:
         return ""
-    s = unicodedata.normalize("NFKC", text).casefold()
-    s = _strip_diacritics(s)
-    s = "".join(c for c in s if unicodedata.category(c)[0] in "LNM")
+    if text.isascii():
+        # the same steps for ASCII: NFKC changes nothing, casefold is lower(), there are no diacritics,
+        # and the letters and digits (categories L, N; no M) are exactly [A-Za-z0-9]
+        s = text.lower().encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
+    else:
+        s = unicodedata.normalize("NFKC", text).casefold()
+        s = _strip_diacritics(s)
+        s = "".join(c for c in s if unicodedata.category(c)[0] in "LNM")
     s = _LONG_VOWELS.sub(lambda m: m.group()[0], s)
     return s
+
+
+_ASCII_NOT_ALNUM = bytes(i for i in range(256) if not chr(i).isascii() or not chr(i).isalnum())
 
 
 _NAME_SPLIT = re.compile(r"[\s,、・/／]+")
