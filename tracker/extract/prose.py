@@ -277,8 +277,13 @@ _REL_KEYS = ("debut", "premier", "air", "broadcast", "launch", "releas", "arriv"
 _REL_KEYS_JA = ("放送", "配信", "公開", "放映", "開始", "スタート", "オンエア")
 
 
+_REL_KEYS_RX = re.compile("|".join(re.escape(k) for k in _REL_KEYS))
+_REL_KEYS_JA_RX = re.compile("|".join(re.escape(k) for k in _REL_KEYS_JA))
+
+
 def _rel_hint(text: str, low: str) -> bool:
-    return any(k in low for k in _REL_KEYS) or any(k in text for k in _REL_KEYS_JA)
+    # (any(k in low for k in _REL_KEYS) or any(k in text for k in _REL_KEYS_JA), in one pass each)
+    return _REL_KEYS_RX.search(low) is not None or _REL_KEYS_JA_RX.search(text) is not None
 
 
 def _prev_season(text: str) -> bool:
@@ -445,6 +450,9 @@ _ST_HANDLED = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:is|will\s+b
                          rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 _ST_MOVES = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted|passes|switches)\s+to\s+"
                       rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
+# (pattern, words one of which every match contains; the patterns are case-sensitive)
+_ST_NEEDS = ((_ST_BY, ("nimat", "roduced")), (_ST_BEING, ("animated", "produced", "made")),
+             (_ST_SUBJ, ("animat",)), (_ST_HANDLED, ("roduction",)), (_ST_MOVES, ("roduction",)))
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 _ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
@@ -1053,7 +1061,9 @@ class _Run:
                 word = raw[m.start():m.start() + 6]
                 names.append(("Studio " + m.group("n")) if word == "Studio" else m.group("n"))
         if "animat" in low or "produc" in low:
-            for rx in (_ST_BY, _ST_BEING, _ST_SUBJ, _ST_HANDLED, _ST_MOVES):
+            for rx, need in _ST_NEEDS:
+                if not any(w in text for w in need):
+                    continue  # a word every match of rx contains is missing: no match
                 for m in rx.finditer(text):
                     if s.prev_season and (re.match(r"(?:was|were|had)\b", m.group()) or _PAST_BEFORE.search(text, 0, m.start())):
                         continue  # "the first season … was animated by Studio P": an earlier season's studio
