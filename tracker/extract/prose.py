@@ -1196,13 +1196,14 @@ class _Run:
                 continue
             kind = "opening" if m.group("kind").lower() in ("op", "opening") else "ending"
             self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, raw)
-        for m in _INSERT1.finditer(raw):
+        # (each _INSERT pattern is skipped when a word all its matches contain is absent: may_contain_i)
+        for m in (_INSERT1.finditer(raw) if may_contain_i(raw, ("song",)) else ()):
             self.inserts.append((m.group("title").strip(" ,.;:"), _tidy_artist(m.group("artist") or "") or None, raw, idx))
-        for m in _INSERT3.finditer(raw):
+        for m in (_INSERT3.finditer(raw) if may_contain_i(raw, ("soundtrack", "score", "ost")) else ()):
             self.inserts.append((m.group("title").strip(" ,.;:"), None, raw, idx))
-        for m in _INSERT4.finditer(raw):
+        for m in (_INSERT4.finditer(raw) if may_contain_i(raw, ("soundtrack", "score", "ost", "music")) else ()):
             self.inserts.append(((m.group("title") or m.group("title2")).strip(" ,.;:"), None, raw, idx))
-        for m in _INSERT2.finditer(raw):
+        for m in (_INSERT2.finditer(raw) if may_contain_i(raw, ("song", "track")) else ()):
             title = (m.group("t1") or m.group("t2") or "").strip(" .")
             if title and len(title.split()) <= 8:
                 self.inserts.append((title, None, raw, idx))
