@@ -220,7 +220,7 @@ class Page:
         body = self.soup.body or self.soup
         if self._pruned:
             found = _article_or_main(body)
-            if found is not None and len(found.get_text(strip=True)) > 200:
+            if found is not None and _text_longer_than(found, 200):
                 return found
             return body
         for c in body.find_all(string=lambda s: isinstance(s, Comment)):
@@ -243,7 +243,7 @@ class Page:
             for tag in body.find_all(_CHROME_TAGS):
                 tag.decompose()
         found = _article_or_main(body)
-        if found is not None and len(found.get_text(strip=True)) > 200:
+        if found is not None and _text_longer_than(found, 200):
             return found
         return body
 
@@ -362,7 +362,8 @@ class Page:
     # ------------------------------------------------------------------ health and scope
     def problem(self) -> str | None:
         """Why this page cannot be read for facts (maintenance page, login wall, empty), or None."""
-        main_text = self.main.get_text(" ", strip=True)
+        # (main.get_text(" ", strip=True) up to 1500 characters: only its start and length below 1500 matter)
+        main_text = _text_prefix(self.main, 1500)
         has_meta = bool(self.meta.get("description") or self.meta.get("og:description"))
         alts = any(line.kind == "alt" for line in self.lines()) if len(main_text) < 50 else True
         if not main_text and not has_meta and not self.jsonld and not alts:
@@ -511,6 +512,28 @@ def table_rows(table: Tag) -> list[Tag]:
 
 _TR = frozenset(("tr",))
 _TABLE = frozenset(("table",))
+
+
+def _text_longer_than(tag: Tag, n: int) -> bool:
+    """len(tag.get_text(strip=True)) > n, reading no further than needed."""
+    total = 0
+    for s in tag.stripped_strings:
+        total += len(s)
+        if total > n:
+            return True
+    return False
+
+
+def _text_prefix(tag: Tag, limit: int) -> str:
+    """tag.get_text(" ", strip=True) when shorter than `limit`; else a prefix of it at least `limit` long."""
+    parts: list[str] = []
+    total = -1
+    for s in tag.stripped_strings:
+        parts.append(s)
+        total += len(s) + 1
+        if total >= limit:
+            break
+    return " ".join(parts)
 
 
 def _article_or_main(root: Tag) -> Tag | None:
