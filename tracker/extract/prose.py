@@ -196,7 +196,11 @@ _ABBREV_END = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|
 
 
 def split_sentences(text: str) -> list[str]:
-    parts = _SENT_SPLIT.split(text)
+    # every split point follows a . ! ? 。 ！ or ？: without one the text is one part
+    if "." in text or "!" in text or "?" in text or "。" in text or "！" in text or "？" in text:
+        parts = _SENT_SPLIT.split(text)
+    else:
+        parts = [text]
     out: list[str] = []
     for p in parts:
         if not p or not p.strip():
