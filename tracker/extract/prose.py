@@ -946,8 +946,11 @@ class _Run:
         raw = s.text
         text = self.stripped(raw)
         # "he's also handling …" -> "he is also handling"; "is once again handling" -> "is handling"
-        text = re.sub(r"\b([Hh]e|[Ss]he)[’']s\b", r"\1 is", text)
-        text = re.sub(r"\b(is|are|will\s+be)\s+(?:once\s+again|again|still|now)\s+", r"\1 ", text)
+        # (each substitution only when the text holds what every match contains)
+        if "e’s" in text or "e's" in text:
+            text = re.sub(r"\b([Hh]e|[Ss]he)[’']s\b", r"\1 is", text)
+        if "again" in text or "still" in text or "now" in text:
+            text = re.sub(r"\b(is|are|will\s+be)\s+(?:once\s+again|again|still|now)\s+", r"\1 ", text)
         found: list[tuple[str, str]] = []
         for m in (_DIRECTING_IS.finditer(text) if "Direct" in text else ()):
             found.append(("director", m.group("who")))
@@ -1297,7 +1300,7 @@ class _Run:
         raw = s.text
         if _NEG.search(raw):
             return
-        for m in _EVENT_FIRST.finditer(raw):
+        for m in (_EVENT_FIRST.finditer(raw) if "episode" in raw else ()):   # every match ends in "episode(s)"
             event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip())
             what = m.group("what").lower()
             if not self.mentions(event):
