@@ -9,6 +9,7 @@ import pytest
 
 from tracker.extract.prose import ProseExtractor, split_sentences
 from tracker.model import Fetched, Work
+from tracker.normalize import org_key
 from tracker.page import Page
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed-article.txt"
@@ -630,3 +631,357 @@ def test_a_returning_studio_is_this_seasons_studio_and_a_past_one_is_not():
     got = _facts(_page(body, published="2025-04-01"), "Kestrel Lines")
     assert {v for f, _, v in got if f == "studio"} >= {"Studio Ravelin"}
     assert not any(f == "studio" and "Pintail" in v for f, _, v in got)
+
+
+def test_station_names_in_capitals_and_a_list_after_them():
+    # official copy writes "TOKYO MX", "FUJI TV"; the rest of the list follows the first station
+    body = _html([
+        "<h1>Quill and Anchor anime gets a spring slot</h1>",
+        "The Quill and Anchor series will be broadcast on FUJI TV, BS11 and KBS Kyoto starting in April 2025.",
+    ])
+    got = _facts(_page(body, published="2024-12-02"), "Quill and Anchor")
+    assert {k for f, k, _ in got if f == "broadcaster"} == {"fujitv", "bs11", "kbskyoto"}
+    # a one-word service in capitals is a headline word, not the service
+    body = _html(["<h1>Quill and Anchor</h1>", "Quill and Anchor will air on Tokyo MX. MAX fun awaits on air."])
+    got = _facts(_page(body, published="2024-12-02"), "Quill and Anchor")
+    assert not any(f == "streaming" for f, _, _ in got)
+
+
+def test_japanese_delay_keeps_the_new_window_and_a_service_beside_an_unknown_date():
+    body = _html([
+        "<h1>TVアニメ『潮騒レコード』放送時期変更のお知らせ</h1>",
+        "2025年7月より放送を予定しておりました『潮騒レコード』につきまして、制作上の都合により、放送時期を2025年10月に変更いたします。",
+        "Netflixでの世界独占配信も予定しておりますが、配信開始日は未定です。",
+    ])
+    got = _facts(_page(body, published="2025-05-10"), "潮騒レコード")
+    assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2025-10")}
+    assert ("streaming", "netflix", "Netflix（世界独占配信）") in got
+
+
+def test_staff_verbs_helms_handles_adapts_takes_over():
+    body = _html([
+        "<h1>Saltmarsh Courier: staff announced</h1>",
+        "Ines Varga helms Saltmarsh Courier at Studio Heronfield. Paul Oduya is in charge of series composition and "
+        "also writes the scripts. Lena Brandt handles character designs, while mechanical designs are by Omar Khalil.",
+        "Tom Reyes handles the music, and Ada Lindqvist adapts Mori's characters for animation.",
+        "Kim Sorensen takes over series composition from "
+        "Bruno Alves, who wrote the first season.",
+        "Marta Gil returns to helm the sequel.",
+    ])
+    got = _facts(_page(body, published="2025-02-01"), "Saltmarsh Courier")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert {("director", "Ines Varga"), ("series composition", "Paul Oduya"), ("screenplay", "Paul Oduya"),
+            ("character design", "Lena Brandt"), ("mechanical design", "Omar Khalil"), ("music", "Tom Reyes"),
+            ("character design", "Ada Lindqvist"), ("series composition", "Kim Sorensen"),
+            ("director", "Marta Gil")} <= staff
+    assert not any("Bruno Alves" in v for _, v in staff)   # the predecessor
+    assert ("studio", "heronfield", "Studio Heronfield") in got or any(f == "studio" and "Heronfield" in v for f, _, v in got)
+
+
+def test_cast_verbs_relative_clauses_and_descriptions():
+    body = _html([
+        "<h1>Ember Loom anime adds cast</h1>",
+        "Returning are Mika Sorel, who will voice the weaver Anneliese Dorn, and Jun Arakawa, who lends his voice to "
+        "Kit's older brother and rival Halvard Dorn.",
+        "Reina Ostrova returns as the scheming duchess Celestine, a part she fought for.",
+        "Tatsuya Imai takes on the role of Abbot Grell, and Sara Lund appears as Captain Mirelle of the river watch.",
+        "Bram, the loyal gatekeeper (voiced by Kenta Mori)",
+    ])
+    got = _facts(_page(body, published="2025-02-01"), "Ember Loom")
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert {("Anneliese Dorn", "Mika Sorel"), ("Halvard Dorn", "Jun Arakawa"), ("Celestine", "Reina Ostrova"),
+            ("Abbot Grell", "Tatsuya Imai"), ("Captain Mirelle", "Sara Lund"), ("Bram", "Kenta Mori")} <= cast
+    # a verb of another clause is no description: "announced as directing the anime at …"
+    body = _html(["<h1>Ember Loom</h1>", "Kaito Rhee was announced as directing the anime at Studio Wren."])
+    assert not any(f == "cast" for f, _, _ in _facts(_page(body, published="2025-02-01"), "Ember Loom"))
+
+
+def test_networks_under_a_plain_heading_with_a_shared_block_and_regions():
+    body = _html([
+        "<h1>Tern Lantern</h1>",
+        "Background",
+        "The anime will be broadcast on TV Aichi, TVQ and MBS as part of the Nightglow block, the same slot as the "
+        "first season.",
+        "Netflix has the worldwide streaming rights and will stream it globally, just as it did with the first season.",
+        "Wakanim will simulcast the series in the Americas, Europe and Oceania.",
+    ], headings={"Background"})
+    got = _facts(_page(body, published="2025-06-01"), "Tern Lantern")
+    assert {v for f, _, v in got if f == "broadcaster"} == {"TV Aichi (Nightglow)", "TVQ (Nightglow)", "MBS (Nightglow)"}
+    streams = {k: v for f, k, v in got if f == "streaming"}
+    assert "netflix" in streams and streams["wakanim"] == "Wakanim (in the Americas, Europe and Oceania)"
+    # a statement about the earlier season alone still yields nothing
+    body = _html(["<h1>Tern Lantern</h1>", "The first season of Tern Lantern aired on TV Aichi."])
+    assert not any(f == "broadcaster" for f, _, _ in _facts(_page(body, published="2025-06-01"), "Tern Lantern"))
+
+
+def test_premiere_events_where_clause_premiere_of_the_first_episode_and_japanese_stage():
+    body = _html([
+        "<h1>Copper Gull anime</h1>",
+        "Copper Gull's team will appear on a panel at Anime Weekend Atlanta 2025 on October 3, where the first "
+        "episode will get an advance screening.",
+        "The distributor will also hold the world premiere of the first episode at Otakon 2025 in Washington.",
+    ])
+    got = _facts(_page(body, published="2025-06-01"), "Copper Gull")
+    events = {(k, v) for f, k, v in got if f == "premiere_event"}
+    assert ("Anime Weekend Atlanta 2025", "first episode advance screening") in events
+    assert ("Otakon 2025", "first episode world premiere") in events
+    body = _html(["<h1>TVアニメ『銅のカモメ』</h1>", "「アニメフェス2025」ステージにて第1話先行上映決定!"])
+    got = _facts(_page(body, published="2025-06-01"), "銅のカモメ")
+    assert any(f == "premiere_event" and k == "アニメフェス2025" for f, k, _ in got)
+
+
+def test_trailer_dates_today_a_bare_share_a_teaser_for_the_series_and_a_headline_clause():
+    body = _html([
+        "<h1>Vellum Hawk Moves to Fall 2025; Second Trailer Revealed</h1>",
+        "The studio released the second promotional video today, previewing the opening song.",
+        "Aniplex also shared the anime's third trailer on its channel.",
+        "The first teaser for the series debuted in March 2024 alongside the announcement.",
+    ])
+    got = _facts(_page(body, published="2025-05-14"), "Vellum Hawk")
+    trailers = {(k, v) for f, k, v in got if f == "trailer"}
+    assert ("PV 2", "2025-05-14") in trailers and ("trailer 3", "2025-05-14") in trailers
+    assert ("teaser 1", "2024-03") in trailers
+    assert not any(f == "release_date" and v == "2024-03" for f, _, v in got)   # the teaser's month, not a premiere
+    assert not any(f == "trailer" and v.startswith("2025-10") for f, _, v in got)
+    # an unnumbered teaser beside a numbered PV is teaser 1, with the announcement's month
+    body = _html([
+        "<h1>Vellum Hawk</h1>",
+        "Vellum Hawk was first revealed in February alongside a teaser trailer, which was shown at a stage event.",
+        "The second PV was released on May 1.",
+    ])
+    got = _facts(_page(body, published="2025-05-14"), "Vellum Hawk")
+    assert ("trailer", "teaser 1", "2025-02") in got
+
+
+def test_japanese_trailer_posted_today_and_not_the_premiere_day():
+    body = _html([
+        "<h1>TVアニメ『灯台のうた』</h1>",
+        "TVアニメ『灯台のうた』2025年10月4日(土)よりBS11にて放送開始!第3弾PV公開中。",
+        "本日公開のキービジュアルでは、灯台守の少年が描かれた。あわせてティザーPVも公開。",
+    ])
+    got = _facts(_page(body, published="2025-08-30"), "灯台のうた")
+    trailers = {(k, v) for f, k, v in got if f == "trailer"}
+    assert ("teaser 1", "2025-08-30") in trailers
+    assert not any(v.startswith("2025-10-04") for _, v in trailers)
+
+
+def test_japanese_news_list_item_date_dates_a_pv_released_in_that_item():
+    body = _html([
+        "<h1>TVアニメ『雪路の探偵』NEWS</h1>",
+        "<div>2025.07.02 MOVIE</div>",
+        "<h2>PV第2弾を公開しました!</h2>",
+        "雪の街を歩くふたり。PV第2弾を公開しました!",
+        "<div>2025.06.10 INFO</div>",
+        "<h2>キャスト発表</h2>",
+        "主人公の声は未発表です。",
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "雪路の探偵")
+    assert ("trailer", "PV 2", "2025-07-02") in got
+
+
+def test_theme_artist_in_lower_case_and_a_surname_that_names_a_cast_member():
+    body = _html([
+        "<h1>Moth Orchard anime</h1>",
+        "Saya Kurebayashi plays the orchard keeper Lio.",
+        'Kurebayashi is also performing the anime\'s opening theme song "Petal Relay."',
+        'The ending theme, "Low Tide Lamps," is by singer-songwriter yoruno.',
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "Moth Orchard")
+    themes = {(k, v) for f, k, v in got if f == "theme_song"}
+    assert ("opening 1", "Petal Relay — Saya Kurebayashi") in themes
+    assert ("ending 1", "Low Tide Lamps — yoruno") in themes
+
+
+def test_author_possessive_on_the_title_in_a_sentence_about_novels():
+    body = _html([
+        "<h1>Salt Cathedral anime</h1>",
+        "Not many web novels have earned a readership as loyal as Rowan Ito's Salt Cathedral, a tale of a drowned city.",
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "Salt Cathedral")
+    assert ("staff", "original creator", "Rowan Ito") in got
+    # a company's possessive is no author; nor is a possessive without a source noun in the sentence
+    body = _html(["<h1>Salt Cathedral</h1>", "Tidal Pictures' new manga Salt Cathedral is out.",
+                  "Many fans loved Rowan Ito's Salt Cathedral trailer."])
+    got = _facts(_page(body, published="2025-07-05"), "Salt Cathedral")
+    assert not any(f == "staff" for f, _, _ in got)
+
+
+def test_a_new_season_moving_to_another_studio():
+    body = _html([
+        "<h1>Brine Saints season 2</h1>",
+        "The first season was animated by Studio Kelp, but season 2 moves to Harrow Frame, with the same director.",
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "Brine Saints")
+    assert {v for f, _, v in got if f == "studio"} == {"Harrow Frame"}
+
+
+def test_a_station_date_with_its_calendar_day_in_parentheses():
+    body = _html([
+        "<h1>Harbor Wicks anime</h1>",
+        "Harbor Wicks premieres on October 3, 2025 on TV Asahi. It will also air on BS Asahi from October 5 "
+        "(technically the early hours of October 6, in the Sunday 25:00 slot).",
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "Harbor Wicks")
+    dates = {(k, v) for f, k, v in got if f == "release_date"}
+    assert ("", "2025-10-03") in dates and ("BS Asahi", "2025-10-06") in dates
+
+
+def test_japanese_prose_staff_cast_and_a_station_list_without_yori():
+    body = _html([
+        "<h1>TVアニメ『夜汽車のパン屋』制作決定</h1>",
+        "『夜汽車のパン屋』は2026年1月、TOKYO MX、BS日テレにて放送開始予定。",
+        "監督は「星見の丘」などで知られる浜口ゆう、シリーズ構成は木島まどかが務め、キャラクターデザインは岩瀬トオルが手がける。"
+        "音楽は西条ハル。アニメーション制作はスタジオ・ヨミチが担当する。",
+        "主人公・ルカ役を桜井みそらさん、車掌のオルガ役を大森ケンさんが演じます。見習いのピコ役として七瀬あおも出演する。",
+        "音楽は壮大で、監督は第1期に引き続き担当。",
+    ])
+    got = _facts(_page(body, published="2025-09-01"), "夜汽車のパン屋")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert staff == {("director", "浜口ゆう"), ("series composition", "木島まどか"), ("character design", "岩瀬トオル"),
+                     ("music", "西条ハル")}
+    assert ("studio", org_key("スタジオ・ヨミチ"), "スタジオ・ヨミチ") in got
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert cast == {("ルカ", "桜井みそら"), ("オルガ", "大森ケン"), ("ピコ", "七瀬あお")}
+    assert {k for f, k, _ in got if f == "broadcaster"} == {"tokyomx", "bsnittele"}
+
+
+def test_japanese_prose_credits_under_another_titles_heading_are_not_ours():
+    body = _html([
+        "<h1>今週のアニメニュースまとめ</h1>",
+        "<h3>『夜汽車のパン屋』</h3>",
+        "2026年1月放送。監督は浜口ゆう。",
+        "<h3>『霧笛の灯台』</h3>",
+        "監督は別所タクミ、シリーズ構成は三輪ユキが務める。",
+    ])
+    got = _facts(_page(body, published="2025-09-01"), "夜汽車のパン屋")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert staff == {("director", "浜口ゆう")}
+
+
+def test_delay_with_the_old_plan_in_an_aside_and_an_event_premiere_is_no_release():
+    body = _html([
+        "<h1>Quartz Heron delayed</h1>",
+        "The anime, which was set to premiere in October 2025, will now debut in January 2026.",
+        "Quartz Heron will also hold its North American premiere at Otakon 2025 on August 9.",
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "Quartz Heron")
+    assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2026-01")}
+    assert ("premiere_event", "Otakon 2025", "north american premiere") in got
+    body = _html(["<h1>TVアニメ『霜の羅針盤』</h1>", "主人公・ミラを白石かのんさんが演じる。相棒のボウ役には岡野タケルが決定。"])
+    got = _facts(_page(body, published="2025-07-05"), "霜の羅針盤")
+    assert {(k, v) for f, k, v in got if f == "cast" and not k.isascii()} == {("ミラ", "白石かのん"), ("ボウ", "岡野タケル")}
+
+
+def test_japanese_station_with_its_programming_block():
+    body = _html(["<h1>TVアニメ『霜の羅針盤』</h1>", "『霜の羅針盤』は2026年1月よりフジテレビ「ノイタミナ」枠にて放送。",
+                  "放送はTBS系“アニメイズム”枠を予定。"])
+    got = _facts(_page(body, published="2025-07-05"), "霜の羅針盤")
+    nets = {(k, v) for f, k, v in got if f == "broadcaster"}
+    assert any(k == "fujitv" and "ノイタミナ" in v for k, v in nets) and ("tbs", "TBS（アニメイズム）") in nets
+
+
+def test_staff_on_board_as_credited_with_and_directed_by_at_a_studio():
+    body = _html([
+        "<h1>Gilt Finch anime</h1>",
+        "Gilt Finch is directed by Haru Senda at Studio Marten. Rui Okabe is on board as composer, and "
+        "Saki Ueno joins the staff as character designer. Taro Ike is credited with the score.",
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "Gilt Finch")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert {("director", "Haru Senda"), ("music", "Rui Okabe"), ("character design", "Saki Ueno"),
+            ("music", "Taro Ike")} <= staff
+    assert any(f == "studio" and k == "marten" for f, k, _ in got)
+
+
+def test_cast_reprises_set_to_voice_and_inverted_playing():
+    body = _html([
+        "<h1>Amber Sextant anime</h1>",
+        "Playing the lead role of Captain Ysolde is Nami Kurata. Voicing the navigator Brisk will be Genta Aoki.",
+        "Emi Tsuge reprises her role as Lio, and Daichi Mura is set to voice Old Perrin.",
+    ])
+    got = _facts(_page(body, published="2025-07-05"), "Amber Sextant")
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert {("Captain Ysolde", "Nami Kurata"), ("Brisk", "Genta Aoki"), ("Lio", "Emi Tsuge"),
+            ("Old Perrin", "Daichi Mura")} <= cast
+
+
+def test_a_known_block_without_the_word_block_and_a_station_subject_list():
+    body = _html([
+        "<h1>Lumen Weir anime</h1>",
+        "Lumen Weir debuts on Fuji TV's Noitamina in April. Kansai TV and BS Fuji will carry it later.",
+    ])
+    got = _facts(_page(body, published="2025-01-05"), "Lumen Weir")
+    nets = {(k, v) for f, k, v in got if f == "broadcaster"}
+    assert {("fujitv", "Fuji TV (Noitamina)"), ("kansaitv", "Kansai TV"), ("bsfuji", "BS Fuji")} <= nets
+
+
+def test_theme_songs_returns_to_perform_and_japanese_kind_wa_artist_no_title():
+    body = _html(["<h1>Cinder Vane anime</h1>",
+                  'Idol group STARLOOM returns to perform the opening theme, "Second Orbit."'])
+    got = _facts(_page(body, published="2025-01-05"), "Cinder Vane")
+    assert ("theme_song", "opening 1", "Second Orbit — STARLOOM") in got
+    body = _html(["<h1>TVアニメ『霜の羅針盤』</h1>",
+                  "オープニングテーマはMIRAIKAの「北極星」、エンディングテーマは白石かのんが歌う「雪明かり」に決定。"])
+    got = _facts(_page(body, published="2025-01-05"), "霜の羅針盤")
+    themes = {(k, v) for f, k, v in got if f == "theme_song"}
+    assert themes == {("opening 1", "北極星 — MIRAIKA"), ("ending 1", "雪明かり — 白石かのん")}
+
+
+def test_release_phrasings_kicks_off_premiere_date_for_and_originally_then_now():
+    def rel(text, title="Larch Signal"):
+        got = _facts(_page(_html([f"<h1>{title} news</h1>", text]), published="2025-09-01"), title)
+        return {(k, v) for f, k, v in got if f == "release_date"}
+    assert rel("Larch Signal kicks off on January 9, 2026.") == {("", "2026-01-09")}
+    assert rel("The premiere date for Larch Signal is January 9, 2026.") == {("", "2026-01-09")}
+    assert rel("Larch Signal, originally planned for fall 2025, is now slated for winter 2026.") == {("", "2026-winter")}
+    assert rel("Larch Signal was originally slated for fall 2025.") == set()
+    assert rel("The release date for the manga's final volume is January 9, 2026.") == set()
+
+
+def test_episode_counts_all_n_episodes_totaling_and_n_episodes_long():
+    def eps(text):
+        got = _facts(_page(_html(["<h1>Reed Anchor news</h1>", text]), published="2025-09-01"), "Reed Anchor")
+        return {v for f, _, v in got if f == "episodes"}
+    assert eps("Broadcast starts in April! All 10 episodes.") == {"10"}
+    assert eps("Reed Anchor will be 11 episodes long.") == {"11"}
+    assert eps("Reed Anchor will have two cours, totaling 22 episodes.") == {"22"}
+    assert eps("All 12 episodes of season one are already streaming.") == set()
+
+
+def test_studio_behind_and_handles_the_animation():
+    def studios(text):
+        got = _facts(_page(_html(["<h1>Reed Anchor news</h1>", text]), published="2025-09-01"), "Reed Anchor")
+        return {v for f, _, v in got if f == "studio"}
+    assert studios("The animation studio behind Reed Anchor is Copperline.") == {"Copperline"}
+    assert studios("Copperline handles the animation.") == {"Copperline"}
+    assert studios("The studio behind the first season is Oak Lane.") == set()
+
+
+def test_a_role_in_another_named_work_is_not_cast():
+    body = _html([
+        "<h1>Reed Anchor cast</h1>",
+        "Rina Oda, who lends her voice to Mira in Glass Crown, joins the cast as Tessa. Ken Arai plays Lark in "
+        "Moonfall Saga and voices Pim in Reed Anchor.",
+    ])
+    got = _facts(_page(body, published="2025-09-01"), "Reed Anchor")
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert ("Tessa", "Rina Oda") in cast and not any(k in ("Mira", "Lark") for k, _ in cast)
+
+
+def test_a_staff_predicate_about_another_named_work_is_not_ours():
+    body = _html([
+        "<h1>Reed Anchor staff</h1>",
+        "Mika Sato handles character designs for Moonfall Saga, and Reo Ban returns to helm Glass Crown season 2.",
+        "Jun Ueda helms Reed Anchor at Studio Tamarisk. Sae Iwa handles character designs.",
+    ])
+    got = _facts(_page(body, published="2025-09-01"), "Reed Anchor")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert staff == {("director", "Jun Ueda"), ("character design", "Sae Iwa")}
+
+
+def test_japanese_later_station_date_demo_kara_wa():
+    body = _html(["<h1>TVアニメ『霜の羅針盤』</h1>",
+                  "『霜の羅針盤』は2025年10月4日(土)よりTOKYO MXほかにて放送開始。また、10月6日(月)からはBS11でも放送。"])
+    got = _facts(_page(body, published="2025-11-20"), "霜の羅針盤")
+    assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2025-10-04"), ("BS11", "2025-10-06")}
+    assert {k for f, k, _ in got if f == "broadcaster"} == {"tokyomx", "bs11"}

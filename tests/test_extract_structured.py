@@ -672,3 +672,451 @@ def test_streaming_start_dates_a_streaming_only_work():
     <p>「霧笛の図書館」2026年春配信予定</p><p>「霧笛の図書館」は2026年4月16日(木)よりNetflixにて世界独占配信開始</p></main></body></html>"""
     facts = _labels(html, Work("霧笛の図書館"))
     assert values(facts, "release_date", "") == ["2026-04-16"]
+
+
+def test_english_schedule_rolls_a_late_night_slot_and_keys_a_later_streaming_day():
+    html = """<html><head><title>Copper Kite Almanac official site</title></head><body><main>
+    <h1>Copper Kite Almanac</h1><section><h2>ON AIR</h2>
+    <table><tr><th>Tokai TV</th><td>From May 6, 2027 (Thu) every Thursday 26:10～</td></tr>
+    <tr><th>BS Asahi</th><td>From May 8, 2027 (Sat) every Saturday 21:00～</td></tr></table>
+    <h3>STREAMING</h3>
+    <table><tr><th>Netflix</th><td>From May 7, 2027 (Fri) 03:00 JST</td></tr>
+    <tr><th>Lemino</th><td>From May 9, 2027 (Sun) 12:00～</td></tr></table></section></main></body></html>"""
+    facts = _labels(html, Work("Copper Kite Almanac"))
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates[""] == "2027-05-07"                        # 26:10 on the 6th is the 7th
+    assert dates["BS Asahi"] == "2027-05-08" and dates["Lemino"] == "2027-05-09"
+    assert "Netflix" not in dates                            # the same day as the first airing: no key
+
+
+SEASON_TABLE = """<html><head><title>2027年夏アニメ一覧</title></head><body><main><h1>2027年夏アニメ 新番組</h1>
+<div class="work" id="a1"><h2>硝子細工の灯台守</h2>
+<table><tr><th>放送日時</th><td>テレビ朝日：2027年7月3日(土)より毎週土曜 26:00～<br>BS朝日：7月6日(火)より毎週火曜 23:00～</td></tr>
+<tr><th>配信</th><td>Lemino：7月4日(日)12:00より先行配信</td></tr>
+<tr><th>キャスト</th><td>灯台守ミオ：早瀬あかり／老船長：沖田ケンジ</td></tr>
+<tr><th>主題歌</th><td>OP「潮騒コンパス」／ハルカゼ</td></tr></table></div>
+<div class="work" id="a2"><h2>歯車仕掛けの午後</h2>
+<table><tr><th>放送日時</th><td>2027年7月11日(日)より毎週日曜 17:30～　CBC/TBS系全国28局ネット（日5枠）</td></tr>
+<tr><th>スタッフ</th><td>監督：野々宮リク<br>アニメーション制作：スタジオ・ハグルマ×LUMENWORKS</td></tr>
+<tr><th>キャスト</th><td>クロノ（CV：雨宮トオル）</td></tr></table></div>
+<div class="work" id="a3"><h2>霧雨の測量士</h2>
+<table><tr><th>放送日時</th><td>2027年7月予定（放送局・日時は未定）</td></tr></table></div>
+</main></body></html>"""
+
+
+def _labels_for(html: str, work: Work):
+    """Labels on the work's own section of a page (a season list is scoped the way extract() scopes it)."""
+    return LabelsExtractor().extract(page(html).for_work(work), work)
+
+
+def test_season_table_schedule_cell_station_lines_and_cast_cell():
+    facts = _labels_for(SEASON_TABLE, Work("硝子細工の灯台守"))
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates[""] == "2027-07-04"                     # テレビ朝日 26:00 on the 3rd
+    assert dates["BS朝日"] == "2027-07-06"
+    assert "Lemino" not in dates                           # the same day as the first airing
+    assert {org_key("テレビ朝日"), org_key("BS朝日")} <= {f.key for f in facts if f.field == "broadcaster"}
+    cast = {f.key: f.value for f in facts if f.field == "cast"}
+    assert cast == {"灯台守ミオ": "早瀬あかり", "老船長": "沖田ケンジ"}
+    no_foreign(facts, "野々宮リク", "ハグルマ", "雨宮トオル", "CBC")
+
+
+def test_season_table_date_first_schedule_names_network_and_joint_studios():
+    facts = _labels_for(SEASON_TABLE, Work("歯車仕掛けの午後"))
+    assert values(facts, "release_date", "") == ["2027-07-11"]
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("CBC"), org_key("TBS")}
+    assert sorted(values(facts, "studio")) == sorted(["スタジオ・ハグルマ", "LUMENWORKS"])
+    facts = _labels_for(SEASON_TABLE, Work("霧雨の測量士"))
+    assert values(facts, "release_date", "") == ["2027-07"]
+    assert not [f for f in facts if f.field == "broadcaster"]   # "予定" / "未定" name no station
+
+
+def test_two_column_staff_table_with_a_season_header_and_a_contents_list():
+    html = """<html><head><title>Paper Lantern Knights season 2: all we know</title></head><body><main>
+    <h1>Paper Lantern Knights season 2: all we know</h1>
+    <div class="toc"><ol><li><a href="#d">Release date</a></li><li><a href="#c">Cast</a></li><li><a href="#s">Staff</a></li></ol></div>
+    <h2 id="s">Who is making it</h2>
+    <table><thead><tr><th>Position</th><th>Second season</th></tr></thead><tbody>
+    <tr><td>Director</td><td>Haru Ozaki</td></tr>
+    <tr><td>Character Design</td><td>Ami Tsuge, Rei Konno</td></tr>
+    <tr><td>Music</td><td>Daichi Mori</td></tr></tbody></table>
+    <table><thead><tr><th>Role</th><th>Voice actor</th></tr></thead><tbody>
+    <tr><td>Sir Pell</td><td>Kou Ishida</td></tr></tbody></table>
+    </main></body></html>"""
+    facts = _labels(html, Work("Paper Lantern Knights"))
+    staff = {(f.key, f.value) for f in facts if f.field == "staff"}
+    assert staff == {("director", "Haru Ozaki"), ("character design", "Ami Tsuge"),
+                     ("character design", "Rei Konno"), ("music", "Daichi Mori")}
+    assert not [f for f in facts if f.field in ("broadcaster", "release_date")]   # "Release date" then "Cast"
+
+
+def test_link_card_character_without_an_actor_takes_none_from_the_staff_table_below():
+    html = """<html><head><title>Tin Sparrow Express - AnimeCatalog</title></head><body><main><h1>Tin Sparrow Express</h1>
+    <h2>Characters &amp; Voice Actors</h2><table class="chars">
+    <tr><td><a href="/character/501/Juno_Vale">Vale, Juno</a><small>Main</small></td>
+        <td><a href="/people/901/Saki_Hatano">Hatano, Saki</a><small>Japanese</small></td></tr>
+    <tr><td><a href="/character/502/Brass_Owl">Brass Owl</a><small>Supporting</small></td><td></td></tr></table>
+    <h2>Staff</h2><table class="staff">
+    <tr><td><a href="/people/902/Gen_Amano">Amano, Gen</a><div><small>Original Creator</small></div></td></tr>
+    <tr><td><a href="/people/903/Yui_Kase">Kase, Yui</a><div><small>Director</small></div></td></tr></table>
+    </main></body></html>"""
+    facts = _labels(html, Work("Tin Sparrow Express"))
+    cast = {f.key: f.value for f in facts if f.field == "cast"}
+    assert cast == {"Vale, Juno": "Hatano, Saki"}
+    staff = {(f.key, f.value) for f in facts if f.field == "staff"}
+    assert ("original creator", "Amano, Gen") in staff and ("director", "Kase, Yui") in staff
+
+
+def test_official_site_music_title_then_artist_lines_artist_first_english_and_all_n_episodes():
+    html = """<html><head><title>Velvet Comet Diner official</title></head><body><main><h1>Velvet Comet Diner</h1>
+    <section><h2>ON AIR</h2><p>Airing from October 2027! All 13 episodes.</p></section>
+    <section><h2>MUSIC</h2>
+    <h3>OPENING THEME</h3><p>"Neon Pancakes"</p><p>Mariko Sato</p><p>Single out: Nov 3, 2027 / Kumo Records</p>
+    <h3>ENDING THEME</h3><p>The Jukebox Owls "Last Order Waltz"</p>
+    <h3>INSERT SONG</h3><p>TBA</p></section></main></body></html>"""
+    facts = _labels(html, Work("Velvet Comet Diner"))
+    themes = {f.key: f.value for f in facts if f.field == "theme_song"}
+    assert themes == {"opening 1": "Neon Pancakes — Mariko Sato", "ending 1": "Last Order Waltz — The Jukebox Owls"}
+    assert values(facts, "episodes") == ["13"]
+
+
+def test_streaming_card_name_run_into_its_start_day():
+    html = """<html><head><title>TVアニメ「銀河ポストの夜」公式サイト｜2026年10月放送</title></head><body><main><h1>銀河ポストの夜</h1>
+    <section><h2>ON AIR</h2><table><tr><th>TOKYO MX</th><td>10月2日より 毎週土曜 24:00～</td></tr></table>
+    <h3>配信情報</h3><ul>
+    <li><span>Lemino</span><span>10月3日（日）12:00より毎週日曜 配信</span></li>
+    <li><span>FOD</span><span>10月5日（火）12:00より毎週火曜 配信</span></li>
+    <li><span>その他配信サービス</span><span>後日発表</span></li></ul></section></main></body></html>"""
+    facts = _labels(html, Work("銀河ポストの夜"))
+    assert {org_key("Lemino"), org_key("FOD")} <= {f.key for f in facts if f.field == "streaming"}
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates[""] == "2026-10-03"                       # 24:00 on the 2nd
+    assert dates["FOD"] == "2026-10-05" and "Lemino" not in dates
+    assert not any("その他" in f.value for f in facts)
+
+
+def test_premiere_label_then_station_slot_lines_and_stations_after_the_date():
+    html = """<html><head><title>2027年春 新作アニメまとめ</title></head><body><main><h1>2027年春 新作アニメまとめ</h1>
+    <h2>【雪見坂の写真館】</h2>
+    <p>放送開始：2027年4月1日(木)より</p>
+    <p>テレビ東京 毎週木曜 24:30～</p>
+    <p>BSテレ東 4月3日(土)より毎週土曜 25:00～</p>
+    <p>【スタッフ】</p><p>監督：早瀬ユウキ</p>
+    <h2>【灯台のメロディ】</h2>
+    <p>放送開始：2027年4月 関西テレビ、BSフジにて放送開始</p>
+    <p>【キャスト】</p><p>ナギ（CV：小鳥遊リン）</p>
+    </main></body></html>"""
+    facts = _labels_for(html, Work("雪見坂の写真館"))
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates == {"": "2027-04-02", "BSテレ東": "2027-04-04"}       # 24:30 on the 1st; 25:00 on the 3rd
+    assert {org_key("テレビ東京"), org_key("BSテレ東")} <= {f.key for f in facts if f.field == "broadcaster"}
+    facts = _labels_for(html, Work("灯台のメロディ"))
+    assert values(facts, "release_date", "") == ["2027-04"]
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("関西テレビ"), org_key("BSフジ")}
+
+
+def test_question_headings_open_cast_and_staff_sections_and_a_role_note_after_a_dash():
+    html = """<html><head><title>Ash Kite: what we know</title></head><body><main><h1>Ash Kite: what we know</h1>
+    <h2>Who is in the cast?</h2><ul>
+    <li><strong>Tamsin</strong>: Hikari Naruse &ndash; the kite maker</li>
+    <li><strong>Old Bram</strong>: Jo Kurata</li></ul>
+    <h2>Who is making it?</h2><ul><li>Director: Sei Amamiya</li></ul>
+    <h2>When will it release?</h2><p>Tamsin: not before spring, the studio says.</p></main></body></html>"""
+    facts = _labels(html, Work("Ash Kite"))
+    cast = {f.key: f.value for f in facts if f.field == "cast"}
+    assert cast == {"Tamsin": "Hikari Naruse", "Old Bram": "Jo Kurata"}
+    assert values(facts, "staff", "director") == ["Sei Amamiya"]
+
+
+def test_official_news_headlines_announce_a_theme_and_a_cast_member_but_no_dates():
+    html = """<html><head><title>TVアニメ「紙飛行機の郵便屋」公式サイト</title></head><body><main><h1>紙飛行機の郵便屋</h1>
+    <section><h2>NEWS</h2><ul>
+    <li><time>2026.05.02</time><p>エンディングテーマは月影トリオ「ひこうき雲レター」に決定！</p></li>
+    <li><time>2026.04.20</time><p>追加キャストに水無瀬カナが決定</p></li>
+    <li><time>2026.04.01</time><p>Blu-ray第1巻 2026年9月発売決定</p></li>
+    <li><time>2026.03.10</time><p>スタッフコメントを公開しました</p></li></ul></section></main></body></html>"""
+    facts = _labels(html, Work("紙飛行機の郵便屋"))
+    assert values(facts, "theme_song", "ending 1") == ["ひこうき雲レター — 月影トリオ"]
+    assert values(facts, "cast", "") == ["水無瀬カナ"]
+    assert not values(facts, "release_date")
+
+
+def test_voiced_by_bullets_with_a_descriptor_and_a_singer_prefix_on_a_theme_line():
+    html = """<html><head><title>Brass Wren official</title></head><body><main><h1>Brass Wren</h1>
+    <h2>Cast</h2><ul>
+    <li>Corin, the lamplighter's son (voiced by Taiga Hoshimi)</li>
+    <li>Lady Eswen (voiced by Nao Kisaragi)</li>
+    <li>Old Gus, voiced by Ken Moriwaki</li></ul>
+    <p>エンディングテーマ：「夜の歯車」／歌：ミナト</p>
+    <p>Mira Vance (voiced by Aiko Hoshi) leads the new arc, the studio says.</p></main></body></html>"""
+    facts = _labels(html, Work("Brass Wren"))
+    cast = {f.key: f.value for f in facts if f.field == "cast"}
+    assert cast == {"Corin": "Taiga Hoshimi", "Lady Eswen": "Nao Kisaragi", "Old Gus": "Ken Moriwaki"}
+    assert values(facts, "theme_song", "ending 1") == ["夜の歯車 — ミナト"]
+
+
+def test_role_suffix_keys_dt_dd_cast_ordinal_trailers_and_a_bracketed_singer():
+    html = """<html><head><title>TVアニメ「風見鶏の工房」公式サイト 2027年1月放送</title></head><body><main><h1>風見鶏の工房</h1>
+    <h2>CAST</h2><p>ミナ役：早乙女ユイ／ゴロー役：石田タケル</p>
+    <dl><dt>ソラ</dt><dd>白鷺まな</dd><dt>ハヤテ</dt><dd>CV：黒木リョウ</dd></dl>
+    <h2>MOVIE</h2>
+    <figure><iframe src="https://www.youtube-nocookie.com/embed/AbCdEf12345" title="Second trailer"></iframe></figure>
+    <h2>MUSIC</h2><p>ED：「ねじまき」（歌：三日月ハル）</p></main></body></html>"""
+    facts = _labels(html, Work("風見鶏の工房"))
+    cast = {f.key: f.value for f in facts if f.field == "cast"}
+    assert cast == {"ミナ": "早乙女ユイ", "ゴロー": "石田タケル", "ソラ": "白鷺まな", "ハヤテ": "黒木リョウ"}
+    assert values(facts, "trailer", "trailer 2") == ["https://www.youtube.com/watch?v=AbCdEf12345"]
+    assert values(facts, "theme_song", "ending 1") == ["ねじまき — 三日月ハル"]
+
+
+def test_station_table_with_the_slot_in_its_own_cell_rolls_past_midnight():
+    html = """<html><head><title>Glimmer Fox | Official</title></head><body><main><h1>Glimmer Fox</h1>
+    <h2>Broadcast</h2>
+    <table><thead><tr><th>Station</th><th>Start</th><th>Slot</th></tr></thead><tbody>
+    <tr><td>TV Aichi</td><td>2027/1/9 (Sat)</td><td>25:30～</td></tr>
+    <tr><td>BS Fuji</td><td>2027/1/11 (Mon)</td><td>23:00～</td></tr></tbody></table></main></body></html>"""
+    facts = _labels(html, Work("Glimmer Fox"))
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates == {"": "2027-01-10", "BS Fuji": "2027-01-11"}
+
+
+def test_staff_list_items_with_role_and_name_in_two_spans():
+    html = """<html><head><title>Lumen Drift official site</title></head><body><main><h1>Lumen Drift</h1>
+    <section id="staff"><h2>STAFF</h2><ul>
+    <li><span class="role">Original Work</span><span class="name">Ayu Kamo (Hoshizora Bunko)</span></li>
+    <li><span class="role">Director</span><span class="name">Haruto Ishii</span></li>
+    <li><span class="role">Series Composition &amp; Screenplay</span><span class="name">Mei Sato</span></li>
+    <li><span class="role">Mechanical Design</span><span class="name">Go Tanaka, Rin Abe</span></li>
+    <li><span class="role">Animation Production</span><span class="name">Studio Nami</span></li>
+    <li><span class="role">Production</span><span class="name">Lumen Drift Partners</span></li>
+    <li>Director Haruto Ishii is known for his work on many shows.</li></ul></section></main></body></html>"""
+    facts = _labels(html, Work("Lumen Drift"))
+    staff = {(f.key, f.value) for f in facts if f.field == "staff"}
+    assert staff == {("original creator", "Ayu Kamo"), ("director", "Haruto Ishii"), ("series composition", "Mei Sato"),
+                     ("screenplay", "Mei Sato"), ("mechanical design", "Go Tanaka"), ("mechanical design", "Rin Abe")}
+    assert values(facts, "studio") == ["Studio Nami"]
+    no_foreign(facts, "Partners", "Hoshizora")
+
+
+def test_schedule_year_written_once_and_a_character_song_in_the_music_list():
+    html = """<html><head><title>TVアニメ「砂時計の庭師」公式サイト</title></head><body><main><h1><img alt="砂時計の庭師"></h1>
+    <section><h2><img alt="ON AIR"></h2>
+    <dl><dt>TOKYO MX</dt><dd>2027年1月9日(土)より 毎週土曜 25:30～</dd>
+    <dt>サンテレビ</dt><dd>1月10日(日)より 毎週日曜 24:00～</dd></dl>
+    <h3>配信</h3><dl><dt>dアニメストア</dt><dd>1月10日(日)12:00より</dd><dt>Prime Video</dt><dd>1月12日(火)12:00より</dd></dl></section>
+    <section><h2><img alt="MUSIC"></h2><dl><dt>EDテーマ</dt><dd>「眠れる庭」／歌：庭師（CV：青葉リツ）</dd></dl></section>
+    </main></body></html>"""
+    facts = _labels(html, Work("砂時計の庭師"))
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates == {"": "2027-01-10", "サンテレビ": "2027-01-11", "Prime Video": "2027-01-12"}
+    assert values(facts, "theme_song", "ending 1") == ["眠れる庭 — 庭師"]
+    assert not values(facts, "cast")
+
+
+def test_season_guide_premiere_row_with_the_slot_after_the_stations():
+    html = """<html><head><title>Winter 2027 anime season guide</title>
+    <meta property="article:published_time" content="2026-12-10"></head><body><main><h1>Winter 2027 anime season guide</h1>
+    <h2>Clockwork Tea Party</h2>
+    <ul><li><b>Premiere:</b> January 8 on Tokai TV, BS11 (25:00 JST)</li><li><b>Studio:</b> Studio Kettle</li></ul>
+    <h2>Iron Moon Diner</h2>
+    <ul><li><b>Premiere:</b> January 10 on Fuji TV (22:00 JST)</li><li><b>Studio:</b> Bolt Pictures</li></ul>
+    </main></body></html>"""
+    facts = _labels_for(html, Work("Clockwork Tea Party"))
+    assert values(facts, "release_date", "") == ["2027-01-09"]
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("Tokai TV"), org_key("BS11")}
+    facts = _labels_for(html, Work("Iron Moon Diner"))
+    assert values(facts, "release_date", "") == ["2027-01-10"]
+
+
+def test_onair_list_items_with_the_year_right_after_the_station():
+    html = """<html><head><title>TVアニメ「月影の郵便箱」公式サイト</title></head><body><main><h1>月影の郵便箱</h1>
+    <section><h2>放送情報</h2><ul>
+    <li>テレビ愛知 2027年1月9日(土)25:30～</li>
+    <li>BS11 ：1月11日(月)より毎週月曜 24:00～</li>
+    <li>Lemino 2027/1/10(日) 12:00～ 配信</li></ul></section></main></body></html>"""
+    facts = _labels(html, Work("月影の郵便箱"))
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("テレビ愛知"), org_key("BS11")}
+    assert values(facts, "streaming") == ["Lemino"]
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates == {"": "2027-01-10", "BS11": "2027-01-12"}
+
+
+@pytest.mark.parametrize("heading", ["<p>The confirmed voice cast:</p>", "<h2>Staff and Cast</h2>",
+                                     "<h2>Cast &amp; Staff</h2>", "<h3>スタッフ・キャスト</h3>"])
+def test_mixed_and_qualified_cast_headings(heading):
+    html = f"""<html><head><title>Ember Loom anime news</title></head><body><main><h1>Ember Loom anime reveals cast</h1>
+    <p>The anime Ember Loom premieres in April.</p>{heading}
+    <ul><li>Sora Vell: Aya Kimura</li><li>Director: Jin Oda</li><li>Weapon Design: Kai Mori</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Ember Loom"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"Sora Vell": "Aya Kimura"}
+    assert {(f.key, f.value) for f in facts if f.field == "staff"} == {("director", "Jin Oda"), ("Weapon Design", "Kai Mori")}
+
+
+def test_japanese_cast_forms_actor_with_role_in_brackets_and_pairs_with_separators():
+    html = """<html><head><title>TVアニメ「風見鶏の工房」公式サイト</title></head><body><main><h1>風見鶏の工房</h1>
+    <h2>CAST</h2><ul>
+    <li>ミナ / 早乙女ユイ</li><li>ゴロー…石田タケル</li><li>桐谷アオイ（ソラ役）</li><li>ハヤテ役 黒木リョウ</li>
+    <li>Japanese / English</li></ul>
+    <p>出演：佐伯マコ（リン役）、石田ケン（ジロー役）ほか</p></main></body></html>"""
+    facts = _labels(html, Work("風見鶏の工房"))
+    cast = {f.key: f.value for f in facts if f.field == "cast"}
+    assert cast == {"ミナ": "早乙女ユイ", "ゴロー": "石田タケル", "ソラ": "桐谷アオイ", "ハヤテ": "黒木リョウ",
+                    "リン": "佐伯マコ", "ジロー": "石田ケン"}
+
+
+def test_headerless_two_cell_credit_table():
+    html = """<html><head><title>Sable Orchard - wiki</title></head><body><main><h1>Sable Orchard</h1>
+    <h2>Production</h2>
+    <table><tr><td>Director</td><td>Rika Ueno</td></tr><tr><td>Series Composition</td><td>Tomo Kai<br>Aki Sen</td></tr>
+    <tr><td>Animation Production</td><td>Studio Fern</td></tr><tr><td>Production</td><td>Sable Orchard Committee</td></tr></table>
+    <table><tr><td>Population</td><td>4,000</td></tr><tr><td>Director</td><td>of the orchard guild</td></tr>
+    <tr><td>Founded</td><td>1820</td></tr></table></main></body></html>"""
+    facts = _labels(html, Work("Sable Orchard"))
+    staff = {(f.key, f.value) for f in facts if f.field == "staff"}
+    assert staff == {("director", "Rika Ueno"), ("series composition", "Tomo Kai"), ("series composition", "Aki Sen")}
+    assert values(facts, "studio") == ["Studio Fern"]
+
+
+def test_theme_lines_with_singer_prefixes_credits_after_the_singer_and_a_dashed_pair():
+    html = """<html><head><title>TVアニメ「灯の森」公式サイト</title></head><body><main><h1>灯の森</h1>
+    <h2>MUSIC</h2>
+    <p>エンディングテーマ：「さよならの灯」（歌：小日向ミオ／作詞：春野アン／作曲：冬木レイ）</p>
+    <p>挿入歌「ひかりの粒」 唄：森の合唱団</p>
+    <h3>Opening Theme</h3><p>Lantern Road — Aki &amp; the Owls</p></main></body></html>"""
+    facts = _labels(html, Work("灯の森"))
+    themes = {f.key: f.value for f in facts if f.field == "theme_song"}
+    assert themes == {"ending 1": "さよならの灯 — 小日向ミオ", "insert 1": "ひかりの粒 — 森の合唱団",
+                      "opening 1": "Lantern Road — Aki & the Owls"}
+
+
+@pytest.mark.parametrize("line,date,stations", [
+    ("放送：2027年1月8日(金)より 関西テレビほか", "2027-01-08", {"関西テレビ"}),
+    ("放送：2027年1月8日(金)25:30～ 関西テレビ、BSフジ", "2027-01-09", {"関西テレビ", "BSフジ"}),
+    ("TV放送：2027年1月8日(金)深夜1:28～ 関西テレビ", "2027-01-09", {"関西テレビ"}),
+])
+def test_a_plain_broadcast_label_with_date_slot_and_stations(line, date, stations):
+    html = f"""<html><head><title>TVアニメ「霜月の灯台」公式サイト</title></head><body><main><h1>霜月の灯台</h1>
+    <p>{line}</p></main></body></html>"""
+    facts = _labels(html, Work("霜月の灯台"))
+    assert values(facts, "release_date", "") == [date]
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key(s) for s in stations}
+
+
+def test_english_onair_rows_with_the_slot_before_the_day_and_a_service_without_a_time():
+    html = """<html><head><title>Moss Lantern official</title></head><body><main><h1>Moss Lantern</h1>
+    <h2>ON AIR</h2><ul>
+    <li>Tokai TV: Every Saturday 25:30 from January 9, 2027</li>
+    <li>BS Fuji: Every Monday from January 11, 2027 at 23:00</li>
+    <li>Crunchyroll: Streaming from January 10, 2027</li>
+    <li>HIDIVE: Streaming from January 12, 2027</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Moss Lantern"))
+    assert {f.key for f in facts if f.field == "streaming"} == {org_key("Crunchyroll"), org_key("HIDIVE")}
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates == {"": "2027-01-10", "BS Fuji": "2027-01-11", "HIDIVE": "2027-01-12"}
+
+
+def test_cast_label_with_several_character_actor_pairs_split_by_slashes():
+    html = """<html><head><title>TVアニメ「風見鶏の工房」</title></head><body><main><h1>風見鶏の工房</h1>
+    <p>キャスト：ミナ：早乙女ユイ／ゴロー：石田タケル</p><p>Cast: Pell: Aki Mori / Dora: Ken Ito</p></main></body></html>"""
+    facts = _labels(html, Work("風見鶏の工房"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {
+        "ミナ": "早乙女ユイ", "ゴロー": "石田タケル", "Pell": "Aki Mori", "Dora": "Ken Ito"}
+
+
+def test_infobox_with_a_source_medium_part_and_an_anime_part():
+    # a wiki infobox: the novel's author is the original creator; its run and volumes are not the anime's
+    html = """<html><head><title>Tin Orchard - Wiki</title></head><body><main><h1>Tin Orchard</h1>
+    <table class="infobox"><tbody><tr><th colspan="2">Tin Orchard</th></tr>
+    <tr><th colspan="2">Light novel</th></tr>
+    <tr><th>Written by</th><td>Kaho Senri</td></tr><tr><th>Illustrated by</th><td>nemu</td></tr>
+    <tr><th>Original run</th><td>March 3, 2019 – present</td></tr><tr><th>Volumes</th><td>7</td></tr>
+    <tr><th colspan="2">Anime television series</th></tr>
+    <tr><th>Directed by</th><td>Goro Akimine</td></tr><tr><th>Written by</th><td>Sae Kunugi</td></tr>
+    <tr><th>Studio</th><td>Lamplit Works</td></tr>
+    <tr><th>Original run</th><td>October 2, 2026 – December 18, 2026</td></tr>
+    <tr><th>Episodes</th><td>12 (List of episodes)</td></tr></tbody></table></main></body></html>"""
+    facts = _labels(html, Work("Tin Orchard"))
+    assert ("staff", "original creator", "Kaho Senri") in as_set(facts)
+    assert ("staff", "screenplay", "Sae Kunugi") in as_set(facts)
+    assert ("staff", "director", "Goro Akimine") in as_set(facts)
+    assert values(facts, "release_date", "") == ["2026-10-02"]
+    assert values(facts, "episodes") == ["12"]
+    no_foreign(facts, "nemu", "2019")
+
+
+@pytest.mark.parametrize("entry, expected", [
+    ("Voiced by: Nao Kirishima[3] (Japanese); Dana Whitlock[9] (English)",
+     {"Sora Hoshino": "Nao Kirishima", "Sora Hoshino [English]": "Dana Whitlock"}),
+    ("Voiced by: Nao Kirishima (Japanese), Dana Whitlock (English), Lucía Ferro (Spanish)",
+     {"Sora Hoshino": "Nao Kirishima", "Sora Hoshino [English]": "Dana Whitlock", "Sora Hoshino [Spanish]": "Lucía Ferro"}),
+    ("Voiced by: Japanese: Nao Kirishima; English: Dana Whitlock",
+     {"Sora Hoshino": "Nao Kirishima", "Sora Hoshino [English]": "Dana Whitlock"}),
+    ("Voiced by: Nao Kirishima", {"Sora Hoshino": "Nao Kirishima"}),
+    ("(CV: Nao Kirishima)", {"Sora Hoshino": "Nao Kirishima"}),
+])
+def test_character_list_voiced_by_with_one_actor_per_language(entry, expected):
+    html = f"""<html><head><title>Glass Tide - Wiki</title></head><body><main><h1>Glass Tide</h1>
+    <h2>Characters</h2><dl><dt>Sora Hoshino (星野 空, Hoshino Sora)</dt>
+    <dd><dl><dd>{entry}</dd></dl>A sailor who cannot swim.</dd></dl></main></body></html>"""
+    facts = _labels(html, Work("Glass Tide"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == expected
+
+
+def test_cv_line_with_a_latin_actor_does_not_swallow_the_next_character():
+    html = """<html><head><title>Copper Bell official</title></head><body><main><h1>Copper Bell</h1>
+    <h2>CAST</h2><p>Rina(リナ)</p><p>CV: Emi Tsuji(辻 恵美)</p><p>Kota Hayami</p><p>CV: Jun Oda</p>
+    </main></body></html>"""
+    facts = _labels(html, Work("Copper Bell"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"Rina": "Emi Tsuji", "Kota Hayami": "Jun Oda"}
+
+
+def test_onair_and_streaming_rows_with_separator_cells_and_a_long_combined_credit_label():
+    html = """<html><head><title>Paper Comet official</title></head><body><main><h1>Paper Comet</h1>
+    <h2>STAFF</h2><dl><dt>Character Design・Chief Animation Director</dt><dd>:Yoko Amari</dd></dl>
+    <h2>ON AIR</h2><table><tr><td>Nagoya TV</td><td>｜</td><td>2027.1.9 SAT 25:30~</td></tr>
+    <tr><td>BS Asahi</td><td>|</td><td>2027.1.12 TUE 23:00~</td></tr></table>
+    <h3>STREAMING</h3><table><tr><td>HIDIVE</td><td>|</td><td>2027.1.14 THU 22:00~</td></tr></table>
+    </main></body></html>"""
+    facts = _labels(html, Work("Paper Comet"))
+    assert ("staff", "character design", "Yoko Amari") in as_set(facts)
+    assert ("staff", "chief animation director", "Yoko Amari") in as_set(facts)
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("Nagoya TV"), org_key("BS Asahi")}
+    assert {f.key for f in facts if f.field == "streaming"} == {org_key("HIDIVE")}
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates == {"": "2027-01-10", "BS Asahi": "2027-01-12", "HIDIVE": "2027-01-14"}
+
+
+@pytest.mark.parametrize("heading", ["English Dub Cast", "Cast (English dub)", "English Voice Cast", "英語吹替版キャスト"])
+def test_dub_cast_list_under_a_heading_naming_its_language(heading):
+    html = f"""<html><head><title>Lantern Owl dub news</title></head><body><main><h1>Lantern Owl dub announced</h1>
+    <h2>{heading}</h2><ul><li>Piet – Aaron Castell (Rook in Iron Harbor)</li><li>Mother Wren – Delia Foss</li></ul>
+    <h3>English Dub Production Staff</h3><p>ADR Director: Corin Vale</p><p>Mix Engineer: Tomasz Ek</p>
+    <h2>Cast</h2><ul><li>Piet – Haru Miyano</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Lantern Owl"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {
+        "Piet [English]": "Aaron Castell", "Mother Wren [English]": "Delia Foss", "Piet": "Haru Miyano"}
+    assert ("staff", "ADR Director", "Corin Vale") in as_set(facts)
+    assert ("staff", "Mix Engineer", "Tomasz Ek") in as_set(facts)
+    no_foreign(facts, "Rook", "Iron Harbor")
+
+
+def test_station_release_key_drops_the_other_script_form():
+    html = """<html><head><title>Wind Mill official</title></head><body><main><h1>Wind Mill</h1>
+    <h2>ON AIR</h2><table><tr><td>TOKYO MX</td><td>2027.4.3 SAT 23:00~</td></tr>
+    <tr><td>Tokai TV(東海テレビ)</td><td>2027.4.5 MON 25:00~</td></tr></table></main></body></html>"""
+    dates = {f.key: f.value for f in _labels(html, Work("Wind Mill")) if f.field == "release_date"}
+    assert dates == {"": "2027-04-03", "Tokai TV": "2027-04-06"}
+
+
+@pytest.mark.parametrize("corner, title_label, artist_label", [
+    ("&nbsp;", "曲名", "歌"), ("", "Title", "Artist"), ("", "Song", "Performed by")])
+def test_theme_table_with_one_column_per_song(corner, title_label, artist_label):
+    html = f"""<html><head><title>Snow Relay - db</title></head><body><main><h1>Snow Relay</h1>
+    <h2>主題歌</h2><table><tr><th>{corner}</th><th>OP</th><th>ED</th></tr>
+    <tr><th>{title_label}</th><td>「白い伝令」</td><td>Small Fires</td></tr>
+    <tr><th>{artist_label}</th><td>ルミナ・ベル</td><td>ユキ（CV：森川あや）</td></tr>
+    <tr><th>CD発売日</th><td>2027年2月3日</td><td>2027年2月17日</td></tr></table></main></body></html>"""
+    themes = {f.key: f.value for f in _labels(html, Work("Snow Relay")) if f.field == "theme_song"}
+    assert themes["opening 1"] == "白い伝令 — ルミナ・ベル"
+    assert themes["ending 1"].startswith("Small Fires — ")
+    assert not any(f.field == "release_date" for f in _labels(html, Work("Snow Relay")))

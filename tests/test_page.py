@@ -197,3 +197,508 @@ def test_a_news_article_body_on_an_official_site_is_content_not_a_news_list():
     text = " ".join(line.text for line in Page("http://x/news/3.html", html).lines())
     assert "2027年1月9日より放送開始" in text
     assert "キャスト解禁" not in text  # the list of other news items is still chrome
+
+
+POST_LIST = """<html><head><title>NEWS | TVアニメ『月影の灯台守』公式サイト</title></head><body><header><nav class="gnav"><a href="/news/">NEWS</a></nav></header>
+<div id="wrapper"><h1>NEWS</h1>
+<div class="news-container"><ul class="news-tabs"><li><a href="/news/">ALL</a></li>
+  <li><a href="/news/c/info/">INFO</a></li><li><a href="/news/c/cast/">CAST</a></li>
+  <li><a href="/news/c/music/">MUSIC</a></li></ul>
+<div class="news-posts">
+ <article class="post"><time datetime="2030-03-02">2030.03.02</time><h2>放送開始日のお知らせ</h2>
+  <p>TVアニメ『月影の灯台守』は2030年7月5日より毎週金曜深夜に放送いたします。放送局は後日改めて発表します。</p>
+  <p>放送開始に先立ち、第1話の先行上映会の開催も予定しております。詳細は決まり次第、公式サイトおよび公式SNSにてお知らせいたします。
+  今後とも『月影の灯台守』をよろしくお願いいたします。皆様の応援をスタッフ一同心よりお待ちしております。放送まで今しばらくお待ちください。</p></article>
+ <article class="post"><time datetime="2030-02-10">2030.02.10</time><h2>スタッフ発表</h2>
+  <p>監督：森川ユウキ<br>シリーズ構成：日向ミチル<br>音楽：水無瀬カイト<br>アニメーション制作：スタジオ・ミナト</p>
+  <p>以上のスタッフで制作を進めております。キャラクターデザインの設定画やスタッフからのコメントも、
+  順次この公式サイトにて公開してまいります。放送時期や放送局などの続報は、決まり次第お知らせいたしますので、
+  どうぞお楽しみにお待ちください。引き続き『月影の灯台守』をよろしくお願いいたします。</p></article>
+</div></div>
+<aside class="news-side"><p>放送情報はこちら</p></aside></div></body></html>"""
+
+
+def test_a_chrome_named_wrapper_around_the_content_is_kept():
+    # "news-container" and "news-posts" both look like a news list; the posts hold most of the page, and
+    # the wrapper around them must not take them away
+    text = "\n".join(line.text for line in page(POST_LIST).lines())
+    assert "2030年7月5日より" in text
+    assert "監督:森川ユウキ" in text.replace(" ", "")
+    assert "放送情報はこちら" not in text          # the aside is still chrome
+
+
+def test_several_sibling_posts_are_all_the_content():
+    # an official site's NEWS page: each dated post is content, not only the first <article>
+    p = page(POST_LIST)
+    texts = [line.text for line in p.lines()]
+    assert any("放送開始日のお知らせ" in t for t in texts)
+    assert any("スタッフ発表" in t for t in texts)
+
+
+def test_a_single_article_with_short_teaser_cards_is_still_the_main():
+    html = """<html><body><article><h1>Tidewater Saga dated</h1><p>""" + "The series premieres in spring. " * 12 + \
+        """</p></article><div><article><a href="/x">Other show teaser</a></article>
+        <article><a href="/y">Another teaser</a></article></div></body></html>"""
+    p = page(html)
+    assert p.main.name == "article" and "Other show" not in p.main.get_text()
+
+
+def test_a_video_takes_its_date_from_its_own_card_only():
+    html = """<html><body><main><h2>Videos</h2><div class="row">
+      <a href="https://www.youtube.com/embed/QwErTyUiOp1" title="Teaser"><span>Teaser</span><span>Feb 2, 2031</span></a>
+      <a href="https://www.youtube.com/embed/QwErTyUiOp2" title="PV 1"><span>PV 1</span><span>May 9, 2031</span></a>
+    </div></main></body></html>"""
+    vids = page(html).videos()
+    assert [v.label for v in vids] == ["Teaser", "PV 1"]
+    assert "Feb 2, 2031" in vids[0].near and "May" not in vids[0].near
+    assert "May 9, 2031" in vids[1].near and "Feb" not in vids[1].near
+
+
+def test_a_player_takes_the_caption_beside_it_and_the_thumbnail_of_the_same_video():
+    html = """<html><body><main><section><h2>MOVIE</h2>
+      <div class="player-box"><div class="frame"><iframe src="https://www.youtube.com/embed/ZxCvBnMaSd1" title="本PV"></iframe></div>
+        <p class="cap">本PV(2031.04.01公開)</p></div>
+      <div class="player-box"><div class="frame"><iframe src="https://www.youtube.com/embed/ZxCvBnMaSd2" title="PV第2弾"></iframe></div></div>
+      <ul class="thumbs"><li data-ytid="ZxCvBnMaSd2"><img src="t.jpg" alt=""><p>PV第2弾<br><time>2031.06.20</time></p></li>
+        <li data-youtube-id="ZxCvBnMaSd3"><p>特報<br><time>2030.12.24</time></p></li></ul>
+    </section></main></body></html>"""
+    vids = page(html).videos()
+    by_id = {v.url[-11:]: v for v in vids}
+    assert set(by_id) == {"ZxCvBnMaSd1", "ZxCvBnMaSd2", "ZxCvBnMaSd3"}
+    assert "2031.04.01" in by_id["ZxCvBnMaSd1"].near
+    assert by_id["ZxCvBnMaSd2"].label == "PV第2弾" and "2031.06.20" in by_id["ZxCvBnMaSd2"].near
+    assert "2030.12.24" in by_id["ZxCvBnMaSd3"].near
+    assert "2031" not in by_id["ZxCvBnMaSd2"].near.replace("2031.06.20", "")
+
+
+def test_lists_under_a_more_to_read_heading_are_chrome():
+    html = """<html><body><main><h1>Duskwood Harbor gets a second cour</h1>
+    <p>The second cour of Duskwood Harbor begins in October 2031 on a late-night slot, the studio said today.</p>
+    <h3>Other stories from Pebblestone Media</h3>
+    <ul><li><a href="/pr/2031-05-01-glass-fox">"Glass Fox" film opens May 2, 2031; Rin Oda voices the fox</a></li>
+        <li><a href="/pr/2031-04-11-iron-tea">"Iron Tea" Blu-ray box ships in June</a></li></ul>
+    <h2>You might also like</h2>
+    <ul class="cards"><li><a href="/t/88">Moss Garden</a> — TV, Apr 2030, Studio Kettle, Aki Mori as Pell</li></ul>
+    <h3>Related</h3>
+    <p>The original novels by the same author are published in English by a small press; this note is prose.</p>
+    </main></body></html>"""
+    text = "\n".join(line.text for line in page(html).lines())
+    assert "October 2031" in text
+    for chrome in ("Glass Fox", "Iron Tea", "Moss Garden", "Other stories", "You might also like"):
+        assert chrome not in text, chrome
+    assert "this note is prose" in text      # a prose paragraph under such a heading is not a link list
+
+
+def test_a_box_with_its_own_heading_ends_the_more_to_read_run():
+    # a database page: "Related Titles" (links) is chrome, the credits box after it (also links) is content
+    html = """<html><body><div id="content"><h2>Related Titles</h2>
+    <table><tr><td>Sequel:</td><td><a href="/t/91/Fern_Hollow_2">Fern Hollow 2</a></td></tr></table>
+    <div class="credits-box"><h2>Characters &amp; Voice Actors</h2>
+      <table><tr><td><a href="/character/5/Tamsin">Tamsin</a></td><td><a href="/people/7/Oda_Rin">Oda, Rin</a></td></tr></table>
+    </div></div></body></html>"""
+    text = "\n".join(line.text for line in page(html).lines())
+    assert "Fern Hollow 2" not in text
+    assert "Tamsin" in text and "Oda, Rin" in text
+
+
+OFFICIAL_TOP = """<html><head><title>TVアニメ「{t}」公式サイト</title></head><body>
+<header><nav><a href="/">TOP</a><a href="/news/">NEWS</a></nav></header>
+<section class="top-news"><h2>NEWS</h2><ul class="top-news__list">
+ <li><time>2031.02.01</time><span>EVENT</span><a href="/news/?id=9">"{t}" first-episode preview screening on March 3, 2031</a></li>
+ <li><time>2031.01.20</time><span>CAST</span><a href="/news/?id=8">Additional cast announced</a></li>
+ <li><time>2031.01.05</time><span>MUSIC</span><a href="/news/?id=7">Opening theme artist revealed</a></li>
+ <li><time>2030.12.24</time><span>INFO</span><a href="/news/?id=6">Key visual released</a></li></ul></section>
+<section class="story"><h2>STORY</h2><p>A clockmaker's apprentice repairs the town's broken bell tower and finds a door in it.
+ Behind the door lies a second town where every clock runs backwards, and the apprentice must set them right
+ before the winter festival, or the two towns will trade places for good.</p></section>
+<div class="sidebar"><p>Follow us</p></div></body></html>"""
+
+
+def test_an_official_sites_own_news_list_is_content():
+    # on a work's official site every headline is about that work ("news" in a class is not chrome there)
+    text = "\n".join(line.text for line in page(OFFICIAL_TOP.format(t="Bell Tower Door")).lines())
+    assert 'EVENT "Bell Tower Door" first-episode preview screening' in text
+    assert "Follow us" not in text
+
+
+def test_a_news_list_on_a_news_site_is_still_chrome():
+    html = OFFICIAL_TOP.format(t="Bell Tower Door").replace("TVアニメ「Bell Tower Door」公式サイト", "AnimeBeat: anime news")
+    text = "\n".join(line.text for line in page(html).lines())
+    assert "preview screening" not in text and "clockmaker" in text
+
+
+def test_inline_spacing_before_a_quote_only_when_an_element_opens_with_it():
+    html = """<html><body><main><p><span>NEWS</span><a href="/n/1">"Fox Lantern" dated</a></p>
+    <p>Author <b>Mio Sato</b>'s novel "<i>Fox Lantern</i>" is adapted.</p></main></body></html>"""
+    texts = [line.text for line in page(html).lines()]
+    assert 'NEWS "Fox Lantern" dated' in texts
+    assert 'Author Mio Sato\'s novel "Fox Lantern" is adapted.' in texts
+
+
+# ---------------------------------------------------------------------- JSON-LD (tracker/extract/jsonld.py)
+def test_jsonld_parent_series_of_a_tracked_season_gives_no_dates_or_counts():
+    from tracker.extract.jsonld import JsonldExtractor
+
+    html = """<html><head><title>Amber Kite Season 2 news</title><script type="application/ld+json">
+    {"@context":"https://schema.org","@type":"TVSeries","name":"Amber Kite","startDate":"2029-04-06",
+     "numberOfEpisodes":12,"director":{"@type":"Person","name":"Sora Kimura"},
+     "trailer":{"@type":"VideoObject","name":"PV 1","url":"https://www.youtube.com/watch?v=AaBbCcDdEe1"}}
+    </script></head><body><p>Amber Kite Season 2 returns next year.</p></body></html>"""
+    facts = JsonldExtractor().extract(page(html), Work("Amber Kite Season 2"))
+    fields = {(f.field, f.value) for f in facts}
+    assert ("staff", "Sora Kimura") in fields
+    assert not [f for f in facts if f.field in ("release_date", "episodes", "trailer")]
+    # the same object read for the series itself keeps its date
+    same = JsonldExtractor().extract(page(html), Work("Amber Kite"))
+    assert ("release_date", "2029-04-06") in {(f.field, f.value) for f in same}
+
+
+def test_jsonld_a_season_object_named_with_its_season_is_read_whole():
+    from tracker.extract.jsonld import JsonldExtractor
+
+    html = """<html><head><script type="application/ld+json">
+    {"@context":"https://schema.org","@type":"TVSeason","name":"Amber Kite 第2期","startDate":"2030-10"}
+    </script></head><body><p>Amber Kite 第2期</p></body></html>"""
+    facts = JsonldExtractor().extract(page(html), Work("Amber Kite 第2期"))
+    assert [(f.field, f.value) for f in facts] == [("release_date", "2030-10")]
+
+
+# ---------------------------------------------------------------------- merge (tracker/extract/__init__.py)
+def _extract_html(html: str, title: str):
+    from tracker.extract import extract
+    from tracker.model import Fetched
+
+    f = Fetched(url="http://x.test/", final_url="http://x.test/", status=200, headers={}, body=html.encode(),
+                text=html, content_type="text/html", charset="utf-8")
+    return extract(f, Work(title)).facts
+
+
+def test_merge_a_delay_notice_beats_a_schedule_still_showing_the_old_date():
+    html = """<html><head><title>TVアニメ『霧笛の灯台』公式サイト</title></head><body><main>
+    <h2>ON AIR</h2><dl><dt>放送開始</dt><dd>2031年1月</dd></dl>
+    <h2>NEWS</h2><p>2031年1月より放送を予定しておりましたTVアニメ『霧笛の灯台』は、制作上の都合により2031年4月に放送を延期いたします。</p>
+    </main></body></html>"""
+    dates = [f.value for f in _extract_html(html, "霧笛の灯台") if f.field == "release_date" and not f.key]
+    assert dates == ["2031-04"]
+
+
+def test_merge_without_a_change_notice_the_structured_value_still_wins():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    table = Fact("release_date", "", "2031-01", "Premiere: January 2031", "month")
+    prose = Fact("release_date", "", "2031-04", "Fans hope to see it by April 2031.", "month")
+    moved = Fact("release_date", "", "2031-04", "The anime has been postponed to April 2031.", "month")
+    assert [f.value for f in merge([[table], [prose]])] == ["2031-01"]
+    assert [f.value for f in merge([[table], [moved]])] == ["2031-04"]
+    # a more precise date that agrees still refines, a change notice of a coarser agreeing date does not
+    day = Fact("release_date", "", "2031-04-07", "Premiere: April 7, 2031", "day")
+    assert [f.value for f in merge([[day], [moved]])] == ["2031-04-07"]
+
+
+DAY_GROUPED = """<html><head><title>2031年春アニメ 放送スケジュール</title></head><body><main>
+<h1>2031年春アニメ 放送スケジュール</h1>
+<h2>4月6日(日)スタート</h2>
+<h3>潮騒ラジオ局</h3><p>TOKYO MXにて毎週日曜23:00~ アニメーション制作:スタジオ・ナギ</p>
+<h3>銀河の八百屋</h3><p>日本テレビにて毎週日曜24:55~ アニメーション制作:ポプラワークス</p>
+<h2>4月7日(月)スタート</h2>
+<h3>夜明けの編み物部</h3><p>テレビ東京にて毎週月曜25:30~ アニメーション制作:ミトン</p>
+<p>※各局の放送日時は変更になる場合があります。</p>
+</main></body></html>"""
+
+
+def test_for_work_finds_titles_one_level_below_day_group_headings():
+    p = page(DAY_GROUPED)
+    s = p.for_work(Work("銀河の八百屋"))
+    assert s is not None and s.multi_work
+    text = s.main.get_text(" ", strip=True)
+    assert "ポプラワークス" in text
+    assert "スタジオ・ナギ" not in text and "ミトン" not in text
+
+
+def test_for_work_the_last_title_of_a_day_group_stops_at_the_next_day():
+    s = page(DAY_GROUPED).for_work(Work("潮騒ラジオ局"))
+    text = s.main.get_text(" ", strip=True)
+    assert "スタジオ・ナギ" in text and "ポプラワークス" not in text
+    last = page(DAY_GROUPED).for_work(Work("夜明けの編み物部")).main.get_text(" ", strip=True)
+    assert "ミトン" in last and "ポプラワークス" not in last
+    assert page(DAY_GROUPED).for_work(Work("雪原の郵便屋")) is None
+
+
+def test_a_modal_trailer_player_is_kept_but_other_modals_are_chrome():
+    html = """<html><body><main><h2>MOVIE</h2><ul><li><a href="#pv" class="js-open">本予告</a></li></ul>
+    <div class="c-modal" id="pv"><div class="c-modal__inner">
+      <iframe src="https://www.youtube.com/embed/QaZwSxEdCr1" title="本予告"></iframe></div></div>
+    <div class="modal-box"><p>メールマガジンに登録してください</p></div>
+    <p>小さな町の時計職人の物語。</p></main></body></html>"""
+    p = page(html)
+    assert [v.url[-11:] for v in p.videos()] == ["QaZwSxEdCr1"]
+    assert p.videos()[0].label == "本予告"
+    assert p.videos()[0].near == ""            # the card stops below the content root, not at the whole page
+    assert "メールマガジン" not in "\n".join(line.text for line in p.lines())
+
+
+def test_teaser_articles_beside_a_div_article_are_not_taken_for_the_content():
+    card = "<article><h3>{t}</h3><p>" + "A short teaser about another series and its cast. " * 6 + "</p></article>"
+    html = ("<html><body><div class='entry'><h1>Copper Wren dated</h1><p>"
+            + "Copper Wren premieres on 2031-04-02 with a one-hour special episode. " * 45 + "</p></div>"
+            + "<div class='col'>" + card.format(t="Kelp Forest") + card.format(t="Tin Soldier") + "</div></body></html>")
+    p = page(html)
+    text = p.main.get_text(" ", strip=True)
+    assert "Copper Wren premieres" in text          # the body, not the teaser column
+
+
+def test_the_article_inside_main_is_preferred_to_one_outside_it():
+    html = ("<html><body><div class='top'><article><p>" + "Spotlight on a different show entirely. " * 8 + "</p></article></div>"
+            "<main><article><h1>Copper Wren</h1><p>" + "Copper Wren premieres in April. " * 10 + "</p></article></main></body></html>")
+    p = page(html)
+    assert "Copper Wren premieres" in p.main.get_text() and "Spotlight" not in p.main.get_text()
+
+
+def test_a_news_sites_next_article_appended_below_is_not_content():
+    story = "<article><h1>{t} dated</h1><p>" + "{t} premieres in the spring season on a late-night slot. " * 6 + "</p></article>"
+    html = ("<html><head><title>Copper Wren dated | AnimeBeat</title></head><body><main>"
+            + story.format(t="Copper Wren") + story.format(t="Kelp Forest") + "</main></body></html>")
+    text = page(html).main.get_text(" ", strip=True)
+    assert "Copper Wren premieres" in text and "Kelp Forest" not in text
+
+
+def test_official_site_titles_in_their_common_forms():
+    from tracker.page import _is_official_site
+
+    for t in ("TVアニメ「灯台守」公式サイト", "アニメ『灯台守』オフィシャルサイト", "Lighthouse Keeper | Official Website",
+              "TV Anime Lighthouse Keeper Official Site"):
+        assert _is_official_site(t, {}), t
+    assert _is_official_site("NEWS", {"og:site_name": ["TVアニメ「灯台守」公式ホームページ"]})
+    for t in ("Lighthouse Keeper anime dated | AnimeBeat", "「灯台守」公式サイトがオープン - アニメニュース",
+              "Lighthouse Keeper Anime's Official Site Reveals Cast - AnimeBeat"):
+        assert not _is_official_site(t, {}), t   # a news story about an official site is not one
+
+
+def test_videos_from_thumbnails_and_lite_youtube():
+    html = """<html><body><main><h2>MOVIE</h2><ul class="thumbs">
+      <li class="js-play"><img src="https://i.ytimg.com/vi/PlMkOjNiUh1/hqdefault.jpg" alt=""><p>PV第1弾<br>2031.05.05公開</p></li>
+      <li><div class="thumb" style="background-image:url(https://img.youtube.com/vi/PlMkOjNiUh2/mqdefault.jpg)"></div><p>特報</p></li>
+    </ul><lite-youtube videoid="PlMkOjNiUh3" title="本PV"></lite-youtube>
+    <div data-video-id="92810000001">not a YouTube id attribute</div></main></body></html>"""
+    vids = page(html).videos()
+    assert [v.url[-11:] for v in vids] == ["PlMkOjNiUh1", "PlMkOjNiUh2", "PlMkOjNiUh3"]
+    assert "2031.05.05" in vids[0].near and "特報" in vids[1].near and vids[2].label == "本PV"
+
+
+CARD_GRID = """<html><head><title>今期の新作アニメまとめ | アニメ速報帳</title></head><body><main>
+<h1>今期の新作アニメまとめ</h1>
+<div class="grid">
+ <div class="card"><p class="ttl">潮騒ラジオ局</p><p>4月6日よりTOKYO MXにて放送。アニメーション制作:スタジオ・ナギ</p></div>
+ <div class="card"><p class="ttl">銀河の八百屋</p><p>4月7日より日本テレビにて放送。アニメーション制作:ポプラワークス</p></div>
+ <div class="card"><p class="ttl">夜明けの編み物部</p><p>4月8日よりテレビ東京にて放送。アニメーション制作:ミトン</p></div>
+</div></main></body></html>"""
+
+
+def test_for_work_cuts_a_card_grid_without_headings():
+    s = page(CARD_GRID).for_work(Work("銀河の八百屋"))
+    assert s is not None and s.multi_work
+    text = s.main.get_text(" ", strip=True)
+    assert "ポプラワークス" in text and "ミトン" not in text and "スタジオ・ナギ" not in text
+
+
+def test_for_work_cuts_a_table_row_and_keeps_the_column_labels():
+    html = """<html><head><title>Spring 2031 premieres | Chart</title></head><body><main><table>
+    <tr><th>Title</th><th>Premiere</th><th>Studio</th></tr>
+    <tr><td>Copper Wren</td><td>April 2, 2031</td><td>Studio Alder</td></tr>
+    <tr><td>Kelp Forest</td><td>April 3, 2031</td><td>Brine Works</td></tr>
+    <tr><td>Tin Soldier</td><td>April 4, 2031</td><td>Gearbox Films</td></tr></table></main></body></html>"""
+    s = page(html).for_work(Work("Kelp Forest"))
+    rows = [line.text for line in s.lines()]
+    assert rows == ["Title", "Premiere", "Studio", "Kelp Forest", "April 3, 2031", "Brine Works"]
+
+
+def test_a_page_of_one_work_is_not_cut_to_a_card():
+    # the work's name is in one card of a repeated list, but also elsewhere on the page: not a list of works
+    html = """<html><head><title>Episode guide</title></head><body><main>
+    <p>銀河の八百屋は、宇宙ステーションで八百屋を営む少女の物語です。</p>
+    <ul class="eps"><li class="ep">第1話 銀河の八百屋、開店します - 店主のミナが初めてのお客を迎える</li>
+      <li class="ep">第2話 星のキャベツ - 軌道上の畑で育った野菜に異変が起きる</li>
+      <li class="ep">第3話 流星セール - 年に一度の大売り出しに行列ができる</li></ul></main></body></html>"""
+    p = page(html)
+    assert p.for_work(Work("銀河の八百屋")) is p
+
+
+def test_jsonld_a_nested_season_is_read_for_the_tracked_season():
+    from tracker.extract.jsonld import JsonldExtractor
+
+    html = """<html><head><script type="application/ld+json">
+    {"@context":"https://schema.org","@type":"TVSeries","name":"Amber Kite","startDate":"2029-04-06",
+     "dateCreated":"2020-01-15",
+     "containsSeason":[{"@type":"TVSeason","name":"Amber Kite Season 2","startDate":"2031-07","numberOfEpisodes":13}]}
+    </script></head><body><p>Amber Kite</p></body></html>"""
+    s2 = {(f.field, f.value) for f in JsonldExtractor().extract(page(html), Work("Amber Kite Season 2"))}
+    assert ("release_date", "2031-07") in s2 and ("episodes", "13") in s2
+    assert ("release_date", "2029-04-06") not in s2
+    s1 = {(f.field, f.value) for f in JsonldExtractor().extract(page(html), Work("Amber Kite"))}
+    assert ("release_date", "2029-04-06") in s1 and ("release_date", "2020-01-15") not in s1
+    assert ("release_date", "2031-07") not in s1 and ("episodes", "13") not in s1   # the sequel is not the work
+
+
+def test_a_list_page_naming_one_work_in_its_title_is_still_cut():
+    html = """<html><head><title>Spring 2031 anime preview: Copper Wren, Kelp Forest and more | Reel</title></head>
+    <body><main><h1>Spring 2031 anime preview</h1>
+    <h2>Copper Wren</h2><p>Premieres April 2, 2031 on Tokyo MX. Studio Alder animates.</p>
+    <h2>Kelp Forest</h2><p>Premieres April 3, 2031 on TBS. Brine Works animates.</p>
+    <h2>Tin Soldier</h2><p>Premieres April 4, 2031 on Fuji TV. Gearbox Films animates.</p></main></body></html>"""
+    text = page(html).for_work(Work("Kelp Forest")).main.get_text(" ", strip=True)
+    assert "Brine Works" in text and "Studio Alder" not in text and "Gearbox" not in text
+
+
+def test_a_roundup_of_one_work_with_one_heading_naming_it_stays_whole():
+    html = """<html><head><title>『銀河の八百屋』最新情報まとめ|放送日・声優・制作会社</title></head><body><main>
+    <h2>『銀河の八百屋』とは?</h2><p>宇宙ステーションの八百屋を舞台にした物語。</p>
+    <h2>いつから放送?</h2><p>2031年4月7日より日本テレビにて放送。</p>
+    <h2>声優は誰?</h2><p>ミナ役は青葉しずく。</p></main></body></html>"""
+    p = page(html)
+    assert p.for_work(Work("銀河の八百屋")) is p
+
+
+def test_a_read_also_line_in_an_article_body_is_chrome():
+    html = """<html><body><article><h1>Copper Wren gets a spring premiere</h1>
+    <p>Copper Wren premieres on April 2, 2031, the production committee announced on Friday.</p>
+    <p><strong>RELATED:</strong> <a href="/kelp-forest-dated">Kelp Forest Premieres April 3 With Studio Brine Works</a></p>
+    <p>関連記事:<a href="/n/77">『錫の兵隊』7月放送開始</a></p>
+    <p>The related staff list was announced too: director Mio Sato returns.</p>
+    <p>Related to the announcement, a <a href="/kv">new key visual</a> was revealed as well.</p>
+    </article></body></html>"""
+    text = "\n".join(line.text for line in page(html).lines())
+    assert "Kelp Forest" not in text and "錫の兵隊" not in text
+    assert "director Mio Sato" in text and "new key visual" in text     # "related" in prose is not a label
+
+
+def test_link_cards_and_next_article_teasers_are_chrome():
+    html = """<html><body><article><h1>Copper Wren dated</h1>
+    <p>Copper Wren premieres on April 2, 2031 on a late-night slot, the committee said.</p>
+    <div class="p-blogcard"><a href="/x"><span>Kelp Forest gets a July premiere on TBS</span></a></div>
+    <div class="next-post"><span>Next</span><p>Tin Soldier film opens in May with Gearbox Films</p></div>
+    <div class="c-more-from"><p>Brine Works announces a new original series</p></div>
+    </article></body></html>"""
+    text = "\n".join(line.text for line in page(html).lines())
+    assert "April 2, 2031" in text
+    for other in ("Kelp Forest", "Tin Soldier", "Brine Works"):
+        assert other not in text, other
+
+
+def test_a_news_list_item_naming_the_work_is_not_taken_for_its_card():
+    html = """<html><head><title>NEWS</title></head><body><main><ul class="news">
+    <li class="item"><time>2031.03.01</time> 『銀河の八百屋』第2弾PV公開! 放送は4月7日から</li>
+    <li class="item"><time>2031.02.10</time> 追加キャスト発表 ミナ役は青葉しずく</li>
+    <li class="item"><time>2031.01.20</time> 主題歌アーティスト決定 オープニングは潮見リク</li></ul>
+    <p>放送局:日本テレビ</p></main></body></html>"""
+    p = page(html)
+    assert p.for_work(Work("銀河の八百屋")) is p
+    li = html.replace("<time>2031.03.01</time> 『銀河の八百屋』第2弾PV公開!", "『銀河の八百屋』第2弾PV公開!")
+    assert page(li).for_work(Work("銀河の八百屋")).multi_work is False
+
+
+DIGEST = """<html><head><title>今週のアニメ話題:『潮見坂ラジオ』4月放送、『銀の砂時計』映画化 ほか|アニメ便り</title></head>
+<body><article>
+<h1>今週のアニメ話題:『潮見坂ラジオ』4月放送、『銀の砂時計』映画化 ほか</h1>
+<p>今週注目を集めたニュースを振り返る。今回は放送日決定や映画化の発表が相次いだ一週間だった。</p>
+<h2>◆『銀の砂時計』劇場アニメ化</h2>
+<p>劇場アニメ『銀の砂時計』の制作が発表された。主人公を野々宮カイさんが演じ、配信はNetflixで行われる。</p>
+<h2>◆『潮見坂ラジオ』2027年4月から放送</h2>
+<p>TVアニメ『潮見坂ラジオ』が4月5日からテレビ東京で放送される。監督は堀江ミサキさん。</p>
+<h2>◆そのほかの話題</h2>
+<p>声優の桐生アオイさんがアーティストデビューを発表した。</p>
+</article></body></html>"""
+
+
+def test_for_work_cuts_a_digest_whose_headline_names_several_works():
+    # the headline names this work, but also another: a digest of several works, each in its own section
+    scoped = page(DIGEST).for_work(Work("潮見坂ラジオ"))
+    assert scoped is not None and scoped.multi_work
+    text = "\n".join(l.text for l in scoped.lines())
+    assert "堀江ミサキ" in text and "テレビ東京" in text
+    assert "Netflix" not in text and "野々宮カイ" not in text and "桐生アオイ" not in text
+    en = DIGEST.replace("今週のアニメ話題:『潮見坂ラジオ』4月放送、『銀の砂時計』映画化 ほか", "This week in anime: Shiomizaka Radio dated")
+    en = en.replace("『潮見坂ラジオ』2027年4月から放送", "Shiomizaka Radio airs in April").replace("『銀の砂時計』劇場アニメ化", "Silver Hourglass film")
+    s = page(en).for_work(Work("Shiomizaka Radio"))
+    assert s is not None and s.multi_work and "野々宮カイ" not in s.main.get_text()
+
+
+def test_for_work_keeps_one_work_whose_headline_quotes_it_twice_or_a_song():
+    html = """<html><head><title>『潮見坂ラジオ』第2期、『潮見坂ラジオ』新PV公開 主題歌「夜明けの周波数」</title></head><body><article>
+      <h1>『潮見坂ラジオ』第2期、『潮見坂ラジオ』新PV公開 主題歌「夜明けの周波数」</h1>
+      <h2>◆放送情報</h2><p>2027年4月5日よりテレビ東京にて放送。こちらは十分な長さの本文である。</p>
+      <h2>◆『潮見坂ラジオ』主題歌</h2><p>主題歌は「夜明けの周波数」。</p></article></body></html>"""
+    p = page(html)
+    assert p.for_work(Work("潮見坂ラジオ")) is p
+
+
+def test_merge_joins_a_trailers_date_and_its_player_url():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    url = "https://www.youtube.com/watch?v=Qz1Qz1Qz1Qz"
+    player = Fact("trailer", "PV 3", url, "PV第3弾")
+    told = Fact("trailer", "PV 3", "2031-06-02", "The third PV went live on June 2.")
+    assert [f.value for f in merge([[player], [told]])] == [f"2031-06-02 {url}"]
+    month = Fact("trailer", "PV 3", f"2031-06 {url}", "PV第3弾 (June)")
+    assert [f.value for f in merge([[month], [told]])] == [f"2031-06-02 {url}"]
+    # a contradicting date or another video is not joined: the stronger extractor's value stays
+    other = Fact("trailer", "PV 3", "2031-09-09 https://www.youtube.com/watch?v=Xx9Xx9Xx9Xx", "…")
+    assert [f.value for f in merge([[month], [other]])] == [f"2031-06 {url}"]
+
+
+def test_merge_one_video_is_one_trailer():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    url = "https://www.youtube.com/watch?v=Rr2Rr2Rr2Rr"
+    player = Fact("trailer", "trailer 1", url, "映画『風の駅』本予告")
+    # prose pinned the player below the paragraph to the teaser it mentioned: the teaser keeps its month only
+    teaser = Fact("trailer", "teaser 1", f"2031-02 {url}", "The studio dropped a first teaser in February.")
+    bare = Fact("trailer", "PV 1", url, "Watch the video below.")
+    got = sorted((f.key, f.value) for f in merge([[player], [teaser, bare]]))
+    assert got == [("teaser 1", "2031-02"), ("trailer 1", url)]
+    # a kind guessed from the section ("Trailers" over "watch on YouTube") claims nothing
+    guessed = Fact("trailer", "trailer 2", url, "watch on YouTube")
+    got = sorted((f.key, f.value) for f in merge([[guessed], [teaser]]))
+    assert got == [("teaser 1", f"2031-02 {url}"), ("trailer 2", url)]
+
+
+def test_citation_markers_are_not_text():
+    html = """<html><body><article><h1>Salt Road Lanterns</h1>
+      <dl><dt>Hana Oribe</dt><dd>Voiced by: Mio Sakaki<sup class="reference"><a href="#cite_note-3">[3]</a></sup> (Japanese);
+      Dana Quill<sup><a href="#cite_note-a">[a]</a></sup> (English)</dd></dl>
+      <p>The series premiered on April 4, 2031.<sup id="x">[注 2]</sup> It ran for 12 episodes.<sup>[citation needed]</sup>
+      Water is H<sub>2</sub>O and area is 3 m<sup>2</sup>, which is some long filler text for the article body here.</p>
+    </article></body></html>"""
+    text = page(html).text()
+    assert "Voiced by: Mio Sakaki (Japanese); Dana Quill (English)" in text
+    assert "[" not in text and "m 2" in text.replace("m2", "m 2")  # a real superscript stays
+
+
+def test_video_links_in_one_paragraph_take_the_text_up_to_the_next_link():
+    html = """<html><body><article><h1>星降る整備工場</h1>
+      <p>TVアニメ『星降る整備工場』の映像はこちら。長めの本文をここに書いておく。長めの本文をここに書いておく。</p>
+      <h2>MOVIE</h2>
+      <p><a href="https://www.youtube.com/watch?v=Kk1Kk1Kk1Kk">PV第3弾</a>（2031.08.08公開）<br>
+         <a href="https://youtu.be/Kk2Kk2Kk2Kk">PV第2弾</a>（2031.05.15公開）<br>
+         <a href="https://www.youtube.com/watch?v=Kk3Kk3Kk3Kk">ティザーPV</a> 2030.12.01公開 / 
+         <a href="https://www.youtube.com/watch?v=Kk4Kk4Kk4Kk">CM</a></p>
+      <p>Trailers: <a href="https://www.youtube.com/watch?v=Kk5Kk5Kk5Kk">Main trailer</a> (posted April 2, 2031),
+         <a href="https://www.youtube.com/watch?v=Kk6Kk6Kk6Kk">teaser</a> (posted Jan 9, 2031)</p>
+    </article></body></html>"""
+    by = {v.url[-11:]: v for v in page(html).videos()}
+    assert "2031.08.08" in by["Kk1Kk1Kk1Kk"].near and "2031.05.15" not in by["Kk1Kk1Kk1Kk"].near
+    assert "2031.05.15" in by["Kk2Kk2Kk2Kk"].near and "2031.08.08" not in by["Kk2Kk2Kk2Kk"].near
+    assert "2030.12.01" in by["Kk3Kk3Kk3Kk"].near and "2031" not in by["Kk4Kk4Kk4Kk"].near
+    assert "April 2, 2031" in by["Kk5Kk5Kk5Kk"].near and "Jan" not in by["Kk5Kk5Kk5Kk"].near
+    assert "Jan 9, 2031" in by["Kk6Kk6Kk6Kk"].near and "April" not in by["Kk6Kk6Kk6Kk"].near
+
+
+def test_a_video_link_printed_as_its_url_is_named_by_its_sentence():
+    html = """<html><body><article><h1>Lighthouse Diner</h1>
+      <p>The staff list grew again this week, and the studio confirmed a spring premiere for the series.
+      A second promotional video also went up on March 3 (<a href="https://www.youtube.com/watch?v=Ll1Ll1Ll1Ll">https://www.youtube.com/watch?v=Ll1Ll1Ll1Ll</a>). More news will follow soon.</p>
+    </article></body></html>"""
+    v = page(html).videos()[0]
+    assert "second promotional video" in v.label and "March 3" in v.label and "More news" not in v.label

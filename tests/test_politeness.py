@@ -150,3 +150,43 @@ def test_robots_refusals_for_run():
     cache = RobotsCache(fetch_text=fetcher((200, "User-agent: *\nDisallow: /p/\n")), clock=Clock())
     assert robots_refusals(["http://h.example/a", "http://h.example/p/x"], cache) == {
         "http://h.example/p/x": "disallowed by robots.txt"}
+
+
+def test_robots_refusals_asks_every_host_at_once():
+    """Fifty hosts must cost one round trip, not fifty: their robots.txt requests are in flight together.
+    Three fetches wait at a barrier that only opens when three are running at the same time."""
+    import threading
+
+    from tracker.politeness import robots_refusals
+
+    barrier = threading.Barrier(3, timeout=5)
+
+    def fetch_text(url):
+        barrier.wait()  # raises BrokenBarrierError (-> "unreachable") if the hosts are asked one by one
+        return 200, "User-agent: *\nDisallow: /p/\n"
+
+    cache = RobotsCache(fetch_text=fetch_text, clock=Clock())
+    urls = [f"http://h{i}.example/a" for i in range(3)] + ["http://h0.example/p/x"]
+    assert robots_refusals(urls, cache) == {"http://h0.example/p/x": DISALLOWED}
+
+
+def test_a_kept_robots_copy_is_used_until_its_ttl_ends():
+    clock = Clock()
+    fetch = fetcher((200, "User-agent: *\nAllow: /\n"))
+    cache = RobotsCache(fetch_text=fetch, clock=clock, ttl=3600)
+    cache.seed("http://h.example/robots.txt", 200, "User-agent: *\nDisallow: /p/\n", age=3000)
+    cache.seed("http://old.example/robots.txt", 200, "User-agent: *\nDisallow: /\n", age=4000)  # expired
+    assert not cache.check("http://h.example/p/1").allowed
+    assert cache.check("http://old.example/a").allowed  # the expired copy was not trusted: asked again
+    assert fetch.calls == ["http://old.example/robots.txt"]
+    assert cache.take_fresh() == [("http://old.example/robots.txt", 200, "User-agent: *\nAllow: /\n")]
+    assert cache.take_fresh() == []
+    clock.t += 601  # the seeded copy had 600 s left
+    assert cache.check("http://h.example/p/1").allowed
+    assert fetch.calls[-1] == "http://h.example/robots.txt"
+
+
+def test_an_unreachable_robots_txt_is_not_kept():
+    cache = RobotsCache(fetch_text=fetcher((503, "")), clock=Clock())
+    assert not cache.check("http://h.example/a").allowed
+    assert cache.take_fresh() == []

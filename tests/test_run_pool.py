@@ -56,3 +56,27 @@ def test_pool_logs_what_in_process_extraction_logs(tmp_path, local_server, monke
         assert submitted, "a run of this size should have used worker processes"
     assert serial  # the fixtures state facts
     assert pooled == serial
+
+
+def test_robots_txt_is_asked_once_a_day_not_once_a_run(tmp_path, local_server, monkeypatch):
+    """The answer is kept in the database: the next `tracker run` (a new process, an empty in-memory cache)
+    does not ask the host again, and still honours its rules."""
+    from tracker import politeness
+
+    local_server.set("/robots.txt", "User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"})
+    local_server.set("/page", PAGES[0].read_bytes() if PAGES else b"<p>x</p>")
+    local_server.set("/private/page", b"<p>secret</p>")
+    store = Store.open(tmp_path / "t.db")
+    try:
+        store.add_source(local_server.url("/page"), "Metallic Rouge")
+        store.add_source(local_server.url("/private/page"), "Metallic Rouge")
+        for _ in range(2):
+            monkeypatch.setattr(politeness, "_shared", None)  # what a new process starts with
+            result = run_mod.run(store)
+            assert [u for u, why in result.failures if why == politeness.DISALLOWED] == [local_server.url("/private/page")]
+        kept = store.robots_copies([politeness.robots_url(local_server.url("/"))])
+    finally:
+        store.close()
+    assert local_server.hits("/robots.txt") == 1
+    assert local_server.hits("/private/page") == 0
+    assert [(status, "Disallow: /private/" in body) for _o, status, body, _age in kept] == [(200, True)]

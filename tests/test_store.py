@@ -122,8 +122,8 @@ def test_newer_schema_version(db_path):
 def test_newer_schema_version_in_table(db_path):
     Store.open(db_path).close()
     c = sqlite3.connect(db_path)
-    assert c.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
-    c.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 5,))
+    assert c.execute("SELECT max(version) FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+    c.execute("INSERT INTO schema_version(version, migrated_at) VALUES (?, ?)", (SCHEMA_VERSION + 5, "2030-01-01"))
     c.commit()
     c.close()
     with pytest.raises(DatabaseError) as e:
@@ -506,3 +506,31 @@ def test_readded_source_starts_afresh(store):
     b2 = _one(store, URL2)
     changes = store.record(b2, page(b"b"), Extraction([Fact("studio", "Bones", "Bones")]), store.begin_run())
     assert [c.kind for c in changes] == ["corroborated"]
+
+
+def test_a_version_1_database_is_read_as_is_and_migrated_in_place(db_path):
+    """A database made by the first schema can be read at once, and a writer adds the robots table, keeps
+    its rows, and says version 2."""
+    Store.open(db_path).close()
+    c = sqlite3.connect(db_path)
+    c.execute("DROP TABLE robots")
+    c.execute("DELETE FROM schema_version WHERE version > 1")
+    c.execute("PRAGMA user_version = 1")
+    c.execute("INSERT INTO settings(name, value) VALUES ('every', '\"2h\"')")
+    c.commit()
+    c.close()
+    reader = Store.open(db_path, readonly=True)  # readers are never locked out by an upgrade
+    try:
+        assert reader.sources() == [] and reader.get_settings()["every"] == "2h"
+    finally:
+        reader.close()
+    s = Store.open(db_path)
+    try:
+        assert s.get_settings()["every"] == "2h"
+        s.keep_robots([("http://h.example/robots.txt", 404, "")])
+        assert [r[:3] for r in s.robots_copies(["http://h.example/robots.txt"])] == [("http://h.example/robots.txt", 404, "")]
+    finally:
+        s.close()
+    c = sqlite3.connect(db_path)
+    assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert c.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [(1,), (2,)]

@@ -184,8 +184,8 @@ def run_(obj: Context, due):
     from .run import run
 
     with obj.store() as store:
-        result = run(store, due_only=due)
-    n = len(result.changes)
+        result = run(store, due_only=due, keep_changes=False)
+    n = result.n_changes
     click.echo(f"fetched {result.sources} source{'s' if result.sources != 1 else ''} in {result.elapsed:.1f}s: "
                f"{n} change{'s' if n != 1 else ''} logged, {len(result.failures)} failed")
     if result.failures:

@@ -110,10 +110,7 @@ def run_demo(db: Path | None, *, echo=print, step_delay: float = 0.0, timeline: 
                     pages.routes = {path: _route(tl["_dir"], spec) for path, spec in step.get("serve", {}).items()}
                     when = datetime.fromisoformat(str(step["date"])).replace(hour=12, tzinfo=timezone.utc)
                     result = run(store, now=when)
-                    kinds: dict[str, int] = {}
-                    for c in result.changes:
-                        kinds[c.kind] = kinds.get(c.kind, 0) + 1
-                    summary = ", ".join(f"{v} {k}" for k, v in sorted(kinds.items())) or "nothing new"
+                    summary = ", ".join(f"{v} {k}" for k, v in sorted(result.kinds.items())) or "nothing new"
                     failed = "".join(f"; {urlsplit(url).path} {clean(err, 60)} (ignored)" for url, err in result.failures)
                     echo(f"step {n}  {step['date']}  {clean(step.get('label', ''), 60):<28} "
                          f"{len(pages.routes)} page(s) served: {summary}{failed}")

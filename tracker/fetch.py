@@ -21,6 +21,7 @@ import hashlib
 import logging
 import re
 import time
+import zlib
 from collections import Counter, deque
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -279,7 +280,7 @@ def _read_body(
     chunks: list[bytes] = []
     size = 0
     try:
-        for chunk in response.iter_bytes():
+        for chunk in _decoded_chunks(response, settings.max_body):
             size += len(chunk)
             if size > settings.max_body:
                 return f"body over {format_size(settings.max_body)}", b""
@@ -299,6 +300,53 @@ def _read_body(
     if declared is not None and (response.num_bytes_downloaded or size) < declared:
         return "truncated body", b""
     return None, b"".join(chunks)
+
+
+#: Content-Encodings inflated here, a bounded piece at a time (httpx inflates each network read whole).
+_INFLATE_WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+#: Most decompressed bytes produced from one step of a compressed read.
+_INFLATE_STEP = 256 * 1024
+
+
+def _decoded_chunks(response: httpx.Response, limit: int):
+    """The body's decompressed bytes. gzip and deflate are inflated here, at most `_INFLATE_STEP` bytes at a
+    time and never past `limit` + 1, so a gzip bomb (1 MB on the wire, 1 GB inflated) costs a few hundred
+    KB of memory before the cap stops it, not the whole inflated network read. Other encodings (and none)
+    go through httpx's decoders."""
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
+    wbits = _INFLATE_WBITS.get(encoding)
+    if wbits is None:
+        yield from response.iter_bytes()
+        return
+    inflater = zlib.decompressobj(wbits)
+    produced = 0
+    first = True
+    for raw in response.iter_raw():
+        if first and encoding == "deflate" and raw:
+            first = False
+            if len(raw) < 2 or raw[0] & 0x0F != 8 or (raw[0] << 8 | raw[1]) % 31:
+                # a raw deflate stream without the zlib header (servers send both)
+                inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+        data = raw
+        while data:
+            try:
+                out = inflater.decompress(data, _INFLATE_STEP)
+            except zlib.error as exc:
+                raise httpx.DecodingError(f"{encoding}: {exc}") from None
+            produced += len(out)
+            if out:
+                yield out
+            if produced > limit:
+                return
+            data = inflater.unconsumed_tail
+            if inflater.eof:
+                break
+    try:
+        tail = inflater.flush()
+    except zlib.error as exc:
+        raise httpx.DecodingError(f"{encoding}: {exc}") from None
+    if tail:
+        yield tail
 
 
 def _drain(response: httpx.Response, limit: int = 64 * 1024) -> None:

@@ -2,13 +2,13 @@
 
 Chrome (navigation, sidebars, related lists, footers, comments, ads, scripts) is removed here, once, so
 no extractor can read a fact about another title from it. A page about several works (a season list) is
-split at the headings that name them (`for_work`).
+split at the headings that name them, or at the card or table row that does (`for_work`).
 
 Interface used by extractors (keep it stable):
     page.url, page.title                str
     page.meta                            dict[str, list[str]]  (name/property lower-cased: "description",
                                          "og:description", "og:title", "twitter:title", …)
-    page.jsonld                          list[dict]  (every JSON-LD object, @graph flattened)
+    page.jsonld                          list[dict]  (every JSON-LD object, @graph and containsSeason flattened)
     page.main                            bs4 Tag of the main content (chrome removed)
     page.blocks()                        list[str]: text of headings, paragraphs, list items, table rows,
                                          NFKC-normalised, one string per block, in document order
@@ -26,12 +26,18 @@ for a 420 KB encyclopedia entry with 300 credits. A markup lxml cannot take fall
 
 How chrome is recognised, generically (no per-site rules):
 - elements that are chrome by name (script, nav, aside, footer, form…) or by id/class/role words
-  (sidebar, related, ranking, ticker, comments, ads…), unless they hold most of the page's text;
+  (sidebar, related, ranking, ticker, comments, ads…), unless they hold most of the page's text (then
+  they and their chrome-named wrappers are the content: "news-wrap" around "news-main");
 - link lists of other titles or articles: a list/box whose text is nearly all links to work or
-  article pages (`/anime/123`, `/news/…`, dated paths);
+  article pages (`/anime/123`, `/news/…`, dated paths), and the link lists under a "more to read"
+  heading ("Related", "More from …", "You might also like", 関連記事, ランキング);
 - what is kept although it looks like chrome: labelled infobox pairs ("Aired:", "Studios:") live in
   ordinary tables/lists and are not link lists; image alt texts are read as text (official sites print
-  their staff lists as images).
+  their staff lists as images); on a work's official site (its title says 公式サイト / Official Website)
+  its own news list and posts, which are all about that work; a "modal" box holding the trailer player.
+
+The content root is the <article> (inside <main> if any) or <main>; on an official site several sibling
+posts are content together; a candidate with a fifth of the page's text or less is a teaser, not it.
 """
 from __future__ import annotations
 
@@ -54,6 +60,8 @@ _CHROME_WORDS = re.compile(
     r"sharing|social|sns|ads?|adsense|advert\w*|promo|banner|bnrs?|sponsor\w*|outbrain|taboola|cookie|"
     r"consent|modal|popup|pager|pagination|ticker|herald|login|signup|sign-up|search|searchbox|toolbar|"
     r"masthead|byline|news|newsticker|discussion|disqus_thread|comment-list|clubs|stacks|forum|user-?list|recently-?updated|more-?stories|latest-?news|pickup|"
+    r"(blog|link)-?cards?|wp-embedded-content|(next|prev|previous)-?(post|article|entry|story)|up-?next|read-?next|"
+    r"more-?(news|articles|posts|from)|also-?like|"
     r"reviews?)([-_\s]|$)",
     re.I,
 )
@@ -61,13 +69,55 @@ _NEWS_BODY = re.compile(r"detail|body|article|entry|content|text|single", re.I)
 
 
 @lru_cache(maxsize=4096)
-def _is_chrome_ident(ident: str) -> bool:
+def _chrome_words(ident: str) -> frozenset:
+    """The chrome words in a class/id string (cached: the same class strings repeat on every page)."""
+    return frozenset(m.group(2).lower() for m in _CHROME_WORDS.finditer(ident))
+
+
+@lru_cache(maxsize=4096)
+def _is_news_body(ident: str) -> bool:
+    return _NEWS_BODY.search(ident) is not None
+
+
+def _is_chrome_ident(ident: str, own_news: bool = False, has_video=lambda: False) -> bool:
     """Class/id words of chrome. "news" alone is a news list or ticker, but not a news article's own body
-    (`p-news-detail`, `news-body`), which is the page's content on an official site's NEWS page."""
-    found = {m.group(2).lower() for m in _CHROME_WORDS.finditer(ident)}
-    if found == {"news"} and _NEWS_BODY.search(ident):
+    (`p-news-detail`, `news-body`), which is the page's content on an official site's NEWS page, nor an
+    official site's own news list (`own_news`): every headline there is about its one work. A "modal" or
+    "popup" box that holds a video is the page's trailer player (`has_video`, asked only then)."""
+    found = _chrome_words(ident)
+    if found == {"news"} and (own_news or _is_news_body(ident)):
+        return False
+    if found and found <= {"modal", "popup"} and has_video():
         return False
     return bool(found)
+
+
+def _l_has_video(el):
+    """A lazy test: does this lxml element embed or link a video?"""
+    def test() -> bool:
+        return any(_VIDEO_URL.search(v) for e in el.iter() if isinstance(e.tag, str)
+                   for k, v in e.attrib.items() if k in _VIDEO_ATTRS)
+    return test
+
+
+def _b_has_video(tag: Tag):
+    """`_l_has_video` on a bs4 tag."""
+    def test() -> bool:
+        return any(isinstance(v, str) and _VIDEO_URL.search(v)
+                   for e in (tag, *tag.find_all(True)) for k, v in e.attrs.items() if k in _VIDEO_ATTRS)
+    return test
+
+
+# the phrase ends the title or one of its parts ("…公式サイト", "… Official Website (English)"), so a news
+# story about an official site ("X's Official Site Reveals Cast", "公式サイトがオープン") is not one
+_OFFICIAL_SITE = re.compile(r"((公式|オフィシャル)\s*(サイト|ホームページ|HP|ウェブサイト|WEB)|"
+                            r"official\s+(anime\s+)?(web\s*)?site|official\s+(anime\s+)?website)"
+                            r"\s*($|[|｜\-–—:：/(（【\[])", re.I)
+
+
+def _is_official_site(title: str, meta: dict[str, list[str]]) -> bool:
+    """A work's own official site (its <title> or og:site_name says so): its news are about that work."""
+    return any(_OFFICIAL_SITE.search(t.strip()) for t in (title, *meta.get("og:site_name", [])))
 
 # links that point at another work's page or at an article (a list of them is chrome)
 _FOREIGN_LINK = re.compile(
@@ -76,6 +126,10 @@ _FOREIGN_LINK = re.compile(
     r"/features?/|/stacks?/|/clubs?|/forum|/\d{4}[-/]\d{1,2}[-/]\d{1,2}/|/\d{4}/\d{2}/|/topics?/|/entry/",
     re.I,
 )
+# on a work's official site, links to its own articles are its news; only links to other works are foreign
+_OTHER_WORK_LINK = re.compile(
+    r"(/(anime|manga|title|titles|work|works|series|shows?|movies?|drama|novel|game)/[^/?#]*\d)|"
+    r"(anime|manga|title|work)\.php\?id=", re.I)
 _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "dd", "tr", "figcaption", "blockquote", "caption")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LINE_BREAKERS = frozenset((
@@ -99,8 +153,8 @@ _VIDEO_URL = re.compile(
 )
 
 
-_VIDEO_WORDS = ("youtu", "vimeo", "nicovideo", "dailymotion", "bilibili")
-_VIDEO_HINT = re.compile(r"youtu|vimeo|nicovideo|dailymotion|bilibili", re.I)
+_VIDEO_WORDS = ("youtu", "ytimg", "vimeo", "nicovideo", "dailymotion", "bilibili")
+_VIDEO_HINT = re.compile(r"youtu|ytimg|vimeo|nicovideo|dailymotion|bilibili", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,13 +230,14 @@ class Page:
             body = doc
         lxml.etree.strip_elements(body, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
         doomed: list = []
-        total = _lscan(body, doomed, None)[0] + sum(t for _el, t, _b in doomed)
+        own_news = _is_official_site(self.__dict__["title"], meta)
+        total = _lscan(body, doomed, None, own_news)[0] + sum(t for _el, t, _b in doomed)
         # (the element objects stay referenced while we rescan: lxml proxies' ids are only stable while alive)
         big_elems = [el for el, tlen, by_name in doomed if not by_name and total and tlen > 0.5 * total]
         if big_elems:
             big = {id(el) for el in big_elems}
             doomed.clear()
-            _lscan(body, doomed, big)
+            _lscan(body, doomed, big, own_news)
         for el, _t, _b in doomed:
             _drop_tree(el)
         return BeautifulSoup(lxml.html.tostring(body, encoding="unicode"), "lxml")
@@ -219,15 +274,13 @@ class Page:
             return self._main_override
         body = self.soup.body or self.soup
         if self._pruned:
-            found = _article_or_main(body)
-            if found is not None and _text_longer_than(found, 200):
-                return found
-            return body
+            return _content_root(body, _is_official_site(self.title, self.meta))
         for c in body.find_all(string=lambda s: isinstance(s, Comment)):
             c.extract()
         doomed: list[Tag] = []
+        own_news = _is_official_site(self.title, self.meta)
         try:
-            total = _scan(body, doomed, None)[0] + sum(t for _tag, t, _b in doomed)
+            total = _scan(body, doomed, None, own_news)[0] + sum(t for _tag, t, _b in doomed)
             # chrome-looking wrappers holding most of the page are the content ("article-related-wrap")
             big = set()
             if total:
@@ -236,16 +289,13 @@ class Page:
                         big.add(id(tag))
             if big:
                 doomed.clear()
-                _scan(body, doomed, big)
+                _scan(body, doomed, big, own_news)
             for tag, _tlen, _by_name in doomed:
                 tag.decompose()
         except RecursionError:  # absurdly deep markup: fall back to removing chrome by name only
             for tag in body.find_all(_CHROME_TAGS):
                 tag.decompose()
-        found = _article_or_main(body)
-        if found is not None and _text_longer_than(found, 200):
-            return found
-        return body
+        return _content_root(body, own_news)
 
     def blocks(self) -> list[str]:
         out = []
@@ -271,7 +321,7 @@ class Page:
         raw = self._raw
         if raw:
             sample = raw if isinstance(raw, str) else raw.decode("latin-1")
-            # (an exact pre-check for re.search(r"youtu|vimeo|…", sample, re.I), which scans the whole page)
+            # (an exact pre-check for re.search(r"youtu|ytimg|vimeo|…", sample, re.I), which scans the whole page)
             low = sample.lower()
             if not any(w in low for w in _VIDEO_WORDS) and not (
                     may_contain_i(sample, _VIDEO_WORDS) and _VIDEO_HINT.search(sample)):
@@ -282,44 +332,53 @@ class Page:
         return out
 
     def _find_videos(self) -> list[Video]:
-        out: list[Video] = []
-        seen: set[str] = set()
+        found: list[tuple[Tag, str, str]] = []      # (element, canonical url, context heading)
         context = ""
         for el in find_tags(self.main):
             if el.name in _HEADINGS:
                 context = _norm(el.get_text(" ", strip=True))[:120]
-            attrs = el.attrs
-            if not attrs:
-                continue  # no URL attribute: no candidate
-            cands = []
-            for attr in ("href", "src", "data-src", "data-id", "data-url", "data-video-url", "data-embed"):
-                v = attrs.get(attr)
-                if isinstance(v, str) and v:
-                    cands.append(v)
-            for v in cands:
-                m = _VIDEO_URL.search(v)
-                if not m:
-                    continue
-                url = canonical_video_url(m)
-                if url in seen:
-                    continue
-                seen.add(url)
-                label = (el.get("data-title") or el.get("title") or el.get("aria-label") or "")
-                if not label:
-                    label = el.get_text(" ", strip=True)
-                if not label:
-                    img = el.find("img", alt=True)
-                    label = img["alt"] if img is not None else ""
-                near = ""
-                parent = el.parent
-                if parent is not None:
-                    near = _norm(parent.get_text(" ", strip=True))
-                    if len(near) > 200 or near == _norm(label):
-                        gp = parent.parent
-                        near2 = _norm(gp.get_text(" ", strip=True)) if gp is not None else ""
-                        near = near2 if near2 and len(near2) <= 200 else ("" if len(near) > 200 else near)
-                out.append(Video(url, _norm(label)[:200], context, near))
-                break
+            if not el.attrs:
+                continue  # no attributes: _video_of finds nothing
+            url = _video_of(el)
+            if url:
+                found.append((el, url, context))
+        # which ancestors hold which videos: a card around a link holds that video only
+        held: dict[int, set[str]] = {}
+        for el, url, _c in found:
+            for anc in (el, *el.parents):
+                held.setdefault(id(anc), set()).add(url)
+        out: list[Video] = []
+        index: dict[str, int] = {}
+        found_ids = {id(el) for el, _u, _c in found}
+        for el, url, context in found:
+            label = (el.get("data-title") or el.get("title") or el.get("aria-label") or "")
+            if not label:
+                label = el.get_text(" ", strip=True)
+            if not label:
+                img = el.find("img", alt=True)
+                label = img["alt"] if img is not None else ""
+            label = _norm(label)[:200]
+            near = _video_card_text(el, held, self.main)
+            own = _norm(el.get_text(" ", strip=True))
+            if not near or near == own or _BARE_URL.match(label):
+                # the link alone is its card (a list of links in one paragraph, a URL inside a sentence):
+                # its own stretch of the text, up to the next video link or line
+                inline = _video_inline_text(el, found_ids)
+                if inline and (not near or near == own):
+                    near = inline
+                if inline and _BARE_URL.match(label):
+                    label = inline[:200]  # a link printed as its URL is named by its sentence
+            if url in index:
+                # the same video again (a player, then its thumbnail with a caption and date): fill what the
+                # first sighting lacked
+                i = index[url]
+                first = out[i]
+                more = near if near and near != first.label else (label if label != first.label else "")
+                if not first.near and more:
+                    out[i] = Video(first.url, first.label or label, first.context, more)
+                continue
+            index[url] = len(out)
+            out.append(Video(url, label, context, near))
         return out
 
     @cached_property
@@ -377,45 +436,52 @@ class Page:
 
     def for_work(self, work: Work) -> "Page | None":
         """This page scoped to `work` (itself unless it lists several works); None if `work` is not on it."""
-        heads = self._work_headings()
-        if len(heads) < 2:
-            return self
+        levels = self._work_heading_levels()
         names = [fold_title(n) for n in work.names if fold_title(n)]
         # an article about this work, whose subheadings repeat its title ("When does X come out?"), is one work
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
                                           *(h.get_text() for h in find_tags(self.main, "h1"))]))
-        if any(n and n in page_names for n in names):
+        named = any(n and n in page_names for n in names)
+        if named and not self._is_list_titled():
             return self
-        naming = [h for h in heads if any(n in fold_title(h.get_text(" ", strip=True)) for n in names)]
-        if len(naming) >= 2 and len(naming) * 2 >= len(heads):
-            return self
-        best, best_score = -1, 0
-        for i, h in enumerate(heads):
-            ht = fold_title(h.get_text(" ", strip=True))
-            if not ht:
-                continue
-            score = 0
-            for n in names:
-                if ht == n:
-                    score = max(score, 3)
-                elif n in ht:
-                    score = max(score, 2)
-                elif len(ht) >= 4 and ht in n:
-                    score = max(score, 1)
-            if score > best_score:
-                best, best_score = i, score
-        if best < 0:
-            # a list of several works that does not contain this one; unless the page as a whole is about it
-            page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
-                                              *(h.get_text() for h in find_tags(self.main, "h1"))]))
-            if any(n and n in page_names for n in names):
+        for heads in levels:
+            if named and len(heads) < 3:
+                continue  # a list page that names this work in its title lists at least three
+            naming = [h for h in heads if any(n in fold_title(h.get_text(" ", strip=True)) for n in names)]
+            if len(naming) >= 2 and len(naming) * 2 >= len(heads):
                 return self
-            return None
-        start = heads[best]
-        stop = heads[best + 1] if best + 1 < len(heads) else None
+            best = _best_heading(heads, names)
+            if best is not None:
+                return self._scoped_to(best)
+        # (a work's official site is about its one work: its lists of alike items are news, not works)
+        card = None if _is_official_site(self.title, self.meta) else _work_card(self.main, names)
+        if card is not None:
+            return self._scoped(card)
+        # a list of several works that does not contain this one (or a page of one work)
+        return None if levels and not named else self
+
+    def _is_list_titled(self) -> bool:
+        """Is the page titled as a list of several works: a list word ("一覧", "roundup", "1週間まとめ"), or a
+        title/headline naming two or more different works in 『』 (a news digest: "『A』放送開始、『B』アニメ化 ほか")?"""
+        h1 = [h.get_text(" ", strip=True) for h in self.main.find_all("h1", limit=2)]
+        return any(_LIST_TITLE.search(t) or _names_several_works(t) for t in (self.title, *h1))
+
+    def _scoped_to(self, start: Tag) -> "Page":
+        """This page cut to one work's section: from its heading to the next heading of the same or a higher
+        level (a season list grouped by weekday ends a work's section at the next day's heading too)."""
+        rank = int(start.name[1])
+        stop = None
+        for h in start.find_all_next(_HEADINGS[:rank]):
+            if self.main in h.parents:
+                stop = h
+            break
         section = _slice_between(start, stop)
         if section is None:
             return self
+        return self._scoped(section)
+
+    def _scoped(self, section: Tag) -> "Page":
+        """A page whose content is `section` (one work's part of a list); the head is the list's."""
         scoped = Page(self.url, b"", _soup=self.soup)
         scoped._raw = self._raw
         scoped._main_override = section
@@ -428,20 +494,116 @@ class Page:
         scoped.multi_work = True
         return scoped
 
-    def _work_headings(self) -> list[Tag]:
-        """Headings of one level that name works (a season list): each holds a title, not a section word."""
+    def _work_heading_levels(self) -> list[list[Tag]]:
+        """Heading levels whose headings name works (a season list), best first: each heading holds a title,
+        not a section word. A list grouped by day or genre has titles one level below the group headings."""
         main = self.main
         by_level: dict[str, list[Tag]] = {}
-        for h in find_tags(main, ("h1", "h2", "h3")):
+        for h in find_tags(main, ("h1", "h2", "h3", "h4")):
             by_level.setdefault(h.name, []).append(h)
-        for level in ("h2", "h3", "h1"):
+        out = []
+        for level in ("h2", "h3", "h1", "h4"):
             hs = by_level.get(level, [])
             if len(hs) < 2:
                 continue
             titled = [h for h in hs if _looks_like_work_heading(h)]
             if len(titled) >= 2 and len(titled) >= 0.6 * len(hs):
-                return hs
-        return []
+                out.append(hs)
+        return out
+
+
+# titles of pages about several works: a title naming one of them does not make the page that work's
+_LIST_TITLE = re.compile(
+    r"一覧|ラインナップ|新番組|今期|[春夏秋冬]アニメ|"
+    r"\d*週間まとめ|週刊.{0,6}まとめ|ニュースまとめ|"
+    r"\b(season list|line-?up|round-?up|digest|this week in|week in (anime|review)|weekly (anime )?news|"
+    r"news (recap|wrap-?up)|new anime|anime (guide|chart))\b|"
+    r"\b(winter|spring|summer|fall|autumn|\d{4})\b.{0,25}\b(preview|previews|anime list)\b", re.I)
+_WORK_QUOTE = re.compile(r"『([^』]{2,60})』")
+
+
+def _names_several_works(title: str) -> bool:
+    """Two or more different titles in 『』, neither a part of the other ("『A』と『A 第2期』" is one work)."""
+    found: list[str] = []
+    for m in _WORK_QUOTE.finditer(title or ""):
+        t = fold_title(m.group(1))
+        if t and not any(t in f or f in t for f in found):
+            found.append(t)
+    return len(found) >= 2
+
+
+_CARD_TAGS = frozenset(("li", "tr", "article", "section", "div", "dl"))
+
+
+def _work_card(main: Tag, names: list[str]) -> Tag | None:
+    """A season list without headings per work (a grid of cards, a table with a row per work): the card
+    whose first text is the work's name, one of three or more alike siblings, holding every mention of the
+    work on the page. None when the page is not such a list (a news list's items open with a date or a
+    headline)."""
+    if not names:
+        return None
+    hits = [t for t in main.find_all(string=True)
+            if not isinstance(t, Comment) and any(n in fold_title(t) for n in names)]
+    if not hits:
+        return None
+    for card in (hits[0].parent, *hits[0].parents):
+        if card is main or card.parent is None or card.name in ("body", "html", "[document]"):
+            return None
+        if card.name not in _CARD_TAGS or (card.name == "div" and not card.get("class")):
+            continue
+        cls = set(card.get("class") or ())
+        alike = [x for x in card.parent.find_all(card.name, recursive=False) if set(x.get("class") or ()) == cls]
+        if len(alike) < 3:
+            continue
+        inside = {id(x) for x in card.descendants}
+        if any(id(h) not in inside for h in hits):
+            return None
+        # the card opens with the title alone (a title cell or line), not with a date or a headline
+        first = fold_title(next((t for t in card.find_all(string=True) if t.strip()), ""))
+        if (not any(first.startswith(n) and len(first) - len(n) <= 4 for n in names)
+                or sum(len(x.get_text(strip=True)) >= 30 for x in alike) < 3):
+            return None
+        return _card_with_header(card)
+    return None
+
+
+def _card_with_header(card: Tag) -> Tag:
+    """A detached copy of the card; a table row keeps its table's header row (the column labels)."""
+    import copy
+
+    soup = BeautifulSoup("<div></div>", "lxml")
+    holder = soup.div
+    if card.name == "tr":
+        table = card.find_parent("table")
+        head = table.find("tr") if table is not None else None
+        tbl = soup.new_tag("table")
+        if head is not None and head is not card and head.find("th") is not None:
+            tbl.append(copy.copy(head))
+        tbl.append(copy.copy(card))
+        holder.append(tbl)
+    else:
+        holder.append(copy.copy(card))
+    return holder
+
+
+def _best_heading(heads: list[Tag], names: list[str]) -> Tag | None:
+    """The heading that names the work best: exactly, containing a name, or contained in one."""
+    best, best_score = None, 0
+    for h in heads:
+        ht = fold_title(h.get_text(" ", strip=True))
+        if not ht:
+            continue
+        score = 0
+        for n in names:
+            if ht == n:
+                score = max(score, 3)
+            elif n in ht:
+                score = max(score, 2)
+            elif len(ht) >= 4 and ht in n:
+                score = max(score, 1)
+        if score > best_score:
+            best, best_score = h, score
+    return best
 
 
 # ---------------------------------------------------------------------- helpers
@@ -536,17 +698,29 @@ def _text_prefix(tag: Tag, limit: int) -> str:
     return " ".join(parts)
 
 
-def _article_or_main(root: Tag) -> Tag | None:
-    """root.find("article") or root.find("main"), in one walk without bs4's filter machinery."""
-    first_main = None
-    for d in root.descendants:
-        if isinstance(d, Tag):
-            name = d.name
-            if name == "article":
-                return d
-            if name == "main" and first_main is None:
-                first_main = d
-    return first_main
+def _content_root(body: Tag, official: bool = False) -> Tag:
+    """The <article> (inside <main> when there is one), else <main>, with real text; else the body.
+
+    On a work's official site, several substantial sibling <article>s are a list of its posts (a NEWS page,
+    where each dated post is content): their parent. Elsewhere the next sibling article is another story
+    (a news site's "next article" appended below). A candidate holding a small share of the page's text is a
+    teaser card that survived chrome removal, not the content: the body then.
+    """
+    main_el = find_tag(body, "main")
+    if main_el is not None and not _text_longer_than(main_el, 200):
+        main_el = None
+    found = find_tag(main_el or body, "article")
+    if found is None or not _text_longer_than(found, 200):
+        found = main_el
+    if found is None:
+        return body
+    if official and found.name == "article" and found.parent is not None:
+        posts = [a for a in child_tags(found.parent, "article") if _text_longer_than(a, 200)]
+        if len(posts) >= 2:
+            found = found.parent
+    if found is not body and len(found.get_text(strip=True)) < 0.2 * len(body.get_text(strip=True)):
+        return body
+    return found
 
 
 def _looks_like_work_heading(h: Tag) -> bool:
@@ -614,19 +788,75 @@ def _letters(s: str) -> int:
     return len(_LETTERS.sub("", s))
 
 
+# an encyclopedia's citation marker after a name or sentence ("Haruna Mishiro[6]", "[注 2]", "[citation needed]"):
+# a footnote link, not text ("Name [6] (Japanese)" would split a credit)
+_CITE_MARK = re.compile(r"^\s*[\[［]\s*(\d{1,3}|[a-z]{1,2}|(note|n|注|脚注|要出典|citation needed)\s*\d{0,3}[^\]］]{0,20})\s*[\]］]\s*$", re.I)
 _LIST_TAGS = frozenset(("ul", "ol", "table", "tbody", "div", "dl", "section"))
 # inline elements are never chrome by their class ("js-modal-yt" on a trailer link is not a modal box)
 _NEVER_CHROME = frozenset(("body", "main", "article", "html", "a", "span", "img", "b", "strong", "i", "em", "small",
                            "time", "label", "cite", "sup", "sub", "br", "picture", "source"))
 
 
-def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
+# headings of "more to read" boxes: the link lists after them (up to a box with a heading of its own) are
+# other articles and titles
+_CHROME_HEADING = re.compile(
+    r"(related|recommend\w*|trending|popular|most (read|viewed|popular)|you (may|might) (also )?(like|enjoy)|"
+    r"more (news|stories|articles|posts|releases|from|on|in|like this|to read)|keep reading|read (more|next)|"
+    r"(latest|recent|other|top) (news|articles|stories|posts|releases|headlines|anime releases)|"
+    r"関連(記事|ニュース|する記事|リンク)?|おすすめ(記事|ニュース)?|こちらもおすすめ|あわせて読みたい|"
+    r"人気(記事|ニュース)?|(アクセス|記事)?ランキング|最新(記事|ニュース)|その他の(記事|ニュース))\b.{0,60}$",
+    re.I,
+)
+_SUB_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+# a "read also" line inside an article body: a label, then a link to another story ("RELATED: …")
+_READ_ALSO = re.compile(r"(related( (news|story|stories|article|articles|reading))?|read (also|more|next)|also read|"
+                        r"see also|recommended|関連(記事|ニュース)|(あわせて|合わせて)読みたい|こちらもおすすめ)"
+                        r"\s*[:：>»›|｜]", re.I)
+_READ_ALSO_TAGS = frozenset(("p", "div", "li", "aside", "blockquote"))
+_LINKISH = frozenset(("ul", "ol", "div", "section", "table", "dl", "p", "nav"))
+
+
+def _l_is_link_list(el) -> bool:
+    """Is this lxml element a list of links: mostly link text, or list items that each open with a link
+    (a title, then notes about that title)?"""
+    total = _letters(_STRING_VALUE(el))
+    linked = sum(_letters(_STRING_VALUE(a)) for a in el.iter("a"))
+    if total and linked >= 0.5 * total:
+        return True
+    items = list(el.iter("li"))
+    return bool(items) and all(not (li.text or "").strip() and len(li) and str(li[0].tag).lower() == "a"
+                               for li in items)
+
+
+def _b_is_link_list(tag: Tag) -> bool:
+    """`_l_is_link_list` on a bs4 tag."""
+    total = len(_LETTERS.sub("", tag.get_text()))
+    linked = sum(len(_LETTERS.sub("", a.get_text())) for a in tag.find_all("a"))
+    if total and linked >= 0.5 * total:
+        return True
+    items = tag.find_all("li")
+    return bool(items) and all(_b_opens_with_link(li) for li in items)
+
+
+def _b_opens_with_link(li: Tag) -> bool:
+    for c in li.children:
+        if isinstance(c, NavigableString):
+            if c.strip():
+                return False
+            continue
+        return c.name == "a"
+    return False
+
+
+def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> tuple[int, int, int, int, bool]:
     """One post-order pass: mark chrome and link lists of other titles in `doomed`.
 
     Returns (letters of text, anchors, anchors to other works/articles, letters inside those anchors)
-    for what survives under `tag`, so a parent never counts what was already marked.
+    for what survives under `tag`, so a parent never counts what was already marked, and whether it holds
+    an element of `keep` (the content: its chrome-looking wrappers, "news-wrap" around "news-main", stay).
     """
     tlen = n_a = n_f = f_len = 0
+    holds = under_chrome_heading = False
     for child in tag.children:
         if isinstance(child, NavigableString):
             if not isinstance(child, Comment):
@@ -644,14 +874,31 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int]
             if alt:
                 tlen += _letters(alt)
             continue
-        c_t, c_a, c_f, c_fl = _scan(child, doomed, keep)
+        if name == "sup" and _CITE_MARK.match(child.get_text()):
+            doomed.append((child, 0, True))
+            continue
+        c_t, c_a, c_f, c_fl, c_holds = _scan(child, doomed, keep, own_news)
+        c_holds = c_holds or (keep is not None and id(child) in keep)
         if name == "a":
             c_a += 1
             href = attrs.get("href")
-            if isinstance(href, str) and _FOREIGN_LINK.search(href):
+            if isinstance(href, str) and (_OTHER_WORK_LINK if own_news else _FOREIGN_LINK).search(href):
                 c_f += 1
                 c_fl = c_t
-        if name not in _NEVER_CHROME and (keep is None or id(child) not in keep):
+        if not c_holds and c_t:
+            if name in _SUB_HEADINGS and _CHROME_HEADING.match(_norm(child.get_text(" "))):
+                doomed.append((child, c_t, True))
+                under_chrome_heading = True
+                continue
+            if (under_chrome_heading and name in _LINKISH and _b_is_link_list(child)
+                    and child.find(_HEADINGS) is None):
+                doomed.append((child, c_t, True))
+                continue
+            under_chrome_heading = False
+            if name in _READ_ALSO_TAGS and c_t < 300 and c_a and _READ_ALSO.match(_norm(child.get_text(" "))):
+                doomed.append((child, c_t, True))
+                continue
+        if name not in _NEVER_CHROME and not c_holds:
             ident = attrs.get("id") or ""
             cls = attrs.get("class")
             if cls:
@@ -659,7 +906,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int]
             role = attrs.get("role")
             if role:
                 ident = ident + " " + role
-            if ident and (_is_chrome_ident(ident) or
+            if ident and (_is_chrome_ident(ident, own_news, _b_has_video(child)) or
                           role in ("navigation", "banner", "contentinfo", "complementary", "search")):
                 doomed.append((child, c_t, False))
                 continue
@@ -670,7 +917,8 @@ def _scan(tag: Tag, doomed: list, keep: set | None) -> tuple[int, int, int, int]
         n_a += c_a
         n_f += c_f
         f_len += c_fl
-    return tlen, n_a, n_f, f_len
+        holds = holds or c_holds
+    return tlen, n_a, n_f, f_len, holds
 
 
 def _jsonld_objects(texts) -> list[dict]:
@@ -692,6 +940,9 @@ def _jsonld_objects(texts) -> list[dict]:
                 objs.append(d)
                 if isinstance(d.get("@graph"), list):
                     stack.extend(reversed(d["@graph"]))
+                if isinstance(d.get("containsSeason"), (list, dict)):
+                    # a series' seasons are works of their own (a sequel's dates live there)
+                    stack.append(d["containsSeason"])
     return objs
 
 
@@ -741,9 +992,10 @@ def _drop_tree(el) -> None:
     parent.remove(el)
 
 
-def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
+def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[int, int, int, int, bool]:
     """`_scan` on the lxml tree (the fast path): same rules, same counts."""
     tlen = n_a = n_f = f_len = 0
+    holds = under_chrome_heading = False
     text = el.text
     if text and not text.isspace():
         tlen += _letters(text)
@@ -763,19 +1015,37 @@ def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
             if alt:
                 tlen += _letters(alt)
             continue
+        if name == "sup" and _CITE_MARK.match(_STRING_VALUE(child)):
+            doomed.append((child, 0, True))
+            continue
         if len(child):
-            c_t, c_a, c_f, c_fl = _lscan(child, doomed, keep)
+            c_t, c_a, c_f, c_fl, c_holds = _lscan(child, doomed, keep, own_news)
         else:  # a leaf: what _lscan(child) returns, without the call
             c_text = child.text
             c_t = _letters(c_text) if c_text and not c_text.isspace() else 0
             c_a = c_f = c_fl = 0
+            c_holds = False
+        c_holds = c_holds or (keep is not None and id(child) in keep)
         if name == "a":
             c_a += 1
             href = child.get("href")
-            if href and _FOREIGN_LINK.search(href):
+            if href and (_OTHER_WORK_LINK if own_news else _FOREIGN_LINK).search(href):
                 c_f += 1
                 c_fl = c_t
-        if name not in _NEVER_CHROME and (keep is None or id(child) not in keep):
+        if not c_holds and c_t:
+            if name in _SUB_HEADINGS and _CHROME_HEADING.match(_norm(_STRING_VALUE(child))):
+                doomed.append((child, c_t, True))
+                under_chrome_heading = True
+                continue
+            if (under_chrome_heading and name in _LINKISH and _l_is_link_list(child)
+                    and next(child.iter(*_HEADINGS), None) is None):
+                doomed.append((child, c_t, True))
+                continue
+            under_chrome_heading = False
+            if name in _READ_ALSO_TAGS and c_t < 300 and c_a and _READ_ALSO.match(_norm(_STRING_VALUE(child))):
+                doomed.append((child, c_t, True))
+                continue
+        if name not in _NEVER_CHROME and not c_holds:
             ident = child.get("id") or ""
             cls = child.get("class")
             if cls:
@@ -783,7 +1053,7 @@ def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
             role = child.get("role")
             if role:
                 ident = ident + " " + role
-            if ident.strip() and (_is_chrome_ident(ident) or
+            if ident.strip() and (_is_chrome_ident(ident, own_news, _l_has_video(child)) or
                                   role in ("navigation", "banner", "contentinfo", "complementary", "search")):
                 doomed.append((child, c_t, False))
                 continue
@@ -794,7 +1064,102 @@ def _lscan(el, doomed: list, keep: set | None) -> tuple[int, int, int, int]:
         n_a += c_a
         n_f += c_f
         f_len += c_fl
-    return tlen, n_a, n_f, f_len
+        holds = holds or c_holds
+    return tlen, n_a, n_f, f_len, holds
+
+
+_VIDEO_ATTRS = ("href", "src", "data-src", "data-id", "data-url", "data-video-url", "data-embed")
+# attributes that carry a bare YouTube id ("data-ytid", "data-youtube-id") on thumbnail lists
+_YT_ID_ATTR = re.compile(r"^data-(yt|youtube)(-?id)?$", re.I)
+_YT_BARE_ID = re.compile(r"^[\w-]{11}$")
+_YT_THUMB = re.compile(r"(?:i\d?\.ytimg\.com|img\.youtube\.com)/vi(?:_webp)?/([\w-]{11})/")
+
+
+def _video_of(el: Tag) -> str:
+    """The canonical URL of the video this element links, embeds or shows the thumbnail of, else "".
+
+    Besides URLs: a bare id in `data-ytid`/`data-youtube-id`, `<lite-youtube videoid=…>`, and a YouTube
+    thumbnail image (a card whose player a script opens)."""
+    for attr in _VIDEO_ATTRS:
+        v = el.get(attr)
+        if isinstance(v, str) and v:
+            m = _VIDEO_URL.search(v)
+            if m:
+                return canonical_video_url(m)
+    for attr, v in el.attrs.items():
+        if not isinstance(v, str):
+            continue
+        if (_YT_ID_ATTR.match(attr) or (attr == "videoid" and "youtube" in el.name)) and _YT_BARE_ID.match(v.strip()):
+            return f"https://www.youtube.com/watch?v={v.strip()}"
+        if "ytimg" in v or "img.youtube" in v:
+            m = _YT_THUMB.search(v)
+            if m:  # a thumbnail the player opens from (`<img src=…/vi/ID/…>`, a background image)
+                return f"https://www.youtube.com/watch?v={m.group(1)}"
+    return ""
+
+
+def _video_card_text(el: Tag, held: dict[int, set[str]], root: Tag) -> str:
+    """The text of the card around a video: the largest of the element and its next three ancestors below
+    the content root that holds no other video and little text (a caption, a date), so a date is never
+    taken from a neighbour."""
+    best = ""
+    for depth, anc in enumerate((el, *el.parents)):
+        if (depth > 3 or anc is root or anc.name in ("body", "html", "main", "[document]")
+                or len(held.get(id(anc), ())) > 1):
+            break
+        text = _norm(anc.get_text(" ", strip=True))
+        if len(text) > 200:
+            break
+        best = text
+    return best
+
+
+_BARE_URL = re.compile(r"^(https?://|www\.)\S+$", re.I)
+_INLINE_BLOCKS = frozenset(("p", "li", "dd", "td", "th", "div", "figcaption", "blockquote", "section", "article", "body"))
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
+
+
+def _video_inline_text(el: Tag, videos: set[int]) -> str:
+    """The text that belongs to a video link inside a block of running text: from the last line break,
+    sentence end or other video link before it to the first one after it. `<a>PV第2弾</a>（2026.11.20公開）<br>
+    <a>PV第1弾</a>…` gives "PV第2弾（2026.11.20公開）"; "…ティザーPVが公開された（<a>URL</a>）。" gives the sentence."""
+    block = next((a for a in el.parents if a.name in _INLINE_BLOCKS), None)
+    if block is None:
+        return ""
+    before: list[str] = []
+    after: list[str] = []
+    own = _norm(el.get_text(" ", strip=True))
+    side = before
+    inside = {id(x) for x in el.descendants}
+    follows_video = False     # text after another video link on this line is that video's ("(posted May 9), ")
+    for n, node in enumerate(block.descendants):
+        if n > 4000:
+            return ""  # a huge block (a whole page without paragraphs): no card to speak of
+        if node is el:
+            side = after
+            continue
+        if id(node) in inside:
+            continue
+        if isinstance(node, Tag):
+            if node.name == "br" or node.name in _LINE_BREAKERS or id(node) in videos:
+                if side is after:
+                    break
+                before.clear()
+                follows_video = id(node) in videos
+            continue
+        if isinstance(node, NavigableString) and not isinstance(node, Comment):
+            if any(id(a) in videos for a in node.parents if a is not block and block in a.parents):
+                continue  # another video link's own text
+            if side is after or not follows_video:
+                side.append(str(node))
+    head = "".join(before)
+    cut = [m.end() for m in _SENTENCE_END.finditer(head)]
+    head = head[cut[-1]:] if cut else head
+    tail = "".join(after)
+    m = _SENTENCE_END.search(tail)
+    tail = tail[:m.end()] if m else tail
+    text = _norm(f"{head} {own} {tail}")
+    return text if len(text) <= 300 else ""
 
 
 def canonical_video_url(m: re.Match) -> str:
@@ -802,6 +1167,13 @@ def canonical_video_url(m: re.Match) -> str:
         return f"https://www.youtube.com/watch?v={m.group(2)}"
     u = m.group(3)
     return "https://" + u if not u.startswith("http") else u
+
+
+def _runs_together(prev: str, nxt: str, entering: bool) -> bool:
+    """Would two inline elements' texts fuse into one word: Latin letters or digits meeting, or a label
+    meeting an element that opens with a quote or bracket (`<span>EVENT</span><a>"Title" …</a>`; not the
+    text after an element, `<b>Name</b>'s`)? Japanese needs no space."""
+    return prev.isascii() and prev.isalnum() and nxt.isascii() and (nxt.isalnum() or (entering and nxt in "\"(["))
 
 
 def _lines_of(root: Tag) -> list[Line]:
@@ -833,7 +1205,7 @@ def _lines_of(root: Tag) -> list[Line]:
                 if not buf:
                     state["tag"] = block
                     state["heading"] = heading
-                elif state["edge"] and buf[-1][-1:].isascii() and buf[-1][-1:].isalnum() and s[:1].isascii() and s[:1].isalnum():
+                elif state["edge"] and _runs_together(buf[-1][-1:], s[:1], state["edge"] == "enter"):
                     buf.append(" ")  # two inline elements side by side ("<span>Producer</span><a>Name</a>")
                 state["edge"] = False
                 buf.append(s)
@@ -869,9 +1241,9 @@ def _lines_of(root: Tag) -> list[Line]:
                 walk(child, name if name != "br" else block, heading or is_h, bold)
                 flush()
             else:
-                state["edge"] = True
+                state["edge"] = "enter"
                 walk(child, block, heading, bold or name in ("b", "strong"))
-                state["edge"] = True
+                state["edge"] = "leave"
 
     walk(root, root.name or "", False, False)
     flush()

@@ -11,6 +11,7 @@ import os
 import sqlite3
 import time
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -24,9 +25,14 @@ log = logging.getLogger("tracker.run")
 class RunResult:
     run_id: int
     sources: int = 0
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)  # empty unless run(keep_changes=True)
+    kinds: Counter = field(default_factory=Counter)      # changes logged, by kind
     failures: list[tuple[str, str]] = field(default_factory=list)  # (url, error)
     elapsed: float = 0.0
+
+    @property
+    def n_changes(self) -> int:
+        return sum(self.kinds.values())
 
 
 def utcnow() -> datetime:
@@ -55,14 +61,22 @@ def is_due(source, now: datetime) -> bool:
     return source.next_due_at <= iso(now)
 
 
-def _robots_refusals(urls: list[str], timeout: float | None = None) -> dict[str, str]:
-    from .politeness import robots_refusals, shared_robots
+def _robots_refusals(store, urls: list[str], timeout: float | None = None) -> dict[str, str]:
+    """robots.txt verdicts for this run's URLs: copies kept in the database from earlier runs (up to the
+    TTL) first, the other hosts asked concurrently, and their answers kept for the next run."""
+    from .politeness import robots_refusals, robots_url, shared_robots
 
     try:
         cache = shared_robots()
         if timeout:
             cache.timeout = timeout  # robots.txt gets the pages' fetch timeout (the `timeout` setting)
-        return robots_refusals(urls, cache)
+        for origin, status, body, age in store.robots_copies({robots_url(u) for u in urls} - {None}):
+            cache.seed(origin, status, body, age)
+        refused = robots_refusals(urls, cache)
+        store.keep_robots(cache.take_fresh())
+        return refused
+    except (TrackerError, sqlite3.Error):
+        raise  # the database itself: the run stops in one line, as it would on its next write
     except Exception as exc:  # robots.txt is politeness, not a reason to stop a run
         log.warning("robots.txt check failed: %s: %s", type(exc).__name__, exc)
         return {}
@@ -165,10 +179,12 @@ def _extract_safely(extract, fetched, source):
 
 
 def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, transport=None,
-        now: datetime | None = None, check_robots: bool = True) -> RunResult:
+        now: datetime | None = None, check_robots: bool = True, keep_changes: bool = True) -> RunResult:
     """Fetch, extract and record. Never raises for a source's fault; those land in `failures`.
 
     Pages robots.txt disallows are not fetched: they are recorded as failed fetches (which change nothing).
+    The changes are in the database; `keep_changes=False` only counts them (`kinds`), so that a cold run
+    over thousands of sources does not also hold every change in memory.
     """
     from .extract import extract
     from .fetch import FetchRequest, fetch_many
@@ -185,7 +201,7 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
     for s in sources:
         by_url.setdefault(s.url, []).append(s)
     settings = fetch_settings(store.get_settings())
-    refused = _robots_refusals(list(by_url), settings.timeout) if check_robots else {}
+    refused = _robots_refusals(store, list(by_url), settings.timeout) if check_robots else {}
     requests = []
     for url, group in by_url.items():
         if url in refused:
@@ -218,7 +234,9 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
                 log.debug("recording %s failed", source.url, exc_info=True)
                 result.failures.append((source.url, f"internal error: {type(exc).__name__}: {exc}"))
                 continue
-            result.changes.extend(changes)
+            result.kinds.update(c.kind for c in changes)
+            if keep_changes:
+                result.changes.extend(changes)
             verdict = getattr(store, "last_verdict", None)
             if fetched.error:
                 result.failures.append((source.url, fetched.error))
@@ -278,7 +296,7 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
         flush()
     finally:
         pool.close()
-    store.finish_run(run_id, sources=len(sources), changes=len(result.changes), errors=len(result.failures))
+    store.finish_run(run_id, sources=len(sources), changes=result.n_changes, errors=len(result.failures))
     result.elapsed = time.perf_counter() - started
     return result
 

@@ -484,7 +484,7 @@ class Scheduler:
                 for sid in group:
                     self._in_flight[sid] = source.url
             host = host_of(source.url)
-            robots = self.robots.check(source.url)
+            robots = self._robots_check(store, source.url)
             if not robots.allowed:
                 self._refuse(store, [s for s in rows if s.id in group], robots.reason, now)
                 return None
@@ -499,17 +499,33 @@ class Scheduler:
                 from .run import run
 
                 transport = self.transport_factory() if self.transport_factory else _default_transport()
-                result = run(store, source_ids=set(group), now=now, check_robots=False,  # checked above
+                result = run(store, source_ids=set(group), now=now, check_robots=False, keep_changes=False,  # robots: checked above
                              transport=retry_after_observer(transport, self.gate))
             finally:
                 self.gate.release(host)
             with self._lock:
                 self.stats.fetches += result.sources
-                self.stats.changes += len(result.changes)
+                self.stats.changes += result.n_changes
                 self.stats.failures += len(result.failures)
             return None
         finally:
             store.close()
+
+    def _robots_check(self, store, url: str):
+        """robots.txt for `url`: a copy kept in the database by any earlier run first (a restarted
+        scheduler does not ask every host again), and a fresh answer kept for the others."""
+        from .politeness import robots_url
+
+        origin = robots_url(url)
+        if origin:
+            for origin_, status, body, age in store.robots_copies([origin]):
+                self.robots.seed(origin_, status, body, age)
+        verdict = self.robots.check(url)
+        try:
+            store.keep_robots(self.robots.take_fresh())
+        except Exception as exc:  # noqa: BLE001 - keeping a copy is an optimisation, never a failure
+            log.debug("could not keep robots.txt: %s", exc)
+        return verdict
 
     def _refuse(self, store, sources, reason: str, now: datetime) -> None:
         """Record 'disallowed by robots.txt' (or 'robots.txt unreachable') as the sources' fetch outcome."""

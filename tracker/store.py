@@ -37,7 +37,10 @@ from .errors import ConfigError, DatabaseError
 from .model import FIELDS, Change, Extraction, Fact, Fetched, Work, is_set_field
 from .normalize import fold
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: The oldest schema the read-only commands (`facts`, `report --format`, `sources`) can read as it is:
+#: migrations since only added tables they do not read, so upgrading tracker never locks readers out.
+READABLE_SINCE = 1
 BUSY_TIMEOUT_MS = 10_000
 DEFAULT_SETTINGS = {
     "every": "6h", "per_host": 4, "host_delay": "0s", "confirm_retraction": 2, "flap_window": 3,
@@ -198,7 +201,14 @@ def _migrate_1(db) -> None:
         GROUP BY f.work_id, f.field, f.key, f.member, f.value_norm""", replace=True)
 
 
-MIGRATIONS = {1: _migrate_1}
+def _migrate_2(db) -> None:
+    """robots.txt answers kept between runs (RFC 9309 lets a crawler cache them up to a day): a run every
+    hour then asks each host once a day, not once a run."""
+    db["robots"].create({"origin": str, "status": int, "body": str, "fetched_at": str}, pk="origin",
+                        not_null={"status", "fetched_at"})
+
+
+MIGRATIONS = {1: _migrate_1, 2: _migrate_2}
 
 
 _PRECISION = [(re.compile(r"^\d{4}-\d{2}-\d{2}\b"), "day"), (re.compile(r"^\d{4}-\d{2}$"), "month"),
@@ -334,7 +344,7 @@ class Store:
             raise DatabaseError(f"{self.path} has schema version {version}, newer than this tracker's "
                                 f"{SCHEMA_VERSION}: upgrade tracker")
         if self.readonly:
-            if version < SCHEMA_VERSION:
+            if version < READABLE_SINCE:
                 has_tables = self.conn.execute(
                     "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='works'").fetchone()[0]
                 if not has_tables:
@@ -565,6 +575,27 @@ class Store:
         with self._tx():
             # plain SQL: a run whose pages are unchanged then never imports sqlite-utils (~50 ms)
             return self.conn.execute("INSERT INTO runs(started_at) VALUES (?)", (utcnow(),)).lastrowid
+
+    @_guard
+    def robots_copies(self, origins: Iterable[str]) -> list[tuple[str, int, str, float]]:
+        """(origin, status, body, age in seconds) of the kept robots.txt answers for these origins."""
+        wanted = set(origins)
+        now = datetime.now(timezone.utc)
+        return [(o, st, body or "", (now - _parse_iso(at)).total_seconds())
+                for o, st, body, at in self.conn.execute("SELECT origin, status, body, fetched_at FROM robots")
+                if o in wanted]
+
+    @_guard
+    def keep_robots(self, answers: Iterable[tuple[str, int, str]]) -> None:
+        answers = list(answers)
+        if not answers or self.readonly:
+            return
+        at = utcnow()
+        with self._tx():
+            self.conn.executemany(
+                "INSERT INTO robots(origin, status, body, fetched_at) VALUES (?, ?, ?, ?) ON CONFLICT(origin) "
+                "DO UPDATE SET status = excluded.status, body = excluded.body, fetched_at = excluded.fetched_at",
+                [(o, st, body, at) for o, st, body in answers])
 
     @_guard
     def finish_run(self, run_id: int, *, sources: int, changes: int, errors: int) -> None:

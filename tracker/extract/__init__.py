@@ -150,28 +150,120 @@ def fact_identity(fact: Fact) -> tuple[str, str, str]:
     return fact.field, key, ""
 
 
+_CHANGE = re.compile(r"postpone|delay|pushed back|push(es|ed)? (it )?back|moved? to|moves to|now (set to )?premiere|"
+                     r"reschedul|no longer|instead of|previously (scheduled|planned|announced|set)|"
+                     r"延期|変更|予定しておりました|予定していた|から.{0,12}へ", re.I)
+
+
+def _announces_change(fact: Fact) -> bool:
+    """Does the fact's evidence announce a new schedule (a delay, a move)?"""
+    return bool(fact.evidence) and bool(_CHANGE.search(fact.evidence))
+
+
 def merge(groups: list[list[Fact]]) -> list[Fact]:
     """Merge extractor outputs (highest priority first) into one fact per identity.
 
     For one identity the first group's fact wins, except that a later fact which agrees and says more
-    (a date with a day where the first had a month, a value with a part added) replaces it.
+    (a date with a day where the first had a month, a value with a part added) replaces it, and a release
+    date read from a delay notice ("postponed to April") replaces a disagreeing one read from elsewhere.
     """
     from ..dates import PartialDate
 
     out: dict[tuple[str, str, str], Fact] = {}
     for group in groups:
+        claimed = _video_keys(out.values())
         for fact in group:
+            if fact.field == "trailer":
+                fact = _without_claimed_video(fact, claimed)
+                if fact is None:
+                    continue
             ident = fact_identity(fact)
             have = out.get(ident)
             if have is None:
                 out[ident] = fact
                 continue
+            if fact.field == "trailer":
+                both = _joined_trailer(have, fact)
+                if both is not None:
+                    out[ident] = both
+                    continue
             if fact.field == "release_date":
                 a, b = PartialDate.parse(have.value), PartialDate.parse(fact.value)
                 if a and b and b.refines(a):
+                    out[ident] = fact
+                elif a and b and not a.refines(b) and _announces_change(fact) and not _announces_change(have):
+                    # a delay notice's new date beats a schedule that still shows the old one
                     out[ident] = fact
             elif fold(fact.value) != fold(have.value) and fold(have.value) and fold(have.value) in fold(fact.value):
                 # the later value says more and agrees: a part added ("Title" -> "Title — Artist",
                 # "URL" -> "2023-10-15 URL", "Fuji TV" -> "Fuji TV (+Ultra)")
                 out[ident] = fact
     return list(out.values())
+
+
+_VIDEO_IN_VALUE = re.compile(r"https?://\S+")
+
+
+def _trailer_parts(value: str) -> tuple[str, str]:
+    """A trailer value's (date, URL): "2023-10-15 https://…" -> ("2023-10-15", "https://…")."""
+    m = _VIDEO_IN_VALUE.search(value)
+    url = m.group(0) if m else ""
+    date = (value[:m.start()] + value[m.end():]).strip() if m else value.strip()
+    return date, url
+
+
+_KIND_WORDS = {
+    "teaser": re.compile(r"teaser|ティザー|ティーザー|特報", re.I),
+    "trailer": re.compile(r"trailer|予告|トレーラー", re.I),
+    "pv": re.compile(r"pv|promotion(al)? video|promo|プロモーション|\bcm\b", re.I),
+}
+
+
+def _video_keys(facts) -> dict[str, str]:
+    """URL -> the folded trailer key a stronger extractor already gave that video, when its evidence (the
+    video's own label) names that kind; a kind guessed from the section ("Trailers": "watch on YouTube") is
+    no claim."""
+    out: dict[str, str] = {}
+    for f in facts:
+        if f.field == "trailer":
+            url = _trailer_parts(f.value)[1]
+            kind = _KIND_WORDS.get(f.key.split(" ", 1)[0].lower())
+            if url and kind is not None and kind.search(f.evidence or ""):
+                out.setdefault(url, fold(f.key))
+    return out
+
+
+def _without_claimed_video(fact: Fact, claimed: dict[str, str]) -> Fact | None:
+    """The same video URL is the same trailer: a weaker extractor that pins a URL already keyed by a stronger
+    one (which read the video's own label) to another trailer ("the first teaser came in March" next to the
+    new trailer's player) keeps only its date for that trailer; with no date it states nothing."""
+    date, url = _trailer_parts(fact.value)
+    if not url or claimed.get(url, fold(fact.key)) == fold(fact.key):
+        return fact
+    if not date:
+        return None
+    return Fact(fact.field, fact.key, date, fact.evidence, fact.precision)
+
+
+def _joined_trailer(have: Fact, fact: Fact) -> Fact | None:
+    """One extractor read a trailer's date (from prose), another its URL (from the player): one value
+    "date URL" when they do not contradict (a finer date of the same month wins)."""
+    from ..dates import PartialDate
+
+    d1, u1 = _trailer_parts(have.value)
+    d2, u2 = _trailer_parts(fact.value)
+    if u1 and u2 and u1 != u2:
+        return None
+    date = d1 or d2
+    if d1 and d2 and d1 != d2:
+        a, b = PartialDate.parse(d1), PartialDate.parse(d2)
+        if not (a and b):
+            return None
+        if b.refines(a):
+            date = d2
+        elif not a.refines(b):
+            return None
+    value = " ".join(x for x in (date, u1 or u2) if x)
+    if value == have.value:
+        return None
+    return Fact(have.field, have.key, value, have.evidence, have.precision)

@@ -5,6 +5,9 @@ CreativeWorkSeries, Episode (episode 1 only), and CreativeWork when it names the
 NewsArticle / BlogPosting / WebPage's dates are the article's, never a release date, and such objects
 are not read at all (their `about`/`mentions` name other titles too).
 
+A series object named without the season the tracked work names ("X" for "X Season 2") is the parent
+series: its cast and staff are read, its dates, episode count and trailers (the first season's) are not.
+
 Read from a work object: startDate / datePublished (release_date, precision as written), numberOfEpisodes,
 actor (Person, or PerformanceRole with characterName -> cast), director, musicBy, author (original creator),
 productionCompany (studio unless a production committee), trailer (VideoObject: uploadDate + url),
@@ -95,7 +98,9 @@ class JsonldExtractor(Extractor):
                     return True
             return False
 
-        matching = [o for o in works if names_match(o)]
+        matching = [o for o in works if names_match(o) and not _is_sequel_of(o, work.names)]
+        # "X" on a page about "X Season 2" is the parent series: its dates and counts are an earlier season's
+        parents = {id(o) for o in matching if _is_parent_series(o, work.names)}
         if not matching:
             # one work object on a page about one work is that work; several unnamed ones are a list
             series = [o for o in works if not (_types(o) <= {"episode", "tvepisode", "creativework"})]
@@ -105,7 +110,7 @@ class JsonldExtractor(Extractor):
                 matching = series if _page_names_work(page, wanted) else []
         facts: list[Fact] = []
         for o in matching:
-            facts.extend(_facts_of(o))
+            facts.extend(_facts_of(o, parent=id(o) in parents))
         return _dedupe(facts)
 
 
@@ -114,7 +119,30 @@ def _page_names_work(page, wanted: set[str]) -> bool:
     return any(w and w in hay for w in wanted)
 
 
-def _facts_of(o: dict) -> list[Fact]:
+_SEQUEL = re.compile(r"(season|part|cour)\s*\d+|\d+\s*(st|nd|rd|th)\s+(season|cour)|final season|"
+                     r"\bs\d{1,2}\b|\b(ii|iii|iv|2|3|4)\s*$|第\s*\d+\s*(期|クール|シーズン|章)|\d+期|続編|完結編", re.I)
+
+
+def _is_parent_series(o: dict, names) -> bool:
+    """Does the tracked work name a season or sequel ("Season 2", "第2期") that this object's names lack?"""
+    marks = [fold(m.group(0)) for n in names for m in [_SEQUEL.search(n)] if m]
+    if not marks:
+        return False
+    own = [fold(n) for n in _names_of(o)]
+    return bool(own) and not any(mk in f for mk in marks for f in own)
+
+
+def _is_sequel_of(o: dict, names) -> bool:
+    """Is this object a season or sequel ("X Season 2") that the tracked work's names do not name?"""
+    tracked = [fold(n) for n in names]
+    for n in _names_of(o):
+        m = _SEQUEL.search(n)
+        if m and not any(fold(m.group(0)) in t for t in tracked):
+            return True
+    return False
+
+
+def _facts_of(o: dict, parent: bool = False) -> list[Fact]:
     types = _types(o)
     t = next(iter(sorted(types)), "work")
     out: list[Fact] = []
@@ -126,13 +154,16 @@ def _facts_of(o: dict) -> list[Fact]:
 
     # release date: an episode only when it is the first one
     is_episode = bool(types & {"episode", "tvepisode"})
-    if not is_episode or str(o.get("episodeNumber", "")).strip() in ("1", "01"):
-        for prop in ("startDate", "datePublished", "dateCreated", "releaseDate"):
+    if parent:
+        pass  # the parent series' start, episode count and trailers belong to its first season
+    elif not is_episode or str(o.get("episodeNumber", "")).strip() in ("1", "01"):
+        # (not dateCreated: a database sets it to when its record was made)
+        for prop in ("startDate", "datePublished", "releaseDate"):
             d = iso_date(o.get(prop))
             if d is not None:
                 add("release_date", "", d.iso(), f"{prop} {o.get(prop)}", d.precision)
                 break
-    n = o.get("numberOfEpisodes")
+    n = None if parent else o.get("numberOfEpisodes")
     if isinstance(n, (int, float)) or (isinstance(n, str) and n.strip().isdigit()):
         if int(n) > 0:
             add("episodes", "", str(int(n)), f"numberOfEpisodes {n}")
@@ -181,7 +212,7 @@ def _facts_of(o: dict) -> list[Fact]:
             if nm:
                 add("broadcaster", org_key(nm), org_display(nm), f"publishedOn {nm}")
     # trailers
-    trailers = [v for v in _as_list(o.get("trailer")) if isinstance(v, dict)]
+    trailers = [] if parent else [v for v in _as_list(o.get("trailer")) if isinstance(v, dict)]
     for i, v in enumerate(trailers, 1):
         url = v.get("url") or v.get("embedUrl") or v.get("contentUrl")
         url = url if isinstance(url, str) else ""

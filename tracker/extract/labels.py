@@ -71,15 +71,27 @@ _PLACEHOLDER = re.compile(
 )
 
 _SECTION_VOCAB = [
-    ("staff", re.compile(r"^(staff|スタッフ|credits|main staff|production staff|staff credits|crew)$", re.I)),
-    ("cast", re.compile(r"^((?:main |the |additional |new |returning |full |japanese |principal )?cast"
-                        r"(?: so far| list| members| announced(?: so far)?| includes)?|キャスト|voice cast|characters? ?(?:&|and) ?voice actors?|voice actors?|"
+    ("staff", re.compile(r"^((?:(?:english|japanese|dub|dubbing|main|production|key|animation|anime|series|core|adr|"
+                         r"localization|voice|the) ){0,3}(?:staff|crew|credits|staff credits)|スタッフ|"
+                         r"(?:英語|日本語)?吹替(?:版)?スタッフ)$", re.I)),
+    ("cast", re.compile(r"^((?:the )?(?:(?:main|additional|new|returning|full|japanese|english|principal|confirmed|"
+                        r"announced|core|supporting|voice|dub|dubbed|french|german|spanish|italian|portuguese|korean|"
+                        r"mandarin) ){0,3}cast"
+                        r"(?: so far| list| members| announced(?: so far)?| includes)?(?: \((?:[a-z]+ )?(?:dub|version)\))?|"
+                        r"キャスト|voice cast|(?:英語|日本語)?吹替(?:版)?キャスト|(?:英語|日本語)版キャスト|"
+                        r"(?:cast|キャスト) ?(?:&|and|・|/) ?(?:staff|スタッフ)|(?:staff|スタッフ) ?(?:&|and|・|/) ?(?:cast|キャスト)|characters? ?(?:&|and) ?voice actors?|voice actors?|"
                         r"character|characters|キャラクター|キャラクター ?& ?キャスト|キャスト ?& ?キャラクター|"
                         r"character ?& ?cast|cast ?& ?characters?)$", re.I)),
     ("music", re.compile(r"^(music|theme songs?|theme music|主題歌|songs|ミュージック|主題歌情報|テーマソング)$", re.I)),
     ("onair", re.compile(r"^(on ?air|放送情報|放送|放送局|broadcast|broadcast information|放送・配信情報|放送・配信|"
                          r"放送スケジュール|放送日時|tv放送|テレビ放送|airing)$", re.I)),
     ("streaming", re.compile(r"^(配信|配信情報|streaming|web配信|配信サイト|ネット配信|where to watch|watch)$", re.I)),
+    # another medium's part of an infobox (its author is the original creator; its run and volumes are not
+    # the anime's), and the anime's part, which ends it
+    ("source", re.compile(r"^(manga|light novel|novel|novels|novel series|web novel|web manga|webtoon|manhwa|manhua|"
+                          r"video game|visual novel|漫画|マンガ|小説|ライトノベル|web小説)$", re.I)),
+    ("media", re.compile(r"^(anime(?: (?:television|tv) series| film| series| movie)?|original (?:video|net) animation|"
+                         r"tv anime|テレビアニメ|アニメ|劇場アニメ|アニメ映画)$", re.I)),
     ("skip", re.compile(r"^(episodes?|episode list|news|ニュース|related( entries| anime| works)?|recommendations?|"
                         r"reviews?|statistics|forum.*|featured articles|interest stacks|related clubs|pictures|"
                         r"blu-?ray.*|dvd.*|bd.*|goods|グッズ|商品情報|event|イベント|special|スペシャル|"
@@ -89,7 +101,7 @@ _SECTION_VOCAB = [
 _LANG_SECTION = re.compile(r"^([A-Za-z]+(?: \([A-Za-z ]+\))?) (staff|cast|companies)$")
 
 _LABEL_LINE = re.compile(r"^(?P<label>[^:：「」『』\"“”]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
-_CV_LINE = re.compile(r"^(?:cv|c\.v|声|voice|声優|voiced by)\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
+_CV_LINE = re.compile(r"^(?:voiced by|cv|c\.v|声優|声|voice)\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
 _INLINE_CV = re.compile(r"(?P<char>[^()（）:：,、/]{1,40}?)\s*[(（]\s*(?:cv|c\.v\.?|声|voice|声優)\s*[.:：．]?\s*"
                         r"(?P<actor>[^()（）]{1,40})[)）]", re.I)
 # every _INLINE_CV match contains this: a cheap test before the slow scan (a 1-40 lazy run at every position)
@@ -105,7 +117,12 @@ def _inline_cv(text: str) -> list:
 
 _CHAR_CV_LINE = re.compile(r"^(?P<char>[^:：()（）/／]{1,30}?)\s*[/／]?\s+(?:cv|c\.v\.?|声)\s*[.:：．]\s*(?P<actor>[^:：()（）]{1,30})$",
                            re.I)
-_DASH_CAST = re.compile(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<actor>[^—–:：()（）,]{2,40})$")
+_ACTOR_ROLE = re.compile(r"(?:^|[、,/／\s]|出演[:：]?)\s*([^\s、,/／()（）:：「」]{2,16})\s*[(（]\s*([^()（）、,]{1,20}?)\s*役\s*[)）]")
+_PAIR_CAST = re.compile(r"^(?P<char>[^/／…‥.:：()（）]{1,30}?)(?:役)?\s*(?:[/／]|…+|‥+|\.{2,}|(?<=役)\s)\s*(?P<actor>[^/／…‥:：()（）]{2,30})$")
+_VOICED_LINE = re.compile(r"^(?P<char>[^()（）:：]{1,70}?)\s*(?:[(（]\s*voiced by\s+(?P<a1>[^()（）]{2,40})[)）]|,\s*voiced by\s+"
+                          r"(?P<a2>[^()（）,]{2,40}))\s*[.。]?$", re.I)
+_DASH_CAST = re.compile(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<actor>[^—–:：()（）,]{2,40}?)"
+                        r"(?:\s*[(（][^()（）]{1,60}[)）])?$")   # "(Pilot Ada in Gearhound Saga)": the actor's other role
 _AS_LINE = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as\s+(?P<char>.{1,60})$")
 _AS_OPEN = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as$")
 
@@ -144,6 +161,7 @@ _TRAILER_KINDS = [
     ("trailer", re.compile(r"trailer|予告|トレーラー", re.I)),
     ("PV", re.compile(r"\bpv\b|pv\d|\bpv|promotion(al)? video|プロモーション|\bcm\b|本pv|^pv", re.I)),
 ]
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|non-credit|opening movie|ending movie|"
                           r"reaction|review|interview|インタビュー|生放送|live stream|配信番組", re.I)
 
@@ -186,6 +204,12 @@ class _State:
     heading_at: int = -1
     theme_kind: str | None = None    # inside a theme section: the kind set by an "Opening"/"Ending" line
     theme_num_auto: dict = field(default_factory=dict)
+    row_section: bool = False        # the section was opened by a table's label cell, not a heading
+    keep_pending: bool = False       # a "Station：date" line under a schedule label: more stations follow
+    themes_seen: int = 0
+    news: bool = False               # inside the site's own NEWS list
+    release_ref: int | None = None   # index in col.dates of a "放送開始：1月7日" label's day: station slots may follow
+    theme_line: int = -2             # the line that added the latest theme song
 
 
 class _Collector:
@@ -198,6 +222,7 @@ class _Collector:
         self.dates: list[tuple[int, PartialDate, str]] = []   # (strength, date, evidence)
         self.station_dates: list[tuple[str, PartialDate, str]] = []
         self.stream_dates: list[tuple[int, PartialDate, str]] = []   # streaming starts: the release only without TV
+        self.service_dates: list[tuple[str, PartialDate, str]] = []  # a service's own start day (keyed when it differs)
         self.cast_keys: set[str] = set()
         self.artist_hints: dict[str, str] = {}
         self.org_fields: dict[str, str] = {}
@@ -217,6 +242,10 @@ class _Collector:
     def cast(self, char: str, actor: str, evidence: str, lang: str | None = None, keep_parens: bool = False):
         char = re.split(r",\s+(?=[a-z])|\s+[-–—]\s+(?=[a-z])", unicodedata.normalize("NFKC", char or ""))[0]
         char = _clean_name(char, keep_parens=keep_parens)
+        if re.search(_CJK + r"役$", char) and len(char) >= 3:
+            char = char[:-1]   # "ミナ役：声優" — the role of ミナ
+        # "Kaede Fujimura – the moth": a description of the role after a dash is not the actor's name
+        actor = re.split(r"\s+[-–—]\s+(?=[a-z])", unicodedata.normalize("NFKC", actor or ""))[0]
         raw = re.sub(r"\s*[(（][^)）]*[)）]", "", unicodedata.normalize("NFKC", actor or ""))
         if len(raw.split()) > 6 or raw.count(",") >= 2 or re.search(r"[.!?]\s|[.!?]$", raw.strip()):
             return  # a sentence, not an actor's name
@@ -244,6 +273,7 @@ class _Collector:
             return
         names = _split_people(value, people=kind != "studio")
         if kind == "studio":
+            names = [p for n in names for p in re.split(r"\s*×\s*", n)]   # a joint production: "Studio A×B"
             for n in names:
                 n = _clean_name(n)
                 if n and not is_committee(n) and not _PLACEHOLDER.match(n):
@@ -277,6 +307,14 @@ class _Collector:
         if d is not None:
             self.dates.append((strength, d, evidence))
 
+    def service_date(self, name: str, text: str, evidence: str):
+        """A streaming service's start ("ABEMA 4月12日(月)12:00より配信"): the release when nothing airs on
+        TV, else a keyed release date when its day differs from the first airing."""
+        d = self.start_date(text)
+        if d is not None and d.rank == 3:
+            self.service_dates.append((name, d, evidence))
+            self.stream_dates.append((2, d, evidence))
+
     def theme(self, kind: str, num: int | None, title: str, artist: str | None, evidence: str):
         title = _clean_title(title)
         if not title or _PLACEHOLDER.match(title) or fold(title) in self.work_folds:
@@ -292,9 +330,10 @@ class LabelsExtractor(Extractor):
     def extract(self, page, work):
         col = _Collector(work, _context_year(page), getattr(page, "published", None))
         lines = page.lines()
-        _read_tables(page.main, col)
+        listed = _read_tables(page.main, col)
         _read_cast_tables(page.main, col)
-        done = _read_header_tables(page.main, col)
+        _read_credit_rows(page.main, col)
+        done = _read_header_tables(page.main, col) + listed + _read_theme_tables(page.main, col)
         if done:
             lines = _without_runs(lines, done)
         _read_lines(lines, col)
@@ -324,8 +363,19 @@ def _section_of(text: str) -> tuple[str | None, str | None]:
     for c in cands:
         for kind, pat in _SECTION_VOCAB:
             if pat.match(c):
-                return kind, None
+                lm = _HEAD_LANG.search(t) if kind in ("cast", "staff") else None
+                return kind, (_LANG_CANON.get(lm.group(0).casefold(), lm.group(0).title()) if lm else None)
+    qm = _QUESTION_SECTION.match(t)   # explainers: "Who is in the cast?", "Who is making it?"
+    if qm:
+        return ("cast" if qm.group(1) else "staff"), None
     return None, None
+
+
+# "English Dub Cast", "Cast (English dub)", "英語吹替キャスト": the language of the dub a heading's list credits
+_HEAD_LANG = re.compile(r"\b(?:english|french|german|spanish|italian|portuguese|korean|mandarin|chinese|japanese)\b|英語|日本語",
+                        re.I)
+_QUESTION_SECTION = re.compile(r"^who(?:'s|’s| is| are)\s+(?:(?:in|voicing)\s+the\s+(?:voice\s+)?(cast)|"
+                               r"(?:making|behind|animating|directing)\s+(?:it|the\s+(?:anime|series|show)))\s*\??$", re.I)
 
 
 _ANNOUNCE_VERB = re.compile(r"(放送|配信|公開)\s*(開始|スタート|決定|予定|中)|(より|から)\s*(放送|配信|公開)|on ?air|にて.{0,8}(放送|配信)|"
@@ -422,12 +472,18 @@ def _segments(line):
     return [Line(seg.strip(), line.kind, line.tag, line.bold) for seg in segs if seg.strip()]
 
 
+_SEPARATOR_ONLY = re.compile(r"\s*[|｜:：/／\-–—~〜～・･>＞→]\s*")
+
+
 def _read_lines(lines, col: _Collector) -> None:
     st = _State()
-    lines = [seg for line in lines for seg in _segments(line)]
+    # a cell holding only a separator ("TOKYO MX | | 2027.4.3"): the cells either side belong together
+    lines = [seg for line in lines for seg in _segments(line) if not _SEPARATOR_ONLY.fullmatch(seg.text)]
     skip_next = -1
     for i, line in enumerate(lines):
         text = line.text
+        if len(col.themes) != st.themes_seen:
+            st.themes_seen, st.theme_line = len(col.themes), i - 1   # the line above added a theme
         if not text or i == skip_next:
             continue
         is_head = line.kind == "heading" or line.bold or (line.kind == "text" and len(text) <= 30 and line.tag in ("dt", "th", "h5", "h6"))
@@ -436,19 +492,39 @@ def _read_lines(lines, col: _Collector) -> None:
             sec = None  # "Music:" inside a credit list is a role, not a new section
         if sec and (line.kind == "heading" or line.bold or line.kind == "alt" or _LANG_SECTION.match(text)
                     or re.match(r"^[・■□●○◆◇▼▽★☆【\[]", text) or (text.isascii() and text.isupper())
-                    or re.search(r"[:：]\s*$", text)):
+                    or re.search(r"[:：]\s*$", text) or (sec in ("source", "media") and line.tag == "th")):
             if sec in ("staff", "cast", "companies") and lang:
                 st.lang = lang
-            st.section = sec
+            elif sec == "cast":
+                st.lang = None   # a cast heading naming no dub is the original cast
+            st.section = None if sec == "media" else sec
             st.pending = None
             st.theme_kind = None
             st.pending_actor = None
             st.last_name_line = None
+            st.row_section = False
+            st.news = sec == "skip" and bool(re.search(r"^\W*(?:news|ニュース|お知らせ|information|topics|トピックス)\W*$",
+                                                       text, re.I))
             continue
+        if line.tag in ("th", "dt") and line.kind == "text" and not _label_match(text):
+            # a work's info table (season lists): the "キャスト" / "Cast" cell covers its value cells only
+            if sec == "cast":
+                st.section, st.row_section, st.pending, st.last_name_line = "cast", True, None, None
+                continue
+            if st.row_section:
+                st.section, st.row_section = None, False
         if st.section == "skip" and not is_head:
-            # episode lists, news, related works: nothing here is about this work's own facts
+            # episode lists, news, related works: nothing here is about this work's own facts, except an
+            # official site's own news headlines announcing a theme song or a cast member
+            if st.news and _NEWS_DECIDED.search(text) and not _NOT_RELEASE_CONTEXT.search(text):
+                _news_headline(text, col, st)
             continue
         if st.section == "skip" and is_head:
+            st.section = None
+        if st.section == "source":
+            if line.kind != "heading":
+                _source_line(text, line, col, st)
+                continue
             st.section = None
         if st.pending and line.tag in ("dt", "th") and line.kind == "text":
             st.pending = None  # a new label cell ends the values of the one above
@@ -505,27 +581,42 @@ def _read_lines(lines, col: _Collector) -> None:
             continue
 
         # ---- CV lines
-        m = _CV_LINE.match(text.strip("()（）[]［］ "))
-        if m and st.last_name_line and len(text) <= 50:
+        m = _CV_LINE.match(_unwrap(text))
+        if m and st.last_name_line and (len(text) <= 50 or len(text) <= 200 and (
+                _ACTOR_LANG.search(m.group("actor")) or _LANG_ACTOR.search(m.group("actor")))):
             char, actor = st.last_name_line, m.group("actor")
             if st.last_name_latin:
                 char = f"{char}（{st.last_name_latin}）"
             nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-            if re.search(_CJK, actor) and _latin_name_line(nxt):
+            if (re.search(_CJK, actor) and not re.search(r"[A-Za-z]", actor) and _latin_name_line(nxt)
+                    and lines[i + 1].kind != "heading"
+                    and _section_of(nxt)[0] is None):   # the next section's "MOVIE" heading is no romanised name
                 actor = f"{actor}（{_latin_name_line(nxt)}）"  # both scripts: diff learns they are one name
                 skip_next = i + 1
-            col.cast(char, actor, f"{st.last_name_line} CV {m.group('actor')}", st.lang)
+            for who, lang in _lang_actors(actor):
+                col.cast(char, who, f"{st.last_name_line} CV {m.group('actor')}", lang or st.lang)
             st.last_name_line = st.last_name_latin = None
             continue
-        inline = _inline_cv(text)
+        vm = _VOICED_LINE.match(text) if len(text) <= 120 else None
+        if vm and (st.section == "cast" or vm.group("a1")):
+            col.cast(vm.group("char"), vm.group("a1") or vm.group("a2"), text, st.lang)   # "Tobiah, the taster (voiced by X)"
+            continue
+        inline = [] if st.section == "music" or (st.pending and _theme_label(st.pending)) else \
+            _inline_cv(text)   # "「Title」／歌：庭師（CV：X）" is a song, not a cast line
         if inline:
             for mm in inline:
                 char = re.sub(r"^(?:キャスト|cast|voice cast|出演)\s*[:：]?\s*", "", mm.group("char").strip(), flags=re.I)
                 col.cast(char, mm.group("actor"), text, st.lang)
             continue
 
+        # ---- "早乙女ユイ（ミナ役）、…" (actor, then the role in brackets), "ミナ役 早乙女ユイ", "ミナ／早乙女ユイ"
+        if "役" in text and len(text) <= 200 and (roles := _ACTOR_ROLE.findall(unicodedata.normalize("NFKC", text))):
+            for actor, char in roles:
+                col.cast(char, actor, text, st.lang)
+            continue
+
         # ---- several "Character：Actor" pairs on one line (cast lists run together)
-        if st.section == "cast" and len(re.findall(r"[:：]", text)) >= 2:
+        if st.section == "cast" and len(re.findall(r"[:：]", text)) >= 2 and not re.search(r"[「『\"“]", text):
             pieces = [p for p in re.split(r"\s*[/／、]\s*(?=[^:：/／、]+[:：])", text) if p]
             if len(pieces) >= 2:
                 for p in pieces:
@@ -540,12 +631,14 @@ def _read_lines(lines, col: _Collector) -> None:
             label = lm.group("label").strip()
             value = lm.group("value").strip()
             had_pending = st.pending
+            st.keep_pending = False
+            st.release_ref = None
             if _handle_label(label, value, text, col, st, line):
-                if st.pending == had_pending and value:
+                if st.pending == had_pending and value and not st.keep_pending:
                     st.pending = None   # a new "Label: value" line ends the list of the label above
                 continue
         # ---- a label alone on its line (infobox cells): its values follow
-        if not lm and len(text) <= 32 and line.kind != "alt":
+        if not lm and (len(text) <= 32 or line.tag in ("dt", "th") and len(text) <= 60) and line.kind != "alt":
             fld = _field_of(text, st)
             if (fld is not None and (line.tag in ("dt", "th") or fld != "staff")) or (
                     fld is None and st.section in ("staff", "companies") and line.tag in ("dt", "th") and _plausible_role(text)):
@@ -561,6 +654,12 @@ def _read_lines(lines, col: _Collector) -> None:
                 continue
             st.pending = None
 
+        # ---- station slots under a premiere label ("放送開始：1月7日(木)より" then "TBS 毎週木曜 25:28～")
+        if st.release_ref is not None:
+            if not lm and _slot_station(text, col, st):
+                continue
+            st.release_ref = None
+
         # ---- broadcast sections: "Station" then "1月10日より 毎週金曜 25:28～" / "Station From October 2025"
         if st.section in ("onair", "streaming") and not lm:
             nxt = lines[i + 1].text if i + 1 < len(lines) else ""
@@ -568,7 +667,13 @@ def _read_lines(lines, col: _Collector) -> None:
                 _station(text, nxt, col, st)
                 skip_next = i + 1
                 continue
+            rm = _NAME_THEN_DAY.match(text)
+            if rm and not _NOT_A_STATION.search(rm.group("st")):
+                _station(rm.group("st"), rm.group("rest"), col, st)
+                continue
             sm = re.match(r"^(?P<st>[^:：。]{2,30}?)\s+(?:from|starting|starts|より|から)\s+(?P<rest>.+)$", text, re.I)
+            if sm and _NOT_A_STATION.search(sm.group("st").strip()):
+                sm = None   # "Airing from October 2027!": a sentence, not a station's row
             if sm and _STATION_TIME.search(sm.group("rest")) or sm and find_first(sm.group("rest"), col.default_year):
                 _station(sm.group("st"), sm.group("rest"), col, st)
                 continue
@@ -579,6 +684,24 @@ def _read_lines(lines, col: _Collector) -> None:
                 for n in _split_orgs(svc):
                     col.org("streaming", n, text)
                 continue
+
+        # ---- "Director Haruto Ishii": a role and its name in two spans of one list item (no colon)
+        if st.section in ("staff", "companies") and not lm and line.kind == "text" and len(text) <= 100:
+            rp = _role_prefix(text)
+            if rp:
+                col.staff(rp[0], rp[1], text)
+                continue
+
+        if (st.section == "cast" and not lm and len(text) <= 60 and (pm := _PAIR_CAST.match(text))
+                and not (_H_LANG.match(pm.group("char").strip()) or _H_LANG.match(pm.group("actor").strip()))):
+            col.cast(pm.group("char"), pm.group("actor"), text, st.lang)
+            continue
+
+        # ---- <dt>Character</dt><dd>Actor</dd> in a cast list
+        if (st.section == "cast" and line.tag == "dd" and i and lines[i - 1].tag == "dt" and not lm
+                and len(text) <= 30 and _looks_like_person(text) and not re.search(r"\d", text)):
+            col.cast(lines[i - 1].text, text, f"{lines[i - 1].text} {text}", st.lang)
+            continue
 
         # ---- "Character — Actor" bullets in a cast list
         if st.section == "cast" and len(text) <= 100:
@@ -603,19 +726,82 @@ def _read_lines(lines, col: _Collector) -> None:
         if sm2 and col.themes and not col.themes[-1].artist:
             col.themes[-1].artist = _clean_artist(re.sub(r"\s*[(（][^)）]*[)）]", "", sm2.group("a")))
             continue
+        if (st.section == "music" and st.theme_line == i - 1 and col.themes and not col.themes[-1].artist
+                and line.kind == "text" and _bare_artist(text)):
+            col.themes[-1].artist = _clean_artist(text)   # official sites: the title line, then the artist's line
+            continue
 
         # ---- theme songs in lists and prose-like lines
         if _theme_in_text(text, col, st):
             continue
-        if st.section in ("onair", None) and (m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)", text)) and len(text) <= 40 \
+        if st.section in ("onair", None) and (m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)|\ball\s+(\d{1,3})\s+episodes\b",
+                                                             text, re.I)) and len(text) <= (40 if m2.group(1) else 80) \
                 and not re.search(r"収録|blu-?ray|\bbd\b|dvd|box|巻|配信中|無料", text, re.I):
-            col.add("episodes", "", m2.group(1), text)
+            col.add("episodes", "", m2.group(1) or m2.group(2), text)
             continue
         if line.kind in ("text", "alt") and len(text) <= 40 and not lm and not re.search(r"\d", text):
             if line.kind == "alt" or line.tag in ("h4", "h3", "dt", "th", "strong", "b") or st.last_name_line is None:
                 st.last_name_line = text
 
 
+def _unwrap(text: str) -> str:
+    """'(CV: A)' / '[CV：A]' -> 'CV: A'; a closing bracket that belongs to a note inside stays."""
+    t = text.strip()
+    if t[:1] in "(（[［" and t[-1:] in ")）]］":
+        return t[1:-1].strip()
+    return t.strip("()（）[]［］ ") if t.count("(") + t.count("（") == 0 else t
+
+
+_CITATION = re.compile(r"\s*\[(?:\d{1,3}|[a-z]|note \d+|citation needed)\]", re.I)
+_LANG_NAMES = (r"japanese|english|french|german|spanish|latin american spanish|castilian|italian|portuguese|"
+               r"brazilian portuguese|korean|mandarin|chinese|cantonese|tagalog|hindi|日本語|英語|jp|jpn|ja|en|eng")
+_ACTOR_LANG = re.compile(r"(?P<a>[^;；/／()（）]+?)\s*[(（]\s*(?P<l>" + _LANG_NAMES + r")(?:\s+(?:dub|version|cast))?\s*[)）]", re.I)
+_LANG_ACTOR = re.compile(r"(?:^|[;；/／,]\s*)(?P<l>" + _LANG_NAMES + r")(?:\s+(?:dub|version|cast))?\s*[:：]\s*"
+                         r"(?P<a>[^;；/／:：]+)", re.I)
+_LANG_CANON = {"jp": "Japanese", "jpn": "Japanese", "ja": "Japanese", "日本語": "Japanese", "en": "English",
+               "eng": "English", "英語": "English", "japanese": "Japanese", "english": "English"}
+
+
+def _lang_actors(value: str) -> list[tuple[str, str | None]]:
+    """'A[6] (Japanese); B (English)' or 'Japanese: A / English: B' -> [(A, None), (B, 'English')]: one actor
+    per dub (a Wikipedia "Voiced by" entry); anything else is one actor of the original cast."""
+    v = _CITATION.sub("", unicodedata.normalize("NFKC", value or "")).strip()
+    pairs = [(m.group("a"), m.group("l")) for m in _ACTOR_LANG.finditer(v)] or \
+        [(m.group("a"), m.group("l")) for m in _LANG_ACTOR.finditer(v)]
+    if not pairs:
+        return [(v, None)]
+    out = []
+    for actor, lang in pairs:
+        lang = _LANG_CANON.get(lang.casefold(), lang.strip().title())
+        actor = actor.strip(" ,、;；")
+        if actor:
+            out.append((actor, None if lang == "Japanese" else lang))
+    return out
+
+
+_AUTHOR_LABEL = re.compile(r"^(?:written by|created by|story by|author|authors|written and illustrated by|story and art by|"
+                           r"作者|著者|著|原作|原作者)$", re.I)
+
+
+def _source_line(text: str, line, col: _Collector, st: _State) -> None:
+    """Inside another medium's part of an infobox ("Manga": Written by, Published by, Original run, Volumes):
+    only its author is a fact about the anime (the original creator)."""
+    lm = _label_match(text)
+    if lm:
+        if _AUTHOR_LABEL.match(_fold_label(lm.group("label"))) and lm.group("value").strip():
+            col.staff("original creator", lm.group("value"), text)
+        st.pending = None
+        return
+    if line.tag in ("th", "dt"):
+        st.pending = text if _AUTHOR_LABEL.match(_fold_label(text)) else None
+        return
+    if st.pending and len(text) <= 60:
+        col.staff("original creator", text, f"{st.pending}: {text}")
+    st.pending = None
+
+
+# "dアニメストア4月11日(日)12:00より配信": a service's name run into its start day (a card's two spans)
+_NAME_THEN_DAY = re.compile(r"^(?P<st>[^:：。、\d][^:：。、]{0,23}?[^\d\s:：。、])\s*(?P<rest>(?:\d{4}\s*[年/.\-]\s*)?\d{1,2}\s*(?:月|/)\s*\d{1,2}.*)$")
 _STATION_NAME = r"[A-Z][\w+&.-]*(?:\s(?:[A-Z0-9][\w+&.-]*|TV))*|[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z0-9+＋“”「」・.-]{2,20}"
 
 
@@ -631,7 +817,8 @@ def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
         part = re.sub(r"\s*[(（][^)）]*[)）]", "", part).strip()
         part = re.sub(r"\s+(?:later|afterwards|thereafter|after that|too|as well|also|soon after|shortly after)$", "",
                       part, flags=re.I)   # "BS Asahi later"
-        if not part or re.search(r"\d", part) or _TIME_PHRASE.search(part):
+        digits_ok = bool(re.fullmatch(r"[A-Z][A-Za-z]*\d{1,3}|BS\d{1,3}|[A-Z]+-?\d{1,3}", part))   # BS11, AT-X's kin
+        if not part or (re.search(r"\d", part) and not digits_ok) or _TIME_PHRASE.search(part):
             cut = re.sub(r"^.*?(?:\d{1,2}:\d{2}|\d{1,2}日|\))\s*(?:~|〜|～)?\s*", "", part) if re.search(r"\d", part) else ""
             part = cut if cut and not re.search(r"\d", cut) and cut != part else ""
         if not part:
@@ -662,6 +849,69 @@ def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
             col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, evidence)
 
 
+_SLOT_LEAD = re.compile(r"^\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:より|から|~|〜|～|from)?\s*(?:毎週\s*|every\s+)?"
+                        r"(?:[月火水木金土日](?:曜日?)?\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*)?(?:深夜\s*)?"
+                        r"(?:\d{1,2}\s*[:：]\s*\d{2})?\s*(?:~|〜|～|-)?\s*", re.I)
+# "TBS系全国28局ネット": the key station of a network ("系" = its affiliates, "N局ネット" = N stations carry it)
+_NETWORK_TAIL = re.compile(r"\s*(?:系列?)?\s*(?:全国)?\s*(?:\d+\s*局)?\s*ネット\s*$|\s*系列?\s*$")
+_NOT_A_STATION = re.compile(r"^(?:放送|配信)?(?:予定|開始|決定|スタート|中)?$|未定|調整中|^(?:airing|airs|broadcast(?:ing)?|"
+                            r"streaming|streams|premier(?:e|es|ing)|starting|coming|now|available|the (?:anime|series))$",
+                            re.I)
+
+
+_SLOT_STATION = re.compile(r"^(?P<st>[^\d\s:：。、][^:：。、]{0,23}?)\s+(?P<rest>(?:\d{1,2}\s*[/月]\s*\d{1,2}|毎週|every\s|"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b).*)$", re.I)
+
+
+def _slot_station(text: str, col: _Collector, st: _State) -> bool:
+    """A station's line under a premiere label: 'BS-TBS 1月9日(土)より…' is its own premiere; 'TBS 毎週木曜 25:28～'
+    airs on the label's day, and a slot past midnight moves that first airing to the next calendar day."""
+    m = _SLOT_STATION.match(unicodedata.normalize("NFKC", text))
+    if not m:
+        return False
+    name, rest = m.group("st").strip(), m.group("rest")
+    if not re.fullmatch(_STATION_NAME, name) or _NOT_A_STATION.search(name):
+        return False
+    when = find_first(rest, col.default_year)
+    if when is not None and when[0].rank == 3:
+        _station(name, rest, col, st)
+        return True
+    col.org("streaming" if org_key(name) in _KNOWN_STREAMERS else "broadcaster", name, text)
+    ref = st.release_ref
+    if ref is not None and ref < len(col.dates):
+        slot = re.search(r"(\d{1,2})\s*[:：時]", rest)
+        strength, d, ev = col.dates[ref]
+        rolled = _late_night_roll(d, " " + slot.group(0)) if slot else d
+        if rolled != d:
+            col.dates[ref] = (strength, rolled, f"{ev} {text}")
+        st.release_ref = len(col.dates) + 1000   # rolled once: later stations' slots are their own
+    return True
+
+
+def _date_then_stations(value: str, col: _Collector, evidence: str) -> bool:
+    """A schedule cell that opens with the premiere ("2027年1月10日(日)より毎週日曜 17:00～ MBS/TBS系全国28局ネット"):
+    the date is the first airing, the names after the slot are its broadcasters."""
+    v = unicodedata.normalize("NFKC", value or "")
+    when = find_first(v, col.default_year)
+    if when is None or when[1] > 2:
+        return False
+    d = col.start_date(v)
+    if d is not None:
+        col.dates.append((2, d, evidence))
+    _stations_after_date(v, when[2], col, evidence)
+    return True
+
+
+def _stations_after_date(v: str, end: int, col: _Collector, evidence: str) -> None:
+    """The stations written after a premiere date and its slot: '… 17:00～ MBS/TBS系全国28局ネット',
+    '2027年1月 TOKYO MX、BS日テレにて放送開始'."""
+    rest = _before_verb(_SLOT_LEAD.sub("", v[end:]))
+    for n in _split_orgs(rest):
+        n = _NETWORK_TAIL.sub("", n).strip()
+        if n and not re.search(r"\d", n) and not _NOT_A_STATION.search(n) and len(n) <= 25:
+            col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, evidence)
+
+
 def _label_match(text: str):
     """A "Label: value" line, or None: "1: "Title" by Artist" is a list item and "4月5日(土)24:00～" a time."""
     lm = _LABEL_LINE.match(text)
@@ -675,8 +925,11 @@ def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
     if not name or len(name) > 25:
         return
-    field_ = "streaming" if st.section == "streaming" or org_key(name) in _KNOWN_STREAMERS else "broadcaster"
+    streamed = re.search(r"配信|stream", when, re.I) and not re.search(r"放送|broadcast|on ?air", when, re.I)
+    field_ = "streaming" if st.section == "streaming" or org_key(name) in _KNOWN_STREAMERS or streamed else "broadcaster"
     col.org(field_, name, f"{name} {when}")
+    if field_ == "streaming":
+        col.service_date(name, when, f"{name} {when}")
     d = col.start_date(when)
     if d is not None and field_ == "broadcaster":
         if d.rank == 3:
@@ -700,7 +953,8 @@ def _field_of(label: str, st: _State) -> str | None:
     if f in ("放送局", "broadcaster", "broadcasters", "network", "networks", "tv station", "stations", "放送チャンネル",
              "broadcast", "original network", "tv network", "aired on", "channel", "channels", "放送局・放送日時", "放送チャンネル",
              "also airs", "also airs on", "also airing on", "also broadcast on", "other stations", "other broadcasters",
-             "also on"):
+             "also on", "放送日時", "放送日程", "放送スケジュール", "放送局・日時", "broadcast schedule", "tv schedule",
+             "放送", "tv放送", "テレビ放送", "地上波", "地上波放送", "bs放送"):
         return "broadcaster"
     if credit_kind(label) == "studio" and f not in ("制作", "animation"):
         return "studio"
@@ -780,7 +1034,7 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     if _PLACEHOLDER.match(value):
         return fld is not None or tl is not None or st.section in ("staff", "cast")
     if _section_of(label)[0] == "cast" and re.search(r"[:：]", value):
-        for pair in re.split(r"\s*[、,，]\s*", value):
+        for pair in re.split(r"\s*[、,，/／]\s*(?=[^:：/／、,，]+[:：])", value):   # "キャスト：A：X／B：Y"
             pm = _label_match(pair)
             if pm and pm.group("value"):
                 col.cast(pm.group("label"), pm.group("value"), text, st.lang)
@@ -797,12 +1051,25 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         strength = 3 if f in ("aired", "vintage", "release date", "first aired", "air date", "airdate", "放送開始",
                               "放送開始日", "放送日", "公開日", "初回放送", "start date", "original run", "premiere date") else 2
         if st.section != "skip":
+            n = len(col.dates)
             col.date(strength, value, text)
-            _stations_in_release(value, col, text)
+            if len(col.dates) > n and col.dates[-1][1].rank == 3:
+                st.release_ref = n
+            v = unicodedata.normalize("NFKC", value)
+            when = find_first(v, col.default_year)
+            if when is not None and when[1] <= 2 and re.search(r"[\u3040-\u30FF\u4E00-\u9FFF]", v[when[2]:]):
+                _stations_after_date(v, when[2], col, text)   # "2027年1月 TOKYO MX、BS日テレにて放送開始"
+            else:
+                _stations_in_release(value, col, text)
         return True
     if fld == "streaming":
-        for n in _split_orgs(_before_verb(value)):
+        names = _split_orgs(_before_verb(value))
+        for n in names:
             col.org("streaming", n, text)
+            if _STATION_TIME.search(value):
+                col.service_date(_clean_org(n), value, text)
+        return True
+    if fld == "broadcaster" and _date_then_stations(value, col, text):
         return True
     if fld == "broadcaster" and re.search(r"\d", value) and re.search(r"\bon\s+[A-Z]", unicodedata.normalize("NFKC", value)):
         _stations_in_release(value, col, text)   # "Friday, April 10 at 25:00 on CBC; … on AT-X, KBS later"
@@ -833,18 +1100,19 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     if fld == "studio":
         col.staff(label, value, text)
         return True
-    # station：date/time inside a broadcast section: a broadcaster and its premiere
-    if st.section in ("onair", "streaming") and _STATION_TIME.search(value) and len(label) <= 25:
-        fld2 = "streaming" if st.section == "streaming" else "broadcaster"
-        col.org(fld2, label, text)
-        d = col.start_date(value)
-        if d is not None and d.rank == 3:
-            col.station_dates.append((label, d, text))
+    # station：date/time inside a broadcast section or under a schedule label: a broadcaster and its premiere
+    under_schedule = bool(st.pending) and _field_of(st.pending, st) == "broadcaster"
+    if ((st.section in ("onair", "streaming") or under_schedule) and len(label) <= 25
+            and (_STATION_TIME.search(value) or ((w := find_first(value, col.default_year)) and w[0].rank == 3))):
+        st.keep_pending = under_schedule
+        _station(label, value, col, st)   # "Crunchyroll: Streaming from January 10, 2027" too
         return True
-    if st.section == "cast" and not known_role(label) and credit_kind(label) == "staff":
+    if (st.section == "cast" and not known_role(label) and credit_kind(label) == "staff"
+            and not _ROLE_NOUN.search(_fold_label(label))):   # "Weapon Design: X" in a "Cast & Staff" list
         col.cast(label, value, text, st.lang)
         return True
-    if fld == "staff" or (st.section in ("staff",) and _plausible_role(label)):
+    if fld == "staff" or (st.section in ("staff",) and _plausible_role(label)) or (
+            st.section == "cast" and _plausible_role(label) and _ROLE_NOUN.search(_fold_label(label))):
         col.staff(label, value, text)
         return True
     if st.section == "companies" and credit_kind(label) == "studio":
@@ -855,6 +1123,25 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
 
 _OTHER_WORKS_LABEL = re.compile(r"^\s*[\[［【〔(（<〈][^\]］】〕)）>〉]*$|代表作|主な(?:参加)?作品|過去作|出演作|known for|notable works|"
                                 r"previous works|other works|credits include", re.I)
+
+
+def _role_prefix(text: str) -> tuple[str, str] | None:
+    """('Series Composition & Screenplay', 'Mei Sato') for 'Series Composition & Screenplay Mei Sato': the
+    longest run of leading words that is a known credit, followed by a name."""
+    words = unicodedata.normalize("NFKC", text).split()
+    for n in range(min(len(words) - 1, 6), 0, -1):
+        label, rest = " ".join(words[:n]), " ".join(words[n:])
+        if is_known_credit(label) and credit_kind(label) != "committee" and not _OTHER_WORKS_LABEL.search(label):
+            names = _split_people(rest, people=credit_kind(label) == "staff")
+            return (label, rest) if names and not re.search(r"[.。!?]\s", rest) else None
+    return None
+
+
+_ROLE_NOUN = re.compile(r"\b(?:design|designer|director|direction|producer|production|composition|composer|music|"
+                        r"editor|editing|setting|supervisor|supervision|planning|script|writer|effects|animation|"
+                        r"cooperation|assistance|photography|art|color|sound|engineer|mixer|coordinator|manager|"
+                        r"casting|translation|translator|adaptation)$|(?:デザイン|監督|ディレクター|プロデューサー|"
+                        r"設定|構成|協力|制作|演出|編集|音響|美術|撮影|色彩)$", re.I)
 
 
 def _plausible_role(label: str) -> bool:
@@ -881,6 +1168,10 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
         if re.search(r"[「『\"“]", text) and len(text) <= 100:
             _theme_value(tl[0], num, text, f"{label}: {text}", col)
             return True
+        dm = re.fullmatch(r"(?P<t>[^—–:：]{1,80}?)\s+[—–]\s+(?P<a>[^—–:：]{1,60})", text.strip())
+        if dm and st.pending_values == 0:   # "Lantern Road — Aki & the Owls" under an "Opening Theme" heading
+            col.theme(tl[0], num, dm.group("t"), dm.group("a"), f"{label}: {text}")
+            return True
         return False
     fld = _field_of(label, st)
     if fld == "type":
@@ -889,11 +1180,11 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
             col.add("episodes", "", str(int(em.group(1))), f"{label}: {text}")
         return st.pending_values == 0
     if fld in ("release", "broadcaster", "streaming", "studio"):
-        if fld == "release" and st.pending_values > 0:
-            return False
+        if fld == "release" and (st.pending_values > 0 or not re.search(r"\d|\?|tba|tbd|未定", text, re.I)):
+            return False   # a table of contents ("Release date" then "Cast"), not a date under its label
         return _handle_label(label, text, f"{label}: {text}", col, st, line)
     if fld == "episodes":
-        m = re.fullmatch(r"\s*(\d{1,4})\s*(eps?|episodes?|話)?\s*", text, re.I)
+        m = re.fullmatch(r"\s*(\d{1,4})\s*(eps?|episodes?|話)?\s*", value, re.I)   # "12 (List of episodes)"
         if m:
             col.add("episodes", "", str(int(m.group(1))), f"{label}: {text}")
             return True
@@ -929,6 +1220,11 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
     if m:
         col.theme(kind, num, m.group("t"), m.group("a"), evidence)
         return
+    # Artist "Title" (an English official site writes the band first)
+    m = re.match(r"^(?P<a>[^\"“”「『:：]{2,60}?)\s+[\"“](?P<t>[^\"“”]{1,100})[\"”]\s*(?:[(（][^)）]*[)）])?\s*[.。]?$", value)
+    if m and not re.search(r"\b(?:by|and|is|the song|titled|called)$", m.group("a").strip(), re.I):
+        col.theme(kind, num, m.group("t"), m.group("a"), evidence)
+        return
     # Artist「Title」
     m = re.match(r"^(?P<a>[^「『]+?)\s*[「『](?P<t>[^」』]+)[」』]\s*(?P<rest>.*)$", value)
     if m:
@@ -945,6 +1241,30 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
         return
     if len(value) <= 60:
         col.theme(kind, num, value, None, evidence)
+
+
+def _bare_artist(text: str) -> bool:
+    """A line that is only a name (the singer printed under a song's title), not a credit or a date."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    return (0 < len(t) <= 40 and not re.search(r"[:：「」『』\"“”\d。!?]|https?:|cd|release|発売|リリース", t, re.I)
+            and _looks_like_person(t))
+
+
+_NEWS_DECIDED = re.compile(r"決定|解禁|発表|announced|revealed", re.I)
+_NEWS_CAST = re.compile(r"(?:追加|メイン|新)?キャスト(?:に|は|として)\s*(?P<names>" + r"[\u3040-\u30FF\u4E00-\u9FFF・]{2,12}"
+                        r"(?:さん)?(?:[、,・]\s*[\u3040-\u30FF\u4E00-\u9FFF]{2,12}(?:さん)?){0,6})\s*(?:が|に)\s*(?:決定|出演)")
+
+
+def _news_headline(text: str, col: _Collector, st: _State) -> None:
+    """'オープニングテーマはそらいろ硝子「ポラリス通信」に決定！', '追加キャストに七海りおが決定'."""
+    if _theme_in_text(text, col, st):
+        return
+    m = _NEWS_CAST.search(unicodedata.normalize("NFKC", text))
+    if m:
+        for n in re.split(r"\s*[、,]\s*", m.group("names")):
+            n = re.sub(r"さん$", "", n).strip()
+            if 2 <= len(n) <= 12:
+                col.add("cast", "", n, text)
 
 
 def _theme_line(text: str, col: _Collector, kind: str | None, num: int | None) -> bool:
@@ -1028,7 +1348,7 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
                 artist = ""
             if not artist:
                 rest = t[m.end():]
-                am = re.match(r"\s*(?:[/／]|歌[:：]|by\b)\s*([^「」()（）、。]{1,40})", rest, re.I)
+                am = re.match(r"\s*(?:[/／]|(?:歌|唄|うた|歌唱)\s*[:：]|by\b)\s*([^「」()（）、。]{1,40})", rest, re.I)
                 artist = am.group(1) if am else ""
                 artist = re.split(r"\s+(?=オープニング|エンディング|OP|ED|主題歌|挿入歌|テーマ|[^\s]*[:：])", artist)[0]
             col.theme(kind, num, m.group("title"), artist or None, t)
@@ -1100,6 +1420,9 @@ def _read_link_cards(main, col: _Collector) -> None:
         nxt = next(((k, b) for k, b in seq[i + 1:] if b["href"] != a["href"]), None)
         if nxt is None or nxt[0] != "person":
             continue
+        row = find_parent_tag(a, ("tr", "li"))
+        if row is not None and row not in nxt[1].parents:
+            continue  # the character's row names no actor: the next person is another row's (a staff list)
         char, actor = _anchor_name(a), _anchor_name(nxt[1])
         if char and actor and char != actor and len(char) <= 60 and len(actor) <= 40:
             used_people.add(id(nxt[1]))
@@ -1138,8 +1461,10 @@ def _read_link_cards(main, col: _Collector) -> None:
         col.staff(roles.replace(",", "、"), name, f"{roles}: {name}")
 
 
-def _read_tables(main, col: _Collector) -> None:
-    """Tables whose header names services or stations: the first column lists them."""
+def _read_tables(main, col: _Collector) -> list:
+    """Tables whose header names services or stations: the first column lists them. Returns the tables
+    read with a start date per row, so their cells are not read again line by line."""
+    done = []
     for table in find_tags(main, "table"):
         rows = table_rows(table)
         if len(rows) < 2:
@@ -1172,10 +1497,18 @@ def _read_tables(main, col: _Collector) -> None:
                 continue
             ev = " | ".join(c.get_text(" ", strip=True) for c in cells)
             col.org(field_, name, ev, from_table=True)
-            if field_ == "broadcaster" and len(cells) > 1:
-                d = col.start_date(cells[1].get_text(" ", strip=True))
+            if len(cells) > 1:
+                # the start day and its slot may sit in cells of their own: "2027/1/9 (Sat) | 25:30～"
+                when = " ".join(c.get_text(" ", strip=True) for c in cells[1:4])
+                d = col.start_date(when)
                 if d is not None and d.rank == 3:
-                    col.station_dates.append((name, d, ev))
+                    if field_ == "broadcaster":
+                        col.station_dates.append((name, d, ev))
+                    else:
+                        col.service_date(name, when, ev)
+                    if table not in done:
+                        done.append(table)
+    return done
 
 
 _H_ROLE = re.compile(r"^(roles?|positions?|jobs?|credits?|担当|役職|職種|パート)$", re.I)
@@ -1201,11 +1534,20 @@ def _read_header_tables(main, col: _Collector) -> list:
         if len(rows) < 2 or find_tag(table, "table") is not None:
             continue
         head = child_tags(rows[0], ("th", "td"))
-        if len(head) < 3 or not (all(c.name == "th" for c in head) or find_parent_tag(rows[0], "thead") is not None):
+        if len(head) < 2 or not (all(c.name == "th" for c in head) or find_parent_tag(rows[0], "thead") is not None):
             continue
         heads = [unicodedata.normalize("NFKC", c.get_text(" ", strip=True)).strip(" :：") for c in head]
         role_i = next((i for i, h in enumerate(heads) if _H_ROLE.match(h)), None)
         name_i = next((i for i, h in enumerate(heads) if _H_NAME.match(h) and i != role_i), None)
+        if len(head) == 2:
+            # "Role | Season 2": the column beside the roles is the names, whatever its header says
+            if role_i is None or _H_ACTOR.match(heads[1 - role_i]) or _H_LANG.match(heads[1 - role_i]):
+                continue
+            name_i = 1 - role_i
+            roles_col = [child_tags(r, ("td", "th")) for r in rows[1:]]
+            roles_col = [c[role_i].get_text(" ", strip=True) for c in roles_col if len(c) == 2]
+            if not roles_col or sum(1 for x in roles_col if is_known_credit(x)) * 2 < len(roles_col):
+                continue
         note_i = next((i for i, h in enumerate(heads) if _H_NOTE.match(h)), None)
         char_i = next((i for i, h in enumerate(heads) if _H_CHAR.match(h)), None)
         actor_cols = [i for i, h in enumerate(heads) if i != char_i and (_H_ACTOR.match(h) or _H_LANG.match(h))]
@@ -1246,6 +1588,55 @@ def _read_header_tables(main, col: _Collector) -> list:
                                 col.staff(r, name, ev)
             done.append(table)
     return done
+
+
+_ROW_TITLE = re.compile(r"^(曲名|タイトル|楽曲|曲|title|song|song title|track)$", re.I)
+_ROW_ARTIST = re.compile(r"^(歌|歌唱|うた|唄|アーティスト|歌手|artist|artists|singer|vocals?|performed by|performer|sung by)$", re.I)
+
+
+def _read_theme_tables(main, col: _Collector) -> list:
+    """Theme-song tables with one column per song: a header row `| OP | ED |` (theme labels), then rows
+    labelled 曲名 / Title and 歌 / Artist. Returns the tables read, so their cells are not read again."""
+    done = []
+    for table in find_tags(main, "table"):
+        rows = [child_tags(r, ("td", "th")) for r in table_rows(table)]
+        if len(rows) < 2 or find_tag(table, "table") is not None:
+            continue
+        heads = [unicodedata.normalize("NFKC", c.get_text(" ", strip=True)) for c in rows[0]]
+        kinds = {i: _theme_label(h) for i, h in enumerate(heads) if h and len(h) <= 30}
+        kinds = {i: k for i, k in kinds.items() if k}
+        if not kinds or any(h and i not in kinds for i, h in enumerate(heads[1:], 1)):
+            continue   # every column but the row labels' must name a theme
+        by_label = {}
+        for cells in rows[1:]:
+            if len(cells) == len(heads):
+                by_label.setdefault(_fold_label(cells[0].get_text(" ", strip=True)), cells)
+        title_row = next((c for lab, c in by_label.items() if _ROW_TITLE.match(lab)), None)
+        artist_row = next((c for lab, c in by_label.items() if _ROW_ARTIST.match(lab)), None)
+        if title_row is None:
+            continue
+        for i, (kind, num) in sorted(kinds.items()):
+            title = title_row[i].get_text(" ", strip=True).strip("「」『』\"“” ")
+            artist = artist_row[i].get_text(" ", strip=True) if artist_row is not None else None
+            ev = f"{heads[i]}: {title_row[i].get_text(' ', strip=True)}" + (f" {artist}" if artist else "")
+            if title and not _PLACEHOLDER.match(title):
+                col.theme(kind, num, title, artist, ev)
+        done.append(table)
+    return done
+
+
+def _read_credit_rows(main, col: _Collector) -> None:
+    """Headerless two-cell tables whose first cells are credits ('Director | Rika Ueno'): staff rows (a
+    <th> label is read line by line already)."""
+    for table in find_tags(main, "table"):
+        rows = [child_tags(r, ("td", "th")) for r in table_rows(table)]
+        pairs = [(c[0].get_text(" ", strip=True), c[1]) for c in rows if len(c) == 2 and c[0].name == "td"]
+        credits = [(label, cell) for label, cell in pairs if 0 < len(label) <= 40 and is_known_credit(label)]
+        if len(credits) < 2 or len(credits) * 2 < len(rows):
+            continue
+        for label, cell in credits:
+            value = cell.get_text("、", strip=True)
+            col.staff(unicodedata.normalize("NFKC", label), value, f"{label} | {cell.get_text(' ', strip=True)}")
 
 
 def _without_runs(lines, tables) -> list:
@@ -1373,9 +1764,10 @@ def _read_videos(page, col: _Collector) -> None:
         qual = ""
         m = re.search(r"第\s*(\d+)\s*弾", lf) or re.search(
             r"(?:pv|trailer|teaser|cm|予告|特報)\s*#?\s*(\d{1,2})(?!\d)", lf, re.I) or re.search(
-            r"(\d{1,2})(?:st|nd|rd|th)\s+(?:pv|trailer|teaser)", lf, re.I)
+            r"(\d{1,2})(?:st|nd|rd|th)\s+(?:pv|trailer|teaser)", lf, re.I) or re.search(
+            r"\b(first|second|third|fourth|fifth|sixth)\s+(?:full\s+|official\s+|main\s+)?(?:pv|trailer|teaser)", lf, re.I)
         if m:
-            num = int(m.group(1))
+            num = _ORDINAL_WORDS.get(m.group(1).lower()) or int(m.group(1))
             tail = lf[m.end():].strip(" -–—|:")
             if tail and re.fullmatch(r"[A-Za-z][A-Za-z .'-]{1,40}(version|ver\.?|edition|cut)", tail, re.I):
                 qual = " " + tail
@@ -1507,7 +1899,11 @@ def _finish(col: _Collector) -> list[Fact]:
         if col.station_dates:
             for name, d, e in col.station_dates:
                 if d != best and not (best.rank == 3 and d == best):
-                    facts.append(Fact("release_date", org_display(_clean_org(name)), d.iso(), clean(e, MAX_EVIDENCE), d.precision))
+                    facts.append(Fact("release_date", _date_key(name), d.iso(), clean(e, MAX_EVIDENCE), d.precision))
+        if best.rank == 3 and tv_day:
+            for name, d, e in col.service_dates:
+                if name and d != best:
+                    facts.append(Fact("release_date", _date_key(name), d.iso(), clean(e, MAX_EVIDENCE), d.precision))
     facts.extend(_number_themes(col))
     # one value per one-value field·key: keep the first
     out: list[Fact] = []
@@ -1522,6 +1918,13 @@ def _finish(col: _Collector) -> list[Fact]:
         seen.add(ident)
         out.append(f)
     return out
+
+
+def _date_key(name: str) -> str:
+    """A station's or service's release-date key: 'ABC TV(ABCテレビ)' -> 'ABC TV' (the other-script form is
+    the broadcaster fact's display, not part of the key)."""
+    short = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", name or "").strip()
+    return org_display(_clean_org(short or name))
 
 
 def _one_day_apart(a: PartialDate, b: PartialDate) -> bool:
@@ -1569,7 +1972,8 @@ def _context_year(page) -> int | None:
     pub = getattr(page, "published", None)
     if pub is not None:
         return pub.year
-    texts = [page.title, *page.meta.get("og:title", []), *page.meta.get("twitter:title", [])]
+    texts = [page.title, *page.meta.get("og:title", []), *page.meta.get("twitter:title", []),
+             *page.meta.get("description", [])[:1], *page.meta.get("og:description", [])[:1]]
     for t in texts:
         m = (re.search(r"(20\d{2})\s*年", t or "") or re.search(r"(20\d{2})\s*(?:春|夏|秋|冬)", t or "")
              or re.search(r"\b(?:winter|spring|summer|fall|autumn)\s+(20\d{2})\b", t or "", re.I))
@@ -1581,6 +1985,11 @@ def _context_year(page) -> int | None:
             m = re.search(r"(20\d{2})\s*(?:年|[./]\s*\d{1,2}\s*[./]\s*\d{1,2})", line.text)
             if m:
                 return int(m.group(1))
+    # a schedule that writes the year once ("2027年1月9日(土)より…" above "1月10日(日)より…")
+    for line in page.lines()[:400]:
+        m = re.search(r"(20\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", line.text)
+        if m and not _NOT_RELEASE_CONTEXT.search(line.text):
+            return int(m.group(1))
     return None
 
 
@@ -1591,13 +2000,21 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
     t = unicodedata.normalize("NFKC", text)
     if re.match(r"^\s*(?:\?|tba|tbd|未定|not available)", t, re.I):
         return None
-    if re.search(r"\bto\s+\?|から|~|～|–", t) and not re.search(r"\d", t.split("to")[0] if "to" in t else t):
+    if re.search(r"\bto\s+\?|から|~|～|–", t) and not re.search(r"\d", re.split(r"\bto\b", t)[0]):   # ("Octo-ber")
         return None
     explicit = find_first(t, None)
     found = find_first(t, default_year)
     if found is None:
         return parse_date(t, default_year=default_year, published=published)
     d = _late_night_roll(found[0], t[found[2]:])
+    if d == found[0] and d.day and len(t) <= 90:
+        # "January 8 on TOKYO MX (25:00 JST)", "Every Saturday 25:30 from January 9": one start day and a slot
+        # past midnight written apart from it
+        later = find_first(t[found[2]:], default_year)
+        slot = re.search(r"(?<![\d:])(2[4-9])\s*:\s*[0-5]\d(?!\d)", t)
+        if slot and (slot.start() >= found[2] or slot.end() <= found[1]) and not (
+                later is not None and found[2] + later[1] < slot.start()):   # (a time inside the date's match rolled already)
+            d = _late_night_roll(d, " " + slot.group(0))
     if (explicit is None or explicit[1] != found[1]) and published is not None and d.month:
         # a day without a year reads forward from the article's date ("January 8" in a December preview)
         pub = published
@@ -1608,8 +2025,9 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
 
 
 
-_SLOT_AFTER_DATE = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:より|から|~|〜|スタート)?\s*(?:毎週\s*)?"
-                              r"(?:[月火水木金土日](?:曜日?)?\s*)?(?:深夜\s*)?(\d{1,2})\s*[:：時]")
+_SLOT_AFTER_DATE = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:より|から|~|〜|スタート|onwards)?\s*(?:毎週\s*|every\s+|each\s+)?"
+                              r"(?:[月火水木金土日](?:曜日?)?\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*)?"
+                              r"(?:深夜\s*|late\s*night\s*)?(?:at\s*)?(\d{1,2})\s*[:：時]", re.I)
 
 
 def _late_night_roll(d: PartialDate, tail: str) -> PartialDate:
@@ -1618,7 +2036,7 @@ def _late_night_roll(d: PartialDate, tail: str) -> PartialDate:
     if d is None or not d.day:
         return d
     m = _SLOT_AFTER_DATE.match(tail or "")
-    if m and 24 <= int(m.group(1)) <= 29:
+    if m and (24 <= int(m.group(1)) <= 29 or (int(m.group(1)) <= 4 and "深夜" in m.group(0))):   # 深夜1:28 = 25:28
         from ..dates import from_parts
         import datetime as _dt
         nd = _dt.date(d.year, d.month, d.day) + _dt.timedelta(days=1)
@@ -1731,6 +2149,9 @@ _DESCRIBED_SINGER = re.compile(r"(?:が|の|で)(?:歌う|歌唱する|歌唱|�
 
 def _clean_artist(artist: str) -> str:
     a = unicodedata.normalize("NFKC", artist or "").strip()
+    a = re.sub(r"^[(（]\s*((?:歌|唄|うた|歌唱|vocals?)\s*[:：][^()（）]+)[)）]$", r"\1", a, flags=re.I)  # "（歌：ミナト）"
+    a = re.sub(r"^(?:歌|唄|うた|歌唱|vocals?|sung by|performed by)\s*[:：]\s*", "", a, flags=re.I)   # "／歌：ミナト"
+    a = re.split(r"\s*[/／、,|]\s*(?:作詞|作曲|編曲|lyrics|composition|composed|arrange)", a, flags=re.I)[0]   # "X／作詞：…"
     a = re.sub(r"\s*[(（](?:eps?|episodes?|ep\.|話)[^)）]*[)）]\s*$", "", a, flags=re.I)
     a = re.sub(r"\s*[(（][^)）]*(?:records|music|entertainment|label|レコード|ミュージック|sketch|inc\.?)[^)）]*[)）]\s*$", "", a, flags=re.I)
     a = re.sub(r"\s*[(（][A-Za-z][\w .&'-]*[)）]\s*$", "", a) if re.search(r"[(（][A-Za-z][\w .&'-]*[)）]\s*$", a) and len(a) > 12 else a

@@ -134,12 +134,18 @@ class _Appos:
         return self._end
 
 
+_NEW_CLAUSE_AFTER = re.compile(r"\s+(?:is|are|was|will|has|had|also|handles|designs|composes|writes|directs|helms|"
+                               r"oversees|takes|joins|returns|plays|voices|provides|creates)\b")
+
+
 def _appos(text: str):
     for r in _ROLE_RX.finditer(text):
         who = _PERSON_AT.match(text, r.end())
         if not who:
             continue
         pm = re.search(r"(\S+\s+)$", text[max(0, r.start() - 30):r.start()])
+        if "," in text[r.end("role"):r.end()] and _NEW_CLAUSE_AFTER.match(text, who.end()):
+            continue   # "… in charge of series composition, Leon Park handles the music": a new clause's subject
         yield _Appos({"pre": pm.group(1) if pm else None, "role": r.group("role"), "who": who.group()}, who.end())
 
 
@@ -262,9 +268,10 @@ _OTHER_THING = re.compile(
     re.I,
 )
 _REL_VERB = re.compile(
-    r"\b(?:debut(?:s|ed|ing)?|premier(?:e|es|ed|ing)|air(?:s|ed|ing)?|broadcast(?:s|ing)?|launch(?:es|ed|ing)?|"
+    r"\b(?:(?:premiere|release|broadcast|air)\s+date\s+(?:for\s+[^,.;]{1,60}?\s+)?(?:is|will\s+be|has\s+been\s+set\s+(?:for|as))|"
+    r"debut(?:s|ed|ing)?|premier(?:e|es|ed|ing)|air(?:s|ed|ing)?|broadcast(?:s|ing)?|launch(?:es|ed|ing)?|"
     r"releas(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|"
-    r"hit(?:s|ting)?|come\s+out|comes\s+out|drop(?:s|ped|ping)?|stream(?:s|ed|ing)?|open(?:s|ed|ing)?|"
+    r"hit(?:s|ting)?|come\s+out|comes\s+out|drop(?:s|ped|ping)?|stream(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|"
     r"run(?:s|ning)?|(?:set|slated|scheduled|planned|slotted|due|coming|expected|confirmed|dated)\s+(?:for|to|in|on|this|next)|"
     r"delayed|postponed|pushed\s+back|moved|rescheduled)\b",
     re.I,
@@ -277,7 +284,7 @@ _PAST_NET = re.compile(r"\b(?:streamed|aired|broadcasted|simulcasted|ran|premier
                        r"were\s+(?:streamed|simulcast|broadcast|aired)|had\s+(?:streamed|aired)|began\s+(?:airing|streaming))\b", re.I)
 _REL_KEYS = ("debut", "premier", "air", "broadcast", "launch", "releas", "arriv", "return", "start", "begin", "began",
              "hit", "come", "drop", "stream", "open", "run", "slate", "schedul", "set ", "due", "coming", "date",
-             "delay", "postpon", "push", "moved", "window")
+             "delay", "postpon", "push", "moved", "window", "kick")
 _REL_KEYS_JA = ("放送", "配信", "公開", "放映", "開始", "スタート", "オンエア")
 
 
@@ -310,6 +317,9 @@ _BAD_BEFORE_DATE = re.compile(r"\b(?:back|since|revealed|announced|unveiled|publ
 _FUTURE = re.compile(r"\b(?:will|is\s+(?:set|slated|scheduled|due|expected|going)|are\s+(?:set|slated|scheduled)|"
                      r"coming|upcoming|delayed|postponed|pushed|moved|rescheduled|planned|starting|"
                      r"set\s+to|slated\s+(?:for|to)|scheduled\s+(?:for|to))\b", re.I)
+_REGION_MORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:UK|US|U\.S\.|EU|MENA|CIS|Oceania|Europe|Africa|"
+                          r"Australia|New\s+Zealand|Canada|India|Latin\s+America|Southeast\s+Asia|the\s+Middle\s+East|Middle\s+East|"
+                          r"(?:North|South|Central)\s+America|Ireland|Brazil|Mexico)\b")
 _REGION = re.compile(r"\b(?:(?:worldwide|globally|internationally)(?:\s+outside\s+(?:of\s+)?(?:Asia|Japan|China))?|"
                      r"outside\s+(?:of\s+)?(?:Asia|Japan|China|mainland\s+China)|"
                      r"everywhere\s+(?:except|but|outside)\s+(?:for\s+)?(?:Asia|Japan|China)|"
@@ -332,12 +342,26 @@ _NET_KEYS = ("TV", "MX", "BS", "AT-X", "NHK", "TBS", "MBS", "Crunchyroll", "Netf
              "AnimeLab", "Bilibili", "Muse", "Ani-One", "Niconico", "Bandai", "VRV", "Aniplus", "iQIYI", "Tubi", "Max",
              "Apple", "Peacock", "Paramount", "ytv", "CTV", "TVK", "TVQ", "RKB", "CBC", "Teletama", "Kids", "KBS",
              "Chiba", "Saitama", "Tochigi", "Gunma", "Yomiuri", "Hokkaido", "d Anime", "NTV", "ABC")
-_ORG_ALT = "|".join(sorted((re.escape(x) for x in _STREAMERS + _STATIONS), key=len, reverse=True))
+
+
+def _org_forms(names: list[str]) -> set[str]:
+    """Each name as written and in capitals ("TOKYO MX", "FUJI TV": official sites shout); one-word names
+    stay as written ("MAX" is a word in a headline, not the service)."""
+    return {f for x in names for f in (x, x.upper() if " " in x else x)}
+
+
+_ORG_ALT = "|".join(sorted((re.escape(x) for x in _org_forms(_STREAMERS + _STATIONS)), key=len, reverse=True))
 _GENERIC_STATION = r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s(?:TV|Television|Broadcasting)"
+# well-known late-night blocks, named without the word "block" ("on Fuji TV's +Ultra")
+_KNOWN_BLOCKS = r"\+Ultra|Noitamina|NOITAMINA|Super\s+Animeism(?:\s+TURBO)?|Animeism|AnichU|IMAnimation|NUMAnimation|Friday\s+Anime\s+Night|B8station"
 _NETWORK = re.compile(rf"(?<![\w-])(?P<org>{_ORG_ALT}|{_GENERIC_STATION})(?![\w+-])"
                       rf"(?:[’']s\s+(?P<block2>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:programming\s+)?(?:block|slot|frame)|"
+                      rf"[’']s\s+(?P<block3>{_KNOWN_BLOCKS})(?![\w+-])|"
                       r"\s*\((?P<block>\+?[\w+!&\s-]{1,30})\))?")
 _STREAM_SET = {fold(x) for x in _STREAMERS}
+# "TV Tokyo and BS TV Tokyo will carry the series": the first of a subject list
+_LIST_THEN_CARRY = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_ORG_ALT}|{_GENERIC_STATION}))+\s+(?:will|are)\s+(?:also\s+)?"
+                              r"(?:air|broadcast|carry)")
 _STREAM_CUE = re.compile(r"\b(?:stream\w*|simulcast\w*|available|licensed|exclusive\w*|subscription|platform|"
                          r"service|as\s+it\s+airs|worldwide|globally|internationally)\b", re.I)
 _AIR_CUE = re.compile(r"\b(?:air(?:s|ed|ing)?|broadcast\w*|premier\w*|debut\w*|on\s+TV|channels?|network|block|"
@@ -376,7 +400,8 @@ def _role(phrase: str) -> str:
 
 # predicates "PERSON is directing …" -> roles
 _PRED = [
-    (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:directing|helming)\b|will\s+(?:also\s+)?direct\b|directs\b)"
+    (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:directing|helming)\b|will\s+(?:also\s+)?(?:direct|helm)\b|directs\b|helms\b|"
+                r"(?:returns?|is\s+(?:back|returning)|will\s+return|comes\s+back)\s+to\s+(?:direct|helm)\b)"
                 r"(?!\s+(?:the\s+)?(?:art|sound|photography|CG|CGI|3D|3DCG|animation|music|episode|opening|ending)\b)", re.I), ["director"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:back\s+)?(?:to\s+)?(?:supervis(?:e|ing)|overs(?:ee|eeing))\s+the\s+(?:series[’']?\s+)?scripts", re.I), ["series composition"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?editing\b(?!\s+the\s+(?:manga|magazine))", re.I), ["editing"]),
@@ -385,29 +410,39 @@ _PRED = [
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:handling|in\s+charge\s+of|overseeing|supervising|doing)\s+(?:the\s+)?"
                 r"(?:series[’']?\s+|anime[’']s\s+|show[’']s\s+)?(?:series\s+composition|series\s+scripts|scripts\s+supervision)", re.I), ["series composition"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:writing|penning|handling|in\s+charge\s+of)\s+(?:the\s+)?"
-                r"(?:anime[’']s\s+|film[’']s\s+|series[’']\s+)?(?:scripts?|screenplay)\b|will\s+(?:also\s+)?write\s+the\s+(?:scripts?|screenplay)", re.I), ["screenplay"]),
+                r"(?:anime[’']s\s+|film[’']s\s+|series[’']\s+)?(?:scripts?|screenplays?)\b|will\s+(?:also\s+)?write\s+the\s+(?:scripts?|screenplays?)", re.I), ["screenplay"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:composing|writing|handling|in\s+charge\s+of|providing|creating|scoring)\s+(?:the\s+)?"
                 r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+)?(?:music|score|soundtrack)\b|will\s+(?:also\s+)?compose\s+the\s+(?:music|score)", re.I), ["music"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:designing|handling|in\s+charge\s+of|adapting)\s+(?:the\s+)?"
                 r"(?:anime[’']s\s+|series[’']?\s+)?(?:anime\s+)?(?:characters?|character\s+designs?)\b|will\s+(?:also\s+)?design\s+the\s+characters", re.I), ["character design"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?directing\s+the\s+(?:art|sound|photography)", re.I), ["@obj"]),
-    (re.compile(r"(?:adapts|is\s+adapting|will\s+adapt|designs|handles|draws)\s+the\s+(?:original\s+)?(?:anime\s+)?character\s+designs?", re.I), ["character design"]),
-    (re.compile(r"(?:composes|scores|writes)\s+the\s+(?:music|score|soundtrack)", re.I), ["music"]),
+    (re.compile(r"(?:adapts|is\s+adapting|will\s+adapt|designs|handles|draws|provides|creates)\s+(?:the\s+)?(?:original\s+)?(?:anime\s+)?character\s+designs?|"
+                r"(?:adapts|is\s+adapting|will\s+adapt)\s+(?:the\s+)?(?:[\w’'-]+[’']s?\s+)?(?:original\s+)?characters?\s+(?:designs?\s+)?for\s+(?:the\s+)?(?:anime|animation|screen|TV)|"
+                r"designs\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?characters\b", re.I), ["character design"]),
+    (re.compile(r"(?:composes|scores|writes|handles|provides|creates)\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?(?:music|score|soundtrack)|"
+                r"(?:is|was)\s+credited\s+with\s+the\s+(?:music|score|soundtrack)", re.I), ["music"]),
     (re.compile(r"(?:oversees|supervises|handles|heads)\s+(?:the\s+)?(?:series[’']?\s+)?(?:series\s+composition|scripts)\b", re.I), ["series composition"]),
+    (re.compile(r"(?:writes|pens)\s+(?:the\s+|all\s+the\s+|the\s+episode\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?:scripts|screenplays?)\b", re.I), ["screenplay"]),
+    # "X takes over series composition (from Y)": X holds the role now; Y is the predecessor
+    (re.compile(rf"(?:takes|is\s+taking|will\s+take|has\s+taken)\s+over\s+(?:as\s+)?(?:the\s+)?(?:role\s+of\s+)?(?:duties\s+(?:of|as)\s+)?(?P<role>{_ROLE_ALT})\b", re.I), ["@role"]),
 ]
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
-                ("directing",), ("character",), ("music", "score", "soundtrack"), ("composition", "script")]
+                ("directing",), ("character",), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
+                ("over",)]
 assert len(_PRED_GUARDS) == len(_PRED)
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
-_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as)"
+_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|"
+                      rf"(?:is|are|will\s+be)\s+on\s+board\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
+                      rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as)"
                       rf"\s+(?:also\s+)?(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|new\s+)?"
                       rf"(?P<roles>(?:{_ROLE_ALT})(?:\s*(?:,|and|,\s*and)\s+(?:also\s+)?(?:the\s+)?(?:{_ROLE_ALT}))*)\b")
 _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROLE_ALT})\s+is\s+"
                          rf"|\b(?P<r2>{_ROLE_ALT})\s+(?:is|will\s+be)\s+)(?P<rest>[^,;.]{{3,120}})")
 _BY_ROLE = re.compile(r"\b(?:(?P<verb>directed|composed|written|designed|scored|storyboarded)\s+by|"
-                      r"(?:with\s+)?(?P<noun>[Mm]usic|[Cc]haracter\s+designs?|[Ss]cripts?|[Ss]creenplay|[Ss]eries\s+composition|[Ss]core|[Ss]oundtrack)"
-                      r"\s+(?:is\s+|will\s+be\s+)?(?:by|from|comes\s+from|will\s+come\s+from|is\s+handled\s+by))\s+"
+                      r"(?:with\s+)?(?P<noun>[Mm]usic|[Cc]haracter\s+designs?|[Ss]cripts?|[Ss]creenplay|[Ss]eries\s+composition|[Ss]core|[Ss]oundtrack|"
+                      r"[Mm]echanical\s+designs?|[Mm]echa\s+designs?|[Pp]rop\s+designs?|[Cc]reature\s+designs?|[Cc]olou?r\s+design)"
+                      r"\s+(?:is\s+|are\s+|will\s+be\s+)?(?:by|from|comes\s+from|will\s+come\s+from|is\s+handled\s+by|are\s+handled\s+by))\s+"
                       r"(?:the\s+(?:duo|band|group|unit|composer|trio|collective)\s+)?"
                       rf"(?P<who>{_PERSON})")
 _CREATOR = re.compile(rf"\b(?:[Aa]dapted\s+from|[Bb]ased\s+on|[Aa]daptation\s+of|anime\s+of|[Aa]nime\s+adaptation\s+of|"
@@ -424,11 +459,16 @@ _ROLE_TOKEN = re.compile(r"(?i:director|designer|design|composer|composition|wri
 _BY_VERB_ROLE = {"score": "music", "soundtrack": "music","directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
                  "scored": "music", "storyboarded": "storyboard"}
 
+_TAKES_OVER_END = re.compile(r"\b(?:take[sn]?|took|taking|inherit\w*)\s+over\s+(?:the\s+)?(?:role\s+of\s+)?$|\b(?:inherits|inherited|succeeds|replaces|replacing)\s+(?:the\s+)?$", re.I)
 _DIRECTING_IS = re.compile(rf"\b(?:Directing|Direction)\s+(?:is|will\s+be)\s+(?:by\s+|handled\s+by\s+)?(?P<who>{_PERSON})")
 _MUSIC_GROUP = re.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is\s+|will\s+be\s+)?(?:by|from|comes\s+from)\s+(?:the\s+)?"
                           r"(?:duo|band|group|unit|trio|collective)\s+(?P<who>[A-Z0-9][\w&'’!.-]*(?:\s+[A-Z0-9][\w&'’!.-]*){0,3})")
 _SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww]eb\s+novel|[Nn]ovel|[Ww]ebtoon|[Oo]riginal\s+(?:story|work))\s+by\s+(?P<who>{_PERSON})")
 _SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?)\s+")
+_SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|webtoons?|comics?)\b", re.I)
+_POSS_PERSON = re.compile(rf"(?P<who>{_PERSON})[’']s\s+")
+_ST_WORD = re.compile(r"\b(?:Studio|Studios|Works|Pictures|Animation|Productions?|Inc|Co|Ltd|Entertainment|Publishing|Shobo|Bunko|"
+                      r"Comics|Books|Press|Magazine|Media|Kadokawa|Shueisha|Kodansha|Shogakukan)\b")
 _PRONOUN_SUBJ = re.compile(r"\b(?:he|she)\s+$", re.I)
 _REL_PAST_SEASON = re.compile(r"\s*,\s*who\s+[^,;.]{0,80}?\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b", re.I)
 _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
@@ -438,6 +478,10 @@ _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+pl
               r"plays|portrays|(?:will\s+)?stars?\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+cast\s+)?as|"
               r"(?:will\s+)?returns?\s+as|is\s+returning\s+as|(?:is|was|has\s+been|have\s+been)\s+cast\s+as|"
               r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to|"
+              r"(?:will\s+)?(?:takes?|is\s+taking)\s+on\s+the\s+(?:role|part)\s+of|(?:will\s+)?plays?\s+the\s+(?:role|part)\s+of|"
+              r"(?:will\s+)?appears?\s+as|(?:will\s+)?(?:voices?|plays?)\s+the\s+(?:role|part)\s+of|"
+              r"(?:will\s+)?reprises?\s+(?:her|his|their)\s+role\s+as|is\s+reprising\s+(?:her|his|their)\s+role\s+as|"
+              r"(?:is|are)\s+(?:set|slated|scheduled|confirmed)\s+to\s+(?:voice|play|portray)|"
               r"(?:was|is|has\s+been|had\s+been|were|have\s+been)\s+(?:previously\s+|also\s+|already\s+|officially\s+)?(?:announced|confirmed|revealed|cast|tapped)\s+(?:as|to\s+(?:voice|play))\s+)")
 _CAST1B = re.compile(rf"(?P<actor>{_PERSON})\s*,\s*(?:who|whose)\b[^,;]{{0,120}},\s*{_CAST_VERB}\s+(?:the\s+)?(?:(?:titular|main|lead|"
                      rf"[a-z][\w-]*)\s+){{0,4}}?(?P<char>{_CHAR})")
@@ -449,20 +493,24 @@ _ST_BY = re.compile(rf"\b(?:[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]ni
                     rf"(?:CG\s+|CGI\s+)?animation\s+studio)\s+(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BEING = re.compile(rf"\b(?:is|are|was|will\s+be)\s+(?:being\s+)?(?:animated|produced|made)\s+(?:at|by)\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:animating|handling\s+(?:the\s+)?animation|"
-                      rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+will\s+animate\b")
+                      rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+animate|animates|handles\s+(?:the\s+)?animation)\b|"
+                      rf"\b[Tt]he\s+(?:animation\s+)?studio\s+behind\s+[^,.;]{{1,60}}?\s+is\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n3>{_ORG})")
 _ST_HANDLED = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
                          rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
-_ST_MOVES = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted|passes|switches)\s+to\s+"
+_ST_MOVES = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
+                      rf"the\s+(?:sequel|new\s+season|second\s+season|new\s+series)))\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted|passes|switches)\s+to\s+"
                       rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 # (pattern, words one of which every match contains; the patterns are case-sensitive)
+# (_ST_SUBJ: "The studio behind X is Y" names no animation; _ST_MOVES: "animated Season 2 moves to": the
+# lookbehind's "nimated" is in the text)
 _ST_NEEDS = ((_ST_BY, ("nimat", "roduced")), (_ST_BEING, ("animated", "produced", "made")),
-             (_ST_SUBJ, ("animat",)), (_ST_HANDLED, ("roduction",)), (_ST_MOVES, ("roduction",)))
+             (_ST_SUBJ, ("animat", "studio")), (_ST_HANDLED, ("roduction",)), (_ST_MOVES, ("roduction", "nimated")))
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
-_ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
+_ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
-_ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|helming)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
+_ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|directs|directed\s+by|helming|helms)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
 _CAST_VERB_RX = re.compile(r"(?<![\w’'])" + _CAST_VERB)
-_CHAR_AFTER = re.compile(rf"\s*(?:the\s+)?(?:(?:titular|main|lead|protagonist|heroine|hero|[a-z][\w’'-]*),?\s+){{0,5}}?(?P<char>{_CHAR})")
+_CHAR_AFTER = re.compile(rf"\s*(?:the\s+)?(?:{_WORD}[’']s\s+(?=[a-z]))?(?:(?:titular|main|lead|protagonist|heroine|hero|[a-z][\w’'-]*),?\s+){{0,5}}?(?P<char>{_CHAR})")
 _CHAR_AT = re.compile(_CHAR)
 _PERSON_AT = re.compile(_PERSON)
 _ACTOR_END = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})\s*,?\s*$")
@@ -474,7 +522,16 @@ _DUB = re.compile(r"\b(English|Spanish|Latin\s+Spanish|French|German|Portuguese|
                   r"voice\s+cast|dub\s+cast|version|cast)\b", re.I)
 _CAST_MID_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|play)|and|(?!voicing|playing|starring|returning|"
                            r"joining|casting)[a-z]+ing)\b(?!\s+(?:voice|play))|,\s+(?:with|and|while)\b")
+# between a cast verb and the character: a description ("the scheming regent", "Rei's friend and mechanic")
+# but not another clause ("directing the anime at …", "… and Mika Ito")
+_DESC_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|play)|and(?=\s+[A-Z])|[a-z]+ing(?=\s+(?:the|a|an|his|her|their)\b))\b|"
+                       r",\s+(?:with|and|while)\b")
+_OBJ_OTHER = re.compile(r"(?:\s+(?:for|on|of|in)\s+(?:the\s+)?|\s+)(?:[“\"«]|(?!(?:Season|Part|Episode|Japan|Japanese|English|The|It|Its|He|She|They)\b)[A-Z])")
+_IN_OTHER_WORK = re.compile(r"\s+(?:in|on|from)\s+(?:the\s+)?(?:[“\"«]|(?!(?:Season|Part|Episode|Japan|Japanese|English|the\s)\b)[A-Z])")
+_WHO_BEFORE = re.compile(r",\s*who\s+$")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
+_CAST_INV = re.compile(rf"\b(?:Playing|Voicing)\s+(?:the\s+(?:lead\s+|main\s+|title\s+)?(?:role|part)\s+of\s+)?(?:the\s+)?"
+                       rf"(?:[a-z][\w’'-]*\s+){{0,3}}?(?P<char>{_CHAR})\s+(?:is|will\s+be)\s+(?P<actor>{_PERSON})")
 _CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}},\s+)?(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+(?P<actor>{_PERSON})")
 # "Actor is the calligrapher's granddaughter Char": a possessive description names the role
 _CAST_IS_BAD = r"(?i:director|designer|composer|writer|producer|animator|staff|studio|of|in|for|from|at|on|with|by)\b"
@@ -482,7 +539,7 @@ _CAST_IS = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+[a-z][\w-]*[’']s\s+
 # "Actor as the protagonist Char", "opposite Actor as the shopkeeper's daughter Char": lower-case description words
 _AS_DESC = re.compile(r"(?:[a-z][\w-]*[’']s\s+)?(?:(?!(?:of|in|for|from|at|on|with|by|to|and|or|well|a|an|the|who|which|that|is|was|will|"
                       r"director|designer|composer|writer|producer|voice|opening|ending|theme|series|season|episode)\b)[a-z][\w-]*\s+){0,3}")
-_CAST3 = re.compile(rf"(?P<char>{_CHAR})\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
+_CAST3 = re.compile(rf"(?P<char>{_CHAR})(?:\s*,\s*(?:the|a|an|his|her|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})?\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
 _CHAR_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?=\s*$)")
 _CAST4_BAD_BEFORE = re.compile(r"\b(?:such|well|same|known|referred|serve[sd]?|serving|credited|listed|billed|act|acts|"
                                r"acting|worked|working|returns?|returning|joins?|joining|stars?|starring|cast)\s*$", re.I)
@@ -494,8 +551,11 @@ _ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "six
               "8th": 8, "9th": 9, "10th": 10, "final": None, "new": None, "latest": None, "main": None}
 _ORD = r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _ARTIST_TOKEN = r"(?-i:[A-Z0-9])[^\s,;.\"“”()]*"
-_ARTIST = (r"(?P<artist>(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|"
-           r"artist|musician|rapper)\s+)?" + _ARTIST_TOKEN + r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&)){0,5}?)")
+_ARTIST_DESC = (r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|"
+                r"artist|musician|rapper)\s+")
+# a lower-case stage name ("singer-songwriter hanamoyu") only after a word that says it is an artist
+_ARTIST = (r"(?P<artist>" + _ARTIST_DESC + r"(?-i:[a-z])[^\s,;.\"“”()]*(?=\s*[,;.)]|\s*$)|(?:" + _ARTIST_DESC + r")?" + _ARTIST_TOKEN +
+           r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&)){0,5}?)")
 _THEME_ANCHOR = re.compile(rf"\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind>opening|ending|insert|OP|ED)(?:\s+theme)?"
                            r"(?:\s+(?:song|theme|track))?\b", re.I)
 _SLASH_THEME = re.compile(r"\b(?P<kind>OP|ED|Opening|Ending)(?:\s+[Tt]heme)?(?:\s+[Ss]ong)?\s*[:：]\s*(?P<title>[^/.;:：\"“”]{1,60}?)\s*/\s*"
@@ -504,6 +564,7 @@ _TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|enti
 _BY_AFTER = re.compile(rf"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by\s+{_ARTIST}"
                        r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
 _ARTIST_BEFORE = re.compile(rf"{_ARTIST}\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|"
+                            r"(?:returns?|will\s+return|is\s+returning|comes\s+back|is\s+(?:set|back))\s+to\s+(?:perform|sing)|"
                             r"is\s+(?:also\s+)?(?:performing|singing)|(?:has\s+been\s+)?(?:put\s+)?in\s+charge\s+of)\s+(?:the\s+)?"
                             r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|(?:(?:first|second|third|fourth|final|new|\d+(?:st|nd|rd|th))\s+)?"
                             r"(?:season|cour|part)[’']s\s+|movie[’']s\s+)?$", re.I)
@@ -528,6 +589,14 @@ _TRAILER = re.compile(rf"(?<![\d-])\b{_ORD}\s+(?:(?:official|new|main|full|chara
 _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b", re.I)
 _PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
                          r"\b(?:showed|posted|released|unveiled|revealed|premiered|uploaded|published)\b", re.I)
+_TODAY = re.compile(r"\b(?:today|earlier\s+today|this\s+(?:morning|afternoon|evening))\b", re.I)
+_POSTED_PAST = re.compile(r"\b(?:released|shared|unveiled|revealed|debuted|dropped|posted|published|uploaded|premiered|"
+                          r"began\s+streaming|started\s+streaming|went\s+(?:up|live|online))\b", re.I)
+_EARLIER = re.compile(r"\b(?:previously|earlier|before|last|ago|originally|first\s+season|previous|prior|"
+                      r"already|back\s+in|still)\b", re.I)
+# "the anime was first announced in June alongside a teaser trailer": the teaser's month
+_ALONGSIDE_ANNOUNCE = re.compile(r"\b(?:announced|revealed|unveiled)\b[^.;]{0,40}\b(?:alongside|with|along\s+with)\s+(?:an?\s+|its\s+)?"
+                                 r"(?:first\s+)?(?:teaser|announcement|promotional|promo)", re.I)
 _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*|publish\w*|post\w*|shar\w+|"
                            r"streaming|began\s+streaming|premier\w+|launch\w*|arrived|came\s+out|out|went\s+(?:up|live|online)|"
                            r"uploaded|watch|hit|landed|showed|shown|aired)\b", re.I)
@@ -535,12 +604,13 @@ _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*
 # episodes, events
 _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|air)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?|"
                        r"(?:is|are)\s+(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+)|"
-                       r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+)"
+                       r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
+                       r"(?:^|[!.]\s*)all\s+|totall?ing\s+|(?:will\s+be|is)\s+(?=\d{1,3}\s+episodes\s+long))"
                        r"(?P<n>\d{1,3})\s+(?:(?:\d+-minute|half-hour|[\w-]+-minute)\s+)?episodes\b"
                        r"|\b(?:an?\s+(?:uninterrupted\s+)?)?(?P<n2>\d{1,3})-episode\s+(?:run|series|season|anime|order)\b"
                        r"|全\s*(?P<n3>\d{1,3})\s*話", re.I)
 _EVENT = re.compile(r"\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d)\s+)?episodes?|"
-                    r"(?:the\s+)?(?:world|north\s+american|us|u\.s\.|international|japan)\s+premiere|an?\s+advance\s+screening|"
+                    r"(?:the\s+|its\s+|a\s+)?(?i:world|north\s+american|us|u\.s\.|international|japan|japanese|european|asian)\s+premiere|an?\s+advance\s+screening|"
                     r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:minutes|act))\b"
                     r"(?P<mid>[^.;]{0,90}?)\b(?:at|during|in|to)\s+(?:the\s+)?"
                     r"(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,4}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|Revolution)|"
@@ -555,6 +625,21 @@ _EVENT_FIRST = re.compile(r"\b(?:at|during)\s+(?:the\s+)?(?P<event>(?:[A-Z][\w�
                           r"[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival)(?:\s+(?:Lite|Online|\d{4}))?)"
                           r"[^.;]{0,60}?\b(?:watch|see|saw|watched|caught|screened|premiered|got)\b[^.;]{0,30}?\b(?:the\s+)?"
                           r"(?P<what>(?:first|opening|premiere)\s+(?:(?:two|three|\d)\s+)?episodes?)\b")
+
+
+_FIRST_EP = re.compile(r"\b(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+episode\b|\bepisode\s+(?:one|1)\b", re.I)
+# "a stage event at AnimeJapan 2027 on March 27, where the first episode will get an advance screening"
+_ARTICLE = re.compile(r"^(?:the|its|an?)\s+", re.I)
+_EVENT_NAME = (r"(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|"
+               r"Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival)"
+               r"(?:\s+[A-Z][a-z]+(?=\s+\d{4}))?(?:\s+(?:Lite|Online|\d{4}))?")
+_NOW_AFTER_STALE = re.compile(r",\s*(?:(?:is|are|will|has|have)\s+(?:\w+\s+)?)?now\b|\binstead\b|,\s*but\s+(?:is|will|has)\b", re.I)
+_REL_ASIDE = re.compile(r",\s*(?:which|that|who|originally|initially|previously)\s+[^,;]{1,80},")
+_AT_EVENT = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?{_EVENT_NAME}")   # "premieres at Anime Expo on July 4": the event's day
+_EVENT_WHERE = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVENT_NAME})"
+                          r"[^.;]{0,50}?,?\s+(?:where|when|at\s+which)\s+(?P<what>(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+episode|episode\s+(?:one|1))\s+"
+                          r"(?:will\s+(?:get|receive|have)|gets|receives|is\s+getting|will\s+be\s+given)\s+(?:an?\s+|its\s+)?"
+                          r"(?P<kind>(?:advance\s+|world\s+|early\s+)?(?:screening|premiere))")
 
 
 def _ord_num(word: str | None) -> int | None:
@@ -661,7 +746,7 @@ class _Run:
             if _is_japanese(t):
                 self.japanese(idx, s)
                 continue
-            if " as " in t or (" is the " in t and ("’s " in t or "'s " in t)) or "voice" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
+            if " as " in t or (" is the " in t and ("’s " in t or "'s " in t)) or "voic" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
                     or "portray" in low:
                 self.cast(s)
             if "direct" in low or "compos" in low or "design" in low or "writ" in low or "script" in low \
@@ -730,6 +815,7 @@ class _Run:
             if vm is not None:
                 gap = before[vm.end():]
                 if len(gap) <= 70 and not _OTHER_THING.search(gap) and not _BAD_BEFORE_DATE.search(before) \
+                        and not _AT_EVENT.search(gap) \
                         and not re.search(r"\b(?:trailer|teaser|PV|video|visual|episode|chapter|volume)s?\b", gap, re.I):
                     ok = True
                     subject_zone = before[:vm.start()]
@@ -746,18 +832,25 @@ class _Run:
                 continue
             # the subject: the work or a reference to it, and nothing else in between
             obj_zone = before[len(subject_zone):] if before.startswith(subject_zone) else ""
+            date_of = vm is not None and ok and re.match(r"(?:premiere|release|broadcast|air)\s+date\s+for\b", vm.group(), re.I)
+            if date_of and (self.mentions(vm.group()) or _ANAPHORA.search(vm.group())) and not _OTHER_THING.search(vm.group()):
+                subject_zone = vm.group()   # "the premiere date for X is January 9"
             if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or
                     (s.mentions and not subject_zone.strip()) or
                     (_STREAMER_SUBJECT.match(subject_zone) and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone)))):
                 continue   # the work (or "it", "the anime"…) must be what premieres; "Netflix will stream the anime" too
-            if _OTHER_THING.search(subject_zone):
-                # "the first season premiered in 2019", "the manga launched in 2011"
+            if _OTHER_THING.search(subject_zone) and not (
+                    _REL_ASIDE.search(subject_zone) and not _OTHER_THING.search(_REL_ASIDE.sub("", subject_zone))):
+                # "the first season premiered in 2019", "the manga launched in 2011" (but "The anime, which was set
+                # to premiere in January, will now debut in April": the aside holds the old plan, not the subject)
                 om = None
                 for om in _OTHER_THING.finditer(subject_zone):
                     pass
                 tail = subject_zone[om.end():]
                 if not (self.mentions(tail) or _ANAPHORA.search(tail)):
                     continue
+                if re.match(r"\s+(?:for|of|from)\s", tail) and not re.search(r"[,;]", tail):
+                    continue   # "the first teaser for the series debuted in …": the teaser is the subject
                 if re.match(r"(?:first|previous|prior|last|earlier|original|1st|former)\s", om.group(), re.I) \
                         or re.match(r"season\s+(?:one|1)|manga|novel|light|web|volume|chapter|game|Blu|DVD|CD|album", om.group(), re.I):
                     # "The manga's publisher confirmed the TV series will debut …": the source only reports it
@@ -767,8 +860,11 @@ class _Run:
             delay = bool(_DELAY.search(before))
             if not delay and _DELAY.search(clause) and _STALE_BEFORE.search(before):
                 continue  # "was scheduled for October, but was delayed to January"
-            if not delay and re.search(r"\b(?:originally|initially|previously)\b", before, re.I):
-                continue
+            stale = re.search(r"\b(?:originally|initially|previously)\b", before, re.I)
+            if not delay and stale:
+                if not _NOW_AFTER_STALE.search(before, stale.end()):
+                    continue
+                delay = True   # "X, originally planned for fall, is now slated for winter": the new plan
             key = ""
             svc = _release_key(clause)
             if svc:
@@ -784,7 +880,10 @@ class _Run:
                     key = st.group("org")
             d = dm.date
             late = False
-            if d.day is not None:
+            nxt = self._paren_next_day(text, end, d, dates)
+            if nxt is not None:
+                d, late = nxt, True
+            elif d.day is not None:
                 ln = _LATE_AFTER.match(text, end)
                 if ln and 24 <= int(ln.group("hh")) <= 29:  # "January 10 on TBS at 25:28": the 11th
                     nd = d.as_date() + _dt.timedelta(days=1)
@@ -795,6 +894,22 @@ class _Run:
             self.release.append((idx, d, key, text, delay, s.heading, late))
             self.claimed.add((idx, start))
             last_end = end
+
+    @staticmethod
+    def _paren_next_day(text: str, end: int, d: PartialDate, dates) -> PartialDate | None:
+        """The day after `d` when a parenthesis right after it gives it ("July 7 (technically the early hours
+        of July 8)": a slot past midnight)."""
+        if d.day is None:
+            return None
+        pm = _PAREN_NEXT_DAY.match(text, end)
+        if not pm:
+            return None
+        for dm in dates:
+            if dm.start == pm.end() and dm.date is not None and dm.date.day is not None:
+                nd = d.as_date() + _dt.timedelta(days=1)
+                if (dm.date.month, dm.date.day) == (nd.month, nd.day):
+                    return PartialDate(nd.year, nd.month, nd.day)
+        return None
 
     # ------------------------------------------------------------------ Japanese prose (needs the title in the block)
     def japanese(self, idx: int, s: _Sent):
@@ -816,11 +931,15 @@ class _Run:
             jp_other = False
         for dm in find_dates(t, published=self.published, future=True):
             after = t[dm.end:dm.end + 60]
-            if not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)\s*)?"
-                            r"(?:TV|テレビ)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after):
+            if not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
+                            r"(?:TV|テレビ)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after) \
+                    and not (_JA_MOVED_TO.match(t, dm.end) and _JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)):
                 continue
             if jp_other or _NEG.search(t):
                 continue
+            if _JA_STALE_AFTER.match(t, dm.end):
+                continue   # "1月より放送を予定しておりました": the window before a delay
+            delay = bool(_JA_MOVED_TO.match(t, dm.end))
             d, late = dm.date, bool(re.search(r"\d{1,2}:\d\d", dm.text))
             ln = _JA_LATE.match(t, dm.end) if d.day is not None and not late else None
             if ln:   # "1月10日(金)より毎週金曜25:28～": the slot is in the small hours of the 11th
@@ -828,14 +947,38 @@ class _Run:
                 if 24 <= int(ln.group("hh")) <= 29:
                     nd = d.as_date() + _dt.timedelta(days=1)
                     d = PartialDate(nd.year, nd.month, nd.day)
-            self.release.append((idx, d, "", t, False, s.heading, late))
+            key = ""
+            also = _JA_ALSO_ON.match(t, dm.end)   # "10月6日からはBS11でも放送": a later date for one station
+            if also and ORG_ALIASES.get(fold(also.group("st").strip())):
+                key = also.group("st").strip()
+                first = next((r[1] for r in self.release if r[2] == "" and r[1].day is not None), None)
+                if dm.year_inferred and first is not None and d.day is not None:
+                    # "10月6日からは…": the year of the premiere it follows, not of the publication
+                    for y in (first.year, first.year + 1):
+                        cand = PartialDate(y, d.month, d.day)
+                        if cand.iso() >= first.iso():
+                            d = cand
+                            break
+            self.release.append((idx, d, key, t, delay, s.heading, late))
         self.episodes(s)
 
     def japanese_credits(self, s: _Sent):
         """Themes (「…」を担当), stations (…ほかで放送), cast (X役の Y さん) in Japanese news prose."""
         t = s.text
         if _NEG.search(t):
+            # "Netflixでの世界独占配信は引き続き予定しておりますが、配信開始日は未定です": the service stands, the
+            # unknown part is its own clause
+            for part in _JA_CLAUSE.split(t):
+                if not _NEG.search(part):
+                    self.japanese_streams(part, t)
             return
+        for m in (_JA_THEME2.finditer(t) if s.mentions or self._ja_section_is_ours(s) else ()):   # 「オープニングテーマはLUMINAの『海鳴り』」, 「EDは◯◯が歌う「灯火」」
+            kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
+            artist = _ja_tidy(m.group("artist") or m.group("artist2") or "")
+            if self.mentions(artist) or re.search(r"キャスト|出演者|声優陣|メンバー|キャラクター", artist):
+                artist = ""   # "キャスト陣が歌う": the cast as a whole, not a credited artist
+            title = m.group("title").strip()
+            self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, t)
         for m in _JA_THEME.finditer(t):
             kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending" if m.group("kind") in ("エンディング", "ED") else "insert"
             artist = _ja_tidy(m.group("artist"))
@@ -855,23 +998,93 @@ class _Run:
                     continue
                 field = "streaming" if fold(canon) in _STREAM_SET or fold(name) in _STREAM_SET else "broadcaster"
                 self.add(field, org_key(name), name, t)
+        blocky = ("枠" in t or "ブロック" in t) and (s.mentions or self._ja_section_is_ours(s))
+        for m in (_JA_BLOCK.finditer(t) if blocky and not re.search(r"[『][^』]{2,40}[』]", t) or s.mentions and blocky else ()):
+            name = re.sub(r"系(?:列)?$", "", m.group("st").strip())
+            canon = ORG_ALIASES.get(fold(name))
+            if canon:   # フジテレビ「ノイタミナ」枠, TBS系“アニメイズム”枠: the station with its block
+                self.add("broadcaster", org_key(name), f"{name}（{m.group('block').strip()}）", t)
         for m in _JA_EVENT.finditer(t):
             self.add("premiere_event", m.group("event").strip(), f"{m.group('what')} {m.group('kind') or ''}上映".replace("  ", " "), t)
-        for m in _JA_STREAM.finditer(t):
-            self.add("streaming", org_key(m.group("svc")), m.group("svc"), t)
+        self.japanese_streams(t)
         for m in _JA_TRAILER.finditer(t):
             n = m.group("n") or m.group("n2")
             key = f"PV {int(n)}" if n else "teaser 1"
             if m.group("teaser") and n:
                 key = f"teaser {int(n)}"
-            dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 3]
-            date = dates[0].date.iso() if dates else ""
+            dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 3
+                     and not _JA_FROM_AFTER.match(t, d.end)]   # "1月9日(土)より放送開始": the premiere, not the PV's day
+            date = dates[0].date.iso() if dates else self._ja_today(t, s)
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
+        # 「OTHER」などで知られる X: a credit's aside, not a sentence about another title
+        quotes_other_credit = not s.mentions and re.search(r"[「『][^」』]{2,40}[」』]", _JA_KNOWN_FOR.sub("", t))
+        for m in (_JA_STAFF.finditer(t) if not quotes_other_credit and self._ja_section_is_ours(s) else ()):
+            who = _ja_tidy(m.group("who"))
+            if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$", who) or not _JA_NAMEISH.fullmatch(who):
+                continue   # "音楽は壮大で、…", "監督は第1期に引き続き…": not a name
+            if m.group("role") == "アニメーション制作":
+                self.add("studio", org_key(who), who, t)
+            else:
+                role = (_known_role(m.group("role")) if _known_role else None) or m.group("role")
+                self.add("staff", role, who, t)
+        for m in (_JA_CAST_ENJI.finditer(t) if not quotes_other_credit and self._ja_section_is_ours(s) else ()):   # 「ルカを桜井みそらさんが演じる」
+            char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
+            if char and actor and not self.mentions(char) and len(actor) >= 2:
+                self.add("cast", char, actor, t)
         for m in _JA_CAST.finditer(t):
             char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
                 self.add("cast", char, actor, t)
+
+    def _ja_today(self, t: str, s: _Sent) -> str:
+        """「本日、第2弾PVを公開」, or 「あわせて…ティザーPVも公開」 after a sentence saying 本日: the publication day."""
+        pub = self.published
+        if pub is None or pub.day is None or s.section == -2 or s.heading:
+            return ""
+        if "本日" in t:
+            return pub.iso()
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+        item = self._news_item_date(i) if re.search(r"公開(?:しました|いたしました|となりました|!)", t) else None
+        if item:
+            return item
+        if i > 0 and re.match(r"(?:あわせて|併せて|同時に|また)", t) and self.sents[i - 1].block == s.block \
+                and "本日" in self.sents[i - 1].text:
+            return pub.iso()
+        return ""
+
+    def _ja_section_is_ours(self, s: _Sent) -> bool:
+        """Japanese credits without the title in their paragraph count under a heading that names the work or
+        says what the item announces (スタッフ, キャスト, 解禁…), never under another title (a digest's entry)."""
+        if s.block_mentions:
+            return True
+        heading = self.headings.get(s.section, "")
+        if self.mentions(heading):
+            return True
+        if re.search(r"[「『][^」』]{2,40}[」』]", heading):
+            return False
+        return bool(_JA_ITEM_HEADING.search(heading))
+
+    def _news_item_date(self, i: int) -> str | None:
+        """The date line right above this news item's heading ("2026.10.01 MOVIE" then "PV第1弾を公開しました!"):
+        a news list's item says "released" on its own day."""
+        if i < 0:
+            return None
+        sec = self.sents[i].section
+        before = [x for x in self.sents[max(0, i - 8):i] if x.block < sec and x.block >= sec - 2 and not x.heading]
+        for x in reversed(before):
+            m = _ITEM_DATE.match(x.text)
+            if m:
+                return PartialDate(int(m.group(1)), int(m.group(2)), int(m.group(3))).iso()
+        return None
+
+    def japanese_streams(self, t: str, evidence: str | None = None):
+        """「Netflixにて世界独占配信」: the service, with 世界 (worldwide) kept when said."""
+        for m in _JA_STREAM.finditer(t):
+            val = m.group("svc")
+            if "世界" in m.group():
+                val += "（世界独占配信）" if "独占" in m.group() else "（世界配信）"
+            self.add("streaming", org_key(m.group("svc")), val, evidence or t)
 
     # ------------------------------------------------------------------ cast
     def cast(self, s: _Sent):
@@ -883,15 +1096,23 @@ class _Run:
             self._cast(m.group("char"), m.group("actor"), raw)
         for v in _CAST_VERB_RX.finditer(text):
             a = _actor_before(text, v.start())
+            if a is None:   # "Touma Ishiguro, who will voice Kyle": the relative clause's antecedent
+                w = _WHO_BEFORE.search(text, max(0, v.start() - 12), v.start())
+                a = _actor_before(text, w.start()) if w else None
             c = _CHAR_AFTER.match(text, v.end())
             if not a or not c:
                 continue
             actor, a_start, a_end = a
             if _PREP_END.search(text, max(0, a_start - 8), a_start):
                 continue  # "who voiced Mirel in Sky Lantern, will voice …": not the subject
-            if _CAST_MID_BAD.search(text, a_end, c.start("char")):
+            other = _IN_OTHER_WORK.match(text, c.end())
+            if other and not self.mentions(re.split(r"\s+(?:and|but|while|who|which)\s+|[,;.]", text[other.end() - 1:other.end() + 60])[0]):
+                continue  # "who lends her voice to Mira in Glass Crown": a role in another work
+            if _CAST_MID_BAD.search(text, a_end, v.start()) or _DESC_BAD.search(text, v.end(), c.start("char")):
                 continue  # "announced as directing the anime at Studio X", "as composer, with Y"
             self._cast(c.group("char"), actor, raw)
+        for m in (_CAST_INV.finditer(text) if "Playing" in text or "Voicing" in text else ()):
+            self._cast(m.group("char"), m.group("actor"), raw)   # "Playing the lead role of Vey is Mai Tsuda"
         if " by " in text:
             for m in _CAST2.finditer(text):
                 self._cast(m.group("char"), m.group("actor"), raw)
@@ -970,6 +1191,9 @@ class _Run:
             preds.append((m.start(), m.end(), roles, m))
         preds.sort(key=lambda p: p[0])
         for start, end, roles, m in preds:
+            tail = _OBJ_OTHER.match(text, end)
+            if tail and not self.mentions(re.split(r"\s+(?:and|but|while|who|which)\s+|[,;.]", text[tail.end() - 1:tail.end() + 60])[0]):
+                continue   # "handles character designs for OTHER TITLE", "helms OTHER TITLE": another work's credit
             head = text[max(0, start - 90):start]
             who = _subject_before(_WHO_CLAUSE_END.sub(" ", head))
             if who is None and _PRONOUN_SUBJ.search(head):
@@ -983,6 +1207,8 @@ class _Run:
             if who is None:
                 continue
             for r in roles:
+                if r == "@role":
+                    r = _role(m.group("role"))
                 if r == "@obj":
                     obj = re.search(r"directing\s+the\s+(\w+)", m.group(), re.I)
                     r = _PRED_OBJ.get(obj.group(1).lower()) if obj else None
@@ -1009,7 +1235,11 @@ class _Run:
                 continue
             found.append((_role(m.group("role")), _tidy_name(a[0])))
         for m in (_BY_ROLE.finditer(text) if " by " in text or " from " in text else ()):
-            noun = (m.group("noun") or "").lower()
+            if _TAKES_OVER_END.search(text, max(0, m.start() - 40), m.start()):
+                continue   # "takes over series composition from Y": Y held it before
+            noun = re.sub(r"\s+", " ", (m.group("noun") or "").lower())
+            if noun.endswith("designs"):
+                noun = noun[:-1]
             role = _BY_VERB_ROLE.get((m.group("verb") or "").lower()) or _BY_VERB_ROLE.get(noun) or _role(noun)
             if role:
                 found.append((role, _tidy_name(m.group("who"))))
@@ -1039,6 +1269,11 @@ class _Run:
         for m in (_SOURCE_POSS.finditer(text) if "’s" in text or "'s" in text else ()):
             if self.name_re and self.name_re.match(text, m.end()):   # "X's island mystery manga TITLE"
                 found.append(("original creator", _tidy_name(m.group("who"))))
+        if self.name_re and ("’s " in text or "'s " in text) and _SOURCE_NOUN.search(text):
+            # "few light novels … as Hina Takatsuki's Iron Saint of Velgrad": the author's possessive on the title
+            for m in _POSS_PERSON.finditer(text):
+                if self.name_re.match(text, m.end()) and not _ST_WORD.search(m.group("who")):
+                    found.append(("original creator", _tidy_name(m.group("who"))))
         for m in (_SOURCE_BY.finditer(text) if " by " in text else ()):
             found.append(("original creator", _tidy_name(m.group("who"))))
         for m in (_MUSIC_GROUP.finditer(text) if " by " in text or " from " in text else ()):
@@ -1072,9 +1307,10 @@ class _Run:
                 if not any(w in text for w in need):
                     continue  # a word every match of rx contains is missing: no match
                 for m in rx.finditer(text):
-                    if s.prev_season and (re.match(r"(?:was|were|had)\b", m.group()) or _PAST_BEFORE.search(text, 0, m.start())):
+                    moved = rx is _ST_MOVES and not re.match(r"(?:[Aa]nimation\s+)?[Pp]roduction", m.group())
+                    if s.prev_season and not moved and (re.match(r"(?:was|were|had)\b", m.group()) or _PAST_BEFORE.search(text, 0, m.start())):
                         continue  # "the first season … was animated by Studio P": an earlier season's studio
-                    names.append(m.group("n") or m.groupdict().get("n2"))
+                    names.append(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3"))
         if " at " in text or " for " in text:
             for rx in (_ST_DIRECTING_AT, _ST_BACK_AT):
                 for m in rx.finditer(text):
@@ -1092,6 +1328,10 @@ class _Run:
     # ------------------------------------------------------------------ broadcasters and services
     def networks(self, s: _Sent):
         raw = s.text
+        if s.prev_season and _SAME_AS_PREV.search(raw):
+            # "…, the same home as season one", "just as it did with season one": a comparison, not a statement
+            raw = _SAME_AS_PREV.sub("", raw)
+            s = _Sent(raw, s.block, s.section, s.mentions, _prev_season(raw), s.block_mentions, s.heading)
         if s.prev_season:
             # "Crunchyroll, which streamed the first season, will carry the new one": drop the aside about
             # the earlier season and judge the rest; a sentence still about the earlier season yields nothing
@@ -1115,11 +1355,11 @@ class _Run:
             net_matches = list(_NETWORK.finditer(cl))
             for mi, m in enumerate(net_matches):
                 org = m.group("org")
-                block = m.group("block") or m.group("block2")
+                block = m.group("block") or m.group("block2") or m.group("block3")
                 before = cl[max(0, m.start() - 60):m.start()]
                 after = cl[m.end():m.end() + 60]
                 is_stream = fold(org) in _STREAM_SET
-                if re.search(r"[’']s\s*$", cl[m.start():m.end() + 3]) and not m.group("block2") and \
+                if re.search(r"[’']s\s*$", cl[m.start():m.end() + 3]) and not (m.group("block2") or m.group("block3")) and \
                         not _SLOT_AFTER.match(cl, m.end()):
                     continue  # "Netflix's Ghost in the Shell" (but "Nippon TV's late-night slot" is the channel)
                 if is_stream:
@@ -1134,20 +1374,27 @@ class _Run:
                     region = _REGION.search(cl, seg_lo, seg_hi)
                     val = _org_display(org)
                     if region:
-                        val += f" ({_region_text(region.group())})"
+                        rend = region.end()
+                        while (more := _REGION_MORE.match(cl, rend, seg_hi)):   # "in the Americas, the UK and Oceania"
+                            rend = more.end()
+                        val += f" ({_region_text(cl[region.start():rend])})"
                     if _PAST_NET.search(cl):
                         self.past_networks.append(("streaming", org_key(org), val, raw))
                         continue
                     self.add("streaming", org_key(org), val, raw)
                 else:
                     listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", cl[accepted_end:m.start()])
-                    prep = r"\b(?:on|via|by|in)\s+(?:the\s+)?$" if m.group("block2") else r"\b(?:on|via|by)\s+(?:the\s+)?$"
+                    prep = r"\b(?:on|via|by|in|of)\s+(?:the\s+)?$" if (m.group("block2") or m.group("block3")) else r"\b(?:on|via|by)\s+(?:the\s+)?$"
                     carrying = re.search(r"\bwith\s+$", before) and re.match(r"[^.;]{0,80}?\bcarrying\s+(?:it|the\s+(?:anime|series|show))\b", cl[m.end():])
                     if not listed and not carrying and not (re.search(prep, before) and _AIR_CUE.search(cl)) and \
-                            not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry)", after):
+                            not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry)", after) and \
+                            not _LIST_THEN_CARRY.match(cl, m.end()):
                         continue
                     accepted_end = m.end()
                     val = _org_display(org)
+                    if not block:   # "on MBS, TBS and BS-TBS as part of the Animeism block": the block of the list
+                        pb = _PART_OF_BLOCK.search(cl, m.end())
+                        block = pb.group("b") if pb else block
                     if block and block.strip():
                         b = block.strip()
                         val += f" ({b})"
@@ -1155,6 +1402,15 @@ class _Run:
                         self.past_networks.append(("broadcaster", org_key(org), val, raw))
                         continue
                     self.add("broadcaster", org_key(org), val, raw)
+
+    def _full_name(self, name: str) -> str:
+        """"Hazuki is also performing the ending theme": a surname alone is the person named before in full
+        (in the cast or staff found so far), when exactly one such person exists."""
+        if not name or " " in name or not name[:1].isupper():
+            return name
+        full = {f.value for f in self.facts if f.field in ("cast", "staff") and " " in f.value
+                and name in (f.value.split()[-1], f.value.split()[0])}
+        return full.pop() if len(full) == 1 else name
 
     # ------------------------------------------------------------------ theme songs
     def themes(self, idx: int, s: _Sent):
@@ -1183,7 +1439,7 @@ class _Run:
                         ab = None
                 if ab:
                     artist = ab.group("artist")
-            artist = _tidy_artist(artist)
+            artist = self._full_name(_tidy_artist(artist))
             if not title or _NEG.search(raw[max(0, k.start() - 60):t.end()]):
                 continue
             if not artist:
@@ -1224,6 +1480,17 @@ class _Run:
             d = PartialDate(d.year - 1, d.month, d.day) if d.season is None else d
         return d
 
+    def _posted_today(self, raw: str, s: _Sent) -> str:
+        """A trailer a news item says was released "today", or simply "shared"/"released" with no date at
+        all in an article's body: the article's own day."""
+        pub = self.published
+        if pub is None or pub.day is None or s.heading or s.section == -2:
+            return ""
+        if _TODAY.search(raw) or (_POSTED_PAST.search(raw) and not _FUTURE.search(raw) and not _EARLIER.search(raw)
+                                  and not find_dates(raw, published=pub)):
+            return pub.iso()
+        return ""
+
     def unnumbered_trailer(self, idx: int, s: _Sent):
         """"A teaser … and an announcement video were posted … the same day": teaser 1 with a date we can trust
         (the sentence's own, or the previous sentence's day for "the same day"); used only when the article
@@ -1244,7 +1511,7 @@ class _Run:
                     if dm.date is not None and dm.date.day is not None and (dm.relative or not dm.year_inferred):
                         date = self._past_date(dm)
                         break
-        if date is not None and date.day is not None:
+        if date is not None and (date.day is not None or (date.month is not None and _ALONGSIDE_ANNOUNCE.search(raw))):
             self.unnumbered.append(("teaser 1", date.iso(), raw, s.section))
 
     def trailer(self, idx: int, s: _Sent):
@@ -1269,10 +1536,13 @@ class _Run:
             for dm in find_dates(raw, published=self.published):
                 if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end):
                     continue  # a premiere date ("… Reveals January 8 Debut") is not the trailer's
+                hi = max(dm.start, m.start())
+                if ";" in raw[min(dm.end, m.end()):hi] and raw.count("(", 0, hi) <= raw.count(")", 0, hi):
+                    continue  # "Moves to April 2027; Third Trailer … Revealed": another statement's date
                 dist = abs(dm.start - m.start())
                 if best is None or dist < best[0]:
                     best = (dist, self._past_date(dm) if past else dm.date)
-            date = best[1].iso() if best else ""
+            date = best[1].iso() if best else self._posted_today(raw, s)
             have = self.trailers.get(key)
             if have and have[0] and not (have[3] and not s.heading and date):
                 a, b = PartialDate.parse(have[0]), PartialDate.parse(date) if date else None
@@ -1293,6 +1563,9 @@ class _Run:
                 continue
             if re.search(r"\b(?:first|previous|prior)\s+(?:\w+\s+)?seasons?\b|season\s+(?:one|1)\b|\bmanga\b|volumes?", raw[:m.start()], re.I):
                 continue
+            if re.match(r"\s+(?:of|from|in)\s+(?:the\s+)?(?:(?:first|previous|prior|last|earlier|original)\s+(?:season|series|cour)|season\s+(?:one|1)\b)",
+                        raw[m.end():], re.I):
+                continue   # "all 12 episodes of season one are on Netflix": the earlier season's count
             self.add("episodes", "", str(int(n)), raw)
             return
 
@@ -1305,15 +1578,23 @@ class _Run:
             what = m.group("what").lower()
             if not self.mentions(event):
                 self.add("premiere_event", event, f"{what} screened", raw)
+        for m in _EVENT_WHERE.finditer(raw):
+            event = m.group("event").strip()
+            if not self.mentions(event):
+                what = _ARTICLE.sub("", m.group("what").lower())
+                self.add("premiere_event", event, f"{what} {m.group('kind').lower()}", raw)
         for m in _EVENT.finditer(raw):
             mid = m.group("mid") or ""
             verb = re.search(r"\b(?:screen\w*|premier\w*|shown|show\w*|debut\w*|play\w*|held)\b", mid + " " + m.group("what"), re.I)
             if not verb:
                 continue
-            if not (s.mentions or _ANAPHORA.search(raw) or m.group("what").lower().startswith(("the first", "first"))):
+            ep = _FIRST_EP.search(mid)   # "the world premiere of the first episode at …"
+            if not (s.mentions or _ANAPHORA.search(raw) or m.group("what").lower().startswith(("the first", "first")) or ep):
                 continue
-            what = re.sub(r"^(?:the|an?)\s+", "", m.group("what").strip(), flags=re.I).lower()
-            if "episode" in what:
+            what = re.sub(r"^(?:the|an?|its)\s+", "", m.group("what").strip(), flags=re.I).lower()
+            if ep and "episode" not in what:
+                what = _ARTICLE.sub("", ep.group().lower()) + " " + what
+            if "episode" in what and not what.endswith("premiere"):
                 value = f"{what} screened"
             elif "advance screening" in what:
                 value = "advance screening"
@@ -1386,7 +1667,9 @@ class _Run:
                 videos = _video_cards(self.page) + list(self.page.videos())
             except Exception:
                 videos = []
-        if self.unnumbered and not self.trailers:
+        if self.unnumbered and (not self.trailers or (
+                not any(k.startswith("teaser") for k in self.trailers) and re.search(r"\bteaser\b", self.unnumbered[0][2], re.I))):
+            # an unnumbered teaser is teaser 1 when the article numbers no teaser (its "second PV" is another series)
             key, date, ev, section = self.unnumbered[0]
             self.trailers[key] = (date, ev, section, False)
         for key, (date, ev, section, _h) in self.trailers.items():
@@ -1455,21 +1738,49 @@ _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Po
 
 _JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)(?:\([^)]{1,20}\))?(?:さん)?が、?"
                        r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:\((?:OP|ED)\))?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
-_JA_STATIONS = re.compile(r"(?:から|より)\s*(?P<list>(?:[^。「」]|「[^」]{1,20}」){2,60}?)(?:ほか|他|など)?(?:にて|で)(?:放送|放映|配信)")
+_JA_THEME2 = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ)?(?:曲|ソング)?(?:は|が)、?"
+                        r"(?:(?P<artist>[^、。「」『』]{1,30}?)(?:の|が歌う|が歌唱する|による|による楽曲)\s*)?[「『](?P<title>[^」』]{1,60})[」』]"
+                        r"(?:\s*[(（/／]\s*(?P<artist2>[^)）、。「」]{1,30}?)\s*[)）]?(?=[、。\s!！]|$|に決定|に))?")
+_JA_STATIONS = re.compile(r"(?:(?:から|より)は?|^|(?<=[、。!！]))\s*(?P<list>(?:(?!より|から)[^。「」]|「[^」]{1,20}」){2,60}?)(?:ほか|他|など)?(?:にて|で)も?(?:放送|放映|配信)")
+# "1月より放送を予定しておりました" (had been planned: the stale window); "放送開始時期を4月に変更" (moved to)
+_JA_ALSO_ON = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:(?:から|より)は\s*(?P<st0>)|(?:から|より)\s*(?=[^、。「」]{2,15}?(?:でも|にても)))"
+                         r"(?P<st>[^、。「」]{2,15}?)(?:でも|にても|にて|で)(?:放送|配信)")
+_JA_STALE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:より|から|に)?\s*(?:の)?(?:放送|配信|公開)(?:開始)?を?(?:予定|予告)"
+                             r"(?:しておりました|していました|していた|しておりましたが|されていた|でした|だった)")
+_JA_MOVED_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|へ|まで)\s*(?:変更|延期|再延期|移動)")
+_JA_WINDOW_BEFORE = re.compile(r"(?:放送|配信|公開)(?:開始)?(?:時期|日|日時|月)?を\s*$")
 _JA_LATE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:より|から)?\s*(?:毎週\s*[月火水木金土日]曜日?\s*)?(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
-_JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場)?(?:にて|で|の(?:ステージ|会場)で)、?(?P<what>第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
+_JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場|ステージ|ブース|特設ステージ)?(?:にて|で|の(?:ステージ|会場|ブース)(?:にて|で))、?(?P<what>第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                        r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
+_JA_BLOCK = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9+\u30a0-\u30ff\u4e00-\u9fff\s-]{0,12}?)\s*[「『“\"＂]"
+                       r"(?P<block>[^」』”\"＂]{1,24})[」』”\"＂]\s*(?:枠|ブロック)")
+_JA_CLAUSE = re.compile(r"(?<=[がも])、|(?<=ますが)|(?<=ですが)")
 _JA_STREAM = re.compile(r"(?P<svc>Netflix|Amazon\s?Prime\s?Video|Prime\s?Video|Disney\+|ディズニープラス|Crunchyroll|ABEMA|U-NEXT|dアニメストア|Hulu|"
                         r"バンダイチャンネル|ニコニコ(?:動画|生放送)?|Lemino|FOD|TELASA)\s*(?:ほか|など)?(?:で|にて|での)(?:[^。]{0,12}?)(?:独占)?(?:世界)?(?:先行)?配信")
+_ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?(?:\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*)?\s*$")
+_JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:より|から)")
 _JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|映像|予告)|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)")
-_JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|に|は)(?P<actor>[^、。「」\s()（）]{2,12}?)(?:さん|が|。|、)")
+_JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,15}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
+_JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|には|に|は|を(?!演)|として)(?P<actor>[^、。「」\s()（）]{2,12}?)"
+                      r"(?:さん|が|も|。|、)")
+# "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
+_JA_KNOWN_FOR = re.compile(r"「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)")
+_JA_ITEM_HEADING = re.compile(r"スタッフ|STAFF|Staff|キャスト|CAST|Cast|ニュース|NEWS|News|お知らせ|情報|解禁|決定|発表|INTRODUCTION|イントロダクション")
+_JA_NAMEISH = re.compile(r"(?![第前今同])[^\d０-９]{2,20}(?<![でにのもてへ])(?<!です)(?<!ます)(?<!した)(?<!する)")
+_JA_ROLES = ("原作", "総監督", "副監督", "監督", "シリーズ構成", "脚本", "キャラクターデザイン", "総作画監督", "作画監督", "美術監督",
+             "色彩設計", "撮影監督", "編集", "音楽", "音響監督", "音響効果", "メカニックデザイン", "アニメーション制作")
+_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！]))(?P<role>" + "|".join(sorted(_JA_ROLES, key=len, reverse=True)) + r")(?:は|を)、?"
+                       r"(?:「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*)?"
+                       r"(?P<who>[^、。「」『』\s()（）はをが]{2,20}?)(?:さん|氏|先生)?"
+                       r"(?=が(?:務め|担当|手がけ|手掛け|担い|決定)|、|。|$|\s|!|！)")
 _JA_DESC = re.compile(r"^(?:声優で歌手の|歌手で声優の|声優の|歌手の|人気声優の|ユニット|女性2人組ユニット|バンド|ロックバンド)")
 
 
 def _ja_tidy(text: str) -> str:
     t = _JA_DESC.sub("", (text or "").strip())
-    t = re.sub(r"(?:さん|氏|ら)$", "", t)
+    t = re.sub(r"(?:さん|氏)?(?:(?<=さん)ら|(?<=氏)ら)?$", "", t)
+    t = re.sub(r"(?:さん|氏)$", "", t)
     return t.strip("「」『』 ")
 
 
@@ -1484,7 +1795,8 @@ _GENERIC_HEADING = re.compile(
     r"conclusion|final|thoughts|verdict|review|summary|faq|more|related|read|also|update\w*|key\s+visual|"
     r"visual|poster|source|credits?|production|announcement|announced|details|the\s+anime|anime|event|events|"
     r"movie|movies|special|goods|blu-?ray|dvd|introduction|intro|on\s?air|broadcast|comments?|gallery|"
-    r"top|home|contents?|message|interview|report|pv|cm|bd|cd)(?![A-Za-z])|[\u3040-\u30ff\u4e00-\u9fff]", re.I)
+    r"top|home|contents?|message|interview|report|pv|cm|bd|cd|background|history|premise|setting|licens\w*|"
+    r"promotion\w*|videos?|general|notes?|trivia|reception|media|adaptation|plans?|schedule|voice|actors?)(?![A-Za-z])|[\u3040-\u30ff\u4e00-\u9fff]", re.I)
 
 
 _TITLE_PARTICLES = {"of", "the", "a", "an", "in", "on", "no", "to", "and", "wa", "ga", "ni", "de", "wo", "for", "with",
@@ -1574,6 +1886,10 @@ def _region_text(region: str) -> str:
     return r
 
 
+_SAME_AS_PREV = re.compile(r",?\s*(?:the\s+same\s+(?:\w+\s+){0,2}?as|just\s+(?:as|like)\s+(?:it|they)\s+did\s+(?:with|for)|(?:just\s+)?like|"
+                           r"as\s+(?:it|they)\s+did\s+(?:with|for)|as\s+(?:with|for))\s+(?:the\s+)?(?:(?:first|previous|prior|last|earlier)\s+)?"
+                           r"(?:season|series|cour)(?:\s+(?:one|1))?\b(?=[,;.]|$)", re.I)
+_PART_OF_BLOCK = re.compile(r"\bas\s+part\s+of\s+(?:the\s+)?(?P<b>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+(?:programming\s+|anime\s+)?(?:block|slot|frame|lineup)\b")
 _PREV_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;.]{0,80}?\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b[^,;.]{0,30},", re.I)
 _SEQUEL_REF = re.compile(r"^\s*(?:and\s+|but\s+)?(?:[Ss]eason\s+(?:\d+|two|three|four)|the\s+new\s+(?:one|season|cour)|the\s+sequel)\b")
 _SLOT_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:slot|block|programming|frame|time\s*slot)\b")
@@ -1584,7 +1900,11 @@ _ON_STREAMER = re.compile(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(
 
 _DATE_LIST_GAP = re.compile(r"[^.;]{0,30}?(?:,\s*|\s+)(?:and\s+|while\s+|then\s+)?(?:on\s+(?:the\s+)?[^,.;]{1,30}?\s+)?(?:on|from|starting)\s+")
 _ON_AFTER = re.compile(r"\s*(?:on|via)\s+")
-_STATION_ON_BEFORE = re.compile(rf"(?:on|via)\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+on\s+$")
+_STATION_ON_BEFORE = re.compile(rf"(?:on|via)\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:on|from|starting(?:\s+on)?)\s+$")
+# "from July 7 (technically the early hours of July 8, …)": the slot's calendar day, said in parentheses
+_PAREN_NEXT_DAY = re.compile(r"\s*\((?:technically|effectively|actually|i\.e\.|that\s+is|really)?,?\s*(?:in\s+)?(?:the\s+)?"
+                             r"(?:early\s+(?:hours|morning)\s+of|small\s+hours\s+of|wee\s+hours\s+of)?\s*(?:on\s+)?"
+                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
 
 
 def _station_in(text: str) -> str | None:
@@ -1658,7 +1978,8 @@ def _video_for(key: str, section: int, videos: list, headings: dict, trailers: d
     words = {w for w, v in _ORD_WORDS.items() if v == n} | ({str(n), f"#{n}"} if n else set())
     for v in videos:
         label = (v.label or "").lower()
-        if kind.lower() in label and any(re.search(rf"(?<![\w#]){re.escape(w)}(?!\w)", label) for w in words):
+        if kind.lower() in label and (any(re.search(rf"(?<![\w#]){re.escape(w)}(?!\w)", label) for w in words)
+                                      or (n and re.search(rf"第\s*{n}\s*弾", label))):   # "PV第3弾"
             return v.url
     for v in videos:  # the link's own card names the trailer: "First teaser (July 13, 2023): watch on YouTube"
         near = (getattr(v, "near", "") or "")
