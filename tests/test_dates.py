@@ -160,3 +160,30 @@ def test_speed_on_paragraphs():
         find_dates(p, published=PUB)
     per = (time.perf_counter() - t) / len(paragraphs)
     assert per < 0.0005, f"{per * 1e6:.0f} µs per paragraph"
+
+
+def test_relative_days_and_months_from_the_publication_date():
+    from tracker.dates import PartialDate, find_dates
+    pub = PartialDate.parse("2026-06-10")   # a Wednesday
+
+    def first(text):
+        got = find_dates(text, published=pub)
+        return got[0].date.iso() if got else None
+    assert first("The key visual went up last month.") == "2026-05"
+    assert first("More news later this month.") == "2026-06"
+    assert first("A second PV, which dropped Monday, shows the villain.") == "2026-06-08"
+    assert first("The studio posted the teaser earlier today.") == "2026-06-10"
+    assert first("Last month's events") is None or first("Last month's events") == "2026-05"
+    assert first("Monday Night Anime") is None                       # a bare weekday is no date
+    assert first("last month", ) == "2026-05"
+    assert find_dates("last month") == []                               # nothing to resolve it from
+
+
+def test_japanese_relative_year_with_a_day():
+    from tracker.dates import PartialDate, find_dates
+    pub = PartialDate.parse("2026-11-20")
+    got = find_dates("来年1月9日（土）25:00より放送", published=pub)
+    assert got[0].date.iso() == "2027-01-10"                          # past midnight: the next calendar day
+    assert find_dates("昨年12月20日に発表", published=pub)[0].date.iso() == "2025-12-20"
+    assert find_dates("去年12月に発表", published=pub)[0].date.iso() == "2025-12"
+    assert find_dates("今年3月3日", published=pub)[0].date.iso() == "2026-03-03"

@@ -985,3 +985,98 @@ def test_japanese_later_station_date_demo_kara_wa():
     got = _facts(_page(body, published="2025-11-20"), "霜の羅針盤")
     assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2025-10-04"), ("BS11", "2025-10-06")}
     assert {k for f, k, _ in got if f == "broadcaster"} == {"tokyomx", "bs11"}
+
+
+def test_staff_duty_predicates_back_on_returns_to_handle_and_a_second_gerund():
+    def staff(text):
+        got = _facts(_page(_html(["<h1>Reed Anchor news</h1>", text]), published="2025-09-01"), "Reed Anchor")
+        return {(k, v) for f, k, v in got if f == "staff"}
+    assert staff("Reed Anchor keeps its team: Aki Mori returns to handle series composition, and Jo Kanda is back on "
+                 "character designs.") == {("series composition", "Aki Mori"), ("character design", "Jo Kanda")}
+    assert staff("Reed Anchor news: Ren Tsuji is overseeing series composition and writing the scripts.") == \
+        {("series composition", "Ren Tsuji"), ("screenplay", "Ren Tsuji")}
+    assert staff("For Reed Anchor, Ema Hori will handle the soundtrack.") == {("music", "Ema Hori")}
+    # another work's credit, and a predecessor, are not ours
+    assert staff("Reed Anchor: Aki Mori is back on character designs for Moonfall Saga.") == set()
+
+
+def test_director_chair_debut_as_and_predecessor_appositive():
+    def staff(text):
+        got = _facts(_page(_html(["<h1>Reed Anchor news</h1>", text]), published="2025-09-01"), "Reed Anchor")
+        return {(k, v) for f, k, v in got if f == "staff"}
+    assert staff("For the new season of Reed Anchor, Kei Ono is taking over the director's chair from previous "
+                 "director Sho Ida.") == {("director", "Kei Ono")}
+    assert staff("Reed Anchor also marks the moment Nana Iwai makes her first debut as director.") == \
+        {("director", "Nana Iwai")}
+    assert staff("Reed Anchor replaces former director Tomo Ueno.") == set()
+
+
+def test_music_shared_by_two_people_and_provided_by_a_unit():
+    def music(text):
+        got = _facts(_page(_html(["<h1>Reed Anchor news</h1>", text]), published="2025-09-01"), "Reed Anchor")
+        return {v for f, k, v in got if f == "staff" and k == "music"}
+    assert music("On Reed Anchor, the score is a collaboration between Yuri Sano and Dai Koga.") == {"Yuri Sano", "Dai Koga"}
+    assert music("On Reed Anchor, the music is split between Yuri Sano, Mei Aoki, and Dai Koga.") == \
+        {"Yuri Sano", "Mei Aoki", "Dai Koga"}
+    assert music("For Reed Anchor, music is once again provided by the production unit Glasswing.") == {"Glasswing"}
+
+
+def test_cast_is_the_voice_of_and_joins_the_series_as():
+    def cast(text):
+        got = _facts(_page(_html(["<h1>Reed Anchor cast</h1>", text]), published="2025-09-01"), "Reed Anchor")
+        return {(k, v) for f, k, v in got if f == "cast"}
+    assert cast("Reed Anchor brings back Emi Sato, who is once again the voice of Tessa.") >= {("Tessa", "Emi Sato")}
+    assert cast("In Reed Anchor, newcomer Koji Abe joins the ensemble as Lark.") == {("Lark", "Koji Abe")}
+    assert cast("Reed Anchor: Koji Abe is the voice of Lark in Moonfall Saga.") == set()
+
+
+def test_a_dub_section_ends_at_the_next_heading_and_a_genre_noun_refers_to_the_work():
+    body = _html(["<h1>Reed Anchor Season 2 English dub cast</h1>", "English Dub Cast", "Tessa – Jill Barr",
+                  "About the Series",
+                  "Season 2 of the gentle seaside drama premiered on October 3 on TOKYO MX, with BS11 also airing the broadcast.",
+                  "Emi Sato returns as Tessa."],
+                 headings={"English Dub Cast", "About the Series"})
+    got = _facts(_page(body, published="2025-10-20"), "Reed Anchor Season 2")
+    assert ("cast", "Tessa", "Emi Sato") in got
+    assert ("release_date", "", "2025-10-03") in got
+    assert {k for f, k, _ in got if f == "broadcaster"} == {"tokyomx", "bs11"}
+
+
+def _one(text: str, title: str = "Reed Anchor", published: str = "2025-09-01"):
+    return _facts(_page(_html([f"<h1>{title} news</h1>", text]), published=published), title)
+
+
+def test_a_distributor_releasing_the_film_dates_it_and_a_region_keys_it():
+    got = _one("Reed Anchor has found a home. Riverlight will release the film in Japan first, on Oct. 3. The distributor "
+               "plans to open the movie in theaters across the U.S. and Canada on Dec. 5.")
+    assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2025-10-03"), ("US and Canada", "2025-12-05")}
+    # a relative clause about another title named just before is that title's date
+    got = _one("Reed Anchor joins Riverlight's slate. It follows the pickup of Cloud Atlasian, which opens on Nov. 9.")
+    assert not [v for f, _, v in got if f == "release_date"]
+
+
+def test_film_credits_in_the_past_tense_and_writer_director():
+    got = _one("Reed Anchor is the new feature from Korean writer-director Jae Min Park. Lena Hoshi designed the "
+               "characters, and Taro Ueda wrote the score. Saki Mori, who produced the film for Studio Kestrel, spoke "
+               "at the launch. Park also wrote the screenplay.")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert staff >= {("director", "Jae Min Park"), ("screenplay", "Jae Min Park"), ("character design", "Lena Hoshi"),
+                     ("music", "Taro Ueda"), ("producer", "Saki Mori")}
+    # a role list does not swallow the next person's appositive
+    got = _one("On Reed Anchor, Koji Ban is the art director, and composer Rie Ono wrote the music.")
+    assert {(k, v) for f, k, v in got if f == "staff"} == {("art director", "Koji Ban"), ("music", "Rie Ono")}
+
+
+def test_produced_at_a_studio_and_a_plain_theme_song_over_the_credits():
+    got = _one("Produced at Osaka's Studio Kestrel, Reed Anchor follows a ferry pilot.")
+    assert {k for f, k, _ in got if f == "studio"} == {"kestrel"}
+    got = _one('For Reed Anchor, the duo Paper Moths wrote and performs the theme song, "Low Bridge," which plays over '
+               'the end credits.')
+    assert ("theme_song", "ending 1", "Low Bridge — Paper Moths") in got
+    got = _one('The theme song of Reed Anchor is "Harbor Lights" by Mina Kei.')
+    assert ("theme_song", "opening 1", "Harbor Lights — Mina Kei") in got
+
+
+def test_an_insert_song_sung_by_a_cast_member_named_by_surname():
+    got = _one('Reed Anchor stars Aya Hirose as Tessa. Hirose also sings an insert song, "Quiet Tide," in character.')
+    assert ("theme_song", "insert 1", "Quiet Tide — Aya Hirose") in got

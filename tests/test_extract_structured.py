@@ -1089,12 +1089,14 @@ def test_onair_and_streaming_rows_with_separator_cells_and_a_long_combined_credi
 @pytest.mark.parametrize("heading", ["English Dub Cast", "Cast (English dub)", "English Voice Cast", "英語吹替版キャスト"])
 def test_dub_cast_list_under_a_heading_naming_its_language(heading):
     html = f"""<html><head><title>Lantern Owl dub news</title></head><body><main><h1>Lantern Owl dub announced</h1>
-    <h2>{heading}</h2><ul><li>Piet – Aaron Castell (Rook in Iron Harbor)</li><li>Mother Wren – Delia Foss</li></ul>
+    <h2>{heading}</h2><ul><li>Piet – Aaron Castell (Rook in Iron Harbor)</li><li>Mother Wren – Delia Foss</li>
+    <li>Gull - Remy Stroud (Tavi in Cloud Forge, Brann in the Salt Mile, Old Ket in Night Loom)</li></ul>
     <h3>English Dub Production Staff</h3><p>ADR Director: Corin Vale</p><p>Mix Engineer: Tomasz Ek</p>
     <h2>Cast</h2><ul><li>Piet – Haru Miyano</li></ul></main></body></html>"""
     facts = _labels(html, Work("Lantern Owl"))
     assert {f.key: f.value for f in facts if f.field == "cast"} == {
-        "Piet [English]": "Aaron Castell", "Mother Wren [English]": "Delia Foss", "Piet": "Haru Miyano"}
+        "Piet [English]": "Aaron Castell", "Mother Wren [English]": "Delia Foss", "Gull [English]": "Remy Stroud",
+        "Piet": "Haru Miyano"}
     assert ("staff", "ADR Director", "Corin Vale") in as_set(facts)
     assert ("staff", "Mix Engineer", "Tomasz Ek") in as_set(facts)
     no_foreign(facts, "Rook", "Iron Harbor")
@@ -1120,3 +1122,116 @@ def test_theme_table_with_one_column_per_song(corner, title_label, artist_label)
     assert themes["opening 1"] == "白い伝令 — ルミナ・ベル"
     assert themes["ending 1"].startswith("Small Fires — ")
     assert not any(f.field == "release_date" for f in _labels(html, Work("Snow Relay")))
+
+
+@pytest.mark.parametrize("intro", ["The newly announced cast members include:", "Other cast members are:",
+                                   "The recently revealed cast lineup includes:"])
+def test_a_sentence_introducing_a_cast_list_opens_the_cast_section(intro):
+    html = f"""<html><head><title>Reed Harbor anime news</title></head><body><main><h1>Reed Harbor adds cast</h1>
+    <p>{intro}</p><ul><li>Mira Oune: Kaede Sorimachi</li><li>Old Tobin: Jiro Akebono</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Reed Harbor"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"Mira Oune": "Kaede Sorimachi", "Old Tobin": "Jiro Akebono"}
+
+
+def test_inline_cv_in_a_japanese_sentence_keys_the_character_phrase_and_title_is_no_station():
+    html = """<html><head><title>アニメニュース</title></head><body><main>
+    <h2>■『灯台守のレシピ』4月から放送 新PVも公開</h2>
+    <p>本日公開された新PVでは、港町の郵便局員ハルカ（CV.白鳥つむぎ）と、見習い漁師のことり（CV：日向マオ）の姿も確認できる。</p>
+    </main></body></html>"""
+    facts = _labels(html, Work("灯台守のレシピ"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"郵便局員ハルカ": "白鳥つむぎ", "見習い漁師のことり": "日向マオ"} \
+        or {f.key: f.value for f in facts if f.field == "cast"} == {"郵便局員ハルカ": "白鳥つむぎ", "ことり": "日向マオ"}
+    assert not [f for f in facts if f.field == "broadcaster"]
+
+
+def test_infobox_english_network_with_a_region_prefix():
+    html = """<html><head><title>Tin Orchard - Wiki</title></head><body><main><h1>Tin Orchard</h1>
+    <table class="infobox"><tr><th>Original network</th><td>Fuji TV</td></tr>
+    <tr><th>English network</th><td><div class="plainlist"><ul><li><small>US</small>: Cartoon Network</li></ul></div></td></tr>
+    </table></main></body></html>"""
+    keys = {f.key for f in _labels(html, Work("Tin Orchard")) if f.field == "broadcaster"}
+    assert keys == {org_key("Fuji TV"), org_key("Cartoon Network")}
+
+
+@pytest.mark.parametrize("headline, date", [
+    ("劇場版『星屑のポスト』2027年7月16日(金)全国ロードショー", "2027-07-16"),
+    ("映画『星屑のポスト』2027年7月16日(金)より全国公開", "2027-07-16"),
+    ("Hoshikuzu Post - in theaters nationwide July 16, 2027", "2027-07-16"),
+])
+def test_film_headline_with_a_theatrical_release(headline, date):
+    html = f"""<html><head><title>星屑のポスト</title></head><body><main><h1>星屑のポスト</h1>
+    <img src="kv.jpg" alt="{headline}"><h2>MOVIE</h2><p>特報2027.01.20公開</p></main></body></html>"""
+    facts = _labels(html, Work("星屑のポスト", ("Hoshikuzu Post",)))
+    assert values(facts, "release_date", "") == [date]
+
+
+def test_video_links_named_with_the_ordinal_run_into_pv():
+    html = """<html><head><title>Reed Harbor - Wiki</title></head><body><main><h1>Reed Harbor</h1><p>Reed Harbor is an anime.</p>
+    <h2>References</h2><ol><li><a href="https://www.youtube.com/watch?v=AbCdEf01234">TVアニメ『リードハーバー』第3弾PV</a>
+    (in Japanese). February 2, 2027 – via YouTube.</li>
+    <li><a href="https://www.youtube.com/watch?v=ZyXwVu98765">『リードハーバー』放送直前CM</a></li></ol></main></body></html>"""
+    facts = {f.key: f.value for f in _labels(html, Work("Reed Harbor", ("リードハーバー",))) if f.field == "trailer"}
+    assert facts["PV 3"] == "2027-02-02 https://www.youtube.com/watch?v=AbCdEf01234"
+    assert "https://www.youtube.com/watch?v=ZyXwVu98765" in facts.values()
+
+
+@pytest.mark.parametrize("rows, first, keyed", [
+    ("<p>Kansai TV ｜ 2027.1.8 FRI 25:55～</p><p>BS Asahi ｜ 2027.1.9 SAT 23:00～</p>", "2027-01-09", {}),
+    ("<p>TOKYO MX | 2027.1.8 FRI 23:30～</p><p>BS Asahi | 2027.1.10 SUN 23:00～</p>", "2027-01-08", {"BS Asahi": "2027-01-10"}),
+])
+def test_onair_lines_with_a_bar_between_station_and_slot(rows, first, keyed):
+    html = f"""<html><head><title>Frost Post official</title></head><body><main><h1>Frost Post</h1>
+    <h2>ON AIR</h2>{rows}</main></body></html>"""
+    facts = _labels(html, Work("Frost Post"))
+    assert len([f for f in facts if f.field == "broadcaster"]) == 2
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates.pop("") == first and dates == keyed
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<h3>オープニングテーマ</h3><p>「灯りの駅」</p><p>作詞・作曲：ミナミ　歌：ソラノハコ</p>", "灯りの駅 — ソラノハコ"),
+    ("<h3>オープニングテーマ</h3><p>「灯りの駅」</p><p>作詞：ミナミ／作曲：トオル／歌：ソラノハコ</p>", "灯りの駅 — ソラノハコ"),
+    ("<p>OP「灯りの駅」ソラノハコ</p>", "灯りの駅 — ソラノハコ"),
+    ("<p>OP「灯りの駅」ソラノハコ（ルナレコード）</p>", "灯りの駅 — ソラノハコ"),
+])
+def test_theme_singer_from_credit_lines_and_list_lines(body, expected):
+    html = f"""<html><head><title>雪の駅</title></head><body><main><h1>雪の駅</h1><h2>MUSIC</h2>{body}</main></body></html>"""
+    facts = _labels(html, Work("雪の駅"))
+    assert values(facts, "theme_song", "opening 1") == [expected]
+
+
+def test_op_title_followed_by_an_announcement_is_no_artist():
+    html = """<html><head><title>雪の駅</title></head><body><main><h1>雪の駅</h1>
+    <p>OP「灯りの駅」に決定！</p></main></body></html>"""
+    assert values(_labels(html, Work("雪の駅")), "theme_song", "opening 1") == ["灯りの駅"]
+
+
+def test_database_cast_rows_actor_as_character_per_language():
+    html = """<html><head><title>Frost Post - db</title></head><body><main><h1>Frost Post</h1>
+    <p>Japanese cast: Emi Sato as Rin, Taro Ueda as Old Gus</p><p>English cast: Jo Park as Rin</p></main></body></html>"""
+    facts = _labels(html, Work("Frost Post"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {
+        "Rin": "Emi Sato", "Old Gus": "Taro Ueda", "Rin [English]": "Jo Park"}
+
+
+def test_staff_lists_role_dash_name_and_role_by_name():
+    html = """<html><head><title>Frost Post official</title></head><body><main><h1>Frost Post</h1>
+    <h2>STAFF</h2><ul><li>ADR Director – Sam Quill</li><li>3DCGディレクター - 北条レン</li>
+    <li>Series composition by Aya Mori</li><li>Character designs by Ken Iida</li></ul>
+    <h2>ON AIR</h2><p>2027年1月8日(金)より毎週金曜23:30～ TOKYO MXにて放送 全12話予定</p></main></body></html>"""
+    facts = _labels(html, Work("Frost Post"))
+    s = as_set(facts)
+    assert {("staff", "ADR Director", "Sam Quill"), ("staff", "3d director", "北条レン"),
+            ("staff", "series composition", "Aya Mori"), ("staff", "character design", "Ken Iida")} <= s
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX")}
+    assert values(facts, "episodes") == ["12"]
+
+
+@pytest.mark.parametrize("title, key", [("映画『ガラスの渡し舟』公式サイト", "ending 1"), ("劇場版 ガラスの渡し舟", "ending 1"),
+                                        ("TVアニメ『ガラスの渡し舟』公式サイト", "opening 1")])
+def test_a_theme_song_under_a_shudaika_heading_is_a_films_ending_and_a_series_opening(title, key):
+    html = f"""<html><head><title>{title}</title></head><body><main><h1>ガラスの渡し舟</h1>
+    <h2>主題歌</h2><p>ルミナ・ドライブ「夜明けの渡船」</p><h2>挿入歌</h2><p>「星のしずく」歌：綾瀬ミオ</p></main></body></html>"""
+    facts = _labels(html, Work("ガラスの渡し舟"))
+    assert {f.key: f.value for f in facts if f.field == "theme_song"} == {
+        key: "夜明けの渡船 — ルミナ・ドライブ", "insert 1": "星のしずく — 綾瀬ミオ"}

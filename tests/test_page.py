@@ -702,3 +702,97 @@ def test_a_video_link_printed_as_its_url_is_named_by_its_sentence():
     </article></body></html>"""
     v = page(html).videos()[0]
     assert "second promotional video" in v.label and "March 3" in v.label and "More news" not in v.label
+
+
+def _jsonld_facts(ld: dict, work: Work) -> dict[tuple[str, str], str]:
+    import json as _json
+
+    from tracker.extract import extract
+    from tracker.model import Fetched
+
+    html = (f'<html><head><title>{work.title}: news</title><script type="application/ld+json">{_json.dumps(ld)}</script>'
+            f'</head><body><article><h1>{work.title}</h1><p>{"Filler text about the show. " * 10}</p></article></body></html>')
+    got = extract(Fetched(url="https://example.test/", status=200, text=html, body=html.encode()), work, "jsonld")
+    return {(f.field, f.key): f.value for f in got.facts}
+
+
+def test_jsonld_a_series_season_numbered_like_the_tracked_work_is_that_work():
+    series = {"@context": "https://schema.org", "@type": "TVSeries", "name": "Copper Orchard", "startDate": "2029-04-03",
+              "numberOfEpisodes": 24,
+              "containsSeason": [{"@type": "TVSeason", "name": "Season 1", "startDate": "2029-04-03", "numberOfEpisodes": 24},
+                                 {"@type": "TVSeason", "seasonNumber": "2", "startDate": "2031-10-02", "numberOfEpisodes": 11}]}
+    for title in ("Copper Orchard Season 2", "Copper Orchard 2nd Season", "Copper Orchard S2"):
+        got = _jsonld_facts(series, Work(title))
+        assert got.get(("release_date", "")) == "2031-10-02" and got.get(("episodes", "")) == "11", title
+    jp = {"@context": "https://schema.org", "@type": "TVSeries", "name": "銅の果樹園", "startDate": "2029-04",
+          "containsSeason": [{"@type": "TVSeason", "name": "第1期", "startDate": "2029-04-03"},
+                             {"@type": "TVSeason", "name": "第2期", "startDate": "2031-10-02"}]}
+    assert _jsonld_facts(jp, Work("銅の果樹園 第2期")).get(("release_date", "")) == "2031-10-02"
+    # the first season's work still reads the series; a third season that is not on the page gets no date
+    assert _jsonld_facts(series, Work("Copper Orchard")).get(("release_date", "")) == "2029-04-03"
+    assert ("release_date", "") not in _jsonld_facts(series, Work("Copper Orchard Season 3"))
+
+
+def test_a_season_or_film_title_is_recognised_in_its_other_spellings():
+    from tracker.extract import names_work
+    from tracker.page import name_forms
+
+    forms = name_forms("Copper Orchard Season 2")
+    assert "Copper Orchard 2nd Season" in forms and "Copper Orchard 第2期" in forms
+    assert "Copper Orchard" not in forms          # the bare series is another work
+    assert "銅の果樹園 Season 3" in name_forms("銅の果樹園 第3期")
+    assert "劇場版 Copper Orchard" in name_forms("Copper Orchard the Movie")
+    assert name_forms("Mob Squad 100") == [] and name_forms("Lucky 7") == []
+    s2 = Work("Copper Orchard Season 2")
+    assert names_work("<h1>Copper Orchard 2nd Season premieres in October</h1>", s2)
+    assert names_work("<p>Copper Orchard's second season returns with a new director.</p>", s2)
+    assert names_work("<title>TVアニメ『Copper Orchard』第2期 公式サイト</title>", s2)
+    assert not names_work("<p>Copper Orchard aired in 2029; a spin-off is planned.</p>", s2)
+    film = Work("劇場版 銅の果樹園")
+    assert names_work("<title>映画『銅の果樹園』公式サイト</title>", film)
+    assert not names_work("<title>TVアニメ『銅の果樹園』公式サイト</title>", film)
+    # a season list whose heading writes the season another way still gives the work its section
+    html = """<html><head><title>Fall 2031 anime lineup</title></head><body><article><h1>Fall 2031 anime lineup</h1>
+      <h2>Copper Orchard 2nd Season</h2><p>Premieres October 2 on Tokyo MX. Some more text about the show here.</p>
+      <h2>Salt Road Lanterns</h2><p>Premieres October 5 on NHK. Some more text about the show here.</p>
+      <h2>Kelp Forest Diaries</h2><p>Premieres October 9 on BS11. Some more text about the show here.</p></article></body></html>"""
+    scoped = page(html).for_work(s2)
+    assert scoped is not None and scoped.multi_work and "Tokyo MX" in scoped.text() and "NHK" not in scoped.text()
+
+
+def test_merge_a_dub_premiere_is_not_the_first_airing():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    dub = Fact("release_date", "", "2031-05-07", "Salt Road Lanterns English Dub premieres May 7 on Crunchyroll", "day")
+    jp = Fact("release_date", "", "2031-04-02", "The series premiered in Japan on April 2 on TV Tokyo.", "day")
+    assert [f.value for f in merge([[dub], [jp]])] == ["2031-04-02"]
+    fuki = Fact("release_date", "", "2031-06-01", "英語吹替版は6月1日より配信", "day")
+    assert [f.value for f in merge([[fuki], [jp]])] == ["2031-04-02"]
+    # "the Japanese dub premiered on …" is the original's airing
+    jp_dub = Fact("release_date", "", "2031-04-02", "The Japanese dub of the season premiered on April 2.", "day")
+    assert [f.value for f in merge([[dub], [jp_dub]])] == ["2031-04-02"]
+    # without a dub in sight the stronger extractor keeps its date
+    other = Fact("release_date", "", "2031-04-09", "Premiere: April 9, 2031", "day")
+    assert [f.value for f in merge([[other], [jp]])] == ["2031-04-09"]
+
+
+def test_for_work_cuts_a_digest_without_headings_to_the_work_s_paragraphs():
+    html = """<html><head><title>アニメ1週間:「潮見坂ラジオ」放送日決定 「銀の砂時計」映画化 ほか</title></head><body><article>
+      <h1>アニメ1週間:「潮見坂ラジオ」放送日決定 「銀の砂時計」映画化 ほか</h1>
+      <p>1週間のアニメのニュースをまとめて紹介する「アニメ1週間」。今回は放送日決定の話題などが注目された。</p>
+      <p>12日、マンガ「銀の砂時計」が劇場アニメ化されることが分かった。主人公を野々宮カイさんが演じる。</p>
+      <p>13日、「潮見坂ラジオ」のテレビアニメが4月5日からテレビ東京で放送されることが分かった。</p>
+      <p>堀江ミサキさんが監督を務め、スタジオ灯台がアニメーションを制作する。</p>
+      <p>14日、声優の桐生アオイさんがアーティストデビューを発表した。</p>
+      <p>15日には「潮見坂ラジオ」の第1弾PVも公開された。</p>
+    </article></body></html>"""
+    s = page(html).for_work(Work("潮見坂ラジオ"))
+    assert s is not None and s.multi_work
+    text = s.text()
+    assert "テレビ東京" in text and "堀江ミサキ" in text and "第1弾PV" in text
+    assert "野々宮カイ" not in text and "桐生アオイ" not in text
+    # an ordinary article (not titled as a digest) stays whole
+    one = html.replace("アニメ1週間:「潮見坂ラジオ」放送日決定 「銀の砂時計」映画化 ほか", "「潮見坂ラジオ」放送日決定")
+    p = page(one)
+    assert p.for_work(Work("潮見坂ラジオ")) is p

@@ -180,6 +180,11 @@ _MON_TOKEN = re.compile(r"\b(?=[JFMASOND])" + _MON)
 _DAY_BEFORE = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+$")
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _EN_WEEKDAY = re.compile(r"\b(?P<rel>[Oo]n|[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))")
+_EN_MONTH_REL = re.compile(r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+month\b")
+_EN_WEEKDAY_BARE = re.compile(r"\b(?:debuted|premiered|released|revealed|unveiled|announced|posted|dropped|launched|streamed|"
+                              r"published|shared|uploaded|went\s+(?:up|live|online))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|"
+                              r"Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))")
+_EN_TODAY = re.compile(r"\b(?:earlier\s+)?today\b", re.I)
 _EN_TIME_AFTER = re.compile(r",?\s+(?:at\s+)?(?P<hh>2[4-9]):[0-5]\d\b")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>(?:19|20)\d\d)(?![\d年])")
 _REL_BEFORE = re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ast)\s+(?:[Ee]arly\s+|[Ll]ate\s+)?$")
@@ -213,7 +218,10 @@ _JA_YS = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?:の\s*)?(?P<season>[春
 _JA_Y = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*年(?!\s*\d|\s*の?\s*[春夏秋冬]|度)")
 _JA_MD = re.compile(r"(?<![\d年])(?P<mo>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日" + _WD + "?"
                     + r"(?:\s*(?:(?:深夜|午前|午後)\s*)?(?P<hh>[0-2]?\d)(?::|時)(?P<mm>[0-5]\d)?)?")
-_JA_M = re.compile(r"(?<![\d年./])(?P<rel>今年|来年|翌年)?\s*(?P<mo>[01]?\d)\s*月(?!\s*\d|\s*[号額])(?P<cour>期)?(?:\s*(?P<part>上旬|中旬|下旬|初旬|頃|末))?")
+# 「来年1月9日（土）25:00」, 「昨年12月20日」: a day whose year is said relative to the article's
+_JA_REL_MD = re.compile(r"(?P<rel>今年|来年|翌年|昨年|去年)\s*(?P<mo>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日" + _WD + "?"
+                        + r"(?:\s*(?:(?:深夜|午前|午後)\s*)?(?P<hh>[0-2]?\d)(?::|時)(?P<mm>[0-5]\d)?)?")
+_JA_M = re.compile(r"(?<![\d年./])(?P<rel>今年|来年|翌年|昨年|去年)?\s*(?P<mo>[01]?\d)\s*月(?!\s*\d|\s*[号額])(?P<cour>期)?(?:\s*(?P<part>上旬|中旬|下旬|初旬|頃|末))?")
 _JA_REL = re.compile(r"(?P<rel>今|来|翌|昨)(?P<season>[春夏秋冬])|(?P<relyear>来年|今年|翌年)(?!\s*\d|\s*の?\s*[春夏秋冬])")
 _JA_REL_SEASON = re.compile(r"(?P<rel>今年|来年|翌年)\s*(?:の\s*)?(?P<season>[春夏秋冬])")
 
@@ -226,7 +234,7 @@ _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 _SEASON_STEMS = ("Winter", "winter", "Spring", "spring", "Summer", "summer", "Fall", "fall", "Autumn", "autumn",
                  "WINTER", "SPRING", "SUMMER", "FALL", "AUTUMN")
 _JA_HINT = re.compile(r"[年月春夏秋冬]")
-_JA_REL_HINT = re.compile(r"[今来翌昨]")
+_JA_REL_HINT = re.compile(r"[今来翌昨去]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +290,8 @@ def _rel_year(word: str, month: int | None, published, season: str | None = None
         return y + 1
     if w in ("this year", "今年"):
         return y
+    if w in ("last year", "昨年", "去年"):
+        return y - 1
     if w == "last":
         return y - 1 if (month and pm and month >= pm) else y
     if season is not None:
@@ -362,7 +372,8 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
     has_year_word = "year" in norm or "Year" in norm or "YEAR" in norm
     has_slash = "/" in norm
     has_weekday = "day" in norm and published is not None
-    if not (has_digit or has_month or has_ja or ens or has_year_word or has_weekday):
+    has_rel_word = published is not None and ("month" in norm or "Month" in norm or "today" in norm or "Today" in norm)
+    if not (has_digit or has_month or has_ja or ens or has_year_word or has_weekday or has_rel_word):
         return []
     found: list[tuple[int, int, PartialDate, bool, bool]] = []  # start, end, date, inferred, relative
 
@@ -452,6 +463,21 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
             else:
                 d = pd - _dt.timedelta(days=(pd.weekday() - wd) % 7 or (7 if rel == "last" else 0))
             found.append((m.start("wd"), m.end(), PartialDate(d.year, d.month, d.day), False, True))
+    if published is not None and published.month is not None and ("month" in norm or "Month" in norm):
+        for m in _EN_MONTH_REL.finditer(norm):
+            step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+            y, mo = published.year, published.month + step
+            y, mo = (y - 1, 12) if mo < 1 else ((y + 1, 1) if mo > 12 else (y, mo))
+            add(m, from_parts(y, mo), relative=True)
+    if has_weekday and published.day is not None:
+        for m in _EN_WEEKDAY_BARE.finditer(norm):
+            # "a new trailer, which debuted Monday": the latest such day up to the article's
+            pd = published.as_date()
+            d = pd - _dt.timedelta(days=(pd.weekday() - _WEEKDAYS[m["wd"].lower()]) % 7)
+            found.append((m.start("wd"), m.end(), PartialDate(d.year, d.month, d.day), False, True))
+    if published is not None and published.day is not None and ("today" in norm or "Today" in norm):
+        for m in _EN_TODAY.finditer(norm):
+            found.append((m.start(), m.end(), PartialDate(published.year, published.month, published.day), False, True))
     for m in (_EN_YEAR_REL.finditer(norm) if has_year_word else ()):
         add(m, from_parts(_rel_year(m["rel"] + " year", None, published)), relative=True)
     for m in (_ISO_YMD.finditer(norm) if has_year else ()):
@@ -480,6 +506,9 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
     for m in (_JA_MD.finditer(norm) if has_ja and "日" in norm else ()):
         mo = int(m["mo"])
         add(m, _late_night(from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), m["hh"]), True)
+    for m in (_JA_REL_MD.finditer(norm) if has_ja and "日" in norm and _JA_REL_HINT.search(norm) else ()):
+        mo = int(m["mo"])
+        add(m, _late_night(from_parts(_rel_year(m["rel"], mo, published), mo, int(m["day"])), m["hh"]), False, True)
     for m in (_JA_M.finditer(norm) if has_ja and "月" in norm else ()):
         mo = int(m["mo"])
         if not 1 <= mo <= 12:

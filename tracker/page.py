@@ -437,7 +437,7 @@ class Page:
     def for_work(self, work: Work) -> "Page | None":
         """This page scoped to `work` (itself unless it lists several works); None if `work` is not on it."""
         levels = self._work_heading_levels()
-        names = [fold_title(n) for n in work.names if fold_title(n)]
+        names = [fold_title(n) for n in work_names(work) if fold_title(n)]
         # an article about this work, whose subheadings repeat its title ("When does X come out?"), is one work
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
                                           *(h.get_text() for h in find_tags(self.main, "h1"))]))
@@ -457,6 +457,11 @@ class Page:
         card = None if _is_official_site(self.title, self.meta) else _work_card(self.main, names)
         if card is not None:
             return self._scoped(card)
+        if not levels and self._is_list_titled():
+            # a digest without a heading per work ("アニメ1週間": one paragraph per news item)
+            items = _work_paragraphs(self.main, names)
+            if items is not None:
+                return self._scoped(items)
         # a list of several works that does not contain this one (or a page of one work)
         return None if levels and not named else self
 
@@ -515,7 +520,7 @@ class Page:
 # titles of pages about several works: a title naming one of them does not make the page that work's
 _LIST_TITLE = re.compile(
     r"一覧|ラインナップ|新番組|今期|[春夏秋冬]アニメ|"
-    r"\d*週間まとめ|週刊.{0,6}まとめ|ニュースまとめ|"
+    r"\d*週間まとめ|週刊.{0,6}まとめ|ニュースまとめ|アニメ\s*1週間|1週間のアニメ|"
     r"\b(season list|line-?up|round-?up|digest|this week in|week in (anime|review)|weekly (anime )?news|"
     r"news (recap|wrap-?up)|new anime|anime (guide|chart))\b|"
     r"\b(winter|spring|summer|fall|autumn|\d{4})\b.{0,25}\b(preview|previews|anime list)\b", re.I)
@@ -565,6 +570,42 @@ def _work_card(main: Tag, names: list[str]) -> Tag | None:
             return None
         return _card_with_header(card)
     return None
+
+
+_ITEM_TAGS = ("p", "li", "dd", "blockquote")
+# a digest item opens with its day ("25日、", "1月25日、", "On Tuesday,") or quotes a title of its own
+_ITEM_START = re.compile(r"^(\d{1,2}月)?\d{1,2}日(に|、|,)|^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday),", re.I)
+_QUOTED_TITLE = re.compile(r"[『「]([^』」]{2,60})[』」]")
+
+
+def _work_paragraphs(main: Tag, names: list[str]) -> Tag | None:
+    """A digest's items about the work: each paragraph that names it, with the paragraphs that continue it
+    (up to one that opens a new item with its day, quotes another title or is a heading). None when no
+    paragraph names it."""
+    import copy
+
+    soup = BeautifulSoup("<div></div>", "lxml")
+    holder = soup.div
+    taking = False
+    found = False
+    for el in find_tags(main, (*_ITEM_TAGS, *_HEADINGS)):
+        if el.name in _HEADINGS:
+            taking = False
+            continue
+        if find_tag(el, _ITEM_TAGS) is not None:
+            continue
+        text = _norm(el.get_text(" ", strip=True))
+        if not text:
+            continue
+        folded = fold_title(text)
+        if any(n in folded for n in names):
+            taking = found = True
+        elif taking and (_ITEM_START.match(text) or any(
+                not any(n in fold_title(q) or fold_title(q) in n for n in names) for q in _QUOTED_TITLE.findall(text))):
+            taking = False
+        if taking:
+            holder.append(copy.copy(el))
+    return holder if found else None
 
 
 def _card_with_header(card: Tag) -> Tag:
@@ -730,6 +771,67 @@ def _looks_like_work_heading(h: Tag) -> bool:
     if _SECTION_WORDS.match(text.strip("・■●◆【】[]# :：")):
         return False
     return True
+
+
+_SEASON_MARK = re.compile(r"^(?P<base>.+?)[\s:：\-–—]*(?:season\s*(?P<a>\d{1,2})|(?P<b>\d{1,2})\s*(?:st|nd|rd|th)\s+season|"
+                          r"s(?P<c>\d{1,2})|第\s*(?P<d>\d{1,2})\s*(?:期|シーズン)|(?P<e>\d{1,2})\s*期|"
+                          r"(?P<w>first|second|third|fourth|fifth|sixth)\s+season|season\s+(?P<x>one|two|three|four|five|six))$",
+                          re.I)
+_ORD_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth")
+_NUM_WORDS = ("", "one", "two", "three", "four", "five", "six")
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+_FILM_MARK = re.compile(r"^(?:劇場版|映画|劇場アニメ)\s*(?P<base>.+)$|^(?P<base2>.+?)[\s:：\-–—]*(?:the movie|movie|劇場版)$", re.I)
+
+
+def season_split(name: str) -> tuple[str, int] | None:
+    """("X", 2) for a season's name ("X Season 2", "X 2nd Season", "X second season", "X 第2期", "X S2")."""
+    m = _SEASON_MARK.match(unicodedata.normalize("NFKC", name or "").strip())
+    if not m or len(m.group("base").strip()) < 2:
+        return None
+    w = (m.group("w") or "").lower()
+    x = (m.group("x") or "").lower()
+    num = int(next((g for g in (m.group(k) for k in "abcde") if g), 0) or
+              (_ORD_WORDS.index(w) if w else _NUM_WORDS.index(x) if x else 0))
+    return (m.group("base").strip(), num) if 1 <= num < len(_ORD_WORDS) else None
+
+
+def season_marks(num: int) -> list[str]:
+    """The ways pages write "season N"."""
+    return [f"Season {num}", f"{num}{_SUFFIX.get(num, 'th')} Season", f"{_ORD_WORDS[num]} season",
+            f"season {_NUM_WORDS[num]}", f"第{num}期", f"{num}期", f"S{num}"]
+
+
+def name_forms(name: str) -> list[str]:
+    """Other spellings of one work's name that pages use: a season written another way ("X Season 2" = "X 2nd
+    Season" = "X second season" = "X 第2期" = "X 2期"), a film with or without its 劇場版/映画/"the Movie" mark.
+    (Never the bare series name of a season: that is another work.)"""
+    n = unicodedata.normalize("NFKC", name or "").strip()
+    out: list[str] = []
+    split = season_split(n)
+    if split:
+        base, num = split
+        out += [f"{base} {mark}" for mark in season_marks(num)]
+    base = film_base(n)
+    if base:
+        out += [f"劇場版 {base}", f"映画 {base}", f"{base} the Movie", f"劇場アニメ {base}"]
+    return [x for x in out if x != n]
+
+
+def film_base(name: str) -> str:
+    """"X" for a film's name written with its mark ("劇場版 X", "映画X", "X the Movie"), else ""."""
+    f = _FILM_MARK.match(unicodedata.normalize("NFKC", name or "").strip())
+    base = (f.group("base") or f.group("base2") or "").strip() if f else ""
+    return base if len(base) >= 2 else ""
+
+
+def work_names(work: Work) -> list[str]:
+    """The work's names and their other spellings (`name_forms`), each once."""
+    out: list[str] = []
+    for n in work.names:
+        for x in (n, *name_forms(n)):
+            if x and x not in out:
+                out.append(x)
+    return out
 
 
 def fold_title(text: str) -> str:

@@ -89,7 +89,10 @@ for _role, _labels in _ROLE_TABLE.items():
 def known_role(label: str) -> str | None:
     """The English role for one label, or None when the label is not a known role."""
     f = fold_label(label)
-    return _ROLE_OF.get(f) or _ROLE_OF.get(f.replace(" ", ""))
+    r = _ROLE_OF.get(f) or _ROLE_OF.get(f.replace(" ", ""))
+    if r is None and f.endswith(" by") and len(f) > 5:
+        return known_role(f[:-3])   # "Series composition by", "Character designs by"
+    return r
 
 
 @lru_cache(maxsize=16384)

@@ -104,16 +104,18 @@ def names_work(html: str, work: Work) -> bool:
     """Does the page name the work (title or an alias) anywhere: title, meta, image alts, text?
 
     Compared without case, width, spaces and punctuation, on the raw document (entities unescaped), so
-    a title written only in a logo's alt text or a page <title> still counts.
+    a title written only in a logo's alt text or a page <title> still counts; a season or film title in any of
+    its usual spellings ("X Season 2" = "X 2nd Season" = "X 第2期"; "劇場版 X" = "X the Movie").
     """
-    wanted = [n for n in (_squash(name) for name in work.names) if n]
-    if not wanted:
-        return False
+    from ..page import film_base, season_marks, season_split, work_names
+
+    names = work_names(work)
+    wanted = [n for n in (_squash(name) for name in names) if n]
     # Fast path: the squashed text of a short window around a raw occurrence of a name. The window is cut
     # just before whitespace (" ", "\t", "\n") at both ends: no entity spans such a cut, and a space is an
     # NFKC boundary that composes with nothing, so the window's squash is a substring of the whole
     # document's squash. A hit there is a hit in the whole; anything else falls back to the whole document.
-    for name in work.names:
+    for name in names:
         if not name:
             continue
         i = html.find(name)
@@ -132,7 +134,20 @@ def names_work(html: str, work: Work) -> bool:
         if any(n in part for n in wanted):
             return True
     hay = _squash(html_lib.unescape(html))
-    return any(n in hay for n in wanted)
+    if any(n in hay for n in wanted):
+        return True
+    # a season's page may name the series and the season apart ("X's second season", "Season 2 of X")
+    for name in work.names:
+        split = season_split(name)
+        if split and _squash(split[0]) in hay and any(_squash(m) in hay for m in season_marks(split[1])[:5]):
+            return True
+        film = film_base(name)  # "劇場版 X" on a page about "the X film", "X 劇場アニメ"
+        if film and _squash(film) in hay and _FILM_WORD.search(hay):
+            return True
+    return False
+
+
+_FILM_WORD = re.compile(r"劇場|映画|movie|film")
 
 
 def fact_identity(fact: Fact) -> tuple[str, str, str]:
@@ -158,6 +173,14 @@ _CHANGE = re.compile(r"postpone|delay|pushed back|push(es|ed)? (it )?back|moved?
 def _announces_change(fact: Fact) -> bool:
     """Does the fact's evidence announce a new schedule (a delay, a move)?"""
     return bool(fact.evidence) and bool(_CHANGE.search(fact.evidence))
+
+
+# (a "Japanese dub" is how some writers name the original)
+_DUB = re.compile(r"(?<!japanese )\bdub(?:s|bed)?\b|(?<!japanese )\bdubbing\b|(?<!日本語)吹き?替", re.I)
+
+
+def _about_dub(fact: Fact) -> bool:
+    return bool(fact.evidence) and bool(_DUB.search(fact.evidence))
 
 
 def merge(groups: list[list[Fact]]) -> list[Fact]:
@@ -193,6 +216,10 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                     out[ident] = fact
                 elif a and b and not a.refines(b) and _announces_change(fact) and not _announces_change(have):
                     # a delay notice's new date beats a schedule that still shows the old one
+                    out[ident] = fact
+                elif a and b and not fact.key and _about_dub(have) and not _about_dub(fact):
+                    # the first airing is the original's: a dub's premiere ("the English dub premieres
+                    # February 3") read as the work's date yields to one that speaks of no dub
                     out[ident] = fact
             elif fold(fact.value) != fold(have.value) and fold(have.value) and fold(have.value) in fold(fact.value):
                 # the later value says more and agrees: a part added ("Title" -> "Title — Artist",

@@ -16,6 +16,7 @@ publication (BroadcastEvent: publishedOn -> broadcaster).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..dates import PartialDate
 from ..model import Fact
@@ -101,6 +102,15 @@ class JsonldExtractor(Extractor):
         matching = [o for o in works if names_match(o) and not _is_sequel_of(o, work.names)]
         # "X" on a page about "X Season 2" is the parent series: its dates and counts are an earlier season's
         parents = {id(o) for o in matching if _is_parent_series(o, work.names)}
+        # ... and its season numbered like the tracked work ("seasonNumber": 2, "name": "Season 2" / "第2期") is it
+        wanted_n = _season_number(work.names)
+        if wanted_n is not None:
+            have = {id(o) for o in matching}
+            for o in [o for o in matching if id(o) in parents]:
+                for s_ in _as_list(o.get("containsSeason")):
+                    if isinstance(s_, dict) and id(s_) not in have and _season_of(s_) == wanted_n:
+                        matching.append(s_)
+                        have.add(id(s_))
         if not matching:
             # one work object on a page about one work is that work; several unnamed ones are a list
             series = [o for o in works if not (_types(o) <= {"episode", "tvepisode", "creativework"})]
@@ -121,6 +131,33 @@ def _page_names_work(page, wanted: set[str]) -> bool:
 
 _SEQUEL = re.compile(r"(season|part|cour)\s*\d+|\d+\s*(st|nd|rd|th)\s+(season|cour)|final season|"
                      r"\bs\d{1,2}\b|\b(ii|iii|iv|2|3|4)\s*$|第\s*\d+\s*(期|クール|シーズン|章)|\d+期|続編|完結編", re.I)
+
+
+_SEASON_NO = re.compile(r"(?:season|part)\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:st|nd|rd|th)\s+season|\bs(\d{1,2})\b|"
+                        r"第\s*(\d{1,2})\s*(?:期|シーズン)|(\d{1,2})\s*期", re.I)
+_BARE_SEASON = re.compile(r"^\s*(?:(?:season|part)\s*\d{1,2}|\d{1,2}\s*(?:st|nd|rd|th)\s+season|第\s*\d{1,2}\s*(?:期|シーズン)|"
+                          r"\d{1,2}\s*期)\s*$", re.I)
+
+
+def _season_number(names) -> int | None:
+    """The season the tracked work names ("X Season 2", "X 2nd Season", "X 第2期"), else None."""
+    for n in names:
+        m = _SEASON_NO.search(unicodedata.normalize("NFKC", n or ""))
+        if m:
+            return int(next(g for g in m.groups() if g))
+    return None
+
+
+def _season_of(o: dict) -> int | None:
+    """A season object's number: its seasonNumber, or a name that is only a season mark ("Season 2", "第2期")."""
+    n = o.get("seasonNumber")
+    if isinstance(n, int) or (isinstance(n, str) and n.strip().isdigit()):
+        return int(n)
+    for nm in _names_of(o):
+        nm = unicodedata.normalize("NFKC", nm)
+        if _BARE_SEASON.match(nm):
+            return _season_number([nm])
+    return None
 
 
 def _is_parent_series(o: dict, names) -> bool:

@@ -76,8 +76,8 @@ _SECTION_VOCAB = [
                          r"(?:英語|日本語)?吹替(?:版)?スタッフ)$", re.I)),
     ("cast", re.compile(r"^((?:the )?(?:(?:main|additional|new|returning|full|japanese|english|principal|confirmed|"
                         r"announced|core|supporting|voice|dub|dubbed|french|german|spanish|italian|portuguese|korean|"
-                        r"mandarin) ){0,3}cast"
-                        r"(?: so far| list| members| announced(?: so far)?| includes)?(?: \((?:[a-z]+ )?(?:dub|version)\))?|"
+                        r"mandarin|newly|recently|revealed|other|more|remaining|original|star-studded) ){0,3}cast"
+                        r"(?: so far| list| lineup| members| announced(?: so far)?)?(?: (?:includes?|are|is|so far))?(?: \((?:[a-z]+ )?(?:dub|version)\))?|"
                         r"キャスト|voice cast|(?:英語|日本語)?吹替(?:版)?キャスト|(?:英語|日本語)版キャスト|"
                         r"(?:cast|キャスト) ?(?:&|and|・|/) ?(?:staff|スタッフ)|(?:staff|スタッフ) ?(?:&|and|・|/) ?(?:cast|キャスト)|characters? ?(?:&|and) ?voice actors?|voice actors?|"
                         r"character|characters|キャラクター|キャラクター ?& ?キャスト|キャスト ?& ?キャラクター|"
@@ -122,7 +122,7 @@ _PAIR_CAST = re.compile(r"^(?P<char>[^/／…‥.:：()（）]{1,30}?)(?:役)?\s
 _VOICED_LINE = re.compile(r"^(?P<char>[^()（）:：]{1,70}?)\s*(?:[(（]\s*voiced by\s+(?P<a1>[^()（）]{2,40})[)）]|,\s*voiced by\s+"
                           r"(?P<a2>[^()（）,]{2,40}))\s*[.。]?$", re.I)
 _DASH_CAST = re.compile(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<actor>[^—–:：()（）,]{2,40}?)"
-                        r"(?:\s*[(（][^()（）]{1,60}[)）])?$")   # "(Pilot Ada in Gearhound Saga)": the actor's other role
+                        r"(?:\s*[(（][^()（）]{1,120}[)）])?$")   # "(Pilot Ada in Gearhound Saga)": the actor's other role
 _AS_LINE = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as\s+(?P<char>.{1,60})$")
 _AS_OPEN = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as$")
 
@@ -136,7 +136,7 @@ _THEME_KIND_WORDS = [
     ("opening", re.compile(r"(opening|オープニング|\bop\b|^op\d*$|op\s*テーマ|opテーマ|^op|オープニングテーマ)", re.I)),
     ("ending", re.compile(r"(ending|エンディング|\bed\b|^ed\d*$|edテーマ|^ed|エンディングテーマ)", re.I)),
     ("insert", re.compile(r"(insert|挿入歌|挿入曲|劇中歌|イメージソング|image song)", re.I)),
-    ("opening", re.compile(r"(主題歌|theme song)", re.I)),
+    ("theme", re.compile(r"(主題歌|theme song)", re.I)),   # a film's one theme plays over the end credits
 ]
 _THEME_LABELLED_EN = re.compile(
     r"^(?P<label>(?:opening|ending|insert|op|ed)(?:\s*(?:theme|song|theme song))?(?:\s*#?\d{1,2})?)\s*[:：]?\s*"
@@ -159,7 +159,7 @@ _ORDINAL_NUM = re.compile(r"(?:#|no\.?\s*)?(\d{1,2})(?!\d)")
 _TRAILER_KINDS = [
     ("teaser", re.compile(r"teaser|ティザー|特報|ティーザー", re.I)),
     ("trailer", re.compile(r"trailer|予告|トレーラー", re.I)),
-    ("PV", re.compile(r"\bpv\b|pv\d|\bpv|promotion(al)? video|プロモーション|\bcm\b|本pv|^pv", re.I)),
+    ("PV", re.compile(r"(?<![a-z])pv(?![a-z])|promotion(al)? video|プロモーション|(?<![a-z])cm(?![a-z])", re.I)),   # 第2弾PV
 ]
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|non-credit|opening movie|ending movie|"
@@ -227,6 +227,7 @@ class _Collector:
         self.artist_hints: dict[str, str] = {}
         self.org_fields: dict[str, str] = {}
         self.work_folds = {fold(n) for n in work.names if fold(n)}
+        self.film = False
 
     def names_in(self, text: str) -> bool:
         f = fold(text)
@@ -316,6 +317,8 @@ class _Collector:
             self.stream_dates.append((2, d, evidence))
 
     def theme(self, kind: str, num: int | None, title: str, artist: str | None, evidence: str):
+        if kind == "theme":   # 主題歌 / "theme song": a TV series' opening, a film's ending (FACTS.md)
+            kind = "ending" if self.film else "opening"
         title = _clean_title(title)
         if not title or _PLACEHOLDER.match(title) or fold(title) in self.work_folds:
             return
@@ -329,6 +332,7 @@ class LabelsExtractor(Extractor):
 
     def extract(self, page, work):
         col = _Collector(work, _context_year(page), getattr(page, "published", None))
+        col.film = _is_film(page)
         lines = page.lines()
         listed = _read_tables(page.main, col)
         _read_cast_tables(page.main, col)
@@ -349,7 +353,7 @@ class LabelsExtractor(Extractor):
 def _section_of(text: str) -> tuple[str | None, str | None]:
     t = text.strip(" ・■□●○◆◇▼▽★☆※【】[]〈〉<>#:：-–—|").strip()
     t = re.sub(r"\s+", " ", t)
-    if not t or len(t) > 40:
+    if not t or len(t) > 60:
         return None, None
     m = _LANG_SECTION.match(t)
     if m:
@@ -380,7 +384,8 @@ _QUESTION_SECTION = re.compile(r"^who(?:'s|’s| is| are)\s+(?:(?:in|voicing)\s+
 
 _ANNOUNCE_VERB = re.compile(r"(放送|配信|公開)\s*(開始|スタート|決定|予定|中)|(より|から)\s*(放送|配信|公開)|on ?air|にて.{0,8}(放送|配信)|"
                             r"premieres?|premiering|airs? (from|on|in|starting)|will air|begins airing|start(s|ing)? airing|"
-                            r"放送!|放送$|放送スタート", re.I)
+                            r"放送!|放送$|放送スタート|ロードショー|全国(?:劇場)?公開|劇場公開|上映開始|"
+                            r"in theaters|theatrical(?:ly)? release", re.I)
 _NOT_RELEASE_CONTEXT = re.compile(r"発売|上映会|先行上映|イベント|開催|release[sd]? on (blu|dvd|cd)|blu-?ray|dvd|\bcd\b|"
                                   r"volume|巻|screening|event|concert|ライブ|放送時間変更|変更のお知らせ|休止", re.I)
 _KNOWN_STREAMERS = {"crunchyroll", "netflix", "amazonprimevideo", "disney", "hulu", "hidive", "abema", "unext",
@@ -394,7 +399,9 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
         return False
     got = False
     if stations:
-        for m in _META_STATIONS.finditer(t):
+        # the work's own title in quotes (『ラストオーダーは深海で』から放送) holds no station
+        ts = re.sub(r"[『「][^』」]{1,80}[』」]", lambda q: "『』" if col.names_in(q.group(0)) else q.group(0), t)
+        for m in _META_STATIONS.finditer(ts):
             rest = m.group("rest")
             if not re.search(r"放送|配信|オンエア|on ?air", rest, re.I):
                 continue
@@ -406,6 +413,7 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
             lst = re.sub(r"^.*(?:\d{1,2}\s*[日月]|\d{1,2}[/.]\d{1,2}|[月火水木金土日]\)|\)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
                          r"\s*(?:より|から|~|〜)?\s*", "", lst, flags=re.I)
             lst = re.sub(r"^\s*(?:\([^)]*\)|[A-Z]{3}\b)?\s*(?:より|から|~|〜)?\s*", "", lst)
+            lst = re.sub(r"^\s*(?:毎週|毎日)\s*(?:[月火水木金土日]曜日?)?\s*", "", lst)   # "毎週月曜24:00~ TOKYO MX"
             lst = _LEAD_TIME.sub("", lst)   # "25:00~ TOKYO MX" -> "TOKYO MX"
             lst = re.split(r"[がはを]", lst)[-1]
             parts = [p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()]
@@ -487,7 +495,7 @@ def _read_lines(lines, col: _Collector) -> None:
         if not text or i == skip_next:
             continue
         is_head = line.kind == "heading" or line.bold or (line.kind == "text" and len(text) <= 30 and line.tag in ("dt", "th", "h5", "h6"))
-        sec, lang = _section_of(text) if (is_head or len(text) <= 40) else (None, None)
+        sec, lang = _section_of(text) if (is_head or len(text) <= 40 or len(text) <= 60 and text[-1] in ":：") else (None, None)
         if sec and st.section in ("staff", "companies") and re.search(r"[:：]\s*$", text) and (known_role(text) or credit_kind(text) != "staff"):
             sec = None  # "Music:" inside a credit list is a role, not a new section
         if sec and (line.kind == "heading" or line.bold or line.kind == "alt" or _LANG_SECTION.match(text)
@@ -498,8 +506,9 @@ def _read_lines(lines, col: _Collector) -> None:
             elif sec == "cast":
                 st.lang = None   # a cast heading naming no dub is the original cast
             st.section = None if sec == "media" else sec
+            tl = _theme_label(text) if sec == "music" else None
             st.pending = None
-            st.theme_kind = None
+            st.theme_kind = tl[0] if tl else None   # a "主題歌" / "Opening Theme" heading: the kind of its songs
             st.pending_actor = None
             st.last_name_line = None
             st.row_section = False
@@ -606,6 +615,8 @@ def _read_lines(lines, col: _Collector) -> None:
         if inline:
             for mm in inline:
                 char = re.sub(r"^(?:キャスト|cast|voice cast|出演)\s*[:：]?\s*", "", mm.group("char").strip(), flags=re.I)
+                if len(text) > 60:
+                    char = _prose_char(char)
                 col.cast(char, mm.group("actor"), text, st.lang)
             continue
 
@@ -627,6 +638,11 @@ def _read_lines(lines, col: _Collector) -> None:
 
         # ---- Label: value
         lm = _label_match(text)
+        if (lm and st.pending and _REGION_PREFIX.match(text)
+                and _field_of(st.pending, st) in ("broadcaster", "streaming")):   # "English network" | "US: Adult Swim"
+            _pending_value(st.pending, text, col, st, line)
+            st.pending_values += 1
+            continue
         if lm:
             label = lm.group("label").strip()
             value = lm.group("value").strip()
@@ -667,6 +683,11 @@ def _read_lines(lines, col: _Collector) -> None:
                 _station(text, nxt, col, st)
                 skip_next = i + 1
                 continue
+            bm = _BAR_ROW.match(text)
+            if bm and not _NOT_A_STATION.search(bm.group("st")) and (
+                    _STATION_TIME.search(bm.group("rest")) or find_first(bm.group("rest"), col.default_year)):
+                _station(bm.group("st"), bm.group("rest"), col, st)   # "TOKYO MX ｜ 2027.4.3 SAT 24:30～"
+                continue
             rm = _NAME_THEN_DAY.match(text)
             if rm and not _NOT_A_STATION.search(rm.group("st")):
                 _station(rm.group("st"), rm.group("rest"), col, st)
@@ -687,6 +708,12 @@ def _read_lines(lines, col: _Collector) -> None:
 
         # ---- "Director Haruto Ishii": a role and its name in two spans of one list item (no colon)
         if st.section in ("staff", "companies") and not lm and line.kind == "text" and len(text) <= 100:
+            dm = _DASH_CREDIT.match(text)
+            if dm and _plausible_role(dm.group("r")) and not re.search(r"[.。!?]\s|[「」『』\"“”]", text) and (
+                    is_known_credit(dm.group("r")) or _ROLE_NOUN.search(_fold_label(dm.group("r")))
+                    and _looks_like_person(_clean_name(dm.group("n")))):
+                col.staff(dm.group("r"), dm.group("n"), text)   # "ADR Director – Pat Gale", "3DCGディレクター - 北村ジン"
+                continue
             rp = _role_prefix(text)
             if rp:
                 col.staff(rp[0], rp[1], text)
@@ -722,7 +749,8 @@ def _read_lines(lines, col: _Collector) -> None:
                 continue
 
         # ---- singer / composer lines under a theme song without an artist
-        sm2 = re.match(r"^(?:歌|歌唱|うた|vocals?|sung by|performed by|artist|作詞・作曲・編曲|作詞・作曲・編曲・歌)\s*[:：]?\s*(?P<a>[^:：]{1,40})$", text, re.I)
+        sm2 = re.match(r"^(?:歌|歌唱|うた|vocals?|sung by|performed by|artist|作詞・作曲・編曲|作詞・作曲・編曲・歌)\s*[:：]?\s*(?P<a>[^:：]{1,40})$", text, re.I) \
+            or (_SINGER_IN_CREDITS.search(text) if st.theme_line >= i - 2 else None)
         if sm2 and col.themes and not col.themes[-1].artist:
             col.themes[-1].artist = _clean_artist(re.sub(r"\s*[(（][^)）]*[)）]", "", sm2.group("a")))
             continue
@@ -735,13 +763,26 @@ def _read_lines(lines, col: _Collector) -> None:
         if _theme_in_text(text, col, st):
             continue
         if st.section in ("onair", None) and (m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)|\ball\s+(\d{1,3})\s+episodes\b",
-                                                             text, re.I)) and len(text) <= (40 if m2.group(1) else 80) \
+                                                             text, re.I)) and len(text) <= (
+                (120 if st.section == "onair" else 40) if m2.group(1) else 80) \
                 and not re.search(r"収録|blu-?ray|\bbd\b|dvd|box|巻|配信中|無料", text, re.I):
             col.add("episodes", "", m2.group(1) or m2.group(2), text)
             continue
         if line.kind in ("text", "alt") and len(text) <= 40 and not lm and not re.search(r"\d", text):
             if line.kind == "alt" or line.tag in ("h4", "h3", "dt", "th", "strong", "b") or st.last_name_line is None:
                 st.last_name_line = text
+
+
+_JA_PHRASE_CUT = re.compile(r"[、。，,!！?？「」『』]|(?<=[\u30A0-\u30FF\u4E00-\u9FFF])(?:では|には|として|は|が|を|に|の|と|も)"
+                            r"(?=[\u30A0-\u30FF\u4E00-\u9FFF])")
+
+
+def _prose_char(char: str) -> str:
+    """In a sentence ("…19日公開のPVでは、新たに常連客の潜水士タツミ（CV.X）が登場"), the character is the noun
+    phrase right before the bracket: cut at the last comma or particle between kanji/katakana words (a
+    hiragana name like ことり keeps its と)."""
+    parts = [p for p in _JA_PHRASE_CUT.split(char) if p and p.strip()]
+    return parts[-1].strip() if parts else char
 
 
 def _unwrap(text: str) -> str:
@@ -779,6 +820,8 @@ def _lang_actors(value: str) -> list[tuple[str, str | None]]:
     return out
 
 
+_REGION_PREFIX = re.compile(r"^\s*(?P<r>US|USA|UK|NA|CA|AU|NZ|SEA|PH|IN|FR|DE|ES|IT|BR|MX|KR|TW|HK|Asia|Europe|"
+                            r"North America|Latin America|Southeast Asia|Worldwide)\s*[:：]\s*(?P<rest>.+)$")
 _AUTHOR_LABEL = re.compile(r"^(?:written by|created by|story by|author|authors|written and illustrated by|story and art by|"
                            r"作者|著者|著|原作|原作者)$", re.I)
 
@@ -802,6 +845,7 @@ def _source_line(text: str, line, col: _Collector, st: _State) -> None:
 
 # "dアニメストア4月11日(日)12:00より配信": a service's name run into its start day (a card's two spans)
 _NAME_THEN_DAY = re.compile(r"^(?P<st>[^:：。、\d][^:：。、]{0,23}?[^\d\s:：。、])\s*(?P<rest>(?:\d{4}\s*[年/.\-]\s*)?\d{1,2}\s*(?:月|/)\s*\d{1,2}.*)$")
+_BAR_ROW = re.compile(r"^(?P<st>[^|｜:：。、]{2,25}?)\s*[|｜]\s*(?P<rest>[^|｜]*\d[^|｜]*)$")
 _STATION_NAME = r"[A-Z][\w+&.-]*(?:\s(?:[A-Z0-9][\w+&.-]*|TV))*|[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z0-9+＋“”「」・.-]{2,20}"
 
 
@@ -954,6 +998,7 @@ def _field_of(label: str, st: _State) -> str | None:
              "broadcast", "original network", "tv network", "aired on", "channel", "channels", "放送局・放送日時", "放送チャンネル",
              "also airs", "also airs on", "also airing on", "also broadcast on", "other stations", "other broadcasters",
              "also on", "放送日時", "放送日程", "放送スケジュール", "放送局・日時", "broadcast schedule", "tv schedule",
+             "english network", "english networks", "international network", "overseas network", "海外放送",
              "放送", "tv放送", "テレビ放送", "地上波", "地上波放送", "bs放送"):
         return "broadcaster"
     if credit_kind(label) == "studio" and f not in ("制作", "animation"):
@@ -1033,6 +1078,14 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return False
     if _PLACEHOLDER.match(value):
         return fld is not None or tl is not None or st.section in ("staff", "cast")
+    if _section_of(label)[0] == "cast" and re.search(r"\sas\s", value) and not re.search(r"[:：]", value):
+        # a database row "Japanese cast: Rei Kasuga as Tomo, Jun Aoba as Kei"
+        lang = _section_of(label)[1] or st.lang
+        for piece in re.split(r"\s*(?:[,;；、]|\band\b)\s*", value):
+            am = _AS_LINE.match(piece.strip())
+            if am:
+                col.cast(am.group("char"), am.group("actor"), text, lang)
+        return True
     if _section_of(label)[0] == "cast" and re.search(r"[:：]", value):
         for pair in re.split(r"\s*[、,，/／]\s*(?=[^:：/／、,，]+[:：])", value):   # "キャスト：A：X／B：Y"
             pm = _label_match(pair)
@@ -1093,6 +1146,9 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
                     col.org("streaming", n, text)
                 continue
             part = re.sub(r"\s*[(（][^)）]*[)）]", lambda m: "" if _TIME_PHRASE.search(m.group(0)) else m.group(0), part)
+            rm = _REGION_PREFIX.match(part)
+            if rm:   # an infobox's "US: Adult Swim (Toonami)": the region goes after the name
+                part = f"{rm.group('rest').strip()} ({rm.group('r')})"
             for n in _split_orgs(part):
                 if not _TIME_PHRASE.search(n):
                     col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, text)
@@ -1137,6 +1193,7 @@ def _role_prefix(text: str) -> tuple[str, str] | None:
     return None
 
 
+_DASH_CREDIT = re.compile(r"^(?P<r>[^-–—:：()（）]{2,30}?)\s+[-–—]\s+(?P<n>[^-–—:：]{2,60})$")
 _ROLE_NOUN = re.compile(r"\b(?:design|designer|director|direction|producer|production|composition|composer|music|"
                         r"editor|editing|setting|supervisor|supervision|planning|script|writer|effects|animation|"
                         r"cooperation|assistance|photography|art|color|sound|engineer|mixer|coordinator|manager|"
@@ -1243,6 +1300,11 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
         col.theme(kind, num, value, None, evidence)
 
 
+# "作詞・作曲：X　歌：Y" / "作詞：A／作曲：B／歌：C" / "Lyrics: A / Vocals: C": the singer among a song's credits
+_SINGER_IN_CREDITS = re.compile(r"(?:^|[\s　/／|｜、,]|・)(?:歌|歌唱|うた|vocals?|sung by|performed by)\s*[:：]\s*"
+                                r"(?P<a>[^\s　/／|｜:：,、][^/／|｜:：、]{0,39}?)\s*(?=[\s　]+\S+\s*[:：]|[/／|｜、]|$)", re.I)
+
+
 def _bare_artist(text: str) -> bool:
     """A line that is only a name (the singer printed under a song's title), not a credit or a date."""
     t = unicodedata.normalize("NFKC", text).strip()
@@ -1308,6 +1370,10 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             return True
     if st.theme_kind and _theme_line(t, col, st.theme_kind, None):
         return True
+    if (st.theme_kind and st.section == "music" and len(t) <= 80 and re.match(r"^[^「『:：]{1,40}[「『][^」』]+[」』]", t)
+            and not _JP_THEME_BEFORE.search(t) and not _JP_THEME_AFTER.search(t)):
+        _theme_value(st.theme_kind, None, t, t, col)   # "Artist「Title」" under a 主題歌 heading
+        return True
     em = _THEME_LABELLED_EN.match(t)
     if em:
         tl = _theme_label(em.group("label"))
@@ -1350,6 +1416,9 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
                 rest = t[m.end():]
                 am = re.match(r"\s*(?:[/／]|(?:歌|唄|うた|歌唱)\s*[:：]|by\b)\s*([^「」()（）、。]{1,40})", rest, re.I)
                 artist = am.group(1) if am else ""
+                if not am and len(t) <= 80 and _bare_artist(re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", rest)) \
+                        and not re.match(r"\s*[\u3040-\u309F]", rest):
+                    artist = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", rest)   # a list line "OP「Title」Artist（Label）"
                 artist = re.split(r"\s+(?=オープニング|エンディング|OP|ED|主題歌|挿入歌|テーマ|[^\s]*[:：])", artist)[0]
             col.theme(kind, num, m.group("title"), artist or None, t)
             found = True
@@ -1366,7 +1435,7 @@ def _kind_num_from_ctx(ctx: str) -> tuple[str | None, int | None]:
     elif "挿入歌" in c:
         kind = "insert"
     elif "主題歌" in c:
-        kind = "opening"
+        kind = "theme"
     num = None
     m = _COUR.search(c)
     if m:
@@ -1968,6 +2037,15 @@ def _number_themes(col: _Collector) -> list[Fact]:
 
 
 # ---------------------------------------------------------------------- small helpers
+_FILM = re.compile(r"劇場版|映画|劇場アニメ|the movie|\b(?:anime )?film\b|\bmovie\b", re.I)
+
+
+def _is_film(page) -> bool:
+    """The page is about a film (its title or main heading says so): its 主題歌 is the ending theme."""
+    heads = [ln.text for ln in page.lines()[:40] if ln.kind == "heading" and ln.tag == "h1"][:1]
+    return any(_FILM.search(unicodedata.normalize("NFKC", t)) for t in [getattr(page, "title", "") or "", *heads])
+
+
 def _context_year(page) -> int | None:
     pub = getattr(page, "published", None)
     if pub is not None:

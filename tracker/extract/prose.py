@@ -138,6 +138,9 @@ _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:is|are|was|will|has|had|also|handles|desi
                                r"oversees|takes|joins|returns|plays|voices|provides|creates)\b")
 
 
+_FORMER = re.compile(r"(?:first|previous|prior|former|original|ex|then|outgoing|earlier|1st|season[- ]one)(?:[- ]season)?$", re.I)
+
+
 def _appos(text: str):
     for r in _ROLE_RX.finditer(text):
         who = _PERSON_AT.match(text, r.end())
@@ -245,13 +248,16 @@ _NEG = re.compile(
     re.I,
 )
 _CLAUSE_SPLIT = re.compile(r"[;:]\s+|,\s+(?=(?:but|though|although|however|while|whereas|so|and\s+so|and\s+(?:we|it|there|fans|the\s+(?:release|premiere)))\b)|"
-                           r"\s+(?=(?:but|although|though|however)\b)|(?<=[.!?])\s+")
+                           r"\s+(?=(?:but|although|though|however)\b)|(?<=[.!?])(?<![A-Z]\.[A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!\s[A-Z]\.)\s+")
 
 _ANAPHORA = re.compile(
     r"\b(?:it|its|it’s|it's|they|their|"
     r"the\s+(?:(?:new|upcoming|original|anticipated|highly[\s-]anticipated|forthcoming|brand[\s-]new|"
     r"sci-fi|mecha|tv|television|anime|animated|second|third|fourth|final|next|new|sequel|\d+(?:st|nd|rd|th))\s+)*"
     r"(?:anime|series|show|film|movie|project|adaptation|season|sequel|title|work|production|cour|installment|part)|"
+    # "the cozy supernatural comedy", "the lantern-lit fantasy": a genre noun after up to three adjectives
+    r"the\s+(?:(?!(?:first|previous|prior|last|earlier|original|other|manga|novel|light|web|game)\b)[a-z][\w-]*\s+){1,3}"
+    r"(?:comedy|drama|fantasy|romance|thriller|rom-com|romcom|mystery|adventure|saga|tale|story|isekai|mecha|sci-fi)|"
     r"this\s+(?:\w+\s+)?(?:anime|series|show|film|movie|project|adaptation|season|title))(?:[’']s?)?\b",
     re.I,
 )
@@ -382,7 +388,12 @@ _ROLE_WORDS = {
     "director of photography": "director of photography", "cgi director": "3d director",
     "3dcg director": "3d director", "cg director": "3d director", "original creator": "original creator",
     "color key artist": "color design", "color designer": "color design", "editor": "editing",
+    "writer-director": "director", "writer/director": "director", "director-writer": "director",
+    "screenwriter-director": "director",
 }
+_NATIONALITY = {"japanese", "american", "korean", "chinese", "taiwanese", "french", "british", "canadian", "german",
+                "italian", "spanish", "brazilian", "filipino", "australian", "veteran", "acclaimed", "award-winning"}
+_WRITER_DIRECTOR = {"writer-director", "writer/director", "director-writer", "screenwriter-director"}
 _ROLE_ALT = "(?i:" + "|".join(sorted((re.escape(r) for r in _ROLE_WORDS), key=len, reverse=True)) + ")"
 
 
@@ -423,20 +434,46 @@ _PRED = [
                 r"(?:is|was)\s+credited\s+with\s+the\s+(?:music|score|soundtrack)", re.I), ["music"]),
     (re.compile(r"(?:oversees|supervises|handles|heads)\s+(?:the\s+)?(?:series[’']?\s+)?(?:series\s+composition|scripts)\b", re.I), ["series composition"]),
     (re.compile(r"(?:writes|pens)\s+(?:the\s+|all\s+the\s+|the\s+episode\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?:scripts|screenplays?)\b", re.I), ["screenplay"]),
+    # "X is back on character designs", "X returns to handle series composition", "… and writing the scripts"
+    (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:back\s+)?(?:on|handling|in\s+charge\s+of|responsible\s+for|taking\s+care\s+of|overseeing|providing|doing)|"
+                r"(?:returns?|is\s+returning|will\s+return|comes?\s+back|is\s+back|are\s+back)\s+(?:to\s+(?:handle|oversee|provide|do|write|compose|design|pen)|on|for)|"
+                r"(?:handles|oversees|provides|takes\s+charge\s+of|takes\s+care\s+of|will\s+(?:also\s+)?(?:handle|oversee|provide))|"
+                r"(?<=\s)(?:handling|overseeing|writing|penning|composing|providing|taking\s+care\s+of|in\s+charge\s+of))"
+                r"\s+(?:the\s+)?(?:(?:anime|series|show|film|movie|season)[’']s?\s+)?(?:new\s+)?"
+                r"(?P<duty>series\s+composition|(?:episode\s+|series\s+)?scripts?|screenplays?|character\s+designs?|music(?:al\s+score)?|score|soundtrack|"
+                r"art\s+direction|sound\s+direction|animation\s+direction|color\s+design|editing|cinematography|photography)\b", re.I), ["@duty"]),
+    # past credits of a film: "X designed the characters", "Y wrote the screenplay", "Z, who produced the film"
+    (re.compile(r"\b(?:designed|drew)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?characters\b", re.I), ["character design"]),
+    (re.compile(r"\b(?:wrote|penned)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?(?:screenplay|script)s?\b", re.I), ["screenplay"]),
+    (re.compile(r"\b(?:wrote|composed|scored)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?(?:music|score|soundtrack)\b", re.I), ["music"]),
+    (re.compile(r"\b(?:produced|produces|is\s+producing|will\s+produce)\s+the\s+(?:film|anime|movie|series|show)\b", re.I), ["producer"]),
+    # "X is taking over the director's chair", "Y makes her debut in the director's chair"
+    (re.compile(r"\b(?:takes|is\s+taking|taking|will\s+take|took|has\s+taken|steps?\s+into|stepping\s+into|sits?\s+in|sitting\s+in|is\s+in)\s+"
+                r"(?:over\s+)?(?:the\s+)?director[’']s\s+chair", re.I), ["director"]),
     # "X takes over series composition (from Y)": X holds the role now; Y is the predecessor
     (re.compile(rf"(?:takes|is\s+taking|will\s+take|has\s+taken)\s+over\s+(?:as\s+)?(?:the\s+)?(?:role\s+of\s+)?(?:duties\s+(?:of|as)\s+)?(?P<role>{_ROLE_ALT})\b", re.I), ["@role"]),
 ]
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
                 ("directing",), ("character",), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
-                ("over",)]
+                ("composition", "script", "screenplay", "design", "music", "score", "soundtrack", "direction", "editing",
+                 "photography"), ("characters",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",),
+                ("chair",), ("over",)]
 assert len(_PRED_GUARDS) == len(_PRED)
+_DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
+              "episode script": "screenplay", "episode scripts": "screenplay", "series script": "series composition",
+              "series scripts": "series composition", "screenplay": "screenplay", "screenplays": "screenplay",
+              "character design": "character design", "character designs": "character design", "music": "music",
+              "musical score": "music", "score": "music", "soundtrack": "music", "art direction": "art director",
+              "sound direction": "sound director", "animation direction": "animation director", "color design": "color design",
+              "editing": "editing", "cinematography": "director of photography", "photography": "director of photography"}
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
 _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|"
                       rf"(?:is|are|will\s+be)\s+on\s+board\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
-                      rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as)"
+                      rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as|"
+                      rf"(?:makes?|making|will\s+make)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?debut\s+as|(?:steps?|stepping|will\s+step)\s+in\s+as)"
                       rf"\s+(?:also\s+)?(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|new\s+)?"
-                      rf"(?P<roles>(?:{_ROLE_ALT})(?:\s*(?:,|and|,\s*and)\s+(?:also\s+)?(?:the\s+)?(?:{_ROLE_ALT}))*)\b")
+                      rf"(?P<roles>(?:{_ROLE_ALT})(?:\s*(?:,|and|,\s*and)\s+(?:also\s+)?(?:the\s+)?(?:{_ROLE_ALT})\b(?![ \u00a0]+[{_UP}]))*)\b")
 _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROLE_ALT})\s+is\s+"
                          rf"|\b(?P<r2>{_ROLE_ALT})\s+(?:is|will\s+be)\s+)(?P<rest>[^,;.]{{3,120}})")
 _BY_ROLE = re.compile(r"\b(?:(?P<verb>directed|composed|written|designed|scored|storyboarded)\s+by|"
@@ -461,8 +498,13 @@ _BY_VERB_ROLE = {"score": "music", "soundtrack": "music","directed": "director",
 
 _TAKES_OVER_END = re.compile(r"\b(?:take[sn]?|took|taking|inherit\w*)\s+over\s+(?:the\s+)?(?:role\s+of\s+)?$|\b(?:inherits|inherited|succeeds|replaces|replacing)\s+(?:the\s+)?$", re.I)
 _DIRECTING_IS = re.compile(rf"\b(?:Directing|Direction)\s+(?:is|will\s+be)\s+(?:by\s+|handled\s+by\s+)?(?P<who>{_PERSON})")
-_MUSIC_GROUP = re.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is\s+|will\s+be\s+)?(?:by|from|comes\s+from)\s+(?:the\s+)?"
-                          r"(?:duo|band|group|unit|trio|collective)\s+(?P<who>[A-Z0-9][\w&'’!.-]*(?:\s+[A-Z0-9][\w&'’!.-]*){0,3})")
+_MUSIC_GROUP = re.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is\s+|will\s+be\s+)?(?:(?:once\s+again|again|also)\s+)?"
+                          r"(?:(?:provided|handled|composed|written|performed|done)\s+)?(?:by|from|comes\s+from)\s+(?:the\s+)?"
+                          r"(?:[a-z]+\s+)?(?:duo|band|group|unit|trio|collective)\s+(?P<who>[A-Z0-9][\w&'’!.-]*(?:\s+[A-Z0-9][\w&'’!.-]*){0,3})")
+_MUSIC_PAIR = re.compile(rf"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is|will\s+be)\s+(?:(?:once\s+again|again|also)\s+)?"
+                         rf"(?:(?:a\s+)?(?:joint\s+)?(?:collaboration|effort|team-up)\s+(?:between|of|from)|(?:shared|split)\s+(?:by|between)|"
+                         rf"(?:jointly\s+)?(?:composed|handled|provided|written)\s+(?:jointly\s+)?by)\s+"
+                         rf"(?P<a>{_PERSON})(?:\s*,\s*(?P<b>{_PERSON}))?\s*,?\s+and\s+(?P<c>{_PERSON})")
 _SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww]eb\s+novel|[Nn]ovel|[Ww]ebtoon|[Oo]riginal\s+(?:story|work))\s+by\s+(?P<who>{_PERSON})")
 _SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?)\s+")
 _SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|webtoons?|comics?)\b", re.I)
@@ -475,7 +517,8 @@ _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
 
 # cast
 _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+playing)|(?:also\s+)?voices|is\s+(?:also\s+)?(?:voicing|playing)|"
-              r"plays|portrays|(?:will\s+)?stars?\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+cast\s+)?as|"
+              r"plays|portrays|(?:will\s+)?stars?\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+(?:main\s+)?(?:cast|series|show|anime|ensemble|season|film)\s+)?as|"
+              r"(?:is|will\s+be|are)\s+(?:also\s+|once\s+again\s+|again\s+|now\s+)?the\s+(?:new\s+)?(?:Japanese\s+)?voice\s+of|"
               r"(?:will\s+)?returns?\s+as|is\s+returning\s+as|(?:is|was|has\s+been|have\s+been)\s+cast\s+as|"
               r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to|"
               r"(?:will\s+)?(?:takes?|is\s+taking)\s+on\s+the\s+(?:role|part)\s+of|(?:will\s+)?plays?\s+the\s+(?:role|part)\s+of|"
@@ -490,20 +533,22 @@ _ST_STUDIO_VERB = re.compile(rf"\b(?:Studio|studio)\s+(?P<n>{_ORG})(?:,[^.;]{{0,
                              r"working\s+on|making|behind\s+the\s+(?:animation|anime|series))\b")
 _ST_BY = re.compile(rf"\b(?:[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]nimated\s+by|[Pp]roduced\s+by\s+(?:the\s+)?(?:animation\s+)?[Ss]tudio|"
                     rf"[Aa]nimation\s+[Pp]roduction\s*[:：]|[Aa]nimation\s+[Ss]tudio\s*[:：]|"
-                    rf"(?:CG\s+|CGI\s+)?animation\s+studio)\s+(?P<n>{_ORG})(?=[\s,.;)]|$)")
+                    rf"(?:CG\s+|CGI\s+)?animation\s+studio|"
+                    rf"(?:^|(?<=[.;]\s))(?:[Pp]roduced|[Aa]nimated|[Mm]ade)\s+at\s+(?:[A-Z][\w-]*[’']s\s+)?(?:the\s+)?(?:animation\s+)?(?=[Ss]tudio\s))"
+                    rf"\s*(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BEING = re.compile(rf"\b(?:is|are|was|will\s+be)\s+(?:being\s+)?(?:animated|produced|made)\s+(?:at|by)\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:animating|handling\s+(?:the\s+)?animation|"
                       rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+animate|animates|handles\s+(?:the\s+)?animation)\b|"
                       rf"\b[Tt]he\s+(?:animation\s+)?studio\s+behind\s+[^,.;]{{1,60}}?\s+is\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n3>{_ORG})")
 _ST_HANDLED = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
                          rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
-_ST_MOVES = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
+_ST_MOVES = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+|second\s+|next\s+|upcoming\s+)?(?:season|sequel|series|cour|film))?|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
                       rf"the\s+(?:sequel|new\s+season|second\s+season|new\s+series)))\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted|passes|switches)\s+to\s+"
                       rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 # (pattern, words one of which every match contains; the patterns are case-sensitive)
 # (_ST_SUBJ: "The studio behind X is Y" names no animation; _ST_MOVES: "animated Season 2 moves to": the
-# lookbehind's "nimated" is in the text)
-_ST_NEEDS = ((_ST_BY, ("nimat", "roduced")), (_ST_BEING, ("animated", "produced", "made")),
+# lookbehind's "nimated" is in the text; _ST_BY: "Made at Studio X" has only its "[Mm]ade")
+_ST_NEEDS = ((_ST_BY, ("nimat", "roduced", "ade")), (_ST_BEING, ("animated", "produced", "made")),
              (_ST_SUBJ, ("animat", "studio")), (_ST_HANDLED, ("roduction",)), (_ST_MOVES, ("roduction", "nimated")))
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 _ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
@@ -526,7 +571,7 @@ _CAST_MID_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|pla
 # but not another clause ("directing the anime at …", "… and Mika Ito")
 _DESC_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|play)|and(?=\s+[A-Z])|[a-z]+ing(?=\s+(?:the|a|an|his|her|their)\b))\b|"
                        r",\s+(?:with|and|while)\b")
-_OBJ_OTHER = re.compile(r"(?:\s+(?:for|on|of|in)\s+(?:the\s+)?|\s+)(?:[“\"«]|(?!(?:Season|Part|Episode|Japan|Japanese|English|The|It|Its|He|She|They)\b)[A-Z])")
+_OBJ_OTHER = re.compile(r"(?:\s+(?:for|on|of|in)\s+(?:the\s+)?|\s+)(?:[“\"«]|(?!(?:Season|Part|Episode|Japan|Japanese|English|The|It|Its|He|She|They|Studios?)\b)[A-Z])")
 _IN_OTHER_WORK = re.compile(r"\s+(?:in|on|from)\s+(?:the\s+)?(?:[“\"«]|(?!(?:Season|Part|Episode|Japan|Japanese|English|the\s)\b)[A-Z])")
 _WHO_BEFORE = re.compile(r",\s*who\s+$")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
@@ -542,7 +587,7 @@ _AS_DESC = re.compile(r"(?:[a-z][\w-]*[’']s\s+)?(?:(?!(?:of|in|for|from|at|on|
 _CAST3 = re.compile(rf"(?P<char>{_CHAR})(?:\s*,\s*(?:the|a|an|his|her|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})?\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
 _CHAR_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?=\s*$)")
 _CAST4_BAD_BEFORE = re.compile(r"\b(?:such|well|same|known|referred|serve[sd]?|serving|credited|listed|billed|act|acts|"
-                               r"acting|worked|working|returns?|returning|joins?|joining|stars?|starring|cast)\s*$", re.I)
+                               r"acting|worked|working|returns?|returning|joins?|joining|cast)\s*$", re.I)
 _NOT_CHAR = {"well", "part", "season", "the", "a", "an", "one", "it", "they", "such", "of", "in", "episode"}
 
 # themes
@@ -564,10 +609,15 @@ _TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|enti
 _BY_AFTER = re.compile(rf"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by\s+{_ARTIST}"
                        r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
 _ARTIST_BEFORE = re.compile(rf"{_ARTIST}\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|"
+                            r"(?:wrote|writes|composed|composes)\s+and\s+(?:performs?|sings?|performed|sang)|"
                             r"(?:returns?|will\s+return|is\s+returning|comes\s+back|is\s+(?:set|back))\s+to\s+(?:perform|sing)|"
                             r"is\s+(?:also\s+)?(?:performing|singing)|(?:has\s+been\s+)?(?:put\s+)?in\s+charge\s+of)\s+(?:the\s+)?"
                             r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|(?:(?:first|second|third|fourth|final|new|\d+(?:st|nd|rd|th))\s+)?"
                             r"(?:season|cour|part)[’']s\s+|movie[’']s\s+)?$", re.I)
+_PLAIN_THEME = re.compile(r"(?<!opening\s)(?<!ending\s)(?<!insert\s)(?<!image\s)\b(?:main\s+)?theme\s+song\b", re.I)
+_OF_WORK = re.compile(r"\s+(?:of|for)\s+(?P<w>[^\"“”,.;]{1,60}?)(?=\s+(?:is|will\s+be)\b|\s*,)")
+_END_CREDITS = re.compile(r"\b(?:closing|end|ending)\s+credits?\b|\bcredits?\s+roll", re.I)
+_SINGER_BEFORE = re.compile(rf"(?P<who>{_PERSON}|[{_UP}][a-zà-ÿāēīōū’'-]+)\s+(?:also\s+)?(?:sings|performs|will\s+(?:also\s+)?(?:sing|perform))\s+(?:an?|the)\s+$")
 _ARTIST_POSS = re.compile(rf"{_ARTIST}[’']s?\s+$")
 _INSERT1 = re.compile(rf"(?:insert\s+song|image\s+song)\s*,?\s*{_TITLE_Q}(?:\s*,?\s+(?:performed\s+|sung\s+)?by\s+{_ARTIST}(?=[,;.)]|\s|$))?", re.I)
 _INSERT2 = re.compile(r"(?:songs?|tracks?)\b[^.]{0,80}?\b(?:featured|feature|heard|used|included)\s+in\b[^.]{0,80}?"
@@ -598,7 +648,7 @@ _EARLIER = re.compile(r"\b(?:previously|earlier|before|last|ago|originally|first
 _ALONGSIDE_ANNOUNCE = re.compile(r"\b(?:announced|revealed|unveiled)\b[^.;]{0,40}\b(?:alongside|with|along\s+with)\s+(?:an?\s+|its\s+)?"
                                  r"(?:first\s+)?(?:teaser|announcement|promotional|promo)", re.I)
 _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*|publish\w*|post\w*|shar\w+|"
-                           r"streaming|began\s+streaming|premier\w+|launch\w*|arrived|came\s+out|out|went\s+(?:up|live|online)|"
+                           r"streaming|streamed|began\s+streaming|premier\w+|launch\w*|arrived|came\s+out|out|went\s+(?:up|live|online)|"
                            r"uploaded|watch|hit|landed|showed|shown|aired)\b", re.I)
 
 # episodes, events
@@ -633,6 +683,11 @@ _ARTICLE = re.compile(r"^(?:the|its|an?)\s+", re.I)
 _EVENT_NAME = (r"(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|"
                r"Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival)"
                r"(?:\s+[A-Z][a-z]+(?=\s+\d{4}))?(?:\s+(?:Lite|Online|\d{4}))?")
+# "The distributor plans to open the film …", "Toho will release the film in Japan …": an agent whose object is the work
+_AGENT_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:distributor|studio|company|publisher|streamer|network|broadcaster|service|label)|"
+                            r"[A-Z][\w&'’.!+-]*(?:\s+[A-Z][\w&'’.!+-]*){0,3})\s+(?:will|plans\s+to|is\s+(?:set|going|slated|scheduled)\s+to|"
+                            r"intends\s+to|aims\s+to|hopes\s+to)\s+(?:also\s+)?(?:first\s+)?")
+_REL_ANTECEDENT = re.compile(r"(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,\s*(?:which|that)\s+(?:\w+\s+)?$")
 _NOW_AFTER_STALE = re.compile(r",\s*(?:(?:is|are|will|has|have)\s+(?:\w+\s+)?)?now\b|\binstead\b|,\s*but\s+(?:is|will|has)\b", re.I)
 _REL_ASIDE = re.compile(r",\s*(?:which|that|who|originally|initially|previously)\s+[^,;]{1,80},")
 _AT_EVENT = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?{_EVENT_NAME}")   # "premieres at Anime Expo on July 4": the event's day
@@ -700,6 +755,8 @@ class _Run:
                 if lm:  # "English cast", "French staff": a dub's credits (the labelled extractors key them)
                     dub = lm.group(1).lower() != "japanese"
                     continue
+            if dub and is_heading:
+                dub = False   # "About the Series" after "English Dub Staff": the dub's credits ended
             if dub:
                 continue
             if is_heading:
@@ -752,7 +809,8 @@ class _Run:
             if "direct" in low or "compos" in low or "design" in low or "writ" in low or "script" in low \
                     or "screenplay" in low or "music" in low or "helm" in low or "editor" in low or "artist" in low \
                     or "score" in low or "soundtrack" in low or "based on" in low or "adapt" in low or "manga" in low or "novel" in low \
-                    or "anime of" in low or "adaptation of" in low:
+                    or "anime of" in low or "adaptation of" in low or "produc" in low or "chair" in low \
+                    or "characters" in low:
                 self.staff(s)
             if "studio" in low or "animat" in low or "produc" in low or " at " in t:
                 self.studio(s)
@@ -837,8 +895,12 @@ class _Run:
                 subject_zone = vm.group()   # "the premiere date for X is January 9"
             if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or
                     (s.mentions and not subject_zone.strip()) or
-                    (_STREAMER_SUBJECT.match(subject_zone) and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone)))):
+                    ((_STREAMER_SUBJECT.match(subject_zone) or _AGENT_SUBJECT.fullmatch(subject_zone))
+                     and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone)))):
                 continue   # the work (or "it", "the anime"…) must be what premieres; "Netflix will stream the anime" too
+            ante = _REL_ANTECEDENT.search(subject_zone)
+            if ante and not self.mentions(ante.group("n")):
+                continue   # "… and OTHER TITLE, which opens on Sept. 3": the relative clause is about that title
             if _OTHER_THING.search(subject_zone) and not (
                     _REL_ASIDE.search(subject_zone) and not _OTHER_THING.search(_REL_ASIDE.sub("", subject_zone))):
                 # "the first season premiered in 2019", "the manga launched in 2011" (but "The anime, which was set
@@ -1196,6 +1258,10 @@ class _Run:
                 continue   # "handles character designs for OTHER TITLE", "helms OTHER TITLE": another work's credit
             head = text[max(0, start - 90):start]
             who = _subject_before(_WHO_CLAUSE_END.sub(" ", head))
+            if who is None:   # "Mizuhara, who …, wrote the screenplay": a surname named in full before
+                sm = _SURNAME_END.search(_WHO_CLAUSE_END.sub(" ", head))
+                full = self._full_name(sm.group(1)) if sm else ""
+                who = full if " " in full else None
             if who is None and _PRONOUN_SUBJ.search(head):
                 # "Directing is X; he is also handling series composition": the last person named before
                 people = [p for p in re.finditer(_PERSON, text[:start]) if not self.mentions(p.group())]
@@ -1209,6 +1275,10 @@ class _Run:
             for r in roles:
                 if r == "@role":
                     r = _role(m.group("role"))
+                if r == "@duty":
+                    r = _DUTY_ROLE.get(re.sub(r"\s+", " ", m.group("duty").lower()))
+                    if not r:
+                        continue
                 if r == "@obj":
                     obj = re.search(r"directing\s+the\s+(\w+)", m.group(), re.I)
                     r = _PRED_OBJ.get(obj.group(1).lower()) if obj else None
@@ -1249,8 +1319,10 @@ class _Run:
                 found.append((role, _tidy_name(m.group("who"))))
         for m in (_appos(text) if has_role_word else ()):
             pre = (m.group("pre") or "").strip()
+            if _FORMER.match(pre):
+                continue  # "from first-season director Y", "former director Y": a predecessor
             if pre and (pre[0].isupper() or pre[0].isdigit()) and not pre.endswith((",", ";", ":")) \
-                    and pre.lower() not in _LEAD_STOP:
+                    and pre.lower() not in _LEAD_STOP and pre.lower() not in _NATIONALITY:
                 continue  # "Ultraman R/B screenwriter X", "Code Geass director X": another work's credit
             if pre.endswith(("’s", "'s")) and not re.match(r"(?:anime|series|show|film|movie|project|season)[’']s", pre, re.I):
                 if not self.mentions(pre):
@@ -1264,6 +1336,8 @@ class _Run:
             who = _tidy_name(m.group("who"))
             if len(who.split()) >= 2:
                 found.append((_role(m.group("role")), who))
+                if m.group("role").lower() in _WRITER_DIRECTOR:
+                    found.append(("screenplay", who))
         for m in (_CREATOR.finditer(text) if "’s" in text or "'s" in text else ()):
             found.append(("original creator", _tidy_name(m.group("who"))))
         for m in (_SOURCE_POSS.finditer(text) if "’s" in text or "'s" in text else ()):
@@ -1280,6 +1354,8 @@ class _Run:
             who = m.group("who").strip().rstrip(".")
             if who and not self.mentions(who) and ("music", fold(who)) not in {(r, fold(w)) for r, w in found}:
                 self.add("staff", "music", who, raw)
+        for m in (_MUSIC_PAIR.finditer(text) if " and " in text else ()):
+            found.extend(("music", m.group(g)) for g in ("a", "b", "c") if m.group(g))
         seen = set()
         for role, who in found:
             who = _tidy_name(who)
@@ -1385,7 +1461,7 @@ class _Run:
                 else:
                     listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", cl[accepted_end:m.start()])
                     prep = r"\b(?:on|via|by|in|of)\s+(?:the\s+)?$" if (m.group("block2") or m.group("block3")) else r"\b(?:on|via|by)\s+(?:the\s+)?$"
-                    carrying = re.search(r"\bwith\s+$", before) and re.match(r"[^.;]{0,80}?\bcarrying\s+(?:it|the\s+(?:anime|series|show))\b", cl[m.end():])
+                    carrying = re.search(r"\bwith\s+$", before) and re.match(r"[^.;]{0,80}?\b(?:carrying|airing|broadcasting|simulcasting)\s+(?:it|the\s+(?:anime|series|show|broadcast|season|episodes?))\b", cl[m.end():])
                     if not listed and not carrying and not (re.search(prep, before) and _AIR_CUE.search(cl)) and \
                             not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry)", after) and \
                             not _LIST_THEN_CARRY.match(cl, m.end()):
@@ -1453,6 +1529,8 @@ class _Run:
                 self.inserts.append((title, artist or None, raw, idx))
                 continue
             self.add("theme_song", f"{kind} {n}", f"{title} — {artist}" if artist else title, raw)
+        if "theme song" in raw.lower() and not _THEME_ANCHOR.search(raw):
+            self.plain_theme_song(raw)
         for m in (_SLASH_THEME.finditer(raw) if "/" in raw else ()):
             title, artist = m.group("title").strip(), _tidy_artist(m.group("artist"))
             if _NEG.search(title) or _NEG.search(artist) or not title:
@@ -1461,7 +1539,11 @@ class _Run:
             self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, raw)
         # (each _INSERT pattern is skipped when a word all its matches contain is absent: may_contain_i)
         for m in (_INSERT1.finditer(raw) if may_contain_i(raw, ("song",)) else ()):
-            self.inserts.append((m.group("title").strip(" ,.;:"), _tidy_artist(m.group("artist") or "") or None, raw, idx))
+            artist = _tidy_artist(m.group("artist") or "")
+            if not artist:   # "Tachibana also sings an insert song, "Title," in character"
+                sb = _SINGER_BEFORE.search(raw, max(0, m.start() - 60), m.start())
+                artist = self._full_name(sb.group("who")) if sb and not self.mentions(sb.group("who")) else ""
+            self.inserts.append((m.group("title").strip(" ,.;:"), artist or None, raw, idx))
         for m in (_INSERT3.finditer(raw) if may_contain_i(raw, ("soundtrack", "score", "ost")) else ()):
             self.inserts.append((m.group("title").strip(" ,.;:"), None, raw, idx))
         for m in (_INSERT4.finditer(raw) if may_contain_i(raw, ("soundtrack", "score", "ost", "music")) else ()):
@@ -1470,6 +1552,26 @@ class _Run:
             title = (m.group("t1") or m.group("t2") or "").strip(" .")
             if title and len(title.split()) <= 8:
                 self.inserts.append((title, None, raw, idx))
+
+    def plain_theme_song(self, raw: str):
+        """"Band X wrote and performs the film's theme song, "Title," which plays over the closing credits": an
+        unnumbered theme song is the ending when the page says it plays over the end credits, else the opening."""
+        for k in _PLAIN_THEME.finditer(raw):
+            pos = k.end()
+            of = _OF_WORK.match(raw, pos)
+            if of and self.mentions(of.group("w")):
+                pos = of.end()   # "The theme song of TITLE is "Song""
+            t = _TITLE_AFTER.match(raw, pos)
+            if not t or _NEG.search(raw[max(0, k.start() - 60):t.end()]):
+                continue
+            title = t.group("title").strip(" ,.;:")
+            b = _BY_AFTER.match(raw, t.end())
+            ab = None if b else _ARTIST_BEFORE.search(raw[max(0, k.start() - 100):k.start()])
+            artist = self._full_name(_tidy_artist((b or ab).group("artist"))) if (b or ab) else ""
+            if artist and self.mentions(artist):
+                artist = ""
+            kind = "ending" if _END_CREDITS.search(raw) else "opening"
+            self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, raw)
 
     # ------------------------------------------------------------------ trailers
     def _past_date(self, dm) -> PartialDate:
@@ -1647,10 +1749,15 @@ class _Run:
         # insert songs: artist from the same or the next sentence ("The song comes from the show's composer, X")
         n = 0
         seen = {fold(f.value.split(" — ")[0]) for f in self.facts if f.field == "theme_song"}
+        sung_by = {}
+        for title, artist, _, _ in self.inserts:
+            if artist:
+                sung_by.setdefault(fold(title), artist)   # one reading found the singer: the song's artist
         for title, artist, ev, idx in self.inserts:
             if fold(title) in seen:
                 continue
             seen.add(fold(title))
+            artist = artist or sung_by.get(fold(title))
             if not artist:
                 for j in (idx, idx + 1, idx + 2):
                     if 0 <= j < len(self.sents):
@@ -1839,6 +1946,7 @@ def _clauses(text: str) -> list[str]:
     return [c for c in out if c.strip()]
 
 
+_SURNAME_END = re.compile(rf"(?:^|[.;]\s+|,\s+(?:and|while)\s+|\band\s+)([{_UP}][a-zà-ÿāēīōū’'-]+)\s*,?\s*(?:(?:is|was|also|now)\s+)*$")
 _SUBJECT_END = re.compile(rf"({_PERSON})\s*,?\s*(?:who\s+)?(?:(?:is|are|was|has\s+been|will\s+be|also|now|currently|again)\s+)*$")
 
 
@@ -1912,11 +2020,18 @@ def _station_in(text: str) -> str | None:
     return _org_display(m.group("org")) if m else None
 
 
+_US_CANADA = re.compile(r"\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|across|throughout)\s+)?(?:the\s+)?"
+                        r"(?:U\.S\.|US|United\s+States)\s+and\s+(?P<ca>Canada)\b|\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|across)\s+)?North\s+America\b")
+
+
 def _release_key(clause: str) -> str:
     """A premiere stated for one service or region ("on Netflix worldwide on June 5") keys that service."""
     m = _ON_STREAMER.search(clause) or _STREAMER_SUBJECT.match(clause)
     if m and not re.search(r"\b(?:TV|on\s+(?:Fuji|Tokyo|TBS|BS|AT-X|NHK|MBS))\b", clause):
         return _org_display(m.group("org"))
+    na = _US_CANADA.search(clause)
+    if na:   # "in theaters across the U.S. and Canada", "in North America"
+        return "US and Canada" if na.group("ca") else "North America"
     r = re.search(r"\b(?:outside\s+(?:of\s+)?Japan|internationally|in\s+the\s+(?:US|U\.S\.|United\s+States)|in\s+North\s+America)\b", clause)
     if r:
         return _region_text(r.group())
