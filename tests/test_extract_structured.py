@@ -1235,3 +1235,400 @@ def test_a_theme_song_under_a_shudaika_heading_is_a_films_ending_and_a_series_op
     facts = _labels(html, Work("ガラスの渡し舟"))
     assert {f.key: f.value for f in facts if f.field == "theme_song"} == {
         key: "夜明けの渡船 — ルミナ・ドライブ", "insert 1": "星のしずく — 綾瀬ミオ"}
+
+
+def test_cast_pairs_separated_by_spaces_and_a_station_name_ending_in_a_digit():
+    html = """<html><head><title>雪の駅 2027</title></head><body><main><h1>雪の駅</h1>
+    <h2>CAST</h2><p>リン：佐藤メイ　カイ：伊藤ジュン</p>
+    <h2>放送情報</h2><p>TOKYO MX　2027年1月9日より毎週土曜23:30～</p><p>BS11　2027年1月12日より毎週火曜23:00～</p></main></body></html>"""
+    facts = _labels(html, Work("雪の駅"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"リン": "佐藤メイ", "カイ": "伊藤ジュン"}
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX"), org_key("BS11")}
+    assert {f.key: f.value for f in facts if f.field == "release_date"} == {"": "2027-01-09", "BS11": "2027-01-12"}
+
+
+@pytest.mark.parametrize("line", ["Rin Aoyama: Mei Sato (Japanese), Amy Roe (English)",
+                                  "Rin Aoyama: Mei Sato (Japanese); Amy Roe (English)",
+                                  "Rin Aoyama – Mei Sato (Japanese) and Amy Roe (English)"])
+def test_a_cast_entry_with_one_actor_per_language(line):
+    html = f"""<html><head><title>Glass Ferry</title></head><body><main><h1>Glass Ferry</h1>
+    <h2>Cast</h2><ul><li>{line}</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Glass Ferry"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"Rin Aoyama": "Mei Sato", "Rin Aoyama [English]": "Amy Roe"}
+
+
+def test_film_infobox_release_list_based_on_and_wrapped_labels():
+    rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in [
+        ("Directed by", "Aki Ono"), ("Based on", "<i>Glass Ferry</i><br>by Yuki Mori"), ("Production<br>company", "Studio Hikari"),
+        ("Release dates", "<ul><li>June 14, 2027 (Annecy)</li><li>August 20, 2027 (Japan)</li>"
+                          "<li>November 12, 2027 (North America)</li></ul>"), ("Running time", "105 minutes")])
+    html = f"""<html><head><title>Glass Ferry - Wikipedia</title></head><body><main><h1>Glass Ferry</h1>
+    <table class="infobox">{rows}</table></main></body></html>"""
+    facts = _labels(html, Work("Glass Ferry"))
+    assert {f.key: f.value for f in facts if f.field == "release_date"} == {"": "2027-08-20", "North America": "2027-11-12"}
+    assert ("staff", "original creator", "Yuki Mori") in as_set(facts)
+    assert {f.key for f in facts if f.field == "studio"} == {org_key("Studio Hikari")}
+
+
+def test_infobox_network_list_starting_with_at_x():
+    html = """<html><head><title>Glass Ferry - Wikipedia</title></head><body><main><h1>Glass Ferry</h1>
+    <table class="infobox"><tr><th>Original network</th><td>AT-X, Tokyo MX, BS11</td></tr></table></main></body></html>"""
+    keys = {f.key for f in _labels(html, Work("Glass Ferry")) if f.field == "broadcaster"}
+    assert keys == {org_key("AT-X"), org_key("Tokyo MX"), org_key("BS11")}
+
+
+def test_chrome_and_headers_are_no_credits():
+    html = """<html><head><title>鋼の花 - アニメDB</title></head><body><main>
+    <ul><li>トップ</li><li>声優・スタッフ</li><li>制作会社</li><li>掲示板</li></ul><h1>鋼の花</h1>
+    <table><tr><th>原作</th><td>小説(ライトノベル)</td></tr></table>
+    <h2>キャスト</h2><table><tr><th>キャラクター</th><th>声優</th></tr><tr><td>ミナ</td><td>早見ユイ</td></tr></table>
+    <h2>ON AIR</h2><p>TOKYO MX: 2027年4月6日(火)より毎週火曜23:30～</p>
+    <p>Repeat broadcasts: every Sunday 15:00~</p><p>ほか各配信サービスにて順次配信予定</p>
+    <h2>STAFF</h2><ul><li>Director, Storyboard</li></ul><p>Sources: Comic Natalie</p>
+    <img src="kv.jpg" alt="鋼の花 English Dub premieres May 1 on HIDIVE"></main></body></html>"""
+    facts = _labels(html, Work("鋼の花"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"ミナ": "早見ユイ"}
+    assert not [f for f in facts if f.field in ("studio", "staff")]
+    assert {f.key for f in facts if f.field in ("broadcaster", "streaming")} == {org_key("TOKYO MX")}
+    assert {f.key: f.value for f in facts if f.field == "release_date"} == {"": "2027-04-06"}
+
+
+@pytest.mark.parametrize("line", ["なお、第1期のオープニングテーマ「風の轍」を歌ったミナモからもコメントが届いた。",
+                                  'The first season\'s opening theme "Wind Rut" was also performed by Minamo.'])
+def test_an_earlier_seasons_theme_is_not_this_works(line):
+    html = f"""<html><head><title>TVアニメ『風の轍』第2期</title></head><body><main><h1>風の轍 第2期</h1>
+    <h2>MUSIC</h2><p>オープニングテーマ：「夜の轍」/ミナモ</p><p>{line}</p></main></body></html>"""
+    themes = {f.key: f.value for f in _labels(html, Work("風の轍 第2期")) if f.field == "theme_song"}
+    assert themes == {"opening 1": "夜の轍 — ミナモ"}
+
+
+def test_a_news_articles_work_info_box_is_read_and_its_tags_are_not():
+    html = """<html><head><title>アニメニュース</title></head><body><main><h1>『霧の図書館』第2期が決定</h1>
+    <p>本文。</p><h4>作品情報</h4><p>TVアニメ『霧の図書館』第2期</p><p>2027年10月 テレビ東京ほかにて放送決定</p>
+    <p>タグ:霧の図書館 春日ミオ 2027秋アニメ</p></main></body></html>"""
+    facts = _labels(html, Work("霧の図書館 第2期", ("霧の図書館",)))
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("テレビ東京")}
+    assert values(facts, "release_date", "") == ["2027-10"]
+    assert not [f for f in facts if f.field == "staff"]
+
+
+def test_a_headline_day_gives_way_to_the_same_nights_late_slot():
+    html = """<html><head><title>アニメニュース</title>
+    <meta property="article:published_time" content="2026-11-18T10:00:00+09:00"></head><body><main>
+    <h2>■『潮騒の食卓』来年1月9日から放送</h2><p>写真</p>
+    <p>TVアニメ『潮騒の食卓』が、来年1月9日(土)25:30よりTOKYO MXほかにて放送されることが発表された。</p>
+    </main></body></html>"""
+    facts = _labels(html, Work("潮騒の食卓"))
+    assert values(facts, "release_date", "") == ["2027-01-10"]
+
+
+@pytest.mark.parametrize("sentence", ["Starting April 3, 2027 on TOKYO MX, BS11 and more!",
+                                      "From April 3, 2027 on TOKYO MX and BS11", "Premieres April 3, 2027 on TOKYO MX & BS11."])
+def test_english_onair_sentence_and_streaming_rows_with_a_dash(sentence):
+    html = f"""<html><head><title>Tide Lamp official</title></head><body><main><h1>Tide Lamp</h1>
+    <h2>ON AIR</h2><p>{sentence}</p><h3>STREAMING</h3><p>Crunchyroll – Worldwide (excluding Asia)</p>
+    <p>HIDIVE – from April 5, 2027</p></main></body></html>"""
+    facts = _labels(html, Work("Tide Lamp"))
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX"), org_key("BS11")}
+    assert {f.key for f in facts if f.field == "streaming"} == {org_key("Crunchyroll"), org_key("HIDIVE")}
+    assert {f.key: f.value for f in facts if f.field == "release_date"} == {"": "2027-04-03", "HIDIVE": "2027-04-05"}
+
+
+@pytest.mark.parametrize("staff, cast, theme, premiere", [
+    ("スタッフ：監督 小野アキ / シリーズ構成 斎藤レン / アニメーション制作 スタジオひかり", "キャスト：佐藤メイ、伊藤ジュン ほか",
+     "主題歌：OP ミツキ・ブルー「夜明けの渡船」／ED 綾瀬ミオ「星のしずく」", "放送：2027年1月9日(土)～ TOKYO MX"),
+    ("Staff: Director Aki Ono / Series Composition Ren Saito / Animation Production Studio Hikari", "Cast: Mei Sato, Jun Ito",
+     "Theme songs: OP: ミツキ・ブルー「夜明けの渡船」 / ED: 綾瀬ミオ「星のしずく」", "Premiere: January 9, 2027 (TOKYO MX)"),
+])
+def test_a_season_list_card_with_compact_labelled_lines(staff, cast, theme, premiere):
+    html = f"""<html><head><title>2027 winter list</title></head><body><main><h1>Glass Ferry</h1>
+    <p>{premiere}</p><p>{staff}</p><p>{cast}</p><p>{theme}</p></main></body></html>"""
+    facts = _labels(html, Work("Glass Ferry"))
+    got = {(f.field, f.key) for f in facts}
+    assert {("staff", "director"), ("staff", "series composition"), ("cast", ""), ("broadcaster", org_key("TOKYO MX"))} <= got
+    assert len([f for f in facts if f.field == "studio"]) == 1
+    assert {f.key: f.value.split(" — ")[0] for f in facts if f.field == "theme_song"} == {"opening 1": "夜明けの渡船", "ending 1": "星のしずく"}
+    assert values(facts, "release_date", "") == ["2027-01-09"]
+
+
+def test_a_staff_headline_is_no_credit_and_a_block_in_brackets_is_no_station():
+    html = """<html><head><title>ニュース</title></head><body><main><h1>霧の図書館</h1>
+    <p>スタッフ：監督が交代、柏木遼は総監督に</p><p>Premiere: October 12, 2027 on TV Asahi (NUMAnimation)</p></main></body></html>"""
+    facts = _labels(html, Work("霧の図書館"))
+    assert not [f for f in facts if f.field == "staff"]
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TV Asahi")}
+
+
+@pytest.mark.parametrize("title_tag", ["h4", "p"])
+def test_theme_heading_then_a_quoted_title_then_its_singer(title_tag):
+    html = f"""<html><head><title>TVアニメ『雪の駅』</title></head><body><main><h1>雪の駅</h1><h2>MUSIC</h2>
+    <h3>OPテーマ</h3><{title_tag}>「灯りの駅」</{title_tag}><p>ソラノハコ</p><p>作詞：ミナミ 作曲：トオル</p>
+    <h3>EDテーマ</h3><{title_tag}>「白い息」</{title_tag}><p>綾瀬ミオ</p></main></body></html>"""
+    themes = {f.key: f.value for f in _labels(html, Work("雪の駅")) if f.field == "theme_song"}
+    assert themes == {"opening 1": "灯りの駅 — ソラノハコ", "ending 1": "白い息 — 綾瀬ミオ"}
+
+
+def test_broadcast_table_with_a_region_column_before_the_station():
+    html = """<html><head><title>TVアニメ『雪の駅』 2027</title></head><body><main><h1>雪の駅</h1><h2>放送情報</h2>
+    <table><tr><th>地域</th><th>放送局</th><th>放送開始日</th><th>放送時間</th></tr>
+    <tr><td>関東</td><td>TOKYO MX</td><td>2027年1月9日(土)</td><td>毎週土曜 23:30～</td></tr>
+    <tr><td>全国</td><td>BS11</td><td>2027年1月12日(火)</td><td>毎週火曜 23:00～</td></tr></table></main></body></html>"""
+    facts = _labels(html, Work("雪の駅"))
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX"), org_key("BS11")}
+    assert {f.key: f.value for f in facts if f.field == "release_date"} == {"": "2027-01-09", "BS11": "2027-01-12"}
+
+
+@pytest.mark.parametrize("heads, expected", [
+    (("Character", "English Voice Actor"), {"Nell [English]": "Cara Voss"}),
+    (("Role", "English VA"), {"Nell [English]": "Cara Voss"}),
+    (("Character", "Voice Actor"), {"Nell": "Cara Voss"}),
+    (("Character", "Japanese Voice Actor", "English Voice Actor"), {"Nell": "Cara Voss", "Nell [English]": "Dee Marsh"}),
+    (("キャラクター", "日本語版", "英語吹替版"), {"Nell": "Cara Voss", "Nell [English]": "Dee Marsh"}),
+])
+def test_cast_tables_whose_header_names_the_dub(heads, expected):
+    head = "".join(f"<th>{h}</th>" for h in heads)
+    row = "<td>Nell</td>" + "".join(f"<td>{n}</td>" for n in ("Cara Voss", "Dee Marsh")[:len(heads) - 1])
+    html = f"""<html><head><title>Moss Bell dub</title></head><body><main><h1>Moss Bell</h1>
+    <h2>Cast</h2><table><tr>{head}</tr><tr>{row}</tr></table></main></body></html>"""
+    assert {f.key: f.value for f in _labels(html, Work("Moss Bell")) if f.field == "cast"} == expected
+
+
+@pytest.mark.parametrize("onair, streaming", [
+    ("<p>TOKYO MX／BS11／Kids Station</p>", "<p>Netflix、U-NEXT、ABEMA ほか</p>"),
+    ("<ul><li>TOKYO MX</li><li>BS11</li><li>Kids Station</li></ul>", "<ul><li>Netflix</li><li>U-NEXT</li><li>ABEMA</li></ul>"),
+])
+def test_bare_station_and_service_lists_under_their_sections(onair, streaming):
+    html = f"""<html><head><title>TVアニメ『雪の駅』</title></head><body><main><h1>雪の駅</h1>
+    <h2>ON AIR</h2>{onair}<h2>配信情報</h2>{streaming}<h2>STAFF</h2><p>監督：小野アキ</p></main></body></html>"""
+    facts = _labels(html, Work("雪の駅"))
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX"), org_key("BS11"), org_key("Kids Station")}
+    assert {f.key for f in facts if f.field == "streaming"} == {org_key("Netflix"), org_key("U-NEXT"), org_key("ABEMA")}
+
+
+def test_a_section_line_of_unknown_names_is_no_station_list():
+    html = """<html><head><title>TVアニメ『雪の駅』</title></head><body><main><h1>雪の駅</h1>
+    <h2>ON AIR</h2><p>放送情報は後日発表</p><ul><li>トップ</li><li>ニュース</li></ul></main></body></html>"""
+    assert not [f for f in _labels(html, Work("雪の駅")) if f.field in ("broadcaster", "streaming")]
+
+
+@pytest.mark.parametrize("staff_intro, cast_intro", [
+    ("The anime's staff includes:", "The anime stars:"),
+    ("Other staff members include:", "The previously announced cast includes:"),
+    ("The staff is as follows:", "The film's cast includes:"),
+    ("【メインスタッフ】", "【メインキャスト】"),
+])
+def test_list_intros_for_staff_and_cast(staff_intro, cast_intro):
+    html = f"""<html><head><title>Moss Bell news</title></head><body><main><h1>Moss Bell anime</h1>
+    <p>{staff_intro}</p><ul><li>ADR Director – Sam Quill</li><li>Prop Designer: Ai Kondo</li></ul>
+    <p>{cast_intro}</p><ul><li>Nell: Cara Voss</li><li>Dee Marsh as Old Tom</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Moss Bell"))
+    assert {("staff", "ADR Director", "Sam Quill")} <= as_set(facts)
+    assert any(f.field == "staff" and f.value == "Ai Kondo" for f in facts)
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"Nell": "Cara Voss", "Old Tom": "Dee Marsh"}
+
+
+def test_a_dub_trailer_is_keyed_with_its_dub():
+    html = """<html><head><title>Moss Bell dub news</title></head><body><main><h1>Moss Bell English dub</h1>
+    <iframe src="https://www.youtube.com/embed/MossBellDub1" title="Moss Bell | OFFICIAL ENGLISH DUB TRAILER"></iframe>
+    <iframe src="https://www.youtube.com/embed/MossBellTrl1" title="Moss Bell | Official Trailer"></iframe></main></body></html>"""
+    keys = {f.key for f in _labels(html, Work("Moss Bell")) if f.field == "trailer"}
+    assert keys == {"trailer 1 English dub", "trailer 1"}
+
+
+@pytest.mark.parametrize("line, char, actor", [
+    ("【トウマ・クレイ】鳴海さくら", "トウマ・クレイ", "鳴海さくら"),
+    ("【老船長】 岩倉 仁", "老船長", "岩倉 仁"),
+    ("［ユノ］：白石ひまり", "ユノ", "白石ひまり"),
+    ("[Pip] Lane Porter", "Pip", "Lane Porter"),
+    ("【ユナ】CV：早見ゆら", "ユナ", "早見ゆら"),
+    ("【カイ】 CV. 高槻 蓮", "カイ", "高槻 蓮"),
+    ("［ミオ］声：白石ひまり", "ミオ", "白石ひまり"),
+])
+def test_bracketed_character_then_actor_in_a_cast_block(line, char, actor):
+    html = f"""<html><head><title>TVアニメ『灯台守の歌』</title></head><body><main><h1>灯台守の歌</h1>
+    <h2>■キャスト</h2><p>{line}<br>※ほか追加キャストは後日発表</p>
+    <h2>■キャストコメント</h2><p>【トウマ役　鳴海さくら】<br>「楽しみにしていてください」</p>
+    <h2>■公式情報</h2><p>【公式サイト】https://example.test/</p></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("灯台守の歌")) if f.field == "cast"}
+    assert casts == {(char, actor)}
+
+
+def test_bracketed_words_outside_a_cast_block_are_no_cast():
+    html = """<html><head><title>TVアニメ『灯台守の歌』</title></head><body><main><h1>灯台守の歌</h1>
+    <h2>■放送情報</h2><p>【放送局】TOKYO MX<br>【配信】Netflix</p></main></body></html>"""
+    assert not [f for f in _labels(html, Work("灯台守の歌")) if f.field == "cast"]
+
+
+@pytest.mark.parametrize("notes, expected", [
+    (("潮見ブラスによるオープニングテーマ。", "作詞・作曲 - 森川ユウ / 歌 - 潮見ブラス",
+      "エンディングテーマ。", "作詞 - 森川ユウ / 作曲・編曲 - 井上カナ / 歌 - ミオ（春野つぐみ）",
+      "第5話挿入歌。", "作詞 - 森川ユウ / 歌 - 灯台合唱団"),
+     {"opening 1": "青い信号 — 潮見ブラス", "ending 1": "夜釣りの唄 — ミオ(春野つぐみ)",
+      "insert 1": "霧笛 — 灯台合唱団"}),
+    (("オープニングテーマ。", "作詞：森川ユウ／歌：潮見ブラス",
+      "劇中歌。", "歌 - 灯台合唱団（ライブ版）",
+      "エンディング。", "歌 - ミオ"),
+     {"opening 1": "青い信号 — 潮見ブラス", "insert 1": "夜釣りの唄 — 灯台合唱団", "ending 1": "霧笛 — ミオ"}),
+])
+def test_wikipedia_theme_list_takes_kind_and_singer_from_the_notes(notes, expected):
+    titles = ("青い信号", "夜釣りの唄", "霧笛")
+    dl = "".join(f"<dt>「{t}」</dt><dd>{notes[2 * k]}</dd><dd>{notes[2 * k + 1]}</dd>" for k, t in enumerate(titles))
+    html = f"""<html><head><title>灯台守の歌 - Wikipedia</title></head><body><main><h1>灯台守の歌</h1>
+    <h3>主題歌</h3><dl>{dl}</dl><h3>放送局</h3></main></body></html>"""
+    themes = {f.key: f.value for f in _labels(html, Work("灯台守の歌")) if f.field == "theme_song"}
+    assert themes == expected
+
+
+def test_a_theme_heading_of_a_set_kind_is_not_overridden_by_a_note():
+    html = """<html><head><title>灯台守の歌</title></head><body><main><h1>灯台守の歌</h1>
+    <h3>オープニングテーマ</h3><p>「青い信号」</p><p>前作のエンディングテーマ。</p><p>歌 - 潮見ブラス</p></main></body></html>"""
+    themes = {f.key: f.value for f in _labels(html, Work("灯台守の歌")) if f.field == "theme_song"}
+    assert themes == {"opening 1": "青い信号 — 潮見ブラス"}
+
+
+@pytest.mark.parametrize("ja_head, en_head", [
+    ("Cast (Japanese)", "Cast (English)"),
+    ("Voice Cast (Japanese)", "Voice Cast (English dub)"),
+    ("Japanese Cast", "English Cast"),
+])
+def test_cast_lists_under_headings_naming_their_language(ja_head, en_head):
+    html = f"""<html><head><title>Fern Harbor | Streaming</title></head><body><main><h1>Fern Harbor</h1>
+    <h3>{ja_head}</h3><ul><li><span>Wren</span> — <span>Aoi Kisaragi</span></li><li><span>Old Mast</span> — <span>TBA</span></li></ul>
+    <h3>{en_head}</h3><ul><li><span>Wren</span> — <span>Della Crane</span></li></ul>
+    <h3>Cast (Friday)</h3><p>Rowan — the ferryman's dog</p></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("Fern Harbor")) if f.field == "cast"}
+    assert casts == {("Wren", "Aoi Kisaragi"), ("Wren [English]", "Della Crane")}
+
+
+def test_wikipedia_broadcast_tables_streaming_site_column_and_no_episode_rows():
+    html = """<html><head><title>霧笛の港 - Wikipedia</title></head><body><main><h1>霧笛の港</h1>
+    <h3>各話リスト</h3><table><tr><th>話数</th><th>サブタイトル</th><th>初放送日</th></tr>
+    <tr><td>第1話</td><td>霧の朝</td><td>2027年4月3日</td></tr><tr><td>第2話</td><td>灯りの夜</td><td>4月10日</td></tr></table>
+    <h3>放送局</h3><table><tr><th>放送期間</th><th>放送時間</th><th>放送局</th><th>備考</th></tr>
+    <tr><td>2027年4月3日 - 予定</td><td>土曜 25:00 - 25:30</td><td>TOKYO MX</td><td>製作参加</td></tr></table>
+    <table><tr><th>配信開始日</th><th>配信時間</th><th>配信サイト</th><th>備考</th></tr>
+    <tr><td>2027年4月6日</td><td>火曜 12:00 更新</td><td>U-NEXT</td><td>見放題</td></tr>
+    <tr><td>2027年4月5日</td><td>月曜 0:00 更新</td><td>Netflix</td><td>レンタル</td></tr></table>
+    <h2>脚注</h2><p>[編集]</p><ol><li>^ 放送地域の出典 総務省. 2026年11月20日閲覧。</li></ol></main></body></html>"""
+    facts = _labels(html, Work("霧笛の港"))
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX")}
+    assert {f.key for f in facts if f.field == "streaming"} == {org_key("U-NEXT"), org_key("Netflix")}
+    dates = {(f.key, f.value) for f in facts if f.field == "release_date"}
+    assert ("", "2027-04-04") in dates and ("U-NEXT", "2027-04-06") in dates and ("Netflix", "2027-04-05") in dates
+    assert not any("2026" in v or "話" in k or "[" in k for k, v in dates)
+
+
+@pytest.mark.parametrize("slot, day", [
+    ("毎週木曜 21:00～ 再放送：毎週土曜 27:30～", "2027-04-08"),
+    ("毎週木曜 21:00～ リピート放送：毎週日曜 26:00～", "2027-04-08"),
+    ("毎週木曜 25:30～", "2027-04-09"),
+    ("毎週木曜 深夜1:30～", "2027-04-09"),
+])
+def test_a_stations_premiere_day_rolls_only_for_its_own_late_slot(slot, day):
+    html = f"""<html><head><title>TVアニメ『砂時計の庭』</title></head><body><main><h1>砂時計の庭</h1>
+    <h2>ON AIR</h2><table><tr><th>放送局</th><th>放送開始日</th><th>放送日時</th></tr>
+    <tr><td>TOKYO MX</td><td>2027年4月6日(火)～</td><td>毎週火曜 22:00～</td></tr>
+    <tr><td>AT-X</td><td>2027年4月8日(木)～</td><td>{slot}</td></tr></table></main></body></html>"""
+    dates = {(f.key, f.value) for f in _labels(html, Work("砂時計の庭")) if f.field == "release_date"}
+    assert dates == {("", "2027-04-06"), ("AT-X", day)}
+
+
+def test_vintage_lines_name_region_then_outlet():
+    html = """<html><head><title>Paper Lantern Club (TV) - Encyclopedia</title></head><body><main><h1>Paper Lantern Club (TV)</h1>
+    <div><strong>Vintage:</strong><div>2027-10-02 (Japan, Fuji TV)</div>
+    <div>2027-10-09 (worldwide, streaming on HIDIVE)</div><div>2027-11-20 (Indonesia, Animax Asia)</div>
+    <div>2027-06-12 (Annecy Festival)</div><div>2027-07-02 (World premiere at Anime Expo)</div>
+    <div>2027-10-16 (US premiere on Adult Swim)</div></div></main></body></html>"""
+    facts = _labels(html, Work("Paper Lantern Club"))
+    dates = {(f.key, f.value) for f in facts if f.field == "release_date"}
+    assert dates == {("", "2027-10-02"), ("HIDIVE", "2027-10-09"), ("Animax Asia", "2027-11-20"), ("Adult Swim", "2027-10-16")}
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("Fuji TV"), org_key("Animax Asia"), org_key("Adult Swim")}
+    assert {f.key for f in facts if f.field == "streaming"} == {org_key("HIDIVE")}
+
+
+@pytest.mark.parametrize("line", [
+    "<strong>Netflix</strong>にて地上波最速・独占先行配信！　2027年3月27日(土)25:00～",
+    "Netflixで先行配信スタート 2027年3月27日(土)25:00～",
+    "【先行配信】Netflixにて2027年3月27日(土)25:00より最速配信",
+])
+def test_an_early_streaming_line_keys_its_day_by_the_service(line):
+    html = f"""<html><head><title>TVアニメ『砂時計の庭』</title></head><body><main><h1>砂時計の庭</h1>
+    <h2>ON AIR</h2><table><tr><th>放送局</th><th>放送開始日</th><th>放送日時</th></tr>
+    <tr><td>TOKYO MX</td><td>2027年4月3日(土)～</td><td>毎週土曜 22:00～</td></tr></table>
+    <h3>先行配信</h3><p>{line}</p></main></body></html>"""
+    facts = _labels(html, Work("砂時計の庭"))
+    assert ("Netflix", "2027-03-28") in {(f.key, f.value) for f in facts if f.field == "release_date"}
+    assert org_key("Netflix") in {f.key for f in facts if f.field == "streaming"}
+    assert not [f for f in facts if f.field == "broadcaster" and f.key != org_key("TOKYO MX")]
+
+
+@pytest.mark.parametrize("staff_head, cast_head", [
+    ("Velvet Orbit Staff", "Velvet Orbit Cast"),
+    ("Velvet Orbit Anime Staff", "Velvet Orbit Season 2 Voice Cast"),
+])
+def test_section_headings_prefixed_by_the_title(staff_head, cast_head):
+    html = f"""<html><head><title>Velvet Orbit news</title></head><body><main><h1>Velvet Orbit Anime Reveals Cast, Staff</h1>
+    <h2>{staff_head}</h2><ul><li><strong>Script</strong> — Yumi Oda (Salt Road, Moss Bell)</li></ul>
+    <h2>{cast_head}</h2><ul><li><strong>Lena Frost</strong>: Aoi Hanabi (<em>Star Drift</em>'s Rin)</li>
+    <li>Captain Odo — Jun Takeda (Garo in Paper Kite)</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Velvet Orbit"))
+    assert {f.key: f.value for f in facts if f.field == "cast"} == {"Lena Frost": "Aoi Hanabi", "Captain Odo": "Jun Takeda"}
+    assert ("Yumi Oda") in values(facts, "staff")
+
+
+@pytest.mark.parametrize("head", ["Velvet Orbit Anime Reveals Cast", "Meet the New Cast", "Velvet Orbit Adds Two to Cast"])
+def test_a_headline_ending_in_cast_opens_no_cast_list(head):
+    from tracker.extract.labels import _section_of
+    assert _section_of(head) == (None, None)
+
+
+def test_onair_rows_with_late_night_wording_and_dotted_service_lists():
+    html = """<html><head><title>TVアニメ「月影の書架」公式サイト</title></head><body><main><h1>月影の書架</h1>
+    <p>2027年10月より放送開始！</p>
+    <h2>ON AIR</h2><ul><li>TOKYO MX　10月2日(土)より 毎週土曜 深夜0:30～</li><li>読売テレビ　10月5日(火)より 毎週火曜 深夜1:59～</li></ul>
+    <h2>配信</h2><p>Hulu・dアニメストアほかにて10月6日(水)より順次配信開始</p><p>ミライ・テレビ 10月9日(土)12:00～</p></main></body></html>"""
+    facts = _labels(html, Work("月影の書架"))
+    dates = {(f.key, f.value) for f in facts if f.field == "release_date"}
+    assert {("", "2027-10-03"), ("読売テレビ", "2027-10-06")} <= dates
+    assert {f.key for f in facts if f.field == "broadcaster"} == {org_key("TOKYO MX"), org_key("読売テレビ")}
+    streams = {f.key for f in facts if f.field == "streaming"}
+    assert {org_key("Hulu"), org_key("dアニメストア")} <= streams
+    assert not any("・" in k and k != org_key("ミライ・テレビ") for k in streams)   # an unknown name keeps its dot
+
+
+def test_a_service_table_names_services_by_their_logos_and_no_plan_is_a_service():
+    html = """<html><head><title>TVアニメ「月影の書架」公式サイト</title></head><body><main><h1>月影の書架</h1>
+    <h2>ON AIR</h2><table><tr><th>放送局</th><th>放送日時</th></tr><tr><td>BS11</td><td>2027年10月2日(土)より毎週土曜23:00～</td></tr></table>
+    <h2>配信</h2><table><tr><th>サービス名</th><th>見放題/レンタル</th><th>配信開始日</th></tr>
+    <tr><td><a href="https://example.test/a"><img src="a.png" alt="Hulu"></a></td><td>見放題</td><td>2027年10月4日(月)12:00～</td></tr>
+    <tr><td><img src="b.png" alt="FOD"></td><td>レンタル</td><td>2027年10月6日(水)12:00～</td></tr></table></main></body></html>"""
+    facts = _labels(html, Work("月影の書架"))
+    assert {f.key for f in facts if f.field == "streaming"} == {org_key("Hulu"), org_key("FOD")}
+    dates = {(f.key, f.value) for f in facts if f.field == "release_date"}
+    assert dates == {("", "2027-10-02"), ("Hulu", "2027-10-04"), ("FOD", "2027-10-06")}
+
+
+@pytest.mark.parametrize("row", [
+    "TOKYO MX — Saturdays at 25:30 JST, starting January 9, 2027",
+    "TOKYO MX – from January 9, 2027 (Saturdays 25:30)",
+])
+def test_a_broadcast_rows_station_dash_slot_and_day(row):
+    html = f"""<html><head><title>Ember Choir Official Website</title></head><body><main><h1>Ember Choir</h1>
+    <h2>Broadcast</h2><ul><li>{row}</li><li>Sun TV – Sundays at 23:00</li></ul></main></body></html>"""
+    facts = _labels(html, Work("Ember Choir"))
+    assert org_key("TOKYO MX") in {f.key for f in facts if f.field == "broadcaster"}
+    assert ("", "2027-01-10") in {(f.key, f.value) for f in facts if f.field == "release_date"}
+
+
+@pytest.mark.parametrize("note, kind", [
+    ("第2話 - 第12話のオープニングテーマ。", "opening"),
+    ("エンディングテーマ（第1話 - 第6話）。", "ending"),
+    ("第1話から第6話までのエンディングテーマ。", "ending"),
+    ("本作のために書き下ろされたエンディングテーマ。", "ending"),
+    ("第7話の劇中歌。", "insert"),
+])
+def test_a_wikipedia_song_note_in_its_usual_forms(note, kind):
+    html = f"""<html><head><title>灯台守の歌 - Wikipedia</title></head><body><main><h1>灯台守の歌</h1>
+    <h3>主題歌</h3><dl><dt>「潮騒ノート」</dt><dd>{note}</dd><dd>作詞・作曲・歌 - 夜凪</dd></dl></main></body></html>"""
+    themes = {f.key: f.value for f in _labels(html, Work("灯台守の歌")) if f.field == "theme_song"}
+    assert themes == {f"{kind} 1": "潮騒ノート — 夜凪"}

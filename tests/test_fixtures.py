@@ -122,6 +122,9 @@ def key_match(field: str, want: str, got_key: str, got_value: str) -> bool:
         if not want:
             return not got_key
         return bool(_name_forms(want) & _name_forms(got_key)) if got_key else False
+    if field == "release_date" and want and got_key:
+        # a keyed premiere: the station or service compared as the store groups them ("dアニメストア" = danimestore)
+        return fold(want) == fold(got_key) or org_key(want) == org_key(got_key)
     return fold(want) == fold(got_key)
 
 
@@ -239,7 +242,8 @@ def _round(path: Path) -> str:
 #: Recall each holdout round must keep: regression floors at (a little under) the figure last measured,
 #: NOT the goal. The goal is 0.9 on pages nobody has tuned rules on, and fixtures/holdout/README.md says,
 #: round by round, how blind each still is and what it measured when first seen.
-RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.93, "round4": 0.95, "round5": 0.50, "round6": 0.60}
+RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "round5": 0.97, "round6": 0.78,
+                 "round7": 0.66}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 
@@ -264,7 +268,7 @@ def test_holdout_recall_does_not_fall(name):
 
 #: Pages of a round measured blind whose foreign facts are known and not fixed yet (each one a bug, listed
 #: in fixtures/holdout/README.md): expected to fail until fixed, and reported as XPASS once they are.
-KNOWN_FOREIGN = {"holdout/round5/d-weekly-digest@maoujo", "holdout/round6/e-brass-tide-saga-s3"}
+KNOWN_FOREIGN: set[str] = set()
 
 
 @pytest.mark.parametrize("path", HOLDOUT, ids=_id)

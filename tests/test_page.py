@@ -396,6 +396,25 @@ def test_merge_without_a_change_notice_the_structured_value_still_wins():
     assert [f.value for f in merge([[day], [moved]])] == ["2031-04-07"]
 
 
+
+def test_merge_cuts_a_sentence_key_of_a_release_date_to_the_service_it_names():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    def key(k):
+        return [f.key for f in merge([[Fact("release_date", k, "2031-04-03", "", "day")]])]
+
+    assert key("Huluにて独占見放題配信スタート!") == ["Hulu"]
+    assert key("U-NEXTで地上波先行配信") == ["U-NEXT"]
+    assert key("Netflix: worldwide streaming") == ["Netflix"]
+    assert key("テレビ東京系 6局ネット") == ["テレビ東京"]
+    assert key("【Hulu】独占見放題") == ["Hulu"] and key("「U-NEXT」にて配信") == ["U-NEXT"]
+    # a known name inside a longer name of its own, or an unknown station, stays as written
+    assert key("Animax Asia") == ["Animax Asia"]
+    assert key("Crunchyroll") == ["Crunchyroll"]
+    assert key("北陸放送にて放送") == ["北陸放送にて放送"]
+
+
 DAY_GROUPED = """<html><head><title>2031年春アニメ 放送スケジュール</title></head><body><main>
 <h1>2031年春アニメ 放送スケジュール</h1>
 <h2>4月6日(日)スタート</h2>
@@ -796,3 +815,112 @@ def test_for_work_cuts_a_digest_without_headings_to_the_work_s_paragraphs():
     one = html.replace("アニメ1週間:「潮見坂ラジオ」放送日決定 「銀の砂時計」映画化 ほか", "「潮見坂ラジオ」放送日決定")
     p = page(one)
     assert p.for_work(Work("潮見坂ラジオ")) is p
+
+
+def test_a_title_block_above_main_is_content_and_the_masthead_beside_it_is_not():
+    html = """<html><head><title>Watch Ember Orchard | StreamCo</title></head><body><div id="shell">
+    <header class="top"><a href="/"><img src="/l.svg" alt="StreamCo"></a><a href="/login">Log in</a></header>
+    <section class="showcase"><h1>Ember Orchard</h1>
+      <p class="blurb">A gardener who grows fire. Broadcast in Japan on TV Tokyo every Thursday.</p></section>
+    <main class="body"><h3>E1 – Sparks</h3><p>Jan 7, 2031</p><h3>E2 – Ash</h3><p>Jan 14, 2031</p>
+      <dl><dt>Director</dt><dd>Rinko Sawa</dd><dt>Music</dt><dd>Tadashi Umeno</dd></dl>
+      <p>""" + "Episode notes and more details about the series. " * 8 + """</p></main></div></body></html>"""
+    text = page(html).text()
+    assert "Broadcast in Japan on TV Tokyo" in text and "Director" in text
+    assert "StreamCo" not in text and "Log in" not in text
+
+
+def test_main_with_its_own_h1_does_not_take_a_block_before_it():
+    html = """<html><body><div><section class="promo-strip"><h1>Other Show Premieres Friday</h1></section>
+    <main><article><h1>Ember Orchard</h1><p>""" + "The article text about the series goes here. " * 10 + """</p>
+    </article></main></div></body></html>"""
+    text = page(html).text()
+    assert "Ember Orchard" in text and "Other Show" not in text
+
+
+def test_a_more_like_this_carousel_of_title_cards_is_chrome():
+    html = """<html><body><main><h1>Ember Orchard</h1><p>""" + "About the series and its staff. " * 10 + """</p>
+    <section class="rail similar-titles"><h2>You may also like</h2><div class="track">
+      <a href="/season/1"><h4>Copper Lark</h4><p>2030 · Drama · Studio Pell</p></a>
+      <a href="/season/2"><h4>Night Ferry</h4><p>Premieres May 2, 2031</p></a></div></section>
+    <div class="more-like-this"><a href="/season/3"><h4>Tin Bells</h4></a></div></main></body></html>"""
+    text = page(html).text()
+    assert "About the series" in text
+    assert not any(t in text for t in ("Copper Lark", "Studio Pell", "Night Ferry", "Tin Bells"))
+
+
+def test_a_comment_thread_is_chrome_even_when_it_outweighs_a_short_article():
+    thread = "".join(f"<li><b>reader{i}</b> I bet Mika Tono voices the lead and the opening is by Velvet Owls!</li>"
+                     for i in range(12))
+    for box in ('<section id="comments">', '<div class="comments-area">', '<div id="disqus_thread">',
+                '<div class="commentlist">', '<div class="comment_area">'):
+        html = f"""<html><body><article><h1>Ember Orchard gets a TV anime</h1>
+        <p>The TV anime of Ember Orchard premieres in April 2031 on TV Tokyo.</p>
+        {box}<h3>Comments</h3><ul>{thread}</ul>{'</section>' if 'section' in box else '</div>'}
+        </article></body></html>"""
+        text = page(html).text()
+        assert "premieres in April 2031" in text
+        assert "Velvet Owls" not in text and "Mika Tono" not in text, box
+
+
+def test_merge_a_late_night_slot_past_midnight_beats_the_bare_day_it_is_written_on():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    bare = Fact("release_date", "", "2031-04-05", "2031年4月5日(土)より放送開始", "day")
+    for ev in ("放送日時：2031年4月5日(土) 25:30～", "April 5, 2031 at 24:00 JST", "4月5日(土)深夜1:00より放送"):
+        slot = Fact("release_date", "", "2031-04-06", ev, "day")
+        assert [f.value for f in merge([[bare], [slot]])] == ["2031-04-06"], ev
+    # not a slot: another day, two days later, or both with their times
+    other = Fact("release_date", "", "2031-04-06", "Premiere: April 6, 2031", "day")
+    assert [f.value for f in merge([[bare], [other]])] == ["2031-04-05"]
+    later = Fact("release_date", "", "2031-04-07", "4月5日(土)25:30～ 4月7日", "day")
+    assert [f.value for f in merge([[bare], [later]])] == ["2031-04-05"]
+    timed = Fact("release_date", "", "2031-04-05", "4月5日(土)23:00～", "day")
+    assert [f.value for f in merge([[timed], [Fact("release_date", "", "2031-04-06", "4月5日 24:30～", "day")]])] \
+        == ["2031-04-05"]
+
+
+def test_jsonld_trailer_embed_url_is_the_same_video_as_the_pages_watch_link():
+    html = """<html><head><title>Copper Lark | StreamCo</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"TVSeries","name":"Copper Lark",
+     "startDate":"2031-07-03","trailer":{"@type":"VideoObject","name":"Copper Lark | Official Trailer",
+     "embedUrl":"https://www.youtube-nocookie.com/embed/CopperLrk01?rel=0","uploadDate":"2031-05-20"}}</script>
+    </head><body><main><h1>Copper Lark</h1><p>""" + "A lark made of copper learns to sing. " * 8 + """</p>
+    <p><a href="https://youtu.be/CopperLrk01">Official Trailer</a></p></main></body></html>"""
+    trailers = [(f.key, f.value) for f in _extract_html(html, "Copper Lark") if f.field == "trailer"]
+    assert trailers == [("trailer 1", "2031-05-20 https://www.youtube.com/watch?v=CopperLrk01")]
+
+
+def test_merge_one_stations_premiere_in_two_spellings_is_one_fact():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    a = Fact("release_date", "テレビ東京", "2031-04-03", "テレビ東京 | 2031年4月3日(木)", "day")
+    b = Fact("release_date", "TV Tokyo", "2031-04-03", "TV Tokyo from April 3", "day")
+    c = Fact("release_date", "Sapporo Local 7", "2031-04-05", "", "day")
+    assert [f.key for f in merge([[a], [b, c]])] == ["テレビ東京", "Sapporo Local 7"]
+
+
+def test_a_headline_header_above_main_is_content_but_a_site_logo_heading_is_not():
+    body = "<main><div class='post'><p>" + "The series follows a baker in a quiet harbour town. " * 8 + "</p></div></main>"
+    text = page(f"""<html><body><div class="wrap"><header class="post-head"><h1>Harbour Loaf anime set for July 2031
+    on Fuji TV</h1></header>{body}</div></body></html>""").text()
+    assert "Harbour Loaf anime set for July 2031" in text and "quiet harbour town" in text
+    for logo in ('<h1><a href="/">AnimePaper</a></h1>', '<h1><a href="https://animepaper.test/"><img src="l.png" '
+                 'alt="AnimePaper"></a></h1>', '<h1><img src="l.png" alt="AnimePaper"></h1>'):
+        text = page(f"""<html><body><div class="wrap"><div class="top">{logo}</div>{body}</div></body></html>""").text()
+        assert "AnimePaper" not in text and "quiet harbour town" in text, logo
+
+
+def test_jsonld_reads_slash_dates_counted_episodes_and_a_role_with_two_voices():
+    ld = """{"@context":"https://schema.org","@type":"TVSeries","name":"Copper Lark","startDate":"2031/07/03",
+     "numberOfEpisodes":"全13話","actor":[{"@type":"PerformanceRole","characterName":"Lark",
+     "actor":[{"@type":"Person","name":"Aoi Kiryu"},{"@type":"Person","name":"Mei Kiryu"}]}]}"""
+    html = f"""<html><head><title>Copper Lark</title><script type="application/ld+json">{ld}</script></head>
+    <body><main><h1>Copper Lark</h1><p>{"A lark made of copper learns to sing. " * 8}</p></main></body></html>"""
+    got = {(f.field, f.key, f.value) for f in _extract_html(html, "Copper Lark")}
+    assert {("release_date", "", "2031-07-03"), ("episodes", "", "13"), ("cast", "Lark", "Aoi Kiryu")} <= got
+    bad = html.replace("2031/07/03", "20310703").replace("全13話", "twelve")
+    got = {(f.field, f.value) for f in _extract_html(bad, "Copper Lark")}
+    assert not any(f in ("release_date", "episodes") for f, _v in got)

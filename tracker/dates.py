@@ -185,6 +185,7 @@ _EN_WEEKDAY_BARE = re.compile(r"\b(?:debuted|premiered|released|revealed|unveile
                               r"published|shared|uploaded|went\s+(?:up|live|online))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|"
                               r"Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))")
 _EN_TODAY = re.compile(r"\b(?:earlier\s+)?today\b", re.I)
+_RANGE_YEAR_AFTER = re.compile(r"\s*(?:to|through|until|till|[-–—~〜])\s*(?:" + _MON + r"\s+)?[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
 _EN_TIME_AFTER = re.compile(r",?\s+(?:at\s+)?(?P<hh>2[4-9]):[0-5]\d\b")
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>(?:19|20)\d\d)(?![\d年])")
 _REL_BEFORE = re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ast)\s+(?:[Ee]arly\s+|[Ll]ate\s+)?$")
@@ -389,8 +390,9 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
             m = _EN_MDY.match(norm, p)
             if m:
                 day = int(m["day"])
-                if m["year"]:
-                    d, inf = from_parts(int(m["year"]), mo, day), False
+                ry = None if m["year"] else _RANGE_YEAR_AFTER.match(norm, m.end())
+                if m["year"] or ry:   # "January 7 to March 25, 2027": the range's year is both ends'
+                    d, inf = from_parts(int(m["year"] or ry["year"]), mo, day), False
                 else:
                     d, inf = from_parts(_infer_year(mo, default_year, published, future, day), mo, day), True
                 t = _EN_TIME_AFTER.match(norm, m.end())

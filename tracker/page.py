@@ -56,16 +56,21 @@ _CHROME_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form",
                 "button", "select", "input", "textarea", "audio", "video", "canvas", "map")
 _CHROME_WORDS = re.compile(
     r"(^|[-_\s])(nav|navi|navbar|gnav|navigation|menu|breadcrumbs?|sidebar|side-bar|sidenav|widget|related|"
-    r"recommend\w*|trending|popular|ranking|rank|footer|comments?|disqus|newsletter|subscribe|share|"
+    r"recommend\w*|trending|popular|ranking|rank|footer|comments?|comments?[-_]?(?:list|area|section|thread|block)|disqus|newsletter|subscribe|share|"
     r"sharing|social|sns|ads?|adsense|advert\w*|promo|banner|bnrs?|sponsor\w*|outbrain|taboola|cookie|"
     r"consent|modal|popup|pager|pagination|ticker|herald|login|signup|sign-up|search|searchbox|toolbar|"
     r"masthead|byline|news|newsticker|discussion|disqus_thread|comment-list|clubs|stacks|forum|user-?list|recently-?updated|more-?stories|latest-?news|pickup|"
     r"(blog|link)-?cards?|wp-embedded-content|(next|prev|previous)-?(post|article|entry|story)|up-?next|read-?next|"
-    r"more-?(news|articles|posts|from)|also-?like|"
+    r"more-?(news|articles|posts|from|like-?this)|also-?like|similar|"
     r"reviews?)([-_\s]|$)",
     re.I,
 )
 _NEWS_BODY = re.compile(r"detail|body|article|entry|content|text|single", re.I)
+# readers' comment threads are chrome however much of a short article's text they hold (by name, never the
+# content): commenters' guesses about cast and songs are no facts. (A lone "comment" is often an official
+# site's cast or staff comment box, so only the thread forms.)
+_COMMENT_SECTION = re.compile(r"(^|[-_\s])(comments|comments?[-_]?(list|area|section|thread|wrap|container|block)|"
+                              r"disqus(_thread)?|discussion|respond|user-?comments?|reader-?comments?)([-_\s]|$)", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -686,6 +691,18 @@ def find_tag(root: Tag, names) -> Tag | None:
     return None
 
 
+def _first_tags(root: Tag, names, limit: int) -> list[Tag]:
+    """root.find_all(names, limit=limit)."""
+    names = _names(names)
+    out = []
+    for d in root.descendants:
+        if isinstance(d, Tag) and _name_in(d, names):
+            out.append(d)
+            if len(out) >= limit:
+                break
+    return out
+
+
 def child_tags(root: Tag, names) -> list[Tag]:
     """root.find_all(names, recursive=False)."""
     names = _names(names)
@@ -761,7 +778,42 @@ def _content_root(body: Tag, official: bool = False) -> Tag:
             found = found.parent
     if found is not body and len(found.get_text(strip=True)) < 0.2 * len(body.get_text(strip=True)):
         return body
-    return found
+    return _with_title_block(found, body)
+
+
+_HOME_LINK = re.compile(r"^(/|\./|(https?:)?//[^/]+/?|/index\.html?)$", re.I)
+
+
+def _is_site_logo(h1: Tag) -> bool:
+    """A masthead's <h1>: the site's name or logo linking to its home page, or an image with no text."""
+    if not h1.get_text(strip=True):
+        return True
+    return any(_HOME_LINK.match((a.get("href") or "").strip()) for a in find_tags(h1, "a"))
+
+
+def _with_title_block(found: Tag, body: Tag) -> Tag:
+    """The content root widened to the work's title block when that sits before it, outside it: a streaming or
+    store page prints the title, synopsis and "airs on …" line in a hero <section> above a <main> of episodes
+    and details. Only when the root has no <h1> of its own, the page's one <h1> comes before it and is not the
+    site's logo, and their common ancestor adds little else (the chrome around is gone already)."""
+    if found is body or find_tag(found, "h1") is not None:
+        return found
+    h1s = _first_tags(body, "h1", 2)
+    if len(h1s) != 1 or _is_site_logo(h1s[0]):
+        return found
+    h1 = h1s[0]
+    inside = {id(x) for x in found.parents}
+    common = next((a for a in h1.parents if id(a) in inside), None)
+    if common is None or not any(e is found for e in h1.next_elements):
+        return found  # (the title block must come before the content)
+    block = next(a for a in (h1, *h1.parents) if a.parent is common)
+    rest = len(common.get_text(strip=True)) - len(found.get_text(strip=True)) - len(block.get_text(strip=True))
+    if rest > 200:
+        return found
+    for el in child_tags(common, "header"):
+        if el is not block:
+            el.decompose()  # the site's masthead beside the title block (its logo, sign-in links)
+    return common
 
 
 def _looks_like_work_heading(h: Tag) -> bool:
@@ -940,6 +992,17 @@ def _b_is_link_list(tag: Tag) -> bool:
     return bool(items) and all(_b_opens_with_link(li) for li in items)
 
 
+def _l_has_own_heading(el) -> bool:
+    """Does this lxml box have a heading of its own (a section, not a list)? A heading inside a link is a
+    card's title ("More like this": <a><h4>Other Title</h4><p>2026 · Drama</p></a>)."""
+    return any(not any(str(a.tag).lower() == "a" for a in h.iterancestors()) for h in el.iter(*_HEADINGS))
+
+
+def _b_has_own_heading(tag: Tag) -> bool:
+    """`_l_has_own_heading` on a bs4 tag."""
+    return any(h.find_parent("a") is None for h in tag.find_all(_HEADINGS))
+
+
 def _b_opens_with_link(li: Tag) -> bool:
     for c in li.children:
         if isinstance(c, NavigableString):
@@ -993,7 +1056,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
                 under_chrome_heading = True
                 continue
             if (under_chrome_heading and name in _LINKISH and _b_is_link_list(child)
-                    and child.find(_HEADINGS) is None):
+                    and not _b_has_own_heading(child)):
                 doomed.append((child, c_t, True))
                 continue
             under_chrome_heading = False
@@ -1010,7 +1073,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
                 ident = ident + " " + role
             if ident and (_is_chrome_ident(ident, own_news, _b_has_video(child)) or
                           role in ("navigation", "banner", "contentinfo", "complementary", "search")):
-                doomed.append((child, c_t, False))
+                doomed.append((child, c_t, bool(_COMMENT_SECTION.search(ident))))
                 continue
             if name in _LIST_TAGS and c_f >= 4 and c_f >= 0.5 * c_a and c_fl >= 0.6 * c_t:
                 doomed.append((child, c_t, True))
@@ -1140,7 +1203,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 under_chrome_heading = True
                 continue
             if (under_chrome_heading and name in _LINKISH and _l_is_link_list(child)
-                    and next(child.iter(*_HEADINGS), None) is None):
+                    and not _l_has_own_heading(child)):
                 doomed.append((child, c_t, True))
                 continue
             under_chrome_heading = False
@@ -1157,7 +1220,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 ident = ident + " " + role
             if ident.strip() and (_is_chrome_ident(ident, own_news, _l_has_video(child)) or
                                   role in ("navigation", "banner", "contentinfo", "complementary", "search")):
-                doomed.append((child, c_t, False))
+                doomed.append((child, c_t, bool(_COMMENT_SECTION.search(ident))))
                 continue
             if name in _LIST_TAGS and c_f >= 4 and c_f >= 0.5 * c_a and c_fl >= 0.6 * c_t:
                 doomed.append((child, c_t, True))

@@ -61,7 +61,7 @@ _ROLE_TABLE = {
 # labels that name the studio (a company doing the animation), not a person
 _STUDIO_LABELS = {"アニメーション制作", "アニメ制作", "アニメーション制作会社", "制作", "制作会社", "制作スタジオ",
                   "animation production", "animation studio", "animation studios", "studio", "studios",
-                  "production studio", "animated by", "animation work"}
+                  "production studio", "animated by", "animation work", "production company", "production companies"}
 # labels that name the production committee / companies we do not track as staff
 _COMMITTEE_LABELS = {"製作", "製作委員会", "制作委員会", "製作著作", "production committee", "committee",
                      "producers", "licensors", "licensor", "製作・著作", "著作", "copyright", "コピーライト",

@@ -19,7 +19,7 @@ import unicodedata
 from typing import ClassVar
 
 from ..model import Extraction, Fact, Fetched, Work, is_set_field
-from ..normalize import fold, fold_name, org_key
+from ..normalize import ORG_ALIASES, fold, fold_name, org_key
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +156,8 @@ def fact_identity(fact: Fact) -> tuple[str, str, str]:
         key = fold_name(fact.key) if fact.key else ""
     elif fact.field in ("studio", "broadcaster", "streaming"):
         key = org_key(fact.key or fact.value)
+    elif fact.field == "release_date" and fact.key and org_key(fact.key) in _KNOWN_ORGS:
+        key = org_key(fact.key)  # one station's premiere however it is spelled ("TOKYO MX" = 東京MX)
     else:
         key = fold(fact.key)
     if is_set_field(fact.field, fact.key):
@@ -196,6 +198,8 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
     for group in groups:
         claimed = _video_keys(out.values())
         for fact in group:
+            if fact.field == "release_date" and fact.key:
+                fact = _with_service_key(fact)
             if fact.field == "trailer":
                 fact = _without_claimed_video(fact, claimed)
                 if fact is None:
@@ -217,6 +221,9 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 elif a and b and not a.refines(b) and _announces_change(fact) and not _announces_change(have):
                     # a delay notice's new date beats a schedule that still shows the old one
                     out[ident] = fact
+                elif a and b and _past_midnight_of(b, a, fact, have):
+                    # "10月2日(土)24:30～" is the 3rd: the slot's date beats the bare day the schedule opens on
+                    out[ident] = fact
                 elif a and b and not fact.key and _about_dub(have) and not _about_dub(fact):
                     # the first airing is the original's: a dub's premiere ("the English dub premieres
                     # February 3") read as the work's date yields to one that speaks of no dub
@@ -226,6 +233,39 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 # "URL" -> "2023-10-15 URL", "Fuji TV" -> "Fuji TV (+Ultra)")
                 out[ident] = fact
     return list(out.values())
+
+
+# a late-night slot written past midnight ("24:30", "25:55～", "翌0:15", "深夜0時")
+_LATE_SLOT = re.compile(r"(?<!\d)(2[4-9]|3[0-5])[:：時]\s*[0-5]?\d?|翌\s*[0-5]?\d[:：時]|深夜\s*[0-5]?\d[:：時]")
+
+_TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}|\d{1,2}時|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+
+
+def _past_midnight_of(b, a, fact: Fact, have: Fact) -> bool:
+    """Is `fact` the day after `have`'s because its evidence gives a slot past midnight and `have`'s no time?"""
+    da, db = a.as_date(), b.as_date()
+    if da is None or db is None or a.precision != "day" or b.precision != "day" or (db - da).days != 1:
+        return False
+    return bool(_LATE_SLOT.search(fact.evidence or "")) and not _TIME_OF_DAY.search(have.evidence or "")
+
+
+_KNOWN_ORGS = frozenset(fold(canon) for canon in ORG_ALIASES.values())
+# what follows a service's name in a sentence read as a key ("ABEMAにて地上波1週間先行配信", "Netflix: streaming
+# worldwide"): a particle or punctuation, never a word of a longer name ("Animax Asia")
+_AFTER_NAME = re.compile(r"^\s*(にて|では|で|より|から|独占|先行|最速|ほか|他|系|[!！、。,:：|｜/／(（「【】\]」』)）>＞\-–—])")
+
+
+def _with_service_key(fact: Fact) -> Fact:
+    """A keyed release date's key is the station or service: a key that opens with a known one's name and goes
+    on as a sentence ("ABEMAにて地上波1週間先行・見放題最速配信!") is cut to that name, as the page writes it."""
+    key = fact.key.strip()
+    if org_key(key) in _KNOWN_ORGS:
+        return fact
+    key = key.lstrip("【[「『(（<＜■●◆▼・ ")  # a bullet or bracket around the name ("【ABEMA】最速配信")
+    for end in range(min(len(key) - 1, 40), 1, -1):
+        if _AFTER_NAME.match(key[end:]) and org_key(key[:end]) in _KNOWN_ORGS:
+            return Fact(fact.field, key[:end].rstrip("】]」』)）>＞ "), fact.value, fact.evidence, fact.precision)
+    return fact
 
 
 _VIDEO_IN_VALUE = re.compile(r"https?://\S+")

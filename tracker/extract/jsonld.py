@@ -30,7 +30,8 @@ _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "webpage", "reportage
                   "socialmediaposting", "review", "itempage", "collectionpage", "profilepage", "website",
                   "breadcrumblist", "organization", "person", "imageobject", "videoobject", "searchaction",
                   "listitem", "itemlist"}
-_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+# ISO, and the "2027/01/09", "2027.01.09" some sites write there (not "2027-1-9T…" alone)
+_ISO = re.compile(r"^\s*(\d{4})(?:([-/.])(\d{1,2})(?:\2(\d{1,2}))?)?(?!\d)")
 
 
 def _types(obj: dict) -> set[str]:
@@ -76,7 +77,9 @@ def iso_date(value) -> PartialDate | None:
     m = _ISO.match(value)
     if not m:
         return None
-    y, mo, d = m.groups()
+    y, _sep, mo, d = m.groups()
+    if mo and not 1 <= int(mo) <= 12:
+        return None
     iso = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
     return PartialDate.parse(iso)
 
@@ -200,17 +203,17 @@ def _facts_of(o: dict, parent: bool = False) -> list[Fact]:
             if d is not None:
                 add("release_date", "", d.iso(), f"{prop} {o.get(prop)}", d.precision)
                 break
-    n = None if parent else o.get("numberOfEpisodes")
-    if isinstance(n, (int, float)) or (isinstance(n, str) and n.strip().isdigit()):
-        if int(n) > 0:
-            add("episodes", "", str(int(n)), f"numberOfEpisodes {n}")
+    n = None if parent else _count(o.get("numberOfEpisodes"))
+    if n:
+        add("episodes", "", str(n), f"numberOfEpisodes {o.get('numberOfEpisodes')}")
     # cast
     seen_chars: set[str] = set()
     for a in _as_list(o.get("actor")) + _as_list(o.get("actors")):
         if not isinstance(a, (dict, str)):
             continue
         if isinstance(a, dict) and "performancerole" in _types(a):
-            actor = _name(a.get("actor")) or _name(a)
+            # ("actor" may be a list: one role voiced by two, a child and an adult voice)
+            actor = next((nm for nm in map(_name, _as_list(a.get("actor"))) if nm), "") or _name(a)
             chars = [c for c in (_as_list(a.get("characterName")) or [a.get("roleName")]) if c]
             char = _name(chars[0]) if chars else ""
         else:
@@ -251,8 +254,7 @@ def _facts_of(o: dict, parent: bool = False) -> list[Fact]:
     # trailers
     trailers = [] if parent else [v for v in _as_list(o.get("trailer")) if isinstance(v, dict)]
     for i, v in enumerate(trailers, 1):
-        url = v.get("url") or v.get("embedUrl") or v.get("contentUrl")
-        url = url if isinstance(url, str) else ""
+        url = _video_url(v)
         d = iso_date(v.get("uploadDate"))
         label = _name(v).lower()
         kind = "teaser" if re.search(r"teaser|ティザー|特報", label) else "PV" if re.search(r"\bpv\b|promo", label) else "trailer"
@@ -262,6 +264,31 @@ def _facts_of(o: dict, parent: bool = False) -> list[Fact]:
         if value:
             add("trailer", f"{kind} {num}", value, f"trailer {_name(v) or url}")
     return out
+
+
+def _video_url(v: dict) -> str:
+    """A VideoObject's URL, the canonical watch URL when it is a known player's (an `embedUrl`
+    "youtube.com/embed/ID" is the same video as the page's "watch?v=ID" link: one trailer, not two)."""
+    from ..page import _VIDEO_URL, canonical_video_url
+
+    urls = [u for u in (v.get("url"), v.get("embedUrl"), v.get("contentUrl")) if isinstance(u, str) and u.strip()]
+    for u in urls:
+        m = _VIDEO_URL.search(u)
+        if m:
+            return canonical_video_url(m)
+    return urls[0].strip() if urls else ""
+
+
+def _count(v) -> int:
+    """An episode count as written: 12, "12", "12 episodes", "全12話"; 0 when there is none."""
+    if isinstance(v, bool):
+        return 0
+    if isinstance(v, (int, float)):
+        return int(v) if v > 0 else 0
+    if isinstance(v, str):
+        m = re.fullmatch(r"\s*(?:全\s*)?(\d{1,4})\s*(?:episodes?|eps?\.?|話)?\s*", unicodedata.normalize("NFKC", v), re.I)
+        return int(m.group(1)) if m and int(m.group(1)) > 0 else 0
+    return 0
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

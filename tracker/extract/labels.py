@@ -30,7 +30,7 @@ from bs4 import Comment, NavigableString
 
 from ..dates import PartialDate
 from ..model import Fact
-from ..normalize import MAX_EVIDENCE, clean, fold, org_display, org_key
+from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, org_display, org_key
 from ..page import child_tags, find_parent_tag, find_tag, find_tags, table_rows
 from ..roles import credit_kind, is_committee, is_known_credit, known_role, roles_of
 from . import Extractor
@@ -41,7 +41,7 @@ _RELEASE_LABELS = {"放送期間", "放送期間・日時", "初放送", "放送
                    "released", "first aired", "air date", "airdate", "start date", "original run", "broadcast date",
                    "放送開始", "放送開始日", "放送日", "放送時期", "放送予定", "公開日", "公開", "劇場公開", "上映開始",
                    "放送", "オンエア", "on air", "onair", "配信開始", "配信開始日", "date", "premieres", "debut",
-                   "初回放送", "放送開始日時"}
+                   "初回放送", "放送開始日時", "release dates", "theatrical release", "公開日時"}
 _SEASON_LABELS = {"premiered", "season", "放送時期", "放送クール"}
 _EPISODE_LABELS = {"episodes", "number of episodes", "episode count", "eps", "話数", "全話数", "total episodes",
                    "no of episodes", "no. of episodes", "エピソード数"}
@@ -62,7 +62,8 @@ _IGNORE_LABELS = {"twitter", "x", "hashtag", "ハッシュタグ", "公式サイ
                   "alternative titles", "plot summary", "objectionable content", "user ratings", "episode titles",
                   "reviews", "news", "official", "licensors", "licensor", "producers", "copyright", "コピーライト",
                   "コピーライト表記", "©", "note", "注", "※", "備考", "ジャンル", "レーベル", "label", "発売元",
-                  "販売元", "時間", "曜日", "日時"}
+                  "販売元", "時間", "曜日", "日時", "sources", "via", "photo", "image", "写真", "出典", "参考", "credit", "タグ", "tag", "tags",
+                  "関連タグ", "カテゴリ", "カテゴリー", "category", "categories", "キーワード", "keywords", "share", "シェア"}
 _PLACEHOLDER = re.compile(
     r"^\s*(tba|tbd|tbc|to be announced|to be determined|未定|未発表|未公開|調整中|近日公開|coming soon|"
     r"not available|n/?a|unknown|none|none found|add some|\?+|-+|—+|―+|loading\W*|not yet aired|準備中|後日発表|発表予定|"
@@ -70,18 +71,27 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 
+# an English intro to a list: "The anime's staff includes:", "Other cast members are:", "The staff is as follows:"
+_WHOSE = r"(?:(?:anime|series|film|movie|show|season|dub)['’]s )?"
+_INTRO_TAIL = (r"(?: so far| list| lineup| members| announced(?: so far)?)?"
+               r"(?: (?:includes?|are|is|so far|as follows|is as follows|(?:also )?features?|consists of))?")
+_LANGS = r"japanese|english|french|german|spanish|italian|portuguese|korean|mandarin|chinese"   # "Cast (Japanese)"
 _SECTION_VOCAB = [
-    ("staff", re.compile(r"^((?:(?:english|japanese|dub|dubbing|main|production|key|animation|anime|series|core|adr|"
-                         r"localization|voice|the) ){0,3}(?:staff|crew|credits|staff credits)|スタッフ|"
+    ("staff", re.compile(r"^((?:the )?" + _WHOSE + r"(?:(?:english|japanese|dub|dubbing|main|production|key|animation|anime|"
+                         r"series|core|adr|localization|voice|additional|new|other|more|returning|remaining|principal|"
+                         r"confirmed|announced|previously|newly|recently|revealed) ){0,3}(?:staff|crew|credits|staff credits)"
+                         + _INTRO_TAIL + r"(?: \((?:" + _LANGS + r")(?: dub| version)?\))?|(?:メイン|追加|主要|新)?スタッフ(?:情報|陣|一覧)?|"
                          r"(?:英語|日本語)?吹替(?:版)?スタッフ)$", re.I)),
-    ("cast", re.compile(r"^((?:the )?(?:(?:main|additional|new|returning|full|japanese|english|principal|confirmed|"
+    ("cast", re.compile(r"^((?:the )?" + _WHOSE + r"(?:(?:main|additional|new|returning|full|japanese|english|principal|confirmed|"
                         r"announced|core|supporting|voice|dub|dubbed|french|german|spanish|italian|portuguese|korean|"
-                        r"mandarin|newly|recently|revealed|other|more|remaining|original|star-studded) ){0,3}cast"
-                        r"(?: so far| list| lineup| members| announced(?: so far)?)?(?: (?:includes?|are|is|so far))?(?: \((?:[a-z]+ )?(?:dub|version)\))?|"
-                        r"キャスト|voice cast|(?:英語|日本語)?吹替(?:版)?キャスト|(?:英語|日本語)版キャスト|"
+                        r"mandarin|newly|recently|revealed|previously|other|more|remaining|original|star-studded) ){0,3}cast"
+                        + _INTRO_TAIL + r"(?: \((?:[a-z]+ )?(?:dub|version)\)| \((?:" + _LANGS + r")\))?|"
+                        r"(?:メイン|追加|主要|新)?キャスト(?:情報|陣|一覧)?|voice cast|(?:英語|日本語)?吹替(?:版)?キャスト|"
+                        r"(?:英語|日本語)版キャスト|出演者?(?:情報|一覧)?|声の出演|"
+                        r"(?:the )?(?:anime|series|film|movie|show|dub) (?:stars|features)|"
                         r"(?:cast|キャスト) ?(?:&|and|・|/) ?(?:staff|スタッフ)|(?:staff|スタッフ) ?(?:&|and|・|/) ?(?:cast|キャスト)|characters? ?(?:&|and) ?voice actors?|voice actors?|"
                         r"character|characters|キャラクター|キャラクター ?& ?キャスト|キャスト ?& ?キャラクター|"
-                        r"character ?& ?cast|cast ?& ?characters?)$", re.I)),
+                        r"(?:main )?character ?& ?cast|(?:main )?cast ?& ?characters?)$", re.I)),
     ("music", re.compile(r"^(music|theme songs?|theme music|主題歌|songs|ミュージック|主題歌情報|テーマソング)$", re.I)),
     ("onair", re.compile(r"^(on ?air|放送情報|放送|放送局|broadcast|broadcast information|放送・配信情報|放送・配信|"
                          r"放送スケジュール|放送日時|tv放送|テレビ放送|airing)$", re.I)),
@@ -95,13 +105,15 @@ _SECTION_VOCAB = [
     ("skip", re.compile(r"^(episodes?|episode list|news|ニュース|related( entries| anime| works)?|recommendations?|"
                         r"reviews?|statistics|forum.*|featured articles|interest stacks|related clubs|pictures|"
                         r"blu-?ray.*|dvd.*|bd.*|goods|グッズ|商品情報|event|イベント|special|スペシャル|"
-                        r"story|ストーリー|あらすじ|synopsis|introduction|イントロダクション|作品情報|background|"
-                        r"keyword|キーワード|comments?|コメント|resources|available at)$", re.I)),
+                        r"story|ストーリー|あらすじ|synopsis|introduction|イントロダクション|background|"
+                        r"keyword|キーワード|comments?|コメント|resources|available at|"
+                        r"脚注|注釈|出典|参考文献|外部リンク|関連項目|references|external links|see also|footnotes|further reading|"
+                        r"(?:cast|staff|キャスト|スタッフ|声優|監督|原作者?)\s*(?:&|・|/)?\s*(?:comments?|コメント|メッセージ))$", re.I)),
 ]
 _LANG_SECTION = re.compile(r"^([A-Za-z]+(?: \([A-Za-z ]+\))?) (staff|cast|companies)$")
 
 _LABEL_LINE = re.compile(r"^(?P<label>[^:：「」『』\"“”]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
-_CV_LINE = re.compile(r"^(?:voiced by|cv|c\.v|声優|声|voice)\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
+_CV_LINE = re.compile(r"^(?:voiced by|cv|c\.v|(?:声優|声)(?=\s|[.:：．/])|voice)\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
 _INLINE_CV = re.compile(r"(?P<char>[^()（）:：,、/]{1,40}?)\s*[(（]\s*(?:cv|c\.v\.?|声|voice|声優)\s*[.:：．]?\s*"
                         r"(?P<actor>[^()（）]{1,40})[)）]", re.I)
 # every _INLINE_CV match contains this: a cheap test before the slow scan (a 1-40 lazy run at every position)
@@ -123,6 +135,8 @@ _VOICED_LINE = re.compile(r"^(?P<char>[^()（）:：]{1,70}?)\s*(?:[(（]\s*voic
                           r"(?P<a2>[^()（）,]{2,40}))\s*[.。]?$", re.I)
 _DASH_CAST = re.compile(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<actor>[^—–:：()（）,]{2,40}?)"
                         r"(?:\s*[(（][^()（）]{1,120}[)）])?$")   # "(Pilot Ada in Gearhound Saga)": the actor's other role
+_BRACKET_CAST = re.compile(r"^[【\[［〔〈《](?P<char>[^【】\[\]［］〔〕〈〉《》:：役]{1,30})[】\]］〕〉》]\s*(?:[:：／/]\s*)?"
+                           r"(?P<actor>[^【】\[\]［］:：「」。、,]{2,30})$")
 _AS_LINE = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as\s+(?P<char>.{1,60})$")
 _AS_OPEN = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as$")
 
@@ -172,11 +186,15 @@ _PROFILE_LABEL = re.compile(r"^(年齢|身長|体重|誕生日|血液型|趣味|
                             r"gender|species|status|rank|class)", re.I)
 _PAST_WORK = re.compile(r"前作|前期|第1期|第一期|前シリーズ|劇場版|だった|でした|以前|かつて|previous season|first season|"
                         r"last season|season 1|previously|was the|were the", re.I)
-_NOT_AN_ORG = re.compile(r"^各|サイト$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^others?$|^more$|^etc|"
-                         r"^(?:tv|bs|cs|web|streaming|配信|放送)$|^詳細|^\W+$", re.I)
+_NOT_AN_ORG = re.compile(r"^各|^ほか|各配信|各局|サイト$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^others?$|^more$|^etc|"
+                         r"^(?:tv|bs|cs|web|streaming|配信|放送)$|^詳細|^\W+$|"
+                         r"^(?:trailers?|teasers?|pvs?|videos?|watch|links?|news|掲示板|ランキング|ログイン)$|"
+                         r"^\[|^\^|^第\s*\d+\s*話$|^(?:episode|ep\.?)\s*\d+$|"
+                         r"^(?:見放題|レンタル|購入|無料|有料|独占|先行|最速|都度課金|定額|サブスク)(?:配信)?$", re.I)   # wiki "[編集]" links, "^ 出典" notes
 _NOT_A_PERSON = re.compile(r"^(オリジナル|オリジナルアニメ(ーション)?|original|original work|original anime|anime original|"
-                           r"none|n/a|various|多数|ほか|他)$", re.I)
-_TIME_PHRASE = re.compile(r"\d{1,2}\s*[:：時]|\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|毎週|曜|\bjst\b|unknown|\bat\b", re.I)
+                           r"none|n/a|various|多数|ほか|他|小説|漫画|マンガ|ライトノベル|ゲーム|web小説|webマンガ|novel|"
+                           r"manga|light novel|web novel|video game|visual novel)(?:\s*[(（][^)）]*[)）])?$", re.I)
+_TIME_PHRASE = re.compile(r"\d{1,2}\s*[:：時]|\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|毎週|曜|\bjst\b|unknown|\bat\s+(?:\d|midnight|noon)", re.I)   # (not the AT of AT-X)
 _EPISODE_COUNT = re.compile(r"全\s*(\d{1,3})\s*(?:話|回)|(\d{1,3})\s*(?:話|episodes?)\b", re.I)
 _BAD_VALUE = re.compile(r"https?://|www\.|^[@#]|©|\(c\)", re.I)
 
@@ -189,6 +207,7 @@ class _Theme:
     artist: str | None
     evidence: str
     order: int = 0
+    generic: bool = False   # its kind is only the section's "主題歌" / "Theme songs": a note under it may tell
 
 
 @dataclass
@@ -223,6 +242,7 @@ class _Collector:
         self.station_dates: list[tuple[str, PartialDate, str]] = []
         self.stream_dates: list[tuple[int, PartialDate, str]] = []   # streaming starts: the release only without TV
         self.service_dates: list[tuple[str, PartialDate, str]] = []  # a service's own start day (keyed when it differs)
+        self.region_dates: list[tuple[str, PartialDate, str]] = []   # "August 20, 2027 (North America)" in a release list
         self.cast_keys: set[str] = set()
         self.artist_hints: dict[str, str] = {}
         self.org_fields: dict[str, str] = {}
@@ -241,8 +261,15 @@ class _Collector:
         self.facts.append(Fact(field_, key, value, clean(evidence, MAX_EVIDENCE), precision))
 
     def cast(self, char: str, actor: str, evidence: str, lang: str | None = None, keep_parens: bool = False):
+        if actor and ("(" in actor or "（" in actor) and _ACTOR_LANG.search(unicodedata.normalize("NFKC", actor)):
+            # "Mei Sato (Japanese), Amy Roe (English)": one credit per dub
+            for who, lg in _lang_actors(actor):
+                if who != actor:
+                    self.cast(char, who, evidence, lg or lang, keep_parens)
+            return
         char = re.split(r",\s+(?=[a-z])|\s+[-–—]\s+(?=[a-z])", unicodedata.normalize("NFKC", char or ""))[0]
         char = _clean_name(char, keep_parens=keep_parens)
+        char = re.sub(r"^[【\[［〔]([^】\]］〕]+)[】\]］〕]\s*(?:cv|c\.v\.?|声|声優)?$", r"\1", char, flags=re.I).strip()   # "【ユナ】CV："
         if re.search(_CJK + r"役$", char) and len(char) >= 3:
             char = char[:-1]   # "ミナ役：声優" — the role of ミナ
         # "Kaede Fujimura – the moth": a description of the role after a dash is not the actor's name
@@ -317,13 +344,14 @@ class _Collector:
             self.stream_dates.append((2, d, evidence))
 
     def theme(self, kind: str, num: int | None, title: str, artist: str | None, evidence: str):
+        generic = kind == "theme"
         if kind == "theme":   # 主題歌 / "theme song": a TV series' opening, a film's ending (FACTS.md)
             kind = "ending" if self.film else "opening"
         title = _clean_title(title)
         if not title or _PLACEHOLDER.match(title) or fold(title) in self.work_folds:
             return
         artist = _clean_artist(artist) if artist else None
-        self.themes.append(_Theme(kind, num, title, artist or None, evidence, len(self.themes)))
+        self.themes.append(_Theme(kind, num, title, artist or None, evidence, len(self.themes), generic))
 
 
 class LabelsExtractor(Extractor):
@@ -372,7 +400,19 @@ def _section_of(text: str) -> tuple[str | None, str | None]:
     qm = _QUESTION_SECTION.match(t)   # explainers: "Who is in the cast?", "Who is making it?"
     if qm:
         return ("cast" if qm.group(1) else "staff"), None
+    tm = _TITLED_SECTION.match(t)   # "Velvet Orbit Cast", "Velvet Orbit Season 2 English Dub Cast"
+    if tm and not _TITLED_NOT.search(tm.group("pre")):
+        kind = "cast" if re.search(r"\bcast\b", t, re.I) else "staff"   # ("Staff & Cast" reads as the vocabulary's)
+        lm = _HEAD_LANG.search(t)
+        return kind, (_LANG_CANON.get(lm.group(0).casefold(), lm.group(0).title()) if lm else None)
     return None, None
+
+
+_TITLED_SECTION = re.compile(r"^(?P<pre>[^:：.!?。「」]{1,40}?)\s+(?:(?:anime|tv|series|film|movie|main|voice|english|japanese|"
+                             r"dub|season \d+|s\d+)\s+){0,3}(?P<k>cast|staff|crew)(?:\s*(?:&|and)\s*(?:staff|cast|crew))?$", re.I)
+# a headline, not a section: "Velvet Orbit Reveals Cast", "Meet the New Cast"
+_TITLED_NOT = re.compile(r"\b(?:reveals?|announces?|adds?|unveils?|confirms?|casts?|names?|new|more|additional|meet|"
+                         r"about|the|and|with|joins?|join|for|full|of|our)\b|[,;]", re.I)
 
 
 # "English Dub Cast", "Cast (English dub)", "英語吹替キャスト": the language of the dub a heading's list credits
@@ -416,7 +456,7 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
             lst = re.sub(r"^\s*(?:毎週|毎日)\s*(?:[月火水木金土日]曜日?)?\s*", "", lst)   # "毎週月曜24:00~ TOKYO MX"
             lst = _LEAD_TIME.sub("", lst)   # "25:00~ TOKYO MX" -> "TOKYO MX"
             lst = re.split(r"[がはを]", lst)[-1]
-            parts = [p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()]
+            parts = _split_dots([p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()])
             if not parts or any(len(p) > 24 for p in parts):
                 continue
             region = re.match(r"\s*(?:予定|開始)?\s*([(（][^)）]{1,30}[)）])", rest[rest.find("配信") + 2:] if "配信" in rest else "")
@@ -433,6 +473,8 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
         mm = re.search(r"(?<!\d)(\d{1,2})\s*月\s*(?:上旬|中旬|下旬)?\s*(?:より|から)", t)
         if mm and col.default_year and 1 <= int(mm.group(1)) <= 12:
             d = PartialDate(col.default_year, int(mm.group(1)))
+    if d is not None and re.search(r"\bdub(?:bed|s)?\b|吹き?替", t, re.I):
+        d = None   # "English Dub premieres February 3": the dub's date, not the first airing
     if d is not None and not (d.rank == 0 and not re.search(r"(19|20)\d\d", t)):
         # a streaming start ("…にて 4月6日(日)12:00より順次配信開始") is not the first airing when TV dates exist
         streaming_only = re.search(r"配信|streaming|stream", t, re.I) and not re.search(
@@ -486,10 +528,12 @@ _SEPARATOR_ONLY = re.compile(r"\s*[|｜:：/／\-–—~〜～・･>＞→]\s*"
 def _read_lines(lines, col: _Collector) -> None:
     st = _State()
     # a cell holding only a separator ("TOKYO MX | | 2027.4.3"): the cells either side belong together
-    lines = [seg for line in lines for seg in _segments(line) if not _SEPARATOR_ONLY.fullmatch(seg.text)]
+    lines = [seg for line in _join_wrapped_labels(lines) for seg in _segments(line)
+             if not _SEPARATOR_ONLY.fullmatch(seg.text)]
     skip_next = -1
     for i, line in enumerate(lines):
         text = line.text
+        under_title = False
         if len(col.themes) != st.themes_seen:
             st.themes_seen, st.theme_line = len(col.themes), i - 1   # the line above added a theme
         if not text or i == skip_next:
@@ -539,10 +583,15 @@ def _read_lines(lines, col: _Collector) -> None:
             st.pending = None  # a new label cell ends the values of the one above
         if ((line.kind in ("alt", "heading") and (re.search(_CJK, text) or col.names_in(text)))
                 or st.section in ("onair", "streaming")
-                or (len(text) <= 80 and line.kind == "text" and col.names_in(text))):
-            # (English image alts and headings must name the work: on news pages they caption other shows too)
+                or (len(text) <= 80 and line.kind == "text" and col.names_in(text))
+                or (len(text) <= 200 and line.kind == "text" and _LATE_SLOT.search(text) and col.names_in(text))
+                or (under_title := len(text) <= 80 and line.kind == "text" and i > 0 and lines[i - 1].kind == "text"
+                    and len(lines[i - 1].text) <= 40 and col.names_in(lines[i - 1].text))):
+            # (English image alts and headings must name the work: on news pages they caption other shows too;
+            # an info box's line under the work's title line is about the work: "2027年10月 テレビ東京ほかにて放送決定")
             strength = 2 if st.section in ("onair", "streaming") else 1
-            if _announce(text, col, strength, stations=line.kind != "text" or st.section in ("onair", "streaming")):
+            if _announce(text, col, strength, stations=line.kind != "text" or st.section in ("onair", "streaming")
+                         or bool(under_title)):
                 if line.kind != "text":
                     continue
         if line.kind == "heading":
@@ -626,9 +675,15 @@ def _read_lines(lines, col: _Collector) -> None:
                 col.cast(char, actor, text, st.lang)
             continue
 
+        # ---- "【Character】Actor" / "[Character] Actor" (press releases' cast blocks)
+        if st.section == "cast" and len(text) <= 60 and (bm := _BRACKET_CAST.match(text)) \
+                and _looks_like_person(_clean_name(bm.group("actor"))):
+            col.cast(bm.group("char"), bm.group("actor"), text, st.lang)
+            continue
+
         # ---- several "Character：Actor" pairs on one line (cast lists run together)
         if st.section == "cast" and len(re.findall(r"[:：]", text)) >= 2 and not re.search(r"[「『\"“]", text):
-            pieces = [p for p in re.split(r"\s*[/／、]\s*(?=[^:：/／、]+[:：])", text) if p]
+            pieces = [p for p in re.split(r"\s*[/／、]\s*(?=[^:：/／、]+[:：])|(?<=[\u3040-\u30FF\u4E00-\u9FFF])\s+(?=[\u3040-\u30FF\u4E00-\u9FFF][^\s:：/／、]*\s*[:：])", text) if p]
             if len(pieces) >= 2:
                 for p in pieces:
                     pm = _LABEL_LINE.match(p)
@@ -654,7 +709,8 @@ def _read_lines(lines, col: _Collector) -> None:
                     st.pending = None   # a new "Label: value" line ends the list of the label above
                 continue
         # ---- a label alone on its line (infobox cells): its values follow
-        if not lm and (len(text) <= 32 or line.tag in ("dt", "th") and len(text) <= 60) and line.kind != "alt":
+        if not lm and (len(text) <= 32 or line.tag in ("dt", "th") and len(text) <= 60) and line.kind != "alt" \
+                and line.tag != "li":   # (a menu's "制作会社" item is a link, not a label over the next item)
             fld = _field_of(text, st)
             if (fld is not None and (line.tag in ("dt", "th") or fld != "staff")) or (
                     fld is None and st.section in ("staff", "companies") and line.tag in ("dt", "th") and _plausible_role(text)):
@@ -663,7 +719,8 @@ def _read_lines(lines, col: _Collector) -> None:
                 continue
         if st.pending and not lm:
             if st.pending_values >= 1 and _field_of(st.pending, st) in ("release", "episodes", "studio", "broadcaster",
-                                                                        "streaming", "type"):
+                                                                        "streaming", "type") and not (
+                    _field_of(st.pending, st) == "release" and _DATED_PLACE.match(text)):
                 st.pending = None  # one value line for one-value infobox fields
             elif _pending_value(st.pending, text, col, st, line):
                 st.pending_values += 1
@@ -683,10 +740,7 @@ def _read_lines(lines, col: _Collector) -> None:
                 _station(text, nxt, col, st)
                 skip_next = i + 1
                 continue
-            bm = _BAR_ROW.match(text)
-            if bm and not _NOT_A_STATION.search(bm.group("st")) and (
-                    _STATION_TIME.search(bm.group("rest")) or find_first(bm.group("rest"), col.default_year)):
-                _station(bm.group("st"), bm.group("rest"), col, st)   # "TOKYO MX ｜ 2027.4.3 SAT 24:30～"
+            if _onair_row(text, col, st):
                 continue
             rm = _NAME_THEN_DAY.match(text)
             if rm and not _NOT_A_STATION.search(rm.group("st")):
@@ -719,7 +773,7 @@ def _read_lines(lines, col: _Collector) -> None:
                 col.staff(rp[0], rp[1], text)
                 continue
 
-        if (st.section == "cast" and not lm and len(text) <= 60 and (pm := _PAIR_CAST.match(text))
+        if (st.section == "cast" and not lm and len(text) <= 60 and (pm := _PAIR_CAST.match(_unbracket(text)))
                 and not (_H_LANG.match(pm.group("char").strip()) or _H_LANG.match(pm.group("actor").strip()))):
             col.cast(pm.group("char"), pm.group("actor"), text, st.lang)
             continue
@@ -731,6 +785,11 @@ def _read_lines(lines, col: _Collector) -> None:
             continue
 
         # ---- "Character — Actor" bullets in a cast list
+        if st.section == "cast" and len(text) <= 160:
+            dl = re.match(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<rest>.+)$", text)
+            if dl and len(_ACTOR_LANG.findall(unicodedata.normalize("NFKC", dl.group("rest")))) >= 2:
+                col.cast(dl.group("char"), dl.group("rest"), text, st.lang)   # "Rin – A (Japanese) and B (English)"
+                continue
         if st.section == "cast" and len(text) <= 100:
             dm = _DASH_CAST.match(text)
             if dm and not re.search(r"\d|[.。!?]\s", text) and _looks_like_person(_clean_name(dm.group("actor"))):
@@ -748,11 +807,14 @@ def _read_lines(lines, col: _Collector) -> None:
                 st.pending_actor = ao.group("actor")
                 continue
 
+        # ---- "ノクターナル・ギアによるオープニングテーマ。" / "第3話挿入歌。" under a title listed in 主題歌
+        if st.theme_line >= i - 2 and _theme_kind_note(text, col):
+            continue
         # ---- singer / composer lines under a theme song without an artist
         sm2 = re.match(r"^(?:歌|歌唱|うた|vocals?|sung by|performed by|artist|作詞・作曲・編曲|作詞・作曲・編曲・歌)\s*[:：]?\s*(?P<a>[^:：]{1,40})$", text, re.I) \
             or (_SINGER_IN_CREDITS.search(text) if st.theme_line >= i - 2 else None)
         if sm2 and col.themes and not col.themes[-1].artist:
-            col.themes[-1].artist = _clean_artist(re.sub(r"\s*[(（][^)）]*[)）]", "", sm2.group("a")))
+            col.themes[-1].artist = _clean_artist(_SINGER_NOTE.sub("", sm2.group("a")))
             continue
         if (st.section == "music" and st.theme_line == i - 1 and col.themes and not col.themes[-1].artist
                 and line.kind == "text" and _bare_artist(text)):
@@ -775,6 +837,12 @@ def _read_lines(lines, col: _Collector) -> None:
 
 _JA_PHRASE_CUT = re.compile(r"[、。，,!！?？「」『』]|(?<=[\u30A0-\u30FF\u4E00-\u9FFF])(?:では|には|として|は|が|を|に|の|と|も)"
                             r"(?=[\u30A0-\u30FF\u4E00-\u9FFF])")
+
+
+def _unbracket(text: str) -> str:
+    """'【ミナ役　早乙女ユイ】' (a comment's byline) reads as the pair inside it."""
+    m = re.fullmatch(r"\s*[【\[［〔](.+)[】\]］〕]\s*", text)
+    return m.group(1) if m and not re.search(r"[【】\[\]［］〔〕]", m.group(1)) else text
 
 
 def _prose_char(char: str) -> str:
@@ -814,7 +882,7 @@ def _lang_actors(value: str) -> list[tuple[str, str | None]]:
     out = []
     for actor, lang in pairs:
         lang = _LANG_CANON.get(lang.casefold(), lang.strip().title())
-        actor = actor.strip(" ,、;；")
+        actor = re.sub(r"^(?:and|&|及び|と)\s+", "", actor.strip(" ,、;；"), flags=re.I)
         if actor:
             out.append((actor, None if lang == "Japanese" else lang))
     return out
@@ -844,7 +912,60 @@ def _source_line(text: str, line, col: _Collector, st: _State) -> None:
 
 
 # "dアニメストア4月11日(日)12:00より配信": a service's name run into its start day (a card's two spans)
-_NAME_THEN_DAY = re.compile(r"^(?P<st>[^:：。、\d][^:：。、]{0,23}?[^\d\s:：。、])\s*(?P<rest>(?:\d{4}\s*[年/.\-]\s*)?\d{1,2}\s*(?:月|/)\s*\d{1,2}.*)$")
+_NAME_THEN_DAY = re.compile(r"^(?P<st>[^:：。、\d][^:：。、]{0,23}?(?:[^\d\s:：。、]|\d(?=\s)))\s*(?P<rest>(?:\d{4}\s*[年/.\-]\s*)?\d{1,2}\s*(?:月|/)\s*\d{1,2}.*)$")
+def _onair_row(text: str, col: _Collector, st: _State) -> bool:
+    """A broadcast/streaming section's row in a form of its own: "Starting April 3, 2027 on TOKYO MX, BS11 and
+    more!", "Crunchyroll – Worldwide (excluding Asia)", "HIDIVE – from April 5, 2027", "TOKYO MX ｜ 2027.4.3 SAT
+    24:30～". True when read."""
+    om = _ONAIR_SENTENCE.match(unicodedata.normalize("NFKC", text))
+    if om and (d := col.start_date(om.group("d"))) is not None:
+        names = [n for n in re.split(r"\s*(?:,|、|\band\b|&)\s*", om.group("l")) if n.strip()]
+        if names and all(len(n) <= 25 for n in names):
+            for n in names:
+                col.org("streaming" if org_key(n) in _KNOWN_STREAMERS or st.section == "streaming" else "broadcaster",
+                        n, text)
+            (col.stream_dates if st.section == "streaming" else col.dates).append((2, d, text))
+            return True
+    dm = _SERVICE_DASH.match(text) if st.section in ("streaming", "onair") else None
+    if dm and ((st.section == "streaming" and org_key(dm.group("svc")) in _KNOWN_STREAMERS)
+               or find_first(dm.group("rest"), col.default_year)):   # "TOKYO MX — Saturdays at 25:30, starting …"
+        rest = dm.group("rest")
+        if find_first(rest, col.default_year):
+            _station(dm.group("svc"), rest, col, st)
+        else:
+            region = re.sub(r"[()（）]", "", rest).strip()
+            col.org("streaming", f"{dm.group('svc').strip()} ({region})" if len(region) <= 40 else dm.group("svc"), text)
+        return True
+    if _name_list_row(text, col, st):
+        return True
+    bm = _BAR_ROW.match(text)
+    if bm and not _NOT_A_STATION.search(bm.group("st")) and (
+            _STATION_TIME.search(bm.group("rest")) or find_first(bm.group("rest"), col.default_year)):
+        _station(bm.group("st"), bm.group("rest"), col, st)
+        return True
+    return False
+
+
+def _name_list_row(text: str, col: _Collector, st: _State) -> bool:
+    """'TOKYO MX／BS11／AT-X', 'dアニメストア、U-NEXT、ABEMA ほか', a lone 'Crunchyroll' list item: a broadcast or
+    streaming section's bare list of names, read when at least one is a well-known station or service."""
+    t = re.sub(r"\s*(?:ほか|他|and more|etc\.?|など)\s*[!！.。]?\s*$", "", unicodedata.normalize("NFKC", text).strip())
+    if not t or len(t) > 120 or re.search(r"[:：。!?！？]|\d{1,2}\s*(?:[:/]\s*\d{1,2}|月)|より|から", t):
+        return False
+    names = [n.strip() for n in re.split(r"\s*(?:[/／、,，|｜]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF]))\s*", t) if n.strip()]
+    if not names or any(len(n) > 20 or len(n.split()) > 3 for n in names):
+        return False
+    if not any(fold(n) in ORG_ALIASES or org_key(n) in _KNOWN_STREAMERS for n in names):
+        return False
+    for n in names:
+        col.org("streaming" if st.section == "streaming" or org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, text)
+    return True
+
+
+_ONAIR_SENTENCE = re.compile(r"^(?:starting|from|beginning|begins|airing|airs|premieres?|premiering|on air)\s+(?:on\s+|from\s+)?"
+                             r"(?P<d>[^,]{3,30}(?:,\s*\d{4})?)\s+on\s+(?P<l>[^.!?]+?)(?:,?\s+and (?:more|others))?\s*[.!]*$",
+                             re.I)
+_SERVICE_DASH = re.compile(r"^(?P<svc>[^–—:：|｜]{2,25}?)\s+[–—-]\s+(?P<rest>[^–—]{2,60})$")
 _BAR_ROW = re.compile(r"^(?P<st>[^|｜:：。、]{2,25}?)\s*[|｜]\s*(?P<rest>[^|｜]*\d[^|｜]*)$")
 _STATION_NAME = r"[A-Z][\w+&.-]*(?:\s(?:[A-Z0-9][\w+&.-]*|TV))*|[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z0-9+＋“”「」・.-]{2,20}"
 
@@ -857,6 +978,12 @@ def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
     names: list[str] = []
     for m in re.finditer(r"\bon\s+(" + _STATION_NAME + r")", v):
         names.append(m.group(1))
+    for m in re.finditer(r"(?<=[\d)）])\s*[(（]([^()（）]{2,24})[)）]", v):   # "January 9, 2027 (TOKYO MX)", not a block's
+        p = m.group(1).strip()
+        if (re.fullmatch(_STATION_NAME, p) and not _TIME_PHRASE.search(p) and not _NOT_A_STATION.search(p)
+                and (re.search(r"[A-Z]{2}", p) or re.search(r"(?:テレビ|放送)$", p)) and not re.fullmatch(
+                    r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jst|jp|us|usa|uk|na|tba|tbd|tbc)\.?", p)):
+            names.append(p)
     for part in re.split(r"\s*[,;；、/·•]\s*|~|〜|～", v):
         part = re.sub(r"\s*[(（][^)）]*[)）]", "", part).strip()
         part = re.sub(r"\s+(?:later|afterwards|thereafter|after that|too|as well|also|soon after|shortly after)$", "",
@@ -899,8 +1026,8 @@ _SLOT_LEAD = re.compile(r"^\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:より|から|~
 # "TBS系全国28局ネット": the key station of a network ("系" = its affiliates, "N局ネット" = N stations carry it)
 _NETWORK_TAIL = re.compile(r"\s*(?:系列?)?\s*(?:全国)?\s*(?:\d+\s*局)?\s*ネット\s*$|\s*系列?\s*$")
 _NOT_A_STATION = re.compile(r"^(?:放送|配信)?(?:予定|開始|決定|スタート|中)?$|未定|調整中|^(?:airing|airs|broadcast(?:ing)?|"
-                            r"streaming|streams|premier(?:e|es|ing)|starting|coming|now|available|the (?:anime|series))$",
-                            re.I)
+                            r"streaming|streams|premier(?:e|es|ing)|starting|coming|now|available|the (?:anime|series))$|"
+                            r"^(?:repeat|rerun|re-run)s?\b|再放送|リピート", re.I)
 
 
 _SLOT_STATION = re.compile(r"^(?P<st>[^\d\s:：。、][^:：。、]{0,23}?)\s+(?P<rest>(?:\d{1,2}\s*[/月]\s*\d{1,2}|毎週|every\s|"
@@ -960,14 +1087,37 @@ def _label_match(text: str):
     """A "Label: value" line, or None: "1: "Title" by Artist" is a list item and "4月5日(土)24:00～" a time."""
     lm = _LABEL_LINE.match(text)
     if lm and (re.match(r"^#?\s*\d{1,2}$", lm.group("label").strip())
-               or re.search(r"(?:^|[\s)）~〜日曜])\d{1,2}$", lm.group("label")) and re.match(r"\d", lm.group("value"))):
+               or re.search(r"(?:^|[\s)）~〜日曜])\d{1,2}$", lm.group("label")) and re.match(r"\d", lm.group("value"))
+               or re.search(r"(?:深夜|午前|午後|朝|夜|昼|am|pm)\s*\d{1,2}$", lm.group("label"), re.I)
+               and re.match(r"[0-5]\d(?!\d)", lm.group("value"))):   # "毎週土曜 深夜0:30～"
         return None
     return lm
 
 
+@lru_cache(maxsize=1)
+def _known_org_keys() -> frozenset:
+    return frozenset(ORG_ALIASES) | frozenset(fold(v) for v in ORG_ALIASES.values()) | frozenset(_KNOWN_STREAMERS)
+
+
+def _known_org(name: str) -> bool:
+    """A broadcaster or service in the gazetteer (so a '・' between two names separates them)."""
+    return bool(name) and (fold(name) in _known_org_keys() or org_key(name) in _known_org_keys())
+
+
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
-    if not name or len(name) > 25:
+    lm = re.match(r"^[【\[［〔](?P<l>[^】\]］〕]{1,12})[】\]］〕]\s*(?P<n>.+)$", name)
+    if lm:   # "【先行配信】Prime Video": the bracket labels the line
+        name, when = lm.group("n"), f"{lm.group('l')} {when}"
+    nm = re.match(r"^(?P<n>[^にで、。]{2,20}?)\s*(?:にて|で)(?P<rest>.*)$", name)
+    if nm:   # "ABEMAにて地上波1週間先行配信！ 9月25日(土)24:00～": the service, then what it does
+        name, when = nm.group("n").strip(), f"{nm.group('rest')} {when}"
+    parts = re.split(r"\s*[・、,，／/]\s*", re.sub(r"\s*(?:ほか|他)(?:各局)?$", "", name))
+    if len(parts) > 1 and all(_known_org(p) for p in parts):   # "ABEMA・dアニメストアほかにて…": each of them
+        for p in parts:
+            _station(p, when, col, st)
+        return
+    if not name or len(name) > 25 or _NOT_A_STATION.search(name) or _NOT_AN_ORG.search(name):
         return
     streamed = re.search(r"配信|stream", when, re.I) and not re.search(r"放送|broadcast|on ?air", when, re.I)
     field_ = "streaming" if st.section == "streaming" or org_key(name) in _KNOWN_STREAMERS or streamed else "broadcaster"
@@ -990,6 +1140,8 @@ def _field_of(label: str, st: _State) -> str | None:
         return None
     if f in _EPISODE_LABELS:
         return "episodes"
+    if f in ("based on", "adapted from"):
+        return "basedon"   # a film infobox's "Based on: Title by Author": the author is the original creator
     if f in _RELEASE_LABELS and f not in ("放送", "on air", "onair", "date", "release"):
         return "release"
     if f in _STREAM_LABELS:
@@ -1062,7 +1214,11 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     tl = _theme_label(label)
     if tl is not None:
         kind, num = tl
-        if value:
+        pieces = [(_theme_label(m.group("k")), m.group("v")) for m in _KIND_PIECE.finditer(value)] if value else []
+        if len(pieces) >= 1 and all(k for k, _ in pieces) and _KIND_PIECE.match(value):
+            for (k, n), v in pieces:   # "主題歌：OP Artist「Title」／ED Artist「Title」"
+                _theme_value(k, n, v.strip(), text, col)
+        elif value:
             _theme_value(kind, num, value, text, col)
         else:
             st.pending = label
@@ -1078,6 +1234,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return False
     if _PLACEHOLDER.match(value):
         return fld is not None or tl is not None or st.section in ("staff", "cast")
+    if _compact_credits(label, value, text, col):
+        return True
     if _section_of(label)[0] == "cast" and re.search(r"\sas\s", value) and not re.search(r"[:：]", value):
         # a database row "Japanese cast: Rei Kasuga as Tomo, Jun Aoba as Kei"
         lang = _section_of(label)[1] or st.lang
@@ -1094,6 +1252,11 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return True
     if f in ("type", "format", "種別") and (em := re.search(r"(\d{1,4})\s*(?:episodes?|eps|話)\b", value, re.I)):
         col.add("episodes", "", str(int(em.group(1))), text)
+        return True
+    if fld == "basedon":
+        bm = re.search(r"(?:^|\s)by\s+(?P<a>[^()（）]{2,60}?)\s*$", value)
+        if bm:
+            col.staff("original creator", bm.group("a"), text)
         return True
     if fld == "episodes":
         m = re.search(r"\d{1,4}", value)
@@ -1177,17 +1340,49 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     return False
 
 
+def _compact_credits(label: str, value: str, text: str, col: _Collector) -> bool:
+    """A season list's card: "スタッフ：監督 小野アキ / シリーズ構成 斎藤レン", "Staff: Director Aki Ono / Studio X"
+    (role-name pairs), "キャスト：佐藤メイ、伊藤ジュン ほか" (actors named without characters). True when read."""
+    kind = _section_of(label)[0]
+    if kind == "staff" and value and len(value) <= 300:
+        got = False
+        for piece in re.split(r"\s*[/／|｜;；]\s*|\s*、\s*(?=\S+\s*[:：])", value):
+            pm = _label_match(piece)
+            rp = (pm.group("label"), pm.group("value")) if pm and is_known_credit(pm.group("label")) else _role_prefix(piece)
+            if rp:
+                col.staff(rp[0], rp[1], text)
+                got = True
+        return got
+    if kind == "cast" and value and len(value) <= 200 and not re.search(r"[:：()（）「」]|\sas\s|役", value):
+        names = [n for n in _split_people(re.sub(r"\s*(?:ほか|他|and more|etc\.?)\s*$", "", value)) if n]
+        if names and all(_looks_like_person(_clean_name(n)) and len(n) <= 20 for n in names):
+            for n in names:
+                col.add("cast", "", _clean_name(n), text)
+            return True
+    return False
+
+
 _OTHER_WORKS_LABEL = re.compile(r"^\s*[\[［【〔(（<〈][^\]］】〕)）>〉]*$|代表作|主な(?:参加)?作品|過去作|出演作|known for|notable works|"
                                 r"previous works|other works|credits include", re.I)
 
 
 def _role_prefix(text: str) -> tuple[str, str] | None:
     """('Series Composition & Screenplay', 'Mei Sato') for 'Series Composition & Screenplay Mei Sato': the
-    longest run of leading words that is a known credit, followed by a name."""
-    words = unicodedata.normalize("NFKC", text).split()
+    longest run of leading words that is a known credit, followed by a name ('監督小野アキ' too)."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    if re.match(_CJK, t) and " " not in t:
+        for k in range(min(len(t) - 2, 14), 1, -1):
+            rest = t[k:]
+            if (is_known_credit(t[:k]) and credit_kind(t[:k]) != "committee" and (known_role(t[:k]) or credit_kind(t[:k]) == "studio")
+                    and not _ROLE_NOUN.search(rest) and not is_known_credit(rest)   # ("演出協力" is one role)
+                    and not re.match(r"[がはをにでともへやの]", rest) and not re.search(r"[、。!！?？]", rest)):   # "監督が交代"
+                return t[:k], rest
+        return None
+    words = t.split()
     for n in range(min(len(words) - 1, 6), 0, -1):
         label, rest = " ".join(words[:n]), " ".join(words[n:])
-        if is_known_credit(label) and credit_kind(label) != "committee" and not _OTHER_WORKS_LABEL.search(label):
+        if (is_known_credit(label) and credit_kind(label) != "committee" and not _OTHER_WORKS_LABEL.search(label)
+                and not label.endswith((",", "、", "&", "/")) and not known_role(rest)):   # "Director, Storyboard"
             names = _split_people(rest, people=credit_kind(label) == "staff")
             return (label, rest) if names and not re.search(r"[.。!?]\s", rest) else None
     return None
@@ -1231,11 +1426,19 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
             return True
         return False
     fld = _field_of(label, st)
+    if fld == "basedon":
+        bm = re.search(r"(?:^|\s)by\s+(?P<a>[^()（）]{2,60}?)\s*$", value)
+        if bm:
+            col.staff("original creator", bm.group("a"), f"{label}: {text}")
+        return st.pending_values < 2
     if fld == "type":
         em = re.search(r"(\d{1,4})\s*(?:episodes?|eps|話)\b", text, re.I)
         if em:
             col.add("episodes", "", str(int(em.group(1))), f"{label}: {text}")
         return st.pending_values == 0
+    if fld == "release" and (pm := _DATED_PLACE.match(text)) and col.start_date(pm.group("d")) is not None:
+        _dated_place(pm.group("d"), pm.group("p"), f"{label}: {text}", col)
+        return True
     if fld in ("release", "broadcaster", "streaming", "studio"):
         if fld == "release" and (st.pending_values > 0 or not re.search(r"\d|\?|tba|tbd|未定", text, re.I)):
             return False   # a table of contents ("Release date" then "Cast"), not a date under its label
@@ -1264,6 +1467,10 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
 
 
 # ---------------------------------------------------------------------- theme songs
+_KIND_PIECE = re.compile(r"(?:^|(?<=[/／|｜、,]))\s*(?P<k>OP\d?|ED\d?|オープニング(?:テーマ)?|エンディング(?:テーマ)?|挿入歌|"
+                         r"opening(?: theme)?|ending(?: theme)?|insert song)\s*[:：]?\s*(?P<v>[^/／|｜]+)", re.I)
+
+
 def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Collector) -> None:
     value = value.strip()
     # 「Title」/Artist, 「Title」Artist（label）
@@ -1301,8 +1508,41 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
 
 
 # "作詞・作曲：X　歌：Y" / "作詞：A／作曲：B／歌：C" / "Lyrics: A / Vocals: C": the singer among a song's credits
-_SINGER_IN_CREDITS = re.compile(r"(?:^|[\s　/／|｜、,]|・)(?:歌|歌唱|うた|vocals?|sung by|performed by)\s*[:：]\s*"
-                                r"(?P<a>[^\s　/／|｜:：,、][^/／|｜:：、]{0,39}?)\s*(?=[\s　]+\S+\s*[:：]|[/／|｜、]|$)", re.I)
+_SINGER_IN_CREDITS = re.compile(r"(?:^|[\s　/／|｜、,]|・)(?:歌|歌唱|うた|vocals?|sung by|performed by)(?:\s*[:：]\s*|\s+[-–]\s+)"
+                                r"(?P<a>[^\s　/／|｜:：,、][^/／|｜:：、]{0,39}?)\s*"
+                                r"(?=[\s　]+\S+(?:\s*[:：]|\s+[-–]\s)|[/／|｜、]|$)", re.I)
+
+
+# a note in brackets after a singer ("(TV size)", "(Rock ver.)"), not the voice actor of a singing character
+# ("セレスティア（白鳥まひろ）" stays whole: both names are the credit)
+_SINGER_NOTE = re.compile(r"\s*[(（](?!(?![^)）]*(?:版|盤|ver|バージョン|サイズ|size|名義))[\u3040-\u30FF\u4E00-\u9FFF・ 　]{2,16}[)）])"
+                          r"[^)）]*[)）]", re.I)
+_KIND_NOTE = re.compile(r"^(?:(?P<a>[^「」『』。、]{2,30}?)\s*(?:による|が歌う|の歌う))?\s*"
+                        r"(?:第\s*\d+\s*(?:話|クール)(?:\s*[-–〜～]\s*第?\s*\d+\s*話|から第?\s*\d+\s*話まで)?\s*(?:の|で使用された)?)?\s*"
+                        r"(?P<k>オープニングテーマ|エンディングテーマ|オープニング|エンディング|挿入歌|劇中歌|"
+                        r"opening theme|ending theme|insert song)"
+                        r"(?:\s*(?:曲|として使用|に起用)?)?\s*(?:[(（][^()（）]{1,20}[)）])?"
+                        r"\s*(?:(?:by|performed by|sung by)\s+(?P<b>[^.。]{2,30}?))?\s*[.。]?$",
+                        re.I)
+
+
+def _theme_kind_note(text: str, col: _Collector) -> bool:
+    """The note under a title listed only as a 主題歌 (Wikipedia's <dt>「Title」</dt><dd>…エンディングテーマ。</dd>):
+    it tells the song's kind, and often its singer."""
+    if not col.themes or not col.themes[-1].generic or len(text) > 60:
+        return False
+    t_ = unicodedata.normalize("NFKC", text).strip()
+    m = _KIND_NOTE.match(t_) or re.search(   # "本作のために書き下ろされたエンディングテーマ。": the kind at the end
+        r"(?P<k>オープニングテーマ|エンディングテーマ|挿入歌|劇中歌)(?:\s*[(（][^()（）]{1,20}[)）])?\s*(?P<a>)(?P<b>)[。.]?$", t_)
+    if not m or re.search(r"[「『]|前作|前期|第\s*[1１一]\s*期|シーズン\s*1", t_):
+        return False
+    t = col.themes[-1]
+    t.kind = next(k for k, pat in _THEME_KIND_WORDS if pat.search(m.group("k")))
+    t.generic = False
+    artist = m.group("a") or m.group("b")
+    if artist and not t.artist and _looks_like_person(artist):
+        t.artist = _clean_artist(artist)
+    return True
 
 
 def _bare_artist(text: str) -> bool:
@@ -1370,6 +1610,10 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             return True
     if st.theme_kind and _theme_line(t, col, st.theme_kind, None):
         return True
+    qm = re.fullmatch(r"[「『\"“](?P<t>[^」』\"”]{1,80})[」』\"”]", t) if st.theme_kind else None
+    if qm:   # "<h3>OPテーマ</h3><h4>「Title」</h4><p>Artist</p>": the title alone, its singer on the next line
+        col.theme(st.theme_kind, None, qm.group("t"), None, t)
+        return True
     if (st.theme_kind and st.section == "music" and len(t) <= 80 and re.match(r"^[^「『:：]{1,40}[「『][^」』]+[」』]", t)
             and not _JP_THEME_BEFORE.search(t) and not _JP_THEME_AFTER.search(t)):
         _theme_value(st.theme_kind, None, t, t, col)   # "Artist「Title」" under a 主題歌 heading
@@ -1381,6 +1625,8 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             col.theme(tl[0], tl[1], em.group("t"), em.group("a"), t)
             return True
     found = False
+    if _PAST_THEME.search(t):
+        return False   # "第1期のオープニングテーマ「…」を歌った…": an earlier season's song
     if len(t) > 80:
         # long copy: read it sentence by sentence, skipping what describes an earlier season or another work
         sentences = [x for x in re.split(r"(?<=[。!！])", t) if x.strip()]
@@ -1423,6 +1669,10 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             col.theme(kind, num, m.group("title"), artist or None, t)
             found = True
     return found
+
+
+_PAST_THEME = re.compile(r"(?:第\s*[1１一]\s*期|前作|前期|前シリーズ|(?:first|previous|last) season['’]?s?)\s*(?:の|で)?\s*"
+                         r"(?:オープニング|エンディング|op|ed|主題歌|挿入歌|opening|ending|theme)", re.I)
 
 
 def _kind_num_from_ctx(ctx: str) -> tuple[str | None, int | None]:
@@ -1554,17 +1804,28 @@ def _read_tables(main, col: _Collector) -> list:
             field_ = "broadcaster"
         else:
             continue
+        heads = [unicodedata.normalize("NFKC", c.get_text(" ", strip=True)).casefold() for c in head_cells]
+        name_i = next((i for i, h in enumerate(heads) if re.search(
+            r"放送局|局名|チャンネル|station|channel|broadcaster|network|サービス|service|platform|プラットフォーム|サイト", h)
+            and not re.search(r"地域|エリア|region|area", h)), None)   # "放送地域 | 放送局 | …": the station column
+        if name_i is None and re.search(r"話|episode|^ep|^#|^no\b|^回|日$|date|title|タイトル", heads[0]):
+            continue   # an episode list ("話数 | サブタイトル | 初放送日"): its rows are episodes, not stations
+        name_i = name_i or 0
         for row in rows[1:]:
             cells = find_tags(row, ("td", "th"))
             if not cells:
                 continue
+            if name_i and len(cells) == len(head_cells):
+                cells = [cells[name_i]] + [c for j, c in enumerate(cells) if j != name_i]
             first = cells[0]
             a = find_tag(first, "a")
             name = a.get_text(" ", strip=True) if a is not None and a.get_text(strip=True) else first.get_text(" ", strip=True)
+            if not name and (img := first.find("img", alt=True)) is not None:
+                name = img["alt"]   # a service's logo
             name = re.split(r"[※*]", unicodedata.normalize("NFKC", name))[0].strip()
-            if not name or len(name) > 40:
+            if not name or len(name) > 40 or _NOT_AN_ORG.search(name):
                 continue
-            ev = " | ".join(c.get_text(" ", strip=True) for c in cells)
+            ev = " | ".join([name] + [c.get_text(" ", strip=True) for c in cells[1:]])
             col.org(field_, name, ev, from_table=True)
             if len(cells) > 1:
                 # the start day and its slot may sit in cells of their own: "2027/1/9 (Sat) | 25:30～"
@@ -1584,10 +1845,19 @@ _H_ROLE = re.compile(r"^(roles?|positions?|jobs?|credits?|担当|役職|職種|�
 _H_NAME = re.compile(r"^(names?|persons?|people|staff|members?|氏名|名前|担当者|スタッフ|スタッフ名|credited as|credit name)$", re.I)
 _H_NOTE = re.compile(r"^(notes?|remarks?|comments?|備考|注記?|also|other roles?)$", re.I)
 _H_CHAR = re.compile(r"^(characters?|character name|roles?|キャラクター|キャラクター名|役名|役)$", re.I)
-_H_ACTOR = re.compile(r"^(voice actors?|actors?|voice cast|cast|seiyuu|声優|キャスト|cv|voice|original(?: cast)?)$", re.I)
+_H_ACTOR = re.compile(r"^(voice actors?|voice actress(?:es)?|actors?|voice cast|cast|seiyuu|声優|キャスト|cv|voice|va|"
+                      r"original(?: cast)?)$", re.I)
 _H_LANG = re.compile(r"^(japanese|english|french|german|spanish|italian|portuguese(?: \(br\))?|korean|mandarin|chinese|"
-                     r"cantonese|hungarian|polish|russian|arabic|hindi|thai|indonesian|日本語|英語)(?: (?:cast|dub|voice|version))?$",
+                     r"cantonese|hungarian|polish|russian|arabic|hindi|thai|indonesian|日本語|英語)"
+                     r"(?: ?(?:cast|dub|voice|version|voice actors?|voice actress|voice cast|va|seiyuu|版|吹替版?|吹き替え版?|キャスト|声優))?$",
                      re.I)
+def _col_lang(head: str) -> str:
+    """'English Voice Actor' / 'english dub' / '英語吹替版' -> 'English': the dub a cast table's column credits."""
+    m = _H_LANG.match(head.strip())
+    word = m.group(1) if m else head
+    return _LANG_CANON.get(word.casefold(), word.title() if word.islower() or word.isupper() else word)
+
+
 _ORIGINAL_LANG = re.compile(r"^(japanese|日本語|original)", re.I)
 _ALSO_ROLE = re.compile(r"^(?:also|and|plus|\+|兼|兼任)\s*[:：]?\s*(?P<r>.+)$", re.I)
 
@@ -1635,9 +1905,7 @@ def _read_header_tables(main, col: _Collector) -> list:
                 ev = " | ".join(c.get_text(" ", strip=True) for c in cells)
                 for i in actor_cols:
                     actor = _cell_name(cells[i])
-                    lang = None if i == original else re.sub(r"\s+(?:cast|dub|voice|version)$", "", heads[i], flags=re.I)
-                    if lang and lang.islower():
-                        lang = lang.title()
+                    lang = None if i == original else _col_lang(heads[i])
                     if actor:
                         col.cast(char, actor, ev, lang)
             done.append(table)
@@ -1733,6 +2001,7 @@ def _read_cast_tables(main, col: _Collector) -> None:
     for table in find_tags(main, "table"):
         rows = table_rows(table)
         pairs = []
+        lang_head = None
         for r in rows:
             cells = child_tags(r, ("td", "th"))
             if len(cells) != 2 or any(find_tag(c, _LAYOUT_TAGS) is not None
@@ -1743,6 +2012,9 @@ def _read_cast_tables(main, col: _Collector) -> None:
             if not a or not b or len(a) > 60 or len(b) > 50 or re.search(r"[:：]$", a):
                 pairs = []
                 break
+            if _H_CHAR.match(a.strip()) and (_H_ACTOR.match(b.strip()) or _H_LANG.match(b.strip())):
+                lang_head = _col_lang(b) if _H_LANG.match(b.strip()) else lang_head
+                continue   # the header row "キャラクター | 声優" / "Character | English Voice Actor"
             note = _cell_note(cells[1])
             if _person_link(cells[0]) is not None and _person_link(cells[1]) is None:
                 a, b = b, a
@@ -1759,9 +2031,9 @@ def _read_cast_tables(main, col: _Collector) -> None:
                            for r in rows for c in child_tags(r, ("td", "th"))[1:])
         if not (_CAST_WORDS.search(ident) or _CAST_WORDS.search(prev_text) or person_links):
             continue
-        lang = None
+        lang = lang_head if lang_head and not _ORIGINAL_LANG.match(lang_head) else None
         lm = re.findall(r"([A-Z][a-z]+(?: \([A-Za-z ]+\))?) cast", prev_text)
-        if lm:
+        if lm and not lang:
             lang = lm[-1]
         for char, actor, note in pairs:
             col.cast(char, actor, f"{char} — {actor}", note or lang)  # the cell's language note, else the section's
@@ -1840,19 +2112,23 @@ def _read_videos(page, col: _Collector) -> None:
             tail = lf[m.end():].strip(" -–—|:")
             if tail and re.fullmatch(r"[A-Za-z][A-Za-z .'-]{1,40}(version|ver\.?|edition|cut)", tail, re.I):
                 qual = " " + tail
+        dub = re.search(r"\b(english|spanish|french|german|portuguese|italian|latin american)\s+(dub|dubbed|version)\b|"
+                        r"(英語|日本語)?吹き?替え?版?", lf, re.I)
+        if dub and not qual and (dub.group(1) or dub.group(3)):   # "OFFICIAL ENGLISH DUB TRAILER": the dub's own trailer
+            qual = " " + (_LANG_CANON.get((dub.group(3) or "").casefold()) or dub.group(1).title()) + " dub"
         if num is not None:
-            numbered.setdefault(kind, set()).add(num)
+            numbered.setdefault(kind + qual, set()).add(num)
         when = find_first(v.near, None) if v.near else None
         value = f"{when[0].iso()} {v.url}" if when and when[0].rank >= 2 else v.url
         out.append((kind, num, qual, value, lf))
     counters: dict[str, int] = {}
     used_keys: set[str] = set()
     for kind, num, qual, url, lf in out:
-        if num is None:
-            n = counters.get(kind, 0) + 1
-            while n in numbered.get(kind, set()):
+        if num is None:   # unnumbered videos count per kind and qualifier (a dub's trailer 1 beside the trailer 1)
+            n = counters.get(kind + qual, 0) + 1
+            while n in numbered.get(kind + qual, set()):
                 n += 1
-            counters[kind] = n
+            counters[kind + qual] = n
             num = n
         key = f"{kind} {num}{qual}"
         if key in used_keys:
@@ -1911,7 +2187,7 @@ def _read_meta(page, col: _Collector) -> None:
             lst = m.group("list")
             # the list is the tail of the clause: stations joined by 、 / ・ / ,
             lst = re.split(r"[がはをの]", lst)[-1]
-            parts = [p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()]
+            parts = _split_dots([p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()])
             if not parts or any(len(p) > 20 for p in parts):
                 continue
             for p in parts:
@@ -1961,6 +2237,10 @@ def _finish(col: _Collector) -> list[Fact]:
         for s, d, e in cands[1:]:
             if d.refines(best):
                 best, ev = d, e
+        for s, d, e in cands:
+            if s >= best_s - 1 and _one_day_apart(d, best) and d.as_date() > best.as_date() and _LATE_SLOT.search(e) \
+                    and not _LATE_SLOT.search(ev):
+                best, ev = d, e   # "1月9日から放送" and "1月9日(土)25:00より放送": the slot past midnight gives the day
         if first is not None and best_s <= 2 and first[1] != best and (
                 first[1].refines(best) or _one_day_apart(first[1], best)):
             best, ev = first[1], first[2]   # the first airing is the earliest station's premiere
@@ -1969,6 +2249,9 @@ def _finish(col: _Collector) -> list[Fact]:
             for name, d, e in col.station_dates:
                 if d != best and not (best.rank == 3 and d == best):
                     facts.append(Fact("release_date", _date_key(name), d.iso(), clean(e, MAX_EVIDENCE), d.precision))
+        for name, d, e in col.region_dates:
+            if d != best:
+                facts.append(Fact("release_date", name, d.iso(), clean(e, MAX_EVIDENCE), d.precision))
         if best.rank == 3 and tv_day:
             for name, d, e in col.service_dates:
                 if name and d != best:
@@ -1989,11 +2272,62 @@ def _finish(col: _Collector) -> list[Fact]:
     return out
 
 
+_DATED_PLACE = re.compile(r"^(?P<d>[^()（）]{4,40}?\d[^()（）]{0,20}?)\s*[(（](?P<p>[^()（）\d]{2,40})[)）]$")
+_FESTIVAL = re.compile(r"festival|film fest|annecy|premiere|screening|expo|anime ?nyc|con\b|comic|"
+                       r"映画祭|上映会|先行|イベント", re.I)
+_JAPAN = re.compile(r"^(?:japan|日本|国内|全国)$", re.I)
+
+
+def _dated_place(when: str, place: str, evidence: str, col: _Collector) -> None:
+    """One line of a film's release list ("June 14, 2027 (Annecy)", "August 20, 2027 (Japan)"): Japan's is the
+    release, another region's a keyed release date; a festival screening is no release."""
+    place = place.strip()
+    if _FESTIVAL.search(re.sub(r"\b(?:tv |television |broadcast |streaming )?premiere\s+(?:on|via)\s+\S.*$", "", place, flags=re.I)):
+        return
+    # "2027-04-05 (Japan, TV Tokyo)", "(worldwide, streaming on Netflix)": a region, then who airs it there
+    region, *outlets = [p.strip() for p in re.split(r"\s*[,，、;]\s*", place) if p.strip()]
+    rm = re.match(r"^(?P<r>.*?)\s*\b(?:(?:tv |television |broadcast |streaming )?premiere|debut|streaming|airing)\s+"
+                  r"(?P<o>(?:on|via)\s+.+)$", region, re.I)
+    if rm:   # "US premiere on Toonami": the region, and who premiered it there
+        region, outlets = rm.group("r").strip() or "worldwide", [rm.group("o"), *outlets]
+    orgs = []
+    for o in outlets:
+        streamed = bool(re.match(r"(?:streaming|streams?|simulcast)\b", o, re.I))
+        name = re.sub(r"^(?:(?:streaming|streams?|simulcast|premiere|premiering|airs?|airing|broadcast)\s+)?(?:on|via)\s+",
+                      "", o, flags=re.I).strip()
+        if name and len(name) <= 30 and not _FESTIVAL.search(name) and not re.search(r"\d", name):
+            field_ = "streaming" if streamed or org_key(name) in _KNOWN_STREAMERS else "broadcaster"
+            col.org(field_, name, evidence)
+            orgs.append(name)
+    if _JAPAN.match(region):
+        col.date(3, when, evidence)
+        return
+    d = col.start_date(when)
+    if d is not None:
+        col.region_dates.append((orgs[0] if len(orgs) == 1 else place, d, evidence))
+
+
+def _join_wrapped_labels(lines) -> list:
+    """'Production' + 'company' (an infobox label wrapped by <br>) -> one label line."""
+    out = []
+    for ln in lines:
+        if (out and ln.tag in ("th", "dt") and out[-1].tag == ln.tag and ln.kind == out[-1].kind == "text"
+                and ln.text[:1].islower() and len(out[-1].text) <= 20 and len(ln.text) <= 20):
+            prev = out[-1]
+            out[-1] = type(prev)(f"{prev.text} {ln.text}", prev.kind, prev.tag, prev.bold)
+            continue
+        out.append(ln)
+    return out
+
+
 def _date_key(name: str) -> str:
     """A station's or service's release-date key: 'ABC TV(ABCテレビ)' -> 'ABC TV' (the other-script form is
     the broadcaster fact's display, not part of the key)."""
     short = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", name or "").strip()
     return org_display(_clean_org(short or name))
+
+
+_LATE_SLOT = re.compile(r"(?<![\d:：])2[4-9]\s*[:：時]\s*[0-5]?\d?")
 
 
 def _one_day_apart(a: PartialDate, b: PartialDate) -> bool:
@@ -2043,7 +2377,10 @@ _FILM = re.compile(r"劇場版|映画|劇場アニメ|the movie|\b(?:anime )?fil
 def _is_film(page) -> bool:
     """The page is about a film (its title or main heading says so): its 主題歌 is the ending theme."""
     heads = [ln.text for ln in page.lines()[:40] if ln.kind == "heading" and ln.tag == "h1"][:1]
-    return any(_FILM.search(unicodedata.normalize("NFKC", t)) for t in [getattr(page, "title", "") or "", *heads])
+    texts = [unicodedata.normalize("NFKC", t) for t in [getattr(page, "title", "") or "", *heads]]
+    if any(re.search(r"tvアニメ|テレビアニメ|tv anime|tv series|television series", t, re.I) for t in texts):
+        return False   # "MOVIE | TVアニメ『X』公式サイト": a series site's video page
+    return any(_FILM.search(t) for t in texts)
 
 
 def _context_year(page) -> int | None:
@@ -2085,9 +2422,11 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
     if found is None:
         return parse_date(t, default_year=default_year, published=published)
     d = _late_night_roll(found[0], t[found[2]:])
-    if d == found[0] and d.day and len(t) <= 90:
+    t = _REPEAT_SLOT.split(t)[0]   # "リピート放送：毎週金曜 28:00～": the repeat's slot is not the premiere's
+    first_time = re.search(r"(?<![\d:])(\d{1,2})\s*:\s*[0-5]\d(?!\d)", t[found[2]:])
+    if d == found[0] and d.day and len(t) <= 90 and not (first_time and int(first_time.group(1)) < 24):
         # "January 8 on TOKYO MX (25:00 JST)", "Every Saturday 25:30 from January 9": one start day and a slot
-        # past midnight written apart from it
+        # past midnight written apart from it (unless the day's own slot after it is an evening one)
         later = find_first(t[found[2]:], default_year)
         slot = re.search(r"(?<![\d:])(2[4-9])\s*:\s*[0-5]\d(?!\d)", t)
         if slot and (slot.start() >= found[2] or slot.end() <= found[1]) and not (
@@ -2103,6 +2442,7 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
 
 
 
+_REPEAT_SLOT = re.compile(r"リピート|再放送|\brepeats?\b|\breruns?\b|\bencore\b", re.I)
 _SLOT_AFTER_DATE = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:より|から|~|〜|スタート|onwards)?\s*(?:毎週\s*|every\s+|each\s+)?"
                               r"(?:[月火水木金土日](?:曜日?)?\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*)?"
                               r"(?:深夜\s*|late\s*night\s*)?(?:at\s*)?(\d{1,2})\s*[:：時]", re.I)
@@ -2251,4 +2591,14 @@ def _before_verb(value: str) -> str:
 def _split_orgs(value: str) -> list[str]:
     v = unicodedata.normalize("NFKC", value or "")
     v = re.sub(r"\s*[(（][^)）]*[)）]", lambda m: m.group(0) if re.search(r"[A-Za-z+]", m.group(0)) and len(m.group(0)) < 20 else "", v)
-    return [p.strip() for p in re.split(r"\s*(?:[、,，／]|/(?!\d))\s*|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", v) if p.strip()]
+    return _split_dots([p.strip() for p in re.split(r"\s*(?:[、,，／]|/(?!\d))\s*|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", v)
+                        if p.strip()])
+
+
+def _split_dots(parts: list[str]) -> list[str]:
+    """'ABEMA・dアニメストア': a '・' between names the gazetteer knows separates them, whatever letter follows."""
+    out = []
+    for p in parts:
+        sub = [x.strip() for x in p.split("・")]
+        out.extend(sub if len(sub) > 1 and all(_known_org(re.sub(r"\s*(?:ほか|他)$", "", x)) for x in sub) else [p])
+    return out

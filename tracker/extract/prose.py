@@ -52,6 +52,7 @@ from . import Extractor
 from ..dates import PartialDate, find_dates
 from ..model import Fact, Work
 from ..page import find_parent_tag, find_tags
+from ..normalize import _ORG_ALIASES as _ORG_TABLE
 from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, nfkc, org_key
 
 try:  # staff label -> English role (shared with the labelled-pairs extractor)
@@ -63,7 +64,7 @@ except Exception:  # pragma: no cover - roles.py is optional
 _UP = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŚŠŽ"
 _WORD = rf"[{_UP}](?:[\w'’\-]|\.(?=\w))*"                 # a capitalised word (no sentence-final dot)
 _PERSON = rf"{_WORD}(?:[ \u00a0]{_WORD}){{1,3}}"            # two to four capitalised words
-_CHAR = rf"{_WORD}(?:[ \u00a0](?:{_WORD}|[0-9]+)){{0,3}}"    # one to four
+_CHAR = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lady|Lord|St)\.?[ \u00a0])?{_WORD}(?:[ \u00a0](?:{_WORD}|[0-9]+)){{0,3}}"    # one to four
 _ORG = r"[A-Z0-9](?:[\w&'’!+\-]|\.(?=\w))*(?:[ \u00a0](?:[A-Z0-9](?:[\w&'’!+\-]|\.(?=\w))*))*"
 _Q_OPEN = "\"“”「『‘'«"
 _Q_CLOSE = "\"”“」』’'»"
@@ -248,7 +249,7 @@ _NEG = re.compile(
     re.I,
 )
 _CLAUSE_SPLIT = re.compile(r"[;:]\s+|,\s+(?=(?:but|though|although|however|while|whereas|so|and\s+so|and\s+(?:we|it|there|fans|the\s+(?:release|premiere)))\b)|"
-                           r"\s+(?=(?:but|although|though|however)\b)|(?<=[.!?])(?<![A-Z]\.[A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!\s[A-Z]\.)\s+")
+                           r"\s+(?=(?:but|although|though|however)\b)|(?<=[.!?])(?<![A-Z]\.[A-Z]\.)(?<![ap]\.m\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!\s[A-Z]\.)\s+")
 
 _ANAPHORA = re.compile(
     r"\b(?:it|its|it’s|it's|they|their|"
@@ -282,7 +283,10 @@ _REL_VERB = re.compile(
     r"delayed|postponed|pushed\s+back|moved|rescheduled)\b",
     re.I,
 )
-_PREV_SEASON = re.compile(r"\b(?:first|previous|prior|last|earlier|original|1st)\s+(?:season|series|cour|installment|anime\s+season)\b|"
+# "the first two seasons", "Seasons 1 and 2": several earlier seasons at once
+_EARLIER_SEASONS = (r"\b(?:first|previous|prior|last|earlier|past|original)\s+(?:two|three|four|five|[2-9])\s+(?:seasons|series|cours)\b|"
+                    r"\b[Ss]easons\s+(?:1|one)\s*(?:,|and|&|-|–|through|to)\s*(?:[2-9]|two|three)\b")
+_PREV_SEASON = re.compile(_EARLIER_SEASONS + r"|\b(?:first|previous|prior|last|earlier|original|1st)\s+(?:season|series|cour|installment|anime\s+season)\b|"
                           r"\b[Ss]eason\s+(?:one|1)\b|第\s*[1１一]\s*期|前作|1期|一期", re.I)
 _ANY_DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(r"\b(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -339,7 +343,7 @@ _STREAMERS = ["Crunchyroll", "Netflix", "Amazon Prime Video", "Prime Video", "Di
               "Apple TV+", "Peacock", "Paramount+"]
 _STATIONS = ["Fuji TV", "Tokyo MX", "TV Tokyo", "TBS", "Nippon TV", "NTV", "TV Asahi", "MBS", "ABC TV", "Kansai TV",
              "BS11", "BS Fuji", "BS Asahi", "BS-TBS", "BS TV Tokyo", "BS NTV", "BS Nippon TV", "BS Japanet", "AT-X",
-             "NHK General TV", "NHK Educational TV", "NHK E-Tele", "NHK-E", "NHK", "Tokyo Broadcasting System",
+             "NHK General TV", "NHK Educational TV", "NHK General", "NHK Educational", "NHK E-Tele", "NHK-E", "NHK", "Tokyo Broadcasting System",
              "Chukyo TV", "Sun TV", "KBS Kyoto", "TV Aichi", "TVQ", "TV Osaka", "Animax", "Toonami",
              "Adult Swim", "Cartoon Network", "Kids Station", "Gunma TV", "Tochigi TV", "TV Saitama", "Chiba TV",
              "TVK", "CBC TV", "Hokkaido Broadcasting", "RKB", "Yomiuri TV", "ytv", "CTV", "Teletama"]
@@ -364,6 +368,8 @@ _NETWORK = re.compile(rf"(?<![\w-])(?P<org>{_ORG_ALT}|{_GENERIC_STATION})(?![\w+
                       rf"(?:[’']s\s+(?P<block2>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:programming\s+)?(?:block|slot|frame)|"
                       rf"[’']s\s+(?P<block3>{_KNOWN_BLOCKS})(?![\w+-])|"
                       r"\s*\((?P<block>\+?[\w+!&\s-]{1,30})\))?")
+_NET_LIST_INTRO = re.compile(r"\b(?:[Bb]roadcasters?|[Ss]tations?|[Nn]etworks?|[Cc]hannels?|[Ss]treaming\s+(?:services?|platforms?|partners?)|"
+                             r"[Pp]latforms?)\b[^.;]{0,50}?\b(?:include|includes|including|are|will\s+be)\s*:?\s*$")
 _STREAM_SET = {fold(x) for x in _STREAMERS}
 # "TV Tokyo and BS TV Tokyo will carry the series": the first of a subject list
 _LIST_THEN_CARRY = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_ORG_ALT}|{_GENERIC_STATION}))+\s+(?:will|are)\s+(?:also\s+)?"
@@ -397,6 +403,13 @@ _WRITER_DIRECTOR = {"writer-director", "writer/director", "director-writer", "sc
 _ROLE_ALT = "(?i:" + "|".join(sorted((re.escape(r) for r in _ROLE_WORDS), key=len, reverse=True)) + ")"
 
 
+_PAREN_ROLE_WORDS = {"music": "music", "script": "screenplay", "scripts": "screenplay", "screenplay": "screenplay",
+                     "original work": "original creator", "original story": "original creator", "original creator": "original creator"}
+_PAREN_ROLE_ALT = "(?i:" + "|".join(sorted((re.escape(r) for r in {*_ROLE_WORDS, *_PAREN_ROLE_WORDS}), key=len, reverse=True)) + ")"
+# a name followed by nothing but its role(s) in parentheses: "Aki Mori (director)", "Jun Oda (series composition, scripts)"
+_PAREN_ROLE = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})\s*[(（]\s*(?P<roles>{_PAREN_ROLE_ALT}(?:\s*(?:,\s*and|,|/|&|and)\s*{_PAREN_ROLE_ALT})*)\s*[)）]")
+
+
 def _role(phrase: str) -> str:
     p = re.sub(r"\s+", " ", phrase.lower()).strip()
     r = _ROLE_WORDS.get(p) or _ROLE_WORDS.get(p.rstrip("s"))
@@ -428,7 +441,7 @@ _PRED = [
                 r"(?:anime[’']s\s+|series[’']?\s+)?(?:anime\s+)?(?:characters?|character\s+designs?)\b|will\s+(?:also\s+)?design\s+the\s+characters", re.I), ["character design"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?directing\s+the\s+(?:art|sound|photography)", re.I), ["@obj"]),
     (re.compile(r"(?:adapts|is\s+adapting|will\s+adapt|designs|handles|draws|provides|creates)\s+(?:the\s+)?(?:original\s+)?(?:anime\s+)?character\s+designs?|"
-                r"(?:adapts|is\s+adapting|will\s+adapt)\s+(?:the\s+)?(?:[\w’'-]+[’']s?\s+)?(?:original\s+)?characters?\s+(?:designs?\s+)?for\s+(?:the\s+)?(?:anime|animation|screen|TV)|"
+                r"(?:adapts|is\s+adapting|will\s+adapt)\s+(?:the\s+)?(?:[\w’'-]+[’']s?\s+)?(?:original\s+)?(?:characters?\s+(?:designs?\s+)?|designs?\s+)for\s+(?:the\s+)?(?:anime|animation|screen|TV)|"
                 r"designs\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?characters\b", re.I), ["character design"]),
     (re.compile(r"(?:composes|scores|writes|handles|provides|creates)\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?(?:music|score|soundtrack)|"
                 r"(?:is|was)\s+credited\s+with\s+the\s+(?:music|score|soundtrack)", re.I), ["music"]),
@@ -443,10 +456,15 @@ _PRED = [
                 r"(?P<duty>series\s+composition|(?:episode\s+|series\s+)?scripts?|screenplays?|character\s+designs?|music(?:al\s+score)?|score|soundtrack|"
                 r"art\s+direction|sound\s+direction|animation\s+direction|color\s+design|editing|cinematography|photography)\b", re.I), ["@duty"]),
     # past credits of a film: "X designed the characters", "Y wrote the screenplay", "Z, who produced the film"
-    (re.compile(r"\b(?:designed|drew)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?characters\b", re.I), ["character design"]),
+    (re.compile(r"\b(?:designed|drew|designing)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?characters\b", re.I), ["character design"]),
+    # "Hidaka supervised the story", "X is supervising the story"
+    (re.compile(r"\b(?:supervised|supervises|is\s+supervising|supervising|oversaw|oversees|overseeing)\s+the\s+(?:(?:anime|series|film)[’']s\s+)?story\b", re.I), ["story supervision"]),
     (re.compile(r"\b(?:wrote|penned)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?(?:screenplay|script)s?\b", re.I), ["screenplay"]),
     (re.compile(r"\b(?:wrote|composed|scored)\s+the\s+(?:(?:film|anime|movie|series)[’']s\s+)?(?:music|score|soundtrack)\b", re.I), ["music"]),
     (re.compile(r"\b(?:produced|produces|is\s+producing|will\s+produce)\s+the\s+(?:film|anime|movie|series|show)\b", re.I), ["producer"]),
+    # "X is adapting the novels' illustrations into the anime's character designs"
+    (re.compile(r"\b(?:is\s+|will\s+be\s+)?(?:adapting|adapts|turning|turns|translating|translates|reworking|reworks)\s+[^.,;]{3,60}?\s+into\s+"
+                r"(?:the\s+)?(?:(?:anime|series|show|film)[’']s\s+)?(?:anime\s+)?character\s+designs?\b", re.I), ["character design"]),
     # "X is taking over the director's chair", "Y makes her debut in the director's chair"
     (re.compile(r"\b(?:takes|is\s+taking|taking|will\s+take|took|has\s+taken|steps?\s+into|stepping\s+into|sits?\s+in|sitting\s+in|is\s+in)\s+"
                 r"(?:over\s+)?(?:the\s+)?director[’']s\s+chair", re.I), ["director"]),
@@ -455,9 +473,9 @@ _PRED = [
 ]
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
-                ("directing",), ("character",), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
+                ("directing",), ("character", "design"), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
                 ("composition", "script", "screenplay", "design", "music", "score", "soundtrack", "direction", "editing",
-                 "photography"), ("characters",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",),
+                 "photography"), ("characters",), ("story",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",), ("character",),
                 ("chair",), ("over",)]
 assert len(_PRED_GUARDS) == len(_PRED)
 _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
@@ -468,9 +486,10 @@ _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay"
               "sound direction": "sound director", "animation direction": "animation director", "color design": "color design",
               "editing": "editing", "cinematography": "director of photography", "photography": "director of photography"}
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
-_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|"
+_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|served\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|"
                       rf"(?:is|are|will\s+be)\s+on\s+board\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
                       rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as|"
+                      rf"(?:comes?|came|will\s+come|is|are|was|climbs?|climbed)\s+aboard\s+as|"
                       rf"(?:makes?|making|will\s+make)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?debut\s+as|(?:steps?|stepping|will\s+step)\s+in\s+as)"
                       rf"\s+(?:also\s+)?(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|new\s+)?"
                       rf"(?P<roles>(?:{_ROLE_ALT})(?:\s*(?:,|and|,\s*and)\s+(?:also\s+)?(?:the\s+)?(?:{_ROLE_ALT})\b(?![ \u00a0]+[{_UP}]))*)\b")
@@ -478,7 +497,8 @@ _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROL
                          rf"|\b(?P<r2>{_ROLE_ALT})\s+(?:is|will\s+be)\s+)(?P<rest>[^,;.]{{3,120}})")
 _BY_ROLE = re.compile(r"\b(?:(?P<verb>directed|composed|written|designed|scored|storyboarded)\s+by|"
                       r"(?:with\s+)?(?P<noun>[Mm]usic|[Cc]haracter\s+designs?|[Ss]cripts?|[Ss]creenplay|[Ss]eries\s+composition|[Ss]core|[Ss]oundtrack|"
-                      r"[Mm]echanical\s+designs?|[Mm]echa\s+designs?|[Pp]rop\s+designs?|[Cc]reature\s+designs?|[Cc]olou?r\s+design)"
+                      r"[Mm]echanical\s+designs?|[Mm]echa\s+designs?|[Pp]rop\s+designs?|[Cc]reature\s+designs?|[Cc]olou?r\s+design|"
+                      r"[Aa]rt\s+direction|[Ss]ound\s+direction|[Cc]inematography|[Ee]diting)"
                       r"\s+(?:is\s+|are\s+|will\s+be\s+)?(?:by|from|comes\s+from|will\s+come\s+from|is\s+handled\s+by|are\s+handled\s+by))\s+"
                       r"(?:the\s+(?:duo|band|group|unit|composer|trio|collective)\s+)?"
                       rf"(?P<who>{_PERSON})")
@@ -487,13 +507,16 @@ _CREATOR = re.compile(rf"\b(?:[Aa]dapted\s+from|[Bb]ased\s+on|[Aa]daptation\s+of
                       rf"(?P<who>{_PERSON})[’']s?\s+(?:[^.;]{{0,80}}?\s)?(?:(?:award-winning|hit|popular|best-selling|bestselling|"
                       r"original)\s+)?(?:web\s+|light\s+|visual\s+)?(?:manga|novels?|light\s+novels?|game|webtoon|comics?|"
                       r"one-shot|book|picture\s+book|series)\b")
-_WITH_ON = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+(?:on|taking\s+over|handling|doing|in\s+charge\s+of)\s+(?:the\s+)?(?P<what>scripts?|screenplay|series\s+composition|music|"
-                      r"character\s+designs?|the\s+score|score|soundtrack|art|sound)\b")
+_WITH_DUTY = r"scripts?|screenplay|series\s+composition|music|character\s+designs?|the\s+score|score|soundtrack|art|sound"
+# "with X handling series composition and scripts": one person, each duty its own role
+_WITH_ON = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+(?:on|taking\s+over|handling|doing|in\s+charge\s+of)\s+(?:the\s+)?(?P<what>{_WITH_DUTY})\b"
+                      rf"(?:\s*(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?P<what2>{_WITH_DUTY})\b)?")
 _WITH_ON_ROLE = {"script": "screenplay", "scripts": "screenplay", "screenplay": "screenplay", "series composition": "series composition",
                  "music": "music", "score": "music", "the score": "music", "soundtrack": "music", "character design": "character design",
                  "character designs": "character design", "art": "art director", "sound": "sound director"}
 _ROLE_TOKEN = re.compile(r"(?i:director|designer|design|composer|composition|writer|script|creator|artist|editor)")
-_BY_VERB_ROLE = {"score": "music", "soundtrack": "music","directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
+_BY_VERB_ROLE = {"art direction": "art director", "sound direction": "sound director", "cinematography": "director of photography",
+                 "editing": "editing", "score": "music", "soundtrack": "music","directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
                  "scored": "music", "storyboarded": "storyboard"}
 
 _TAKES_OVER_END = re.compile(r"\b(?:take[sn]?|took|taking|inherit\w*)\s+over\s+(?:the\s+)?(?:role\s+of\s+)?$|\b(?:inherits|inherited|succeeds|replaces|replacing)\s+(?:the\s+)?$", re.I)
@@ -505,23 +528,25 @@ _MUSIC_PAIR = re.compile(rf"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is|will\s
                          rf"(?:(?:a\s+)?(?:joint\s+)?(?:collaboration|effort|team-up)\s+(?:between|of|from)|(?:shared|split)\s+(?:by|between)|"
                          rf"(?:jointly\s+)?(?:composed|handled|provided|written)\s+(?:jointly\s+)?by)\s+"
                          rf"(?P<a>{_PERSON})(?:\s*,\s*(?P<b>{_PERSON}))?\s*,?\s+and\s+(?P<c>{_PERSON})")
-_SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww]eb\s+novel|[Nn]ovel|[Ww]ebtoon|[Oo]riginal\s+(?:story|work))\s+by\s+(?P<who>{_PERSON})")
+_SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww]eb\s+novel|[Nn]ovel|[Ww]ebtoon|[Oo]riginal\s+(?:story|work))"
+                        rf"(?:\s+series)?(?:\s+(?:written(?:\s+and\s+illustrated)?|created|authored|penned))?\s+by\s+(?P<who>{_PERSON})")
+_SOURCE_BEFORE_BY = re.compile(r"\b(?:manga|novels?|webtoon|comic)(?:\s+series)?\s+$", re.I)
 _SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?)\s+")
 _SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|webtoons?|comics?)\b", re.I)
 _POSS_PERSON = re.compile(rf"(?P<who>{_PERSON})[’']s\s+")
 _ST_WORD = re.compile(r"\b(?:Studio|Studios|Works|Pictures|Animation|Productions?|Inc|Co|Ltd|Entertainment|Publishing|Shobo|Bunko|"
                       r"Comics|Books|Press|Magazine|Media|Kadokawa|Shueisha|Kodansha|Shogakukan)\b")
 _PRONOUN_SUBJ = re.compile(r"\b(?:he|she)\s+$", re.I)
-_REL_PAST_SEASON = re.compile(r"\s*,\s*who\s+[^,;.]{0,80}?\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b", re.I)
+_REL_PAST_SEASON = re.compile(r"\s*,\s*who\s+[^,;.]{0,80}?(?:\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b|" + _EARLIER_SEASONS + ")", re.I)
 _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
 
 # cast
 _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+playing)|(?:also\s+)?voices|is\s+(?:also\s+)?(?:voicing|playing)|"
-              r"plays|portrays|(?:will\s+)?stars?\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+(?:main\s+)?(?:cast|series|show|anime|ensemble|season|film)\s+)?as|"
+              r"plays|portrays|(?:will\s+)?stars?\s+as|(?:will\s+)?(?:leads?|heads?|fronts?|is\s+leading|is\s+heading)\s+the\s+(?:[\w-]+\s+)?cast\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+(?:main\s+)?(?:cast|series|show|anime|ensemble|season|film)\s+)?as|"
               r"(?:is|will\s+be|are)\s+(?:also\s+|once\s+again\s+|again\s+|now\s+)?the\s+(?:new\s+)?(?:Japanese\s+)?voice\s+of|"
               r"(?:will\s+)?returns?\s+as|is\s+returning\s+as|(?:is|was|has\s+been|have\s+been)\s+cast\s+as|"
               r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to|"
-              r"(?:will\s+)?(?:takes?|is\s+taking)\s+on\s+the\s+(?:role|part)\s+of|(?:will\s+)?plays?\s+the\s+(?:role|part)\s+of|"
+              r"(?:will\s+)?(?:takes?|is\s+taking)\s+(?:on\s+)?the\s+(?:(?:lead|main|title|leading|starring)\s+)?(?:role|part)\s+of|(?:will\s+)?plays?\s+the\s+(?:role|part)\s+of|"
               r"(?:will\s+)?appears?\s+as|(?:will\s+)?(?:voices?|plays?)\s+the\s+(?:role|part)\s+of|"
               r"(?:will\s+)?reprises?\s+(?:her|his|their)\s+role\s+as|is\s+reprising\s+(?:her|his|their)\s+role\s+as|"
               r"(?:is|are)\s+(?:set|slated|scheduled|confirmed)\s+to\s+(?:voice|play|portray)|"
@@ -538,7 +563,8 @@ _ST_BY = re.compile(rf"\b(?:[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]ni
                     rf"\s*(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BEING = re.compile(rf"\b(?:is|are|was|will\s+be)\s+(?:being\s+)?(?:animated|produced|made)\s+(?:at|by)\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:animating|handling\s+(?:the\s+)?animation|"
-                      rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+animate|animates|handles\s+(?:the\s+)?animation)\b|"
+                      rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+animate|animates|handles\s+(?:the\s+)?animation|"
+                      rf"(?:produces|will\s+produce)\s+the\s+animation)\b|"
                       rf"\b[Tt]he\s+(?:animation\s+)?studio\s+behind\s+[^,.;]{{1,60}}?\s+is\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n3>{_ORG})")
 _ST_HANDLED = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
                          rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
@@ -557,6 +583,8 @@ _ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|directs|directed\s+by|he
 _CAST_VERB_RX = re.compile(r"(?<![\w’'])" + _CAST_VERB)
 _CHAR_AFTER = re.compile(rf"\s*(?:the\s+)?(?:{_WORD}[’']s\s+(?=[a-z]))?(?:(?:titular|main|lead|protagonist|heroine|hero|[a-z][\w’'-]*),?\s+){{0,5}}?(?P<char>{_CHAR})")
 _CHAR_AT = re.compile(_CHAR)
+_DESC_STAFF = re.compile(r"\b(?:director|designer|composer|writer|screenwriter|producer|animator|editor|supervisor)s?\b|\band\s*$", re.I)
+_ADVERB_END = re.compile(r"(?<=\S)\s+(?:(?:also|once\s+again|again|now|still|officially|too|likewise|similarly)\s+)+$")
 _PERSON_AT = re.compile(_PERSON)
 _ACTOR_END = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})\s*,?\s*$")
 _ACTOR_END_TIGHT = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})$")
@@ -583,7 +611,7 @@ _CAST_IS_BAD = r"(?i:director|designer|composer|writer|producer|animator|staff|s
 _CAST_IS = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+[a-z][\w-]*[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,3}}?(?!{_CAST_IS_BAD})(?P<char>{_CHAR})")
 # "Actor as the protagonist Char", "opposite Actor as the shopkeeper's daughter Char": lower-case description words
 _AS_DESC = re.compile(r"(?:[a-z][\w-]*[’']s\s+)?(?:(?!(?:of|in|for|from|at|on|with|by|to|and|or|well|a|an|the|who|which|that|is|was|will|"
-                      r"director|designer|composer|writer|producer|voice|opening|ending|theme|series|season|episode)\b)[a-z][\w-]*\s+){0,3}")
+                      r"director|designer|composer|writer|producer|voice|opening|ending|theme|series|season|episode)\b)[a-z][\w-]*(?:\s+|,\s+(?=[A-Z]))){0,3}")
 _CAST3 = re.compile(rf"(?P<char>{_CHAR})(?:\s*,\s*(?:the|a|an|his|her|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})?\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
 _CHAR_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?=\s*$)")
 _CAST4_BAD_BEFORE = re.compile(r"\b(?:such|well|same|known|referred|serve[sd]?|serving|credited|listed|billed|act|acts|"
@@ -600,14 +628,16 @@ _ARTIST_DESC = (r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:group|band|singer|singer
                 r"artist|musician|rapper)\s+")
 # a lower-case stage name ("singer-songwriter hanamoyu") only after a word that says it is an artist
 _ARTIST = (r"(?P<artist>" + _ARTIST_DESC + r"(?-i:[a-z])[^\s,;.\"“”()]*(?=\s*[,;.)]|\s*$)|(?:" + _ARTIST_DESC + r")?" + _ARTIST_TOKEN +
-           r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&)){0,5}?)")
+           r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&|no|to|wa|ga|na|de)){0,5}?)")
 _THEME_ANCHOR = re.compile(rf"\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind>opening|ending|insert|OP|ED)(?:\s+theme)?"
                            r"(?:\s+(?:song|theme|track))?\b", re.I)
 _SLASH_THEME = re.compile(r"\b(?P<kind>OP|ED|Opening|Ending)(?:\s+[Tt]heme)?(?:\s+[Ss]ong)?\s*[:：]\s*(?P<title>[^/.;:：\"“”]{1,60}?)\s*/\s*"
                           r"(?P<artist>[^/.;:：]{1,40}?)\s*(?=[.;]|\s+(?:OP|ED|Opening|Ending)\b|$)")
 _TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|entitled|named)\s+)?{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?", re.I)
-_BY_AFTER = re.compile(rf"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by\s+{_ARTIST}"
+_BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by|(?:comes|will\s+come|is\s+coming)\s+from)\s+{_ARTIST}"
                        r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
+# '"Title," performed by ravenna//.': a lower-case stage name right after "performed by"/"sung by", ending the clause
+_BY_AFTER_LOWER = re.compile(r"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:performed|sung)\s+by\s+(?P<artist>(?-i:[a-z])[^\s,;\"“”()]*?)(?=[.]?\s*$|\s*[,;)!])", re.I)
 _ARTIST_BEFORE = re.compile(rf"{_ARTIST}\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|"
                             r"(?:wrote|writes|composed|composes)\s+and\s+(?:performs?|sings?|performed|sang)|"
                             r"(?:returns?|will\s+return|is\s+returning|comes\s+back|is\s+(?:set|back))\s+to\s+(?:perform|sing)|"
@@ -636,9 +666,14 @@ _SONG_ARTIST = re.compile(r"^(?:The|This)\s+(?:song|track|tune|piece)\s+(?:(?:co
 _TRAILER_KIND = r"(?P<kind>teaser\s+trailer|teaser\s+PV|teaser\s+video|teaser|trailer|PV|promotional\s+video|promo\s+video|promo)"
 _TRAILER = re.compile(rf"(?<![\d-])\b{_ORD}\s+(?:(?:official|new|main|full|character|special|english[\s-]subtitled|subtitled)\s+)*{_TRAILER_KIND}\b"
                       rf"|\b{_TRAILER_KIND.replace('?P<kind>', '?P<kind2>')}\s+(?:#|No\.\s*)?(?P<num>\d{{1,2}})\b", re.I)
+_FULL_TRAILER = re.compile(r"(?:\b(?:a|the|its)|[’']s)\s+(?:new\s+)?(?:full|main|official|full-length|theatrical|final)\s+trailer\b", re.I)
+_TRAILER_PAST = re.compile(r"\b(?:debuted|released|dropped|premiered|arrived|unveiled|revealed|posted|went\s+(?:up|live))\b", re.I)
 _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b", re.I)
 _PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
                          r"\b(?:showed|posted|released|unveiled|revealed|premiered|uploaded|published)\b", re.I)
+# "the teaser released alongside the announcement", "a trailer posted with the news": the announcement's day
+_WITH_THE_NEWS = re.compile(r"\b(?:alongside|with|along\s+with|together\s+with)\s+(?:the|this|that|today[’']s)\s+(?:announcement|news|reveal)\b", re.I)
+_ANNOUNCED = re.compile(r"\b(?:announced|confirmed|revealed|unveiled)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|earlier\s+today|this\s+(?:morning|afternoon|evening))\b", re.I)
 _POSTED_PAST = re.compile(r"\b(?:released|shared|unveiled|revealed|debuted|dropped|posted|published|uploaded|premiered|"
                           r"began\s+streaming|started\s+streaming|went\s+(?:up|live|online))\b", re.I)
@@ -654,7 +689,7 @@ _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*
 # episodes, events
 _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|air)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?|"
                        r"(?:is|are)\s+(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+)|"
-                       r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
+                       r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:run|order)\s+of\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
                        r"(?:^|[!.]\s*)all\s+|totall?ing\s+|(?:will\s+be|is)\s+(?=\d{1,3}\s+episodes\s+long))"
                        r"(?P<n>\d{1,3})\s+(?:(?:\d+-minute|half-hour|[\w-]+-minute)\s+)?episodes\b"
                        r"|\b(?:an?\s+(?:uninterrupted\s+)?)?(?P<n2>\d{1,3})-episode\s+(?:run|series|season|anime|order)\b"
@@ -677,6 +712,9 @@ _EVENT_FIRST = re.compile(r"\b(?:at|during)\s+(?:the\s+)?(?P<event>(?:[A-Z][\w�
                           r"(?P<what>(?:first|opening|premiere)\s+(?:(?:two|three|\d)\s+)?episodes?)\b")
 
 
+_SCREENED_HERE = re.compile(r"\b(?:featured|included|held|hosted|offered|saw|had)\s+(?:an?\s+|the\s+)?(?P<kind>advance|early|special|world\s+premiere)?\s*"
+                            r"screening\s+of\s+(?:the\s+)?(?P<ep>[Ee]pisode\s+\d+|first\s+episode|[Ee]pisodes\s+\d+(?:\s*(?:-|–|and)\s*\d+)?)", re.I)
+_PREMIERE_KIND = re.compile(r"\b(world|north\s+american|international|us|u\.s\.|japan|japanese|european|asian)\s+premiere\b", re.I)
 _FIRST_EP = re.compile(r"\b(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+episode\b|\bepisode\s+(?:one|1)\b", re.I)
 # "a stage event at AnimeJapan 2027 on March 27, where the first episode will get an advance screening"
 _ARTICLE = re.compile(r"^(?:the|its|an?)\s+", re.I)
@@ -687,7 +725,13 @@ _EVENT_NAME = (r"(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|We
 _AGENT_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:distributor|studio|company|publisher|streamer|network|broadcaster|service|label)|"
                             r"[A-Z][\w&'’.!+-]*(?:\s+[A-Z][\w&'’.!+-]*){0,3})\s+(?:will|plans\s+to|is\s+(?:set|going|slated|scheduled)\s+to|"
                             r"intends\s+to|aims\s+to|hopes\s+to)\s+(?:also\s+)?(?:first\s+)?")
+_DUB_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:new|official)\s+)?(?:English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+dub\s+(?:of\s+the\s+(?:series|anime|show|film)\s+)?")
+_NEW_SUBJECT_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=(?:the\s+)?[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3}\s+(?:will|is|has|plans|also)\b)")
+_DUB_RELEASE = re.compile(_DUB_SUBJECT.pattern + r"(?:will\s+|is\s+(?:set|slated|scheduled)\s+to\s+)?(?:premiere|debut|launch|arrive|start|begin|air)", re.I)
 _REL_ANTECEDENT = re.compile(r"(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,\s*(?:which|that)\s+(?:\w+\s+)?$")
+# "The stage featured … Episode 1. / ステージでは第1話の…": an official site's line in two languages
+_BILINGUAL = re.compile(r"(?<=[.!?])\s+/\s+(?=[\u3040-\u30ff\u4e00-\u9fff])")
+_EVENT_NAME_RX = re.compile(rf"(?P<event>{_EVENT_NAME})")
 _NOW_AFTER_STALE = re.compile(r",\s*(?:(?:is|are|will|has|have)\s+(?:\w+\s+)?)?now\b|\binstead\b|,\s*but\s+(?:is|will|has)\b", re.I)
 _REL_ASIDE = re.compile(r",\s*(?:which|that|who|originally|initially|previously)\s+[^,;]{1,80},")
 _AT_EVENT = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?{_EVENT_NAME}")   # "premieres at Anime Expo on July 4": the event's day
@@ -695,6 +739,13 @@ _EVENT_WHERE = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVENT_NAME
                           r"[^.;]{0,50}?,?\s+(?:where|when|at\s+which)\s+(?P<what>(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+episode|episode\s+(?:one|1))\s+"
                           r"(?:will\s+(?:get|receive|have)|gets|receives|is\s+getting|will\s+be\s+given)\s+(?:an?\s+|its\s+)?"
                           r"(?P<kind>(?:advance\s+|world\s+|early\s+)?(?:screening|premiere))")
+
+# "a stage event at Anime NYC 2027 in November, where the first two episodes will be screened"
+_EVENT_WHERE_SHOWN = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVENT_NAME})"
+                                r"[^.;]{0,50}?,?\s+(?:where|when|at\s+which)\s+(?P<what>(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+"
+                                r"(?:(?:two|three|four|\d)\s+)?episodes?|episodes?\s+(?:one|1)(?:\s*(?:-|–|and|&)\s*(?:two|2))?)\s+"
+                                r"(?:will\s+(?:also\s+)?be|are\s+(?:set\s+|going\s+|slated\s+)?to\s+be|is\s+(?:set\s+|going\s+|slated\s+)?to\s+be)\s+"
+                                r"(?:screened|shown|previewed)\b")
 
 
 def _ord_num(word: str | None) -> int | None:
@@ -723,6 +774,7 @@ class _Run:
         self.published: PartialDate | None = getattr(page, "published", None)
         names = sorted({nfkc(n).strip() for n in work.names if n and len(nfkc(n).strip()) >= 2}, key=len, reverse=True)
         self.name_re = re.compile("|".join(_name_pattern(n) for n in names), re.I) if names else None
+        self.season_no = next((int(next(g for g in m.groups() if g)) for n in names for m in [_WORK_SEASON.search(n)] if m), None)
         self.facts: list[Fact] = []
         self.release: list[tuple[int, PartialDate, str, str, bool]] = []  # (order, date, key, evidence, delay)
         self.trailers: dict[str, tuple[str, str, int]] = {}               # key -> (date, evidence, section)
@@ -730,12 +782,32 @@ class _Run:
         self.claimed: set[tuple[int, int]] = set()                         # (sentence, date start) used as release
         self.past_networks: list[tuple[str, str, str, str]] = []           # "streamed the anime on X" (past)
         self.unnumbered: list[tuple[str, str, str, int]] = []              # an unnumbered announcement video
+        self.full_trailers: list[tuple[str, str, int]] = []                # "a new full trailer, which debuted Monday"
         self._evidence: dict[str, str] = {}
         self._stripped: dict[str, str] = {}
 
     # ------------------------------------------------------------------ text
     def mentions(self, text: str) -> bool:
         return bool(self.name_re and self.name_re.search(text))
+
+    def own_season(self, text: str) -> bool:
+        """"will stream Season 3", "the third season" when the work is Season 3: the work by its number."""
+        if not self.season_no or not ("eason" in text or "期" in text):
+            return False
+        if any((int(n) if n.isdigit() else _NUM_WORDS[n.lower()]) == self.season_no
+               for m in _SEASON_N.finditer(text) for n in m.groups() if n):
+            return True
+        m = re.search(rf"\b{_ORD}\s+season\b", text, re.I)
+        return bool(m) and _ord_num(m.group("ord").lower()) == self.season_no
+
+    def prev_season(self, text: str) -> bool:
+        """An earlier season: "the first season", or for a work that is Season 3, "Season 2" (but not "Season 3")."""
+        if _prev_season(text):
+            return True
+        if not self.season_no or not ("eason" in text or "期" in text):
+            return False
+        nums = [int(n) if n.isdigit() else _NUM_WORDS[n.lower()] for m in _SEASON_N.finditer(text) for n in m.groups() if n]
+        return bool(nums) and all(n < self.season_no for n in nums)
 
     def sentences(self) -> list[_Sent]:
         try:
@@ -754,19 +826,22 @@ class _Run:
                 lm = _LANG_SECTION.match(text)
                 if lm:  # "English cast", "French staff": a dub's credits (the labelled extractors key them)
                     dub = lm.group(1).lower() != "japanese"
+                    if is_heading:   # its own section: what follows is no longer under the heading before
+                        section = i
+                        self.headings[i] = text
                     continue
             if dub and is_heading:
                 dub = False   # "About the Series" after "English Dub Staff": the dub's credits ended
-            if dub:
-                continue
+            if dub and not _DUB_RELEASE.match(text):
+                continue   # a dub section's credits; only "The English dub premieres Jan 23" is read (the dub's date)
             if is_heading:
                 section = i
                 self.headings[i] = text
                 if not self.mentions(text) and _names_other_title(text):
                     self.foreign_sections.add(i)
             block_mentions = self.mentions(text)
-            for s in split_sentences(text):
-                out.append(_Sent(s, i, section, block_mentions and self.mentions(s), _prev_season(s),
+            for s in (x for part in _BILINGUAL.split(text) for x in split_sentences(part)):
+                out.append(_Sent(s, i, section, block_mentions and self.mentions(s), self.prev_season(s),
                                  block_mentions, is_heading))
         meta = []
         for key in ("og:description", "description", "twitter:description"):
@@ -775,7 +850,7 @@ class _Run:
                     meta.append(v)
         for v in meta[:2]:
             for s in split_sentences(nfkc(v)):
-                out.append(_Sent(s, -1, -2, self.mentions(s), _prev_season(s), self.mentions(v)))
+                out.append(_Sent(s, -1, -2, self.mentions(s), self.prev_season(s), self.mentions(v)))
         return out
 
     def about_work(self, sents: list[_Sent]) -> bool:
@@ -798,23 +873,25 @@ class _Run:
             low = t.lower()
             if _rel_hint(t, low) and (has_digit or "year" in low or "spring" in low or "summer" in low
                                         or "fall" in low or "autumn" in low or "winter" in low or "年" in t
-                                        or _MONTH_HINT.search(t)):
+                                        or _MONTH_HINT.search(t) or "month" in low or "today" in low
+                                        or (self.published is not None and _WEEKDAY_WORD.search(t))):
                 self.release_dates(idx, s)
             if _is_japanese(t):
                 self.japanese(idx, s)
                 continue
             if " as " in t or (" is the " in t and ("’s " in t or "'s " in t)) or "voic" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
-                    or "portray" in low:
+                    or "portray" in low or " role" in low:
                 self.cast(s)
             if "direct" in low or "compos" in low or "design" in low or "writ" in low or "script" in low \
                     or "screenplay" in low or "music" in low or "helm" in low or "editor" in low or "artist" in low \
                     or "score" in low or "soundtrack" in low or "based on" in low or "adapt" in low or "manga" in low or "novel" in low \
-                    or "anime of" in low or "adaptation of" in low or "produc" in low or "chair" in low \
+                    or "anime of" in low or "adaptation of" in low or "produc" in low or "chair" in low or "supervis" in low \
                     or "characters" in low:
                 self.staff(s)
             if "studio" in low or "animat" in low or "produc" in low or " at " in t:
                 self.studio(s)
-            if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low) \
+            if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low
+                or "broadcast" in low or "station" in low or "network" in low or "channel" in low or "platform" in low) \
                     and any(k in t for k in _NET_KEYS) and _NETWORK.search(t):
                 self.networks(s)
             if "opening" in low or "ending" in low or "insert" in low or "song" in low or "theme" in low \
@@ -856,10 +933,18 @@ class _Run:
         for dm in dates:
             if dm.date is None:
                 continue
-            if dm.relative and not future and _WEEKDAY_WORD.search(dm.text):
-                continue  # "announced … on Thursday": the news item's day
+            if dm.relative and not future and _WEEKDAY_WORD.search(dm.text) \
+                    and not re.search(r"\b(?:this|next|coming)\s+$", text[max(0, dm.start - 10):dm.start], re.I):
+                continue  # "announced … on Thursday": the news item's day (but "debuts this Friday")
             start, end = dm.start, dm.end
             clause_start, clause_end = _clause_bounds(text, start, end)
+            if last_end is not None and clause_start < last_end:
+                # "… on April 8, and HIDIVE will stream it … starting April 9": a new subject after ", and"
+                cut = None
+                for cut in _NEW_SUBJECT_JOIN.finditer(text, last_end, start):
+                    pass
+                if cut is not None:
+                    clause_start = cut.end()
             clause = text[clause_start:clause_end]
             if _NEG.search(clause):
                 continue
@@ -896,7 +981,9 @@ class _Run:
             if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or
                     (s.mentions and not subject_zone.strip()) or
                     ((_STREAMER_SUBJECT.match(subject_zone) or _AGENT_SUBJECT.fullmatch(subject_zone))
-                     and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone)))):
+                     and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone))) or
+                    (_DUB_SUBJECT.fullmatch(subject_zone) and (s.block_mentions or self.mentions(self.headings.get(s.section, ""))
+                                                                or self.mentions(getattr(self.page, "title", "") or "")))):
                 continue   # the work (or "it", "the anime"…) must be what premieres; "Netflix will stream the anime" too
             ante = _REL_ANTECEDENT.search(subject_zone)
             if ante and not self.mentions(ante.group("n")):
@@ -928,9 +1015,13 @@ class _Run:
                     continue
                 delay = True   # "X, originally planned for fall, is now slated for winter": the new plan
             key = ""
-            svc = _release_key(clause)
+            own = _NEW_SUBJECT_JOIN.search(clause, end - clause_start)   # the key comes from this date's own part
+            svc = _release_key(clause[:own.start()] if own else clause)
             if svc:
                 key = svc
+            elif _DUB_SUBJECT.fullmatch(subject_zone):
+                net = _NETWORK.search(clause)   # "An English dub premiered on Adult Swim's Toonami block": the dub's network
+                key = _org_display(net.group("org")) if net else _DUB.search(subject_zone).group(1) + " dub"
             if any(r[0] == idx for r in self.release):
                 # "on October 7 on TBS, and on October 8 on BS11": a later date for one station keys it
                 on = _ON_AFTER.match(text, end)
@@ -941,6 +1032,11 @@ class _Run:
                 else:
                     key = st.group("org")
             d = dm.date
+            if dm.relative and d.day is not None and _WEEKDAY_WORD.search(dm.text) and self.published is not None \
+                    and re.search(r"\bthis\s+$", text[max(0, dm.start - 10):dm.start], re.I) \
+                    and not _PAST_NET.search(text) and d.iso() < self.published.iso():
+                nd = d.as_date() + _dt.timedelta(days=7)   # "debuts this Friday" in a Wednesday's article: the coming one
+                d = PartialDate(nd.year, nd.month, nd.day)
             late = False
             nxt = self._paren_next_day(text, end, d, dates)
             if nxt is not None:
@@ -979,6 +1075,7 @@ class _Run:
         if s.prev_season:
             return
         self.japanese_credits(s)
+        self._ja_service_then_date(idx, s)
         if not s.mentions:
             if s.block_mentions:
                 self.episodes(s)
@@ -986,19 +1083,22 @@ class _Run:
             # title (「…」) or another season (第2期) is not
             if re.search(r"[「『][^」』]{2,40}[」』]|第\s*\d+\s*期|シーズン|劇場版|映画", t):
                 return
-        if re.search(r"第\s*[1１一]\s*期|前作|前シリーズ|1期|一期|原作|コミックス|単行本|発売|イベント|上映会|先行上映|"
-                     r"配信開始記念|連載|刊行|放送終了|放送された|放送していた|再放送|一挙|特番|ライブ|コンサート|記念", t):
-            jp_other = True
-        else:
-            jp_other = False
+        # 「…のマンガ(…コミックス刊)が原作のTVアニメ『TITLE』が、来年1月9日より放送」: what describes the source
+        # before the title is not what the date is about; judge the words from the title on
+        names = list(self.name_re.finditer(t)) if self.name_re else []
+        judged = t[names[0].end():] if names and re.match(r"\s*[』」]?\s*(?:が|は)", t[names[0].end():]) else t
+        jp_other = bool(_JA_OTHER_DATE.search(judged))
         for dm in find_dates(t, published=self.published, future=True):
             after = t[dm.end:dm.end + 60]
             if not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
+                            r"(?:世界|全世界|国内|日本|全国)?(?:独占|先行|最速|見放題|同時|順次)*"   # 「より世界独占配信」
                             r"(?:TV|テレビ)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after) \
                     and not (_JA_MOVED_TO.match(t, dm.end) and _JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)):
                 continue
             if jp_other or _NEG.search(t):
                 continue
+            if _JA_VIDEO_RELEASED.match(t, dm.end):
+                continue   # 「今年2月に公開されたPV第1弾」: the video's month, not the premiere
             if _JA_STALE_AFTER.match(t, dm.end):
                 continue   # "1月より放送を予定しておりました": the window before a delay
             delay = bool(_JA_MOVED_TO.match(t, dm.end))
@@ -1010,6 +1110,9 @@ class _Run:
                     nd = d.as_date() + _dt.timedelta(days=1)
                     d = PartialDate(nd.year, nd.month, nd.day)
             key = ""
+            sb = _JA_STATION_THEN_DATE.search(t, max(0, dm.start - 20), dm.start)
+            if sb and self.release and ORG_ALIASES.get(fold(sb.group("st").strip())):
+                key = sb.group("st").strip()   # 「BS日テレでも1月12日(火)24:00から放送」: that station's own start
             also = _JA_ALSO_ON.match(t, dm.end)   # "10月6日からはBS11でも放送": a later date for one station
             if also and ORG_ALIASES.get(fold(also.group("st").strip())):
                 key = also.group("st").strip()
@@ -1024,6 +1127,26 @@ class _Run:
             self.release.append((idx, d, key, t, delay, s.heading, late))
         self.episodes(s)
 
+    def _ja_service_then_date(self, idx: int, s: _Sent):
+        """「ABEMAにて地上波1週間先行・最速配信!」 then 「2027年9月25日(土)24:00〜 毎週土曜更新」 (one line or two in one
+        block): an on-air page's line naming a service or station, then its start — that service's own date."""
+        t = s.text
+        inline = _JA_SVC_LEAD_INLINE.match(t)
+        if inline:
+            st, rest, evidence = inline.group("st"), t[inline.end():], t
+        elif idx > 0 and _JA_DATE_LEAD.match(t) and self.sents[idx - 1].block == s.block:
+            pm = _JA_SVC_LEAD.match(self.sents[idx - 1].text)
+            if not pm:
+                return
+            st, rest, evidence = pm.group("st"), t, self.sents[idx - 1].text + " " + t
+        else:
+            return
+        if _NEG.search(evidence) or not ORG_ALIASES.get(fold(st)):
+            return
+        dates = find_dates(rest, published=self.published, future=True)
+        if dates and dates[0].start == 0 and dates[0].date is not None and dates[0].date.day is not None:
+            self.release.append((idx, dates[0].date, st, evidence, False, s.heading, True))
+
     def japanese_credits(self, s: _Sent):
         """Themes (「…」を担当), stations (…ほかで放送), cast (X役の Y さん) in Japanese news prose."""
         t = s.text
@@ -1037,6 +1160,8 @@ class _Run:
         for m in (_JA_THEME2.finditer(t) if s.mentions or self._ja_section_is_ours(s) else ()):   # 「オープニングテーマはLUMINAの『海鳴り』」, 「EDは◯◯が歌う「灯火」」
             kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
             artist = _ja_tidy(m.group("artist") or m.group("artist2") or "")
+            if re.match(r"(?:新曲|楽曲|曲|書き下ろし|新作|主題歌|タイトル|テーマ)", artist):
+                artist = ""   # 「オープニングテーマは新曲『…』」: no artist named
             if self.mentions(artist) or re.search(r"キャスト|出演者|声優陣|メンバー|キャラクター", artist):
                 artist = ""   # "キャスト陣が歌う": the cast as a whole, not a credited artist
             title = m.group("title").strip()
@@ -1066,17 +1191,35 @@ class _Run:
             canon = ORG_ALIASES.get(fold(name))
             if canon:   # フジテレビ「ノイタミナ」枠, TBS系“アニメイズム”枠: the station with its block
                 self.add("broadcaster", org_key(name), f"{name}（{m.group('block').strip()}）", t)
-        for m in _JA_EVENT.finditer(t):
-            self.add("premiere_event", m.group("event").strip(), f"{m.group('what')} {m.group('kind') or ''}上映".replace("  ", " "), t)
+        for rx in (_JA_EVENT, _JA_EVENT2) if "上映" in t else ():
+            for m in rx.finditer(t):
+                if rx is _JA_EVENT2 and _JA_EVENT.search(t):
+                    continue
+                self.add("premiere_event", m.group("event").strip(), f"{m.group('what')} {m.group('kind') or ''}上映".replace("  ", " "), t)
+        if "上映" in t and "「" not in t:
+            self._ja_event_named_before(s)
+        for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
+            if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
+                self.add("premiere_event", re.sub(r"\s+", "", m.group("ev")), re.sub(r"\s+", "", m.group("what")), t)
+        cm = _JA_GALA.search(t) if "完成披露" in t and not _NEG.search(t) and (
+            s.mentions or not re.search(r"[「『][^」』]{2,40}[」』]", self.headings.get(s.section, "") + t)) else None
+        if cm:   # 「■完成披露上映会」: a film's premiere screening, whatever its date
+            self.add("premiere_event", cm.group(), cm.group(), t)
         self.japanese_streams(t)
+        if (s.mentions or self._ja_section_is_ours(s)) and _JA_NET_TALK.search(t) and not _JA_NET_PAST.search(t) \
+                and not (not s.mentions and re.search(r"[「『][^」』]{2,40}[」』]", t)):
+            self.japanese_gazetteer(t)
         for m in _JA_TRAILER.finditer(t):
-            n = m.group("n") or m.group("n2")
+            n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n_b") or m.group("n2_b") or m.group("n3_b")
             key = f"PV {int(n)}" if n else "teaser 1"
-            if m.group("teaser") and n:
+            if (m.group("teaser") or m.group("teaser_b")) and n:
                 key = f"teaser {int(n)}"
             dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 3
                      and not _JA_FROM_AFTER.match(t, d.end)]   # "1月9日(土)より放送開始": the premiere, not the PV's day
-            date = dates[0].date.iso() if dates else self._ja_today(t, s)
+            if not dates:   # 「昨年12月に公開されたPV第1弾」: a month right before the release verb is the video's month
+                dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 2 and (ra := _JA_RELEASED_AFTER.match(t, d.end))
+                         and m.start() - 6 <= ra.end() <= m.end()]   # the verb that releases this very video
+            date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s) or self._ja_event_day(t, s))
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
         # 「OTHER」などで知られる X: a credit's aside, not a sentence about another title
@@ -1085,19 +1228,68 @@ class _Run:
             who = _ja_tidy(m.group("who"))
             if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$", who) or not _JA_NAMEISH.fullmatch(who):
                 continue   # "音楽は壮大で、…", "監督は第1期に引き続き…": not a name
-            if m.group("role") == "アニメーション制作":
-                self.add("studio", org_key(who), who, t)
-            else:
-                role = (_known_role(m.group("role")) if _known_role else None) or m.group("role")
-                self.add("staff", role, who, t)
-        for m in (_JA_CAST_ENJI.finditer(t) if not quotes_other_credit and self._ja_section_is_ours(s) else ()):   # 「ルカを桜井みそらさんが演じる」
-            char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
+            for r in re.split(r"[・/／]", m.group("role")):   # 「監督・絵コンテは…」: one fact per role
+                if r == "アニメーション制作":
+                    self.add("studio", org_key(who), who, t)
+                else:
+                    role = (_known_role(r) if _known_role else None) or r
+                    self.add("staff", role, who, t)
+        ours = s.mentions or self._ja_section_is_ours(s)
+        for m in (_JA_SOURCE_AUTHOR.finditer(t) if ours and ("マンガ" in t or "漫画" in t or "小説" in t or "ノベル" in t or "コミック" in t) else ()):
+            who = _ja_tidy(m.group("who"))
+            if m.group("t") is not None and not self.mentions(m.group("t")):
+                continue   # another title's author
+            if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who) and not re.search(r"人気|話題|同名|本作|原作", who):
+                self.add("staff", "original creator", who, t)
+        for m in (_JA_STUDIO_SUBJ.finditer(t) if ours and "アニメ" in t else ()):
+            n = _ja_tidy(m.group("n"))
+            if n and not self.mentions(n) and not re.search(r"委員会$", n):
+                self.add("studio", org_key(n), n, t)
+        enji = list(_JA_CAST_ENJI.finditer(t)) + list(_JA_CAST_ENJI_LIST.finditer(t)) if "演じ" in t else []
+        for m in (enji if not quotes_other_credit and self._ja_section_is_ours(s) else ()):   # 「ルカを桜井みそらさんが演じる」
+            char, actor = _ja_char(m.group("char")), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
                 self.add("cast", char, actor, t)
+        for rx in (_JA_CAST_MORE if ("役で" in t or "の声" in t or "演じるのは" in t) and ours and not quotes_other_credit else ()):
+            for m in rx.finditer(t):
+                char, actor = _ja_char(m.group("char")), _ja_tidy(m.group("actor"))
+                if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
+                    self.add("cast", char, actor, t)
         for m in _JA_CAST.finditer(t):
             char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
                 self.add("cast", char, actor, t)
+        for m in (_JA_CAST_PAREN.finditer(t) if "役" in t and ours and not quotes_other_credit else ()):   # 「神崎りお（ミナ役）」
+            char, actor = _ja_tidy(m.group("char")), _ja_tidy(m.group("actor"))
+            if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
+                self.add("cast", char, actor, t)
+
+    def _ja_bare_day(self, t: str) -> str:
+        """「19日に公開されたPV第2弾」: a day of the month alone, in a news item — the latest such day up to the
+        article's date."""
+        pub = self.published
+        m = _JA_BARE_DAY.search(t)
+        if not m or pub is None or pub.day is None:
+            return ""
+        day, y, mo = int(m.group(1)), pub.year, pub.month
+        if day > pub.day:
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        try:
+            return _dt.date(y, mo, day).isoformat()
+        except ValueError:
+            return ""
+
+    def _ja_event_named_before(self, s: _Sent):
+        """「…イベント「EVENT」の開催が決定。…第2期第1話の先行上映も行われる。」: the screening's event is the one the
+        previous sentence of the paragraph names."""
+        w = _JA_SCREENING.search(s.text)
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1) if w else -1
+        if i <= 0 or self.sents[i - 1].block != s.block:
+            return
+        ev = _JA_EVENT_NAME.search(self.sents[i - 1].text)
+        if ev:
+            self.add("premiere_event", ev.group("event").strip(), f"{w.group('what')} {w.group('kind') or ''}上映".replace("  ", " "),
+                     self.sents[i - 1].text + s.text)
 
     def _ja_today(self, t: str, s: _Sent) -> str:
         """「本日、第2弾PVを公開」, or 「あわせて…ティザーPVも公開」 after a sentence saying 本日: the publication day."""
@@ -1113,6 +1305,21 @@ class _Run:
         if i > 0 and re.match(r"(?:あわせて|併せて|同時に|また)", t) and self.sents[i - 1].block == s.block \
                 and "本日" in self.sents[i - 1].text:
             return pub.iso()
+        if _JA_WITH_NEWS.search(t) and not find_dates(t, published=pub):
+            return pub.iso()   # 「延期の発表にあわせ、ティザーPV第2弾が公開された」: released with this news
+        return ""
+
+    def _ja_event_day(self, t: str, s: _Sent) -> str:
+        """「会場のスクリーンでPV第2弾が初お披露目されました」: shown at the event the article reports, on the day
+        an earlier sentence says it was held (「…が、2027年3月14日(日)に…にて開催されました」)."""
+        if not _JA_AT_EVENT.search(t) or find_dates(t, published=self.published):
+            return ""
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+        for k in range(i - 1, -1, -1):
+            held = self.sents[k].text
+            if "開催" in held:
+                days = [d for d in find_dates(held, published=self.published) if d.date.rank == 3]
+                return days[0].date.iso() if len(days) == 1 else ""
         return ""
 
     def _ja_section_is_ours(self, s: _Sent) -> bool:
@@ -1140,6 +1347,17 @@ class _Run:
                 return PartialDate(int(m.group(1)), int(m.group(2)), int(m.group(3))).iso()
         return None
 
+    def japanese_gazetteer(self, t: str):
+        """「配信はdアニメストア、U-NEXTにて…」「BS日テレでも…放送」: any known network or service named in a sentence
+        about airing or streaming the work is one (a service streams, a station broadcasts)."""
+        for m in _JA_GAZ.finditer(t):
+            name = m.group().strip()
+            canon = ORG_ALIASES.get(fold(name))
+            if not canon:
+                continue
+            field = "streaming" if canon in _STREAM_CANON else "broadcaster"
+            self.add(field, org_key(name), name, t)
+
     def japanese_streams(self, t: str, evidence: str | None = None):
         """「Netflixにて世界独占配信」: the service, with 世界 (worldwide) kept when said."""
         for m in _JA_STREAM.finditer(t):
@@ -1157,7 +1375,9 @@ class _Run:
         for m in (_CAST1B.finditer(text) if ", who" in text else ()):
             self._cast(m.group("char"), m.group("actor"), raw)
         for v in _CAST_VERB_RX.finditer(text):
-            a = _actor_before(text, v.start())
+            adv = _ADVERB_END.search(text, max(0, v.start() - 24), v.start())
+            # "X once again voices Y", "X also returns as Y": the adverb sits between the actor and the verb
+            a = _actor_before(text, adv.start() if adv else v.start())
             if a is None:   # "Touma Ishiguro, who will voice Kyle": the relative clause's antecedent
                 w = _WHO_BEFORE.search(text, max(0, v.start() - 12), v.start())
                 a = _actor_before(text, w.start()) if w else None
@@ -1172,6 +1392,8 @@ class _Run:
                 continue  # "who lends her voice to Mira in Glass Crown": a role in another work
             if _CAST_MID_BAD.search(text, a_end, v.start()) or _DESC_BAD.search(text, v.end(), c.start("char")):
                 continue  # "announced as directing the anime at Studio X", "as composer, with Y"
+            if _DESC_STAFF.search(text, v.end(), c.start("char")):
+                continue  # "X joins as art director and Y comes aboard as …": a staff credit, Y no character
             self._cast(c.group("char"), actor, raw)
         for m in (_CAST_INV.finditer(text) if "Playing" in text or "Voicing" in text else ()):
             self._cast(m.group("char"), m.group("actor"), raw)   # "Playing the lead role of Vey is Mai Tsuda"
@@ -1206,6 +1428,9 @@ class _Run:
 
     def _cast(self, char: str, actor: str, evidence: str, allow_one_word: bool = False):
         actor = _tidy_name(actor)
+        poss = re.match(r"(?P<w>.+?)[’']s\s+(?P<c>.+)$", char)
+        if poss and self.mentions(poss.group("w")):
+            char = poss.group("c")   # "Reed Anchor's Tessa will be played by …": the work's possessive, not the name
         char = _tidy_char(char)
         if not actor or not char:
             return
@@ -1235,6 +1460,12 @@ class _Run:
         if "again" in text or "still" in text or "now" in text:
             text = re.sub(r"\b(is|are|will\s+be)\s+(?:once\s+again|again|still|now)\s+", r"\1 ", text)
         found: list[tuple[str, str]] = []
+        for m in (_PAREN_ROLE.finditer(raw) if "(" in raw else ()):   # "Aki Mori (director), Jun Oda (series composition)"
+            who = _tidy_name(m.group("who"))
+            if len(who.split()) >= 2 and not self.mentions(who):
+                for r in re.split(r"\s*(?:,\s*and|,|/|&|\band)\s*", m.group("roles")):
+                    if r.strip():
+                        found.append((_PAREN_ROLE_WORDS.get(r.strip().lower()) or _role(r), who))
         for m in (_DIRECTING_IS.finditer(text) if "Direct" in text else ()):
             found.append(("director", m.group("who")))
         # "PERSON is directing …", "PERSON is the sound director and chief animation director"
@@ -1272,11 +1503,14 @@ class _Run:
                     who = last_who
             if who is None:
                 continue
+            co = _co_subject(head, who, m.group())
             for r in roles:
                 if r == "@role":
                     r = _role(m.group("role"))
                 if r == "@duty":
                     r = _DUTY_ROLE.get(re.sub(r"\s+", " ", m.group("duty").lower()))
+                    if r == "screenplay" and re.match(r"(?:\w+\s+)*?(?:overs|supervis)", m.group(), re.I):
+                        r = "series composition"   # "overseeing the series' scripts": the series composition
                     if not r:
                         continue
                 if r == "@obj":
@@ -1285,6 +1519,8 @@ class _Run:
                     if not r:
                         continue
                 found.append((r, who))
+                if co:
+                    found.append((r, co))
             last_who, last_end = who, end
         # "at the helm as the chief director is PERSON", "character designer will be … PERSON"
         for m in (_ROLE_FIRST.finditer(text) if has_role_word and (" is " in text or " be " in text) else ()):
@@ -1307,6 +1543,8 @@ class _Run:
         for m in (_BY_ROLE.finditer(text) if " by " in text or " from " in text else ()):
             if _TAKES_OVER_END.search(text, max(0, m.start() - 40), m.start()):
                 continue   # "takes over series composition from Y": Y held it before
+            if m.group("verb") and _SOURCE_BEFORE_BY.search(text, max(0, m.start() - 40), m.start()):
+                continue   # "the light novel series written by X": the source's author, not the screenplay
             noun = re.sub(r"\s+", " ", (m.group("noun") or "").lower())
             if noun.endswith("designs"):
                 noun = noun[:-1]
@@ -1314,9 +1552,10 @@ class _Run:
             if role:
                 found.append((role, _tidy_name(m.group("who"))))
         for m in (_WITH_ON.finditer(text) if " with " in text else ()):
-            role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", m.group("what").lower()))
-            if role:
-                found.append((role, _tidy_name(m.group("who"))))
+            for what in (m.group("what"), m.group("what2")):
+                role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", what.lower())) if what else None
+                if role:
+                    found.append((role, _tidy_name(m.group("who"))))
         for m in (_appos(text) if has_role_word else ()):
             pre = (m.group("pre") or "").strip()
             if _FORMER.match(pre):
@@ -1407,18 +1646,19 @@ class _Run:
         if s.prev_season and _SAME_AS_PREV.search(raw):
             # "…, the same home as season one", "just as it did with season one": a comparison, not a statement
             raw = _SAME_AS_PREV.sub("", raw)
-            s = _Sent(raw, s.block, s.section, s.mentions, _prev_season(raw), s.block_mentions, s.heading)
+            s = _Sent(raw, s.block, s.section, s.mentions, self.prev_season(raw), s.block_mentions, s.heading)
         if s.prev_season:
             # "Crunchyroll, which streamed the first season, will carry the new one": drop the aside about
             # the earlier season and judge the rest; a sentence still about the earlier season yields nothing
             raw = _PREV_ASIDE.sub("", raw)
-            if _prev_season(raw):
+            if self.prev_season(raw):
                 return
         clauses = _clauses(raw)
         for cl in clauses:
             if _NEG.search(cl):
                 continue
             about = self.mentions(cl) or _ANAPHORA.search(cl) or _SEQUEL_REF.match(cl) or (len(clauses) == 1 and s.mentions) \
+                or self.own_season(cl) \
                 or (s.section == -2 and s.mentions) \
                 or ((s.block_mentions or self.mentions(self.headings.get(s.section, ""))) and not _other_subject(cl))
             if not about:
@@ -1428,6 +1668,7 @@ class _Run:
                 if re.search(r"\b(?:first|previous|prior|last)\s+season|season\s+(?:one|1)\b", cl, re.I):
                     continue
             accepted_end = -1
+            list_block = None   # "in the Super Animeism block on MBS and TBS": the block of the whole list
             net_matches = list(_NETWORK.finditer(cl))
             for mi, m in enumerate(net_matches):
                 org = m.group("org")
@@ -1438,8 +1679,11 @@ class _Run:
                 if re.search(r"[’']s\s*$", cl[m.start():m.end() + 3]) and not (m.group("block2") or m.group("block3")) and \
                         not _SLOT_AFTER.match(cl, m.end()):
                     continue  # "Netflix's Ghost in the Shell" (but "Nippon TV's late-night slot" is the channel)
+                listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", cl[accepted_end:m.start()])
+                intro = _NET_LIST_INTRO.search(cl, 0, m.start())   # "Broadcasters for X include Nippon TV and Sun TV"
                 if is_stream:
-                    if not (_STREAM_CUE.search(before) or _STREAM_CUE.search(after) or re.search(r"\b(?:on|via|through)\s*$", before)
+                    subject = _SERVICE_SUBJECT.match(cl, m.end()) and _STREAM_CUE.search(cl, m.end())
+                    if not (listed or intro or subject or _STREAM_CUE.search(before) or _STREAM_CUE.search(after) or re.search(r"\b(?:on|via|through)\s*$", before)
                             or re.match(r"\s+(?:will|is|has)\s+(?:also\s+)?(?:stream|simulcast|licens|release|premiere|air|be\s+streaming|carry|offer|host)", after)):
                         continue
                     if re.search(r"\b(?:streamed|aired|licensed)\b", before) and re.search(r"\b(?:first|previous)\b", cl, re.I):
@@ -1454,23 +1698,27 @@ class _Run:
                         while (more := _REGION_MORE.match(cl, rend, seg_hi)):   # "in the Americas, the UK and Oceania"
                             rend = more.end()
                         val += f" ({_region_text(cl[region.start():rend])})"
+                    accepted_end = m.end()
                     if _PAST_NET.search(cl):
                         self.past_networks.append(("streaming", org_key(org), val, raw))
                         continue
                     self.add("streaming", org_key(org), val, raw)
                 else:
-                    listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", cl[accepted_end:m.start()])
                     prep = r"\b(?:on|via|by|in|of)\s+(?:the\s+)?$" if (m.group("block2") or m.group("block3")) else r"\b(?:on|via|by)\s+(?:the\s+)?$"
-                    carrying = re.search(r"\bwith\s+$", before) and re.match(r"[^.;]{0,80}?\b(?:carrying|airing|broadcasting|simulcasting)\s+(?:it|the\s+(?:anime|series|show|broadcast|season|episodes?))\b", cl[m.end():])
-                    if not listed and not carrying and not (re.search(prep, before) and _AIR_CUE.search(cl)) and \
+                    carrying = re.search(r"\bwith\s+$", before) and (
+                        re.match(r"[^.;]{0,80}?\b(?:carrying|airing|broadcasting|simulcasting)\s+(?:it|the\s+(?:anime|series|show|broadcast|season|episodes?))\b", cl[m.end():])
+                        or (_FOLLOWING.match(cl, m.end()) and _AIR_CUE.search(cl)))   # "…, with BS11 following on July 10"
+                    if not listed and not intro and not carrying and not (re.search(prep, before) and _AIR_CUE.search(cl)) and \
                             not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry)", after) and \
                             not _LIST_THEN_CARRY.match(cl, m.end()):
                         continue
                     accepted_end = m.end()
                     val = _org_display(org)
                     if not block:   # "on MBS, TBS and BS-TBS as part of the Animeism block": the block of the list
-                        pb = _PART_OF_BLOCK.search(cl, m.end())
-                        block = pb.group("b") if pb else block
+                        bb = _BLOCK_ON_BEFORE.search(cl, 0, m.start())
+                        pb = _PART_OF_BLOCK.search(cl, m.end()) or bb
+                        block = pb.group("b") if pb else (list_block if listed else block)
+                        list_block = bb.group("b") if bb else (list_block if listed else None)
                     if block and block.strip():
                         b = block.strip()
                         val += f" ({b})"
@@ -1503,7 +1751,7 @@ class _Run:
                 continue
             title = t.group("title").strip(" ,.;:")
             artist = ""
-            b = _BY_AFTER.match(raw, t.end())
+            b = _BY_AFTER.match(raw, t.end()) or _BY_AFTER_LOWER.match(raw, t.end())
             if b:
                 artist = b.group("artist")
             else:
@@ -1520,7 +1768,8 @@ class _Run:
                 continue
             if not artist:
                 poss = re.search(r"(\S+)[’']s\s+(?:new\s+|first\s+|second\s+)?$", raw[max(0, k.start() - 40):k.start()])
-                if poss and poss.group(1)[:1].isupper() and not self.mentions(raw[max(0, k.start() - 60):k.start()]):
+                if poss and poss.group(1)[:1].isupper() and not self.mentions(raw[max(0, k.start() - 60):k.start()]) \
+                        and not self.own_season(raw[max(0, k.start() - 40):k.start()]):
                     continue   # "Demon Slayer's opening, "Gurenge"": another work's song
             if artist and self.mentions(artist):
                 artist = ""
@@ -1593,6 +1842,19 @@ class _Run:
             return pub.iso()
         return ""
 
+    def full_trailer(self, idx: int, s: _Sent):
+        """"A new full trailer, which debuted Monday": the first (unnumbered) trailer, dated, when the article numbers
+        no trailer; teasers and PVs count apart."""
+        raw = s.text
+        m = _FULL_TRAILER.search(raw)
+        if not m or s.prev_season or _TRAILER.search(raw) or not _TRAILER_PAST.search(raw):
+            return
+        for dm in find_dates(raw, published=self.published):
+            if dm.date is None or dm.date.day is None or (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end):
+                continue
+            self.full_trailers.append((self._past_date(dm).iso(), raw, s.section))
+            return
+
     def unnumbered_trailer(self, idx: int, s: _Sent):
         """"A teaser … and an announcement video were posted … the same day": teaser 1 with a date we can trust
         (the sentence's own, or the previous sentence's day for "the same day"); used only when the article
@@ -1613,14 +1875,31 @@ class _Run:
                     if dm.date is not None and dm.date.day is not None and (dm.relative or not dm.year_inferred):
                         date = self._past_date(dm)
                         break
+        if date is None and _WITH_THE_NEWS.search(raw):
+            date = self._announcement_day(idx)
         if date is not None and (date.day is not None or (date.month is not None and _ALONGSIDE_ANNOUNCE.search(raw))):
             self.unnumbered.append(("teaser 1", date.iso(), raw, s.section))
+
+    def _announcement_day(self, idx: int) -> PartialDate | None:
+        """"The teaser released alongside the announcement": the day an earlier sentence says the news was
+        announced ("During a livestream on June 29, … confirmed that …"), when exactly one such day is given."""
+        for k in range(idx - 1, -1, -1):
+            t = self.sents[k].text
+            if not _ANNOUNCED.search(t):
+                continue
+            days = [dm for dm in find_dates(t, published=self.published)
+                    if dm.date is not None and dm.date.day is not None and (k, dm.start) not in self.claimed
+                    and not _REL_NOUN_AFTER.match(t, dm.end)]
+            if len(days) == 1:
+                return self._past_date(days[0])
+        return None
 
     def trailer(self, idx: int, s: _Sent):
         raw = s.text
         if _NEG.search(raw):
             return
         self.unnumbered_trailer(idx, s)
+        self.full_trailer(idx, s)
         for m in _TRAILER.finditer(raw):
             n = _ord_num(m.group("ord")) if m.group("ord") else (int(m.group("num")) if m.group("num") else None)
             if not n:
@@ -1665,6 +1944,8 @@ class _Run:
                 continue
             if re.search(r"\b(?:first|previous|prior)\s+(?:\w+\s+)?seasons?\b|season\s+(?:one|1)\b|\bmanga\b|volumes?", raw[:m.start()], re.I):
                 continue
+            if self.season_no and self.prev_season(raw[:m.start()]) and not self.own_season(raw[:m.start()]):
+                continue   # "while Season 2 wrapped up its 12-episode run", said of a work that is Season 3
             if re.match(r"\s+(?:of|from|in)\s+(?:the\s+)?(?:(?:first|previous|prior|last|earlier|original)\s+(?:season|series|cour)|season\s+(?:one|1)\b)",
                         raw[m.end():], re.I):
                 continue   # "all 12 episodes of season one are on Netflix": the earlier season's count
@@ -1675,11 +1956,29 @@ class _Run:
         raw = s.text
         if _NEG.search(raw):
             return
+        hs = _SCREENED_HERE.search(raw) if not _EVENT_WHERE.search(raw) and not _AT_EVENT.search(raw) else None
+        ev = None
+        if hs:   # the event: the section's heading, or a short title line just before
+            i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+            near = [self.sents[k].text for k in range(i - 1, i - 6, -1) if k >= 0 and self.sents[k].section == s.section
+                    and len(self.sents[k].text) < 90]
+            for cand in (self.headings.get(s.section, ""), *near):
+                ev = _EVENT_NAME_RX.search(cand)
+                if ev:
+                    break
+        if ev and not self.mentions(ev.group("event")):
+            # "AnimeJapan 2027 … Stage" / "The stage featured an advance screening of Episode 1."
+            kind = (hs.group("kind") or "").lower().strip()
+            self.add("premiere_event", ev.group("event").strip(), f"{hs.group('ep')} {kind} screening".replace("  ", " "), raw)
         for m in (_EVENT_FIRST.finditer(raw) if "episode" in raw else ()):   # every match ends in "episode(s)"
             event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip())
             what = m.group("what").lower()
             if not self.mentions(event):
                 self.add("premiere_event", event, f"{what} screened", raw)
+        for m in _EVENT_WHERE_SHOWN.finditer(raw):
+            event = m.group("event").strip()
+            if not self.mentions(event):
+                self.add("premiere_event", event, f"{_ARTICLE.sub('', m.group('what').lower())} screened", raw)
         for m in _EVENT_WHERE.finditer(raw):
             event = m.group("event").strip()
             if not self.mentions(event):
@@ -1696,7 +1995,10 @@ class _Run:
             what = re.sub(r"^(?:the|an?|its)\s+", "", m.group("what").strip(), flags=re.I).lower()
             if ep and "episode" not in what:
                 what = _ARTICLE.sub("", ep.group().lower()) + " " + what
-            if "episode" in what and not what.endswith("premiere"):
+            kind = _PREMIERE_KIND.search(mid)
+            if "episode" in what and kind:   # "the first episode will get its world premiere at …"
+                value = f"{kind.group(1).lower()} premiere of the {what}"
+            elif "episode" in what and not what.endswith("premiere"):
                 value = f"{what} screened"
             elif "advance screening" in what:
                 value = "advance screening"
@@ -1740,10 +2042,13 @@ class _Run:
             self.add("release_date", key, d.iso(), chosen[3], d.precision)
             if key == "":
                 self.first_release = d
+                self.first_release_past = bool(_PAST_NET.search(chosen[3]))
         # networks stated in the past tense: the work's own only once it has premiered
         first = getattr(self, "first_release", None)
         pub = self.published
-        if self.past_networks and first is not None and pub is not None and first.iso() <= pub.iso():
+        # (or the page itself says it aired: "The series aired from January 7 to March 25, 2027, on TBS")
+        if self.past_networks and first is not None and (
+                (pub is not None and first.iso() <= pub.iso()) or getattr(self, "first_release_past", False)):
             for f in self.past_networks:
                 self.add(*f)
         # insert songs: artist from the same or the next sentence ("The song comes from the show's composer, X")
@@ -1779,6 +2084,9 @@ class _Run:
             # an unnumbered teaser is teaser 1 when the article numbers no teaser (its "second PV" is another series)
             key, date, ev, section = self.unnumbered[0]
             self.trailers[key] = (date, ev, section, False)
+        if self.full_trailers and not any(k.startswith("trailer") for k in self.trailers):
+            date, ev, section = self.full_trailers[0]
+            self.trailers["trailer 1"] = (date, ev, section, False)
         for key, (date, ev, section, _h) in self.trailers.items():
             url = _video_for(key, section, videos, self.headings, self.trailers)
             value = " ".join(x for x in (date, url) if x)
@@ -1830,7 +2138,8 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
 
 def _name_pattern(name: str) -> str:
     parts = [re.escape(p) for p in re.split(r"[\s\u3000]+", name) if p]
-    body = r"[\s\u3000:：\-–]*".join(parts)
+    # 「灰かぶりの魔導書店 第2期」 is written 『灰かぶりの魔導書店』第2期 or 『…』の第2期 too
+    body = r"(?:[\s\u3000:：\-–]*|[』」]\s*の?\s*)".join(parts)
     if re.match(r"\w", name[0]) and name[0].isascii():
         body = r"(?<![\w])" + body
     if re.match(r"\w", name[-1]) and name[-1].isascii():
@@ -1845,8 +2154,8 @@ _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Po
 
 _JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)(?:\([^)]{1,20}\))?(?:さん)?が、?"
                        r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:\((?:OP|ED)\))?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
-_JA_THEME2 = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ)?(?:曲|ソング)?(?:は|が)、?"
-                        r"(?:(?P<artist>[^、。「」『』]{1,30}?)(?:の|が歌う|が歌唱する|による|による楽曲)\s*)?[「『](?P<title>[^」』]{1,60})[」』]"
+_JA_THEME2 = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)?(?:曲|ソング)?(?:は|が|、|:|：)、?\s*"
+                        r"(?:(?P<artist>[^、。「」『』]{1,30}?)(?:の|が歌う|が歌唱する|による|による楽曲)?\s*)?[「『](?P<title>[^」』]{1,60})[」』]"
                         r"(?:\s*[(（/／]\s*(?P<artist2>[^)）、。「」]{1,30}?)\s*[)）]?(?=[、。\s!！]|$|に決定|に))?")
 _JA_STATIONS = re.compile(r"(?:(?:から|より)は?|^|(?<=[、。!！]))\s*(?P<list>(?:(?!より|から)[^。「」]|「[^」]{1,20}」){2,60}?)(?:ほか|他|など)?(?:にて|で)も?(?:放送|放映|配信)")
 # "1月より放送を予定しておりました" (had been planned: the stale window); "放送開始時期を4月に変更" (moved to)
@@ -1859,25 +2168,89 @@ _JA_WINDOW_BEFORE = re.compile(r"(?:放送|配信|公開)(?:開始)?(?:時期|�
 _JA_LATE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:より|から)?\s*(?:毎週\s*[月火水木金土日]曜日?\s*)?(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
 _JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場|ステージ|ブース|特設ステージ)?(?:にて|で|の(?:ステージ|会場|ブース)(?:にて|で))、?(?P<what>第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                        r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
+# 「イベント「EVENT」の開催が決定。…第2期第1話の先行上映も行われる」: the event named first, the screening later
+_JA_EVENT2 = re.compile(r"(?:イベント|フェスティバル|フェス|ステージ|上映会)\s*「(?P<event>[^」]{2,40})」[^。]{0,80}?"
+                        r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
+                        r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
+# 「その第1話先行上映会が、3月14日に…にて開催されました」: an unnamed screening event, held (not just planned)
+_JA_EP_SCREENING_HELD = re.compile(r"(?P<ev>(?P<what>第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?)\s*(?:の\s*)?(?:最速|先行|特別|世界最速)?\s*"
+                                   r"(?:上映会|上映イベント|上映&トークショー|上映＆トークショー))(?:が|は)、?[^。]{0,80}?(?:開催され|開催した|行われ|実施され)")
+_JA_GALA = re.compile(r"完成披露(?:上映会|試写会|舞台挨拶付き上映会|イベント)")
+_JA_SCREENING = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
+                           r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
+_JA_EVENT_NAME = re.compile(r"(?:イベント|フェスティバル|フェス|上映会)\s*「(?P<event>[^」]{2,40})」")
 _JA_BLOCK = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9+\u30a0-\u30ff\u4e00-\u9fff\s-]{0,12}?)\s*[「『“\"＂]"
                        r"(?P<block>[^」』”\"＂]{1,24})[」』”\"＂]\s*(?:枠|ブロック)")
 _JA_CLAUSE = re.compile(r"(?<=[がも])、|(?<=ますが)|(?<=ですが)")
 _JA_STREAM = re.compile(r"(?P<svc>Netflix|Amazon\s?Prime\s?Video|Prime\s?Video|Disney\+|ディズニープラス|Crunchyroll|ABEMA|U-NEXT|dアニメストア|Hulu|"
                         r"バンダイチャンネル|ニコニコ(?:動画|生放送)?|Lemino|FOD|TELASA)\s*(?:ほか|など)?(?:で|にて|での)(?:[^。]{0,12}?)(?:独占)?(?:世界)?(?:先行)?配信")
+
+
+def _gazetteer_rx() -> re.Pattern:
+    """Every known network's and service's name as written (「TOKYO MX」「BS日テレ」「U-NEXT」「dアニメストア」): the
+    alias table's forms, with optional spaces, hyphens or dots between the letters."""
+    forms = set()
+    for canon, aliases in _ORG_TABLE.items():
+        for a in (canon, *aliases):
+            if len(a) < 3 or a in ("disney", "max", "abc"):
+                continue   # "MX", "CX", "TX": too short to find in running text
+            forms.add(r"[\s\-・.]?".join(re.escape(ch) for ch in a.replace(" ", "")))
+    alt = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{alt})(?![A-Za-z0-9])", re.I)
+
+
+_JA_GAZ = _gazetteer_rx()
+_JA_OTHER_DATE = re.compile(r"第\s*[1１一]\s*期|前作|前シリーズ|1期|一期|原作|コミックス|単行本|発売|イベント|上映会|先行上映|"
+                            r"配信開始記念|連載|刊行|放送終了|放送された|放送していた|再放送|一挙|特番|ライブ|コンサート|記念")
+_JA_BARE_DAY = re.compile(r"(?<![\d月/])([0-3]?\d)日(?:\([^)]{1,3}\))?(?:には|に|、)?[^。\d]{0,30}?(?:公開|解禁|発表|お披露目|配信)(?:された|となった|した|され)")
+# 「黒崎ポポさんのWEBマンガ『TITLE』」「久世ミチルによるファンタジー漫画を原作とする」: the source's author
+_JA_SOURCE_AUTHOR = re.compile(r"(?:^|(?<=[、。\s]))(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)?(?:による|の)"
+                               r"(?:[^、。「」『』\s()（）]{0,8}?)(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)(?:作品)?"
+                               r"(?:『(?P<t>[^』]{1,60})』|(?=[^。]{0,30}?原作))")
+# 「スタジオXがアニメーションを制作する」
+_JA_STUDIO_SUBJ = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをが]{2,24}?)が(?:アニメーション|アニメ)(?:制作|を制作|制作を担当|を担当)")
+_JA_NET_TALK = re.compile(r"配信|放送|放映|オンエア|ネット")
+_JA_NET_PAST = re.compile(r"前作|第\s*[1１一]\s*期|1期|一期|前シリーズ|放送された|配信された|放送していた|配信していた|再放送|一挙")
+_JA_DATE_LEAD = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\([^)]{1,3}\))?\s*(?:\d{1,2}:\d\d)?\s*(?:[〜～~]|より|から)")
+_JA_SVC_LEAD = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*(?:にて|で)(?:は|も)?[^。!！]{0,40}?(?:配信|放送)(?:開始|決定|スタート)?\s*[!！]?$")
+_JA_SVC_LEAD_INLINE = re.compile(_JA_SVC_LEAD.pattern[:-1] + r"\s*(?=" + _JA_DATE_LEAD.pattern + ")")
+_JA_STATION_THEN_DATE = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*(?:でも|では|にても|にては|にて|で)\s*$")
+_STREAM_CANON = {"Crunchyroll", "Netflix", "Amazon Prime Video", "Disney+", "Hulu", "HIDIVE", "ABEMA", "U-NEXT", "d Anime Store",
+                 "Niconico", "Bandai Channel", "Bilibili", "Muse Asia", "Ani-One Asia", "Fuji TV On Demand", "Lemino"}
 _ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?(?:\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*)?\s*$")
 _JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:より|から)")
-_JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|映像|予告)|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
-                         r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)")
-_JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,15}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
+_JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|映像|予告)(?:\s*第\s*(?P<n3>\d+)\s*弾)?|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
+                         r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)|"
+                         # 「19日に公開されたPV第2弾では…」: the verb before the video
+                         r"(?:公開|解禁|発表|お披露目)(?:された|となった|した|済みの)\s*(?:新たな|最新の|新)?"
+                         r"(?:(?P<teaser_b>ティザー|ティーザー)\s*(?:PV|映像|予告)(?:\s*第\s*(?P<n3_b>\d+)\s*弾)?|第\s*(?P<n_b>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
+                         r"PV\s*第\s*(?P<n2_b>\d+)\s*弾)")
+_JA_RELEASED_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:公開|解禁|お披露目)(?:された|となった|した|され)")
+_JA_VIDEO_RELEASED = re.compile(_JA_RELEASED_AFTER.pattern + r"\s*(?:新たな|最新の|新)?(?:ティザー|ティーザー|PV|本予告|予告|映像|"
+                                r"ビジュアル|キービジュアル|第\s*\d+\s*弾)")
+_JA_WITH_NEWS = re.compile(r"(?:発表|決定|告知|解禁)に(?:あわせ|合わせ|併せ)て?[^。]{0,60}?(?:公開|解禁|お披露目)(?:された|となった|した|され|しました)")
+_JA_AT_EVENT = re.compile(r"(?:イベント|会場|ステージ|上映会|舞台挨拶)[^。]{0,40}?(?:公開|お披露目|初披露|上映)(?:された|され|となった|しました)")
+_JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
+# 「AをBさん、CをDさんが演じる」: the pairs before the last one in a list
+_JA_CAST_ENJI_LIST = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が?、(?=[^。]*?を[^。]*?が演じ)")
+# 「宮下ソラがハル役で出演」「ハルの声を宮下ソラが担当」「ハルを演じるのは宮下ソラ」
+_JA_CAST_MORE = [
+    re.compile(r"(?:^|[、。「」\s])(?P<actor>[^、。「」\s()（）をがはの]{2,12}?)(?:さん)?が(?P<char>[^、。「」\s()（）をが]{1,30}?)役で(?:出演|登場|参加|声を)"),
+    re.compile(r"(?:^|[、。「」\s』])(?:の)?(?P<char>[^、。「」\s()（）をが]{1,30}?)の声(?:を|は)(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:が(?:担当|演じ|務め)|が決定|に決定|。|、|$)"),
+    re.compile(r"(?:^|[、。「」\s』])(?:の)?(?P<char>[^、。「」\s()（）をが]{1,30}?)を演じるのは、?(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:。|、|$|に決定|だ)"),
+]
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|には|に|は|を(?!演)|として)(?P<actor>[^、。「」\s()（）]{2,12}?)"
                       r"(?:さん|が|も|。|、)")
 # "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
+# 「キャストとして、神崎りお（ミナ役）、伊藤さや（フェン役）が発表」: the actor, then the role in parentheses
+_JA_CAST_PAREN = re.compile(r"(?:^|(?<=[、。「」\s・:：とや]))(?P<actor>[^、。「」『』\s()（）:：]{2,12}?)(?:さん)?\s*[（(](?P<char>[^()（）、。「」]{1,20}?)\s*役\s*[)）]")
 _JA_KNOWN_FOR = re.compile(r"「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)")
 _JA_ITEM_HEADING = re.compile(r"スタッフ|STAFF|Staff|キャスト|CAST|Cast|ニュース|NEWS|News|お知らせ|情報|解禁|決定|発表|INTRODUCTION|イントロダクション")
 _JA_NAMEISH = re.compile(r"(?![第前今同])[^\d０-９]{2,20}(?<![でにのもてへ])(?<!です)(?<!ます)(?<!した)(?<!する)")
 _JA_ROLES = ("原作", "総監督", "副監督", "監督", "シリーズ構成", "脚本", "キャラクターデザイン", "総作画監督", "作画監督", "美術監督",
-             "色彩設計", "撮影監督", "編集", "音楽", "音響監督", "音響効果", "メカニックデザイン", "アニメーション制作")
-_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！]))(?P<role>" + "|".join(sorted(_JA_ROLES, key=len, reverse=True)) + r")(?:は|を)、?"
+             "色彩設計", "撮影監督", "編集", "音楽", "音響監督", "音響効果", "メカニックデザイン", "アニメーション制作", "絵コンテ", "演出")
+_JA_ROLE_ALT = "|".join(sorted(_JA_ROLES, key=len, reverse=True))
+_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／](?:" + _JA_ROLE_ALT + r"))*)(?:は|を)、?"
                        r"(?:「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*)?"
                        r"(?P<who>[^、。「」『』\s()（）はをが]{2,20}?)(?:さん|氏|先生)?"
                        r"(?=が(?:務め|担当|手がけ|手掛け|担い|決定)|、|。|$|\s|!|！)")
@@ -1891,8 +2264,31 @@ def _ja_tidy(text: str) -> str:
     return t.strip("「」『』 ")
 
 
+def _ja_char(text: str) -> str:
+    """A character's name out of its description: 「クラゲの少女・ルル」 -> ルル, 「“氷の司書”ユーリ・ハルヴァ」 ->
+    ユーリ・ハルヴァ (a katakana given name and surname stay together)."""
+    last = re.split(r"[の”」』\"]", text)[-1]
+    parts = last.split("・")
+    if len(parts) > 1 and all(_KATAKANA_NAME.fullmatch(p) for p in parts):
+        return _ja_tidy(last)
+    kana = re.fullmatch(r"[\u4e00-\u9fff\u3040-\u309f]{1,6}(?P<k>[\u30a1-\u30ff][\u30a1-\u30ff・]*)", parts[-1])
+    if kana:   # 「少女ペトラ」: a descriptive noun glued to the name
+        return _ja_tidy(kana.group("k"))
+    return _ja_tidy(parts[-1])
+
+
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30ff]+")
+
+
+_JA_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{3,}")
+_JA_ASIDE = re.compile(r"[(（][^()（）]{0,80}[)）]|[「『][^」』]{0,80}[」』]")
+
+
 def _is_japanese(text: str) -> bool:
-    return bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]{3,}", text))
+    """Japanese prose; an English sentence with a Japanese title in brackets ("Frequency" (ナイト…)) is English."""
+    if not _JA_RUN.search(text):
+        return False
+    return bool(_JA_RUN.search(_JA_ASIDE.sub(" ", text))) or not re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}", text)
 
 
 _GENERIC_HEADING = re.compile(
@@ -1961,6 +2357,21 @@ def _subject_before(head: str) -> str | None:
     return who
 
 
+_PLURAL_PRED = re.compile(r"(?:are|were|have|will)\b", re.I)
+
+
+def _co_subject(head: str, who: str, pred: str) -> str | None:
+    """'Reina Mochizuki and Sosuke Hadano are composing the music': the first of two people sharing a plural predicate."""
+    if not _PLURAL_PRED.match(pred) and not re.search(r"\b(?:are|were|have)\s+(?:also\s+)?$", head):
+        return None
+    m = re.search(rf"(?:^|[,;]\s+|\b(?:and|with|while)\s+|[.:]\s+)(?P<a>{_PERSON})\s*,?\s+(?:and|&)\s+{re.escape(who)}\s*,?\s*"
+                  r"(?:(?:are|were|have|will|also|now|currently|again|both|jointly)\s+)*$", head)
+    if not m:
+        return None
+    a = _tidy_name(m.group("a"))
+    return a if len(a.split()) >= 2 else None
+
+
 def _title_before(pre: str) -> bool:
     """True when the word before a role noun is capitalised (an appositive naming another work)."""
     m = re.search(r"(\S+)\s*$", pre)
@@ -1995,10 +2406,19 @@ def _region_text(region: str) -> str:
 
 
 _SAME_AS_PREV = re.compile(r",?\s*(?:the\s+same\s+(?:\w+\s+){0,2}?as|just\s+(?:as|like)\s+(?:it|they)\s+did\s+(?:with|for)|(?:just\s+)?like|"
-                           r"as\s+(?:it|they)\s+did\s+(?:with|for)|as\s+(?:with|for))\s+(?:the\s+)?(?:(?:first|previous|prior|last|earlier)\s+)?"
-                           r"(?:season|series|cour)(?:\s+(?:one|1))?\b(?=[,;.]|$)", re.I)
+                           r"as\s+(?:it|they)\s+did\s+(?:with|for)|as\s+(?:with|for))\s+(?:the\s+)?(?:(?:first|previous|prior|last|earlier|past)\s+)?"
+                           r"(?:(?:two|three|four|[2-9])\s+seasons|seasons\s+(?:1|one)\s*(?:,|and|&|-|–)\s*(?:[2-9]|two|three)|"
+                           r"(?:season|series|cour)(?:\s+(?:one|1))?)\b(?=[,;.]|$)", re.I)
 _PART_OF_BLOCK = re.compile(r"\bas\s+part\s+of\s+(?:the\s+)?(?P<b>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+(?:programming\s+|anime\s+)?(?:block|slot|frame|lineup)\b")
-_PREV_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;.]{0,80}?\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b[^,;.]{0,30},", re.I)
+# "in the Noitamina programming block on Fuji TV": the block named right before its channel
+_BLOCK_ON_BEFORE = re.compile(r"\b(?:as\s+part\s+of|part\s+of|in|on|during)\s+(?:the\s+|its\s+)?(?P<b>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+"
+                              r"(?:programming\s+|anime\s+)?(?:block|slot|frame|lineup)\s+(?:on|of)\s+(?:the\s+)?$")
+_PREV_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;.]{0,80}?(?:\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b|"
+                         + _EARLIER_SEASONS + r")[^,;.]{0,30},", re.I)
+# the work's own season number ("… Season 3", "3rd Season", "第3期"), to tell "Season 2's opening" from its own
+_WORK_SEASON = re.compile(r"\b(?:Season|Part|Cour)\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:Season|Cour)\b|第\s*(\d{1,2})\s*期", re.I)
+_SEASON_N = re.compile(r"\b[Ss]eason\s+(\d{1,2}|one|two|three|four|five)\b|第\s*(\d{1,2})\s*期")
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _SEQUEL_REF = re.compile(r"^\s*(?:and\s+|but\s+)?(?:[Ss]eason\s+(?:\d+|two|three|four)|the\s+new\s+(?:one|season|cour)|the\s+sequel)\b")
 _SLOT_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:slot|block|programming|frame|time\s*slot)\b")
 _REPORTED = re.compile(r"\b(?:confirmed|announced|revealed|said|says|stated|reported|reports|confirms|announces)\s+(?:that\s+)?(?=\S)", re.I)
@@ -2013,6 +2433,13 @@ _STATION_ON_BEFORE = re.compile(rf"(?:on|via)\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_
 _PAREN_NEXT_DAY = re.compile(r"\s*\((?:technically|effectively|actually|i\.e\.|that\s+is|really)?,?\s*(?:in\s+)?(?:the\s+)?"
                              r"(?:early\s+(?:hours|morning)\s+of|small\s+hours\s+of|wee\s+hours\s+of)?\s*(?:on\s+)?"
                              r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
+
+
+# "with BS11 following on July 10", "with Sun TV and BS11 to follow": later stations named after the first
+_FOLLOWING = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}){0,3}\s+(?:following|to\s+follow|will\s+follow)\b")
+# "Crunchyroll has already listed the series … and will stream it": the service as its clause's subject
+_SERVICE_SUBJECT = re.compile(r"\s+(?:(?:has|have|will|is|also|already|now|officially)\s+)*(?:listed|added|announced|confirmed|picked\s+up|acquired|"
+                              r"will|plans|is\s+(?:set|going)|revealed)\b")
 
 
 def _station_in(text: str) -> str | None:
