@@ -32,6 +32,25 @@ def clean(text: str | None, limit: int = MAX_VALUE) -> str:
     return text
 
 
+# the only non-ASCII characters that a case-insensitive `re` pattern matches to an ASCII letter although
+# their str.lower() is not that letter (İ lowers to two characters; ı ~ i and ſ ~ s are re's own equivalences)
+_RE_I_ODD = ("\u0130", "\u0131", "\u017f")
+
+
+def may_contain_i(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no re.IGNORECASE search for any of the lower-case ASCII `words` can match in `text`
+    (a cheap exact pre-check before a slow pattern that needs one of them)."""
+    low = text.lower()
+    for w in words:
+        if w in low:
+            return True
+    if not text.isascii():
+        for ch in _RE_I_ODD:
+            if ch in text:
+                return True
+    return False
+
+
 def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
@@ -59,11 +78,19 @@ def fold(text: str | None) -> str:
     """Comparison form: NFKC, case, diacritics, punctuation and spaces removed, romaji long vowels folded."""
     if not text:
         return ""
-    s = unicodedata.normalize("NFKC", text).casefold()
-    s = _strip_diacritics(s)
-    s = "".join(c for c in s if unicodedata.category(c)[0] in "LNM")
+    if text.isascii():
+        # the same steps for ASCII: NFKC changes nothing, casefold is lower(), there are no diacritics,
+        # and the letters and digits (categories L, N; no M) are exactly [A-Za-z0-9]
+        s = text.lower().encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
+    else:
+        s = unicodedata.normalize("NFKC", text).casefold()
+        s = _strip_diacritics(s)
+        s = "".join(c for c in s if unicodedata.category(c)[0] in "LNM")
     s = _LONG_VOWELS.sub(lambda m: m.group()[0], s)
     return s
+
+
+_ASCII_NOT_ALNUM = bytes(i for i in range(256) if not chr(i).isascii() or not chr(i).isalnum())
 
 
 _NAME_SPLIT = re.compile(r"[\s,、・/／]+")

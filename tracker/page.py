@@ -45,11 +45,12 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .model import Fetched, Work
+from .normalize import may_contain_i
 
 _CHROME_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "template", "svg",
                 "button", "select", "input", "textarea", "audio", "video", "canvas", "map")
@@ -72,13 +73,24 @@ _COMMENT_SECTION = re.compile(r"(^|[-_\s])(comments|comments?[-_]?(list|area|sec
                               r"disqus(_thread)?|discussion|respond|user-?comments?|reader-?comments?)([-_\s]|$)", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _chrome_words(ident: str) -> frozenset:
+    """The chrome words in a class/id string (cached: the same class strings repeat on every page)."""
+    return frozenset(m.group(2).lower() for m in _CHROME_WORDS.finditer(ident))
+
+
+@lru_cache(maxsize=4096)
+def _is_news_body(ident: str) -> bool:
+    return _NEWS_BODY.search(ident) is not None
+
+
 def _is_chrome_ident(ident: str, own_news: bool = False, has_video=lambda: False) -> bool:
     """Class/id words of chrome. "news" alone is a news list or ticker, but not a news article's own body
     (`p-news-detail`, `news-body`), which is the page's content on an official site's NEWS page, nor an
     official site's own news list (`own_news`): every headline there is about its one work. A "modal" or
     "popup" box that holds a video is the page's trailer player (`has_video`, asked only then)."""
-    found = {m.group(2).lower() for m in _CHROME_WORDS.finditer(ident)}
-    if found == {"news"} and (own_news or _NEWS_BODY.search(ident)):
+    found = _chrome_words(ident)
+    if found == {"news"} and (own_news or _is_news_body(ident)):
         return False
     if found and found <= {"modal", "popup"} and has_video():
         return False
@@ -146,6 +158,10 @@ _VIDEO_URL = re.compile(
 )
 
 
+_VIDEO_WORDS = ("youtu", "ytimg", "vimeo", "nicovideo", "dailymotion", "bilibili")
+_VIDEO_HINT = re.compile(r"youtu|ytimg|vimeo|nicovideo|dailymotion|bilibili", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One display line of the main content."""
@@ -198,9 +214,13 @@ class Page:
         text = html if isinstance(html, str) else _decode(html or b"")
         if not text.strip():
             raise ValueError("empty document")
-        doc = lxml.html.document_fromstring(text)
+        # plain etree elements (the same parser and tree as lxml.html.document_fromstring, without the
+        # Python element-class lookup that lxml.html runs for every element the pre-pass touches)
+        doc = lxml.etree.fromstring(text, _html_parser())
+        if doc is None:
+            raise ValueError("Document is empty")
         t = doc.find(".//title")
-        self.__dict__["title"] = _norm(t.text_content()) if t is not None else ""
+        self.__dict__["title"] = _norm(_STRING_VALUE(t)) if t is not None else ""
         meta: dict[str, list[str]] = {}
         for m in doc.iter("meta"):
             name = (m.get("name") or m.get("property") or m.get("itemprop") or "").strip().lower()
@@ -224,7 +244,7 @@ class Page:
             doomed.clear()
             _lscan(body, doomed, big, own_news)
         for el, _t, _b in doomed:
-            el.drop_tree()
+            _drop_tree(el)
         return BeautifulSoup(lxml.html.tostring(body, encoding="unicode"), "lxml")
 
     @classmethod
@@ -284,8 +304,8 @@ class Page:
 
     def blocks(self) -> list[str]:
         out = []
-        for el in self.main.find_all(_BLOCK_TAGS):
-            if el.find(_BLOCK_TAGS):
+        for el in find_tags(self.main, _BLOCK_TAGS):
+            if find_tag(el, _BLOCK_TAGS):
                 continue
             text = _norm(el.get_text(" ", strip=True))
             if text:
@@ -306,7 +326,10 @@ class Page:
         raw = self._raw
         if raw:
             sample = raw if isinstance(raw, str) else raw.decode("latin-1")
-            if not re.search(r"youtu|ytimg|vimeo|nicovideo|dailymotion|bilibili", sample, re.I):
+            # (an exact pre-check for re.search(r"youtu|ytimg|vimeo|…", sample, re.I), which scans the whole page)
+            low = sample.lower()
+            if not any(w in low for w in _VIDEO_WORDS) and not (
+                    may_contain_i(sample, _VIDEO_WORDS) and _VIDEO_HINT.search(sample)):
                 self.__dict__["_videos"] = []
                 return []
         out = self._find_videos()
@@ -316,9 +339,11 @@ class Page:
     def _find_videos(self) -> list[Video]:
         found: list[tuple[Tag, str, str]] = []      # (element, canonical url, context heading)
         context = ""
-        for el in self.main.find_all(True):
+        for el in find_tags(self.main):
             if el.name in _HEADINGS:
                 context = _norm(el.get_text(" ", strip=True))[:120]
+            if not el.attrs:
+                continue  # no attributes: _video_of finds nothing
             url = _video_of(el)
             if url:
                 found.append((el, url, context))
@@ -401,7 +426,8 @@ class Page:
     # ------------------------------------------------------------------ health and scope
     def problem(self) -> str | None:
         """Why this page cannot be read for facts (maintenance page, login wall, empty), or None."""
-        main_text = self.main.get_text(" ", strip=True)
+        # (main.get_text(" ", strip=True) up to 1500 characters: only its start and length below 1500 matter)
+        main_text = _text_prefix(self.main, 1500)
         has_meta = bool(self.meta.get("description") or self.meta.get("og:description"))
         alts = any(line.kind == "alt" for line in self.lines()) if len(main_text) < 50 else True
         if not main_text and not has_meta and not self.jsonld and not alts:
@@ -419,7 +445,7 @@ class Page:
         names = [fold_title(n) for n in work_names(work) if fold_title(n)]
         # an article about this work, whose subheadings repeat its title ("When does X come out?"), is one work
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
-                                          *(h.get_text() for h in self.main.find_all("h1"))]))
+                                          *(h.get_text() for h in find_tags(self.main, "h1"))]))
         named = any(n and n in page_names for n in names)
         if named and not self._is_list_titled():
             return self
@@ -483,7 +509,7 @@ class Page:
         not a section word. A list grouped by day or genre has titles one level below the group headings."""
         main = self.main
         by_level: dict[str, list[Tag]] = {}
-        for h in main.find_all(("h1", "h2", "h3", "h4")):
+        for h in find_tags(main, ("h1", "h2", "h3", "h4")):
             by_level.setdefault(h.name, []).append(h)
         out = []
         for level in ("h2", "h3", "h1", "h4"):
@@ -567,11 +593,11 @@ def _work_paragraphs(main: Tag, names: list[str]) -> Tag | None:
     holder = soup.div
     taking = False
     found = False
-    for el in main.find_all((*_ITEM_TAGS, *_HEADINGS)):
+    for el in find_tags(main, (*_ITEM_TAGS, *_HEADINGS)):
         if el.name in _HEADINGS:
             taking = False
             continue
-        if el.find(_ITEM_TAGS) is not None:
+        if find_tag(el, _ITEM_TAGS) is not None:
             continue
         text = _norm(el.get_text(" ", strip=True))
         if not text:
@@ -636,6 +662,100 @@ _SECTION_WORDS = re.compile(
 )
 
 
+# ---- bs4 find/find_all by tag name without bs4's filter machinery (same results, same order): a name
+# matches a tag's name or its "prefix:name" (bs4's rule; HTML parsed by lxml has no prefixes)
+def _name_in(tag: Tag, names) -> bool:
+    if tag.name in names:
+        return True
+    return bool(tag.prefix) and f"{tag.prefix}:{tag.name}" in names
+
+
+def _names(names) -> frozenset:
+    return frozenset((names,)) if isinstance(names, str) else frozenset(names)
+
+
+def find_tags(root: Tag, names=None) -> list[Tag]:
+    """root.find_all(names) (names: a tag name or several; None: every tag)."""
+    if names is None:
+        return [d for d in root.descendants if isinstance(d, Tag)]
+    names = _names(names)
+    return [d for d in root.descendants if isinstance(d, Tag) and _name_in(d, names)]
+
+
+def find_tag(root: Tag, names) -> Tag | None:
+    """root.find(names)."""
+    names = _names(names)
+    for d in root.descendants:
+        if isinstance(d, Tag) and _name_in(d, names):
+            return d
+    return None
+
+
+def _first_tags(root: Tag, names, limit: int) -> list[Tag]:
+    """root.find_all(names, limit=limit)."""
+    names = _names(names)
+    out = []
+    for d in root.descendants:
+        if isinstance(d, Tag) and _name_in(d, names):
+            out.append(d)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def child_tags(root: Tag, names) -> list[Tag]:
+    """root.find_all(names, recursive=False)."""
+    names = _names(names)
+    return [c for c in root.children if isinstance(c, Tag) and _name_in(c, names)]
+
+
+def find_parent_tag(tag: Tag, names) -> Tag | None:
+    """tag.find_parent(names)."""
+    names = _names(names)
+    p = tag.parent
+    while p is not None:
+        if _name_in(p, names):
+            return p
+        p = p.parent
+    return None
+
+
+def table_rows(table: Tag) -> list[Tag]:
+    """[r for r in table.find_all("tr") if r.find_parent("table") is table]: the table's own rows."""
+    out = []
+    for d in table.descendants:
+        if isinstance(d, Tag) and _name_in(d, _TR):
+            if find_parent_tag(d, _TABLE) is table:
+                out.append(d)
+    return out
+
+
+_TR = frozenset(("tr",))
+_TABLE = frozenset(("table",))
+
+
+def _text_longer_than(tag: Tag, n: int) -> bool:
+    """len(tag.get_text(strip=True)) > n, reading no further than needed."""
+    total = 0
+    for s in tag.stripped_strings:
+        total += len(s)
+        if total > n:
+            return True
+    return False
+
+
+def _text_prefix(tag: Tag, limit: int) -> str:
+    """tag.get_text(" ", strip=True) when shorter than `limit`; else a prefix of it at least `limit` long."""
+    parts: list[str] = []
+    total = -1
+    for s in tag.stripped_strings:
+        parts.append(s)
+        total += len(s) + 1
+        if total >= limit:
+            break
+    return " ".join(parts)
+
+
 def _content_root(body: Tag, official: bool = False) -> Tag:
     """The <article> (inside <main> when there is one), else <main>, with real text; else the body.
 
@@ -644,17 +764,16 @@ def _content_root(body: Tag, official: bool = False) -> Tag:
     (a news site's "next article" appended below). A candidate holding a small share of the page's text is a
     teaser card that survived chrome removal, not the content: the body then.
     """
-    main_el = body.find("main")
-    if main_el is not None and len(main_el.get_text(strip=True)) <= 200:
+    main_el = find_tag(body, "main")
+    if main_el is not None and not _text_longer_than(main_el, 200):
         main_el = None
-    found = (main_el or body).find("article")
-    if found is None or len(found.get_text(strip=True)) <= 200:
+    found = find_tag(main_el or body, "article")
+    if found is None or not _text_longer_than(found, 200):
         found = main_el
     if found is None:
         return body
     if official and found.name == "article" and found.parent is not None:
-        posts = [a for a in found.parent.find_all("article", recursive=False)
-                 if len(a.get_text(strip=True)) > 200]
+        posts = [a for a in child_tags(found.parent, "article") if _text_longer_than(a, 200)]
         if len(posts) >= 2:
             found = found.parent
     if found is not body and len(found.get_text(strip=True)) < 0.2 * len(body.get_text(strip=True)):
@@ -669,7 +788,7 @@ def _is_site_logo(h1: Tag) -> bool:
     """A masthead's <h1>: the site's name or logo linking to its home page, or an image with no text."""
     if not h1.get_text(strip=True):
         return True
-    return any(_HOME_LINK.match((a.get("href") or "").strip()) for a in h1.find_all("a"))
+    return any(_HOME_LINK.match((a.get("href") or "").strip()) for a in find_tags(h1, "a"))
 
 
 def _with_title_block(found: Tag, body: Tag) -> Tag:
@@ -677,21 +796,21 @@ def _with_title_block(found: Tag, body: Tag) -> Tag:
     store page prints the title, synopsis and "airs on …" line in a hero <section> above a <main> of episodes
     and details. Only when the root has no <h1> of its own, the page's one <h1> comes before it and is not the
     site's logo, and their common ancestor adds little else (the chrome around is gone already)."""
-    if found is body or found.find("h1") is not None:
+    if found is body or find_tag(found, "h1") is not None:
         return found
-    h1s = body.find_all("h1", limit=2)
+    h1s = _first_tags(body, "h1", 2)
     if len(h1s) != 1 or _is_site_logo(h1s[0]):
         return found
     h1 = h1s[0]
     inside = {id(x) for x in found.parents}
     common = next((a for a in h1.parents if id(a) in inside), None)
-    if common is None or h1.find_next(lambda t: t is found) is None:
+    if common is None or not any(e is found for e in h1.next_elements):
         return found  # (the title block must come before the content)
     block = next(a for a in (h1, *h1.parents) if a.parent is common)
     rest = len(common.get_text(strip=True)) - len(found.get_text(strip=True)) - len(block.get_text(strip=True))
     if rest > 200:
         return found
-    for el in common.find_all("header", recursive=False):
+    for el in child_tags(common, "header"):
         if el is not block:
             el.decompose()  # the site's masthead beside the title block (its logo, sign-in links)
     return common
@@ -810,6 +929,19 @@ def _slice_between(start: Tag, stop: Tag | None) -> Tag | None:
 
 
 _LETTERS = re.compile(r"[\W\d_]+")
+_ASCII_NON_LETTERS = bytes(i for i in range(256) if not (65 <= i <= 90 or 97 <= i <= 122))
+
+
+def _letters(s: str) -> int:
+    """len(_LETTERS.sub("", s)): letters (word characters other than digits and "_"), without a regex pass
+    for the common cases (whitespace only; ASCII, where a letter is exactly [A-Za-z])."""
+    if s.isspace():
+        return 0
+    if s.isascii():
+        return len(s.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+    return len(_LETTERS.sub("", s))
+
+
 # an encyclopedia's citation marker after a name or sentence ("Haruna Mishiro[6]", "[注 2]", "[citation needed]"):
 # a footnote link, not text ("Name [6] (Japanese)" would split a credit)
 _CITE_MARK = re.compile(r"^\s*[\[［]\s*(\d{1,3}|[a-z]{1,2}|(note|n|注|脚注|要出典|citation needed)\s*\d{0,3}[^\]］]{0,20})\s*[\]］]\s*$", re.I)
@@ -841,8 +973,8 @@ _LINKISH = frozenset(("ul", "ol", "div", "section", "table", "dl", "p", "nav"))
 def _l_is_link_list(el) -> bool:
     """Is this lxml element a list of links: mostly link text, or list items that each open with a link
     (a title, then notes about that title)?"""
-    total = len(_LETTERS.sub("", el.text_content()))
-    linked = sum(len(_LETTERS.sub("", a.text_content())) for a in el.iter("a"))
+    total = _letters(_STRING_VALUE(el))
+    linked = sum(_letters(_STRING_VALUE(a)) for a in el.iter("a"))
     if total and linked >= 0.5 * total:
         return True
     items = list(el.iter("li"))
@@ -893,7 +1025,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
     for child in tag.children:
         if isinstance(child, NavigableString):
             if not isinstance(child, Comment):
-                tlen += len(_LETTERS.sub("", child))
+                tlen += _letters(child)
             continue
         if not isinstance(child, Tag):
             continue
@@ -905,7 +1037,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
         if name == "img":
             alt = attrs.get("alt")
             if alt:
-                tlen += len(_LETTERS.sub("", alt))
+                tlen += _letters(alt)
             continue
         if name == "sup" and _CITE_MARK.match(child.get_text()):
             doomed.append((child, 0, True))
@@ -995,32 +1127,69 @@ def _decode(body: bytes) -> str:
         return UnicodeDammit(body).unicode_markup or body.decode("utf-8", "replace")
 
 
+_HTML_PARSER = None
+_STRING_VALUE = None
+_CHROME_TAG_SET = frozenset(_CHROME_TAGS)
+
+
+def _html_parser():
+    """lxml's HTML parser with lxml.html's defaults, built once; also the XPath string() that
+    HtmlElement.text_content() runs."""
+    global _HTML_PARSER, _STRING_VALUE
+    if _HTML_PARSER is None:
+        import lxml.etree
+
+        _STRING_VALUE = lxml.etree.XPath("string()", smart_strings=False)
+        _HTML_PARSER = lxml.etree.HTMLParser()
+    return _HTML_PARSER
+
+
+def _drop_tree(el) -> None:
+    """lxml.html's HtmlElement.drop_tree for a plain element: remove it, joining its tail to what precedes."""
+    parent = el.getparent()
+    assert parent is not None
+    if el.tail:
+        previous = el.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + el.tail
+        else:
+            previous.tail = (previous.tail or "") + el.tail
+    parent.remove(el)
+
+
 def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[int, int, int, int, bool]:
     """`_scan` on the lxml tree (the fast path): same rules, same counts."""
     tlen = n_a = n_f = f_len = 0
     holds = under_chrome_heading = False
-    if el.text:
-        tlen += len(_LETTERS.sub("", el.text))
+    text = el.text
+    if text and not text.isspace():
+        tlen += _letters(text)
     for child in el:
         tail = child.tail
-        if tail:
-            tlen += len(_LETTERS.sub("", tail))
+        if tail and not tail.isspace():
+            tlen += _letters(tail)
         tag = child.tag
         if not isinstance(tag, str):
             continue
         name = tag.lower()
-        if name in _CHROME_TAGS:
+        if name in _CHROME_TAG_SET:
             doomed.append((child, 0, True))
             continue
         if name == "img":
             alt = child.get("alt")
             if alt:
-                tlen += len(_LETTERS.sub("", alt))
+                tlen += _letters(alt)
             continue
-        if name == "sup" and _CITE_MARK.match(child.text_content()):
+        if name == "sup" and _CITE_MARK.match(_STRING_VALUE(child)):
             doomed.append((child, 0, True))
             continue
-        c_t, c_a, c_f, c_fl, c_holds = _lscan(child, doomed, keep, own_news)
+        if len(child):
+            c_t, c_a, c_f, c_fl, c_holds = _lscan(child, doomed, keep, own_news)
+        else:  # a leaf: what _lscan(child) returns, without the call
+            c_text = child.text
+            c_t = _letters(c_text) if c_text and not c_text.isspace() else 0
+            c_a = c_f = c_fl = 0
+            c_holds = False
         c_holds = c_holds or (keep is not None and id(child) in keep)
         if name == "a":
             c_a += 1
@@ -1029,7 +1198,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 c_f += 1
                 c_fl = c_t
         if not c_holds and c_t:
-            if name in _SUB_HEADINGS and _CHROME_HEADING.match(_norm(child.text_content())):
+            if name in _SUB_HEADINGS and _CHROME_HEADING.match(_norm(_STRING_VALUE(child))):
                 doomed.append((child, c_t, True))
                 under_chrome_heading = True
                 continue
@@ -1038,7 +1207,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 doomed.append((child, c_t, True))
                 continue
             under_chrome_heading = False
-            if name in _READ_ALSO_TAGS and c_t < 300 and c_a and _READ_ALSO.match(_norm(child.text_content())):
+            if name in _READ_ALSO_TAGS and c_t < 300 and c_a and _READ_ALSO.match(_norm(_STRING_VALUE(child))):
                 doomed.append((child, c_t, True))
                 continue
         if name not in _NEVER_CHROME and not c_holds:

@@ -109,8 +109,32 @@ def names_work(html: str, work: Work) -> bool:
     """
     from ..page import film_base, season_marks, season_split, work_names
 
+    names = work_names(work)
+    wanted = [n for n in (_squash(name) for name in names) if n]
+    # Fast path: the squashed text of a short window around a raw occurrence of a name. The window is cut
+    # just before whitespace (" ", "\t", "\n") at both ends: no entity spans such a cut, and a space is an
+    # NFKC boundary that composes with nothing, so the window's squash is a substring of the whole
+    # document's squash. A hit there is a hit in the whole; anything else falls back to the whole document.
+    for name in names:
+        if not name:
+            continue
+        i = html.find(name)
+        if i < 0:
+            continue
+        start = max(html.rfind(" ", 0, i), html.rfind("\t", 0, i), html.rfind("\n", 0, i))
+        if start < 0:
+            start = 0
+        end = len(html)
+        j = i + len(name)
+        for ws in (" ", "\t", "\n"):
+            k = html.find(ws, j, end)
+            if k >= 0:
+                end = k
+        part = _squash(html_lib.unescape(html[start:end]))
+        if any(n in part for n in wanted):
+            return True
     hay = _squash(html_lib.unescape(html))
-    if any(n and n in hay for n in (_squash(name) for name in work_names(work))):
+    if any(n in hay for n in wanted):
         return True
     # a season's page may name the series and the season apart ("X's second season", "Season 2 of X")
     for name in work.names:

@@ -22,7 +22,7 @@ import unicodedata
 from ..normalize import clean
 from . import Extractor
 from .labels import (_Collector, _clean_name, _context_year, _finish, _kind_num_from_ctx, _split_orgs,
-                     _theme_label, _theme_line, _theme_value, _INLINE_CV, _AS_LINE)
+                     _theme_label, _theme_line, _theme_value, _INLINE_CV, _AS_LINE, _inline_cv)
 
 log = logging.getLogger(__name__)
 _PAIR = re.compile(r"^\s*(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>.+)$", re.S)
@@ -100,7 +100,7 @@ def _read(field_: str, el, col: _Collector) -> None:
         for n in names:
             col.org(field_, n, ev)
     elif field_ == "cast":
-        inline = list(_INLINE_CV.finditer(text))
+        inline = _inline_cv(text)
         if inline:
             for m in inline:
                 col.cast(m.group("char"), m.group("actor"), ev)

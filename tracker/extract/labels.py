@@ -31,6 +31,7 @@ from bs4 import Comment, NavigableString
 from ..dates import PartialDate
 from ..model import Fact
 from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, org_display, org_key
+from ..page import child_tags, find_parent_tag, find_tag, find_tags, table_rows
 from ..roles import credit_kind, is_committee, is_known_credit, known_role, roles_of
 from . import Extractor
 from ._textdate import find_first, parse as parse_date
@@ -115,6 +116,17 @@ _LABEL_LINE = re.compile(r"^(?P<label>[^:：「」『』\"“”]{1,40}?)\s*[:�
 _CV_LINE = re.compile(r"^(?:voiced by|cv|c\.v|(?:声優|声)(?=\s|[.:：．/])|voice)\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
 _INLINE_CV = re.compile(r"(?P<char>[^()（）:：,、/]{1,40}?)\s*[(（]\s*(?:cv|c\.v\.?|声|voice|声優)\s*[.:：．]?\s*"
                         r"(?P<actor>[^()（）]{1,40})[)）]", re.I)
+# every _INLINE_CV match contains this: a cheap test before the slow scan (a 1-40 lazy run at every position)
+_INLINE_CV_HINT = re.compile(r"[(（]\s*(?:cv|c\.v|声|voice|声優)", re.I)
+
+
+def _inline_cv(text: str) -> list:
+    """list(_INLINE_CV.finditer(text)), skipping the scan when no "(CV" is in the text at all."""
+    if ("(" not in text and "（" not in text) or not _INLINE_CV_HINT.search(text):
+        return []
+    return list(_INLINE_CV.finditer(text))
+
+
 _CHAR_CV_LINE = re.compile(r"^(?P<char>[^:：()（）/／]{1,30}?)\s*[/／]?\s+(?:cv|c\.v\.?|声)\s*[.:：．]\s*(?P<actor>[^:：()（）]{1,30})$",
                            re.I)
 _ACTOR_ROLE = re.compile(r"(?:^|[、,/／\s]|出演[:：]?)\s*([^\s、,/／()（）:：「」]{2,16})\s*[(（]\s*([^()（）、,]{1,20}?)\s*役\s*[)）]")
@@ -649,7 +661,7 @@ def _read_lines(lines, col: _Collector) -> None:
             col.cast(vm.group("char"), vm.group("a1") or vm.group("a2"), text, st.lang)   # "Tobiah, the taster (voiced by X)"
             continue
         inline = [] if st.section == "music" or (st.pending and _theme_label(st.pending)) else \
-            list(_INLINE_CV.finditer(text))   # "「Title」／歌：庭師（CV：X）" is a song, not a cast line
+            _inline_cv(text)   # "「Title」／歌：庭師（CV：X）" is a song, not a cast line
         if inline:
             for mm in inline:
                 char = re.sub(r"^(?:キャスト|cast|voice cast|出演)\s*[:：]?\s*", "", mm.group("char").strip(), flags=re.I)
@@ -1623,7 +1635,8 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             return any([_theme_in_text(x, col, st) for x in sentences if not _PAST_WORK.search(x)])
         if _PAST_WORK.search(t):
             return False
-    for m in _JP_THEME_AFTER.finditer(t):
+    quoted = "「" in t or "『" in t   # both _JP_THEME_AFTER and _JP_THEME_BEFORE need a 「 or 『
+    for m in (_JP_THEME_AFTER.finditer(t) if quoted else ()):
         kind, num = _kind_num_from_ctx(m.group("ctx"))
         if kind:
             col.theme(kind, num, m.group("title"), None, t)
@@ -1636,7 +1649,7 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
         if kind:
             col.theme(kind, num, m.group("title"), None, t)
             return True
-    for m in _JP_THEME_BEFORE.finditer(t):
+    for m in (_JP_THEME_BEFORE.finditer(t) if quoted else ()):
         kind, num = _kind_num_from_ctx(m.group("ctx"))
         if kind:
             artist = (m.group("artist") or "").strip()
@@ -1690,7 +1703,7 @@ _COUNT = re.compile(r"[\d,.]+\s*(?:users?|members?|favorites?|fans?)|\bView All\
 def _anchor_name(a, limit_climb: int = 2) -> str:
     t = a.get_text(" ", strip=True)
     if not t:
-        img = a.find("img")
+        img = find_tag(a, "img")
         if img is not None and img.get("alt"):
             t = img["alt"]
     if not t:
@@ -1706,7 +1719,7 @@ def _anchor_name(a, limit_climb: int = 2) -> str:
 
 def _read_link_cards(main, col: _Collector) -> None:
     """Database cards: a character link then a person link (cast); a person link beside a role list (staff)."""
-    anchors = main.find_all("a", href=True)
+    anchors = [a for a in find_tags(main, "a") if a.get("href") is not None]
     if not anchors:
         return
     seq = []
@@ -1727,7 +1740,7 @@ def _read_link_cards(main, col: _Collector) -> None:
         nxt = next(((k, b) for k, b in seq[i + 1:] if b["href"] != a["href"]), None)
         if nxt is None or nxt[0] != "person":
             continue
-        row = a.find_parent(["tr", "li"])
+        row = find_parent_tag(a, ("tr", "li"))
         if row is not None and row not in nxt[1].parents:
             continue  # the character's row names no actor: the next person is another row's (a staff list)
         char, actor = _anchor_name(a), _anchor_name(nxt[1])
@@ -1772,16 +1785,16 @@ def _read_tables(main, col: _Collector) -> list:
     """Tables whose header names services or stations: the first column lists them. Returns the tables
     read with a start date per row, so their cells are not read again line by line."""
     done = []
-    for table in main.find_all("table"):
-        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
+    for table in find_tags(main, "table"):
+        rows = table_rows(table)
         if len(rows) < 2:
             continue
-        head_cells = rows[0].find_all(["th", "td"])
-        if any(c.find("table") is not None or len(c.get_text(" ", strip=True)) > 30 for c in head_cells):
+        head_cells = find_tags(rows[0], ("th", "td"))
+        if any(find_tag(c, "table") is not None or len(c.get_text(" ", strip=True)) > 30 for c in head_cells):
             continue
         if len(head_cells) < 2 or any(c.name != "th" for c in head_cells):
             continue  # a list has a header row of <th> cells
-        firsts = [r.find(["td", "th"]) for r in rows[1:]]
+        firsts = [find_tag(r, ("td", "th")) for r in rows[1:]]
         if sum(1 for c in firsts if c is not None and c.name == "th") > len(firsts) / 2:
             continue  # a key-value table (<th>label</th><td>value</td>), read as labelled pairs
         head = " ".join(c.get_text(" ", strip=True) for c in head_cells)
@@ -1800,13 +1813,13 @@ def _read_tables(main, col: _Collector) -> list:
             continue   # an episode list ("話数 | サブタイトル | 初放送日"): its rows are episodes, not stations
         name_i = name_i or 0
         for row in rows[1:]:
-            cells = row.find_all(["td", "th"])
+            cells = find_tags(row, ("td", "th"))
             if not cells:
                 continue
             if name_i and len(cells) == len(head_cells):
                 cells = [cells[name_i]] + [c for j, c in enumerate(cells) if j != name_i]
             first = cells[0]
-            a = first.find("a")
+            a = find_tag(first, "a")
             name = a.get_text(" ", strip=True) if a is not None and a.get_text(strip=True) else first.get_text(" ", strip=True)
             if not name and (img := first.find("img", alt=True)) is not None:
                 name = img["alt"]   # a service's logo
@@ -1856,12 +1869,12 @@ def _read_header_tables(main, col: _Collector) -> list:
     English` (cast: the original-language column is the actor, other languages are dub credits).
     Returns the tables read, so their cells are not read again as label lines."""
     done = []
-    for table in main.find_all("table"):
-        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
-        if len(rows) < 2 or table.find("table") is not None:
+    for table in find_tags(main, "table"):
+        rows = table_rows(table)
+        if len(rows) < 2 or find_tag(table, "table") is not None:
             continue
-        head = rows[0].find_all(["th", "td"], recursive=False)
-        if len(head) < 2 or not (all(c.name == "th" for c in head) or rows[0].find_parent("thead") is not None):
+        head = child_tags(rows[0], ("th", "td"))
+        if len(head) < 2 or not (all(c.name == "th" for c in head) or find_parent_tag(rows[0], "thead") is not None):
             continue
         heads = [unicodedata.normalize("NFKC", c.get_text(" ", strip=True)).strip(" :：") for c in head]
         role_i = next((i for i, h in enumerate(heads) if _H_ROLE.match(h)), None)
@@ -1871,7 +1884,7 @@ def _read_header_tables(main, col: _Collector) -> list:
             if role_i is None or _H_ACTOR.match(heads[1 - role_i]) or _H_LANG.match(heads[1 - role_i]):
                 continue
             name_i = 1 - role_i
-            roles_col = [r.find_all(["td", "th"], recursive=False) for r in rows[1:]]
+            roles_col = [child_tags(r, ("td", "th")) for r in rows[1:]]
             roles_col = [c[role_i].get_text(" ", strip=True) for c in roles_col if len(c) == 2]
             if not roles_col or sum(1 for x in roles_col if is_known_credit(x)) * 2 < len(roles_col):
                 continue
@@ -1880,7 +1893,7 @@ def _read_header_tables(main, col: _Collector) -> list:
         actor_cols = [i for i, h in enumerate(heads) if i != char_i and (_H_ACTOR.match(h) or _H_LANG.match(h))]
         body = []
         for r in rows[1:]:
-            cells = r.find_all(["td", "th"], recursive=False)
+            cells = child_tags(r, ("td", "th"))
             if len(cells) == len(head):
                 body.append(cells)
         if not body:
@@ -1923,9 +1936,9 @@ def _read_theme_tables(main, col: _Collector) -> list:
     """Theme-song tables with one column per song: a header row `| OP | ED |` (theme labels), then rows
     labelled 曲名 / Title and 歌 / Artist. Returns the tables read, so their cells are not read again."""
     done = []
-    for table in main.find_all("table"):
-        rows = [r.find_all(["td", "th"], recursive=False) for r in table.find_all("tr") if r.find_parent("table") is table]
-        if len(rows) < 2 or table.find("table") is not None:
+    for table in find_tags(main, "table"):
+        rows = [child_tags(r, ("td", "th")) for r in table_rows(table)]
+        if len(rows) < 2 or find_tag(table, "table") is not None:
             continue
         heads = [unicodedata.normalize("NFKC", c.get_text(" ", strip=True)) for c in rows[0]]
         kinds = {i: _theme_label(h) for i, h in enumerate(heads) if h and len(h) <= 30}
@@ -1953,8 +1966,8 @@ def _read_theme_tables(main, col: _Collector) -> list:
 def _read_credit_rows(main, col: _Collector) -> None:
     """Headerless two-cell tables whose first cells are credits ('Director | Rika Ueno'): staff rows (a
     <th> label is read line by line already)."""
-    for table in main.find_all("table"):
-        rows = [r.find_all(["td", "th"], recursive=False) for r in table.find_all("tr") if r.find_parent("table") is table]
+    for table in find_tags(main, "table"):
+        rows = [child_tags(r, ("td", "th")) for r in table_rows(table)]
         pairs = [(c[0].get_text(" ", strip=True), c[1]) for c in rows if len(c) == 2 and c[0].name == "td"]
         credits = [(label, cell) for label, cell in pairs if 0 < len(label) <= 40 and is_known_credit(label)]
         if len(credits) < 2 or len(credits) * 2 < len(rows):
@@ -2015,13 +2028,13 @@ def _read_cast_spans(main, col: _Collector) -> None:
 
 def _read_cast_tables(main, col: _Collector) -> None:
     """Two-column tables of characters and actors (database credit tables), with the dub language above them."""
-    for table in main.find_all("table"):
-        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
+    for table in find_tags(main, "table"):
+        rows = table_rows(table)
         pairs = []
         lang_head = None
         for r in rows:
-            cells = r.find_all(["td", "th"], recursive=False)
-            if len(cells) != 2 or any(c.find(["table", "h1", "h2", "h3", "ul", "dl"]) is not None
+            cells = child_tags(r, ("td", "th"))
+            if len(cells) != 2 or any(find_tag(c, _LAYOUT_TAGS) is not None
                                       or len(c.get_text(" ", strip=True)) > 200 for c in cells):
                 pairs = []  # a layout table (a sidebar beside the content), not a credit table
                 break
@@ -2033,7 +2046,7 @@ def _read_cast_tables(main, col: _Collector) -> None:
                 lang_head = _col_lang(b) if _H_LANG.match(b.strip()) else lang_head
                 continue   # the header row "キャラクター | 声優" / "Character | English Voice Actor"
             note = _cell_note(cells[1])
-            if cells[0].find("a", href=_PERSON_HREF) is not None and cells[1].find("a", href=_PERSON_HREF) is None:
+            if _person_link(cells[0]) is not None and _person_link(cells[1]) is None:
                 a, b = b, a
                 note = _cell_note(cells[0])
             pairs.append((a, b, note))
@@ -2044,8 +2057,8 @@ def _read_cast_tables(main, col: _Collector) -> None:
         prev = table.find_previous_sibling()
         if prev is not None:
             prev_text = unicodedata.normalize("NFKC", prev.get_text(" ", strip=True))[:80]
-        person_links = all(c.find("a", href=_PERSON_HREF) is not None
-                           for r in rows for c in r.find_all(["td", "th"], recursive=False)[1:])
+        person_links = all(_person_link(c) is not None
+                           for r in rows for c in child_tags(r, ("td", "th"))[1:])
         if not (_CAST_WORDS.search(ident) or _CAST_WORDS.search(prev_text) or person_links):
             continue
         lang = lang_head if lang_head and not _ORIGINAL_LANG.match(lang_head) else None
@@ -2068,10 +2081,22 @@ def _latin_name_line(text: str) -> str | None:
     return text.title() if text.isupper() else text
 
 
+_LAYOUT_TAGS = frozenset(("table", "h1", "h2", "h3", "ul", "dl"))
+
+
+def _person_link(cell):
+    """cell.find("a", href=_PERSON_HREF)."""
+    for a in find_tags(cell, "a"):
+        href = a.get("href")
+        if href is not None and _PERSON_HREF.search(href):
+            return a
+    return None
+
+
 def _cell_name(cell) -> str:
     """The name a credit cell gives: its link's text where it links one (a database's character or person
     page), without the notes printed under it ("Main", "Supporting", "Japanese")."""
-    link = cell.find("a", href=True)
+    link = next((a for a in find_tags(cell, "a") if a.get("href") is not None), None)
     if link is not None and link.get_text(strip=True):
         return link.get_text(" ", strip=True)
     parts = [t for t in cell.find_all(string=True, recursive=False) if t.strip()]
@@ -2080,7 +2105,7 @@ def _cell_name(cell) -> str:
 
 def _cell_note(cell) -> str:
     """A language note under an actor's name ("Japanese", "English") — the dub the credit belongs to."""
-    for small in cell.find_all(["small", "span", "div"]):
+    for small in find_tags(cell, ("small", "span", "div")):
         text = small.get_text(" ", strip=True)
         if _LANGUAGE_NOTE.match(text):
             return text

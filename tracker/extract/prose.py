@@ -51,8 +51,9 @@ from dataclasses import dataclass
 from . import Extractor
 from ..dates import PartialDate, find_dates
 from ..model import Fact, Work
+from ..page import find_parent_tag, find_tags
 from ..normalize import _ORG_ALIASES as _ORG_TABLE
-from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, nfkc, org_key
+from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, nfkc, org_key
 
 try:  # staff label -> English role (shared with the labelled-pairs extractor)
     from ..roles import known_role as _known_role
@@ -187,9 +188,14 @@ _KNOWN_FOR = re.compile(r",?\s*(?:who\s+is\s+|who[’']s\s+|best\s+|also\s+|perh
                         r"\s+(?:for|from)\b[^;]*?(?=,\s+(?:and|while|with|has|have|had|is|are|was|will|who)\b|;|$|\.(?:\s|$))", re.I)
 
 
+_KNOWN_WORDS = ("known", "famous", "notable", "remembered")   # one is in every _KNOWN_FOR match
+
+
 def _strip_asides(text: str) -> str:
-    text = _PAREN.sub("", text)
-    text = _KNOWN_FOR.sub("", text)
+    if "(" in text or "（" in text:
+        text = _PAREN.sub("", text)
+    if may_contain_i(text, _KNOWN_WORDS):
+        text = _KNOWN_FOR.sub("", text)
     return text
 
 
@@ -200,7 +206,11 @@ _ABBREV_END = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|
 
 
 def split_sentences(text: str) -> list[str]:
-    parts = _SENT_SPLIT.split(text)
+    # every split point follows a . ! ? 。 ！ or ？: without one the text is one part
+    if "." in text or "!" in text or "?" in text or "。" in text or "！" in text or "？" in text:
+        parts = _SENT_SPLIT.split(text)
+    else:
+        parts = [text]
     out: list[str] = []
     for p in parts:
         if not p or not p.strip():
@@ -288,8 +298,13 @@ _REL_KEYS = ("debut", "premier", "air", "broadcast", "launch", "releas", "arriv"
 _REL_KEYS_JA = ("放送", "配信", "公開", "放映", "開始", "スタート", "オンエア")
 
 
+_REL_KEYS_RX = re.compile("|".join(re.escape(k) for k in _REL_KEYS))
+_REL_KEYS_JA_RX = re.compile("|".join(re.escape(k) for k in _REL_KEYS_JA))
+
+
 def _rel_hint(text: str, low: str) -> bool:
-    return any(k in low for k in _REL_KEYS) or any(k in text for k in _REL_KEYS_JA)
+    # (any(k in low for k in _REL_KEYS) or any(k in text for k in _REL_KEYS_JA), in one pass each)
+    return _REL_KEYS_RX.search(low) is not None or _REL_KEYS_JA_RX.search(text) is not None
 
 
 def _prev_season(text: str) -> bool:
@@ -556,6 +571,11 @@ _ST_HANDLED = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:is|will\s+b
 _ST_MOVES = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+|second\s+|next\s+|upcoming\s+)?(?:season|sequel|series|cour|film))?|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
                       rf"the\s+(?:sequel|new\s+season|second\s+season|new\s+series)))\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted|passes|switches)\s+to\s+"
                       rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
+# (pattern, words one of which every match contains; the patterns are case-sensitive)
+# (_ST_SUBJ: "The studio behind X is Y" names no animation; _ST_MOVES: "animated Season 2 moves to": the
+# lookbehind's "nimated" is in the text; _ST_BY: "Made at Studio X" has only its "[Mm]ade")
+_ST_NEEDS = ((_ST_BY, ("nimat", "roduced", "ade")), (_ST_BEING, ("animated", "produced", "made")),
+             (_ST_SUBJ, ("animat", "studio")), (_ST_HANDLED, ("roduction",)), (_ST_MOVES, ("roduction", "nimated")))
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 _ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
@@ -1434,8 +1454,11 @@ class _Run:
         raw = s.text
         text = self.stripped(raw)
         # "he's also handling …" -> "he is also handling"; "is once again handling" -> "is handling"
-        text = re.sub(r"\b([Hh]e|[Ss]he)[’']s\b", r"\1 is", text)
-        text = re.sub(r"\b(is|are|will\s+be)\s+(?:once\s+again|again|still|now)\s+", r"\1 ", text)
+        # (each substitution only when the text holds what every match contains)
+        if "e’s" in text or "e's" in text:
+            text = re.sub(r"\b([Hh]e|[Ss]he)[’']s\b", r"\1 is", text)
+        if "again" in text or "still" in text or "now" in text:
+            text = re.sub(r"\b(is|are|will\s+be)\s+(?:once\s+again|again|still|now)\s+", r"\1 ", text)
         found: list[tuple[str, str]] = []
         for m in (_PAREN_ROLE.finditer(raw) if "(" in raw else ()):   # "Aki Mori (director), Jun Oda (series composition)"
             who = _tidy_name(m.group("who"))
@@ -1595,7 +1618,9 @@ class _Run:
                 word = raw[m.start():m.start() + 6]
                 names.append(("Studio " + m.group("n")) if word == "Studio" else m.group("n"))
         if "animat" in low or "produc" in low:
-            for rx in (_ST_BY, _ST_BEING, _ST_SUBJ, _ST_HANDLED, _ST_MOVES):
+            for rx, need in _ST_NEEDS:
+                if not any(w in text for w in need):
+                    continue  # a word every match of rx contains is missing: no match
                 for m in rx.finditer(text):
                     moved = rx is _ST_MOVES and not re.match(r"(?:[Aa]nimation\s+)?[Pp]roduction", m.group())
                     if s.prev_season and not moved and (re.match(r"(?:was|were|had)\b", m.group()) or _PAST_BEFORE.search(text, 0, m.start())):
@@ -1761,17 +1786,18 @@ class _Run:
                 continue
             kind = "opening" if m.group("kind").lower() in ("op", "opening") else "ending"
             self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, raw)
-        for m in _INSERT1.finditer(raw):
+        # (each _INSERT pattern is skipped when a word all its matches contain is absent: may_contain_i)
+        for m in (_INSERT1.finditer(raw) if may_contain_i(raw, ("song",)) else ()):
             artist = _tidy_artist(m.group("artist") or "")
             if not artist:   # "Tachibana also sings an insert song, "Title," in character"
                 sb = _SINGER_BEFORE.search(raw, max(0, m.start() - 60), m.start())
                 artist = self._full_name(sb.group("who")) if sb and not self.mentions(sb.group("who")) else ""
             self.inserts.append((m.group("title").strip(" ,.;:"), artist or None, raw, idx))
-        for m in _INSERT3.finditer(raw):
+        for m in (_INSERT3.finditer(raw) if may_contain_i(raw, ("soundtrack", "score", "ost")) else ()):
             self.inserts.append((m.group("title").strip(" ,.;:"), None, raw, idx))
-        for m in _INSERT4.finditer(raw):
+        for m in (_INSERT4.finditer(raw) if may_contain_i(raw, ("soundtrack", "score", "ost", "music")) else ()):
             self.inserts.append(((m.group("title") or m.group("title2")).strip(" ,.;:"), None, raw, idx))
-        for m in _INSERT2.finditer(raw):
+        for m in (_INSERT2.finditer(raw) if may_contain_i(raw, ("song", "track")) else ()):
             title = (m.group("t1") or m.group("t2") or "").strip(" .")
             if title and len(title.split()) <= 8:
                 self.inserts.append((title, None, raw, idx))
@@ -1944,7 +1970,7 @@ class _Run:
             # "AnimeJapan 2027 … Stage" / "The stage featured an advance screening of Episode 1."
             kind = (hs.group("kind") or "").lower().strip()
             self.add("premiere_event", ev.group("event").strip(), f"{hs.group('ep')} {kind} screening".replace("  ", " "), raw)
-        for m in _EVENT_FIRST.finditer(raw):
+        for m in (_EVENT_FIRST.finditer(raw) if "episode" in raw else ()):   # every match ends in "episode(s)"
             event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip())
             what = m.group("what").lower()
             if not self.mentions(event):
@@ -2464,7 +2490,7 @@ def _video_cards(page) -> list[_Card]:
     main = getattr(page, "main", None)
     if main is None:
         return out
-    for el in main.find_all(("a", "iframe", "amp-youtube", "lite-youtube", "div")):
+    for el in find_tags(main, ("a", "iframe", "amp-youtube", "lite-youtube", "div")):
         url = None
         for attr in ("href", "src", "data-src", "data-videoid", "videoid", "data-id"):
             v = el.get(attr)
@@ -2478,7 +2504,7 @@ def _video_cards(page) -> list[_Card]:
                     break
         if not url:
             continue
-        card = el.find_parent(("li", "p", "figure", "dd", "td", "blockquote")) or el.parent
+        card = find_parent_tag(el, ("li", "p", "figure", "dd", "td", "blockquote")) or el.parent
         near = nfkc(card.get_text(" ", strip=True))[:200] if card is not None else ""
         out.append(_Card(f"https://www.youtube.com/watch?v={url}", nfkc(el.get("title") or ""), "", near))
     return out
