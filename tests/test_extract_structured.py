@@ -1642,3 +1642,20 @@ def test_cast_cards_of_two_spans_under_a_cast_heading():
     <section><h2>NEWS</h2><ul><li><span>メイン</span><span>キャスト発表</span></li></ul></section></main></body></html>"""
     casts = {(f.key, f.value) for f in _labels(html, Work("月影の書架")) if f.field == "cast"}
     assert casts == {("シオリ", "早見ゆら"), ("クロード", "高槻 蓮")}
+
+
+@pytest.mark.parametrize("heading", ["キャスト[編集]", "声の出演［編集］", "Cast[edit]", "キャスト"])
+def test_a_wiki_cast_list_of_character_then_actor_in_brackets(heading):
+    html = f"""<html><head><title>潮見坂のカフェ - アニメwiki</title></head><body><main><h1>潮見坂のカフェ</h1>
+    <h3>{heading}</h3><ul><li>浜崎みなと（春川しおん）<br>店長。22歳。</li>
+    <li>マスター(大門寺ゲン)<br>先代の店主。</li><li>ナツメ（主人公）</li><li>ソラ（16歳）</li>
+    <li>ユウ（第4話から）</li><li>ハル（Haru）</li></ul>
+    <h3>関連項目[編集]</h3><ul><li>海辺の町（港町ガイド）</li></ul></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("潮見坂のカフェ")) if f.field == "cast"}
+    assert casts == {("浜崎みなと", "春川しおん"), ("マスター", "大門寺ゲン")}
+
+
+def test_bracketed_names_outside_a_cast_section_are_no_cast():
+    html = """<html><head><title>潮見坂のカフェ - アニメwiki</title></head><body><main><h1>潮見坂のカフェ</h1>
+    <h3>関連作品[編集]</h3><ul><li>星の港（北条ミツル）</li></ul></main></body></html>"""
+    assert not [f for f in _labels(html, Work("潮見坂のカフェ")) if f.field == "cast"]

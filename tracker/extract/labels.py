@@ -380,6 +380,7 @@ class LabelsExtractor(Extractor):
 # ---------------------------------------------------------------------- lines
 @lru_cache(maxsize=8192)
 def _section_of(text: str) -> tuple[str | None, str | None]:
+    text = _EDIT_LINK.sub("", text)   # a wiki heading's "[edit]" / "[編集]" link is chrome, not the heading
     t = text.strip(" ・■□●○◆◇▼▽★☆※【】[]〈〉<>#:：-–—|").strip()
     t = re.sub(r"\s+", " ", t)
     if not t or len(t) > 60:
@@ -409,6 +410,8 @@ def _section_of(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:edit|編集|ソースを編集|edit source)(?:\s*[|｜]\s*(?:edit source|ソースを編集))?\s*[\]］]\s*$",
+                        re.I)
 _TITLED_SECTION = re.compile(r"^(?P<pre>[^:：.!?。「」]{1,40}?)\s+(?:(?:anime|tv|series|film|movie|main|voice|english|japanese|"
                              r"dub|season \d+|s\d+)\s+){0,3}(?P<k>cast|staff|crew)(?:\s*(?:&|and)\s*(?:staff|cast|crew))?$", re.I)
 # a headline, not a section: "Velvet Orbit Reveals Cast", "Meet the New Cast"
@@ -779,6 +782,13 @@ def _read_lines(lines, col: _Collector) -> None:
             col.cast(pm.group("char"), pm.group("actor"), text, st.lang)
             continue
 
+        # ---- "日高あおい（小日向ゆい）": a wiki cast list's character, its actor in brackets
+        if st.section == "cast" and not lm and len(text) <= 60 and (km := _PAREN_CAST.match(unicodedata.normalize("NFKC", text))) \
+                and re.search(_CJK, km.group("actor")) and not _PAREN_NOT_ACTOR.search(km.group("actor")) \
+                and _looks_like_person(km.group("actor")):
+            col.cast(km.group("char"), km.group("actor"), text, st.lang)
+            continue
+
         # ---- <dt>Character</dt><dd>Actor</dd> in a cast list
         if (st.section == "cast" and line.tag == "dd" and i and lines[i - 1].tag == "dt" and not lm
                 and len(text) <= 30 and _looks_like_person(text) and not re.search(r"\d", text)):
@@ -838,6 +848,12 @@ def _read_lines(lines, col: _Collector) -> None:
 
 _JA_PHRASE_CUT = re.compile(r"[、。，,!！?？「」『』]|(?<=[\u30A0-\u30FF\u4E00-\u9FFF])(?:では|には|として|は|が|を|に|の|と|も)"
                             r"(?=[\u30A0-\u30FF\u4E00-\u9FFF])")
+
+
+_PAREN_CAST = re.compile(r"^(?P<char>[^()（）:：、,/／。]{1,30}?)\s*[(（]\s*(?P<actor>[^()（）:：、,/／。]{2,20}?)\s*[)）]$")
+# bracketed notes that are no actor: "(主人公)", "(16歳)", "(第3話から)", "(仮)", "(新キャラ)", "(続投)"
+_PAREN_NOT_ACTOR = re.compile(r"\d|役|歳|主人公|ヒロイン|仮|予定|未定|新キャラ|続投|追加|変更|代役|幼少|少年期|少女期|"
+                              r"声優|cv|キャラ|登場|担当|ほか|他$|など|原作|アニメ|漫画|小説|ゲーム|シリーズ", re.I)
 
 
 def _unbracket(text: str) -> str:
