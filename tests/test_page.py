@@ -924,3 +924,39 @@ def test_jsonld_reads_slash_dates_counted_episodes_and_a_role_with_two_voices():
     bad = html.replace("2031/07/03", "20310703").replace("全13話", "twelve")
     got = {(f.field, f.value) for f in _extract_html(bad, "Copper Lark")}
     assert not any(f in ("release_date", "episodes") for f, _v in got)
+
+
+def _one_page_site(event_box: str) -> str:
+    return ("<html><head><title>TVアニメ「星見坂の郵便屋さん」公式サイト</title></head><body>"
+            "<header><h1 class='logo'><a href='/'><img src='/logo.png' alt='星見坂の郵便屋さん'></a></h1></header><main>"
+            "<section id='story'><h2>STORY</h2><p>" + "坂の上の郵便局に、季節外れの手紙が届く。" * 14 + "</p></section>"
+            "<section id='cast'><h2>CAST</h2><ul><li><h4>ユキノ</h4><p>CV:千早まどか</p></li>"
+            "<li><h4>オスカー</h4><p>CV:灰原ジン</p></li></ul></section>"
+            "<section id='staff'><h2>STAFF</h2><dl><dt>監督</dt><dd>葛西ミツル</dd><dt>シリーズ構成</dt><dd>鳴海しずく</dd>"
+            "<dt>アニメーション制作</dt><dd>スタジオ灯台</dd></dl></section>"
+            "<section id='special'><h2>SPECIAL</h2>" + event_box + "</section></main></body></html>")
+
+
+def test_an_event_article_deep_in_a_one_page_site_is_a_card_not_the_content():
+    box = ("<article class='event'><h3>先行上映会 開催決定!</h3><p>" + "第1話の先行上映とトークショーを行います。" * 9
+           + "</p><table><tr><th>会場</th><td>みなと文化ホール</td></tr></table></article>")
+    p = page(_one_page_site(box))
+    texts = [line.text for line in p.lines()]
+    assert any("葛西ミツル" in t for t in texts) and any("千早まどか" in t for t in texts)
+    assert any("先行上映会" in t for t in texts)
+
+
+def test_a_news_story_first_in_main_stays_the_content_beside_appended_cards():
+    story = "<article><h1>Brass Heron dated</h1><p>" + "Brass Heron premieres in October on a late-night slot. " * 8 + "</p></article>"
+    card = "<article><h2>{t}</h2><p>" + "{t} gets a second cour and a new visual for its next arc. " * 4 + "</p></article>"
+    html = ("<html><head><title>Brass Heron dated | ReelNotes</title></head><body><main>" + story
+            + "".join(card.format(t=t) for t in ("Salt Meadow", "Paper Comet", "Glass Owl")) + "</main></body></html>")
+    text = page(html).main.get_text(" ", strip=True)
+    assert "Brass Heron premieres" in text and "Salt Meadow" not in text
+
+
+def test_a_long_article_after_a_short_hero_stays_the_content():
+    html = ("<html><body><main><section class='hero'><p>Tonight on the blog</p></section><article><h1>Ivy Relay</h1><p>"
+            + "Ivy Relay airs from July with a new director. " * 12 + "</p></article>"
+            "<section><h2>Tags</h2><p>drama, sports</p></section></main></body></html>")
+    assert page(html).main.name == "article"

@@ -768,7 +768,7 @@ def _content_root(body: Tag, official: bool = False) -> Tag:
     if main_el is not None and not _text_longer_than(main_el, 200):
         main_el = None
     found = find_tag(main_el or body, "article")
-    if found is None or not _text_longer_than(found, 200):
+    if found is None or not _text_longer_than(found, 200) or _is_card_of(found, main_el):
         found = main_el
     if found is None:
         return body
@@ -781,6 +781,26 @@ def _content_root(body: Tag, official: bool = False) -> Tag:
     return _with_title_block(found, body)
 
 
+def _is_card_of(article: Tag, main_el: Tag | None) -> bool:
+    """An <article> deep in <main>, after more of main's text than it holds itself and with a small share of
+    the whole, is one card in it (an event box in a one-page official site's SPECIAL section, after its
+    CHARACTER, STAFF and ON AIR sections), not the content. A news story comes first: the "next articles" a
+    news site appends below it leave it the content."""
+    if main_el is None or article.name != "article":
+        return False
+    own = len(article.get_text(strip=True))
+    if own >= _CARD_SHARE * len(main_el.get_text(strip=True)):
+        return False
+    before = 0
+    for node in main_el.descendants:
+        if node is article:
+            break
+        if isinstance(node, NavigableString) and not isinstance(node, Comment):
+            before += len(node.strip())
+    return before > own
+
+
+_CARD_SHARE = 0.4
 _HOME_LINK = re.compile(r"^(/|\./|(https?:)?//[^/]+/?|/index\.html?)$", re.I)
 
 
