@@ -784,8 +784,7 @@ def _read_lines(lines, col: _Collector) -> None:
 
         # ---- "日高あおい（小日向ゆい）": a wiki cast list's character, its actor in brackets
         if st.section == "cast" and not lm and len(text) <= 60 and (km := _PAREN_CAST.match(unicodedata.normalize("NFKC", text))) \
-                and re.search(_CJK, km.group("actor")) and not _PAREN_NOT_ACTOR.search(km.group("actor")) \
-                and _looks_like_person(km.group("actor")):
+                and _paren_cast_pair(km.group("char"), km.group("actor"), lines[i + 1].text if i + 1 < len(lines) else ""):
             col.cast(km.group("char"), km.group("actor"), text, st.lang)
             continue
 
@@ -854,6 +853,17 @@ _PAREN_CAST = re.compile(r"^(?P<char>[^()（）:：、,/／。]{1,30}?)\s*[(（]
 # bracketed notes that are no actor: "(主人公)", "(16歳)", "(第3話から)", "(仮)", "(新キャラ)", "(続投)"
 _PAREN_NOT_ACTOR = re.compile(r"\d|役|歳|主人公|ヒロイン|仮|予定|未定|新キャラ|続投|追加|変更|代役|幼少|少年期|少女期|"
                               r"声優|cv|キャラ|登場|担当|ほか|他$|など|原作|アニメ|漫画|小説|ゲーム|シリーズ", re.I)
+
+
+def _paren_cast_pair(char: str, actor: str, nxt: str) -> bool:
+    """Is "X（Y）" a character and its actor, not a name and its reading ("小麦（こむぎ）", "Rina(リナ)") or a note?"""
+    if not (re.search(_CJK, char) and re.search(_CJK, actor)) or _PAREN_NOT_ACTOR.search(actor):
+        return False
+    if re.fullmatch(r"[\u3040-\u309F\s・ー]+", actor) and re.search(r"[\u4E00-\u9FFF]", char):
+        return False   # a hiragana reading of a kanji name
+    if _CV_LINE.match(nxt) or re.fullmatch(r"(?:cv|c\.v\.?|声|声優|voice)\s*[.:：．]?", nxt.strip(), re.I):
+        return False   # a name card whose actor comes on the next line
+    return _looks_like_person(actor)
 
 
 def _unbracket(text: str) -> str:
