@@ -1540,3 +1540,27 @@ def test_ja_release_verb_with_a_qualifier(text):
 def test_block_named_before_its_channels(sentence, expected):
     page = _page(_html(["Harbor Clock news", "Harbor Clock premieres in April 2028. " + sentence]), title="Harbor Clock news")
     assert {v for f, k, v in _facts(page, "Harbor Clock") if f == "broadcaster"} == expected
+
+
+def test_japanese_news_credits_with_the_person_as_subject():
+    got = _ja("「夜明けの灯台守」は、青波ユキさんの小説で、水科まりさんが挿絵を担当している。"
+              "アニメは、「風の回廊」などの森川タクさんが監督を務め、スタジオ潮騒が制作する。"
+              "岸辺ルイさんがシリーズ構成・脚本を担当し、「銀の坂道」の小野寺ミクさんがキャラクターデザインを手がける。"
+              "挿絵の水科さんがキャラクター原案として参加するほか、五十嵐トオルさんが音楽、相沢ケイさんが音響監督を担当する。")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert {("original creator", "青波ユキ"), ("director", "森川タク"), ("series composition", "岸辺ルイ"),
+            ("screenplay", "岸辺ルイ"), ("character design", "小野寺ミク"), ("music", "五十嵐トオル"),
+            ("sound director", "相沢ケイ")} <= staff
+    assert any(v == "水科まり" for k, v in staff)        # the surname stands for the full name given earlier
+    assert ("studio", org_key("スタジオ潮騒"), "スタジオ潮騒") in got
+    assert not any(v in ("風の回廊", "銀の坂道") for _, _, v in got)
+
+
+def test_japanese_actor_first_cast_pairs_and_a_bare_appearing_list():
+    got = _ja("声優の宮下ソラさんが、嵐を呼ぶ少年・ハル、水野あかねさんがハルを見守る灯台守の娘・ミオを演じる。"
+              "『夜明けの灯台守』には、大森ケンさん、桜井みそらさんらも出演する。")
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert {("ハル", "宮下ソラ"), ("ミオ", "水野あかね"), ("", "大森ケン"), ("", "桜井みそら")} <= cast
+    # a staff member as subject is not cast
+    got = _ja("『夜明けの灯台守』は、森川タクさんが監督を務める。")
+    assert not [1 for f, _, _ in got if f == "cast"]

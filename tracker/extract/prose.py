@@ -1245,6 +1245,8 @@ class _Run:
             n = _ja_tidy(m.group("n"))
             if n and not self.mentions(n) and not re.search(r"委員会$", n):
                 self.add("studio", org_key(n), n, t)
+        self._ja_subject_credits(t, s, ours and not (not s.mentions and re.search(
+            r"[「『][^」』]{2,40}[」』]", _JA_KNOWN_FOR_NO.sub("", _JA_KNOWN_FOR.sub("", t)))))
         enji = list(_JA_CAST_ENJI.finditer(t)) + list(_JA_CAST_ENJI_LIST.finditer(t)) if "演じ" in t else []
         for m in (enji if not quotes_other_credit and self._ja_section_is_ours(s) else ()):   # 「ルカを桜井みそらさんが演じる」
             char, actor = _ja_char(m.group("char")), _ja_tidy(m.group("actor"))
@@ -1263,6 +1265,56 @@ class _Run:
             char, actor = _ja_tidy(m.group("char")), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
                 self.add("cast", char, actor, t)
+
+    def _ja_full_name(self, who: str) -> str:
+        """「七瀬さんがキャラクター原案として」: a surname alone stands for the full name the article gave earlier
+        (「七瀬もかこさんがイラストを担当」)."""
+        if len(who) > 3:
+            return who
+        rx = re.compile(re.escape(who) + r"([^、。「」『』\s()（）はをがの]{1,5}?)(?:さん|氏|先生)")
+        fulls = {who + m.group(1) for x in self.sents for m in rx.finditer(x.text)}
+        return fulls.pop() if len(fulls) == 1 else who
+
+    def _ja_subject_credits(self, t: str, s: _Sent, ours: bool):
+        """News-style credits with the person as subject: 「Xさんが監督を務め」, 「Yさんが…・ルカを演じる」,
+        「Zさんらも出演する」, 「「TITLE」は、Wさんのライトノベルで」, 「STUDIOが制作する」."""
+        if not ours:
+            return
+        if "が" in t and ("さん" in t or "氏" in t or "先生" in t):
+            for m in _JA_STAFF_SUBJ.finditer(t):
+                who = self._ja_full_name(_ja_tidy(m.group("who")))
+                if not who or self.mentions(who) or not _JA_NAMEISH.fullmatch(who):
+                    continue
+                for r in re.split(r"[・/／]", m.group("role")):
+                    role = (_known_role(r) if _known_role else None) or r
+                    self.add("staff", role, who, t)
+        if "アニメ" in t and "制作" in t:
+            for m in _JA_STUDIO_MAKES.finditer(t):
+                n = _ja_tidy(m.group("n"))
+                if n and not self.mentions(n) and not re.search(r"委員会$|アニメ$|本作$|作品$", n):
+                    self.add("studio", org_key(n), n, t)
+        end = t.find("を演じ")
+        if end > 0 and "さんが" in t:
+            anchors = [m for m in _JA_ACTOR_SUBJ.finditer(t, 0, end)]
+            for a, b in zip(anchors, anchors[1:] + [None]):
+                seg = t[a.end(): b.start() if b else end].rstrip("、 ")
+                char = _ja_tidy(re.split(r"[・の]", seg)[-1]) if seg else ""
+                actor = _ja_tidy(a.group("actor"))
+                if actor.startswith("声優の"):
+                    actor = actor[3:]
+                if char and len(char) <= 15 and actor and not self.mentions(char) and _JA_NAMEISH.fullmatch(actor) \
+                        and not re.search(r"[をがはに]", char):
+                    self.add("cast", char, actor, t)
+        if "出演" in t:
+            for m in _JA_ALSO_APPEAR.finditer(t):
+                for who in re.split(r"さん、?", m.group("list")):
+                    who = _ja_tidy(who)
+                    if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who) and len(who) >= 3:
+                        self.add("cast", "", who, t)
+        for m in (_JA_TITLE_AUTHOR.finditer(t) if "「" in t or "『" in t else ()):
+            who = _ja_tidy(m.group("who"))
+            if self.mentions(m.group("t")) and who and _JA_NAMEISH.fullmatch(who):
+                self.add("staff", "original creator", who, t)
 
     def _ja_bare_day(self, t: str) -> str:
         """「19日に公開されたPV第2弾」: a day of the month alone, in a news item — the latest such day up to the
@@ -2245,6 +2297,8 @@ _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()
 # 「キャストとして、神崎りお（ミナ役）、伊藤さや（フェン役）が発表」: the actor, then the role in parentheses
 _JA_CAST_PAREN = re.compile(r"(?:^|(?<=[、。「」\s・:：とや]))(?P<actor>[^、。「」『』\s()（）:：]{2,12}?)(?:さん)?\s*[（(](?P<char>[^()（）、。「」]{1,20}?)\s*役\s*[)）]")
 _JA_KNOWN_FOR = re.compile(r"「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)")
+# 「「OTHER」などの真柴亮太さん」: a person's known-for aside
+_JA_KNOWN_FOR_NO = re.compile(r"「[^」]{1,30}」(?:など|や)?の(?=[^、。「」]{2,12}?(?:さん|氏|監督))")
 _JA_ITEM_HEADING = re.compile(r"スタッフ|STAFF|Staff|キャスト|CAST|Cast|ニュース|NEWS|News|お知らせ|情報|解禁|決定|発表|INTRODUCTION|イントロダクション")
 _JA_NAMEISH = re.compile(r"(?![第前今同])[^\d０-９]{2,20}(?<![でにのもてへ])(?<!です)(?<!ます)(?<!した)(?<!する)")
 _JA_ROLES = ("原作", "総監督", "副監督", "監督", "シリーズ構成", "脚本", "キャラクターデザイン", "総作画監督", "作画監督", "美術監督",
@@ -2254,6 +2308,21 @@ _JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:"
                        r"(?:「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*)?"
                        r"(?P<who>[^、。「」『』\s()（）はをが]{2,20}?)(?:さん|氏|先生)?"
                        r"(?=が(?:務め|担当|手がけ|手掛け|担い|決定)|、|。|$|\s|!|！)")
+# 「真柴亮太さんが監督を務め」「浦部ことりさんがシリーズ構成・脚本を担当し」「伊吹ケイジさんが音楽、杉浦大和さんが音響監督を担当する」:
+# an honorific-marked person as the subject of a credit (news style)
+_JA_ROLES_SUBJ = _JA_ROLE_ALT + "|キャラクター原案|原作イラスト|イラスト原案"
+_JA_STAFF_SUBJ = re.compile(r"(?:^|(?<=[、。\s」』の]))(?P<who>[^、。「」『』\s()（）はをがの]{2,12}?)(?:さん|氏|先生)が、?"
+                            r"(?P<role>(?:" + _JA_ROLES_SUBJ + r")(?:[・/／](?:" + _JA_ROLES_SUBJ + r"))*)"
+                            r"(?=を(?:務め|担当|手がけ|手掛け|担い|担う)|として|(?:、|も)(?=[^。]*?を(?:務め|担当|手がけ|手掛け|担)))")
+# 「ラピスフィルムが制作する」: a company (no honorific) making the anime
+_JA_STUDIO_MAKES = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをがのさ]{2,24}?)が(?:制作する|制作し|制作を担当|制作を手がけ|制作を手掛け)")
+# 「羽澄ひよりさんが、…魔女・エルネスタ、柏木蒼真さんが…見習い騎士・ルカを演じる」: actor-first pairs before 演じる
+_JA_ACTOR_SUBJ = re.compile(r"(?:^|(?<=[、。\s」』の]))(?P<actor>[^、。「」『』\s()（）はをがの]{2,12}?)さんが、?")
+# 「久遠寺ハルトさん、真鍋つかささんらも出演する」: actors named without their roles
+_JA_ALSO_APPEAR = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<list>(?:[^、。「」『』\s()（）はをがの]{2,12}?さん、)*[^、。「」『』\s()（）はをがの]{2,12}?さん)(?:ら|など)?(?:も|が)(?:出演|声の出演)")
+# 「「TITLE」は、柊木あさぎさんのライトノベルで」: the title's author, the sentence's subject being the title
+_JA_TITLE_AUTHOR = re.compile(r"[「『](?P<t>[^」』]{1,60})[」』](?:は|とは)、?(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)(?:による|の)"
+                              r"(?:[^、。「」『』\s()（）]{0,8}?)(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)(?!\s*[『「])")
 _JA_DESC = re.compile(r"^(?:声優で歌手の|歌手で声優の|声優の|歌手の|人気声優の|ユニット|女性2人組ユニット|バンド|ロックバンド)")
 
 
