@@ -1659,3 +1659,27 @@ def test_bracketed_names_outside_a_cast_section_are_no_cast():
     html = """<html><head><title>潮見坂のカフェ - アニメwiki</title></head><body><main><h1>潮見坂のカフェ</h1>
     <h3>関連作品[編集]</h3><ul><li>星の港（北条ミツル）</li></ul></main></body></html>"""
     assert not [f for f in _labels(html, Work("潮見坂のカフェ")) if f.field == "cast"]
+
+
+@pytest.mark.parametrize("row, expected", [
+    ('Theme songs: OP – "Glass Harbor" by Tidewire / ED – "Low Lantern" by Mai Orikasa',
+     {"opening 1": "Glass Harbor — Tidewire", "ending 1": "Low Lantern — Mai Orikasa"}),
+    ('Opening Theme: – "Glass Harbor" by Tidewire', {"opening 1": "Glass Harbor — Tidewire"}),
+    ('Ending Theme: "Low Lantern" — Mai Orikasa', {"ending 1": "Low Lantern — Mai Orikasa"}),
+])
+def test_a_lineup_rows_theme_songs_after_a_dash(row, expected):
+    html = f"""<html><head><title>Spring lineup</title></head><body><main><h2>Moth Parade</h2>
+    <ul><li>Episodes: 12</li><li>{row}</li></ul></main></body></html>"""
+    themes = {f.key: f.value for f in _labels(html, Work("Moth Parade")) if f.field == "theme_song"}
+    assert themes == expected
+
+
+def test_a_lineup_rows_cast_sentences_and_dub_pairs():
+    html = """<html><head><title>Spring lineup</title></head><body><main><h2>Moth Parade</h2><ul>
+    <li>Voice Cast: Mai Orikasa stars as Petra Vale, with Jun Hoshida as lighthouse keeper Ilse Marr, and Ren Tokiwa as Bo</li>
+    <li>English Dub Cast: Petra Vale – Carla Dunn; Ilse Marr – Owen Pratt, Bo – Sam Ruiz</li>
+    <li>Notes: Petra Vale – the heroine; a – b</li></ul></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("Moth Parade")) if f.field == "cast"}
+    assert casts == {("Petra Vale", "Mai Orikasa"), ("Ilse Marr", "Jun Hoshida"), ("Bo", "Ren Tokiwa"),
+                     ("Petra Vale [English]", "Carla Dunn"), ("Ilse Marr [English]", "Owen Pratt"),
+                     ("Bo [English]", "Sam Ruiz")}

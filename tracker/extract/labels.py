@@ -1267,10 +1267,20 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         # a database row "Japanese cast: Rei Kasuga as Tomo, Jun Aoba as Kei"
         lang = _section_of(label)[1] or st.lang
         for piece in re.split(r"\s*(?:[,;；、]|\band\b)\s*", value):
+            # "Aoi Ren stars as Mika, with Jo Sato as Kei": the joining words are neither name
+            piece = _AS_VERB.sub(" as ", re.sub(r"^(?:with|and|plus|also|while)\s+", "", piece.strip(), flags=re.I))
             am = _AS_LINE.match(piece.strip())
-            if am:
-                col.cast(am.group("char"), am.group("actor"), text, lang)
+            if am:   # "as club president Gabe Mori": the lower-case description before the name is no part of it
+                col.cast(re.sub(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])", "", am.group("char").strip()), am.group("actor"), text, lang)
         return True
+    if _section_of(label)[0] == "cast" and _DASH_PAIR.search(value) and not re.search(r"[:：]", value):
+        # "English Dub Cast: Mika – Jo Sato; Kei – Ann Lee": character–actor pairs on one row
+        lang = _section_of(label)[1] or st.lang
+        pairs = [_DASH_CAST.match(p.strip()) for p in re.split(r"\s*[;；/／|]\s*|\s*[,、]\s*(?=[^,、;；]+\s[-–—]\s)", value) if p.strip()]
+        if pairs and all(pairs) and all(_looks_like_person(_clean_name(pm.group("actor"))) for pm in pairs):
+            for pm in pairs:
+                col.cast(pm.group("char"), pm.group("actor"), text, lang)
+            return True
     if _section_of(label)[0] == "cast" and re.search(r"[:：]", value):
         for pair in re.split(r"\s*[、,，/／]\s*(?=[^:：/／、,，]+[:：])", value):   # "キャスト：A：X／B：Y"
             pm = _label_match(pair)
@@ -1365,6 +1375,10 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         col.staff(label, value, text)
         return True
     return False
+
+
+_AS_VERB = re.compile(r"\s+(?:stars|co-stars|voices|plays|portrays|returns|is cast|appears|will star|will voice)\s+as\s+", re.I)
+_DASH_PAIR = re.compile(r"\S\s+[-–—]\s+\S")
 
 
 def _compact_credits(label: str, value: str, text: str, col: _Collector) -> bool:
@@ -1499,7 +1513,7 @@ _KIND_PIECE = re.compile(r"(?:^|(?<=[/／|｜、,]))\s*(?P<k>OP\d?|ED\d?|オー�
 
 
 def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Collector) -> None:
-    value = value.strip()
+    value = re.sub(r"^[-–—:：]\s+", "", value.strip())   # "OP – "Title" by X": the dash after the kind is punctuation
     # 「Title」/Artist, 「Title」Artist（label）
     m = re.match(r"^[「『](?P<t>[^」』]+)[」』]\s*(?:[/／]|by|歌[:：]?|-)?\s*(?P<a>.*)$", value)
     if m:
