@@ -960,3 +960,37 @@ def test_a_long_article_after_a_short_hero_stays_the_content():
             + "Ivy Relay airs from July with a new director. " * 12 + "</p></article>"
             "<section><h2>Tags</h2><p>drama, sports</p></section></main></body></html>")
     assert page(html).main.name == "article"
+
+
+def test_a_database_side_panel_of_labelled_fields_is_kept():
+    html = ("<html><body><div class='entry'><h1>Salt Meadow</h1><p>" + "A shepherd and a salt spirit cross the plains. " * 6
+            + "</p><div class='side-bar'><div class='row'><b>Format</b><span>TV</span></div>"
+            "<div class='row'><b>Episodes</b><span>12</span></div><div class='row'><b>Start Date</b><span>Jan 9, 2031</span></div>"
+            "<div class='row'><b>Studios</b><span><a href='/studio/9/Kite-Lab'>Kite Lab</a></span></div></div></div></body></html>")
+    text = "\n".join(l.text for l in page(html).lines())
+    assert "Kite Lab" in text and "Jan 9, 2031" in text
+
+
+def test_a_wiki_infobox_in_an_aside_is_kept_in_japanese_too():
+    html = ("<html><body><main><article><h1>潮見の灯台守</h1><aside class='portable-infobox'>"
+            "<h3>原作</h3><div>白浜コウ</div><h3>監督</h3><div>荻原ナツ</div><h3>放送期間</h3><div>2031年4月 -</div>"
+            "<h3>話数</h3><div>全12話</div></aside><p>" + "灯台守の少女と渡り鳥の物語。" * 10 + "</p></article></main></body></html>")
+    text = "\n".join(l.text for l in page(html).lines())
+    assert "荻原ナツ" in text and "全12話" in text
+
+
+def test_a_sidebar_of_other_titles_cards_with_the_same_labels_still_goes():
+    card = ("<div class='card'><h4>{t}</h4><div><b>Episodes</b> 12</div><div><b>Studio</b> {s}</div>"
+            "<div><b>Aired</b> 2030</div></div>")
+    html = ("<html><body><div class='entry'><h1>Salt Meadow</h1><p>" + "A shepherd and a salt spirit cross the plains. " * 6
+            + "</p></div><div class='sidebar'>" + card.format(t="Glass Owl", s="Owl Works")
+            + card.format(t="Tin Saint", s="Saint Pictures") + "</div></body></html>")
+    text = "\n".join(l.text for l in page(html).lines())
+    assert "Owl Works" not in text and "Saint Pictures" not in text
+
+
+def test_a_sidebar_without_labelled_fields_still_goes():
+    html = ("<html><body><div class='entry'><h1>Salt Meadow</h1><p>" + "A shepherd and a salt spirit cross the plains. " * 6
+            + "</p></div><div class='sidebar'><h3>Trending</h3><p>Glass Owl premieres in May on Fuji TV</p>"
+            "<p>Status: hot</p></div></body></html>")
+    assert "Glass Owl" not in "\n".join(l.text for l in page(html).lines())

@@ -1023,6 +1023,39 @@ def _b_has_own_heading(tag: Tag) -> bool:
     return any(h.find_parent("a") is None for h in tag.find_all(_HEADINGS))
 
 
+# the labels of a work's infobox (a database's side panel, a wiki's portable infobox): each printed once, alone
+_INFOBOX_LABEL = re.compile(
+    r"(episodes?|no\.? of episodes|episode count|studios?|animation (studio|production)|aired|airing|premiered?|"
+    r"premiere date|start date|release date|original run|broadcast|network|format|source|original work|status|"
+    r"放送(期間|開始日?|日|局|時期)?|話数|全話数|アニメーション制作|制作(会社)?|原作|監督|配信(開始日?)?)",
+    re.I)
+
+
+def _infobox_labels(leaf_texts) -> bool:
+    """Do these leaf texts hold 3+ distinct infobox labels, none of them twice? (A sidebar of other works'
+    cards repeats "Episodes" and "Studio" on every card; one work's infobox names each field once.)"""
+    seen = set()
+    for text in leaf_texts:
+        if not text or len(text) > 30:
+            continue
+        label = text.strip().rstrip(":：").strip().casefold()
+        if label and _INFOBOX_LABEL.fullmatch(label):
+            if label in seen:
+                return False
+            seen.add(label)
+    return len(seen) >= 3
+
+
+def _l_holds_infobox(el) -> bool:
+    """Does this chrome-looking lxml box hold the work's infobox (labelled pairs: Episodes, Studios, Aired)?"""
+    return _infobox_labels(e.text for e in el.iter() if isinstance(e.tag, str) and not len(e))
+
+
+def _b_holds_infobox(tag: Tag) -> bool:
+    """`_l_holds_infobox` on a bs4 tag."""
+    return _infobox_labels(e.string for e in tag.find_all(True) if not e.find(True))
+
+
 def _b_opens_with_link(li: Tag) -> bool:
     for c in li.children:
         if isinstance(c, NavigableString):
@@ -1051,7 +1084,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
             continue
         name = child.name
         attrs = child.attrs
-        if name in _CHROME_TAGS:
+        if name in _CHROME_TAGS and not (name == "aside" and _b_holds_infobox(child)):
             doomed.append((child, 0, True))
             continue
         if name == "img":
@@ -1092,7 +1125,8 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
             if role:
                 ident = ident + " " + role
             if ident and (_is_chrome_ident(ident, own_news, _b_has_video(child)) or
-                          role in ("navigation", "banner", "contentinfo", "complementary", "search")):
+                          role in ("navigation", "banner", "contentinfo", "complementary", "search")) \
+                    and (_COMMENT_SECTION.search(ident) or not _b_holds_infobox(child)):
                 doomed.append((child, c_t, bool(_COMMENT_SECTION.search(ident))))
                 continue
             if name in _LIST_TAGS and c_f >= 4 and c_f >= 0.5 * c_a and c_fl >= 0.6 * c_t:
@@ -1192,7 +1226,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
         if not isinstance(tag, str):
             continue
         name = tag.lower()
-        if name in _CHROME_TAG_SET:
+        if name in _CHROME_TAG_SET and not (name == "aside" and _l_holds_infobox(child)):
             doomed.append((child, 0, True))
             continue
         if name == "img":
@@ -1239,7 +1273,8 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
             if role:
                 ident = ident + " " + role
             if ident.strip() and (_is_chrome_ident(ident, own_news, _l_has_video(child)) or
-                                  role in ("navigation", "banner", "contentinfo", "complementary", "search")):
+                                  role in ("navigation", "banner", "contentinfo", "complementary", "search")) \
+                    and (_COMMENT_SECTION.search(ident) or not _l_holds_infobox(child)):
                 doomed.append((child, c_t, bool(_COMMENT_SECTION.search(ident))))
                 continue
             if name in _LIST_TAGS and c_f >= 4 and c_f >= 0.5 * c_a and c_fl >= 0.6 * c_t:
