@@ -1564,3 +1564,24 @@ def test_japanese_actor_first_cast_pairs_and_a_bare_appearing_list():
     # a staff member as subject is not cast
     got = _ja("『夜明けの灯台守』は、森川タクさんが監督を務める。")
     assert not [1 for f, _, _ in got if f == "cast"]
+
+
+def test_gerund_duties_appositive_before_played_by_and_a_source_as_subject():
+    body = _html([
+        "<h1>Glass Harbor anime news</h1>",
+        "Mika Tsurugi's moody island manga is finally getting its anime adaptation, and Glass Harbor looks the part.",
+        "Ren Oda is directing Glass Harbor at Studio Nami, with Saya Hoshino writing and supervising the scripts.",
+        "Kei Mori is adapting Tsurugi's delicate character designs, while Jun Abe will be composing the score.",
+        "Old Tomas, the cranky ferryman who distrusts Mio, is played by Goro Ishida.",
+    ])
+    got = _facts(_page(body, published="2027-01-10"), "Glass Harbor")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert {("original creator", "Mika Tsurugi"), ("screenplay", "Saya Hoshino"), ("series composition", "Saya Hoshino"),
+            ("character design", "Kei Mori"), ("music", "Jun Abe")} <= staff
+    assert ("cast", "Old Tomas", "Goro Ishida") in got
+    # another work's source, and a duty that is no credit
+    body = _html(["<h1>Glass Harbor anime news</h1>",
+                  "Mika Tsurugi's previous manga is also getting an anime, unrelated to Glass Harbor.",
+                  "In Glass Harbor, with Mio writing letters to her brother, the mood turns dark."])
+    got = _facts(_page(body, published="2027-01-10"), "Glass Harbor")
+    assert not [v for f, _, v in got if f == "staff"]

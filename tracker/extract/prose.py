@@ -514,6 +514,31 @@ _WITH_ON = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+(?:on|taking\s+over|handl
 _WITH_ON_ROLE = {"script": "screenplay", "scripts": "screenplay", "screenplay": "screenplay", "series composition": "series composition",
                  "music": "music", "score": "music", "the score": "music", "soundtrack": "music", "character design": "character design",
                  "character designs": "character design", "art": "art director", "sound": "sound director"}
+# "with X writing and supervising the scripts", "Y is adapting Z's character art", "W will be composing the score":
+# a gerund duty, the person its subject
+_GERUND_DUTY = r"writing|scripting|supervising|overseeing|composing|scoring|designing|adapting|handling"
+_GERUND_WHAT = r"scripts?|screenplays?|series\s+composition|music|score|soundtrack|character\s+(?:designs?|art|artwork)|characters"
+_DUTY_GERUND = re.compile(rf"(?:\bwith\s+(?P<who>{_PERSON})\s+|(?<![\w’'])(?P<who2>{_PERSON})\s+(?:is|will\s+be|are)\s+(?:also\s+)?)"
+                          rf"(?P<verbs>(?:{_GERUND_DUTY})(?:\s+(?:and|&)\s+(?:{_GERUND_DUTY}))?)\s+"
+                          rf"(?:the\s+|(?:[{_UP}][\w’'-]*\s+){{0,3}}?[\w’'-]+[’']s\s+|(?:all\s+|every\s+)?(?:the\s+)?)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<what>{_GERUND_WHAT})\b")
+
+
+def _gerund_roles(verbs: str, what: str) -> list[str]:
+    """The roles one gerund duty names: writing the scripts is the screenplay, supervising them the series
+    composition; composing the score is the music; designing or adapting the characters is the character design."""
+    what, roles = what.lower(), []
+    for v in re.split(r"\s+(?:and|&)\s+", verbs.lower()):
+        if what.startswith(("script", "screenplay")):
+            roles.append("series composition" if v in ("supervising", "overseeing") else "screenplay" if v in ("writing", "scripting", "handling", "adapting") else "")
+        elif what.startswith("series"):
+            roles.append("series composition")
+        elif what in ("music", "score", "soundtrack"):
+            roles.append("music" if v in ("composing", "scoring", "writing", "handling") else "")
+        elif what.startswith("character"):
+            roles.append("character design" if v in ("designing", "adapting", "handling") else "")
+    return [r for r in roles if r]
+
+
 _ROLE_TOKEN = re.compile(r"(?i:director|designer|design|composer|composition|writer|script|creator|artist|editor)")
 _BY_VERB_ROLE = {"art direction": "art director", "sound direction": "sound director", "cinematography": "director of photography",
                  "editing": "editing", "score": "music", "soundtrack": "music","directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
@@ -533,6 +558,9 @@ _SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww
 _SOURCE_BEFORE_BY = re.compile(r"\b(?:manga|novels?|webtoon|comic)(?:\s+series)?\s+$", re.I)
 _SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?)\s+")
 _SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|webtoons?|comics?)\b", re.I)
+# "X's manga is only months away from its anime debut", "X's novel gets an anime": the sentence's subject is the source
+_SOURCE_IS_ANIME = re.compile(r"(?:is|gets|has|will|was\s+(?:announced|confirmed))\b[^.;]{0,60}?\b(?:its|an|the)\s+(?:TV\s+)?anime\b", re.I)
+_OTHER_SOURCE = re.compile(r"\b(?:previous|earlier|other|first|last|prior|former|another|debut)\b", re.I)
 _POSS_PERSON = re.compile(rf"(?P<who>{_PERSON})[’']s\s+")
 _ST_WORD = re.compile(r"\b(?:Studio|Studios|Works|Pictures|Animation|Productions?|Inc|Co|Ltd|Entertainment|Publishing|Shobo|Bunko|"
                       r"Comics|Books|Press|Magazine|Media|Kadokawa|Shueisha|Kodansha|Shogakukan)\b")
@@ -605,7 +633,7 @@ _WHO_BEFORE = re.compile(r",\s*who\s+$")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
 _CAST_INV = re.compile(rf"\b(?:Playing|Voicing)\s+(?:the\s+(?:lead\s+|main\s+|title\s+)?(?:role|part)\s+of\s+)?(?:the\s+)?"
                        rf"(?:[a-z][\w’'-]*\s+){{0,3}}?(?P<char>{_CHAR})\s+(?:is|will\s+be)\s+(?P<actor>{_PERSON})")
-_CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}},\s+)?(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+(?P<actor>{_PERSON})")
+_CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){{0,9}}?,\s+)?(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+(?P<actor>{_PERSON})")
 # "Actor is the calligrapher's granddaughter Char": a possessive description names the role
 _CAST_IS_BAD = r"(?i:director|designer|composer|writer|producer|animator|staff|studio|of|in|for|from|at|on|with|by)\b"
 _CAST_IS = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+[a-z][\w-]*[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,3}}?(?!{_CAST_IS_BAD})(?P<char>{_CHAR})")
@@ -1608,6 +1636,8 @@ class _Run:
                 role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", what.lower())) if what else None
                 if role:
                     found.append((role, _tidy_name(m.group("who"))))
+        for m in (_DUTY_GERUND.finditer(text) if "ing " in text else ()):
+            found.extend((r, m.group("who") or m.group("who2")) for r in _gerund_roles(m.group("verbs"), m.group("what")))
         for m in (_appos(text) if has_role_word else ()):
             pre = (m.group("pre") or "").strip()
             if _FORMER.match(pre):
@@ -1634,6 +1664,8 @@ class _Run:
         for m in (_SOURCE_POSS.finditer(text) if "’s" in text or "'s" in text else ()):
             if self.name_re and self.name_re.match(text, m.end()):   # "X's island mystery manga TITLE"
                 found.append(("original creator", _tidy_name(m.group("who"))))
+            elif m.start() == 0 and _SOURCE_IS_ANIME.match(text, m.end()) and not _OTHER_SOURCE.search(m.group()):
+                found.append(("original creator", _tidy_name(m.group("who"))))   # "X's seaside manga is … from its anime debut"
         if self.name_re and ("’s " in text or "'s " in text) and _SOURCE_NOUN.search(text):
             # "few light novels … as Hina Takatsuki's Iron Saint of Velgrad": the author's possessive on the title
             for m in _POSS_PERSON.finditer(text):
