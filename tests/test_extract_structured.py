@@ -1683,3 +1683,17 @@ def test_a_lineup_rows_cast_sentences_and_dub_pairs():
     assert casts == {("Petra Vale", "Mai Orikasa"), ("Ilse Marr", "Jun Hoshida"), ("Bo", "Ren Tokiwa"),
                      ("Petra Vale [English]", "Carla Dunn"), ("Ilse Marr [English]", "Owen Pratt"),
                      ("Bo [English]", "Sam Ruiz")}
+
+
+@pytest.mark.parametrize("label, role", [
+    ("Theme Song Performance (ED)", "theme song performance"),
+    ("Storyboard (eps 2, 7)", "storyboard"),
+    ("絵コンテ（第3話）", "storyboard"),
+    ("Episode Director (#4)", "episode director"),
+    ("Director (Season 2)", None),      # another season's credit stays unknown
+    ("Music (film)", None),
+    ("Director", "director"),
+])
+def test_a_role_with_a_note_on_its_song_or_episodes_is_still_the_role(label, role):
+    from tracker.roles import known_role
+    assert known_role(label) == role

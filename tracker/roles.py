@@ -92,7 +92,14 @@ def known_role(label: str) -> str | None:
     r = _ROLE_OF.get(f) or _ROLE_OF.get(f.replace(" ", ""))
     if r is None and f.endswith(" by") and len(f) > 5:
         return known_role(f[:-3])   # "Series composition by", "Character designs by"
+    if r is None and (m := _ROLE_NOTE.search(f)) and m.start() > 1:
+        return known_role(f[:m.start()])   # "Theme Song Performance (OP)", "Storyboard (eps 1-3)"
     return r
+
+
+# a note after a role naming which song or episodes it covers (not a season or a film: another work's credit)
+_ROLE_NOTE = re.compile(r"\s*[(（\[](?:op|ed|opening|ending|insert(?: song)?|oped|op ?& ?ed|#?\d{1,2}|"
+                        r"(?:eps?\.?|episodes?)\s*#?\d[\d\s,&~〜–-]*|第?\s*\d[\d\s,、~〜–-]*話)[)）\]]$")
 
 
 @lru_cache(maxsize=16384)
