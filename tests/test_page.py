@@ -994,3 +994,13 @@ def test_a_sidebar_without_labelled_fields_still_goes():
             + "</p></div><div class='sidebar'><h3>Trending</h3><p>Glass Owl premieres in May on Fuji TV</p>"
             "<p>Status: hot</p></div></body></html>")
     assert "Glass Owl" not in "\n".join(l.text for l in page(html).lines())
+
+
+def test_a_row_of_link_buttons_is_one_line_per_link():
+    html = ("<html><body><main><h1>Kelp Forest</h1><p>" + "Divers find a city in the kelp. " * 8 + "</p>"
+            "<div class='links'><h2>Where to watch</h2><a href='https://www.netflix.com/title/1'><span>Netflix</span></a> "
+            "<a href='https://kelp.example/'><span>Official Site</span> <span>Japanese</span></a></div>"
+            "<p>Voiced by <a href='/p/1'>Rei Tama</a> and <a href='/p/2'>Jun Oka</a>.</p></main></body></html>")
+    texts = [l.text for l in page(html).lines()]
+    assert "Netflix" in texts and "Official Site Japanese" in texts
+    assert "Voiced by Rei Tama and Jun Oka." in texts      # links inside a sentence stay in it

@@ -32,7 +32,8 @@ How chrome is recognised, generically (no per-site rules):
   article pages (`/anime/123`, `/news/…`, dated paths), and the link lists under a "more to read"
   heading ("Related", "More from …", "You might also like", 関連記事, ランキング);
 - what is kept although it looks like chrome: labelled infobox pairs ("Aired:", "Studios:") live in
-  ordinary tables/lists and are not link lists; image alt texts are read as text (official sites print
+  ordinary tables/lists and are not link lists, and a chrome-named side panel or <aside> holding one work's
+  infobox (3+ distinct field labels, none repeated) is content; image alt texts are read as text (official sites print
   their staff lists as images); on a work's official site (its title says 公式サイト / Official Website)
   its own news list and posts, which are all about that work; a "modal" box holding the trailer player.
 
@@ -1396,6 +1397,23 @@ def _runs_together(prev: str, nxt: str, entering: bool) -> bool:
     return prev.isascii() and prev.isalnum() and nxt.isascii() and (nxt.isalnum() or (entering and nxt in "\"(["))
 
 
+def _links_only(node: Tag) -> bool:
+    """Is this box a row of link buttons: 2+ <a> children and nothing else but a heading or whitespace (a database's
+    "External & Streaming links": Crunchyroll, Official Site, X)? Each is then a line of its own, not one
+    run-together line."""
+    n = 0
+    for c in node.children:
+        if isinstance(c, NavigableString):
+            if c.strip() and not isinstance(c, Comment):
+                return False
+        elif isinstance(c, Tag):
+            if c.name == "a":
+                n += 1
+            elif c.name not in _HEADINGS:
+                return False
+    return n >= 2
+
+
 def _lines_of(root: Tag) -> list[Line]:
     """Walk the tree once, cutting display lines at block elements and <br>; image alts become lines."""
     out: list[Line] = []
@@ -1413,6 +1431,7 @@ def _lines_of(root: Tag) -> list[Line]:
         state["has_text"] = False
 
     def walk(node: Tag, block: str, heading: bool, bold: bool):
+        cards = not heading and _links_only(node)
         for child in node.children:
             if isinstance(child, NavigableString):
                 if isinstance(child, Comment):
@@ -1455,7 +1474,7 @@ def _lines_of(root: Tag) -> list[Line]:
                     elif text:
                         out.append(Line(text, "alt", block))
                 continue
-            if name in _LINE_BREAKERS:
+            if name in _LINE_BREAKERS or (cards and name == "a"):
                 flush()
                 is_h = name in _HEADINGS
                 walk(child, name if name != "br" else block, heading or is_h, bold)
