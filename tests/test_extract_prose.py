@@ -1585,3 +1585,19 @@ def test_gerund_duties_appositive_before_played_by_and_a_source_as_subject():
                   "In Glass Harbor, with Mio writing letters to her brother, the mood turns dark."])
     got = _facts(_page(body, published="2027-01-10"), "Glass Harbor")
     assert not [v for f, _, v in got if f == "staff"]
+
+
+def test_animation_handled_by_acting_as_a_role_and_credited_with_the_original_work():
+    body = _html([
+        "<h1>Ember Vale anime news</h1>",
+        "Ember Vale is getting a TV anime. Animation will be handled by Lumen Frame Studio, a newcomer to series work.",
+        "Hollow Pine Games is credited with the original work, and its lead writer, Ida Marsh, is acting as story supervisor.",
+    ])
+    got = _facts(_page(body, published="2027-01-10"), "Ember Vale")
+    assert ("studio", org_key("Lumen Frame Studio"), "Lumen Frame Studio") in got
+    assert ("staff", "original creator", "Hollow Pine Games") in got
+    assert ("staff", "story supervisor", "Ida Marsh") in got
+    # key animation is no studio credit
+    body = _html(["<h1>Ember Vale anime news</h1>", "In Ember Vale, key animation is handled by Rei Kaga and friends."])
+    got = _facts(_page(body, published="2027-01-10"), "Ember Vale")
+    assert not [1 for f, _, _ in got if f == "studio"]

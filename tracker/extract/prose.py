@@ -395,7 +395,7 @@ _ROLE_WORDS = {
     "3dcg director": "3d director", "cg director": "3d director", "original creator": "original creator",
     "color key artist": "color design", "color designer": "color design", "editor": "editing",
     "writer-director": "director", "writer/director": "director", "director-writer": "director",
-    "screenwriter-director": "director",
+    "screenwriter-director": "director", "story supervisor": "story supervisor",
 }
 _NATIONALITY = {"japanese", "american", "korean", "chinese", "taiwanese", "french", "british", "canadian", "german",
                 "italian", "spanish", "brazilian", "filipino", "australian", "veteran", "acclaimed", "award-winning"}
@@ -486,7 +486,7 @@ _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay"
               "sound direction": "sound director", "animation direction": "animation director", "color design": "color design",
               "editing": "editing", "cinematography": "director of photography", "photography": "director of photography"}
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
-_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|serving\s+as|served\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|"
+_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|(?:is|are)\s+acting\s+as|acts\s+as|will\s+act\s+as|serving\s+as|served\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|"
                       rf"(?:is|are|will\s+be)\s+on\s+board\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
                       rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as|"
                       rf"(?:comes?|came|will\s+come|is|are|was|climbs?|climbed)\s+aboard\s+as|"
@@ -539,7 +539,7 @@ def _gerund_roles(verbs: str, what: str) -> list[str]:
     return [r for r in roles if r]
 
 
-_ROLE_TOKEN = re.compile(r"(?i:director|designer|design|composer|composition|writer|script|creator|artist|editor)")
+_ROLE_TOKEN = re.compile(r"(?i:director|designer|design|composer|composition|writer|script|creator|artist|editor|supervisor)")
 _BY_VERB_ROLE = {"art direction": "art director", "sound direction": "sound director", "cinematography": "director of photography",
                  "editing": "editing", "score": "music", "soundtrack": "music","directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
                  "scored": "music", "storyboarded": "storyboard"}
@@ -561,6 +561,9 @@ _SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|web
 # "X's manga is only months away from its anime debut", "X's novel gets an anime": the sentence's subject is the source
 _SOURCE_IS_ANIME = re.compile(r"(?:is|gets|has|will|was\s+(?:announced|confirmed))\b[^.;]{0,60}?\b(?:its|an|the)\s+(?:TV\s+)?anime\b", re.I)
 _OTHER_SOURCE = re.compile(r"\b(?:previous|earlier|other|first|last|prior|former|another|debut)\b", re.I)
+# "Corvid Games is credited with the original work", "X receives original story credit": the source's creator
+_CREDITED_ORIGINAL = re.compile(rf"(?<![\w’'])(?P<who>{_ORG})\s+(?:is|are|was|will\s+be|gets?|receives?)\s+(?:also\s+)?(?:credited\s+(?:with|for)\s+(?:the\s+)?"
+                                rf"original\s+(?:work|story|concept|idea|creator\s+credit)|(?:an?\s+)?original\s+(?:work|story|creator)\s+credit)\b")
 _POSS_PERSON = re.compile(rf"(?P<who>{_PERSON})[’']s\s+")
 _ST_WORD = re.compile(r"\b(?:Studio|Studios|Works|Pictures|Animation|Productions?|Inc|Co|Ltd|Entertainment|Publishing|Shobo|Bunko|"
                       r"Comics|Books|Press|Magazine|Media|Kadokawa|Shueisha|Kodansha|Shogakukan)\b")
@@ -594,7 +597,7 @@ _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:a
                       rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+animate|animates|handles\s+(?:the\s+)?animation|"
                       rf"(?:produces|will\s+produce)\s+the\s+animation)\b|"
                       rf"\b[Tt]he\s+(?:animation\s+)?studio\s+behind\s+[^,.;]{{1,60}}?\s+is\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n3>{_ORG})")
-_ST_HANDLED = re.compile(rf"\b(?:[Aa]nimation\s+)?[Pp]roduction\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
+_ST_HANDLED = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction|(?<![Cc]haracter\s)(?<![Kk]ey\s)[Aa]nimation)\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
                          rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 _ST_MOVES = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+|second\s+|next\s+|upcoming\s+)?(?:season|sequel|series|cour|film))?|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
                       rf"the\s+(?:sequel|new\s+season|second\s+season|new\s+series)))\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted|passes|switches)\s+to\s+"
@@ -603,7 +606,7 @@ _ST_MOVES = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction(?:\s+(?:for|on)
 # (_ST_SUBJ: "The studio behind X is Y" names no animation; _ST_MOVES: "animated Season 2 moves to": the
 # lookbehind's "nimated" is in the text; _ST_BY: "Made at Studio X" has only its "[Mm]ade")
 _ST_NEEDS = ((_ST_BY, ("nimat", "roduced", "ade")), (_ST_BEING, ("animated", "produced", "made")),
-             (_ST_SUBJ, ("animat", "studio")), (_ST_HANDLED, ("roduction",)), (_ST_MOVES, ("roduction", "nimated")))
+             (_ST_SUBJ, ("animat", "studio")), (_ST_HANDLED, ("roduction", "nimation")), (_ST_MOVES, ("roduction", "nimated")))
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 _ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
@@ -1671,6 +1674,8 @@ class _Run:
             for m in _POSS_PERSON.finditer(text):
                 if self.name_re.match(text, m.end()) and not _ST_WORD.search(m.group("who")):
                     found.append(("original creator", _tidy_name(m.group("who"))))
+        for m in (_CREDITED_ORIGINAL.finditer(text) if "original" in text and "credit" in text else ()):
+            found.append(("original creator", _tidy_name(m.group("who"))))
         for m in (_SOURCE_BY.finditer(text) if " by " in text else ()):
             found.append(("original creator", _tidy_name(m.group("who"))))
         for m in (_MUSIC_GROUP.finditer(text) if " by " in text or " from " in text else ()):
