@@ -1697,3 +1697,17 @@ def test_a_lineup_rows_cast_sentences_and_dub_pairs():
 def test_a_role_with_a_note_on_its_song_or_episodes_is_still_the_role(label, role):
     from tracker.roles import known_role
     assert known_role(label) == role
+
+
+def test_a_database_pages_service_links_to_the_titles_own_page_are_streaming():
+    html = """<html><head><title>Moth Parade - AniBase</title></head><body><main><h1>Moth Parade</h1>
+    <div><h2>Where to Watch</h2><a href="https://www.hidive.com/tv/moth-parade">HIDIVE</a>
+    <a href="https://www.netflix.com/title/81234567">Netflix</a><a href="https://moth-parade.example/">Official Site</a></div>
+    </main></body></html>"""
+    got = {f.key for f in _labels(html, Work("Moth Parade")) if f.field == "streaming"}
+    assert got == {org_key("HIDIVE"), org_key("Netflix")}
+    # a news link or a service's home page is no streaming credit
+    html = """<html><head><title>Moth Parade - AniBase</title></head><body><main><h1>Moth Parade</h1>
+    <p>Read the <a href="https://www.crunchyroll.com/news/latest/2027/1/2/other-show">Crunchyroll</a> story.</p>
+    <footer><a href="https://www.hidive.com/">HIDIVE</a></footer></main></body></html>"""
+    assert not [f for f in _labels(html, Work("Moth Parade")) if f.field == "streaming"]

@@ -371,6 +371,7 @@ class LabelsExtractor(Extractor):
             lines = _without_runs(lines, done)
         _read_lines(lines, col)
         _read_link_cards(page.main, col)
+        _read_service_links(page.main, col)
         _read_videos(page, col)
         if not page.multi_work:
             _read_meta(page, col)
@@ -1819,6 +1820,25 @@ def _read_link_cards(main, col: _Collector) -> None:
             continue
         seen.add(key)
         col.staff(roles.replace(",", "、"), name, f"{roles}: {name}")
+
+
+# a service's own page for one title: "Crunchyroll" linking to crunchyroll.com/series/… says the work streams there
+_SERVICE_TITLE_LINK = re.compile(
+    r"^https?://(?:www\.|beta\.)?(?:crunchyroll\.com/(?:[a-z-]+/)?(?:series|watch)/|hidive\.com/(?:tv|season|movies)/|"
+    r"netflix\.com/(?:[a-z-]+/)?title/|hulu\.(?:com|jp)/(?:series|watch)/|disneyplus\.com/(?:[a-z-]+/)?(?:series|browse)/|"
+    r"animestore\.docomo\.ne\.jp/animestore/ci_pc\?|abema\.tv/video/title/|video\.unext\.jp/title/|"
+    r"(?:www\.)?bilibili\.tv/[a-z-]+/play/|(?:www\.)?primevideo\.com/detail/)", re.I)
+
+
+def _read_service_links(main, col: _Collector) -> None:
+    """"External & Streaming links", "Where to watch": a link named for a known streaming service, to its title page."""
+    for a in find_tags(main, "a"):
+        href = a.get("href") or ""
+        if "://" not in href or not _SERVICE_TITLE_LINK.match(href):
+            continue
+        name = a.get_text(" ", strip=True)
+        if name and len(name) <= 40 and org_key(name) in _KNOWN_STREAMERS:
+            col.org("streaming", name, f"{name} ({href})")
 
 
 def _read_tables(main, col: _Collector) -> list:
