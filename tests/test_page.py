@@ -1004,3 +1004,25 @@ def test_a_row_of_link_buttons_is_one_line_per_link():
     texts = [l.text for l in page(html).lines()]
     assert "Netflix" in texts and "Official Site Japanese" in texts
     assert "Voiced by Rei Tama and Jun Oka." in texts      # links inside a sentence stay in it
+
+
+def test_merge_the_first_airing_is_the_earliest_station_date_within_it():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    month = Fact("release_date", "", "2031-07", "「潮騒ラジオ」は2031年7月より放送", "month")
+    stations = [Fact("release_date", "AT-X", "2031-07-09", "AT-X 7月9日(水)より", "day"),
+                Fact("release_date", "BS11", "2031-07-06", "BS11 7月6日(日)より", "day"),
+                Fact("release_date", "Netflix", "2031-07-07", "Netflix: streaming from July 7", "day")]
+    first = [f.value for f in merge([[month, *stations]]) if f.field == "release_date" and not f.key]
+    assert first == ["2031-07-06"]
+    # a station date outside the first airing (an advance screening month earlier) does not change it
+    early = Fact("release_date", "Fuji TV", "2031-06-20", "Fuji TV June 20 special", "day")
+    first = [f.value for f in merge([[month, early, *stations]]) if f.field == "release_date" and not f.key]
+    assert first == ["2031-07"]
+    # a key that is no known station ("the Blu-ray box on August 2") never refines it
+    box = Fact("release_date", "Blu-ray BOX", "2031-07-02", "Blu-ray BOX 2031年7月2日発売", "day")
+    assert [f.value for f in merge([[month, box]]) if not f.key] == ["2031-07"]
+    # a day already known is kept
+    day = Fact("release_date", "", "2031-07-08", "Premiere: July 8, 2031", "day")
+    assert [f.value for f in merge([[day, *stations]]) if not f.key] == ["2031-07-08"]

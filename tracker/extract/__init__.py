@@ -232,7 +232,31 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 # the later value says more and agrees: a part added ("Title" -> "Title — Artist",
                 # "URL" -> "2023-10-15 URL", "Fuji TV" -> "Fuji TV (+Ultra)")
                 out[ident] = fact
-    return list(out.values())
+    return _first_airing_from_stations(list(out.values()))
+
+
+def _first_airing_from_stations(facts: list[Fact]) -> list[Fact]:
+    """The first airing is the earliest station's premiere: "airs from October" above a schedule of stations
+    ("TOKYO MX: October 3", "AT-X: October 7") is October 3. Only a refinement (the earliest station date
+    within the coarser first-airing date), and only from known stations and services' keyed dates."""
+    from ..dates import PartialDate
+
+    first = next((i for i, f in enumerate(facts) if f.field == "release_date" and not f.key), None)
+    if first is None:
+        return facts
+    have = PartialDate.parse(facts[first].value)
+    if have is None or have.precision == "day":
+        return facts
+    keyed = [(d, f) for f in facts if f.field == "release_date" and f.key and org_key(f.key) in _KNOWN_ORGS
+             for d in (PartialDate.parse(f.value),) if d is not None and d.precision == "day" and d.as_date()]
+    if not keyed:
+        return facts
+    earliest, src = min(keyed, key=lambda df: df[0].as_date())
+    if not earliest.refines(have):
+        return facts
+    out = list(facts)
+    out[first] = Fact("release_date", "", src.value, src.evidence, src.precision)
+    return out
 
 
 # a late-night slot written past midnight ("24:30", "25:55～", "翌0:15", "深夜0時")
