@@ -1711,3 +1711,11 @@ def test_a_database_pages_service_links_to_the_titles_own_page_are_streaming():
     <p>Read the <a href="https://www.crunchyroll.com/news/latest/2027/1/2/other-show">Crunchyroll</a> story.</p>
     <footer><a href="https://www.hidive.com/">HIDIVE</a></footer></main></body></html>"""
     assert not [f for f in _labels(html, Work("Moth Parade")) if f.field == "streaming"]
+
+
+@pytest.mark.parametrize("label", ["Japanese broadcast", "TV Broadcast", "Japan TV stations", "Domestic airing"])
+def test_a_lineup_rows_broadcast_label_names_the_station(label):
+    html = f"""<html><head><title>Spring lineup</title></head><body><main><h2>Moth Parade</h2>
+    <ul><li>{label}: Sun TV, Fridays at 24:30 JST starting April 9</li><li>{label}: To be announced</li></ul></main></body></html>"""
+    got = {f.key for f in _labels(html, Work("Moth Parade")) if f.field == "broadcaster"}
+    assert got == {org_key("Sun TV")}

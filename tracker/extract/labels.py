@@ -1181,6 +1181,8 @@ def _field_of(label: str, st: _State) -> str | None:
              "english network", "english networks", "international network", "overseas network", "海外放送",
              "放送", "tv放送", "テレビ放送", "地上波", "地上波放送", "bs放送"):
         return "broadcaster"
+    if _REGION_BROADCAST.match(f):
+        return "broadcaster"   # "Japanese broadcast", "TV broadcast", "Japan TV airing"
     if credit_kind(label) == "studio" and f not in ("制作", "animation"):
         return "studio"
     if f in ("opening theme", "ending theme", "insert song", "opening themes", "ending themes", "insert songs",
@@ -1190,6 +1192,10 @@ def _field_of(label: str, st: _State) -> str | None:
     if credit_kind(label) == "staff" and is_known_credit(label) and st.section != "music":
         return "staff"
     return None
+
+
+_REGION_BROADCAST = re.compile(r"^(?:japanese|japan|tv|television|domestic|terrestrial|local)\s+(?:tv\s+)?"
+                               r"(?:broadcasts?|broadcasters?|airings?|networks?|stations?|broadcast schedule|tv stations?)$")
 
 
 @lru_cache(maxsize=8192)
