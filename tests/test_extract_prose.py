@@ -1601,3 +1601,11 @@ def test_animation_handled_by_acting_as_a_role_and_credited_with_the_original_wo
     body = _html(["<h1>Ember Vale anime news</h1>", "In Ember Vale, key animation is handled by Rei Kaga and friends."])
     got = _facts(_page(body, published="2027-01-10"), "Ember Vale")
     assert not [1 for f, _, _ in got if f == "studio"]
+
+
+def test_sentence_initial_directed_by_at_a_studio():
+    body = _html(["<h1>Moss Lantern</h1>",
+                  "Staff: Adapted from the novel by Eri Kanda. Directed by Sho Imai at Studio Kumo, with music by Rin Ota."])
+    got = _facts(_page(body, published="2027-01-10"), "Moss Lantern")
+    assert {("staff", "director", "Sho Imai"), ("staff", "music", "Rin Ota")} <= got
+    assert any(f == "studio" and "Kumo" in v for f, _, v in got)
