@@ -1719,3 +1719,14 @@ def test_a_lineup_rows_broadcast_label_names_the_station(label):
     <ul><li>{label}: Sun TV, Fridays at 24:30 JST starting April 9</li><li>{label}: To be announced</li></ul></main></body></html>"""
     got = {f.key for f in _labels(html, Work("Moth Parade")) if f.field == "broadcaster"}
     assert got == {org_key("Sun TV")}
+
+
+def test_a_streaming_services_own_lineup_names_itself_with_the_regions():
+    row = "<li>Available in: Canada, Australia and New Zealand</li><li>Episodes: 12</li>"
+    html = f"""<html><head><title>Summer Simulcasts, Part 2 | Crunchyroll News</title></head><body><main>
+    <h2>Moth Parade</h2><ul>{row}</ul></main></body></html>"""
+    got = {(f.key, f.value) for f in _labels(html, Work("Moth Parade")) if f.field == "streaming"}
+    assert got == {(org_key("Crunchyroll"), "Crunchyroll (Canada, Australia and New Zealand)")}
+    # on a news site (not the service's own) the regions name no service
+    html = html.replace("Crunchyroll News", "Otaku Daily")
+    assert not [f for f in _labels(html, Work("Moth Parade")) if f.field == "streaming"]

@@ -248,6 +248,7 @@ class _Collector:
         self.org_fields: dict[str, str] = {}
         self.work_folds = {fold(n) for n in work.names if fold(n)}
         self.film = False
+        self.site_streamer: str | None = None   # the streaming service whose own site this is
 
     def names_in(self, text: str) -> bool:
         f = fold(text)
@@ -361,6 +362,7 @@ class LabelsExtractor(Extractor):
     def extract(self, page, work):
         col = _Collector(work, _context_year(page), getattr(page, "published", None))
         col.film = _is_film(page)
+        col.site_streamer = _site_streamer(page)
         lines = page.lines()
         listed = _read_tables(page.main, col)
         _read_cast_tables(page.main, col)
@@ -1322,6 +1324,12 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
             else:
                 _stations_in_release(value, col, text)
         return True
+    if f in _REGION_LABELS and col.site_streamer:
+        # a streaming service's own lineup: "Available in: Canada, Ireland" says where *it* streams the work
+        regions = value.strip().rstrip(".")
+        if not _PLACEHOLDER.match(regions) and len(regions) <= 120:   # (a long region list is no org name: add as is)
+            col.add("streaming", org_key(col.site_streamer), f"{org_display(col.site_streamer)} ({regions})", text)
+        return True
     if fld == "streaming":
         names = _split_orgs(_before_verb(value))
         for n in names:
@@ -1386,6 +1394,23 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
 
 _AS_VERB = re.compile(r"\s+(?:stars|co-stars|voices|plays|portrays|returns|is cast|appears|will star|will voice)\s+as\s+", re.I)
 _DASH_PAIR = re.compile(r"\S\s+[-–—]\s+\S")
+
+
+_REGION_LABELS = frozenset({"available in", "available regions", "regions", "territories",
+                            "available territories", "streaming regions", "region", "territory"})
+
+
+def _site_streamer(page) -> str | None:
+    """"… | HIDIVE Blog", og:site_name "Crunchyroll News": a streaming service's own site, or None."""
+    cands = list(page.meta.get("og:site_name", []))
+    parts = re.split(r"\s+[|｜–—-]\s+", page.title or "")
+    if len(parts) >= 2:
+        cands.append(parts[-1])
+    for c in cands:
+        name = re.sub(r"\s+(?:blog|news|newsroom|press|official|magazine)$", "", c.strip(), flags=re.I)
+        if name and org_key(name) in _KNOWN_STREAMERS:
+            return name
+    return None
 
 
 def _compact_credits(label: str, value: str, text: str, col: _Collector) -> bool:
