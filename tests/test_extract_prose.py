@@ -1609,3 +1609,15 @@ def test_sentence_initial_directed_by_at_a_studio():
     got = _facts(_page(body, published="2027-01-10"), "Moss Lantern")
     assert {("staff", "director", "Sho Imai"), ("staff", "music", "Rin Ota")} <= got
     assert any(f == "studio" and "Kumo" in v for f, _, v in got)
+
+
+def test_a_later_station_picking_the_series_up_keys_its_own_day():
+    body = _html(["<h1>Salt Bell</h1>",
+                  "Salt Bell premieres on Friday, July 9, 2027 on Fuji TV, with BS11 picking it up two days later on July 11."])
+    got = _facts(_page(body, published="2027-03-01"), "Salt Bell")
+    assert ("release_date", "", "2027-07-09") in got and ("release_date", "BS11", "2027-07-11") in got
+    assert {k for f, k, _ in got if f == "broadcaster"} == {"fujitv", "bs11"}
+    # another title's station is not ours
+    body = _html(["<h1>Salt Bell</h1>", "Salt Bell premieres on July 9, 2027 on Fuji TV. Iron Moth airs on BS11 on July 11."])
+    got = _facts(_page(body, published="2027-03-01"), "Salt Bell")
+    assert not [k for f, k, _ in got if f == "release_date" and k]

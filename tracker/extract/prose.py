@@ -1002,6 +1002,13 @@ class _Run:
                 # "the film's October 21 opening date": a trailer sentence may carry the release date
                 if _OTHER_THING.search(before) and not re.search(r"(?:anime|film|movie|series|show|its)[’']?s?\s*$", before, re.I):
                     ok = False
+            if not ok and any(r[0] == idx for r in self.release):
+                lm = _LATER_STATION.search(before)
+                if lm and dm.date.day is not None:   # "…, with BS-TBS picking it up a week later on April 10": that station's day
+                    self.release.append((idx, dm.date, _org_display(lm.group("org")), text, False, s.heading, False))
+                    self.claimed.add((idx, start))
+                    last_end = end
+                    continue
             if not ok:
                 continue
             # the subject: the work or a reference to it, and nothing else in between
@@ -2542,7 +2549,8 @@ _PAREN_NEXT_DAY = re.compile(r"\s*\((?:technically|effectively|actually|i\.e\.|t
 
 
 # "with BS11 following on July 10", "with Sun TV and BS11 to follow": later stations named after the first
-_FOLLOWING = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}){0,3}\s+(?:following|to\s+follow|will\s+follow)\b")
+_FOLLOWING = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}){0,3}\s+(?:following|to\s+follow|will\s+follow|"
+                        r"picking\s+(?:it|them|the\s+(?:anime|series|show|broadcast))\s+up|picking\s+up\s+the\s+(?:anime|series|show|broadcast))\b")
 # "Crunchyroll has already listed the series … and will stream it": the service as its clause's subject
 _SERVICE_SUBJECT = re.compile(r"\s+(?:(?:has|have|will|is|also|already|now|officially)\s+)*(?:listed|added|announced|confirmed|picked\s+up|acquired|"
                               r"will|plans|is\s+(?:set|going)|revealed)\b")
@@ -2555,6 +2563,12 @@ def _station_in(text: str) -> str | None:
 
 _US_CANADA = re.compile(r"\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|across|throughout)\s+)?(?:the\s+)?"
                         r"(?:U\.S\.|US|United\s+States)\s+and\s+(?P<ca>Canada)\b|\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|across)\s+)?North\s+America\b")
+
+
+# "with BS11 following on July 10", "with BS-TBS picking it up a week later on April 10": a later station's own day
+_LATER_STATION = re.compile(rf"\bwith\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:following|to\s+follow|"
+                            r"picking\s+(?:it|them|the\s+(?:anime|series|show))\s+up|picking\s+up\s+the\s+(?:anime|series|show))"
+                            r"(?:\s+(?:a|one|two|three|\d)\s+(?:day|days|week|weeks)\s+later)?(?:\s+(?:on|from|starting))?\s+$")
 
 
 def _release_key(clause: str) -> str:
