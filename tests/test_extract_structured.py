@@ -1730,3 +1730,25 @@ def test_a_streaming_services_own_lineup_names_itself_with_the_regions():
     # on a news site (not the service's own) the regions name no service
     html = html.replace("Crunchyroll News", "Otaku Daily")
     assert not [f for f in _labels(html, Work("Moth Parade")) if f.field == "streaming"]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("lowmoth", {("original character design", "lowmoth")}),
+    ("Kana Ito", {("original character design", "Kana Ito")}),
+    ("tba", set()),
+    ("see below", set()),
+])
+def test_a_lower_case_pen_name_alone_is_a_credit(value, expected):
+    html = f"""<html><head><title>Moth Parade news</title></head><body><main><h1>Moth Parade</h1><h3>Staff</h3>
+    <p>Original Character Design: {value}</p></main></body></html>"""
+    assert {(f.key, f.value) for f in _labels(html, Work("Moth Parade")) if f.field == "staff"} == expected
+
+
+def test_a_staff_block_with_source_supervision_and_a_headline_theme_with_a_described_band():
+    html = """<html><head><title>アニメ『潮見坂のカフェ』ニュース</title></head><body><main>
+    <h1>アニメ『潮見坂のカフェ』OPテーマはミッドナイトガロの最新曲「Salt Road」に決定</h1>
+    <p>【スタッフ】<br>原作：灯野ユズリハ／原作監修：白河トモ（灯野企画）／監督：真柴圭吾</p></main></body></html>"""
+    facts = _labels(html, Work("潮見坂のカフェ"))
+    staff = {(f.key, f.value) for f in facts if f.field == "staff"}
+    assert {("original creator", "灯野ユズリハ"), ("original work supervision", "白河トモ"), ("director", "真柴圭吾")} <= staff
+    assert {f.value for f in facts if f.field == "theme_song"} == {"Salt Road — ミッドナイトガロ"}

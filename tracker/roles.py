@@ -56,6 +56,8 @@ _ROLE_TABLE = {
     "sub character design": ["サブキャラクターデザイン", "sub character design"],
     "original character design": ["原作キャラクターデザイン", "original character design", "キャラクター原案"],
     "theme song performance": ["主題歌", "theme song performance"],
+    "original work supervision": ["原作監修", "original work supervision", "original work supervisor",
+                                  "original story supervision", "source material supervision"],
 }
 
 # labels that name the studio (a company doing the animation), not a person

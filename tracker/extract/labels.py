@@ -2583,6 +2583,12 @@ def _late_night_roll(d: PartialDate, tail: str) -> PartialDate:
     return d
 
 
+# an illustrator's lower-case pen name standing alone as a credit's value ("mofuhito", "redjuice", "lack")
+_HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,19}")
+_NOT_HANDLES = frozenset({"tba", "tbd", "tbc", "unknown", "none", "various", "same", "n/a", "other", "others", "see",
+                          "below", "above", "here", "more", "null", "undefined", "yes", "no", "original", "anime"})
+
+
 def _split_people(value: str, people: bool = True) -> list[str]:
     v = unicodedata.normalize("NFKC", value or "")
     # a name printed in both scripts is kept whole: "出渕 裕(Yutaka Izubuchi)" teaches diff an alias
@@ -2604,7 +2610,8 @@ def _split_people(value: str, people: bool = True) -> list[str]:
                 continue
         out.append(p)
     out = [p.strip() for p in out if p and p.strip()]
-    out = [p for p in out if not people or _looks_like_person(re.sub(r"\x00.*?\x01", "", p).strip())]
+    out = [p for p in out if not people or _looks_like_person(re.sub(r"\x00.*?\x01", "", p).strip())
+           or len(out) == 1 and _HANDLE.fullmatch(p) and p.casefold() not in _NOT_HANDLES]
     return [p.replace("\x00", "（").replace("\x01", "）") for p in out]
 
 
@@ -2686,6 +2693,9 @@ _DESCRIBED_SINGER = re.compile(r"(?:が|の|で)(?:歌う|歌唱する|歌唱|�
                                r"(?:歌う|歌唱する|による)$")
 
 
+_SONG_DESCRIPTOR = re.compile(r"(?<=\S)の(?:書き下ろし|描き下ろし|新曲|楽曲|最新曲|新作|ニューシングル|シングル|ナンバー)\S{0,8}$")
+
+
 def _clean_artist(artist: str) -> str:
     a = unicodedata.normalize("NFKC", artist or "").strip()
     a = re.sub(r"^[(（]\s*((?:歌|唄|うた|歌唱|vocals?)\s*[:：][^()（）]+)[)）]$", r"\1", a, flags=re.I)  # "（歌：ミナト）"
@@ -2696,6 +2706,7 @@ def _clean_artist(artist: str) -> str:
     a = re.sub(r"\s*[(（][A-Za-z][\w .&'-]*[)）]\s*$", "", a) if re.search(r"[(（][A-Za-z][\w .&'-]*[)）]\s*$", a) and len(a) > 12 else a
     a = re.sub(r"\s*[(（](?:as|cv|voiced by|役)\b[^)）]*[)）]\s*$", "", a, flags=re.I)   # "(as Chika & Momo)"
     a = a.strip(" /／-–—:：")
+    a = _SONG_DESCRIPTOR.sub("", a)   # "ネオンフォールの書き下ろし新曲": the band, not its new song
     a = re.sub(r"(?<=[^\s.A-Z][^\s.])[.。]$|(?<=[\u3040-\u30FF\u4E00-\u9FFF])[.。]$", "", a)   # a sentence's full stop
     if len(a) > 80 or _BAD_VALUE.search(a) or _DESCRIBED_SINGER.search(a):
         return ""
