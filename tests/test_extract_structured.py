@@ -1752,3 +1752,19 @@ def test_a_staff_block_with_source_supervision_and_a_headline_theme_with_a_descr
     staff = {(f.key, f.value) for f in facts if f.field == "staff"}
     assert {("original creator", "灯野ユズリハ"), ("original work supervision", "白河トモ"), ("director", "真柴圭吾")} <= staff
     assert {f.value for f in facts if f.field == "theme_song"} == {"Salt Road — ミッドナイトガロ"}
+
+
+@pytest.mark.parametrize("heading, event, what", [
+    ("「潮見坂のカフェ」第1話先行上映会 開催決定！", "「潮見坂のカフェ」第1話先行上映会", "第1話先行上映"),
+    ("TVアニメ『潮見坂のカフェ』第1話・第2話最速上映会＆キャストトーク開催のお知らせ", None, None),
+    ("潮見坂のカフェ 第1～2話 特別上映会", "潮見坂のカフェ 第1~2話 特別上映会", "第1~2話特別上映"),
+])
+def test_an_event_heading_naming_the_work_and_its_screened_episodes(heading, event, what):
+    html = f"""<html><head><title>潮見坂のカフェ 公式サイト</title></head><body><main><h1>潮見坂のカフェ</h1>
+    <section><h3>{heading}</h3><p>会場：ホールB</p></section>
+    <section><h3>劇場版「別の作品」第1話先行上映会 開催決定！</h3></section></main></body></html>"""
+    got = {(f.key, f.value) for f in _labels(html, Work("潮見坂のカフェ")) if f.field == "premiere_event"}
+    if event:
+        assert got == {(event, what)}
+    else:
+        assert len(got) <= 1 and all("上映" in v for _, v in got)

@@ -601,6 +601,8 @@ def _read_lines(lines, col: _Collector) -> None:
                          or bool(under_title)):
                 if line.kind != "text":
                     continue
+        if line.kind == "heading" and _event_heading(text, col):
+            continue
         if line.kind == "heading":
             st.pending = None
             st.last_name_line = text
@@ -867,6 +869,25 @@ def _paren_cast_pair(char: str, actor: str, nxt: str) -> bool:
     if _CV_LINE.match(nxt) or re.fullmatch(r"(?:cv|c\.v\.?|声|声優|voice)\s*[.:：．]?", nxt.strip(), re.I):
         return False   # a name card whose actor comes on the next line
     return _looks_like_person(actor)
+
+
+# an event's own heading: "TVアニメ「X」第1話先行上映会＆トークショー 開催決定！", "X Episode 1 Premiere Screening"
+_EVENT_HEAD_JA = re.compile(r"(?P<what>第\s*\d+(?:\s*[・~〜～-]\s*\d+)?\s*話)\s*(?:の)?\s*(?P<kind>先行|最速|特別)?上映会")
+_EVENT_HEAD_END = re.compile(r"\s*(?:の)?(?:開催(?:決定|のお知らせ)?|決定|実施決定|のお知らせ)?\s*[!！]*\s*$")
+
+
+def _event_heading(text: str, col: _Collector) -> bool:
+    """A heading announcing a screening of this work's episodes: a premiere event named by its heading."""
+    t = unicodedata.normalize("NFKC", text)
+    if "上映" not in t or not col.names_in(t) or _PAST_WORK.search(t):
+        return False
+    m = _EVENT_HEAD_JA.search(t)
+    if not m:
+        return False
+    event = _EVENT_HEAD_END.sub("", text).strip()
+    what = re.sub(r"\s+", "", m.group("what")) + (m.group("kind") or "") + "上映"
+    col.add("premiere_event", event, what, text)
+    return True
 
 
 def _unbracket(text: str) -> str:
