@@ -1621,3 +1621,13 @@ def test_a_later_station_picking_the_series_up_keys_its_own_day():
     body = _html(["<h1>Salt Bell</h1>", "Salt Bell premieres on July 9, 2027 on Fuji TV. Iron Moth airs on BS11 on July 11."])
     got = _facts(_page(body, published="2027-03-01"), "Salt Bell")
     assert not [k for f, k, _ in got if f == "release_date" and k]
+
+
+def test_japanese_theme_by_an_artists_possessive_and_a_pv_released_with_the_news():
+    got = _ja("『夜明けの灯台守』のオープニングテーマは、結成10周年のバンド・シオサイの書き下ろし新曲「波の継ぎ目」に決定した。")
+    assert ("theme_song", "opening 1", "波の継ぎ目 — シオサイ") in got
+    got = _ja("TVアニメ『夜明けの灯台守』が2027年1月に放送されることが11月18日、分かった。ティザービジュアル、ティザーPVも公開された。")
+    assert ("trailer", "teaser 1", "2026-11-18") in got
+    # a PV without news around it gets no invented day
+    got = _ja("『夜明けの灯台守』のティザーPVも公開された。")
+    assert ("trailer", "teaser 1", "2026-11-18") not in got

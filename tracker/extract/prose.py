@@ -809,6 +809,7 @@ class _Run:
         self.facts: list[Fact] = []
         self.release: list[tuple[int, PartialDate, str, str, bool]] = []  # (order, date, key, evidence, delay)
         self.trailers: dict[str, tuple[str, str, int]] = {}               # key -> (date, evidence, section)
+        self.trailer_sections: dict[str, list[int]] = {}                 # key -> every section that speaks of it
         self.inserts: list[tuple[str, str | None, str, int]] = []          # title, artist, evidence, sentence index
         self.claimed: set[tuple[int, int]] = set()                         # (sentence, date start) used as release
         self.past_networks: list[tuple[str, str, str, str]] = []           # "streamed the anime on X" (past)
@@ -1198,12 +1199,20 @@ class _Run:
         for m in (_JA_THEME2.finditer(t) if s.mentions or self._ja_section_is_ours(s) else ()):   # 「オープニングテーマはLUMINAの『海鳴り』」, 「EDは◯◯が歌う「灯火」」
             kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
             artist = _ja_tidy(m.group("artist") or m.group("artist2") or "")
+            artist = re.sub(r"の[^の]{0,12}?(?:新曲|楽曲|書き下ろし|ナンバー|シングル)[^の]{0,6}$", "", artist)   # 「Xの書き下ろし新曲」: X
+            artist = re.sub(r"^[^「」]{0,24}?(?:バンド|ユニット|グループ|歌手|シンガーソングライター|シンガー|アーティスト|デュオ)・", "", artist)   # 「ロックバンド・X」
             if re.match(r"(?:新曲|楽曲|曲|書き下ろし|新作|主題歌|タイトル|テーマ)", artist):
                 artist = ""   # 「オープニングテーマは新曲『…』」: no artist named
             if self.mentions(artist) or re.search(r"キャスト|出演者|声優陣|メンバー|キャラクター", artist):
                 artist = ""   # "キャスト陣が歌う": the cast as a whole, not a credited artist
             title = m.group("title").strip()
             self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, t)
+        for m in (_JA_THEME_OF.finditer(t) if ("テーマ" in t or "主題歌" in t) and not _JA_THEME2.search(t)
+                  and (s.mentions or self._ja_section_is_ours(s) or self._ja_theme_heading(s)) else ()):
+            artist = _ja_tidy(m.group("artist"))   # 「オープニングテーマは、…ロックバンド・ネオンフォールの新曲「…」に決定」
+            if artist and not self.mentions(artist) and not re.match(r"(?:新曲|楽曲|曲|書き下ろし|本作|作品)", artist):
+                kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
+                self.add("theme_song", f"{kind} 1", f"{m.group('title').strip()} — {artist}", t)
         for m in _JA_THEME.finditer(t):
             kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending" if m.group("kind") in ("エンディング", "ED") else "insert"
             artist = _ja_tidy(m.group("artist"))
@@ -1257,7 +1266,9 @@ class _Run:
             if not dates:   # 「昨年12月に公開されたPV第1弾」: a month right before the release verb is the video's month
                 dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 2 and (ra := _JA_RELEASED_AFTER.match(t, d.end))
                          and m.start() - 6 <= ra.end() <= m.end()]   # the verb that releases this very video
-            date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s) or self._ja_event_day(t, s))
+            date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s) or self._ja_event_day(t, s)
+                                                      or self._ja_with_announcement(t, m.start()))
+            self.trailer_sections.setdefault(key, []).append(s.section)
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
         # 「OTHER」などで知られる X: a credit's aside, not a sentence about another title
@@ -1397,6 +1408,26 @@ class _Run:
             return pub.iso()
         if _JA_WITH_NEWS.search(t) and not find_dates(t, published=pub):
             return pub.iso()   # 「延期の発表にあわせ、ティザーPV第2弾が公開された」: released with this news
+        return ""
+
+    def _ja_theme_heading(self, s: _Sent) -> bool:
+        """A theme song's own sub-heading (「オープニングテーマはX」) in an article whose page is about the work."""
+        heading = self.headings.get(s.section, "")
+        return bool(re.search(r"(?:オープニング|エンディング|OP|ED)(?:テーマ|主題歌)", heading)) and not re.search(r"[「『][^」』]{2,40}[」』]", heading)
+
+    def _ja_with_announcement(self, t: str, at: int) -> str:
+        """「あわせて…第1弾PVが公開された」「ティザーPVも公開された」: released with the news the sentence before
+        dates (「…2027年に放送されることが11月20日、分かった」「12月19日、…において…発表された」)."""
+        if not (_JA_ALONG.search(t, 0, at + 40)):
+            return ""
+        i = next((k for k, x in enumerate(self.sents) if x.text == t), -1)
+        for k in range(i - 1, max(-1, i - 3), -1):
+            prev = self.sents[k].text
+            if not _JA_NEWS_VERB.search(prev):
+                continue
+            days = [d for d in find_dates(prev, published=self.published) if d.date and d.date.rank == 3
+                    and not _JA_FROM_AFTER.match(prev, d.end)]
+            return days[0].date.iso() if len(days) == 1 else ""
         return ""
 
     def _ja_event_day(self, t: str, s: _Sent) -> str:
@@ -2185,6 +2216,13 @@ class _Run:
             self.trailers["trailer 1"] = (date, ev, section, False)
         for key, (date, ev, section, _h) in self.trailers.items():
             url = _video_for(key, section, videos, self.headings, self.trailers)
+            for other in (self.trailer_sections.get(key, ()) if not url else ()):
+                # dated in the lead, its video under its own sub-heading further down (「第1弾PVが公開」)
+                if other != section:
+                    alt = {k: (t[0], t[1], other if k == key else t[2], t[3]) for k, t in self.trailers.items()}
+                    url = _video_for(key, other, videos, self.headings, alt)
+                    if url:
+                        break
             value = " ".join(x for x in (date, url) if x)
             if value:
                 self.add("trailer", key, value, ev)
@@ -2368,6 +2406,13 @@ _JA_ALSO_APPEAR = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<list>(?:[^、。�
 _JA_TITLE_AUTHOR = re.compile(r"[「『](?P<t>[^」』]{1,60})[」』](?:は|とは)、?(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)(?:による|の)"
                               r"(?:[^、。「」『』\s()（）]{0,8}?)(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)(?!\s*[『「])")
 _JA_DESC = re.compile(r"^(?:声優で歌手の|歌手で声優の|声優の|歌手の|人気声優の|ユニット|女性2人組ユニット|バンド|ロックバンド)")
+
+
+_JA_ALONG = re.compile(r"(?:あわせて|併せて|合わせて|同時に)[^。]{0,60}?(?:公開|解禁)|(?:PV|映像|予告)(?:\s*第\s*\d+\s*弾)?も(?:公開|解禁)")
+_JA_NEWS_VERB = re.compile(r"分かった|わかった|発表された|発表した|明らかになった|決定した|告知された")
+# 「オープニングテーマは、ロックバンド・ネオンフォールの新曲「TITLE」に決定」: the theme, its artist's possessive, the title
+_JA_THEME_OF = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?(?:は|が)、?(?:[^。「」]{0,30}?[・])?"
+                          r"(?P<artist>[^、。「」『』\s・()（）]{1,24}?)(?:さん)?の(?:[^。「」『』]{0,16}?)「(?P<title>[^」]{1,60})」(?:に決定|が決定|に|で|だ|。)")
 
 
 def _ja_tidy(text: str) -> str:
@@ -2626,6 +2671,10 @@ def _video_cards(page) -> list[_Card]:
             continue
         card = find_parent_tag(el, ("li", "p", "figure", "dd", "td", "blockquote")) or el.parent
         near = nfkc(card.get_text(" ", strip=True))[:200] if card is not None else ""
+        if card is not None and len(near) < 8 and el.name == "iframe":   # an embed alone in its box: the caption below it
+            sib = card.find_next_sibling()
+            if sib is not None and getattr(sib, "name", "") in ("p", "figcaption", "div") and "caption" in " ".join(sib.get("class") or []):
+                near = (near + " " + nfkc(sib.get_text(" ", strip=True))).strip()[:200]
         out.append(_Card(f"https://www.youtube.com/watch?v={url}", nfkc(el.get("title") or ""), "", near))
     return out
 
@@ -2645,6 +2694,9 @@ def _video_for(key: str, section: int, videos: list, headings: dict, trailers: d
             return v.url
     for v in videos:  # the link's own card names the trailer: "First teaser (July 13, 2023): watch on YouTube"
         near = (getattr(v, "near", "") or "")
+        if n and kind in ("PV", "teaser") and re.search(rf"第\s*{n}\s*弾\s*(?:PV|ティザー)|(?:PV|ティザーPV)\s*第\s*{n}\s*弾", near) \
+                and v.url.rsplit("=", 1)[-1] in near:   # a caption 「…第1弾PV（URL）」 right by the embed
+            return v.url
         for m in _TRAILER.finditer(near):
             n2 = _ord_num(m.group("ord")) if m.group("ord") else (int(m.group("num")) if m.group("num") else None)
             k2 = (m.group("kind") or m.group("kind2")).lower()
