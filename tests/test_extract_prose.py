@@ -1631,3 +1631,9 @@ def test_japanese_theme_by_an_artists_possessive_and_a_pv_released_with_the_news
     # a PV without news around it gets no invented day
     got = _ja("『夜明けの灯台守』のティザーPVも公開された。")
     assert ("trailer", "teaser 1", "2026-11-18") not in got
+
+
+def test_japanese_past_credits_with_the_person_as_subject_are_not_ours():
+    got = _ja("『夜明けの灯台守』では、森川タクさんが監督を務めた作品のスタッフが再集結。宮下ソラさんが主人公・ハルを演じた舞台も話題だ。")
+    assert not [1 for f, k, v in got if f == "staff" and v == "森川タク"]
+    assert not [1 for f, k, v in got if f == "cast" and v == "宮下ソラ"]

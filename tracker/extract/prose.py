@@ -1331,6 +1331,8 @@ class _Run:
             return
         if "が" in t and ("さん" in t or "氏" in t or "先生" in t):
             for m in _JA_STAFF_SUBJ.finditer(t):
+                if re.match(r"を(?:務め|担当し|手がけ|手掛け|担っ)た|として(?:参加|活躍)した", t[m.end():m.end() + 12]):
+                    continue   # 「Xさんが監督を務めた『OTHER』」: a past credit
                 who = self._ja_full_name(_ja_tidy(m.group("who")))
                 if not who or self.mentions(who) or not _JA_NAMEISH.fullmatch(who):
                     continue
@@ -1343,7 +1345,7 @@ class _Run:
                 if n and not self.mentions(n) and not re.search(r"委員会$|アニメ$|本作$|作品$", n):
                     self.add("studio", org_key(n), n, t)
         end = t.find("を演じ")
-        if end > 0 and "さんが" in t:
+        if end > 0 and "さんが" in t and not t.startswith("を演じた", end):
             anchors = [m for m in _JA_ACTOR_SUBJ.finditer(t, 0, end)]
             for a, b in zip(anchors, anchors[1:] + [None]):
                 seg = t[a.end(): b.start() if b else end].rstrip("、 ")
