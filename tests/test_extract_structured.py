@@ -1768,3 +1768,13 @@ def test_an_event_heading_naming_the_work_and_its_screened_episodes(heading, eve
         assert got == {(event, what)}
     else:
         assert len(got) <= 1 and all("上映" in v for _, v in got)
+
+
+def test_an_official_news_headline_announcing_an_episode_screening():
+    html = """<html><head><title>Moth Parade Official Website</title></head><body><main><h1>Moth Parade</h1>
+    <section><h2>NEWS</h2><ul>
+    <li><time>2027.01.05</time><a href="/n/3">"Moth Parade" Episodes 1-2 premiere screening to be held on February 20, 2027 at Hall Umi!</a></li>
+    <li><time>2027.01.02</time><a href="/n/2">"Lamp Weaver" Episode 1 advance screening at Hall Sora!</a></li>
+    </ul></section></main></body></html>"""
+    got = {(f.key, f.value) for f in _labels(html, Work("Moth Parade")) if f.field == "premiere_event"}
+    assert got == {("Episodes 1-2 premiere screening", "episodes 1-2 screened at Hall Umi (2027-02-20)")}

@@ -576,6 +576,8 @@ def _read_lines(lines, col: _Collector) -> None:
         if st.section == "skip" and not is_head:
             # episode lists, news, related works: nothing here is about this work's own facts, except an
             # official site's own news headlines announcing a theme song or a cast member
+            if st.news and _news_screening(text, col):
+                continue
             if st.news and _NEWS_DECIDED.search(text) and not _NOT_RELEASE_CONTEXT.search(text):
                 _news_headline(text, col, st)
             continue
@@ -1649,6 +1651,28 @@ def _bare_artist(text: str) -> bool:
 _NEWS_DECIDED = re.compile(r"決定|解禁|発表|announced|revealed", re.I)
 _NEWS_CAST = re.compile(r"(?:追加|メイン|新)?キャスト(?:に|は|として)\s*(?P<names>" + r"[\u3040-\u30FF\u4E00-\u9FFF・]{2,12}"
                         r"(?:さん)?(?:[、,・]\s*[\u3040-\u30FF\u4E00-\u9FFF]{2,12}(?:さん)?){0,6})\s*(?:が|に)\s*(?:決定|出演)")
+
+
+_NEWS_SCREENING = re.compile(r"\b(?P<ev>episodes? (?P<eps>\d{1,2}(?:\s*(?:-|–|and|&)\s*\d{1,2})?) (?:advance|premiere|preview|"
+                             r"special|early|sneak|world premiere) screening)(?:.*?\bat (?P<place>[A-Z][^!.,;]{2,50}?)(?=\s*(?:[!.,;]|$)))?",
+                             re.I)
+
+
+def _news_screening(text: str, col: _Collector) -> bool:
+    """An official site's news headline: '"X" Episode 1 advance screening to be held on March 28 at Hall B!'."""
+    t = unicodedata.normalize("NFKC", text)
+    m = _NEWS_SCREENING.search(t) if "screening" in t.lower() else None
+    if not m or not col.names_in(t) or _PAST_WORK.search(t):
+        return False
+    eps = m.group("eps")
+    what = ("episode " if eps.isdigit() else "episodes ") + eps + " screened"
+    when = find_first(t[m.end("ev"):], col.default_year)   # (the date before it is the news item's own)
+    if m.group("place"):
+        what += f" at {m.group('place').strip()}"
+    if when and when[0].rank == 3:
+        what += f" ({when[0].iso()})"
+    col.add("premiere_event", m.group("ev"), what, text)
+    return True
 
 
 def _news_headline(text: str, col: _Collector, st: _State) -> None:
