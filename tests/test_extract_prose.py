@@ -1637,3 +1637,11 @@ def test_japanese_past_credits_with_the_person_as_subject_are_not_ours():
     got = _ja("『夜明けの灯台守』では、森川タクさんが監督を務めた作品のスタッフが再集結。宮下ソラさんが主人公・ハルを演じた舞台も話題だ。")
     assert not [1 for f, k, v in got if f == "staff" and v == "森川タク"]
     assert not [1 for f, k, v in got if f == "cast" and v == "宮下ソラ"]
+
+
+def test_a_teaser_that_came_with_the_announcement_takes_the_showcase_day():
+    body = _html(["<h1>Rook Harbor anime</h1>",
+                  "Bellwether Games used its Spring Showcase on March 3, 2027 to announce that Rook Harbor is becoming a TV anime.",
+                  "The announcement came with a short teaser trailer that shows the harbor at night."])
+    got = _facts(_page(body, published="2027-03-05"), "Rook Harbor")
+    assert any(f == "trailer" and k == "teaser 1" and v.startswith("2027-03-03") for f, k, v in got)

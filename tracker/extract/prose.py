@@ -703,7 +703,9 @@ _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:vid
 _PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
                          r"\b(?:showed|posted|released|unveiled|revealed|premiered|uploaded|published)\b", re.I)
 # "the teaser released alongside the announcement", "a trailer posted with the news": the announcement's day
-_WITH_THE_NEWS = re.compile(r"\b(?:alongside|with|along\s+with|together\s+with)\s+(?:the|this|that|today[’']s)\s+(?:announcement|news|reveal)\b", re.I)
+_WITH_THE_NEWS = re.compile(r"\b(?:alongside|with|along\s+with|together\s+with)\s+(?:the|this|that|today[’']s)\s+(?:announcement|news|reveal)\b|"
+                            r"\b(?:the|this|today[’']s)\s+(?:announcement|news|reveal)\s+(?:came|arrived|was\s+accompanied)\s+(?:with|by)\b", re.I)
+_TO_ANNOUNCE = re.compile(r"\bto\s+(?:confirm|announce|reveal|unveil)\b", re.I)   # "used its showcase on May 2 to confirm …"
 _ANNOUNCED = re.compile(r"\b(?:announced|confirmed|revealed|unveiled)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|earlier\s+today|this\s+(?:morning|afternoon|evening))\b", re.I)
 _POSTED_PAST = re.compile(r"\b(?:released|shared|unveiled|revealed|debuted|dropped|posted|published|uploaded|premiered|"
@@ -1989,7 +1991,7 @@ class _Run:
         (the sentence's own, or the previous sentence's day for "the same day"); used only when the article
         numbers no trailer."""
         raw = s.text
-        if not _UNNUM_VIDEO.search(raw) or not _PAST_SHOWN.search(raw) or _TRAILER.search(raw) or s.prev_season:
+        if not _UNNUM_VIDEO.search(raw) or not (_PAST_SHOWN.search(raw) or _WITH_THE_NEWS.search(raw)) or _TRAILER.search(raw) or s.prev_season:
             return
         date = None
         for dm in find_dates(raw, published=self.published):
@@ -2014,7 +2016,7 @@ class _Run:
         announced ("During a livestream on June 29, … confirmed that …"), when exactly one such day is given."""
         for k in range(idx - 1, -1, -1):
             t = self.sents[k].text
-            if not _ANNOUNCED.search(t):
+            if not _ANNOUNCED.search(t) and not _TO_ANNOUNCE.search(t):
                 continue
             days = [dm for dm in find_dates(t, published=self.published)
                     if dm.date is not None and dm.date.day is not None and (k, dm.start) not in self.claimed
