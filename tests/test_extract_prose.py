@@ -1645,3 +1645,13 @@ def test_a_teaser_that_came_with_the_announcement_takes_the_showcase_day():
                   "The announcement came with a short teaser trailer that shows the harbor at night."])
     got = _facts(_page(body, published="2027-03-05"), "Rook Harbor")
     assert any(f == "trailer" and k == "teaser 1" and v.startswith("2027-03-03") for f, k, v in got)
+
+
+def test_numbered_first_episodes_screened_in_advance_at_an_event():
+    body = _html(["<h1>Lark Clock anime: cast and screening</h1>", "<h2>Lark Clock early screening</h2>",
+                  "Episodes 1 to 3 will be screened in advance at Northstar Anime Festival 2027, held on May 2 in Osaka."])
+    got = _facts(_page(body, published="2027-03-05"), "Lark Clock")
+    assert ("premiere_event", "Northstar Anime Festival 2027", "episodes 1 to 3 screened in advance") in got
+    body = _html(["<h1>Lark Clock</h1>", "Episode 1 of Iron Moth will be screened at Northstar Anime Festival 2027."])
+    got = _facts(_page(body, published="2027-03-05"), "Lark Clock")
+    assert not [1 for f, _, _ in got if f == "premiere_event"]

@@ -728,6 +728,7 @@ _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|
                        r"|\b(?:an?\s+(?:uninterrupted\s+)?)?(?P<n2>\d{1,3})-episode\s+(?:run|series|season|anime|order)\b"
                        r"|全\s*(?P<n3>\d{1,3})\s*話", re.I)
 _EVENT = re.compile(r"\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d)\s+)?episodes?|"
+                    r"[Ee]pisodes?\s+(?:1|one)(?:\s*(?:,|and|&|-|–|to|through)\s*(?:\d|two|three))*(?!\d)|"
                     r"(?:the\s+|its\s+|a\s+)?(?i:world|north\s+american|us|u\.s\.|international|japan|japanese|european|asian)\s+premiere|an?\s+advance\s+screening|"
                     r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:minutes|act))\b"
                     r"(?P<mid>[^.;]{0,90}?)\b(?:at|during|in|to)\s+(?:the\s+)?"
@@ -2121,8 +2122,10 @@ class _Run:
             if not verb:
                 continue
             ep = _FIRST_EP.search(mid)   # "the world premiere of the first episode at …"
-            if not (s.mentions or _ANAPHORA.search(raw) or m.group("what").lower().startswith(("the first", "first")) or ep):
-                continue
+            if not (s.mentions or _ANAPHORA.search(raw) or m.group("what").lower().startswith(("the first", "first", "episode")) or ep):
+                continue   # "Episodes 1 and 2 will be screened at …": a premiere screening names no other work's episodes
+            if m.group("what").lower().startswith("episode") and re.match(r"\s*(?:of|from)\s+[A-Z“\"]", mid) and not self.mentions(mid):
+                continue   # "Episode 1 of OTHER will screen at …"
             what = re.sub(r"^(?:the|an?|its)\s+", "", m.group("what").strip(), flags=re.I).lower()
             if ep and "episode" not in what:
                 what = _ARTICLE.sub("", ep.group().lower()) + " " + what
@@ -2130,7 +2133,7 @@ class _Run:
             if "episode" in what and kind:   # "the first episode will get its world premiere at …"
                 value = f"{kind.group(1).lower()} premiere of the {what}"
             elif "episode" in what and not what.endswith("premiere"):
-                value = f"{what} screened"
+                value = f"{what} screened" + (" in advance" if re.search(r"\bin\s+advance\b", mid) else "")
             elif "advance screening" in what:
                 value = "advance screening"
             else:
