@@ -266,15 +266,8 @@ def test_holdout_recall_does_not_fall(name):
         "\n".join(misses[:40])
 
 
-#: Pages of a round measured blind whose foreign facts are known and not fixed yet (each one a bug, listed
-#: in fixtures/holdout/README.md): expected to fail until fixed, and reported as XPASS once they are.
-KNOWN_FOREIGN: set[str] = set()
-
-
 @pytest.mark.parametrize("path", HOLDOUT, ids=_id)
-def test_holdout_no_foreign_facts(path, request):
-    if _id(path) in KNOWN_FOREIGN:
-        request.applymarker(pytest.mark.xfail(reason="foreign facts seen when first measured; not fixed yet"))
+def test_holdout_no_foreign_facts(path):
     spec, html = load(path)
     result = run_extract(spec, html)
     hits = not_hits(spec, result.facts)

@@ -61,17 +61,25 @@ def is_due(source, now: datetime) -> bool:
     return source.next_due_at <= iso(now)
 
 
+def seed_robots(store, cache, urls) -> None:
+    """Give `cache` the robots.txt answers an earlier run kept in the database for these URLs' hosts (still
+    within their TTL): `run` and the scheduler then ask a host again once a day, not once a run."""
+    from .politeness import robots_url
+
+    for origin, status, body, age in store.robots_copies({robots_url(u) for u in urls} - {None}):
+        cache.seed(origin, status, body, age)
+
+
 def _robots_refusals(store, urls: list[str], timeout: float | None = None) -> dict[str, str]:
     """robots.txt verdicts for this run's URLs: copies kept in the database from earlier runs (up to the
     TTL) first, the other hosts asked concurrently, and their answers kept for the next run."""
-    from .politeness import robots_refusals, robots_url, shared_robots
+    from .politeness import robots_refusals, shared_robots
 
     try:
         cache = shared_robots()
         if timeout:
             cache.timeout = timeout  # robots.txt gets the pages' fetch timeout (the `timeout` setting)
-        for origin, status, body, age in store.robots_copies({robots_url(u) for u in urls} - {None}):
-            cache.seed(origin, status, body, age)
+        seed_robots(store, cache, urls)
         refused = robots_refusals(urls, cache)
         store.keep_robots(cache.take_fresh())
         return refused

@@ -514,12 +514,9 @@ class Scheduler:
     def _robots_check(self, store, url: str):
         """robots.txt for `url`: a copy kept in the database by any earlier run first (a restarted
         scheduler does not ask every host again), and a fresh answer kept for the others."""
-        from .politeness import robots_url
+        from .run import seed_robots
 
-        origin = robots_url(url)
-        if origin:
-            for origin_, status, body, age in store.robots_copies([origin]):
-                self.robots.seed(origin_, status, body, age)
+        seed_robots(store, self.robots, [url])
         verdict = self.robots.check(url)
         try:
             store.keep_robots(self.robots.take_fresh())
