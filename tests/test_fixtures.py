@@ -243,7 +243,11 @@ def _round(path: Path) -> str:
 #: NOT the goal. The goal is 0.9 on pages nobody has tuned rules on, and fixtures/holdout/README.md says,
 #: round by round, how blind each still is and what it measured when first seen.
 RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "round5": 0.97, "round6": 0.97,
-                 "round7": 0.97, "round8": 0.90}
+                 "round7": 0.97, "round8": 0.90, "round9": 0.77}
+#: Holdout pages whose foreign facts (a `not` hit) are known and not fixed yet: strict xfails, so that a fix
+#: must also remove the page from here. Round 9 arrived with these five when first measured.
+FOREIGN_OPEN = {"round9/k-ashfall-streamer", "round9/k-ferryman-news", "round9/k-kanaria-wiki",
+                "round9/l-official-mistral2", "round9/l-wiki-yamaneko"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 
@@ -266,7 +270,14 @@ def test_holdout_recall_does_not_fall(name):
         "\n".join(misses[:40])
 
 
-@pytest.mark.parametrize("path", HOLDOUT, ids=_id)
+def _foreign_case(path: Path):
+    key = path.relative_to(FIXTURES / "holdout").as_posix().removesuffix(".facts.json").split("@")[0]
+    if key in FOREIGN_OPEN:
+        return pytest.param(path, marks=pytest.mark.xfail(strict=True, reason="known foreign facts, not fixed yet"))
+    return path
+
+
+@pytest.mark.parametrize("path", [_foreign_case(p) for p in HOLDOUT], ids=_id)
 def test_holdout_no_foreign_facts(path):
     spec, html = load(path)
     result = run_extract(spec, html)
