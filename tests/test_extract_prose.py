@@ -1655,3 +1655,19 @@ def test_numbered_first_episodes_screened_in_advance_at_an_event():
     body = _html(["<h1>Lark Clock</h1>", "Episode 1 of Iron Moth will be screened at Northstar Anime Festival 2027."])
     got = _facts(_page(body, published="2027-03-05"), "Lark Clock")
     assert not [1 for f, _, _ in got if f == "premiere_event"]
+
+
+def test_credits_of_an_earlier_short_ova_or_stage_play_are_not_the_works():
+    body = _html(["<h1>Lantern Hollow gets a TV anime</h1>",
+                  "Lantern Hollow will premiere in April 2027. Rei Hoshino directs the series at Studio Quillfeather.",
+                  "The novels previously inspired a five-minute web short animated by Studio Pebbleworks and directed by Goro Mizutani.",
+                  "An OVA produced by Bramble Pictures was bundled with the third volume back in 2021, with a script by Nao Iseki.",
+                  "The franchise also got a stage play directed by Kaito Arima last year."])
+    got = _facts(_page(body, published="2027-01-05"), "Lantern Hollow")
+    assert ("staff", "director", "Rei Hoshino") in got
+    people = {v for f, _, v in got if f in ("staff", "studio")}
+    assert not people & {"Goro Mizutani", "Nao Iseki", "Kaito Arima", "Studio Pebbleworks", "Pebbleworks", "Bramble Pictures"}
+    # a short still to come is not an earlier production's credit
+    body = _html(["<h1>Lantern Hollow</h1>", "A Lantern Hollow anime short directed by Sena Kuroda will premiere in 2027."])
+    got = _facts(_page(body, published="2026-11-05"), "Lantern Hollow")
+    assert ("staff", "director", "Sena Kuroda") in got

@@ -288,6 +288,27 @@ _EARLIER_SEASONS = (r"\b(?:first|previous|prior|last|earlier|past|original)\s+(?
                     r"\b[Ss]easons\s+(?:1|one)\s*(?:,|and|&|-|–|through|to)\s*(?:[2-9]|two|three)\b")
 _PREV_SEASON = re.compile(_EARLIER_SEASONS + r"|\b(?:first|previous|prior|last|earlier|original|1st)\s+(?:season|series|cour|installment|anime\s+season)\b|"
                           r"\b[Ss]eason\s+(?:one|1)\b|第\s*[1１一]\s*期|前作|1期|一期", re.I)
+# another production of the franchise told in the past: "previously received a 10-minute promotional short directed
+# by X", "inspired a voice comic in 2022", "an OVA produced by Studio Y was bundled earlier": its credits are not the work's
+_OTHER_PRODUCTION = re.compile(
+    r"\b(?:(?:anime|animated|promotional|promo|web|pilot|special|commemorative|anniversary|bonus)\s+(?:anime\s+)?shorts?|"
+    r"short\s+(?:anime|film|video|animation)|\d+-(?:minute|second)\s+(?:[\w-]+\s+){0,2}?(?:shorts?|video|film|anime|clip)|"
+    r"OVAs?|OADs?|pilot\s+(?:film|episode|video)|voice\s+comics?|motion\s+comics?|drama\s+CDs?|audio\s+drama|"
+    r"stage\s+(?:play|adaptation|musical)|live-action\s+(?:film|series|drama|adaptation|movie))\b", re.I)
+_OTHER_PRODUCTION_PAST = re.compile(r"\b(?:previously|earlier|formerly|already|once|received|inspired|spawned|got|"
+                                    r"was\s+bundled|were\s+bundled|(?:in|back\s+in)\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _other_production(text: str) -> bool:
+    """A sentence that tells of an earlier short, OVA, voice comic or stage play of the franchise (its credits are its own)."""
+    if _OTHER_PRODUCTION.search(text) is None:
+        return False
+    marks = [m.group().lower() for m in _OTHER_PRODUCTION_PAST.finditer(text)]
+    if marks and all(m[:2] in ("in", "ba") for m in marks):
+        return _FUTURE.search(text) is None   # "a short anime will premiere in 2027": a year alone, told as coming
+    return bool(marks)
+
+
 _ANY_DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(r"\b(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _PAST_NET = re.compile(r"\b(?:streamed|aired|broadcasted|simulcasted|ran|premiered|was\s+(?:streamed|simulcast|broadcast|aired|available)|"
@@ -922,8 +943,9 @@ class _Run:
                     or "score" in low or "soundtrack" in low or "based on" in low or "adapt" in low or "manga" in low or "novel" in low \
                     or "anime of" in low or "adaptation of" in low or "produc" in low or "chair" in low or "supervis" in low \
                     or "characters" in low:
-                self.staff(s)
-            if "studio" in low or "animat" in low or "produc" in low or " at " in t:
+                if not _other_production(t):
+                    self.staff(s)
+            if ("studio" in low or "animat" in low or "produc" in low or " at " in t) and not _other_production(t):
                 self.studio(s)
             if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low
                 or "broadcast" in low or "station" in low or "network" in low or "channel" in low or "platform" in low) \
