@@ -1026,3 +1026,54 @@ def test_merge_the_first_airing_is_the_earliest_station_date_within_it():
     # a day already known is kept
     day = Fact("release_date", "", "2031-07-08", "Premiere: July 8, 2031", "day")
     assert [f.value for f in merge([[day, *stations]]) if not f.key] == ["2031-07-08"]
+
+
+def test_a_streamers_rail_of_other_titles_under_a_more_or_other_heading_is_chrome():
+    body = "<p>" + "Harbor Lights follows a ferry pilot and her crew. " * 8 + "</p>"
+    for heading in ("More Anime on StreamCo", "Other shows you can watch", "Similar series", "その他の作品",
+                    "More titles from this studio"):
+        html = f"""<html><body><main><h1>Harbor Lights</h1>{body}
+        <section><h2>{heading}</h2><div class="grid">
+          <a href="/t/1"><span>Paper Comet &mdash; Coming June 2031, voiced by Ren Aoba</span></a>
+          <a href="/t/2"><span>Salt Road: Season 3 &mdash; Now Streaming</span></a></div></section></main></body></html>"""
+        text = page(html).text()
+        assert "ferry pilot" in text, heading
+        assert "Ren Aoba" not in text and "Salt Road" not in text, heading
+    # a prose paragraph under such a heading is no rail; and "more" before other words is no rail heading
+    html = f"""<html><body><main><h1>Harbor Lights</h1>{body}<h2>More anime news</h2>
+    <p>The studio also confirmed the second cour will follow in the fall without a break.</p>
+    <h2>More about the cast</h2><ul><li><a href="/p/1">Mina Tale</a> as the pilot</li></ul></main></body></html>"""
+    text = page(html).text()
+    assert "second cour will follow" in text and "Mina Tale" in text
+
+
+SEASON2_SITE = """<html><head><title>TVアニメ『潮見坂の灯台守』第2期 公式サイト</title></head><body><main>
+<section id="staff"><h2>STAFF</h2><dl><dt>監督</dt><dd>水無瀬 岳</dd><dt>音楽</dt><dd>白鳥はるか</dd></dl></section>
+<section id="onair"><h2>ON AIR</h2><p>2031年1月8日(水)より放送開始！</p>
+  <div class="rerun"><h3>第1期 再放送情報</h3><p>TOKYO MXにて2030年12月1日より再放送</p></div></section>
+<section class="archive"><details><summary>1st SEASON STAFF</summary><p>監督：柊 景一<br>音楽：白鳥はるか</p></details></section>
+</main></body></html>"""
+
+
+def test_a_season_page_drops_blocks_headed_by_another_season():
+    p = page(SEASON2_SITE).for_work(Work("潮見坂の灯台守 第2期", ("潮見坂の灯台守 2nd Season",)))
+    text = p.text()
+    assert "水無瀬 岳" in text and "2031年1月8日" in text
+    assert "柊 景一" not in text and "再放送" not in text
+    # the page's own tree is untouched (another tracked work, the first season, reads it whole)
+    whole = page(SEASON2_SITE)
+    assert "柊 景一" in whole.for_work(Work("潮見坂の灯台守")).text()
+
+
+def test_a_wiki_section_headed_by_an_earlier_season_ends_at_the_next_heading():
+    html = """<html><head><title>Tidewater Relay Season 2 - Wiki</title></head><body><main><h1>Tidewater Relay Season 2</h1>
+    <p>Tidewater Relay is an anime series. Its second season premieres in April 2031.</p>
+    <h2>Season 1 cast</h2><ul><li>Ivo – Dan Kurogane</li></ul><p>Recorded in 2029.</p>
+    <h2>Season 2 cast</h2><ul><li>Ivo – Sho Minami</li></ul>
+    <h2>Seasons 1 and 2 theme songs</h2><p>Season 1 and season 2 both open with "Tidal Bell".</p>
+    <h2>Production</h2><p>The first season's director Rui Hata returns.</p></main></body></html>"""
+    text = page(html).for_work(Work("Tidewater Relay Season 2")).text()
+    assert "Dan Kurogane" not in text and "Recorded in 2029" not in text
+    assert "Sho Minami" in text and "Tidal Bell" in text and "Rui Hata returns" in text
+    # a work without a season number keeps every section
+    assert "Dan Kurogane" in page(html).for_work(Work("Tidewater Relay")).text()

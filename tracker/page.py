@@ -441,7 +441,35 @@ class Page:
         return None
 
     def for_work(self, work: Work) -> "Page | None":
-        """This page scoped to `work` (itself unless it lists several works); None if `work` is not on it."""
+        """This page scoped to `work` (itself unless it lists several works), without the blocks of its other
+        seasons; None if `work` is not on it."""
+        found = self._for_work(work)
+        return found._without_other_seasons(work) if found is not None else None
+
+    def _without_other_seasons(self, work: Work) -> "Page":
+        """A season's page without the blocks headed by another season only (a season-2 site's collapsed
+        "1st SEASON STAFF" box, a "第1期 再放送情報" rerun table, a wiki's "Season 1 cast" section): their
+        credits and dates are another work's. Pages of a work without a season number stay whole."""
+        nums = {split[1] for split in map(season_split, work.names) if split}
+        if not nums or not _SEASON_HINT.search(self.main.get_text()):
+            return self
+        if not _other_season_blocks(self.main, nums):
+            return self
+        import copy
+
+        main = copy.copy(self.main)  # (the page's own tree stays whole for its other works)
+        blocks = _other_season_blocks(main, nums)
+        for block in blocks:
+            block.decompose()
+        trimmed = Page(self.url, b"", _soup=self.soup)
+        trimmed.__dict__.update({k: v for k, v in self.__dict__.items() if k in ("title", "meta", "jsonld", "published")})
+        trimmed._raw = self._raw
+        trimmed.multi_work = self.multi_work
+        trimmed._main_override = main
+        trimmed.__dict__["main"] = main
+        return trimmed
+
+    def _for_work(self, work: Work) -> "Page | None":
         levels = self._work_heading_levels()
         names = [fold_title(n) for n in work_names(work) if fold_title(n)]
         # an article about this work, whose subheadings repeat its title ("When does X come out?"), is one work
@@ -521,6 +549,60 @@ class Page:
             if len(titled) >= 2 and len(titled) >= 0.6 * len(hs):
                 out.append(hs)
         return out
+
+
+# a season named in a heading or a collapsed box's summary ("1st SEASON STAFF", "第1期 再放送情報", "Season 1 Cast",
+# "First season"); a cheap pre-check first
+_SEASON_HINT = re.compile(r"season|期|シーズン", re.I)
+_SEASON_IN_HEADING = re.compile(
+    r"(?<!\d)(\d{1,2})\s*(?:st|nd|rd|th)\s*season|(?<![a-z])season\s*(\d{1,2})(?!\d)|第\s*(\d{1,2})\s*(?:期|シーズン)|"
+    r"(?<![\d第])(\d{1,2})期(?!生)|\b(first|second|third|fourth|fifth|sixth)\s+season", re.I)
+
+
+def _heading_seasons(text: str) -> set[int]:
+    """The season numbers a heading names."""
+    out = set()
+    for m in _SEASON_IN_HEADING.finditer(unicodedata.normalize("NFKC", text)):
+        word = m.group(5)
+        out.add(_ORD_WORDS.index(word.lower()) if word else int(next(g for g in m.groups()[:4] if g)))
+    return out
+
+
+def _other_season_blocks(main: Tag, nums: set[int]) -> list[Tag]:
+    """The blocks under `main` headed by other seasons only: a <details> whose <summary> names them, a box
+    whose first heading does (and holds no other heading of its rank), else a heading with what follows
+    it up to the next heading of the same or a higher rank."""
+    out: list[Tag] = []
+    for head in main.find_all(("summary", *_SUB_HEADINGS)):
+        if any(head is b or b in head.parents for b in out):
+            continue
+        seasons = _heading_seasons(head.get_text(" "))
+        if not seasons or seasons & nums:
+            continue
+        if head.name == "summary":
+            box = head.find_parent("details")
+            if box is not None and box is not main:
+                out.append(box)
+            continue
+        out.extend(_heading_section(head, main))
+    return out
+
+
+def _heading_section(head: Tag, main: Tag) -> list[Tag]:
+    """The nodes a heading heads: its box when it opens one alone, else itself and its following siblings
+    up to the next heading of the same or a higher rank."""
+    higher = _HEADINGS[:int(head.name[1])]
+    box = head.parent
+    if (box is not None and box is not main and box.name in ("section", "div", "article")
+            and box.find(_HEADINGS) is head and not any(h is not head for h in box.find_all(higher))):
+        return [box]
+    nodes = [head]
+    for sib in head.next_siblings:
+        if isinstance(sib, Tag):
+            if sib.name in higher or sib.find(higher) is not None:
+                break
+            nodes.append(sib)
+    return nodes
 
 
 # titles of pages about several works: a title naming one of them does not make the page that work's
@@ -978,7 +1060,10 @@ _CHROME_HEADING = re.compile(
     r"(related|recommend\w*|trending|popular|most (read|viewed|popular)|you (may|might) (also )?(like|enjoy)|"
     r"more (news|stories|articles|posts|releases|from|on|in|like this|to read)|keep reading|read (more|next)|"
     r"(latest|recent|other|top) (news|articles|stories|posts|releases|headlines|anime releases)|"
+    # a streamer's or database's rail of other titles ("More Anime on X", "Other series", "Similar shows")
+    r"(more|other|similar) (anime|shows|series|titles|films|movies|dramas)\b|"
     r"関連(記事|ニュース|する記事|リンク)?|おすすめ(記事|ニュース)?|こちらもおすすめ|あわせて読みたい|"
+    r"(その他|他)の(作品|アニメ)|"
     r"人気(記事|ニュース)?|(アクセス|記事)?ランキング|最新(記事|ニュース)|その他の(記事|ニュース))\b.{0,60}$",
     re.I,
 )
