@@ -1671,3 +1671,21 @@ def test_credits_of_an_earlier_short_ova_or_stage_play_are_not_the_works():
     body = _html(["<h1>Lantern Hollow</h1>", "A Lantern Hollow anime short directed by Sena Kuroda will premiere in 2027."])
     got = _facts(_page(body, published="2026-11-05"), "Lantern Hollow")
     assert ("staff", "director", "Sena Kuroda") in got
+
+
+def test_a_release_stated_for_another_country_keys_that_country():
+    body = _html(["<h1>Paper Lantern Road</h1>",
+                  "Paper Lantern Road opens in Japanese theaters on February 5, 2027.",
+                  "Northgate Pictures, which picked up the film's North American rights, will bring it to theaters on April 16, 2027.",
+                  "Over in Australia and New Zealand, Southern Star has it dated for June 2027.",
+                  "The movie will also make its UK cinema debut on May 21, 2027."])
+    got = _facts(_page(body, published="2026-12-01"), "Paper Lantern Road")
+    rel = {(k, v) for f, k, v in got if f == "release_date"}
+    assert ("", "2027-02-05") in rel
+    assert ("North America", "2027-04-16") in rel
+    assert ("Australia and New Zealand", "2027-06") in rel
+    assert ("UK", "2027-05-21") in rel
+    # a French dub is a language, not France; Japan keys nothing
+    body = _html(["<h1>Paper Lantern Road</h1>", "In Japan, Paper Lantern Road premieres on January 8, 2027 on Fuji TV."])
+    got = _facts(_page(body, published="2026-12-01"), "Paper Lantern Road")
+    assert ("release_date", "", "2027-01-08") in got

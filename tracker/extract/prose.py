@@ -280,7 +280,8 @@ _REL_VERB = re.compile(
     r"releas(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|"
     r"hit(?:s|ting)?|come\s+out|comes\s+out|drop(?:s|ped|ping)?|stream(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|"
     r"run(?:s|ning)?|(?:set|slated|scheduled|planned|slotted|due|coming|expected|confirmed|dated)\s+(?:for|to|in|on|this|next)|"
-    r"delayed|postponed|pushed\s+back|moved|rescheduled)\b",
+    r"delayed|postponed|pushed\s+back|moved|rescheduled|"
+    r"bring(?:s|ing)?\s+(?:it|the\s+(?:film|movie|anime|series))\s+to\s+(?:theaters|theatres|cinemas|screens))\b",
     re.I,
 )
 # "the first two seasons", "Seasons 1 and 2": several earlier seasons at once
@@ -315,7 +316,7 @@ _PAST_NET = re.compile(r"\b(?:streamed|aired|broadcasted|simulcasted|ran|premier
                        r"were\s+(?:streamed|simulcast|broadcast|aired)|had\s+(?:streamed|aired)|began\s+(?:airing|streaming))\b", re.I)
 _REL_KEYS = ("debut", "premier", "air", "broadcast", "launch", "releas", "arriv", "return", "start", "begin", "began",
              "hit", "come", "drop", "stream", "open", "run", "slate", "schedul", "set ", "due", "coming", "date",
-             "delay", "postpon", "push", "moved", "window", "kick")
+             "delay", "postpon", "push", "moved", "window", "kick", "bring")
 _REL_KEYS_JA = ("放送", "配信", "公開", "放映", "開始", "スタート", "オンエア")
 
 
@@ -2645,6 +2646,44 @@ _LATER_STATION = re.compile(rf"\bwith\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_
                             r"(?:\s+(?:a|one|two|three|\d)\s+(?:day|days|week|weeks)\s+later)?(?:\s+(?:on|from|starting))?\s+$")
 
 
+# a country or region a release is stated for ("In the UK and Ireland, X has it slated for May", "which holds the US
+# and Canadian rights, will release it on May 7"): language adjectives (French, German…) are left out (a dub)
+_COUNTRY = {"us": "US", "u.s.": "US", "united states": "US", "america": "US", "american": "US", "north america": "North America",
+            "north american": "North America", "canada": "Canada", "canadian": "Canada", "uk": "UK", "u.k.": "UK",
+            "united kingdom": "UK", "britain": "UK", "british": "UK", "ireland": "Ireland", "irish": "Ireland",
+            "australia": "Australia", "australian": "Australia", "new zealand": "New Zealand", "europe": "Europe",
+            "european": "Europe", "latin america": "Latin America", "latin american": "Latin America", "france": "France",
+            "germany": "Germany", "italy": "Italy", "spain": "Spain", "south korea": "South Korea", "taiwan": "Taiwan",
+            "brazil": "Brazil", "mexico": "Mexico", "india": "India", "southeast asia": "Southeast Asia"}
+_COUNTRY_ALT = r"(?:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _COUNTRY), key=len, reverse=True)) + r")"
+_COUNTRY_LIST = rf"(?P<c>(?:the\s+)?{_COUNTRY_ALT}(?:\s*(?:,|and|&|/)\s*(?:the\s+)?{_COUNTRY_ALT})*)"
+_REGION_LEAD = re.compile(rf"^\s*(?:(?:And|But|Meanwhile),?\s+)?(?:In|Across|For|Over\s+in)\s+{_COUNTRY_LIST}\s*,", re.I)
+_REGION_RIGHTS = re.compile(rf"(?<![\w.]){_COUNTRY_LIST}\s+(?:(?:theatrical|home\s+video|distribution|streaming|broadcast)\s+)?"
+                            r"(?:rights|release|premiere|debut|theaters|theatres|cinemas?|screens|audiences|fans|viewers|distributor)\b", re.I)
+_REGION_IN = re.compile(rf"\b(?:in|across|throughout)\s+(?:(?:theaters|theatres|cinemas)\s+(?:in|across|throughout)\s+)?{_COUNTRY_LIST}(?![\w-])", re.I)
+_JAPAN_HERE = re.compile(r"\b(?:in|across|throughout)\s+Japan\b|^\s*In\s+Japan\b|\bJapanese\s+(?:theaters|release|premiere|audiences)\b")
+
+
+def _region_key(clause: str) -> str:
+    """The countries a release clause is stated for, by their usual short names ("UK and Ireland"); "" for none or Japan."""
+    low = clause.lower()
+    if not any(w in low for w in ("us", "u.s", "america", "canad", "uk", "u.k", "kingdom", "brit", "irel", "irish",
+                                  "austral", "zealand", "europ", "france", "germany", "italy", "spain", "korea", "taiwan",
+                                  "brazil", "mexico", "india", "asia")):
+        return ""
+    if _JAPAN_HERE.search(clause):
+        return ""   # Japan's own date (the first airing) keys nothing
+    m = _REGION_LEAD.search(clause) or _REGION_RIGHTS.search(clause) or _REGION_IN.search(clause)
+    if not m:
+        return ""
+    names: list[str] = []
+    for c in re.findall(_COUNTRY_ALT, m.group("c"), re.I):
+        n = _COUNTRY[re.sub(r"\s+", " ", c.lower())]
+        if n not in names:
+            names.append(n)
+    return " and ".join(names)
+
+
 def _release_key(clause: str) -> str:
     """A premiere stated for one service or region ("on Netflix worldwide on June 5") keys that service."""
     m = _ON_STREAMER.search(clause) or _STREAMER_SUBJECT.match(clause)
@@ -2656,7 +2695,7 @@ def _release_key(clause: str) -> str:
     r = re.search(r"\b(?:outside\s+(?:of\s+)?Japan|internationally|in\s+the\s+(?:US|U\.S\.|United\s+States)|in\s+North\s+America)\b", clause)
     if r:
         return _region_text(r.group())
-    return ""
+    return _region_key(clause)
 
 
 def _tidy_artist(artist: str) -> str:
