@@ -1778,3 +1778,32 @@ def test_an_official_news_headline_announcing_an_episode_screening():
     </ul></section></main></body></html>"""
     got = {(f.key, f.value) for f in _labels(html, Work("Moth Parade")) if f.field == "premiere_event"}
     assert got == {("Episodes 1-2 premiere screening", "episodes 1-2 screened at Hall Umi (2027-02-20)")}
+
+
+@pytest.mark.parametrize("legend, voices, expected", [
+    # a legend naming the order of the media: the anime's voice is the one in its place
+    ("<p>声の項はドラマCD版 / テレビアニメ版の順。1人のみの場合は両媒体共通。</p>", "早瀬みお[2] / 霧島ゆき[3]", "霧島ゆき"),
+    ("<p>キャストはTVアニメ版、ボイスコミック版の順に記載。</p>", "霧島ゆき / 早瀬みお", "霧島ゆき"),
+    # each name with its medium in brackets: no legend needed
+    ("", "早瀬みお（ドラマCD） / 霧島ゆき（TVアニメ）", "霧島ゆき"),
+    ("", "早瀬みお（ボイスコミック）、霧島ゆき（アニメ）", "霧島ゆき"),
+    # one name: the same voice in every medium
+    ("<p>声の項はドラマCD版 / テレビアニメ版の順。</p>", "霧島ゆき[4]", "霧島ゆき"),
+])
+def test_a_wiki_character_list_voiced_in_a_drama_cd_and_the_anime(legend, voices, expected):
+    html = f"""<html><head><title>灯台守の手帖 - アニメwiki</title></head><body><main><h1>灯台守の手帖</h1>
+    <h2>登場人物[編集]</h2>{legend}<dl><dt>汐見 凪（しおみ なぎ）</dt><dd>声 - {voices}</dd>
+    <dd>灯台守の少女。</dd><dt>港の猫</dt><dd>声 - 柏木ノア<sup>[5][6]</sup></dd></dl></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("灯台守の手帖")) if f.field == "cast"}
+    assert casts == {("汐見 凪", expected), ("港の猫", "柏木ノア")}
+
+
+def test_a_voice_only_in_another_medium_is_no_anime_cast():
+    html = """<html><head><title>Lamp Weaver - Wiki</title></head><body><main><h1>Lamp Weaver</h1>
+    <h2>Characters</h2><dl><dt>Orrin Vale</dt><dd>Voiced by: Tessa Quill (voice comic)</dd>
+    <dt>Mira Vale</dt><dd>Voiced by: Ada Finch (drama CD), Jun Sorel (anime)</dd>
+    <dt>Pell</dt><dd>Voiced by: Kai Mori</dd></dl></main></body></html>"""
+    facts = _labels(html, Work("Lamp Weaver"))
+    casts = {(f.key, f.value) for f in facts if f.field == "cast"}
+    assert casts == {("Mira Vale", "Jun Sorel"), ("Pell", "Kai Mori")}
+    no_foreign(facts, "Tessa Quill", "Ada Finch")

@@ -249,6 +249,7 @@ class _Collector:
         self.work_folds = {fold(n) for n in work.names if fold(n)}
         self.film = False
         self.site_streamer: str | None = None   # the streaming service whose own site this is
+        self.voice_order: tuple[int, int] | None = None   # (anime's place, media count) from a "声の項は…の順" note
 
     def names_in(self, text: str) -> bool:
         f = fold(text)
@@ -262,6 +263,7 @@ class _Collector:
         self.facts.append(Fact(field_, key, value, clean(evidence, MAX_EVIDENCE), precision))
 
     def cast(self, char: str, actor: str, evidence: str, lang: str | None = None, keep_parens: bool = False):
+        actor = _anime_voice(_CITATION.sub("", actor or ""), self.voice_order)   # "A[2] / B[3]": a wiki's notes
         if actor and ("(" in actor or "（" in actor) and _ACTOR_LANG.search(unicodedata.normalize("NFKC", actor)):
             # "Mei Sato (Japanese), Amy Roe (English)": one credit per dub
             for who, lg in _lang_actors(actor):
@@ -545,6 +547,9 @@ def _read_lines(lines, col: _Collector) -> None:
             st.themes_seen, st.theme_line = len(col.themes), i - 1   # the line above added a theme
         if not text or i == skip_next:
             continue
+        if "順" in text and (vo := _voice_order(text)):
+            col.voice_order = vo   # "声の項はドラマCD版 / テレビアニメ版の順": which voice of "A / B" is the anime's
+            continue
         is_head = line.kind == "heading" or line.bold or (line.kind == "text" and len(text) <= 30 and line.tag in ("dt", "th", "h5", "h6"))
         sec, lang = _section_of(text) if (is_head or len(text) <= 40 or len(text) <= 60 and text[-1] in ":：") else (None, None)
         if sec and st.section in ("staff", "companies") and re.search(r"[:：]\s*$", text) and (known_role(text) or credit_kind(text) != "staff"):
@@ -650,7 +655,7 @@ def _read_lines(lines, col: _Collector) -> None:
             continue
 
         # ---- CV lines
-        m = _CV_LINE.match(_unwrap(text))
+        m = _CV_LINE.match(_unwrap(_CITATION.sub("", text)))   # (a wiki's "声 - A[2][3]": its notes go first)
         if m and st.last_name_line and (len(text) <= 50 or len(text) <= 200 and (
                 _ACTOR_LANG.search(m.group("actor")) or _LANG_ACTOR.search(m.group("actor")))):
             char, actor = st.last_name_line, m.group("actor")
@@ -912,6 +917,47 @@ def _unwrap(text: str) -> str:
     if t[:1] in "(（[［" and t[-1:] in ")）]］":
         return t[1:-1].strip()
     return t.strip("()（）[]［］ ") if t.count("(") + t.count("（") == 0 else t
+
+
+# a voice credit of another medium than the anime: "A（ドラマCD） / B（TVアニメ）", "Mei Sato (voice comic)"
+_OTHER_MEDIUM = re.compile(r"ドラマ\s*cd|ボイス\s*コミック|ボイコミ|ゲーム|舞台|ミュージカル|実写|朗読|ラジオ|pv|cm|"
+                           r"drama\s*cd|audio\s*drama|voice\s*comic|motion\s*comic|video\s*game|\bgame\b|stage|musical|"
+                           r"live[- ]action|\bpc\b|ps\d|radio", re.I)
+_ANIME_MEDIUM = re.compile(r"アニメ|\banime\b|\btv\b|テレビ|television", re.I)
+_MEDIUM_NOTE_PART = re.compile(r"\s*[(（]\s*(?P<m>[^()（）]{1,24})\s*[)）]\s*$")
+# a wiki's legend for its voice credits: "声の項はドラマCD版 / テレビアニメ版の順", "声はドラマCD版、アニメ版の順に記載"
+_VOICE_ORDER_NOTE = re.compile(r"(?:声|キャスト|cv)(?:優)?(?:の項|欄|表記)?\s*は\s*(?P<order>[^。]{3,60}?)\s*の順", re.I)
+
+
+def _voice_order(text: str) -> tuple[int, int] | None:
+    """A legend ordering several media's voices: (the anime's place, how many media); None without one."""
+    if "順" not in text:
+        return None
+    m = _VOICE_ORDER_NOTE.search(unicodedata.normalize("NFKC", text))
+    if not m:
+        return None
+    media = [x for x in re.split(r"\s*[/／、→,]\s*", m.group("order")) if x]
+    anime = [i for i, x in enumerate(media) if _ANIME_MEDIUM.search(x) and not _OTHER_MEDIUM.search(x)]
+    return (anime[0], len(media)) if len(media) >= 2 and anime else None
+
+
+def _anime_voice(actor: str, order: tuple[int, int] | None) -> str:
+    """The anime's voices of a credit that names other media's too (a drama CD, a voice comic, a game):
+    by each name's medium note, else by the page's legend of the order; empty when only another medium's."""
+    if not actor or not (order or _OTHER_MEDIUM.search(actor)):
+        return actor
+    v = _CITATION.sub("", unicodedata.normalize("NFKC", actor)).strip()
+    parts = [p for p in re.split(r"\s*[/／、;；]\s*|\s*,\s+", v) if p.strip()]
+    if len(parts) < 2 and not (parts and _MEDIUM_NOTE_PART.search(parts[0])):
+        return actor
+    noted = [(p, mm.group("m") if (mm := _MEDIUM_NOTE_PART.search(p)) else "") for p in parts]
+    if any(_OTHER_MEDIUM.search(n) for _, n in noted):
+        keep = [_MEDIUM_NOTE_PART.sub("", p) if _ANIME_MEDIUM.search(n) else p
+                for p, n in noted if not _OTHER_MEDIUM.search(n)]
+        return " / ".join(keep)
+    if order and len(parts) == order[1] and not any(n for _, n in noted):
+        return parts[order[0]]
+    return actor
 
 
 _CITATION = re.compile(r"\s*\[(?:\d{1,3}|[a-z]|note \d+|citation needed)\]", re.I)
