@@ -1807,3 +1807,30 @@ def test_a_voice_only_in_another_medium_is_no_anime_cast():
     casts = {(f.key, f.value) for f in facts if f.field == "cast"}
     assert casts == {("Mira Vale", "Jun Sorel"), ("Pell", "Kai Mori")}
     no_foreign(facts, "Tessa Quill", "Ada Finch")
+
+
+@pytest.mark.parametrize("cell", ["CV：森崎あおば", "CV. 森崎あおば", "声：森崎あおば", "森崎あおば"])
+def test_a_cast_table_whose_actor_cells_carry_a_cv_mark(cell):
+    html = f"""<html><head><title>霧灯りの写本 まとめ</title></head><body><main><h1>霧灯りの写本</h1>
+    <h2>キャスト</h2><table class="cast"><tr><th>リゼ・ハーヴィル</th><td>{cell}</td></tr>
+    <tr><th>司書・モーガン</th><td>CV：大槻 航</td></tr></table></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("霧灯りの写本")) if f.field == "cast"}
+    assert casts == {("リゼ・ハーヴィル", "森崎あおば"), ("司書・モーガン", "大槻 航")}
+
+
+@pytest.mark.parametrize("byline", [
+    "公開日：2026年2月3日 09:30 ／ 最終更新：2026年9月1日 12:00",
+    "投稿日：2026/02/03 更新日：2026/09/01",
+    "Published: February 3, 2026 | Updated: September 1, 2026",
+])
+def test_an_articles_publish_and_update_line_is_no_release_date(byline):
+    html = f"""<html><head><title>霧灯りの写本 まとめ</title></head><body><main><h1>霧灯りの写本 アニメ情報まとめ</h1>
+    <div class="date">{byline}</div><h2>放送情報</h2><p>放送開始日：2027年10月5日</p></main></body></html>"""
+    dates = {(f.key, f.value) for f in _labels(html, Work("霧灯りの写本")) if f.field == "release_date"}
+    assert dates == {("", "2027-10-05")}
+
+
+def test_a_films_release_label_is_still_its_release():
+    html = """<html><head><title>霧灯りの写本 劇場版</title></head><body><main><h1>霧灯りの写本</h1>
+    <ul><li>公開日：2027年3月19日（金）</li></ul></main></body></html>"""
+    assert values(_labels(html, Work("霧灯りの写本")), "release_date") == ["2027-03-19"]

@@ -531,13 +531,23 @@ def _segments(line):
     return [Line(seg.strip(), line.kind, line.tag, line.bold) for seg in segs if seg.strip()]
 
 
+# an article's own dates: "公開日：2026年3月28日 ／ 最終更新：2026年11月20日", "Published: May 2 | Updated: May 9"
+_BYLINE = re.compile(r"(?:公開日|投稿日|掲載日|配信日|公開|投稿|published|posted)(?:時)?\s*[:：]?\s*.{0,48}?[\d日]\D{0,12}"
+                     r"(?:最終更新|更新日|更新日時|更新|last updated|updated|last modified|modified)(?:日|日時)?\s*[:：]", re.I)
+
+
+def _is_byline(text: str) -> bool:
+    """An article's publish/update line: its 公開日 is when the article went up, not the anime's release."""
+    return len(text) <= 120 and ("更新" in text or "pdated" in text or "odified" in text) and bool(_BYLINE.search(text))
+
+
 _SEPARATOR_ONLY = re.compile(r"\s*[|｜:：/／\-–—~〜～・･>＞→]\s*")
 
 
 def _read_lines(lines, col: _Collector) -> None:
     st = _State()
     # a cell holding only a separator ("TOKYO MX | | 2027.4.3"): the cells either side belong together
-    lines = [seg for line in _join_wrapped_labels(lines) for seg in _segments(line)
+    lines = [seg for line in _join_wrapped_labels(lines) if not _is_byline(line.text) for seg in _segments(line)
              if not _SEPARATOR_ONLY.fullmatch(seg.text)]
     skip_next = -1
     for i, line in enumerate(lines):
@@ -2231,7 +2241,7 @@ def _read_cast_tables(main, col: _Collector) -> None:
             if _person_link(cells[0]) is not None and _person_link(cells[1]) is None:
                 a, b = b, a
                 note = _cell_note(cells[0])
-            pairs.append((a, b, note))
+            pairs.append((a, _CV_MARK.sub("", b), note))   # "ノエル | CV：花守ゆいか": the mark is no part of the name
         if not pairs:
             continue
         ident = " ".join([table.get("id") or "", *(table.get("class") or [])])
