@@ -1689,3 +1689,24 @@ def test_a_release_stated_for_another_country_keys_that_country():
     body = _html(["<h1>Paper Lantern Road</h1>", "In Japan, Paper Lantern Road premieres on January 8, 2027 on Fuji TV."])
     got = _facts(_page(body, published="2026-12-01"), "Paper Lantern Road")
     assert ("release_date", "", "2027-01-08") in got
+
+
+def test_cast_by_relation_credits_song_made_at_studio_and_first_footage():
+    body = _html(["<h1>Tidewater Clock</h1>",
+                  "Tidewater Clock opens in Japanese theaters on March 5, 2027.",
+                  "Sora Ikeda voices Minami, and stage actor Tatsuo Kubo is Minami's uncle, Genji.",
+                  "Daichi Ono is the studio's president, Koji.",
+                  "Ren Hamada wrote and directed the film at Brightwell Animation, his second feature there.",
+                  "The teaser ends with a few bars of \"Salt Moon,\" sung by the duo Kirara, which plays over the movie's end credits.",
+                  "The film's first footage was screened at Anime Expo 2026 in Los Angeles."])
+    got = _facts(_page(body, published="2026-11-20"), "Tidewater Clock")
+    assert ("cast", "Genji", "Tatsuo Kubo") in got
+    assert not [1 for f, k, v in got if f == "cast" and k == "Koji"]
+    assert ("staff", "screenplay", "Ren Hamada") in got and ("staff", "director", "Ren Hamada") in got
+    assert any(f == "studio" and v == "Brightwell Animation" for f, k, v in got)
+    assert ("theme_song", "ending 1", "Salt Moon — Kirara") in got
+    assert ("premiere_event", "Anime Expo 2026", "first footage screened") in got
+    # a song over another show's opening credits, named by title only, is nothing
+    body = _html(["<h1>Tidewater Clock</h1>", "Tidewater Clock opens on March 5, 2027. \"Blue Hour\" plays over the opening credits of Iron Moth."])
+    got = _facts(_page(body, published="2026-11-20"), "Tidewater Clock")
+    assert not [1 for f, _, _ in got if f == "theme_song"]

@@ -487,6 +487,9 @@ _PRED = [
     # "X is adapting the novels' illustrations into the anime's character designs"
     (re.compile(r"\b(?:is\s+|will\s+be\s+)?(?:adapting|adapts|turning|turns|translating|translates|reworking|reworks)\s+[^.,;]{3,60}?\s+into\s+"
                 r"(?:the\s+)?(?:(?:anime|series|show|film)[’']s\s+)?(?:anime\s+)?character\s+designs?\b", re.I), ["character design"]),
+    # "X wrote and directed the film", "Y is writing and directing the series": both credits
+    (re.compile(r"\b(?:wrote\s+and\s+directed|writes\s+and\s+directs|is\s+(?:both\s+)?writing\s+and\s+directing|will\s+(?:both\s+)?write\s+and\s+direct)"
+                r"\s+the\s+(?:film|anime|movie|series|show|feature)\b", re.I), ["screenplay", "director"]),
     # "X is taking over the director's chair", "Y makes her debut in the director's chair"
     (re.compile(r"\b(?:takes|is\s+taking|taking|will\s+take|took|has\s+taken|steps?\s+into|stepping\s+into|sits?\s+in|sitting\s+in|is\s+in)\s+"
                 r"(?:over\s+)?(?:the\s+)?director[’']s\s+chair", re.I), ["director"]),
@@ -498,7 +501,7 @@ _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("sc
                 ("directing",), ("character", "design"), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
                 ("composition", "script", "screenplay", "design", "music", "score", "soundtrack", "direction", "editing",
                  "photography"), ("characters",), ("story",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",), ("character",),
-                ("chair",), ("over",)]
+                ("wrote", "writ"), ("chair",), ("over",)]
 assert len(_PRED_GUARDS) == len(_PRED)
 _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
               "episode script": "screenplay", "episode scripts": "screenplay", "series script": "series composition",
@@ -632,6 +635,9 @@ _ST_NEEDS = ((_ST_BY, ("nimat", "roduced", "ade")), (_ST_BEING, ("animated", "pr
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 _ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
+# "X wrote and directed the film at Studio Y", "made the movie at Y": the work named, then where it was made
+_ST_MADE_AT = re.compile(rf"\b(?:directed|made|animated|produced|directs|makes)\s+the\s+(?:anime|series|film|movie|show|feature)\s+"
+                         rf"at\s+(?:(?:the\s+)?studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|directs|[Dd]irected\s+by|helming|helms)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
 _CAST_VERB_RX = re.compile(r"(?<![\w’'])" + _CAST_VERB)
 _CHAR_AFTER = re.compile(rf"\s*(?:the\s+)?(?:{_WORD}[’']s\s+(?=[a-z]))?(?:(?:titular|main|lead|protagonist|heroine|hero|[a-z][\w’'-]*),?\s+){{0,5}}?(?P<char>{_CHAR})")
@@ -661,6 +667,10 @@ _CAST_INV = re.compile(rf"\b(?:Playing|Voicing)\s+(?:the\s+(?:lead\s+|main\s+|ti
 _CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){{0,9}}?,\s+)?(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+(?P<actor>{_PERSON})")
 # "Actor is the calligrapher's granddaughter Char": a possessive description names the role
 _CAST_IS_BAD = r"(?i:director|designer|composer|writer|producer|animator|staff|studio|of|in|for|from|at|on|with|by)\b"
+# "…, and Genta Oba is Rin's older brother, Kaito": the character named after a relation to another one (read only in a
+# sentence that casts someone with a verb, so "X is the studio's president, Y" is never a role)
+_CAST_IS_REL = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+(?:the\s+)?{_WORD}[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,2}}?"
+                          rf"(?!{_CAST_IS_BAD})[a-z][\w-]*,\s+(?P<char>{_CHAR})(?=\s*(?:[.;]|$|,\s+(?:who|a|an|the)\b))")
 _CAST_IS = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+[a-z][\w-]*[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,3}}?(?!{_CAST_IS_BAD})(?P<char>{_CHAR})")
 # "Actor as the protagonist Char", "opposite Actor as the shopkeeper's daughter Char": lower-case description words
 _AS_DESC = re.compile(r"(?:[a-z][\w-]*[’']s\s+)?(?:(?!(?:of|in|for|from|at|on|with|by|to|and|or|well|a|an|the|who|which|that|is|was|will|"
@@ -700,6 +710,10 @@ _ARTIST_BEFORE = re.compile(rf"{_ARTIST}\s+(?:will\s+(?:also\s+)?(?:perform|sing
 _PLAIN_THEME = re.compile(r"(?<!opening\s)(?<!ending\s)(?<!insert\s)(?<!image\s)\b(?:main\s+)?theme\s+song\b", re.I)
 _OF_WORK = re.compile(r"\s+(?:of|for)\s+(?P<w>[^\"“”,.;]{1,60}?)(?=\s+(?:is|will\s+be)\b|\s*,)")
 _END_CREDITS = re.compile(r"\b(?:closing|end|ending)\s+credits?\b|\bcredits?\s+roll", re.I)
+# '"Title," performed by X, plays over the end credits': a song placed by the credits it plays over
+_OVER_CREDITS = re.compile(r"\b(?:play(?:s|ed|ing)?|run(?:s|ning)?|roll(?:s|ing)?|be\s+heard|is\s+heard|used)\s+(?:over|during|under|in)\s+(?:the\s+)?"
+                           r"(?:(?:film|movie|anime|series|show|episode)[’']s\s+|each\s+episode[’']s\s+)?(?P<kind>end|ending|closing|opening)\s+"
+                           r"(?:credits?|titles?|sequence)\b", re.I)
 _SINGER_BEFORE = re.compile(rf"(?P<who>{_PERSON}|[{_UP}][a-zà-ÿāēīōū’'-]+)\s+(?:also\s+)?(?:sings|performs|will\s+(?:also\s+)?(?:sing|perform))\s+(?:an?|the)\s+$")
 _ARTIST_POSS = re.compile(rf"{_ARTIST}[’']s?\s+$")
 _INSERT1 = re.compile(rf"(?:insert\s+song|image\s+song)\s*,?\s*{_TITLE_Q}(?:\s*,?\s+(?:performed\s+|sung\s+)?by\s+{_ARTIST}(?=[,;.)]|\s|$))?", re.I)
@@ -752,7 +766,10 @@ _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|
 _EVENT = re.compile(r"\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d)\s+)?episodes?|"
                     r"[Ee]pisodes?\s+(?:1|one)(?:\s*(?:,|and|&|-|–|to|through)\s*(?:\d|two|three))*(?!\d)|"
                     r"(?:the\s+|its\s+|a\s+)?(?i:world|north\s+american|us|u\.s\.|international|japan|japanese|european|asian)\s+premiere|an?\s+advance\s+screening|"
-                    r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:minutes|act))\b"
+                    r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:minutes|act)|"
+                    # "the film's first footage screened at Anime Expo", "an exclusive preview played at …"
+                    r"(?:the\s+|its\s+|an?\s+)?(?:(?:film|movie|anime|series|show)[’']s\s+)?(?:first|early|exclusive|special|sneak)\s+"
+                    r"(?:\w+\s+)?(?:footage|preview|peek|look))\b"
                     r"(?P<mid>[^.;]{0,90}?)\b(?:at|during|in|to)\s+(?:the\s+)?"
                     r"(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,4}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|Revolution)|"
                     r"AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|Anime\s+Fest\w*|Machi\s+Asobi|"
@@ -954,13 +971,13 @@ class _Run:
                 self.networks(s)
             if "opening" in low or "ending" in low or "insert" in low or "song" in low or "theme" in low \
                     or " op " in low or " ed " in low or "soundtrack" in low or "music clip" in low or "music video" in low \
-                    or ("/" in t and ("OP" in t or "ED" in t)):
+                    or ("/" in t and ("OP" in t or "ED" in t)) or " credits" in t:
                 self.themes(idx, s)
             if "trailer" in low or "teaser" in low or "pv" in low or "promo" in low or "announcement video" in low:
                 self.trailer(idx, s)
             if "episode" in low or "話" in t:
                 self.episodes(s)
-            if "episode" in low or "premiere" in low or "screening" in low:
+            if "episode" in low or "premiere" in low or "screening" in low or "screened" in low or "footage" in low or "preview" in low:
                 self.events(s)
         self.finish()
         return self.facts
@@ -1551,6 +1568,9 @@ class _Run:
                 self._cast(m.group("char"), m.group("actor"), raw)
         for m in (_CAST_IS.finditer(text) if " is the " in text else ()):
             self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=False)
+        if " is " in text and ("’s " in text or "'s " in text) and _CAST_VERB_RX.search(text):
+            for m in _CAST_IS_REL.finditer(text):
+                self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=False)
         for am in (_AS_RX.finditer(text) if " as " in text else ()):
             c = _CHAR_AT.match(text, am.end())
             if not c and am.group().rstrip().endswith("the"):
@@ -1782,7 +1802,7 @@ class _Run:
                         continue  # "the first season … was animated by Studio P": an earlier season's studio
                     names.append(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3"))
         if " at " in text or " for " in text:
-            for rx in (_ST_DIRECTING_AT, _ST_BACK_AT):
+            for rx in (_ST_DIRECTING_AT, _ST_BACK_AT, _ST_MADE_AT):
                 for m in rx.finditer(text):
                     names.append(m.group("n"))
         for n in names:
@@ -1935,6 +1955,8 @@ class _Run:
             self.add("theme_song", f"{kind} {n}", f"{title} — {artist}" if artist else title, raw)
         if "theme song" in raw.lower() and not _THEME_ANCHOR.search(raw):
             self.plain_theme_song(raw)
+        if "credits" in raw or "titles" in raw or "sequence" in raw:
+            self.credits_song(raw)
         for m in (_SLASH_THEME.finditer(raw) if "/" in raw else ()):
             title, artist = m.group("title").strip(), _tidy_artist(m.group("artist"))
             if _NEG.search(title) or _NEG.search(artist) or not title:
@@ -1956,6 +1978,24 @@ class _Run:
             title = (m.group("t1") or m.group("t2") or "").strip(" .")
             if title and len(title.split()) <= 8:
                 self.inserts.append((title, None, raw, idx))
+
+    def credits_song(self, raw: str):
+        """'The trailer ends on "Title," performed by X, which will play over the film's end credits': the ending
+        (the opening for opening credits); only a quoted title with its performer right after it."""
+        c = _OVER_CREDITS.search(raw)
+        if not c or _NEG.search(raw):
+            return
+        for t in re.finditer(_TITLE_Q, raw[:c.start()]):
+            b = _BY_AFTER.match(raw, t.end()) or _BY_AFTER_LOWER.match(raw, t.end())
+            if not b:
+                continue
+            artist = self._full_name(_tidy_artist(b.group("artist")))
+            title = t.group("title").strip(" ,.;:")
+            if not title or not artist or self.mentions(artist) or self.mentions(title):
+                continue
+            kind = "opening" if c.group("kind").lower() == "opening" else "ending"
+            self.add("theme_song", f"{kind} 1", f"{title} — {artist}", raw)
+            return
 
     def plain_theme_song(self, raw: str):
         """"Band X wrote and performs the film's theme song, "Title," which plays over the closing credits": an
@@ -2150,6 +2190,7 @@ class _Run:
             if m.group("what").lower().startswith("episode") and re.match(r"\s*(?:of|from)\s+[A-Z“\"]", mid) and not self.mentions(mid):
                 continue   # "Episode 1 of OTHER will screen at …"
             what = re.sub(r"^(?:the|an?|its)\s+", "", m.group("what").strip(), flags=re.I).lower()
+            what = re.sub(r"^(?:film|movie|anime|series|show)[’']s\s+", "", what)
             if ep and "episode" not in what:
                 what = _ARTICLE.sub("", ep.group().lower()) + " " + what
             kind = _PREMIERE_KIND.search(mid)
@@ -2159,6 +2200,8 @@ class _Run:
                 value = f"{what} screened" + (" in advance" if re.search(r"\bin\s+advance\b", mid) else "")
             elif "advance screening" in what:
                 value = "advance screening"
+            elif re.search(r"(?:footage|preview|peek|look)$", what):
+                value = f"{what} screened" if verb.group().lower().startswith("screen") else f"{what} shown"
             else:
                 value = what
             event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip())
