@@ -1077,3 +1077,44 @@ def test_a_wiki_section_headed_by_an_earlier_season_ends_at_the_next_heading():
     assert "Sho Minami" in text and "Tidal Bell" in text and "Rui Hata returns" in text
     # a work without a season number keeps every section
     assert "Dan Kurogane" in page(html).for_work(Work("Tidewater Relay")).text()
+
+
+def test_an_official_sites_banner_to_its_own_page_is_content_but_banners_to_other_sites_are_not():
+    html = """<html><head><title>TVアニメ『風見鶏の郵便屋』公式サイト</title></head><body><main>
+    <section class="intro"><h2>INTRODUCTION</h2><p>丘の上の郵便局で働く少年と、風を読む鶏の物語。</p></section>
+    <div class="top-bnr"><a href="./music/"><img src="bnr_music.png" alt="OPテーマ 朝凪ランプ「青い封筒」"></a></div>
+    <div class="bnr-area"><a href="https://shop.example.test/"><img src="bnr_shop.png" alt="公式ショップ 缶バッジ発売中"></a>
+      <a href="/music/"><img src="bnr2.png" alt="キャラクターソングCD"></a></div>
+    </main></body></html>"""
+    text = page(html).text()
+    assert "青い封筒" in text
+    assert "缶バッジ" not in text and "キャラクターソングCD" not in text   # one link off the site: a sponsor row
+    # on a news site a banner is an advert, wherever it links
+    news = html.replace("公式サイト", "ニュース | アニメ速報")
+    assert "青い封筒" not in page(news).text()
+
+
+def test_merge_drops_a_release_date_keyed_by_an_event_or_a_product():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    facts = [Fact("release_date", "先行上映イベント", "2031-03-20", "先行上映イベント 2031年3月20日(木)開催", "day"),
+             Fact("release_date", "Blu-ray Vol.1", "2031-06-25", "Blu-ray Vol.1: June 25, 2031", "day"),
+             Fact("release_date", "Fan panel at Kitecon", "2031-02-01", "Fan panel at Kitecon: Feb 1, 2031", "day"),
+             Fact("release_date", "AT-X", "2031-04-09", "AT-X 2031年4月9日(水)より", "day"),
+             Fact("release_date", "Europe", "2031-04-12", "Europe: April 12, 2031", "day")]
+    assert [f.key for f in merge([facts])] == ["AT-X", "Europe"]
+
+
+def test_merge_a_voice_credits_mark_is_not_part_of_the_actors_name():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    marked = [Fact("cast", "リサ", "CV:篠原みなと", "リサ — CV：篠原みなと"),
+              Fact("cast", "Bram", "CV. Ollie Tran", "Bram CV. Ollie Tran"),
+              Fact("cast", "Ines", "Voiced by Dana Reyes", "Ines Voiced by Dana Reyes"),
+              Fact("cast", "Kai", "声 - 三好 遥", "Kai 声 - 三好 遥"),
+              Fact("cast", "Tomo", "Cvetka Novak", "Tomo: Cvetka Novak"),
+              Fact("cast", "Vale", "Castor Lind", "Vale: Castor Lind")]
+    assert [f.value for f in merge([marked])] == ["篠原みなと", "Ollie Tran", "Dana Reyes", "三好 遥",
+                                                  "Cvetka Novak", "Castor Lind"]

@@ -85,17 +85,49 @@ def _is_news_body(ident: str) -> bool:
     return _NEWS_BODY.search(ident) is not None
 
 
-def _is_chrome_ident(ident: str, own_news: bool = False, has_video=lambda: False) -> bool:
+_BANNER_WORDS = frozenset(("bnr", "bnrs", "banner"))
+
+
+def _is_chrome_ident(ident: str, own_news: bool = False, has_video=lambda: False,
+                     links_inside=lambda: False) -> bool:
     """Class/id words of chrome. "news" alone is a news list or ticker, but not a news article's own body
     (`p-news-detail`, `news-body`), which is the page's content on an official site's NEWS page, nor an
     official site's own news list (`own_news`): every headline there is about its one work. A "modal" or
-    "popup" box that holds a video is the page's trailer player (`has_video`, asked only then)."""
+    "popup" box that holds a video is the page's trailer player (`has_video`, asked only then). A banner
+    on a work's official site whose links all stay on the site (`links_inside`) points at its own pages
+    (a music page's banner names the theme songs); banners to other sites stay chrome."""
     found = _chrome_words(ident)
     if found == {"news"} and (own_news or _is_news_body(ident)):
         return False
     if found and found <= {"modal", "popup"} and has_video():
         return False
+    if found and own_news and found <= _BANNER_WORDS and links_inside():
+        return False
     return bool(found)
+
+
+_OFF_SITE = re.compile(r"^\s*(https?:|//|mailto:|javascript:)", re.I)
+
+
+def _links_stay_on_site(hrefs) -> bool:
+    """Do these links (one at least) all point inside the site (relative paths)?"""
+    seen = False
+    for href in hrefs:
+        if not isinstance(href, str) or _OFF_SITE.match(href):
+            return False
+        seen = True
+    return seen
+
+
+def _l_links_inside(el):
+    """A lazy test: do this lxml element's links all stay on the site?"""
+    return lambda: _links_stay_on_site(a.get("href") for a in el.iter("a"))
+
+
+def _b_links_inside(tag: Tag):
+    """`_l_links_inside` on a bs4 tag."""
+    return lambda: _links_stay_on_site(a.get("href") for a in
+                                       ((tag,) if tag.name == "a" else ()) + tuple(tag.find_all("a")))
 
 
 def _l_has_video(el):
@@ -1210,7 +1242,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
             role = attrs.get("role")
             if role:
                 ident = ident + " " + role
-            if ident and (_is_chrome_ident(ident, own_news, _b_has_video(child)) or
+            if ident and (_is_chrome_ident(ident, own_news, _b_has_video(child), _b_links_inside(child)) or
                           role in ("navigation", "banner", "contentinfo", "complementary", "search")) \
                     and (_COMMENT_SECTION.search(ident) or not _b_holds_infobox(child)):
                 doomed.append((child, c_t, bool(_COMMENT_SECTION.search(ident))))
@@ -1358,7 +1390,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
             role = child.get("role")
             if role:
                 ident = ident + " " + role
-            if ident.strip() and (_is_chrome_ident(ident, own_news, _l_has_video(child)) or
+            if ident.strip() and (_is_chrome_ident(ident, own_news, _l_has_video(child), _l_links_inside(child)) or
                                   role in ("navigation", "banner", "contentinfo", "complementary", "search")) \
                     and (_COMMENT_SECTION.search(ident) or not _l_holds_infobox(child)):
                 doomed.append((child, c_t, bool(_COMMENT_SECTION.search(ident))))

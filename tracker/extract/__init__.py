@@ -200,6 +200,10 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
         for fact in group:
             if fact.field == "release_date" and fact.key:
                 fact = _with_service_key(fact)
+                if _keyed_by_a_non_airing(fact):
+                    continue
+            if fact.field == "cast":
+                fact = _without_voice_mark(fact)
             if fact.field == "trailer":
                 fact = _without_claimed_video(fact, claimed)
                 if fact is None:
@@ -290,6 +294,33 @@ def _with_service_key(fact: Fact) -> Fact:
         if _AFTER_NAME.match(key[end:]) and org_key(key[:end]) in _KNOWN_ORGS:
             return Fact(fact.field, key[:end].rstrip("】]」』)）>＞ "), fact.value, fact.evidence, fact.precision)
     return fact
+
+
+# a release date's key is a region, station or service: one that names an event or a product ("放送直前スペシャル
+# イベント", "Blu-ray Vol.1", "Anime Expo screening") dates that, not a premiere
+_NON_AIRING_KEY = re.compile(r"イベント|上映会|ステージ|ライブ|コンサート|発売|開催|blu-?ray|\bdvd\b|\bcd\b|"
+                             r"\bevent\b|screening|concert|\blive\b|\bstage\b|panel|volume|\bvol\b|巻", re.I)
+
+
+def _keyed_by_a_non_airing(fact: Fact) -> bool:
+    return org_key(fact.key) not in _KNOWN_ORGS and bool(_NON_AIRING_KEY.search(nfkc_text(fact.key)))
+
+
+def nfkc_text(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+# the credit's mark before a voice actor's name ("CV:Name", "CV.Name", "声：Name", "Voice: Name", "VA - Name"):
+# a label, never part of the name
+_VOICE_MARK = re.compile(r"^\s*(?:c\.?\s?v\.?|va|voice(?:d by)?|声優?|キャスト|cast)\s*(?:[.:：\-–—/／]\s*|(?<=by)\s+)", re.I)
+
+
+def _without_voice_mark(fact: Fact) -> Fact:
+    m = _VOICE_MARK.match(nfkc_text(fact.value))
+    if not m:
+        return fact
+    value = nfkc_text(fact.value)[m.end():].strip()
+    return Fact(fact.field, fact.key, value, fact.evidence, fact.precision) if value else fact
 
 
 _VIDEO_IN_VALUE = re.compile(r"https?://\S+")
