@@ -1118,3 +1118,17 @@ def test_merge_a_voice_credits_mark_is_not_part_of_the_actors_name():
               Fact("cast", "Vale", "Castor Lind", "Vale: Castor Lind")]
     assert [f.value for f in merge([marked])] == ["篠原みなと", "Ollie Tran", "Dana Reyes", "三好 遥",
                                                   "Cvetka Novak", "Castor Lind"]
+
+
+def test_a_url_alone_under_its_sentence_is_named_by_that_line_never_by_its_own_letters():
+    html = """<html><body><article><h1>Paper Moon Post</h1>
+      <p>The first teaser, released on May 2, 2031, is still online.<br>
+      <a href="https://www.youtube.com/watch?v=Ab3teaSer07">https://www.youtube.com/watch?v=Ab3teaSer07</a></p>
+      <p>A new trailer went up today: <a href="https://youtu.be/Zq9PvTwo2xY">https://youtu.be/Zq9PvTwo2xY</a></p>
+      <p><a href="https://www.youtube.com/watch?v=Mm4PV3xxxxx">https://www.youtube.com/watch?v=Mm4PV3xxxxx</a></p>
+    </article></body></html>"""
+    by_url = {v.url.rsplit("=", 1)[-1].rsplit("/", 1)[-1]: v.label for v in page(html).videos()}
+    assert "first teaser" in by_url["Ab3teaSer07"] and "May 2, 2031" in by_url["Ab3teaSer07"]
+    assert "Ab3teaSer07" not in by_url["Ab3teaSer07"]
+    assert "new trailer went up today" in by_url["Zq9PvTwo2xY"] and "youtu" not in by_url["Zq9PvTwo2xY"]
+    assert by_url["Mm4PV3xxxxx"] == ""                  # a URL with no words around it names nothing

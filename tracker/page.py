@@ -404,8 +404,10 @@ class Page:
                 inline = _video_inline_text(el, found_ids)
                 if inline and (not near or near == own):
                     near = inline
-                if inline and _BARE_URL.match(label):
-                    label = inline[:200]  # a link printed as its URL is named by its sentence
+                if _BARE_URL.match(label):
+                    # a link printed as its URL is named by its sentence (or the line just above it), never
+                    # by the URL's own letters ("…?v=Tk7teaSer09" is no "teaser 9")
+                    label = _norm(inline.replace(own, " "))[:200] if inline else ""
             if url in index:
                 # the same video again (a player, then its thumbnail with a caption and date): fill what the
                 # first sighting lacked
@@ -1470,6 +1472,7 @@ def _video_inline_text(el: Tag, videos: set[int]) -> str:
     side = before
     inside = {id(x) for x in el.descendants}
     follows_video = False     # text after another video link on this line is that video's ("(posted May 9), ")
+    line_above = ""           # the line a break ended just before the link (a URL printed under its sentence)
     for n, node in enumerate(block.descendants):
         if n > 4000:
             return ""  # a huge block (a whole page without paragraphs): no card to speak of
@@ -1482,6 +1485,7 @@ def _video_inline_text(el: Tag, videos: set[int]) -> str:
             if node.name == "br" or node.name in _LINE_BREAKERS or id(node) in videos:
                 if side is after:
                     break
+                line_above = "" if id(node) in videos else "".join(before)
                 before.clear()
                 follows_video = id(node) in videos
             continue
@@ -1496,6 +1500,8 @@ def _video_inline_text(el: Tag, videos: set[int]) -> str:
     tail = "".join(after)
     m = _SENTENCE_END.search(tail)
     tail = tail[:m.end()] if m else tail
+    if _BARE_URL.match(own) and not _norm(head + tail) and line_above.strip():
+        head = line_above  # a URL alone on its line belongs to the line above it
     text = _norm(f"{head} {own} {tail}")
     return text if len(text) <= 300 else ""
 
