@@ -534,3 +534,47 @@ def test_a_version_1_database_is_read_as_is_and_migrated_in_place(db_path):
     c = sqlite3.connect(db_path)
     assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
     assert c.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [(1,), (2,)]
+
+
+def _state(path):
+    c = sqlite3.connect(path)
+    try:
+        return {
+            "snapshots": c.execute("SELECT source_id, status, body_hash, not_modified, healthy, reason, flag, n_facts, "
+                                   "facts_sig, error FROM snapshots ORDER BY id").fetchall(),
+            "facts": c.execute("SELECT source_id, field, key, member, value, evidence, first_seen, last_seen, missing, "
+                               "kept, seen_no, history FROM facts ORDER BY source_id, field, key, member").fetchall(),
+            "sources": c.execute("SELECT last_fetch_at, last_status, last_error, fail_streak, flags, next_due_at, etag, "
+                                 "validators_body, n_facts, healthy_fetches, last_healthy_n, last_healthy_sig "
+                                 "FROM sources").fetchall(),
+            "changes": c.execute("SELECT field, key, kind, old, new, observed_at FROM changes ORDER BY id").fetchall(),
+        }
+    finally:
+        c.close()
+
+
+def test_a_304_recorded_without_loading_its_facts_leaves_the_same_database(tmp_path):
+    """A 304 repeating the last healthy fetch skips loading the stored extraction: every table must end up
+    exactly as when the caller hands those facts over, through pending retractions, errors and drops."""
+    many = FACTS_A + [Fact("episodes", "", "12"), Fact("staff", "music", "Taisei Iwasaki")]
+    steps = [("200", b"v1", many), ("304",), ("304",), ("200", b"v2", many[:4]), ("304",), ("304",), ("304",),
+             ("503",), ("304",), ("304",), ("200", b"v3", many[:1]), ("304",), ("304",), ("304",),
+             ("200", b"v4", []), ("304",), ("200", b"v5", many), ("304",)]
+    states = []
+    for fast in (True, False):
+        path = tmp_path / f"{fast}.db"
+        with Store.open(path) as store:
+            src = _one(store)
+            for n, step in enumerate(steps):
+                now = f"2024-01-{n + 1:02d}T00:00:00+00:00"
+                if step[0] == "200":
+                    fetched, extraction = page(step[1], etag=f'"{step[1].decode()}"'), Extraction(list(step[2]))
+                elif step[0] == "304":
+                    fetched = not_modified()
+                    extraction = None if fast else store.reusable_extraction(src.id, fetched)
+                else:
+                    fetched, extraction = Fetched(URL, status=503, error="HTTP 503"), None
+                store.record(src, fetched, extraction, store.begin_run(), now=now)
+        states.append(_state(path))
+    assert states[0] == states[1]
+    assert any(kind == "retracted" for _f, _k, kind, *_ in states[0]["changes"])  # the sequence reached diff

@@ -27,6 +27,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Iterable, Iterator
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -708,9 +709,11 @@ def _fetch_safely(client: httpx.Client, req: FetchRequest, settings: FetchSettin
 
 
 def _host(url: str) -> str:
+    """The host a request counts against. urlsplit, not httpx.URL: this runs once per request in the
+    dispatching thread, and httpx's full URL validation cost ~0.3 ms each (a tenth of a warm run's time)."""
     try:
-        return httpx.URL(url).host.lower()
-    except (httpx.InvalidURL, TypeError):
+        return (urlsplit(url).hostname or "").lower()
+    except (ValueError, TypeError):
         return ""
 
 

@@ -16,6 +16,7 @@ Everything takes an injected clock (`time.monotonic` by default) so tests never 
 """
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -51,6 +52,7 @@ class RobotsVerdict:
     crawl_delay: float | None = None
 
 
+@functools.lru_cache(maxsize=4096)  # a run asks it three times per URL (seeding, the refusals, the check)
 def robots_url(url: str) -> str | None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:

@@ -284,7 +284,7 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
             lean = _lean(fetched) if fetched.ok and not fetched.not_modified else None
             for source in by_url[req.key]:
                 extraction = None
-                if fetched.ok:
+                if fetched.ok and not fetched.not_modified:  # a 304's facts: `record` loads them if it needs them
                     extraction = store.reusable_extraction(source.id, fetched)
                     if extraction is None and lean is not None:
                         # to a worker; the main thread extracts itself while every worker is busy

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import ConfigError, DatabaseError
-from .model import FIELDS, Change, Extraction, Fact, Fetched, Work, is_set_field
+from .model import FIELDS, Change, Extraction, Fact, Fetched, Verdict, Work, is_set_field
 from .normalize import fold
 
 SCHEMA_VERSION = 2
@@ -643,12 +643,12 @@ class Store:
         with self._tx():
             src = self.conn.execute(
                 "SELECT s.id, s.url, s.work_id, w.title, s.every, s.last_healthy_n, s.healthy_fetches, "
-                "s.validators_body, s.fail_streak, s.etag, s.last_modified, s.last_healthy_sig "
+                "s.validators_body, s.fail_streak, s.etag, s.last_modified, s.last_healthy_sig, s.n_facts "
                 "FROM sources s JOIN works w ON w.id = s.work_id WHERE s.id = ?", (source.id,)).fetchone()
             if src is None:
                 return []  # removed while the run was fetching
             (sid, url, wid, title, every, last_healthy_n, healthy_fetches, validators_body, fail_streak,
-             etag, last_modified, last_healthy_sig) = src
+             etag, last_modified, last_healthy_sig, stored_n) = src
             # the body: deduplicated by hash; a 304 repeats the fetch whose validators were sent
             body_hash = None
             if fetched.ok and fetched.not_modified:
@@ -659,7 +659,15 @@ class Store:
                     packed = zlib.compress(fetched.body, 6)  # only a body not stored yet (an unchanged 200: none)
                     self.conn.execute("INSERT INTO bodies(hash, content, size, stored_size, first_seen) "
                                       "VALUES (?, ?, ?, ?, ?)", (body_hash, packed, len(fetched.body), len(packed), now))
-            if fetched.ok and extraction is None and body_hash:
+            prev = self.conn.execute("SELECT reason, facts_sig, body_hash, healthy, flag, n_facts FROM snapshots "
+                                     "WHERE source_id = ? ORDER BY id DESC LIMIT 1", (sid,)).fetchone()
+            # a 304 repeating the last healthy, unflagged fetch with nothing pending: the same facts, the same
+            # verdict, so the stored extraction is not even loaded (most of a warm run's sources)
+            unchanged = (fetched.ok and fetched.not_modified and extraction is None and body_hash is not None
+                         and prev is not None and prev[2] == body_hash and prev[3] and prev[4] is None
+                         and prev[1] == last_healthy_sig and prev[5] == last_healthy_n
+                         and not self._pending(sid))
+            if fetched.ok and extraction is None and body_hash and not unchanged:
                 extraction = self._extraction(sid, body_hash)
             if fetched.ok and extraction is not None and body_hash and not fetched.not_modified:
                 self.conn.execute(
@@ -669,13 +677,15 @@ class Store:
                                                  for f in extraction.facts], ensure_ascii=False),
                      int(extraction.has_main_content), extraction.problem))
             # health
-            prev = self.conn.execute("SELECT reason, facts_sig FROM snapshots WHERE source_id = ? "
-                                     "ORDER BY id DESC LIMIT 1", (sid,)).fetchone()
-            prev_drop_sig = prev[1] if prev and prev[0] and prev[0].startswith(DROP_PREFIX) else None
-            verdict = judge(fetched, extraction, SourceHealth(last_healthy_n, prev_drop_sig))
+            if unchanged:
+                verdict, facts, n_facts, sig = Verdict(True), [], last_healthy_n, last_healthy_sig
+            else:
+                prev_drop_sig = prev[1] if prev and prev[0] and prev[0].startswith(DROP_PREFIX) else None
+                verdict = judge(fetched, extraction, SourceHealth(last_healthy_n, prev_drop_sig))
+                facts = list(extraction.facts) if extraction is not None else []
+                n_facts = len(facts) if extraction is not None else None
+                sig = fact_signature(facts) if extraction is not None else None
             self.last_verdict = verdict  # for the caller's summary ("2 failed"), after the commit below
-            facts = list(extraction.facts) if extraction is not None else []
-            sig = fact_signature(facts) if extraction is not None else None
             # the hot path writes with plain parameterised SQL: sqlite-utils' insert re-reads the table's
             # schema on every call (~1.5 ms each, measured), which a run of a thousand sources cannot afford
             snapshot_id = self.conn.execute(
@@ -684,12 +694,11 @@ class Store:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (sid, run_id, now, fetched.status, fetched.final_url or fetched.url, body_hash,
                  int(bool(fetched.not_modified)), int(verdict.healthy), verdict.reason or None, verdict.flag,
-                 len(facts) if extraction is not None else None, sig,
+                 n_facts, sig,
                  int(round((fetched.elapsed or 0) * 1000)), fetched.error)).lastrowid
             changes: list[Change] = []
-            if verdict.healthy and verdict.flag is None and sig is not None and sig == last_healthy_sig \
-                    and not self.conn.execute("SELECT 1 FROM facts WHERE source_id = ? AND (missing > 0 OR kept) "
-                                              "LIMIT 1", (sid,)).fetchone():
+            if unchanged or (verdict.healthy and verdict.flag is None and sig is not None
+                             and sig == last_healthy_sig and not self._pending(sid)):
                 # the same facts as the last healthy fetch, nothing pending: diff would only count the fetch
                 healthy_fetches = (healthy_fetches or 0) + 1
                 self.conn.execute("UPDATE facts SET last_seen = ?, seen_no = ? WHERE source_id = ?",
@@ -710,9 +719,9 @@ class Store:
                           c.observed_at, c.source) for c in changes])
                 healthy_fetches = res.source_state.healthy_fetches
             if verdict.healthy:
-                last_healthy_n, last_healthy_sig = len(facts), sig
-            # the source's status
-            n_facts, n_kept = self.conn.execute(
+                last_healthy_n, last_healthy_sig = n_facts, sig
+            # the source's status (unchanged: the same rows as after the last fetch, none kept)
+            n_facts, n_kept = (stored_n, 0) if unchanged and stored_n is not None else self.conn.execute(
                 "SELECT count(*), coalesce(sum(kept), 0) FROM facts WHERE source_id = ?", (sid,)).fetchone()
             flags = []
             if n_kept:
@@ -744,6 +753,12 @@ class Store:
                  etag, last_modified, validators_body, n_facts, healthy_fetches, last_healthy_n, last_healthy_sig,
                  sid))
         return changes
+
+    def _pending(self, sid: int) -> bool:
+        """Facts this source no longer states but has not retracted yet, or keeps after a layout change:
+        the next healthy fetch must go through diff even when its facts are the same."""
+        return self.conn.execute("SELECT 1 FROM facts WHERE source_id = ? AND (missing > 0 OR kept) LIMIT 1",
+                                 (sid,)).fetchone() is not None
 
     # ---------------------------------------------------------------------------------- diff state
     def _load_source_state(self, sid: int, healthy_fetches: int):
