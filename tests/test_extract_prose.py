@@ -1710,3 +1710,19 @@ def test_cast_by_relation_credits_song_made_at_studio_and_first_footage():
     body = _html(["<h1>Tidewater Clock</h1>", "Tidewater Clock opens on March 5, 2027. \"Blue Hour\" plays over the opening credits of Iron Moth."])
     got = _facts(_page(body, published="2026-11-20"), "Tidewater Clock")
     assert not [1 for f, _, _ in got if f == "theme_song"]
+
+
+def test_dub_director_designs_come_from_and_episodes_screened_there():
+    body = _html(["<h1>Cinder Post</h1>",
+                  "Cinder Post premieres on April 2, 2027. Character designs come from Yuri Tadokoro, and mecha designs came from Ken Oda.",
+                  "The Spanish dub was produced in Madrid and directed by Lucia Ferrer.",
+                  "Fans who went to Otakon 2026 got a treat: the first three episodes premiered there a month early."])
+    got = _facts(_page(body, published="2026-12-01"), "Cinder Post")
+    assert ("staff", "character design", "Yuri Tadokoro") in got
+    assert ("staff", "spanish dub director", "Lucia Ferrer") in got
+    assert ("staff", "director", "Lucia Ferrer") not in got
+    assert ("premiere_event", "Otakon 2026", "first three episodes premiered") in got
+    # the series itself directed by someone, with a dub named later in the sentence, stays the director
+    body = _html(["<h1>Cinder Post</h1>", "Cinder Post is directed by Aoi Minase, and an English dub is in the works."])
+    got = _facts(_page(body, published="2026-12-01"), "Cinder Post")
+    assert ("staff", "director", "Aoi Minase") in got

@@ -524,7 +524,7 @@ _BY_ROLE = re.compile(r"\b(?:(?P<verb>[Dd]irected|[Cc]omposed|written|[Dd]esigne
                       r"(?:with\s+)?(?P<noun>[Mm]usic|[Cc]haracter\s+designs?|[Ss]cripts?|[Ss]creenplay|[Ss]eries\s+composition|[Ss]core|[Ss]oundtrack|"
                       r"[Mm]echanical\s+designs?|[Mm]echa\s+designs?|[Pp]rop\s+designs?|[Cc]reature\s+designs?|[Cc]olou?r\s+design|"
                       r"[Aa]rt\s+direction|[Ss]ound\s+direction|[Cc]inematography|[Ee]diting)"
-                      r"\s+(?:is\s+|are\s+|will\s+be\s+)?(?:by|from|comes\s+from|will\s+come\s+from|is\s+handled\s+by|are\s+handled\s+by))\s+"
+                      r"\s+(?:is\s+|are\s+|will\s+be\s+)?(?:by|from|comes?\s+from|came\s+from|will\s+come\s+from|is\s+handled\s+by|are\s+handled\s+by))\s+"
                       r"(?:the\s+(?:duo|band|group|unit|composer|trio|collective)\s+)?"
                       rf"(?P<who>{_PERSON})")
 _CREATOR = re.compile(rf"\b(?:[Aa]dapted\s+from|[Bb]ased\s+on|[Aa]daptation\s+of|anime\s+of|[Aa]nime\s+adaptation\s+of|"
@@ -569,6 +569,9 @@ _BY_VERB_ROLE = {"art direction": "art director", "sound direction": "sound dire
                  "editing": "editing", "score": "music", "soundtrack": "music","directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
                  "scored": "music", "storyboarded": "storyboard"}
 
+_WHO_COMPOSES = re.compile(r"\s*,\s*who\s+(?:also\s+)?(?:oversees|supervises|handles|heads|is\s+in\s+charge\s+of)\s+(?:the\s+)?(?:series\s+composition|series[’']\s+scripts)")
+_DUB_CREDIT = re.compile(r"^\s*(?:The|An?|Its)\s+(?:new\s+|official\s+)?(English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+dub\b"
+                         r"(?:(?!\b(?:series|anime|show|film|season)\b)[^.;,])*$", re.I)
 _TAKES_OVER_END = re.compile(r"\b(?:take[sn]?|took|taking|inherit\w*)\s+over\s+(?:the\s+)?(?:role\s+of\s+)?$|\b(?:inherits|inherited|succeeds|replaces|replacing)\s+(?:the\s+)?$", re.I)
 _DIRECTING_IS = re.compile(rf"\b(?:Directing|Direction)\s+(?:is|will\s+be)\s+(?:by\s+|handled\s+by\s+)?(?P<who>{_PERSON})")
 _MUSIC_GROUP = re.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is\s+|will\s+be\s+)?(?:(?:once\s+again|again|also)\s+)?"
@@ -804,6 +807,10 @@ _DUB_RELEASE = re.compile(_DUB_SUBJECT.pattern + r"(?:will\s+|is\s+(?:set|slated
 _REL_ANTECEDENT = re.compile(r"(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,\s*(?:which|that)\s+(?:\w+\s+)?$")
 # "The stage featured … Episode 1. / ステージでは第1話の…": an official site's line in two languages
 _BILINGUAL = re.compile(r"(?<=[.!?])\s+/\s+(?=[\u3040-\u30ff\u4e00-\u9fff])")
+# "Fans who made it to Anime NYC 2026 got an early look: the first two episodes screened there"
+_EVENT_THERE = re.compile(rf"\b(?:at|to|attended|attending)\s+(?:the\s+)?(?P<event>{_EVENT_NAME})[^.]{{0,120}}?\b"
+                          r"(?P<what>(?:the\s+)?(?:first|opening|premiere)\s+(?:(?:two|three|four|\d)\s+)?episodes?|[Ee]pisodes?\s+(?:1|one)(?:\s*(?:-|–|and|to)\s*(?:\d|two|three))?)"
+                          r"\s+(?:were\s+|was\s+)?(?P<v>screened|premiered|shown|played|debuted)\s+there\b")
 _EVENT_NAME_RX = re.compile(rf"(?P<event>{_EVENT_NAME})")
 _NOW_AFTER_STALE = re.compile(r",\s*(?:(?:is|are|will|has|have)\s+(?:\w+\s+)?)?now\b|\binstead\b|,\s*but\s+(?:is|will|has)\b", re.I)
 _REL_ASIDE = re.compile(r",\s*(?:which|that|who|originally|initially|previously)\s+[^,;]{1,80},")
@@ -1718,6 +1725,11 @@ class _Run:
             if noun.endswith("designs"):
                 noun = noun[:-1]
             role = _BY_VERB_ROLE.get((m.group("verb") or "").lower()) or _BY_VERB_ROLE.get(noun) or _role(noun)
+            if role == "screenplay" and noun and _WHO_COMPOSES.match(text, m.end()):
+                continue   # "Scripts come from X, who oversees the series composition": the series composition
+            dub = _DUB_CREDIT.match(text[:m.start()])
+            if role and dub:   # "The English dub was recorded in Burbank and directed by X": the dub's own credit
+                role = f"{dub.group(1).lower()} dub {role}"
             if role:
                 found.append((role, _tidy_name(m.group("who"))))
         for m in (_WITH_ON.finditer(text) if " with " in text else ()):
@@ -2170,6 +2182,10 @@ class _Run:
             what = m.group("what").lower()
             if not self.mentions(event):
                 self.add("premiere_event", event, f"{what} screened", raw)
+        for m in (_EVENT_THERE.finditer(raw) if "there" in raw else ()):
+            event = m.group("event").strip()
+            if not self.mentions(event):
+                self.add("premiere_event", event, f"{_ARTICLE.sub('', m.group('what').lower())} {m.group('v').lower()}", raw)
         for m in _EVENT_WHERE_SHOWN.finditer(raw):
             event = m.group("event").strip()
             if not self.mentions(event):
