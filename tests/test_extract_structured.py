@@ -1834,3 +1834,27 @@ def test_a_films_release_label_is_still_its_release():
     html = """<html><head><title>霧灯りの写本 劇場版</title></head><body><main><h1>霧灯りの写本</h1>
     <ul><li>公開日：2027年3月19日（金）</li></ul></main></body></html>"""
     assert values(_labels(html, Work("霧灯りの写本")), "release_date") == ["2027-03-19"]
+
+
+@pytest.mark.parametrize("note, expected", [
+    ("潮見ブルーによるオープニングテーマ。作詞は灰原ケイ、作曲・編曲は潮見ブルー。", ("opening 1", "灯の航路 — 潮見ブルー")),
+    ("エンディングテーマ。作詞 - 灰原ケイ / 作曲 - 森谷ジン", ("ending 1", "灯の航路")),
+])
+def test_a_wiki_theme_note_followed_by_its_writing_credits(note, expected):
+    html = f"""<html><head><title>灯台守の手帖 - アニメwiki</title></head><body><main><h1>灯台守の手帖</h1>
+    <h3>主題歌</h3><dl><dt>「灯の航路」</dt><dd>{note}</dd></dl></main></body></html>"""
+    themes = {(f.key, f.value) for f in _labels(html, Work("灯台守の手帖")) if f.field == "theme_song"}
+    assert themes == {expected}
+
+
+@pytest.mark.parametrize("copy, artist", [
+    ("オープニング主題歌は、ナギ役でも出演する汐見ゆらさんが歌う「灯の航路」に決定。", "汐見ゆら"),
+    ("オープニング主題歌は、3人組バンド「ルミナスポート」が歌う「灯の航路」に決定しました。", "ルミナスポート"),
+    ("オープニング主題歌は、新人歌手の白峰ミオが歌う「灯の航路」。", "白峰ミオ"),
+    ("オープニング主題歌は、メインキャスト陣が歌う「灯の航路」に決定。", None),
+])
+def test_a_singer_named_before_ga_utau(copy, artist):
+    html = f"""<html><head><title>灯台守の手帖 まとめ</title></head><body><main><h1>灯台守の手帖</h1>
+    <h2>主題歌</h2><p>{copy}</p></main></body></html>"""
+    themes = {(f.key, f.value) for f in _labels(html, Work("灯台守の手帖")) if f.field == "theme_song"}
+    assert themes == {("opening 1", f"灯の航路 — {artist}" if artist else "灯の航路")}

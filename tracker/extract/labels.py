@@ -1641,6 +1641,11 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
     if m and not re.search(r"\b(?:by|and|is|the song|titled|called)$", m.group("a").strip(), re.I):
         col.theme(kind, num, m.group("t"), m.group("a"), evidence)
         return
+    # ユニット「Name」が歌う「Title」: the quote after 歌う is the song
+    m = re.match(r"^(?P<a>[^「『]*[「『][^」』]+[」』]\s*(?:さん)?(?:が|の)(?:歌う|歌唱する|歌い上げる))\s*[「『](?P<t>[^」』]+)[」』]", value)
+    if m:
+        col.theme(kind, num, m.group("t"), _sung_by_before(m.group("a")) or None, evidence)
+        return
     # Artist「Title」
     m = re.match(r"^(?P<a>[^「『]+?)\s*[「『](?P<t>[^」』]+)[」』]\s*(?P<rest>.*)$", value)
     if m:
@@ -1681,9 +1686,12 @@ _KIND_NOTE = re.compile(r"^(?:(?P<a>[^「」『』。、]{2,30}?)\s*(?:による
 def _theme_kind_note(text: str, col: _Collector) -> bool:
     """The note under a title listed only as a 主題歌 (Wikipedia's <dt>「Title」</dt><dd>…エンディングテーマ。</dd>):
     it tells the song's kind, and often its singer."""
-    if not col.themes or not col.themes[-1].generic or len(text) > 60:
+    if not col.themes or not col.themes[-1].generic or len(text) > 160:
         return False
-    t_ = unicodedata.normalize("NFKC", text).strip()
+    # the kind is told by the note's first sentence; the credits of lyrics and music may follow it
+    t_ = re.split(r"(?<=。)", unicodedata.normalize("NFKC", text).strip(), maxsplit=1)[0]
+    if len(t_) > 60:
+        return False
     m = _KIND_NOTE.match(t_) or re.search(   # "本作のために書き下ろされたエンディングテーマ。": the kind at the end
         r"(?P<k>オープニングテーマ|エンディングテーマ|挿入歌|劇中歌)(?:\s*[(（][^()（）]{1,20}[)）])?\s*(?P<a>)(?P<b>)[。.]?$", t_)
     if not m or re.search(r"[「『]|前作|前期|第\s*[1１一]\s*期|シーズン\s*1", t_):
@@ -2797,8 +2805,28 @@ _DESCRIBED_SINGER = re.compile(r"(?:が|の|で)(?:歌う|歌唱する|歌唱|�
 _SONG_DESCRIPTOR = re.compile(r"(?<=\S)の(?:書き下ろし|描き下ろし|新曲|楽曲|最新曲|新作|ニューシングル|シングル|ナンバー)\S{0,8}$")
 
 
+# "ミラ役でも出演する七瀬かなでさんが歌う「…」", "ユニット「すとぷり」が歌う「…」": the singer is the name before が歌う
+_SUNG_BY_BEFORE = re.compile(r"(?:[「『](?P<q>[^」』]{1,40})[」』]|(?:^|[、。，]|する|した|である|として)\s*"
+                             r"(?P<n>(?:(?!する|した|である|として)[^、。，「」『』]){2,30}?))\s*(?:さん|氏)?\s*(?:が|の)\s*"
+                             r"(?:歌う|歌唱する|歌い上げる)$")
+
+
+def _sung_by_before(text: str) -> str:
+    """The singer named in a clause ending in が歌う; empty when the clause names none."""
+    m = _SUNG_BY_BEFORE.search(text) if "歌" in text else None
+    name = (m.group("q") or m.group("n") or "").strip() if m else ""
+    name = _SINGER_DESCRIPTOR.sub("", name)   # "新人歌手の白鳥ミオ": the name after its description
+    return name if name and _looks_like_person(name) and not _GROUP_OF_CAST.search(name) else ""
+
+
+_SINGER_DESCRIPTOR = re.compile(r"^.{0,20}?(?:歌手|アーティスト|ユニット|バンド|グループ|声優|シンガー|ソングライター|役)(?:の|・)\s*(?=\S{2})")
+_GROUP_OF_CAST = re.compile(r"(?:陣|たち|達|(?<=[\u4E00-\u9FFF])ら|全員|メンバー|一同|キャスト|キャラクター|主人公)$")
+
+
 def _clean_artist(artist: str) -> str:
     a = unicodedata.normalize("NFKC", artist or "").strip()
+    if a.endswith(("歌う", "歌唱する", "歌い上げる")):
+        a = _sung_by_before(a) or a
     a = re.sub(r"^[(（]\s*((?:歌|唄|うた|歌唱|vocals?)\s*[:：][^()（）]+)[)）]$", r"\1", a, flags=re.I)  # "（歌：ミナト）"
     a = re.sub(r"^(?:歌|唄|うた|歌唱|vocals?|sung by|performed by)\s*[:：]\s*", "", a, flags=re.I)   # "／歌：ミナト"
     a = re.split(r"\s*[/／、,|]\s*(?:作詞|作曲|編曲|lyrics|composition|composed|arrange)", a, flags=re.I)[0]   # "X／作詞：…"
