@@ -1858,3 +1858,18 @@ def test_a_singer_named_before_ga_utau(copy, artist):
     <h2>主題歌</h2><p>{copy}</p></main></body></html>"""
     themes = {(f.key, f.value) for f in _labels(html, Work("灯台守の手帖")) if f.field == "theme_song"}
     assert themes == {("opening 1", f"灯の航路 — {artist}" if artist else "灯の航路")}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Hulu・Netflixでは2月6日(土)12:00より配信開始", {"Hulu": "2027-02-06", "Netflix": "2027-02-06"}),
+    ("U-NEXT、dアニメストアにて2月7日(日)正午より順次配信", {"U-NEXT": "2027-02-07", "dアニメストア": "2027-02-07"}),
+    ("ABEMAにて地上波同時配信！ 2月4日(木)より毎週木曜25:00～", {}),   # the same day as the first airing: no key
+])
+def test_an_on_air_sections_streaming_line_gives_each_service_its_day(line, expected):
+    html = f"""<html><head><title>霧灯りの写本 公式サイト</title></head><body><main><h1>霧灯りの写本</h1>
+    <section><h2>ON AIR</h2><table><tr><th>放送局</th><th>放送開始日</th><th>放送日時</th></tr>
+    <tr><td>TOKYO MX</td><td>2027年2月4日(木)</td><td>毎週木曜 25:00～</td></tr></table>
+    <h3>配信情報</h3><p>{line}</p></section></main></body></html>"""
+    dates = {f.key: f.value for f in _labels(html, Work("霧灯りの写本")) if f.field == "release_date"}
+    assert dates.pop("") == "2027-02-05"
+    assert {k: v for k, v in dates.items() if k != "TOKYO MX"} == expected

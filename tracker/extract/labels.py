@@ -431,7 +431,7 @@ _QUESTION_SECTION = re.compile(r"^who(?:'s|’s| is| are)\s+(?:(?:in|voicing)\s+
                                r"(?:making|behind|animating|directing)\s+(?:it|the\s+(?:anime|series|show)))\s*\??$", re.I)
 
 
-_ANNOUNCE_VERB = re.compile(r"(放送|配信|公開)\s*(開始|スタート|決定|予定|中)|(より|から)\s*(放送|配信|公開)|on ?air|にて.{0,8}(放送|配信)|"
+_ANNOUNCE_VERB = re.compile(r"(放送|配信|公開)\s*(開始|スタート|決定|予定|中)|(より|から)\s*(?:順次|独占|見放題|最速|先行|同時)*\s*(放送|配信|公開)|on ?air|にて.{0,8}(放送|配信)|"
                             r"premieres?|premiering|airs? (from|on|in|starting)|will air|begins airing|start(s|ing)? airing|"
                             r"放送!|放送$|放送スタート|ロードショー|全国(?:劇場)?公開|劇場公開|上映開始|"
                             r"in theaters|theatrical(?:ly)? release", re.I)
@@ -447,6 +447,7 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
     if not _ANNOUNCE_VERB.search(t) or _NOT_RELEASE_CONTEXT.search(t):
         return False
     got = False
+    streamers: list[str] = []
     if stations:
         # the work's own title in quotes (『ラストオーダーは深海で』から放送) holds no station
         ts = re.sub(r"[『「][^』」]{1,80}[』」]", lambda q: "『』" if col.names_in(q.group(0)) else q.group(0), t)
@@ -476,6 +477,8 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
                     col.org("streaming", p, t)
                 else:
                     col.org(field_, p, t)
+                if field_ == "streaming":
+                    streamers.append(p)
                 got = True
     d = col.start_date(t)
     if d is None:
@@ -489,8 +492,14 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
         streaming_only = re.search(r"配信|streaming|stream", t, re.I) and not re.search(
             r"放送|on ?air|broadcast|premiere|airs?\b|airing", t, re.I)
         (col.stream_dates if streaming_only else col.dates).append((strength, d, t))
+        if streaming_only and d.rank == 3 and len(_DAY_MENTION.findall(t)) == 1:
+            for name in streamers:   # "dアニメストア・Netflixでは1月9日(土)12:00より配信開始": each service's own day
+                col.service_dates.append((_clean_org(name), d, t))
         got = True
     return got
+
+
+_DAY_MENTION = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)\d{1,2}/\d{1,2}(?!\d)")
 
 
 _SEG_SPLIT = re.compile(r"(\s*[/／|｜·•]\s*|\s+・\s+|(?<=[.。])\s+)")
