@@ -1726,3 +1726,19 @@ def test_dub_director_designs_come_from_and_episodes_screened_there():
     body = _html(["<h1>Cinder Post</h1>", "Cinder Post is directed by Aoi Minase, and an English dub is in the works."])
     got = _facts(_page(body, published="2026-12-01"), "Cinder Post")
     assert ("staff", "director", "Aoi Minase") in got
+
+
+def test_later_stations_followed_by_or_as_their_own_subject():
+    body = _html(["<h1>Moth Lantern</h1>",
+                  "Moth Lantern premieres on April 4, 2027 on Fuji TV, followed by BS Fuji on April 6.",
+                  "It will also air on Kansai TV, and AT-X will begin its run on April 9."])
+    got = _facts(_page(body, published="2027-01-10"), "Moth Lantern")
+    rel = {(k, v) for f, k, v in got if f == "release_date"}
+    assert ("", "2027-04-04") in rel and ("BS Fuji", "2027-04-06") in rel and ("AT-X", "2027-04-09") in rel
+
+
+def test_a_yearless_day_after_a_full_date_takes_its_year_without_a_publication_date():
+    from tracker.dates import find_dates
+    got = [(d.date.iso(), d.text) for d in find_dates("It airs December 30, 2026 on TBS, then on BS11 on January 2.")]
+    assert got == [("2026-12-30", "December 30, 2026"), ("2027-01-02", "January 2")]
+    assert [d.date.iso() for d in find_dates("The novel came out in 2019; the anime airs on January 9.")] == ["2019"]

@@ -553,7 +553,29 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
         if index is not None:
             s, e = index[s], index[e]
         out.append(DateMatch(d, s, e, text[s:e], inf, rel))
+    if default_year is None and published is None and has_month:
+        out = _years_from_anchor(text, out, future)
     return out
+
+
+def _years_from_anchor(text: str, out: list["DateMatch"], future: bool) -> list["DateMatch"]:
+    """With no publication date, "premieres on January 9, 2027 …, followed by BS-TBS on January 11": a year-less
+    day after a full date in the same text takes that date's year (the next year for an earlier month)."""
+    anchor = next((dm for dm in out if not dm.year_inferred and not dm.relative and dm.date.month is not None
+                   and dm.date.year is not None), None)
+    if anchor is None:
+        return out
+    more = [dm for dm in find_dates(text, default_year=anchor.date.year, future=future)
+            if dm.year_inferred and dm.start >= anchor.end and not any(o.start < dm.end and dm.start < o.end for o in out)]
+    if not more:
+        return out
+    fixed = []
+    for dm in more:
+        d = dm.date
+        if d.month is not None and d.month < anchor.date.month:
+            d = PartialDate(d.year + 1, d.month, d.day, d.season)
+        fixed.append(DateMatch(d, dm.start, dm.end, dm.text, True, False))
+    return sorted(out + fixed, key=lambda dm: dm.start)
 
 
 def parse_date(text: str, *, default_year: int | None = None, published=None,

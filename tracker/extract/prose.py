@@ -802,6 +802,7 @@ _AGENT_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:distributor|studio|company|
                             r"[A-Z][\w&'’.!+-]*(?:\s+[A-Z][\w&'’.!+-]*){0,3})\s+(?:will|plans\s+to|is\s+(?:set|going|slated|scheduled)\s+to|"
                             r"intends\s+to|aims\s+to|hopes\s+to)\s+(?:also\s+)?(?:first\s+)?")
 _DUB_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:new|official)\s+)?(?:English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+dub\s+(?:of\s+the\s+(?:series|anime|show|film)\s+)?")
+_STATION_SUBJ = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:will|is|also|then|plans|begins|starts|follows)\b")
 _NEW_SUBJECT_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=(?:the\s+)?[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3}\s+(?:will|is|has|plans|also)\b)")
 _DUB_RELEASE = re.compile(_DUB_SUBJECT.pattern + r"(?:will\s+|is\s+(?:set|slated|scheduled)\s+to\s+)?(?:premiere|debut|launch|arrive|start|begin|air)", re.I)
 _REL_ANTECEDENT = re.compile(r"(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,\s*(?:which|that)\s+(?:\w+\s+)?$")
@@ -1040,11 +1041,12 @@ class _Run:
             if vm is not None:
                 gap = before[vm.end():]
                 if len(gap) <= 70 and not _OTHER_THING.search(gap) and not _BAD_BEFORE_DATE.search(before) \
-                        and not _AT_EVENT.search(gap) \
+                        and not _AT_EVENT.search(gap) and not (last_end is not None and _LATER_STATION.search(gap)) \
                         and not re.search(r"\b(?:trailer|teaser|PV|video|visual|episode|chapter|volume)s?\b", gap, re.I):
                     ok = True
                     subject_zone = before[:vm.start()]
-                elif last_end is not None and last_end <= start and _DATE_LIST_GAP.fullmatch(text, last_end, start):
+                elif last_end is not None and last_end <= start and _DATE_LIST_GAP.fullmatch(text, last_end, start) \
+                        and not _LATER_STATION.search(before):
                     ok = True   # "… on January 10, and on TV Aichi on January 12": the list goes on
                     subject_zone = before[:vm.start()]
             if not ok and _REL_NOUN_AFTER.match(after) and not _BAD_BEFORE_DATE.search(before):
@@ -1056,7 +1058,7 @@ class _Run:
             if not ok and any(r[0] == idx for r in self.release):
                 lm = _LATER_STATION.search(before)
                 if lm and dm.date.day is not None:   # "…, with BS-TBS picking it up a week later on April 10": that station's day
-                    self.release.append((idx, dm.date, _org_display(lm.group("org")), text, False, s.heading, False))
+                    self.release.append((idx, dm.date, _org_display(lm.group("org") or lm.group("org2")), text, False, s.heading, False))
                     self.claimed.add((idx, start))
                     last_end = end
                     continue
@@ -1106,6 +1108,11 @@ class _Run:
             key = ""
             own = _NEW_SUBJECT_JOIN.search(clause, end - clause_start)   # the key comes from this date's own part
             svc = _release_key(clause[:own.start()] if own else clause)
+            joins = [j for j in _NEW_SUBJECT_JOIN.finditer(clause, 0, start - clause_start)]
+            st_subj = _STATION_SUBJ.match(clause, joins[-1].end()) if joins else None
+            if st_subj and not svc:
+                # "It will also air on Sun TV, and BS11 will begin its broadcast on January 10": that station's day
+                svc = _org_display(st_subj.group("org"))
             if svc:
                 key = svc
             elif _DUB_SUBJECT.fullmatch(subject_zone):
@@ -2700,7 +2707,9 @@ _US_CANADA = re.compile(r"\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|acros
 
 
 # "with BS11 following on July 10", "with BS-TBS picking it up a week later on April 10": a later station's own day
-_LATER_STATION = re.compile(rf"\bwith\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:following|to\s+follow|"
+_LATER_STATION = re.compile(rf"(?:\b(?:followed|trailed)\s+by|,\s*then|\band\s+then|\bbefore)\s+(?:the\s+)?(?P<org2>{_ORG_ALT}|{_GENERIC_STATION})"
+                            r"(?:\s+(?:a|one|two|three|\d)\s+(?:day|days|week|weeks)\s+later)?\s+(?:on|from|starting(?:\s+on)?)\s+$|"
+                            rf"\bwith\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:following|to\s+follow|"
                             r"picking\s+(?:it|them|the\s+(?:anime|series|show))\s+up|picking\s+up\s+the\s+(?:anime|series|show))"
                             r"(?:\s+(?:a|one|two|three|\d)\s+(?:day|days|week|weeks)\s+later)?(?:\s+(?:on|from|starting))?\s+$")
 
