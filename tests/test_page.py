@@ -1132,3 +1132,41 @@ def test_a_url_alone_under_its_sentence_is_named_by_that_line_never_by_its_own_l
     assert "Ab3teaSer07" not in by_url["Ab3teaSer07"]
     assert "new trailer went up today" in by_url["Zq9PvTwo2xY"] and "youtu" not in by_url["Zq9PvTwo2xY"]
     assert by_url["Mm4PV3xxxxx"] == ""                  # a URL with no words around it names nothing
+
+
+def test_a_printed_dateline_is_the_published_date_when_the_head_has_none():
+    for line, want in (("2031.02.14 18:05 / 編集部：ハナダ", "2031-02-14"), ("2031年2月14日 09:30", "2031-02-14"),
+                       ("February 14, 2031 by Staff Writer", "2031-02-14"), ("Posted: Feb 14, 2031 | Desk", "2031-02-14")):
+        html = f"""<html><head><title>Glass Finch anime dated - NewsSite</title></head><body><article>
+        <h1>Glass Finch anime dated</h1><p>{line}</p><p>The Glass Finch anime premieres in April.</p></article></body></html>"""
+        assert str(page(html).published) == want, line
+    for line in ("2031年4月3日(木) 23:30～ TOKYO MX", "2031.04.03 ON AIR", "April 3, 2031 premiere on AT-X"):
+        html = f"""<html><head><title>Glass Finch anime dated - NewsSite</title></head><body><article>
+        <h1>Glass Finch anime dated</h1><p>{line}</p></article></body></html>"""
+        assert page(html).published is None, line
+
+
+def _extract_news(html: str, title: str):
+    from tracker.extract import extract
+    from tracker.model import Fetched
+
+    return extract(Fetched("https://news.example.test/a", body=html.encode("utf-8"), text=html), Work(title)).facts
+
+
+def test_a_trailer_a_news_article_reveals_takes_the_articles_date():
+    tmpl = """<html><head><title>{head} - Reelpost</title>
+    <meta property="article:published_time" content="2031-05-20T10:00:00+09:00"></head><body><article>
+    <h1>{head}</h1><p>{body}</p>
+    <iframe src="https://www.youtube.com/embed/Qw3Er5Ty7Ui"></iframe><p>▼{caption}</p></article></body></html>"""
+    cases = [("TVアニメ『砂時計の庭』特報解禁", "TVアニメ『砂時計の庭』の特報が公開された。", "特報", True),
+             ("Hourglass Garden anime unveils its first teaser", "The first teaser was unveiled today.", "Teaser", True),
+             # the article names the video's own earlier date: no date from the article
+             ("Hourglass Garden cast grows", "The teaser, released on March 2, is below.", "Teaser", False),
+             # no sentence says the video came out now: an old trailer embedded for reference
+             ("Hourglass Garden cast grows", "Two more actors join the cast.", "Teaser", False)]
+    for head, body, caption, dated in cases:
+        html = tmpl.format(head=head, body=body, caption=caption)
+        values = [f.value for f in _extract_news(html, "砂時計の庭" if "砂" in head else "Hourglass Garden")
+                  if f.field == "trailer"]
+        assert values, head
+        assert all(v.startswith("2031-05-20 ") for v in values) == dated, (head, body, values)

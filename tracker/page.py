@@ -448,6 +448,24 @@ class Page:
                 d = PartialDate.parse(m.group(1))
                 if d:
                     return d
+        return self._byline_date()
+
+    def _byline_date(self):
+        """A news article's printed dateline near its top, when the head has none: a line that is a full
+        date with a time of day or an author after it ("2027.03.05 21:30 / 編集部", "2026年11月26日 12:00",
+        "January 29, 2027 by Staff"), never a schedule ("2027年1月7日(木) 25:00～", "…より放送")."""
+        from .dates import PartialDate
+
+        if _is_official_site(self.title, self.meta):
+            return None  # a work's own site prints schedules, not datelines
+        for line in self.lines()[:12]:
+            m = _BYLINE.match(line.text)
+            if m and not _SCHEDULE_WORDS.search(line.text):
+                y, mo, d = (m.group("y1"), m.group("m1"), m.group("d1")) if m.group("y1") else \
+                    (m.group("y2"), str(_MONTHS.index(m.group("m2")[:3].lower()) + 1), m.group("d2"))
+                found = PartialDate.parse(f"{int(y):04d}-{int(mo):02d}-{int(d):02d}")
+                if found:
+                    return found
         return None
 
     def full_soup(self):
@@ -583,6 +601,16 @@ class Page:
             if len(titled) >= 2 and len(titled) >= 0.6 * len(hs):
                 out.append(hs)
         return out
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a dateline: a full date, then a time of day or an author ("/ 編集部", "by Staff", "| 文：…"), little else
+_BYLINE = re.compile(
+    r"^\s*(?:(?:公開日|投稿日|更新日|掲載日|配信日|posted|published|updated)\s*[:：]?\s*)?"
+    r"(?:(?P<y1>20\d\d)\s*[./年-]\s*(?P<m1>[01]?\d)\s*[./月-]\s*(?P<d1>[0-3]?\d)\s*日?|"
+    r"(?P<m2>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>20\d\d))"
+    r"\s*(?:\([^)]{1,3}\)\s*)?(?:(?:[01]?\d|2[0-3]):[0-5]\d(?!\d).{0,40}|(?:/|\||by\b|｜|文[:：]|編集部).{0,40})$", re.I)
+_SCHEDULE_WORDS = re.compile(r"[～〜~]|から|より|放送|配信|公開予定|上映|開催|premiere|airs?\b|stream", re.I)
 
 
 # a season named in a heading or a collapsed box's summary ("1st SEASON STAFF", "第1期 再放送情報", "Season 1 Cast",

@@ -90,7 +90,63 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
             # one line for the user (`tracker run` prints warnings); the traceback at -vv
             log.warning("extractor %s failed on %s: %s: %s", cls.name, fetched.url, type(exc).__name__, exc)
             log.debug("extractor %s failed", cls.name, exc_info=True)
-    return Extraction(merge(found), has_main_content=True)
+    return Extraction(_dated_by_the_article(merge(found), scoped), has_main_content=True)
+
+
+# a line announcing that a video came out with this article ("特報も解禁", "公開された本PVには", "ティザーPVが公開",
+# "the first trailer was unveiled"): a kind word and a reveal word
+_REVEAL = re.compile(r"解禁|公開|お披露目|披露|初出し|\b(reveal|unveil|debut|drop|launch)(ed|s)?\b|\breleased?s?\b(?! (window|date))|"
+                     r"went live|is (now )?out\b", re.I)
+_REVEAL_SPAN = 40  # characters between the kind word and the reveal word: one clause
+# a date in the line: then the video has a date of its own (or is an old one the article mentions)
+_LINE_DATE = re.compile(r"\d{1,2}\s*月|\d{4}\s*[./年-]|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+                        r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|昨日|先日|以前|previous|earlier|last (week|month|year)",
+                        re.I)
+
+
+def _reveals(sentence: str, kind: re.Pattern) -> bool:
+    """Does the sentence say a video of this kind came out: a reveal word within one clause of the kind word?"""
+    kinds = [m.start() for m in kind.finditer(sentence)]
+    return any(abs(m.start() - k) <= _REVEAL_SPAN for m in _REVEAL.finditer(sentence) for k in kinds)
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
+
+
+def _dated_by_the_article(facts: list[Fact], page) -> list[Fact]:
+    """A news article that reveals a video gives it its own date: the one trailer of a kind the article
+    announces ("特報も解禁", "the teaser was unveiled") with no date of its own is dated the day the article
+    was published. Only news pages (a work's official site dates its videos itself), only a day's date,
+    only when a sentence announces it without a date of its own, and only when no other video of its kind
+    is dated or undated on the page."""
+    from ..page import _is_official_site
+
+    undated = [i for i, f in enumerate(facts) if f.field == "trailer" and not _trailer_parts(f.value)[0]
+               and _trailer_parts(f.value)[1]]
+    if not undated or getattr(page, "multi_work", False) or _is_official_site(page.title, page.meta):
+        return facts
+    published = page.published
+    if published is None or published.precision != "day":
+        return facts
+    kinds = [_KIND_WORDS.get(facts[i].key.split(" ", 1)[0].lower()) for i in undated]
+    lines = [page.title, *(line.text for line in page.lines())]
+    out = list(facts)
+    for i, kind in zip(undated, kinds):
+        if kind is None or sum(k is kind for k in kinds) > 1:
+            continue  # two undated videos of one kind: which one the article revealed is unknown
+        if any(f.field == "trailer" and j != i and _trailer_parts(f.value)[0] and kind is
+               _KIND_WORDS.get(f.key.split(" ", 1)[0].lower()) for j, f in enumerate(facts)):
+            continue  # a dated one of the same kind: the reveal lines may be about that one
+        url = _trailer_parts(facts[i].value)[1]
+        if any(f.field == "trailer" and _trailer_parts(f.value)[0] and _trailer_parts(f.value)[1] == url
+               for f in facts):
+            continue  # the same video is dated under another key
+        revealed = [t for line in lines if line and kind.search(line) for t in _SENTENCE_SPLIT.split(line)
+                    if _reveals(t, kind)]
+        if any(not _LINE_DATE.search(t) for t in revealed):
+            f = facts[i]
+            out[i] = Fact(f.field, f.key, f"{published.iso()} {f.value}", f.evidence, f.precision)
+    return out
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
