@@ -1742,3 +1742,24 @@ def test_a_yearless_day_after_a_full_date_takes_its_year_without_a_publication_d
     got = [(d.date.iso(), d.text) for d in find_dates("It airs December 30, 2026 on TBS, then on BS11 on January 2.")]
     assert got == [("2026-12-30", "December 30, 2026"), ("2027-01-02", "January 2")]
     assert [d.date.iso() for d in find_dates("The novel came out in 2019; the anime airs on January 9.")] == ["2019"]
+
+
+def test_a_paragraph_about_the_work_carries_its_streamer_and_year_to_the_next_sentence():
+    body = _html(["<h1>Harbor Kite</h1>", "<p>Harbor Kite is a TV anime based on the novels.</p>",
+                  "<h2>Broadcast</h2>",
+                  "<p>The anime premieres on December 27, 2026 on TV Tokyo. U-NEXT will stream new episodes in Japan a week later, "
+                  "starting January 3.</p>",
+                  "<p>Netflix will stream new episodes of Iron Moth from January 5.</p>"], {"Broadcast"})
+    got = _facts(_page(body, published=""), "Harbor Kite")
+    assert ("release_date", "U-NEXT", "2027-01-03") in got
+    assert any(f == "streaming" and k == "unext" for f, k, _ in got)
+    assert not any(f == "streaming" and k == "netflix" for f, k, _ in got)
+
+
+def test_the_cast_of_an_earlier_voice_comic_or_drama_cd_is_not_the_anime_cast():
+    body = _html(["<h1>Quill Harbor</h1>", "<p>Quill Harbor is a TV anime premiering in April 2027. Mio Sakura voices Tama.</p>",
+                  "<p>In the 2023 drama CD bundled with the second volume, Tama was voiced by Rika Ono.</p>",
+                  "<p>A 2027 voice comic will star Jun Kase as Tama.</p>"])
+    got = _facts(_page(body, published="2026-12-01"), "Quill Harbor")
+    assert ("cast", "Tama", "Mio Sakura") in got
+    assert not [1 for f, k, v in got if f == "cast" and v == "Rika Ono"]

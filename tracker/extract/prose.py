@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace as _dc_replace
 
 from . import Extractor
 from ..dates import PartialDate, find_dates
@@ -263,6 +263,9 @@ _ANAPHORA = re.compile(
     re.I,
 )
 # things whose dates are not the work's release
+# a paragraph that opens with the work as its subject ("The series premieres …", "It is animated by …")
+_LEAD_ANAPHORA = re.compile(r"(?:The|This|Its)\s+(?:(?:new|upcoming|TV|television|anime|animated)\s+)*(?:series|anime|show|film|movie|adaptation)\b|It\s+(?:is|will|was|has)\b")
+_EPISODES_OBJ = re.compile(r"\b(?:stream|simulcast|carry|offer|air|distribute)\w*\s+(?:(?:new|all|each|every|the|its)\s+)*episodes?\b", re.I)
 _OTHER_THING = re.compile(
     r"\b(?:(?:first|previous|prior|last|earlier|original|1st|former)\s+(?:season|series|anime|installment|cour|film|movie|part)|"
     r"season\s+(?:one|1)\b|manga|light\s+novel|novels?|web\s+novel|volumes?|chapters?|magazine|serializ\w+|"
@@ -297,7 +300,9 @@ _OTHER_PRODUCTION = re.compile(
     r"OVAs?|OADs?|pilot\s+(?:film|episode|video)|voice\s+comics?|motion\s+comics?|drama\s+CDs?|audio\s+drama|"
     r"stage\s+(?:play|adaptation|musical)|live-action\s+(?:film|series|drama|adaptation|movie))\b", re.I)
 _OTHER_PRODUCTION_PAST = re.compile(r"\b(?:previously|earlier|formerly|already|once|received|inspired|spawned|got|"
-                                    r"was\s+bundled|were\s+bundled|(?:in|back\s+in)\s+(?:19|20)\d\d)\b", re.I)
+                                    r"(?:was|were)\s+(?:bundled|voiced|played|directed|produced|animated|released|staged|performed)|"
+                                    r"(?:in|back\s+in)\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:shorts?|OVA|OAD|voice\s+comic|"
+                                    r"motion\s+comic|drama\s+CD|audio\s+drama|stage|musical|pilot|live-action))\b", re.I)
 
 
 def _other_production(text: str) -> bool:
@@ -305,7 +310,7 @@ def _other_production(text: str) -> bool:
     if _OTHER_PRODUCTION.search(text) is None:
         return False
     marks = [m.group().lower() for m in _OTHER_PRODUCTION_PAST.finditer(text)]
-    if marks and all(m[:2] in ("in", "ba") for m in marks):
+    if marks and all(re.match(r"(?:(?:back\s+)?in\s+)?(?:19|20)\d\d", m) for m in marks):
         return _FUTURE.search(text) is None   # "a short anime will premiere in 2027": a year alone, told as coming
     return bool(marks)
 
@@ -901,6 +906,7 @@ class _Run:
         section = -1
         self.headings: dict[int, str] = {}
         self.foreign_sections: set[int] = set()
+        self.lead_about: set[int] = set()
         dub = False
         for i, (text, is_heading) in enumerate(items):
             text = nfkc(text)
@@ -922,7 +928,10 @@ class _Run:
                 if not self.mentions(text) and _names_other_title(text):
                     self.foreign_sections.add(i)
             block_mentions = self.mentions(text)
-            for s in (x for part in _BILINGUAL.split(text) for x in split_sentences(part)):
+            parts = [x for part in _BILINGUAL.split(text) for x in split_sentences(part)]
+            if parts and not is_heading and (self.mentions(parts[0]) or _LEAD_ANAPHORA.match(parts[0])) and not self.prev_season(parts[0]):
+                self.lead_about.add(i)   # "The series premieres on …. ABEMA will stream new episodes …": the paragraph's topic
+            for s in parts:
                 out.append(_Sent(s, i, section, block_mentions and self.mentions(s), self.prev_season(s),
                                  block_mentions, is_heading))
         meta = []
@@ -961,7 +970,9 @@ class _Run:
             if _is_japanese(t):
                 self.japanese(idx, s)
                 continue
-            if " as " in t or (" is the " in t and ("’s " in t or "'s " in t)) or "voic" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
+            if _other_production(t):
+                pass   # "In the 2024 voice comic, Kanaria was voiced by X": that production's cast
+            elif " as " in t or (" is the " in t and ("’s " in t or "'s " in t)) or "voic" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
                     or "portray" in low or " role" in low:
                 self.cast(s)
             if "direct" in low or "compos" in low or "design" in low or "writ" in low or "script" in low \
@@ -1006,10 +1017,29 @@ class _Run:
         self.facts.append(Fact(field, clean(key), value, ev, precision))
 
     # ------------------------------------------------------------------ release dates
+    def _block_anchor(self, idx: int, s: _Sent) -> PartialDate | None:
+        """On a page with no publication date, the last full date stated earlier in the same paragraph."""
+        for k in range(idx - 1, max(-1, idx - 8), -1):
+            prev = self.sents[k]
+            if prev.block != s.block:
+                return None
+            full = [dm.date for dm in find_dates(prev.text) if not dm.year_inferred and dm.date.month is not None]
+            if full:
+                return full[-1]
+        return None
+
     def release_dates(self, idx: int, s: _Sent):
         text = s.text
         future = bool(_FUTURE.search(text))
         dates = find_dates(text, published=self.published, future=future)
+        anchor = self._block_anchor(idx, s) if self.published is None and _MONTH_HINT.search(text) else None
+        if anchor is not None:
+            # "… premieres on January 9, 2027. ABEMA will stream it beginning January 10.": that paragraph's year
+            more = [dm for dm in find_dates(text, default_year=anchor.year, future=future)
+                    if dm.year_inferred and not any(o.start < dm.end and dm.start < o.end for o in dates)]
+            more = [_dc_replace(dm, date=PartialDate(dm.date.year + 1, dm.date.month, dm.date.day, dm.date.season))
+                    if dm.date.month is not None and dm.date.month < anchor.month else dm for dm in more]
+            dates = sorted(dates + more, key=lambda dm: dm.start)
         if not dates:
             return
         last_end = None
@@ -1073,6 +1103,8 @@ class _Run:
                     (s.mentions and not subject_zone.strip()) or
                     ((_STREAMER_SUBJECT.match(subject_zone) or _AGENT_SUBJECT.fullmatch(subject_zone))
                      and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone))) or
+                    (s.block in self.lead_about and _STREAMER_SUBJECT.match(subject_zone) and _EPISODES_OBJ.search(subject_zone)
+                     and not _other_subject(subject_zone)) or
                     (_DUB_SUBJECT.fullmatch(subject_zone) and (s.block_mentions or self.mentions(self.headings.get(s.section, ""))
                                                                 or self.mentions(getattr(self.page, "title", "") or "")))):
                 continue   # the work (or "it", "the anime"…) must be what premieres; "Netflix will stream the anime" too
@@ -1854,6 +1886,7 @@ class _Run:
             about = self.mentions(cl) or _ANAPHORA.search(cl) or _SEQUEL_REF.match(cl) or (len(clauses) == 1 and s.mentions) \
                 or self.own_season(cl) \
                 or (s.section == -2 and s.mentions) \
+                or (s.block in self.lead_about and not _other_subject(cl)) \
                 or ((s.block_mentions or self.mentions(self.headings.get(s.section, ""))) and not _other_subject(cl))
             if not about:
                 continue  # "… and Steel Saint returns in July on Netflix": another title's network
