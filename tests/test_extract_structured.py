@@ -1873,3 +1873,32 @@ def test_an_on_air_sections_streaming_line_gives_each_service_its_day(line, expe
     dates = {f.key: f.value for f in _labels(html, Work("霧灯りの写本")) if f.field == "release_date"}
     assert dates.pop("") == "2027-02-05"
     assert {k: v for k, v in dates.items() if k != "TOKYO MX"} == expected
+
+
+def test_a_news_info_box_of_stations_then_their_start_day_and_slot():
+    html = """<html><head><title>霧灯りの写本 放送開始</title></head><body><main><h1>「霧灯りの写本」2月放送開始</h1>
+    <section><h2>TVアニメ「霧灯りの写本」</h2><p>TOKYO MX、群馬テレビ：2027年2月7日（日）より毎週日曜25:05〜<br>
+    BS11：2027年2月10日（水）より毎週水曜23:30〜<br>dアニメストア：2027年2月9日（火）12:00より配信</p>
+    <p>監督：灰原ケイ</p></section></main></body></html>"""
+    facts = _labels(html, Work("霧灯りの写本"))
+    dates = {f.key: f.value for f in facts if f.field == "release_date"}
+    assert dates[""] == "2027-02-08" and dates["BS11"] == "2027-02-10" and dates["dアニメストア"] == "2027-02-09"
+    assert {"TOKYO MX", "群馬テレビ", "BS11"} <= set(values(facts, "broadcaster"))
+
+
+@pytest.mark.parametrize("line", [
+    "毎週日曜：2027年2月7日より放送",            # a weekday is no station
+    "先行上映会：2027年2月1日（月）19:00〜",      # an event
+    "TOKYO MX：2027年2月7日より『星屑旅館』放送",  # another work's title in the value
+])
+def test_label_lines_that_are_no_station_and_its_start(line):
+    html = f"""<html><head><title>霧灯りの写本</title></head><body><main><h1>霧灯りの写本</h1>
+    <section><h2>TVアニメ「霧灯りの写本」</h2><p>{line}</p></section></main></body></html>"""
+    facts = _labels(html, Work("霧灯りの写本"))
+    assert not [f for f in facts if f.field == "release_date" and f.value.startswith("2027-02")]
+
+
+def test_a_singer_named_before_the_theme_kind():
+    html = """<html><head><title>霧灯りの写本 本PV</title></head><body><main><h1>霧灯りの写本</h1>
+    <p>映像では、4人組バンド・カモメラジオが歌うエンディング主題歌「夜光の栞」も聴くことができる。</p></main></body></html>"""
+    assert values(_labels(html, Work("霧灯りの写本")), "theme_song") == ["夜光の栞 — カモメラジオ"]

@@ -728,6 +728,9 @@ def _read_lines(lines, col: _Collector) -> None:
 
         # ---- Label: value
         lm = _label_match(text)
+        if lm and st.section not in ("onair", "streaming") and _station_slot_line(lm, col):
+            _station(lm.group("label"), lm.group("value"), col, st)   # "TOKYO MX、とちぎテレビ：1月10日(日)より毎週日曜24:30～"
+            continue
         if (lm and st.pending and _REGION_PREFIX.match(text)
                 and _field_of(st.pending, st) in ("broadcaster", "streaming")):   # "English network" | "US: Adult Swim"
             _pending_value(st.pending, text, col, st, line)
@@ -1222,6 +1225,23 @@ def _known_org(name: str) -> bool:
     return bool(name) and (fold(name) in _known_org_keys() or org_key(name) in _known_org_keys())
 
 
+# a local station's name the gazetteer may not hold: "とちぎテレビ", "群馬テレビ", "BS12", "ＡＴ－Ｘ"-like channel names
+_STATIONISH = re.compile(r"^[^\d\s:：]{1,10}(?:テレビ|放送|TV|ＴＶ|チャンネル)$|^(?:BS|CS)[^\s:：]{1,8}$", re.I)
+
+
+def _station_slot_line(lm, col: _Collector) -> bool:
+    """A line outside an ON AIR section whose label is stations and whose value their start day and slot
+    (a news article's info box: "TOKYO MX、とちぎテレビ：2027年1月10日（日）より毎週日曜24:30〜")."""
+    label, value = lm.group("label").strip(), lm.group("value")
+    if not value or len(label) > 40 or re.search(r"[「『]", value) and not col.names_in(value):
+        return False
+    parts = [p for p in re.split(r"\s*[・、,，／/]\s*", label) if p]
+    if not parts or not any(_known_org(p) for p in parts) or not all(_known_org(p) or _STATIONISH.search(p) for p in parts):
+        return False
+    d = col.start_date(value) if _STATION_TIME.search(value) else None
+    return d is not None and d.rank == 3
+
+
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
     lm = re.match(r"^[【\[［〔](?P<l>[^】\]］〕]{1,12})[】\]］〕]\s*(?P<n>.+)$", name)
@@ -1231,7 +1251,7 @@ def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     if nm:   # "ABEMAにて地上波1週間先行配信！ 9月25日(土)24:00～": the service, then what it does
         name, when = nm.group("n").strip(), f"{nm.group('rest')} {when}"
     parts = re.split(r"\s*[・、,，／/]\s*", re.sub(r"\s*(?:ほか|他)(?:各局)?$", "", name))
-    if len(parts) > 1 and all(_known_org(p) for p in parts):   # "ABEMA・dアニメストアほかにて…": each of them
+    if len(parts) > 1 and all(_known_org(p) or _STATIONISH.search(p) for p in parts) and any(_known_org(p) for p in parts):   # "ABEMA・dアニメストアほかにて…": each of them
         for p in parts:
             _station(p, when, col, st)
         return
@@ -1857,6 +1877,9 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
                         and not re.match(r"\s*[\u3040-\u309F]", rest):
                     artist = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", rest)   # a list line "OP「Title」Artist（Label）"
                 artist = re.split(r"\s+(?=オープニング|エンディング|OP|ED|主題歌|挿入歌|テーマ|[^\s]*[:：])", artist)[0]
+            if not artist:   # "ロックバンド・Xが歌うオープニング主題歌「Title」": the singer before the kind
+                artist = _sung_by_before(re.sub(r"(?:オープニング|エンディング|op|ed)\s*$", "", t[:m.start("ctx")].rstrip(),
+                                                flags=re.I).rstrip())
             col.theme(kind, num, m.group("title"), artist or None, t)
             found = True
     return found
