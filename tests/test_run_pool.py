@@ -80,3 +80,52 @@ def test_robots_txt_is_asked_once_a_day_not_once_a_run(tmp_path, local_server, m
     assert local_server.hits("/robots.txt") == 1
     assert local_server.hits("/private/page") == 0
     assert [(status, "Disallow: /private/" in body) for _o, status, body, _age in kept] == [(200, True)]
+
+
+def test_a_run_waiting_on_a_slow_host_does_not_hold_the_write_lock(tmp_path):
+    """A run commits its batch of records when no fetch has finished for a moment: another writer (`tracker
+    add` in a second terminal) is not kept waiting for the slowest host of the run."""
+    import sqlite3
+    import threading
+    import time
+
+    import httpx
+
+    db = tmp_path / "t.db"
+    store = Store.open(db)
+    store.add_source("https://fast.example/a", "Fast")
+    store.add_source("https://slow.example/b", "Slow")
+    fast_recorded = threading.Event()
+    seen = {}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "slow.example":
+            fast_recorded.wait(5)
+            time.sleep(0.3)  # the run is idle now, its batch holding the fast source's record
+            other = sqlite3.connect(db, timeout=0.1)
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                seen["fast snapshots"] = other.execute(
+                    "SELECT count(*) FROM snapshots s JOIN sources r ON r.id = s.source_id "
+                    "WHERE r.url = 'https://fast.example/a'").fetchone()[0]
+                other.rollback()
+            except sqlite3.OperationalError as exc:
+                seen["error"] = str(exc)
+            finally:
+                other.close()
+        return httpx.Response(200, html="<html><body><article><p>Nothing yet.</p></article></body></html>")
+
+    record = store.record
+
+    def recording(source, *a, **k):
+        out = record(source, *a, **k)
+        if "fast" in source.url:
+            fast_recorded.set()
+        return out
+
+    store.record = recording
+    try:
+        run_mod.run(store, transport=httpx.MockTransport(handler), check_robots=False)
+    finally:
+        store.close()
+    assert seen == {"fast snapshots": 1}

@@ -578,3 +578,33 @@ def test_a_304_recorded_without_loading_its_facts_leaves_the_same_database(tmp_p
         states.append(_state(path))
     assert states[0] == states[1]
     assert any(kind == "retracted" for _f, _k, kind, *_ in states[0]["changes"])  # the sequence reached diff
+
+
+def test_a_batch_keeps_each_record_atomic(store, db_path, monkeypatch):
+    """Inside `batched()` a record that fails midway rolls back alone; the records around it are kept."""
+    a, b, c = (_one(store, url) for url in (URL, URL2, "https://db.example/rouge"))
+    with store.batched():
+        store.record(a, page(b"<html>a</html>"), Extraction(FACTS_A), store.begin_run())
+        monkeypatch.setattr(store, "_save_work_state", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("bug")))
+        with pytest.raises(RuntimeError):
+            store.record(b, page(b"<html>b</html>"), Extraction(FACTS_A), None)
+        monkeypatch.undo()
+        store.record(c, page(b"<html>c</html>"), Extraction(FACTS_A[:1]), None)
+    assert count(db_path, "snapshots", f"source_id = {b.id}") == 0
+    assert count(db_path, "snapshots", f"source_id IN ({a.id}, {c.id})") == 2
+    assert count(db_path, "facts", f"source_id = {b.id}") == 0 and count(db_path, "facts") == 4
+
+
+def test_a_batch_is_committed_by_size_and_when_asked(store, db_path):
+    sources = [_one(store, f"https://site{n}.example/") for n in range(5)]
+    with store.batched(max_writes=2, max_seconds=60):
+        for n, src in enumerate(sources):
+            store.record(src, page(f"<html>{n}</html>".encode()), Extraction(FACTS_A), None)
+            # another connection sees what the batch committed: every second record, then on request
+            assert count(db_path, "snapshots") == (n + 1) // 2 * 2
+        store.commit_batch()
+        assert count(db_path, "snapshots") == 5
+        other = sqlite3.connect(db_path, timeout=0.1)
+        other.execute("BEGIN IMMEDIATE")  # the write lock is free between batches
+        other.rollback()
+        other.close()

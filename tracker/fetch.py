@@ -26,7 +26,7 @@ from collections import Counter, deque
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 import httpx
@@ -600,11 +600,16 @@ def is_mojibake(text: str) -> bool:
 # Many fetches
 
 
+#: seconds without a finished fetch after which `fetch_many` calls its `idle` hook
+IDLE_AFTER = 0.05
+
+
 def fetch_many(
     requests: Iterable[FetchRequest],
     settings: FetchSettings | None = None,
     *,
     transport: httpx.BaseTransport | None = None,
+    idle: Callable[[], None] | None = None,
 ) -> Iterator[tuple[FetchRequest, Fetched]]:
     """Fetch concurrently, yielding `(request, result)` as each completes (not in input order).
 
@@ -614,7 +619,8 @@ def fetch_many(
     fetches run and a bounded look-ahead of `requests` is read (in the caller's thread), so memory
     stays flat for any number of sources. Slots are refilled before results are handed over, so
     fetching goes on while the caller works on them. Hosts are the requested URLs': a redirect to
-    another host does not count against it.
+    another host does not count against it. `idle` is called when no result has come for IDLE_AFTER
+    seconds, before waiting longer (the store commits its batch there rather than hold the write lock).
     """
     settings = settings or DEFAULT_SETTINGS
     with make_client(settings, transport) as client, ThreadPoolExecutor(
@@ -626,10 +632,18 @@ def fetch_many(
             if not dispatcher.running:
                 if dispatcher.finished:
                     return
+                if idle is not None:
+                    idle()
                 time.sleep(max(0.0, (wake or 0.0) - time.monotonic()))  # only host delays hold us
                 continue
             timeout = None if wake is None else max(0.0, wake - time.monotonic())
-            done, _ = wait(dispatcher.running, timeout=timeout, return_when=FIRST_COMPLETED)
+            if idle is not None and (timeout is None or timeout > IDLE_AFTER):
+                done, _ = wait(dispatcher.running, timeout=IDLE_AFTER, return_when=FIRST_COMPLETED)
+                if not done:
+                    idle()
+                    continue
+            else:
+                done, _ = wait(dispatcher.running, timeout=timeout, return_when=FIRST_COMPLETED)
             completed = [dispatcher.release(future) for future in done]
             dispatcher.launch()
             for req, future in completed:

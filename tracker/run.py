@@ -280,28 +280,30 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
             hold(index, source, fetched, extraction)
 
     try:
-        for req, fetched in fetch_many(requests, settings, transport=transport):
-            lean = _lean(fetched) if fetched.ok and not fetched.not_modified else None
-            for source in by_url[req.key]:
-                extraction = None
-                if fetched.ok and not fetched.not_modified:  # a 304's facts: `record` loads them if it needs them
-                    extraction = store.reusable_extraction(source.id, fetched)
-                    if extraction is None and lean is not None:
-                        # to a worker; the main thread extracts itself while every worker is busy
-                        future = pool.submit(lean, source) if len(inflight) < pool.max_inflight else None
-                        if future is not None:
-                            inflight[future] = (order[source.id], source, fetched, lean)
-                            continue
-                        extraction = _extract_safely(extract, lean, source)
-                hold(order[source.id], source, fetched, extraction)
-            if lean is not None:
-                fetched.text = ""  # extraction has its own copy; what is recorded needs the body only
-            harvest(block=False)
+        with store.batched():
+            for req, fetched in fetch_many(requests, settings, transport=transport, idle=store.commit_batch):
+                lean = _lean(fetched) if fetched.ok and not fetched.not_modified else None
+                for source in by_url[req.key]:
+                    extraction = None
+                    if fetched.ok and not fetched.not_modified:  # a 304: `record` loads its facts if needed
+                        extraction = store.reusable_extraction(source.id, fetched)
+                        if extraction is None and lean is not None:
+                            # to a worker; the main thread extracts itself while every worker is busy
+                            future = pool.submit(lean, source) if len(inflight) < pool.max_inflight else None
+                            if future is not None:
+                                inflight[future] = (order[source.id], source, fetched, lean)
+                                continue
+                            extraction = _extract_safely(extract, lean, source)
+                    hold(order[source.id], source, fetched, extraction)
+                if lean is not None:
+                    fetched.text = ""  # extraction has its own copy; what is recorded needs the body only
+                harvest(block=False)
+                flush()
+            while inflight:
+                store.commit_batch()  # about to wait for the workers: do not hold the write lock meanwhile
+                harvest(block=True)
+                flush()
             flush()
-        while inflight:
-            harvest(block=True)
-            flush()
-        flush()
     finally:
         pool.close()
     store.finish_run(run_id, sources=len(sources), changes=result.n_changes, errors=len(result.failures))
