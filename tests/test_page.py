@@ -1170,3 +1170,25 @@ def test_a_trailer_a_news_article_reveals_takes_the_articles_date():
                   if f.field == "trailer"]
         assert values, head
         assert all(v.startswith("2031-05-20 ") for v in values) == dated, (head, body, values)
+
+
+def test_a_wiki_infobox_with_a_manga_group_repeating_original_run_is_kept():
+    box = """<aside class="portable-infobox"><h2>Reed Lantern</h2>
+      <section><h2>TV anime</h2><table>
+        <tr><th>Directed by</th><td>Sora Imai</td></tr><tr><th>Studio</th><td>Gull Works</td></tr>
+        <tr><th>Original network</th><td>TV Tokyo</td></tr><tr><th>Original run</th><td>April 4, 2031 – scheduled</td></tr>
+        <tr><th>Episodes</th><td>13</td></tr></table></section>
+      <section><h2>Manga</h2><table><tr><th>Written by</th><td>Kei Oda</td></tr>
+        <tr><th>Magazine</th><td>Weekly Lark</td></tr><tr><th>Original run</th><td>2028 – present</td></tr>
+        <tr><th>Volumes</th><td>9</td></tr></table></section></aside>"""
+    html = ("<html><body><main><h1>Reed Lantern (anime)</h1>" + box +
+            "<p>" + "Reed Lantern is an upcoming anime. " * 6 + "</p></main></body></html>")
+    text = page(html).text()
+    assert "Gull Works" in text and "13" in text
+    # cards of two other works, each with the same labels, are still a sidebar
+    card = "<div><h4>{t}</h4><p><b>Studio</b> {s}</p><p><b>Episodes</b> 12</p><p><b>Original run</b> 2030</p></div>"
+    side = ("<aside class='portable-infobox'>" + card.format(t="Moth Bay", s="Bay Films") +
+            card.format(t="Iron Kite", s="Kite House") + "</aside>")
+    text = page("<html><body><main><h1>Reed Lantern</h1>" + side + "<p>" + "Reed Lantern is an upcoming anime. " * 6
+                + "</p></main></body></html>").text()
+    assert "Bay Films" not in text and "Kite House" not in text

@@ -1174,22 +1174,27 @@ def _b_has_own_heading(tag: Tag) -> bool:
 # the labels of a work's infobox (a database's side panel, a wiki's portable infobox): each printed once, alone
 _INFOBOX_LABEL = re.compile(
     r"(episodes?|no\.? of episodes|episode count|studios?|animation (studio|production)|aired|airing|premiered?|"
-    r"premiere date|start date|release date|original run|broadcast|network|format|source|original work|status|"
+    r"premiere date|start date|release date|original run|broadcast|(original )?network|format|source|original work|status|"
+    r"(directed|written|produced|licensed|published|music) by|magazine|volumes|imprint|demographic|"
     r"放送(期間|開始日?|日|局|時期)?|話数|全話数|アニメーション制作|制作(会社)?|原作|監督|配信(開始日?)?)",
     re.I)
 
 
 def _infobox_labels(leaf_texts) -> bool:
-    """Do these leaf texts hold 3+ distinct infobox labels, none of them twice? (A sidebar of other works'
-    cards repeats "Episodes" and "Studio" on every card; one work's infobox names each field once.)"""
+    """Do these leaf texts hold 3+ distinct infobox labels, at most one of them twice? (A sidebar of other
+    works' cards repeats "Episodes" and "Studio" on every card; one work's infobox names each field once,
+    but for its manga group beside the anime's "Original run" again.)"""
     seen = set()
+    repeated = set()
     for text in leaf_texts:
         if not text or len(text) > 30:
             continue
         label = text.strip().rstrip(":：").strip().casefold()
         if label and _INFOBOX_LABEL.fullmatch(label):
             if label in seen:
-                return False
+                repeated.add(label)
+                if len(repeated) > 1:
+                    return False
             seen.add(label)
     return len(seen) >= 3
 
