@@ -1902,3 +1902,19 @@ def test_a_singer_named_before_the_theme_kind():
     html = """<html><head><title>霧灯りの写本 本PV</title></head><body><main><h1>霧灯りの写本</h1>
     <p>映像では、4人組バンド・カモメラジオが歌うエンディング主題歌「夜光の栞」も聴くことができる。</p></main></body></html>"""
     assert values(_labels(html, Work("霧灯りの写本")), "theme_song") == ["夜光の栞 — カモメラジオ"]
+
+
+@pytest.mark.parametrize("heading, key", [("English Dub Cast", "Pell Anders [English]"), ("French Cast", "Pell Anders [French]"),
+                                          ("英語吹替キャスト", "Pell Anders [English]"), ("Japanese Cast", "Pell Anders")])
+def test_a_cast_table_under_a_dub_heading_is_that_dubs(heading, key):
+    html = f"""<html><head><title>Lamp Weaver press release</title></head><body><main><h1>Lamp Weaver</h1>
+    <h3>{heading}</h3><table class="credits"><tr><th>Pell Anders</th><td>Nora Quist</td></tr>
+    <tr><th>Odile Marsh</th><td>Theo Brand</td></tr></table></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("Lamp Weaver")) if f.field == "cast"}
+    assert (key, "Nora Quist") in casts
+
+
+def test_a_singer_credited_with_the_role_they_voice():
+    html = """<html><head><title>霧灯りの写本 公式</title></head><body><main><h1>霧灯りの写本</h1>
+    <h2>主題歌</h2><p>エンディングテーマ「夜光の栞」 歌：リゼ役・森崎あおば</p></main></body></html>"""
+    assert values(_labels(html, Work("霧灯りの写本")), "theme_song") == ["夜光の栞 — 森崎あおば"]

@@ -2297,6 +2297,10 @@ def _read_cast_tables(main, col: _Collector) -> None:
         lm = re.findall(r"([A-Z][a-z]+(?: \([A-Za-z ]+\))?) cast", prev_text)
         if lm and not lang:
             lang = lm[-1]
+        hl = _HEAD_LANG.search(prev_text) if len(prev_text) <= 40 and _CAST_WORDS.search(prev_text) else None
+        if hl and not lang:   # an "English Dub Cast" / "英語吹替キャスト" heading over the table
+            lang = _LANG_CANON.get(hl.group(0).casefold(), hl.group(0).title())
+            lang = None if _ORIGINAL_LANG.match(lang) else lang
         for char, actor, note in pairs:
             col.cast(char, actor, f"{char} — {actor}", note or lang)  # the cell's language note, else the section's
 
@@ -2859,6 +2863,7 @@ def _clean_artist(artist: str) -> str:
     a = unicodedata.normalize("NFKC", artist or "").strip()
     if a.endswith(("歌う", "歌唱する", "歌い上げる")):
         a = _sung_by_before(a) or a
+    a = re.sub(r"^[^\s「」『』()（）]{1,20}役\s*[・の]\s*(?=\S{2})", "", a)   # "カノン役・X": the role, then its actor
     a = re.sub(r"^[(（]\s*((?:歌|唄|うた|歌唱|vocals?)\s*[:：][^()（）]+)[)）]$", r"\1", a, flags=re.I)  # "（歌：ミナト）"
     a = re.sub(r"^(?:歌|唄|うた|歌唱|vocals?|sung by|performed by)\s*[:：]\s*", "", a, flags=re.I)   # "／歌：ミナト"
     a = re.split(r"\s*[/／、,|]\s*(?:作詞|作曲|編曲|lyrics|composition|composed|arrange)", a, flags=re.I)[0]   # "X／作詞：…"
