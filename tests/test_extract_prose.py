@@ -1763,3 +1763,25 @@ def test_the_cast_of_an_earlier_voice_comic_or_drama_cd_is_not_the_anime_cast():
     got = _facts(_page(body, published="2026-12-01"), "Quill Harbor")
     assert ("cast", "Tama", "Mio Sakura") in got
     assert not [1 for f, k, v in got if f == "cast" and v == "Rika Ono"]
+
+
+def test_lineup_blurb_forms_studio_from_staff_lists_lead_as_and_slated_on_stations():
+    body = _html(["<h1>Brass Comet</h1>",
+                  "A new sci-fi series from Kestrel Animation, Brass Comet follows two smugglers. It's slated for April 2027 on "
+                  "TV Asahi and BS11; a date has not been given yet.",
+                  "Aya Morimoto is directing, with Ken Ueda on series composition, Sara Ito on character designs, and Jo Hara "
+                  "composing the music. Nao Sena leads as Captain Ilse Brand, and Kei Mori is Pip, the ship's cat.",
+                  "Brass Comet is being made at Harbor Light Works, and it's a remake with Goro Ban directing."])
+    got = _facts(_page(body, published="2026-12-01"), "Brass Comet")
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert {("director", "Aya Morimoto"), ("series composition", "Ken Ueda"), ("character design", "Sara Ito"),
+            ("music", "Jo Hara"), ("director", "Goro Ban")} <= staff
+    assert ("series composition", "Sara Ito") not in staff
+    assert ("cast", "Captain Ilse Brand", "Nao Sena") in got and ("cast", "Pip", "Kei Mori") in got
+    studios = {v for f, _, v in got if f == "studio"}
+    assert {"Kestrel Animation", "Harbor Light Works"} <= studios
+    assert {k for f, k, _ in got if f == "broadcaster"} >= {"tvasahi", "bs11"}
+    # a series "from" a publisher or a streamer is no studio
+    body = _html(["<h1>Brass Comet</h1>", "Brass Comet is a new series from Netflix, based on a manga from Kodansha."])
+    got = _facts(_page(body, published="2026-12-01"), "Brass Comet")
+    assert not [1 for f, _, _ in got if f == "studio"]

@@ -139,6 +139,8 @@ _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:is|are|was|will|has|had|also|handles|desi
                                r"oversees|takes|joins|returns|plays|voices|provides|creates)\b")
 
 
+# "with A on series composition, B on character designs": B's own duty follows B (B is not the role before the comma)
+_OWN_DUTY_AFTER = re.compile(r"\s+(?:on|handling|doing|composing|scoring|writing|designing|directing|in\s+charge\s+of)\s+(?:the\s+)?[a-z]")
 _FORMER = re.compile(r"(?:first|previous|prior|former|original|ex|then|outgoing|earlier|1st|season[- ]one)(?:[- ]season)?$", re.I)
 
 
@@ -148,7 +150,7 @@ def _appos(text: str):
         if not who:
             continue
         pm = re.search(r"(\S+\s+)$", text[max(0, r.start() - 30):r.start()])
-        if "," in text[r.end("role"):r.end()] and _NEW_CLAUSE_AFTER.match(text, who.end()):
+        if "," in text[r.end("role"):r.end()] and (_NEW_CLAUSE_AFTER.match(text, who.end()) or _OWN_DUTY_AFTER.match(text, who.end())):
             continue   # "… in charge of series composition, Leon Park handles the music": a new clause's subject
         yield _Appos({"pre": pm.group(1) if pm else None, "role": r.group("role"), "who": who.group()}, who.end())
 
@@ -370,7 +372,7 @@ _STREAMERS = ["Crunchyroll", "Netflix", "Amazon Prime Video", "Prime Video", "Di
               "Apple TV+", "Peacock", "Paramount+"]
 _STATIONS = ["Fuji TV", "Tokyo MX", "TV Tokyo", "TBS", "Nippon TV", "NTV", "TV Asahi", "MBS", "ABC TV", "Kansai TV",
              "BS11", "BS Fuji", "BS Asahi", "BS-TBS", "BS TV Tokyo", "BS NTV", "BS Nippon TV", "BS Japanet", "AT-X",
-             "NHK General TV", "NHK Educational TV", "NHK General", "NHK Educational", "NHK E-Tele", "NHK-E", "NHK", "Tokyo Broadcasting System",
+             "NHK General TV", "NHK Educational TV", "NHK General", "NHK Educational", "NHK E-Tele", "NHK E-TV", "NHK-E", "NHK", "Tokyo Broadcasting System",
              "Chukyo TV", "Sun TV", "KBS Kyoto", "TV Aichi", "TVQ", "TV Osaka", "Animax", "Toonami",
              "Adult Swim", "Cartoon Network", "Kids Station", "Gunma TV", "Tochigi TV", "TV Saitama", "Chiba TV",
              "TVK", "CBC TV", "Hokkaido Broadcasting", "RKB", "Yomiuri TV", "ytv", "CTV", "Teletama"]
@@ -404,7 +406,12 @@ _LIST_THEN_CARRY = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{
 _STREAM_CUE = re.compile(r"\b(?:stream\w*|simulcast\w*|available|licensed|exclusive\w*|subscription|platform|"
                          r"service|as\s+it\s+airs|worldwide|globally|internationally)\b", re.I)
 _AIR_CUE = re.compile(r"\b(?:air(?:s|ed|ing)?|broadcast\w*|premier\w*|debut\w*|on\s+TV|channels?|network|block|"
-                      r"slot|run\s+on|televis\w*)\b", re.I)
+                      r"slot|run\s+on|televis\w*|"
+                      # "It's slated for January 2027 on AT-X and TOKYO MX": a dated release said to be on the station
+                      r"(?:slated|scheduled|set|due|dated|planned|coming|returns?|returning|starts?|starting|begins?|beginning|"
+                      r"launch(?:es|ing)?|arriv(?:es|ing))\s+(?:for|in|on|to|this|next|from|early|late|(?=[A-Z]))\s*(?:[^.;]{0,30}?)"
+                      r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                      r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|winter|spring|summer|fall|autumn|(?:19|20)\d\d))\b", re.I)
 
 # roles in English prose: the phrase -> FACTS.md role
 _ROLE_WORDS = {
@@ -541,6 +548,14 @@ _WITH_DUTY = r"scripts?|screenplay|series\s+composition|music|character\s+design
 # "with X handling series composition and scripts": one person, each duty its own role
 _WITH_ON = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+(?:on|taking\s+over|handling|doing|in\s+charge\s+of)\s+(?:the\s+)?(?P<what>{_WITH_DUTY})\b"
                       rf"(?:\s*(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?P<what2>{_WITH_DUTY})\b)?")
+# "…, with A on series composition, B on character designs, and C composing the music": the list goes on
+_WITH_MORE = re.compile(rf"\s*,\s*(?:and\s+)?(?P<who>{_PERSON})\s+(?:(?:on|handling|doing|in\s+charge\s+of)\s+(?:the\s+)?(?P<what>{_WITH_DUTY})\b|"
+                        r"(?P<verb>composing|scoring|writing|designing|directing|helming)\b\s*(?:the\s+)?(?P<obj>music|score|soundtrack|scripts?|screenplay|characters|character\s+designs?)?)")
+_WITH_DIRECTING = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+(?:directing|helming|at\s+the\s+helm)\b")
+_GERUND_ROLE = {("composing", "music"): "music", ("composing", "score"): "music", ("scoring", None): "music", ("composing", "soundtrack"): "music",
+                ("writing", "scripts"): "screenplay", ("writing", "script"): "screenplay", ("writing", "screenplay"): "screenplay",
+                ("designing", "characters"): "character design", ("designing", "character designs"): "character design",
+                ("designing", "character design"): "character design", ("directing", None): "director", ("helming", None): "director"}
 _WITH_ON_ROLE = {"script": "screenplay", "scripts": "screenplay", "screenplay": "screenplay", "series composition": "series composition",
                  "music": "music", "score": "music", "the score": "music", "soundtrack": "music", "character design": "character design",
                  "character designs": "character design", "art": "art director", "sound": "sound director"}
@@ -606,7 +621,7 @@ _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
 
 # cast
 _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+playing)|(?:also\s+)?voices|is\s+(?:also\s+)?(?:voicing|playing)|"
-              r"plays|portrays|(?:will\s+)?stars?\s+as|(?:will\s+)?(?:leads?|heads?|fronts?|is\s+leading|is\s+heading)\s+the\s+(?:[\w-]+\s+)?cast\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+(?:main\s+)?(?:cast|series|show|anime|ensemble|season|film)\s+)?as|"
+              r"plays|portrays|(?:will\s+)?stars?\s+as|(?:will\s+)?(?:leads?|headlines?|fronts?)\s+as|is\s+leading\s+as|(?:will\s+)?(?:leads?|heads?|fronts?|is\s+leading|is\s+heading)\s+the\s+(?:[\w-]+\s+)?cast\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+(?:main\s+)?(?:cast|series|show|anime|ensemble|season|film)\s+)?as|"
               r"(?:is|will\s+be|are)\s+(?:also\s+|once\s+again\s+|again\s+|now\s+)?the\s+(?:new\s+)?(?:Japanese\s+)?voice\s+of|"
               r"(?:will\s+)?returns?\s+as|is\s+returning\s+as|(?:is|was|has\s+been|have\s+been)\s+cast\s+as|"
               r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to|"
@@ -625,7 +640,7 @@ _ST_BY = re.compile(rf"\b(?:[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]ni
                     rf"(?:CG\s+|CGI\s+)?animation\s+studio|"
                     rf"(?:^|(?<=[.;]\s))(?:[Pp]roduced|[Aa]nimated|[Mm]ade)\s+at\s+(?:[A-Z][\w-]*[’']s\s+)?(?:the\s+)?(?:animation\s+)?(?=[Ss]tudio\s))"
                     rf"\s*(?P<n>{_ORG})(?=[\s,.;)]|$)")
-_ST_BEING = re.compile(rf"\b(?:is|are|was|will\s+be)\s+(?:being\s+)?(?:animated|produced|made)\s+(?:at|by)\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
+_ST_BEING = re.compile(rf"(?:\b(?:is|are|was|will\s+be)|(?<=\b[Ii]t)[’']s)\s+(?:being\s+)?(?:animated|produced|made)\s+(?:at|by)\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:animating|handling\s+(?:the\s+)?animation|"
                       rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+animate|animates|handles\s+(?:the\s+)?animation|"
                       rf"(?:produces|will\s+produce)\s+the\s+animation)\b|"
@@ -644,6 +659,10 @@ _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 _ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
 # "X wrote and directed the film at Studio Y", "made the movie at Y": the work named, then where it was made
+# "An original mecha series from Ironbell Studio", "a road drama from Nightjar Animation": a studio-named maker
+_ST_FROM = re.compile(rf"\b(?:series|anime|film|movie|show|drama|comedy|fantasy|feature|project|adaptation)\s+from\s+(?:(?:the\s+)?[Ss]tudio\s+)?"
+                      r"(?P<n>(?:[A-Z][\w&'’!.-]*\s+){0,3}(?:Studio|Studios|Animation|Animations|Works|Pictures|Productions?|Films?|Digital|Graphix)|"
+                      r"(?<=[Ss]tudio\s)[A-Z][\w&'’!.-]*(?:\s+[A-Z][\w&'’!.-]*){0,2})(?![\w-])")
 _ST_MADE_AT = re.compile(rf"\b(?:directed|made|animated|produced|directs|makes)\s+the\s+(?:anime|series|film|movie|show|feature)\s+"
                          rf"at\s+(?:(?:the\s+)?studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|directs|[Dd]irected\s+by|helming|helms)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
@@ -679,6 +698,7 @@ _CAST_IS_BAD = r"(?i:director|designer|composer|writer|producer|animator|staff|s
 # sentence that casts someone with a verb, so "X is the studio's president, Y" is never a role)
 _CAST_IS_REL = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+(?:the\s+)?{_WORD}[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,2}}?"
                           rf"(?!{_CAST_IS_BAD})[a-z][\w-]*,\s+(?P<char>{_CHAR})(?=\s*(?:[.;]|$|,\s+(?:who|a|an|the)\b))")
+_CAST_IS_NAMED = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+(?P<char>{_CHAR}),\s+(?:the|a|an|his|her|their)\s+[a-z]")
 _CAST_IS = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+[a-z][\w-]*[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,3}}?(?!{_CAST_IS_BAD})(?P<char>{_CHAR})")
 # "Actor as the protagonist Char", "opposite Actor as the shopkeeper's daughter Char": lower-case description words
 _AS_DESC = re.compile(r"(?:[a-z][\w-]*[’']s\s+)?(?:(?!(?:of|in|for|from|at|on|with|by|to|and|or|well|a|an|the|who|which|that|is|was|will|"
@@ -1617,6 +1637,10 @@ class _Run:
         if " is " in text and ("’s " in text or "'s " in text) and _CAST_VERB_RX.search(text):
             for m in _CAST_IS_REL.finditer(text):
                 self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=False)
+        if " is " in text and _CAST_VERB_RX.search(text):
+            for m in _CAST_IS_NAMED.finditer(text):   # "…, and Haru Ibuki is Nanase, the ghost who …"
+                if not _PREP_END.search(text, max(0, m.start() - 8), m.start()):
+                    self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=False)
         for am in (_AS_RX.finditer(text) if " as " in text else ()):
             c = _CHAR_AT.match(text, am.end())
             if not c and am.group().rstrip().endswith("the"):
@@ -1776,6 +1800,18 @@ class _Run:
                 role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", what.lower())) if what else None
                 if role:
                     found.append((role, _tidy_name(m.group("who"))))
+            pos = m.end()
+            while (more := _WITH_MORE.match(text, pos)):
+                pos = more.end()
+                if more.group("what"):
+                    role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", more.group("what").lower()))
+                else:
+                    obj = re.sub(r"\s+", " ", (more.group("obj") or "").lower()) or None
+                    role = _GERUND_ROLE.get((more.group("verb").lower(), obj)) or _GERUND_ROLE.get((more.group("verb").lower(), None))
+                if role:
+                    found.append((role, _tidy_name(more.group("who"))))
+        for m in (_WITH_DIRECTING.finditer(text) if " with " in text else ()):
+            found.append(("director", _tidy_name(m.group("who"))))
         for m in (_DUTY_GERUND.finditer(text) if "ing " in text else ()):
             found.extend((r, m.group("who") or m.group("who2")) for r in _gerund_roles(m.group("verbs"), m.group("what")))
         for m in (_appos(text) if has_role_word else ()):
@@ -1843,7 +1879,7 @@ class _Run:
             for m in _ST_STUDIO_VERB.finditer(raw):
                 word = raw[m.start():m.start() + 6]
                 names.append(("Studio " + m.group("n")) if word == "Studio" else m.group("n"))
-        if "animat" in low or "produc" in low:
+        if "animat" in low or "produc" in low or " made " in low:
             for rx, need in _ST_NEEDS:
                 if not any(w in text for w in need):
                     continue  # a word every match of rx contains is missing: no match
@@ -1852,8 +1888,8 @@ class _Run:
                     if s.prev_season and not moved and (re.match(r"(?:was|were|had)\b", m.group()) or _PAST_BEFORE.search(text, 0, m.start())):
                         continue  # "the first season … was animated by Studio P": an earlier season's studio
                     names.append(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3"))
-        if " at " in text or " for " in text:
-            for rx in (_ST_DIRECTING_AT, _ST_BACK_AT, _ST_MADE_AT):
+        if " at " in text or " for " in text or " from " in text:
+            for rx in (_ST_DIRECTING_AT, _ST_BACK_AT, _ST_MADE_AT, _ST_FROM):
                 for m in rx.finditer(text):
                     names.append(m.group("n"))
         for n in names:
