@@ -1192,3 +1192,16 @@ def test_a_wiki_infobox_with_a_manga_group_repeating_original_run_is_kept():
     text = page("<html><body><main><h1>Reed Lantern</h1>" + side + "<p>" + "Reed Lantern is an upcoming anime. " * 6
                 + "</p></main></body></html>").text()
     assert "Bay Films" not in text and "Kite House" not in text
+
+
+def test_a_news_posts_lone_date_above_its_headline_is_its_published_date_but_a_news_list_is_not():
+    post = """<html><head><title>NEWS | TVアニメ『硝子の渡り鳥』公式サイト</title></head><body><main>
+    <section class="news-detail"><p class="date">2031.06.02</p><p class="cat">MOVIE</p>
+    <h2>PV第2弾を公開！</h2><p>本日、PV第2弾を公開いたしました。</p></section></main></body></html>"""
+    assert str(page(post).published) == "2031-06-02"
+    listing = """<html><head><title>TVアニメ『硝子の渡り鳥』公式サイト</title></head><body><main>
+    <ul class="news"><li><p>2031.06.02</p><h3>PV第2弾を公開！</h3></li>
+    <li><p>2031.05.20</p><h3>キャスト追加</h3></li></ul></main></body></html>"""
+    assert page(listing).published is None
+    # a date alone with no headline under it is no dateline
+    assert page(post.replace("<h2>PV第2弾を公開！</h2>", "")).published is None

@@ -456,10 +456,15 @@ class Page:
         "January 29, 2027 by Staff"), never a schedule ("2027年1月7日(木) 25:00～", "…より放送")."""
         from .dates import PartialDate
 
-        if _is_official_site(self.title, self.meta):
-            return None  # a work's own site prints schedules, not datelines
-        for line in self.lines()[:12]:
-            m = _BYLINE.match(line.text)
+        lines = self.lines()[:15]
+        official = _is_official_site(self.title, self.meta)
+        bare = [i for i, line in enumerate(lines) if _BARE_DATE.match(line.text)]
+        for i, line in enumerate(lines):
+            m = _BYLINE.match(line.text) if not official else None
+            if m is None and bare == [i] and any(x.kind == "heading" for x in lines[i + 1:i + 3]):
+                # one date alone on its line right above the headline: a news post's date (an official site's
+                # too; its news list prints several)
+                m = _BARE_DATE.match(line.text)
             if m and not _SCHEDULE_WORDS.search(line.text):
                 y, mo, d = (m.group("y1"), m.group("m1"), m.group("d1")) if m.group("y1") else \
                     (m.group("y2"), str(_MONTHS.index(m.group("m2")[:3].lower()) + 1), m.group("d2"))
@@ -610,6 +615,9 @@ _BYLINE = re.compile(
     r"(?:(?P<y1>20\d\d)\s*[./年-]\s*(?P<m1>[01]?\d)\s*[./月-]\s*(?P<d1>[0-3]?\d)\s*日?|"
     r"(?P<m2>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>20\d\d))"
     r"\s*(?:\([^)]{1,3}\)\s*)?(?:(?:[01]?\d|2[0-3]):[0-5]\d(?!\d).{0,40}|(?:/|\||by\b|｜|文[:：]|編集部).{0,40})$", re.I)
+_BARE_DATE = re.compile(r"^\s*(?:(?P<y1>20\d\d)\s*[./年-]\s*(?P<m1>[01]?\d)\s*[./月-]\s*(?P<d1>[0-3]?\d)\s*日?|"
+                        r"(?P<m2>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?P<d2>[0-3]?\d),?\s+"
+                        r"(?P<y2>20\d\d))\s*(?:\([^)]{1,3}\))?\s*$", re.I)
 _SCHEDULE_WORDS = re.compile(r"[～〜~]|から|より|放送|配信|公開予定|上映|開催|premiere|airs?\b|stream", re.I)
 
 

@@ -104,6 +104,10 @@ _LINE_DATE = re.compile(r"\d{1,2}\s*月|\d{4}\s*[./年-]|\b(jan|feb|mar|apr|may|
                         re.I)
 
 
+# an official site's news post dates its video only by saying it came out today ("本日、PV第1弾を公開いたしました")
+_TODAY = re.compile(r"本日|今日|\btoday\b", re.I)
+
+
 def _reveals(sentence: str, kind: re.Pattern) -> bool:
     """Does the sentence say a video of this kind came out: a reveal word within one clause of the kind word?"""
     kinds = [m.start() for m in kind.finditer(sentence)]
@@ -116,15 +120,17 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
 def _dated_by_the_article(facts: list[Fact], page) -> list[Fact]:
     """A news article that reveals a video gives it its own date: the one trailer of a kind the article
     announces ("特報も解禁", "the teaser was unveiled") with no date of its own is dated the day the article
-    was published. Only news pages (a work's official site dates its videos itself), only a day's date,
+    was published. On a work's official site (which dates its videos itself) only a post saying "today",
+    only a day's date,
     only when a sentence announces it without a date of its own, and only when no other video of its kind
     is dated or undated on the page."""
     from ..page import _is_official_site
 
     undated = [i for i, f in enumerate(facts) if f.field == "trailer" and not _trailer_parts(f.value)[0]
                and _trailer_parts(f.value)[1]]
-    if not undated or getattr(page, "multi_work", False) or _is_official_site(page.title, page.meta):
+    if not undated or getattr(page, "multi_work", False):
         return facts
+    official = _is_official_site(page.title, page.meta)
     published = page.published
     if published is None or published.precision != "day":
         return facts
@@ -143,7 +149,7 @@ def _dated_by_the_article(facts: list[Fact], page) -> list[Fact]:
             continue  # the same video is dated under another key
         revealed = [t for line in lines if line and kind.search(line) for t in _SENTENCE_SPLIT.split(line)
                     if _reveals(t, kind)]
-        if any(not _LINE_DATE.search(t) for t in revealed):
+        if any(not _LINE_DATE.search(t) and (not official or _TODAY.search(t)) for t in revealed):
             f = facts[i]
             out[i] = Fact(f.field, f.key, f"{published.iso()} {f.value}", f.evidence, f.precision)
     return out
