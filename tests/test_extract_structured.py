@@ -1918,3 +1918,21 @@ def test_a_singer_credited_with_the_role_they_voice():
     html = """<html><head><title>霧灯りの写本 公式</title></head><body><main><h1>霧灯りの写本</h1>
     <h2>主題歌</h2><p>エンディングテーマ「夜光の栞」 歌：リゼ役・森崎あおば</p></main></body></html>"""
     assert values(_labels(html, Work("霧灯りの写本")), "theme_song") == ["夜光の栞 — 森崎あおば"]
+
+
+@pytest.mark.parametrize("voices, expected", [
+    ("ドラマCD：早瀬みお / TVアニメ：霧島ゆき", "霧島ゆき"),      # the medium as a label before each name
+    ("霧島ゆき（ドラマCD・TVアニメ）", "霧島ゆき"),               # one voice for both media
+])
+def test_a_wiki_voice_credit_naming_its_media_other_ways(voices, expected):
+    html = f"""<html><head><title>灯台守の手帖 - アニメwiki</title></head><body><main><h1>灯台守の手帖</h1>
+    <h2>登場人物</h2><dl><dt>汐見 凪</dt><dd>声 - {voices}</dd></dl></main></body></html>"""
+    assert {(f.key, f.value) for f in _labels(html, Work("灯台守の手帖")) if f.field == "cast"} == {("汐見 凪", expected)}
+
+
+def test_a_voiced_by_entry_with_dubs_and_a_voice_comic():
+    html = """<html><head><title>Lamp Weaver - Wiki</title></head><body><main><h1>Lamp Weaver</h1>
+    <h2>Characters</h2><dl><dt>Mira Vale</dt>
+    <dd>Voiced by: Jun Sorel (Japanese); Ada Finch (English); Tessa Quill (voice comic)</dd></dl></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("Lamp Weaver")) if f.field == "cast"}
+    assert casts == {("Mira Vale", "Jun Sorel"), ("Mira Vale [English]", "Ada Finch")}

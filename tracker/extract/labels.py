@@ -946,6 +946,7 @@ _OTHER_MEDIUM = re.compile(r"ドラマ\s*cd|ボイス\s*コミック|ボイコ�
                            r"drama\s*cd|audio\s*drama|voice\s*comic|motion\s*comic|video\s*game|\bgame\b|stage|musical|"
                            r"live[- ]action|\bpc\b|ps\d|radio", re.I)
 _ANIME_MEDIUM = re.compile(r"アニメ|\banime\b|\btv\b|テレビ|television", re.I)
+_MEDIUM_LABEL_PART = re.compile(r"^\s*(?P<m>[^:：]{2,16}?)\s*[:：]\s*(?P<p>[^:：]{2,30})$")
 _MEDIUM_NOTE_PART = re.compile(r"\s*[(（]\s*(?P<m>[^()（）]{1,24})\s*[)）]\s*$")
 # a wiki's legend for its voice credits: "声の項はドラマCD版 / テレビアニメ版の順", "声はドラマCD版、アニメ版の順に記載"
 _VOICE_ORDER_NOTE = re.compile(r"(?:声|キャスト|cv)(?:優)?(?:の項|欄|表記)?\s*は\s*(?P<order>[^。]{3,60}?)\s*の順", re.I)
@@ -973,9 +974,14 @@ def _anime_voice(actor: str, order: tuple[int, int] | None) -> str:
     if len(parts) < 2 and not (parts and _MEDIUM_NOTE_PART.search(parts[0])):
         return actor
     noted = [(p, mm.group("m") if (mm := _MEDIUM_NOTE_PART.search(p)) else "") for p in parts]
-    if any(_OTHER_MEDIUM.search(n) for _, n in noted):
-        keep = [_MEDIUM_NOTE_PART.sub("", p) if _ANIME_MEDIUM.search(n) else p
-                for p, n in noted if not _OTHER_MEDIUM.search(n)]
+    # "ドラマCD：A / TVアニメ：B": the medium as a label before the name
+    noted = [(lm.group("p"), lm.group("m")) if not n and (lm := _MEDIUM_LABEL_PART.match(p))
+             and (_OTHER_MEDIUM.search(lm.group("m")) or _ANIME_MEDIUM.search(lm.group("m"))) else (p, n) for p, n in noted]
+
+    def other_only(note: str) -> bool:
+        return bool(_OTHER_MEDIUM.search(note)) and not _ANIME_MEDIUM.search(note)
+    if any(other_only(n) for _, n in noted):
+        keep = [_MEDIUM_NOTE_PART.sub("", p) if _ANIME_MEDIUM.search(n) else p for p, n in noted if not other_only(n)]
         return " / ".join(keep)
     if order and len(parts) == order[1] and not any(n for _, n in noted):
         return parts[order[0]]
@@ -1232,7 +1238,7 @@ _STATIONISH = re.compile(r"^[^\d\s:：]{1,10}(?:テレビ|放送|TV|ＴＶ|チ�
 def _station_slot_line(lm, col: _Collector) -> bool:
     """A line outside an ON AIR section whose label is stations and whose value their start day and slot
     (a news article's info box: "TOKYO MX、とちぎテレビ：2027年1月10日（日）より毎週日曜24:30〜")."""
-    label, value = lm.group("label").strip(), lm.group("value")
+    label, value = re.sub(r"\s*(?:ほか|他)(?:各局)?$", "", lm.group("label").strip()), lm.group("value")
     if not value or len(label) > 40 or re.search(r"[「『]", value) and not col.names_in(value):
         return False
     parts = [p for p in re.split(r"\s*[・、,，／/]\s*", label) if p]
