@@ -1785,3 +1785,11 @@ def test_lineup_blurb_forms_studio_from_staff_lists_lead_as_and_slated_on_statio
     body = _html(["<h1>Brass Comet</h1>", "Brass Comet is a new series from Netflix, based on a manga from Kodansha."])
     got = _facts(_page(body, published="2026-12-01"), "Brass Comet")
     assert not [1 for f, _, _ in got if f == "studio"]
+
+
+def test_japanese_cast_without_honorifics_descriptors_and_casting_verbs():
+    text = ("劇場アニメ『夜明けの灯台守』に歌手の森川陽菜(22)が声優として出演することが発表された。"
+            "森川が演じるのは灯台守の娘の汐見アオイ。アオイの親友・ミナをタレントの小椋りさ、港町の漁師・ゲンをモデルの新田蓮が演じるほか、"
+            "お笑いトリオ・ハマカゼの大門勇が町長・ドン役で出演。看板猫のタマには、声優の白石ゆうがキャスティングされた。")
+    got = {(k, v) for f, k, v in _ja(text) if f == "cast"}
+    assert {("汐見アオイ", "森川陽菜"), ("ミナ", "小椋りさ"), ("ゲン", "新田蓮"), ("ドン", "大門勇"), ("タマ", "白石ゆう")} <= got

@@ -1410,9 +1410,10 @@ class _Run:
             char, actor = _ja_char(m.group("char")), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
                 self.add("cast", char, actor, t)
-        for rx in (_JA_CAST_MORE if ("役で" in t or "の声" in t or "演じるのは" in t) and ours and not quotes_other_credit else ()):
+        for rx in (_JA_CAST_MORE if ("役で" in t or "の声" in t or "演じるのは" in t or "キャスティング" in t or "起用" in t or "抜擢" in t)
+                   and ours and not quotes_other_credit else ()):
             for m in rx.finditer(t):
-                char, actor = _ja_char(m.group("char")), _ja_tidy(m.group("actor"))
+                char, actor = _ja_char(m.group("char")), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
                 if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
                     self.add("cast", char, actor, t)
         for m in _JA_CAST.finditer(t):
@@ -1553,6 +1554,18 @@ class _Run:
                 days = [d for d in find_dates(held, published=self.published) if d.date.rank == 3]
                 return days[0].date.iso() if len(days) == 1 else ""
         return ""
+
+    def _ja_full_name_bare(self, name: str) -> str:
+        """「桐谷が演じるのは…」 in news written without honorifics: the one full name on the page that starts with the
+        surname (「俳優の桐谷颯真(24)が」), when the honorific form (`_ja_full_name`) finds none."""
+        if not name or len(name) > 3:
+            return name
+        name = self._ja_full_name(name)
+        if len(name) > 3:
+            return name
+        rx = re.compile(re.escape(name) + r"[\u3040-\u30ff\u4e00-\u9fff]{1,4}?(?=さん|氏|[(（、。がはもを]|$)")
+        full = {m.group() for x in self.sents for m in rx.finditer(x.text) if not re.match(r"[のがはをにでと]", m.group()[len(name):])}
+        return full.pop() if len(full) == 1 else name
 
     def _ja_section_is_ours(self, s: _Sent) -> bool:
         """Japanese credits without the title in their paragraph count under a heading that names the work or
@@ -2534,7 +2547,11 @@ _JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()�
 _JA_CAST_ENJI_LIST = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が?、(?=[^。]*?を[^。]*?が演じ)")
 # 「宮下ソラがハル役で出演」「ハルの声を宮下ソラが担当」「ハルを演じるのは宮下ソラ」
 _JA_CAST_MORE = [
-    re.compile(r"(?:^|[、。「」\s])(?P<actor>[^、。「」\s()（）をがはの]{2,12}?)(?:さん)?が(?P<char>[^、。「」\s()（）をが]{1,30}?)役で(?:出演|登場|参加|声を)"),
+    re.compile(r"(?:^|[、。「」\s]|(?<=の))(?P<actor>[^、。「」\s()（）をがはの]{2,12}?)(?:さん)?が(?P<char>[^、。「」\s()（）をが]{1,30}?)役で(?:出演|登場|参加|声を)"),
+    # 「桐谷が演じるのは主人公の湊ハルト」: the actor first, then the part
+    re.compile(r"(?:^|[、。「」\s])(?P<actor>[^、。「」\s()（）をがはの]{2,12}?)(?:さん)?が演じるのは、?(?P<char>[^、。「」\s()（）をが]{1,30}?)(?:。|、|$|だ|です)"),
+    # 「黒猫のクロには、声優の宮坂ゆずがキャスティングされた」「…役には新人のXを起用」
+    re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?:役)?には、?(?P<actor>[^、。「」\s()（）をが]{2,20}?)(?:さん)?が(?:キャスティング|起用|抜擢|決定)"),
     re.compile(r"(?:^|[、。「」\s』])(?:の)?(?P<char>[^、。「」\s()（）をが]{1,30}?)の声(?:を|は)(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:が(?:担当|演じ|務め)|が決定|に決定|。|、|$)"),
     re.compile(r"(?:^|[、。「」\s』])(?:の)?(?P<char>[^、。「」\s()（）をが]{1,30}?)を演じるのは、?(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:。|、|$|に決定|だ)"),
 ]
@@ -2570,7 +2587,11 @@ _JA_ALSO_APPEAR = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<list>(?:[^、。�
 # 「「TITLE」は、柊木あさぎさんのライトノベルで」: the title's author, the sentence's subject being the title
 _JA_TITLE_AUTHOR = re.compile(r"[「『](?P<t>[^」』]{1,60})[」』](?:は|とは)、?(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)(?:による|の)"
                               r"(?:[^、。「」『』\s()（）]{0,8}?)(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)(?!\s*[『「])")
-_JA_DESC = re.compile(r"^(?:声優で歌手の|歌手で声優の|声優の|歌手の|人気声優の|ユニット|女性2人組ユニット|バンド|ロックバンド)")
+_JA_DESC = re.compile(r"^(?:声優で歌手の|歌手で声優の|声優の|歌手の|人気声優の|"
+                      # 「女優の望月つばさ」「モデルの七海エレナ」「お笑いコンビ・ビッグウェーブのジャンボ大輔」: who they are, then the name
+                      r"(?:人気|若手|実力派|ベテラン|新人|注目の)?(?:女優|俳優|モデル|タレント|アイドル|お笑い芸人|芸人|アナウンサー|"
+                      r"シンガー・?ソングライター|作曲家|漫画家|小説家|作家|声優)の|(?:お笑い)?(?:コンビ|トリオ)・?[^の、。]{1,12}?の|"
+                      r"ユニット|女性2人組ユニット|バンド|ロックバンド)")
 
 
 _JA_ALONG = re.compile(r"(?:あわせて|併せて|合わせて|同時に)[^。]{0,60}?(?:公開|解禁)|(?:PV|映像|予告)(?:\s*第\s*\d+\s*弾)?も(?:公開|解禁)")
@@ -2587,6 +2608,11 @@ def _ja_tidy(text: str) -> str:
     return t.strip("「」『』 ")
 
 
+# common nouns that describe a character right before a katakana name (「少女ペトラ」「黒猫クロ」), unlike a kanji surname
+_JA_KIND_NOUN = ("少女|少年|青年|老人|老婆|魔女|魔王|騎士|王子|王女|姫|探偵|記者|刑事|博士|店主|猫|犬|竜|龍|妖精|天使|悪魔|人形|"
+                 "相棒|親友|先輩|後輩|兄|姉|弟|妹|父|母|祖父|祖母|娘|息子|主人公|ロボット|精霊|幽霊|神|女神|勇者|聖女|令嬢|執事|メイド")
+
+
 def _ja_char(text: str) -> str:
     """A character's name out of its description: 「クラゲの少女・ルル」 -> ルル, 「“氷の司書”ユーリ・ハルヴァ」 ->
     ユーリ・ハルヴァ (a katakana given name and surname stay together)."""
@@ -2594,8 +2620,8 @@ def _ja_char(text: str) -> str:
     parts = last.split("・")
     if len(parts) > 1 and all(_KATAKANA_NAME.fullmatch(p) for p in parts):
         return _ja_tidy(last)
-    kana = re.fullmatch(r"[\u4e00-\u9fff\u3040-\u309f]{1,6}(?P<k>[\u30a1-\u30ff][\u30a1-\u30ff・]*)", parts[-1])
-    if kana:   # 「少女ペトラ」: a descriptive noun glued to the name
+    kana = re.fullmatch(rf"(?:[\u4e00-\u9fff\u3040-\u309f]{{0,4}}?)(?:{_JA_KIND_NOUN})(?P<k>[\u30a1-\u30ff][\u30a1-\u30ff・]*)", parts[-1])
+    if kana:   # 「少女ペトラ」: a descriptive noun glued to the name (「湊ハルト」「汐見アオイ」: a kanji surname stays)
         return _ja_tidy(kana.group("k"))
     return _ja_tidy(parts[-1])
 
