@@ -1793,3 +1793,16 @@ def test_japanese_cast_without_honorifics_descriptors_and_casting_verbs():
             "お笑いトリオ・ハマカゼの大門勇が町長・ドン役で出演。看板猫のタマには、声優の白石ゆうがキャスティングされた。")
     got = {(k, v) for f, k, v in _ja(text) if f == "cast"}
     assert {("汐見アオイ", "森川陽菜"), ("ミナ", "小椋りさ"), ("ゲン", "新田蓮"), ("ドン", "大門勇"), ("タマ", "白石ゆう")} <= got
+
+
+def test_japanese_film_premiered_at_a_named_event_even_after_a_comment_heading():
+    body = _html(["<h1>劇場アニメ『夜明けの灯台守』特報解禁</h1>", "劇場アニメ『夜明けの灯台守』が来年5月に公開される。",
+                  "<h2>■主演・森川陽菜 コメント</h2>", "「とても楽しみです」",
+                  "公開に先立ち、「北海シネマフェスタ2027」の特別招待作品としてジャパンプレミア上映されることも決まった。"],
+                 {"■主演・森川陽菜 コメント"})
+    got = _facts(_page(body, published="2026-11-22"), "夜明けの灯台守")
+    assert ("premiere_event", "北海シネマフェスタ2027", "ジャパンプレミア上映") in got
+    # a screening planned for another film in the same festival is not ours
+    body = _html(["<h1>劇場アニメ『夜明けの灯台守』</h1>", "同映画祭では『鉄の蛾』もワールドプレミア上映が予定されていたが中止となった。"])
+    got = _facts(_page(body, published="2026-11-22"), "夜明けの灯台守")
+    assert not [1 for f, _, _ in got if f == "premiere_event"]

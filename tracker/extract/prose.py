@@ -1352,6 +1352,9 @@ class _Run:
                 if rx is _JA_EVENT2 and _JA_EVENT.search(t):
                     continue
                 self.add("premiere_event", m.group("event").strip(), f"{m.group('what')} {m.group('kind') or ''}上映".replace("  ", " "), t)
+        for m in (_JA_EVENT_FILM.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
+            if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self.mentions(m.group("event")) and not _NEG.search(t):
+                self.add("premiere_event", m.group("event").strip(), f"{m.group('kind')}上映", t)
         if "上映" in t and "「" not in t:
             self._ja_event_named_before(s)
         for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
@@ -2484,6 +2487,10 @@ _JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場|ステージ|ブ
 _JA_EVENT2 = re.compile(r"(?:イベント|フェスティバル|フェス|ステージ|上映会)\s*「(?P<event>[^」]{2,40})」[^。]{0,80}?"
                         r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                         r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
+# 「「東京アニメアワードフェスティバル2027」のクロージング作品としてワールドプレミア上映」「「EVENT」で先行上映される」: a film
+# (the whole work) premiered at a named event
+_JA_EVENT_FILM = re.compile(r"「(?P<event>[^」]{2,40})」(?:の(?:[^、。「」]{0,12}?(?:作品|部門))?として|にて|で)、?"
+                            r"(?P<kind>ワールドプレミア|ジャパンプレミア|インターナショナルプレミア|世界最速|最速|先行|特別|プレミア)\s*上映")
 # 「その第1話先行上映会が、3月14日に…にて開催されました」: an unnamed screening event, held (not just planned)
 _JA_EP_SCREENING_HELD = re.compile(r"(?P<ev>(?P<what>第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?)\s*(?:の\s*)?(?:最速|先行|特別|世界最速)?\s*"
                                    r"(?:上映会|上映イベント|上映&トークショー|上映＆トークショー))(?:が|は)、?[^。]{0,80}?(?:開催され|開催した|行われ|実施され)")
@@ -2563,7 +2570,8 @@ _JA_CAST_PAREN = re.compile(r"(?:^|(?<=[、。「」\s・:：とや]))(?P<actor>
 _JA_KNOWN_FOR = re.compile(r"「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)")
 # 「「OTHER」などの真柴亮太さん」: a person's known-for aside
 _JA_KNOWN_FOR_NO = re.compile(r"「[^」]{1,30}」(?:など|や)?の(?=[^、。「」]{2,12}?(?:さん|氏|監督))")
-_JA_ITEM_HEADING = re.compile(r"スタッフ|STAFF|Staff|キャスト|CAST|Cast|ニュース|NEWS|News|お知らせ|情報|解禁|決定|発表|INTRODUCTION|イントロダクション")
+_JA_ITEM_HEADING = re.compile(r"スタッフ|STAFF|Staff|キャスト|CAST|Cast|ニュース|NEWS|News|お知らせ|情報|解禁|決定|発表|INTRODUCTION|イントロダクション|"
+                              r"コメント|COMMENT|Comment")   # 「■望月つばさ コメント」: a cast member's comment inside the article
 _JA_NAMEISH = re.compile(r"(?![第前今同])[^\d０-９]{2,20}(?<![でにのもてへ])(?<!です)(?<!ます)(?<!した)(?<!する)")
 _JA_ROLES = ("原作", "総監督", "副監督", "監督", "シリーズ構成", "脚本", "キャラクターデザイン", "総作画監督", "作画監督", "美術監督",
              "色彩設計", "撮影監督", "編集", "音楽", "音響監督", "音響効果", "メカニックデザイン", "アニメーション制作", "絵コンテ", "演出")
