@@ -1205,3 +1205,19 @@ def test_a_news_posts_lone_date_above_its_headline_is_its_published_date_but_a_n
     assert page(listing).published is None
     # a date alone with no headline under it is no dateline
     assert page(post.replace("<h2>PV第2弾を公開！</h2>", "")).published is None
+
+
+def test_sections_of_another_medium_are_not_the_animes():
+    html = """<html><head><title>灯火のポラリス - Wiki</title></head><body><main><h1>灯火のポラリス</h1>
+    <p>『灯火のポラリス』は漫画作品。2031年にテレビアニメ化された。</p>
+    <h2>ドラマCD [編集]</h2><p>2029年発売。ユノ役：北条みさき、カイ役：西野 匠</p>
+    <h2>舞台版キャスト</h2><ul><li>ユノ：望月れい</li></ul>
+    <h2>Live-action film</h2><p>Directed by Oren Blake.</p>
+    <h2>テレビアニメ</h2><p>監督：天羽ゆうき。ユノ役：雪代あおい</p>
+    <h2>舞台挨拶</h2><p>2031年3月2日、第1話先行上映会の舞台挨拶に雪代あおいが登壇。</p>
+    <h2>TVアニメ・ドラマCD 共通キャスト</h2><p>ミナ役：白峰かなた</p></main></body></html>"""
+    text = page(html).for_work(Work("灯火のポラリス")).text()
+    assert "北条みさき" not in text and "望月れい" not in text and "Oren Blake" not in text
+    assert "天羽ゆうき" in text and "雪代あおいが登壇" in text and "白峰かなた" in text
+    # the page's own tree keeps every section
+    assert "北条みさき" in page(html).text()

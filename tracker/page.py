@@ -505,10 +505,12 @@ class Page:
 
     def _without_other_seasons(self, work: Work) -> "Page":
         """A season's page without the blocks headed by another season only (a season-2 site's collapsed
-        "1st SEASON STAFF" box, a "第1期 再放送情報" rerun table, a wiki's "Season 1 cast" section): their
-        credits and dates are another work's. Pages of a work without a season number stay whole."""
+        "1st SEASON STAFF" box, a "第1期 再放送情報" rerun table, a wiki's "Season 1 cast" section), and any
+        page without the sections of another medium ("ドラマCD", "Stage play", "Live-action film"): their
+        credits and dates are another work's. Seasons count only for a work with a season number."""
         nums = {split[1] for split in map(season_split, work.names) if split}
-        if not nums or not _SEASON_HINT.search(self.main.get_text()):
+        text = self.text()  # (the display lines the extractors read anyway: cached)
+        if not (nums and _SEASON_HINT.search(text)) and not _MEDIUM_HINT.search(text):
             return self
         if not _other_season_blocks(self.main, nums):
             return self
@@ -629,6 +631,28 @@ _SEASON_IN_HEADING = re.compile(
     r"(?<![\d第])(\d{1,2})期(?!生)|\b(first|second|third|fourth|fifth|sixth)\s+season", re.I)
 
 
+# another medium's own section on a wiki or a franchise site: its cast and staff are not the anime's
+_MEDIUM_HINT = re.compile(r"ドラマCD|ボイスコミック|ボイスドラマ|オーディオドラマ|ラジオドラマ|舞台|ミュージカル|実写|"
+                          r"drama cd|voice comic|audio drama|radio drama|stage|musical|live-action|live action", re.I)
+_OTHER_MEDIUM = re.compile(
+    r"^[\s\d.・■●◆【\[(（「『]*(?:(?:\d{4}年?\s*)?(?:ドラマCD|ボイスコミック|ボイスドラマ|オーディオドラマ|ラジオドラマ|"
+    r"舞台(?!挨拶)|ミュージカル|実写(?:ドラマ|映画|版)?|drama cds?|voice comics?|audio dramas?|radio dramas?|"
+    r"stage (?:play|adaptation|musical)s?|musicals?|live[- ]action(?: (?:film|series|drama|adaptation))?))"
+    r"(?:[\s版化]*(?:キャスト|スタッフ|cast|staff|情報|について)?)?[\s】\])）」』:：]*$", re.I)
+_ANIME_WORD = re.compile(r"アニメ|anime|\btv\b", re.I)
+
+
+def _other_medium_heading(text: str) -> bool:
+    """Does a heading name another medium's part only ("ドラマCD", "舞台版キャスト", "Stage play", "Live-action
+    film")? (Never a stage greeting at a screening, 舞台挨拶, nor a heading naming the anime too.)"""
+    text = _EDIT_LINK.sub("", unicodedata.normalize("NFKC", text).strip())
+    return len(text) <= 40 and bool(_OTHER_MEDIUM.match(text)) and not _ANIME_WORD.search(text)
+
+
+# a wiki heading's edit link ("ドラマCD [編集]", "Stage play edit")
+_EDIT_LINK = re.compile(r"\s*(?:\[\s*)?(?:編集|ソースを編集|edit|edit source)(?:\s*\])?\s*$", re.I)
+
+
 def _heading_seasons(text: str) -> set[int]:
     """The season numbers a heading names."""
     out = set()
@@ -646,9 +670,11 @@ def _other_season_blocks(main: Tag, nums: set[int]) -> list[Tag]:
     for head in main.find_all(("summary", *_SUB_HEADINGS)):
         if any(head is b or b in head.parents for b in out):
             continue
-        seasons = _heading_seasons(head.get_text(" "))
-        if not seasons or seasons & nums:
-            continue
+        text = head.get_text(" ")
+        if not _other_medium_heading(text):
+            seasons = _heading_seasons(text) if nums else set()
+            if not seasons or seasons & nums:
+                continue
         if head.name == "summary":
             box = head.find_parent("details")
             if box is not None and box is not main:
