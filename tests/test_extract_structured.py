@@ -1936,3 +1936,15 @@ def test_a_voiced_by_entry_with_dubs_and_a_voice_comic():
     <dd>Voiced by: Jun Sorel (Japanese); Ada Finch (English); Tessa Quill (voice comic)</dd></dl></main></body></html>"""
     casts = {(f.key, f.value) for f in _labels(html, Work("Lamp Weaver")) if f.field == "cast"}
     assert casts == {("Mira Vale", "Jun Sorel"), ("Mira Vale [English]", "Ada Finch")}
+
+
+@pytest.mark.parametrize("copy, expected", [
+    ("オープニング主題歌はTidewireの「硝子の港」、エンディング主題歌は織笠まいの「低い灯」に決定。",
+     {("opening 1", "硝子の港 — Tidewire"), ("ending 1", "低い灯 — 織笠まい")}),
+    ("エンディング主題歌は本作のための新曲「低い灯」。", {("ending 1", "低い灯")}),
+    ("エンディング主題歌は前作の「低い灯」を再び起用。", {("ending 1", "低い灯")}),
+])
+def test_a_kind_of_shudaika_then_the_singer_before_no(copy, expected):
+    html = f"""<html><head><title>灯台守の手帖 公式</title></head><body><main><h1>灯台守の手帖</h1>
+    <h2>主題歌</h2><p>{copy}</p></main></body></html>"""
+    assert {(f.key, f.value) for f in _labels(html, Work("灯台守の手帖")) if f.field == "theme_song"} == expected

@@ -164,7 +164,8 @@ _JP_THEME_BARE = re.compile(  # M1 Title（TVアニメ「X」エンディング�
     r"^(?:m?\d{1,2}[.\s]\s*)?(?P<title>[^「」『』()（）]{1,60}?)\s*[(（](?P<ctx>(?:tv|テレビ)?アニメ.{0,40}?"
     r"(?:op|ed|オープニング|エンディング|挿入歌|主題歌)(?:テーマ)?[^)）]{0,20})[)）]\s*$", re.I)
 _JP_THEME_BEFORE = re.compile(  # オープニングテーマ「Title」 / 第2クールOP「Title」 / OPテーマはArtist「Title」
-    r"(?P<ctx>(?:第\s*\d+\s*クール\s*)?(?:オープニング|エンディング|挿入歌|劇中歌|主題歌|op|ed)(?:テーマ)?)\s*(?:[:：]|は|が)?\s*"
+    r"(?P<ctx>(?:第\s*\d+\s*クール\s*)?(?:(?:オープニング|エンディング)\s*主題歌|オープニング|エンディング|挿入歌|劇中歌|主題歌|op|ed)"
+    r"(?:テーマ)?)\s*(?:[:：]|は|が)?\s*"
     r"(?P<artist>(?:(?!オープニング|エンディング|主題歌|テーマ|挿入歌|劇中歌)[^「『、。:：]){0,30}?)\s*[「『](?P<title>[^」』]{1,80})[」』]", re.I)
 _SINGLE_HEADING = re.compile(r"^(?P<artist>.+?)\s*(?:ニュー|new\s*)?(?:シングル|single|アルバム|album|ep)\s*[「『](?P<title>[^」』]+)[」』]", re.I)
 _COUR = re.compile(r"第\s*(\d+)\s*クール|(\d+)(?:st|nd|rd|th)\s*cour|cour\s*(\d+)", re.I)
@@ -1871,10 +1872,11 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             artist = (m.group("artist") or "").strip()
             # "オープニングテーマであるBANDNAMEの「Title」": the artist between the copula and の
             am2 = re.fullmatch(r"(?:で?ある|となる|となった|は|が)?\s*(?P<a>[^\s、。がを]{2,30}?)\s*の", artist)
-            if am2 and re.search(r"[A-Za-z]", am2.group("a")) and not re.search(r"テーマ|アニメ|[(（)）]|収録|シングル", am2.group("a")):
-                artist = am2.group("a")
-            if re.search(r"テーマ|アニメ|[(（)）]|収録|シングル|の$", artist):
-                artist = ""
+            if am2 and (re.search(r"[A-Za-z]", am2.group("a")) or _looks_like_person(am2.group("a"))) \
+                    and not re.search(r"テーマ|アニメ|[(（)）]|収録|シングル|作品?$|前作|本作|同作|シリーズ|曲$|原作", am2.group("a")):
+                artist = am2.group("a")   # "主題歌は織笠まいの「低い灯」": the singer before の
+            if re.search(r"テーマ|アニメ|[(（)）]|収録|シングル|の$|ため|^(?:本作|前作|同作)", artist):
+                artist = ""   # "本作のための新曲「…」": a description of the song, not its singer
             if not artist:
                 rest = t[m.end():]
                 am = re.match(r"\s*(?:[/／]|(?:歌|唄|うた|歌唱)\s*[:：]|by\b)\s*([^「」()（）、。]{1,40})", rest, re.I)
