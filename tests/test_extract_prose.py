@@ -1806,3 +1806,8 @@ def test_japanese_film_premiered_at_a_named_event_even_after_a_comment_heading()
     body = _html(["<h1>劇場アニメ『夜明けの灯台守』</h1>", "同映画祭では『鉄の蛾』もワールドプレミア上映が予定されていたが中止となった。"])
     got = _facts(_page(body, published="2026-11-22"), "夜明けの灯台守")
     assert not [1 for f, _, _ in got if f == "premiere_event"]
+
+
+def test_japanese_theme_sung_by_a_cast_member_credits_the_actor():
+    got = _ja("TVアニメ『夜明けの灯台守』のエンディングテーマは、ミオ役・白石ゆうが歌う「灯りの帰り道」に決定！")
+    assert ("theme_song", "ending 1", "灯りの帰り道 — 白石ゆう") in got

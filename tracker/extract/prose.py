@@ -1310,6 +1310,7 @@ class _Run:
             artist = _ja_tidy(m.group("artist") or m.group("artist2") or "")
             artist = re.sub(r"の[^の]{0,12}?(?:新曲|楽曲|書き下ろし|ナンバー|シングル)[^の]{0,6}$", "", artist)   # 「Xの書き下ろし新曲」: X
             artist = re.sub(r"^[^「」]{0,24}?(?:バンド|ユニット|グループ|歌手|シンガーソングライター|シンガー|アーティスト|デュオ)・", "", artist)   # 「ロックバンド・X」
+            artist = re.sub(r"^[^「」、。]{1,20}?役(?:の|・|：|:)\s*", "", artist)   # 「カノン役・春日野しずくが歌う」: the singing actor
             if re.match(r"(?:新曲|楽曲|曲|書き下ろし|新作|主題歌|タイトル|テーマ)", artist):
                 artist = ""   # 「オープニングテーマは新曲『…』」: no artist named
             if self.mentions(artist) or re.search(r"キャスト|出演者|声優陣|メンバー|キャラクター", artist):
