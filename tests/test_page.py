@@ -1031,7 +1031,8 @@ def test_merge_the_first_airing_is_the_earliest_station_date_within_it():
 def test_a_streamers_rail_of_other_titles_under_a_more_or_other_heading_is_chrome():
     body = "<p>" + "Harbor Lights follows a ferry pilot and her crew. " * 8 + "</p>"
     for heading in ("More Anime on StreamCo", "Other shows you can watch", "Similar series", "その他の作品",
-                    "More titles from this studio"):
+                    "More titles from this studio", "Because you watched Harbor Lights", "Top 10 in Japan today",
+                    "New on StreamCo"):
         html = f"""<html><body><main><h1>Harbor Lights</h1>{body}
         <section><h2>{heading}</h2><div class="grid">
           <a href="/t/1"><span>Paper Comet &mdash; Coming June 2031, voiced by Ren Aoba</span></a>

@@ -1157,7 +1157,8 @@ _CHROME_HEADING = re.compile(
     r"more (news|stories|articles|posts|releases|from|on|in|like this|to read)|keep reading|read (more|next)|"
     r"(latest|recent|other|top) (news|articles|stories|posts|releases|headlines|anime releases)|"
     # a streamer's or database's rail of other titles ("More Anime on X", "Other series", "Similar shows")
-    r"(more|other|similar) (anime|shows|series|titles|films|movies|dramas)\b|"
+    r"(more|other|similar) (anime|shows|series|titles|films|movies|dramas)\b|because you (watched|liked)|top 10 (in|on|today|this week|shows|anime|series)\b|"
+    r"new (on|to) \w+$|"
     r"関連(記事|ニュース|する記事|リンク)?|おすすめ(記事|ニュース)?|こちらもおすすめ|あわせて読みたい|"
     r"(その他|他)の(作品|アニメ)|"
     r"人気(記事|ニュース)?|(アクセス|記事)?ランキング|最新(記事|ニュース)|その他の(記事|ニュース))\b.{0,60}$",
