@@ -1811,3 +1811,10 @@ def test_japanese_film_premiered_at_a_named_event_even_after_a_comment_heading()
 def test_japanese_theme_sung_by_a_cast_member_credits_the_actor():
     got = _ja("TVアニメ『夜明けの灯台守』のエンディングテーマは、ミオ役・白石ゆうが歌う「灯りの帰り道」に決定！")
     assert ("theme_song", "ending 1", "灯りの帰り道 — 白石ゆう") in got
+
+
+def test_a_known_for_aside_naming_an_ova_does_not_hide_the_credit():
+    body = _html(["<h1>Glass Orchard</h1>", "Glass Orchard premieres in April 2027.",
+                  "Rin Asada (Paper Sky, 2019 OVA) is directing the anime at Studio Lumo."])
+    got = _facts(_page(body, published="2026-12-01"), "Glass Orchard")
+    assert ("staff", "director", "Rin Asada") in got

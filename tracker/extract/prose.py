@@ -990,7 +990,7 @@ class _Run:
             if _is_japanese(t):
                 self.japanese(idx, s)
                 continue
-            if _other_production(t):
+            if _other_production(self.stripped(t)):
                 pass   # "In the 2024 voice comic, Kanaria was voiced by X": that production's cast
             elif " as " in t or (" is the " in t and ("’s " in t or "'s " in t)) or "voic" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
                     or "portray" in low or " role" in low:
@@ -1000,9 +1000,9 @@ class _Run:
                     or "score" in low or "soundtrack" in low or "based on" in low or "adapt" in low or "manga" in low or "novel" in low \
                     or "anime of" in low or "adaptation of" in low or "produc" in low or "chair" in low or "supervis" in low \
                     or "characters" in low:
-                if not _other_production(t):
+                if not _other_production(self.stripped(t)):
                     self.staff(s)
-            if ("studio" in low or "animat" in low or "produc" in low or " at " in t) and not _other_production(t):
+            if ("studio" in low or "animat" in low or "produc" in low or " at " in t) and not _other_production(self.stripped(t)):
                 self.studio(s)
             if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low
                 or "broadcast" in low or "station" in low or "network" in low or "channel" in low or "platform" in low) \
