@@ -1137,11 +1137,13 @@ def test_a_url_alone_under_its_sentence_is_named_by_that_line_never_by_its_own_l
 
 def test_a_printed_dateline_is_the_published_date_when_the_head_has_none():
     for line, want in (("2031.02.14 18:05 / 編集部：ハナダ", "2031-02-14"), ("2031年2月14日 09:30", "2031-02-14"),
-                       ("February 14, 2031 by Staff Writer", "2031-02-14"), ("Posted: Feb 14, 2031 | Desk", "2031-02-14")):
+                       ("February 14, 2031 by Staff Writer", "2031-02-14"), ("Posted: Feb 14, 2031 | Desk", "2031-02-14"),
+                       ("Posted on February 14, 2031 by Rio", "2031-02-14")):
         html = f"""<html><head><title>Glass Finch anime dated - NewsSite</title></head><body><article>
         <h1>Glass Finch anime dated</h1><p>{line}</p><p>The Glass Finch anime premieres in April.</p></article></body></html>"""
         assert str(page(html).published) == want, line
-    for line in ("2031年4月3日(木) 23:30～ TOKYO MX", "2031.04.03 ON AIR", "April 3, 2031 premiere on AT-X"):
+    for line in ("2031年4月3日(木) 23:30～ TOKYO MX", "2031.04.03 ON AIR", "April 3, 2031 premiere on AT-X",
+                 "2031年4月3日 18:00 / 会場：港ホール"):
         html = f"""<html><head><title>Glass Finch anime dated - NewsSite</title></head><body><article>
         <h1>Glass Finch anime dated</h1><p>{line}</p></article></body></html>"""
         assert page(html).published is None, line

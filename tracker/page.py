@@ -613,14 +613,15 @@ class Page:
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # a dateline: a full date, then a time of day or an author ("/ 編集部", "by Staff", "| 文：…"), little else
 _BYLINE = re.compile(
-    r"^\s*(?:(?:公開日|投稿日|更新日|掲載日|配信日|posted|published|updated)\s*[:：]?\s*)?"
+    r"^\s*(?:(?:公開日|投稿日|更新日|掲載日|配信日|(?:posted|published|updated)(?: on)?)\s*[:：]?\s*)?"
     r"(?:(?P<y1>20\d\d)\s*[./年-]\s*(?P<m1>[01]?\d)\s*[./月-]\s*(?P<d1>[0-3]?\d)\s*日?|"
     r"(?P<m2>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>20\d\d))"
     r"\s*(?:\([^)]{1,3}\)\s*)?(?:(?:[01]?\d|2[0-3]):[0-5]\d(?!\d).{0,40}|(?:/|\||by\b|｜|文[:：]|編集部).{0,40})$", re.I)
 _BARE_DATE = re.compile(r"^\s*(?:(?P<y1>20\d\d)\s*[./年-]\s*(?P<m1>[01]?\d)\s*[./月-]\s*(?P<d1>[0-3]?\d)\s*日?|"
                         r"(?P<m2>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?P<d2>[0-3]?\d),?\s+"
                         r"(?P<y2>20\d\d))\s*(?:\([^)]{1,3}\))?\s*$", re.I)
-_SCHEDULE_WORDS = re.compile(r"[～〜~]|から|より|放送|配信|公開予定|上映|開催|premiere|airs?\b|stream", re.I)
+_SCHEDULE_WORDS = re.compile(r"[～〜~]|から|より|放送|配信|公開予定|上映|開催|会場|開場|開演|premiere|airs?\b|stream|"
+                             r"venue|doors", re.I)
 
 
 # a season named in a heading or a collapsed box's summary ("1st SEASON STAFF", "第1期 再放送情報", "Season 1 Cast",
