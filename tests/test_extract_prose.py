@@ -1818,3 +1818,10 @@ def test_a_known_for_aside_naming_an_ova_does_not_hide_the_credit():
                   "Rin Asada (Paper Sky, 2019 OVA) is directing the anime at Studio Lumo."])
     got = _facts(_page(body, published="2026-12-01"), "Glass Orchard")
     assert ("staff", "director", "Rin Asada") in got
+
+
+def test_a_second_predicate_about_another_region_does_not_key_the_first_date():
+    body = _html(["<h1>Cogwheel Saint</h1>",
+                  "The series will premiere in Japan in October 2027 on Fuji TV, and will stream on HIDIVE in the United States."])
+    got = _facts(_page(body, published="2027-03-01"), "Cogwheel Saint")
+    assert ("release_date", "", "2027-10") in got

@@ -827,6 +827,7 @@ _AGENT_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:distributor|studio|company|
                             r"[A-Z][\w&'’.!+-]*(?:\s+[A-Z][\w&'’.!+-]*){0,3})\s+(?:will|plans\s+to|is\s+(?:set|going|slated|scheduled)\s+to|"
                             r"intends\s+to|aims\s+to|hopes\s+to)\s+(?:also\s+)?(?:first\s+)?")
 _DUB_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:new|official)\s+)?(?:English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+dub\s+(?:of\s+the\s+(?:series|anime|show|film)\s+)?")
+_NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:will|is|are|also|then|can|may)\b")
 _STATION_SUBJ = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:will|is|also|then|plans|begins|starts|follows)\b")
 _NEW_SUBJECT_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=(?:the\s+)?[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3}\s+(?:will|is|has|plans|also)\b)")
 _DUB_RELEASE = re.compile(_DUB_SUBJECT.pattern + r"(?:will\s+|is\s+(?:set|slated|scheduled)\s+to\s+)?(?:premiere|debut|launch|arrive|start|begin|air)", re.I)
@@ -1159,7 +1160,9 @@ class _Run:
                 delay = True   # "X, originally planned for fall, is now slated for winter": the new plan
             key = ""
             own = _NEW_SUBJECT_JOIN.search(clause, end - clause_start)   # the key comes from this date's own part
-            svc = _release_key(clause[:own.start()] if own else clause)
+            part = clause[:own.start()] if own else clause
+            pred = _NEXT_PREDICATE.search(part, end - clause_start)
+            svc = _release_key(part[:pred.start()] if pred else part)   # "…, and will stream on Hulu in the US": another statement
             joins = [j for j in _NEW_SUBJECT_JOIN.finditer(clause, 0, start - clause_start)]
             st_subj = _STATION_SUBJ.match(clause, joins[-1].end()) if joins else None
             if st_subj and not svc:
