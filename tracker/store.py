@@ -439,7 +439,7 @@ class Store:
             self.conn.execute("COMMIT")
 
     @contextmanager
-    def batched(self, *, max_writes: int = 128, max_seconds: float = 0.2):
+    def batched(self, *, max_writes: int = 128, max_seconds: float = 0.1):
         """Commit many small atomic writes (a warm run's 304s) together: each `record` stays all-or-nothing
         (a savepoint), but a commit, most of a small write's cost on a real disk, is paid once per batch.
         The write lock is held at most about `max_seconds`, plus what `commit_batch` bounds while the caller
