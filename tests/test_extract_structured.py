@@ -1948,3 +1948,26 @@ def test_a_kind_of_shudaika_then_the_singer_before_no(copy, expected):
     html = f"""<html><head><title>灯台守の手帖 公式</title></head><body><main><h1>灯台守の手帖</h1>
     <h2>主題歌</h2><p>{copy}</p></main></body></html>"""
     assert {(f.key, f.value) for f in _labels(html, Work("灯台守の手帖")) if f.field == "theme_song"} == expected
+
+
+@pytest.mark.parametrize("other", ["ドラマCD", "舞台[編集]", "ボイスコミック版", "Drama CD", "Stage play (2025)", "Voice comic",
+                                   "Live-action film"])
+def test_another_mediums_part_of_a_wiki_is_not_the_animes_cast_or_staff(other):
+    html = f"""<html><head><title>灯台守の手帖 - wiki</title></head><body><main><h1>灯台守の手帖</h1>
+    <h2>{other}</h2><p>2025年に発表された。</p><h3>キャスト</h3><ul><li>ナギ：早瀬みお</li></ul>
+    <h3>スタッフ</h3><ul><li>脚本：灰原ケイ</li></ul>
+    <h2>テレビアニメ</h2><h3>キャスト</h3><ul><li>ナギ：霧島ゆき</li></ul><h3>スタッフ</h3><ul><li>監督：小田ケン</li></ul>
+    </main></body></html>"""
+    facts = _labels(html, Work("灯台守の手帖"))
+    assert {(f.field, f.key, f.value) for f in facts if f.field in ("cast", "staff")} == {
+        ("cast", "ナギ", "霧島ゆき"), ("staff", "director", "小田ケン")}
+    no_foreign(facts, "早瀬みお", "灰原ケイ")
+
+
+def test_a_cast_heading_alone_is_still_the_animes_after_another_mediums_part_ends():
+    html = """<html><head><title>Lamp Weaver - Wiki</title></head><body><main><h1>Lamp Weaver</h1>
+    <h2>Characters</h2><dl><dt>Pell Anders</dt><dd>Voiced by: Nora Quist</dd></dl>
+    <h2>Video game</h2><p>A rhythm game was released in 2025.</p>
+    <h2>Cast</h2><ul><li>Odile Marsh: Theo Brand</li></ul></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("Lamp Weaver")) if f.field == "cast"}
+    assert casts == {("Pell Anders", "Nora Quist"), ("Odile Marsh", "Theo Brand")}

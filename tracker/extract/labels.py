@@ -230,6 +230,7 @@ class _State:
     news: bool = False               # inside the site's own NEWS list
     release_ref: int | None = None   # index in col.dates of a "放送開始：1月7日" label's day: station slots may follow
     theme_line: int = -2             # the line that added the latest theme song
+    other_medium: int = 0            # inside a part headed by another medium (ドラマCD, stage play): its heading rank
 
 
 class _Collector:
@@ -567,6 +568,15 @@ def _read_lines(lines, col: _Collector) -> None:
             st.themes_seen, st.theme_line = len(col.themes), i - 1   # the line above added a theme
         if not text or i == skip_next:
             continue
+        if line.kind == "heading" and re.fullmatch(r"h[1-6]", line.tag or ""):
+            rank = int(line.tag[1])
+            if _OTHER_MEDIUM_HEAD.match(_EDIT_LINK.sub("", unicodedata.normalize("NFKC", text)).strip()):
+                st.other_medium = rank if not st.other_medium else min(rank, st.other_medium)
+                continue
+            if st.other_medium and rank <= st.other_medium:
+                st.other_medium = 0
+        if st.other_medium:
+            continue   # a drama CD's, a stage play's or a voice comic's cast and staff are not the anime's
         if "順" in text and (vo := _voice_order(text)):
             col.voice_order = vo   # "声の項はドラマCD版 / テレビアニメ版の順": which voice of "A / B" is the anime's
             continue
@@ -951,6 +961,14 @@ _MEDIUM_LABEL_PART = re.compile(r"^\s*(?P<m>[^:：]{2,16}?)\s*[:：]\s*(?P<p>[^:
 _MEDIUM_NOTE_PART = re.compile(r"\s*[(（]\s*(?P<m>[^()（）]{1,24})\s*[)）]\s*$")
 # a wiki's legend for its voice credits: "声の項はドラマCD版 / テレビアニメ版の順", "声はドラマCD版、アニメ版の順に記載"
 _VOICE_ORDER_NOTE = re.compile(r"(?:声|キャスト|cv)(?:優)?(?:の項|欄|表記)?\s*は\s*(?P<order>[^。]{3,60}?)\s*の順", re.I)
+
+
+# a part of a page about another medium of the franchise: its cast and staff are not the anime's
+_OTHER_MEDIUM_HEAD = re.compile(
+    r"^[\d.\s]*(?:ドラマ\s*cd|ボイス\s*コミック|ボイコミ|舞台|ミュージカル|実写(?:映画|ドラマ)?|テレビドラマ|朗読劇|ラジオドラマ|"
+    r"(?:家庭用|スマートフォン|ソーシャル)?ゲーム|drama\s*cds?|audio\s*dramas?|radio\s*dramas?|voice\s*comics?|motion\s*comics?|"
+    r"stage\s*(?:play|plays|adaptation|musical|production)s?|musicals?|live[- ]action(?:\s+(?:film|series|drama|adaptation))?|"
+    r"video\s*games?)(?:版|化)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:cast|キャスト|staff|スタッフ)?$", re.I)
 
 
 def _voice_order(text: str) -> tuple[int, int] | None:
