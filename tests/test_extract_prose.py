@@ -1825,3 +1825,12 @@ def test_a_second_predicate_about_another_region_does_not_key_the_first_date():
                   "The series will premiere in Japan in October 2027 on Fuji TV, and will stream on HIDIVE in the United States."])
     got = _facts(_page(body, published="2027-03-01"), "Cogwheel Saint")
     assert ("release_date", "", "2027-10") in got
+
+
+def test_x_is_name_the_is_a_part_only_for_a_name():
+    for line, bad in (("Aoi Yuki voices Rin, and Kana Ito is Japanese, a veteran of the stage.", "Japanese"),
+                      ("Aoi Yuki voices Rin, while director Jun Ono is Sunrise, the studio veteran.", "Sunrise"),
+                      ("Kana Ito plays Mina, and Shin Aso is Netflix, the streamer.", "Netflix")):
+        body = _html(["<h1>Glass Orchard</h1>", "Glass Orchard premieres in April 2027.", line])
+        got = _facts(_page(body, published="2026-12-01"), "Glass Orchard")
+        assert not [1 for f, k, _ in got if f == "cast" and k == bad]

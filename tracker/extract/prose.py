@@ -698,6 +698,7 @@ _CAST_IS_BAD = r"(?i:director|designer|composer|writer|producer|animator|staff|s
 # sentence that casts someone with a verb, so "X is the studio's president, Y" is never a role)
 _CAST_IS_REL = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+(?:the\s+)?{_WORD}[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,2}}?"
                           rf"(?!{_CAST_IS_BAD})[a-z][\w-]*,\s+(?P<char>{_CHAR})(?=\s*(?:[.;]|$|,\s+(?:who|a|an|the)\b))")
+_STAFF_WORD_END = re.compile(r"\b(?:director|designer|composer|writer|screenwriter|producer|animator|editor|supervisor)s?\s+$", re.I)
 _CAST_IS_NAMED = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+(?P<char>{_CHAR}),\s+(?:the|a|an|his|her|their)\s+[a-z]")
 _CAST_IS = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+[a-z][\w-]*[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,3}}?(?!{_CAST_IS_BAD})(?P<char>{_CHAR})")
 # "Actor as the protagonist Char", "opposite Actor as the shopkeeper's daughter Char": lower-case description words
@@ -1659,8 +1660,11 @@ class _Run:
                 self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=False)
         if " is " in text and _CAST_VERB_RX.search(text):
             for m in _CAST_IS_NAMED.finditer(text):   # "…, and Haru Ibuki is Nanase, the ghost who …"
-                if not _PREP_END.search(text, max(0, m.start() - 8), m.start()):
-                    self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=False)
+                char = m.group("char")
+                if _PREP_END.search(text, max(0, m.start() - 8), m.start()) or _STAFF_WORD_END.search(text, max(0, m.start() - 16), m.start()) \
+                        or char.lower() in _NATIONALITY or _NETWORK.fullmatch(char) or _ST_WORD.search(char):
+                    continue   # "director Jun Ono is …", "X is Japanese, a …", "Y is Netflix, the …": no part
+                self._cast(char, m.group("actor"), raw, allow_one_word=False)
         for am in (_AS_RX.finditer(text) if " as " in text else ()):
             c = _CHAR_AT.match(text, am.end())
             if not c and am.group().rstrip().endswith("the"):
