@@ -1782,7 +1782,8 @@ def test_lineup_blurb_forms_studio_from_staff_lists_lead_as_and_slated_on_statio
     assert {"Kestrel Animation", "Harbor Light Works"} <= studios
     assert {k for f, k, _ in got if f == "broadcaster"} >= {"tvasahi", "bs11"}
     # a series "from" a publisher or a streamer is no studio
-    body = _html(["<h1>Brass Comet</h1>", "Brass Comet is a new series from Netflix, based on a manga from Kodansha."])
+    body = _html(["<h1>Brass Comet</h1>", "Brass Comet is a new series from Netflix, based on a manga from Kodansha. "
+                  "It is a film from Sony Pictures in the US."])
     got = _facts(_page(body, published="2026-12-01"), "Brass Comet")
     assert not [1 for f, _, _ in got if f == "studio"]
 

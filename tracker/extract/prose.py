@@ -663,6 +663,7 @@ _ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|hel
 _ST_FROM = re.compile(rf"\b(?:series|anime|film|movie|show|drama|comedy|fantasy|feature|project|adaptation)\s+from\s+(?:(?:the\s+)?[Ss]tudio\s+)?"
                       r"(?P<n>(?:[A-Z][\w&'’!.-]*\s+){0,3}(?:Studio|Studios|Animation|Animations|Works|Pictures|Productions?|Films?|Digital|Graphix)|"
                       r"(?<=[Ss]tudio\s)[A-Z][\w&'’!.-]*(?:\s+[A-Z][\w&'’!.-]*){0,2})(?![\w-])")
+_DISTRIBUTOR = re.compile(r"(?:Sony|Warner|Toho|Shochiku|Toei\s+Company|Paramount|Universal|Columbia|Disney|Kadokawa|Aniplex|GKIDS)\b")
 _ST_MADE_AT = re.compile(rf"\b(?:directed|made|animated|produced|directs|makes)\s+the\s+(?:anime|series|film|movie|show|feature)\s+"
                          rf"at\s+(?:(?:the\s+)?studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|directs|[Dd]irected\s+by|helming|helms)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
@@ -1915,6 +1916,8 @@ class _Run:
         if " at " in text or " for " in text or " from " in text:
             for rx in (_ST_DIRECTING_AT, _ST_BACK_AT, _ST_MADE_AT, _ST_FROM):
                 for m in rx.finditer(text):
+                    if rx is _ST_FROM and (_DISTRIBUTOR.match(m.group("n")) or re.search(r"distribut|releas|licens", low)):
+                        continue   # "a new film from Sony Pictures": a distributor, not the animation studio
                     names.append(m.group("n"))
         for n in names:
             if not n:
