@@ -1971,3 +1971,12 @@ def test_a_cast_heading_alone_is_still_the_animes_after_another_mediums_part_end
     <h2>Cast</h2><ul><li>Odile Marsh: Theo Brand</li></ul></main></body></html>"""
     casts = {(f.key, f.value) for f in _labels(html, Work("Lamp Weaver")) if f.field == "cast"}
     assert casts == {("Pell Anders", "Nora Quist"), ("Odile Marsh", "Theo Brand")}
+
+
+def test_cast_cards_of_a_bold_character_then_the_actor():
+    html = """<html><head><title>Lamp Weaver</title></head><body><main><h1>Lamp Weaver</h1>
+    <h2>Cast</h2><ul><li><strong>Pell Anders</strong> Nora Quist</li><li><b>Odile Marsh</b> – Theo Brand</li>
+    <li><strong>Bram</strong> A retired lamp weaver who keeps the old workshop running.</li>
+    <li><strong>Director</strong> Ken Oda</li></ul></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("Lamp Weaver")) if f.field == "cast"}
+    assert casts == {("Pell Anders", "Nora Quist"), ("Odile Marsh", "Theo Brand")}

@@ -2273,10 +2273,15 @@ def _read_cast_spans(main, col: _Collector) -> None:
                     break
                 continue
             kids = [k for k in el.children if not (isinstance(k, NavigableString) and not k.strip())]
-            if len(kids) != 2 or any(isinstance(k, NavigableString) or k.name not in ("span", "em", "strong", "b", "i", "small")
-                                     or k.find(True) is not None for k in kids):
-                continue
-            char, actor = (re.sub(r"\s+", " ", unicodedata.normalize("NFKC", k.get_text(" ", strip=True))).strip() for k in kids)
+            bold_then_text = (len(kids) == 2 and not isinstance(kids[0], NavigableString) and kids[0].name in ("strong", "b")
+                              and kids[0].find(True) is None and isinstance(kids[1], NavigableString))
+            if not bold_then_text and (len(kids) != 2 or any(
+                    isinstance(k, NavigableString) or k.name not in ("span", "em", "strong", "b", "i", "small")
+                    or k.find(True) is not None for k in kids)):
+                continue   # (<li><strong>Character</strong> Actor</li> is a card too)
+            char, actor = (re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(k) if isinstance(k, NavigableString)
+                                                                    else k.get_text(" ", strip=True))).strip() for k in kids)
+            actor = actor.strip(" -–—:：/／")
             actor = _CV_MARK.sub("", actor)
             if (not char or not actor or len(char) > 30 or len(actor) > 30 or re.search(r"[:：\d]", char + actor)
                     or known_role(char) or credit_kind(char) != "staff" or not _looks_like_person(actor)):
