@@ -1835,3 +1835,10 @@ def test_x_is_name_the_is_a_part_only_for_a_name():
         body = _html(["<h1>Glass Orchard</h1>", "Glass Orchard premieres in April 2027.", line])
         got = _facts(_page(body, published="2026-12-01"), "Glass Orchard")
         assert not [1 for f, k, _ in got if f == "cast" and k == bad]
+
+
+def test_fans_of_a_country_do_not_key_the_premiere():
+    body = _html(["<h1>Glass Orchard</h1>", "Glass Orchard, which US fans have waited years for, premieres January 9, 2027 on Fuji TV. "
+                  "Its US release follows on March 3, 2027."])
+    got = _facts(_page(body, published="2026-12-01"), "Glass Orchard")
+    assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2027-01-09"), ("US", "2027-03-03")}

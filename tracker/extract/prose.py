@@ -2841,7 +2841,7 @@ _COUNTRY_ALT = r"(?:" + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for
 _COUNTRY_LIST = rf"(?P<c>(?:the\s+)?{_COUNTRY_ALT}(?:\s*(?:,|and|&|/)\s*(?:the\s+)?{_COUNTRY_ALT})*)"
 _REGION_LEAD = re.compile(rf"^\s*(?:(?:And|But|Meanwhile),?\s+)?(?:In|Across|For|Over\s+in)\s+{_COUNTRY_LIST}\s*,", re.I)
 _REGION_RIGHTS = re.compile(rf"(?<![\w.]){_COUNTRY_LIST}\s+(?:(?:theatrical|home\s+video|distribution|streaming|broadcast)\s+)?"
-                            r"(?:rights|release|premiere|debut|theaters|theatres|cinemas?|screens|audiences|fans|viewers|distributor)\b", re.I)
+                            r"(?:rights|release|premiere|debut|theaters|theatres|cinemas?|screens|distributor)\b", re.I)   # ("US fans have waited": not a region's date)
 _REGION_IN = re.compile(rf"\b(?:in|across|throughout)\s+(?:(?:theaters|theatres|cinemas)\s+(?:in|across|throughout)\s+)?{_COUNTRY_LIST}(?![\w-])", re.I)
 _JAPAN_HERE = re.compile(r"\b(?:in|across|throughout)\s+Japan\b|^\s*In\s+Japan\b|\bJapanese\s+(?:theaters|release|premiere|audiences)\b")
 
