@@ -1980,3 +1980,15 @@ def test_cast_cards_of_a_bold_character_then_the_actor():
     <li><strong>Director</strong> Ken Oda</li></ul></main></body></html>"""
     casts = {(f.key, f.value) for f in _labels(html, Work("Lamp Weaver")) if f.field == "cast"}
     assert casts == {("Pell Anders", "Nora Quist"), ("Odile Marsh", "Theo Brand")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a list item whose bold name is only part of the line: the name, not the 登場人物 heading, is the character
+    ("<h2>登場人物</h2><ul><li><b>汐見 凪</b>（しおみ なぎ）<br>声 - 霧島ゆき<br>本作の主人公。</li></ul>", ("汐見 凪", "霧島ゆき")),
+    ("<h2>登場人物</h2><dl><dt>汐見 凪</dt><dd>声 - 早瀬みお（ドラマCD版） → 霧島ゆき（テレビアニメ版）</dd></dl>", ("汐見 凪", "霧島ゆき")),
+    ("<h2>Characters</h2><dl><dt>Nagi Shiomi</dt><dd>Voiced by: Yuki Kirishima<sup>[3]</sup> (anime); Mio Hayase (drama CD)</dd></dl>",
+     ("Nagi Shiomi", "Yuki Kirishima")),
+])
+def test_wiki_character_entries_in_more_shapes(body, expected):
+    html = f"""<html><head><title>灯台守の手帖 - Wikipedia</title></head><body><main><h1>灯台守の手帖</h1>{body}</main></body></html>"""
+    assert {(f.key, f.value) for f in _labels(html, Work("灯台守の手帖")) if f.field == "cast"} == {expected}

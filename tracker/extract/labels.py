@@ -687,7 +687,8 @@ def _read_lines(lines, col: _Collector) -> None:
         # ---- CV lines
         m = _CV_LINE.match(_unwrap(_CITATION.sub("", text)))   # (a wiki's "声 - A[2][3]": its notes go first)
         if m and st.last_name_line and (len(text) <= 50 or len(text) <= 200 and (
-                _ACTOR_LANG.search(m.group("actor")) or _LANG_ACTOR.search(m.group("actor")))):
+                _ACTOR_LANG.search(m.group("actor")) or _LANG_ACTOR.search(m.group("actor"))
+                or _OTHER_MEDIUM.search(m.group("actor")))):   # "A (anime); B (drama CD)"
             char, actor = st.last_name_line, m.group("actor")
             if st.last_name_latin:
                 char = f"{char}（{st.last_name_latin}）"
@@ -886,7 +887,9 @@ def _read_lines(lines, col: _Collector) -> None:
             col.add("episodes", "", m2.group(1) or m2.group(2), text)
             continue
         if line.kind in ("text", "alt") and len(text) <= 40 and not lm and not re.search(r"\d", text):
-            if line.kind == "alt" or line.tag in ("h4", "h3", "dt", "th", "strong", "b") or st.last_name_line is None:
+            if (line.kind == "alt" or line.tag in ("h4", "h3", "dt", "th", "strong", "b") or st.last_name_line is None
+                    or _section_of(st.last_name_line)[0] == "cast"   # the 登場人物 heading itself is no character
+                    or re.fullmatch(r"(?:主な)?登場(?:人物|キャラクター)(?:一覧)?|キャラクター紹介", _EDIT_LINK.sub("", st.last_name_line).strip())):
                 st.last_name_line = text
 
 
@@ -989,7 +992,7 @@ def _anime_voice(actor: str, order: tuple[int, int] | None) -> str:
     if not actor or not (order or _OTHER_MEDIUM.search(actor)):
         return actor
     v = _CITATION.sub("", unicodedata.normalize("NFKC", actor)).strip()
-    parts = [p for p in re.split(r"\s*[/／、;；]\s*|\s*,\s+", v) if p.strip()]
+    parts = [p for p in re.split(r"\s*[/／、;；→⇒]\s*|\s*,\s+", v) if p.strip()]
     if len(parts) < 2 and not (parts and _MEDIUM_NOTE_PART.search(parts[0])):
         return actor
     noted = [(p, mm.group("m") if (mm := _MEDIUM_NOTE_PART.search(p)) else "") for p in parts]
