@@ -2137,7 +2137,8 @@ class _Run:
         """A year-less month or day in a past-tense statement: the latest such date not after publication."""
         d = dm.date
         pub = self.published
-        if dm.year_inferred and not dm.relative and pub is not None and pub.year and d.year and d.iso() > pub.iso():
+        if dm.year_inferred and not dm.relative and pub is not None and pub.year and d.year \
+                and d.iso()[:len(pub.iso())] > pub.iso():   # (compared at the coarser precision: "2023-10-15" is in "2023-10")
             d = PartialDate(d.year - 1, d.month, d.day) if d.season is None else d
         return d
 
