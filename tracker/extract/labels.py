@@ -956,9 +956,9 @@ def _unwrap(text: str) -> str:
 
 
 # a voice credit of another medium than the anime: "A（ドラマCD） / B（TVアニメ）", "Mei Sato (voice comic)"
-_OTHER_MEDIUM = re.compile(r"ドラマ\s*cd|ボイス\s*コミック|ボイコミ|ゲーム|舞台|ミュージカル|実写|朗読|ラジオ|pv|cm|"
-                           r"drama\s*cd|audio\s*drama|voice\s*comic|motion\s*comic|video\s*game|\bgame\b|stage|musical|"
-                           r"live[- ]action|\bpc\b|ps\d|radio", re.I)
+_OTHER_MEDIUM = re.compile(r"ドラマ\s*cd|ボイス\s*コミック|ボイコミ|ゲーム|舞台|ミュージカル|実写|朗読|ラジオ|(?<![a-z])(?:pv|cm)(?![a-z])|"
+                           r"drama\s*cd|audio\s*drama|voice\s*comic|motion\s*comic|video\s*game|\bgame\b|"
+                           r"\bstage\b(?!\s*name)|musical|live[- ]action|(?<![a-z])pc(?![a-z])|ps\d|\bradio\b", re.I)
 _ANIME_MEDIUM = re.compile(r"アニメ|\banime\b|\btv\b|テレビ|television", re.I)
 _MEDIUM_LABEL_PART = re.compile(r"^\s*(?P<m>[^:：]{2,16}?)\s*[:：]\s*(?P<p>[^:：]{2,30})$")
 _MEDIUM_NOTE_PART = re.compile(r"\s*[(（]\s*(?P<m>[^()（）]{1,24})\s*[)）]\s*$")
