@@ -164,8 +164,16 @@ def found(expected: dict, facts) -> bool:
     keys = [expected["key"], *expected.get("key_alt", ())]
     values = [expected["value"], *expected.get("alt", ())]
     must = expected.get("must", [])
+    # a premiere event given as {"key": "", "value": EVENT}: the writers of rounds 9-11 were briefed so
+    # (FACTS.md keys the event and puts what was shown in the value): the event, by name, is what counts
+    event_only = expected["field"] == "premiere_event" and not expected["key"]
     for f in facts:
         if f.field != expected["field"]:
+            continue
+        if event_only:
+            fk = fold(f.key)
+            if fk and any(fold(v) and (fold(v) in fk or fk in fold(v)) for v in values):
+                return True
             continue
         if not any(key_match(f.field, k, f.key, f.value) for k in keys):
             continue
