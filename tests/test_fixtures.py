@@ -251,10 +251,11 @@ def _round(path: Path) -> str:
 #: NOT the goal. The goal is 0.9 on pages nobody has tuned rules on, and fixtures/holdout/README.md says,
 #: round by round, how blind each still is and what it measured when first seen.
 RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "round5": 0.97, "round6": 0.97,
-                 "round7": 0.97, "round8": 0.90, "round9": 0.77}
+                 "round7": 0.97, "round8": 0.97, "round9": 0.97, "round10": 0.73}
 #: Holdout pages whose foreign facts (a `not` hit) are known and not fixed yet: strict xfails, so that a fix
-#: must also remove the page from here. Round 9 arrived with these five when first measured.
-FOREIGN_OPEN: set[str] = set()
+#: must also remove the page from here. Round 10 arrived with these two when first measured (round 9 came
+#: with five, all fixed).
+FOREIGN_OPEN = {"round10/m-the-lantern-ferryman", "round10/n-fuyu2027-list@mina2"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 
@@ -278,7 +279,7 @@ def test_holdout_recall_does_not_fall(name):
 
 
 def _foreign_case(path: Path):
-    key = path.relative_to(FIXTURES / "holdout").as_posix().removesuffix(".facts.json").split("@")[0]
+    key = path.relative_to(FIXTURES / "holdout").as_posix().removesuffix(".facts.json")
     if key in FOREIGN_OPEN:
         return pytest.param(path, marks=pytest.mark.xfail(strict=True, reason="known foreign facts, not fixed yet"))
     return path
