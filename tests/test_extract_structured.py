@@ -1992,3 +1992,18 @@ def test_cast_cards_of_a_bold_character_then_the_actor():
 def test_wiki_character_entries_in_more_shapes(body, expected):
     html = f"""<html><head><title>灯台守の手帖 - Wikipedia</title></head><body><main><h1>灯台守の手帖</h1>{body}</main></body></html>"""
     assert {(f.key, f.value) for f in _labels(html, Work("灯台守の手帖")) if f.field == "cast"} == {expected}
+
+
+@pytest.mark.parametrize("contact", [
+    "<p><strong>Press Contact:</strong><br>Mara Quill, Tidewater Films<br>press@tidewater.test</p>",
+    "<p><b>Media Inquiries:</b> Dev Anand, Larkspur Pictures (dev@larkspur.test)</p>",
+    "<h4>ABOUT LARKSPUR PICTURES</h4><p>Larkspur Pictures distributes animation.</p><p>Publicity: Ola Brandt</p>",
+    "<p>報道関係者お問い合わせ先：星野ミカ（株式会社ソラノ広報部）</p>",
+])
+def test_a_press_releases_contact_block_after_the_credits_is_no_staff(contact):
+    html = f"""<html><head><title>Salt Harbor - Press</title></head><body><main><h1>SALT HARBOR arrives in theaters</h1>
+    <h4>KEY CREDITS</h4><ul><li>Director: Ivo Lenz</li><li>Music: Pia Sorel</li></ul>
+    {contact}</main></body></html>"""
+    facts = _labels(html, Work("Salt Harbor"))
+    staff = {(f.key, f.value) for f in facts if f.field == "staff"}
+    assert staff == {("director", "Ivo Lenz"), ("music", "Pia Sorel")}

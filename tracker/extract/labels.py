@@ -601,6 +601,10 @@ def _read_lines(lines, col: _Collector) -> None:
             st.news = sec == "skip" and bool(re.search(r"^\W*(?:news|ニュース|お知らせ|information|topics|トピックス)\W*$",
                                                        text, re.I))
             continue
+        if (line.kind == "heading" and st.section in ("staff", "cast", "companies") and not col.names_in(text)
+                and _ABOUT_HEADING.match(text.strip(" ・■□●○◆◇▼▽★☆【】[]:："))):
+            st.section, st.pending, st.last_name_line = None, None, None   # a company's boilerplate ends the credits
+            continue
         if line.tag in ("th", "dt") and line.kind == "text" and not _label_match(text):
             # a work's info table (season lists): the "キャスト" / "Cast" cell covers its value cells only
             if sec == "cast":
@@ -1605,11 +1609,23 @@ _ROLE_NOUN = re.compile(r"\b(?:design|designer|director|direction|producer|produ
                         r"設定|構成|協力|制作|演出|編集|音響|美術|撮影|色彩)$", re.I)
 
 
+# a press release's contact block ("Press Contact:", "Media inquiries:", "報道関係者お問い合わせ先：") names a
+# publicist and the distributor, never a credit
+_CONTACT_LABEL = re.compile(r"\b(?:contacts?|inquir(?:y|ies)|enquir(?:y|ies)|publicity|publicists?|press kit|press office|"
+                            r"media relations|pr agency|for press|press)\b|問い?合わ?せ|連絡先|取材|報道関係|広報|プレス", re.I)
+
+
 def _plausible_role(label: str) -> bool:
     f = _fold_label(label)
-    if not f or f in _IGNORE_LABELS or len(f) > 24 or re.search(r"\d{3,}|[。!?]|http", f):
+    if not f or f in _IGNORE_LABELS or len(f) > 24 or re.search(r"\d{3,}|[。!?]|http", f) or _CONTACT_LABEL.search(f):
         return False
     return True
+
+
+# a press release's boilerplate after the credits: "About Northlight Pictures", "ABOUT THE DISTRIBUTOR", "会社概要"
+_ABOUT_HEADING = re.compile(r"^(?:about\s+(?!the\s+(?:anime|series|film|movie|show|production|cast|staff)\b)\S.{0,50}|"
+                            r"会社概要|企業情報|company (?:profile|overview)|"
+                            r"(?:press|media) (?:contacts?|inquiries)|お問い合わせ(?:先)?)$", re.I)
 
 
 def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> bool:
