@@ -712,7 +712,6 @@ class Store:
         source's status: all in one transaction. Returns the changes logged."""
         self._writable()
         self.last_verdict = None
-        from .diff import diff
         from .health import DROP_PREFIX, LAYOUT_CHANGE, SourceHealth, fact_signature, judge
 
         now = now or utcnow()
@@ -780,6 +779,8 @@ class Store:
                 self.conn.execute("UPDATE facts SET last_seen = ?, seen_no = ? WHERE source_id = ?",
                                   (now, healthy_fetches, sid))
             elif verdict.healthy:
+                from .diff import diff  # here: an unchanged source (most of a warm run) never needs it (~25 ms)
+
                 ss = self._load_source_state(sid, healthy_fetches)
                 ws = self._load_work_state(wid, title)
                 settings = self.get_settings()
