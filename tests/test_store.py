@@ -553,14 +553,17 @@ def _state(path):
         c.close()
 
 
-def test_a_304_recorded_without_loading_its_facts_leaves_the_same_database(tmp_path):
-    """A 304 repeating the last healthy fetch skips loading the stored extraction: every table must end up
-    exactly as when the caller hands those facts over, through pending retractions, errors and drops."""
+def test_a_repeat_recorded_without_loading_its_facts_leaves_the_same_database(tmp_path):
+    """A 304 or an identical 200 repeating the last healthy fetch skips loading the stored extraction (and
+    `run` skips extracting it): every table must end up exactly as when the caller hands those facts over,
+    through pending retractions, errors, drops and a layout change."""
     many = FACTS_A + [Fact("episodes", "", "12"), Fact("staff", "music", "Taisei Iwasaki")]
-    steps = [("200", b"v1", many), ("304",), ("304",), ("200", b"v2", many[:4]), ("304",), ("304",), ("304",),
-             ("503",), ("304",), ("304",), ("200", b"v3", many[:1]), ("304",), ("304",), ("304",),
-             ("200", b"v4", []), ("304",), ("200", b"v5", many), ("304",)]
+    steps = [("200", b"v1", many), ("304",), ("200", b"v1", many), ("304",), ("200", b"v2", many[:4]),
+             ("200", b"v2", many[:4]), ("304",), ("304",), ("503",), ("200", b"v2", many[:4]), ("304",),
+             ("200", b"v3", many[:1]), ("304",), ("200", b"v3", many[:1]), ("304",), ("304",),
+             ("200", b"v4", []), ("304",), ("200", b"v4", []), ("200", b"v5", many), ("304",), ("200", b"v5", many)]
     states = []
+    repeats = 0
     for fast in (True, False):
         path = tmp_path / f"{fast}.db"
         with Store.open(path) as store:
@@ -568,7 +571,10 @@ def test_a_304_recorded_without_loading_its_facts_leaves_the_same_database(tmp_p
             for n, step in enumerate(steps):
                 now = f"2024-01-{n + 1:02d}T00:00:00+00:00"
                 if step[0] == "200":
-                    fetched, extraction = page(step[1], etag=f'"{step[1].decode()}"'), Extraction(list(step[2]))
+                    fetched = page(step[1], etag=f'"{step[1].decode()}"')
+                    repeat = fast and store.repeats_last_fetch(src.id, fetched)
+                    repeats += repeat
+                    extraction = None if repeat else Extraction(list(step[2]))
                 elif step[0] == "304":
                     fetched = not_modified()
                     extraction = None if fast else store.reusable_extraction(src.id, fetched)
@@ -578,6 +584,8 @@ def test_a_304_recorded_without_loading_its_facts_leaves_the_same_database(tmp_p
         states.append(_state(path))
     assert states[0] == states[1]
     assert any(kind == "retracted" for _f, _k, kind, *_ in states[0]["changes"])  # the sequence reached diff
+    assert any(flag for *_, flag, _n, _sig, _err in states[0]["snapshots"])  # and flagged fetches
+    assert repeats >= 3  # identical 200s took the short way
 
 
 def test_a_batch_keeps_each_record_atomic(store, db_path, monkeypatch):

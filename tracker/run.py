@@ -285,7 +285,8 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
                 lean = _lean(fetched) if fetched.ok and not fetched.not_modified else None
                 for source in by_url[req.key]:
                     extraction = None
-                    if fetched.ok and not fetched.not_modified:  # a 304: `record` loads its facts if needed
+                    # a 304, or the very body of the last fetch: `record` reads its facts if it needs them
+                    if fetched.ok and not fetched.not_modified and not store.repeats_last_fetch(source.id, fetched):
                         extraction = store.reusable_extraction(source.id, fetched)
                         if extraction is None and lean is not None:
                             # to a worker; the main thread extracts itself while every worker is busy

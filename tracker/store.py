@@ -695,6 +695,16 @@ class Store:
             return None
         return self._extraction(source_id, body_hash)
 
+    @_guard
+    def repeats_last_fetch(self, source_id: int, fetched: Fetched) -> bool:
+        """A 200 whose body is the one of this source's last fetch, healthy and unflagged: `record` knows its
+        facts already (the caller neither extracts nor loads them)."""
+        if not (fetched.ok and fetched.status == 200 and fetched.content_hash):
+            return False
+        row = self.conn.execute("SELECT body_hash, healthy, flag FROM snapshots WHERE source_id = ? "
+                                "ORDER BY id DESC LIMIT 1", (source_id,)).fetchone()
+        return row is not None and row[0] == fetched.content_hash and bool(row[1]) and row[2] is None
+
     def _extraction(self, source_id: int, body_hash: str) -> Extraction | None:
         row = self.conn.execute("SELECT facts, has_main_content, problem FROM extractions "
                                 "WHERE source_id = ? AND body_hash = ?", (source_id, body_hash)).fetchone()
@@ -736,9 +746,10 @@ class Store:
                                       "VALUES (?, ?, ?, ?, ?)", (body_hash, packed, len(fetched.body), len(packed), now))
             prev = self.conn.execute("SELECT reason, facts_sig, body_hash, healthy, flag, n_facts FROM snapshots "
                                      "WHERE source_id = ? ORDER BY id DESC LIMIT 1", (sid,)).fetchone()
-            # a 304 repeating the last healthy, unflagged fetch with nothing pending: the same facts, the same
-            # verdict, so the stored extraction is not even loaded (most of a warm run's sources)
-            unchanged = (fetched.ok and fetched.not_modified and extraction is None and body_hash is not None
+            # a 304 or an identical 200 repeating the last healthy, unflagged fetch with nothing pending: the
+            # same facts, the same verdict, so the stored extraction is not even loaded (most of a warm run)
+            unchanged = (fetched.ok and (fetched.not_modified or fetched.status == 200) and extraction is None
+                         and body_hash is not None
                          and prev is not None and prev[2] == body_hash and prev[3] and prev[4] is None
                          and prev[1] == last_healthy_sig and prev[5] == last_healthy_n
                          and not self._pending(sid))
@@ -808,7 +819,7 @@ class Store:
             if (not verdict.healthy and not fetched.error and extraction is not None
                     and extraction.has_main_content and not extraction.facts):
                 flags.append("no facts")  # zero facts is never a new normal: say so
-            if (extraction is not None and extraction.has_main_content and fetched.ok
+            if ((unchanged or extraction is not None and extraction.has_main_content) and fetched.ok
                     and not fetched.not_modified and body_hash):
                 etag, last_modified, validators_body = fetched.etag, fetched.last_modified, body_hash
             elif fetched.not_modified:
