@@ -2007,3 +2007,29 @@ def test_a_press_releases_contact_block_after_the_credits_is_no_staff(contact):
     facts = _labels(html, Work("Salt Harbor"))
     staff = {(f.key, f.value) for f in facts if f.field == "staff"}
     assert staff == {("director", "Ivo Lenz"), ("music", "Pia Sorel")}
+
+
+@pytest.mark.parametrize("box, cast, extra_staff", [
+    # the info box closing a news article: credits, then the cast as bare "Character：Actor" lines
+    ("■TVアニメ「灯火の航路」<br>監督：川辺ユウ<br>音楽：森野ハル<br>世界観監修：松井サキ（ルミナゲームス）<br><br>"
+     "ミオ：早瀬ナナ<br>カイ：堂本リク<br>老船長：岩城 剛", {("ミオ", "早瀬ナナ"), ("カイ", "堂本リク"), ("老船長", "岩城 剛")},
+     ("世界観監修", "松井サキ")),
+    ("<b>Lantern Route (TV anime)</b><br>Director: Yu Kawabe<br>Music: Haru Morino<br>Lore Supervisor: Saki Matsui<br>"
+     "Mio: Nana Hayase<br>Kai: Riku Domoto", {("Mio", "Nana Hayase"), ("Kai", "Riku Domoto")}, ("Lore Supervisor", "Saki Matsui")),
+])
+def test_a_news_articles_closing_info_box_gives_cast_and_unknown_credits(box, cast, extra_staff):
+    html = f"""<html><head><title>灯火の航路 アニメ化</title></head><body><main><h1>「灯火の航路」TVアニメ化決定</h1>
+    <p>本日発表された。</p><div class="box"><p>{box}</p></div></main></body></html>"""
+    work = Work("灯火の航路", aliases=("Lantern Route",))
+    facts = _labels(html, work)
+    assert {(f.key, f.value) for f in facts if f.field == "cast"} == cast
+    assert extra_staff in {(f.key, f.value) for f in facts if f.field == "staff"}
+
+
+def test_an_info_boxs_company_rows_and_a_lone_pair_are_no_cast():
+    html = """<html><head><title>灯火の航路</title></head><body><main><h1>「灯火の航路」TVアニメ化決定</h1>
+    <div class="box"><p>監督：川辺ユウ<br>開発：ルミナ・インタラクティブ<br>運営：星海ゲームス<br>ジャンル：航海RPG<br>
+    </p><p>監督：川辺ユウ<br>ミオ：早瀬ナナ</p><p>お問い合わせ：広報部 田中</p></div></main></body></html>"""
+    facts = _labels(html, Work("灯火の航路"))
+    assert not [f for f in facts if f.field == "cast"]
+    no_foreign(facts, "ルミナ", "星海", "田中")

@@ -231,6 +231,7 @@ class _State:
     release_ref: int | None = None   # index in col.dates of a "放送開始：1月7日" label's day: station slots may follow
     theme_line: int = -2             # the line that added the latest theme song
     other_medium: int = 0            # inside a part headed by another medium (ドラマCD, stage play): its heading rank
+    last_credit: int = -9            # the line of the latest "Role：Name" credit outside any section (an info box)
 
 
 class _Collector:
@@ -761,6 +762,11 @@ def _read_lines(lines, col: _Collector) -> None:
             if _handle_label(label, value, text, col, st, line):
                 if st.pending == had_pending and value and not st.keep_pending:
                     st.pending = None   # a new "Label: value" line ends the list of the label above
+                if st.section is None and value and _field_of(label, st) in ("staff", "studio"):
+                    st.last_credit = i
+                continue
+            if st.section is None and value and i - st.last_credit <= 2 and _boxed_credit(label, value, text, lines, i, col):
+                st.last_credit = i
                 continue
         # ---- a label alone on its line (infobox cells): its values follow
         if not lm and (len(text) <= 32 or line.tag in ("dt", "th") and len(text) <= 60) and line.kind != "alt" \
@@ -1613,6 +1619,52 @@ _ROLE_NOUN = re.compile(r"\b(?:design|designer|director|direction|producer|produ
 # publicist and the distributor, never a credit
 _CONTACT_LABEL = re.compile(r"\b(?:contacts?|inquir(?:y|ies)|enquir(?:y|ies)|publicity|publicists?|press kit|press office|"
                             r"media relations|pr agency|for press|press)\b|問い?合わ?せ|連絡先|取材|報道関係|広報|プレス", re.I)
+
+
+# an unknown label shaped like a credit ("ストーリー監修", "Creature Supervisor", "時代考証")
+_CREDIT_SHAPED = re.compile(r"(?:監修|設計|作画|作詞|作曲|編曲|企画|考証|指導|原案|監督|デザイン|ディレクター|プロデューサー|"
+                            r"設定|構成|協力|演出|編集|音響|美術|撮影|色彩|コーディネーター|アドバイザー)$|"
+                            r"\b(?:supervisor|supervision|designs?|designer|director|producer|consultant|advisor|"
+                            r"coordinator|composer|writer|editor)$", re.I)
+# an info box's company and product rows: never a character's name
+_NOT_A_PART = re.compile(r"開発|運営|販売|発行|出版|連載|掲載|協賛|主催|後援|配給|提供|機種|対応|会社|メーカー|レーベル|"
+                         r"developer|publisher|platforms?|distributor|label|company|sponsor|organi[sz]er|magazine|"
+                         r"imprint|serialized|retailer|venue|会場|場所", re.I)
+_COMPANY_NAME = re.compile(r"株式会社|有限会社|\(株\)|（株）|インタラクティブ|スタジオ|エンタ(?:ー)?テ(?:イ|ー)ンメント|ゲームス|"
+                           r"\b(?:inc|ltd|llc|co|corp|games|studios?|entertainment|interactive|pictures|works)\b\.?", re.I)
+_AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")   # "黒沼大吾（ヴァルナ・インタラクティブ）": the person's company
+
+
+def _boxed_pair(label: str, value: str) -> bool:
+    """'Name：Person' with a name-like label (no role, no known field) and a person's name as the value."""
+    lab, val = label.strip(), _AFFILIATION.sub("", value).strip()
+    if not (1 <= len(lab) <= 16 and 2 <= len(val) <= 24) or re.search(r"\d|[「」『』\"“”!?！？。、,，/／]", lab + val):
+        return False
+    if _known_label(lab) or _field_of(lab, _State()) or _CREDIT_SHAPED.search(_fold_label(lab)) \
+            or credit_kind(lab) != "staff" or _CONTACT_LABEL.search(lab) or _PROFILE_LABEL.search(lab) \
+            or _NOT_A_PART.search(lab) or _COMPANY_NAME.search(val):
+        return False
+    return _looks_like_person(val) and (bool(re.search(_CJK, val)) or len(val.split()) >= 2)
+
+
+def _boxed_credit(label: str, value: str, text: str, lines, i: int, col: _Collector) -> bool:
+    """An info box closing a news article (no section headings): right after its 'Role：Name' credits, an
+    unknown role shaped like a credit ("ストーリー監修：X（会社）") is staff, and a run of 'Character：Actor'
+    lines (two or more) is the cast."""
+    f = _fold_label(label)
+    if _CREDIT_SHAPED.search(f) and _plausible_role(label) and credit_kind(label) == "staff":
+        who = _AFFILIATION.sub("", value).strip()
+        if _looks_like_person(who) and len(who) <= 30 and not re.search(r"[。!?！？「」『』]", who):
+            col.staff(label, who, text)
+            return True
+        return False
+    if not _boxed_pair(label, value):
+        return False
+    near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    if not any((m := _label_match(t)) and _boxed_pair(m.group("label"), m.group("value")) for t in near):
+        return False
+    col.cast(label, _AFFILIATION.sub("", value), text)
+    return True
 
 
 def _plausible_role(label: str) -> bool:
