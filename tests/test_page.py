@@ -1224,3 +1224,33 @@ def test_sections_of_another_medium_are_not_the_animes():
     assert "天羽ゆうき" in text and "雪代あおいが登壇" in text and "白峰かなた" in text
     # the page's own tree keeps every section
     assert "北条みさき" in page(html).text()
+
+
+def _both_paths(html: str):
+    """The page through the fast lxml pre-pass and through the plain bs4 path (`_scan`)."""
+    from bs4 import BeautifulSoup
+
+    return page(html), Page("https://example.test/a", b"", _soup=BeautifulSoup(html, "lxml"))
+
+
+def test_struck_through_text_is_not_a_current_statement():
+    cases = [
+        # a moved date kept struck in a table cell, the new one beside it
+        ("""<table><tr><th>放送開始</th><td>2031年4月12日（土）<del>2031年4月5日</del></td></tr></table>""",
+         "2031年4月12日", "4月5日"),
+        # a recast: the old actor struck in a cast list
+        ("""<ul><li>Rin: <s>Haruka Seno</s> Mao Kiritani</li><li>Taku: Ren Odagiri</li></ul>""",
+         "Mao Kiritani", "Haruka Seno"),
+        # prose with a struck month (an old <strike> tag)
+        ("""<p>The film opens <strike>in March 2032</strike> on May 9, 2032 in theaters.</p>""",
+         "May 9, 2032", "March 2032"),
+    ]
+    for body, kept, gone in cases:
+        html = f"<html><head><title>Glass Heron anime</title></head><body><article><h1>Glass Heron</h1>{body}" \
+               "<p>More text about the work so the article is long enough to be the content.</p></article></body></html>"
+        for p in _both_paths(html):
+            text = p.text()
+            assert kept in text and gone not in text, (body, text)
+    # text around the struck part stays in one line
+    p = page("<html><body><main><p>監督：<s>木村</s>森 千晶</p></main></body></html>")
+    assert "監督:森 千晶" in p.text().replace("：", ":")

@@ -53,8 +53,11 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from .model import Fetched, Work
 from .normalize import may_contain_i
 
+# struck-through text (<del>, <s>, <strike>) is what a page no longer says (a date moved, a recast, a
+# cancelled slot): dropped with the chrome, so no extractor reads it as a current statement
+_STRUCK_TAGS = ("del", "s", "strike")
 _CHROME_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "template", "svg",
-                "button", "select", "input", "textarea", "audio", "video", "canvas", "map")
+                "button", "select", "input", "textarea", "audio", "video", "canvas", "map", *_STRUCK_TAGS)
 _CHROME_WORDS = re.compile(
     r"(^|[-_\s])(nav|navi|navbar|gnav|navigation|menu|breadcrumbs?|sidebar|side-bar|sidenav|widget|related|"
     r"recommend\w*|trending|popular|ranking|rank|footer|comments?|comments?[-_]?(?:list|area|section|thread|block)|disqus|newsletter|subscribe|share|"
@@ -537,15 +540,21 @@ class Page:
         named = any(n and n in page_names for n in names)
         if named and not self._is_list_titled():
             return self
+        # an article whose lead (its text before the first subheading) names the work in full is about it: its
+        # subheadings are its sections ("Who's working on it"), even one naming a shorter form of the title
+        lead = False and bool(levels) and not named and not self._is_list_titled() and _lead_names(
+            self.main, min((h for heads in levels for h in heads), key=_doc_order(self.main)), names)
         for heads in levels:
             if named and len(heads) < 3:
                 continue  # a list page that names this work in its title lists at least three
             naming = [h for h in heads if any(n in fold_title(h.get_text(" ", strip=True)) for n in names)]
             if len(naming) >= 2 and len(naming) * 2 >= len(heads):
                 return self
-            best = _best_heading(heads, names)
+            best = _best_heading(heads, names, least=2 if lead else 1)
             if best is not None:
                 return self._scoped_to(best)
+        if lead:
+            return self
         # (a work's official site is about its one work: its lists of alike items are news, not works)
         card = None if _is_official_site(self.title, self.meta) else _work_card(self.main, names)
         if card is not None:
@@ -633,21 +642,33 @@ _SEASON_IN_HEADING = re.compile(
 
 
 # another medium's own section on a wiki or a franchise site: its cast and staff are not the anime's
-_MEDIUM_HINT = re.compile(r"ドラマCD|ボイスコミック|ボイスドラマ|オーディオドラマ|ラジオドラマ|舞台|ミュージカル|実写|"
-                          r"drama cd|voice comic|audio drama|radio drama|stage|musical|live-action|live action", re.I)
+_MEDIUM_HINT = re.compile(r"ドラマCD|ボイスコミック|ボイスドラマ|オーディオドラマ|ラジオドラマ|舞台|ミュージカル|実写|ゲーム|"
+                          r"drama cd|voice comic|audio drama|radio drama|stage|musical|live-action|live action|game", re.I)
 _OTHER_MEDIUM = re.compile(
     r"^[\s\d.・■●◆【\[(（「『]*(?:(?:\d{4}年?\s*)?(?:ドラマCD|ボイスコミック|ボイスドラマ|オーディオドラマ|ラジオドラマ|"
     r"舞台(?!挨拶)|ミュージカル|実写(?:ドラマ|映画|版)?|drama cds?|voice comics?|audio dramas?|radio dramas?|"
     r"stage (?:play|adaptation|musical)s?|musicals?|live[- ]action(?: (?:film|series|drama|adaptation))?))"
     r"(?:[\s版化]*(?:キャスト|スタッフ|cast|staff|情報|について)?)?[\s】\])）」』:：]*$", re.I)
 _ANIME_WORD = re.compile(r"アニメ|anime|\btv\b", re.I)
+_ADAPTATION_WORD = re.compile(r"adaptation|series|episode|映像化", re.I)
+# a section about the source game, in a news article on its anime ("A quick refresher on the game", "About the
+# original game", "The game's story so far", "原作ゲームについて", "ゲーム版の概要"): its developers, composer and voice
+# cast are the game's
+_GAME_SECTION = re.compile(r"\b(?:the|original|source)\s+(?:video\s+|mobile\s+|rpg\s+)?game(?:'s|s)?\b|"
+                           r"^(?:about|on)\s+.{0,30}\bgame\b|原作ゲーム|ゲーム版|ゲーム(?:「[^」]{1,40}」)?(?:について|とは|の概要)",
+                           re.I)
 
 
 def _other_medium_heading(text: str) -> bool:
     """Does a heading name another medium's part only ("ドラマCD", "舞台版キャスト", "Stage play", "Live-action
-    film")? (Never a stage greeting at a screening, 舞台挨拶, nor a heading naming the anime too.)"""
+    film", "About the original game")? (Never a stage greeting at a screening, 舞台挨拶, nor a heading naming the
+    anime too.)"""
     text = _EDIT_LINK.sub("", unicodedata.normalize("NFKC", text).strip())
-    return len(text) <= 40 and bool(_OTHER_MEDIUM.match(text)) and not _ANIME_WORD.search(text)
+    if _ANIME_WORD.search(text):
+        return False
+    if len(text) <= 40 and _OTHER_MEDIUM.match(text):
+        return True
+    return len(text) <= 60 and bool(_GAME_SECTION.search(text)) and not _ADAPTATION_WORD.search(text)
 
 
 # a wiki heading's edit link ("ドラマCD [編集]", "Stage play edit")
@@ -793,6 +814,24 @@ def _work_paragraphs(main: Tag, names: list[str]) -> Tag | None:
     return holder if found else None
 
 
+def _doc_order(root: Tag):
+    """A sort key giving tags under `root` their document order."""
+    order = {id(t): i for i, t in enumerate(root.descendants) if isinstance(t, Tag)}
+    return lambda t: order.get(id(t), len(order))
+
+
+def _lead_names(main: Tag, first_head: Tag, names: list[str]) -> bool:
+    """Does the text before `first_head` (a headline, its standfirst, the opening paragraphs) name the work?"""
+    parts: list[str] = []
+    for d in main.descendants:
+        if d is first_head:
+            break
+        if isinstance(d, NavigableString) and not isinstance(d, Comment):
+            parts.append(str(d))
+    lead = fold_title(" ".join(parts))
+    return any(n in lead for n in names)
+
+
 def _card_with_header(card: Tag) -> Tag:
     """A detached copy of the card; a table row keeps its table's header row (the column labels)."""
     import copy
@@ -812,9 +851,10 @@ def _card_with_header(card: Tag) -> Tag:
     return holder
 
 
-def _best_heading(heads: list[Tag], names: list[str]) -> Tag | None:
-    """The heading that names the work best: exactly, containing a name, or contained in one."""
-    best, best_score = None, 0
+def _best_heading(heads: list[Tag], names: list[str], least: int = 1) -> Tag | None:
+    """The heading that names the work best: exactly (3), containing a name (2), or contained in one (1);
+    None below `least`."""
+    best, best_score = None, least - 1
     for h in heads:
         ht = fold_title(h.get_text(" ", strip=True))
         if not ht:
