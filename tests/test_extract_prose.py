@@ -1842,3 +1842,75 @@ def test_fans_of_a_country_do_not_key_the_premiere():
                   "Its US release follows on March 3, 2027."])
     got = _facts(_page(body, published="2026-12-01"), "Glass Orchard")
     assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2027-01-09"), ("US", "2027-03-03")}
+
+
+def test_a_full_width_comma_separates_japanese_credits_like_a_touten():
+    body = _html(["<h1>TVアニメ「星屑ポストマン」</h1>",
+                  "TVアニメ「星屑ポストマン」は2027年4月より放送開始。",
+                  "キャストは，配達員リコ役の 森野 えま さん，ガンテ役の岩城トオルさんの出演が発表された。",
+                  "売上は1,200部を突破した。"])
+    got = _facts(_page(body, published="2026-12-01", title="TVアニメ「星屑ポストマン」ニュース"), "星屑ポストマン")
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert {("リコ", "森野 えま"), ("配達員リコ", "森野 えま")} & cast
+    assert ("ガンテ", "岩城トオル") in cast
+    assert not [k for k, _ in cast if "," in k or "、" in k]
+
+
+def test_cast_pairs_without_a_heading_count_on_a_page_titled_by_the_work():
+    body = _html(["発表は本日行われた。",
+                  "主人公の少年カイを水城ルイさん、相棒のロボ・ドットを葉山みおさんが演じる。"])
+    got = _facts(_page(body, published="2026-12-01", title="「鉄の庭と少年」TVアニメ化決定 - 例ニュース"), "鉄の庭と少年")
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert ("カイ", "水城ルイ") in cast or ("少年カイ", "水城ルイ") in cast
+    # a page titled by something else: the same sentence is nobody's
+    got = _facts(_page(body, published="2026-12-01", title="今週のゲームニュースまとめ"), "鉄の庭と少年")
+    assert not [1 for f, *_ in got if f == "cast"]
+
+
+@pytest.mark.parametrize("line, song", [
+    ("エンディングテーマは、シンガーソングライター小鳥遊ミクさんによる「夜明けの窓」に決定した。", "夜明けの窓 — 小鳥遊ミク"),
+    ("オープニングテーマは、ロックバンドのHollow Tideの「Glass Wings」。", "Glass Wings — Hollow Tide"),
+    ("オープニングテーマは、3人組ユニット・ソラノハの「朝凪」に決まった。", "朝凪 — ソラノハ"),
+])
+def test_a_japanese_theme_artist_drops_the_kind_of_artist(line, song):
+    body = _html(["<h1>TVアニメ「月灯りの工房」</h1>", "TVアニメ「月灯りの工房」は2027年7月放送。", line])
+    got = _facts(_page(body, published="2026-12-01", title="月灯りの工房"), "月灯りの工房")
+    assert song in {v for f, _, v in got if f == "theme_song"}
+
+
+@pytest.mark.parametrize("line, artist", [
+    ('The opening theme, "Low Tide," is performed by indie pop trio mellow harbor.', "mellow harbor"),
+    ('Its ending song is "Ashfall" by the five-piece band Crimson Lanes.', "Crimson Lanes"),
+    ('The opening theme is "Runaway" by singer-songwriter lumi.', "lumi"),
+])
+def test_an_english_theme_artist_drops_the_kind_of_artist(line, artist):
+    body = _html(["<h1>Moth Cathedral</h1>", "Moth Cathedral premieres in April 2027.", line])
+    got = _facts(_page(body, published="2026-12-01"), "Moth Cathedral")
+    assert [v for f, _, v in got if f == "theme_song" and v.endswith("— " + artist)], got
+
+
+@pytest.mark.parametrize("line", [
+    "※当初3月5日（金）放送開始と告知されていましたが、2月20日に3月12日（金）へ変更となりました。",
+    "当初は3月5日より放送予定でしたが、制作上の都合により3月12日に延期となりました。",
+    "もともと3月5日から放送を予定していたが、3月12日へ変更された。",
+])
+def test_a_japanese_changed_premiere_keeps_the_new_date_not_the_old(line):
+    body = _html(["<h1>TVアニメ「砂時計の騎士」</h1>", "TVアニメ「砂時計の騎士」の放送日が変更された。", line])
+    got = _facts(_page(body, published="2027-01-20", title="砂時計の騎士"), "砂時計の騎士")
+    dates = {v for f, k, v in got if f == "release_date" and k == ""}
+    assert "2027-03-05" not in dates
+    assert dates == {"2027-03-12"}
+
+
+@pytest.mark.parametrize("line", [
+    "The publisher's own game director, Lena Marsh, said the studio has full creative freedom.",
+    "Manga editor Kaito Rowe told fans the ending will differ.",
+    "The stage play director, Ivo Brandt, will attend the premiere as a guest.",
+])
+def test_a_role_of_the_source_medium_is_not_the_anime_staff(line):
+    body = _html(["<h1>Brass Lantern</h1>", "Brass Lantern premieres in October 2027 on TV Tokyo.",
+                  "Series director Mika Sorel leads the production.", line])
+    got = _facts(_page(body, published="2026-12-01"), "Brass Lantern")
+    staff = {v for f, _, v in got if f == "staff"}
+    assert "Mika Sorel" in staff
+    assert not staff & {"Lena Marsh", "Kaito Rowe", "Ivo Brandt"}

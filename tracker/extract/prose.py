@@ -224,6 +224,18 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_JA_COMMA = re.compile(r"(?<!\d)\s*,\s*|\s*,\s*(?!\d)")
+
+
+def _ja_commas(text: str) -> str:
+    """Some Japanese sites punctuate with the full-width comma (，, NFKC ","): read it as 、 so that
+    「Aさん，B役のCさん」 splits as 「Aさん、B役のCさん」 does (a digit group "1,000" stays)."""
+    if "," not in text or not _HIRAGANA.search(text):
+        return text
+    return _JA_COMMA.sub("、", text)
+
+
 @dataclass(slots=True)
 class _Sent:
     text: str           # NFKC
@@ -718,9 +730,12 @@ _ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "six
 _ORD = r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _ARTIST_TOKEN = r"(?-i:[A-Z0-9])[^\s,;.\"“”()]*"
 _ARTIST_DESC = (r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|"
-                r"artist|musician|rapper)\s+")
-# a lower-case stage name ("singer-songwriter hanamoyu") only after a word that says it is an artist
-_ARTIST = (r"(?P<artist>" + _ARTIST_DESC + r"(?-i:[a-z])[^\s,;.\"“”()]*(?=\s*[,;.)]|\s*$)|(?:" + _ARTIST_DESC + r")?" + _ARTIST_TOKEN +
+                r"artist|musician|rapper|\w+-piece|quartet|quintet|outfit)\s+")
+# a lower-case stage name ("singer-songwriter hanamoyu", "indie four-piece halfmoon seven") only after a word that
+# says it is an artist, and ending the clause
+_LOWER_NAME = (r"(?-i:[a-z])[^\s,;.\"“”()]*(?:\s+(?!(?:and|with|the|who|which|will|is|for|on|in|as|at|from)\b)"
+               r"(?-i:[a-z0-9])[^\s,;.\"“”()]*){0,3}")
+_ARTIST = (r"(?P<artist>" + _ARTIST_DESC + _LOWER_NAME + r"(?=\s*[,;.)]|\s*$)|(?:" + _ARTIST_DESC + r")?" + _ARTIST_TOKEN +
            r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&|no|to|wa|ga|na|de)){0,5}?)")
 _THEME_ANCHOR = re.compile(rf"\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind>opening|ending|insert|OP|ED)(?:\s+theme)?"
                            r"(?:\s+(?:song|theme|track))?\b", re.I)
@@ -932,7 +947,7 @@ class _Run:
         self.lead_about: set[int] = set()
         dub = False
         for i, (text, is_heading) in enumerate(items):
-            text = nfkc(text)
+            text = _ja_commas(nfkc(text))
             if len(text) < 40:
                 lm = _LANG_SECTION.match(text)
                 if lm:  # "English cast", "French staff": a dub's credits (the labelled extractors key them)
@@ -967,11 +982,13 @@ class _Run:
                 out.append(_Sent(s, -1, -2, self.mentions(s), self.prev_season(s), self.mentions(v)))
         return out
 
-    def about_work(self, sents: list[_Sent]) -> bool:
-        if any(s.mentions for s in sents):
-            return True
+    def _title_mentions(self) -> bool:
+        """The page's own title (<title>, og:title) names the work: a single article or the work's own page."""
         head = " ".join([getattr(self.page, "title", "") or "", *((getattr(self.page, "meta", {}) or {}).get("og:title", []))])
         return self.mentions(nfkc(head))
+
+    def about_work(self, sents: list[_Sent]) -> bool:
+        return any(s.mentions for s in sents) or self._title_mentions()
 
     # ------------------------------------------------------------------ run
     def run(self) -> list[Fact]:
@@ -1246,14 +1263,15 @@ class _Run:
             if not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
                             r"(?:世界|全世界|国内|日本|全国)?(?:独占|先行|最速|見放題|同時|順次)*"   # 「より世界独占配信」
                             r"(?:TV|テレビ)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after) \
-                    and not (_JA_MOVED_TO.match(t, dm.end) and _JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)):
+                    and not (_JA_MOVED_TO.match(t, dm.end) and (_JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)
+                                                                or self._ja_changed_from(t, dm.start))):
                 continue
             if jp_other or _NEG.search(t):
                 continue
             if _JA_VIDEO_RELEASED.match(t, dm.end):
                 continue   # 「今年2月に公開されたPV第1弾」: the video's month, not the premiere
-            if _JA_STALE_AFTER.match(t, dm.end):
-                continue   # "1月より放送を予定しておりました": the window before a delay
+            if _JA_STALE_AFTER.match(t, dm.end) or _JA_STALE_BEFORE.search(t, max(0, dm.start - 12), dm.start):
+                continue   # "1月より放送を予定しておりました", 「当初1月3日…」: the window before a delay
             delay = bool(_JA_MOVED_TO.match(t, dm.end))
             d, late = dm.date, bool(re.search(r"\d{1,2}:\d\d", dm.text))
             ln = _JA_LATE.match(t, dm.end) if d.day is not None and not late else None
@@ -1279,6 +1297,13 @@ class _Run:
                             break
             self.release.append((idx, d, key, t, delay, s.heading, late))
         self.episodes(s)
+
+    @staticmethod
+    def _ja_changed_from(t: str, before: int) -> bool:
+        """「当初1月3日放送開始と告知されていましたが、1月10日へ変更」: the new date after a stale premiere date
+        in the same sentence (the 放送/配信 words went with the old one)."""
+        head = t[:before]
+        return bool(_JA_STALE_WORD.search(head)) and bool(re.search(r"(?:放送|配信|公開|上映)", head))
 
     def _ja_service_then_date(self, idx: int, s: _Sent):
         """「ABEMAにて地上波1週間先行・最速配信!」 then 「2027年9月25日(土)24:00〜 毎週土曜更新」 (one line or two in one
@@ -1314,7 +1339,7 @@ class _Run:
             kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
             artist = _ja_tidy(m.group("artist") or m.group("artist2") or "")
             artist = re.sub(r"の[^の]{0,12}?(?:新曲|楽曲|書き下ろし|ナンバー|シングル)[^の]{0,6}$", "", artist)   # 「Xの書き下ろし新曲」: X
-            artist = re.sub(r"^[^「」]{0,24}?(?:バンド|ユニット|グループ|歌手|シンガーソングライター|シンガー|アーティスト|デュオ)・", "", artist)   # 「ロックバンド・X」
+            artist = _ja_strip_descriptor(artist)   # 「ロックバンド・X」, 「シンガーソングライターXさんによる」
             artist = re.sub(r"^[^「」、。]{1,20}?役(?:の|・|：|:)\s*", "", artist)   # 「カノン役・春日野しずくが歌う」: the singing actor
             if re.match(r"(?:新曲|楽曲|曲|書き下ろし|新作|主題歌|タイトル|テーマ)", artist):
                 artist = ""   # 「オープニングテーマは新曲『…』」: no artist named
@@ -1581,6 +1606,8 @@ class _Run:
         says what the item announces (スタッフ, キャスト, 解禁…), never under another title (a digest's entry)."""
         if s.block_mentions:
             return True
+        if s.section == -1 and self._title_mentions():
+            return True   # no heading above: an article's body, under a page title that names the work
         heading = self.headings.get(s.section, "")
         if self.mentions(heading):
             return True
@@ -1843,6 +1870,8 @@ class _Run:
             pre = (m.group("pre") or "").strip()
             if _FORMER.match(pre):
                 continue  # "from first-season director Y", "former director Y": a predecessor
+            if _OTHER_MEDIUM_PRE.search(pre):
+                continue  # "the game's own game director, X,", "manga editor X": the source's credit, not the anime's
             if pre and (pre[0].isupper() or pre[0].isdigit()) and not pre.endswith((",", ";", ":")) \
                     and pre.lower() not in _LEAD_STOP and pre.lower() not in _NATIONALITY:
                 continue  # "Ultraman R/B screenwriter X", "Code Geass director X": another work's credit
@@ -2489,7 +2518,12 @@ _JA_STATIONS = re.compile(r"(?:(?:から|より)は?|^|(?<=[、。!！]))\s*(?P<
 _JA_ALSO_ON = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:(?:から|より)は\s*(?P<st0>)|(?:から|より)\s*(?=[^、。「」]{2,15}?(?:でも|にても)))"
                          r"(?P<st>[^、。「」]{2,15}?)(?:でも|にても|にて|で)(?:放送|配信)")
 _JA_STALE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:より|から|に)?\s*(?:の)?(?:放送|配信|公開)(?:開始)?を?(?:予定|予告)"
-                             r"(?:しておりました|していました|していた|しておりましたが|されていた|でした|だった)")
+                             r"(?:しておりました|していました|していた|しておりましたが|されていた|でした|だった)"
+                             r"|\s*(?:\([^)]*\)\s*)?(?:より|から|に)?\s*(?:の)?(?:放送|配信|公開)(?:開始)?(?:予定)?と(?:告知|発表|案内|予告|告知)"
+                             r"(?:されて|して)(?:いました|おりました|いた)")
+_JA_STALE_WORD = re.compile(r"当初|もともと|元々|予定して(?:い|お)|と(?:告知|発表|案内|予告)されて")
+# 「当初1月3日放送開始と…」「もともと10月より放送予定だった」: the date a change replaced
+_JA_STALE_BEFORE = re.compile(r"(?:当初|もともと|元々|変更前|旧)(?:は|の)?[、\s]*(?:予定(?:されていた|していた)?|発表の|告知の)?\s*$")
 _JA_MOVED_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|へ|まで)\s*(?:変更|延期|再延期|移動)")
 _JA_WINDOW_BEFORE = re.compile(r"(?:放送|配信|公開)(?:開始)?(?:時期|日|日時|月)?を\s*$")
 _JA_LATE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:より|から)?\s*(?:毎週\s*[月火水木金土日]曜日?\s*)?(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
@@ -2574,8 +2608,8 @@ _JA_CAST_MORE = [
     re.compile(r"(?:^|[、。「」\s』])(?:の)?(?P<char>[^、。「」\s()（）をが]{1,30}?)の声(?:を|は)(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:が(?:担当|演じ|務め)|が決定|に決定|。|、|$)"),
     re.compile(r"(?:^|[、。「」\s』])(?:の)?(?P<char>[^、。「」\s()（）をが]{1,30}?)を演じるのは、?(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:。|、|$|に決定|だ)"),
 ]
-_JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|には|に|は|を(?!演)|として)(?P<actor>[^、。「」\s()（）]{2,12}?)"
-                      r"(?:さん|が|も|。|、)")
+_JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|には|に|は|を(?!演)|として)\s*"
+                      r"(?P<actor>[^、。「」\s()（）]{2,12}?|[^、。「」\s()（）]{1,6}\s[^、。「」\s()（）]{1,6}?)\s*(?:さん|が|も|。|、)")
 # "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
 # 「キャストとして、神崎りお（ミナ役）、伊藤さや（フェン役）が発表」: the actor, then the role in parentheses
 _JA_CAST_PAREN = re.compile(r"(?:^|(?<=[、。「」\s・:：とや]))(?P<actor>[^、。「」『』\s()（）:：]{2,12}?)(?:さん)?\s*[（(](?P<char>[^()（）、。「」]{1,20}?)\s*役\s*[)）]")
@@ -2881,9 +2915,25 @@ def _release_key(clause: str) -> str:
     return _region_key(clause)
 
 
+_JA_ARTIST_KIND = re.compile(r"^[^「」、。]{0,20}?(?:バンド|ユニット|グループ|歌手|シンガーソングライター|シンガー|アーティスト|デュオ|"
+                             r"ボーカリスト|ラッパー|歌い手)(?:・|の|\s*)(?=\S{2})")
+
+
+def _ja_strip_descriptor(artist: str) -> str:
+    """「ロックバンド・X」, 「シンガーソングライターX」, 「4人組バンドのX」: the artist, not what kind of artist."""
+    a = _JA_ARTIST_KIND.sub("", artist, count=1)
+    return re.sub(r"^の(?=\S{2})", "", a)   # 「ロックバンドの」 after _ja_tidy took the kind word off
+
+
+# a role word right after another medium: "game director", "stage play director", "manga editor"
+_OTHER_MEDIUM_PRE = re.compile(r"\b(?:game|games|manga|novel|novels|stage|play|musical|live-action|drama|webtoon|comic|comics|"
+                               r"franchise|studio[’']s\s+game)$", re.I)
+
+
 def _tidy_artist(artist: str) -> str:
-    a = re.sub(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|artist|"
-               r"musician|rapper|idol\s+group)\s+", "", artist.strip(), flags=re.I)
+    """"performed by indie rock four-piece halfmoon seven", "by singer-songwriter X": the name, not its kind."""
+    a = re.sub(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|artist|"
+               r"musician|rapper|idol\s+group|\w+-piece|quartet|quintet|outfit|songstress)\s+)+", "", artist.strip(), flags=re.I)
     a = re.split(r"\s+(?:and\s+(?:the|is|will)|which|who|while|as|in|for|on)\b", a)[0]
     return a.strip(" ,.;:")
 
