@@ -2033,3 +2033,36 @@ def test_an_info_boxs_company_rows_and_a_lone_pair_are_no_cast():
     facts = _labels(html, Work("灯火の航路"))
     assert not [f for f in facts if f.field == "cast"]
     no_foreign(facts, "ルミナ", "星海", "田中")
+
+
+def test_a_season_lists_table_cells_more_shapes():
+    # stations with a topic particle, a station row with no date yet, two credits set apart by a space only,
+    # and a streaming service's name without its day
+    html = """<html><head><title>2027年春アニメ一覧</title></head><body><main><h1>2027年春アニメ一覧</h1>
+    <section><h2>星屑ポストマン</h2><table>
+    <tr><th>放送開始日</th><td>2027年4月8日（木）24:30〜</td></tr>
+    <tr><th>放送局</th><td>TOKYO MX、サンテレビほか／BS日テレでは4月11日（日）より</td></tr>
+    <tr><th>配信</th><td>U-NEXT 4月8日（木）25:00より</td></tr>
+    <tr><th>スタッフ</th><td>原作：森本サチ　制作：スタジオ・ヒバリ</td></tr>
+    </table></section>
+    <section><h2>古書店ルルの事件簿</h2><table>
+    <tr><th>放送局</th><td>日本テレビ系</td><td>BS日テレ：放送時期未定</td></tr>
+    </table></section></main></body></html>"""
+    facts = _labels_for(html, Work("星屑ポストマン"))
+    got = as_set(facts)
+    assert ("release_date", "BS日テレ", "2027-04-11") in got
+    assert ("release_date", "", "2027-04-09") in got and ("streaming", "unext", "U-NEXT") in got
+    assert not [f for f in facts if f.field == "release_date" and f.key.startswith("U-NEXT")]   # its day is the TV's
+    assert ("staff", "original creator", "森本サチ") in got
+    assert {f.value for f in facts if f.field == "studio"} == {"スタジオ・ヒバリ"}
+    assert not [f for f in facts if f.field == "broadcaster" and f.value.endswith("では")]
+    other = _labels_for(html, Work("古書店ルルの事件簿"))
+    assert {f.value for f in other if f.field == "broadcaster"} >= {"BS日テレ"}
+    assert not [f for f in other if f.field == "release_date"]
+
+
+def test_space_separated_credits_split_only_before_known_labels():
+    html = """<html><head><title>Quiet Lanterns</title></head><body><main><h1>Quiet Lanterns</h1>
+    <p>Director: Mina Roe Music: Abe Lund</p><p>Note: Dates: subject to change</p></main></body></html>"""
+    staff = {(f.key, f.value) for f in _labels(html, Work("Quiet Lanterns")) if f.field == "staff"}
+    assert staff == {("director", "Mina Roe"), ("music", "Abe Lund")}

@@ -232,6 +232,7 @@ class _State:
     theme_line: int = -2             # the line that added the latest theme song
     other_medium: int = 0            # inside a part headed by another medium (ドラマCD, stage play): its heading rank
     last_credit: int = -9            # the line of the latest "Role：Name" credit outside any section (an info box)
+    broadcast_line: int = -9         # the line of the latest broadcaster label or station row
 
 
 class _Collector:
@@ -520,6 +521,18 @@ def _known_label(label: str) -> bool:
     return _section_of(label)[0] in ("cast", "staff", "music", "onair", "streaming")
 
 
+_SPACE_THEN_LABEL = re.compile(r"\s+(?=(?P<l>[^\s:：/／|｜]{1,14})\s*[:：])")
+
+
+def _space_segments(text: str) -> list[str]:
+    """Split before every known credit label that follows a space ("Director: A Music: B" / "原作：A　制作：B")."""
+    cuts = [m.start() for m in _SPACE_THEN_LABEL.finditer(text) if _known_label(m.group("l"))]
+    if not cuts or not _label_match(text[:cuts[0]].strip()):
+        return [text]
+    bounds = [0] + cuts + [len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
 def _segments(line):
     """'Director: A / Music: B / Animation Production: C' -> one line per labelled pair (dates like 10/7 stay whole)."""
     text = line.text
@@ -537,6 +550,8 @@ def _segments(line):
             segs[-1] += sep + piece
         else:
             segs.append(piece)
+    if len(segs) < 2:
+        segs = _space_segments(text)   # "原作：水無瀬 透　制作：アニメーション工房ミナモ": pairs set apart by a space only
     if len(segs) < 2:
         return [line]
     from ..page import Line
@@ -759,7 +774,15 @@ def _read_lines(lines, col: _Collector) -> None:
             had_pending = st.pending
             st.keep_pending = False
             st.release_ref = None
+            if ((i - st.broadcast_line == 1 or st.pending and _field_of(st.pending, st) == "broadcaster")
+                    and (_known_org(label) or _STATIONISH.search(label))
+                    and _UNDATED_SLOT.search(value)):   # "放送局：ABCテレビほか" then "BS朝日：放送日時未定"
+                col.org("streaming" if org_key(label) in _KNOWN_STREAMERS else "broadcaster", label, text)
+                st.broadcast_line = i
+                continue
             if _handle_label(label, value, text, col, st, line):
+                if _field_of(label, st) == "broadcaster":
+                    st.broadcast_line = i
                 if st.pending == had_pending and value and not st.keep_pending:
                     st.pending = None   # a new "Label: value" line ends the list of the label above
                 if st.section is None and value and _field_of(label, st) in ("staff", "studio"):
@@ -1280,6 +1303,9 @@ def _station_slot_line(lm, col: _Collector) -> bool:
     return d is not None and d.rank == 3
 
 
+_UNDATED_SLOT = re.compile(r"未定|調整中|後日|決定次第|予定|\btba\b|\btbd\b|to be announced|coming soon", re.I)
+
+
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
     lm = re.match(r"^[【\[［〔](?P<l>[^】\]］〕]{1,12})[】\]］〕]\s*(?P<n>.+)$", name)
@@ -1288,6 +1314,7 @@ def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     nm = re.match(r"^(?P<n>[^にで、。]{2,20}?)\s*(?:にて|で)(?P<rest>.*)$", name)
     if nm:   # "ABEMAにて地上波1週間先行配信！ 9月25日(土)24:00～": the service, then what it does
         name, when = nm.group("n").strip(), f"{nm.group('rest')} {when}"
+    name = re.sub(r"(?<=[A-Za-z0-9\u30A0-\u30FF\u4E00-\u9FFF])\s*(?:では|でも|は|も)$", "", name)   # "BSテレ東は1月14日より"
     parts = re.split(r"\s*[・、,，／/]\s*", re.sub(r"\s*(?:ほか|他)(?:各局)?$", "", name))
     if len(parts) > 1 and all(_known_org(p) or _STATIONISH.search(p) for p in parts) and any(_known_org(p) for p in parts):   # "ABEMA・dアニメストアほかにて…": each of them
         for p in parts:
@@ -1479,6 +1506,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     if fld == "streaming":
         names = _split_orgs(_before_verb(value))
         for n in names:
+            # "U-NEXT 4月8日(木)25:00より": the service's name ends where its day begins
+            n = re.split(r"\s+(?=\d{1,4}\s*[年/月])|(?<=[^\x00-\x7f\s])(?=\d{1,2}\s*[/月])", n, maxsplit=1)[0]
             col.org("streaming", n, text)
             if _STATION_TIME.search(value):
                 col.service_date(_clean_org(n), value, text)
@@ -1652,6 +1681,9 @@ def _boxed_credit(label: str, value: str, text: str, lines, i: int, col: _Collec
     unknown role shaped like a credit ("ストーリー監修：X（会社）") is staff, and a run of 'Character：Actor'
     lines (two or more) is the cast."""
     f = _fold_label(label)
+    if credit_kind(label) == "studio" and len(value) <= 40:
+        col.staff(label, value, text)   # a bare "制作：X" among credits names the studio (FACTS.md)
+        return True
     if _CREDIT_SHAPED.search(f) and _plausible_role(label) and credit_kind(label) == "staff":
         who = _AFFILIATION.sub("", value).strip()
         if _looks_like_person(who) and len(who) <= 30 and not re.search(r"[。!?！？「」『』]", who):
