@@ -1254,3 +1254,38 @@ def test_struck_through_text_is_not_a_current_statement():
     # text around the struck part stays in one line
     p = page("<html><body><main><p>監督：<s>木村</s>森 千晶</p></main></body></html>")
     assert "監督:森 千晶" in p.text().replace("：", ":")
+
+
+def test_merge_joins_a_labelled_pv_and_a_prose_trailer_of_one_number():
+    # (the merge of extractor outputs, tracker.extract.merge: kept here with the page's other scoping rules)
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    url = "https://www.youtube.com/watch?v=AbCdEfGh123"
+    labelled = [Fact("trailer", "PV 3", url, "『潮騒ラジオ』PV第3弾")]
+    prose = [Fact("trailer", "trailer 3", "2031-02-14", "The third trailer dropped on February 14, 2031.")]
+    got = {(f.key, f.value) for f in merge([labelled, prose])}
+    assert got == {("PV 3", f"2031-02-14 {url}")}
+    # another number, another kind (a teaser), or two URLs: separate videos
+    for other in (Fact("trailer", "trailer 2", "2031-02-14", "e"), Fact("trailer", "teaser 3", "2031-02-14", "e"),
+                  Fact("trailer", "trailer 3", "https://youtu.be/Zz9", "e")):
+        assert len(merge([labelled, [other]])) == 2, other
+    # two dated videos are not joined either
+    assert len(merge([[Fact("trailer", "PV 1", f"2031-01-02 {url}", "e")],
+                      [Fact("trailer", "trailer 1", "2031-03-02", "e")]])) == 2
+
+
+def test_merge_keeps_the_schedule_date_over_the_old_date_of_a_change_notice():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    table = [Fact("release_date", "", "2031-04-12", "放送開始日: 2031年4月12日(土)")]
+    for old, ev in (("2031-04-05", "※当初4月5日(土)放送開始とお知らせしておりましたが、4月12日(土)に変更となりました。"),
+                    ("2031-03", "The series, originally slated for March 2031, was postponed to April 12, 2031."),
+                    ("2031-01", "It was delayed from January 2031 to April 12, 2031.")):
+        got = [f.value for f in merge([table, [Fact("release_date", "", old, ev)]]) if f.field == "release_date"]
+        assert got == ["2031-04-12"], (old, got)
+    # the notice's new date still beats a schedule that shows the old one
+    stale = [Fact("release_date", "", "2031-01", "Premiere: January 2031")]
+    new = [Fact("release_date", "", "2031-04", "The anime has been postponed to April 2031.")]
+    assert [f.value for f in merge([stale, new])] == ["2031-04"]

@@ -234,6 +234,25 @@ _CHANGE = re.compile(r"postpone|delay|pushed back|push(es|ed)? (it )?back|moved?
                      r"延期|変更|予定しておりました|予定していた|から.{0,12}へ", re.I)
 
 
+# what marks the replaced date in a change notice ("当初1月3日と告知", "originally set for March", "moved from
+# October to January")
+_OLD_MARK = re.compile(r"(?:当初|もともと|元々|従来|(?:originally|initially|previously|formerly|first)"
+                       r"(?:\s+(?:set|scheduled|planned|slated|announced|due|expected|dated))?|(?<![a-z])from|"
+                       r"instead of|rather than)"
+                       r"[\s(（]*(?:(?:for|on|in|the)\s+)?$", re.I)
+
+
+def _old_date_of_notice(date, evidence: str | None) -> bool:
+    """Is `date` the replaced one in its change notice: every mention of it is marked as the former date?"""
+    from ..dates import find_dates
+
+    if not evidence:
+        return False
+    text = unicodedata.normalize("NFKC", evidence)
+    same = [m for m in find_dates(text, default_year=date.year) if m.date.iso()[4:] == date.iso()[4:]]
+    return bool(same) and all(_OLD_MARK.search(text[max(0, m.start - 28):m.start]) for m in same)
+
+
 def _announces_change(fact: Fact) -> bool:
     """Does the fact's evidence announce a new schedule (a delay, a move)?"""
     return bool(fact.evidence) and bool(_CHANGE.search(fact.evidence))
@@ -284,7 +303,8 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 a, b = PartialDate.parse(have.value), PartialDate.parse(fact.value)
                 if a and b and b.refines(a):
                     out[ident] = fact
-                elif a and b and not a.refines(b) and _announces_change(fact) and not _announces_change(have):
+                elif (a and b and not a.refines(b) and _announces_change(fact) and not _announces_change(have)
+                      and not _old_date_of_notice(b, fact.evidence)):
                     # a delay notice's new date beats a schedule that still shows the old one
                     out[ident] = fact
                 elif a and b and _past_midnight_of(b, a, fact, have):
@@ -298,7 +318,40 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 # the later value says more and agrees: a part added ("Title" -> "Title — Artist",
                 # "URL" -> "2023-10-15 URL", "Fuji TV" -> "Fuji TV (+Ultra)")
                 out[ident] = fact
-    return _first_airing_from_stations(list(out.values()))
+    return _first_airing_from_stations(_pv_is_trailer(list(out.values())))
+
+
+_PV_OR_TRAILER = re.compile(r"^(pv|trailer)\s+(\d+)$", re.I)
+
+
+def _pv_is_trailer(facts: list[Fact]) -> list[Fact]:
+    """An English writer's "second trailer" is the Japanese "PV第2弾": when one extractor read `PV N` from the
+    video's label (its URL, no date) and another `trailer N` from prose (its date, no URL), and the page has
+    no other video numbered N, they are one video: the labelled key with "date URL"."""
+    by_num: dict[str, list[int]] = {}
+    for i, f in enumerate(facts):
+        m = _PV_OR_TRAILER.match(f.key.strip()) if f.field == "trailer" else None
+        if m:
+            by_num.setdefault(m.group(2), []).append(i)
+    drop: set[int] = set()
+    out = list(facts)
+    for idx in by_num.values():
+        if len(idx) != 2:
+            continue
+        a, b = (facts[i] for i in idx)
+        if fold(a.key.split()[0]) == fold(b.key.split()[0]):
+            continue
+        (da, ua), (db, ub) = _trailer_parts(a.value), _trailer_parts(b.value)
+        if ua and not da and db and not ub:
+            url_i, date_i = idx
+        elif ub and not db and da and not ua:
+            date_i, url_i = idx
+        else:
+            continue
+        f = facts[url_i]
+        out[url_i] = Fact(f.field, f.key, f"{_trailer_parts(facts[date_i].value)[0]} {f.value}", f.evidence, f.precision)
+        drop.add(date_i)
+    return [f for i, f in enumerate(out) if i not in drop]
 
 
 def _first_airing_from_stations(facts: list[Fact]) -> list[Fact]:
