@@ -2066,3 +2066,17 @@ def test_space_separated_credits_split_only_before_known_labels():
     <p>Director: Mina Roe Music: Abe Lund</p><p>Note: Dates: subject to change</p></main></body></html>"""
     staff = {(f.key, f.value) for f in _labels(html, Work("Quiet Lanterns")) if f.field == "staff"}
     assert staff == {("director", "Mina Roe"), ("music", "Abe Lund")}
+
+
+@pytest.mark.parametrize("question, answer, expected", [
+    ("How many episodes will Moth Lantern season 2 have?", "It will have 11 episodes.", "11"),
+    ("Moth Lantern: number of episodes", "24 episodes", "24"),
+    ("『蛾の灯』第2期は全何話？", "全12話の予定です。", "12"),
+    ("How many episodes did the first season have?", "13 episodes.", None),   # the earlier season's count
+    ("Where can I watch it?", "13 episodes are on Netflix.", None),
+])
+def test_an_faq_answer_under_its_episode_question(question, answer, expected):
+    html = f"""<html><head><title>Moth Lantern season 2 FAQ</title></head><body><main><h1>Moth Lantern season 2</h1>
+    <h2>FAQ</h2><h3>{question}</h3><p>{answer}</p></main></body></html>"""
+    eps = values(_labels(html, Work("Moth Lantern", aliases=("蛾の灯",))), "episodes")
+    assert eps == ([expected] if expected else [])

@@ -910,6 +910,12 @@ def _read_lines(lines, col: _Collector) -> None:
             col.themes[-1].artist = _clean_artist(text)   # official sites: the title line, then the artist's line
             continue
 
+        # ---- an FAQ's answer under its question ("How many episodes are in season 2?" then "12 episodes.")
+        if (i and line.kind == "text" and len(text) <= 60 and _EPISODE_QUESTION.search(lines[i - 1].text)
+                and not _PAST_QUESTION.search(lines[i - 1].text) and (em := _EPISODE_ANSWER.match(unicodedata.normalize("NFKC", text)))):
+            col.add("episodes", "", str(int(em.group(1))), f"{lines[i - 1].text} {text}")
+            continue
+
         # ---- theme songs in lists and prose-like lines
         if _theme_in_text(text, col, st):
             continue
@@ -924,6 +930,13 @@ def _read_lines(lines, col: _Collector) -> None:
                     or _section_of(st.last_name_line)[0] == "cast"   # the 登場人物 heading itself is no character
                     or re.fullmatch(r"(?:主な)?登場(?:人物|キャラクター)(?:一覧)?|キャラクター紹介", _EDIT_LINK.sub("", st.last_name_line).strip())):
                 st.last_name_line = text
+
+
+_EPISODE_QUESTION = re.compile(r"how many episodes|number of episodes|episode count|何話|話数", re.I)
+_PAST_QUESTION = re.compile(r"\b(?:did|was|were|had)\b|first season|previous season|last season|第1期|前作|前期", re.I)
+_EPISODE_ANSWER = re.compile(r"^(?:(?:yes|no)[,.]?\s+)?(?:(?:it|they|the (?:season|series|anime|show|cour)|season \d+|this season)\s+"
+                             r"(?:will\s+)?(?:has|have|runs?|is|gets?|consists? of)\s+(?:for\s+)?)?(?:全\s*)?(\d{1,3})\s*"
+                             r"(?:episodes?|eps|話|回)(?:\s*(?:の予定|予定|です|となります))?\s*[.。!！]?$", re.I)
 
 
 _JA_PHRASE_CUT = re.compile(r"[、。，,!！?？「」『』]|(?<=[\u30A0-\u30FF\u4E00-\u9FFF])(?:では|には|として|は|が|を|に|の|と|も)"
