@@ -1256,6 +1256,60 @@ def test_struck_through_text_is_not_a_current_statement():
     assert "監督:森 千晶" in p.text().replace("：", ":")
 
 
+def test_an_article_whose_lead_names_the_work_is_one_work_despite_its_subheadings():
+    # a game-news article: the headline names the game, the standfirst and lead the anime's full title, and
+    # the subheadings are sections in words, not titles
+    html = """<html><head><title>Cogsworth Saga is getting an anime - Pad & Pixel</title></head><body><article>
+      <h1>Cogsworth Saga is getting an anime</h1><p class="dek">The puzzle game becomes Cogsworth Saga: Ember Tide</p>
+      <p>The anime, Cogsworth Saga: Ember Tide, is animated by Studio Wrenfield and airs in spring 2031.</p>
+      <h2>Who is making it</h2><p>Mika Tsujimoto directs the series; Hal Brenner writes it.</p>
+      <h2>Cogsworth Saga</h2><p>The game launched in 2028 and sold two million copies.</p>
+      <h2>What the trailer shows</h2><p>A clockwork tower and a lot of fog.</p></article></body></html>"""
+    p = page(html)
+    assert p.for_work(Work("Cogsworth Saga: Ember Tide")) is p      # not cut to the "Cogsworth Saga" game section
+    # in Japanese: 「X」アニメ化 headline with the series' full title only in the lead
+    ja = """<html><head><title>人気RPG「星綴りの庭」TVアニメ化決定 - ゲーム通信</title></head><body><article>
+      <h1>人気RPG「星綴りの庭」TVアニメ化決定</h1>
+      <p>本日、TVアニメ「星綴りの庭 -暁の章-」の制作が発表された。2031年秋放送予定。</p>
+      <h2>メインスタッフが明らかに</h2><p>監督は水野 遥、アニメーション制作はスタジオ灯。</p>
+      <h2>原作の魅力をおさらい</h2><p>2029年配信のスマートフォン向けRPG。</p></article></body></html>"""
+    p = page(ja)
+    assert p.for_work(Work("星綴りの庭 -暁の章-")) is p
+
+
+def test_a_list_whose_lead_names_a_work_still_cuts_at_its_heading_or_finds_none():
+    html = """<html><head><title>Our October picks - Reel Notes</title></head><body><article>
+      <h1>Our October picks</h1><p>Headlined by Glass Harbor, this month is a strong one.</p>
+      <h2>Glass Harbor</h2><p>Director: Aki Nomura. Studio Pell.</p>
+      <h2>Salt Engine</h2><p>Director: Rui Sato. Studio Kanna.</p>
+      <h2>Moth Parade</h2><p>Director: Eri Hoshi.</p></article></body></html>"""
+    s = page(html).for_work(Work("Glass Harbor"))
+    assert s is not None and s.multi_work and "Aki Nomura" in s.text() and "Rui Sato" not in s.text()
+    # a list-titled page whose lead names a work without a heading of its own: not that work's page
+    listed = html.replace("Our October picks", "Fall 2031 anime list").replace("Headlined by Glass Harbor",
+                                                                             "After last year's Iron Finch")
+    assert page(listed).for_work(Work("Iron Finch")) is None
+    # and a work named only under another work's heading is not on the page
+    under = html.replace("Studio Pell.", "Studio Pell, who also made Iron Finch.")
+    assert page(under).for_work(Work("Iron Finch")) is None
+
+
+def test_a_section_about_the_source_game_is_another_mediums():
+    html = """<html><head><title>Lumen Drift anime announced</title></head><body><article>
+      <h1>Lumen Drift anime announced</h1><p>Lumen Drift: Tides airs in 2031 on TV Tokyo. Directed by Sae Ono.</p>
+      <h2>About the original game</h2><p>In the game, Ria is voiced by Dana Whitlow. Game director: Pat Kerr.</p>
+      <h2>The anime's cast</h2><p>Ria is voiced by Nao Kisaragi.</p></article></body></html>"""
+    text = page(html).for_work(Work("Lumen Drift: Tides")).text()
+    assert "Dana Whitlow" not in text and "Pat Kerr" not in text
+    assert "Sae Ono" in text and "Nao Kisaragi" in text
+    from tracker.page import _other_medium_heading
+
+    for head in ("A quick look back at the game", "The game's story so far", "原作ゲームについて", "ゲーム版の概要"):
+        assert _other_medium_heading(head), head
+    for head in ("How the anime adapts the game", "Who is making it", "Staff", "Game changer for the studio"):
+        assert not _other_medium_heading(head), head
+
+
 def test_merge_joins_a_labelled_pv_and_a_prose_trailer_of_one_number():
     # (the merge of extractor outputs, tracker.extract.merge: kept here with the page's other scoping rules)
     from tracker.extract import merge

@@ -542,7 +542,7 @@ class Page:
             return self
         # an article whose lead (its text before the first subheading) names the work in full is about it: its
         # subheadings are its sections ("Who's working on it"), even one naming a shorter form of the title
-        lead = False and bool(levels) and not named and not self._is_list_titled() and _lead_names(
+        lead = bool(levels) and not named and not self._is_list_titled() and _lead_names(
             self.main, min((h for heads in levels for h in heads), key=_doc_order(self.main)), names)
         for heads in levels:
             if named and len(heads) < 3:
