@@ -1914,3 +1914,59 @@ def test_a_role_of_the_source_medium_is_not_the_anime_staff(line):
     staff = {v for f, _, v in got if f == "staff"}
     assert "Mika Sorel" in staff
     assert not staff & {"Lena Marsh", "Kaito Rowe", "Ivo Brandt"}
+
+
+def test_japanese_role_ni_name_lists_and_cast_lists_with_ni():
+    body = _html(["<h1>映画「潮風のコンパス」</h1>", "映画「潮風のコンパス」は2027年8月公開。",
+                  "声の出演は、陽太役に小野寺ハル、凪役に森 ゆい、船長役に大門剛。",
+                  "スタッフには、キャラクターデザインに青木ミツル、美術監督に岡 千景、音楽に高梨レンが名を連ねる。",
+                  "本作は音楽にこだわった作品だ。"])
+    got = _facts(_page(body, published="2026-12-01", title="映画「潮風のコンパス」"), "潮風のコンパス")
+    assert {("陽太", "小野寺ハル"), ("凪", "森 ゆい"), ("船長", "大門剛")} <= {(k, v) for f, k, v in got if f == "cast"}
+    staff = {(k, v) for f, k, v in got if f == "staff"}
+    assert {("character design", "青木ミツル"), ("art director", "岡 千景"), ("music", "高梨レン")} <= staff
+    assert not [v for k, v in staff if "こだわ" in v]
+
+
+def test_a_japanese_studio_after_a_known_for_aside_and_a_surname_credit():
+    body = _html(["<h1>映画「潮風のコンパス」</h1>", "「霧の港」で知られる三好航平監督の新作となる。",
+                  "監督・脚本を三好が務め、アニメーション制作は「霧の港」のスタジオ・アオバが担う。"])
+    got = _facts(_page(body, published="2026-12-01", title="映画「潮風のコンパス」"), "潮風のコンパス")
+    assert ("studio", "スタジオアオバ", "スタジオ・アオバ") in got or [1 for f, _, v in got if f == "studio" and "アオバ" in v]
+    assert ("staff", "screenplay", "三好航平") in got
+
+
+@pytest.mark.parametrize("line, want", [
+    ("なお、台湾と香港でも2027年9月の公開が予定されている。", {("台湾", "2027-09"), ("香港", "2027-09")}),
+    ("北米では2027年10月1日より公開される。", {("北米", "2027-10-01")}),
+])
+def test_a_japanese_regions_own_release(line, want):
+    body = _html(["<h1>映画「潮風のコンパス」</h1>", "映画「潮風のコンパス」は2027年8月6日から全国公開。", line])
+    got = _facts(_page(body, published="2026-12-01", title="映画「潮風のコンパス」"), "潮風のコンパス")
+    rel = {(k, v) for f, k, v in got if f == "release_date"}
+    assert ("", "2027-08-06") in rel and want <= rel
+
+
+def test_a_tokuho_is_a_teaser_dated_by_its_release():
+    body = _html(["<h1>映画「潮風のコンパス」</h1>", "映画「潮風のコンパス」の本予告が公開された。",
+                  "5月に解禁された特報では、港の風景のみが映されていた。"])
+    got = _facts(_page(body, published="2026-12-01", title="映画「潮風のコンパス」"), "潮風のコンパス")
+    assert ("trailer", "teaser 1", "2026-05") in got
+
+
+def test_a_plural_ra_after_a_name_is_not_part_of_it():
+    body = _html(["<h1>TVアニメ「鉄鯨の歌」</h1>", "TVアニメ「鉄鯨の歌」は2027年4月より放送開始。",
+                  "船長役の三上さくら、機関士ゴウ役の石動リュウジらも続投となる。"])
+    got = _facts(_page(body, published="2026-12-01", title="TVアニメ「鉄鯨の歌」"), "鉄鯨の歌")
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert ("船長", "三上さくら") in cast
+    assert {("ゴウ", "石動リュウジ"), ("機関士ゴウ", "石動リュウジ")} & cast
+    assert not [v for _, v in cast if v.endswith("ジら")]
+
+
+def test_a_video_out_with_the_news_is_dated_by_the_news_day_not_the_premiere():
+    body = _html(["<h1>映画「鉄鯨の歌」</h1>",
+                  "声優の三上さくらが、来年5月8日に公開される映画「鉄鯨の歌」で主演を務めることが25日、発表された。",
+                  "あわせて、主題歌を使った特報映像が解禁された。"])
+    got = _facts(_page(body, published="2026-11-25", title="映画「鉄鯨の歌」"), "鉄鯨の歌")
+    assert ("trailer", "teaser 1", "2026-11-25") in got

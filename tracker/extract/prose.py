@@ -1261,7 +1261,7 @@ class _Run:
         for dm in find_dates(t, published=self.published, future=True):
             after = t[dm.end:dm.end + 60]
             if not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
-                            r"(?:世界|全世界|国内|日本|全国)?(?:独占|先行|最速|見放題|同時|順次)*"   # 「より世界独占配信」
+                            r"(?:世界|全世界|国内|日本|全国)?(?:独占|先行|最速|見放題|同時|順次)*の?"   # 「より世界独占配信」, 「7月の公開」
                             r"(?:TV|テレビ)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after) \
                     and not (_JA_MOVED_TO.match(t, dm.end) and (_JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)
                                                                 or self._ja_changed_from(t, dm.start))):
@@ -1280,6 +1280,11 @@ class _Run:
                 if 24 <= int(ln.group("hh")) <= 29:
                     nd = d.as_date() + _dt.timedelta(days=1)
                     d = PartialDate(nd.year, nd.month, nd.day)
+            rb = _JA_REGION_BEFORE.search(t, max(0, dm.start - 30), dm.start)
+            if rb:   # 「台湾と香港でも2027年7月の公開が予定」: those regions' own release, one fact each
+                for reg in re.findall(_JA_REGION, rb.group("regs")):
+                    self.release.append((idx, d, reg, t, delay, s.heading, late))
+                continue
             key = ""
             sb = _JA_STATION_THEN_DATE.search(t, max(0, dm.start - 20), dm.start)
             if sb and self.release and ORG_ALIASES.get(fold(sb.group("st").strip())):
@@ -1409,15 +1414,21 @@ class _Run:
             if not dates:   # 「昨年12月に公開されたPV第1弾」: a month right before the release verb is the video's month
                 dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 2 and (ra := _JA_RELEASED_AFTER.match(t, d.end))
                          and m.start() - 6 <= ra.end() <= m.end()]   # the verb that releases this very video
+            if dates and dates[0].year_inferred and self.published is not None and _JA_RELEASED_AFTER.match(t, dates[0].end) \
+                    and dates[0].date.iso() > self.published.iso()[:len(dates[0].date.iso())]:
+                d0 = dates[0].date   # 「5月に解禁された特報」 in a December article: a video already out, last May
+                dates = [_dc_replace(dates[0], date=PartialDate(d0.year - 1, d0.month, d0.day))]
             date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s) or self._ja_event_day(t, s)
                                                       or self._ja_with_announcement(t, m.start()))
             self.trailer_sections.setdefault(key, []).append(s.section)
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
         # 「OTHER」などで知られる X: a credit's aside, not a sentence about another title
-        quotes_other_credit = not s.mentions and re.search(r"[「『][^」』]{2,40}[」』]", _JA_KNOWN_FOR.sub("", t))
+        quotes_other_credit = not s.mentions and re.search(r"[「『][^」』]{2,40}[」』]", _JA_KNOWN_FOR_NO.sub("", _JA_KNOWN_FOR.sub("", t)))
         for m in (_JA_STAFF.finditer(t) if not quotes_other_credit and self._ja_section_is_ours(s) else ()):
-            who = _ja_tidy(m.group("who"))
+            if m.group("sep") == "に" and not _JA_CREDIT_LIST_VERB.search(t):
+                continue   # 「音楽にこだわった」: only 「キャラクターデザインにX、音楽にYが名を連ねる」 lists credits
+            who = self._ja_full_name(_ja_tidy(m.group("who")))
             if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$", who) or not _JA_NAMEISH.fullmatch(who):
                 continue   # "音楽は壮大で、…", "監督は第1期に引き続き…": not a name
             for r in re.split(r"[・/／]", m.group("role")):   # 「監督・絵コンテは…」: one fact per role
@@ -1464,7 +1475,7 @@ class _Run:
         (「七瀬もかこさんがイラストを担当」)."""
         if len(who) > 3:
             return who
-        rx = re.compile(re.escape(who) + r"([^、。「」『』\s()（）はをがの]{1,5}?)(?:さん|氏|先生)")
+        rx = re.compile(re.escape(who) + r"([^、。「」『』\s()（）はをがの]{1,5}?)(?:さん|氏|先生|監督(?=が|は|の|も|、))")
         fulls = {who + m.group(1) for x in self.sents for m in rx.finditer(x.text)}
         return fulls.pop() if len(fulls) == 1 else who
 
@@ -1572,8 +1583,11 @@ class _Run:
             if not _JA_NEWS_VERB.search(prev):
                 continue
             days = [d for d in find_dates(prev, published=self.published) if d.date and d.date.rank == 3
-                    and not _JA_FROM_AFTER.match(prev, d.end)]
-            return days[0].date.iso() if len(days) == 1 else ""
+                    and not _JA_FROM_AFTER.match(prev, d.end) and not _JA_PREMIERE_AFTER.match(prev, d.end)]
+            if len(days) == 1:
+                return days[0].date.iso()
+            # 「来年3月19日に公開される…ことが26日、発表された」: the premiere is not the news day; the bare day is
+            return self._ja_bare_day(prev) if not days else ""
         return ""
 
     def _ja_event_day(self, t: str, s: _Sent) -> str:
@@ -2524,6 +2538,13 @@ _JA_STALE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:より|から|に)?\s*(?:�
 _JA_STALE_WORD = re.compile(r"当初|もともと|元々|予定して(?:い|お)|と(?:告知|発表|案内|予告)されて")
 # 「当初1月3日放送開始と…」「もともと10月より放送予定だった」: the date a change replaced
 _JA_STALE_BEFORE = re.compile(r"(?:当初|もともと|元々|変更前|旧)(?:は|の)?[、\s]*(?:予定(?:されていた|していた)?|発表の|告知の)?\s*$")
+# regions a Japanese article dates a release for (a gazetteer of place names, not of titles)
+_JA_REGION = (r"北米|米国|アメリカ|カナダ|欧州|ヨーロッパ|英国|イギリス|フランス|ドイツ|イタリア|スペイン|台湾|香港|マカオ|韓国|"
+              r"中国|中国本土|東南アジア|タイ|シンガポール|マレーシア|インドネシア|フィリピン|ベトナム|インド|オーストラリア|"
+              r"中南米|ブラジル|メキシコ|中東|海外")
+_JA_REGION_BEFORE = re.compile(rf"(?<![^\s、。「」!！])(?P<regs>(?:{_JA_REGION})(?:(?:と|・|、|や|および|及び)(?:{_JA_REGION}))*)"
+                               r"(?:でも|では|で|にて|にても)、?\s*$")
+_JA_PREMIERE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|より|から)?\s*(?:全国)?(?:公開|放送|配信|上映)(?:される|予定|開始|スタート)")
 _JA_MOVED_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|へ|まで)\s*(?:変更|延期|再延期|移動)")
 _JA_WINDOW_BEFORE = re.compile(r"(?:放送|配信|公開)(?:開始)?(?:時期|日|日時|月)?を\s*$")
 _JA_LATE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:より|から)?\s*(?:毎週\s*[月火水木金土日]曜日?\s*)?(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
@@ -2584,14 +2605,14 @@ _STREAM_CANON = {"Crunchyroll", "Netflix", "Amazon Prime Video", "Disney+", "Hul
                  "Niconico", "Bandai Channel", "Bilibili", "Muse Asia", "Ani-One Asia", "Fuji TV On Demand", "Lemino"}
 _ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?(?:\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*)?\s*$")
 _JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:より|から)")
-_JA_TRAILER = re.compile(r"(?:(?P<teaser>ティザー|ティーザー)\s*(?:PV|映像|予告)(?:\s*第\s*(?P<n3>\d+)\s*弾)?|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
+_JA_TRAILER = re.compile(r"(?:(?P<teaser>(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*(?P<n3>\d+)\s*弾)?|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)|"
                          # 「19日に公開されたPV第2弾では…」: the verb before the video
                          r"(?:公開|解禁|発表|お披露目)(?:された|となった|した|済みの)\s*(?:新たな|最新の|新)?"
-                         r"(?:(?P<teaser_b>ティザー|ティーザー)\s*(?:PV|映像|予告)(?:\s*第\s*(?P<n3_b>\d+)\s*弾)?|第\s*(?P<n_b>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
+                         r"(?:(?P<teaser_b>(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*(?P<n3_b>\d+)\s*弾)?|第\s*(?P<n_b>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2_b>\d+)\s*弾)")
 _JA_RELEASED_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:公開|解禁|お披露目)(?:された|となった|した|され)")
-_JA_VIDEO_RELEASED = re.compile(_JA_RELEASED_AFTER.pattern + r"\s*(?:新たな|最新の|新)?(?:ティザー|ティーザー|PV|本予告|予告|映像|"
+_JA_VIDEO_RELEASED = re.compile(_JA_RELEASED_AFTER.pattern + r"\s*(?:新たな|最新の|新)?(?:ティザー|ティーザー|特報|PV|本予告|予告|映像|"
                                 r"ビジュアル|キービジュアル|第\s*\d+\s*弾)")
 _JA_WITH_NEWS = re.compile(r"(?:発表|決定|告知|解禁)に(?:あわせ|合わせ|併せ)て?[^。]{0,60}?(?:公開|解禁|お披露目)(?:された|となった|した|され|しました)")
 _JA_AT_EVENT = re.compile(r"(?:イベント|会場|ステージ|上映会|舞台挨拶)[^。]{0,40}?(?:公開|お披露目|初披露|上映)(?:された|され|となった|しました)")
@@ -2609,23 +2630,26 @@ _JA_CAST_MORE = [
     re.compile(r"(?:^|[、。「」\s』])(?:の)?(?P<char>[^、。「」\s()（）をが]{1,30}?)を演じるのは、?(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:。|、|$|に決定|だ)"),
 ]
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|には|に|は|を(?!演)|として)\s*"
-                      r"(?P<actor>[^、。「」\s()（）]{2,12}?|[^、。「」\s()（）]{1,6}\s[^、。「」\s()（）]{1,6}?)\s*(?:さん|が|も|。|、)")
+                      r"(?P<actor>[^、。「」\s()（）]{2,12}?|[^、。「」\s()（）]{1,6}\s[^、。「」\s()（）]{1,6}?)\s*"
+                      r"(?:(?<=[\u30a0-\u30ff\u4e00-\u9fff])ら(?=も|が))?(?=さん|が|も|。|、|$)")   # 「大門タケシらも」: ら is the plural
 # "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
 # 「キャストとして、神崎りお（ミナ役）、伊藤さや（フェン役）が発表」: the actor, then the role in parentheses
 _JA_CAST_PAREN = re.compile(r"(?:^|(?<=[、。「」\s・:：とや]))(?P<actor>[^、。「」『』\s()（）:：]{2,12}?)(?:さん)?\s*[（(](?P<char>[^()（）、。「」]{1,20}?)\s*役\s*[)）]")
 _JA_KNOWN_FOR = re.compile(r"「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)")
 # 「「OTHER」などの真柴亮太さん」: a person's known-for aside
-_JA_KNOWN_FOR_NO = re.compile(r"「[^」]{1,30}」(?:など|や)?の(?=[^、。「」]{2,12}?(?:さん|氏|監督))")
+_JA_KNOWN_FOR_NO = re.compile(r"「[^」]{1,30}」(?:など|や)?の(?=[^、。「」]{2,12}?(?:さん|氏|監督)|[^、。「」]{2,20}?が(?:担う|担当|手がけ|手掛け|制作))")
 _JA_ITEM_HEADING = re.compile(r"スタッフ|STAFF|Staff|キャスト|CAST|Cast|ニュース|NEWS|News|お知らせ|情報|解禁|決定|発表|INTRODUCTION|イントロダクション|"
                               r"コメント|COMMENT|Comment")   # 「■望月つばさ コメント」: a cast member's comment inside the article
 _JA_NAMEISH = re.compile(r"(?![第前今同])[^\d０-９]{2,20}(?<![でにのもてへ])(?<!です)(?<!ます)(?<!した)(?<!する)")
 _JA_ROLES = ("原作", "総監督", "副監督", "監督", "シリーズ構成", "脚本", "キャラクターデザイン", "総作画監督", "作画監督", "美術監督",
              "色彩設計", "撮影監督", "編集", "音楽", "音響監督", "音響効果", "メカニックデザイン", "アニメーション制作", "絵コンテ", "演出")
 _JA_ROLE_ALT = "|".join(sorted(_JA_ROLES, key=len, reverse=True))
-_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／](?:" + _JA_ROLE_ALT + r"))*)(?:は|を)、?"
-                       r"(?:「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*)?"
-                       r"(?P<who>[^、。「」『』\s()（）はをが]{2,20}?)(?:さん|氏|先生)?"
-                       r"(?=が(?:務め|担当|手がけ|手掛け|担い|決定)|、|。|$|\s|!|！)")
+_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／](?:" + _JA_ROLE_ALT + r"))*)(?P<sep>は|を|に)、?"
+                       r"(?:「[^」]{1,30}」(?:など|や)?(?:[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*|の(?=[^、。「」]{2,20}?が)))?"
+                       r"(?P<who>[^、。「」『』\s()（）はをがにので]{1,8}\s[^、。「」『』\s()（）はをがにので]{1,8}?|[^、。「」『』\s()（）はをが]{2,20}?)(?:さん|氏|先生)?"
+                       r"(?=が(?:務め|担当|手がけ|手掛け|担い|担う|決定|名を連ね)|、|。|$|\s|!|！)")
+# 「スタッフには、キャラクターデザインにX、音楽にYが名を連ねる」: a role-に-person list needs a credit verb
+_JA_CREDIT_LIST_VERB = re.compile(r"名を連ね|スタッフ|担当|参加|起用|迎え|務め|手がけ|手掛け|決定")
 # 「真柴亮太さんが監督を務め」「浦部ことりさんがシリーズ構成・脚本を担当し」「伊吹ケイジさんが音楽、杉浦大和さんが音響監督を担当する」:
 # an honorific-marked person as the subject of a credit (news style)
 _JA_ROLES_SUBJ = _JA_ROLE_ALT + "|キャラクター原案|原作イラスト|イラスト原案"
