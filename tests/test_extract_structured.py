@@ -2080,3 +2080,16 @@ def test_an_faq_answer_under_its_episode_question(question, answer, expected):
     <h2>FAQ</h2><h3>{question}</h3><p>{answer}</p></main></body></html>"""
     eps = values(_labels(html, Work("Moth Lantern", aliases=("蛾の灯",))), "episodes")
     assert eps == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("slots, expected", [
+    ("<li>TOKYO MX 毎週月曜24:00～</li><li>BS11 毎週月曜24:30～</li>", "2027-04-06"),     # past midnight: the 6th
+    ("<li>AT-X 毎週水曜25:00～</li><li>TOKYO MX 毎週月曜25:30～</li>", "2027-04-06"),     # another weekday's slot is not it
+    ("<li>TOKYO MX 毎週月曜22:00～</li><li>BS11 毎週月曜23:30～</li>", "2027-04-05"),     # before midnight: the day stands
+])
+def test_an_on_air_announcement_then_its_stations_slots(slots, expected):
+    html = f"""<html><head><title>TVアニメ「灯台もと暮らし」公式サイト</title></head><body><main><h1>灯台もと暮らし</h1>
+    <h2>ON AIR</h2><p>2027年4月5日(月)より TOKYO MX、BS11ほかにて放送開始！</p><ul>{slots}</ul></main></body></html>"""
+    facts = _labels(html, Work("灯台もと暮らし"))
+    assert values(facts, "release_date", "") == [expected]
+    assert {"TOKYO MX", "BS11"} <= set(values(facts, "broadcaster"))

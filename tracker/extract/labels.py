@@ -233,6 +233,7 @@ class _State:
     other_medium: int = 0            # inside a part headed by another medium (ドラマCD, stage play): its heading rank
     last_credit: int = -9            # the line of the latest "Role：Name" credit outside any section (an info box)
     broadcast_line: int = -9         # the line of the latest broadcaster label or station row
+    release_at: int = -1             # the line that set release_ref (its own slots are read after it)
 
 
 class _Collector:
@@ -654,8 +655,12 @@ def _read_lines(lines, col: _Collector) -> None:
             # (English image alts and headings must name the work: on news pages they caption other shows too;
             # an info box's line under the work's title line is about the work: "2027年10月 テレビ東京ほかにて放送決定")
             strength = 2 if st.section in ("onair", "streaming") else 1
+            n_dates = len(col.dates)
             if _announce(text, col, strength, stations=line.kind != "text" or st.section in ("onair", "streaming")
                          or bool(under_title)):
+                if (st.section == "onair" and len(col.dates) == n_dates + 1 and col.dates[-1][1].rank == 3
+                        and not re.search(r"\d{1,2}\s*[:：時]\s*\d{0,2}", text)):
+                    st.release_ref, st.release_at = n_dates, i   # "4月5日(月)より TOKYO MX、BS11ほかにて放送開始！": slots follow
                 if line.kind != "text":
                     continue
         if line.kind == "heading" and _event_heading(text, col):
@@ -811,7 +816,7 @@ def _read_lines(lines, col: _Collector) -> None:
             st.pending = None
 
         # ---- station slots under a premiere label ("放送開始：1月7日(木)より" then "TBS 毎週木曜 25:28～")
-        if st.release_ref is not None:
+        if st.release_ref is not None and st.release_at != i:
             if not lm and _slot_station(text, col, st):
                 continue
             st.release_ref = None
@@ -1247,6 +1252,9 @@ def _slot_station(text: str, col: _Collector, st: _State) -> bool:
     if ref is not None and ref < len(col.dates):
         slot = re.search(r"(\d{1,2})\s*[:：時]", rest)
         strength, d, ev = col.dates[ref]
+        wd = re.search(r"([月火水木金土日])曜", rest)
+        if wd and d.rank == 3 and "月火水木金土日".index(wd.group(1)) != d.as_date().weekday():
+            return True   # "AT-X 毎週水曜21:00～" under a Monday premiere: another day's slot, not the first airing's
         rolled = _late_night_roll(d, " " + slot.group(0)) if slot else d
         if rolled != d:
             col.dates[ref] = (strength, rolled, f"{ev} {text}")
