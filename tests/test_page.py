@@ -1343,3 +1343,19 @@ def test_merge_keeps_the_schedule_date_over_the_old_date_of_a_change_notice():
     stale = [Fact("release_date", "", "2031-01", "Premiere: January 2031")]
     new = [Fact("release_date", "", "2031-04", "The anime has been postponed to April 2031.")]
     assert [f.value for f in merge([stale, new])] == ["2031-04"]
+
+
+def test_an_article_headlined_with_the_title_without_its_subtitle_is_about_the_work():
+    # the full title only deep in the body; the headline names it without its subtitle
+    html = """<html><head><title>Harbor Lights Saga heads to TV - Screen Byte</title></head><body><article>
+      <h1>Harbor Lights Saga heads to TV</h1><p>The visual novel is getting a TV series next year.</p>
+      <h2>When it airs</h2><p>Spring 2031 on Tokyo MX.</p>
+      <h2>The team</h2><p>The series, Harbor Lights Saga: Low Tide, is directed by Ichika Moro.</p></article></body></html>"""
+    p = page(html)
+    assert p.for_work(Work("Harbor Lights Saga: Low Tide")) is p
+    ja = html.replace("Harbor Lights Saga: Low Tide", "港灯りの物語 ～引き潮～").replace("Harbor Lights Saga", "港灯りの物語")
+    p = page(ja)
+    assert p.for_work(Work("港灯りの物語 ～引き潮～")) is p
+    # a short main title ("Re:X", "A - B") is too common a word to count; a list-titled page never does
+    listed = html.replace("Harbor Lights Saga heads to TV", "Spring 2031 anime list: Harbor Lights Saga and more")
+    assert page(listed).for_work(Work("Harbor Lights Saga: Low Tide")) is None

@@ -542,8 +542,11 @@ class Page:
             return self
         # an article whose lead (its text before the first subheading) names the work in full is about it: its
         # subheadings are its sections ("Who's working on it"), even one naming a shorter form of the title
-        lead = bool(levels) and not named and not self._is_list_titled() and _lead_names(
-            self.main, min((h for heads in levels for h in heads), key=_doc_order(self.main)), names)
+        # (so is one whose headline names the title without its subtitle: "Vesper Engine is getting an anime"
+        # for "Vesper Engine: Afterglow", 「エクリプス・ガーデン」アニメ化 for 「エクリプス・ガーデン -白夜の庭師-」)
+        lead = bool(levels) and not named and not self._is_list_titled() and (
+            any(t in page_names for t in _main_titles(work_names(work))) or _lead_names(
+                self.main, min((h for heads in levels for h in heads), key=_doc_order(self.main)), names))
         for heads in levels:
             if named and len(heads) < 3:
                 continue  # a list page that names this work in its title lists at least three
@@ -812,6 +815,23 @@ def _work_paragraphs(main: Tag, names: list[str]) -> Tag | None:
         if taking:
             holder.append(copy.copy(el))
     return holder if found else None
+
+
+# a title's subtitle: after a colon, a spaced dash or tilde, or between dashes/tildes at its end ("X: Y", "X - Y",
+# "X -Y-", "X ～Y～")
+_SUBTITLE = re.compile(r"\s*[:：]\s+.+$|\s+[-–—~～〜]\s*.+$|\s*[-–—~～〜][^-–—~～〜]+[-–—~～〜]\s*$")
+
+
+def _main_titles(names) -> list[str]:
+    """The folded main titles of names written with a subtitle (long enough not to be a common word)."""
+    out = []
+    for n in names:
+        n = unicodedata.normalize("NFKC", n).strip()
+        m = _SUBTITLE.search(n)
+        main = fold_title(n[:m.start()]) if m and m.start() > 0 else ""
+        if len(main) >= (4 if any(ord(c) > 0x2E80 for c in main) else 8) and main not in out:
+            out.append(main)
+    return out
 
 
 def _doc_order(root: Tag):
