@@ -1970,3 +1970,15 @@ def test_a_video_out_with_the_news_is_dated_by_the_news_day_not_the_premiere():
                   "あわせて、主題歌を使った特報映像が解禁された。"])
     got = _facts(_page(body, published="2026-11-25", title="映画「鉄鯨の歌」"), "鉄鯨の歌")
     assert ("trailer", "teaser 1", "2026-11-25") in got
+
+
+def test_an_official_sites_news_subheading_is_the_works_own():
+    body = _html(["<h1>TVアニメ「鉄鯨の歌」</h1>", "TVアニメ「鉄鯨の歌」は2027年4月より放送開始。",
+                  "<h4>■新PVお披露目！</h4>", "新PVではエンディングテーマ、ミナモトリオ「灯台まで」が流れる。"])
+    got = _facts(_page(body, published="2026-12-01", title="NEWS | TVアニメ「鉄鯨の歌」公式サイト"), "鉄鯨の歌")
+    assert ("theme_song", "ending 1", "灯台まで — ミナモトリオ") in got
+    # under a heading naming another title, the same line is that title's
+    body = _html(["<h1>TVアニメ「鉄鯨の歌」</h1>", "TVアニメ「鉄鯨の歌」は2027年4月より放送開始。",
+                  "<h4>■「星の渡し守」新PVお披露目！</h4>", "新PVではエンディングテーマ、ミナモトリオ「灯台まで」が流れる。"])
+    got = _facts(_page(body, published="2026-12-01", title="NEWS | TVアニメ「鉄鯨の歌」公式サイト"), "鉄鯨の歌")
+    assert not [1 for f, *_ in got if f == "theme_song"]

@@ -1627,7 +1627,8 @@ class _Run:
             return True
         if re.search(r"[「『][^」』]{2,40}[」』]", heading):
             return False
-        return bool(_JA_ITEM_HEADING.search(heading))
+        # 「■第2弾PV公開!」 on a page titled by the work (its official site, an article about it): its own news
+        return bool(_JA_ITEM_HEADING.search(heading)) or (self._title_mentions() and not _names_other_title(heading))
 
     def _news_item_date(self, i: int) -> str | None:
         """The date line right above this news item's heading ("2026.10.01 MOVIE" then "PV第1弾を公開しました!"):
