@@ -2093,3 +2093,24 @@ def test_an_on_air_announcement_then_its_stations_slots(slots, expected):
     facts = _labels(html, Work("灯台もと暮らし"))
     assert values(facts, "release_date", "") == [expected]
     assert {"TOKYO MX", "BS11"} <= set(values(facts, "broadcaster"))
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("Cast: Mei Tanabe (Oriel), Ken Hoshi (Dax)", {("Oriel", "Mei Tanabe"), ("Dax", "Ken Hoshi")}),
+    ("Voice Cast: Oriel (Mei Tanabe); Dax (Ken Hoshi)", {("Oriel", "Mei Tanabe"), ("Dax", "Ken Hoshi")}),
+    ("Cast: Mei Tanabe (Oriel) and Ken Hoshi (Dax)", {("Oriel", "Mei Tanabe"), ("Dax", "Ken Hoshi")}),
+    ("Cast: Mei Tanabe (Ruby Tides), Ken Hoshi (Dax)", set()),          # unclear piece: a known-for note, not a part
+])
+def test_an_info_box_cast_row_of_names_with_parts_in_brackets(row, expected):
+    html = f"""<html><head><title>Tide Bell</title></head><body><main><h1>Tide Bell</h1>
+    <div class="info-box"><h3>Series info</h3><p><b>Tide Bell</b><br>Original TV anime by Harbor Light Studio<br>
+    {row}<br>Episodes: 12</p></div></main></body></html>"""
+    facts = _labels(html, Work("Tide Bell"))
+    assert {(f.key, f.value) for f in facts if f.field == "cast"} == expected
+    assert values(facts, "studio") == ["Harbor Light Studio"]
+
+
+def test_an_anime_by_line_needs_a_studios_name():
+    html = """<html><head><title>Tide Bell</title></head><body><main><h1>Tide Bell</h1>
+    <p>Original TV anime by the studio</p><p>An anime by Kei Moro</p></main></body></html>"""
+    assert not values(_labels(html, Work("Tide Bell")), "studio")

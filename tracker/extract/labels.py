@@ -113,7 +113,7 @@ _SECTION_VOCAB = [
 _LANG_SECTION = re.compile(r"^([A-Za-z]+(?: \([A-Za-z ]+\))?) (staff|cast|companies)$")
 
 _LABEL_LINE = re.compile(r"^(?P<label>[^:：「」『』\"“”]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
-_CV_LINE = re.compile(r"^(?:voiced by|cv|c\.v|(?:声優|声)(?=\s|[.:：．/])|voice)\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
+_CV_LINE = re.compile(r"^(?:voiced by|cv|c\.v|(?:声優|声)(?=\s|[.:：．/])|voice(?!\s*(?:cast|actor|actress|direct)))\s*[.:：．/]?\s*(?P<actor>.+)$", re.I)
 _INLINE_CV = re.compile(r"(?P<char>[^()（）:：,、/]{1,40}?)\s*[(（]\s*(?:cv|c\.v\.?|声|voice|声優)\s*[.:：．]?\s*"
                         r"(?P<actor>[^()（）]{1,40})[)）]", re.I)
 # every _INLINE_CV match contains this: a cheap test before the slow scan (a 1-40 lazy run at every position)
@@ -915,6 +915,12 @@ def _read_lines(lines, col: _Collector) -> None:
             col.themes[-1].artist = _clean_artist(text)   # official sites: the title line, then the artist's line
             continue
 
+        # ---- an info box's "Original TV anime by Kumoyuki Studio" line: the studio
+        if len(text) <= 80 and not lm and (sm3 := _ANIME_BY.match(unicodedata.normalize("NFKC", text))) \
+                and _STUDIO_WORD.search(sm3.group("s")):
+            col.staff("animation production", sm3.group("s"), text)
+            continue
+
         # ---- an FAQ's answer under its question ("How many episodes are in season 2?" then "12 episodes.")
         if (i and line.kind == "text" and len(text) <= 60 and _EPISODE_QUESTION.search(lines[i - 1].text)
                 and not _PAST_QUESTION.search(lines[i - 1].text) and (em := _EPISODE_ANSWER.match(unicodedata.normalize("NFKC", text)))):
@@ -937,6 +943,9 @@ def _read_lines(lines, col: _Collector) -> None:
                 st.last_name_line = text
 
 
+_ANIME_BY = re.compile(r"^(?i:(?:an?\s+)?(?:original\s+)?(?:tv\s+|television\s+)?anime(?:\s+series|\s+film)?\s+(?:by|from)\s+)"
+                       r"(?P<s>[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s*\.?$")
+_STUDIO_WORD = re.compile(r"\b(?:studios?|animation|pictures|works|productions?|inc|film)\b", re.I)
 _EPISODE_QUESTION = re.compile(r"how many episodes|number of episodes|episode count|何話|話数", re.I)
 _PAST_QUESTION = re.compile(r"\b(?:did|was|were|had)\b|first season|previous season|last season|第1期|前作|前期", re.I)
 _EPISODE_ANSWER = re.compile(r"^(?:(?:yes|no)[,.]?\s+)?(?:(?:it|they|the (?:season|series|anime|show|cour)|season \d+|this season)\s+"
@@ -1490,6 +1499,12 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
             if pm and pm.group("value"):
                 col.cast(pm.group("label"), pm.group("value"), text, st.lang)
         return True
+    if _section_of(label)[0] == "cast" and ("(" in value or "（" in value) and not re.search(_CJK, value):
+        pairs = _paren_pairs(value)
+        if pairs:   # "Cast: Airi Sakuma (Nagi), Daichi Morooka (Gen)"
+            for char, actor in pairs:
+                col.cast(char, actor, text, _section_of(label)[1] or st.lang)
+            return True
     if f in ("type", "format", "種別") and (em := re.search(r"(\d{1,4})\s*(?:episodes?|eps|話)\b", value, re.I)):
         col.add("episodes", "", str(int(em.group(1))), text)
         return True
@@ -1586,6 +1601,32 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         col.staff(label, value, text)
         return True
     return False
+
+
+_PAREN_PAIR = re.compile(r"(?P<a>[^,;、()（）]+?)\s*[(（](?P<b>[^()（）,;、\d]{1,30})[)）]")
+
+
+def _paren_pairs(value: str) -> list[tuple[str, str]]:
+    """'A (B), C (D)' in a cast row: (character, actor) per piece, the full name being the actor's ('Airi Sakuma
+    (Nagi)' or 'Nagi (Airi Sakuma)'); nothing when any piece is unclear (both full names, a known-for list)."""
+    v = unicodedata.normalize("NFKC", value).strip().rstrip(".")
+    pieces = [p.strip() for p in re.split(r"\s*(?:[,;、]|\band\b|&)\s*(?![^()]*\))", v) if p.strip()]
+    out = []
+    for p in pieces:
+        m = _PAREN_PAIR.fullmatch(re.sub(r"^(?:and|with)\s+", "", p))
+        if not m:
+            return []
+        a, b = m.group("a").strip(), m.group("b").strip()
+        if re.match(r"(?:cv|c\.v\.|voice|voiced by)\b", b, re.I):
+            return []   # "(CV: …)" has its own rule
+        wa, wb = len(a.split()), len(b.split())
+        if wa >= 2 and wb == 1 and _looks_like_person(a):
+            out.append((b, a))
+        elif wa == 1 and wb >= 2 and _looks_like_person(b):
+            out.append((a, b))
+        else:
+            return []
+    return out
 
 
 _AS_VERB = re.compile(r"\s+(?:stars|co-stars|voices|plays|portrays|returns|is cast|appears|will star|will voice)\s+as\s+", re.I)
