@@ -1359,3 +1359,21 @@ def test_an_article_headlined_with_the_title_without_its_subtitle_is_about_the_w
     # a short main title ("Re:X", "A - B") is too common a word to count; a list-titled page never does
     listed = html.replace("Harbor Lights Saga heads to TV", "Spring 2031 anime list: Harbor Lights Saga and more")
     assert page(listed).for_work(Work("Harbor Lights Saga: Low Tide")) is None
+
+
+def test_the_original_creator_survives_the_cut_of_another_seasons_section():
+    from tracker.extract import extract
+    from tracker.model import Fetched
+
+    html = """<html><head><title>Kite Harbor Season 2: everything we know</title></head><body><article>
+      <h1>Kite Harbor Season 2: everything we know</h1>
+      <p>Kite Harbor Season 2 premieres in April 2031. Director Emi Kanda returns for the new season.</p>
+      <h2>Season 1 recap</h2>
+      <p>The first season, based on the manga by Rokuro Ibuki, was animated by Studio Gale, and Taro Fujimi
+      handled the character designs.</p>
+      <h2>Season 2 staff</h2><p>Character design is by Yuna Kashiwa.</p></article></body></html>"""
+    f = Fetched(url="https://example.test/k", final_url="https://example.test/k", status=200,
+                body=html.encode(), text=html, content_type="text/html")
+    facts = {(x.field, x.key, x.value) for x in extract(f, Work("Kite Harbor Season 2")).facts}
+    assert ("staff", "original creator", "Rokuro Ibuki") in facts
+    assert not any("Taro Fujimi" in v or "Studio Gale" in v for _f, _k, v in facts), facts

@@ -228,6 +228,7 @@ class Page:
         self.url = url
         self._raw = html
         self.multi_work = False
+        self.untrimmed: "Page | None" = None  # before `for_work` cut other seasons' and media's sections
         self._main_override: Tag | None = None
         self._pruned = False
         if _soup is not None:
@@ -527,6 +528,7 @@ class Page:
         trimmed.__dict__.update({k: v for k, v in self.__dict__.items() if k in ("title", "meta", "jsonld", "published")})
         trimmed._raw = self._raw
         trimmed.multi_work = self.multi_work
+        trimmed.untrimmed = self
         trimmed._main_override = main
         trimmed.__dict__["main"] = main
         return trimmed

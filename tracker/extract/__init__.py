@@ -82,15 +82,34 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
     if work.css and "css" in Extractor.registry and Extractor.registry["css"] not in chosen:
         chosen.append(Extractor.registry["css"])
     chosen.sort(key=lambda cls: (-cls.priority, cls.name))
+    found = _run(chosen, scoped, work, fetched.url)
+    facts = _dated_by_the_article(merge(found), scoped)
+    if scoped.untrimmed is not None and not any(_is_source_credit(f) for f in facts):
+        facts += _source_credits(chosen, scoped.untrimmed, work, fetched.url)
+    return Extraction(facts, has_main_content=True)
+
+
+def _run(chosen, page, work: Work, url: str) -> list[list[Fact]]:
     found: list[list[Fact]] = []
     for cls in chosen:
         try:
-            found.append(cls().extract(scoped, work))
+            found.append(cls().extract(page, work))
         except Exception as exc:  # one extractor's bug must not cost the others' facts
             # one line for the user (`tracker run` prints warnings); the traceback at -vv
-            log.warning("extractor %s failed on %s: %s: %s", cls.name, fetched.url, type(exc).__name__, exc)
+            log.warning("extractor %s failed on %s: %s: %s", cls.name, url, type(exc).__name__, exc)
             log.debug("extractor %s failed", cls.name, exc_info=True)
-    return Extraction(_dated_by_the_article(merge(found), scoped), has_main_content=True)
+    return found
+
+
+def _is_source_credit(fact: Fact) -> bool:
+    return fact.field == "staff" and fold(fact.key) == "originalcreator"
+
+
+def _source_credits(chosen, whole, work: Work, url: str) -> list[Fact]:
+    """The original creator from the sections cut as another season's or medium's ("Season 1 recap: adapted
+    from X's manga"): the source is the franchise's, shared by every season and medium (their other credits
+    are not)."""
+    return [f for f in merge(_run(chosen, whole, work, url)) if _is_source_credit(f)]
 
 
 # a line announcing that a video came out with this article ("特報も解禁", "公開された本PVには", "ティザーPVが公開",
