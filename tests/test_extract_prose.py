@@ -1982,3 +1982,36 @@ def test_an_official_sites_news_subheading_is_the_works_own():
                   "<h4>■「星の渡し守」新PVお披露目！</h4>", "新PVではエンディングテーマ、ミナモトリオ「灯台まで」が流れる。"])
     got = _facts(_page(body, published="2026-12-01", title="NEWS | TVアニメ「鉄鯨の歌」公式サイト"), "鉄鯨の歌")
     assert not [1 for f, *_ in got if f == "theme_song"]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Yuji Okabe rounds out the announced staff as sound director.", ("sound director", "Yuji Okabe")),
+    ("The press release names Rena Haga as the writer handling series composition.", ("series composition", "Rena Haga")),
+    ("Mei Tanabe joins the team as art director.", ("art director", "Mei Tanabe")),
+])
+def test_a_person_as_a_role_after_a_verb_phrase(line, want):
+    body = _html(["<h1>Brass Lantern</h1>", "Brass Lantern premieres in October 2027 on TV Tokyo.", line])
+    got = _facts(_page(body, published="2026-12-01"), "Brass Lantern")
+    assert ("staff", *want) in got
+
+
+@pytest.mark.parametrize("line, key, day, field", [
+    ("BS Asahi picks it up a week later, starting January 15.", "BS Asahi", "2027-01-15", "broadcaster"),
+    ("Netflix will begin streaming it worldwide from January 20.", "Netflix", "2027-01-20", "streaming"),
+    ("AT-X follows on January 11.", "AT-X", "2027-01-11", "broadcaster"),
+])
+def test_a_station_taking_the_show_up_later_in_its_own_sentence(line, key, day, field):
+    body = _html(["<h1>Brass Lantern</h1>", f"Brass Lantern will premiere on January 8, 2027 on TBS. {line}"])
+    got = _facts(_page(body, published="2026-11-20"), "Brass Lantern")
+    rel = {(k, v) for f, k, v in got if f == "release_date"}
+    assert ("", "2027-01-08") in rel and (key, day) in rel
+    assert [1 for f, *_ in got if f == field]
+
+
+def test_bringing_episodes_to_a_convention_is_a_premiere_event():
+    body = _html(["<h1>Brass Lantern</h1>", "Brass Lantern premieres in October 2027 on TV Tokyo.",
+                  "Director: We're bringing the first two episodes to Anime Expo 2027 before the broadcast.",
+                  "We took a lot of photos at Anime Expo 2026."])
+    got = _facts(_page(body, published="2026-12-01"), "Brass Lantern")
+    ev = {(k, v) for f, k, v in got if f == "premiere_event"}
+    assert ev == {("Anime Expo 2027", "first two episodes screened")}

@@ -335,7 +335,7 @@ _PAST_NET = re.compile(r"\b(?:streamed|aired|broadcasted|simulcasted|ran|premier
                        r"were\s+(?:streamed|simulcast|broadcast|aired)|had\s+(?:streamed|aired)|began\s+(?:airing|streaming))\b", re.I)
 _REL_KEYS = ("debut", "premier", "air", "broadcast", "launch", "releas", "arriv", "return", "start", "begin", "began",
              "hit", "come", "drop", "stream", "open", "run", "slate", "schedul", "set ", "due", "coming", "date",
-             "delay", "postpon", "push", "moved", "window", "kick", "bring")
+             "delay", "postpon", "push", "moved", "window", "kick", "bring", "follow", "pick")
 _REL_KEYS_JA = ("放送", "配信", "公開", "放映", "開始", "スタート", "オンエア")
 
 
@@ -689,7 +689,12 @@ _ACTOR_END = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})\s*,?\s*$")
 _ACTOR_END_TIGHT = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})$")
 _AS_RX = re.compile(r"\s+as\s+(?:the\s+)?")
 _ROLE_RX = re.compile(rf"\b(?P<role>{_ROLE_ALT})\s*,?\s+(?=[{_UP}])")
-_AS_ROLE_T = re.compile(rf"\s+(?:as|serving\s+as)\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?P<role>{_ROLE_ALT})\b(?!\s+(?:of|on|for)\s+[A-Z])")
+# "X as director", "X rounds out the announced staff as sound director", "X as the writer handling series composition"
+_AS_ROLE_T = re.compile(rf"(?:\s+(?:rounds?\s+out|joins?|completes?|comes?\s+aboard|signs?\s+on|is\s+attached)"
+                        r"(?:\s+(?:to\s+)?the\s+(?:[a-z]+\s+)?(?:staff|team|crew|line-?up|production))?)?"
+                        rf"\s+(?:as|serving\s+as)\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+)?"
+                        r"(?:(?:writer|artist|person|one|composer)\s+(?:handling|in\s+charge\s+of|overseeing|responsible\s+for)\s+(?:the\s+)?)?"
+                        rf"(?P<role>{_ROLE_ALT})\b(?!\s+(?:of|on|for)\s+[A-Z])")
 _DUB = re.compile(r"\b(English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian|Japanese)\s+(?:dub|dubbed|"
                   r"voice\s+cast|dub\s+cast|version|cast)\b", re.I)
 _CAST_MID_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|play)|and|(?!voicing|playing|starring|returning|"
@@ -1129,6 +1134,16 @@ class _Run:
                 lm = _LATER_STATION.search(before)
                 if lm and dm.date.day is not None:   # "…, with BS-TBS picking it up a week later on April 10": that station's day
                     self.release.append((idx, dm.date, _org_display(lm.group("org") or lm.group("org2")), text, False, s.heading, False))
+                    self.claimed.add((idx, start))
+                    last_end = end
+                    continue
+            if dm.date.day is not None and self.release and (s.block_mentions or s.block in self.lead_about):
+                pm = _STATION_PICKS_UP.match(before)
+                if pm:   # "… premieres January 8 on TBS. BS11 picks it up a few days later, starting January 12."
+                    org = pm.group("org")
+                    self.release.append((idx, dm.date, _org_display(org), text, False, s.heading, False))
+                    field = "streaming" if ORG_ALIASES.get(fold(org)) in _STREAM_CANON else "broadcaster"
+                    self.add(field, org_key(org), _org_display(org), text)
                     self.claimed.add((idx, start))
                     last_end = end
                     continue
@@ -2346,6 +2361,9 @@ class _Run:
         for m in _EVENT.finditer(raw):
             mid = m.group("mid") or ""
             verb = re.search(r"\b(?:screen\w*|premier\w*|shown|show\w*|debut\w*|play\w*|held)\b", mid + " " + m.group("what"), re.I)
+            if not verb and re.search(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took)\s+$", raw[:m.start()], re.I) \
+                    and re.match(r"\s*to\b", raw[m.end("mid"):]):
+                verb = re.match(r"", "screened")   # "we're bringing the first two episodes to Anime Expo": a screening there
             if not verb:
                 continue
             ep = _FIRST_EP.search(mid)   # "the world premiere of the first episode at …"
@@ -2881,6 +2899,11 @@ _US_CANADA = re.compile(r"\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|acros
 
 
 # "with BS11 following on July 10", "with BS-TBS picking it up a week later on April 10": a later station's own day
+# a sentence whose subject is a station or service taking the show up later: "BS11 picks it up a few days later,
+# starting January 12", "Netflix follows on January 20", "AT-X will begin airing it from January 14"
+_STATION_PICKS_UP = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT})\s+(?:will\s+)?(?:picks?\s+(?:it|them|the\s+(?:anime|series|show|season))\s+up|"
+                               r"follows?|(?:begins?|starts?)\s+(?:airing|broadcasting|streaming)(?:\s+(?:it|the\s+(?:anime|series|show|season)))?|"
+                               r"airs?\s+(?:it|the\s+(?:anime|series|show|season)))\b[^.;]{0,40}?(?:\bon|\bfrom|\bstarting(?:\s+on)?)\s+$")
 _LATER_STATION = re.compile(rf"(?:\b(?:followed|trailed)\s+by|,\s*then|\band\s+then|\bbefore)\s+(?:the\s+)?(?P<org2>{_ORG_ALT}|{_GENERIC_STATION})"
                             r"(?:\s+(?:a|one|two|three|\d)\s+(?:day|days|week|weeks)\s+later)?\s+(?:on|from|starting(?:\s+on)?)\s+$|"
                             rf"\bwith\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:following|to\s+follow|"
