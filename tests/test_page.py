@@ -1336,13 +1336,18 @@ def test_merge_keeps_the_schedule_date_over_the_old_date_of_a_change_notice():
     table = [Fact("release_date", "", "2031-04-12", "放送開始日: 2031年4月12日(土)")]
     for old, ev in (("2031-04-05", "※当初4月5日(土)放送開始とお知らせしておりましたが、4月12日(土)に変更となりました。"),
                     ("2031-03", "The series, originally slated for March 2031, was postponed to April 12, 2031."),
-                    ("2031-01", "It was delayed from January 2031 to April 12, 2031.")):
+                    ("2031-01", "It was delayed from January 2031 to April 12, 2031."),
+                    ("2031-04-05", "4月5日(土)に放送を予定しておりました第1話は、4月12日(土)に延期となりました。"),
+                    ("2031-03-01", "It was supposed to open in theaters on March 1, 2031, but has been delayed.")):
         got = [f.value for f in merge([table, [Fact("release_date", "", old, ev)]]) if f.field == "release_date"]
         assert got == ["2031-04-12"], (old, got)
     # the notice's new date still beats a schedule that shows the old one
     stale = [Fact("release_date", "", "2031-01", "Premiere: January 2031")]
     new = [Fact("release_date", "", "2031-04", "The anime has been postponed to April 2031.")]
     assert [f.value for f in merge([stale, new])] == ["2031-04"]
+    # the old date of a notice in the past tense ("予定しておりましたが…変更") replaces nothing either
+    planned = [Fact("release_date", "", "2031-04", "放送開始を2031年4月に予定しておりましたが、7月に変更となりました。")]
+    assert [f.value for f in merge([stale, planned])] == ["2031-01"]
 
 
 def test_an_article_headlined_with_the_title_without_its_subtitle_is_about_the_work():

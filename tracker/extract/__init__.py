@@ -257,8 +257,14 @@ _CHANGE = re.compile(r"postpone|delay|pushed back|push(es|ed)? (it )?back|moved?
 # October to January")
 _OLD_MARK = re.compile(r"(?:当初|もともと|元々|従来|(?:originally|initially|previously|formerly|first)"
                        r"(?:\s+(?:set|scheduled|planned|slated|announced|due|expected|dated))?|(?<![a-z])from|"
-                       r"instead of|rather than)"
+                       r"instead of|rather than|had been (?:set|scheduled|planned|slated|due)(?: for)?|"
+                       r"(?:was|were) (?:supposed|set|scheduled|planned|slated|due) to [a-z]+(?: [a-z]+){0,6})"
                        r"[\s(（]*(?:(?:for|on|in|the)\s+)?$", re.I)
+# ... or after it, in the past tense ("2月21日(金)に放送を予定しておりました", "1月3日の予定だった"; never the present
+# "予定しております")
+_OLD_AFTER = re.compile(r"^\s*(?:\([^)]{1,4}\))?\s*(?:\d{1,2}[:：]\d{2}\s*[～〜~-]?\s*)?(?:に|から|より|の)?\s*"
+                        r"(?:(?:放送|公開|配信|上映|発売)(?:開始)?(?:を|が)?)?\s*"
+                        r"予定(?:して(?:い|おり)(?:た|ました)|されて(?:い|おり)(?:た|ました)|だった|でした|の)")
 
 
 def _old_date_of_notice(date, evidence: str | None) -> bool:
@@ -269,7 +275,8 @@ def _old_date_of_notice(date, evidence: str | None) -> bool:
         return False
     text = unicodedata.normalize("NFKC", evidence)
     same = [m for m in find_dates(text, default_year=date.year) if m.date.iso()[4:] == date.iso()[4:]]
-    return bool(same) and all(_OLD_MARK.search(text[max(0, m.start - 28):m.start]) for m in same)
+    return bool(same) and all(_OLD_MARK.search(text[max(0, m.start - 60):m.start]) or
+                              _OLD_AFTER.match(text[m.end:m.end + 30]) for m in same)
 
 
 def _announces_change(fact: Fact) -> bool:
