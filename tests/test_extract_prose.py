@@ -1037,7 +1037,7 @@ def _one(text: str, title: str = "Reed Anchor", published: str = "2025-09-01"):
 def test_a_distributor_releasing_the_film_dates_it_and_a_region_keys_it():
     got = _one("Reed Anchor has found a home. Riverlight will release the film in Japan first, on Oct. 3. The distributor "
                "plans to open the movie in theaters across the U.S. and Canada on Dec. 5.")
-    assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2025-10-03"), ("US and Canada", "2025-12-05")}
+    assert {(k, v) for f, k, v in got if f == "release_date"} == {("", "2025-10-03"), ("North America", "2025-12-05")}
     # a relative clause about another title named just before is that title's date
     got = _one("Reed Anchor joins Riverlight's slate. It follows the pickup of Cloud Atlasian, which opens on Nov. 9.")
     assert not [v for f, _, v in got if f == "release_date"]
@@ -2015,3 +2015,18 @@ def test_bringing_episodes_to_a_convention_is_a_premiere_event():
     got = _facts(_page(body, published="2026-12-01"), "Brass Lantern")
     ev = {(k, v) for f, k, v in got if f == "premiere_event"}
     assert ev == {("Anime Expo 2027", "first two episodes screened")}
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Kitsune Play will stream Brass Lantern as it airs in Japan, in North America, Europe and Oceania.",
+     "Kitsune Play (North America, Europe and Oceania)"),
+    ("Brass Lantern has a home overseas: Lumen TV+ will simulcast the anime worldwide.", None),
+])
+def test_a_service_no_gazetteer_knows_streaming_the_work(line, want):
+    body = _html(["<h1>Brass Lantern</h1>", "Brass Lantern premieres in October 2027.", line,
+                  "Fans will stream it anyway.", "Mika Sorel streams her drawing sessions on weekends."])
+    got = _facts(_page(body, published="2026-12-01"), "Brass Lantern")
+    svc = {v for f, _, v in got if f == "streaming"}
+    if want:
+        assert svc == {want}
+    assert not [v for v in svc if v.startswith(("Fans", "Mika"))]

@@ -370,7 +370,7 @@ _FUTURE = re.compile(r"\b(?:will|is\s+(?:set|slated|scheduled|due|expected|going
                      r"set\s+to|slated\s+(?:for|to)|scheduled\s+(?:for|to))\b", re.I)
 _REGION_MORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:UK|US|U\.S\.|EU|MENA|CIS|Oceania|Europe|Africa|"
                           r"Australia|New\s+Zealand|Canada|India|Latin\s+America|Southeast\s+Asia|the\s+Middle\s+East|Middle\s+East|"
-                          r"(?:North|South|Central)\s+America|Ireland|Brazil|Mexico)\b")
+                          r"(?:North|South|Central)(?:\s+and\s+(?:North|South|Central))?\s+America|Ireland|Brazil|Mexico)\b")
 _REGION = re.compile(r"\b(?:(?:worldwide|globally|internationally)(?:\s+outside\s+(?:of\s+)?(?:Asia|Japan|China))?|"
                      r"outside\s+(?:of\s+)?(?:Asia|Japan|China|mainland\s+China)|"
                      r"everywhere\s+(?:except|but|outside)\s+(?:for\s+)?(?:Asia|Japan|China)|"
@@ -1033,6 +1033,8 @@ class _Run:
                 or "broadcast" in low or "station" in low or "network" in low or "channel" in low or "platform" in low) \
                     and any(k in t for k in _NET_KEYS) and _NETWORK.search(t):
                 self.networks(s)
+            elif "stream" in low or "simulcast" in low:
+                self.unlisted_service(s)
             if "opening" in low or "ending" in low or "insert" in low or "song" in low or "theme" in low \
                     or " op " in low or " ed " in low or "soundtrack" in low or "music clip" in low or "music video" in low \
                     or ("/" in t and ("OP" in t or "ED" in t)) or " credits" in t:
@@ -1989,6 +1991,29 @@ class _Run:
             self.add("studio", org_key(n), n, raw)
 
     # ------------------------------------------------------------------ broadcasters and services
+    def unlisted_service(self, s: _Sent):
+        """"AniStream+ will stream Witch of X as it airs in Japan, in North America, …": a service no gazetteer knows,
+        as the subject of 'will stream' with the work (or "the anime") as the object."""
+        m = _UNLISTED_SERVICE.match(s.text)
+        if not m or _NEG.search(s.text) or s.prev_season:
+            return
+        obj = s.text[m.end():]
+        if not ((self.name_re and self.name_re.match(obj)) or re.match(r"(?:it|the\s+(?:anime|series|show|film|movie|new\s+season))\b", obj)
+                and (s.block_mentions or s.block in self.lead_about)):
+            return
+        org = m.group("org")
+        if org.lower() in _UNLISTED_STOP or self.mentions(org):
+            return
+        val = org
+        region = _REGION.search(s.text, m.end())
+        if region:
+            rend = region.end()
+            while (more := _REGION_MORE.match(s.text, rend)):
+                rend = more.end()
+            where = re.sub(r"^in\s+", "", _region_text(s.text[region.start():rend]))
+            val += f" ({where})"
+        self.add("streaming", org_key(org), val, s.text)
+
     def networks(self, s: _Sent):
         raw = s.text
         if s.prev_season and _SAME_AS_PREV.search(raw):
@@ -2844,6 +2869,12 @@ def _org_display(org: str) -> str:
     return clean(org, 120)
 
 
+_UNLISTED_SERVICE = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*){0,2})\s+(?:will\s+(?:also\s+)?(?:stream|simulcast)|"
+                               r"(?:is|are)\s+(?:also\s+)?(?:streaming|simulcasting)|streams|simulcasts)\s+")
+_UNLISTED_STOP = {"it", "the anime", "the series", "the show", "fans", "viewers", "we", "they", "he", "she", "you", "this", "that",
+                  "the studio", "the film", "the official site", "the site"}
+
+
 def _region_text(region: str) -> str:
     r = re.sub(r"\s+", " ", region.strip())
     r = re.sub(r"\boutside of\b", "outside", r, flags=re.I)
@@ -2955,8 +2986,8 @@ def _release_key(clause: str) -> str:
     if m and not re.search(r"\b(?:TV|on\s+(?:Fuji|Tokyo|TBS|BS|AT-X|NHK|MBS))\b", clause):
         return _org_display(m.group("org"))
     na = _US_CANADA.search(clause)
-    if na:   # "in theaters across the U.S. and Canada", "in North America"
-        return "US and Canada" if na.group("ca") else "North America"
+    if na:   # "in theaters across the U.S. and Canada", "in North America": one region, by its usual name
+        return "North America"
     r = re.search(r"\b(?:outside\s+(?:of\s+)?Japan|internationally|in\s+the\s+(?:US|U\.S\.|United\s+States)|in\s+North\s+America)\b", clause)
     if r:
         return _region_text(r.group())
