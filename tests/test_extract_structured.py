@@ -2114,3 +2114,18 @@ def test_an_anime_by_line_needs_a_studios_name():
     html = """<html><head><title>Tide Bell</title></head><body><main><h1>Tide Bell</h1>
     <p>Original TV anime by the studio</p><p>An anime by Kei Moro</p></main></body></html>"""
     assert not values(_labels(html, Work("Tide Bell")), "studio")
+
+
+@pytest.mark.parametrize("heading, key", [
+    ("■PV第2弾公開", "PV 2"),
+    ("【本予告】解禁", "trailer 1"),
+    ("ティザーPVが公開", "teaser 1"),
+    ("Watch the second PV", "PV 2"),
+])
+def test_an_untitled_embed_is_named_by_the_heading_above_it(heading, key):
+    html = f"""<html><head><title>TVアニメ「紙風船の街」公式サイト</title></head><body><main><h1>紙風船の街</h1>
+    <h3>{heading}</h3><p>映像をご覧ください。</p>
+    <iframe src="https://www.youtube.com/embed/Zq3PaperB01" allowfullscreen></iframe>
+    <p><a href="https://www.youtube.com/watch?v=Zq3PaperB01">https://www.youtube.com/watch?v=Zq3PaperB01</a></p></main></body></html>"""
+    trailers = {f.key: f.value for f in _labels(html, Work("紙風船の街")) if f.field == "trailer"}
+    assert list(trailers) == [key] and trailers[key].endswith("https://www.youtube.com/watch?v=Zq3PaperB01")

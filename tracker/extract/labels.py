@@ -2559,8 +2559,12 @@ def _read_videos(page, col: _Collector) -> None:
                 break
         if kind is None:
             ctx = unicodedata.normalize("NFKC", v.context or "")
-            if re.search(r"promotional videos?|trailers?|\bpv\b|予告|movie|videos?|動画", ctx, re.I):
-                kind = "trailer" if re.search(r"trailer|予告", ctx, re.I) else "PV"
+            # ("(?<![a-z])pv": in "■PV第1弾公開" no word boundary follows PV, 第 being a word character)
+            if re.search(r"promotional videos?|trailers?|(?<![a-z])pv(?![a-z])|予告|movie|videos?|動画", ctx, re.I):
+                kind = next((k for k, pat in _TRAILER_KINDS if pat.search(ctx)), None) or (
+                    "trailer" if re.search(r"trailer|予告", ctx, re.I) else "PV")   # "ティザーPVが公開": a teaser
+                if not re.search(r"\d", lf) or lf.startswith("http"):
+                    lf = ctx.strip(" ■□●◆▼★【】[]")   # the heading names this video ("■PV第1弾公開": PV 1)
             else:
                 continue
         num = None
