@@ -1306,7 +1306,8 @@ def test_a_section_about_the_source_game_is_another_mediums():
 
     for head in ("A quick look back at the game", "The game's story so far", "原作ゲームについて", "ゲーム版の概要"):
         assert _other_medium_heading(head), head
-    for head in ("How the anime adapts the game", "Who is making it", "Staff", "Game changer for the studio"):
+    for head in ("How the anime adapts the game", "Who is making it", "Staff", "Game changer for the studio",
+                 "About New Game!", "Kami wa Game ni Ueteiru"):
         assert not _other_medium_heading(head), head
 
 

@@ -660,7 +660,7 @@ _ADAPTATION_WORD = re.compile(r"adaptation|series|episode|映像化", re.I)
 # original game", "The game's story so far", "原作ゲームについて", "ゲーム版の概要"): its developers, composer and voice
 # cast are the game's
 _GAME_SECTION = re.compile(r"\b(?:the|original|source)\s+(?:video\s+|mobile\s+|rpg\s+)?game(?:'s|s)?\b|"
-                           r"^(?:about|on)\s+.{0,30}\bgame\b|原作ゲーム|ゲーム版|ゲーム(?:「[^」]{1,40}」)?(?:について|とは|の概要)",
+                           r"原作ゲーム|ゲーム版|ゲーム(?:「[^」]{1,40}」)?(?:について|とは|の概要)",
                            re.I)
 
 
