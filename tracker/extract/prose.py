@@ -225,12 +225,13 @@ def split_sentences(text: str) -> list[str]:
 
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
-_JA_COMMA = re.compile(r"(?<!\d)\s*,\s*|\s*,\s*(?!\d)")
+_JA_COMMA = re.compile(r"(?<=[\u3041-\u30ff\u4e00-\u9fff々」』])\s*,\s*|\s*,\s*(?=[\u3041-\u30ff\u4e00-\u9fff々「『])")
 
 
 def _ja_commas(text: str) -> str:
     """Some Japanese sites punctuate with the full-width comma (，, NFKC ","): read it as 、 so that
-    「Aさん，B役のCさん」 splits as 「Aさん、B役のCさん」 does (a digit group "1,000" stays)."""
+    「Aさん，B役のCさん」 splits as 「Aさん、B役のCさん」 does; only a comma touching Japanese ("1,000" and an English
+    sentence next to a Japanese title keep theirs)."""
     if "," not in text or not _HIRAGANA.search(text):
         return text
     return _JA_COMMA.sub("、", text)
