@@ -1383,3 +1383,20 @@ def test_the_original_creator_survives_the_cut_of_another_seasons_section():
     facts = {(x.field, x.key, x.value) for x in extract(f, Work("Kite Harbor Season 2")).facts}
     assert ("staff", "original creator", "Rokuro Ibuki") in facts
     assert not any("Taro Fujimi" in v or "Studio Gale" in v for _f, _k, v in facts), facts
+
+
+def test_a_season_word_in_one_works_headline_does_not_make_a_list():
+    body = """<html><head><title>{t} | ニュース</title></head><body><article><h1>{t}</h1>
+      <p>2031年4月より放送のTVアニメ『灯台守のワルツ』の本PVが公開された。</p>
+      <h2>『灯台守のワルツ』本PV</h2><p>動画はこちら。</p>
+      <h2>追加キャスト</h2><p>ミオ役：雪村あかり</p>
+      <h2>放送情報</h2><p>TOKYO MX：2031年4月6日(日)24:00～</p></article></body></html>"""
+    work = Work("灯台守のワルツ", ("Lighthouse Waltz",))
+    for one in ("2031年春アニメ『灯台守のワルツ』本PV公開、追加キャストも", "春アニメ「灯台守のワルツ」OP主題歌は「潮風」に決定",
+                "新番組『灯台守のワルツ』放送情報", "New anime Lighthouse Waltz drops its main trailer"):
+        p = page(body.format(t=one))
+        assert p.for_work(work) is p, one
+    # a season word with a second title, or "ほか"/"and more", is still a list: cut at the work's heading
+    for several in ("2031年春アニメ『灯台守のワルツ』『星の郵便局』PV公開", "新番組『灯台守のワルツ』ほか春の注目作"):
+        s = page(body.format(t=several)).for_work(work)
+        assert s is not None and s.multi_work, several

@@ -540,7 +540,7 @@ class Page:
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
                                           *(h.get_text() for h in find_tags(self.main, "h1"))]))
         named = any(n and n in page_names for n in names)
-        if named and not self._is_list_titled():
+        if named and not self._is_list_titled(names):
             return self
         # an article whose lead (its text before the first subheading) names the work in full is about it: its
         # subheadings are its sections ("Who's working on it"), even one naming a shorter form of the title
@@ -572,11 +572,14 @@ class Page:
         # a list of several works that does not contain this one (or a page of one work)
         return None if levels and not named else self
 
-    def _is_list_titled(self) -> bool:
+    def _is_list_titled(self, names: list[str] = ()) -> bool:
         """Is the page titled as a list of several works: a list word ("一覧", "roundup", "1週間まとめ"), or a
-        title/headline naming two or more different works in 『』 (a news digest: "『A』放送開始、『B』アニメ化 ほか")?"""
+        title/headline naming two or more different works in 『』 (a news digest: "『A』放送開始、『B』アニメ化 ほか")?
+        A season word alone ("春アニメ", "新番組") lists nothing in a headline naming one work, `names`, and no
+        other ("2027年春アニメ『X』本PV公開": one work's news)."""
         h1 = [h.get_text(" ", strip=True) for h in self.main.find_all("h1", limit=2)]
-        return any(_LIST_TITLE.search(t) or _names_several_works(t) for t in (self.title, *h1))
+        return any(_LIST_TITLE.search(t) or _names_several_works(t) or
+                   (_SEASON_LIST_WORD.search(t) and not _names_only(t, names)) for t in (self.title, *h1))
 
     def _scoped_to(self, start: Tag) -> "Page":
         """This page cut to one work's section: from its heading to the next heading of the same or a higher
@@ -728,12 +731,31 @@ def _heading_section(head: Tag, main: Tag) -> list[Tag]:
     return nodes
 
 
+# a season's word: a list's title when the title names no single work
+_SEASON_LIST_WORD = re.compile(r"新番組|今期|[春夏秋冬]アニメ|\bnew anime\b", re.I)
+# a title that says it names more than one ("『A』ほか", "A and more")
+_AND_MORE = re.compile(r"ほか|など|他(?:\d|作品|の)|\band more\b|& more|\betc\b", re.I)
+
+
+def _names_only(title: str, names) -> bool:
+    """Does the title name the work (one of `names`, folded) and quote no other title, nor say "and more"?"""
+    folded = fold_title(title)
+    if not names or not any(n in folded for n in names) or _AND_MORE.search(title):
+        return False
+    def others(pat: re.Pattern) -> int:
+        return sum(1 for q in map(fold_title, pat.findall(title)) if q and not any(n in q or q in n for n in names))
+
+    # another 『title』, or two other 「」 pieces (one is a song's or a PV's name: 「X」OP主題歌は「Song」)
+    return others(_WORK_QUOTE) == 0 and others(_CORNER_QUOTE) < 2
+
+
+_CORNER_QUOTE = re.compile(r"「([^」]{1,60})」")
 # titles of pages about several works: a title naming one of them does not make the page that work's
 _LIST_TITLE = re.compile(
-    r"一覧|ラインナップ|新番組|今期|[春夏秋冬]アニメ|"
+    r"一覧|ラインナップ|"
     r"\d*週間まとめ|週刊.{0,6}まとめ|ニュースまとめ|アニメ\s*1週間|1週間のアニメ|"
     r"\b(season list|line-?up|round-?up|digest|this week in|week in (anime|review)|weekly (anime )?news|"
-    r"news (recap|wrap-?up)|new anime|anime (guide|chart))\b|"
+    r"news (recap|wrap-?up)|anime (guide|chart))\b|"
     r"\b(winter|spring|summer|fall|autumn|\d{4})\b.{0,25}\b(preview|previews|anime list)\b", re.I)
 _WORK_QUOTE = re.compile(r"『([^』]{2,60})』")
 
