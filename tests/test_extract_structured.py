@@ -2129,3 +2129,12 @@ def test_an_untitled_embed_is_named_by_the_heading_above_it(heading, key):
     <p><a href="https://www.youtube.com/watch?v=Zq3PaperB01">https://www.youtube.com/watch?v=Zq3PaperB01</a></p></main></body></html>"""
     trailers = {f.key: f.value for f in _labels(html, Work("紙風船の街")) if f.field == "trailer"}
     assert list(trailers) == [key] and trailers[key].endswith("https://www.youtube.com/watch?v=Zq3PaperB01")
+
+
+def test_a_link_under_a_pv_heading_that_a_sentence_gives_to_the_game_is_no_trailer():
+    html = """<html><head><title>紙風船の街 アニメ化</title></head><body><main><h1>「紙風船の街」TVアニメ化</h1>
+    <h3>第1弾PVが公開</h3><iframe src="https://www.youtube.com/embed/Zq3PaperB01" allowfullscreen></iframe>
+    <p>なお、同じ日にはゲーム版の新章トレーラーも公開された（<a href="https://www.youtube.com/watch?v=Gx9GameT002">こちら</a>）。アニメとは無関係の映像だ。</p>
+    </main></body></html>"""
+    trailers = {f.key: f.value for f in _labels(html, Work("紙風船の街")) if f.field == "trailer"}
+    assert trailers == {"PV 1": "https://www.youtube.com/watch?v=Zq3PaperB01"}

@@ -2544,6 +2544,10 @@ def _cell_note(cell) -> str:
     return ""
 
 
+_VIDEO_WORDS = re.compile(r"(?<![a-z])(?:pv|cm)(?![a-z])", re.I)   # (PV and CM are this work's videos too)
+_UNRELATED = re.compile(r"関係のない|関係ない|無関係|別作品|unrelated|not related|has nothing to do", re.I)
+
+
 def _read_videos(page, col: _Collector) -> None:
     numbered: dict[str, set[int]] = {}
     out: list[tuple[str, int | None, str, str, str]] = []
@@ -2560,10 +2564,13 @@ def _read_videos(page, col: _Collector) -> None:
         if kind is None:
             ctx = unicodedata.normalize("NFKC", v.context or "")
             # ("(?<![a-z])pv": in "■PV第1弾公開" no word boundary follows PV, 第 being a word character)
+            near = unicodedata.normalize("NFKC", v.near or "")
+            if len(near) > 30 and (_OTHER_MEDIUM.search(_VIDEO_WORDS.sub("", near)) or _UNRELATED.search(near)):
+                continue   # a sentence about another video under the heading ("ゲーム版DLCのローンチトレーラー")
             if re.search(r"promotional videos?|trailers?|(?<![a-z])pv(?![a-z])|予告|movie|videos?|動画", ctx, re.I):
                 kind = next((k for k, pat in _TRAILER_KINDS if pat.search(ctx)), None) or (
                     "trailer" if re.search(r"trailer|予告", ctx, re.I) else "PV")   # "ティザーPVが公開": a teaser
-                if not re.search(r"\d", lf) or lf.startswith("http"):
+                if not lf.strip() or lf.startswith("http"):
                     lf = ctx.strip(" ■□●◆▼★【】[]")   # the heading names this video ("■PV第1弾公開": PV 1)
             else:
                 continue
