@@ -2030,3 +2030,21 @@ def test_a_service_no_gazetteer_knows_streaming_the_work(line, want):
     if want:
         assert svc == {want}
     assert not [v for v in svc if v.startswith(("Fans", "Mika"))]
+
+
+@pytest.mark.parametrize("lines, who", [
+    (["Much of the buzz is about Ilse Marrow. She wrote the novel's companion album, and she's returning to score the anime."], "Ilse Marrow"),
+    (["Tomo Hirai will score the film."], "Tomo Hirai"),
+    (["Composer Ren Aoki is scoring the series, his first TV work."], "Ren Aoki"),
+])
+def test_scoring_the_anime_is_the_music_credit(lines, who):
+    body = _html(["<h1>Brass Lantern</h1>", "Brass Lantern premieres in October 2027.", *lines])
+    got = _facts(_page(body, published="2026-12-01"), "Brass Lantern")
+    assert ("staff", "music", who) in got
+
+
+def test_a_pronoun_needs_exactly_one_person_just_before():
+    body = _html(["<h1>Brass Lantern</h1>", "Brass Lantern premieres in October 2027.",
+                  "Ilse Marrow and Tomo Hirai met at the studio. She is returning to score the anime."])
+    got = _facts(_page(body, published="2026-12-01"), "Brass Lantern")
+    assert not [1 for f, k, _ in got if f == "staff" and k == "music"]

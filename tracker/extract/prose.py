@@ -520,13 +520,16 @@ _PRED = [
                 r"(?:over\s+)?(?:the\s+)?director[’']s\s+chair", re.I), ["director"]),
     # "X takes over series composition (from Y)": X holds the role now; Y is the predecessor
     (re.compile(rf"(?:takes|is\s+taking|will\s+take|has\s+taken)\s+over\s+(?:as\s+)?(?:the\s+)?(?:role\s+of\s+)?(?:duties\s+(?:of|as)\s+)?(?P<role>{_ROLE_ALT})\b", re.I), ["@role"]),
+    # "X is returning to score the anime", "Y will score the film", "Z scores the series"
+    (re.compile(r"\b(?:(?:returns?|is\s+returning|will\s+return|is\s+back|comes?\s+back|is\s+set|has\s+been\s+(?:tapped|hired|brought\s+on))\s+to\s+score|"
+                r"will\s+(?:also\s+)?score|scores|is\s+scoring)\s+the\s+(?:new\s+)?(?:anime|series|show|film|movie|adaptation|season)\b", re.I), ["music"]),
 ]
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
                 ("directing",), ("character", "design"), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
                 ("composition", "script", "screenplay", "design", "music", "score", "soundtrack", "direction", "editing",
                  "photography"), ("characters",), ("story",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",), ("character",),
-                ("wrote", "writ"), ("chair",), ("over",)]
+                ("wrote", "writ"), ("chair",), ("over",), ("score",)]
 assert len(_PRED_GUARDS) == len(_PRED)
 _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
               "episode script": "screenplay", "episode scripts": "screenplay", "series script": "series composition",
@@ -628,7 +631,7 @@ _CREDITED_ORIGINAL = re.compile(rf"(?<![\w’'])(?P<who>{_ORG})\s+(?:is|are|was|
 _POSS_PERSON = re.compile(rf"(?P<who>{_PERSON})[’']s\s+")
 _ST_WORD = re.compile(r"\b(?:Studio|Studios|Works|Pictures|Animation|Productions?|Inc|Co|Ltd|Entertainment|Publishing|Shobo|Bunko|"
                       r"Comics|Books|Press|Magazine|Media|Kadokawa|Shueisha|Kodansha|Shogakukan)\b")
-_PRONOUN_SUBJ = re.compile(r"\b(?:he|she)\s+$", re.I)
+_PRONOUN_SUBJ = re.compile(r"\b(?:he|she)(?:[’']s)?\s+$", re.I)
 _REL_PAST_SEASON = re.compile(r"\s*,\s*who\s+[^,;.]{0,80}?(?:\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b|" + _EARLIER_SEASONS + ")", re.I)
 _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
 
@@ -1820,7 +1823,7 @@ class _Run:
             if who is None and _PRONOUN_SUBJ.search(head):
                 # "Directing is X; he is also handling series composition": the last person named before
                 people = [p for p in re.finditer(_PERSON, text[:start]) if not self.mentions(p.group())]
-                who = _tidy_name(people[-1].group()) if people else None
+                who = _tidy_name(people[-1].group()) if people else self._named_just_before(s)
             if who is None and last_who is not None and last_end >= 0:
                 between = text[last_end:start]
                 if re.fullmatch(r"[^.;]{0,80}?\b(?:and|,)\s*(?:is\s+|are\s+)?(?:also\s+)?", between) and not re.search(_PERSON, between):
@@ -1992,6 +1995,17 @@ class _Run:
             self.add("studio", org_key(n), n, raw)
 
     # ------------------------------------------------------------------ broadcasters and services
+    def _named_just_before(self, s: _Sent) -> str | None:
+        """"The most encouraging name might be Rhea Vance. She's returning to score the anime.": a sentence opening on
+        he/she means the one person the sentence before (same paragraph) names."""
+        if not re.match(r"\s*(?:he|she)\b", s.text, re.I):
+            return None
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+        if i <= 0 or self.sents[i - 1].block != s.block:
+            return None
+        people = {_tidy_name(p.group()) for p in re.finditer(_PERSON, self.sents[i - 1].text) if not self.mentions(p.group())}
+        return people.pop() if len(people) == 1 else None
+
     def unlisted_service(self, s: _Sent):
         """"AniStream+ will stream Witch of X as it airs in Japan, in North America, …": a service no gazetteer knows,
         as the subject of 'will stream' with the work (or "the anime") as the object."""
