@@ -1241,6 +1241,8 @@ def test_struck_through_text_is_not_a_current_statement():
         # a recast: the old actor struck in a cast list
         ("""<ul><li>Rin: <s>Haruka Seno</s> Mao Kiritani</li><li>Taku: Ren Odagiri</li></ul>""",
          "Mao Kiritani", "Haruka Seno"),
+        # struck by an inline style (a classic editor's span)
+        ("""<p>監督：<span style="text-decoration: line-through;">木島 透</span> 早瀬ゆかり</p>""", "早瀬ゆかり", "木島"),
         # prose with a struck month (an old <strike> tag)
         ("""<p>The film opens <strike>in March 2032</strike> on May 9, 2032 in theaters.</p>""",
          "May 9, 2032", "March 2032"),

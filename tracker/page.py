@@ -1368,6 +1368,10 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
         if name == "sup" and _CITE_MARK.match(child.get_text()):
             doomed.append((child, 0, True))
             continue
+        style = attrs.get("style")
+        if style and "line-through" in style:  # struck by its style: what the page no longer says
+            doomed.append((child, 0, True))
+            continue
         c_t, c_a, c_f, c_fl, c_holds = _scan(child, doomed, keep, own_news)
         c_holds = c_holds or (keep is not None and id(child) in keep)
         if name == "a":
@@ -1508,6 +1512,10 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 tlen += _letters(alt)
             continue
         if name == "sup" and _CITE_MARK.match(_STRING_VALUE(child)):
+            doomed.append((child, 0, True))
+            continue
+        style = child.get("style")
+        if style and "line-through" in style:  # struck by its style: what the page no longer says
             doomed.append((child, 0, True))
             continue
         if len(child):
