@@ -2138,3 +2138,12 @@ def test_a_link_under_a_pv_heading_that_a_sentence_gives_to_the_game_is_no_trail
     </main></body></html>"""
     trailers = {f.key: f.value for f in _labels(html, Work("紙風船の街")) if f.field == "trailer"}
     assert trailers == {"PV 1": "https://www.youtube.com/watch?v=Zq3PaperB01"}
+
+
+@pytest.mark.parametrize("label", ["Voice cast", "Main Cast", "Voice Cast"])
+def test_a_cast_label_with_a_plain_adjective_names_no_dub(label):
+    html = f"""<html><head><title>Snowhill Bakery</title></head><body><main><h1>Snowhill Bakery</h1>
+    <ul><li><strong>{label}:</strong> Mei Aoki as Haru, Ken Tamura as Sora</li></ul>
+    <ul><li><strong>Hindi cast:</strong> Ravi Shah as Haru</li></ul></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("Snowhill Bakery")) if f.field == "cast"}
+    assert {("Haru", "Mei Aoki"), ("Sora", "Ken Tamura"), ("Haru [Hindi]", "Ravi Shah")} == casts

@@ -396,7 +396,8 @@ def _section_of(text: str) -> tuple[str | None, str | None]:
     if not t or len(t) > 60:
         return None, None
     m = _LANG_SECTION.match(t)
-    if m:
+    if m and not re.match(r"(?:voice|main|full|new|core|anime|series|tv|key|dub|film|movie|show|production|additional|"
+                          r"supporting|returning|principal|the|our|more|other)\b", m.group(1), re.I):   # "Voice cast" names no dub
         kind = {"staff": "staff", "cast": "cast", "companies": "companies"}[m.group(2).lower()]
         return kind, m.group(1)
     cands = [t]
