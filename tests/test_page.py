@@ -1402,3 +1402,18 @@ def test_a_season_word_in_one_works_headline_does_not_make_a_list():
     for several in ("2031年春アニメ『灯台守のワルツ』『星の郵便局』PV公開", "新番組『灯台守のワルツ』ほか春の注目作"):
         s = page(body.format(t=several)).for_work(work)
         assert s is not None and s.multi_work, several
+
+
+def test_a_songs_title_in_the_headline_is_not_a_second_work():
+    body = """<html><head><title>{t}</title></head><body><article><h1>{t}</h1>
+      <p>2031年4月より放送のTVアニメ『灯台守のワルツ』のOP主題歌が決定した。</p>
+      <h2>『灯台守のワルツ』OP主題歌</h2><p>歌うのはミナミ。</p>
+      <h2>追加キャスト</h2><p>ミオ役：雪村あかり</p>
+      <h2>放送情報</h2><p>TOKYO MX：2031年4月6日(日)24:00～</p></article></body></html>"""
+    work = Work("灯台守のワルツ")
+    for one in ("TVアニメ『灯台守のワルツ』OP主題歌はミナミ『潮風』に決定", "『灯台守のワルツ』エンディング『夜の波』MV公開"):
+        p = page(body.format(t=one))
+        assert p.for_work(work) is p, one
+    from tracker.page import _names_several_works
+
+    assert _names_several_works("『灯台守のワルツ』OP主題歌決定、『星の郵便局』放送開始")   # a digest of two works

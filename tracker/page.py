@@ -760,10 +760,19 @@ _LIST_TITLE = re.compile(
 _WORK_QUOTE = re.compile(r"『([^』]{2,60})』")
 
 
+# a song's title in 『』 follows its theme or artist words ("OP主題歌はミナミ『灯台』") or precedes its MV
+_SONG_BEFORE = re.compile(r"(?:主題歌|テーマ|楽曲|挿入歌|新曲|シングル|アルバム|OP|ED|オープニング|エンディング)[^』、。,，&＆|｜/／]{0,12}$", re.I)
+_SONG_AFTER = re.compile(r"^\s*(?:の)?\s*(?:MV|ミュージックビデオ|リリックビデオ|歌唱|を歌う|CD)", re.I)
+
+
 def _names_several_works(title: str) -> bool:
-    """Two or more different titles in 『』, neither a part of the other ("『A』と『A 第2期』" is one work)."""
+    """Two or more different titles in 『』, neither a part of the other ("『A』と『A 第2期』" is one work), nor a
+    song's ("『A』OP主題歌はミナミ『灯台』に決定")."""
     found: list[str] = []
-    for m in _WORK_QUOTE.finditer(title or ""):
+    title = title or ""
+    for m in _WORK_QUOTE.finditer(title):
+        if found and (_SONG_BEFORE.search(title[:m.start()]) or _SONG_AFTER.match(title[m.end():])):
+            continue
         t = fold_title(m.group(1))
         if t and not any(t in f or f in t for f in found):
             found.append(t)
