@@ -2048,3 +2048,25 @@ def test_a_pronoun_needs_exactly_one_person_just_before():
                   "Ilse Marrow and Tomo Hirai met at the studio. She is returning to score the anime."])
     got = _facts(_page(body, published="2026-12-01"), "Brass Lantern")
     assert not [1 for f, k, _ in got if f == "staff" and k == "music"]
+
+
+def test_credited_as_a_character_is_a_cast_credit():
+    body = _html(["<h1>Brass Lantern</h1>", "Brass Lantern premieres in October 2027.",
+                  "Two voices are confirmed: Aya Mori voices Juno. A third, Hideo Saito, is credited at the end as the Bellkeeper.",
+                  "Kenji Ota is credited as director."])
+    got = _facts(_page(body, published="2026-12-01"), "Brass Lantern")
+    assert ("cast", "Bellkeeper", "Hideo Saito") in got
+    assert not [1 for f, k, _ in got if f == "cast" and k.lower() == "director"]
+
+
+@pytest.mark.parametrize("line, want", [
+    ('Lina Corvo, who sang the novel tie-in song "Glass Road," will also perform the anime\'s opening, although the title is unknown.',
+     ("staff", "theme song performance", "Lina Corvo")),
+    ('Mika Sorel will sing the ending theme "Low Tide."', ("theme_song", "ending 1", "Low Tide — Mika Sorel")),
+])
+def test_a_singer_credited_before_the_song_has_a_title(line, want):
+    body = _html(["<h1>Brass Lantern</h1>", "Brass Lantern premieres in October 2027.", line])
+    got = _facts(_page(body, published="2026-12-01"), "Brass Lantern")
+    assert want in got
+    if want[0] == "theme_song":
+        assert not [1 for f, k, _ in got if k == "theme song performance"]

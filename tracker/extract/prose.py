@@ -721,6 +721,11 @@ _CAST_IS_BAD = r"(?i:director|designer|composer|writer|producer|animator|staff|s
 _CAST_IS_REL = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+(?:the\s+)?{_WORD}[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,2}}?"
                           rf"(?!{_CAST_IS_BAD})[a-z][\w-]*,\s+(?P<char>{_CHAR})(?=\s*(?:[.;]|$|,\s+(?:who|a|an|the)\b))")
 _STAFF_WORD_END = re.compile(r"\b(?:director|designer|composer|writer|screenwriter|producer|animator|editor|supervisor)s?\s+$", re.I)
+_SINGS_UNTITLED = re.compile(rf"(?P<who>{_PERSON})(?:,\s+who\s+[^.;]{{0,80}}?,[”\"]?)?\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|"
+                             r"is\s+(?:also\s+)?(?:performing|singing))\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+)?"
+                             r"(?:opening|ending|theme\s+song|main\s+theme)(?:\s+(?:theme\s+song|theme|song))?\b")
+_CREDITED_AS_BEFORE = re.compile(rf"(?P<actor>{_PERSON}),?\s+(?:is|was|will\s+be|gets|also\s+gets)\s+(?:also\s+)?credited"
+                                 r"(?:\s+(?:at|in|on|during)\s+[^.,;]{0,20}?)?\s*$")
 _CAST_IS_NAMED = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+(?P<char>{_CHAR}),\s+(?:the|a|an|his|her|their)\s+[a-z]")
 _CAST_IS = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+[a-z][\w-]*[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,3}}?(?!{_CAST_IS_BAD})(?P<char>{_CHAR})")
 # "Actor as the protagonist Char", "opposite Actor as the shopkeeper's daughter Char": lower-case description words
@@ -1043,6 +1048,8 @@ class _Run:
                     or " op " in low or " ed " in low or "soundtrack" in low or "music clip" in low or "music video" in low \
                     or ("/" in t and ("OP" in t or "ED" in t)) or " credits" in t:
                 self.themes(idx, s)
+                if "perform" in low or "sing" in low:
+                    self.untitled_theme_singer(s)
             if "trailer" in low or "teaser" in low or "pv" in low or "promo" in low or "announcement video" in low:
                 self.trailer(idx, s)
             if "episode" in low or "話" in t:
@@ -1735,6 +1742,10 @@ class _Run:
                 d = _AS_DESC.match(text, am.end())
                 c = _CHAR_AT.match(text, d.end()) if d and d.end() > am.end() else None
             a = _actor_before(text, am.start(), _ACTOR_END_TIGHT) if c else None
+            if not a and c and "credited" in text:
+                cr = _CREDITED_AS_BEFORE.search(text, max(0, am.start() - 80), am.start())
+                if cr:   # "A third, Hideo Saito, is credited at the end as the Bellkeeper": a voice credit
+                    a = (cr.group("actor"), cr.start("actor"), cr.end("actor"))
             if not a:
                 continue
             actor, a_start, _ = a
@@ -1995,6 +2006,18 @@ class _Run:
             self.add("studio", org_key(n), n, raw)
 
     # ------------------------------------------------------------------ broadcasters and services
+    def untitled_theme_singer(self, s: _Sent):
+        """"X, who sang the game's theme "…", will also perform the anime's opening, although the song's title hasn't
+        been announced": the artist is credited before the song exists (a staff credit, no theme_song without a title)."""
+        for m in _SINGS_UNTITLED.finditer(s.text):
+            rest = s.text[m.end():m.end() + 40]
+            if re.match(r"\s*[,:]?\s*(?:titled|called|entitled)?\s*[“\"「『]", rest):
+                continue   # the title follows: the theme_song reading has it
+            who = _tidy_name(m.group("who"))
+            if len(who.split()) >= 2 and not self.mentions(who) and (s.mentions or s.block_mentions or s.block in self.lead_about
+                                                                      or self._title_mentions() or _ANAPHORA.search(m.group())):
+                self.add("staff", "theme song performance", who, s.text)
+
     def _named_just_before(self, s: _Sent) -> str | None:
         """"The most encouraging name might be Rhea Vance. She's returning to score the anime.": a sentence opening on
         he/she means the one person the sentence before (same paragraph) names."""
