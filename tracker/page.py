@@ -543,7 +543,7 @@ class Page:
         if named and not self._is_list_titled(names):
             return self
         # an article whose lead (its text before the first subheading) names the work in full is about it: its
-        # subheadings are its sections ("Who's working on it"), even one naming a shorter form of the title
+        # subheadings are its sections ("Who's working on it"); a subheading naming the work still heads its part
         # (so is one whose headline names the title without its subtitle: "Vesper Engine is getting an anime"
         # for "Vesper Engine: Afterglow", 「エクリプス・ガーデン」アニメ化 for 「エクリプス・ガーデン -白夜の庭師-」)
         lead = bool(levels) and not named and not self._is_list_titled() and (
@@ -555,7 +555,7 @@ class Page:
             naming = [h for h in heads if any(n in fold_title(h.get_text(" ", strip=True)) for n in names)]
             if len(naming) >= 2 and len(naming) * 2 >= len(heads):
                 return self
-            best = _best_heading(heads, names, least=2 if lead else 1)
+            best = _best_heading(heads, names)
             if best is not None:
                 return self._scoped_to(best)
         if lead:
@@ -904,10 +904,9 @@ def _card_with_header(card: Tag) -> Tag:
     return holder
 
 
-def _best_heading(heads: list[Tag], names: list[str], least: int = 1) -> Tag | None:
-    """The heading that names the work best: exactly (3), containing a name (2), or contained in one (1);
-    None below `least`."""
-    best, best_score = None, least - 1
+def _best_heading(heads: list[Tag], names: list[str]) -> Tag | None:
+    """The heading that names the work best: exactly, containing a name, or contained in one."""
+    best, best_score = None, 0
     for h in heads:
         ht = fold_title(h.get_text(" ", strip=True))
         if not ht:
