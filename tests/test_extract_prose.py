@@ -2070,3 +2070,18 @@ def test_a_singer_credited_before_the_song_has_a_title(line, want):
     assert want in got
     if want[0] == "theme_song":
         assert not [1 for f, k, _ in got if k == "theme song performance"]
+
+
+@pytest.mark.parametrize("title, kind", [("映画「潮風のコンパス」", "ending"), ("TVアニメ「潮風のコンパス」", "opening")])
+def test_a_japanese_theme_artist_and_title_told_in_two_sentences(title, kind):
+    body = _html([f"<h1>{title}</h1>", f"{title}の本予告が公開され、3人組ユニット「ミナモトリオ」が主題歌を担当することも発表された。",
+                  "予告の終盤では、主題歌「灯台まで」が初めて流れる。"])
+    got = _facts(_page(body, published="2026-12-01", title=title), "潮風のコンパス")
+    assert ("theme_song", f"{kind} 1", "灯台まで — ミナモトリオ") in got
+
+
+def test_two_titles_do_not_pair_with_one_artist():
+    body = _html(["<h1>映画「潮風のコンパス」</h1>", "映画「潮風のコンパス」は、ミナモトリオが主題歌を担当する。",
+                  "予告では主題歌「灯台まで」が流れる。", "本編では主題歌「夜の港」も使われる。"])
+    got = _facts(_page(body, published="2026-12-01", title="映画「潮風のコンパス」"), "潮風のコンパス")
+    assert not [v for f, _, v in got if f == "theme_song" and "ミナモトリオ" in v]

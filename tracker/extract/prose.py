@@ -918,6 +918,8 @@ class _Run:
         self.trailers: dict[str, tuple[str, str, int]] = {}               # key -> (date, evidence, section)
         self.trailer_sections: dict[str, list[int]] = {}                 # key -> every section that speaks of it
         self.inserts: list[tuple[str, str | None, str, int]] = []          # title, artist, evidence, sentence index
+        self.ja_theme_artist: list[tuple[str, str]] = []   # 「「X」が主題歌を担当」: (artist, evidence), the title told elsewhere
+        self.ja_theme_title: list[tuple[str, str]] = []    # 「主題歌「T」のサビが流れる」: (title, evidence), no artist in it
         self.claimed: set[tuple[int, int]] = set()                         # (sentence, date start) used as release
         self.past_networks: list[tuple[str, str, str, str]] = []           # "streamed the anime on X" (past)
         self.unnumbered: list[tuple[str, str, str, int]] = []              # an unnumbered announcement video
@@ -1386,6 +1388,11 @@ class _Run:
             if artist and not self.mentions(artist) and not re.match(r"(?:新曲|楽曲|曲|書き下ろし|本作|作品)", artist):
                 kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
                 self.add("theme_song", f"{kind} 1", f"{m.group('title').strip()} — {artist}", t)
+        if "主題歌" in t and (s.mentions or self._ja_section_is_ours(s)):
+            for m in _JA_THEME_ARTIST_ONLY.finditer(t):
+                self.ja_theme_artist.append((_ja_strip_descriptor(_ja_tidy(m.group("artist"))), t))
+            for m in _JA_THEME_TITLE_ONLY.finditer(t):
+                self.ja_theme_title.append((m.group("title").strip(), t))
         for m in _JA_THEME.finditer(t):
             kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending" if m.group("kind") in ("エンディング", "ED") else "insert"
             artist = _ja_tidy(m.group("artist"))
@@ -2455,7 +2462,20 @@ class _Run:
             self.add("premiere_event", event, value, raw)
 
     # ------------------------------------------------------------------ finishing
+    def _ja_theme_pair(self):
+        """「4人組バンド「X」が主題歌を担当」 in one sentence and 「主題歌「T」のサビが流れる」 in another: one artist and one
+        title for the one theme song make 'T — X' (a film's theme is its ending, a series' its opening)."""
+        artists = {a for a, _ in self.ja_theme_artist if a}
+        titles = {t for t, _ in self.ja_theme_title}
+        if len(artists) != 1 or len(titles) != 1:
+            return
+        film = any(x.mentions and re.search(r"劇場|映画", x.text) for x in self.sents) or \
+            bool(re.search(r"劇場|映画", getattr(self.page, "title", "") or ""))
+        kind = "ending" if film else "opening"
+        self.add("theme_song", f"{kind} 1", f"{titles.pop()} — {artists.pop()}", self.ja_theme_title[0][1])
+
     def finish(self):
+        self._ja_theme_pair()
         # release dates: per key, a delay wins; else the most precise that agrees with the first
         body = [r for r in self.release if not r[5]]
         items_all = body if body else self.release
@@ -2606,6 +2626,10 @@ _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Po
 
 _JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)(?:\([^)]{1,20}\))?(?:さん)?が、?"
                        r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:\((?:OP|ED)\))?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
+# 「4人組バンド「X」が主題歌を担当」: the artist alone (in 「」 or not), the song's title told in another sentence
+_JA_THEME_ARTIST_ONLY = re.compile(r"(?:^|[、。\s])(?:[^、。「」\s]{0,12}?(?:バンド|ユニット|グループ|歌手|シンガーソングライター|シンガー|アーティスト))?"
+                                   r"[「『]?(?P<artist>[^、。「」『』\s]{2,30}?)[」』]?(?:さん)?が(?:本作の)?主題歌を(?:担当|歌う|歌唱|書き下ろ)")
+_JA_THEME_TITLE_ONLY = re.compile(r"(?<![ングマ])主題歌[「『](?P<title>[^」』]{1,60})[」』](?![(（/／]|\s*を歌う)")
 _JA_THEME2 = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)?(?:曲|ソング)?(?:は|が|、|:|：)、?\s*"
                         r"(?:(?P<artist>[^、。「」『』]{1,30}?)(?:の|が歌う|が歌唱する|による|による楽曲)?\s*)?[「『](?P<title>[^」』]{1,60})[」』]"
                         r"(?:\s*[(（/／]\s*(?P<artist2>[^)）、。「」]{1,30}?)\s*[)）]?(?=[、。\s!！]|$|に決定|に))?")
