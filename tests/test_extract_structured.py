@@ -2147,3 +2147,15 @@ def test_a_cast_label_with_a_plain_adjective_names_no_dub(label):
     <ul><li><strong>Hindi cast:</strong> Ravi Shah as Haru</li></ul></main></body></html>"""
     casts = {(f.key, f.value) for f in _labels(html, Work("Snowhill Bakery")) if f.field == "cast"}
     assert {("Haru", "Mei Aoki"), ("Sora", "Ken Tamura"), ("Haru [Hindi]", "Ravi Shah")} == casts
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Crunchyroll (worldwide excl. Asia)", {"Crunchyroll (worldwide excl. Asia)"}),
+    ("Crunchyroll (North America, Europe, Oceania), Netflix (Japan)", {"Crunchyroll (North America, Europe, Oceania)",
+                                                                     "Netflix (Japan)"}),
+    ("HIDIVE (new episodes every Friday after the broadcast ends)", {"HIDIVE"}),   # a long aside that is no region
+])
+def test_a_streaming_cell_keeps_its_region_list(cell, expected):
+    html = f"""<html><head><title>Snowhill Bakery</title></head><body><main><h1>Snowhill Bakery</h1>
+    <ul><li><strong>Streaming:</strong> {cell}</li></ul></main></body></html>"""
+    assert set(values(_labels(html, Work("Snowhill Bakery")), "streaming")) == expected

@@ -326,7 +326,8 @@ class _Collector:
 
     def org(self, field_: str, name: str, evidence: str, *, from_table: bool = False):
         name = _clean_org(name)
-        if not name or _PLACEHOLDER.match(name) or len(name) > 40 or _NOT_AN_ORG.search(name):
+        if not name or _PLACEHOLDER.match(name) or len(re.sub(r"\s*\([^()]*\)$", "", name)) > 40 \
+                or len(name) > 160 or _NOT_AN_ORG.search(name):   # (a region list after the name is no part of it)
             return
         k = org_key(name)
         if from_table:
@@ -3094,11 +3095,26 @@ def _before_verb(value: str) -> str:
     return v[:m.start()] if m and m.start() > 0 else v
 
 
+_REGION_NOTE = re.compile(r"worldwide|world|global|excl|except|excluding|outside|regions?|territories|countries|"
+                          r"america|europe|asia|africa|oceania|middle east|\bcis\b|\bus\b|\buk\b|canada|japan|latin|"
+                          r"australia|new zealand|海外|国内|全世界|地域", re.I)
+
+
+def _keep_note(note: str) -> str:
+    """A short note stays with its name ("HIDIVE (US)"); so does a longer list of the regions it streams in
+    ("Crunchyroll (North America, Europe, Oceania)", commas kept inside); any other long aside goes."""
+    if re.search(r"[A-Za-z+]", note) and len(note) < 20:
+        return note.replace(",", "\x00")
+    if len(note) <= 140 and _REGION_NOTE.search(note) and not re.search(r"\d", note):
+        return note.replace(",", "\x00").replace("、", "\x01")
+    return ""
+
+
 def _split_orgs(value: str) -> list[str]:
     v = unicodedata.normalize("NFKC", value or "")
-    v = re.sub(r"\s*[(（][^)）]*[)）]", lambda m: m.group(0) if re.search(r"[A-Za-z+]", m.group(0)) and len(m.group(0)) < 20 else "", v)
-    return _split_dots([p.strip() for p in re.split(r"\s*(?:[、,，／]|/(?!\d))\s*|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", v)
-                        if p.strip()])
+    v = re.sub(r"\s*[(（][^)）]*[)）]", lambda m: _keep_note(m.group(0)), v)
+    parts = [p.strip() for p in re.split(r"\s*(?:[、,，／]|/(?!\d))\s*|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", v) if p.strip()]
+    return _split_dots([p.replace("\x00", ",").replace("\x01", "、") for p in parts])
 
 
 def _split_dots(parts: list[str]) -> list[str]:
