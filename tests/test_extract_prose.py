@@ -1999,6 +1999,7 @@ def test_a_person_as_a_role_after_a_verb_phrase(line, want):
     ("BS Asahi picks it up a week later, starting January 15.", "BS Asahi", "2027-01-15", "broadcaster"),
     ("Netflix will begin streaming it worldwide from January 20.", "Netflix", "2027-01-20", "streaming"),
     ("AT-X follows on January 11.", "AT-X", "2027-01-11", "broadcaster"),
+    ("BS11 will also air the series starting January 14.", "BS11", "2027-01-14", "broadcaster"),
 ])
 def test_a_station_taking_the_show_up_later_in_its_own_sentence(line, key, day, field):
     body = _html(["<h1>Brass Lantern</h1>", f"Brass Lantern will premiere on January 8, 2027 on TBS. {line}"])

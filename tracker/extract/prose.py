@@ -2994,7 +2994,7 @@ _US_CANADA = re.compile(r"\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|acros
 # "with BS11 following on July 10", "with BS-TBS picking it up a week later on April 10": a later station's own day
 # a sentence whose subject is a station or service taking the show up later: "BS11 picks it up a few days later,
 # starting January 12", "Netflix follows on January 20", "AT-X will begin airing it from January 14"
-_STATION_PICKS_UP = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT})\s+(?:will\s+)?(?:picks?\s+(?:it|them|the\s+(?:anime|series|show|season))\s+up|"
+_STATION_PICKS_UP = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT})\s+(?:will\s+)?(?:also\s+|then\s+|later\s+)?(?:picks?\s+(?:it|them|the\s+(?:anime|series|show|season))\s+up|"
                                r"follows?|(?:begins?|starts?)\s+(?:airing|broadcasting|streaming)(?:\s+(?:it|the\s+(?:anime|series|show|season)))?|"
                                r"airs?\s+(?:it|the\s+(?:anime|series|show|season)))\b[^.;]{0,40}?(?:\bon|\bfrom|\bstarting(?:\s+on)?)\s+$")
 _LATER_STATION = re.compile(rf"(?:\b(?:followed|trailed)\s+by|,\s*then|\band\s+then|\bbefore)\s+(?:the\s+)?(?P<org2>{_ORG_ALT}|{_GENERIC_STATION})"
