@@ -2159,3 +2159,23 @@ def test_a_streaming_cell_keeps_its_region_list(cell, expected):
     html = f"""<html><head><title>Snowhill Bakery</title></head><body><main><h1>Snowhill Bakery</h1>
     <ul><li><strong>Streaming:</strong> {cell}</li></ul></main></body></html>"""
     assert set(values(_labels(html, Work("Snowhill Bakery")), "streaming")) == expected
+
+
+def test_staff_role_slash_name_music_rows_and_a_streamer_in_a_station_table():
+    html = """<html><head><title>雪見坂のパン屋 公式</title></head><body><main><h1>雪見坂のパン屋</h1>
+    <h2>STAFF</h2><p>監督／日野アキラ<br>シリーズ構成・脚本／森ミオ<br>Character Design / Ren Oda</p>
+    <h2>MUSIC</h2><h3>エンディングテーマ</h3><p>「夜明けのバゲット」</p><p>歌：ハル（CV：青木メイ）</p>
+    <h2>Theme Songs</h2><ul><li>Opening: Powder Melody by Milk Tea</li><li>Insert Song: Crumbs – Ivy Lane</li></ul>
+    <h2>放送情報</h2><table><tr><th>放送局</th><th>放送開始日</th><th>放送時間</th></tr>
+    <tr><td>TOKYO MX</td><td>2027年10月3日(日)</td><td>毎週日曜 24:30～</td></tr>
+    <tr><td>Netflix</td><td>2027年10月6日(水)</td><td>12:00～</td></tr></table></main></body></html>"""
+    facts = _labels(html, Work("雪見坂のパン屋"))
+    got = as_set(facts)
+    assert {("staff", "series composition", "森ミオ"), ("staff", "screenplay", "森ミオ"),
+            ("staff", "character design", "Ren Oda")} <= got
+    assert not [f for f in facts if f.field == "staff" and f.value in ("脚本", "シリーズ構成")]
+    themes = {f.key: f.value for f in facts if f.field == "theme_song"}
+    assert themes["opening 1"] == "Powder Melody — Milk Tea" and themes["insert 1"] == "Crumbs — Ivy Lane"
+    assert themes["ending 1"].startswith("夜明けのバゲット — ハル")
+    assert values(facts, "streaming") == ["Netflix"] and "Netflix" not in values(facts, "broadcaster")
+    assert ("release_date", "Netflix", "2027-10-06") in got

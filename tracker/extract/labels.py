@@ -907,7 +907,8 @@ def _read_lines(lines, col: _Collector) -> None:
         if st.theme_line >= i - 2 and _theme_kind_note(text, col):
             continue
         # ---- singer / composer lines under a theme song without an artist
-        sm2 = re.match(r"^(?:歌|歌唱|うた|vocals?|sung by|performed by|artist|作詞・作曲・編曲|作詞・作曲・編曲・歌)\s*[:：]?\s*(?P<a>[^:：]{1,40})$", text, re.I) \
+        sm2 = re.match(r"^(?:歌|歌唱|うた|vocals?|sung by|performed by|artist|作詞・作曲・編曲|作詞・作曲・編曲・歌)\s*[:：]?\s*"
+                       r"(?P<a>(?:[^:：()（）]|[(（][^()（）]{1,30}[)）]){1,50})$", text, re.I) \
             or (_SINGER_IN_CREDITS.search(text) if st.theme_line >= i - 2 else None)
         if sm2 and col.themes and not col.themes[-1].artist:
             col.themes[-1].artist = _clean_artist(_SINGER_NOTE.sub("", sm2.group("a")))
@@ -1682,6 +1683,10 @@ def _role_prefix(text: str) -> tuple[str, str] | None:
     """('Series Composition & Screenplay', 'Mei Sato') for 'Series Composition & Screenplay Mei Sato': the
     longest run of leading words that is a known credit, followed by a name ('監督小野アキ' too)."""
     t = unicodedata.normalize("NFKC", text).strip()
+    sm = re.match(r"^(?P<r>[^/／]{2,20}?)\s*[/／]\s*(?P<n>[^/／]{2,60})$", t)
+    if sm and is_known_credit(sm.group("r")) and credit_kind(sm.group("r")) != "committee" \
+            and not is_known_credit(sm.group("n")):
+        return sm.group("r"), sm.group("n")   # "シリーズ構成・脚本／森ミオ": the slash ends the role
     if re.match(_CJK, t) and " " not in t:
         for k in range(min(len(t) - 2, 14), 1, -1):
             rest = t[k:]
@@ -1875,6 +1880,11 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
         col.theme(kind, num, m.group("t"), artist or None, evidence)
         return
     if _theme_line(value, col, kind, num):
+        return
+    # Baguette at Dawn by Mei Aoki / Baguette at Dawn – Mei Aoki (no quotes; one "by" or one dash)
+    m = re.match(r"^(?P<t>[A-Z0-9][^\"“”「」:：]{0,60}?)\s+(?:by|[–—])\s+(?P<a>[A-Z0-9][^\"“”「」,;:：]{0,50})$", value.strip(" ."))
+    if m and len(re.findall(r"\sby\s|\s[–—]\s", value)) == 1 and not re.match(r"(?:performed|sung|written|composed)\b", m.group("t"), re.I):
+        col.theme(kind, num, m.group("t"), m.group("a"), evidence)
         return
     # "Title" alone or Title / Artist
     m = re.match(r"^(?P<t>[^/／]+?)\s*[/／]\s*(?P<a>.+)$", value)
@@ -2252,13 +2262,15 @@ def _read_tables(main, col: _Collector) -> list:
             if not name or len(name) > 40 or _NOT_AN_ORG.search(name):
                 continue
             ev = " | ".join([name] + [c.get_text(" ", strip=True) for c in cells[1:]])
-            col.org(field_, name, ev, from_table=True)
+            # a well-known streaming service in a 放送局 table ("dアニメストア | 10月4日 | 12:00～") streams it
+            row_field = "streaming" if field_ == "broadcaster" and org_key(name) in _KNOWN_STREAMERS else field_
+            col.org(row_field, name, ev, from_table=True)
             if len(cells) > 1:
                 # the start day and its slot may sit in cells of their own: "2027/1/9 (Sat) | 25:30～"
                 when = " ".join(c.get_text(" ", strip=True) for c in cells[1:4])
                 d = col.start_date(when)
                 if d is not None and d.rank == 3:
-                    if field_ == "broadcaster":
+                    if row_field == "broadcaster":
                         col.station_dates.append((name, d, ev))
                     else:
                         col.service_date(name, when, ev)
