@@ -2179,3 +2179,11 @@ def test_staff_role_slash_name_music_rows_and_a_streamer_in_a_station_table():
     assert themes["ending 1"].startswith("夜明けのバゲット — ハル")
     assert values(facts, "streaming") == ["Netflix"] and "Netflix" not in values(facts, "broadcaster")
     assert ("release_date", "Netflix", "2027-10-06") in got
+
+
+def test_a_cast_section_of_part_and_actor_set_apart_by_a_space():
+    html = """<html><head><title>雪見坂のパン屋 公式</title></head><body><main><h1>雪見坂のパン屋</h1>
+    <h2>CAST</h2><p>ハル　青木メイ<br>店長ゴウ　大森 剛<br>ソラ　田村ケン</p>
+    <h2>STORY</h2><p>小さな町 パン屋</p></main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("雪見坂のパン屋")) if f.field == "cast"}
+    assert casts == {("ハル", "青木メイ"), ("店長ゴウ", "大森 剛"), ("ソラ", "田村ケン")}

@@ -874,6 +874,13 @@ def _read_lines(lines, col: _Collector) -> None:
             col.cast(km.group("char"), km.group("actor"), text, st.lang)
             continue
 
+        # ---- "ハル　青木メイ": an official site's cast list, the part and the actor set apart by a space only
+        if (st.section == "cast" and not lm and line.kind == "text" and len(text) <= 30
+                and (sm4 := _SPACE_CAST.match(unicodedata.normalize("NFKC", text)))
+                and not _section_of(text)[0] and not _PROFILE_LABEL.search(sm4.group("c"))):
+            col.cast(sm4.group("c"), sm4.group("a"), text, st.lang)
+            continue
+
         # ---- <dt>Character</dt><dd>Actor</dd> in a cast list
         if (st.section == "cast" and line.tag == "dd" and i and lines[i - 1].tag == "dt" and not lm
                 and len(text) <= 30 and _looks_like_person(text) and not re.search(r"\d", text)):
@@ -949,6 +956,8 @@ def _read_lines(lines, col: _Collector) -> None:
 _ANIME_BY = re.compile(r"^(?i:(?:an?\s+)?(?:original\s+)?(?:tv\s+|television\s+)?anime(?:\s+series|\s+film)?\s+(?:by|from)\s+)"
                        r"(?P<s>[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s*\.?$")
 _STUDIO_WORD = re.compile(r"\b(?:studios?|animation|pictures|works|productions?|inc|film)\b", re.I)
+_SPACE_CAST = re.compile(r"^(?P<c>[\u3040-\u30FF\u4E00-\u9FFF・ー]{1,12})\s+"
+                         r"(?P<a>[\u3040-\u30FF\u4E00-\u9FFF・ー]{1,8}(?:\s[\u3040-\u30FF\u4E00-\u9FFF・ー]{1,8})?)$")
 _EPISODE_QUESTION = re.compile(r"how many episodes|number of episodes|episode count|何話|話数", re.I)
 _PAST_QUESTION = re.compile(r"\b(?:did|was|were|had)\b|first season|previous season|last season|第1期|前作|前期", re.I)
 _EPISODE_ANSWER = re.compile(r"^(?:(?:yes|no)[,.]?\s+)?(?:(?:it|they|the (?:season|series|anime|show|cour)|season \d+|this season)\s+"
