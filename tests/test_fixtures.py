@@ -251,11 +251,12 @@ def _round(path: Path) -> str:
 #: NOT the goal. The goal is 0.9 on pages nobody has tuned rules on, and fixtures/holdout/README.md says,
 #: round by round, how blind each still is and what it measured when first seen.
 RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "round5": 0.97, "round6": 0.97,
-                 "round7": 0.97, "round8": 0.97, "round9": 0.97, "round10": 0.73}
+                 "round7": 0.97, "round8": 0.97, "round9": 0.97, "round10": 0.97, "round11": 0.80}
 #: Holdout pages whose foreign facts (a `not` hit) are known and not fixed yet: strict xfails, so that a fix
-#: must also remove the page from here. Round 10 arrived with these two when first measured (round 9 came
-#: with five, all fixed).
-FOREIGN_OPEN: set[str] = set()
+#: must also remove the page from here. Round 11 arrived with these three when first measured (rounds 9 and 10
+#: came with five and two, all fixed).
+FOREIGN_OPEN = {"round11/o-garden-below-snowline-trade", "round11/o-tidebound-familiar-s2-official",
+                "round11/p-hoshikuzu-lamp-delay"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 
