@@ -2086,3 +2086,24 @@ def test_two_titles_do_not_pair_with_one_artist():
                   "予告では主題歌「灯台まで」が流れる。", "本編では主題歌「夜の港」も使われる。"])
     got = _facts(_page(body, published="2026-12-01", title="映画「潮風のコンパス」"), "潮風のコンパス")
     assert not [v for f, _, v in got if f == "theme_song" and "ミナモトリオ" in v]
+
+
+@pytest.mark.parametrize("line", [
+    "TVアニメ「砂時計の騎士」の放送開始が、当初予定していた2027年1月8日から延期されることになった。新しい放送開始日は2027年4月2日。",
+    "「砂時計の騎士」は2027年1月8日より延期となった。製作委員会によると、新たな放送開始日は4月2日(金)とのこと。",
+    "TVアニメ「砂時計の騎士」の延期が発表された。延期後の放送日は2027年4月2日です。",
+])
+def test_a_japanese_new_start_date_named_as_such_wins_over_the_old_one(line):
+    body = _html(["<h1>TVアニメ「砂時計の騎士」</h1>", line])
+    got = _facts(_page(body, published="2026-11-20", title="砂時計の騎士"), "砂時計の騎士")
+    assert {v for f, k, v in got if f == "release_date" and k == ""} == {"2027-04-02"}
+
+
+@pytest.mark.parametrize("line", [
+    "TVアニメ「砂時計の騎士」の当初の放送開始日は2027年1月8日でしたが、延期されます。新たな放送日は未定です。",
+    "TVアニメ「砂時計の騎士」は当初予定していた2027年1月8日から延期となりました。",
+])
+def test_a_japanese_old_start_date_of_a_delay_is_not_the_date(line):
+    body = _html(["<h1>TVアニメ「砂時計の騎士」</h1>", line])
+    got = _facts(_page(body, published="2026-11-20", title="砂時計の騎士"), "砂時計の騎士")
+    assert not {v for f, k, v in got if f == "release_date" and k == ""}

@@ -1290,7 +1290,8 @@ class _Run:
         jp_other = bool(_JA_OTHER_DATE.search(judged))
         for dm in find_dates(t, published=self.published, future=True):
             after = t[dm.end:dm.end + 60]
-            if not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
+            new_day = _JA_NEW_DATE_BEFORE.search(t, max(0, dm.start - 24), dm.start)
+            if not new_day and not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
                             r"(?:世界|全世界|国内|日本|全国)?(?:独占|先行|最速|見放題|同時|順次)*の?"   # 「より世界独占配信」, 「7月の公開」
                             r"(?:TV|テレビ)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after) \
                     and not (_JA_MOVED_TO.match(t, dm.end) and (_JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)
@@ -1302,7 +1303,9 @@ class _Run:
                 continue   # 「今年2月に公開されたPV第1弾」: the video's month, not the premiere
             if _JA_STALE_AFTER.match(t, dm.end) or _JA_STALE_BEFORE.search(t, max(0, dm.start - 12), dm.start):
                 continue   # "1月より放送を予定しておりました", 「当初1月3日…」: the window before a delay
-            delay = bool(_JA_MOVED_TO.match(t, dm.end))
+            if new_day and (_JA_STALE_WORD.search(t, max(0, dm.start - 24), dm.start) or _JA_WAS_AFTER.match(t, dm.end)):
+                continue   # 「当初の放送開始日は1月9日でした」: the replaced date
+            delay = bool(_JA_MOVED_TO.match(t, dm.end)) or bool(new_day and new_day.group("new"))
             d, late = dm.date, bool(re.search(r"\d{1,2}:\d\d", dm.text))
             ln = _JA_LATE.match(t, dm.end) if d.day is not None and not late else None
             if ln:   # "1月10日(金)より毎週金曜25:28～": the slot is in the small hours of the 11th
@@ -2637,10 +2640,16 @@ _JA_STATIONS = re.compile(r"(?:(?:から|より)は?|^|(?<=[、。!！]))\s*(?P<
 # "1月より放送を予定しておりました" (had been planned: the stale window); "放送開始時期を4月に変更" (moved to)
 _JA_ALSO_ON = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:(?:から|より)は\s*(?P<st0>)|(?:から|より)\s*(?=[^、。「」]{2,15}?(?:でも|にても)))"
                          r"(?P<st>[^、。「」]{2,15}?)(?:でも|にても|にて|で)(?:放送|配信)")
-_JA_STALE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:より|から|に)?\s*(?:の)?(?:放送|配信|公開)(?:開始)?を?(?:予定|予告)"
+_JA_STALE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:から|より)\s*(?:の)?(?:再?延期|変更|順延|延びる|ずれ込)"   # 「1月9日から延期」: the old date
+                             r"|\s*(?:\([^)]*\)\s*)?(?:より|から|に)?\s*(?:の)?(?:放送|配信|公開)(?:開始)?を?(?:予定|予告)"
                              r"(?:しておりました|していました|していた|しておりましたが|されていた|でした|だった)"
                              r"|\s*(?:\([^)]*\)\s*)?(?:より|から|に)?\s*(?:の)?(?:放送|配信|公開)(?:開始)?(?:予定)?と(?:告知|発表|案内|予告|告知)"
                              r"(?:されて|して)(?:いました|おりました|いた)")
+# 「新しい放送開始日は2027年4月3日。」「配信開始日は3月5日に決定」: a date named as the start, however the sentence ends
+# (with 新しい/新たな/変更後の/延期後の: the new date of a change)
+_JA_NEW_DATE_BEFORE = re.compile(r"(?P<new>新しい|新たな|新|変更後の|延期後の)?\s*(?:TV|テレビ)?(?:放送|配信|公開|上映|放映)(?:開始)?"
+                                 r"(?:日|日時|時期)(?:は|が)、?\s*$")
+_JA_WAS_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:の予定)?(?:でした|だった|であった)")
 _JA_STALE_WORD = re.compile(r"当初|もともと|元々|予定して(?:い|お)|と(?:告知|発表|案内|予告)されて")
 # 「当初1月3日放送開始と…」「もともと10月より放送予定だった」: the date a change replaced
 _JA_STALE_BEFORE = re.compile(r"(?:当初|もともと|元々|変更前|旧)(?:は|の)?[、\s]*(?:予定(?:されていた|していた)?|発表の|告知の)?\s*$")
