@@ -1139,8 +1139,10 @@ def test_inline_cv_in_a_japanese_sentence_keys_the_character_phrase_and_title_is
     <p>本日公開された新PVでは、港町の郵便局員ハルカ（CV.白鳥つむぎ）と、見習い漁師のことり（CV：日向マオ）の姿も確認できる。</p>
     </main></body></html>"""
     facts = _labels(html, Work("灯台守のレシピ"))
-    assert {f.key: f.value for f in facts if f.field == "cast"} == {"郵便局員ハルカ": "白鳥つむぎ", "見習い漁師のことり": "日向マオ"} \
-        or {f.key: f.value for f in facts if f.field == "cast"} == {"郵便局員ハルカ": "白鳥つむぎ", "ことり": "日向マオ"}
+    # the job title before a katakana name ("郵便局員ハルカ") may be dropped: the character is ハルカ
+    casts = {f.key: f.value for f in facts if f.field == "cast"}
+    assert casts.get("郵便局員ハルカ", casts.get("ハルカ")) == "白鳥つむぎ"
+    assert casts.get("見習い漁師のことり", casts.get("ことり")) == "日向マオ" and len(casts) == 2
     assert not [f for f in facts if f.field == "broadcaster"]
 
 
@@ -2187,3 +2189,28 @@ def test_a_cast_section_of_part_and_actor_set_apart_by_a_space():
     <h2>STORY</h2><p>小さな町 パン屋</p></main></body></html>"""
     casts = {(f.key, f.value) for f in _labels(html, Work("雪見坂のパン屋")) if f.field == "cast"}
     assert casts == {("ハル", "青木メイ"), ("店長ゴウ", "大森 剛"), ("ソラ", "田村ケン")}
+
+
+@pytest.mark.parametrize("para, expected", [
+    # the replaced date is named first, the new one later in the same paragraph; the notice's own day is no start
+    ("TVアニメ「灯台守のレシピ」の放送開始が、当初予定していた2027年7月4日から延期されることになりました。"
+     "製作委員会が5月20日、公式サイトで発表しました。新たな放送開始日は2027年10月3日です。", "2027-10-03"),
+    ("TVアニメ「灯台守のレシピ」は7月4日(日)に放送予定でしたが延期となり、2027年10月3日(日)より放送開始となります。",
+     "2027-10-03"),
+    ("The anime, originally slated for July 4, 2027, will now premiere on October 3, 2027 on TOKYO MX.", "2027-10-03"),
+])
+def test_a_delay_notice_paragraph_gives_the_new_date_not_the_replaced_one(para, expected):
+    html = f"""<html><head><title>灯台守のレシピ</title></head><body><main><h1>灯台守のレシピ 延期のお知らせ</h1>
+    <p>{para}</p></main></body></html>"""
+    dates = [f.value for f in _labels(html, Work("灯台守のレシピ")) if f.field == "release_date" and not f.key]
+    assert "2027-07-04" not in dates and "2027-05-20" not in dates
+    assert dates in ([expected], [])
+
+
+def test_a_sentence_cast_drops_the_honorific_badge_and_the_title_before_the_name():
+    html = """<html><head><title>灯台守のレシピ</title></head><body><main><h1>灯台守のレシピ</h1>
+    <p>第2弾PVには、灯台の料理番マルタ（CV：岸辺ゆきのさん）と、港町の元船長ボルク（CV：大岩 剛さん）の姿も描かれており、物語の広がりを感じさせます。</p>
+    <h2>CAST</h2><ul><li><h4><img src="a.png" alt="Tomo Reyes"></h4><p><span>CV.</span>Mina Haraguchi <em>NEW</em></p></li></ul>
+    </main></body></html>"""
+    casts = {(f.key, f.value) for f in _labels(html, Work("灯台守のレシピ")) if f.field == "cast"}
+    assert {("マルタ", "岸辺ゆきの"), ("ボルク", "大岩 剛"), ("Tomo Reyes", "Mina Haraguchi")} <= casts

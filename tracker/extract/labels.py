@@ -290,7 +290,7 @@ class _Collector:
         if re.search(r"[A-Za-z]", char) and not re.search(_CJK, char) and not _looks_like_name_key(char):
             return
         for a in _split_people(actor):
-            a = _clean_name(a)
+            a = _ACTOR_TAIL.sub("", _clean_name(a))
             if not a or not char or _PLACEHOLDER.match(a) or _PLACEHOLDER.match(char):
                 continue
             if len(a) > 40 or len(char) > 60 or fold(char) in self.work_folds:
@@ -487,7 +487,7 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
                 if field_ == "streaming":
                     streamers.append(p)
                 got = True
-    d = col.start_date(t)
+    d = col.start_date(_without_old_dates(t, col.default_year))
     if d is None:
         mm = re.search(r"(?<!\d)(\d{1,2})\s*月\s*(?:上旬|中旬|下旬)?\s*(?:より|から)", t)
         if mm and col.default_year and 1 <= int(mm.group(1)) <= 12:
@@ -507,6 +507,41 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
 
 
 _DAY_MENTION = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)\d{1,2}/\d{1,2}(?!\d)")
+
+# a delay notice names the date it replaces: "当初予定していた1月9日から延期", "originally slated for January 9",
+# "1月9日(土)に放送予定だった", "delayed from January 9 to April 3": that date is not the start
+_OLD_BEFORE = re.compile(r"(?:当初|もともと|元々|従来|これまで)(?:の)?(?:予定|発表|告知)?(?:して|されて)?(?:い|おり)?(?:た|ました)?(?:の)?\s*$|"
+                         r"予定(?:して|されて)(?:い|おり)(?:た|ました)\s*$|"
+                         r"\b(?:originally|initially|previously|formerly)(?:\s+(?:set|scheduled|planned|slated|announced|due|"
+                         r"expected|dated))?(?:\s+(?:to\s+(?:premiere|air|debut|open|launch|begin|start|release)))?"
+                         r"(?:\s+(?:for|on|in))?\s*$|"
+                         r"\b(?:delayed|postponed|pushed back|moved|rescheduled)\s+from\s*(?:its\s+)?(?:planned\s+)?$|"
+                         r"\b(?:had been|was|were)\s+(?:set|scheduled|planned|slated|due|supposed)\s+"
+                         r"(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?(?:for|on|in)?\s*$", re.I)
+_OLD_AFTER_J = re.compile(r"^\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*[～〜~-]?\s*)?"
+                          r"(?:(?:から|より)(?:の)?\s*(?:放送|配信|公開)?(?:開始)?(?:を|が)?\s*(?:延期|変更|順延|延長)|"
+                          r"(?:に|から|より)?\s*(?:放送|公開|配信|上映)?(?:開始)?(?:を|が)?\s*予定(?:して(?:い|おり)(?:た|ました)|"
+                          r"されて(?:い|おり)(?:た|ました)|だった|でした))")
+
+
+def _without_old_dates(text: str, default_year: int | None) -> str:
+    """`text` with the dates a delay notice replaces blanked out, so the new date is the one read."""
+    if not _OLD_HINT.search(text):
+        return text
+    from ..dates import find_dates
+    out = text
+    for m in reversed(find_dates(text, default_year=default_year)):
+        if (_OLD_BEFORE.search(text[max(0, m.start - 40):m.start]) or _OLD_AFTER_J.match(text[m.end:m.end + 30])
+                or _NOTICE_DAY_AFTER.match(text[m.end:m.end + 30])):
+            out = out[:m.start] + " " * (m.end - m.start) + out[m.end:]
+    return out
+
+
+# the notice's own day in the same paragraph ("製作委員会が11月26日、公式サイトで発表した"; "announced on November 26")
+_NOTICE_DAY_AFTER = re.compile(r"^\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:、|に|,)\s*(?:(?!放送|配信|公開|上映)[^。]){0,16}(?:発表|告知|発信|announced)", re.I)
+_OLD_HINT = re.compile(r"当初|もともと|元々|従来|これまで|予定(?:して|されて)(?:い|おり)|予定だった|予定でした|延期|変更|順延|"
+                       r"originally|initially|previously|formerly|delayed|postponed|pushed back|rescheduled|moved|had been|"
+                       r"was (?:set|scheduled|planned|slated|due|supposed)", re.I)
 
 
 _SEG_SPLIT = re.compile(r"(\s*[/／|｜·•]\s*|\s+・\s+|(?<=[.。])\s+)")
@@ -1011,12 +1046,21 @@ def _unbracket(text: str) -> str:
     return m.group(1) if m and not re.search(r"[【】\[\]［］〔〕]", m.group(1)) else text
 
 
+# what follows an actor's name but is not part of it: a news article's honorific ("朝比奈玲さん"), a cast card's
+# badge ("Mika Sato NEW", "佐藤ミカ NEW!")
+_ACTOR_TAIL = re.compile(r"(?<=.[\u3040-\u30FF\u3400-\u9FFF])(?:さん|氏|様)$|\s+(?:NEW|New|new)\s*[!！]?$")
+# a kanji title before a katakana name in a sentence ("鍵の番人クロエ", "元騎士リヒト"): the name is the character
+_TITLE_THEN_NAME = re.compile(r"[\u4E00-\u9FFF]{1,6}(?P<n>[\u30A0-\u30FA\u30FC][\u30A0-\u30FF]{1,15})")
+
+
 def _prose_char(char: str) -> str:
     """In a sentence ("…19日公開のPVでは、新たに常連客の潜水士タツミ（CV.X）が登場"), the character is the noun
     phrase right before the bracket: cut at the last comma or particle between kanji/katakana words (a
     hiragana name like ことり keeps its と)."""
     parts = [p for p in _JA_PHRASE_CUT.split(char) if p and p.strip()]
-    return parts[-1].strip() if parts else char
+    last = parts[-1].strip() if parts else char
+    tm = _TITLE_THEN_NAME.fullmatch(last)
+    return tm.group("n") if tm else last
 
 
 def _unwrap(text: str) -> str:
