@@ -2107,3 +2107,37 @@ def test_a_japanese_old_start_date_of_a_delay_is_not_the_date(line):
     body = _html(["<h1>TVアニメ「砂時計の騎士」</h1>", line])
     got = _facts(_page(body, published="2026-11-20", title="砂時計の騎士"), "砂時計の騎士")
     assert not {v for f, k, v in got if f == "release_date" and k == ""}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Harbor Lane Films has picked up U.S. rights to Reed Anchor. The Chicago-based distributor will open the film on "
+     "April 2, 2026.", {("US", "2026-04-02")}),
+    ("Reed Anchor has sold widely. In Japan, Shoreline Pictures will release the film on Jan. 16, 2026.",
+     {("", "2026-01-16")}),
+    ("Reed Anchor has sold widely. Écume Films will release the film in France on March 4, 2026, while Tallow Media has "
+     "taken U.K. and Ireland rights and is eyeing a spring 2026 rollout.",
+     {("France", "2026-03-04"), ("UK and Ireland", "2026-spring")}),
+])
+def test_a_trade_story_dates_each_territory_of_the_film(text, want):
+    got = _one(text)
+    assert {(k, v) for f, k, v in got if f == "release_date"} == want
+
+
+@pytest.mark.parametrize("text", [
+    "Reed Anchor leads Harbor Lane's slate, which also includes the Polish feature “Salt Orchard,” which it will release in May.",
+    "Reed Anchor leads the slate; the label has taken UK rights to “Salt Orchard” and is eyeing a spring 2026 rollout.",
+])
+def test_another_title_in_a_trade_story_keeps_its_own_date(text):
+    got = _one(text)
+    assert not [v for f, _, v in got if f == "release_date"]
+
+
+@pytest.mark.parametrize("text", [
+    "The sales agent is also handling the studio's next project, “Salt Orchard,” directed by Mina Ostrova.",
+    "Reed Anchor's studio also showed “Salt Orchard”, directed by Mina Ostrova, to buyers.",
+    "The company also backs the short “Salt Orchard,” written by Mina Ostrova.",
+])
+def test_a_credit_of_another_quoted_title_is_not_the_staff(text):
+    got = _one("Reed Anchor is directed by Tomas Grell. " + text)
+    assert ("staff", "director", "Tomas Grell") in got
+    assert not [v for f, _, v in got if f == "staff" and v == "Mina Ostrova"]

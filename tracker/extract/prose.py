@@ -202,7 +202,7 @@ def _strip_asides(text: str) -> str:
 
 
 # ====================================================================== sentences
-_SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(「『]?[A-Z0-9\u3040-\u30ff\u4e00-\u9fff])|(?<=[。！？])")
+_SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(「『]?[A-Z0-9À-ÖØ-ÞĀŌŪ\u3040-\u30ff\u4e00-\u9fff])|(?<=[。！？])")
 _ABBREV_END = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|vs|No|Vol|"
                          r"ep|Ep|eps|Jr|Sr|Inc|Ltd|Co|approx|etc|U\.S|U\.K|e\.g|i\.e)\.|\b[A-Z]\.)$")
 
@@ -362,7 +362,7 @@ _DELAY = re.compile(r"\b(?:delayed|postponed|pushed\s+(?:back|out)|moved|resched
 _STALE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first|was\s+(?:scheduled|slated|planned|set|due)|"
                            r"had\s+been)\b[^.;]*$", re.I)
 _REL_NOUN_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:release(?:\s+date)?|premiere(?:\s+date)?|debut|launch|"
-                             r"broadcast|opening\s+date|air\s+date|TV\s+premiere|theatrical\s+release|start)\b", re.I)
+                             r"broadcast|opening\s+date|air\s+date|TV\s+premiere|theatrical\s+release|start|rollout|roll-out)\b", re.I)
 _BAD_BEFORE_DATE = re.compile(r"\b(?:back|since|revealed|announced|unveiled|published|launched|held|(?<!be\s)(?<!been\s)(?<!being\s)released|"
                               r"posted|screened|streamed|ran|ended|began\s+serializ\w*)\s+(?:in|on|during)?\s*$"
                               r"|\b(?:as\s+of|through|between|until|till|ends?|ending)\s+$", re.I)
@@ -619,6 +619,7 @@ _MUSIC_PAIR = re.compile(rf"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is|will\s
                          rf"(?P<a>{_PERSON})(?:\s*,\s*(?P<b>{_PERSON}))?\s*,?\s+and\s+(?P<c>{_PERSON})")
 _SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww]eb\s+novel|[Nn]ovel|[Ww]ebtoon|[Oo]riginal\s+(?:story|work))"
                         rf"(?:\s+series)?(?:\s+(?:written(?:\s+and\s+illustrated)?|created|authored|penned))?\s+by\s+(?P<who>{_PERSON})")
+_TITLE_BEFORE_BY = re.compile(r"[“\"«](?P<t>[^”\"»]{1,80}?),?[”\"»]\s*,?\s*(?:(?:and|which\s+is|is|was|to\s+be)\s+)?$")
 _SOURCE_BEFORE_BY = re.compile(r"\b(?:manga|novels?|webtoon|comic)(?:\s+series)?\s+$", re.I)
 _SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?)\s+")
 _SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|webtoons?|comics?)\b", re.I)
@@ -854,15 +855,23 @@ _EVENT_NAME = (r"(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|We
                r"Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival)"
                r"(?:\s+[A-Z][a-z]+(?=\s+\d{4}))?(?:\s+(?:Lite|Online|\d{4}))?")
 # "The distributor plans to open the film …", "Toho will release the film in Japan …": an agent whose object is the work
-_AGENT_SUBJECT = re.compile(r"\s*(?:(?:[Tt]he\s+)?(?:distributor|studio|company|publisher|streamer|network|broadcaster|service|label)|"
-                            r"[A-Z][\w&'’.!+-]*(?:\s+[A-Z][\w&'’.!+-]*){0,3})\s+(?:will|plans\s+to|is\s+(?:set|going|slated|scheduled)\s+to|"
+# a distributor releasing the work ("In Japan, Toho will release the film …", "The Tokyo-based distributor will open it …")
+_AGENT_SUBJECT = re.compile(rf"\s*(?:In\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}},\s*)?"
+                            r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?-based\s+)?(?:distributor|studio|company|publisher|streamer|network|broadcaster|service|label)|"
+                            rf"[{_UP}][\w&'’.!+-]*(?:\s+[{_UP}][\w&'’.!+-]*){{0,3}})\s+(?:will|plans\s+to|is\s+(?:set|going|slated|scheduled)\s+to|"
                             r"intends\s+to|aims\s+to|hopes\s+to)\s+(?:also\s+)?(?:first\s+)?")
 _DUB_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:new|official)\s+)?(?:English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+dub\s+(?:of\s+the\s+(?:series|anime|show|film)\s+)?")
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:will|is|are|also|then|can|may)\b")
 _STATION_SUBJ = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:will|is|also|then|plans|begins|starts|follows)\b")
 _NEW_SUBJECT_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=(?:the\s+)?[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3}\s+(?:will|is|has|plans|also)\b)")
 _DUB_RELEASE = re.compile(_DUB_SUBJECT.pattern + r"(?:will\s+|is\s+(?:set|slated|scheduled)\s+to\s+)?(?:premiere|debut|launch|arrive|start|begin|air)", re.I)
-_REL_ANTECEDENT = re.compile(r"(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,\s*(?:which|that)\s+(?:\w+\s+)?$")
+_REL_ANTECEDENT = re.compile(r"(?:(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,|[“\"](?P<q>[^”\"]{1,80}?),?[”\"]\s*,?)"
+                             r"\s*(?:which|that)\s+(?:\w+\s+)?(?:\w+\s+)?$")   # 'OTHER, which opens …', '“OTHER,” which it will release …'
+# a trade story's rights holder: "X has acquired North American rights to …", "Y has taken U.K. and Ireland rights"
+_RIGHTS_HOLDER = re.compile(r"\b(?:has|have|had|recently)\s+(?:also\s+)?(?:acquired|taken|picked\s+up|licensed|secured|bought|landed|snapped\s+up)\s+"
+                            r"(?:the\s+)?(?P<c>(?:[^.;,]|\.(?=\w|\s+(?:and|&)\s|\s+(?:\w+\s+)?rights\b))+?)\s+(?:(?:theatrical|distribution|home\s+video|streaming|broadcast)\s+)?rights\b")
+_RIGHTS_TO = re.compile(r"\s+(?:to|for|on)\s+(?:the\s+)?(?=[“\"«A-Z])")
+_DISTRIBUTOR_ANAPHOR = re.compile(r"^\s*(?:[Tt]he\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?-based\s+)?(?:distributor|company|label|outfit)\s+will\b")
 # "The stage featured … Episode 1. / ステージでは第1話の…": an official site's line in two languages
 _BILINGUAL = re.compile(r"(?<=[.!?])\s+/\s+(?=[\u3040-\u30ff\u4e00-\u9fff])")
 # "Fans who made it to Anime NYC 2026 got an early look: the first two episodes screened there"
@@ -1169,7 +1178,13 @@ class _Run:
             date_of = vm is not None and ok and re.match(r"(?:premiere|release|broadcast|air)\s+date\s+for\b", vm.group(), re.I)
             if date_of and (self.mentions(vm.group()) or _ANAPHORA.search(vm.group())) and not _OTHER_THING.search(vm.group()):
                 subject_zone = vm.group()   # "the premiere date for X is January 9"
-            if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or
+            rights = _RIGHTS_HOLDER.search(subject_zone) if "rights" in subject_zone else None
+            rto = _RIGHTS_TO.match(subject_zone, rights.end()) if rights else None
+            if rto and not self.mentions(subject_zone[rights.end():rto.end() + 80]):
+                rights = None   # "… has taken UK rights to “OTHER” …": another title's deal
+            rights_key = _region_key(rights.group()) if rights and (s.block_mentions or s.block in self.lead_about or
+                                                                    _ANAPHORA.search(text)) else ""
+            if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or rights_key or
                     (s.mentions and not subject_zone.strip()) or
                     ((_STREAMER_SUBJECT.match(subject_zone) or _AGENT_SUBJECT.fullmatch(subject_zone))
                      and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone))) or
@@ -1179,7 +1194,7 @@ class _Run:
                                                                 or self.mentions(getattr(self.page, "title", "") or "")))):
                 continue   # the work (or "it", "the anime"…) must be what premieres; "Netflix will stream the anime" too
             ante = _REL_ANTECEDENT.search(subject_zone)
-            if ante and not self.mentions(ante.group("n")):
+            if ante and not self.mentions(ante.group("n") or ante.group("q")):
                 continue   # "… and OTHER TITLE, which opens on Sept. 3": the relative clause is about that title
             if _OTHER_THING.search(subject_zone) and not (
                     _REL_ASIDE.search(subject_zone) and not _OTHER_THING.search(_REL_ASIDE.sub("", subject_zone))):
@@ -1217,6 +1232,10 @@ class _Run:
             if st_subj and not svc:
                 # "It will also air on Sun TV, and BS11 will begin its broadcast on January 10": that station's day
                 svc = _org_display(st_subj.group("org"))
+            if rights_key and not self.mentions(subject_zone):
+                svc = svc or rights_key   # "Y has taken U.K. and Ireland rights and is eyeing an autumn 2027 rollout"
+            if not svc and _DISTRIBUTOR_ANAPHOR.match(subject_zone):
+                svc = self._rights_region_before(idx)   # "The distributor will open the film on May 21": its territory
             if svc:
                 key = svc
             elif _DUB_SUBJECT.fullmatch(subject_zone):
@@ -1252,6 +1271,14 @@ class _Run:
             self.release.append((idx, d, key, text, delay, s.heading, late))
             self.claimed.add((idx, start))
             last_end = end
+
+    def _rights_region_before(self, idx: int) -> str:
+        """The territory of the latest earlier "X has acquired North American rights to …" in the article."""
+        for prev in reversed(self.sents[max(0, idx - 4):idx]):
+            m = _RIGHTS_HOLDER.search(prev.text) if "rights" in prev.text else None
+            if m:
+                return _region_key(m.group())
+        return ""
 
     @staticmethod
     def _paren_next_day(text: str, end: int, d: PartialDate, dates) -> PartialDate | None:
@@ -1893,6 +1920,10 @@ class _Run:
                 continue   # "takes over series composition from Y": Y held it before
             if m.group("verb") and _SOURCE_BEFORE_BY.search(text, max(0, m.start() - 40), m.start()):
                 continue   # "the light novel series written by X": the source's author, not the screenplay
+            if m.group("verb"):
+                qt = _TITLE_BEFORE_BY.search(text, max(0, m.start() - 90), m.start())
+                if qt and not self.mentions(qt.group("t")):
+                    continue   # "the studio's next project, “OTHER,” directed by X": that title's credit
             noun = re.sub(r"\s+", " ", (m.group("noun") or "").lower())
             if noun.endswith("designs"):
                 noun = noun[:-1]
