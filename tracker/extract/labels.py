@@ -187,6 +187,27 @@ _PROFILE_LABEL = re.compile(r"^(年齢|身長|体重|誕生日|血液型|趣味|
                             r"gender|species|status|rank|class)", re.I)
 _PAST_WORK = re.compile(r"前作|前期|第1期|第一期|前シリーズ|劇場版|だった|でした|以前|かつて|previous season|first season|"
                         r"last season|season 1|previously|was the|were the", re.I)
+_SEASON_HINT = re.compile(r"season|第\s*\d+\s*期|\d+\s*期|シーズン|クール", re.I)
+_SEASON_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_SEASON_MENTION = re.compile(r"\bseason\s*(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+season\b|"
+                             r"\b(?P<w>first|second|third|fourth|fifth)\s+season\b|第\s*(?P<c>\d{1,2})\s*期|"
+                             r"(?<![\d第])(?P<d>\d{1,2})\s*期(?!間|限|待|日|末)|シーズン\s*(?P<e>\d{1,2})", re.I)
+
+
+def _season_number(m) -> int | None:
+    for g in ("a", "b", "c", "d", "e"):
+        if m.group(g):
+            return int(m.group(g))
+    return _SEASON_WORDS.get((m.group("w") or "").lower())
+
+
+def _work_season(names) -> int | None:
+    """The season number a work's names share ("Tidebound Familiar Season 2", "潮守りのファミリア 第2期"), if any."""
+    nums = {_season_number(m) for n in names for m in _SEASON_MENTION.finditer(unicodedata.normalize("NFKC", n))}
+    nums.discard(None)
+    return nums.pop() if len(nums) == 1 else None
+
+
 _NOT_AN_ORG = re.compile(r"^各|^ほか|各配信|各局|サイト$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^others?$|^more$|^etc|"
                          r"^(?:tv|bs|cs|web|streaming|配信|放送)$|^詳細|^\W+$|"
                          r"^(?:trailers?|teasers?|pvs?|videos?|watch|links?|news|掲示板|ランキング|ログイン)$|"
@@ -252,6 +273,7 @@ class _Collector:
         self.artist_hints: dict[str, str] = {}
         self.org_fields: dict[str, str] = {}
         self.work_folds = {fold(n) for n in work.names if fold(n)}
+        self.season = _work_season(work.names)   # the season a sequel's names give ("… Season 2", "第2期")
         self.film = False
         self.site_streamer: str | None = None   # the streaming service whose own site this is
         self.voice_order: tuple[int, int] | None = None   # (anime's place, media count) from a "声の項は…の順" note
@@ -259,6 +281,15 @@ class _Collector:
     def names_in(self, text: str) -> bool:
         f = fold(text)
         return any(n and n in f for n in self.work_folds)
+
+    def other_season(self, text: str) -> bool:
+        """Does a line speak of another season only ("Season 1 starts April 5! Animation production: X" on a
+        season-2 site's news list)? Its credits and dates are that season's."""
+        if self.season is None or not _SEASON_HINT.search(text):
+            return False
+        said = {_season_number(m) for m in _SEASON_MENTION.finditer(unicodedata.normalize("NFKC", text))}
+        said.discard(None)
+        return bool(said) and self.season not in said
 
     def add(self, field_: str, key: str, value: str, evidence: str, precision: str | None = None):
         value = clean(value)
@@ -622,6 +653,8 @@ def _read_lines(lines, col: _Collector) -> None:
             st.themes_seen, st.theme_line = len(col.themes), i - 1   # the line above added a theme
         if not text or i == skip_next:
             continue
+        if len(text) <= 200 and col.other_season(text):
+            continue   # a news item about season 1 on a season-2 site: that season's studio and date
         if line.kind == "heading" and re.fullmatch(r"h[1-6]", line.tag or ""):
             rank = int(line.tag[1])
             if _OTHER_MEDIUM_HEAD.match(_EDIT_LINK.sub("", unicodedata.normalize("NFKC", text)).strip()):
@@ -1392,8 +1425,36 @@ def _station_slot_line(lm, col: _Collector) -> bool:
 _UNDATED_SLOT = re.compile(r"未定|調整中|後日|決定次第|予定|\btba\b|\btbd\b|to be announced|coming soon", re.I)
 
 
+# a schedule row headed by a territory, the services in its cell: "Japan | d Anime Store, U-NEXT — from January 11",
+# "北米 | Crunchyroll：4月5日より", "Worldwide (excluding Asia) | HIDIVE - simulcast from …"
+_TERRITORY = re.compile(r"(?:japan|worldwide|global|international|overseas|asia|southeast asia|europe|north america|"
+                        r"latin america|south america|oceania|middle east|africa|united states|u\.?s\.?a?\.?|canada|"
+                        r"u\.?k\.?|united kingdom|ireland|australia|new zealand|france|germany|italy|spain|korea|"
+                        r"south korea|taiwan|hong kong|china|india|brazil|mexico|国内|日本|海外|全世界|世界|北米|南米|中南米|"
+                        r"欧州|ヨーロッパ|アジア|東南アジア|台湾|香港|韓国|中国|米国|アメリカ|英国|イギリス|フランス|ドイツ)"
+                        r"(?:\s*[(（][^()（）]{1,40}[)）])?(?:\s*(?:only|のみ|向け))?", re.I)
+_SERVICES_THEN = re.compile(r"^(?P<l>[^—–:：()（）]{2,80}?)\s*(?:[—–]|\s-\s|[:：])\s*(?P<rest>.*\S.*)$")
+
+
+def _territory_row(name: str, when: str, col: _Collector, st: _State) -> bool:
+    """A territory's row naming the services that carry the show there: each service, with the territory."""
+    sm = _SERVICES_THEN.match(unicodedata.normalize("NFKC", when or ""))
+    if not sm:
+        return False
+    services = [p.strip() for p in re.split(r"\s*(?:[,、，/／]|\band\b|&)\s*", sm.group("l")) if p.strip()]
+    if not services or not all(len(p) <= 25 and (_known_org(p) or org_key(p) in _KNOWN_STREAMERS) for p in services):
+        return False
+    territory = re.sub(r"\s+", " ", name.strip())
+    for p in services:
+        col.org("streaming", f"{p} ({territory})", f"{name} {when}")
+        col.service_date(p, sm.group("rest"), f"{name} {when}")
+    return True
+
+
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
+    if name and _TERRITORY.fullmatch(name) and _territory_row(name, when, col, st):
+        return
     lm = re.match(r"^[【\[［〔](?P<l>[^】\]］〕]{1,12})[】\]］〕]\s*(?P<n>.+)$", name)
     if lm:   # "【先行配信】Prime Video": the bracket labels the line
         name, when = lm.group("n"), f"{lm.group('l')} {when}"
