@@ -397,6 +397,32 @@ def test_merge_without_a_change_notice_the_structured_value_still_wins():
 
 
 
+def test_merge_a_date_read_as_the_replaced_one_of_a_change_notice_gives_way_to_the_new_one():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    def merged(value: str, evidence: str) -> list[str]:
+        return [f.value for f in merge([[Fact("release_date", "", value, evidence, None)]])]
+
+    # the old date of the notice, in its Japanese and English markings, is restated as the new one
+    assert merged("2031-01-10", "TVアニメ「灯台守」の放送開始が、当初予定していた2031年1月10日から延期されることに"
+                                "なりました。新しい放送開始日は2031年4月5日です。") == ["2031-04-05"]
+    assert merged("2031-10", "当初2031年10月に放送を予定しておりましたが、制作上の都合により2032年1月へ変更となりました。"
+                  ) == ["2032-01"]
+    assert merged("2031-01", "当初2031年1月の予定だった放送開始を、2031年4月に延期します。") == ["2031-04"]
+    assert merged("2031-01-10", "The premiere, originally set for January 10, 2031, has been postponed to April 5, "
+                                "2031.") == ["2031-04-05"]
+    assert merged("2031-02-03", "It was originally slated to premiere on February 3, 2031 before it was delayed; it "
+                                "will now air on March 3, 2031.") == ["2031-03-03"]
+    assert merged("2031-01", "Production delays moved the premiere from January 2031 to April 2031.") == ["2031-04"]
+    # a notice without a new date states no date
+    assert merged("2031-07", "The second half has been delayed from July 2031 until further notice.") == []
+    # a start "from" a date, a date kept "as planned", a notice's new date: kept
+    assert merged("2031-04-05", "After the delay, the anime will air from April 5, 2031 on Tokyo MX.") == ["2031-04-05"]
+    assert merged("2031-04-05", "延期となっていたTVアニメ「灯台守」が2031年4月5日から放送開始。") == ["2031-04-05"]
+    assert merged("2031-01-10", "当初の予定通り2031年1月10日から放送します。") == ["2031-01-10"]
+
+
 def test_merge_cuts_a_sentence_key_of_a_release_date_to_the_service_it_names():
     from tracker.extract import merge
     from tracker.model import Fact
@@ -1352,9 +1378,12 @@ def test_merge_keeps_the_schedule_date_over_the_old_date_of_a_change_notice():
     stale = [Fact("release_date", "", "2031-01", "Premiere: January 2031")]
     new = [Fact("release_date", "", "2031-04", "The anime has been postponed to April 2031.")]
     assert [f.value for f in merge([stale, new])] == ["2031-04"]
-    # the old date of a notice in the past tense ("予定しておりましたが…変更") replaces nothing either
+    # the old date of a notice in the past tense ("予定しておりましたが…変更") replaces nothing either: the notice's
+    # new date does
     planned = [Fact("release_date", "", "2031-04", "放送開始を2031年4月に予定しておりましたが、7月に変更となりました。")]
-    assert [f.value for f in merge([stale, planned])] == ["2031-01"]
+    assert [f.value for f in merge([stale, planned])] == ["2031-07"]
+    vague = [Fact("release_date", "", "2031-04", "放送開始を2031年4月に予定しておりましたが、延期となりました。")]
+    assert [f.value for f in merge([stale, vague])] == ["2031-01"]
 
 
 def test_an_article_headlined_with_the_title_without_its_subtitle_is_about_the_work():
@@ -1421,3 +1450,21 @@ def test_a_songs_title_in_the_headline_is_not_a_second_work():
     from tracker.page import _names_several_works
 
     assert _names_several_works("『灯台守のワルツ』OP主題歌決定、『星の郵便局』放送開始")   # a digest of two works
+
+
+def test_a_seasons_site_drops_its_older_seasons_dated_news_items():
+    html = """<html><head><title>TV Anime "Moonlit Ferry" Season 3 Official Website</title></head><body><main>
+    <h2>NEWS</h2><ul>
+      <li><time>2030.10.01</time><a href="#">New cast for Season 3: Rin Aoba as Quill</a></li>
+      <li><time>2030.06.01</time><a href="#">Season 3 production decided! Season 2 director returns</a></li>
+      <li><time>2029.04.02</time><a href="#">Season 2 starts April 8 on BS11! Animation production: Studio Pebble</a></li>
+      <li>2029.03.20 第2期 4月8日より放送開始！アニメーション制作：スタジオ小石</li>
+      <li>Mar 1, 2029 — Second season ending theme by Dune Harp now streaming</li>
+      <li><a href="#">Season 2 Blu-ray BOX on sale</a></li>
+    </ul><h2>STAFF</h2><dl><dt>Animation Production</dt><dd>Studio Wharf</dd></dl></main></body></html>"""
+    text = page(html).for_work(Work("Moonlit Ferry Season 3")).text()
+    assert "Rin Aoba" in text and "Season 2 director returns" in text and "Studio Wharf" in text
+    assert "Studio Pebble" not in text and "スタジオ小石" not in text and "Dune Harp" not in text
+    assert "Blu-ray BOX" in text  # an undated link is no news item
+    # a work without a season number keeps every item
+    assert "Studio Pebble" in page(html).for_work(Work("Moonlit Ferry")).text()

@@ -711,6 +711,30 @@ def _other_season_blocks(main: Tag, nums: set[int]) -> list[Tag]:
                 out.append(box)
             continue
         out.extend(_heading_section(head, main))
+    if nums:
+        out.extend(item for item in _other_season_news(main, nums)
+                   if not any(item is b or b in item.parents for b in out))
+    return out
+
+
+# a news item's date at its start ("2025.03.10", "2025年3月10日", "Mar 10, 2025") when it has no <time>
+_ITEM_DATE = re.compile(r"^\s*(?:20\d\d\s*[./年-]\s*[01]?\d\s*[./月-]\s*[0-3]?\d|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d,?\s+20\d\d)", re.I)
+
+
+def _other_season_news(main: Tag, nums: set[int]) -> list[Tag]:
+    """A season's site keeps the older season's news in its list ("2025.03.10 Season 1 starts April 5 on TOKYO
+    MX! Animation production: X"): a dated item that names other seasons only is about them, not this one."""
+    out: list[Tag] = []
+    for item in main.find_all(("li", "dd", "tr")):
+        text = item.get_text(" ", strip=True)
+        if len(text) > 300 or not _SEASON_HINT.search(text):
+            continue
+        if item.find("time") is None and not _ITEM_DATE.match(unicodedata.normalize("NFKC", text)):
+            continue
+        seasons = _heading_seasons(text)
+        if seasons and not seasons & nums and not any(item is b or b in item.parents for b in out):
+            out.append(item)
     return out
 
 

@@ -253,18 +253,30 @@ _CHANGE = re.compile(r"postpone|delay|pushed back|push(es|ed)? (it )?back|moved?
                      r"延期|変更|予定しておりました|予定していた|から.{0,12}へ", re.I)
 
 
-# what marks the replaced date in a change notice ("当初1月3日と告知", "originally set for March", "moved from
-# October to January")
-_OLD_MARK = re.compile(r"(?:当初|もともと|元々|従来|(?:originally|initially|previously|formerly|first)"
-                       r"(?:\s+(?:set|scheduled|planned|slated|announced|due|expected|dated))?|(?<![a-z])from|"
+# what marks the replaced date in a change notice ("当初1月3日と告知", "当初予定していた1月9日", "originally set for
+# March", "moved from October to January"; a bare "from" is a start, "airs from April 3", never the replaced date)
+_OLD_MARK = re.compile(r"(?:(?:当初|もともと|元々|従来|変更前|延期前)(?:は|の)?[、\s]*(?:[^\s、。「」]{0,10}?(?:して(?:い|おり)(?:た|ました)|"
+                       r"されて(?:い|おり)(?:た|ました)|した|された|の))?|"
+                       r"(?:originally|initially|previously|formerly|first)"
+                       r"(?:\s+(?:set|scheduled|planned|slated|announced|due|expected|dated))?(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,3})?|"
+                       r"(?:delay|postpon|mov|push|shift|chang|reschedul|pull)\w*(?:\s+[\w'’]+){0,5}?\s+from|"
                        r"instead of|rather than|had been (?:set|scheduled|planned|slated|due)(?: for)?|"
                        r"(?:was|were) (?:supposed|set|scheduled|planned|slated|due) to [a-z]+(?: [a-z]+){0,6})"
                        r"[\s(（]*(?:(?:for|on|in|the)\s+)?$", re.I)
 # ... or after it, in the past tense ("2月21日(金)に放送を予定しておりました", "1月3日の予定だった"; never the present
-# "予定しております")
-_OLD_AFTER = re.compile(r"^\s*(?:\([^)]{1,4}\))?\s*(?:\d{1,2}[:：]\d{2}\s*[～〜~-]?\s*)?(?:に|から|より|の)?\s*"
+# "予定しております"), or as what the change leaves ("1月9日から延期", "10月からの変更")
+_OLD_AFTER = re.compile(r"^\s*(?:\([^)]{1,4}\))?\s*(?:\d{1,2}[:：]\d{2}\s*[～〜~-]?\s*)?(?:(?:に|から|より|の)?\s*"
                         r"(?:(?:放送|公開|配信|上映|発売)(?:開始)?(?:を|が)?)?\s*"
-                        r"予定(?:して(?:い|おり)(?:た|ました)|されて(?:い|おり)(?:た|ました)|だった|でした|の)")
+                        r"予定(?:して(?:い|おり)(?:た|ました)|されて(?:い|おり)(?:た|ました)|だった|でした|の)|"
+                        r"(?:から|より)(?:の)?\s*(?:再?延期|変更))")
+# what marks the new date in a change notice ("新しい放送開始日は4月3日", "改めて4月3日より", "postponed to April 3",
+# "will now premiere on April 10") ...
+_NEW_MARK = re.compile(r"(?:新しい|新たな|新た(?:に)?|改めて|変更後の?|延期後の?|"
+                       r"(?:postpon|delay|push|mov|shift|reschedul)\w*(?:\s+[\w'’]+){0,5}?\s+(?:to|until|till)\b|\bnow\b)"
+                       r"[^。.!?！？]{0,40}$", re.I)
+# ... or after it ("4月3日に延期", "2026年へ変更", "1月20日からの放送となる")
+_NEW_AFTER = re.compile(r"^\s*(?:\([^)]{1,4}\))?\s*(?:\d{1,2}[:：]\d{2}\s*[～〜~-]?\s*)?(?:(?:に|へ)(?:の)?\s*(?:再?延期|変更|移動)|へ|"
+                        r"(?:から|より)(?:の)?\s*(?:放送|配信|公開|上映)(?:開始)?(?:と|に)(?:なる|なり|変更))")
 
 
 def _old_date_of_notice(date, evidence: str | None) -> bool:
@@ -277,6 +289,33 @@ def _old_date_of_notice(date, evidence: str | None) -> bool:
     same = [m for m in find_dates(text, default_year=date.year) if m.date.iso()[4:] == date.iso()[4:]]
     return bool(same) and all(_OLD_MARK.search(text[max(0, m.start - 60):m.start]) or
                               _OLD_AFTER.match(text[m.end:m.end + 30]) for m in same)
+
+
+def _new_date_of_notice(old, evidence: str):
+    """The date a change notice moves `old` to: the one date of the notice, other than the old one, that a
+    new-schedule word marks ("新しい放送開始日は4月3日", "4月3日に延期", "postponed to April 3"); None when
+    there is no such date or more than one."""
+    from ..dates import find_dates
+
+    text = unicodedata.normalize("NFKC", evidence)
+    found = {m.date for m in find_dates(text, default_year=old.year)
+             if m.date.iso()[4:] != old.iso()[4:] and not _OLD_MARK.search(text[max(0, m.start - 60):m.start])
+             and (_NEW_MARK.search(text[max(0, m.start - 60):m.start]) or _NEW_AFTER.match(text[m.end:m.end + 30]))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _restated_after_change(fact: Fact) -> Fact | None:
+    """A release date read from a change notice that is the date the notice replaced ("当初予定していた1月9日から
+    延期", "originally set for January 9"): the notice's new date instead, or nothing when it gives none."""
+    from ..dates import PartialDate
+
+    date = PartialDate.parse(fact.value)
+    if date is None or not _announces_change(fact) or not _old_date_of_notice(date, fact.evidence):
+        return fact
+    new = _new_date_of_notice(date, fact.evidence)
+    if new is None:
+        return None
+    return Fact(fact.field, fact.key, new.iso(), fact.evidence, new.precision)
 
 
 def _announces_change(fact: Fact) -> bool:
@@ -308,6 +347,10 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
             if fact.field == "release_date" and fact.key:
                 fact = _with_service_key(fact)
                 if _keyed_by_a_non_airing(fact):
+                    continue
+            if fact.field == "release_date":
+                fact = _restated_after_change(fact)
+                if fact is None:
                     continue
             if fact.field == "cast":
                 fact = _without_voice_mark(fact)
