@@ -2141,3 +2141,24 @@ def test_a_credit_of_another_quoted_title_is_not_the_staff(text):
     got = _one("Reed Anchor is directed by Tomas Grell. " + text)
     assert ("staff", "director", "Tomas Grell") in got
     assert not [v for f, _, v in got if f == "staff" and v == "Mina Ostrova"]
+
+
+def test_a_distributor_named_again_by_its_kind_keeps_the_territory_it_acquired():
+    got = _one("Kestrel Home has acquired all North American rights to Reed Anchor. The company, a unit of a larger "
+               "group, plans to release the film in theaters on May 8, 2026.")
+    assert {(k, v) for f, k, v in got if f == "release_date"} == {("North America", "2026-05-08")}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Reed Anchor will have its world premiere in the Panorama section of the 80th Cannes Film Festival in May.", "Cannes Film Festival"),
+    ("Reed Anchor will get its world premiere at the Berlinale in February.", "Berlinale"),
+    ("Reed Anchor's sales agent showed a promo reel to buyers at the European Film Market last week.", "European Film Market"),
+])
+def test_a_festival_or_market_premiere_in_a_trade_story(text, event):
+    got = _one(text)
+    assert event in {k for f, k, _ in got if f == "premiere_event"}, got
+
+
+def test_a_promo_reel_of_another_quoted_title_is_no_event():
+    got = _one("Reed Anchor opens in May. The agent also showed a promo reel of “Salt Orchard” at the European Film Market.")
+    assert not [k for f, k, _ in got if f == "premiere_event"]

@@ -829,9 +829,12 @@ _EVENT = re.compile(r"\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:
                     r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:minutes|act)|"
                     # "the film's first footage screened at Anime Expo", "an exclusive preview played at …"
                     r"(?:the\s+|its\s+|an?\s+)?(?:(?:film|movie|anime|series|show)[’']s\s+)?(?:first|early|exclusive|special|sneak)\s+"
-                    r"(?:\w+\s+)?(?:footage|preview|peek|look))\b"
-                    r"(?P<mid>[^.;]{0,90}?)\b(?:at|during|in|to)\s+(?:the\s+)?"
+                    r"(?:\w+\s+)?(?:footage|preview|peek|look)|"
+                    # a trade story's "a promo reel screened to buyers at the American Film Market"
+                    r"(?:the\s+|its\s+|an?\s+)?(?:(?:film|movie|anime|series|show)[’']s\s+)?(?:promo(?:tional)?|sizzle|teaser|footage)\s+reel)\b"
+                    r"(?P<mid>[^.;]{0,90}?)\b(?:at|during|in|to|of)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
                     r"(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,4}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|Revolution)|"
+                    r"Berlinale|[A-Z][\w’'&!.-]*\s+Film\s+Market|"
                     r"AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|Anime\s+Fest\w*|Machi\s+Asobi|"
                     r"[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival|[A-Z][\w’'&!.-]*\s+(?:Con|Expo|Fest|Theater|Theatre|Cinema|Cinemas|Hall|Arena)|"
                     r"(?<=at\s)[A-Z][\w’'&!-]*(?:\s(?:[A-Z0-9][\w’'&!-]*)){0,4})"
@@ -857,7 +860,7 @@ _EVENT_NAME = (r"(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|We
 # "The distributor plans to open the film …", "Toho will release the film in Japan …": an agent whose object is the work
 # a distributor releasing the work ("In Japan, Toho will release the film …", "The Tokyo-based distributor will open it …")
 _AGENT_SUBJECT = re.compile(rf"\s*(?:In\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}},\s*)?"
-                            r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?-based\s+)?(?:distributor|studio|company|publisher|streamer|network|broadcaster|service|label)|"
+                            r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?-based\s+)?(?:distributor|studio|company|publisher|streamer|network|broadcaster|service|label)(?:,\s*[^,]{1,60},)?|"
                             rf"[{_UP}][\w&'’.!+-]*(?:\s+[{_UP}][\w&'’.!+-]*){{0,3}})\s+(?:will|plans\s+to|is\s+(?:set|going|slated|scheduled)\s+to|"
                             r"intends\s+to|aims\s+to|hopes\s+to)\s+(?:also\s+)?(?:first\s+)?")
 _DUB_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:new|official)\s+)?(?:English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+dub\s+(?:of\s+the\s+(?:series|anime|show|film)\s+)?")
@@ -871,7 +874,8 @@ _REL_ANTECEDENT = re.compile(r"(?:(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and
 _RIGHTS_HOLDER = re.compile(r"\b(?:has|have|had|recently)\s+(?:also\s+)?(?:acquired|taken|picked\s+up|licensed|secured|bought|landed|snapped\s+up)\s+"
                             r"(?:the\s+)?(?P<c>(?:[^.;,]|\.(?=\w|\s+(?:and|&)\s|\s+(?:\w+\s+)?rights\b))+?)\s+(?:(?:theatrical|distribution|home\s+video|streaming|broadcast)\s+)?rights\b")
 _RIGHTS_TO = re.compile(r"\s+(?:to|for|on)\s+(?:the\s+)?(?=[“\"«A-Z])")
-_DISTRIBUTOR_ANAPHOR = re.compile(r"^\s*(?:[Tt]he\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?-based\s+)?(?:distributor|company|label|outfit)\s+will\b")
+_DISTRIBUTOR_ANAPHOR = re.compile(r"^\s*(?:[Tt]he\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?-based\s+)?(?:distributor|company|label|outfit)"
+                                  r"(?:,\s*[^,]{1,60},)?\s+(?:will|plans\s+to|is\s+(?:set|slated|planning)\s+to|intends\s+to)\b")
 # "The stage featured … Episode 1. / ステージでは第1話の…": an official site's line in two languages
 _BILINGUAL = re.compile(r"(?<=[.!?])\s+/\s+(?=[\u3040-\u30ff\u4e00-\u9fff])")
 # "Fans who made it to Anime NYC 2026 got an early look: the first two episodes screened there"
@@ -1065,7 +1069,7 @@ class _Run:
                 self.trailer(idx, s)
             if "episode" in low or "話" in t:
                 self.episodes(s)
-            if "episode" in low or "premiere" in low or "screening" in low or "screened" in low or "footage" in low or "preview" in low:
+            if "episode" in low or "premiere" in low or "screening" in low or "screened" in low or "footage" in low or "preview" in low or " reel" in low:
                 self.events(s)
         self.finish()
         return self.facts
@@ -2465,15 +2469,18 @@ class _Run:
         for m in _EVENT.finditer(raw):
             mid = m.group("mid") or ""
             verb = re.search(r"\b(?:screen\w*|premier\w*|shown|show\w*|debut\w*|play\w*|held)\b", mid + " " + m.group("what"), re.I)
+            if not verb and m.group("what").lower().endswith("reel"):
+                verb = re.search(r"\b(?:showed|screened|presented|unveiled|previewed)\s+$", raw[max(0, m.start() - 20):m.start()])
             if not verb and re.search(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took)\s+$", raw[:m.start()], re.I) \
                     and re.match(r"\s*to\b", raw[m.end("mid"):]):
                 verb = re.match(r"", "screened")   # "we're bringing the first two episodes to Anime Expo": a screening there
             if not verb:
                 continue
             ep = _FIRST_EP.search(mid)   # "the world premiere of the first episode at …"
-            if not (s.mentions or _ANAPHORA.search(raw) or m.group("what").lower().startswith(("the first", "first", "episode")) or ep):
+            if not (s.mentions or _ANAPHORA.search(raw) or m.group("what").lower().startswith(("the first", "first", "episode")) or ep or (m.group("what").lower().endswith("reel") and (s.block_mentions or s.block in self.lead_about or (self.mentions(getattr(self.page, "title", "") or "") and not re.search(r"[“\"«]", raw))))):
                 continue   # "Episodes 1 and 2 will be screened at …": a premiere screening names no other work's episodes
-            if m.group("what").lower().startswith("episode") and re.match(r"\s*(?:of|from)\s+[A-Z“\"]", mid) and not self.mentions(mid):
+            if (m.group("what").lower().startswith("episode") or m.group("what").lower().endswith("reel")) \
+                    and re.match(r"\s*(?:of|from|for)\s+[A-Z“\"]", mid) and not self.mentions(mid):
                 continue   # "Episode 1 of OTHER will screen at …"
             what = re.sub(r"^(?:the|an?|its)\s+", "", m.group("what").strip(), flags=re.I).lower()
             what = re.sub(r"^(?:film|movie|anime|series|show)[’']s\s+", "", what)
