@@ -423,6 +423,26 @@ def test_merge_a_date_read_as_the_replaced_one_of_a_change_notice_gives_way_to_t
     assert merged("2031-01-10", "当初の予定通り2031年1月10日から放送します。") == ["2031-01-10"]
 
 
+def test_merge_a_second_first_airing_date_from_a_services_own_line_is_that_services_date():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    table = Fact("release_date", "", "2031-04-05", "放送開始日: 2031年4月5日(土)24:00〜", "day")
+
+    def merged(evidence: str, value: str = "2031-04-05") -> list[tuple[str, str]]:
+        line = Fact("release_date", "", value, evidence, "day")
+        return sorted((f.key, f.value) for f in merge([[table], [line]]))
+
+    assert merged("Netflixにて4月5日(土)24:00より見放題独占配信") == [("", "2031-04-05"), ("Netflix", "2031-04-05")]
+    assert merged("【ABEMA】4月6日(日)より地上波先行配信", "2031-04-06") == [("", "2031-04-05"), ("ABEMA", "2031-04-06")]
+    assert merged("Crunchyroll: streaming from April 6, 2031", "2031-04-06") == [
+        ("", "2031-04-05"), ("Crunchyroll", "2031-04-06")]
+    # a line about the work, an unknown name, a service named later in the line: no key
+    assert merged("TVアニメ「潮鳴り」4月5日(土)よりTOKYO MXほかにて放送開始") == [("", "2031-04-05")]
+    assert merged("Lumivueにて4月6日より配信", "2031-04-06") == [("", "2031-04-05")]
+    assert merged("The anime premieres April 6 on Netflix.", "2031-04-06") == [("", "2031-04-05")]
+
+
 def test_merge_cuts_a_sentence_key_of_a_release_date_to_the_service_it_names():
     from tracker.extract import merge
     from tracker.model import Fact

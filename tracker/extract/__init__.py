@@ -383,11 +383,27 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                     # the first airing is the original's: a dub's premiere ("the English dub premieres
                     # February 3") read as the work's date yields to one that speaks of no dub
                     out[ident] = fact
+                elif not fact.key and have.evidence != fact.evidence:
+                    _keep_as_service_date(out, fact)
             elif fold(fact.value) != fold(have.value) and fold(have.value) and fold(have.value) in fold(fact.value):
                 # the later value says more and agrees: a part added ("Title" -> "Title — Artist",
                 # "URL" -> "2023-10-15 URL", "Fuji TV" -> "Fuji TV (+Ultra)")
                 out[ident] = fact
     return _first_airing_from_stations(_pv_is_trailer(list(out.values())))
+
+
+def _keep_as_service_date(out: dict, fact: Fact) -> None:
+    """A second first-airing date from a line that opens with one station or service ("Netflixにて1月7日より独占配信",
+    "Crunchyroll: streaming from January 9") is that service's premiere: kept under its key when it has none."""
+    keyed = _with_service_key(Fact(fact.field, _SERVICE_LEAD.split(nfkc_text(fact.evidence or ""), 1)[0][:60],
+                                   fact.value, fact.evidence, fact.precision))
+    if not keyed.key or org_key(keyed.key) not in _KNOWN_ORGS:
+        return
+    out.setdefault(fact_identity(keyed), keyed)
+
+
+# (the line's head, up to its first clause break: where a service that opens it is named)
+_SERVICE_LEAD = re.compile(r"[。.!！?？\n]")
 
 
 _PV_OR_TRAILER = re.compile(r"^(pv|trailer)\s+(\d+)$", re.I)
