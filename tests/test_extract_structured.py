@@ -2240,3 +2240,18 @@ def test_a_news_item_about_season_one_gives_no_facts_on_a_season_two_site():
     <dl><dt>Animation Production</dt><dd>Kumo Works</dd></dl></main></body></html>"""
     facts = _labels(html, Work("Cinder Lane Couriers Season 2", ("Cinder Lane Couriers 2nd Season",)))
     assert values(facts, "studio") == ["Kumo Works"] and "2025-04-06" not in values(facts, "release_date")
+
+
+def test_a_film_site_lists_territory_releases_and_actors_only_under_cast():
+    html = """<html><head><title>映画『灯台守のレシピ』</title></head><body><main><h1>映画『灯台守のレシピ』</h1>
+    <h2>公開情報</h2><dl><dt>公開日</dt><dd>2027年3月5日(金)</dd></dl>
+    <h3>初日舞台挨拶</h3><p>登壇予定：岸辺 ゆきの（マルタ役）、大岩 剛（ボルク役）、主演 早瀬みお（リナ役）</p>
+    <h3>海外公開情報</h3><p>韓国：2027年5月公開予定（配給：ハヌル映画）<br>France: October 2027 release (distributed by Lune Films)<br>
+    ※その他の地域は決定次第お知らせします。</p>
+    <h3>CAST</h3><p>岸辺ゆきの 大岩 剛<br>早瀬 みお 森川 大吾</p></main></body></html>"""
+    facts = _labels(html, Work("灯台守のレシピ"))
+    got = as_set(facts)
+    assert {("release_date", "韓国", "2027-05"), ("release_date", "France", "2027-10")} <= got
+    casts = {(f.key, f.value) for f in facts if f.field == "cast"}
+    assert {("マルタ", "岸辺 ゆきの"), ("ボルク", "大岩 剛"), ("", "森川 大吾")} <= casts
+    assert not [k for k, _ in casts if k in ("岸辺ゆきの", "早瀬 みお", "主演 早瀬みお")]

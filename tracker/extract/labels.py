@@ -129,7 +129,10 @@ def _inline_cv(text: str) -> list:
 
 _CHAR_CV_LINE = re.compile(r"^(?P<char>[^:：()（）/／]{1,30}?)\s*[/／]?\s+(?:cv|c\.v\.?|声)\s*[.:：．]\s*(?P<actor>[^:：()（）]{1,30})$",
                            re.I)
-_ACTOR_ROLE = re.compile(r"(?:^|[、,/／\s]|出演[:：]?)\s*([^\s、,/／()（）:：「」]{2,16})\s*[(（]\s*([^()（）、,]{1,20}?)\s*役\s*[)）]")
+# (a name may set surname and given name apart by a space: "春日井 めぐ（ミチル役）"; not a word before it: "主演 X")
+_ACTOR_ROLE = re.compile(r"(?:^|[、,/／\s:：]|出演[:：]?)\s*((?!主演|出演|声優|登壇|ゲスト|キャスト|予定|ほか|他)"
+                         r"[\u4E00-\u9FFF]{1,4}[ 　][\u3040-\u30FF\u4E00-\u9FFF]{1,5}(?=\s*[(（])|"
+                         r"[^\s、,/／()（）:：「」]{2,16})\s*[(（]\s*([^()（）、,]{1,20}?)\s*役\s*[)）]")
 _PAIR_CAST = re.compile(r"^(?P<char>[^/／…‥.:：()（）]{1,30}?)(?:役)?\s*(?:[/／]|…+|‥+|\.{2,}|(?<=役)\s)\s*(?P<actor>[^/／…‥:：()（）]{2,30})$")
 _VOICED_LINE = re.compile(r"^(?P<char>[^()（）:：]{1,70}?)\s*(?:[(（]\s*voiced by\s+(?P<a1>[^()（）]{2,40})[)）]|,\s*voiced by\s+"
                           r"(?P<a2>[^()（）,]{2,40}))\s*[.。]?$", re.I)
@@ -270,6 +273,7 @@ class _Collector:
         self.service_dates: list[tuple[str, PartialDate, str]] = []  # a service's own start day (keyed when it differs)
         self.region_dates: list[tuple[str, PartialDate, str]] = []   # "August 20, 2027 (North America)" in a release list
         self.cast_keys: set[str] = set()
+        self.space_lines: list[tuple[list[str], str]] = []   # cast lines of names set apart by ideographic spaces
         self.artist_hints: dict[str, str] = {}
         self.org_fields: dict[str, str] = {}
         self.work_folds = {fold(n) for n in work.names if fold(n)}
@@ -943,6 +947,8 @@ def _read_lines(lines, col: _Collector) -> None:
             continue
 
         # ---- "ハル　青木メイ": an official site's cast list, the part and the actor set apart by a space only
+        if st.section == "cast" and not lm and line.kind == "text" and len(text) <= 30 and _spaced_names(text):
+            col.space_lines.append((_spaced_names(text), text))   # (judged in _finish: pairs, or actors only)
         if (st.section == "cast" and not lm and line.kind == "text" and len(text) <= 30
                 and (sm4 := _SPACE_CAST.match(unicodedata.normalize("NFKC", text)))
                 and not _section_of(text)[0] and not _PROFILE_LABEL.search(sm4.group("c"))):
@@ -1024,6 +1030,43 @@ def _read_lines(lines, col: _Collector) -> None:
 _ANIME_BY = re.compile(r"^(?i:(?:an?\s+)?(?:original\s+)?(?:tv\s+|television\s+)?anime(?:\s+series|\s+film)?\s+(?:by|from)\s+)"
                        r"(?P<s>[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s*\.?$")
 _STUDIO_WORD = re.compile(r"\b(?:studios?|animation|pictures|works|productions?|inc|film)\b", re.I)
+_NAME_TOKEN = re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF・ー]{1,8}")
+
+
+def _spaced_names(text: str) -> list[str] | None:
+    """A cast line of two names set apart by a space ('春日井めぐ 一色 蓮', '鷹司 ゆかり 久保寺 大吾'): the two
+    names, the first a part or an actor (four words are two spaced full names)."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or not all(_NAME_TOKEN.fullmatch(t) for t in tokens):
+        return None
+    if len(tokens) == 4:
+        return [f"{tokens[0]} {tokens[1]}", f"{tokens[2]} {tokens[3]}"]
+    sm = _SPACE_CAST.match(text)
+    return [sm.group("c"), sm.group("a")] if sm else None
+
+
+def _actor_only_lines(col: _Collector, facts: list[Fact]) -> list[Fact]:
+    """A cast block of actors only ('春日井めぐ 一色 蓮' / '鷹司 ゆかり 久保寺 大吾' under CAST): read as part and
+    actor pairs line by line, it is a names list when a 'part' is itself written as a spaced full name or is an
+    actor credited elsewhere on the page. Then every name is an actor without a part."""
+    if not col.space_lines:
+        return facts
+    lines = {t for _, t in col.space_lines}
+    actors = {fold(f.value) for f in facts if f.field == "cast" and f.evidence not in lines}
+    parts = [names[0] for names, _ in col.space_lines]
+    if not any(" " in p or fold(p) in actors for p in parts):
+        return facts
+    out = [f for f in facts if not (f.field == "cast" and clean(f.evidence, MAX_EVIDENCE) in
+                                    {clean(t, MAX_EVIDENCE) for t in lines})]
+    have = {fold(f.value) for f in out if f.field == "cast"}
+    for names, t in col.space_lines:
+        for n in names:
+            if fold(n) not in have:
+                have.add(fold(n))
+                out.append(Fact("cast", "", n, clean(t, MAX_EVIDENCE)))
+    return out
+
+
 _SPACE_CAST = re.compile(r"^(?P<c>[\u3040-\u30FF\u4E00-\u9FFF・ー]{1,12})\s+"
                          r"(?P<a>[\u3040-\u30FF\u4E00-\u9FFF・ー]{1,8}(?:\s[\u3040-\u30FF\u4E00-\u9FFF・ー]{1,8})?)$")
 _EPISODE_QUESTION = re.compile(r"how many episodes|number of episodes|episode count|何話|話数", re.I)
@@ -1554,6 +1597,29 @@ def _theme_label(label: str) -> tuple[str, int | None] | None:
     return kind, num
 
 
+# a release line of a territory: "台湾：2027年4月公開予定（配給：X）", "France: June 9, 2027 (in theaters)"
+_TERRITORY_RELEASE = re.compile(r"公開|上映|ロードショー|release|in (?:theaters|cinemas)|opens?|premieres?|放送|配信|"
+                                r"stream|air", re.I)
+
+
+def _territory_release(label: str, value: str, text: str, col: _Collector) -> bool:
+    """A territory's own release line: a keyed release date (Japan's is the release)."""
+    lab = unicodedata.normalize("NFKC", label).strip()
+    if not _TERRITORY.fullmatch(lab) or not _TERRITORY_RELEASE.search(value) or _NOT_RELEASE_CONTEXT.search(value):
+        return False
+    v = unicodedata.normalize("NFKC", value)
+    if find_first(v, col.default_year) is None and not re.search(r"(?:19|20)\d\d\s*年?\s*(?:夏|冬|春|秋)", v):
+        return False
+    if _JAPAN.match(lab):
+        col.date(3, v, text)
+        return True
+    d = col.start_date(re.sub(r"[(（][^)）]*[)）]", " ", v))
+    if d is None:
+        return False
+    col.region_dates.append((lab, d, text))
+    return True
+
+
 def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State, line) -> bool:
     f = _fold_label(label)
     if not f:
@@ -1567,6 +1633,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         if f in _IGNORE_LABELS or f in ("twitter", "hashtag"):
             st.pending = None
             return True
+    if value and _territory_release(label, value, text, col):
+        return True
     tl = _theme_label(label)
     if tl is not None:
         kind, num = tl
@@ -2824,7 +2892,7 @@ def _read_meta(page, col: _Collector) -> None:
 
 # ---------------------------------------------------------------------- finishing
 def _finish(col: _Collector) -> list[Fact]:
-    facts = list(col.facts)
+    facts = _actor_only_lines(col, list(col.facts))
     # release date: the strongest statement, refined by any agreeing more precise one
     tv_day = col.station_dates or any(d.rank == 3 for _, d, _ in col.dates)
     cands = sorted(col.dates + ([] if tv_day else col.stream_dates), key=lambda x: -x[0])
