@@ -2162,3 +2162,37 @@ def test_a_festival_or_market_premiere_in_a_trade_story(text, event):
 def test_a_promo_reel_of_another_quoted_title_is_no_event():
     got = _one("Reed Anchor opens in May. The agent also showed a promo reel of “Salt Orchard” at the European Film Market.")
     assert not [k for f, k, _ in got if f == "premiere_event"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Pop duo Lanterns wrote and performs the closing theme song, “Low Tide.”", "ending"),
+    ("Singer Mara Oyelu performs the end-credits theme song “Low Tide.”", "ending"),
+    ("Pop duo Lanterns wrote and performs the theme song, “Low Tide.”", "opening"),
+])
+def test_a_closing_theme_song_is_the_ending(line, kind):
+    got = _one("Reed Anchor premieres in April 2026. " + line)
+    assert [k for f, k, v in got if f == "theme_song" and v.startswith("Low Tide")] == [f"{kind} 1"], got
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Reed Anchor's character design was handled by no one yet; Ema Solberg handled character design and served as "
+     "animation director.", {("character design", "Ema Solberg"), ("animation director", "Ema Solberg")}),
+    ("For Reed Anchor, Ema Solberg took charge of the music.", {("music", "Ema Solberg")}),
+])
+def test_a_past_tense_duty_credit(line, want):
+    got = _one(line)
+    assert want <= {(k, v) for f, k, v in got if f == "staff"}, got
+
+
+@pytest.mark.parametrize("line, studio", [
+    ("Produced by Osaka's Hoshizora Animation, Reed Anchor follows a lighthouse keeper.", "Hoshizora Animation"),
+    ("Produced by Studio Kaze, Reed Anchor follows a lighthouse keeper.", "Studio Kaze"),
+])
+def test_produced_by_an_animation_house_is_the_studio(line, studio):
+    got = _one(line)
+    assert [v for f, _, v in got if f == "studio" and studio.endswith(v)], got   # ("Studio" may be dropped)
+
+
+def test_produced_by_a_company_without_a_studio_word_is_no_studio():
+    got = _one("Produced by Aniplex and Dentsu, Reed Anchor follows a lighthouse keeper.")
+    assert not [v for f, _, v in got if f == "studio"]

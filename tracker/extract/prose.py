@@ -497,7 +497,8 @@ _PRED = [
     # "X is back on character designs", "X returns to handle series composition", "… and writing the scripts"
     (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:back\s+)?(?:on|handling|in\s+charge\s+of|responsible\s+for|taking\s+care\s+of|overseeing|providing|doing)|"
                 r"(?:returns?|is\s+returning|will\s+return|comes?\s+back|is\s+back|are\s+back)\s+(?:to\s+(?:handle|oversee|provide|do|write|compose|design|pen)|on|for)|"
-                r"(?:handles|oversees|provides|takes\s+charge\s+of|takes\s+care\s+of|will\s+(?:also\s+)?(?:handle|oversee|provide))|"
+                r"(?:handles|oversees|provides|takes\s+charge\s+of|takes\s+care\s+of|will\s+(?:also\s+)?(?:handle|oversee|provide)|"
+                r"handled|oversaw|took\s+charge\s+of|took\s+care\s+of)|"
                 r"(?<=\s)(?:handling|overseeing|writing|penning|composing|providing|taking\s+care\s+of|in\s+charge\s+of))"
                 r"\s+(?:the\s+)?(?:(?:anime|series|show|film|movie|season)[’']s?\s+)?(?:new\s+)?"
                 r"(?P<duty>series\s+composition|(?:episode\s+|series\s+)?scripts?|screenplays?|character\s+designs?|music(?:al\s+score)?|score|soundtrack|"
@@ -655,7 +656,9 @@ _ST_STUDIO_VERB = re.compile(rf"\b(?:Studio|studio)\s+(?P<n>{_ORG})(?:,[^.;]{{0,
 _ST_BY = re.compile(rf"\b(?:[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]nimated\s+by|[Pp]roduced\s+by\s+(?:the\s+)?(?:animation\s+)?[Ss]tudio|"
                     rf"[Aa]nimation\s+[Pp]roduction\s*[:：]|[Aa]nimation\s+[Ss]tudio\s*[:：]|"
                     rf"(?:CG\s+|CGI\s+)?animation\s+studio|"
-                    rf"(?:^|(?<=[.;]\s))(?:[Pp]roduced|[Aa]nimated|[Mm]ade)\s+at\s+(?:[A-Z][\w-]*[’']s\s+)?(?:the\s+)?(?:animation\s+)?(?=[Ss]tudio\s))"
+                    rf"(?:^|(?<=[.;]\s))(?:[Pp]roduced|[Aa]nimated|[Mm]ade)\s+at\s+(?:[A-Z][\w-]*[’']s\s+)?(?:the\s+)?(?:animation\s+)?(?=[Ss]tudio\s)|"
+                    # "Produced by Tokyo's Kumo Animation, the film …": an animation house by its name
+                    rf"(?:^|(?<=[.;]\s))[Pp]roduced\s+by\s+(?:[A-Z][\w-]*[’']s\s+)?(?=[{_UP}][\w-]*(?:\s+[{_UP}][\w-]*)?\s+(?:Animation|Studios?)\b))"
                     rf"\s*(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BEING = re.compile(rf"(?:\b(?:is|are|was|will\s+be)|(?<=\b[Ii]t)[’']s)\s+(?:being\s+)?(?:animated|produced|made)\s+(?:at|by)\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:animating|handling\s+(?:the\s+)?animation|"
@@ -766,8 +769,9 @@ _ARTIST_BEFORE = re.compile(rf"{_ARTIST}\s+(?:will\s+(?:also\s+)?(?:perform|sing
                             r"(?:returns?|will\s+return|is\s+returning|comes\s+back|is\s+(?:set|back))\s+to\s+(?:perform|sing)|"
                             r"is\s+(?:also\s+)?(?:performing|singing)|(?:has\s+been\s+)?(?:put\s+)?in\s+charge\s+of)\s+(?:the\s+)?"
                             r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|(?:(?:first|second|third|fourth|final|new|\d+(?:st|nd|rd|th))\s+)?"
-                            r"(?:season|cour|part)[’']s\s+|movie[’']s\s+)?$", re.I)
+                            r"(?:season|cour|part)[’']s\s+|movie[’']s\s+)?(?:(?:closing|end(?:ing)?[- ]credits?|official|main)\s+)?$", re.I)
 _PLAIN_THEME = re.compile(r"(?<!opening\s)(?<!ending\s)(?<!insert\s)(?<!image\s)\b(?:main\s+)?theme\s+song\b", re.I)
+_CLOSING_BEFORE = re.compile(r"\b(?:closing|end(?:ing)?[- ]credits?)\s+$", re.I)   # "the closing theme song": the ending
 _OF_WORK = re.compile(r"\s+(?:of|for)\s+(?P<w>[^\"“”,.;]{1,60}?)(?=\s+(?:is|will\s+be)\b|\s*,)")
 _END_CREDITS = re.compile(r"\b(?:closing|end|ending)\s+credits?\b|\bcredits?\s+roll", re.I)
 # '"Title," performed by X, plays over the end credits': a song placed by the credits it plays over
@@ -2296,7 +2300,8 @@ class _Run:
             artist = self._full_name(_tidy_artist((b or ab).group("artist"))) if (b or ab) else ""
             if artist and self.mentions(artist):
                 artist = ""
-            kind = "ending" if _END_CREDITS.search(raw) else "opening"
+            closing = _CLOSING_BEFORE.search(raw, max(0, k.start() - 16), k.start())
+            kind = "ending" if closing or _END_CREDITS.search(raw) else "opening"
             self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, raw)
 
     # ------------------------------------------------------------------ trailers
