@@ -2255,3 +2255,18 @@ def test_a_film_site_lists_territory_releases_and_actors_only_under_cast():
     casts = {(f.key, f.value) for f in facts if f.field == "cast"}
     assert {("マルタ", "岸辺 ゆきの"), ("ボルク", "大岩 剛"), ("", "森川 大吾")} <= casts
     assert not [k for k, _ in casts if k in ("岸辺ゆきの", "早瀬 みお", "主演 早瀬みお")]
+
+
+def test_credits_in_one_image_alt_split_before_a_long_combined_role_and_a_band_descriptor_is_dropped():
+    html = """<html><head><title>灯台守のレシピ 公式</title></head><body><main><h1>灯台守のレシピ</h1>
+    <h2>STAFF</h2><div><img src="s.png" alt="キャラクター原案：しろくま堂　キャラクターデザイン・総作画監督：戸川みのり　音楽：小野寺 悠"></div>
+    <h2>MUSIC</h2><p>オープニングテーマ：3ピースバンド・ソルトレイクの新曲「灯りの在処」</p>
+    <p>エンディングテーマ：シンガーソングライターの宮野ミレイ「さよならの献立」</p></main></body></html>"""
+    facts = _labels(html, Work("灯台守のレシピ"))
+    got = as_set(facts)
+    assert {("staff", "character design", "戸川みのり"), ("staff", "chief animation director", "戸川みのり"),
+            ("staff", "music", "小野寺 悠")} <= got
+    assert "しろくま堂" in values(facts, "staff") and not [v for v in values(facts, "staff") if "戸川" in v and "しろくま" in v]
+    themes = {f.key: f.value for f in facts if f.field == "theme_song"}
+    assert themes.get("opening 1") == "灯りの在処 — ソルトレイク"
+    assert themes.get("ending 1") == "さよならの献立 — 宮野ミレイ"

@@ -594,7 +594,7 @@ def _known_label(label: str) -> bool:
     return _section_of(label)[0] in ("cast", "staff", "music", "onair", "streaming")
 
 
-_SPACE_THEN_LABEL = re.compile(r"\s+(?=(?P<l>[^\s:：/／|｜]{1,14})\s*[:：])")
+_SPACE_THEN_LABEL = re.compile(r"\s+(?=(?P<l>[^\s:：/／|｜]{1,24})\s*[:：])")   # (a combined role: "キャラクターデザイン・総作画監督")
 
 
 def _space_segments(text: str) -> list[str]:
@@ -3276,6 +3276,7 @@ def _clean_artist(artist: str) -> str:
     a = re.sub(r"\s*[(（](?:as|cv|voiced by|役)\b[^)）]*[)）]\s*$", "", a, flags=re.I)   # "(as Chika & Momo)"
     a = a.strip(" /／-–—:：")
     a = _SONG_DESCRIPTOR.sub("", a)   # "ネオンフォールの書き下ろし新曲": the band, not its new song
+    a = _SINGER_DESCRIPTOR.sub("", a)   # "4人組バンド・ミナモノート", "シンガーソングライターの X": the name after it
     a = re.sub(r"(?<=[^\s.A-Z][^\s.])[.。]$|(?<=[\u3040-\u30FF\u4E00-\u9FFF])[.。]$", "", a)   # a sentence's full stop
     if len(a) > 80 or _BAD_VALUE.search(a) or _DESCRIBED_SINGER.search(a):
         return ""
