@@ -2196,3 +2196,38 @@ def test_produced_by_an_animation_house_is_the_studio(line, studio):
 def test_produced_by_a_company_without_a_studio_word_is_no_studio():
     got = _one("Produced by Aniplex and Dentsu, Reed Anchor follows a lighthouse keeper.")
     assert not [v for f, _, v in got if f == "studio"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Reed Anchor's key staff were announced at the publisher's booth at AnimeJapan 2026 on March 22.", "AnimeJapan 2026"),
+    ("The series' second PV premiered during a panel at Anime Expo 2026 in July. Reed Anchor airs in October.", "Anime Expo 2026"),
+    ("At the Jump Festa 2027 stage, the cast of Reed Anchor was revealed.", "Jump Festa 2027"),
+])
+def test_news_revealed_at_a_convention_names_the_event(text, event):
+    got = _one(text)
+    assert event in {k for f, k, _ in got if f == "premiere_event"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Reed Anchor's director previously revealed “Salt Orchard” at Anime Expo 2019.",
+    "Reed Anchor airs in October. The first season's PV debuted at Anime Expo 2019.",
+    "Reed Anchor airs in October. Fans asked whether a PV would be shown at Anime Expo 2026, but none was.",
+])
+def test_a_past_or_other_reveal_at_a_convention_is_no_event(text):
+    got = _one(text)
+    assert not [k for f, k, _ in got if f == "premiere_event"], got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Reed Anchor has been delayed from January to April 2026. It will now debut on April 9.", "2026-04-09"),
+    ("Reed Anchor was pushed back from fall 2025 to spring 2026.", "2026-spring"),
+])
+def test_a_delay_from_one_window_to_another_keeps_the_new_one(text, want):
+    got = _one(text)
+    assert {v for f, k, v in got if f == "release_date" and k == ""} == {want}
+
+
+def test_a_lower_case_singer_named_before_the_verb():
+    got = _one("Reed Anchor premieres in April 2026. The band Orchid Row performs the opening theme song “Tide Map,” and "
+               "singer-songwriter yoruha performs the ending theme song “Paper Moon.”")
+    assert ("theme_song", "ending 1", "Paper Moon — yoruha") in got

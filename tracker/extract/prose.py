@@ -751,9 +751,9 @@ _ARTIST_DESC = (r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:group|band|singer|singer
                 r"artist|musician|rapper|\w+-piece|quartet|quintet|outfit)\s+")
 # a lower-case stage name ("singer-songwriter hanamoyu", "indie four-piece halfmoon seven") only after a word that
 # says it is an artist, and ending the clause
-_LOWER_NAME = (r"(?-i:[a-z])[^\s,;.\"“”()]*(?:\s+(?!(?:and|with|the|who|which|will|is|for|on|in|as|at|from)\b)"
+_LOWER_NAME = (r"(?-i:[a-z])[^\s,;.\"“”()]*(?:\s+(?!(?:and|with|the|who|which|will|is|for|on|in|as|at|from|performs|sings|wrote|writes|composed|also)\b)"
                r"(?-i:[a-z0-9])[^\s,;.\"“”()]*){0,3}")
-_ARTIST = (r"(?P<artist>" + _ARTIST_DESC + _LOWER_NAME + r"(?=\s*[,;.)]|\s*$)|(?:" + _ARTIST_DESC + r")?" + _ARTIST_TOKEN +
+_ARTIST = (r"(?P<artist>" + _ARTIST_DESC + _LOWER_NAME + r"(?=\s*[,;.)]|\s*$|\s+(?:also\s+)?(?:performs|sings|will\s+(?:also\s+)?(?:perform|sing)|wrote|writes|composed|is\s+(?:performing|singing))\b)|(?:" + _ARTIST_DESC + r")?" + _ARTIST_TOKEN +
            r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&|no|to|wa|ga|na|de)){0,5}?)")
 _THEME_ANCHOR = re.compile(rf"\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind>opening|ending|insert|OP|ED)(?:\s+theme)?"
                            r"(?:\s+(?:song|theme|track))?\b", re.I)
@@ -878,6 +878,15 @@ _REL_ANTECEDENT = re.compile(r"(?:(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and
 _RIGHTS_HOLDER = re.compile(r"\b(?:has|have|had|recently)\s+(?:also\s+)?(?:acquired|taken|picked\s+up|licensed|secured|bought|landed|snapped\s+up)\s+"
                             r"(?:the\s+)?(?P<c>(?:[^.;,]|\.(?=\w|\s+(?:and|&)\s|\s+(?:\w+\s+)?rights\b))+?)\s+(?:(?:theatrical|distribution|home\s+video|streaming|broadcast)\s+)?rights\b")
 _RIGHTS_TO = re.compile(r"\s+(?:to|for|on)\s+(?:the\s+)?(?=[“\"«A-Z])")
+# a convention or festival by its usual name (not any capitalised hall), right after "at (the)"
+_AT_REVEAL_EVENT = re.compile(r"\b[Aa]t\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|"
+                              r"Matsuri|Frontier|Impulse|Central|Festival|Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|"
+                              r"Otakon|Machi\s+Asobi|Berlinale|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?(?:Festival|Market))(?:\s+(?:Lite|Online|\d{4}))?)")
+_HYPOTHETICAL = re.compile(r"\b(?:whether|would|could|might|may|rumou?r\w*|hop(?:e|es|ed|ing)|speculat\w+)\b", re.I)
+_REVEAL_VERB = re.compile(r"\b(?:revealed|announced|unveiled|debuted|premiered|screened|shown|presented)\b")
+_REVEALED_WHAT = re.compile(r"\b(?:(?:main\s+)?staff|(?:main\s+)?cast|(?:(?:first|second|third|new|special)\s+)?(?:promotional\s+video|PV|teaser(?:\s+(?:trailer|PV|visual))?|"
+                            r"trailer|key\s+visual|announcement\s+visual)|[Ss]eason\s+\d+|production|sequel)\b")
+_TO_AFTER = re.compile(r"\s*(?:,\s*)?(?:to|until|into)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?[A-Z0-9]")
 _DISTRIBUTOR_ANAPHOR = re.compile(r"^\s*(?:[Tt]he\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?-based\s+)?(?:distributor|company|label|outfit)"
                                   r"(?:,\s*[^,]{1,60},)?\s+(?:will|plans\s+to|is\s+(?:set|slated|planning)\s+to|intends\s+to)\b")
 # "The stage featured … Episode 1. / ステージでは第1話の…": an official site's line in two languages
@@ -1075,6 +1084,8 @@ class _Run:
                 self.episodes(s)
             if "episode" in low or "premiere" in low or "screening" in low or "screened" in low or "footage" in low or "preview" in low or " reel" in low:
                 self.events(s)
+            if " at " in t or t.startswith("At "):
+                self.reveal_events(s)
         self.finish()
         return self.facts
 
@@ -1223,6 +1234,8 @@ class _Run:
                     if not (rep and (_ANAPHORA.match(tail, rep.end()) or (self.name_re and self.name_re.match(tail, rep.end())))):
                         continue
             delay = bool(_DELAY.search(before))
+            if delay and re.search(r"\bfrom\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?$", before) and _TO_AFTER.match(text, end):
+                continue   # "delayed from January to April 2027": the replaced window
             if not delay and _DELAY.search(clause) and _STALE_BEFORE.search(before):
                 continue  # "was scheduled for October, but was delayed to January"
             stale = re.search(r"\b(?:originally|initially|previously)\b", before, re.I)
@@ -2435,6 +2448,26 @@ class _Run:
             self.add("episodes", "", str(int(n)), raw)
             return
 
+    def reveal_events(self, s: _Sent):
+        """"The staff and cast were revealed at the studio's panel at Anime NYC 2026", "the first promotional video
+        debuted at … Anime Expo 2026", "At the AnimeJapan 2026 stage, Season 2 was announced": a known convention or
+        festival where news of the work came out (a sentence about the work, not a past or another title's)."""
+        raw = s.text
+        if _NEG.search(raw) or not _REVEAL_VERB.search(raw):
+            return
+        if not (s.mentions or _ANAPHORA.search(raw) or self.own_season(raw)
+                or ((s.block_mentions or self.mentions(getattr(self.page, "title", "") or "")) and not re.search(r"[“\"«]", raw))):
+            return
+        if _EARLIER.search(raw) or self.prev_season(raw) or _HYPOTHETICAL.search(raw):
+            return   # "the first season's PV debuted at Anime Expo 2019", "whether a PV would be shown at …"
+        for m in _AT_REVEAL_EVENT.finditer(raw):
+            event = m.group("event").strip()
+            if self.mentions(event):
+                continue
+            what = [w.group().lower() for w in _REVEALED_WHAT.finditer(raw)]
+            verb = _REVEAL_VERB.search(raw).group().lower()
+            self.add("premiere_event", event, (" and ".join(dict.fromkeys(what)) + " " + verb).strip(), raw)
+
     def events(self, s: _Sent):
         raw = s.text
         if _NEG.search(raw):
@@ -2542,6 +2575,9 @@ class _Run:
             delays = [i for i in items if i[4]]
             if delays:
                 chosen = delays[-1]
+                for it in items:
+                    if it[1].refines(chosen[1]):
+                        chosen = it   # "delayed to April 2027" then "will now debut on April 11": the new day
             else:
                 chosen = items[0]
                 for it in items[1:]:
