@@ -2270,3 +2270,22 @@ def test_credits_in_one_image_alt_split_before_a_long_combined_role_and_a_band_d
     themes = {f.key: f.value for f in facts if f.field == "theme_song"}
     assert themes.get("opening 1") == "灯りの在処 — ソルトレイク"
     assert themes.get("ending 1") == "さよならの献立 — 宮野ミレイ"
+
+
+def test_a_streamer_page_of_its_own_a_second_station_line_and_no_station_from_the_date_words():
+    html = """<html><head><title>Watch Harbor Lantern Club | Simulcast | Nimbusplay</title>
+    <meta name="description" content="Stream Harbor Lantern Club on Nimbusplay. New episodes every Friday.">
+    <meta property="og:site_name" content="Nimbusplay"></head><body><main><h1>Harbor Lantern Club</h1>
+    <dl><dt>Japanese broadcast</dt><dd>Fuji TV, Fridays at 24:55 JST, from April 9, 2027<br>also on BS Fuji</dd>
+    <dt>Availability</dt><dd>Canada, Mexico, Brazil</dd></dl></main></body></html>"""
+    facts = _labels(html, Work("Harbor Lantern Club"))
+    assert set(values(facts, "broadcaster")) == {"Fuji TV", "BS Fuji"}
+    assert values(facts, "streaming") == ["Nimbusplay (Canada, Mexico, Brazil)"]
+
+
+def test_a_news_site_is_no_streamer_of_its_own():
+    html = """<html><head><title>Harbor Lantern Club anime gets April date | Otaku Ledger</title>
+    <meta name="description" content="Fans can watch the trailer on Otaku Ledger's channel.">
+    <meta property="og:site_name" content="Otaku Ledger"></head><body><main><h1>Harbor Lantern Club anime gets April date</h1>
+    <dl><dt>Availability</dt><dd>Canada, Mexico</dd></dl></main></body></html>"""
+    assert not values(_labels(html, Work("Harbor Lantern Club")), "streaming")

@@ -875,14 +875,16 @@ def _read_lines(lines, col: _Collector) -> None:
                 and line.tag != "li":   # (a menu's "制作会社" item is a link, not a label over the next item)
             fld = _field_of(text, st)
             if (fld is not None and (line.tag in ("dt", "th") or fld != "staff")) or (
-                    fld is None and st.section in ("staff", "companies") and line.tag in ("dt", "th") and _plausible_role(text)):
+                    fld is None and st.section in ("staff", "companies") and line.tag in ("dt", "th") and _plausible_role(text)) or (
+                    col.site_streamer and line.tag in ("dt", "th") and _fold_label(text) in _REGION_LABELS):
                 st.pending = text
                 st.pending_values = 0
                 continue
         if st.pending and not lm:
             if st.pending_values >= 1 and _field_of(st.pending, st) in ("release", "episodes", "studio", "broadcaster",
                                                                         "streaming", "type") and not (
-                    _field_of(st.pending, st) == "release" and _DATED_PLACE.match(text)):
+                    _field_of(st.pending, st) == "release" and _DATED_PLACE.match(text)) and not (
+                    _field_of(st.pending, st) in ("broadcaster", "streaming") and _ALSO_ON.match(text)):
                 st.pending = None  # one value line for one-value infobox fields
             elif _pending_value(st.pending, text, col, st, line):
                 st.pending_values += 1
@@ -1620,6 +1622,13 @@ def _territory_release(label: str, value: str, text: str, col: _Collector) -> bo
     return True
 
 
+# a further station or service on a value's next line: "also on BS TV Tokyo", "and later on AT-X"
+_ALSO_ON = re.compile(r"^(?:also|and|plus|then|later|and later|as well as)\s+(?:(?:airs?|airing|broadcast|streams?|streaming)\s+)?"
+                      r"(?:on|via)\s+\S", re.I)
+_DATE_LEAD = re.compile(r"(?:from|starting|since|beginning|until|through|begins|premieres?|on|in)\b|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$)", re.I)
+
+
 def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State, line) -> bool:
     f = _fold_label(label)
     if not f:
@@ -1743,13 +1752,16 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
             name = re.split(r"\s+(?=\d)|\s*[(（]|\s*(?:毎週|毎日|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|(?<=[^\x00-\x7f])(?=\d{1,2}\s*[/月])",
                             part, maxsplit=1, flags=re.I)[0]
             name = name.strip()
-            if not name or _TIME_PHRASE.search(name):
-                continue
+            if not name or _TIME_PHRASE.search(name) or _DATE_LEAD.match(name):
+                continue   # "…, from January 6, 2027": the date's words, not a station
             when = part[len(name):]
             _station(name, when, col, st) if when.strip() else col.org(
                 "streaming" if org_key(name) in _KNOWN_STREAMERS else "broadcaster", name, text)
         return True
     if fld == "broadcaster":
+        # "also on BS TV Tokyo", "and later on AT-X": a station taking the show up too
+        value = re.sub(r"^(?:also|and|plus|then|later|and later|as well as)\s+(?:(?:airs?|airing|broadcast)\s+)?(?:on|via)\s+",
+                       "", value.strip(), flags=re.I)
         for part in re.split(r"\s*[;；]\s*", value):
             sm = re.match(r"^(?:streaming|streams?|配信)\s*(?:on|:|：)?\s*(?P<s>.+)$", part, re.I)
             if sm:
@@ -1819,7 +1831,8 @@ _DASH_PAIR = re.compile(r"\S\s+[-–—]\s+\S")
 
 
 _REGION_LABELS = frozenset({"available in", "available regions", "regions", "territories",
-                            "available territories", "streaming regions", "region", "territory"})
+                            "available territories", "streaming regions", "region", "territory", "availability",
+                            "available countries", "countries", "where to watch", "配信地域", "配信国"})
 
 
 def _site_streamer(page) -> str | None:
@@ -1828,9 +1841,14 @@ def _site_streamer(page) -> str | None:
     parts = re.split(r"\s+[|｜–—-]\s+", page.title or "")
     if len(parts) >= 2:
         cands.append(parts[-1])
+    says = " ".join(page.meta.get("description", []) + page.meta.get("og:description", []) + [page.title or ""])
     for c in cands:
         name = re.sub(r"\s+(?:blog|news|newsroom|press|official|magazine)$", "", c.strip(), flags=re.I)
         if name and org_key(name) in _KNOWN_STREAMERS:
+            return name
+        # a service no gazetteer knows, saying so of itself: "Stream <the show> on Lumivue", "Watch … | Lumivue"
+        if name and len(name) <= 30 and (re.search(r"\b(?:stream|watch)\b[^.|]{0,80}\bon\s+" + re.escape(name) + r"\b", says, re.I)
+                                         and re.match(r"\s*watch\b", page.title or "", re.I)):
             return name
     return None
 
@@ -1986,6 +2004,8 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
             return True
         return False
     fld = _field_of(label, st)
+    if fld is None and col.site_streamer and _fold_label(label) in _REGION_LABELS:
+        return _handle_label(label, text, f"{label}: {text}", col, st, line) and st.pending_values == 0
     if fld == "basedon":
         bm = re.search(r"(?:^|\s)by\s+(?P<a>[^()（）]{2,60}?)\s*$", value)
         if bm:
