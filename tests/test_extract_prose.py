@@ -2231,3 +2231,28 @@ def test_a_lower_case_singer_named_before_the_verb():
     got = _one("Reed Anchor premieres in April 2026. The band Orchid Row performs the opening theme song “Tide Map,” and "
                "singer-songwriter yoruha performs the ending theme song “Paper Moon.”")
     assert ("theme_song", "ending 1", "Paper Moon — yoruha") in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("at Anime Expo 2024 on July 5", "2024-07-05"),
+    ("during AnimeJapan 2025 on March 22, where", "2025-03-22"),
+])
+def test_a_day_right_after_an_event_year_takes_that_year(text, want):
+    from tracker.dates import PartialDate, find_dates
+    got = [d.date.iso() for d in find_dates(text, published=PartialDate(2027, 1, 5))]
+    assert want in got
+
+
+@pytest.mark.parametrize("line, want", [
+    ("First-time actor Lio Brandt, 12, voices Pim, opposite veteran actor Ada Korhonen as his grandmother Wilma.",
+     {("Pim", "Lio Brandt"), ("Wilma", "Ada Korhonen")}),
+    ("Mika Sato, 19, plays Rin, with Joel Ek as her older brother Taro.", {("Rin", "Mika Sato"), ("Taro", "Joel Ek")}),
+])
+def test_cast_with_an_age_aside_and_a_kin_description(line, want):
+    got = _one("Reed Anchor opens in May 2026. " + line)
+    assert want <= {(k, v) for f, k, v in got if f == "cast"}, got
+
+
+def test_a_kin_word_without_a_name_is_no_part():
+    got = _one("Reed Anchor opens in May 2026. Joel Ek appears as her older brother in a flashback.")
+    assert not [k for f, k, _ in got if f == "cast" and k]

@@ -187,6 +187,7 @@ _EN_WEEKDAY_BARE = re.compile(r"\b(?:debuted|premiered|released|revealed|unveile
 _EN_TODAY = re.compile(r"\b(?:earlier\s+)?today\b", re.I)
 _RANGE_YEAR_AFTER = re.compile(r"\s*(?:to|through|until|till|[-–—~〜])\s*(?:" + _MON + r"\s+)?[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
 _EN_TIME_AFTER = re.compile(r",?\s+(?:at\s+)?(?P<hh>2[4-9]):[0-5]\d\b")
+_EVENT_YEAR_BEFORE = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)\s+on\s+$")   # "Anime NYC 2026 on August 22"
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>(?:19|20)\d\d)(?![\d年])")
 _REL_BEFORE = re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ast)\s+(?:[Ee]arly\s+|[Ll]ate\s+)?$")
 _PREP_BEFORE = re.compile(
@@ -391,8 +392,11 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
             if m:
                 day = int(m["day"])
                 ry = None if m["year"] else _RANGE_YEAR_AFTER.match(norm, m.end())
+                ey = None if m["year"] or ry else _EVENT_YEAR_BEFORE.search(norm, max(0, p - 10), p)
                 if m["year"] or ry:   # "January 7 to March 25, 2027": the range's year is both ends'
                     d, inf = from_parts(int(m["year"] or ry["year"]), mo, day), False
+                elif ey:   # "at Anime NYC 2026 on August 22": the event's year is the day's
+                    d, inf = from_parts(int(ey["year"]), mo, day), False
                 else:
                     d, inf = from_parts(_infer_year(mo, default_year, published, future, day), mo, day), True
                 t = _EN_TIME_AFTER.match(norm, m.end())

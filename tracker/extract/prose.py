@@ -713,6 +713,10 @@ _DESC_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|play)|a
                        r",\s+(?:with|and|while)\b")
 _OBJ_OTHER = re.compile(r"(?:\s+(?:for|on|of|in)\s+(?:the\s+)?|\s+)(?:[“\"«]|(?!(?:Season|Part|Episode|Japan|Japanese|English|The|It|Its|He|She|They|Studios?)\b)[A-Z])")
 _IN_OTHER_WORK = re.compile(r"\s+(?:in|on|from)\s+(?:the\s+)?(?:[“\"«]|(?!(?:Season|Part|Episode|Japan|Japanese|English|the\s)\b)[A-Z])")
+_AGE_ASIDE = re.compile(r",\s*\d{1,2}\s*,\s*$")
+_AS_KIN = re.compile(r"(?:her|his|their)\s+(?:(?:older|younger|little|big|elder|late|estranged|best|childhood|new)\s+)?"
+                     r"(?:grandfather|grandmother|father|mother|brother|sister|son|daughter|uncle|aunt|cousin|friend|rival|mentor|"
+                     r"teacher|partner|husband|wife|boss|classmate|roommate|neighbor|neighbour|master|butler|maid)\s+(?=[A-Z])")
 _WHO_BEFORE = re.compile(r",\s*who\s+$")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
 _CAST_INV = re.compile(rf"\b(?:Playing|Voicing)\s+(?:the\s+(?:lead\s+|main\s+|title\s+)?(?:role|part)\s+of\s+)?(?:the\s+)?"
@@ -1763,6 +1767,9 @@ class _Run:
             if a is None:   # "Touma Ishiguro, who will voice Kyle": the relative clause's antecedent
                 w = _WHO_BEFORE.search(text, max(0, v.start() - 12), v.start())
                 a = _actor_before(text, w.start()) if w else None
+            if a is None:   # "Newcomer Hina Aoki, 14, voices Tsugumi": the actor's age set apart
+                ag = _AGE_ASIDE.search(text, max(0, v.start() - 12), v.start())
+                a = _actor_before(text, ag.start()) if ag else None
             c = _CHAR_AFTER.match(text, v.end())
             if not a or not c:
                 continue
@@ -1799,6 +1806,9 @@ class _Run:
             if not c and am.group().rstrip().endswith("the"):
                 d = _AS_DESC.match(text, am.end())
                 c = _CHAR_AT.match(text, d.end()) if d and d.end() > am.end() else None
+            if not c:   # "opposite X as her grandfather Genzo": the part named after who they are to the lead
+                d = _AS_KIN.match(text, am.end())
+                c = _CHAR_AT.match(text, d.end()) if d else None
             a = _actor_before(text, am.start(), _ACTOR_END_TIGHT) if c else None
             if not a and c and "credited" in text:
                 cr = _CREDITED_AS_BEFORE.search(text, max(0, am.start() - 80), am.start())
