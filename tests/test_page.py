@@ -433,14 +433,16 @@ def test_merge_a_second_first_airing_date_from_a_services_own_line_is_that_servi
         line = Fact("release_date", "", value, evidence, "day")
         return sorted((f.key, f.value) for f in merge([[table], [line]]))
 
-    assert merged("Netflixにて4月5日(土)24:00より見放題独占配信") == [("", "2031-04-05"), ("Netflix", "2031-04-05")]
-    assert merged("【ABEMA】4月6日(日)より地上波先行配信", "2031-04-06") == [("", "2031-04-05"), ("ABEMA", "2031-04-06")]
-    assert merged("Crunchyroll: streaming from April 6, 2031", "2031-04-06") == [
-        ("", "2031-04-05"), ("Crunchyroll", "2031-04-06")]
+    assert merged("Netflixにて4月12日(土)より見放題独占配信", "2031-04-12") == [("", "2031-04-05"), ("Netflix", "2031-04-12")]
+    # the same day (or the next, past midnight) is the first airing itself
+    assert merged("Netflixにて4月5日(土)24:00より見放題独占配信") == [("", "2031-04-05")]
+    assert merged("【ABEMA】4月9日(水)より地上波先行配信", "2031-04-09") == [("", "2031-04-05"), ("ABEMA", "2031-04-09")]
+    assert merged("Crunchyroll: streaming from April 9, 2031", "2031-04-09") == [
+        ("", "2031-04-05"), ("Crunchyroll", "2031-04-09")]
     # a line about the work, an unknown name, a service named later in the line: no key
-    assert merged("TVアニメ「潮鳴り」4月5日(土)よりTOKYO MXほかにて放送開始") == [("", "2031-04-05")]
-    assert merged("Lumivueにて4月6日より配信", "2031-04-06") == [("", "2031-04-05")]
-    assert merged("The anime premieres April 6 on Netflix.", "2031-04-06") == [("", "2031-04-05")]
+    assert merged("TVアニメ「潮鳴り」4月9日(水)よりTOKYO MXほかにて放送開始", "2031-04-09") == [("", "2031-04-05")]
+    assert merged("Lumivueにて4月9日より配信", "2031-04-09") == [("", "2031-04-05")]
+    assert merged("The anime premieres April 9 on Netflix.", "2031-04-09") == [("", "2031-04-05")]
 
 
 def test_merge_cuts_a_sentence_key_of_a_release_date_to_the_service_it_names():
@@ -1481,10 +1483,14 @@ def test_a_seasons_site_drops_its_older_seasons_dated_news_items():
       <li>2029.03.20 第2期 4月8日より放送開始！アニメーション制作：スタジオ小石</li>
       <li>Mar 1, 2029 — Second season ending theme by Dune Harp now streaming</li>
       <li><a href="#">Season 2 Blu-ray BOX on sale</a></li>
-    </ul><h2>STAFF</h2><dl><dt>Animation Production</dt><dd>Studio Wharf</dd></dl></main></body></html>"""
+    </ul><dl class="news"><dt>2029.01.15</dt><dd>2nd season key visual: art by Kiln Nine</dd>
+      <dt>2030.09.09</dt><dd>3rd season PV by Kiln Nine</dd></dl>
+    <div class="item"><span class="date">2028.12.01</span><p>TVアニメ第2期制作決定！監督：岩見ハル</p></div>
+    <h2>STAFF</h2><dl><dt>Animation Production</dt><dd>Studio Wharf</dd></dl></main></body></html>"""
     text = page(html).for_work(Work("Moonlit Ferry Season 3")).text()
     assert "Rin Aoba" in text and "Season 2 director returns" in text and "Studio Wharf" in text
     assert "Studio Pebble" not in text and "スタジオ小石" not in text and "Dune Harp" not in text
+    assert "art by Kiln Nine" not in text and "岩見ハル" not in text and "3rd season PV by Kiln Nine" in text
     assert "Blu-ray BOX" in text  # an undated link is no news item
     # a work without a season number keeps every item
     assert "Studio Pebble" in page(html).for_work(Work("Moonlit Ferry")).text()

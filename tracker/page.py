@@ -712,8 +712,9 @@ def _other_season_blocks(main: Tag, nums: set[int]) -> list[Tag]:
             continue
         out.extend(_heading_section(head, main))
     if nums:
+        held = {id(b) for b in out}
         out.extend(item for item in _other_season_news(main, nums)
-                   if not any(item is b or b in item.parents for b in out))
+                   if id(item) not in held and not any(id(p) in held for p in item.parents))
     return out
 
 
@@ -726,15 +727,23 @@ def _other_season_news(main: Tag, nums: set[int]) -> list[Tag]:
     """A season's site keeps the older season's news in its list ("2025.03.10 Season 1 starts April 5 on TOKYO
     MX! Animation production: X"): a dated item that names other seasons only is about them, not this one."""
     out: list[Tag] = []
-    for item in main.find_all(("li", "dd", "tr")):
+    if not _heading_seasons(main.get_text(" ")) - nums:
+        return out  # no other season named anywhere
+    taken: set[int] = set()
+    for item in main.find_all(("li", "dd", "tr", "article", "div")):
+        if any(id(p) in taken for p in item.parents) or _text_longer_than(item, 300):
+            continue
         text = item.get_text(" ", strip=True)
-        if len(text) > 300 or not _SEASON_HINT.search(text):
+        if not _SEASON_HINT.search(text):
             continue
         if item.find("time") is None and not _ITEM_DATE.match(unicodedata.normalize("NFKC", text)):
-            continue
+            dt = item.find_previous_sibling("dt") if item.name == "dd" else None
+            if dt is None or not _ITEM_DATE.match(unicodedata.normalize("NFKC", dt.get_text(" ", strip=True))):
+                continue
         seasons = _heading_seasons(text)
-        if seasons and not seasons & nums and not any(item is b or b in item.parents for b in out):
+        if seasons and not seasons & nums:
             out.append(item)
+            taken.add(id(item))
     return out
 
 

@@ -383,7 +383,7 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                     # the first airing is the original's: a dub's premiere ("the English dub premieres
                     # February 3") read as the work's date yields to one that speaks of no dub
                     out[ident] = fact
-                elif not fact.key and have.evidence != fact.evidence:
+                elif not fact.key and have.evidence != fact.evidence and not a.agrees(b):
                     _keep_as_service_date(out, fact)
             elif fold(fact.value) != fold(have.value) and fold(have.value) and fold(have.value) in fold(fact.value):
                 # the later value says more and agrees: a part added ("Title" -> "Title — Artist",
@@ -393,8 +393,9 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
 
 
 def _keep_as_service_date(out: dict, fact: Fact) -> None:
-    """A second first-airing date from a line that opens with one station or service ("Netflixにて1月7日より独占配信",
-    "Crunchyroll: streaming from January 9") is that service's premiere: kept under its key when it has none."""
+    """A second first-airing date, another day, from a line that opens with one station or service ("Netflixにて1月
+    14日より独占配信", "Crunchyroll: streaming from January 9") is that service's premiere: kept under its key when
+    it has none (a service starting the same day is the first airing itself, no keyed date)."""
     keyed = _with_service_key(Fact(fact.field, _SERVICE_LEAD.split(nfkc_text(fact.evidence or ""), 1)[0][:60],
                                    fact.value, fact.evidence, fact.precision))
     if not keyed.key or org_key(keyed.key) not in _KNOWN_ORGS:
