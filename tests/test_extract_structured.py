@@ -2198,6 +2198,8 @@ def test_a_cast_section_of_part_and_actor_set_apart_by_a_space():
     ("TVアニメ「灯台守のレシピ」は7月4日(日)に放送予定でしたが延期となり、2027年10月3日(日)より放送開始となります。",
      "2027-10-03"),
     ("The anime, originally slated for July 4, 2027, will now premiere on October 3, 2027 on TOKYO MX.", "2027-10-03"),
+    ("2027年7月4日(日)22時から放送開始予定だった本作は、制作の都合により2027年10月3日(日)からの放送となります。", "2027-10-03"),
+    ("当初は2027年7月4日開始予定だったが延期され、2027年10月3日(日)より放送開始。", "2027-10-03"),
 ])
 def test_a_delay_notice_paragraph_gives_the_new_date_not_the_replaced_one(para, expected):
     html = f"""<html><head><title>灯台守のレシピ</title></head><body><main><h1>灯台守のレシピ 延期のお知らせ</h1>

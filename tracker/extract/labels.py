@@ -545,7 +545,7 @@ _DAY_MENTION = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)\d{1,2}/\d{1,2}
 
 # a delay notice names the date it replaces: "当初予定していた1月9日から延期", "originally slated for January 9",
 # "1月9日(土)に放送予定だった", "delayed from January 9 to April 3": that date is not the start
-_OLD_BEFORE = re.compile(r"(?:当初|もともと|元々|従来|これまで)(?:の)?(?:予定|発表|告知)?(?:して|されて)?(?:い|おり)?(?:た|ました)?(?:の)?\s*$|"
+_OLD_BEFORE = re.compile(r"(?:当初|もともと|元々|従来|これまで)(?:の|は)?(?:予定|発表|告知)?(?:して|されて)?(?:い|おり)?(?:た|ました)?(?:の)?\s*$|"
                          r"予定(?:して|されて)(?:い|おり)(?:た|ました)\s*$|"
                          r"\b(?:originally|initially|previously|formerly)(?:\s+(?:set|scheduled|planned|slated|announced|due|"
                          r"expected|dated))?(?:\s+(?:to\s+(?:premiere|air|debut|open|launch|begin|start|release)))?"
@@ -553,7 +553,7 @@ _OLD_BEFORE = re.compile(r"(?:当初|もともと|元々|従来|これまで)(?:
                          r"\b(?:delayed|postponed|pushed back|moved|rescheduled)\s+from\s*(?:its\s+)?(?:planned\s+)?$|"
                          r"\b(?:had been|was|were)\s+(?:set|scheduled|planned|slated|due|supposed)\s+"
                          r"(?:to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+)?(?:for|on|in)?\s*$", re.I)
-_OLD_AFTER_J = re.compile(r"^\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*[～〜~-]?\s*)?"
+_OLD_AFTER_J = re.compile(r"^\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:\d{1,2}\s*(?:[:：]\s*\d{2}|時(?:\s*\d{1,2}\s*分)?)\s*[～〜~-]?\s*)?"
                           r"(?:(?:から|より)(?:の)?\s*(?:放送|配信|公開)?(?:開始)?(?:を|が)?\s*(?:延期|変更|順延|延長)|"
                           r"(?:に|から|より)?\s*(?:放送|公開|配信|上映)?(?:開始)?(?:を|が)?\s*予定(?:して(?:い|おり)(?:た|ました)|"
                           r"されて(?:い|おり)(?:た|ました)|だった|でした))")
