@@ -2256,3 +2256,8 @@ def test_cast_with_an_age_aside_and_a_kin_description(line, want):
 def test_a_kin_word_without_a_name_is_no_part():
     got = _one("Reed Anchor opens in May 2026. Joel Ek appears as her older brother in a flashback.")
     assert not [k for f, k, _ in got if f == "cast" and k]
+
+
+def test_a_reveal_at_a_convention_in_may_is_still_an_event():
+    got = _one("Reed Anchor's main cast was revealed at Anime Central 2026 on May 16.")
+    assert "Anime Central 2026" in {k for f, k, _ in got if f == "premiere_event"}, got

@@ -886,7 +886,7 @@ _RIGHTS_TO = re.compile(r"\s+(?:to|for|on)\s+(?:the\s+)?(?=[“\"«A-Z])")
 _AT_REVEAL_EVENT = re.compile(r"\b[Aa]t\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|"
                               r"Matsuri|Frontier|Impulse|Central|Festival|Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|"
                               r"Otakon|Machi\s+Asobi|Berlinale|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?(?:Festival|Market))(?:\s+(?:Lite|Online|\d{4}))?)")
-_HYPOTHETICAL = re.compile(r"\b(?:whether|would|could|might|may|rumou?r\w*|hop(?:e|es|ed|ing)|speculat\w+)\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:[Ww]hether|would|could|might|may|rumou?r\w*|hop(?:e|es|ed|ing)|speculat\w+)\b")   # ("May" the month stays)
 _REVEAL_VERB = re.compile(r"\b(?:revealed|announced|unveiled|debuted|premiered|screened|shown|presented)\b")
 _REVEALED_WHAT = re.compile(r"\b(?:(?:main\s+)?staff|(?:main\s+)?cast|(?:(?:first|second|third|new|special)\s+)?(?:promotional\s+video|PV|teaser(?:\s+(?:trailer|PV|visual))?|"
                             r"trailer|key\s+visual|announcement\s+visual)|[Ss]eason\s+\d+|production|sequel)\b")
@@ -2470,11 +2470,13 @@ class _Run:
             return
         if _EARLIER.search(raw) or self.prev_season(raw) or _HYPOTHETICAL.search(raw):
             return   # "the first season's PV debuted at Anime Expo 2019", "whether a PV would be shown at …"
+        what = [w.group().lower() for w in _REVEALED_WHAT.finditer(raw)]
+        if not what and not (s.mentions or self.own_season(raw)):
+            return   # naming neither the work nor what of it came out: perhaps another title's news
         for m in _AT_REVEAL_EVENT.finditer(raw):
             event = m.group("event").strip()
             if self.mentions(event):
                 continue
-            what = [w.group().lower() for w in _REVEALED_WHAT.finditer(raw)]
             verb = _REVEAL_VERB.search(raw).group().lower()
             self.add("premiere_event", event, (" and ".join(dict.fromkeys(what)) + " " + verb).strip(), raw)
 
