@@ -2261,3 +2261,12 @@ def test_a_kin_word_without_a_name_is_no_part():
 def test_a_reveal_at_a_convention_in_may_is_still_an_event():
     got = _one("Reed Anchor's main cast was revealed at Anime Central 2026 on May 16.")
     assert "Anime Central 2026" in {k for f, k, _ in got if f == "premiere_event"}, got
+
+
+@pytest.mark.parametrize("line", [
+    "Reed Anchor was written and directed by Ilse Marrow.",
+    "Reed Anchor, directed and written by Ilse Marrow, opens in May.",
+])
+def test_written_and_directed_by_is_both_credits(line):
+    got = _one(line)
+    assert {("director", "Ilse Marrow"), ("screenplay", "Ilse Marrow")} <= {(k, v) for f, k, v in got if f == "staff"}

@@ -549,7 +549,7 @@ _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|(?:is|are)\s+acting\s+
                       rf"(?P<roles>(?:{_ROLE_ALT})(?:\s*(?:,|and|,\s*and)\s+(?:also\s+)?(?:the\s+)?(?:{_ROLE_ALT})\b(?![ \u00a0]+[{_UP}]))*)\b")
 _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROLE_ALT})\s+is\s+"
                          rf"|\b(?P<r2>{_ROLE_ALT})\s+(?:is|will\s+be)\s+)(?P<rest>[^,;.]{{3,120}})")
-_BY_ROLE = re.compile(r"\b(?:(?P<verb>[Dd]irected|[Cc]omposed|written|[Dd]esigned|[Ss]cored|[Ss]toryboarded)\s+by|"
+_BY_ROLE = re.compile(r"\b(?:(?P<verb>[Ww]ritten\s+and\s+directed|[Dd]irected\s+and\s+written|[Dd]irected|[Cc]omposed|written|[Dd]esigned|[Ss]cored|[Ss]toryboarded)\s+by|"
                       r"(?:with\s+)?(?P<noun>[Mm]usic|[Cc]haracter\s+designs?|[Ss]cripts?|[Ss]creenplay|[Ss]eries\s+composition|[Ss]core|[Ss]oundtrack|"
                       r"[Mm]echanical\s+designs?|[Mm]echa\s+designs?|[Pp]rop\s+designs?|[Cc]reature\s+designs?|[Cc]olou?r\s+design|"
                       r"[Aa]rt\s+direction|[Ss]ound\s+direction|[Cc]inematography|[Ee]diting)"
@@ -603,7 +603,7 @@ def _gerund_roles(verbs: str, what: str) -> list[str]:
 
 _ROLE_TOKEN = re.compile(r"(?i:director|designer|design|composer|composition|writer|script|creator|artist|editor|supervisor)")
 _BY_VERB_ROLE = {"art direction": "art director", "sound direction": "sound director", "cinematography": "director of photography",
-                 "editing": "editing", "score": "music", "soundtrack": "music","directed": "director", "composed": "music", "written": "screenplay", "designed": "character design",
+                 "editing": "editing", "score": "music", "soundtrack": "music","directed": "director", "written and directed": "director", "directed and written": "director", "composed": "music", "written": "screenplay", "designed": "character design",
                  "scored": "music", "storyboarded": "storyboard"}
 
 _WHO_COMPOSES = re.compile(r"\s*,\s*who\s+(?:also\s+)?(?:oversees|supervises|handles|heads|is\s+in\s+charge\s+of)\s+(?:the\s+)?(?:series\s+composition|series[’']\s+scripts)")
@@ -1966,6 +1966,8 @@ class _Run:
                 role = f"{dub.group(1).lower()} dub {role}"
             if role:
                 found.append((role, _tidy_name(m.group("who"))))
+            if re.match(r"(?i:written\s+and\s+directed|directed\s+and\s+written)", m.group("verb") or "") and not dub:
+                found.append(("screenplay", _tidy_name(m.group("who"))))   # "written and directed by X": both credits
         for m in (_WITH_ON.finditer(text) if " with " in text else ()):
             for what in (m.group("what"), m.group("what2")):
                 role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", what.lower())) if what else None
