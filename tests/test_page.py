@@ -423,6 +423,24 @@ def test_merge_a_date_read_as_the_replaced_one_of_a_change_notice_gives_way_to_t
     assert merged("2031-01-10", "当初の予定通り2031年1月10日から放送します。") == ["2031-01-10"]
 
 
+def test_merge_a_schedule_still_showing_a_date_a_notice_replaced_is_stale():
+    from tracker.extract import merge
+    from tracker.model import Fact
+
+    table = Fact("release_date", "", "2031-01-10", "放送開始日: 2031年1月10日(金)", "day")
+    month = Fact("release_date", "", "2031-01", "Premiere: January 2031", "month")
+    year = Fact("release_date", "", "2031", "The anime is coming in 2031.", "year")
+    undated = Fact("release_date", "", "2031-01-10", "当初予定していた2031年1月10日からの放送開始を延期いたします。"
+                   "新たな放送時期は決定次第お知らせします。", "day")
+    moved = Fact("release_date", "", "2031-01", "The premiere, originally planned for January 2031, was delayed to "
+                 "April 4, 2031.", "month")
+    assert [f.value for f in merge([[table], [undated]])] == []          # postponed, no new date: none
+    assert [f.value for f in merge([[month], [undated]])] == []
+    assert [f.value for f in merge([[table], [moved]])] == ["2031-04-04"]
+    assert [f.value for f in merge([[year], [undated]])] == ["2031"]      # a year alone may still hold
+    assert [f.value for f in merge([[table]])] == ["2031-01-10"]          # no notice: nothing is stale
+
+
 def test_merge_a_second_first_airing_date_from_a_services_own_line_is_that_services_date():
     from tracker.extract import merge
     from tracker.model import Fact

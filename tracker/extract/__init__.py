@@ -341,6 +341,7 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
     from ..dates import PartialDate
 
     out: dict[tuple[str, str, str], Fact] = {}
+    replaced: list = []  # first-airing dates a change notice on the page replaced
     for group in groups:
         claimed = _video_keys(out.values())
         for fact in group:
@@ -349,7 +350,10 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 if _keyed_by_a_non_airing(fact):
                     continue
             if fact.field == "release_date":
-                fact = _restated_after_change(fact)
+                restated = _restated_after_change(fact)
+                if restated is not fact and not fact.key:
+                    replaced.append(PartialDate.parse(fact.value))
+                fact = restated
                 if fact is None:
                     continue
             if fact.field == "cast":
@@ -389,7 +393,21 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 # the later value says more and agrees: a part added ("Title" -> "Title — Artist",
                 # "URL" -> "2023-10-15 URL", "Fuji TV" -> "Fuji TV (+Ultra)")
                 out[ident] = fact
-    return _first_airing_from_stations(_pv_is_trailer(list(out.values())))
+    facts = [f for f in out.values() if not _still_shows_a_replaced_date(f, replaced)]
+    return _first_airing_from_stations(_pv_is_trailer(facts))
+
+
+def _still_shows_a_replaced_date(fact: Fact, replaced: list) -> bool:
+    """A first-airing date that a change notice on the same page replaced ("delayed from January 9", "当初1月の予定
+    だった"), read from a line that announces no change (an ON AIR table or a lead not yet updated), is stale: the
+    same date, or its month or season; a year alone may still hold."""
+    from ..dates import PartialDate
+
+    if fact.field != "release_date" or fact.key or not replaced or _announces_change(fact):
+        return False
+    date = PartialDate.parse(fact.value)
+    return date is not None and date.precision != "year" and any(
+        old is not None and old.precision != "year" and (date.contains(old) or old.contains(date)) for old in replaced)
 
 
 def _keep_as_service_date(out: dict, fact: Fact) -> None:
