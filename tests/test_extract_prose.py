@@ -2270,3 +2270,10 @@ def test_a_reveal_at_a_convention_in_may_is_still_an_event():
 def test_written_and_directed_by_is_both_credits(line):
     got = _one(line)
     assert {("director", "Ilse Marrow"), ("screenplay", "Ilse Marrow")} <= {(k, v) for f, k, v in got if f == "staff"}
+
+
+def test_another_titles_cast_revealed_at_a_convention_is_no_event():
+    got = _one("Reed Anchor premieres in October. The cast of Salt Orchard was revealed at Anime Expo 2026.")
+    assert not [k for f, k, _ in got if f == "premiere_event"], got
+    got = _one("The main cast of Reed Anchor was revealed at Anime Expo 2026.")
+    assert "Anime Expo 2026" in {k for f, k, _ in got if f == "premiere_event"}, got

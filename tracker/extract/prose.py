@@ -886,6 +886,7 @@ _RIGHTS_TO = re.compile(r"\s+(?:to|for|on)\s+(?:the\s+)?(?=[“\"«A-Z])")
 _AT_REVEAL_EVENT = re.compile(r"\b[Aa]t\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|"
                               r"Matsuri|Frontier|Impulse|Central|Festival|Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|"
                               r"Otakon|Machi\s+Asobi|Berlinale|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?(?:Festival|Market))(?:\s+(?:Lite|Online|\d{4}))?)")
+_OF_TITLE = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?(?P<t>[“\"«]?[A-Z][^,.;]{0,60})")
 _HYPOTHETICAL = re.compile(r"\b(?:[Ww]hether|would|could|might|may|rumou?r\w*|hop(?:e|es|ed|ing)|speculat\w+)\b")   # ("May" the month stays)
 _REVEAL_VERB = re.compile(r"\b(?:revealed|announced|unveiled|debuted|premiered|screened|shown|presented)\b")
 _REVEALED_WHAT = re.compile(r"\b(?:(?:main\s+)?staff|(?:main\s+)?cast|(?:(?:first|second|third|new|special)\s+)?(?:promotional\s+video|PV|teaser(?:\s+(?:trailer|PV|visual))?|"
@@ -2472,7 +2473,12 @@ class _Run:
             return
         if _EARLIER.search(raw) or self.prev_season(raw) or _HYPOTHETICAL.search(raw):
             return   # "the first season's PV debuted at Anime Expo 2019", "whether a PV would be shown at …"
-        what = [w.group().lower() for w in _REVEALED_WHAT.finditer(raw)]
+        what = []
+        for w in _REVEALED_WHAT.finditer(raw):
+            of = _OF_TITLE.match(raw, w.end())
+            if of and not self.mentions(of.group("t")):
+                return   # "The cast of OTHER was revealed at Anime Expo": that title's news
+            what.append(w.group().lower())
         if not what and not (s.mentions or self.own_season(raw)):
             return   # naming neither the work nor what of it came out: perhaps another title's news
         for m in _AT_REVEAL_EVENT.finditer(raw):
