@@ -2277,3 +2277,12 @@ def test_another_titles_cast_revealed_at_a_convention_is_no_event():
     assert not [k for f, k, _ in got if f == "premiere_event"], got
     got = _one("The main cast of Reed Anchor was revealed at Anime Expo 2026.")
     assert "Anime Expo 2026" in {k for f, k, _ in got if f == "premiere_event"}, got
+
+
+@pytest.mark.parametrize("line, want", [
+    ("In the U.S., Harbor Lane will release the film on March 6, 2027.", ("US", "2027-03-06")),
+    ("In the UK and Ireland, Tallow Media will release the film on April 2, 2027.", ("UK and Ireland", "2027-04-02")),
+])
+def test_a_territory_leading_a_distributors_release(line, want):
+    got = _one("Reed Anchor sold widely at the market. " + line)
+    assert {(k, v) for f, k, v in got if f == "release_date"} == {want}

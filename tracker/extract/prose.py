@@ -867,7 +867,7 @@ _EVENT_NAME = (r"(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|We
                r"(?:\s+[A-Z][a-z]+(?=\s+\d{4}))?(?:\s+(?:Lite|Online|\d{4}))?")
 # "The distributor plans to open the film …", "Toho will release the film in Japan …": an agent whose object is the work
 # a distributor releasing the work ("In Japan, Toho will release the film …", "The Tokyo-based distributor will open it …")
-_AGENT_SUBJECT = re.compile(rf"\s*(?:In\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}},\s*)?"
+_AGENT_SUBJECT = re.compile(rf"\s*(?:In\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){{0,3}},\s*)?"
                             r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?-based\s+)?(?:distributor|studio|company|publisher|streamer|network|broadcaster|service|label)(?:,\s*[^,]{1,60},)?|"
                             rf"[{_UP}][\w&'’.!+-]*(?:\s+[{_UP}][\w&'’.!+-]*){{0,3}})\s+(?:will|plans\s+to|is\s+(?:set|going|slated|scheduled)\s+to|"
                             r"intends\s+to|aims\s+to|hopes\s+to)\s+(?:also\s+)?(?:first\s+)?")
