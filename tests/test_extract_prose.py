@@ -2286,3 +2286,12 @@ def test_another_titles_cast_revealed_at_a_convention_is_no_event():
 def test_a_territory_leading_a_distributors_release(line, want):
     got = _one("Reed Anchor sold widely at the market. " + line)
     assert {(k, v) for f, k, v in got if f == "release_date"} == {want}
+
+
+@pytest.mark.parametrize("line", [
+    "Ema Solberg handled character design on the first season.",
+    "Ema Solberg, who handled character design on Salt Orchard, joins the staff.",
+])
+def test_a_past_tense_duty_of_an_earlier_or_other_work_is_no_credit(line):
+    got = _one("Reed Anchor is directed by Tomas Grell. " + line)
+    assert not [v for f, _, v in got if f == "staff" and v == "Ema Solberg"], got

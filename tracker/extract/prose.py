@@ -525,6 +525,7 @@ _PRED = [
     (re.compile(r"\b(?:(?:returns?|is\s+returning|will\s+return|is\s+back|comes?\s+back|is\s+set|has\s+been\s+(?:tapped|hired|brought\s+on))\s+to\s+score|"
                 r"will\s+(?:also\s+)?score|scores|is\s+scoring)\s+the\s+(?:new\s+)?(?:anime|series|show|film|movie|adaptation|season)\b", re.I), ["music"]),
 ]
+_PAST_DUTY = re.compile(r"(?:handled|oversaw|took\s+charge\s+of|took\s+care\s+of)\b")
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
                 ("directing",), ("character", "design"), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
@@ -1891,6 +1892,9 @@ class _Run:
             preds.append((m.start(), m.end(), roles, m))
         preds.sort(key=lambda p: p[0])
         for start, end, roles, m in preds:
+            if _PAST_DUTY.match(m.group()) and re.match(r"\s+(?:on|for|in)\s+(?:the\s+)?(?:first|previous|prior|last|earlier|original|1st)\s+"
+                                                        r"(?:season|series|cour|film|movie|installment)", text[end:end + 40], re.I):
+                continue   # "X handled character design on the first season": an earlier credit
             tail = _OBJ_OTHER.match(text, end)
             if tail and not self.mentions(re.split(r"\s+(?:and|but|while|who|which)\s+|[,;.]", text[tail.end() - 1:tail.end() + 60])[0]):
                 continue   # "handles character designs for OTHER TITLE", "helms OTHER TITLE": another work's credit
