@@ -708,6 +708,35 @@ def test_for_work_cuts_a_digest_whose_headline_names_several_works():
     assert s is not None and s.multi_work and "野々宮カイ" not in s.main.get_text()
 
 
+def test_for_work_cuts_a_digest_headlined_by_its_stories():
+    # no list word: the headline strings the stories together, and each story's heading sets its title apart
+    html = """<html><head><title>Moonwell Bakery dated, Tin Falcon gets a studio | Otaku Ledger</title></head><body>
+      <main><h1>Moonwell Bakery dated, Tin Falcon gets a studio</h1><p>Two stories today.</p>
+      <section><h2><i>Moonwell Bakery</i> opens in May</h2><p>The film opens May 9 with Rei Amano as Pip.</p></section>
+      <section><h2>Big news for <em>Tin Falcon</em></h2><p>Studio Kestrel animates it, directed by Goro Ibuki.</p></section>
+      <section><h2>Odds and ends</h2><p>A Blu-ray box ships in June.</p></section></main></body></html>"""
+    s = page(html).for_work(Work("Moonwell Bakery"))
+    assert s is not None and s.multi_work
+    assert "Rei Amano" in s.main.get_text() and "Goro Ibuki" not in s.main.get_text()
+    t = page(html).for_work(Work("Tin Falcon"))
+    assert t is not None and "Goro Ibuki" in t.main.get_text() and "Rei Amano" not in t.main.get_text()
+    ja = html.replace("<i>Moonwell Bakery</i>", "『月井戸ベーカリー』").replace("<em>Tin Falcon</em>", "『ブリキの隼』")
+    ja = ja.replace("Moonwell Bakery dated, Tin Falcon gets a studio", "『月井戸ベーカリー』公開日決定、『ブリキの隼』制作スタジオ発表")
+    j = page(ja).for_work(Work("月井戸ベーカリー"))
+    assert j is not None and j.multi_work and "Goro Ibuki" not in j.main.get_text()
+
+
+def test_for_work_keeps_one_work_whose_headings_set_apart_its_title_and_a_song():
+    # one work's article: its headline names the work and a song, its headings the work and the song
+    html = """<html><head><title>Moonwell Bakery: theme song "Crumbs" and a new trailer</title></head><body><article>
+      <h1>Moonwell Bakery: theme song "Crumbs" and a new trailer</h1><p>A long enough lead paragraph here.</p>
+      <h2>About <i>Moonwell Bakery</i></h2><p>The film opens May 9.</p>
+      <h2>The song “Crumbs”</h2><p>Sung by Lark.</p>
+      <h2><i>Moonwell Bakery</i> season 2?</h2><p>Not yet.</p></article></body></html>"""
+    p = page(html)
+    assert p.for_work(Work("Moonwell Bakery")) is p
+
+
 def test_for_work_keeps_one_work_whose_headline_quotes_it_twice_or_a_song():
     html = """<html><head><title>『潮見坂ラジオ』第2期、『潮見坂ラジオ』新PV公開 主題歌「夜明けの周波数」</title></head><body><article>
       <h1>『潮見坂ラジオ』第2期、『潮見坂ラジオ』新PV公開 主題歌「夜明けの周波数」</h1>

@@ -540,7 +540,7 @@ class Page:
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
                                           *(h.get_text() for h in find_tags(self.main, "h1"))]))
         named = any(n and n in page_names for n in names)
-        if named and not self._is_list_titled(names):
+        if named and not self._is_list_titled(names) and not _headline_names_sections(page_names, levels):
             return self
         # an article whose lead (its text before the first subheading) names the work in full is about it: its
         # subheadings are its sections ("Who's working on it"); a subheading naming the work still heads its part
@@ -1139,6 +1139,32 @@ def _with_title_block(found: Tag, body: Tag) -> Tag:
         if el is not block:
             el.decompose()  # the site's masthead beside the title block (its logo, sign-in links)
     return common
+
+
+def _section_title(h: Tag) -> str:
+    """The work title a heading sets apart (in <em>/<i>/<cite> or 『』, the marks of a work's title; a song's
+    「」 is not one), folded; "" when it marks none."""
+    for tag in find_tags(h, ("em", "i", "cite")):
+        t = fold_title(tag.get_text(" ", strip=True))
+        if len(t) >= 4:
+            return t
+    m = _WORK_QUOTE.search(h.get_text(" ", strip=True))
+    t = fold_title(m.group(1)) if m else ""
+    return t if len(t) >= 2 else ""
+
+
+def _headline_names_sections(page_names: str, levels: list[list[Tag]]) -> bool:
+    """A digest headlined by its stories ("A dated, B gets a cast, C trailer"): the headline names the set-apart
+    titles of two or more different headings of one level (neither a part of the other: "A" and "A season 2"
+    are one work), so a title in it does not make the page that work's."""
+    for heads in levels:
+        found: list[str] = []
+        for t in map(_section_title, heads):
+            if t and t in page_names and not any(t in f or f in t for f in found):
+                found.append(t)
+        if len(found) >= 2:
+            return True
+    return False
 
 
 def _looks_like_work_heading(h: Tag) -> bool:
