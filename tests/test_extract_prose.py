@@ -2295,3 +2295,24 @@ def test_a_territory_leading_a_distributors_release(line, want):
 def test_a_past_tense_duty_of_an_earlier_or_other_work_is_no_credit(line):
     got = _one("Reed Anchor is directed by Tomas Grell. " + line)
     assert not [v for f, _, v in got if f == "staff" and v == "Ema Solberg"], got
+
+
+# ====================================================================== an earlier season's credits in a clause of its own
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    ("Season 1 was made at Studio Harrow with Kenji Amarume directing, so both changed.", [], ["Kenji Amarume", "Studio Harrow"]),
+    ("Moonwell Patisserie Season 1 was directed by Kenji Amarume, while the new season is directed by Saori Hanabusa.",
+     ["Saori Hanabusa"], ["Kenji Amarume"]),
+    ("The first season was directed by Kenji Amarume and animated by Studio Harrow.", [], ["Kenji Amarume", "Studio Harrow"]),
+    ("Season 1 of Moonwell Patisserie was directed by Kenji Amarume and animated by Studio Harrow, whereas season 2 is "
+     "directed by Saori Hanabusa and animated by Pinecone Works.", ["Saori Hanabusa", "Pinecone Works"], ["Kenji Amarume", "Studio Harrow"]),
+    ("The previous season had Kenji Amarume as director and Rio Tachibana writing the scripts.", [], ["Kenji Amarume", "Rio Tachibana"]),
+    ("S1 was helmed by Kenji Amarume; this time Saori Hanabusa is directing.", ["Saori Hanabusa"], ["Kenji Amarume"]),
+    # negative cases: a credit carried over, and this season's own clause
+    ("The first season was directed by Kenji Amarume, who returns to direct the new one.", ["Kenji Amarume"], []),
+    ("Season 2 is directed by Saori Hanabusa and animated by Pinecone Works.", ["Saori Hanabusa", "Pinecone Works"], []),
+])
+def test_an_earlier_seasons_clause_gives_no_credits(sentence, kept, dropped):
+    page = _page(_html(["Moonwell Patisserie Season 2 premieres in April 2027.", sentence]), title="Moonwell Patisserie Season 2 news")
+    values = {v for _, _, v in _facts(page, "Moonwell Patisserie Season 2", "Moonwell Patisserie")}
+    assert set(kept) <= values
+    assert not set(dropped) & values

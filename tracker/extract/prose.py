@@ -526,6 +526,13 @@ _PRED = [
                 r"will\s+(?:also\s+)?score|scores|is\s+scoring)\s+the\s+(?:new\s+)?(?:anime|series|show|film|movie|adaptation|season)\b", re.I), ["music"]),
 ]
 _PAST_DUTY = re.compile(r"(?:handled|oversaw|took\s+charge\s+of|took\s+care\s+of)\b")
+# "Season 1 was directed by X", "the first season had X directing", "S1 was Studio P with X at the helm": a clause
+# whose subject is an earlier season in the past tense; it runs to the next clause ("…, while season 2 is …")
+_EARLIER_SUBJ = re.compile(r"(?P<subj>\b(?:the\s+)?(?:first|previous|prior|last|earlier|original|1st|2nd|second|3rd|third)\s+"
+                           r"(?:season|series|cour|installment)|\b[Ss]eason\s+(?:\d{1,2}|one|two|three|four)|\bS\d{1,2})"
+                           r"(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:was|were|had|featured|saw|got|used)\b")
+_CLAUSE_END = re.compile(r",\s*(?:while|whereas|but|so|and\s+(?:this|the\s+new|now|for))\b|\s(?:while|whereas|but)\s|;|\.(?:\s|$)|$")
+_CARRIED_ON = re.compile(r"\b(?:return|back|again|continu|remain|stay|also|same|both\s+seasons)", re.I)
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
                 ("directing",), ("character", "design"), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
@@ -981,6 +988,31 @@ class _Run:
             return False
         nums = [int(n) if n.isdigit() else _NUM_WORDS[n.lower()] for m in _SEASON_N.finditer(text) for n in m.groups() if n]
         return bool(nums) and all(n < self.season_no for n in nums)
+
+    def earlier_spans(self, text: str) -> list[tuple[int, int]]:
+        """The clauses of `text` about an earlier season in the past tense ("Season 1 was directed by X, while …"):
+        the credits named only there are that season's, not this work's (one carried on is named as such)."""
+        if not ("eason" in text or "eries" in text or "cour" in text or "S" in text):
+            return []
+        out = []
+        for m in _EARLIER_SUBJ.finditer(text):
+            subj = m.group("subj")
+            sm = re.fullmatch(r"S(\d{1,2})", subj)
+            if sm:
+                earlier = bool(self.season_no) and int(sm.group(1)) < self.season_no
+            else:
+                earlier = self.prev_season(subj) and not self.own_season(subj)
+            if not earlier:
+                continue
+            end = _CLAUSE_END.search(text, m.end()).start()
+            if not _CARRIED_ON.search(text, m.start(), end):
+                out.append((m.start(), end))
+        return out
+
+    def only_in(self, spans: list[tuple[int, int]], text: str, name: str) -> bool:
+        """`name` is named in `text` only inside `spans`."""
+        hits = [m.start() for m in re.finditer(re.escape(name), text)]
+        return bool(hits) and all(any(a <= h < b for a, b in spans) for h in hits)
 
     def sentences(self) -> list[_Sent]:
         try:
@@ -2038,10 +2070,13 @@ class _Run:
         for m in (_MUSIC_PAIR.finditer(text) if " and " in text else ()):
             found.extend(("music", m.group(g)) for g in ("a", "b", "c") if m.group(g))
         seen = set()
+        earlier = self.earlier_spans(text) if found else []
         for role, who in found:
             who = _tidy_name(who)
             if not who or len(who.split()) < 2 or self.mentions(who):
                 continue
+            if earlier and self.only_in(earlier, text, who):
+                continue  # "Season 1 was directed by X, while …": the earlier season's credit
             if any(w.lower().strip(",.") in _CREDIT_WORDS for w in who.split()):
                 continue  # "Animation Director, Key Animation Sotozaki": a credit list, not a name
             if (role, fold(who)) in seen:
@@ -2082,6 +2117,8 @@ class _Run:
                 continue
             if re.search(r"(?:committee|委員会)$", n, re.I):
                 continue
+            if self.only_in(self.earlier_spans(raw), raw, n):
+                continue  # "Season 1 was animated by Studio P, while …": the earlier season's studio
             self.add("studio", org_key(n), n, raw)
 
     # ------------------------------------------------------------------ broadcasters and services
