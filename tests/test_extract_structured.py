@@ -2291,3 +2291,46 @@ def test_a_news_site_is_no_streamer_of_its_own():
     <meta property="og:site_name" content="Otaku Ledger"></head><body><main><h1>Harbor Lantern Club anime gets April date</h1>
     <dl><dt>Availability</dt><dd>Canada, Mexico</dd></dl></main></body></html>"""
     assert not values(_labels(html, Work("Harbor Lantern Club")), "streaming")
+
+
+def test_a_quoted_name_after_a_performer_kind_is_the_singer_and_no_song_title():
+    html = """<html><head><title>潮騒ダイアリー 主題歌</title></head><body><main><h1>潮騒ダイアリー</h1>
+    <h2>主題歌</h2><p>オープニングテーマはロックバンド「ネオンポスト」が担当します。曲名は後日発表予定です。</p>
+    <p>エンディングテーマは女性デュオ『みずいろ鉛筆』が歌う「夕凪レター」に決定しました。</p>
+    <p>挿入歌は合唱団「ひだまり少年少女」が担当。</p></main></body></html>"""
+    facts = _labels(html, Work("潮騒ダイアリー"))
+    themes = {f.key: f.value for f in facts if f.field == "theme_song"}
+    assert themes.get("ending 1") == "夕凪レター — みずいろ鉛筆"
+    no_foreign(facts, "ネオンポスト", "ひだまり少年少女")
+
+
+def test_a_song_quoted_after_its_singer_name_still_reads():
+    html = """<html><head><title>潮騒ダイアリー 主題歌</title></head><body><main><h1>潮騒ダイアリー</h1>
+    <p>オープニングテーマは春日井ユウの「ひかりの岸辺」に決定。</p></main></body></html>"""
+    themes = {f.key: f.value for f in _labels(html, Work("潮騒ダイアリー")) if f.field == "theme_song"}
+    assert themes.get("opening 1", "").startswith("ひかりの岸辺")
+
+
+@pytest.mark.parametrize("byline", [
+    "更新日：2027年2月1日 公開日：2026年12月5日 ライター：ハコネ",
+    "公開日：2026年12月5日 ／ 執筆者：ハコネ",
+    "Updated: Feb 1, 2027 Published: Dec 5, 2026 Author: Hakone",
+    "Posted: December 5, 2026 | Writer: Hakone Ito",
+])
+def test_an_article_byline_gives_no_date_station_or_staff(byline):
+    html = f"""<html><head><title>潮騒ダイアリー 放送日まとめ</title></head><body><main><h1>潮騒ダイアリー 放送日まとめ</h1>
+    <div class="meta">{byline}</div><p>原作：白浜トオル</p></main></body></html>"""
+    facts = _labels(html, Work("潮騒ダイアリー"))
+    no_foreign(facts, "ハコネ", "Hakone")
+    assert not values(facts, "broadcaster") and not values(facts, "release_date")
+    assert values(facts, "staff", "original creator") == ["白浜トオル"]
+
+
+def test_a_quote_the_line_says_performs_is_the_singer_but_a_chosen_song_stays_a_song():
+    html = """<html><head><title>潮騒ダイアリー 主題歌</title></head><body><main><h1>潮騒ダイアリー</h1>
+    <p>オープニングテーマは「KAZAMIDORI」が担当することが決定。</p>
+    <p>エンディングテーマには灯野ルカの新曲「波音カレンダー」が起用された。</p></main></body></html>"""
+    facts = _labels(html, Work("潮騒ダイアリー"))
+    themes = {f.key: f.value for f in facts if f.field == "theme_song"}
+    assert themes.get("ending 1", "").startswith("波音カレンダー")
+    no_foreign(facts, "KAZAMIDORI")

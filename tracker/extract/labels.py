@@ -636,9 +636,22 @@ _BYLINE = re.compile(r"(?:公開日|投稿日|掲載日|配信日|公開|投稿|
                      r"(?:最終更新|更新日|更新日時|更新|last updated|updated|last modified|modified)(?:日|日時)?\s*[:：]", re.I)
 
 
+# the same line with the update first ("更新日：… 公開日：…"), or an article date beside its writer ("公開日：… ライター：…")
+_BYLINE_UPDATE_FIRST = re.compile(r"(?:最終更新|更新日|更新|last updated|updated|last modified)(?:日|日時)?\s*[:：]\s*.{0,48}?[\d日]"
+                                  r"\D{0,12}(?:公開日|投稿日|掲載日|公開|投稿|published|posted)(?:時)?\s*[:：]", re.I)
+_BYLINE_WRITER = re.compile(r"(?:公開日|投稿日|掲載日|更新日|最終更新|published|posted|updated)\s*[:：]\s*.{0,48}?[\d日]\D{0,12}"
+                            r"(?:ライター|執筆者?|著者|筆者|記者|文|編集|author|writer|written by|by)\s*[:：]", re.I)
+
+
 def _is_byline(text: str) -> bool:
-    """An article's publish/update line: its 公開日 is when the article went up, not the anime's release."""
-    return len(text) <= 120 and ("更新" in text or "pdated" in text or "odified" in text) and bool(_BYLINE.search(text))
+    """An article's publish/update line: its 公開日 is when the article went up, not the anime's release (and the
+    writer beside it is no staff or station)."""
+    if len(text) > 120:
+        return False
+    if "更新" in text or "pdated" in text or "odified" in text:
+        if _BYLINE.search(text) or _BYLINE_UPDATE_FIRST.search(text):
+            return True
+    return bool(_BYLINE_WRITER.search(text))
 
 
 _SEPARATOR_ONLY = re.compile(r"\s*[|｜:：/／\-–—~〜～・･>＞→]\s*")
@@ -2265,6 +2278,14 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             return True
     for m in (_JP_THEME_BEFORE.finditer(t) if quoted else ()):
         kind, num = _kind_num_from_ctx(m.group("ctx"))
+        verb = _PERFORMER_VERB.match(t, m.end()) if kind else None
+        sm = _SONG_AFTER_PERFORMER.match(t, m.end()) if verb or (kind and _PERFORMER_NOUN.search(m.group("artist") or "")) else None
+        if sm:   # "ロックバンド「X」の新曲「Y」", "ユニット「X」が歌う「Y」": the first quote names the singer
+            col.theme(kind, num, sm.group("t"), m.group("title"), t)
+            found = True
+            continue
+        if verb:   # "エンディングテーマは弦楽ユニット「X」が担当": a singer without a song title yet
+            continue
         if kind:
             artist = (m.group("artist") or "").strip()
             # "オープニングテーマであるBANDNAMEの「Title」": the artist between the copula and の
@@ -2288,6 +2309,15 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             col.theme(kind, num, m.group("title"), artist or None, t)
             found = True
     return found
+
+
+# a performer's kind just before a quoted name ("弦楽ユニット「…」", "ロックバンド『…』", "人気歌手「…」"): a name, not a song
+_PERFORMER_NOUN = re.compile(r"(?:ユニット|バンド|グループ|デュオ|トリオ|歌手|アーティスト|シンガー|ソングライター|"
+                             r"アイドル|ボーカリスト|クリエイター|歌い手|コーラス|合唱団|楽団|オーケストラ)\s*$")
+# what a performer does, right after the quoted name ("「X」が担当", "「X」が歌う"): a song does none of it
+_PERFORMER_VERB = re.compile(r"\s*(?:さん)?\s*が\s*(?:担当|務め|つとめ|手がけ|手掛け|歌う|歌唱|歌い上げ)")
+_SONG_AFTER_PERFORMER = re.compile(r"\s*(?:が|の)?\s*(?:歌う|歌唱する|による|手がける|担当する)?\s*"
+                                   r"(?:の?(?:新曲|楽曲|最新曲|書き下ろし(?:新曲|楽曲)?))?\s*[「『](?P<t>[^」』]{1,80})[」』]")
 
 
 _PAST_THEME = re.compile(r"(?:第\s*[1１一]\s*期|前作|前期|前シリーズ|(?:first|previous|last) season['’]?s?)\s*(?:の|で)?\s*"
