@@ -1541,3 +1541,19 @@ def test_a_seasons_site_drops_its_older_seasons_dated_news_items():
     assert "Blu-ray BOX" in text  # an undated link is no news item
     # a work without a season number keeps every item
     assert "Studio Pebble" in page(html).for_work(Work("Moonlit Ferry")).text()
+
+
+def test_a_side_column_s_boxes_are_chrome_but_the_column_and_side_stories_are_not():
+    # a station's programme page: its side column's boxes list other programmes with their studio and voices
+    body = "<p>" + "Programme details, cast and staff of this show. " * 8 + "</p>"
+    html = f"""<html><body><table><tr><td id="main"><h1>Paper Kites</h1>{body}</td><td id="side">
+      <div class="side-box"><p>New this month</p><ul><li><a href="/p/a">Salt Road</a> animation: Studio Gale</li></ul></div>
+      <div class="sidebox"><p>Voices: Ren Ogi, Mai Tono</p></div><div class="side_block"><p>Weather and traffic</p></div>
+      <div class="side-story"><p>The side story Kite Letters streams too.</p></div></td></tr></table></body></html>"""
+    text = page(html).text()
+    assert "Programme details" in text and "Kite Letters" in text
+    assert not any(t in text for t in ("Studio Gale", "Ren Ogi", "Weather and traffic"))
+    # a film site's side column holds its own info and trailer: kept
+    film = html.replace('class="side-box"', 'class="sideInfo"').replace('class="sidebox"', 'class="side-col"')
+    ftext = page(film).text()
+    assert "Studio Gale" in ftext and "Ren Ogi" in ftext

@@ -77,10 +77,17 @@ _COMMENT_SECTION = re.compile(r"(^|[-_\s])(comments|comments?[-_]?(list|area|sec
                               r"disqus(_thread)?|discussion|respond|user-?comments?|reader-?comments?)([-_\s]|$)", re.I)
 
 
+# a box of a layout's side column ("side-box", "sidebox", "side_block"): the site's boxes (new programmes, picks,
+# another work's cast). The column itself ("side", "l-side") may hold a film site's own info and trailer, and
+# "side-story" is content
+_SIDE_BOX = re.compile(r"(?:^|\s)side[-_]?(?:box|block|widget)(?=\s|$)", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _chrome_words(ident: str) -> frozenset:
     """The chrome words in a class/id string (cached: the same class strings repeat on every page)."""
-    return frozenset(m.group(2).lower() for m in _CHROME_WORDS.finditer(ident))
+    found = frozenset(m.group(2).lower() for m in _CHROME_WORDS.finditer(ident))
+    return found | {"side"} if "side" in ident and _SIDE_BOX.search(ident) else found
 
 
 @lru_cache(maxsize=4096)
