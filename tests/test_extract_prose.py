@@ -2316,3 +2316,35 @@ def test_an_earlier_seasons_clause_gives_no_credits(sentence, kept, dropped):
     values = {v for _, _, v in _facts(page, "Moonwell Patisserie Season 2", "Moonwell Patisserie")}
     assert set(kept) <= values
     assert not set(dropped) & values
+
+
+# ====================================================================== a quoted performer, another title's service
+@pytest.mark.parametrize("sentence", [
+    "『星霜ランタン』のエンディングテーマはロックバンド「ハルカゼ」が担当することが決まった。曲名は未定。",
+    "『星霜ランタン』のオープニングテーマは、女性デュオ『ミナモ』が歌う。",
+    "『星霜ランタン』のエンディングテーマは「ハルカゼ」が担当し、タイトルは後日発表される。",
+])
+def test_a_quoted_performer_is_no_song_title(sentence):
+    page = _page(_html([sentence]), title="星霜ランタン ニュース")
+    facts = _facts(page, "星霜ランタン")
+    assert not {f for f in facts if f[0] == "theme_song"}
+
+
+def test_a_chosen_quoted_song_stays_a_song():
+    page = _page(_html(["『星霜ランタン』のエンディングテーマは、灯野ミオの新曲「風見鶏のうた」に決定した。"]), title="星霜ランタン ニュース")
+    themes = {v for f, _, v in _facts(page, "星霜ランタン") if f == "theme_song"}
+    assert any(v.startswith("風見鶏のうた") for v in themes)
+
+
+@pytest.mark.parametrize("sentence, service", [
+    ("『北風の手紙』『砂時計の庭』はU-NEXTで見放題配信中!無料トライアルあり。", "U-NEXT"),
+    ("「北風の手紙」もdアニメストアにて独占配信中。", "dアニメストア"),
+])
+def test_another_titles_service_in_a_box_is_not_this_works(sentence, service):
+    page = _page(_html(["『星霜ランタン』は2027年4月より放送開始。", sentence]), title="星霜ランタン ニュース")
+    assert not {f for f in _facts(page, "星霜ランタン") if f[0] == "streaming" and service in f[2]}
+
+
+def test_this_works_own_quoted_title_keeps_its_service():
+    page = _page(_html(["『星霜ランタン』はNetflixにて世界独占配信される。"]), title="星霜ランタン ニュース")
+    assert any(f[0] == "streaming" and "Netflix" in f[2] for f in _facts(page, "星霜ランタン"))

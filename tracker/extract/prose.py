@@ -1470,6 +1470,8 @@ class _Run:
             if self.mentions(artist) or re.search(r"キャスト|出演者|声優陣|メンバー|キャラクター", artist):
                 artist = ""   # "キャスト陣が歌う": the cast as a whole, not a credited artist
             title = m.group("title").strip()
+            if _JA_QUOTED_PERFORMS.match(t, m.end()):
+                continue   # 「エンディングテーマは弦楽ユニット「X」が担当」: X is who performs it; its song is untitled
             self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, t)
         for m in (_JA_THEME_OF.finditer(t) if ("テーマ" in t or "主題歌" in t) and not _JA_THEME2.search(t)
                   and (s.mentions or self._ja_section_is_ours(s) or self._ja_theme_heading(s)) else ()):
@@ -1780,6 +1782,9 @@ class _Run:
 
     def japanese_streams(self, t: str, evidence: str | None = None):
         """「Netflixにて世界独占配信」: the service, with 世界 (worldwide) kept when said."""
+        topic = _JA_TITLES_TOPIC.match(t) if t[:1] in "『「" else None
+        if topic and not self.mentions(topic.group()):
+            return   # 「『OTHER』『OTHER2』はU-NEXTで見放題配信中」: another title's (an affiliate box's) service
         for m in _JA_STREAM.finditer(t):
             val = m.group("svc")
             if "世界" in m.group():
@@ -2773,6 +2778,10 @@ _JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<a
 _JA_THEME_ARTIST_ONLY = re.compile(r"(?:^|[、。\s])(?:[^、。「」\s]{0,12}?(?:バンド|ユニット|グループ|歌手|シンガーソングライター|シンガー|アーティスト))?"
                                    r"[「『]?(?P<artist>[^、。「」『』\s]{2,30}?)[」』]?(?:さん)?が(?:本作の)?主題歌を(?:担当|歌う|歌唱|書き下ろ)")
 _JA_THEME_TITLE_ONLY = re.compile(r"(?<![ングマ])主題歌[「『](?P<title>[^」』]{1,60})[」』](?![(（/／]|\s*を歌う)")
+# 「「X」が担当」「「X」が歌う」: the quoted name performs the theme (a chosen song is 起用/決定, not 担当)
+_JA_QUOTED_PERFORMS = re.compile(r"\s*(?:が|の)\s*(?:担当|歌唱|歌う|歌い|務め|務める|担い|担う|手が|書き下ろ|パフォーマンス)")
+# 「『A』『B』は」「『A』も」: a sentence whose topic is quoted titles (whose service is theirs, not this work's)
+_JA_TITLES_TOPIC = re.compile(r"(?:[『「][^』」]{1,40}[』」]\s*[、・と]?\s*)+(?:シリーズ|など|ほか)?(?:は|も|が)")
 _JA_THEME2 = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)?(?:曲|ソング)?(?:は|が|、|:|：)、?\s*"
                         r"(?:(?P<artist>[^、。「」『』]{1,30}?)(?:の|が歌う|が歌唱する|による|による楽曲)?\s*)?[「『](?P<title>[^」』]{1,60})[」』]"
                         r"(?:\s*[(（/／]\s*(?P<artist2>[^)）、。「」]{1,30}?)\s*[)）]?(?=[、。\s!！]|$|に決定|に))?")
