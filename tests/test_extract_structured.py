@@ -2334,3 +2334,26 @@ def test_a_quote_the_line_says_performs_is_the_singer_but_a_chosen_song_stays_a_
     themes = {f.key: f.value for f in facts if f.field == "theme_song"}
     assert themes.get("ending 1", "").startswith("波音カレンダー")
     no_foreign(facts, "KAZAMIDORI")
+
+
+def test_a_new_heading_of_the_same_rank_ends_the_theme_songs_part():
+    html = """<html><head><title>潮騒ダイアリー 番組詳細</title></head><body><main><h1>潮騒ダイアリー</h1>
+    <h2>主題歌</h2><div>オープニングテーマ ♪「ひかりの岸辺」／歌：春日井ユウ<br>エンディングテーマ ♪「夜凪」／歌：灯野ルカ</div>
+    <h2>番組からのお知らせ</h2><div>・2月3日(水)は特番「港まつり生中継」のため休止します。</div>
+    <h2>サブタイトル</h2><table><tr><td>第1話</td><td>「灯台の下で」</td></tr></table></main></body></html>"""
+    facts = _labels(html, Work("潮騒ダイアリー"))
+    themes = {f.key: f.value for f in facts if f.field == "theme_song"}
+    assert themes == {"opening 1": "ひかりの岸辺 — 春日井ユウ", "ending 1": "夜凪 — 灯野ルカ"}
+
+
+@pytest.mark.parametrize("line", [
+    "灯野ルカにとっては2025年の『星屑コンパス』EDテーマ「遠い汽笛」以来のタイアップとなる。",
+    "灯野ルカはアニメ「星屑コンパス」の主題歌「遠い汽笛」でも知られる。",
+    "灯野ルカは『星屑コンパス』第2期のOPテーマ「遠い汽笛」を歌った。",
+])
+def test_a_song_of_another_titled_work_is_no_theme_of_this_one(line):
+    html = f"""<html><head><title>潮騒ダイアリー 主題歌決定</title></head><body><main><h1>潮騒ダイアリー</h1>
+    <p>TVアニメ『潮騒ダイアリー』のエンディングテーマは灯野ルカの「夜凪」に決定。</p><p>{line}</p></main></body></html>"""
+    facts = _labels(html, Work("潮騒ダイアリー"))
+    no_foreign(facts, "遠い汽笛")
+    assert [v for v in values(facts, "theme_song") if v.startswith("夜凪")]

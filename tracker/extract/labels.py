@@ -247,6 +247,7 @@ class _State:
     last_name_latin: str | None = None   # the Latin form printed under a character's name (ROUGE REDSTAR)
     heading_at: int = -1
     theme_kind: str | None = None    # inside a theme section: the kind set by an "Opening"/"Ending" line
+    theme_rank: int = 0              # the heading rank (h2 -> 2) that set theme_kind; 0 when no heading did
     theme_num_auto: dict = field(default_factory=dict)
     row_section: bool = False        # the section was opened by a table's label cell, not a heading
     keep_pending: bool = False       # a "Station：date" line under a schedule label: more stations follow
@@ -643,6 +644,12 @@ _BYLINE_WRITER = re.compile(r"(?:公開日|投稿日|掲載日|更新日|最終�
                             r"(?:ライター|執筆者?|著者|筆者|記者|文|編集|author|writer|written by|by)\s*[:：]", re.I)
 
 
+def _heading_rank(line) -> int:
+    """2 for an <h2> line, …; 0 for anything else."""
+    tag = line.tag or ""
+    return int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else 0
+
+
 def _is_byline(text: str) -> bool:
     """An article's publish/update line: its 公開日 is when the article went up, not the anime's release (and the
     writer beside it is no staff or station)."""
@@ -699,12 +706,18 @@ def _read_lines(lines, col: _Collector) -> None:
             tl = _theme_label(text) if sec == "music" else None
             st.pending = None
             st.theme_kind = tl[0] if tl else None   # a "主題歌" / "Opening Theme" heading: the kind of its songs
+            st.theme_rank = _heading_rank(line) if st.theme_kind else 0
             st.pending_actor = None
             st.last_name_line = None
             st.row_section = False
             st.news = sec == "skip" and bool(re.search(r"^\W*(?:news|ニュース|お知らせ|information|topics|トピックス)\W*$",
                                                        text, re.I))
             continue
+        if st.theme_kind and st.theme_rank and line.kind == "heading" and 0 < _heading_rank(line) <= st.theme_rank:
+            # "<h2>主題歌</h2>… <h2>お知らせ</h2>": a heading of the same rank ends the songs' part, even one we do not know
+            st.theme_kind, st.theme_rank = None, 0
+            if st.section == "music":
+                st.section = None
         if (line.kind == "heading" and st.section in ("staff", "cast", "companies") and not col.names_in(text)
                 and _ABOUT_HEADING.match(text.strip(" ・■□●○◆◇▼▽★☆【】[]:："))):
             st.section, st.pending, st.last_name_line = None, None, None   # a company's boilerplate ends the credits
@@ -2278,6 +2291,8 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             return True
     for m in (_JP_THEME_BEFORE.finditer(t) if quoted else ()):
         kind, num = _kind_num_from_ctx(m.group("ctx"))
+        if kind and _another_works_song(t, m, col):
+            continue
         verb = _PERFORMER_VERB.match(t, m.end()) if kind else None
         sm = _SONG_AFTER_PERFORMER.match(t, m.end()) if verb or (kind and _PERFORMER_NOUN.search(m.group("artist") or "")) else None
         if sm:   # "ロックバンド「X」の新曲「Y」", "ユニット「X」が歌う「Y」": the first quote names the singer
@@ -2287,7 +2302,7 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
         if verb:   # "エンディングテーマは弦楽ユニット「X」が担当": a singer without a song title yet
             continue
         if kind:
-            artist = (m.group("artist") or "").strip()
+            artist = (m.group("artist") or "").strip(" \u3000♪♫♬☆★◆◇■□●○※→⇒")   # "オープニングテーマ ♪「…」": a mark, no singer
             # "オープニングテーマであるBANDNAMEの「Title」": the artist between the copula and の
             am2 = re.fullmatch(r"(?:で?ある|となる|となった|は|が)?\s*(?P<a>[^\s、。がを]{2,30}?)\s*の", artist)
             if am2 and (re.search(r"[A-Za-z]", am2.group("a")) or _looks_like_person(am2.group("a"))) \
@@ -2314,6 +2329,20 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
 # a performer's kind just before a quoted name ("弦楽ユニット「…」", "ロックバンド『…』", "人気歌手「…」"): a name, not a song
 _PERFORMER_NOUN = re.compile(r"(?:ユニット|バンド|グループ|デュオ|トリオ|歌手|アーティスト|シンガー|ソングライター|"
                              r"アイドル|ボーカリスト|クリエイター|歌い手|コーラス|合唱団|楽団|オーケストラ)\s*$")
+# a work's title just before the kind ("『OTHER』EDテーマ「…」", "アニメ「OTHER」の主題歌「…」"), and a song sung "since" (以来)
+# (adjacent: "「Song A」 EDテーマ …" in a list of songs has a space between them)
+_TITLE_BEFORE_KIND = re.compile(r"[『「](?P<w>[^」』]{1,60})[』」](?:の)?(?:第\s*\d+\s*(?:期|クール)(?:の)?)?$")
+_SINCE_SONG = re.compile(r"\s*(?:以来|から(?:約|およそ)?\s*\d|ぶり)")
+
+
+def _another_works_song(t: str, m, col: _Collector) -> bool:
+    """'『天空の…』EDテーマ「X」以来': the kind belongs to the title in front of it, another work's song."""
+    tm = _TITLE_BEFORE_KIND.search(t, 0, m.start("ctx"))
+    if tm and not col.names_in(tm.group("w")):
+        return True
+    return bool(_SINCE_SONG.match(t, m.end()))
+
+
 # what a performer does, right after the quoted name ("「X」が担当", "「X」が歌う"): a song does none of it
 _PERFORMER_VERB = re.compile(r"\s*(?:さん)?\s*が\s*(?:担当|務め|つとめ|手がけ|手掛け|歌う|歌唱|歌い上げ)")
 _SONG_AFTER_PERFORMER = re.compile(r"\s*(?:が|の)?\s*(?:歌う|歌唱する|による|手がける|担当する)?\s*"
