@@ -2357,3 +2357,16 @@ def test_a_song_of_another_titled_work_is_no_theme_of_this_one(line):
     facts = _labels(html, Work("潮騒ダイアリー"))
     no_foreign(facts, "遠い汽笛")
     assert [v for v in values(facts, "theme_song") if v.startswith("夜凪")]
+
+
+@pytest.mark.parametrize("value, names", [
+    ("浅倉みのり・久我山トオル", ["浅倉みのり", "久我山トオル"]),
+    ("浅倉みのり・久我山トオル・真田 結", ["浅倉みのり", "久我山トオル", "真田 結"]),
+    ("Nora Vance・Eli Marsh", ["Nora Vance", "Eli Marsh"]),
+    ("ジャン・ルノワール", ["ジャン・ルノワール"]),     # a foreign name in katakana is one person
+    ("M・A・O", ["M・A・O"]),                         # a stage name with dots
+])
+def test_a_cast_value_joined_by_a_middle_dot_is_two_people_or_one_name(value, names):
+    html = f"""<html><head><title>潮騒ダイアリー</title></head><body><main><h1>潮騒ダイアリー</h1>
+    <p>声の出演：{value}</p></main></body></html>"""
+    assert sorted(values(_labels(html, Work("潮騒ダイアリー")), "cast")) == sorted(names)

@@ -3235,11 +3235,26 @@ def _split_people(value: str, people: bool = True) -> list[str]:
             if all(" " in s for s in sub if s):
                 out.extend(sub)
                 continue
-        out.append(p)
+        out.extend(_dot_names(p) if people else [p])
     out = [p.strip() for p in out if p and p.strip()]
     out = [p for p in out if not people or _looks_like_person(re.sub(r"\x00.*?\x01", "", p).strip())
            or len(out) == 1 and _HANDLE.fullmatch(p) and p.casefold() not in _NOT_HANDLES]
     return [p.replace("\x00", "（").replace("\x01", "）") for p in out]
+
+
+_KANJI = re.compile(r"[\u4E00-\u9FFF々]")
+_LATIN_FULL_NAME = re.compile(r"[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+)+")
+
+
+def _dot_names(part: str) -> list[str]:
+    """'戸倉ひばき・三宅コウタ', 'Mia Lee・Tom Hart': a '・' between full names written with kanji (or Latin
+    given and family names) separates two people; 'ジャック・ホロウェイ' (katakana only) is one foreign name."""
+    if "・" not in part:
+        return [part]
+    sub = [x.strip() for x in part.split("・")]
+    if len(sub) > 1 and all(len(x) >= 2 and (_KANJI.search(x) or _LATIN_FULL_NAME.fullmatch(x)) for x in sub):
+        return sub
+    return [part]
 
 
 def _looks_like_name_key(char: str) -> bool:
