@@ -2370,3 +2370,13 @@ def test_a_cast_value_joined_by_a_middle_dot_is_two_people_or_one_name(value, na
     html = f"""<html><head><title>潮騒ダイアリー</title></head><body><main><h1>潮騒ダイアリー</h1>
     <p>声の出演：{value}</p></main></body></html>"""
     assert sorted(values(_labels(html, Work("潮騒ダイアリー")), "cast")) == sorted(names)
+
+
+@pytest.mark.parametrize("value", ["Rei Kanda (S2), Joji Mori (S1)", "Rei Kanda (Season 2) / Joji Mori (Season 1)",
+                                   "神田礼（第2期）、森丈二（第1期）"])
+def test_a_name_noted_with_another_season_is_no_credit_of_this_season(value):
+    html = f"""<html><head><title>Tide Diary Season 2</title></head><body><main><h1>Tide Diary Season 2</h1>
+    <dl><dt>Director</dt><dd>{value}</dd><dt>Music</dt><dd>Ana Ruiz (S1-S2)</dd></dl></main></body></html>"""
+    facts = _labels(html, Work("Tide Diary Season 2"))
+    no_foreign(facts, "Joji Mori", "森丈二")
+    assert len(values(facts, "staff", "director")) == 1

@@ -204,6 +204,35 @@ def _season_number(m) -> int | None:
     return _SEASON_WORDS.get((m.group("w") or "").lower())
 
 
+_NOTE_SEASON = re.compile(r"[(（]([^()（）]{1,40})[)）]")
+_SHORT_SEASON = re.compile(r"(?<![A-Za-z])S\s?(\d{1,2})(?!\d)")
+_NAME_SEP = re.compile(r"(\s*[、,/／;；]\s*)")
+
+
+def _note_seasons(note: str) -> set:
+    n = unicodedata.normalize("NFKC", note)
+    said = {_season_number(m) for m in _SEASON_MENTION.finditer(n)} | {int(x) for x in _SHORT_SEASON.findall(n)}
+    said.discard(None)
+    return said
+
+
+def _this_seasons_names(value: str, season: int | None) -> str:
+    """'Mika Oda (S2), Ken Sato (S1)' on a season-2 page: a name whose note gives only another season is that
+    season's credit, not this one's."""
+    if season is None or ("(" not in value and "（" not in value):
+        return value
+    pieces = _NAME_SEP.split(value)
+    names = pieces[0::2]
+    if len(names) < 2:
+        return value
+    keep = []
+    for name in names:
+        said = set().union(*(_note_seasons(n) for n in _NOTE_SEASON.findall(name))) if _NOTE_SEASON.search(name) else set()
+        if not said or season in said:
+            keep.append(name)
+    return "、".join(keep) if keep and len(keep) < len(names) else value
+
+
 def _work_season(names) -> int | None:
     """The season number a work's names share ("Tidebound Familiar Season 2", "潮守りのファミリア 第2期"), if any."""
     nums = {_season_number(m) for n in names for m in _SEASON_MENTION.finditer(unicodedata.normalize("NFKC", n))}
@@ -325,7 +354,7 @@ class _Collector:
             return  # a character profile line ("身長：158cm", "誕生日：4月1日"), not a credit
         if re.search(r"[A-Za-z]", char) and not re.search(_CJK, char) and not _looks_like_name_key(char):
             return
-        for a in _split_people(actor):
+        for a in _split_people(_this_seasons_names(actor, self.season)):
             a = _ACTOR_TAIL.sub("", _clean_name(a))
             if not a or not char or _PLACEHOLDER.match(a) or _PLACEHOLDER.match(char):
                 continue
@@ -343,7 +372,7 @@ class _Collector:
         kind = credit_kind(label)
         if kind == "committee":
             return
-        names = _split_people(value, people=kind != "studio")
+        names = _split_people(_this_seasons_names(value, self.season), people=kind != "studio")
         if kind == "studio":
             names = [p for n in names for p in re.split(r"\s*×\s*", n)]   # a joint production: "Studio A×B"
             for n in names:
