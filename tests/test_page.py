@@ -1557,3 +1557,19 @@ def test_a_side_column_s_boxes_are_chrome_but_the_column_and_side_stories_are_no
     film = html.replace('class="side-box"', 'class="sideInfo"').replace('class="sidebox"', 'class="side-col"')
     ftext = page(film).text()
     assert "Studio Gale" in ftext and "Ren Ogi" in ftext
+
+
+def test_a_small_box_with_a_sponsored_link_is_an_ad_in_both_paths():
+    # an affiliate box: another service's free trial, a manga shop; a sponsored link inline in a long body stays
+    body = "<p>" + "The series premieres in spring with its original cast back. " * 9 + "</p>"
+    html = f"""<html><body><article><h1>Pale Harbor</h1>{body}
+      <div class="vod"><p>Binge the first season on Kinoweb first!</p>
+        <a href="https://aff.example/?to=kw" rel="nofollow sponsored">Watch free for 14 days</a></div>
+      <aside><p>Read the manga</p><a href="https://aff.example/?to=books" rel="sponsored noopener">Volume 1 free</a></aside>
+      <section><p>{"A long part of the article, with one paid link to a shop. " * 9}
+        <a href="https://shop.example/bd" rel="sponsored">the Blu-ray</a></p></section>
+      <div class="box"><a href="https://other.example/" rel="nofollow">Our partner site</a></div></article></body></html>"""
+    for p in _both_paths(html):
+        text = p.text()
+        assert "original cast" in text and "paid link to a shop" in text and "Our partner site" in text
+        assert "Kinoweb" not in text and "Volume 1 free" not in text

@@ -1413,6 +1413,25 @@ def _b_opens_with_link(li: Tag) -> bool:
     return False
 
 
+# a small box whose link is marked rel="sponsored" (the mark affiliate and paid links carry) is an ad: "watch
+# these on U-NEXT, 31 days free", "read the manga on X": its services and dates are no facts of the work
+_AD_BOX_TAGS = frozenset(("div", "aside", "section"))
+_AD_BOX_LETTERS = 250
+
+
+def _sponsored(rel) -> bool:
+    words = rel if isinstance(rel, list) else (rel or "").split()
+    return any(w.lower() == "sponsored" for w in words)
+
+
+def _b_has_sponsored_link(tag: Tag) -> bool:
+    return any(_sponsored(a.get("rel")) for a in find_tags(tag, ("a",)))
+
+
+def _l_has_sponsored_link(el) -> bool:
+    return any(_sponsored(a.get("rel")) for a in el.iter("a"))
+
+
 def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> tuple[int, int, int, int, bool]:
     """One post-order pass: mark chrome and link lists of other titles in `doomed`.
 
@@ -1481,6 +1500,9 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
                 doomed.append((child, c_t, bool(_COMMENT_SECTION.search(ident))))
                 continue
             if name in _LIST_TAGS and c_f >= 4 and c_f >= 0.5 * c_a and c_fl >= 0.6 * c_t:
+                doomed.append((child, c_t, True))
+                continue
+            if name in _AD_BOX_TAGS and c_a and c_t < _AD_BOX_LETTERS and _b_has_sponsored_link(child):
                 doomed.append((child, c_t, True))
                 continue
         tlen += c_t
@@ -1633,6 +1655,9 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 doomed.append((child, c_t, bool(_COMMENT_SECTION.search(ident))))
                 continue
             if name in _LIST_TAGS and c_f >= 4 and c_f >= 0.5 * c_a and c_fl >= 0.6 * c_t:
+                doomed.append((child, c_t, True))
+                continue
+            if name in _AD_BOX_TAGS and c_a and c_t < _AD_BOX_LETTERS and _l_has_sponsored_link(child):
                 doomed.append((child, c_t, True))
                 continue
         tlen += c_t
