@@ -2380,3 +2380,15 @@ def test_a_name_noted_with_another_season_is_no_credit_of_this_season(value):
     facts = _labels(html, Work("Tide Diary Season 2"))
     no_foreign(facts, "Joji Mori", "森丈二")
     assert len(values(facts, "staff", "director")) == 1
+
+
+@pytest.mark.parametrize("tail, station", [("ライター：ハコネ", None), ("TOKYO MX 文：ハコネ", "TOKYO MX"),
+                                           ("WOWOW Text: Hakone", "WOWOW")])
+def test_a_label_after_the_premiere_date_is_no_station(tail, station):
+    html = f"""<html><head><title>潮騒ダイアリー</title></head><body><main><h1>潮騒ダイアリー</h1>
+    <p>放送開始：2027年4月3日(土) {tail}</p></main></body></html>"""
+    facts = _labels(html, Work("潮騒ダイアリー"))
+    no_foreign(facts, "ハコネ", "Hakone")
+    assert values(facts, "release_date") == ["2027-04-03"]
+    if station:
+        assert values(facts, "broadcaster") == [station]

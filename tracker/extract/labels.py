@@ -1474,10 +1474,14 @@ def _date_then_stations(value: str, col: _Collector, evidence: str) -> bool:
     return True
 
 
+_NEXT_LABEL = re.compile(r"(?:^|\s+)[^\s:：/／、,]{1,12}\s*[:：](?!\s*\d)")
+
+
 def _stations_after_date(v: str, end: int, col: _Collector, evidence: str) -> None:
     """The stations written after a premiere date and its slot: '… 17:00～ MBS/TBS系全国28局ネット',
     '2027年1月 TOKYO MX、BS日テレにて放送開始'."""
     rest = _before_verb(_SLOT_LEAD.sub("", v[end:]))
+    rest = _NEXT_LABEL.split(rest)[0]   # "… ライター：X": another label's value, no station
     for n in _split_orgs(rest):
         n = _NETWORK_TAIL.sub("", n).strip()
         if n and not re.search(r"\d", n) and not _NOT_A_STATION.search(n) and len(n) <= 25:
