@@ -2383,7 +2383,7 @@ def test_a_name_noted_with_another_season_is_no_credit_of_this_season(value):
 
 
 @pytest.mark.parametrize("tail, station", [("ライター：ハコネ", None), ("TOKYO MX 文：ハコネ", "TOKYO MX"),
-                                           ("WOWOW Text: Hakone", "WOWOW")])
+                                           ("WOWOW Text: Hakone", "WOWOW"), ("BS11 Text: Hakone", "BS11")])
 def test_a_label_after_the_premiere_date_is_no_station(tail, station):
     html = f"""<html><head><title>潮騒ダイアリー</title></head><body><main><h1>潮騒ダイアリー</h1>
     <p>放送開始：2027年4月3日(土) {tail}</p></main></body></html>"""

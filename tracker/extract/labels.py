@@ -1484,7 +1484,7 @@ def _stations_after_date(v: str, end: int, col: _Collector, evidence: str) -> No
     rest = _NEXT_LABEL.split(rest)[0]   # "… ライター：X": another label's value, no station
     for n in _split_orgs(rest):
         n = _NETWORK_TAIL.sub("", n).strip()
-        if n and not re.search(r"\d", n) and not _NOT_A_STATION.search(n) and len(n) <= 25:
+        if n and (not re.search(r"\d", n) or _known_org(n)) and not _NOT_A_STATION.search(n) and len(n) <= 25:
             col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, evidence)
 
 
