@@ -470,6 +470,8 @@ class Store:
                 try:
                     self.conn.execute("COMMIT")
                 except sqlite3.Error as exc:
+                    if self.conn.in_transaction:  # leave no half-open batch behind the error
+                        self.conn.execute("ROLLBACK")
                     raise self._db_error(exc) from None
 
     @contextmanager
@@ -701,9 +703,13 @@ class Store:
         facts already (the caller neither extracts nor loads them)."""
         if not (fetched.ok and fetched.status == 200 and fetched.content_hash):
             return False
-        row = self.conn.execute("SELECT body_hash, healthy, flag FROM snapshots WHERE source_id = ? "
-                                "ORDER BY id DESC LIMIT 1", (source_id,)).fetchone()
-        return row is not None and row[0] == fetched.content_hash and bool(row[1]) and row[2] is None
+        last = self._last_snapshot(source_id)
+        return last is not None and last[2] == fetched.content_hash and bool(last[3]) and last[4] is None
+
+    def _last_snapshot(self, source_id: int):
+        """(reason, facts_sig, body_hash, healthy, flag, n_facts) of the source's latest fetch, or None."""
+        return self.conn.execute("SELECT reason, facts_sig, body_hash, healthy, flag, n_facts FROM snapshots "
+                                 "WHERE source_id = ? ORDER BY id DESC LIMIT 1", (source_id,)).fetchone()
 
     def _extraction(self, source_id: int, body_hash: str) -> Extraction | None:
         row = self.conn.execute("SELECT facts, has_main_content, problem FROM extractions "
@@ -744,8 +750,7 @@ class Store:
                     packed = zlib.compress(fetched.body, 6)  # only a body not stored yet (an unchanged 200: none)
                     self.conn.execute("INSERT INTO bodies(hash, content, size, stored_size, first_seen) "
                                       "VALUES (?, ?, ?, ?, ?)", (body_hash, packed, len(fetched.body), len(packed), now))
-            prev = self.conn.execute("SELECT reason, facts_sig, body_hash, healthy, flag, n_facts FROM snapshots "
-                                     "WHERE source_id = ? ORDER BY id DESC LIMIT 1", (sid,)).fetchone()
+            prev = self._last_snapshot(sid)
             # a 304 or an identical 200 repeating the last healthy, unflagged fetch with nothing pending: the
             # same facts, the same verdict, so the stored extraction is not even loaded (most of a warm run)
             unchanged = (fetched.ok and (fetched.not_modified or fetched.status == 200) and extraction is None
