@@ -22,6 +22,7 @@ from tracker.errors import ConfigError
 from tracker.fetch import (
     FetchRequest,
     FetchSettings,
+    PerHostTransport,
     decode_body,
     fetch_many,
     fetch_one,
@@ -419,6 +420,44 @@ def test_fetch_many_runs_hosts_in_parallel_up_to_total(local_server):
     reqs = [FetchRequest(f"http://{h}:{port}/slow") for h in ("127.0.0.1", "localhost") for _ in range(4)]
     list(fetch_many(reqs, FetchSettings(per_host=2, total_concurrency=16)))
     assert local_server.max_in_flight == 4
+
+
+def _peers(server: LocalServer) -> list[tuple[str, int]]:
+    return [seen.peer for seen in server.requests]
+
+
+def test_each_host_keeps_its_own_connection_alive(local_server):
+    local_server.set("/p", PAGE)
+    port = local_server.port
+    with make_client() as c:
+        for _ in range(3):
+            for host in ("127.0.0.1", "localhost"):
+                assert c.get(f"http://{host}:{port}/p").status_code == 200
+    peers = _peers(local_server)
+    assert len(peers) == 6 and len(set(peers)) == 2  # one connection per host, reused
+    assert peers[0::2] == [peers[0]] * 3 and peers[1::2] == [peers[1]] * 3
+
+
+def test_least_recently_used_idle_host_pool_is_closed_past_max_hosts(local_server):
+    local_server.set("/p", PAGE)
+    port = local_server.port
+    with httpx.Client(transport=PerHostTransport(per_host=2, max_hosts=1)) as c:
+        for host in ("127.0.0.1", "localhost", "127.0.0.1"):
+            assert c.get(f"http://{host}:{port}/p").text == PAGE
+    first, second, third = _peers(local_server)
+    assert third != first  # 127.0.0.1's pool was closed for localhost's: a new connection
+
+
+def test_a_host_pool_with_a_response_still_open_is_not_closed(local_server):
+    local_server.set("/p", PAGE)
+    port = local_server.port
+    with httpx.Client(transport=PerHostTransport(per_host=2, max_hosts=1)) as c:
+        with c.stream("GET", f"http://127.0.0.1:{port}/p") as open_response:
+            assert c.get(f"http://localhost:{port}/p").text == PAGE  # over max_hosts, but 127.0.0.1 is busy
+            assert open_response.read().decode() == PAGE
+        assert c.get(f"http://127.0.0.1:{port}/p").text == PAGE
+    first, second, third = _peers(local_server)
+    assert third == first  # its pool (and keep-alive connection) survived
 
 
 def test_fetch_many_host_delay_spaces_request_starts(local_server):
