@@ -269,6 +269,14 @@ class _Batch:
 
 # ------------------------------------------------------------------------------------------ the store
 
+
+_FACT_COLUMNS = ("source_id", "work_id", "field", "key", "member", "key_display", "value", "value_norm", "precision",
+                 "evidence", "first_seen", "last_seen", "missing", "kept", "seen_no", "history")
+_UPSERT_FACT = (f"INSERT INTO facts({', '.join(_FACT_COLUMNS)}) VALUES ({', '.join('?' for _ in _FACT_COLUMNS)}) "
+                "ON CONFLICT(source_id, field, key, member) DO UPDATE SET "
+                + ", ".join(f"{c} = excluded.{c}" for c in _FACT_COLUMNS[5:]) + ", work_id = excluded.work_id")
+
+
 class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool, readonly_reason: str = ""):
         self.conn = conn
@@ -880,29 +888,18 @@ class Store:
                               "AND kept = 0",
                               (max(sf.last_seen for sf in after.facts.values()) or some.last_seen,
                                after.healthy_fetches, sid))
-        for ident in set(before.facts) - set(after.facts):
-            sf = before.facts[ident]
-            self.conn.execute("DELETE FROM facts WHERE source_id = ? AND field = ? AND key = ? AND member = ?",
-                              (sid, sf.field, sf.key, sf.member))
+        gone = [before.facts[ident] for ident in set(before.facts) - set(after.facts)]
+        self.conn.executemany("DELETE FROM facts WHERE source_id = ? AND field = ? AND key = ? AND member = ?",
+                              [(sid, sf.field, sf.key, sf.member) for sf in gone])
         rows = []
         for ident, sf in after.facts.items():
             old = before.facts.get(ident)
             if old is not None and core(old) == core(sf):
                 continue
-            rows.append({
-                "source_id": sid, "work_id": wid, "field": sf.field, "key": sf.key, "member": sf.member,
-                "key_display": sf.key_display, "value": sf.value, "value_norm": _group_form(sf),
-                "precision": sf.precision, "evidence": sf.evidence, "first_seen": sf.first_seen,
-                "last_seen": sf.last_seen, "missing": sf.missing, "kept": int(sf.kept), "seen_no": sf.seen_no,
-                "history": json.dumps(sf.history, ensure_ascii=False),
-            })
-        for row in rows:
-            cols = list(row)
-            self.conn.execute(
-                f"INSERT INTO facts({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)}) "
-                "ON CONFLICT(source_id, field, key, member) DO UPDATE SET "
-                + ", ".join(f"{c} = excluded.{c}" for c in cols if c not in ("source_id", "field", "key", "member")),
-                [row[c] for c in cols])
+            rows.append((sid, wid, sf.field, sf.key, sf.member, sf.key_display, sf.value, _group_form(sf),
+                         sf.precision, sf.evidence, sf.first_seen, sf.last_seen, sf.missing, int(sf.kept),
+                         sf.seen_no, json.dumps(sf.history, ensure_ascii=False)))
+        self.conn.executemany(_UPSERT_FACT, rows)  # one prepared statement for a source's facts
 
     def _load_work_state(self, wid: int, title: str):
         from .diff import Slot, WorkState, alias_str, ident_str
@@ -939,27 +936,30 @@ class Store:
                     slot.first_source, slot.first_seen, slot.changed_by, slot.prev_value,
                     sorted(slot.prev_known_by), slot.stale)
 
+        upserts, stale = [], []
         for ident, slot in after.slots.items():
             old = before.slots.get(ident)
             if old is not None and core(old) == core(slot):
                 continue
-            self.conn.execute(
-                "INSERT INTO known_values(work_id, field, key, member, key_display, value, precision, known_by, "
-                "retracted, first_source_id, first_seen, changed_by, prev_value, prev_known_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(work_id, field, key, member) DO UPDATE SET key_display = excluded.key_display, "
-                "value = excluded.value, precision = excluded.precision, known_by = excluded.known_by, "
-                "retracted = excluded.retracted, changed_by = excluded.changed_by, "
-                "prev_value = excluded.prev_value, prev_known_by = excluded.prev_known_by",
-                (wid, slot.field, slot.key, slot.member, slot.key_display, slot.value, slot.precision,
-                 json.dumps(sorted(slot.known_by)), int(slot.retracted), slot.first_source, slot.first_seen,
-                 slot.changed_by, slot.prev_value, json.dumps(sorted(slot.prev_known_by))))
+            upserts.append((wid, slot.field, slot.key, slot.member, slot.key_display, slot.value, slot.precision,
+                            json.dumps(sorted(slot.known_by)), int(slot.retracted), slot.first_source,
+                            slot.first_seen, slot.changed_by, slot.prev_value, json.dumps(sorted(slot.prev_known_by))))
             if old is None or old.stale != slot.stale:
-                self.conn.execute("DELETE FROM stale_values WHERE work_id = ? AND field = ? AND key = ? AND member = ?",
-                                  (wid, slot.field, slot.key, slot.member))
-                for value, by in slot.stale:
-                    self.conn.execute("INSERT INTO stale_values(work_id, field, key, member, value, replaced_by) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)", (wid, slot.field, slot.key, slot.member, value, by))
+                stale.append(slot)
+        self.conn.executemany(
+            "INSERT INTO known_values(work_id, field, key, member, key_display, value, precision, known_by, "
+            "retracted, first_source_id, first_seen, changed_by, prev_value, prev_known_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(work_id, field, key, member) DO UPDATE SET key_display = excluded.key_display, "
+            "value = excluded.value, precision = excluded.precision, known_by = excluded.known_by, "
+            "retracted = excluded.retracted, changed_by = excluded.changed_by, "
+            "prev_value = excluded.prev_value, prev_known_by = excluded.prev_known_by", upserts)
+        for slot in stale:
+            self.conn.execute("DELETE FROM stale_values WHERE work_id = ? AND field = ? AND key = ? AND member = ?",
+                              (wid, slot.field, slot.key, slot.member))
+            self.conn.executemany("INSERT INTO stale_values(work_id, field, key, member, value, replaced_by) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)",
+                                  [(wid, slot.field, slot.key, slot.member, value, by) for value, by in slot.stale])
         for a, canonical in sorted(new_aliases.items()):
             f, scope, variant = split_ident(a)
             self.conn.execute("INSERT INTO key_aliases(work_id, field, scope, variant, canonical, learned_at) "
