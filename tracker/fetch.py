@@ -693,11 +693,11 @@ def fetch_many(
 ) -> Iterator[tuple[FetchRequest, Fetched]]:
     """Fetch concurrently, yielding `(request, result)` as each completes (not in input order).
 
-    One shared `Client` in a thread pool (the fastest setup measured, see ENGINEERING.md). A
-    request starts only when its host has a free slot (`per_host`) and its `host_delay` has
-    passed, so no worker thread ever blocks waiting for a host; at most `total_concurrency`
-    fetches run and a bounded look-ahead of `requests` is read (in the caller's thread), so memory
-    stays flat for any number of sources. Slots are refilled before results are handed over, so
+    One shared `Client` (a connection pool per host) in a thread pool (the fastest setup measured, see
+    ENGINEERING.md). A request starts only when its host has a free slot (`per_host`) and its
+    `host_delay` has passed, so no worker thread ever blocks waiting for a host; at most
+    `total_concurrency` fetches run and a bounded look-ahead of `requests` is read (in the caller's
+    thread), so memory stays flat for any number of sources. Slots are refilled before results are handed over, so
     fetching goes on while the caller works on them. Hosts are the requested URLs': a redirect to
     another host does not count against it. `idle` is called when no result has come for IDLE_AFTER
     seconds, before waiting longer (the store commits its batch there rather than hold the write lock).
