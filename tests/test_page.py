@@ -1573,3 +1573,65 @@ def test_a_small_box_with_a_sponsored_link_is_an_ad_in_both_paths():
         text = p.text()
         assert "original cast" in text and "paid link to a shop" in text and "Our partner site" in text
         assert "Kinoweb" not in text and "Volume 1 free" not in text
+
+
+def test_read_also_precheck_knows_every_separator_form():
+    """`_reads_also` skips texts without a character of _READ_ALSO_SEP: that class must hold every character
+    whose normal form has one of _READ_ALSO's separators (else a "RELATED：" line written another way is missed)."""
+    import sys
+    import unicodedata
+
+    from tracker.page import _READ_ALSO_SEP, _reads_also
+
+    seps = set(":：>»›|｜")
+    for i in range(sys.maxunicode + 1):
+        if 0xD800 <= i < 0xE000:
+            continue
+        c = chr(i)
+        assert bool(seps & set(unicodedata.normalize("NFKD", c))) == bool(_READ_ALSO_SEP.match(c)), hex(i)
+    assert _reads_also("ＲＥＬＡＴＥＤ：Another story") and _reads_also("関連記事 ＞ 次の話")
+    assert not _reads_also("Related stories about the cast")
+
+
+def test_has_word_agrees_with_its_pattern():
+    """`_has_word` answers exactly as the case-insensitive hint pattern, odd case folds included."""
+    from tracker.page import _MEDIUM_HINT, _MEDIUM_WORDS, _SEASON_HINT, _SEASON_WORDS, _has_word
+
+    for text in ("", "Stage play", "STAGE", "ſtage", "Lıve-Action film", "LİVE ACTION", "ドラマcd", "ドラマＣＤ",
+                 "2nd SEASON", "ſeaſon", "第2期", "シーズン", "Kelvin K", "nothing here", "gam e", "舞台挨拶"):
+        assert _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS) == bool(_MEDIUM_HINT.search(text)), text
+        assert _has_word(text, _SEASON_HINT, _SEASON_WORDS) == bool(_SEASON_HINT.search(text)), text
+
+
+def test_nfkc_line_collapses_exactly_the_regex_whitespace():
+    """nfkc_line splits at str.isspace characters: the same set as re's \\s, so lines read as before."""
+    import re
+    import sys
+    import unicodedata
+
+    from tracker.page import nfkc_line
+
+    spaces = "".join(chr(i) for i in range(sys.maxunicode + 1)
+                     if not 0xD800 <= i < 0xE000 and (chr(i).isspace() or re.fullmatch(r"\s", chr(i))))
+    for text in (spaces, "a" + spaces + "b", f" {spaces}Ｘ\u3000Y\u00a0 z\u2028", "", "ｶﾞｷﾞ  \x1c\x85 end "):
+        assert nfkc_line(text) == re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip(), repr(text)
+
+
+def test_video_site_precheck_agrees_with_its_pattern():
+    from tracker.page import _VIDEO_HINT, _names_video_site
+
+    for text in ("", "<a href='https://youtu.be/x'>", "YOUTUBE", "VıMEO", "bılıbılı", "no video here", "NicoVideo",
+                 "ytİmg", "DailyMotion"):
+        assert _names_video_site(text) == bool(_VIDEO_HINT.search(text)), text
+
+
+def test_html_of_is_lxml_html_tostring():
+    import lxml.etree
+    import lxml.html
+
+    from tracker.page import _html_of, _html_parser
+
+    for markup in ('<html><body><p>a<br>b &amp; c</p><meta http-equiv="Content-Type" content="text/html">x</body></html>',
+                   "<html><body><div class=k>日本語<img src=a.png alt=A></div>tail</body></html>"):
+        body = lxml.etree.fromstring(markup, _html_parser()).find("body")
+        assert _html_of(body) == lxml.html.tostring(body, encoding="unicode")

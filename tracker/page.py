@@ -205,6 +205,18 @@ _VIDEO_WORDS = ("youtu", "ytimg", "vimeo", "nicovideo", "dailymotion", "bilibili
 _VIDEO_HINT = re.compile(r"youtu|ytimg|vimeo|nicovideo|dailymotion|bilibili", re.I)
 
 
+def _names_video_site(sample: str) -> bool:
+    """`_VIDEO_HINT.search(sample)`, an exact pre-check before the page's video links are looked for, without
+    the regex's scan of the whole page: its words are lower-case, so one found as it is needs no lower-cased
+    copy of the page either."""
+    if any(w in sample for w in _VIDEO_WORDS):
+        return True
+    low = sample.lower()
+    if any(w in low for w in _VIDEO_WORDS):
+        return True
+    return may_contain_i(sample, _VIDEO_WORDS) and _VIDEO_HINT.search(sample) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One display line of the main content."""
@@ -224,7 +236,9 @@ class Video:
 
 
 def nfkc_line(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    """NFKC, whitespace runs as one space, stripped. (str.split() splits at exactly the characters that
+    re's \\s matches, so this is re.sub(r"\\s+", " ", …).strip(), ~1.5x faster.)"""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 _norm = nfkc_line
@@ -253,7 +267,6 @@ class Page:
 
     def _prepare(self, html: str | bytes) -> BeautifulSoup:
         import lxml.etree
-        import lxml.html
 
         text = html if isinstance(html, str) else _decode(html or b"")
         if not text.strip():
@@ -289,7 +302,7 @@ class Page:
             _lscan(body, doomed, big, own_news)
         for el, _t, _b in doomed:
             _drop_tree(el)
-        return BeautifulSoup(lxml.html.tostring(body, encoding="unicode"), "lxml")
+        return BeautifulSoup(_html_of(body), "lxml")
 
     @classmethod
     def from_fetched(cls, fetched: Fetched) -> "Page":
@@ -370,10 +383,7 @@ class Page:
         raw = self._raw
         if raw:
             sample = raw if isinstance(raw, str) else raw.decode("latin-1")
-            # (an exact pre-check for re.search(r"youtu|ytimg|vimeo|…", sample, re.I), which scans the whole page)
-            low = sample.lower()
-            if not any(w in low for w in _VIDEO_WORDS) and not (
-                    may_contain_i(sample, _VIDEO_WORDS) and _VIDEO_HINT.search(sample)):
+            if not _names_video_site(sample):
                 self.__dict__["_videos"] = []
                 return []
         out = self._find_videos()
@@ -521,7 +531,7 @@ class Page:
         credits and dates are another work's. Seasons count only for a work with a season number."""
         nums = {split[1] for split in map(season_split, work.names) if split}
         text = self.text()  # (the display lines the extractors read anyway: cached)
-        if not (nums and _SEASON_HINT.search(text)) and not _MEDIUM_HINT.search(text):
+        if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS):
             return self
         if not _other_season_blocks(self.main, nums):
             return self
@@ -584,7 +594,7 @@ class Page:
         title/headline naming two or more different works in 『』 (a news digest: "『A』放送開始、『B』アニメ化 ほか")?
         A season word alone ("春アニメ", "新番組") lists nothing in a headline naming one work, `names`, and no
         other ("2027年春アニメ『X』本PV公開": one work's news)."""
-        h1 = [h.get_text(" ", strip=True) for h in self.main.find_all("h1", limit=2)]
+        h1 = [h.get_text(" ", strip=True) for h in _first_tags(self.main, "h1", 2)]
         return any(_LIST_TITLE.search(t) or _names_several_works(t) or
                    (_SEASON_LIST_WORD.search(t) and not _names_only(t, names)) for t in (self.title, *h1))
 
@@ -664,6 +674,19 @@ _OTHER_MEDIUM = re.compile(
     r"舞台(?!挨拶)|ミュージカル|実写(?:ドラマ|映画|版)?|drama cds?|voice comics?|audio dramas?|radio dramas?|"
     r"stage (?:play|adaptation|musical)s?|musicals?|live[- ]action(?: (?:film|series|drama|adaptation))?))"
     r"(?:[\s版化]*(?:キャスト|スタッフ|cast|staff|情報|について)?)?[\s】\])）」』:：]*$", re.I)
+# (the hints are plain words: `_has_word` looks for them with `in`, ~5x faster than the regex on a whole page)
+_SEASON_WORDS = tuple(w.lower() for w in _SEASON_HINT.pattern.split("|"))
+_MEDIUM_WORDS = tuple(w.lower() for w in _MEDIUM_HINT.pattern.split("|"))
+
+
+def _has_word(text: str, hint: re.Pattern, words: tuple[str, ...]) -> bool:
+    """`hint.search(text)` for a case-insensitive pattern that is the alternation of the plain `words`
+    (lower-cased): a word in the lower-cased text is a match; without one, only a text holding one of the
+    few characters that `re` folds otherwise than str.lower (ı, ſ, İ) needs the regex."""
+    low = text.lower()
+    return any(w in low for w in words) or (may_contain_i(text, words) and hint.search(text) is not None)
+
+
 _ANIME_WORD = re.compile(r"アニメ|anime|\btv\b", re.I)
 _ADAPTATION_WORD = re.compile(r"adaptation|series|episode|映像化", re.I)
 # a section about the source game, in a news article on its anime ("A quick refresher on the game", "About the
@@ -704,7 +727,7 @@ def _other_season_blocks(main: Tag, nums: set[int]) -> list[Tag]:
     whose first heading does (and holds no other heading of its rank), else a heading with what follows
     it up to the next heading of the same or a higher rank."""
     out: list[Tag] = []
-    for head in main.find_all(("summary", *_SUB_HEADINGS)):
+    for head in find_tags(main, ("summary", *_SUB_HEADINGS)):
         if any(head is b or b in head.parents for b in out):
             continue
         text = head.get_text(" ")
@@ -737,7 +760,7 @@ def _other_season_news(main: Tag, nums: set[int]) -> list[Tag]:
     if not _heading_seasons(main.get_text(" ")) - nums:
         return out  # no other season named anywhere
     taken: set[int] = set()
-    for item in main.find_all(("li", "dd", "tr", "article", "div")):
+    for item in find_tags(main, ("li", "dd", "tr", "article", "div")):
         if any(id(p) in taken for p in item.parents) or _text_longer_than(item, 300):
             continue
         text = item.get_text(" ", strip=True)
@@ -991,7 +1014,9 @@ def find_tags(root: Tag, names=None) -> list[Tag]:
     if names is None:
         return [d for d in root.descendants if isinstance(d, Tag)]
     names = _names(names)
-    return [d for d in root.descendants if isinstance(d, Tag) and _name_in(d, names)]
+    # (_name_in inlined: this runs over whole pages many times)
+    return [d for d in root.descendants
+            if isinstance(d, Tag) and (d.name in names or (d.prefix and f"{d.prefix}:{d.name}" in names))]
 
 
 def find_tag(root: Tag, names) -> Tag | None:
@@ -1329,6 +1354,14 @@ _READ_ALSO = re.compile(r"(related( (news|story|stories|article|articles|reading
                         r"see also|recommended|関連(記事|ニュース)|(あわせて|合わせて)読みたい|こちらもおすすめ)"
                         r"\s*[:：>»›|｜]", re.I)
 _READ_ALSO_TAGS = frozenset(("p", "div", "li", "aside", "blockquote"))
+# the characters whose NFKC form holds one of _READ_ALSO's separators (":", "：", ">", "»", "›", "|", "｜"; found by
+# decomposing every code point): a text without any of them cannot match, whatever its normalisation
+_READ_ALSO_SEP = re.compile("[:>|\u00bb\u203a\u226f\u2a74\ufe13\ufe55\ufe65\uff1a\uff1e\uff5c]")
+
+
+def _reads_also(text: str) -> bool:
+    """`_READ_ALSO.match(_norm(text))`, without normalising the ~97% of texts that hold no separator at all."""
+    return _READ_ALSO_SEP.search(text) is not None and _READ_ALSO.match(_norm(text)) is not None
 _LINKISH = frozenset(("ul", "ol", "div", "section", "table", "dl", "p", "nav"))
 
 
@@ -1483,7 +1516,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
                 doomed.append((child, c_t, True))
                 continue
             under_chrome_heading = False
-            if name in _READ_ALSO_TAGS and c_t < 300 and c_a and _READ_ALSO.match(_norm(child.get_text(" "))):
+            if name in _READ_ALSO_TAGS and c_t < 300 and c_a and _reads_also(child.get_text(" ")):
                 doomed.append((child, c_t, True))
                 continue
         if name not in _NEVER_CHROME and not c_holds:
@@ -1584,6 +1617,22 @@ def _drop_tree(el) -> None:
     parent.remove(el)
 
 
+_META_CONTENT_TYPE = '<meta http-equiv="Content-Type"'
+
+
+def _html_of(el) -> str:
+    """lxml.html.tostring(el, encoding="unicode"), whose regex pass to drop <meta http-equiv="Content-Type">
+    tags over the whole markup is run only when the markup holds one."""
+    import lxml.etree
+
+    html = lxml.etree.tostring(el, method="html", encoding="unicode")
+    if _META_CONTENT_TYPE in html:
+        import lxml.html
+
+        return lxml.html.tostring(el, encoding="unicode")
+    return html
+
+
 def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[int, int, int, int, bool]:
     """`_scan` on the lxml tree (the fast path): same rules, same counts."""
     tlen = n_a = n_f = f_len = 0
@@ -1638,7 +1687,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 doomed.append((child, c_t, True))
                 continue
             under_chrome_heading = False
-            if name in _READ_ALSO_TAGS and c_t < 300 and c_a and _READ_ALSO.match(_norm(_STRING_VALUE(child))):
+            if name in _READ_ALSO_TAGS and c_t < 300 and c_a and _reads_also(_STRING_VALUE(child)):
                 doomed.append((child, c_t, True))
                 continue
         if name not in _NEVER_CHROME and not c_holds:
