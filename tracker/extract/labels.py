@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bs4 import Comment, NavigableString
+from bs4 import Comment, NavigableString, Tag
 
 from ..dates import PartialDate
 from ..model import Fact
@@ -2732,15 +2732,30 @@ _HEADS = ("h2", "h3", "h4")
 _CV_MARK = re.compile(r"^(?:cv|c\.v\.?|声|声優|voice)\s*[.:：．]?\s*", re.I)
 
 
+_CARD_TAGS = frozenset(("li", "div", "p", "dt", "h2", "h3", "h4"))
+
+
+def _tags_after(tag, names: frozenset, limit: int):
+    """tag.find_all_next(names, limit=limit), yielded lazily: its reader mostly stops at the next heading,
+    long before the limit, and find_all_next would have walked on to collect all 200."""
+    n = 0
+    for el in tag.next_elements:
+        if isinstance(el, Tag) and (el.name in names or (el.prefix and f"{el.prefix}:{el.name}" in names)):
+            yield el
+            n += 1
+            if n >= limit:
+                return
+
+
 def _read_cast_spans(main, col: _Collector) -> None:
     """Official sites' cast cards: <li><span>シオリ</span><span>早見ゆら</span></li> under a CAST heading, two
     leaf spans with no separator between them (the line reader sees 'シオリ早見ゆら')."""
-    for h in main.find_all(_HEADS):
+    for h in find_tags(main, _HEADS):
         sec, lang = _section_of(h.get_text(" ", strip=True))
         if sec != "cast":
             continue
         level = _HEADS.index(h.name)
-        for el in h.find_all_next(["li", "div", "p", "dt", "h2", "h3", "h4"], limit=200):
+        for el in _tags_after(h, _CARD_TAGS, 200):
             if el.name in _HEADS:
                 if _HEADS.index(el.name) <= level:
                     break
