@@ -187,6 +187,7 @@ for _canon, _aliases in _ORG_ALIASES.items():
         ORG_ALIASES[fold(_a)] = _canon
 
 
+@lru_cache(maxsize=65536)   # pure, and called for every station, service and studio name again and again
 def org_key(name: str) -> str:
     """The normalised key of a broadcaster, service or studio: alias table, then the folded name.
 

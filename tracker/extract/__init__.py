@@ -130,6 +130,8 @@ _TODAY = re.compile(r"本日|今日|\btoday\b", re.I)
 def _reveals(sentence: str, kind: re.Pattern) -> bool:
     """Does the sentence say a video of this kind came out: a reveal word within one clause of the kind word?"""
     kinds = [m.start() for m in kind.finditer(sentence)]
+    if not kinds:
+        return False   # (without a kind word, no reveal word is near one: skip the scan for them)
     return any(abs(m.start() - k) <= _REVEAL_SPAN for m in _REVEAL.finditer(sentence) for k in kinds)
 
 
