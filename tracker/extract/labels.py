@@ -30,7 +30,7 @@ from bs4 import Comment, NavigableString, Tag
 
 from ..dates import PartialDate
 from ..model import Fact
-from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, org_display, org_key
+from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, org_display, org_key
 from ..page import child_tags, find_parent_tag, find_tag, find_tags, table_rows
 from ..roles import credit_kind, is_committee, is_known_credit, known_role, roles_of
 from . import Extractor
@@ -2299,7 +2299,7 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             col.theme(tl[0], tl[1], em.group("t"), em.group("a"), t)
             return True
     found = False
-    if _PAST_THEME.search(t):
+    if _past_theme(t):
         return False   # "第1期のオープニングテーマ「…」を歌った…": an earlier season's song
     if len(t) > 80:
         # long copy: read it sentence by sentence, skipping what describes an earlier season or another work
@@ -2309,20 +2309,21 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
         if _PAST_WORK.search(t):
             return False
     quoted = "「" in t or "『" in t   # both _JP_THEME_AFTER and _JP_THEME_BEFORE need a 「 or 『
-    for m in (_JP_THEME_AFTER.finditer(t) if quoted else ()):
+    paren = "(" in t or "（" in t     # _JP_THEME_AFTER and _JP_THEME_BARE need a bracket, _JP_THEME_BARE an アニメ
+    for m in (_JP_THEME_AFTER.finditer(t) if quoted and paren else ()):
         kind, num = _kind_num_from_ctx(m.group("ctx"))
         if kind:
             col.theme(kind, num, m.group("title"), None, t)
             found = True
     if found:
         return True
-    m = _JP_THEME_BARE.match(t)
+    m = _JP_THEME_BARE.match(t) if paren and "アニメ" in t else None
     if m:
         kind, num = _kind_num_from_ctx(m.group("ctx"))
         if kind:
             col.theme(kind, num, m.group("title"), None, t)
             return True
-    for m in (_JP_THEME_BEFORE.finditer(t) if quoted else ()):
+    for m in (_JP_THEME_BEFORE.finditer(t) if quoted and _may_name_theme_kind(t) else ()):
         kind, num = _kind_num_from_ctx(m.group("ctx"))
         if kind and _another_works_song(t, m, col):
             continue
@@ -2384,6 +2385,19 @@ _SONG_AFTER_PERFORMER = re.compile(r"\s*(?:が|の)?\s*(?:歌う|歌唱する|�
 
 _PAST_THEME = re.compile(r"(?:第\s*[1１一]\s*期|前作|前期|前シリーズ|(?:first|previous|last) season['’]?s?)\s*(?:の|で)?\s*"
                          r"(?:オープニング|エンディング|op|ed|主題歌|挿入歌|opening|ending|theme)", re.I)
+
+
+def _past_theme(t: str) -> bool:
+    """_PAST_THEME.search(t), skipped when none of the words every match holds (期, 前, season) is there."""
+    return ("期" in t or "前" in t or may_contain_i(t, ("season",))) and _PAST_THEME.search(t) is not None
+
+
+_JP_THEME_KIND_WORDS = ("オープニング", "エンディング", "挿入歌", "劇中歌", "主題歌")
+
+
+def _may_name_theme_kind(t: str) -> bool:
+    """False only when _JP_THEME_BEFORE cannot match: its context needs one of these words, or OP / ED."""
+    return any(w in t for w in _JP_THEME_KIND_WORDS) or may_contain_i(t, ("op", "ed"))
 
 
 def _kind_num_from_ctx(ctx: str) -> tuple[str | None, int | None]:
