@@ -428,6 +428,39 @@ class _Collector:
         self.themes.append(_Theme(kind, num, title, artist or None, evidence, len(self.themes), generic))
 
 
+class _MainTags:
+    """page.main's tags by name from one walk of the tree, and each table's own rows once: five readers go
+    through its tables, two through its links (find_tags and table_rows walked the tree again each time).
+    Lives for one extract() call, while nothing changes the tree."""
+
+    def __init__(self, main):
+        self.all: list = []
+        self.by_name: dict[str, list] = {}
+        self._rows: dict[int, list] = {}   # id(table) -> its rows; the tables stay alive in self.all
+        for d in main.descendants:
+            if isinstance(d, Tag):
+                self.all.append(d)
+                self.by_name.setdefault(d.name, []).append(d)
+                if d.prefix:
+                    self.by_name.setdefault(f"{d.prefix}:{d.name}", []).append(d)
+
+    def named(self, name: str) -> list:
+        """find_tags(main, name), in document order (not to be changed by the caller)."""
+        return self.by_name.get(name, [])
+
+    def any_of(self, names) -> list:
+        """find_tags(main, names)."""
+        names = frozenset(names)
+        return [t for t in self.all if t.name in names or (t.prefix and f"{t.prefix}:{t.name}" in names)]
+
+    def rows(self, table) -> list:
+        """table_rows(table) (not to be changed by the caller)."""
+        got = self._rows.get(id(table))
+        if got is None:
+            got = self._rows[id(table)] = table_rows(table)
+        return got
+
+
 class LabelsExtractor(Extractor):
     name = "labels"
     priority = 70
@@ -437,16 +470,17 @@ class LabelsExtractor(Extractor):
         col.film = _is_film(page)
         col.site_streamer = _site_streamer(page)
         lines = page.lines()
-        listed = _read_tables(page.main, col)
-        _read_cast_tables(page.main, col)
-        _read_cast_spans(page.main, col)
-        _read_credit_rows(page.main, col)
-        done = _read_header_tables(page.main, col) + listed + _read_theme_tables(page.main, col)
+        tags = _MainTags(page.main)
+        listed = _read_tables(tags, col)
+        _read_cast_tables(tags, col)
+        _read_cast_spans(tags, col)
+        _read_credit_rows(tags, col)
+        done = _read_header_tables(tags, col) + listed + _read_theme_tables(tags, col)
         if done:
             lines = _without_runs(lines, done)
         _read_lines(lines, col)
-        _read_link_cards(page.main, col)
-        _read_service_links(page.main, col)
+        _read_link_cards(tags, col)
+        _read_service_links(tags, col)
         _read_videos(page, col)
         if not page.multi_work:
             _read_meta(page, col)
@@ -2441,9 +2475,9 @@ def _anchor_name(a, limit_climb: int = 2) -> str:
     return unicodedata.normalize("NFKC", t).strip()
 
 
-def _read_link_cards(main, col: _Collector) -> None:
+def _read_link_cards(tags: _MainTags, col: _Collector) -> None:
     """Database cards: a character link then a person link (cast); a person link beside a role list (staff)."""
-    anchors = [a for a in find_tags(main, "a") if a.get("href") is not None]
+    anchors = [a for a in tags.named("a") if a.get("href") is not None]
     if not anchors:
         return
     seq = []
@@ -2513,9 +2547,9 @@ _SERVICE_TITLE_LINK = re.compile(
     r"(?:www\.)?bilibili\.tv/[a-z-]+/play/|(?:www\.)?primevideo\.com/detail/)", re.I)
 
 
-def _read_service_links(main, col: _Collector) -> None:
+def _read_service_links(tags: _MainTags, col: _Collector) -> None:
     """"External & Streaming links", "Where to watch": a link named for a known streaming service, to its title page."""
-    for a in find_tags(main, "a"):
+    for a in tags.named("a"):
         href = a.get("href") or ""
         if "://" not in href or not _SERVICE_TITLE_LINK.match(href):
             continue
@@ -2524,12 +2558,12 @@ def _read_service_links(main, col: _Collector) -> None:
             col.org("streaming", name, f"{name} ({href})")
 
 
-def _read_tables(main, col: _Collector) -> list:
+def _read_tables(tags: _MainTags, col: _Collector) -> list:
     """Tables whose header names services or stations: the first column lists them. Returns the tables
     read with a start date per row, so their cells are not read again line by line."""
     done = []
-    for table in find_tags(main, "table"):
-        rows = table_rows(table)
+    for table in tags.named("table"):
+        rows = tags.rows(table)
         if len(rows) < 2:
             continue
         head_cells = find_tags(rows[0], ("th", "td"))
@@ -2608,14 +2642,14 @@ _ORIGINAL_LANG = re.compile(r"^(japanese|日本語|original)", re.I)
 _ALSO_ROLE = re.compile(r"^(?:also|and|plus|\+|兼|兼任)\s*[:：]?\s*(?P<r>.+)$", re.I)
 
 
-def _read_header_tables(main, col: _Collector) -> list:
+def _read_header_tables(tags: _MainTags, col: _Collector) -> list:
     """Credit tables of three or more columns with a header row: `Role | Name | Notes` (staff; "also Chief
     Animation Director" in a notes cell is one more credit for that person) and `Character | Japanese |
     English` (cast: the original-language column is the actor, other languages are dub credits).
     Returns the tables read, so their cells are not read again as label lines."""
     done = []
-    for table in find_tags(main, "table"):
-        rows = table_rows(table)
+    for table in tags.named("table"):
+        rows = tags.rows(table)
         if len(rows) < 2 or find_tag(table, "table") is not None:
             continue
         head = child_tags(rows[0], ("th", "td"))
@@ -2677,12 +2711,12 @@ _ROW_TITLE = re.compile(r"^(曲名|タイトル|楽曲|曲|title|song|song title
 _ROW_ARTIST = re.compile(r"^(歌|歌唱|うた|唄|アーティスト|歌手|artist|artists|singer|vocals?|performed by|performer|sung by)$", re.I)
 
 
-def _read_theme_tables(main, col: _Collector) -> list:
+def _read_theme_tables(tags: _MainTags, col: _Collector) -> list:
     """Theme-song tables with one column per song: a header row `| OP | ED |` (theme labels), then rows
     labelled 曲名 / Title and 歌 / Artist. Returns the tables read, so their cells are not read again."""
     done = []
-    for table in find_tags(main, "table"):
-        rows = [child_tags(r, ("td", "th")) for r in table_rows(table)]
+    for table in tags.named("table"):
+        rows = [child_tags(r, ("td", "th")) for r in tags.rows(table)]
         if len(rows) < 2 or find_tag(table, "table") is not None:
             continue
         heads = [unicodedata.normalize("NFKC", c.get_text(" ", strip=True)) for c in rows[0]]
@@ -2708,11 +2742,11 @@ def _read_theme_tables(main, col: _Collector) -> list:
     return done
 
 
-def _read_credit_rows(main, col: _Collector) -> None:
+def _read_credit_rows(tags: _MainTags, col: _Collector) -> None:
     """Headerless two-cell tables whose first cells are credits ('Director | Rika Ueno'): staff rows (a
     <th> label is read line by line already)."""
-    for table in find_tags(main, "table"):
-        rows = [child_tags(r, ("td", "th")) for r in table_rows(table)]
+    for table in tags.named("table"):
+        rows = [child_tags(r, ("td", "th")) for r in tags.rows(table)]
         pairs = [(c[0].get_text(" ", strip=True), c[1]) for c in rows if len(c) == 2 and c[0].name == "td"]
         credits = [(label, cell) for label, cell in pairs if 0 < len(label) <= 40 and is_known_credit(label)]
         if len(credits) < 2 or len(credits) * 2 < len(rows):
@@ -2761,10 +2795,10 @@ def _tags_after(tag, names: frozenset, limit: int):
                 return
 
 
-def _read_cast_spans(main, col: _Collector) -> None:
+def _read_cast_spans(tags: _MainTags, col: _Collector) -> None:
     """Official sites' cast cards: <li><span>シオリ</span><span>早見ゆら</span></li> under a CAST heading, two
     leaf spans with no separator between them (the line reader sees 'シオリ早見ゆら')."""
-    for h in find_tags(main, _HEADS):
+    for h in tags.any_of(_HEADS):
         sec, lang = _section_of(h.get_text(" ", strip=True))
         if sec != "cast":
             continue
@@ -2791,10 +2825,10 @@ def _read_cast_spans(main, col: _Collector) -> None:
             col.cast(char, actor, f"{char} {actor}", lang)
 
 
-def _read_cast_tables(main, col: _Collector) -> None:
+def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
     """Two-column tables of characters and actors (database credit tables), with the dub language above them."""
-    for table in find_tags(main, "table"):
-        rows = table_rows(table)
+    for table in tags.named("table"):
+        rows = tags.rows(table)
         pairs = []
         lang_head = None
         for r in rows:
