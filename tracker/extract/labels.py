@@ -190,6 +190,17 @@ _PROFILE_LABEL = re.compile(r"^(年齢|身長|体重|誕生日|血液型|趣味|
                             r"gender|species|status|rank|class)", re.I)
 _PAST_WORK = re.compile(r"前作|前期|第1期|第一期|前シリーズ|劇場版|だった|でした|以前|かつて|previous season|first season|"
                         r"last season|season 1|previously|was the|were the", re.I)
+_PAST_WORK_JA = ("前", "第1期", "第一期", "劇場版", "だった", "でした", "かつて")
+_PAST_WORK_EN = ("season", "previously", "was the", "were the")
+
+
+def _past_work(text: str) -> bool:
+    """_PAST_WORK.search(text), skipped when no word one of its matches needs is in the text (the scan of a
+    long alternation without case is slow, and it runs on every sentence of long copy)."""
+    return ((any(w in text for w in _PAST_WORK_JA) or may_contain_i(text, _PAST_WORK_EN))
+            and _PAST_WORK.search(text) is not None)
+
+
 _SEASON_HINT = re.compile(r"season|第\s*\d+\s*期|\d+\s*期|シーズン|クール", re.I)
 _SEASON_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _SEASON_MENTION = re.compile(r"\bseason\s*(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+season\b|"
@@ -861,8 +872,8 @@ def _read_lines(lines, col: _Collector) -> None:
             st.pending_cv = st.last_name_line
             st.last_name_line = None
             continue
-        cm = _CHAR_CV_LINE.match(text)
-        if cm and len(text) <= 70:
+        cm = _CHAR_CV_LINE.match(text) if len(text) <= 70 else None
+        if cm:
             col.cast(cm.group("char"), cm.group("actor"), text, st.lang)
             continue
 
@@ -873,7 +884,7 @@ def _read_lines(lines, col: _Collector) -> None:
             continue
 
         # ---- CV lines
-        m = _CV_LINE.match(_unwrap(_CITATION.sub("", text)))   # (a wiki's "声 - A[2][3]": its notes go first)
+        m = _CV_LINE.match(_unwrap(_CITATION.sub("", text) if "[" in text else text))   # (a wiki's "声 - A[2][3]": its notes go first)
         if m and st.last_name_line and (len(text) <= 50 or len(text) <= 200 and (
                 _ACTOR_LANG.search(m.group("actor")) or _LANG_ACTOR.search(m.group("actor"))
                 or _OTHER_MEDIUM.search(m.group("actor")))):   # "A (anime); B (drama CD)"
@@ -1105,8 +1116,9 @@ def _read_lines(lines, col: _Collector) -> None:
         # ---- theme songs in lists and prose-like lines
         if _theme_in_text(text, col, st):
             continue
-        if st.section in ("onair", None) and (m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)|\ball\s+(\d{1,3})\s+episodes\b",
-                                                             text, re.I)) and len(text) <= (
+        # (an episode count needs 全 or "episodes": the scan is skipped without them)
+        if st.section in ("onair", None) and ("全" in text or may_contain_i(text, ("episodes",))) and (
+                m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)|\ball\s+(\d{1,3})\s+episodes\b", text, re.I)) and len(text) <= (
                 (120 if st.section == "onair" else 40) if m2.group(1) else 80) \
                 and not re.search(r"収録|blu-?ray|\bbd\b|dvd|box|巻|配信中|無料", text, re.I):
             col.add("episodes", "", m2.group(1) or m2.group(2), text)
@@ -2339,8 +2351,8 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
         # long copy: read it sentence by sentence, skipping what describes an earlier season or another work
         sentences = [x for x in re.split(r"(?<=[。!！])", t) if x.strip()]
         if len(sentences) > 1:
-            return any([_theme_in_text(x, col, st) for x in sentences if not _PAST_WORK.search(x)])
-        if _PAST_WORK.search(t):
+            return any([_theme_in_text(x, col, st) for x in sentences if not _past_work(x)])
+        if _past_work(t):
             return False
     quoted = "「" in t or "『" in t   # both _JP_THEME_AFTER and _JP_THEME_BEFORE need a 「 or 『
     paren = "(" in t or "（" in t     # _JP_THEME_AFTER and _JP_THEME_BARE need a bracket, _JP_THEME_BARE an アニメ
