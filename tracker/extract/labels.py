@@ -301,6 +301,16 @@ class _State:
     release_at: int = -1             # the line that set release_ref (its own slots are read after it)
 
 
+# (the patterns of _Collector.cast, compiled once)
+_CHAR_DESCRIPTION = re.compile(r",\s+(?=[a-z])|\s+[-–—]\s+(?=[a-z])")
+_BRACKETED_CHAR = re.compile(r"^[【\[［〔]([^】\]］〕]+)[】\]］〕]\s*(?:cv|c\.v\.?|声|声優)?$", re.I)
+_ACTOR_DESCRIPTION = re.compile(r"\s+[-–—]\s+(?=[a-z])")
+_PAREN_NOTE_TIGHT = re.compile(r"\s*[(（][^)）]*[)）]")
+_SENTENCE_END = re.compile(r"[.!?]\s|[.!?]$")
+_PROFILE_VALUE = re.compile(r"\d|(?:歳|才|cm|kg|月|日)$")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 class _Collector:
     def __init__(self, work, default_year: int | None, published: PartialDate | None = None):
         self.work = work
@@ -344,26 +354,32 @@ class _Collector:
         self.facts.append(Fact(field_, key, value, clean(evidence, MAX_EVIDENCE), precision))
 
     def cast(self, char: str, actor: str, evidence: str, lang: str | None = None, keep_parens: bool = False):
-        actor = _anime_voice(_CITATION.sub("", actor or ""), self.voice_order)   # "A[2] / B[3]": a wiki's notes
+        actor = actor or ""
+        actor = _anime_voice(_CITATION.sub("", actor) if "[" in actor else actor, self.voice_order)   # "A[2] / B[3]": a wiki's notes
         if actor and ("(" in actor or "（" in actor) and _ACTOR_LANG.search(unicodedata.normalize("NFKC", actor)):
             # "Mei Sato (Japanese), Amy Roe (English)": one credit per dub
             for who, lg in _lang_actors(actor):
                 if who != actor:
                     self.cast(char, who, evidence, lg or lang, keep_parens)
             return
-        char = re.split(r",\s+(?=[a-z])|\s+[-–—]\s+(?=[a-z])", unicodedata.normalize("NFKC", char or ""))[0]
+        char = _CHAR_DESCRIPTION.split(unicodedata.normalize("NFKC", char or ""))[0]
         char = _clean_name(char, keep_parens=keep_parens)
-        char = re.sub(r"^[【\[［〔]([^】\]］〕]+)[】\]］〕]\s*(?:cv|c\.v\.?|声|声優)?$", r"\1", char, flags=re.I).strip()   # "【ユナ】CV："
-        if re.search(_CJK + r"役$", char) and len(char) >= 3:
+        if char[:1] in "【[［〔":
+            char = _BRACKETED_CHAR.sub(r"\1", char).strip()   # "【ユナ】CV："
+        else:
+            char = char.strip()
+        if char.endswith("役") and _CJK_ROLE_END.search(char) and len(char) >= 3:
             char = char[:-1]   # "ミナ役：声優" — the role of ミナ
         # "Kaede Fujimura – the moth": a description of the role after a dash is not the actor's name
-        actor = re.split(r"\s+[-–—]\s+(?=[a-z])", unicodedata.normalize("NFKC", actor or ""))[0]
-        raw = re.sub(r"\s*[(（][^)）]*[)）]", "", unicodedata.normalize("NFKC", actor or ""))
-        if len(raw.split()) > 6 or raw.count(",") >= 2 or re.search(r"[.!?]\s|[.!?]$", raw.strip()):
+        actor = _ACTOR_DESCRIPTION.split(unicodedata.normalize("NFKC", actor or ""))[0]
+        raw = unicodedata.normalize("NFKC", actor or "")
+        if "(" in raw or "（" in raw:
+            raw = _PAREN_NOTE_TIGHT.sub("", raw)
+        if len(raw.split()) > 6 or raw.count(",") >= 2 or _SENTENCE_END.search(raw.strip()):
             return  # a sentence, not an actor's name
-        if _PROFILE_LABEL.search(char) or re.search(r"\d|(?:歳|才|cm|kg|月|日)$", raw.strip()):
+        if _PROFILE_LABEL.search(char) or _PROFILE_VALUE.search(raw.strip()):
             return  # a character profile line ("身長：158cm", "誕生日：4月1日"), not a credit
-        if re.search(r"[A-Za-z]", char) and not re.search(_CJK, char) and not _looks_like_name_key(char):
+        if _LATIN_LETTER.search(char) and not _CJK_RE.search(char) and not _looks_like_name_key(char):
             return
         for a in _split_people(_this_seasons_names(actor, self.season)):
             a = _ACTOR_TAIL.sub("", _clean_name(a))
@@ -3400,17 +3416,27 @@ _LATIN_NAME = r"(?:[A-Z][A-Za-z'’.-]+(?:\s[A-Z0-9][A-Za-z0-9'’.-]*){1,3}|[A-
 _DUAL_NAME = re.compile(r"(" + _CJK + r"[^()（）、,/]{0,15}?)\s*[(（]\s*(" + _LATIN_NAME + r")\s*[)）]")
 
 
+_NAME_THEN_LATIN = re.compile(r"(.+?)\s*[（(]\s*(" + _LATIN_NAME + r")\s*[）)]")
+_CJK_RE = re.compile(_CJK)
+_CJK_ROLE_END = re.compile(_CJK + r"役$")
+_PAREN = re.compile(r"[()（）]")
+_PAREN_NOTE = re.compile(r"\s*[(（][^)）]*[)）]\s*")
+_SPACE_RUN = re.compile(r"\s+")
+_SENTENCE_MARK = re.compile(r"[。!?！？]")
+
+
 def _clean_name(name: str, keep_parens: bool = False) -> str:
+    # (the patterns are compiled once, and each runs only when the characters it needs are there)
     n = unicodedata.normalize("NFKC", name or "").strip()
-    dm = re.fullmatch(r"(.+?)\s*[（(]\s*(" + _LATIN_NAME + r")\s*[）)]", n)
-    if dm and re.search(_CJK, dm.group(1)) and not re.search(r"[()（）]", dm.group(1)):
+    dm = _NAME_THEN_LATIN.fullmatch(n) if n.endswith((")", "）")) else None
+    if dm and _CJK_RE.search(dm.group(1)) and not _PAREN.search(dm.group(1)):
         main = _clean_name(dm.group(1))
         return f"{main}（{dm.group(2)}）" if main else ""
-    if not keep_parens:
-        n = re.sub(r"\s*[(（][^)）]*[)）]\s*", " ", n).strip()
+    if not keep_parens and ("(" in n or "（" in n):
+        n = _PAREN_NOTE.sub(" ", n).strip()
     n = n.strip(" 　:：-–—・,、.。\"'「」『』")
-    n = re.sub(r"\s+", " ", n)
-    if _BAD_VALUE.search(n) or re.search(r"[。!?！？]", n):
+    n = _SPACE_RUN.sub(" ", n)
+    if _BAD_VALUE.search(n) or _SENTENCE_MARK.search(n):
         return ""
     return n
 
