@@ -3340,18 +3340,26 @@ _NOT_HANDLES = frozenset({"tba", "tbd", "tbc", "unknown", "none", "various", "sa
                           "below", "above", "here", "more", "null", "undefined", "yes", "no", "original", "anime"})
 
 
+_INNER_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]")
+_NOTE_OPEN = re.compile(r"\s*[「『\[【(（]")
+_AND_OTHERS = re.compile(r"\s*(?:ほか|他|and others|et al\.?)\s*$")
+_PEOPLE_SEP = re.compile(r"\s*[、/／;；]\s*|\s+&\s+|\s+and\s+")
+_DUAL_MARKS = re.compile(r"\x00.*?\x01")
+
+
 def _split_people(value: str, people: bool = True) -> list[str]:
     v = unicodedata.normalize("NFKC", value or "")
-    # a name printed in both scripts is kept whole: "出渕 裕(Yutaka Izubuchi)" teaches diff an alias
-    v = _DUAL_NAME.sub(lambda m: m.group(1) + "\x00" + m.group(2) + "\x01", v)
-    for _ in range(3):  # notes in brackets name other works and companies: "(RahXephon, Yamato 2199)"
-        v2 = re.sub(r"\s*[(（][^()（）]*[)）]", " ", v)
-        if v2 == v:
-            break
-        v = v2
-    v = re.split(r"\s*[「『\[【(（]", v)[0]          # '河野裕 「サクラダリセット」シリーズ…' -> '河野裕'
-    v = re.sub(r"\s*(?:ほか|他|and others|et al\.?)\s*$", "", v)
-    parts = re.split(r"\s*[、/／;；]\s*|\s+&\s+|\s+and\s+", v)
+    if "(" in v or "（" in v:   # (both need a bracket)
+        # a name printed in both scripts is kept whole: "出渕 裕(Yutaka Izubuchi)" teaches diff an alias
+        v = _DUAL_NAME.sub(lambda m: m.group(1) + "\x00" + m.group(2) + "\x01", v)
+        for _ in range(3):  # notes in brackets name other works and companies: "(RahXephon, Yamato 2199)"
+            v2 = _INNER_NOTE.sub(" ", v)
+            if v2 == v:
+                break
+            v = v2
+    v = _NOTE_OPEN.split(v)[0]          # '河野裕 「サクラダリセット」シリーズ…' -> '河野裕'
+    v = _AND_OTHERS.sub("", v)
+    parts = _PEOPLE_SEP.split(v)
     out = []
     for p in parts:
         if "," in p:
@@ -3361,7 +3369,7 @@ def _split_people(value: str, people: bool = True) -> list[str]:
                 continue
         out.extend(_dot_names(p) if people else [p])
     out = [p.strip() for p in out if p and p.strip()]
-    out = [p for p in out if not people or _looks_like_person(re.sub(r"\x00.*?\x01", "", p).strip())
+    out = [p for p in out if not people or _looks_like_person((_DUAL_MARKS.sub("", p) if "\x00" in p else p).strip())
            or len(out) == 1 and _HANDLE.fullmatch(p) and p.casefold() not in _NOT_HANDLES]
     return [p.replace("\x00", "（").replace("\x01", "）") for p in out]
 
@@ -3392,13 +3400,17 @@ def _looks_like_name_key(char: str) -> bool:
 _PARTICLES = {"no", "van", "von", "de", "der", "den", "la", "le", "di", "da", "du", "bin", "al", "el", "y", "feat.", "ft.", "x", "&"}
 
 
+_NOT_A_NAME_MARK = re.compile(r"[。!?！？]|https?:")
+_KANA_KANJI = re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF]")
+
+
 def _looks_like_person(name: str) -> bool:
     """A name, not a description ("the Bones co-founder who designed…")."""
     n = name.strip()
-    if not n or len(n) > 50 or re.search(r"[。!?！？]|https?:", n):
+    if not n or len(n) > 50 or _NOT_A_NAME_MARK.search(n):
         return False
     words = n.split()
-    if re.search(r"[A-Za-z]", n) and not re.search(r"[\u3040-\u30FF\u4E00-\u9FFF]", n):
+    if _LATIN_LETTER.search(n) and not _KANA_KANJI.search(n):
         if len(words) > 5:
             return False
         for w in words:
