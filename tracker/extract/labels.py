@@ -743,8 +743,8 @@ def _heading_rank(line) -> int:
 def _is_byline(text: str) -> bool:
     """An article's publish/update line: its 公開日 is when the article went up, not the anime's release (and the
     writer beside it is no staff or station)."""
-    if len(text) > 120:
-        return False
+    if len(text) > 120 or (":" not in text and "：" not in text):
+        return False   # (each byline pattern ends with a colon)
     if "更新" in text or "pdated" in text or "odified" in text:
         if _BYLINE.search(text) or _BYLINE_UPDATE_FIRST.search(text):
             return True
@@ -3268,13 +3268,13 @@ def _context_year(page) -> int | None:
             return int(m.group(1))
     # the page's own headline copy: "2025年7月6日(日)より放送開始", "2025.1.10 FRI ON AIR"
     for line in page.lines()[:400]:
-        if _ANNOUNCE_VERB.search(line.text) and not _NOT_RELEASE_CONTEXT.search(line.text):
+        if "20" in line.text and _ANNOUNCE_VERB.search(line.text) and not _NOT_RELEASE_CONTEXT.search(line.text):
             m = re.search(r"(20\d{2})\s*(?:年|[./]\s*\d{1,2}\s*[./]\s*\d{1,2})", line.text)
             if m:
                 return int(m.group(1))
     # a schedule that writes the year once ("2027年1月9日(土)より…" above "1月10日(日)より…")
     for line in page.lines()[:400]:
-        m = re.search(r"(20\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", line.text)
+        m = re.search(r"(20\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", line.text) if "年" in line.text else None
         if m and not _NOT_RELEASE_CONTEXT.search(line.text):
             return int(m.group(1))
     return None
