@@ -584,7 +584,7 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
     if stations:
         # the work's own title in quotes (『ラストオーダーは深海で』から放送) holds no station
         ts = re.sub(r"[『「][^』」]{1,80}[』」]", lambda q: "『』" if col.names_in(q.group(0)) else q.group(0), t)
-        for m in _META_STATIONS.finditer(ts):
+        for m in _meta_stations(ts):
             rest = m.group("rest")
             if not re.search(r"放送|配信|オンエア|on ?air", rest, re.I):
                 continue
@@ -1552,7 +1552,7 @@ def _stations_after_date(v: str, end: int, col: _Collector, evidence: str) -> No
 
 def _label_match(text: str):
     """A "Label: value" line, or None: "1: "Title" by Artist" is a list item and "4月5日(土)24:00～" a time."""
-    lm = _LABEL_LINE.match(text)
+    lm = _LABEL_LINE.match(text) if ":" in text or "：" in text else None   # (it needs a colon)
     if lm and (re.match(r"^#?\s*\d{1,2}$", lm.group("label").strip())
                or re.search(r"(?:^|[\s)）~〜日曜])\d{1,2}$", lm.group("label")) and re.match(r"\d", lm.group("value"))
                or re.search(r"(?:深夜|午前|午後|朝|夜|昼|am|pm)\s*\d{1,2}$", lm.group("label"), re.I)
@@ -2338,7 +2338,7 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
     if len(f) <= 24:
         tl = _theme_label(t)
         bare = re.sub(r"opening|ending|insert|songs?|themes?|オープニング|エンディング|テーマ|ソング|挿入歌|劇中歌|主題歌|"
-                      r"第\s*\d+\s*クール|\d+(st|nd|rd|th)?\s*cour|\bop\b|\bed\b|op|ed|[#\d\s.:：]", "", f)
+                      r"第\s*\d+\s*クール|\d+(st|nd|rd|th)?\s*cour|\bop\b|\bed\b|op|ed|[#\d\s.:：]", "", f) if tl else None
         if tl and not re.search(r"[「『\"]", t) and not bare:
             st.theme_kind = tl[0]
             st.pending = t
@@ -2365,7 +2365,7 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
         return False   # "第1期のオープニングテーマ「…」を歌った…": an earlier season's song
     if len(t) > 80:
         # long copy: read it sentence by sentence, skipping what describes an earlier season or another work
-        sentences = [x for x in re.split(r"(?<=[。!！])", t) if x.strip()]
+        sentences = [x for x in (re.split(r"(?<=[。!！])", t) if "。" in t or "!" in t or "！" in t else [t]) if x.strip()]
         if len(sentences) > 1:
             return any([_theme_in_text(x, col, st) for x in sentences if not _past_work(x)])
         if _past_work(t):
@@ -3012,6 +3012,11 @@ def _read_videos(page, col: _Collector) -> None:
 # ---------------------------------------------------------------------- head meta
 _META_STATIONS = re.compile(r"(?:^|[がはを。、!！?？\s」』])(?P<list>[A-Za-z0-9\u3040-\u30FF\u4E00-\u9FFF][^がはを。!！?？]{1,120}?)"
                             r"(?:ほか|他)?(?:各局)?(?:にて|で)(?P<rest>[^。]{0,40})")
+def _meta_stations(text: str):
+    """_META_STATIONS.finditer(text); nothing without the にて / で every match needs (English copy)."""
+    return _META_STATIONS.finditer(text) if "で" in text or "にて" in text else ()
+
+
 _META_CAST = re.compile(r"(?P<list>[\u3040-\u30FF\u4E00-\u9FFFA-Za-z・ ]{2,12}(?:、[\u3040-\u30FF\u4E00-\u9FFFA-Za-z・ ]{2,12}){1,12})(?:ほか|他)(?:豪華)?(?:声優陣)?(?:が)?出演")
 
 
@@ -3051,7 +3056,7 @@ def _read_meta(page, col: _Collector) -> None:
             year = int(m.group(1))
             break
     for t in texts:
-        for m in _META_STATIONS.finditer(t):
+        for m in _meta_stations(t):
             rest = m.group("rest")
             if not re.search(r"放送|配信|オンエア|on ?air", rest, re.I):
                 continue
