@@ -129,6 +129,11 @@ def _inline_cv(text: str) -> list:
 
 _CHAR_CV_LINE = re.compile(r"^(?P<char>[^:：()（）/／]{1,30}?)\s*[/／]?\s+(?:cv|c\.v\.?|声)\s*[.:：．]\s*(?P<actor>[^:：()（）]{1,30})$",
                            re.I)
+def _has_cv_mark(text: str) -> bool:
+    """False only when _CHAR_CV_LINE cannot match: its "CV" / "声" is followed by one of these marks."""
+    return "." in text or ":" in text or "：" in text or "．" in text
+
+
 # (a name may set surname and given name apart by a space: "春日井 めぐ（ミチル役）"; not a word before it: "主演 X")
 _ACTOR_ROLE = re.compile(r"(?:^|[、,/／\s:：]|出演[:：]?)\s*((?!主演|出演|声優|登壇|ゲスト|キャスト|予定|ほか|他)"
                          r"[\u4E00-\u9FFF]{1,4}[ 　][\u3040-\u30FF\u4E00-\u9FFF]{1,5}(?=\s*[(（])|"
@@ -884,11 +889,11 @@ def _read_lines(lines, col: _Collector) -> None:
             if not _label_match(text) and len(text) <= 40:
                 col.cast(who, text, f"{who} CV {text}", st.lang)
                 continue
-        if re.fullmatch(r"(?:cv|c\.v\.?|声|声優|voice)\s*[.:：．]?", text.strip(), re.I) and st.last_name_line:
+        if st.last_name_line and re.fullmatch(r"(?:cv|c\.v\.?|声|声優|voice)\s*[.:：．]?", text.strip(), re.I):
             st.pending_cv = st.last_name_line
             st.last_name_line = None
             continue
-        cm = _CHAR_CV_LINE.match(text) if len(text) <= 70 else None
+        cm = _CHAR_CV_LINE.match(text) if len(text) <= 70 and _has_cv_mark(text) else None
         if cm:
             col.cast(cm.group("char"), cm.group("actor"), text, st.lang)
             continue
@@ -917,7 +922,7 @@ def _read_lines(lines, col: _Collector) -> None:
                 col.cast(char, who, f"{st.last_name_line} CV {m.group('actor')}", lang or st.lang)
             st.last_name_line = st.last_name_latin = None
             continue
-        vm = _VOICED_LINE.match(text) if len(text) <= 120 else None
+        vm = _VOICED_LINE.match(text) if len(text) <= 120 and may_contain_i(text, ("voiced by",)) else None
         if vm and (st.section == "cast" or vm.group("a1")):
             col.cast(vm.group("char"), vm.group("a1") or vm.group("a2"), text, st.lang)   # "Tobiah, the taster (voiced by X)"
             continue
