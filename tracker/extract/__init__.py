@@ -19,7 +19,7 @@ import unicodedata
 from typing import ClassVar
 
 from ..model import Extraction, Fact, Fetched, Work, is_set_field
-from ..normalize import ORG_ALIASES, fold, fold_name, org_key
+from ..normalize import ORG_ALIASES, fold, fold_name, may_contain_i, org_key
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +116,9 @@ def _source_credits(chosen, whole, work: Work, url: str) -> list[Fact]:
 # "the first trailer was unveiled"): a kind word and a reveal word
 _REVEAL = re.compile(r"解禁|公開|お披露目|披露|初出し|\b(reveal|unveil|debut|drop|launch)(ed|s)?\b|\breleased?s?\b(?! (window|date))|"
                      r"went live|is (now )?out\b", re.I)
+# every _REVEAL match holds one of these (お披露目 holds 披露; "is (now )?out" holds "out")
+_REVEAL_JA = ("解禁", "公開", "披露", "初出し")
+_REVEAL_EN = ("reveal", "unveil", "debut", "drop", "launch", "release", "went live", "out")
 _REVEAL_SPAN = 40  # characters between the kind word and the reveal word: one clause
 # a date in the line: then the video has a date of its own (or is an old one the article mentions)
 _LINE_DATE = re.compile(r"\d{1,2}\s*月|\d{4}\s*[./年-]|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
@@ -127,6 +130,11 @@ _LINE_DATE = re.compile(r"\d{1,2}\s*月|\d{4}\s*[./年-]|\b(jan|feb|mar|apr|may|
 _TODAY = re.compile(r"本日|今日|\btoday\b", re.I)
 
 
+def _may_reveal(text: str) -> bool:
+    """False only when no _REVEAL match can be in the text (nor in any part of it)."""
+    return any(w in text for w in _REVEAL_JA) or may_contain_i(text, _REVEAL_EN)
+
+
 def _reveals(sentence: str, kind: re.Pattern) -> bool:
     """Does the sentence say a video of this kind came out: a reveal word within one clause of the kind word?"""
     kinds = [m.start() for m in kind.finditer(sentence)]
@@ -136,6 +144,13 @@ def _reveals(sentence: str, kind: re.Pattern) -> bool:
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
+
+
+def _sentences(line: str) -> list[str]:
+    """_SENTENCE_SPLIT.split(line), without the scan when the line has no sentence mark to split after."""
+    if any(c in line for c in "。！？!?."):
+        return _SENTENCE_SPLIT.split(line)
+    return [line]
 
 
 def _dated_by_the_article(facts: list[Fact], page) -> list[Fact]:
@@ -168,8 +183,8 @@ def _dated_by_the_article(facts: list[Fact], page) -> list[Fact]:
         if any(f.field == "trailer" and _trailer_parts(f.value)[0] and _trailer_parts(f.value)[1] == url
                for f in facts):
             continue  # the same video is dated under another key
-        revealed = [t for line in lines if line and kind.search(line) for t in _SENTENCE_SPLIT.split(line)
-                    if _reveals(t, kind)]
+        revealed = [t for line in lines if line and kind.search(line) and _may_reveal(line)
+                    for t in _sentences(line) if _reveals(t, kind)]
         if any(not _LINE_DATE.search(t) and (not official or _TODAY.search(t)) for t in revealed):
             f = facts[i]
             out[i] = Fact(f.field, f.key, f"{published.iso()} {f.value}", f.evidence, f.precision)
