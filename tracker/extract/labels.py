@@ -2920,9 +2920,14 @@ def _latin_name_line(text: str) -> str | None:
 _LAYOUT_TAGS = frozenset(("table", "h1", "h2", "h3", "ul", "dl"))
 
 
+def _links_in(cell):
+    """find_tags(cell, "a"), lazily: its readers stop at the first link they want."""
+    return (d for d in cell.descendants if isinstance(d, Tag) and d.name == "a")
+
+
 def _person_link(cell):
     """cell.find("a", href=_PERSON_HREF)."""
-    for a in find_tags(cell, "a"):
+    for a in _links_in(cell):
         href = a.get("href")
         if href is not None and _PERSON_HREF.search(href):
             return a
@@ -2932,7 +2937,7 @@ def _person_link(cell):
 def _cell_name(cell) -> str:
     """The name a credit cell gives: its link's text where it links one (a database's character or person
     page), without the notes printed under it ("Main", "Supporting", "Japanese")."""
-    link = next((a for a in find_tags(cell, "a") if a.get("href") is not None), None)
+    link = next((a for a in _links_in(cell) if a.get("href") is not None), None)
     if link is not None and link.get_text(strip=True):
         return link.get_text(" ", strip=True)
     parts = [t for t in cell.find_all(string=True, recursive=False) if t.strip()]
