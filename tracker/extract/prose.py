@@ -965,10 +965,16 @@ class _Run:
         self.full_trailers: list[tuple[str, str, int]] = []                # "a new full trailer, which debuted Monday"
         self._evidence: dict[str, str] = {}
         self._stripped: dict[str, str] = {}
+        self._negated: dict[str, bool] = {}
+        self._mentions: dict[str, bool] = {}
 
     # ------------------------------------------------------------------ text
     def mentions(self, text: str) -> bool:
-        return bool(self.name_re and self.name_re.search(text))
+        """`text` names the work (asked once per text: a sentence, its block and its readers all ask)."""
+        v = self._mentions.get(text)
+        if v is None:
+            v = self._mentions[text] = bool(self.name_re and self.name_re.search(text))
+        return v
 
     def own_season(self, text: str) -> bool:
         """"will stream Season 3", "the third season" when the work is Season 3: the work by its number."""
@@ -1090,7 +1096,8 @@ class _Run:
             if _is_japanese(t):
                 self.japanese(idx, s)
                 continue
-            if _other_production(self.stripped(t)):
+            other = _other_production(self.stripped(t))   # (asked once: cast, staff and studio all heed it)
+            if other:
                 pass   # "In the 2024 voice comic, Kanaria was voiced by X": that production's cast
             elif " as " in t or (" is the " in t and ("’s " in t or "'s " in t)) or "voic" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
                     or "portray" in low or " role" in low:
@@ -1100,9 +1107,9 @@ class _Run:
                     or "score" in low or "soundtrack" in low or "based on" in low or "adapt" in low or "manga" in low or "novel" in low \
                     or "anime of" in low or "adaptation of" in low or "produc" in low or "chair" in low or "supervis" in low \
                     or "characters" in low:
-                if not _other_production(self.stripped(t)):
+                if not other:
                     self.staff(s)
-            if ("studio" in low or "animat" in low or "produc" in low or " at " in t) and not _other_production(self.stripped(t)):
+            if ("studio" in low or "animat" in low or "produc" in low or " at " in t) and not other:
                 self.studio(s)
             if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low
                 or "broadcast" in low or "station" in low or "network" in low or "channel" in low or "platform" in low) \
@@ -1126,6 +1133,14 @@ class _Run:
                 self.reveal_events(s)
         self.finish()
         return self.facts
+
+    def negated(self, text: str) -> bool:
+        """`_NEG` finds something in `text` (said not known or only guessed), asked once per text: several
+        readers ask it of the same sentence."""
+        v = self._negated.get(text)
+        if v is None:
+            v = self._negated[text] = _NEG.search(text) is not None
+        return v
 
     def stripped(self, raw: str) -> str:
         t = self._stripped.get(raw)
@@ -1383,7 +1398,7 @@ class _Run:
                     and not (_JA_MOVED_TO.match(t, dm.end) and (_JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)
                                                                 or self._ja_changed_from(t, dm.start))):
                 continue
-            if jp_other or _NEG.search(t):
+            if jp_other or self.negated(t):
                 continue
             if _JA_VIDEO_RELEASED.match(t, dm.end):
                 continue   # 「今年2月に公開されたPV第1弾」: the video's month, not the premiere
@@ -1452,7 +1467,7 @@ class _Run:
     def japanese_credits(self, s: _Sent):
         """Themes (「…」を担当), stations (…ほかで放送), cast (X役の Y さん) in Japanese news prose."""
         t = s.text
-        if _NEG.search(t):
+        if self.negated(t):
             # "Netflixでの世界独占配信は引き続き予定しておりますが、配信開始日は未定です": the service stands, the
             # unknown part is its own clause
             for part in _JA_CLAUSE.split(t):
@@ -1515,14 +1530,14 @@ class _Run:
                     continue
                 self.add("premiere_event", m.group("event").strip(), f"{m.group('what')} {m.group('kind') or ''}上映".replace("  ", " "), t)
         for m in (_JA_EVENT_FILM.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
-            if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self.mentions(m.group("event")) and not _NEG.search(t):
+            if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self.mentions(m.group("event")) and not self.negated(t):
                 self.add("premiere_event", m.group("event").strip(), f"{m.group('kind')}上映", t)
         if "上映" in t and "「" not in t:
             self._ja_event_named_before(s)
         for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
                 self.add("premiere_event", re.sub(r"\s+", "", m.group("ev")), re.sub(r"\s+", "", m.group("what")), t)
-        cm = _JA_GALA.search(t) if "完成披露" in t and not _NEG.search(t) and (
+        cm = _JA_GALA.search(t) if "完成披露" in t and not self.negated(t) and (
             s.mentions or not re.search(r"[「『][^」』]{2,40}[」』]", self.headings.get(s.section, "") + t)) else None
         if cm:   # 「■完成披露上映会」: a film's premiere screening, whatever its date
             self.add("premiere_event", cm.group(), cm.group(), t)
@@ -2154,7 +2169,7 @@ class _Run:
         """"AniStream+ will stream Witch of X as it airs in Japan, in North America, …": a service no gazetteer knows,
         as the subject of 'will stream' with the work (or "the anime") as the object."""
         m = _UNLISTED_SERVICE.match(s.text)
-        if not m or _NEG.search(s.text) or s.prev_season:
+        if not m or self.negated(s.text) or s.prev_season:
             return
         obj = s.text[m.end():]
         if not ((self.name_re and self.name_re.match(obj)) or re.match(r"(?:it|the\s+(?:anime|series|show|film|movie|new\s+season))\b", obj)
@@ -2341,7 +2356,7 @@ class _Run:
         """'The trailer ends on "Title," performed by X, which will play over the film's end credits': the ending
         (the opening for opening credits); only a quoted title with its performer right after it."""
         c = _OVER_CREDITS.search(raw)
-        if not c or _NEG.search(raw):
+        if not c or self.negated(raw):
             return
         for t in re.finditer(_TITLE_Q, raw[:c.start()]):
             b = _BY_AFTER.match(raw, t.end()) or _BY_AFTER_LOWER.match(raw, t.end())
@@ -2451,7 +2466,7 @@ class _Run:
 
     def trailer(self, idx: int, s: _Sent):
         raw = s.text
-        if _NEG.search(raw):
+        if self.negated(raw):
             return
         self.unnumbered_trailer(idx, s)
         self.full_trailer(idx, s)
@@ -2491,7 +2506,7 @@ class _Run:
     # ------------------------------------------------------------------ episodes, events
     def episodes(self, s: _Sent):
         raw = s.text
-        if _NEG.search(raw):
+        if self.negated(raw):
             return
         for m in _EPISODES.finditer(raw):
             n = m.group("n") or m.group("n2") or m.group("n3")
@@ -2512,7 +2527,7 @@ class _Run:
         debuted at … Anime Expo 2026", "At the AnimeJapan 2026 stage, Season 2 was announced": a known convention or
         festival where news of the work came out (a sentence about the work, not a past or another title's)."""
         raw = s.text
-        if _NEG.search(raw) or not _REVEAL_VERB.search(raw):
+        if self.negated(raw) or not _REVEAL_VERB.search(raw):
             return
         if not (s.mentions or _ANAPHORA.search(raw) or self.own_season(raw)
                 or ((s.block_mentions or self.mentions(getattr(self.page, "title", "") or "")) and not re.search(r"[“\"«]", raw))):
@@ -2536,7 +2551,7 @@ class _Run:
 
     def events(self, s: _Sent):
         raw = s.text
-        if _NEG.search(raw):
+        if self.negated(raw):
             return
         hs = _SCREENED_HERE.search(raw) if not _EVENT_WHERE.search(raw) and not _AT_EVENT.search(raw) else None
         ev = None
