@@ -540,6 +540,25 @@ _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("sc
                  "photography"), ("characters",), ("story",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",), ("character",),
                 ("wrote", "writ"), ("chair",), ("over",), ("score",)]
 assert len(_PRED_GUARDS) == len(_PRED)
+# a second word every match holds (most often its verb), asked only once the guard passed: the guards' duty words
+# ("music", "design", "produc") are in most staff sentences, these rarely; None: the guard alone. A word with spaces
+# around it (" on ": "X is on character designs") stands between any two whitespace characters.
+_PRED_VERBS = [None, None, None, None, None, None,
+               ("compos", "writing", "handling", "charge", "providing", "creating", "scoring"), None, None, None,
+               ("composes", "scores", "writes", "handles", "provides", "creates", "credited"), None, None,
+               ("handl", "charge", "responsible", "care", "overse", "oversaw", "provid", "doing", "return", "back",
+                "writing", "penning", "composing", " on "), None,
+               ("supervis", "oversaw", "overse"), None, None, ("produce", "producing"), None, None, None, None, None]
+assert len(_PRED_VERBS) == len(_PRED)
+_OTHER_SPACE = re.compile(r"[^\S ]")   # whitespace other than a plain space
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no re.IGNORECASE match needing one of `words` can be in `text` (may_contain_i; a word with
+    spaces around it also found between tabs or line breaks)."""
+    if may_contain_i(text, words):
+        return True
+    return _OTHER_SPACE.search(text) is not None and may_contain_i(" ".join(text.split()), words)
 _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
               "episode script": "screenplay", "episode scripts": "screenplay", "series script": "series composition",
               "series scripts": "series composition", "screenplay": "screenplay", "screenplays": "screenplay",
@@ -609,7 +628,11 @@ def _gerund_roles(verbs: str, what: str) -> list[str]:
     return [r for r in roles if r]
 
 
-_ROLE_TOKEN = re.compile(r"(?i:director|designer|design|composer|composition|writer|script|creator|artist|editor|supervisor)")
+# a word every role phrase (_ROLE_ALT) holds: without one, no role-led pattern can match (asked with may_contain_i,
+# a few `in` tests where the case-insensitive pattern tried every position)
+_ROLE_TOKENS = ("director", "designer", "design", "composer", "composition", "writer", "script", "creator", "artist",
+                "editor", "supervisor")
+assert all(any(t in w for t in _ROLE_TOKENS) for w in _ROLE_WORDS)
 _BY_VERB_ROLE = {"art direction": "art director", "sound direction": "sound director", "cinematography": "director of photography",
                  "editing": "editing", "score": "music", "soundtrack": "music","directed": "director", "written and directed": "director", "directed and written": "director", "composed": "music", "written": "screenplay", "designed": "character design",
                  "scored": "music", "storyboarded": "storyboard"}
@@ -1933,12 +1956,12 @@ class _Run:
         last_end = -1
         preds = []
         low = text.lower()
-        for (rx, roles), guard in zip(_PRED, _PRED_GUARDS):
-            if not any(g in low for g in guard):
+        for (rx, roles), guard, verbs in zip(_PRED, _PRED_GUARDS, _PRED_VERBS):
+            if not any(g in low for g in guard) or (verbs and not _may_hold(text, verbs)):
                 continue
             for m in rx.finditer(text):
                 preds.append((m.start(), m.end(), roles, m))
-        has_role_word = _ROLE_TOKEN.search(text) is not None
+        has_role_word = may_contain_i(text, _ROLE_TOKENS)
         for m in (_IS_ROLE.finditer(text) if has_role_word else ()):
             roles = [_role(r) for r in re.split(r"\s*(?:,\s*and|,|and)\s+(?:also\s+)?(?:the\s+)?", m.group("roles")) if r]
             preds.append((m.start(), m.end(), roles, m))
