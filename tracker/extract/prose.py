@@ -249,6 +249,17 @@ class _Sent:
 
 
 # ====================================================================== vocabulary
+_OTHER_SPACE = re.compile(r"[^\S ]")   # whitespace other than a plain space
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no re.IGNORECASE match needing one of `words` can be in `text` (may_contain_i; a word with
+    spaces around it also found between tabs or line breaks)."""
+    if may_contain_i(text, words):
+        return True
+    return _OTHER_SPACE.search(text) is not None and may_contain_i(" ".join(text.split()), words)
+
+
 _NEG = re.compile(
     r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:announced|revealed|confirmed|known|disclosed|set|decided|given)|"
     r"(?:has|have|had)n[’']t\s+(?:yet\s+)?(?:been\s+)?(?:announced|revealed|confirmed|set|shared|given)|"
@@ -263,6 +274,19 @@ _NEG = re.compile(
     r"|未定|未発表|未公開|調整中|近日発表",
     re.I,
 )
+# every _NEG match holds one of these words, or "to be" with one of _NEG_TO_BE ("to be announced"): most
+# sentences hold none, and a few `in` tests are cheaper than the search
+_NEG_WORDS = ("not", "n't", "n’t", "yet", "word", "news", "detail", "info", "date", "tba", "tbd", "unknown", "undisclosed",
+              "unannounced", "remain", "rumo", "speculat", "predict", "likely", "could", "might", "may", "hopefully",
+              "possibly", "perhaps", "expect", "guess", "未定", "未発表", "未公開", "調整中", "近日発表")
+_NEG_TO_BE = ("announced", "determined", "confirmed")
+
+
+def _may_negate(text: str) -> bool:
+    """False only when _NEG cannot match in `text`."""
+    return may_contain_i(text, _NEG_WORDS) or (may_contain_i(text, _NEG_TO_BE) and _may_hold(text, (" be ",)))
+
+
 _CLAUSE_SPLIT = re.compile(r"[;:]\s+|,\s+(?=(?:but|though|although|however|while|whereas|so|and\s+so|and\s+(?:we|it|there|fans|the\s+(?:release|premiere)))\b)|"
                            r"\s+(?=(?:but|although|though|however)\b)|(?<=[.!?])(?<![A-Z]\.[A-Z]\.)(?<![ap]\.m\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!\s[A-Z]\.)\s+")
 
@@ -320,9 +344,13 @@ _OTHER_PRODUCTION_PAST = re.compile(r"\b(?:previously|earlier|formerly|already|o
                                     r"motion\s+comic|drama\s+CD|audio\s+drama|stage|musical|pilot|live-action))\b", re.I)
 
 
+# a word every _OTHER_PRODUCTION match holds: most sentences hold none, and a few `in` tests are cheaper than the search
+_OTHER_PRODUCTION_WORDS = ("short", "-minute", "-second", "ova", "oad", "pilot", "comic", "drama", "stage", "live-action")
+
+
 def _other_production(text: str) -> bool:
     """A sentence that tells of an earlier short, OVA, voice comic or stage play of the franchise (its credits are its own)."""
-    if _OTHER_PRODUCTION.search(text) is None:
+    if not may_contain_i(text, _OTHER_PRODUCTION_WORDS) or _OTHER_PRODUCTION.search(text) is None:
         return False
     marks = [m.group().lower() for m in _OTHER_PRODUCTION_PAST.finditer(text)]
     if marks and all(re.match(r"(?:(?:back\s+)?in\s+)?(?:19|20)\d\d", m) for m in marks):
@@ -550,15 +578,6 @@ _PRED_VERBS = [None, None, None, None, None, None,
                 "writing", "penning", "composing", " on "), None,
                ("supervis", "oversaw", "overse"), None, None, ("produce", "producing"), None, None, None, None, None]
 assert len(_PRED_VERBS) == len(_PRED)
-_OTHER_SPACE = re.compile(r"[^\S ]")   # whitespace other than a plain space
-
-
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """False only when no re.IGNORECASE match needing one of `words` can be in `text` (may_contain_i; a word with
-    spaces around it also found between tabs or line breaks)."""
-    if may_contain_i(text, words):
-        return True
-    return _OTHER_SPACE.search(text) is not None and may_contain_i(" ".join(text.split()), words)
 _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
               "episode script": "screenplay", "episode scripts": "screenplay", "series script": "series composition",
               "series scripts": "series composition", "screenplay": "screenplay", "screenplays": "screenplay",
@@ -1162,7 +1181,7 @@ class _Run:
         readers ask it of the same sentence."""
         v = self._negated.get(text)
         if v is None:
-            v = self._negated[text] = _NEG.search(text) is not None
+            v = self._negated[text] = _may_negate(text) and _NEG.search(text) is not None
         return v
 
     def stripped(self, raw: str) -> str:
