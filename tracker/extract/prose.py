@@ -1009,6 +1009,8 @@ class _Run:
         self._stripped: dict[str, str] = {}
         self._negated: dict[str, bool] = {}
         self._mentions: dict[str, bool] = {}
+        self._title_named: bool | None = None
+        self._ours_sections: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ text
     def mentions(self, text: str) -> bool:
@@ -1112,8 +1114,10 @@ class _Run:
 
     def _title_mentions(self) -> bool:
         """The page's own title (<title>, og:title) names the work: a single article or the work's own page."""
-        head = " ".join([getattr(self.page, "title", "") or "", *((getattr(self.page, "meta", {}) or {}).get("og:title", []))])
-        return self.mentions(nfkc(head))
+        if self._title_named is None:   # (asked for many sentences; the page's title does not change)
+            head = " ".join([getattr(self.page, "title", "") or "", *((getattr(self.page, "meta", {}) or {}).get("og:title", []))])
+            self._title_named = self.mentions(nfkc(head))
+        return self._title_named
 
     def about_work(self, sents: list[_Sent]) -> bool:
         return any(s.mentions for s in sents) or self._title_mentions()
@@ -1424,7 +1428,7 @@ class _Run:
                 self.episodes(s)
             # on a page about the work, a bare "2024年1月より放送開始" is its own; a sentence naming another
             # title (「…」) or another season (第2期) is not
-            if re.search(r"[「『][^」』]{2,40}[」』]|第\s*\d+\s*期|シーズン|劇場版|映画", t):
+            if _JA_OTHER_WORK.search(t):
                 return
         # 「…のマンガ(…コミックス刊)が原作のTVアニメ『TITLE』が、来年1月9日より放送」: what describes the source
         # before the title is not what the date is about; judge the words from the title on
@@ -1549,7 +1553,7 @@ class _Run:
                 self.inserts.append((title, artist or None, t, -1))
             else:
                 self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, t)
-        quotes_other = not s.mentions and re.search(r"[「『][^」』]{2,40}[」』]", t)
+        quotes_other = not s.mentions and _JA_QUOTED_TITLE.search(t)
         for m in (_JA_STATIONS.finditer(t) if not quotes_other else ()):
             for part in re.split(r"[、・,/／]|および|及び", m.group("list")):
                 name = part.strip()
@@ -1580,12 +1584,12 @@ class _Run:
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
                 self.add("premiere_event", re.sub(r"\s+", "", m.group("ev")), re.sub(r"\s+", "", m.group("what")), t)
         cm = _JA_GALA.search(t) if "完成披露" in t and not self.negated(t) and (
-            s.mentions or not re.search(r"[「『][^」』]{2,40}[」』]", self.headings.get(s.section, "") + t)) else None
+            s.mentions or not _JA_QUOTED_TITLE.search(self.headings.get(s.section, "") + t)) else None
         if cm:   # 「■完成披露上映会」: a film's premiere screening, whatever its date
             self.add("premiere_event", cm.group(), cm.group(), t)
         self.japanese_streams(t)
         if (s.mentions or self._ja_section_is_ours(s)) and _JA_NET_TALK.search(t) and not _JA_NET_PAST.search(t) \
-                and not (not s.mentions and re.search(r"[「『][^」』]{2,40}[」』]", t)):
+                and not (not s.mentions and _JA_QUOTED_TITLE.search(t)):
             self.japanese_gazetteer(t)
         for m in _JA_TRAILER.finditer(t):
             n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n_b") or m.group("n2_b") or m.group("n3_b")
@@ -1607,7 +1611,7 @@ class _Run:
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
         # 「OTHER」などで知られる X: a credit's aside, not a sentence about another title
-        quotes_other_credit = not s.mentions and re.search(r"[「『][^」』]{2,40}[」』]", _JA_KNOWN_FOR_NO.sub("", _JA_KNOWN_FOR.sub("", t)))
+        quotes_other_credit = not s.mentions and _JA_QUOTED_TITLE.search(_JA_KNOWN_FOR_NO.sub("", _JA_KNOWN_FOR.sub("", t)))
         for m in (_JA_STAFF.finditer(t) if not quotes_other_credit and self._ja_section_is_ours(s) else ()):
             if m.group("sep") == "に" and not _JA_CREDIT_LIST_VERB.search(t):
                 continue   # 「音楽にこだわった」: only 「キャラクターデザインにX、音楽にYが名を連ねる」 lists credits
@@ -1631,8 +1635,7 @@ class _Run:
             n = _ja_tidy(m.group("n"))
             if n and not self.mentions(n) and not re.search(r"委員会$", n):
                 self.add("studio", org_key(n), n, t)
-        self._ja_subject_credits(t, s, ours and not (not s.mentions and re.search(
-            r"[「『][^」』]{2,40}[」』]", _JA_KNOWN_FOR_NO.sub("", _JA_KNOWN_FOR.sub("", t)))))
+        self._ja_subject_credits(t, s, ours and not quotes_other_credit)
         enji = list(_JA_CAST_ENJI.finditer(t)) + list(_JA_CAST_ENJI_LIST.finditer(t)) if "演じ" in t else []
         for m in (enji if not quotes_other_credit and self._ja_section_is_ours(s) else ()):   # 「ルカを桜井みそらさんが演じる」
             char, actor = _ja_char(m.group("char")), _ja_tidy(m.group("actor"))
@@ -1753,7 +1756,7 @@ class _Run:
     def _ja_theme_heading(self, s: _Sent) -> bool:
         """A theme song's own sub-heading (「オープニングテーマはX」) in an article whose page is about the work."""
         heading = self.headings.get(s.section, "")
-        return bool(re.search(r"(?:オープニング|エンディング|OP|ED)(?:テーマ|主題歌)", heading)) and not re.search(r"[「『][^」』]{2,40}[」』]", heading)
+        return bool(re.search(r"(?:オープニング|エンディング|OP|ED)(?:テーマ|主題歌)", heading)) and not _JA_QUOTED_TITLE.search(heading)
 
     def _ja_with_announcement(self, t: str, at: int) -> str:
         """「あわせて…第1弾PVが公開された」「ティザーPVも公開された」: released with the news the sentence before
@@ -1803,12 +1806,18 @@ class _Run:
         says what the item announces (スタッフ, キャスト, 解禁…), never under another title (a digest's entry)."""
         if s.block_mentions:
             return True
-        if s.section == -1 and self._title_mentions():
+        ours = self._ours_sections.get(s.section)
+        if ours is None:   # (asked many times per sentence: the answer is the section's)
+            ours = self._ours_sections[s.section] = self._ja_heading_is_ours(s.section)
+        return ours
+
+    def _ja_heading_is_ours(self, section: int) -> bool:
+        if section == -1 and self._title_mentions():
             return True   # no heading above: an article's body, under a page title that names the work
-        heading = self.headings.get(s.section, "")
+        heading = self.headings.get(section, "")
         if self.mentions(heading):
             return True
-        if re.search(r"[「『][^」』]{2,40}[」』]", heading):
+        if _JA_QUOTED_TITLE.search(heading):
             return False
         # 「■第2弾PV公開!」 on a page titled by the work (its official site, an article about it): its own news
         return bool(_JA_ITEM_HEADING.search(heading)) or (self._title_mentions() and not _names_other_title(heading))
@@ -2829,6 +2838,8 @@ _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Po
                            r"Vietnamese|Turkish|Dutch|Swedish|Hebrew|Catalan)\s+(?:cast|staff|companies|dub|voice\s+cast|credits)\b", re.I)
 
 
+_JA_QUOTED_TITLE = re.compile(r"[「『][^」』]{2,40}[」』]")   # 「…」: a title (another work's, unless it is this one)
+_JA_OTHER_WORK = re.compile(r"[「『][^」』]{2,40}[」』]|第\s*\d+\s*期|シーズン|劇場版|映画")   # another title, season or film
 _JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)(?:\([^)]{1,20}\))?(?:さん)?が、?"
                        r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:\((?:OP|ED)\))?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
 # 「4人組バンド「X」が主題歌を担当」: the artist alone (in 「」 or not), the song's title told in another sentence
