@@ -47,6 +47,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, replace as _dc_replace
+from functools import lru_cache
 
 from . import Extractor
 from ..dates import PartialDate, find_dates
@@ -992,7 +993,7 @@ class _Run:
         self.work = work
         self.published: PartialDate | None = getattr(page, "published", None)
         names = sorted({nfkc(n).strip() for n in work.names if n and len(nfkc(n).strip()) >= 2}, key=len, reverse=True)
-        self.name_re = re.compile("|".join(_name_pattern(n) for n in names), re.I) if names else None
+        self.name_re = _names_rx(tuple(names))
         self.season_no = next((int(next(g for g in m.groups() if g)) for n in names for m in [_WORK_SEASON.search(n)] if m), None)
         self.facts: list[Fact] = []
         self.release: list[tuple[int, PartialDate, str, str, bool]] = []  # (order, date, key, evidence, delay)
@@ -2820,6 +2821,13 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
                 and fold(have.value) in fold(f.value):
             out[ident] = f
     return list(out.values())
+
+
+@lru_cache(maxsize=256)
+def _names_rx(names: tuple[str, ...]) -> re.Pattern | None:
+    """The work's names (longest first) as one case-insensitive pattern, compiled once per work: a run reads
+    many pages of the same few works, and re's own cache is churned by other patterns."""
+    return re.compile("|".join(_name_pattern(n) for n in names), re.I) if names else None
 
 
 def _name_pattern(name: str) -> str:
