@@ -801,6 +801,7 @@ _ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "six
               "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
               "8th": 8, "9th": 9, "10th": 10, "final": None, "new": None, "latest": None, "main": None}
 _ORD = r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_ORD_SPELLED = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")   # _ORD without digits
 _ARTIST_TOKEN = r"(?-i:[A-Z0-9])[^\s,;.\"“”()]*"
 _ARTIST_DESC = (r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|"
                 r"artist|musician|rapper|\w+-piece|quartet|quintet|outfit)\s+")
@@ -875,6 +876,7 @@ _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*
                            r"uploaded|watch|hit|landed|showed|shown|aired)\b", re.I)
 
 # episodes, events
+_EPISODES_WORDS = ("episodes", "-episode", "全")   # one is in every _EPISODES match; most sentences hold none
 _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|air)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?|"
                        r"(?:is|are)\s+(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+)|"
                        r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:run|order)\s+of\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
@@ -882,7 +884,9 @@ _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|
                        r"(?P<n>\d{1,3})\s+(?:(?:\d+-minute|half-hour|[\w-]+-minute)\s+)?episodes\b"
                        r"|\b(?:an?\s+(?:uninterrupted\s+)?)?(?P<n2>\d{1,3})-episode\s+(?:run|series|season|anime|order)\b"
                        r"|全\s*(?P<n3>\d{1,3})\s*話", re.I)
-_EVENT = re.compile(r"\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d)\s+)?episodes?|"
+# (?=[…]): the first letters every match can start with (World/world…, İ and ı being re.I's i), so that most
+# positions fail at one character test rather than at each alternative in turn
+_EVENT = re.compile(r"(?=[tfop1EeiawWnNuUIjJAmsİı])\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d)\s+)?episodes?|"
                     r"[Ee]pisodes?\s+(?:1|one)(?:\s*(?:,|and|&|-|–|to|through)\s*(?:\d|two|three))*(?!\d)|"
                     r"(?:the\s+|its\s+|a\s+)?(?i:world|north\s+american|us|u\.s\.|international|japan|japanese|european|asian)\s+premiere|an?\s+advance\s+screening|"
                     r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:minutes|act)|"
@@ -2522,7 +2526,8 @@ class _Run:
             return
         self.unnumbered_trailer(idx, s)
         self.full_trailer(idx, s)
-        for m in _TRAILER.finditer(raw):
+        numbered = _ANY_DIGIT.search(raw) is not None or may_contain_i(raw, _ORD_SPELLED)   # each _TRAILER match holds one
+        for m in (_TRAILER.finditer(raw) if numbered else ()):
             n = _ord_num(m.group("ord")) if m.group("ord") else (int(m.group("num")) if m.group("num") else None)
             if not n:
                 continue
@@ -2560,7 +2565,7 @@ class _Run:
         raw = s.text
         if self.negated(raw):
             return
-        for m in _EPISODES.finditer(raw):
+        for m in (_EPISODES.finditer(raw) if may_contain_i(raw, _EPISODES_WORDS) else ()):
             n = m.group("n") or m.group("n2") or m.group("n3")
             if not n or not 1 <= int(n) <= 2000:
                 continue
