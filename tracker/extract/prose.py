@@ -738,6 +738,9 @@ _DISTRIBUTOR = re.compile(r"(?:Sony|Warner|Toho|Shochiku|Toei\s+Company|Paramoun
 _ST_MADE_AT = re.compile(rf"\b(?:directed|made|animated|produced|directs|makes)\s+the\s+(?:anime|series|film|movie|show|feature)\s+"
                          rf"at\s+(?:(?:the\s+)?studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|directs|[Dd]irected\s+by|helming|helms)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
+# each with the (case-sensitive) words one of which every match holds
+_ST_AT_NEEDS = ((_ST_DIRECTING_AT, ("direct", "helm")), (_ST_BACK_AT, ("back", "working", "direct", "irected", "helm")),
+                (_ST_MADE_AT, ("directed", "made", "animated", "produced", "directs", "makes")), (_ST_FROM, ("from",)))
 _CAST_VERB_RX = re.compile(r"(?<![\w’'])" + _CAST_VERB)
 _CHAR_AFTER = re.compile(rf"\s*(?:the\s+)?(?:{_WORD}[’']s\s+(?=[a-z]))?(?:(?:titular|main|lead|protagonist|heroine|hero|[a-z][\w’'-]*),?\s+){{0,5}}?(?P<char>{_CHAR})")
 _CHAR_AT = re.compile(_CHAR)
@@ -1101,7 +1104,7 @@ class _Run:
                 if not self.mentions(text) and _names_other_title(text):
                     self.foreign_sections.add(i)
             block_mentions = self.mentions(text)
-            parts = [x for part in _BILINGUAL.split(text) for x in split_sentences(part)]
+            parts = [x for part in (_BILINGUAL.split(text) if "/" in text else (text,)) for x in split_sentences(part)]
             if parts and not is_heading and (self.mentions(parts[0]) or _LEAD_ANAPHORA.match(parts[0])) and not self.prev_season(parts[0]):
                 self.lead_about.add(i)   # "The series premieres on …. ABEMA will stream new episodes …": the paragraph's topic
             for s in parts:
@@ -2180,7 +2183,9 @@ class _Run:
                         continue  # "the first season … was animated by Studio P": an earlier season's studio
                     names.append(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3"))
         if " at " in text or " for " in text or " from " in text:
-            for rx in (_ST_DIRECTING_AT, _ST_BACK_AT, _ST_MADE_AT, _ST_FROM):
+            for rx, need in _ST_AT_NEEDS:
+                if not any(w in text for w in need):
+                    continue  # a word every match of rx contains is missing: no match
                 for m in rx.finditer(text):
                     if rx is _ST_FROM and (_DISTRIBUTOR.match(m.group("n")) or re.search(r"distribut|releas|licens", low)):
                         continue   # "a new film from Sony Pictures": a distributor, not the animation studio
