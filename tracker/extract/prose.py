@@ -292,6 +292,7 @@ _CLAUSE_SPLIT = re.compile(r"[;:]\s+|,\s+(?=(?:but|though|although|however|while
                            r"\s+(?=(?:but|although|though|however)\b)|(?<=[.!?])(?<![A-Z]\.[A-Z]\.)(?<![ap]\.m\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!\s[A-Z]\.)\s+")
 
 _ANAPHORA = re.compile(
+    r"(?=[it])"   # every match starts with i or t: most positions fail at one class test, not at each alternative
     r"\b(?:it|its|it’s|it's|they|their|"
     r"the\s+(?:(?:new|upcoming|original|anticipated|highly[\s-]anticipated|forthcoming|brand[\s-]new|"
     r"sci-fi|mecha|tv|television|anime|animated|second|third|fourth|final|next|new|sequel|\d+(?:st|nd|rd|th))\s+)*"
@@ -814,7 +815,8 @@ _LOWER_NAME = (r"(?-i:[a-z])[^\s,;.\"“”()]*(?:\s+(?!(?:and|with|the|who|whic
                r"(?-i:[a-z0-9])[^\s,;.\"“”()]*){0,3}")
 _ARTIST = (r"(?P<artist>" + _ARTIST_DESC + _LOWER_NAME + r"(?=\s*[,;.)]|\s*$|\s+(?:also\s+)?(?:performs|sings|will\s+(?:also\s+)?(?:perform|sing)|wrote|writes|composed|is\s+(?:performing|singing))\b)|(?:" + _ARTIST_DESC + r")?" + _ARTIST_TOKEN +
            r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&|no|to|wa|ga|na|de)){0,5}?)")
-_THEME_ANCHOR = re.compile(rf"\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind>opening|ending|insert|OP|ED)(?:\s+theme)?"
+# (?=…): the first characters a match can start with (an ordinal, "new", the kind), a cheap test at each position
+_THEME_ANCHOR = re.compile(rf"(?=[fstenoi\d])\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind>opening|ending|insert|OP|ED)(?:\s+theme)?"
                            r"(?:\s+(?:song|theme|track))?\b", re.I)
 _SLASH_THEME = re.compile(r"\b(?P<kind>OP|ED|Opening|Ending)(?:\s+[Tt]heme)?(?:\s+[Ss]ong)?\s*[:：]\s*(?P<title>[^/.;:：\"“”]{1,60}?)\s*/\s*"
                           r"(?P<artist>[^/.;:：]{1,40}?)\s*(?=[.;]|\s+(?:OP|ED|Opening|Ending)\b|$)")
