@@ -871,7 +871,8 @@ _ANNOUNCED = re.compile(r"\b(?:announced|confirmed|revealed|unveiled)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|earlier\s+today|this\s+(?:morning|afternoon|evening))\b", re.I)
 _POSTED_PAST = re.compile(r"\b(?:released|shared|unveiled|revealed|debuted|dropped|posted|published|uploaded|premiered|"
                           r"began\s+streaming|started\s+streaming|went\s+(?:up|live|online))\b", re.I)
-_EARLIER = re.compile(r"\b(?:previously|earlier|before|last|ago|originally|first\s+season|previous|prior|"
+# (?=…): the first letters a match starts with, a cheap test at each position before the alternatives
+_EARLIER = re.compile(r"(?=[peblaofs])\b(?:previously|earlier|before|last|ago|originally|first\s+season|previous|prior|"
                       r"already|back\s+in|still)\b", re.I)
 # "the anime was first announced in June alongside a teaser trailer": the teaser's month
 _ALONGSIDE_ANNOUNCE = re.compile(r"\b(?:announced|revealed|unveiled)\b[^.;]{0,40}\b(?:alongside|with|along\s+with)\s+(?:an?\s+|its\s+)?"
@@ -2617,7 +2618,8 @@ class _Run:
         raw = s.text
         if self.negated(raw):
             return
-        hs = _SCREENED_HERE.search(raw) if not _EVENT_WHERE.search(raw) and not _AT_EVENT.search(raw) else None
+        hs = (_SCREENED_HERE.search(raw) if may_contain_i(raw, ("screening",))   # (in every _SCREENED_HERE match)
+              and not _EVENT_WHERE.search(raw) and not _AT_EVENT.search(raw) else None)
         ev = None
         if hs:   # the event: the section's heading, or a short title line just before
             i = next((k for k, x in enumerate(self.sents) if x is s), -1)
