@@ -396,7 +396,8 @@ _REL_NOUN_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:release(?:\s+date)?
 _BAD_BEFORE_DATE = re.compile(r"\b(?:back|since|revealed|announced|unveiled|published|launched|held|(?<!be\s)(?<!been\s)(?<!being\s)released|"
                               r"posted|screened|streamed|ran|ended|began\s+serializ\w*)\s+(?:in|on|during)?\s*$"
                               r"|\b(?:as\s+of|through|between|until|till|ends?|ending)\s+$", re.I)
-_FUTURE = re.compile(r"\b(?:will|is\s+(?:set|slated|scheduled|due|expected|going)|are\s+(?:set|slated|scheduled)|"
+# (?=…): the first letters a match starts with, a cheap test at each position before the alternatives
+_FUTURE = re.compile(r"(?=[wiacudpmrs])\b(?:will|is\s+(?:set|slated|scheduled|due|expected|going)|are\s+(?:set|slated|scheduled)|"
                      r"coming|upcoming|delayed|postponed|pushed|moved|rescheduled|planned|starting|"
                      r"set\s+to|slated\s+(?:for|to)|scheduled\s+(?:for|to))\b", re.I)
 _REGION_MORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:UK|US|U\.S\.|EU|MENA|CIS|Oceania|Europe|Africa|"
@@ -860,6 +861,7 @@ _TRAILER = re.compile(rf"(?<![\d-])\b{_ORD}\s+(?:(?:official|new|main|full|chara
                       rf"|\b{_TRAILER_KIND.replace('?P<kind>', '?P<kind2>')}\s+(?:#|No\.\s*)?(?P<num>\d{{1,2}})\b", re.I)
 _FULL_TRAILER = re.compile(r"(?:\b(?:a|the|its)|[’']s)\s+(?:new\s+)?(?:full|main|official|full-length|theatrical|final)\s+trailer\b", re.I)
 _TRAILER_PAST = re.compile(r"\b(?:debuted|released|dropped|premiered|arrived|unveiled|revealed|posted|went\s+(?:up|live))\b", re.I)
+_UNNUM_VIDEO_WORDS = ("announcement", "teaser", "promo")   # one is in every _UNNUM_VIDEO match
 _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b", re.I)
 _PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
                          r"\b(?:showed|posted|released|unveiled|revealed|premiered|uploaded|published)\b", re.I)
@@ -2480,7 +2482,7 @@ class _Run:
         """"A new full trailer, which debuted Monday": the first (unnumbered) trailer, dated, when the article numbers
         no trailer; teasers and PVs count apart."""
         raw = s.text
-        m = _FULL_TRAILER.search(raw)
+        m = _FULL_TRAILER.search(raw) if may_contain_i(raw, ("trailer",)) else None   # (in every match)
         if not m or s.prev_season or _TRAILER.search(raw) or not _TRAILER_PAST.search(raw):
             return
         for dm in find_dates(raw, published=self.published):
@@ -2494,7 +2496,7 @@ class _Run:
         (the sentence's own, or the previous sentence's day for "the same day"); used only when the article
         numbers no trailer."""
         raw = s.text
-        if not _UNNUM_VIDEO.search(raw) or not (_PAST_SHOWN.search(raw) or _WITH_THE_NEWS.search(raw)) or _TRAILER.search(raw) or s.prev_season:
+        if not may_contain_i(raw, _UNNUM_VIDEO_WORDS) or not _UNNUM_VIDEO.search(raw) or not (_PAST_SHOWN.search(raw) or _WITH_THE_NEWS.search(raw)) or _TRAILER.search(raw) or s.prev_season:
             return
         date = None
         for dm in find_dates(raw, published=self.published):
