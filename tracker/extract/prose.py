@@ -571,6 +571,7 @@ _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("sc
                  "photography"), ("characters",), ("story",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",), ("character",),
                 ("wrote", "writ"), ("chair",), ("over",), ("score",)]
 assert len(_PRED_GUARDS) == len(_PRED)
+_PRED_GUARD_WORDS = tuple(dict.fromkeys(g for guard in _PRED_GUARDS for g in guard))
 # a second word every match holds (most often its verb), asked only once the guard passed: the guards' duty words
 # ("music", "design", "produc") are in most staff sentences, these rarely; None: the guard alone. A word with spaces
 # around it (" on ": "X is on character designs") stands between any two whitespace characters.
@@ -1997,8 +1998,9 @@ class _Run:
         last_end = -1
         preds = []
         low = text.lower()
+        present = {g for g in _PRED_GUARD_WORDS if g in low}   # each guard word looked for once, not once per pattern
         for (rx, roles), guard, verbs in zip(_PRED, _PRED_GUARDS, _PRED_VERBS):
-            if not any(g in low for g in guard) or (verbs and not _may_hold(text, verbs)):
+            if present.isdisjoint(guard) or (verbs and not _may_hold(text, verbs)):
                 continue
             for m in rx.finditer(text):
                 preds.append((m.start(), m.end(), roles, m))
