@@ -425,6 +425,8 @@ _NET_KEYS = ("TV", "MX", "BS", "AT-X", "NHK", "TBS", "MBS", "Crunchyroll", "Netf
              "AnimeLab", "Bilibili", "Muse", "Ani-One", "Niconico", "Bandai", "VRV", "Aniplus", "iQIYI", "Tubi", "Max",
              "Apple", "Peacock", "Paramount", "ytv", "CTV", "TVK", "TVQ", "RKB", "CBC", "Teletama", "Kids", "KBS",
              "Chiba", "Saitama", "Tochigi", "Gunma", "Yomiuri", "Hokkaido", "d Anime", "NTV", "ABC")
+# any of _NET_KEYS in a text, in one pass (a literal alternation scans for its first letters; any() tried 55 `in`s)
+_NET_KEYS_RX = re.compile("|".join(re.escape(k) for k in _NET_KEYS))
 
 
 def _org_forms(names: list[str]) -> set[str]:
@@ -1173,7 +1175,7 @@ class _Run:
                 self.studio(s)
             if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low
                 or "broadcast" in low or "station" in low or "network" in low or "channel" in low or "platform" in low) \
-                    and any(k in t for k in _NET_KEYS) and _NETWORK.search(t):
+                    and _NET_KEYS_RX.search(t) is not None and _NETWORK.search(t):
                 self.networks(s)
             elif "stream" in low or "simulcast" in low:
                 self.unlisted_service(s)
