@@ -730,7 +730,8 @@ _ST_MOVES = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction(?:\s+(?:for|on)
 # (_ST_SUBJ: "The studio behind X is Y" names no animation; _ST_MOVES: "animated Season 2 moves to": the
 # lookbehind's "nimated" is in the text; _ST_BY: "Made at Studio X" has only its "[Mm]ade")
 _ST_NEEDS = ((_ST_BY, ("nimat", "roduced", "ade")), (_ST_BEING, ("animated", "produced", "made")),
-             (_ST_SUBJ, ("animat", "studio")), (_ST_HANDLED, ("roduction", "nimation")), (_ST_MOVES, ("roduction", "nimated")))
+             (_ST_SUBJ, ("animat", "behind")), (_ST_HANDLED, ("handled", "done", "care")),
+             (_ST_MOVES, ("move", "moving", "shift", "passes", "switches")))   # (the verbs: rarer than the nouns)
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 _ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
