@@ -917,7 +917,7 @@ _EVENT = re.compile(r"(?=[tfop1EeiawWnNuUIjJAmsİı])\b(?P<what>(?:the\s+)?(?:fi
 
 
 # every _EVENT match names its place with one of these words, or as a capitalised name right after "at"
-# (case-sensitive, as _EVENT's event part is): 47 of 2592 sentences asked of events hold one
+# (case-sensitive, as _EVENT's event part is), and so does every _EVENT_NAME: 47 of 2592 event sentences hold one
 _EVENT_PLACE_WORDS = ("Anime", "Berlinale", "Market", "Comic", "Jump", "Crunchyroll", "Otakon", "Machi", "Fest", "Con",
                       "Expo", "Theater", "Theatre", "Cinema", "Hall", "Arena")
 _AT_CAPITAL = re.compile(r"at\s[A-Z]")
@@ -2661,16 +2661,17 @@ class _Run:
             event = m.group("event").strip()
             if not self.mentions(event):
                 self.add("premiere_event", event, f"{_ARTICLE.sub('', m.group('what').lower())} {m.group('v').lower()}", raw)
-        for m in _EVENT_WHERE_SHOWN.finditer(raw):
+        places = _may_name_event(raw)   # (each pattern below needs an event's name)
+        for m in (_EVENT_WHERE_SHOWN.finditer(raw) if places else ()):
             event = m.group("event").strip()
             if not self.mentions(event):
                 self.add("premiere_event", event, f"{_ARTICLE.sub('', m.group('what').lower())} screened", raw)
-        for m in _EVENT_WHERE.finditer(raw):
+        for m in (_EVENT_WHERE.finditer(raw) if places else ()):
             event = m.group("event").strip()
             if not self.mentions(event):
                 what = _ARTICLE.sub("", m.group("what").lower())
                 self.add("premiere_event", event, f"{what} {m.group('kind').lower()}", raw)
-        for m in (_EVENT.finditer(raw) if _may_name_event(raw) else ()):
+        for m in (_EVENT.finditer(raw) if places else ()):
             mid = m.group("mid") or ""
             verb = re.search(r"\b(?:screen\w*|premier\w*|shown|show\w*|debut\w*|play\w*|held)\b", mid + " " + m.group("what"), re.I)
             if not verb and m.group("what").lower().endswith("reel"):
