@@ -917,7 +917,8 @@ _EVENT = re.compile(r"(?=[tfop1EeiawWnNuUIjJAmsİı])\b(?P<what>(?:the\s+)?(?:fi
 
 
 # every _EVENT match names its place with one of these words, or as a capitalised name right after "at"
-# (case-sensitive, as _EVENT's event part is), and so does every _EVENT_NAME: 47 of 2592 event sentences hold one
+# (case-sensitive, as _EVENT's event part is), and so does every _EVENT_NAME and _AT_REVEAL_EVENT match: 47 of
+# 2592 event sentences hold one
 _EVENT_PLACE_WORDS = ("Anime", "Berlinale", "Market", "Comic", "Jump", "Crunchyroll", "Otakon", "Machi", "Fest", "Con",
                       "Expo", "Theater", "Theatre", "Cinema", "Hall", "Arena")
 _AT_CAPITAL = re.compile(r"at\s[A-Z]")
@@ -2611,6 +2612,8 @@ class _Run:
         debuted at … Anime Expo 2026", "At the AnimeJapan 2026 stage, Season 2 was announced": a known convention or
         festival where news of the work came out (a sentence about the work, not a past or another title's)."""
         raw = s.text
+        if not _may_name_event(raw):
+            return   # (no place _AT_REVEAL_EVENT could name: nothing below can be added)
         if self.negated(raw) or not _REVEAL_VERB.search(raw):
             return
         if not (s.mentions or _ANAPHORA.search(raw) or self.own_season(raw)
