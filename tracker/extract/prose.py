@@ -204,14 +204,19 @@ def _strip_asides(text: str) -> str:
 
 # ====================================================================== sentences
 _SENT_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(「『]?[A-Z0-9À-ÖØ-ÞĀŌŪ\u3040-\u30ff\u4e00-\u9fff])|(?<=[。！？])")
+# _SENT_SPLIT's split points in a text without 。！？ (its last branch cannot match there), written to start
+# with the space: the search then skips to each whitespace character instead of trying lookbehinds everywhere
+_SENT_SPLIT_LATIN = re.compile(r"\s(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))\s*(?=[\"“‘(「『]?[A-Z0-9À-ÖØ-ÞĀŌŪ\u3040-\u30ff\u4e00-\u9fff])")
 _ABBREV_END = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|vs|No|Vol|"
                          r"ep|Ep|eps|Jr|Sr|Inc|Ltd|Co|approx|etc|U\.S|U\.K|e\.g|i\.e)\.|\b[A-Z]\.)$")
 
 
 def split_sentences(text: str) -> list[str]:
     # every split point follows a . ! ? 。 ！ or ？: without one the text is one part
-    if "." in text or "!" in text or "?" in text or "。" in text or "！" in text or "？" in text:
+    if "。" in text or "！" in text or "？" in text:
         parts = _SENT_SPLIT.split(text)
+    elif "." in text or "!" in text or "?" in text:
+        parts = _SENT_SPLIT_LATIN.split(text)
     else:
         parts = [text]
     out: list[str] = []
