@@ -2348,3 +2348,61 @@ def test_another_titles_service_in_a_box_is_not_this_works(sentence, service):
 def test_this_works_own_quoted_title_keeps_its_service():
     page = _page(_html(["『星霜ランタン』はNetflixにて世界独占配信される。"]), title="星霜ランタン ニュース")
     assert any(f[0] == "streaming" and "Netflix" in f[2] for f in _facts(page, "星霜ランタン"))
+
+
+def _fixture_lines():
+    from pathlib import Path
+
+    from bs4 import BeautifulSoup
+
+    from tracker.fetch import decode_body
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    for html in sorted(fixtures.rglob("*.html")):
+        text = BeautifulSoup(decode_body(html.read_bytes(), "text/html")[0], "html.parser").get_text("\n")
+        yield from filter(None, (" ".join(t.split()) for t in text.split("\n")))
+
+
+def test_staff_pattern_prechecks_pass_every_fixture_line_their_pattern_matches():
+    """_PRED_GUARDS and _PRED_VERBS are pre-checks kept in step with _PRED by hand, position by position: a
+    pattern extended without its words would silently read fewer credits. On every line of every fixture
+    page, a pattern that matches must pass its own pre-check (and some lines must match, or this proves nothing)."""
+    from tracker.extract.prose import _PRED, _PRED_GUARD_WORDS, _PRED_GUARDS, _PRED_VERBS, _may_hold
+
+    matched = 0
+    for line in _fixture_lines():
+        present = {g for g in _PRED_GUARD_WORDS if g in line.lower()}
+        for n, ((rx, _roles), guard, verbs) in enumerate(zip(_PRED, _PRED_GUARDS, _PRED_VERBS)):
+            if rx.search(line):
+                matched += 1
+                assert not present.isdisjoint(guard), (n, line)
+                assert not verbs or _may_hold(line, verbs), (n, line)
+    assert matched >= 20
+
+
+def test_other_prechecks_pass_every_fixture_line_their_pattern_matches():
+    """The word pre-checks in front of slow patterns, each held against its pattern on every fixture line."""
+    from tracker.extract import prose as p
+    from tracker.normalize import may_contain_i
+
+    pairs = {
+        "_NEG": (p._NEG, p._may_negate),
+        "_OTHER_PRODUCTION": (p._OTHER_PRODUCTION, lambda t: may_contain_i(t, p._OTHER_PRODUCTION_WORDS)),
+        "_IS_ROLE": (p._IS_ROLE, lambda t: may_contain_i(t, p._ROLE_TOKENS)),
+        "_INSERT1": (p._INSERT1, lambda t: may_contain_i(t, ("song",))),
+        "_INSERT2": (p._INSERT2, lambda t: may_contain_i(t, ("song", "track"))),
+        "_INSERT3": (p._INSERT3, lambda t: may_contain_i(t, ("soundtrack", "score", "ost"))),
+        "_INSERT4": (p._INSERT4, lambda t: may_contain_i(t, ("soundtrack", "score", "ost", "music"))),
+        "_FULL_TRAILER": (p._FULL_TRAILER, lambda t: may_contain_i(t, ("trailer",))),
+        "_UNNUM_VIDEO": (p._UNNUM_VIDEO, lambda t: may_contain_i(t, p._UNNUM_VIDEO_WORDS)),
+        "_TRAILER": (p._TRAILER, lambda t: p._ANY_DIGIT.search(t) is not None or may_contain_i(t, p._ORD_SPELLED)),
+        "_EPISODES": (p._EPISODES, lambda t: may_contain_i(t, p._EPISODES_WORDS)),
+        "_SCREENED_HERE": (p._SCREENED_HERE, lambda t: may_contain_i(t, ("screening",))),
+    }
+    matched = dict.fromkeys(pairs, 0)
+    for line in _fixture_lines():
+        for name, (rx, may_match) in pairs.items():
+            if rx.search(line):
+                matched[name] += 1
+                assert may_match(line), (name, line)
+    assert sum(1 for n in matched.values() if n) >= 8, matched

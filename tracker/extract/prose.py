@@ -576,7 +576,7 @@ _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("sc
                 ("directing",), ("character", "design"), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
                 ("composition", "script", "screenplay", "design", "music", "score", "soundtrack", "direction", "editing",
                  "photography"), ("characters",), ("story",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",), ("character",),
-                ("wrote", "writ"), ("chair",), ("over",), ("score",)]
+                ("wrote", "writ"), ("chair",), ("over",), ("score", "scoring")]
 assert len(_PRED_GUARDS) == len(_PRED)
 _PRED_GUARD_WORDS = tuple(dict.fromkeys(g for guard in _PRED_GUARDS for g in guard))
 # a second word every match holds (most often its verb), asked only once the guard passed: the guards' duty words
