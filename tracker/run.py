@@ -126,10 +126,11 @@ class _ExtractPool:
     """Extraction on every core. Parsing a page is pure CPU that holds the GIL, so a cold run that parses
     hundreds of pages uses worker processes; a warm run (304s, unchanged bodies) never starts them.
 
-    The pool starts with the (POOL_AFTER + 1)th page to extract, from a forkserver (not fork: the fetch threads are
-    running by then) preloaded with the parsing modules; until its workers are up, and whenever they are
-    all busy, the main thread extracts too. `submit` returns None when the run extracts in process (a
-    single core, or a run of fewer than POOL_MIN_SOURCES sources)."""
+    The pool starts with the (POOL_AFTER + 1)th page to extract, from a forkserver (not fork: the fetch threads
+    are running by then) preloaded with the parsing modules. From then on the main thread waits for a worker
+    when all are busy rather than extract itself: it has the fetching and recording to do, and a 2-core cold
+    run of 1,000 pages took 6% longer when it also extracted. `submit` returns None when the run extracts in
+    process (a single core, or a run of fewer than POOL_MIN_SOURCES sources)."""
 
     def __init__(self, enabled: bool = True) -> None:
         try:
@@ -289,7 +290,10 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
                     if fetched.ok and not fetched.not_modified and not store.repeats_last_fetch(source.id, fetched):
                         extraction = store.reusable_extraction(source.id, fetched)
                         if extraction is None and lean is not None:
-                            # to a worker; the main thread extracts itself while every worker is busy
+                            # to a worker (waiting for one when all are busy); in process while the pool starts
+                            if len(inflight) >= pool.max_inflight and pool.executor is not None:
+                                store.commit_batch()
+                                harvest(block=True)
                             future = pool.submit(lean, source) if len(inflight) < pool.max_inflight else None
                             if future is not None:
                                 inflight[future] = (order[source.id], source, fetched, lean)
