@@ -600,3 +600,18 @@ def test_a_gzip_bomb_is_stopped_without_inflating_it_whole(local_server, client)
         tracemalloc.stop()
     assert f.error == "body over 2 MB"
     assert peak < 16 * 1024 * 1024, f"peak {peak / 2**20:.0f} MB"
+
+
+def test_concurrency_setting_bounds_a_runs_fetches_over_all_hosts(local_server, tmp_path):
+    """`concurrency` in [settings] is the run's cap over all hosts, below `per_host` times the hosts."""
+    from tracker.run import run
+    from tracker.store import Store
+
+    local_server.set("/slow", PAGE, delay=0.2)
+    store = Store.open(tmp_path / "t.db")
+    store.set_settings({"per_host": 8, "concurrency": 3})
+    for n, host in enumerate(["127.0.0.1", "localhost"] * 4):
+        store.add_source(f"http://{host}:{local_server.port}/slow?{n}", "Metallic Rouge")
+    result = run(store, check_robots=False)
+    assert result.sources == 8 and not result.failures
+    assert local_server.max_in_flight == 3

@@ -62,6 +62,7 @@ staff = "dl.staff dd"
     ("[[source]\n", "not valid TOML"),
     ("[settings]\nretries = 3\n", "unknown setting"),
     ("[settings]\nconfirm_retraction = 0\n", "at least 1"),
+    ("[settings]\nconcurrency = 0\n", "concurrency must be a whole number of at least 1"),
     ("[[source]]\nurl = 'https://a.org'\nwork = 'W'\nextractor = 'magic'\n", "unknown extractor"),
     ("[[source]]\nurl = 'https://a.org'\nwork = 'W'\n[source.css]\nstaff = 'dl[[['\n", "invalid CSS selector"),
     ("[[source]]\nurl = 'https://a.org'\nwork = 'W'\n[source.css]\nplot = 'p'\n", "unknown field"),

@@ -50,6 +50,7 @@ def fetch_settings(settings: dict):
     return FetchSettings(
         max_body=parse_size(settings.get("max_body", "10MB")),
         per_host=int(settings.get("per_host", 4)),
+        total_concurrency=int(settings.get("concurrency", 32)),
         host_delay=parse_duration(settings.get("host_delay", "0s")),
         timeout=parse_duration(settings.get("timeout", "20s")),
     )

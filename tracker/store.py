@@ -43,7 +43,7 @@ SCHEMA_VERSION = 2
 READABLE_SINCE = 1
 BUSY_TIMEOUT_MS = 10_000
 DEFAULT_SETTINGS = {
-    "every": "6h", "per_host": 4, "host_delay": "0s", "confirm_retraction": 2, "flap_window": 3,
+    "every": "6h", "per_host": 4, "concurrency": 32, "host_delay": "0s", "confirm_retraction": 2, "flap_window": 3,
     "max_body": "10MB", "timeout": "20s",
 }
 

@@ -18,6 +18,7 @@ from .errors import ConfigError
 DEFAULT_SETTINGS = {
     "every": "6h",
     "per_host": 4,
+    "concurrency": 32,                 # fetches at once in a run, over all hosts
     "host_delay": "0s",
     "confirm_retraction": 2,
     "flap_window": 3,
@@ -118,7 +119,7 @@ def check_settings(raw: dict) -> dict:
     if parse_duration(out["timeout"]) <= 0:
         raise ConfigError(f"setting timeout must be a positive duration, not {out['timeout']!r}")
     parse_size(out["max_body"])
-    for key in ("per_host", "confirm_retraction", "flap_window"):
+    for key in ("per_host", "concurrency", "confirm_retraction", "flap_window"):
         if not isinstance(out[key], int) or isinstance(out[key], bool) or out[key] < 1:
             raise ConfigError(f"setting {key} must be a whole number of at least 1, not {out[key]!r}")
     return out
