@@ -1635,3 +1635,71 @@ def test_html_of_is_lxml_html_tostring():
                    "<html><body><div class=k>日本語<img src=a.png alt=A></div>tail</body></html>"):
         body = lxml.etree.fromstring(markup, _html_parser()).find("body")
         assert _html_of(body) == lxml.html.tostring(body, encoding="unicode")
+
+
+def _finite_language(pattern: str) -> list[str]:
+    """Every string a pattern of literals, alternations, groups and `?` matches (a finite regex)."""
+    import re._parser as sre_parse
+    from re._constants import BRANCH, LITERAL, MAX_REPEAT, SUBPATTERN
+
+    def seq(items) -> list[str]:
+        out = [""]
+        for op, av in items:
+            if op is LITERAL:
+                opts = [chr(av)]
+            elif op is SUBPATTERN:
+                opts = seq(av[-1])
+            elif op is BRANCH:
+                opts = [s for branch in av[1] for s in seq(branch)]
+            elif op is MAX_REPEAT:
+                lo, hi, body = av
+                assert (lo, hi) == (0, 1), "only ? is supported"
+                opts = ["", *seq(body)]
+            else:
+                raise AssertionError(f"unsupported {op}")
+            out = [a + b for a in out for b in opts]
+        return out
+
+    return seq(sre_parse.parse(pattern))
+
+
+def test_infobox_word_precheck_passes_every_label_the_pattern_takes():
+    """`_may_hold_infobox_label` (the word pre-check in front of the infobox leaf scan) is true for every label
+    `_INFOBOX_LABEL` fullmatches, in any case, with re's odd equivalences (ı ~ i, ſ ~ s), inside longer text,
+    and on every fixture page's boxes that hold an infobox."""
+    from tracker import page as P
+
+    labels = _finite_language(P._INFOBOX_LABEL.pattern)
+    assert len(labels) > 50
+    for label in labels:
+        variants = {label, label.upper(), label.title(), label.replace("i", "ı"), label.replace("s", "ſ"),
+                    label.upper().replace("I", "İ"), label.replace("st", "ﬆ")}
+        for v in variants:
+            folded = v.strip().rstrip(":：").strip().casefold()
+            if P._INFOBOX_LABEL.fullmatch(folded):
+                assert P._may_hold_infobox_label(f"Info\n{v}:\n12"), v
+    assert not P._may_hold_infobox_label("user12 2 days ago Can't wait, looks great")
+
+
+def test_infobox_precheck_keeps_every_fixture_boxs_answer():
+    """On every fixture page, each element's infobox answer is the same with and without the pre-check."""
+    import lxml.etree
+
+    import test_fixtures as tf
+    from tracker import page as P
+
+    parser = P._html_parser()
+    asked = 0
+    for path in tf.ALL:
+        fetched = tf.fetched_for(tf.load(path)[1])
+        text = fetched.text or P._decode(fetched.body)
+        doc = lxml.etree.fromstring(text, parser)
+        if doc is None:
+            continue
+        lxml.etree.strip_elements(doc, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
+        for el in doc.iter():
+            if isinstance(el.tag, str) and len(el):
+                full = P._infobox_labels(e.text for e in el.iter() if isinstance(e.tag, str) and not len(e))
+                assert P._l_holds_infobox(el) == full, path
+                asked += full
+    assert asked >= 1
