@@ -2406,3 +2406,21 @@ def test_other_prechecks_pass_every_fixture_line_their_pattern_matches():
                 matched[name] += 1
                 assert may_match(line), (name, line)
     assert sum(1 for n in matched.values() if n) >= 8, matched
+
+
+def test_name_gap_matches_what_the_one_character_class_did():
+    """_NAME_GAP's single-character alternatives (split so re compiles them cheaply) match exactly the
+    characters of the class [\\s\\u3000:：\\-–] it replaced, under re.IGNORECASE, and still match 『…』の."""
+    import re
+
+    from tracker.extract import prose as p
+
+    old = re.compile(r"[\s\u3000:：\-–]", re.I)
+    step = r"(?:[\s:\-]|[–：]|(?!))"
+    assert step + "*" in p._NAME_GAP
+    new = re.compile(step, re.I)
+    assert [c for c in map(chr, range(0x110000)) if bool(old.fullmatch(c)) != bool(new.fullmatch(c))] == []
+    rx = re.compile(p._name_pattern("灰かぶりの魔導書店 第2期"), re.I)
+    for text in ("灰かぶりの魔導書店 第2期", "『灰かぶりの魔導書店』第2期", "『灰かぶりの魔導書店』の第2期", "灰かぶりの魔導書店：　–第2期"):
+        assert rx.search(text), text
+    assert not rx.search("灰かぶりの魔導書店・第2期")
