@@ -235,6 +235,10 @@ _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
                 "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _SEASON_STEMS = ("Winter", "winter", "Spring", "spring", "Summer", "summer", "Fall", "fall", "Autumn", "autumn",
                  "WINTER", "SPRING", "SUMMER", "FALL", "AUTUMN")
+# any(stem in text for stem in …) as one literal alternation: a single scan (re skips by the stems' first
+# letters) instead of one `in` per stem; the same answer for any text
+_MONTH_STEMS_RX = re.compile("|".join(map(re.escape, _MONTH_STEMS)))
+_SEASON_STEMS_RX = re.compile("|".join(map(re.escape, _SEASON_STEMS)))
 _JA_HINT = re.compile(r"[年月春夏秋冬]")
 _JA_REL_HINT = re.compile(r"[今来翌昨去]")
 
@@ -368,9 +372,9 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
     norm, index = _nfkc_with_map(text)
     has_digit = _DIGIT.search(norm) is not None
     has_year = has_digit and _YEAR_HINT.search(norm) is not None
-    has_month = any(m in norm for m in _MONTH_STEMS)
+    has_month = _MONTH_STEMS_RX.search(norm) is not None
     has_ja = _JA_HINT.search(norm) is not None
-    ens = any(m in norm for m in _SEASON_STEMS)
+    ens = _SEASON_STEMS_RX.search(norm) is not None
     has_year_word = "year" in norm or "Year" in norm or "YEAR" in norm
     has_slash = "/" in norm
     has_weekday = "day" in norm and published is not None
