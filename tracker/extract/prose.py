@@ -1044,6 +1044,7 @@ class _Run:
         self._stripped: dict[str, str] = {}
         self._negated: dict[str, bool] = {}
         self._mentions: dict[str, bool] = {}
+        self._dates: dict[tuple[str, bool], list] = {}
         self._title_named: bool | None = None
         self._ours_sections: dict[int, bool] = {}
 
@@ -1223,6 +1224,15 @@ class _Run:
             v = self._negated[text] = _may_negate(text) and _NEG.search(text) is not None
         return v
 
+    def dates(self, text: str, future: bool = False) -> list:
+        """find_dates(text) with this page's publication date, asked once per text and flag: a Japanese
+        sentence's release dates, its own reading and its trailers all ask (a copy: callers may extend it)."""
+        key = (text, future)
+        v = self._dates.get(key)
+        if v is None:
+            v = self._dates[key] = find_dates(text, published=self.published, future=future)
+        return list(v)
+
     def stripped(self, raw: str) -> str:
         t = self._stripped.get(raw)
         if t is None:
@@ -1253,7 +1263,7 @@ class _Run:
     def release_dates(self, idx: int, s: _Sent):
         text = s.text
         future = bool(_FUTURE.search(text))
-        dates = find_dates(text, published=self.published, future=future)
+        dates = self.dates(text, future=future)
         anchor = self._block_anchor(idx, s) if self.published is None and _MONTH_HINT.search(text) else None
         if anchor is not None:
             # "… premieres on January 9, 2027. ABEMA will stream it beginning January 10.": that paragraph's year
@@ -1470,7 +1480,7 @@ class _Run:
         names = list(self.name_re.finditer(t)) if self.name_re else []
         judged = t[names[0].end():] if names and re.match(r"\s*[』」]?\s*(?:が|は)", t[names[0].end():]) else t
         jp_other = bool(_JA_OTHER_DATE.search(judged))
-        for dm in find_dates(t, published=self.published, future=True):
+        for dm in self.dates(t, future=True):
             after = t[dm.end:dm.end + 60]
             new_day = _JA_NEW_DATE_BEFORE.search(t, max(0, dm.start - 24), dm.start)
             if not new_day and not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
@@ -1541,7 +1551,7 @@ class _Run:
             return
         if _NEG.search(evidence) or not ORG_ALIASES.get(fold(st)):
             return
-        dates = find_dates(rest, published=self.published, future=True)
+        dates = self.dates(rest, future=True)
         if dates and dates[0].start == 0 and dates[0].date is not None and dates[0].date.day is not None:
             self.release.append((idx, dates[0].date, st, evidence, False, s.heading, True))
 
@@ -1631,10 +1641,10 @@ class _Run:
             key = f"PV {int(n)}" if n else "teaser 1"
             if (m.group("teaser") or m.group("teaser_b")) and n:
                 key = f"teaser {int(n)}"
-            dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 3
+            dates = [d for d in self.dates(t) if d.date.rank == 3
                      and not _JA_FROM_AFTER.match(t, d.end)]   # "1月9日(土)より放送開始": the premiere, not the PV's day
             if not dates:   # 「昨年12月に公開されたPV第1弾」: a month right before the release verb is the video's month
-                dates = [d for d in find_dates(t, published=self.published) if d.date.rank == 2 and (ra := _JA_RELEASED_AFTER.match(t, d.end))
+                dates = [d for d in self.dates(t) if d.date.rank == 2 and (ra := _JA_RELEASED_AFTER.match(t, d.end))
                          and m.start() - 6 <= ra.end() <= m.end()]   # the verb that releases this very video
             if dates and dates[0].year_inferred and self.published is not None and _JA_RELEASED_AFTER.match(t, dates[0].end) \
                     and dates[0].date.iso() > self.published.iso()[:len(dates[0].date.iso())]:
@@ -1803,7 +1813,7 @@ class _Run:
             prev = self.sents[k].text
             if not _JA_NEWS_VERB.search(prev):
                 continue
-            days = [d for d in find_dates(prev, published=self.published) if d.date and d.date.rank == 3
+            days = [d for d in self.dates(prev) if d.date and d.date.rank == 3
                     and not _JA_FROM_AFTER.match(prev, d.end) and not _JA_PREMIERE_AFTER.match(prev, d.end)]
             if len(days) == 1:
                 return days[0].date.iso()
@@ -1814,13 +1824,13 @@ class _Run:
     def _ja_event_day(self, t: str, s: _Sent) -> str:
         """「会場のスクリーンでPV第2弾が初お披露目されました」: shown at the event the article reports, on the day
         an earlier sentence says it was held (「…が、2027年3月14日(日)に…にて開催されました」)."""
-        if not _JA_AT_EVENT.search(t) or find_dates(t, published=self.published):
+        if not _JA_AT_EVENT.search(t) or self.dates(t):
             return ""
         i = next((k for k, x in enumerate(self.sents) if x is s), -1)
         for k in range(i - 1, -1, -1):
             held = self.sents[k].text
             if "開催" in held:
-                days = [d for d in find_dates(held, published=self.published) if d.date.rank == 3]
+                days = [d for d in self.dates(held) if d.date.rank == 3]
                 return days[0].date.iso() if len(days) == 1 else ""
         return ""
 
@@ -2508,7 +2518,7 @@ class _Run:
         m = _FULL_TRAILER.search(raw) if may_contain_i(raw, ("trailer",)) else None   # (in every match)
         if not m or s.prev_season or _TRAILER.search(raw) or not _TRAILER_PAST.search(raw):
             return
-        for dm in find_dates(raw, published=self.published):
+        for dm in self.dates(raw):
             if dm.date is None or dm.date.day is None or (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end):
                 continue
             self.full_trailers.append((self._past_date(dm).iso(), raw, s.section))
@@ -2522,7 +2532,7 @@ class _Run:
         if not may_contain_i(raw, _UNNUM_VIDEO_WORDS) or not _UNNUM_VIDEO.search(raw) or not (_PAST_SHOWN.search(raw) or _WITH_THE_NEWS.search(raw)) or _TRAILER.search(raw) or s.prev_season:
             return
         date = None
-        for dm in find_dates(raw, published=self.published):
+        for dm in self.dates(raw):
             if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end) or dm.date is None:
                 continue
             date = self._past_date(dm)
@@ -2530,7 +2540,7 @@ class _Run:
         if date is None and re.search(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b", raw, re.I) and idx > 0:
             prev = self.sents[idx - 1]
             if prev.block == s.block:
-                for dm in find_dates(prev.text, published=self.published):
+                for dm in self.dates(prev.text):
                     if dm.date is not None and dm.date.day is not None and (dm.relative or not dm.year_inferred):
                         date = self._past_date(dm)
                         break
@@ -2546,7 +2556,7 @@ class _Run:
             t = self.sents[k].text
             if not _ANNOUNCED.search(t) and not _TO_ANNOUNCE.search(t):
                 continue
-            days = [dm for dm in find_dates(t, published=self.published)
+            days = [dm for dm in self.dates(t)
                     if dm.date is not None and dm.date.day is not None and (k, dm.start) not in self.claimed
                     and not _REL_NOUN_AFTER.match(t, dm.end)]
             if len(days) == 1:
@@ -2574,7 +2584,7 @@ class _Run:
                 continue
             best = None
             past = bool(_PAST_SHOWN.search(raw)) and not _FUTURE.search(raw)
-            for dm in find_dates(raw, published=self.published):
+            for dm in self.dates(raw):
                 if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end):
                     continue  # a premiere date ("… Reveals January 8 Debut") is not the trailer's
                 hi = max(dm.start, m.start())
