@@ -2390,7 +2390,7 @@ def test_other_prechecks_pass_every_fixture_line_their_pattern_matches():
         "_OTHER_PRODUCTION": (p._OTHER_PRODUCTION, lambda t: may_contain_i(t, p._OTHER_PRODUCTION_WORDS)),
         "_IS_ROLE": (p._IS_ROLE, lambda t: may_contain_i(t, p._ROLE_TOKENS)),
         "_INSERT1": (p._INSERT1, lambda t: may_contain_i(t, ("song",))),
-        "_INSERT2": (p._INSERT2, lambda t: may_contain_i(t, ("song", "track"))),
+        "_INSERT2": (p._INSERT2, p._may_insert2),
         "_INSERT3": (p._INSERT3, lambda t: may_contain_i(t, ("soundtrack", "score", "ost"))),
         "_INSERT4": (p._INSERT4, lambda t: may_contain_i(t, ("soundtrack", "score", "ost", "music"))),
         "_FULL_TRAILER": (p._FULL_TRAILER, lambda t: may_contain_i(t, ("trailer",))),
@@ -2424,3 +2424,16 @@ def test_name_gap_matches_what_the_one_character_class_did():
     for text in ("灰かぶりの魔導書店 第2期", "『灰かぶりの魔導書店』第2期", "『灰かぶりの魔導書店』の第2期", "灰かぶりの魔導書店：　–第2期"):
         assert rx.search(text), text
     assert not rx.search("灰かぶりの魔導書店・第2期")
+
+
+def test_insert2_precheck_passes_its_matches():
+    """_may_insert2 (no fixture line holds an _INSERT2 match) is True on sentences _INSERT2 matches, whatever their case."""
+    from tracker.extract import prose as p
+
+    for text in ('Another track heard in the film, from its original soundtrack: "Night Drive".',
+                 "The songs FEATURED IN the show's OST: Blue Hour.",
+                 "A song used in the score: “Lantern”, sung by Mio.",
+                 "Tracks included in the Soundtrack： 「灯火」"):
+        assert p._INSERT2.search(text), text
+        assert p._may_insert2(text), text
+    assert not p._may_insert2("The opening song is by Mio.")

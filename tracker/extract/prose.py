@@ -854,6 +854,16 @@ _ARTIST_POSS = re.compile(rf"{_ARTIST}[’']s?\s+$")
 _INSERT1 = re.compile(rf"(?:insert\s+song|image\s+song)\s*,?\s*{_TITLE_Q}(?:\s*,?\s+(?:performed\s+|sung\s+)?by\s+{_ARTIST}(?=[,;.)]|\s|$))?", re.I)
 _INSERT2 = re.compile(r"(?:songs?|tracks?)\b[^.]{0,80}?\b(?:featured|feature|heard|used|included)\s+in\b[^.]{0,80}?"
                       rf"\b(?:soundtrack|score|OST)\s*[:：]\s*(?:[{_Q_OPEN}](?P<t1>[^{_Q_CLOSE}]{{1,60}})[{_Q_CLOSE}]|(?P<t2>[A-Z][^.,;]{{1,60}}?))\s*(?:[.,;]|$)", re.I)
+# every _INSERT2 match holds a word of each: its noun, its verb and the soundtrack it names (the noun alone,
+# 'song', is in most theme sentences; the lazy gaps after it are then tried at every one)
+_INSERT2_WORDS = (("song", "track"), ("featur", "heard", "used", "included"), ("soundtrack", "score", "ost"))
+
+
+def _may_insert2(text: str) -> bool:
+    """False only when no _INSERT2 match can be in `text`."""
+    return all(may_contain_i(text, words) for words in _INSERT2_WORDS)
+
+
 _INSERT3 = re.compile(rf"{_TITLE_Q}\s*,?\s+(?:is\s+)?(?:a|an|the)\s+(?:new\s+|original\s+)?(?:song|track|insert\s+song|piece)\s+"
                       r"(?:from|on|for|in|off)\s+(?:the\s+)?(?:\w+[’']s?\s+)?(?:soundtrack|score|OST)", re.I)
 _INSERT4 = re.compile(rf"(?:\b(?:soundtrack|OST|score)\s+(?:cut|track|song|piece|number)\s+{_TITLE_Q}|"
@@ -2446,7 +2456,7 @@ class _Run:
             self.inserts.append((m.group("title").strip(" ,.;:"), None, raw, idx))
         for m in (_INSERT4.finditer(raw) if may_contain_i(raw, ("soundtrack", "score", "ost", "music")) else ()):
             self.inserts.append(((m.group("title") or m.group("title2")).strip(" ,.;:"), None, raw, idx))
-        for m in (_INSERT2.finditer(raw) if may_contain_i(raw, ("song", "track")) else ()):
+        for m in (_INSERT2.finditer(raw) if _may_insert2(raw) else ()):
             title = (m.group("t1") or m.group("t2") or "").strip(" .")
             if title and len(title.split()) <= 8:
                 self.inserts.append((title, None, raw, idx))
