@@ -3214,7 +3214,9 @@ def _date_key(name: str) -> str:
     return org_display(_clean_org(short or name))
 
 
-_LATE_SLOT = re.compile(r"(?<![\d:：])2[4-9]\s*[:：時]\s*[0-5]?\d?")
+# a slot past midnight ("25:30"): the '2' first and the look behind it after, so re skips from '2' to '2' rather
+# than trying the look-behind at every position (the same matches as (?<![\d:：])2[4-9]…)
+_LATE_SLOT = re.compile(r"2(?<![\d:：]2)[4-9]\s*[:：時]\s*[0-5]?\d?")
 
 
 def _one_day_apart(a: PartialDate, b: PartialDate) -> bool:
