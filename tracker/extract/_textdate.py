@@ -41,6 +41,10 @@ _PATTERNS = [
 ]
 
 
+_YEARLESS = frozenset(("md_time", "m_jp", "md_en", "dm_en"))   # _to_date gives these nothing without a default year
+_DIGIT = re.compile(r"\d")   # every pattern above needs one
+
+
 def _month(word: str) -> int | None:
     return _MONTHS.get(word[:3].lower())
 
@@ -50,8 +54,12 @@ def find_first(text: str, default_year: int | None = None) -> tuple[PartialDate,
     if not text:
         return None
     s = unicodedata.normalize("NFKC", text)
+    if _DIGIT.search(s) is None:
+        return None
     best: tuple[int, int, PartialDate] | None = None
     for kind, pat in _PATTERNS:
+        if default_year is None and kind in _YEARLESS:
+            continue
         for m in pat.finditer(s):
             d = _to_date(kind, m, default_year)
             if d is None:
