@@ -2437,3 +2437,24 @@ def test_insert2_precheck_passes_its_matches():
         assert p._INSERT2.search(text), text
         assert p._may_insert2(text), text
     assert not p._may_insert2("The opening song is by Mio.")
+
+
+def test_trailer_first_letter_lookahead_and_month_hint_boundary_keep_their_matches():
+    """_TRAILER's first-letter lookahead lets through every character its alternatives can start with (over
+    all of Unicode under re.I), and _MONTH_HINT, its word boundary asked after the month's letters, finds what
+    \\b(?:Jan|…) found."""
+    import itertools
+    import re
+
+    from tracker.extract import prose as p
+
+    firsts = re.compile(r"(?:f|s|t|e|n|p|\d)", re.I)   # first letters of _ORD's and _TRAILER_KIND's words; \d+st
+    ahead = re.compile(r"[fstenp\d]", re.I)
+    assert p._TRAILER.pattern.startswith(r"(?=[fstenp\d])")
+    assert [c for c in map(chr, range(0x110000)) if bool(firsts.fullmatch(c)) != bool(ahead.fullmatch(c))] == []
+    old = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+    for parts in itertools.product(["", "x", "1", " ", "-", "_", "é", "Jan", "Dec", "Ja"], repeat=4):
+        s = "".join(parts)
+        assert [m.span() for m in p._MONTH_HINT.finditer(s)] == [m.span() for m in old.finditer(s)], s
+    assert p._TRAILER.search("the second official trailer").group("ord") == "second"
+    assert p._TRAILER.search("Teaser PV #2").group("num") == "2"

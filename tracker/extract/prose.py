@@ -366,7 +366,9 @@ def _other_production(text: str) -> bool:
 
 
 _ANY_DIGIT = re.compile(r"\d")
-_MONTH_HINT = re.compile(r"\b(?=[JFMASOND])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# a month's name at a word's start: the word boundary is asked after the three letters (no word character
+# right before them: (?<!\w\w\w\w)), so re skips by the names' first letters instead of asking \b everywhere
+_MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!\w\w\w\w)")
 _PAST_NET = re.compile(r"\b(?:streamed|aired|broadcasted|simulcasted|ran|premiered|was\s+(?:streamed|simulcast|broadcast|aired|available)|"
                        r"were\s+(?:streamed|simulcast|broadcast|aired)|had\s+(?:streamed|aired)|began\s+(?:airing|streaming))\b", re.I)
 _REL_KEYS = ("debut", "premier", "air", "broadcast", "launch", "releas", "arriv", "return", "start", "begin", "began",
@@ -876,8 +878,9 @@ _SONG_ARTIST = re.compile(r"^(?:The|This)\s+(?:song|track|tune|piece)\s+(?:(?:co
 
 # trailers
 _TRAILER_KIND = r"(?P<kind>teaser\s+trailer|teaser\s+PV|teaser\s+video|teaser|trailer|PV|promotional\s+video|promo\s+video|promo)"
-_TRAILER = re.compile(rf"(?<![\d-])\b{_ORD}\s+(?:(?:official|new|main|full|character|special|english[\s-]subtitled|subtitled)\s+)*{_TRAILER_KIND}\b"
-                      rf"|\b{_TRAILER_KIND.replace('?P<kind>', '?P<kind2>')}\s+(?:#|No\.\s*)?(?P<num>\d{{1,2}})\b", re.I)
+_TRAILER = re.compile(rf"(?=[fstenp\d])(?:"   # every match starts with an ordinal's or a video word's first letter
+                      rf"(?<![\d-])\b{_ORD}\s+(?:(?:official|new|main|full|character|special|english[\s-]subtitled|subtitled)\s+)*{_TRAILER_KIND}\b"
+                      rf"|\b{_TRAILER_KIND.replace('?P<kind>', '?P<kind2>')}\s+(?:#|No\.\s*)?(?P<num>\d{{1,2}})\b)", re.I)
 _FULL_TRAILER = re.compile(r"(?:\b(?:a|the|its)|[’']s)\s+(?:new\s+)?(?:full|main|official|full-length|theatrical|final)\s+trailer\b", re.I)
 _TRAILER_PAST = re.compile(r"\b(?:debuted|released|dropped|premiered|arrived|unveiled|revealed|posted|went\s+(?:up|live))\b", re.I)
 _UNNUM_VIDEO_WORDS = ("announcement", "teaser", "promo")   # one is in every _UNNUM_VIDEO match
