@@ -2458,3 +2458,24 @@ def test_trailer_first_letter_lookahead_and_month_hint_boundary_keep_their_match
         assert [m.span() for m in p._MONTH_HINT.finditer(s)] == [m.span() for m in old.finditer(s)], s
     assert p._TRAILER.search("the second official trailer").group("ord") == "second"
     assert p._TRAILER.search("Teaser PV #2").group("num") == "2"
+
+
+def test_first_letter_lookaheads_let_through_every_first_character():
+    """A lookahead class in front of a case-insensitive pattern lets through every character (over all of
+    Unicode, under re.I) that one of the pattern's alternatives can start with."""
+    import re
+
+    from tracker.extract import _REVEAL
+    from tracker.extract import prose as p
+
+    cases = [  # (pattern, its lookahead class, the first literals of its alternatives)
+        (p._FULL_TRAILER, "[ati’']", "a|t|i|’|'"),
+        (p._OVER_CREDITS, "[prbiu]", "p|r|b|i|u"),
+        (_REVEAL, "[解公お披初rudlwi]", "解|公|お|披|初|r|u|d|l|w|i"),
+    ]
+    for rx, cls, firsts in cases:
+        assert rx.pattern.startswith(f"(?={cls})"), rx.pattern[:40]
+        ahead, first = re.compile(cls, re.I), re.compile(f"(?:{firsts})", re.I)
+        assert [c for c in map(chr, range(0x110000)) if first.fullmatch(c) and not ahead.fullmatch(c)] == [], cls
+    assert p._FULL_TRAILER.search("the film's new full trailer") and p._OVER_CREDITS.search("it plays over the end credits")
+    assert _REVEAL.search("PVが公開") and _REVEAL.search("the teaser is now out")

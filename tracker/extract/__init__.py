@@ -114,8 +114,9 @@ def _source_credits(chosen, whole, work: Work, url: str) -> list[Fact]:
 
 # a line announcing that a video came out with this article ("特報も解禁", "公開された本PVには", "ティザーPVが公開",
 # "the first trailer was unveiled"): a kind word and a reveal word
-_REVEAL = re.compile(r"解禁|公開|お披露目|披露|初出し|\b(reveal|unveil|debut|drop|launch)(ed|s)?\b|\breleased?s?\b(?! (window|date))|"
-                     r"went live|is (now )?out\b", re.I)
+_REVEAL = re.compile(r"(?=[解公お披初rudlwi])(?:"   # its words' first letters: one class test per position
+                     r"解禁|公開|お披露目|披露|初出し|\b(reveal|unveil|debut|drop|launch)(ed|s)?\b|\breleased?s?\b(?! (window|date))|"
+                     r"went live|is (now )?out\b)", re.I)
 # every _REVEAL match holds one of these (お披露目 holds 披露; "is (now )?out" holds "out")
 _REVEAL_JA = ("解禁", "公開", "披露", "初出し")
 _REVEAL_EN = ("reveal", "unveil", "debut", "drop", "launch", "release", "went live", "out")

@@ -848,7 +848,8 @@ _CLOSING_BEFORE = re.compile(r"\b(?:closing|end(?:ing)?[- ]credits?)\s+$", re.I)
 _OF_WORK = re.compile(r"\s+(?:of|for)\s+(?P<w>[^\"“”,.;]{1,60}?)(?=\s+(?:is|will\s+be)\b|\s*,)")
 _END_CREDITS = re.compile(r"\b(?:closing|end|ending)\s+credits?\b|\bcredits?\s+roll", re.I)
 # '"Title," performed by X, plays over the end credits': a song placed by the credits it plays over
-_OVER_CREDITS = re.compile(r"\b(?:play(?:s|ed|ing)?|run(?:s|ning)?|roll(?:s|ing)?|be\s+heard|is\s+heard|used)\s+(?:over|during|under|in)\s+(?:the\s+)?"
+_OVER_CREDITS = re.compile(r"(?=[prbiu])"   # its verbs' first letters: one class test per position
+                           r"\b(?:play(?:s|ed|ing)?|run(?:s|ning)?|roll(?:s|ing)?|be\s+heard|is\s+heard|used)\s+(?:over|during|under|in)\s+(?:the\s+)?"
                            r"(?:(?:film|movie|anime|series|show|episode)[’']s\s+|each\s+episode[’']s\s+)?(?P<kind>end|ending|closing|opening)\s+"
                            r"(?:credits?|titles?|sequence)\b", re.I)
 _SINGER_BEFORE = re.compile(rf"(?P<who>{_PERSON}|[{_UP}][a-zà-ÿāēīōū’'-]+)\s+(?:also\s+)?(?:sings|performs|will\s+(?:also\s+)?(?:sing|perform))\s+(?:an?|the)\s+$")
@@ -881,7 +882,8 @@ _TRAILER_KIND = r"(?P<kind>teaser\s+trailer|teaser\s+PV|teaser\s+video|teaser|tr
 _TRAILER = re.compile(rf"(?=[fstenp\d])(?:"   # every match starts with an ordinal's or a video word's first letter
                       rf"(?<![\d-])\b{_ORD}\s+(?:(?:official|new|main|full|character|special|english[\s-]subtitled|subtitled)\s+)*{_TRAILER_KIND}\b"
                       rf"|\b{_TRAILER_KIND.replace('?P<kind>', '?P<kind2>')}\s+(?:#|No\.\s*)?(?P<num>\d{{1,2}})\b)", re.I)
-_FULL_TRAILER = re.compile(r"(?:\b(?:a|the|its)|[’']s)\s+(?:new\s+)?(?:full|main|official|full-length|theatrical|final)\s+trailer\b", re.I)
+# (its first letters first: one class test per position, not each alternative)
+_FULL_TRAILER = re.compile(r"(?=[ati’'])(?:\b(?:a|the|its)|[’']s)\s+(?:new\s+)?(?:full|main|official|full-length|theatrical|final)\s+trailer\b", re.I)
 _TRAILER_PAST = re.compile(r"\b(?:debuted|released|dropped|premiered|arrived|unveiled|revealed|posted|went\s+(?:up|live))\b", re.I)
 _UNNUM_VIDEO_WORDS = ("announcement", "teaser", "promo")   # one is in every _UNNUM_VIDEO match
 _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b", re.I)
