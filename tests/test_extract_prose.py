@@ -2472,6 +2472,7 @@ def test_first_letter_lookaheads_let_through_every_first_character():
         (p._FULL_TRAILER, "[ati’']", "a|t|i|’|'"),
         (p._OVER_CREDITS, "[prbiu]", "p|r|b|i|u"),
         (_REVEAL, "[解公お披初rudlwi]", "解|公|お|披|初|r|u|d|l|w|i"),
+        (p._PREV_SEASON, "[fpleos1第前一]", "f|p|l|e|o|s|S|1|第|前|一"),
     ]
     for rx, cls, firsts in cases:
         assert rx.pattern.startswith(f"(?={cls})"), rx.pattern[:40]

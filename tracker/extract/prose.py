@@ -336,8 +336,9 @@ _REL_VERB = re.compile(
 # "the first two seasons", "Seasons 1 and 2": several earlier seasons at once
 _EARLIER_SEASONS = (r"\b(?:first|previous|prior|last|earlier|past|original)\s+(?:two|three|four|five|[2-9])\s+(?:seasons|series|cours)\b|"
                     r"\b[Ss]easons\s+(?:1|one)\s*(?:,|and|&|-|–|through|to)\s*(?:[2-9]|two|three)\b")
-_PREV_SEASON = re.compile(_EARLIER_SEASONS + r"|\b(?:first|previous|prior|last|earlier|original|1st)\s+(?:season|series|cour|installment|anime\s+season)\b|"
-                          r"\b[Ss]eason\s+(?:one|1)\b|第\s*[1１一]\s*期|前作|1期|一期", re.I)
+_PREV_SEASON = re.compile(r"(?=[fpleos1第前一])(?:"   # its words' first letters: one class test per position
+                          + _EARLIER_SEASONS + r"|\b(?:first|previous|prior|last|earlier|original|1st)\s+(?:season|series|cour|installment|anime\s+season)\b|"
+                          r"\b[Ss]eason\s+(?:one|1)\b|第\s*[1１一]\s*期|前作|1期|一期)", re.I)
 # another production of the franchise told in the past: "previously received a 10-minute promotional short directed
 # by X", "inspired a voice comic in 2022", "an OVA produced by Studio Y was bundled earlier": its credits are not the work's
 _OTHER_PRODUCTION = re.compile(
