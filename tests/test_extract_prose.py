@@ -2473,10 +2473,15 @@ def test_first_letter_lookaheads_let_through_every_first_character():
         (p._OVER_CREDITS, "[prbiu]", "p|r|b|i|u"),
         (_REVEAL, "[解公お披初rudlwi]", "解|公|お|披|初|r|u|d|l|w|i"),
         (p._PREV_SEASON, "[fpleos1第前一]", "f|p|l|e|o|s|S|1|第|前|一"),
+        (p._INSERT4, f"[so{p._Q_OPEN}]", f"s|o|[{p._Q_OPEN}]"),
     ]
     for rx, cls, firsts in cases:
         assert rx.pattern.startswith(f"(?={cls})"), rx.pattern[:40]
         ahead, first = re.compile(cls, re.I), re.compile(f"(?:{firsts})", re.I)
         assert [c for c in map(chr, range(0x110000)) if first.fullmatch(c) and not ahead.fullmatch(c)] == [], cls
+    for rx in (p._CAST3, p._DUTY_GERUND):   # (case-sensitive: a capitalised name first; 'with' for _DUTY_GERUND)
+        assert rx.pattern.startswith(f"(?=[{'w' if rx is p._DUTY_GERUND else ''}{p._UP}])")
+        assert re.match(r"\(\?:\(\?:Mr\|", p._CHAR) and all(t[0] in "MDPSL" for t in "Mr|Mrs|Ms|Dr|Prof|Sir|Lady|Lord|St".split("|"))
+        assert p._WORD.startswith(f"[{p._UP}]") and p._PERSON.startswith(p._WORD)
     assert p._FULL_TRAILER.search("the film's new full trailer") and p._OVER_CREDITS.search("it plays over the end credits")
     assert _REVEAL.search("PVが公開") and _REVEAL.search("the teaser is now out")

@@ -640,7 +640,7 @@ _WITH_ON_ROLE = {"script": "screenplay", "scripts": "screenplay", "screenplay": 
 # a gerund duty, the person its subject
 _GERUND_DUTY = r"writing|scripting|supervising|overseeing|composing|scoring|designing|adapting|handling"
 _GERUND_WHAT = r"scripts?|screenplays?|series\s+composition|music|score|soundtrack|character\s+(?:designs?|art|artwork)|characters"
-_DUTY_GERUND = re.compile(rf"(?:\bwith\s+(?P<who>{_PERSON})\s+|(?<![\w’'])(?P<who2>{_PERSON})\s+(?:is|will\s+be|are)\s+(?:also\s+)?)"
+_DUTY_GERUND = re.compile(rf"(?=[w{_UP}])(?:\bwith\s+(?P<who>{_PERSON})\s+|(?<![\w’'])(?P<who2>{_PERSON})\s+(?:is|will\s+be|are)\s+(?:also\s+)?)"
                           rf"(?P<verbs>(?:{_GERUND_DUTY})(?:\s+(?:and|&)\s+(?:{_GERUND_DUTY}))?)\s+"
                           rf"(?:the\s+|(?:[{_UP}][\w’'-]*\s+){{0,3}}?[\w’'-]+[’']s\s+|(?:all\s+|every\s+)?(?:the\s+)?)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<what>{_GERUND_WHAT})\b")
 
@@ -807,7 +807,8 @@ _CAST_IS = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+[a-z][\w-]*[’']s\s+
 # "Actor as the protagonist Char", "opposite Actor as the shopkeeper's daughter Char": lower-case description words
 _AS_DESC = re.compile(r"(?:[a-z][\w-]*[’']s\s+)?(?:(?!(?:of|in|for|from|at|on|with|by|to|and|or|well|a|an|the|who|which|that|is|was|will|"
                       r"director|designer|composer|writer|producer|voice|opening|ending|theme|series|season|episode)\b)[a-z][\w-]*(?:\s+|,\s+(?=[A-Z]))){0,3}")
-_CAST3 = re.compile(rf"(?P<char>{_CHAR})(?:\s*,\s*(?:the|a|an|his|her|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})?\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
+# (the lookaheads in front of _CAST3, _DUTY_GERUND and _INSERT4: their first characters, one class test per position)
+_CAST3 = re.compile(rf"(?=[{_UP}])(?P<char>{_CHAR})(?:\s*,\s*(?:the|a|an|his|her|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})?\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
 _CHAR_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?=\s*$)")
 _CAST4_BAD_BEFORE = re.compile(r"\b(?:such|well|same|known|referred|serve[sd]?|serving|credited|listed|billed|act|acts|"
                                r"acting|worked|working|returns?|returning|joins?|joining|cast)\s*$", re.I)
@@ -870,7 +871,7 @@ def _may_insert2(text: str) -> bool:
 
 _INSERT3 = re.compile(rf"{_TITLE_Q}\s*,?\s+(?:is\s+)?(?:a|an|the)\s+(?:new\s+|original\s+)?(?:song|track|insert\s+song|piece)\s+"
                       r"(?:from|on|for|in|off)\s+(?:the\s+)?(?:\w+[’']s?\s+)?(?:soundtrack|score|OST)", re.I)
-_INSERT4 = re.compile(rf"(?:\b(?:soundtrack|OST|score)\s+(?:cut|track|song|piece|number)\s+{_TITLE_Q}|"
+_INSERT4 = re.compile(rf"(?=[so{_Q_OPEN}])(?:\b(?:soundtrack|OST|score)\s+(?:cut|track|song|piece|number)\s+{_TITLE_Q}|"
                       rf"{_TITLE_Q.replace('?P<title>', '?P<title2>')}\s+(?:got|gets|has|received|receives)\s+(?:its\s+own\s+|a\s+)?(?:special\s+)?music\s+(?:clip|video))", re.I)
 _SONG_ARTIST2 = re.compile(rf"^(?:(?:The\s+)?(?:[Cc]omposer|[Ss]inger|[Aa]rtist|[Vv]ocalist)\s+)?(?P<who>{_PERSON})\s+(?:wrote|composed|performs|performed|sings|sang|"
                            r"is\s+(?:behind|singing|performing))\s+(?:it|that\s+one|this\s+one|the\s+(?:song|track|tune))\b")
