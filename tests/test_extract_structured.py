@@ -2407,3 +2407,12 @@ def test_late_slot_matches_what_its_leading_lookbehind_form_did():
         for chars in itertools.product("2 5:：時9a", repeat=n):
             s = "".join(chars)
             assert [m.span() for m in labels._LATE_SLOT.finditer(s)] == [m.span() for m in old.finditer(s)], s
+
+
+def test_edit_link_precheck_bracket_is_in_every_match():
+    """labels._section_of runs _EDIT_LINK only where '[' or '［' is: the pattern's opening bracket is not optional."""
+    from tracker.extract import labels
+
+    assert labels._EDIT_LINK.pattern.startswith(r"\s*[\[［]\s*(?:")
+    assert labels._section_of("Staff [edit]") == labels._section_of("Staff")
+    assert labels._section_of("スタッフ［編集］") == labels._section_of("スタッフ")

@@ -522,7 +522,8 @@ class LabelsExtractor(Extractor):
 # ---------------------------------------------------------------------- lines
 @lru_cache(maxsize=8192)
 def _section_of(text: str) -> tuple[str | None, str | None]:
-    text = _EDIT_LINK.sub("", text)   # a wiki heading's "[edit]" / "[編集]" link is chrome, not the heading
+    if "[" in text or "［" in text:   # (every _EDIT_LINK match has its bracket: no scan of other headings)
+        text = _EDIT_LINK.sub("", text)   # a wiki heading's "[edit]" / "[編集]" link is chrome, not the heading
     t = text.strip(" ・■□●○◆◇▼▽★☆※【】[]〈〉<>#:：-–—|").strip()
     t = re.sub(r"\s+", " ", t)
     if not t or len(t) > 60:
