@@ -47,10 +47,11 @@ def fetch_settings(settings: dict):
     from .fetch import FetchSettings, parse_size  # binary units, as fetch's own default and messages
     from .watchlist import parse_duration
 
+    default = FetchSettings()
     return FetchSettings(
         max_body=parse_size(settings.get("max_body", "10MB")),
-        per_host=int(settings.get("per_host", 4)),
-        total_concurrency=int(settings.get("concurrency", 32)),
+        per_host=int(settings.get("per_host", default.per_host)),
+        total_concurrency=int(settings.get("concurrency", default.total_concurrency)),
         host_delay=parse_duration(settings.get("host_delay", "0s")),
         timeout=parse_duration(settings.get("timeout", "20s")),
     )

@@ -274,7 +274,7 @@ _FACT_COLUMNS = ("source_id", "work_id", "field", "key", "member", "key_display"
                  "evidence", "first_seen", "last_seen", "missing", "kept", "seen_no", "history")
 _UPSERT_FACT = (f"INSERT INTO facts({', '.join(_FACT_COLUMNS)}) VALUES ({', '.join('?' for _ in _FACT_COLUMNS)}) "
                 "ON CONFLICT(source_id, field, key, member) DO UPDATE SET "
-                + ", ".join(f"{c} = excluded.{c}" for c in _FACT_COLUMNS[5:]) + ", work_id = excluded.work_id")
+                + ", ".join(f"{c} = excluded.{c}" for c in _FACT_COLUMNS if c not in ("source_id", "field", "key", "member")))
 
 
 class Store:
