@@ -527,6 +527,13 @@ class _Handler(BaseHTTPRequestHandler):
             pass
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # listen()'s backlog is read in the constructor: set on an instance it is too late, and the
+    # default of 5 drops SYNs when a run opens many connections at once (a 1 s connect timeout).
+    request_queue_size = 128
+
+
 class FaultServer:
     """A threaded HTTP server on a free port of 127.0.0.1 serving pages and faults by path."""
 
@@ -541,9 +548,7 @@ class FaultServer:
     def start(self) -> "FaultServer":
         _bomb()  # built once per process (about a second), before any request waits on it
         handler = type("Handler", (_Handler,), {"state": self})
-        self._httpd = ThreadingHTTPServer((self.host, 0), handler)
-        self._httpd.daemon_threads = True
-        self._httpd.request_queue_size = 64
+        self._httpd = _Server((self.host, 0), handler)
         threading.Thread(target=self._httpd.serve_forever, name="faultserver", daemon=True).start()
         return self
 

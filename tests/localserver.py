@@ -136,6 +136,9 @@ class LocalServer:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    # The default listen() backlog of 5 drops SYNs when a run opens many connections at once; the
+    # client then waits a second to retry, and a short connect timeout fails.
+    request_queue_size = 128
 
     def handle_error(self, request: object, client_address: object) -> None:
         """Clients that hang up (timeouts, closed pools) are normal here: stay quiet about them."""

@@ -58,10 +58,14 @@ def _handler(pages: _Pages):
     return Handler
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # read by listen() in the constructor; the default 5 drops SYNs
+
+
 @contextmanager
 def serve(pages: _Pages):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(pages))
-    server.daemon_threads = True
+    server = _Server(("127.0.0.1", 0), _handler(pages))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
