@@ -574,6 +574,52 @@ def test_compressed_bodies_are_inflated(local_server, client, encoding):
     local_server.set("/z", wire, headers={"Content-Encoding": encoding.replace("raw-", "")})
     f = get(client, local_server.url("/z"))
     assert f.error is None and f.body == page
+    # the store keeps bodies zlib-compressed: the server's compression is handed over as a zlib stream
+    assert zlib.decompress(f.deflated) == page
+
+
+def _gzip_member(page: bytes, flags: int, header_fields: bytes) -> bytes:
+    """A gzip member written by hand, with optional header fields (FEXTRA, FNAME, FCOMMENT, FHCRC)."""
+    import struct
+    import zlib
+
+    c = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    head = b"\x1f\x8b\x08" + bytes([flags]) + b"\0\0\0\0\x00\x03" + header_fields
+    if flags & 0x02:  # FHCRC: the low 16 bits of the header's CRC-32
+        head += struct.pack("<H", zlib.crc32(head) & 0xFFFF)
+    return (head + c.compress(page) + c.flush()
+            + struct.pack("<II", zlib.crc32(page), len(page) & 0xFFFFFFFF))
+
+
+@pytest.mark.parametrize("flags, fields", [
+    (0x08, b"page.html\0"),                              # FNAME, as gzip(1) writes
+    (0x04 | 0x10, b"\x04\0ABCD" + b"a comment\0"),        # FEXTRA and FCOMMENT
+    (0x08 | 0x02, b"page.html\0"),                       # FNAME and FHCRC
+])
+def test_a_gzip_header_with_optional_fields_still_hands_over_the_stream(local_server, client, flags, fields):
+    import zlib
+
+    page = b"<html><body>" + b"<p>Metallic Rouge premieres January 10, 2024.</p>" * 300 + b"</body></html>"
+    local_server.set("/z", _gzip_member(page, flags, fields), headers={"Content-Encoding": "gzip"})
+    f = get(client, local_server.url("/z"))
+    assert f.error is None and f.body == page
+    assert zlib.decompress(f.deflated) == page
+
+
+@pytest.mark.parametrize("after", [b"trailing junk", gzip.compress(b"<p>a second member</p>")])
+def test_bytes_after_the_gzip_stream_leave_the_store_to_compress(local_server, client, after):
+    """Only a stream that ended with the response is handed over; what comes after it is not the body's."""
+    page = b"<html><body>" + b"<p>Metallic Rouge</p>" * 500 + b"</body></html>"
+    local_server.set("/z", gzip.compress(page) + after, headers={"Content-Encoding": "gzip"})
+    f = get(client, local_server.url("/z"))
+    assert f.error is None and f.body.startswith(page)
+    assert f.deflated is None
+
+
+def test_an_uncompressed_body_has_no_stream_to_hand_over(local_server, client):
+    local_server.set("/p", b"<html><body><p>Metallic Rouge</p></body></html>")
+    f = get(client, local_server.url("/p"))
+    assert f.error is None and f.deflated is None
 
 
 def test_a_corrupt_gzip_body_is_a_one_line_error(local_server, client):

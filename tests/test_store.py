@@ -276,6 +276,23 @@ def test_bodies_deduplicated_and_compressed(store, db_path):
     c.close()
 
 
+def test_a_body_the_server_compressed_is_stored_without_compressing_it_again(store, db_path):
+    """fetch hands over the wire's gzip as a zlib stream (`Fetched.deflated`): the store keeps those very
+    bytes, and they read back with plain zlib like every other body."""
+    import zlib
+
+    src = _one(store)
+    body = b"<html>" + b"Metallic Rouge " * 2000 + b"</html>"
+    fetched = page(body)
+    fetched.deflated = zlib.compress(body, 1)  # not what the store's own level 6 would make
+    store.record(src, fetched, Extraction(FACTS_A), store.begin_run())
+    c = sqlite3.connect(db_path)
+    content, size, stored = c.execute("SELECT content, size, stored_size FROM bodies").fetchone()
+    c.close()
+    assert content == fetched.deflated and stored == len(fetched.deflated) and size == len(body)
+    assert zlib.decompress(content) == body
+
+
 def test_304_reuses_facts(store):
     src = _one(store)
     store.record(src, page(b"<html>v1</html>", etag='"v1"'), Extraction(FACTS_A), store.begin_run())

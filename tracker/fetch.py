@@ -332,7 +332,7 @@ def _read(response: httpx.Response, req: FetchRequest, settings: FetchSettings, 
         fetched.error = f"body over {format_size(settings.max_body)}"
         return fetched
 
-    error, body = _read_body(response, settings, declared, deadline)
+    error, body, deflated = _read_body(response, settings, declared, deadline)
     if error:
         fetched.error = error
         return fetched
@@ -348,6 +348,7 @@ def _read(response: httpx.Response, req: FetchRequest, settings: FetchSettings, 
         fetched.charset = charset
         return fetched
     fetched.body = body
+    fetched.deflated = deflated
     fetched.text = text
     fetched.charset = charset
     fetched.content_hash = hashlib.sha256(body).hexdigest()
@@ -356,31 +357,34 @@ def _read(response: httpx.Response, req: FetchRequest, settings: FetchSettings, 
 
 def _read_body(
     response: httpx.Response, settings: FetchSettings, declared: int | None, deadline: float,
-) -> tuple[str | None, bytes]:
-    """Stream the (decompressed) body, stopping at the cap, the deadline or a short read."""
+) -> tuple[str | None, bytes, bytes | None]:
+    """Stream the (decompressed) body, stopping at the cap, the deadline or a short read. Also returns the
+    body as a zlib stream when the wire's gzip or deflate held it whole (see `_zlib_stream`), else None."""
     chunks: list[bytes] = []
+    wire = _Wire()
     size = 0
     try:
-        for chunk in _decoded_chunks(response, settings.max_body):
+        for chunk in _decoded_chunks(response, settings.max_body, wire):
             size += len(chunk)
             if size > settings.max_body:
-                return f"body over {format_size(settings.max_body)}", b""
+                return f"body over {format_size(settings.max_body)}", b"", None
             chunks.append(chunk)
             if time.monotonic() > deadline:
-                return f"timeout after {settings.timeout * TOTAL_TIMEOUT_FACTOR:g}s (whole fetch)", b""
+                return f"timeout after {settings.timeout * TOTAL_TIMEOUT_FACTOR:g}s (whole fetch)", b"", None
     except httpx.TimeoutException as exc:
-        return _timeout_message(exc, settings), b""
+        return _timeout_message(exc, settings), b"", None
     except httpx.DecodingError as exc:
-        return f"bad content encoding: {_one_line(exc)}", b""
+        return f"bad content encoding: {_one_line(exc)}", b"", None
     except (httpx.RemoteProtocolError, httpx.ReadError):
         # The server closed (or reset) the connection before the body was complete.
-        return "truncated body", b""
+        return "truncated body", b"", None
     except httpx.TransportError as exc:
-        return f"connection failed: {_one_line(exc)}", b""
+        return f"connection failed: {_one_line(exc)}", b"", None
     # Raw bytes against Content-Length (a mock's pre-read response downloads nothing: count those).
     if declared is not None and (response.num_bytes_downloaded or size) < declared:
-        return "truncated body", b""
-    return None, b"".join(chunks)
+        return "truncated body", b"", None
+    body = b"".join(chunks)
+    return None, body, _zlib_stream(wire, body)
 
 
 #: Content-Encodings inflated here, a bounded piece at a time (httpx inflates each network read whole).
@@ -389,11 +393,23 @@ _INFLATE_WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "d
 _INFLATE_STEP = 256 * 1024
 
 
-def _decoded_chunks(response: httpx.Response, limit: int):
+class _Wire:
+    """What `_decoded_chunks` saw on the wire of a gzip or deflate body: its bytes, and whether the
+    compressed stream ended exactly where the response did (nothing after it)."""
+
+    __slots__ = ("encoding", "chunks", "clean_end")
+
+    def __init__(self) -> None:
+        self.encoding = ""
+        self.chunks: list[bytes] = []
+        self.clean_end = False
+
+
+def _decoded_chunks(response: httpx.Response, limit: int, wire: _Wire | None = None):
     """The body's decompressed bytes. gzip and deflate are inflated here, at most `_INFLATE_STEP` bytes at a
     time and never past `limit` + 1, so a gzip bomb (1 MB on the wire, 1 GB inflated) costs a few hundred
     KB of memory before the cap stops it, not the whole inflated network read. Other encodings (and none)
-    go through httpx's decoders."""
+    go through httpx's decoders. `wire`, when given, keeps the compressed bytes read."""
     encoding = response.headers.get("Content-Encoding", "").strip().lower()
     wbits = _INFLATE_WBITS.get(encoding)
     if wbits is None:
@@ -402,12 +418,22 @@ def _decoded_chunks(response: httpx.Response, limit: int):
     inflater = zlib.decompressobj(wbits)
     produced = 0
     first = True
+    trailing = False  # bytes came after the compressed stream's end
+    if wire is not None:
+        wire.encoding = encoding
     for raw in response.iter_raw():
+        if wire is not None:
+            wire.chunks.append(raw)
+        if inflater.eof:
+            trailing = trailing or bool(raw)
+            continue
         if first and encoding == "deflate" and raw:
             first = False
             if len(raw) < 2 or raw[0] & 0x0F != 8 or (raw[0] << 8 | raw[1]) % 31:
                 # a raw deflate stream without the zlib header (servers send both)
                 inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                if wire is not None:
+                    wire.encoding = "raw deflate"
         data = raw
         while data:
             try:
@@ -426,8 +452,44 @@ def _decoded_chunks(response: httpx.Response, limit: int):
         tail = inflater.flush()
     except zlib.error as exc:
         raise httpx.DecodingError(f"{encoding}: {exc}") from None
+    if wire is not None:
+        wire.clean_end = inflater.eof and not inflater.unused_data and not trailing
     if tail:
         yield tail
+
+
+_GZIP_FLAGS = {"FHCRC": 2, "FEXTRA": 4, "FNAME": 8, "FCOMMENT": 16}
+
+
+def _zlib_stream(wire: _Wire, body: bytes) -> bytes | None:
+    """The body as a zlib stream (what `zlib.compress` makes) built from the server's own compression, or
+    None. The store keeps bodies zlib-compressed; compressing a 90 KB page again costs ~2.5 ms (level 6),
+    while a gzip member holds the same deflate data as a zlib stream under another header and trailer.
+    Only a stream that ended exactly with the response and whose checksum and length match `body`."""
+    if not wire.clean_end or not wire.chunks:
+        return None
+    raw = b"".join(wire.chunks)
+    if wire.encoding == "deflate":  # already a zlib stream
+        return raw if raw[-4:] == zlib.adler32(body).to_bytes(4, "big") else None
+    if wire.encoding == "raw deflate":  # the same without the zlib header and checksum
+        return b"\x78\x9c" + raw + zlib.adler32(body).to_bytes(4, "big")
+    if wire.encoding not in ("gzip", "x-gzip") or len(raw) < 18 or raw[:3] != b"\x1f\x8b\x08":
+        return None
+    if raw[-8:] != zlib.crc32(body).to_bytes(4, "little") + (len(body) & 0xFFFFFFFF).to_bytes(4, "little"):
+        return None
+    flags, at = raw[3], 10
+    if flags & _GZIP_FLAGS["FEXTRA"]:
+        at += 2 + int.from_bytes(raw[at:at + 2], "little")
+    for flag in ("FNAME", "FCOMMENT"):
+        if flags & _GZIP_FLAGS[flag]:
+            at = raw.find(b"\0", at) + 1
+            if at == 0:
+                return None
+    if flags & _GZIP_FLAGS["FHCRC"]:
+        at += 2
+    if at > len(raw) - 8:
+        return None
+    return b"\x78\x9c" + raw[at:-8] + zlib.adler32(body).to_bytes(4, "big")
 
 
 def _drain(response: httpx.Response, limit: int = 64 * 1024) -> None:

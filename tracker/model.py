@@ -69,6 +69,7 @@ class Fetched:
     content_type: str = ""         # media type without parameters, lower case
     charset: str | None = None     # the charset used to decode `text`
     content_hash: str | None = None  # sha256 hex of `body` (None for 304 / errors)
+    deflated: bytes | None = None  # `body` as a zlib stream, from the wire's gzip/deflate when it held it whole
     not_modified: bool = False     # a 304 answer to our conditional request
     error: str | None = None       # one line: "timeout after 20s", "HTTP 503", "body over 10 MB"…
     elapsed: float = 0.0           # seconds

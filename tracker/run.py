@@ -268,7 +268,7 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
         and the decoded text, which only extraction reads, is dropped, so memory stays bounded."""
         ready[index] = (source, fetched, extraction)
         if len(ready) > HOLD_PLAIN and fetched.body and id(fetched) not in packed and index != next_index:
-            fetched.body = zlib.compress(fetched.body, 1)
+            fetched.body = fetched.deflated or zlib.compress(fetched.body, 1)
             packed.add(id(fetched))
             fetched.text = ""
 

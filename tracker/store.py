@@ -755,7 +755,8 @@ class Store:
             elif fetched.ok and fetched.body:
                 body_hash = fetched.content_hash or _sha256(fetched.body)
                 if self.conn.execute("SELECT 1 FROM bodies WHERE hash = ?", (body_hash,)).fetchone() is None:
-                    packed = zlib.compress(fetched.body, 6)  # only a body not stored yet (an unchanged 200: none)
+                    # only a body not stored yet (an unchanged 200: none); the server's gzip when it had one
+                    packed = fetched.deflated or zlib.compress(fetched.body, 6)
                     self.conn.execute("INSERT INTO bodies(hash, content, size, stored_size, first_seen) "
                                       "VALUES (?, ?, ?, ?, ?)", (body_hash, packed, len(fetched.body), len(packed), now))
             prev = self._last_snapshot(sid)
