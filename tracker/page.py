@@ -1134,9 +1134,45 @@ def _content_root(body: Tag, official: bool = False) -> Tag:
         posts = [a for a in child_tags(found.parent, "article") if _text_longer_than(a, 200)]
         if len(posts) >= 2:
             found = found.parent
+        if main_el is None and _in_one_page_site(found, body):
+            return body
     if found is not body and len(found.get_text(strip=True)) < 0.2 * len(body.get_text(strip=True)):
         return body
     return _with_title_block(found, body)
+
+
+_SITE_SECTION = re.compile(r"^\s*(staff|cast|character|story|introduction|on ?air|broadcast|streaming|music|"
+                           r"スタッフ|キャスト|キャラクター|ストーリー|イントロダクション|放送|配信|オンエア|音楽)", re.I)
+
+
+def _heading_label(h: Tag) -> str:
+    """A section heading's words: its text, or its image's alt (a one-page site draws "STAFF" as a picture)."""
+    text = h.get_text(" ", strip=True)
+    if text:
+        return text
+    img = find_tag(h, "img")
+    return (img.get("alt") or "").strip() if img is not None else ""
+
+
+def _in_one_page_site(found: Tag, body: Tag) -> bool:
+    """Does an official site's news post sit in one box of a one-page site, whose sibling boxes are headed by
+    the work's sections (STAFF, CAST, ON AIR, STORY)? Its top page shows the latest post beside the work's
+    facts: the post is not the content, the page is. Two such sibling sections are needed."""
+    box = found
+    while box.parent is not None and box.parent is not body:
+        box = box.parent
+    if box.parent is None:
+        return False
+    headed = 0
+    for sib in child_tags(body, ("section", "div", "article")):
+        if sib is box:
+            continue
+        head = find_tag(sib, ("h2", "h3"))
+        if head is not None and _SITE_SECTION.match(_heading_label(head)):
+            headed += 1
+            if headed >= 2:
+                return True
+    return False
 
 
 def _is_card_of(article: Tag, main_el: Tag | None) -> bool:

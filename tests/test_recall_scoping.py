@@ -1,0 +1,44 @@
+"""Recall on pages whose content root or work/season scoping lost sections: one-page official sites and the like."""
+from __future__ import annotations
+
+from tracker.extract import extract
+from tracker.model import Fetched, Work
+
+
+def _facts(doc: str, work: Work, url: str = "https://lantern-owl.example/en/"):
+    fetched = Fetched(url=url, final_url=url, status=200, headers={"content-type": "text/html"},
+                      body=doc.encode(), text=doc, content_type="text/html", charset="utf-8")
+    return extract(fetched, work).facts
+
+
+def _has(facts, field: str, value: str) -> bool:
+    return any(f.field == field and value in f.value for f in facts)
+
+
+ONE_PAGE_SITE = """<!doctype html><html><head><meta charset="utf-8">
+<title>TV Anime "Lantern Owl" Official Website</title></head><body>
+<header><h1><a href="/en/"><img src="/logo.png" alt="Lantern Owl"></a></h1></header>
+<section id="news"><h2><img src="/t_news.png" alt="NEWS"></h2>
+<ul><li><time>2031.02.01</time><a href="/n/1">Key visual released</a></li>
+<li><time>2031.01.20</time><a href="/n/2">Cast announced</a></li></ul></section>
+<section id="topics"><article><time>2031.02.01</time><h3>Key visual released!</h3>
+<p>The second key visual of the TV anime has been released today. It shows the owl keeper standing on the roof of
+the old lighthouse at dusk, with the whole town below lit by lanterns. Please look forward to the broadcast and
+share the visual with your friends. More news will be announced on the official X account soon.</p></article></section>
+<section id="staff"><h2><img src="/t_staff.png" alt="STAFF"></h2>
+<ul><li>Director: Maru Tobishima</li><li>Music: Kei Sawanobe</li></ul></section>
+<section id="cast"><h2><img src="/t_cast.png" alt="CAST"></h2>
+<div><h4>Tomo Aikawa</h4><p><span>CV.</span>Rena Hoshizaki</p></div></section>
+</body></html>"""
+
+
+def test_one_page_official_site_reads_its_sections_not_only_the_news_post():
+    facts = _facts(ONE_PAGE_SITE, Work("Lantern Owl"))
+    assert _has(facts, "staff", "Maru Tobishima")
+    assert _has(facts, "cast", "Rena Hoshizaki")
+
+
+def test_official_news_post_without_work_sections_stays_the_content():
+    doc = ONE_PAGE_SITE.replace('alt="STAFF"', 'alt="PICK UP"').replace('alt="CAST"', 'alt="GALLERY"')
+    facts = _facts(doc, Work("Lantern Owl"))
+    assert not _has(facts, "staff", "Maru Tobishima")
