@@ -42,3 +42,15 @@ def test_official_news_post_without_work_sections_stays_the_content():
     doc = ONE_PAGE_SITE.replace('alt="STAFF"', 'alt="PICK UP"').replace('alt="CAST"', 'alt="GALLERY"')
     facts = _facts(doc, Work("Lantern Owl"))
     assert not _has(facts, "staff", "Maru Tobishima")
+
+
+def test_combined_credit_label_longer_than_forty_characters():
+    doc = """<html><head><title>Lantern Owl Official Website</title></head><body><main><h2>STAFF</h2><ul>
+<li><img src="/s1.png" alt="Character Design &amp; Chief Animation Director: Sae Kurobane"></li>
+<li>Character Design / Chief Animation Director: Yui Matsunae</li>
+<li>Director: Maru Tobishima</li></ul></main></body></html>"""
+    facts = _facts(doc, Work("Lantern Owl"))
+    got = {(f.key, f.value) for f in facts if f.field == "staff"}
+    assert ("chief animation director", "Sae Kurobane") in got and ("character design", "Sae Kurobane") in got
+    assert ("chief animation director", "Yui Matsunae") in got
+    assert not any("Director:" in v for _k, v in got)   # never the second role glued to the name

@@ -1556,9 +1556,23 @@ def _stations_after_date(v: str, end: int, col: _Collector, evidence: str) -> No
             col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, evidence)
 
 
+_LONG_LABEL_LINE = re.compile(r"^(?P<label>[^:：「」『』\"“”]{41,80}?)\s*[:：]\s*(?P<value>.*)$")
+
+
+def _long_credit_label(text: str):
+    """A combined credit whose label runs past the usual 40 characters ("Character Design & Chief Animation
+    Director: X"): a label line only when every part of the label is a known role."""
+    lm = _LONG_LABEL_LINE.match(text)
+    if lm is None or len(re.findall(r"[&＆/／・,，]|\band\b", lm.group("label"))) < 1:
+        return None
+    return lm if is_known_credit(lm.group("label")) and credit_kind(lm.group("label")) == "staff" else None
+
+
 def _label_match(text: str):
     """A "Label: value" line, or None: "1: "Title" by Artist" is a list item and "4月5日(土)24:00～" a time."""
     lm = _LABEL_LINE.match(text) if ":" in text or "：" in text else None   # (it needs a colon)
+    if lm is None and (":" in text or "：" in text):
+        lm = _long_credit_label(text)
     if lm and (re.match(r"^#?\s*\d{1,2}$", lm.group("label").strip())
                or re.search(r"(?:^|[\s)）~〜日曜])\d{1,2}$", lm.group("label")) and re.match(r"\d", lm.group("value"))
                or re.search(r"(?:深夜|午前|午後|朝|夜|昼|am|pm)\s*\d{1,2}$", lm.group("label"), re.I)
