@@ -54,3 +54,25 @@ def test_combined_credit_label_longer_than_forty_characters():
     assert ("chief animation director", "Sae Kurobane") in got and ("character design", "Sae Kurobane") in got
     assert ("chief animation director", "Yui Matsunae") in got
     assert not any("Director:" in v for _k, v in got)   # never the second role glued to the name
+
+
+JA_SEASON2_NEWS = """<!doctype html><html><head><meta charset="utf-8">
+<title>灯台守フクロウの記録：テレビアニメ第2期が2031年4月スタート - ニュースサイト</title>
+<meta property="article:published_time" content="2031-01-10T10:00:00+09:00"></head><body>
+<main><article><h1>灯台守フクロウの記録：テレビアニメ第2期が2031年4月スタート</h1>
+<p>「月刊ソラカゼ」で連載中の岬ナギサさんのマンガが原作のテレビアニメ「灯台守フクロウの記録」の第2期が、2031年4月からTOKYO MXほかで放送されることが分かった。</p>
+<p>第1期は鳥羽カズマさんが監督を務めた。第2期では、シリーズ構成の相良みのりさん、音楽の東雲ケイさんが続投。キャラクターデザインは「霧の港」などの宮下リオさんが新たに担当する。</p>
+<p>第1期に引き続き、春野ことはさんが灯台守の少女・ミオ、真壁シンさんが船乗り・ガルドを演じる。</p>
+</article></main></body></html>"""
+
+
+def test_japanese_season_two_news_credits_carried_over_and_listed_by_role():
+    facts = _facts(JA_SEASON2_NEWS, Work("灯台守フクロウの記録", ("灯台守フクロウの記録 第2期",)),
+                   url="https://news.example.jp/article/1.html")
+    got = {(f.field, f.key, f.value) for f in facts}
+    assert ("staff", "original creator", "岬ナギサ") in got
+    assert ("staff", "series composition", "相良みのり") in got
+    assert ("staff", "music", "東雲ケイ") in got
+    assert ("staff", "character design", "宮下リオ") in got
+    assert ("cast", "ミオ", "春野ことは") in got and ("cast", "ガルド", "真壁シン") in got
+    assert not any("鳥羽カズマ" in v for _f, _k, v in got)   # the first season's director

@@ -394,6 +394,18 @@ def _prev_season(text: str) -> bool:
     return bool(_PREV_SEASON.search(text))
 
 
+def _without_carried_over(text: str) -> str:
+    """「第1期に引き続き、Xさんが…を演じる」: this season's credit, carried over; the earlier season it names is not
+    what the sentence is about."""
+    if "続" in text and "期" in text or "前作" in text:
+        return _JA_CARRIED_OVER.sub("", text)
+    return text
+
+
+# 「第1期に引き続き」「前作から続投」「第1期に続いて」: an earlier season named only as what the credit carries over from
+_JA_CARRIED_OVER = re.compile(r"(?:第\s*[1１一]\s*期|前作|1期|一期)(?:に|から)(?:引き続き|続き|続いて|続投)")
+
+
 _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _LATE_AFTER = re.compile(r"(?:\s+on\s+[^.,;()]{1,30}?)?\s*,?\s*(?:at\s+)?(?P<hh>\d{1,2}):[0-5]\d")
 _DELAY = re.compile(r"\b(?:delayed|postponed|pushed\s+(?:back|out)|moved|rescheduled|shifted)\b", re.I)
@@ -1085,6 +1097,7 @@ class _Run:
 
     def prev_season(self, text: str) -> bool:
         """An earlier season: "the first season", or for a work that is Season 3, "Season 2" (but not "Season 3")."""
+        text = _without_carried_over(text)
         if _prev_season(text):
             return True
         if not self.season_no or not ("eason" in text or "期" in text):
@@ -1742,6 +1755,8 @@ class _Run:
                 for r in re.split(r"[・/／]", m.group("role")):
                     role = (_known_role(r) if _known_role else None) or r
                     self.add("staff", role, who, t)
+        if "の" in t and _JA_ROLE_NO_VERB.search(t):
+            self._ja_role_no_credits(t)
         if "アニメ" in t and "制作" in t:
             for m in _JA_STUDIO_MAKES.finditer(t):
                 n = _ja_tidy(m.group("n"))
@@ -1769,6 +1784,17 @@ class _Run:
             who = _ja_tidy(m.group("who"))
             if self.mentions(m.group("t")) and who and _JA_NAMEISH.fullmatch(who):
                 self.add("staff", "original creator", who, t)
+
+    def _ja_role_no_credits(self, t: str):
+        """「シリーズ構成の真柴るり子さん、音楽の久遠寺サトルさんが続投」: each person named after their role, the
+        list ending in a credit verb (the sentence is this work's: an earlier season's ones are skipped before)."""
+        for m in _JA_ROLE_NO_NAME.finditer(t):
+            who = self._ja_full_name(_ja_tidy(m.group("who")))
+            if not who or self.mentions(who) or not _JA_NAMEISH.fullmatch(who):
+                continue
+            for r in re.split(r"[・/／]", m.group("role")):
+                role = (_known_role(r) if _known_role else None) or r
+                self.add("staff", role, who, t)
 
     def _ja_bare_day(self, t: str) -> str:
         """「19日に公開されたPV第2弾」: a day of the month alone, in a news item — the latest such day up to the
@@ -3006,7 +3032,8 @@ _JA_OTHER_DATE = re.compile(r"第\s*[1１一]\s*期|前作|前シリーズ|1期|
                             r"配信開始記念|連載|刊行|放送終了|放送された|放送していた|再放送|一挙|特番|ライブ|コンサート|記念")
 _JA_BARE_DAY = re.compile(r"(?<![\d月/])([0-3]?\d)日(?:\([^)]{1,3}\))?(?:には|に|、)?[^。\d]{0,30}?(?:公開|解禁|発表|お披露目|配信)(?:された|となった|した|され)")
 # 「黒崎ポポさんのWEBマンガ『TITLE』」「久世ミチルによるファンタジー漫画を原作とする」: the source's author
-_JA_SOURCE_AUTHOR = re.compile(r"(?:^|(?<=[、。\s]))(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)?(?:による|の)"
+# (after 「…で連載中の」「…から刊行されている」「…に掲載された」: the author follows the magazine or label)
+_JA_SOURCE_AUTHOR = re.compile(r"(?:^|(?<=[、。\s])|(?<=ている)|(?<=中の)|(?<=された))(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)?(?:による|の)"
                                r"(?:[^、。「」『』\s()（）]{0,8}?)(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)(?:作品)?"
                                r"(?:『(?P<t>[^』]{1,60})』|(?=[^。]{0,30}?原作))")
 # 「スタジオXがアニメーションを制作する」
@@ -3063,7 +3090,7 @@ _JA_ROLE_ALT = "|".join(sorted(_JA_ROLES, key=len, reverse=True))
 _JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／](?:" + _JA_ROLE_ALT + r"))*)(?P<sep>は|を|に)、?"
                        r"(?:「[^」]{1,30}」(?:など|や)?(?:[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*|の(?=[^、。「」]{2,20}?が)))?"
                        r"(?P<who>[^、。「」『』\s()（）はをがにので]{1,8}\s[^、。「」『』\s()（）はをがにので]{1,8}?|[^、。「」『』\s()（）はをが]{2,20}?)(?:さん|氏|先生)?"
-                       r"(?=が(?:務め|担当|手がけ|手掛け|担い|担う|決定|名を連ね)|、|。|$|\s|!|！)")
+                       r"(?=が(?:新たに|引き続き|再び)?(?:務め|担当|手がけ|手掛け|担い|担う|決定|名を連ね)|、|。|$|\s|!|！)")
 # 「スタッフには、キャラクターデザインにX、音楽にYが名を連ねる」: a role-に-person list needs a credit verb
 _JA_CREDIT_LIST_VERB = re.compile(r"名を連ね|スタッフ|担当|参加|起用|迎え|務め|手がけ|手掛け|決定")
 # 「真柴亮太さんが監督を務め」「浦部ことりさんがシリーズ構成・脚本を担当し」「伊吹ケイジさんが音楽、杉浦大和さんが音響監督を担当する」:
@@ -3072,10 +3099,18 @@ _JA_ROLES_SUBJ = _JA_ROLE_ALT + "|キャラクター原案|原作イラスト|�
 _JA_STAFF_SUBJ = re.compile(r"(?:^|(?<=[、。\s」』の]))(?P<who>[^、。「」『』\s()（）はをがの]{2,12}?)(?:さん|氏|先生)が、?"
                             r"(?P<role>(?:" + _JA_ROLES_SUBJ + r")(?:[・/／](?:" + _JA_ROLES_SUBJ + r"))*)"
                             r"(?=を(?:務め|担当|手がけ|手掛け|担い|担う)|として|(?:、|も)(?=[^。]*?を(?:務め|担当|手がけ|手掛け|担)))")
+# 「シリーズ構成の真柴るり子さん、音楽の久遠寺サトルさんが続投」: role の person さん, in a list closed by a credit verb
+_JA_ROLE_NO_NAME = re.compile(r"(?:^|(?<=[、。\s]))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／](?:" + _JA_ROLE_ALT + r"))*)の"
+                              r"(?P<who>[\u4e00-\u9fff々]{1,3}(?![はのがを])[\u3041-\u3096]{2,3}[\u4e00-\u9fff]?(?=さん|氏)|"
+                              r"[^、。「」『』\s()（）はをがの]{2,12}?)(?:さん|氏)(?=、|ら|が|も)")
+_JA_ROLE_NO_VERB = re.compile(r"(?:さん|氏)(?:ら[^、。]{0,20}?)?(?:が|も)、?(?:引き続き|新たに)?"
+                              r"(?:続投|担当|参加|務め|手がけ|手掛け|集結|再集結|名を連ね)")
 # 「ラピスフィルムが制作する」: a company (no honorific) making the anime
 _JA_STUDIO_MAKES = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをがのさ]{2,24}?)が(?:制作する|制作し|制作を担当|制作を手がけ|制作を手掛け)")
 # 「羽澄ひよりさんが、…魔女・エルネスタ、柏木蒼真さんが…見習い騎士・ルカを演じる」: actor-first pairs before 演じる
-_JA_ACTOR_SUBJ = re.compile(r"(?:^|(?<=[、。\s」』の]))(?P<actor>[^、。「」『』\s()（）はをがの]{2,12}?)さんが、?")
+# (a kanji surname and a given name in hiragana may hold の or は: 「白石みのりさん」「朝倉ゆずはさん」「井上ほの花さん」)
+_JA_ACTOR_SUBJ = re.compile(r"(?:^|(?<=[、。\s」』の]))(?P<actor>[\u4e00-\u9fff々]{1,3}(?![はのがを])[\u3041-\u3096]{2,3}[\u4e00-\u9fff]?"
+                            r"(?=さんが)|[^、。「」『』\s()（）はをがの]{2,12}?)さんが、?")
 # 「久遠寺ハルトさん、真鍋つかささんらも出演する」: actors named without their roles
 _JA_ALSO_APPEAR = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<list>(?:[^、。「」『』\s()（）はをがの]{2,12}?さん、)*[^、。「」『』\s()（）はをがの]{2,12}?さん)(?:ら|など)?(?:も|が)(?:出演|声の出演)")
 # 「「TITLE」は、柊木あさぎさんのライトノベルで」: the title's author, the sentence's subject being the title
