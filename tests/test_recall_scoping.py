@@ -76,3 +76,21 @@ def test_japanese_season_two_news_credits_carried_over_and_listed_by_role():
     assert ("staff", "character design", "宮下リオ") in got
     assert ("cast", "ミオ", "春野ことは") in got and ("cast", "ガルド", "真壁シン") in got
     assert not any("鳥羽カズマ" in v for _f, _k, v in got)   # the first season's director
+
+
+FORUM_POST = """<!doctype html><html><head><title>Lantern Owl Season 2 announced : animeboard</title></head><body>
+<main><article><h1>"Lantern Owl" Season 2 premieres in April</h1>
+<p>Premiere: Friday April 4, 2031 at 24:00 on Tokyo MX, then BS11 from April 6</p>
+<p>Streaming: Crunchyroll (worldwide except Asia), same day</p>
+<p>12 episodes</p>
+<h2>Staff</h2><p>Director: Maru Tobishima</p></article></main></body></html>"""
+
+
+def test_info_lines_a_later_station_an_episode_line_and_no_timing_words_as_a_service():
+    facts = _facts(FORUM_POST, Work("Lantern Owl Season 2", ("Lantern Owl",)), url="https://board.example/p/1")
+    got = {(f.field, f.key, f.value) for f in facts}
+    assert ("release_date", "", "2031-04-05") in got   # Friday 24:00 is early Saturday
+    assert ("release_date", "BS11", "2031-04-06") in got
+    assert ("broadcaster", "bs11", "BS11") in got
+    assert ("episodes", "", "12") in got
+    assert [f.value for f in facts if f.field == "streaming"] == ["Crunchyroll (worldwide except Asia)"]

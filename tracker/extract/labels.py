@@ -1138,12 +1138,14 @@ def _read_lines(lines, col: _Collector) -> None:
         # ---- theme songs in lists and prose-like lines
         if _theme_in_text(text, col, st):
             continue
-        # (an episode count needs 全 or "episodes": the scan is skipped without them)
+        # (an episode count needs 全 or "episodes": the scan is skipped without them; "12 episodes" alone on its
+        # line is a count as well)
         if st.section in ("onair", None) and ("全" in text or may_contain_i(text, ("episodes",))) and (
-                m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)|\ball\s+(\d{1,3})\s+episodes\b", text, re.I)) and len(text) <= (
+                m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)|\ball\s+(\d{1,3})\s+episodes\b|^(\d{1,3})\s+episodes\.?$", text, re.I)) and len(text) <= (
                 (120 if st.section == "onair" else 40) if m2.group(1) else 80) \
-                and not re.search(r"収録|blu-?ray|\bbd\b|dvd|box|巻|配信中|無料", text, re.I):
-            col.add("episodes", "", m2.group(1) or m2.group(2), text)
+                and not re.search(r"収録|blu-?ray|\bbd\b|dvd|box|巻|配信中|無料", text, re.I) \
+                and not (m2.group(3) and i and lines[i - 1].text.rstrip().endswith(("?", "？"))):   # (an FAQ's answer: its own rule)
+            col.add("episodes", "", m2.group(1) or m2.group(2) or m2.group(3), text)
             continue
         if line.kind in ("text", "alt") and len(text) <= 40 and not lm and not re.search(r"\d", text):
             if (line.kind == "alt" or line.tag in ("h4", "h3", "dt", "th", "strong", "b") or st.last_name_line is None
@@ -1436,6 +1438,25 @@ _BAR_ROW = re.compile(r"^(?P<st>[^|｜:：。、]{2,25}?)\s*[|｜]\s*(?P<rest>[^
 _STATION_NAME = r"[A-Z][\w+&.-]*(?:\s(?:[A-Z0-9][\w+&.-]*|TV))*|[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z0-9+＋“”「」・.-]{2,20}"
 
 
+_LATER_STATION = re.compile(r"^(?:(?:and\s+)?then|and|later|followed\s+by|plus)?\s*(?P<st>" + _STATION_NAME + r")\s+"
+                            r"(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|follows\s+on|on)\s+(?P<when>\S.*)$")
+
+
+def _later_station(part: str, main, col: _Collector, names: list[str], evidence: str) -> bool:
+    """"…, then BS11 from January 10": a second station starting on its own day (the year of the premiere's)."""
+    m = _LATER_STATION.match(part) if main is not None and main.year else None
+    if m is None or _TIME_PHRASE.search(m.group("st")) or _NOT_A_STATION.search(m.group("st")):
+        return False
+    when = find_first(m.group("when"), main.year)
+    if when is None or when[0].rank != 3 or when[1] != 0 or main.rank != 3 or when[0].as_date() <= main.as_date():
+        return False
+    if names and not any(e == evidence for _n, _d, e in col.station_dates):
+        col.station_dates.append((names[0], main, evidence))   # the station named first airs it on the premiere day
+    names.append(m.group("st"))
+    col.station_dates.append((m.group("st"), when[0], evidence))
+    return True
+
+
 def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
     """'Wednesday 8 January 2025, TV Tokyo (22:00)', '7 January, 24:00 on Tokyo MX; AT-X follows on the 10th',
     '4月6日(日)23:45～ TOKYO MX、BS朝日': the stations named beside a premiere date."""
@@ -1454,6 +1475,8 @@ def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
         part = re.sub(r"\s*[(（][^)）]*[)）]", "", part).strip()
         part = re.sub(r"\s+(?:later|afterwards|thereafter|after that|too|as well|also|soon after|shortly after)$", "",
                       part, flags=re.I)   # "BS Asahi later"
+        if _later_station(part, main, col, names, evidence):
+            continue
         digits_ok = bool(re.fullmatch(r"[A-Z][A-Za-z]*\d{1,3}|BS\d{1,3}|[A-Z]+-?\d{1,3}", part))   # BS11, AT-X's kin
         if not part or (re.search(r"\d", part) and not digits_ok) or _TIME_PHRASE.search(part):
             cut = re.sub(r"^.*?(?:\d{1,2}:\d{2}|\d{1,2}日|\))\s*(?:~|〜|～)?\s*", "", part) if re.search(r"\d", part) else ""
@@ -1879,6 +1902,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         for n in names:
             # "U-NEXT 4月8日(木)25:00より": the service's name ends where its day begins
             n = re.split(r"\s+(?=\d{1,4}\s*[年/月])|(?<=[^\x00-\x7f\s])(?=\d{1,2}\s*[/月])", n, maxsplit=1)[0]
+            if _timing_words(n):
+                continue   # "Crunchyroll (worldwide except Asia), same day": when it streams, not a service
             col.org("streaming", n, text)
             if _STATION_TIME.search(value):
                 col.service_date(_clean_org(n), value, text)
@@ -3575,6 +3600,13 @@ def _keep_note(note: str) -> str:
     if len(note) <= 140 and _REGION_NOTE.search(note) and not re.search(r"\d", note):
         return note.replace(",", "\x00").replace("、", "\x01")
     return ""
+
+
+def _timing_words(part: str) -> bool:
+    """A piece of a service list in plain lower-case words ("same day", "simulcast", "weekly"): no service's
+    name (those are capitalised, or the gazetteer knows them)."""
+    p = part.strip()
+    return bool(re.fullmatch(r"[a-z][a-z -]*", p)) and not _known_org(p)
 
 
 def _split_orgs(value: str) -> list[str]:
