@@ -783,7 +783,7 @@ _AS_ROLE_T = re.compile(rf"(?:\s+(?:rounds?\s+out|joins?|completes?|comes?\s+abo
                         rf"\s+(?:as|serving\s+as)\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+)?"
                         r"(?:(?:writer|artist|person|one|composer)\s+(?:handling|in\s+charge\s+of|overseeing|responsible\s+for)\s+(?:the\s+)?)?"
                         rf"(?P<role>{_ROLE_ALT})\b(?!\s+(?:of|on|for)\s+[A-Z])")
-_DUB = re.compile(r"\b(English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian|Japanese)\s+(?:dub|dubbed|"
+_DUB = re.compile(r"\b(English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian|Japanese)(?:[- ]language)?\s+(?:dub|dubbed|"
                   r"voice\s+cast|dub\s+cast|version|cast)\b", re.I)
 _CAST_MID_BAD = re.compile(r"\b(?:at|in|on|of|for|from|with|by|to\s+(?!voice|play)|and|(?!voicing|playing|starring|returning|"
                            r"joining|casting)[a-z]+ing)\b(?!\s+(?:voice|play))|,\s+(?:with|and|while)\b")
@@ -3177,7 +3177,8 @@ _GENERIC_HEADING = re.compile(
     r"visual|poster|source|credits?|production|announcement|announced|details|the\s+anime|anime|event|events|"
     r"movie|movies|special|goods|blu-?ray|dvd|introduction|intro|on\s?air|broadcast|comments?|gallery|"
     r"top|home|contents?|message|interview|report|pv|cm|bd|cd|background|history|premise|setting|licens\w*|"
-    r"promotion\w*|videos?|general|notes?|trivia|reception|media|adaptation|plans?|schedule|voice|actors?)(?![A-Za-z])|[\u3040-\u30ff\u4e00-\u9fff]", re.I)
+    r"promotion\w*|videos?|general|notes?|trivia|reception|media|adaptation|plans?|schedule|voice|actors?|"
+    r"team|creatives?|multimedia|photos?|images?|soundtrack)(?![A-Za-z])|[\u3040-\u30ff\u4e00-\u9fff]", re.I)
 
 
 _TITLE_PARTICLES = {"of", "the", "a", "an", "in", "on", "no", "to", "and", "wa", "ga", "ni", "de", "wo", "for", "with",
