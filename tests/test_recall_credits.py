@@ -21,3 +21,47 @@ def test_an_english_language_version_keys_its_cast_as_the_dub():
     assert ("cast", "Nell", "Mio Kasuga") in got
     assert ("cast", "Nell [English]", "Dana Whitcombe") in got
     assert ("cast", "Nell", "Dana Whitcombe") not in got
+
+
+def _all_facts(body_html: str, title: str, *aliases: str) -> set[tuple[str, str, str]]:
+    """Every extractor, merged (what a fetch stores), on a page with a news site's chrome."""
+    from tracker.extract import extract
+    from tracker.model import Fetched, Work
+    doc = f"""<!doctype html><html><head><title>{title}</title></head><body><main><article>{body_html}</article></main>
+<footer><p>© 2026 Example Blog</p></footer></body></html>"""
+    fetched = Fetched(url="https://blog.example/e", final_url="https://blog.example/e", status=200,
+                      body=doc.encode(), text=doc, content_type="text/html")
+    return {(f.field, f.key, f.value) for f in extract(fetched, Work(title, aliases)).facts}
+
+
+_JA_BLOG = ("<h2>1. 潮風レトロ喫茶</h2>"
+            "<p>原作はWEBで連載中の浜辺ナギ先生の同名マンガです。</p>"
+            "<p>スタッフは、監督が森川トオルさん、シリーズ構成が白石アヤさん、キャラクターデザインが三浦カイさん。</p>"
+            "<p>キャストは主人公の水島ユイを柚木ほのかさん、常連客のセイジ先輩を黒田 大地さんが担当。"
+            "EDテーマは花森りんさんの「しおさいブレンド」に決まっています。</p>")
+
+
+def test_a_blogs_role_ga_person_list_and_cast_pairs_closed_by_tantou():
+    got = _facts(_page(_JA_BLOG, title="潮風レトロ喫茶"), "潮風レトロ喫茶")
+    assert ("staff", "director", "森川トオル") in got
+    assert ("staff", "series composition", "白石アヤ") in got
+    assert ("staff", "character design", "三浦カイ") in got
+    assert ("cast", "水島ユイ", "柚木ほのか") in got
+    assert ("cast", "セイジ", "黒田 大地") in got   # 「先輩」 is how the lead addresses him, not his name
+    assert not any(f == "cast" and k in ("監督", "director") for f, k, _ in got)
+
+
+def test_the_source_author_after_the_topic_gensaku_wa():
+    got = _facts(_page(_JA_BLOG, title="潮風レトロ喫茶"), "潮風レトロ喫茶")
+    assert ("staff", "original creator", "浜辺ナギ") in got
+
+
+def test_a_theme_artists_honorific_is_not_part_of_the_name():
+    got = _all_facts(_JA_BLOG, "潮風レトロ喫茶")
+    assert ("theme_song", "ending 1", "しおさいブレンド — 花森りん") in got
+
+
+def test_a_staff_credit_with_wo_tantou_is_no_cast_pair():
+    body = "<p>キャストとスタッフも発表。キャラクターデザインを三浦カイさんが担当。</p>"
+    got = _facts(_page(body, title="潮風レトロ喫茶"), "潮風レトロ喫茶")
+    assert not any(f == "cast" for f, _, _ in got)

@@ -3575,6 +3575,7 @@ def _clean_artist(artist: str) -> str:
     a = _SONG_DESCRIPTOR.sub("", a)   # "ネオンフォールの書き下ろし新曲": the band, not its new song
     a = _SINGER_DESCRIPTOR.sub("", a)   # "4人組バンド・ミナモノート", "シンガーソングライターの X": the name after it
     a = re.sub(r"(?<=[^\s.A-Z][^\s.])[.。]$|(?<=[\u3040-\u30FF\u4E00-\u9FFF])[.。]$", "", a)   # a sentence's full stop
+    a = re.sub(r"(?<=[\u3040-\u30FF\u4E00-\u9FFF])(?:さん|氏)(?=の?$)", "", a)   # 「春風ここさんの「…」」: a blog's honorific
     if len(a) > 80 or _BAD_VALUE.search(a) or _DESCRIBED_SINGER.search(a):
         return ""
     return a

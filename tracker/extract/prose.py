@@ -1711,6 +1711,7 @@ class _Run:
             if n and not self.mentions(n) and not re.search(r"委員会$", n):
                 self.add("studio", org_key(n), n, t)
         self._ja_subject_credits(t, s, ours and not quotes_other_credit)
+        self._ja_blog_credits(t, ours and not quotes_other_credit)
         enji = list(_JA_CAST_ENJI.finditer(t)) + list(_JA_CAST_ENJI_LIST.finditer(t)) if "演じ" in t else []
         for m in (enji if not quotes_other_credit and self._ja_section_is_ours(s) else ()):   # 「ルカを桜井みそらさんが演じる」
             char, actor = _ja_char(m.group("char")), _ja_tidy(m.group("actor"))
@@ -1795,6 +1796,33 @@ class _Run:
             for r in re.split(r"[・/／]", m.group("role")):
                 role = (_known_role(r) if _known_role else None) or r
                 self.add("staff", role, who, t)
+
+    def _ja_blog_credits(self, t: str, ours: bool):
+        """A blog's chatty credits: 「監督が岸本さん、シリーズ構成が早乙女さん」 (role が person, each with an
+        honorific), 「キャストは主人公のAをBさん、CをDさんが担当」, 「原作は…連載中のX先生の同名マンガ」."""
+        if not ours:
+            return
+        if "が" in t and ("さん" in t or "氏" in t or "先生" in t):
+            for m in _JA_STAFF_GA.finditer(t):
+                who = self._ja_full_name(_ja_tidy(m.group("who")))
+                if who and not self.mentions(who) and _JA_NAMEISH.fullmatch(who):
+                    for r in re.split(r"[・/／]", m.group("role")):
+                        if r == "アニメーション制作":
+                            self.add("studio", org_key(who), who, t)
+                        else:
+                            self.add("staff", (_known_role(r) if _known_role else None) or r, who, t)
+        if ("キャスト" in t or "声優" in t) and ("担当" in t or "務め" in t):
+            for m in _JA_CAST_TANTOU.finditer(t):
+                char = re.sub(r"(?<=\S\S)(?:先輩|ちゃん|くん|君|様)$", "", _ja_char(m.group("char")))
+                actor = _ja_tidy(m.group("actor"))
+                if char and actor and not self.mentions(char) and not self.mentions(actor) \
+                        and not (_known_role and _known_role(char)) and char not in _JA_ROLES and _JA_NAMEISH.fullmatch(actor):
+                    self.add("cast", char, actor, t)
+        if t.startswith("原作は"):
+            for m in _JA_SOURCE_TOPIC.finditer(t):
+                who = _ja_tidy(m.group("who"))
+                if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who):
+                    self.add("staff", "original creator", who, t)
 
     def _ja_bare_day(self, t: str) -> str:
         """「19日に公開されたPV第2弾」: a day of the month alone, in a news item — the latest such day up to the
@@ -3105,6 +3133,16 @@ _JA_ROLE_NO_NAME = re.compile(r"(?:^|(?<=[、。\s]))(?P<role>(?:" + _JA_ROLE_AL
                               r"[^、。「」『』\s()（）はをがの]{2,12}?)(?:さん|氏)(?=、|ら|が|も)")
 _JA_ROLE_NO_VERB = re.compile(r"(?:さん|氏)(?:ら[^、。]{0,20}?)?(?:が|も)、?(?:引き続き|新たに)?"
                               r"(?:続投|担当|参加|務め|手がけ|手掛け|集結|再集結|名を連ね)")
+# 「監督が岸本リョウさん、シリーズ構成が早乙女ミカさん」: role が person, the honorific marks the name (a blog's list)
+_JA_STAFF_GA = re.compile(r"(?:^|(?<=[、。\s!！]))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／](?:" + _JA_ROLE_ALT + r"))*)が、?"
+                          r"(?P<who>[^、。「」『』\s()（）はをがにので]{2,12}?)(?:さん|氏|先生)(?=、|。|$|\s|!|！|で)")
+# 「キャストは主人公のAをBさん、CをDさんが担当」: character を actor pairs, the last one closed by が担当/が務め
+_JA_CAST_TANTOU = re.compile(r"(?:^|(?<=[、。「」\s])|(?<=キャストは))(?P<char>[^、。「」\s()（）をがは]{1,30}?)(?<!役)を"
+                             r"(?P<actor>[^、。「」\s()（）をが]{1,8}\s[^、。「」\s()（）をが]{1,8}?|[^、。「」\s()（）をが]{2,12}?)(?:さん|氏)?"
+                             r"(?:が(?:担当|務め)|、(?=[^。]*?を[^。]*?が(?:担当|務め)))")
+# 「原作は漫画アプリで連載中の汐見ウミ先生の同名マンガです」: the source's author after the topic 原作は
+_JA_SOURCE_TOPIC = re.compile(r"^原作は、?(?:[^、。「」『』]{0,24}?[でのに、])?(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)(?:による|の)"
+                              r"(?:同名の?)?(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)")
 # 「ラピスフィルムが制作する」: a company (no honorific) making the anime
 _JA_STUDIO_MAKES = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをがのさ]{2,24}?)が(?:制作する|制作し|制作を担当|制作を手がけ|制作を手掛け)")
 # 「羽澄ひよりさんが、…魔女・エルネスタ、柏木蒼真さんが…見習い騎士・ルカを演じる」: actor-first pairs before 演じる
