@@ -65,3 +65,22 @@ def test_a_staff_credit_with_wo_tantou_is_no_cast_pair():
     body = "<p>キャストとスタッフも発表。キャラクターデザインを三浦カイさんが担当。</p>"
     got = _facts(_page(body, title="潮風レトロ喫茶"), "潮風レトロ喫茶")
     assert not any(f == "cast" for f, _, _ in got)
+
+
+def test_cast_phrasings_of_a_roundup_item():
+    body = ("<p>Tidewater Bells opens in 2027.</p>"
+            "<p>The lead role of Nanami goes to Rika Hoshizaki, with veteran Goro Amamiya as the ferryman Mr. Kuze.</p>"
+            "<p>Daichi Sone plays the lighthouse keeper Tobias, Mao Ishikura is the sea witch Orla, and Ren Kaji voices Pim.</p>"
+            "<p>The cast returns as before, with Saki Natsume as club president Hinata.</p>"
+            "<p>Koji Aoba is the studio head Ken Ito, and Yui Mori voices Lark.</p>")
+    got = _facts(_page(body), "Tidewater Bells")
+    for want in (("cast", "Nanami", "Rika Hoshizaki"), ("cast", "Orla", "Mao Ishikura"), ("cast", "Hinata", "Saki Natsume"),
+                 ("cast", "Mr. Kuze", "Goro Amamiya"), ("cast", "Lark", "Yui Mori")):
+        assert want in got
+    assert not any(f == "cast" and v == "Koji Aoba" for f, _, v in got)   # a studio head is no part
+
+
+def test_as_a_staff_title_is_no_part():
+    body = "<p>Tidewater Bells opens in 2027. Jun Oda joins as lead animator on the first episode, with Mai Sato as executive producer.</p>"
+    got = _facts(_page(body), "Tidewater Bells")
+    assert not any(f == "cast" for f, _, _ in got)

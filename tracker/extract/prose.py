@@ -808,6 +808,12 @@ _CAST_IS_BAD = r"(?i:director|designer|composer|writer|producer|animator|staff|s
 # sentence that casts someone with a verb, so "X is the studio's president, Y" is never a role)
 _CAST_IS_REL = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+(?:the\s+)?{_WORD}[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,2}}?"
                           rf"(?!{_CAST_IS_BAD})[a-z][\w-]*,\s+(?P<char>{_CHAR})(?=\s*(?:[.;]|$|,\s+(?:who|a|an|the)\b))")
+# "Natsumi Kuga is the apple-blight witch Perrine" (read only in a sentence that also casts with a verb)
+_CAST_IS_DESC = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{1,3}}?(?P<char>{_CHAR})"
+                           rf"(?=\s*(?:[.;,]|$|\s+and\b))")
+# "The lead role of Chiyo goes to X", "the role of Y went to Z": the part handed to an actor
+_ROLE_GOES = re.compile(rf"\b(?:[Tt]he\s+)?(?:(?:lead|leading|main|title|starring|central|key)\s+)?role\s+of\s+(?P<char>{_CHAR})\s+"
+                        rf"(?:goes|went|has\s+gone|will\s+go|has\s+been\s+given|was\s+given)\s+to\s+(?:(?:veteran|newcomer|actress|actor)\s+)?(?P<actor>{_PERSON})")
 _STAFF_WORD_END = re.compile(r"\b(?:director|designer|composer|writer|screenwriter|producer|animator|editor|supervisor)s?\s+$", re.I)
 _SINGS_UNTITLED = re.compile(rf"(?P<who>{_PERSON})(?:,\s+who\s+[^.;]{{0,80}}?,[”\"]?)?\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|"
                              r"is\s+(?:also\s+)?(?:performing|singing))\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+)?"
@@ -2022,9 +2028,14 @@ class _Run:
                         or char.lower() in _NATIONALITY or _NETWORK.fullmatch(char) or _ST_WORD.search(char):
                     continue   # "director Jun Ono is …", "X is Japanese, a …", "Y is Netflix, the …": no part
                 self._cast(char, m.group("actor"), raw, allow_one_word=False)
+        for m in (_CAST_IS_DESC.finditer(text) if " is the " in text and _CAST_VERB_RX.search(text) else ()):
+            if not _PREP_END.search(text, max(0, m.start() - 8), m.start()):
+                self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=False)
+        for m in (_ROLE_GOES.finditer(text) if "role of" in text else ()):
+            self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=False)
         for am in (_AS_RX.finditer(text) if " as " in text else ()):
             c = _CHAR_AT.match(text, am.end())
-            if not c and am.group().rstrip().endswith("the"):
+            if not c:   # "as the old postmaster Mr. Tokiwa", "with X as club president Kaede": a described part
                 d = _AS_DESC.match(text, am.end())
                 c = _CHAR_AT.match(text, d.end()) if d and d.end() > am.end() else None
             if not c:   # "opposite X as her grandfather Genzo": the part named after who they are to the lead
