@@ -84,3 +84,12 @@ def test_as_a_staff_title_is_no_part():
     body = "<p>Tidewater Bells opens in 2027. Jun Oda joins as lead animator on the first episode, with Mai Sato as executive producer.</p>"
     got = _facts(_page(body), "Tidewater Bells")
     assert not any(f == "cast" for f, _, _ in got)
+
+
+def test_a_cast_cards_heading_drops_the_part_after_the_reading():
+    body = ("<h1>アニメ『星屑トリオ』キャスト一覧</h1><h2>声優キャスト一覧</h2><div class='cast'>"
+            "<div class='item'><h3>早瀬 灯（はやせ あかり）／ピアノ</h3><p class='cv'>声優：水野 澄</p></div>"
+            "<div class='item'><h3>久我 蓮（くが れん）／ドラム</h3><p class='cv'>声優：岡本ゆら</p></div></div>")
+    got = _all_facts(body, "星屑トリオ")
+    assert ("cast", "早瀬 灯", "水野 澄") in got
+    assert ("cast", "久我 蓮", "岡本ゆら") in got

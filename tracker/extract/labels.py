@@ -308,6 +308,8 @@ class _State:
 
 # (the patterns of _Collector.cast, compiled once)
 _CHAR_DESCRIPTION = re.compile(r",\s+(?=[a-z])|\s+[-–—]\s+(?=[a-z])")
+# a cast card's heading: the name, its kana reading, then "／" and the character's part in the story
+_READING_THEN_PART = re.compile(r"([(（][\u3040-\u30ff\s・]{2,30}[)）])\s*[/／].*$")
 _BRACKETED_CHAR = re.compile(r"^[【\[［〔]([^】\]］〕]+)[】\]］〕]\s*(?:cv|c\.v\.?|声|声優)?$", re.I)
 _ACTOR_DESCRIPTION = re.compile(r"\s+[-–—]\s+(?=[a-z])")
 _PAREN_NOTE_TIGHT = re.compile(r"\s*[(（][^)）]*[)）]")
@@ -368,6 +370,8 @@ class _Collector:
                     self.cast(char, who, evidence, lg or lang, keep_parens)
             return
         char = _CHAR_DESCRIPTION.split(unicodedata.normalize("NFKC", char or ""))[0]
+        if "/" in char or "／" in char:
+            char = _READING_THEN_PART.sub(r"\1", char)   # "柏木 響（かしわぎ ひびき）／第1ヴァイオリン": the name, not the part
         char = _clean_name(char, keep_parens=keep_parens)
         if char[:1] in "【[［〔":
             char = _BRACKETED_CHAR.sub(r"\1", char).strip()   # "【ユナ】CV："
