@@ -93,3 +93,20 @@ def test_a_cast_cards_heading_drops_the_part_after_the_reading():
     got = _all_facts(body, "星屑トリオ")
     assert ("cast", "早瀬 灯", "水野 澄") in got
     assert ("cast", "久我 蓮", "岡本ゆら") in got
+
+
+def test_a_gerund_clause_before_as_role():
+    body = ("<p>Harbor Lights is getting a TV anime. Directing is Ken Mase, with Ai Tono on series composition and "
+            "Rui Hata adapting the novel's illustrations as character designer.</p>")
+    got = _facts(_page(body), "Harbor Lights")
+    assert ("staff", "character design", "Rui Hata") in got
+    assert ("staff", "series composition", "Ai Tono") in got
+
+
+def test_news_of_the_work_out_at_an_event_in_japanese():
+    body = ("<p>TVアニメ『灯台ラジオ』の制作が決定。2026年10月4日に開催された「港町コミックフェス2026」のステージでTVアニメ化が発表され、"
+            "会場ではティザーPVが初公開されました。</p>"
+            "<p>なお「港町の灯」で新しいグッズが公開されました。</p>")
+    got = _facts(_page(body, title="灯台ラジオ"), "灯台ラジオ")
+    assert ("premiere_event", "港町コミックフェス2026", "TVアニメ化発表") in got
+    assert not any(f == "premiere_event" and k == "港町の灯" for f, k, _ in got)   # no event word: a title, not an event

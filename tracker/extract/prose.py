@@ -779,7 +779,8 @@ _AS_RX = re.compile(r"\s+as\s+(?:the\s+)?")
 _ROLE_RX = re.compile(rf"\b(?P<role>{_ROLE_ALT})\s*,?\s+(?=[{_UP}])")
 # "X as director", "X rounds out the announced staff as sound director", "X as the writer handling series composition"
 _AS_ROLE_T = re.compile(rf"(?:\s+(?:rounds?\s+out|joins?|completes?|comes?\s+aboard|signs?\s+on|is\s+attached)"
-                        r"(?:\s+(?:to\s+)?the\s+(?:[a-z]+\s+)?(?:staff|team|crew|line-?up|production))?)?"
+                        r"(?:\s+(?:to\s+)?the\s+(?:[a-z]+\s+)?(?:staff|team|crew|line-?up|production))?"
+                        r"|\s+(?:is\s+|will\s+be\s+)?adapting\s+[^,.;]{1,60}?)?"   # "X adapting the novel's illustrations as character designer"
                         rf"\s+(?:as|serving\s+as)\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+)?"
                         r"(?:(?:writer|artist|person|one|composer)\s+(?:handling|in\s+charge\s+of|overseeing|responsible\s+for)\s+(?:the\s+)?)?"
                         rf"(?P<role>{_ROLE_ALT})\b(?!\s+(?:of|on|for)\s+[A-Z])")
@@ -1661,6 +1662,8 @@ class _Run:
                 self.add("premiere_event", m.group("event").strip(), f"{m.group('kind')}上映", t)
         if "上映" in t and "「" not in t:
             self._ja_event_named_before(s)
+        if "」" in t and ("発表" in t or "公開" in t or "解禁" in t or "お披露目" in t):
+            self._ja_reveal_event(s)
         for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
                 self.add("premiere_event", re.sub(r"\s+", "", m.group("ev")), re.sub(r"\s+", "", m.group("what")), t)
@@ -1829,6 +1832,17 @@ class _Run:
                 who = _ja_tidy(m.group("who"))
                 if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who):
                     self.add("staff", "original creator", who, t)
+
+    def _ja_reveal_event(self, s: _Sent):
+        """「「蒼海社まんがフェスタ2026」のステージでTVアニメ化が発表され」: an event (by its kind of name) where news of the
+        work came out; the event is the key, what came out the value."""
+        t = s.text
+        if not (s.mentions or self._ja_section_is_ours(s)) or self.negated(t) or _JA_NET_PAST.search(t):
+            return
+        for m in _JA_REVEAL_EVENT.finditer(t):
+            event, what = m.group("event").strip(), m.group("what").strip()
+            if _JA_EVENT_WORD.search(event) and not re.search(r"上映|PV第\s*\d|第\s*\d+\s*弾", what):
+                self.add("premiere_event", event, f"{what}{m.group('verb')}", t)
 
     def _ja_bare_day(self, t: str) -> str:
         """「19日に公開されたPV第2弾」: a day of the month alone, in a news item — the latest such day up to the
@@ -3154,6 +3168,11 @@ _JA_CAST_TANTOU = re.compile(r"(?:^|(?<=[、。「」\s])|(?<=キャストは))(
 # 「原作は漫画アプリで連載中の汐見ウミ先生の同名マンガです」: the source's author after the topic 原作は
 _JA_SOURCE_TOPIC = re.compile(r"^原作は、?(?:[^、。「」『』]{0,24}?[でのに、])?(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)(?:による|の)"
                               r"(?:同名の?)?(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)")
+# 「「EVENT」のステージでTVアニメ化が発表され」「「EVENT」の会場で制作決定が発表」: news of the work out at an event
+_JA_REVEAL_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:の(?:ステージ|会場|ブース|特設ステージ|生配信|配信|特番|パネル))?(?:内)?(?:にて|で)は?、?"
+                              r"(?P<what>[^。「」、がを]{2,24}?)(?:が|を)(?:正式に)?(?P<verb>初公開|発表|公開|解禁|お披露目)")
+_JA_EVENT_WORD = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|イベント|ライブ|Live|LIVE|コミケ|マーケット|ショーケース|"
+                            r"Showcase|Festival|Fes|FES|Anniversary|アニバーサリー|ステージ|展示会|ショー|Show|SHOW")
 # 「ラピスフィルムが制作する」: a company (no honorific) making the anime
 _JA_STUDIO_MAKES = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをがのさ]{2,24}?)が(?:制作する|制作し|制作を担当|制作を手がけ|制作を手掛け)")
 # 「羽澄ひよりさんが、…魔女・エルネスタ、柏木蒼真さんが…見習い騎士・ルカを演じる」: actor-first pairs before 演じる
