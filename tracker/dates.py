@@ -186,7 +186,10 @@ _EN_WEEKDAY_BARE = re.compile(r"\b(?:debuted|premiered|released|revealed|unveile
                               r"Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))")
 _EN_TODAY = re.compile(r"\b(?:earlier\s+)?today\b", re.I)
 _RANGE_YEAR_AFTER = re.compile(r"\s*(?:to|through|until|till|[-–—~〜])\s*(?:" + _MON + r"\s+)?[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
-_EN_TIME_AFTER = re.compile(r",?\s+(?:at\s+)?(?P<hh>2[4-9]):[0-5]\d\b")
+# "on April 5 at 25:28", "on April 5, in the (Monday) 25:00 slot": a late-night time right after the day (a
+# slot's weekday that is not the day's own says the day written is already the calendar day after)
+_EN_TIME_AFTER = re.compile(r",?\s+(?:at\s+|in\s+the\s+(?:(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?)?"
+                            r"(?P<hh>2[4-9]):[0-5]\d\b")
 _EVENT_YEAR_BEFORE = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)\s+on\s+$")   # "Anime NYC 2026 on August 22"
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>(?:19|20)\d\d)(?![\d年])")
 _REL_BEFORE = re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ast)\s+(?:[Ee]arly\s+|[Ll]ate\s+)?$")
@@ -330,6 +333,14 @@ def _add_day(d: PartialDate) -> PartialDate:
     return PartialDate(nd.year, nd.month, nd.day)
 
 
+def _weekday_is(d: PartialDate, stem: str) -> bool:
+    """Does the full date `d` fall on the weekday whose name starts with `stem` ("Mon", "Wednes")?"""
+    try:
+        return _dt.date(d.year, d.month, d.day).strftime("%A").startswith(stem)
+    except (TypeError, ValueError):
+        return False
+
+
 def _late_night(d: PartialDate | None, hh: str | None) -> PartialDate | None:
     """24:00-29:59 is a slot in the night after the calendar day written: the date is the next day."""
     if d is None or not hh or d.day is None:
@@ -405,7 +416,8 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
                     d, inf = from_parts(_infer_year(mo, default_year, published, future, day), mo, day), True
                 t = _EN_TIME_AFTER.match(norm, m.end())
                 if t and d is not None:
-                    d = _late_night(d, t["hh"])
+                    if not t["wd"] or _weekday_is(d, t["wd"]):
+                        d = _late_night(d, t["hh"])
                     found.append((m.start(), t.end(), d, inf, False))
                 else:
                     add(m, d, inf)

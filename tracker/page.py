@@ -571,7 +571,8 @@ class Page:
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
                                           *(h.get_text() for h in self._main_headings().get("h1", ()))]))
         named = any(n and n in page_names for n in names)
-        if named and not self._is_list_titled(names) and not _headline_names_sections(page_names, levels):
+        digest = named and _headline_names_sections(page_names, levels)
+        if named and not self._is_list_titled(names) and not digest:
             return self
         # an article whose lead (its text before the first subheading) names the work in full is about it: its
         # subheadings are its sections ("Who's working on it"); a subheading naming the work still heads its part
@@ -581,8 +582,8 @@ class Page:
             any(t in page_names for t in _main_titles(work_names(work))) or _lead_names(
                 self.main, min((h for heads in levels for h in heads), key=_doc_order(self.main)), names))
         for heads in levels:
-            if named and len(heads) < 3:
-                continue  # a list page that names this work in its title lists at least three
+            if named and len(heads) < 3 and not digest:
+                continue  # a list page that names this work in its title lists at least three (a digest two)
             naming = [h for h in heads if any(n in fold_title(h.get_text(" ", strip=True)) for n in names)]
             if len(naming) >= 2 and len(naming) * 2 >= len(heads):
                 return self
@@ -1242,13 +1243,27 @@ def _section_title(h: Tag) -> str:
     return t if len(t) >= 2 else ""
 
 
+def _bare_title(h: Tag) -> str:
+    """A heading that is a title and nothing else, as its story's first paragraph names it again ("Pocket Dragon
+    Bakery" over "Pocket Dragon Bakery (…), the TV anime of …" in a two-work roundup), folded; "" for a section
+    heading ("追加キャスト", "Theme songs": the text under it does not repeat it) or one too short to tell."""
+    text = _norm(h.get_text(" ", strip=True))
+    if len(text) > 60 or not _looks_like_work_heading(h):
+        return ""
+    t = fold_title(text)
+    if len(t) < (4 if any(ord(c) > 0x2E80 for c in t) else 8):
+        return ""
+    nxt = h.find_next_sibling(True)
+    return t if nxt is not None and nxt.name not in _HEADINGS and t in fold_title(_text_prefix(nxt, 400)) else ""
+
+
 def _headline_names_sections(page_names: str, levels: list[list[Tag]]) -> bool:
     """A digest headlined by its stories ("A dated, B gets a cast, C trailer"): the headline names the set-apart
     titles of two or more different headings of one level (neither a part of the other: "A" and "A season 2"
     are one work), so a title in it does not make the page that work's."""
     for heads in levels:
         found: list[str] = []
-        for t in map(_section_title, heads):
+        for t in (_section_title(h) or _bare_title(h) for h in heads):
             if t and t in page_names and not any(t in f or f in t for f in found):
                 found.append(t)
         if len(found) >= 2:

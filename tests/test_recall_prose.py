@@ -1,0 +1,65 @@
+"""Recall rules for phrasings and page shapes seen on unseen pages (theme songs, dates, scoping)."""
+from __future__ import annotations
+
+from tracker.dates import find_dates, PartialDate
+from tracker.extract import extract
+from tracker.model import Fetched, Work
+
+
+def _fetched(doc: str, url: str = "https://music.example/news/1") -> Fetched:
+    return Fetched(url=url, final_url=url, status=200, body=doc.encode(), text=doc, content_type="text/html")
+
+
+def _facts(doc: str, title: str, *aliases: str) -> set[tuple[str, str, str]]:
+    return {(f.field, f.key, f.value) for f in extract(_fetched(doc), Work(title, aliases)).facts}
+
+
+# ---------------------------------------------------------------- a two-work roundup headed by both titles
+_ROUNDUP = """<!doctype html><html><head><title>Theme Song Watch: Velvet Orchard and Paper Moth Lantern Name Artists</title>
+<meta property="article:published_time" content="2026-03-02T10:00:00+00:00"></head><body><main><article>
+<h1>Theme Song Watch: Velvet Orchard and Paper Moth Lantern Name Artists</h1>
+<p>Two anime revealed their music this week.</p>
+<h2>Velvet Orchard</h2>
+<p>Velvet Orchard revealed that the band Glass Finches will perform the opening theme "Ripe Light."</p>
+<figure><iframe src="https://www.youtube.com/embed/VoRchPv0002" title="Velvet Orchard PV 2"></iframe></figure>
+<p>The anime premieres on Tokyo MX on July 3, 2026.</p>
+<h2>Paper Moth Lantern</h2>
+<p>Over at Studio Tessellate, Paper Moth Lantern announced that Rin Aomori will sing the ending theme "Wick."</p>
+<figure><iframe src="https://www.youtube.com/embed/PmLthPv0003" title="Paper Moth Lantern PV 3"></iframe></figure>
+<p>It will air on MBS in July 2026.</p>
+</article></main></body></html>"""
+
+
+def test_two_work_roundup_is_cut_to_each_works_section():
+    orchard = _facts(_ROUNDUP, "Velvet Orchard")
+    moth = _facts(_ROUNDUP, "Paper Moth Lantern")
+    assert ("release_date", "", "2026-07-03") in orchard
+    assert not any("PmLthPv0003" in v or "Rin Aomori" in v or "Wick" in v for _f, _k, v in orchard)
+    assert not any("VoRchPv0002" in v or "Glass Finches" in v or v == "2026-07-03" for _f, _k, v in moth)
+    assert any(f == "trailer" and "PmLthPv0003" in v for f, _k, v in moth)
+
+
+# ---------------------------------------------------------------- a late-night slot written after the day
+def _dates(text: str) -> list[PartialDate]:
+    return [m.date for m in find_dates(text)]
+
+
+def test_slot_past_midnight_after_the_day_gives_the_next_day():
+    assert PartialDate.parse("2027-04-06") in _dates("It premieres on April 5, 2027, in the Monday 25:00 slot.")
+    assert PartialDate.parse("2027-04-06") in _dates("It premieres on April 5, 2027, in the 25:00 slot.")
+
+
+def test_slot_whose_weekday_is_the_day_before_keeps_the_day_written():
+    # July 8, 2027 is a Thursday: "the Wednesday 24:00 slot" says July 8 is already the calendar day
+    assert PartialDate.parse("2027-07-08") in _dates("early hours of July 8, 2027, in the Wednesday 24:00 slot")
+
+
+def test_one_works_headline_naming_its_own_section_heading_is_no_roundup():
+    doc = """<!doctype html><html><head><title>Velvet Orchard Unveils Opening Theme Artists</title></head><body><main>
+<article><h1>Velvet Orchard Unveils Opening Theme Artists</h1>
+<h2>Velvet Orchard</h2><p>Velvet Orchard will premiere on Tokyo MX on July 3, 2026.</p>
+<h2>Opening Theme Artists</h2><p>The band Glass Finches will perform the opening theme "Ripe Light."</p>
+</article></main></body></html>"""
+    facts = _facts(doc, "Velvet Orchard")
+    assert ("release_date", "", "2026-07-03") in facts
+    assert any(f == "theme_song" and "Ripe Light" in v for f, _k, v in facts)
