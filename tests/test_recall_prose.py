@@ -63,3 +63,49 @@ def test_one_works_headline_naming_its_own_section_heading_is_no_roundup():
     facts = _facts(doc, "Velvet Orchard")
     assert ("release_date", "", "2026-07-03") in facts
     assert any(f == "theme_song" and "Ripe Light" in v for f, _k, v in facts)
+
+
+# ---------------------------------------------------------------- a delay: "had been slated for …, but will now …"
+def _news(paragraphs: list[str], title: str = "Anime news", published: str = "2026-11-24") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<!doctype html><html><head><title>{title}</title><meta property=\"article:published_time\" "
+            f"content=\"{published}T09:00:00+00:00\"></head><body><main><article><h1>{title}</h1>{body}"
+            "</article></main></body></html>")
+
+
+def test_clause_after_but_shares_the_works_subject():
+    doc = _news(["Kestrel Bell Academy, the original anime from Studio Brightfold, has been delayed. The show had been "
+                 "slated to debut in January 2027, but will now premiere on April 9 on TOKYO MX in the Friday 25:30 slot."])
+    facts = _facts(doc, "Kestrel Bell Academy")
+    assert ("release_date", "", "2027-04-10") in facts
+    assert any(f == "broadcaster" and v == "TOKYO MX" for f, _k, v in facts)
+    assert not any(f == "release_date" and v.startswith("2027-01") for f, _k, v in facts)
+
+
+def test_clause_after_but_with_its_own_subject_is_not_the_works():
+    doc = _news(["Kestrel Bell Academy premieres on April 9 on TOKYO MX. The show was well received at its panel, "
+                 "but Orbit Lane will premiere on April 2 on Fuji TV."])
+    facts = _facts(doc, "Kestrel Bell Academy")
+    assert not any(v in ("2027-04-02", "Fuji TV") for _f, _k, v in facts)
+
+
+def test_streaming_service_ahead_of_the_tv_run_keys_its_own_day():
+    doc = _news(["Kestrel Bell Academy will premiere on April 9 on TOKYO MX. Streaming service ABEMA will carry the anime "
+                 "one week ahead of the TV run, starting April 3."])
+    facts = _facts(doc, "Kestrel Bell Academy")
+    assert ("release_date", "", "2027-04-09") in facts
+    assert ("release_date", "ABEMA", "2027-04-03") in facts
+
+
+# ---------------------------------------------------------------- a schedule line "ABEMA（地上波最速）：…"
+def test_service_with_how_it_streams_in_brackets_keys_its_day():
+    doc = """<html><head><title>「鈴蘭ポスト」来年1月放送</title>
+<meta property="article:published_time" content="2026-11-26T10:00:00+09:00"></head><body><article>
+<h1>「鈴蘭ポスト」来年1月放送</h1><p>テレビアニメ「鈴蘭ポスト」が来年1月からTOKYO MXほかで放送される。</p>
+<h2>放送・配信情報</h2><ul>
+<li>TOKYO MX：2027年1月8日（金）24:30～</li>
+<li>ABEMA（地上波最速）：2027年1月8日（金）22:00～</li></ul></article></body></html>"""
+    facts = _facts(doc, "鈴蘭ポスト")
+    assert ("release_date", "", "2027-01-09") in facts
+    assert ("release_date", "ABEMA", "2027-01-08") in facts
+    assert any(f == "streaming" and v == "ABEMA" for f, _k, v in facts)

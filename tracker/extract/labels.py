@@ -1664,6 +1664,10 @@ def _territory_row(name: str, when: str, col: _Collector, st: _State) -> bool:
     return True
 
 
+# a service named with how it carries the show in brackets ("ABEMA（地上波最速）", "dアニメストア(独占先行)")
+_HOW_IT_STREAMS = re.compile(r"^(?P<n>[^()（）]{2,20}?)\s*[(（](?P<q>[^()（）]{0,10}(?:最速|先行|独占|見放題|地上波|同時)[^()（）]{0,10})[)）]$")
+
+
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
     if name and _TERRITORY.fullmatch(name) and _territory_row(name, when, col, st):
@@ -1671,6 +1675,9 @@ def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     lm = re.match(r"^[【\[［〔](?P<l>[^】\]］〕]{1,12})[】\]］〕]\s*(?P<n>.+)$", name)
     if lm:   # "【先行配信】Prime Video": the bracket labels the line
         name, when = lm.group("n"), f"{lm.group('l')} {when}"
+    qm = _HOW_IT_STREAMS.match(name)
+    if qm:   # "ABEMA（地上波最速）": the service, then how early it has the show
+        name, when = qm.group("n"), f"{qm.group('q')} {when}"
     nm = re.match(r"^(?P<n>[^にで、。]{2,20}?)\s*(?:にて|で)(?P<rest>.*)$", name)
     if nm:   # "ABEMAにて地上波1週間先行配信！ 9月25日(土)24:00～": the service, then what it does
         name, when = nm.group("n").strip(), f"{nm.group('rest')} {when}"

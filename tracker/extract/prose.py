@@ -311,6 +311,9 @@ _ANAPHORA = re.compile(
 # things whose dates are not the work's release
 # a paragraph that opens with the work as its subject ("The series premieres …", "It is animated by …")
 _LEAD_ANAPHORA = re.compile(r"(?:The|This|Its)\s+(?:(?:new|upcoming|TV|television|anime|animated)\s+)*(?:series|anime|show|film|movie|adaptation)\b|It\s+(?:is|will|was|has)\b")
+# a clause with no subject of its own ("…, but will now premiere …") and the "but" that opened it
+_VERB_FIRST = re.compile(r"\s*(?P<but>but\s+)?(?:will|is|are|has|have)\b")
+_BUT_BEFORE = re.compile(r"(?:,\s*|\s)but\s*$")
 _EPISODES_OBJ = re.compile(r"\b(?:stream|simulcast|carry|offer|air|distribute)\w*\s+(?:(?:new|all|each|every|the|its)\s+)*episodes?\b", re.I)
 _OTHER_THING = re.compile(
     r"\b(?:(?:first|previous|prior|last|earlier|original|1st|former)\s+(?:season|series|anime|installment|cour|film|movie|part)|"
@@ -1385,7 +1388,7 @@ class _Run:
             rights_key = _region_key(rights.group()) if rights and (s.block_mentions or s.block in self.lead_about or
                                                                     _ANAPHORA.search(text)) else ""
             if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or rights_key or
-                    (s.mentions and not subject_zone.strip()) or
+                    (s.mentions and not subject_zone.strip()) or self._shared_subject(text, clause_start, subject_zone) or
                     ((_STREAMER_SUBJECT.match(subject_zone) or _AGENT_SUBJECT.fullmatch(subject_zone))
                      and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone))) or
                     (s.block in self.lead_about and _STREAMER_SUBJECT.match(subject_zone) and _EPISODES_OBJ.search(subject_zone)
@@ -1473,6 +1476,15 @@ class _Run:
             self.release.append((idx, d, key, text, delay, s.heading, late))
             self.claimed.add((idx, start))
             last_end = end
+
+    def _shared_subject(self, text: str, clause_start: int, subject_zone: str) -> bool:
+        """"The show had been slated for January, but will now premiere on April 9": a clause after "but" that opens on
+        its verb has the sentence's subject, when that subject is the work ("The show", "It", its title)."""
+        m = _VERB_FIRST.match(subject_zone) if clause_start > 0 else None
+        if m is None or not (m.group("but") or _BUT_BEFORE.search(text, 0, clause_start)):
+            return False
+        head = text[:clause_start]
+        return bool(_LEAD_ANAPHORA.match(head) or (self.name_re and self.name_re.match(head)))
 
     def _rights_region_before(self, idx: int) -> str:
         """The territory of the latest earlier "X has acquired North American rights to …" in the article."""
@@ -2396,14 +2408,17 @@ class _Run:
             if self.prev_season(raw):
                 return
         clauses = _clauses(raw)
+        prev_about = False
         for cl in clauses:
             if _NEG.search(cl):
                 continue
             about = self.mentions(cl) or _ANAPHORA.search(cl) or _SEQUEL_REF.match(cl) or (len(clauses) == 1 and s.mentions) \
                 or self.own_season(cl) \
+                or (prev_about and (vf := _VERB_FIRST.match(cl)) is not None and vf.group("but")) \
                 or (s.section == -2 and s.mentions) \
                 or (s.block in self.lead_about and not _other_subject(cl)) \
                 or ((s.block_mentions or self.mentions(self.headings.get(s.section, ""))) and not _other_subject(cl))
+            prev_about = bool(about)   # ("…, but will now air on TOKYO MX": the clause before is its subject)
             if not about:
                 continue  # "… and Steel Saint returns in July on Netflix": another title's network
             if re.search(r"\b(?:first|previous|prior|last)\s+season|season\s+(?:one|1)\b|[’']s\s+(?!Noitamina)", cl) and \
@@ -3375,7 +3390,7 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _SEQUEL_REF = re.compile(r"^\s*(?:and\s+|but\s+)?(?:[Ss]eason\s+(?:\d+|two|three|four)|the\s+new\s+(?:one|season|cour)|the\s+sequel)\b")
 _SLOT_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:slot|block|programming|frame|time\s*slot)\b")
 _REPORTED = re.compile(r"\b(?:confirmed|announced|revealed|said|says|stated|reported|reports|confirms|announces)\s+(?:that\s+)?(?=\S)", re.I)
-_STREAMER_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w\s,]{{0,20}},\s*)?(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\s+(?:will|is|has|plans|announced)\b")
+_STREAMER_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w\s,]{{0,20}},\s*)?(?:(?:[Ss]treaming|[Vv]ideo)\s+(?:service|platform|site)\s+)?(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\s+(?:will|is|has|plans|announced)\b")
 _ON_STREAMER = re.compile(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\b")
 
 
@@ -3459,7 +3474,8 @@ def _region_key(clause: str) -> str:
 def _release_key(clause: str) -> str:
     """A premiere stated for one service or region ("on Netflix worldwide on June 5") keys that service."""
     m = _ON_STREAMER.search(clause) or _STREAMER_SUBJECT.match(clause)
-    if m and not re.search(r"\b(?:TV|on\s+(?:Fuji|Tokyo|TBS|BS|AT-X|NHK|MBS))\b", clause):
+    # (a TV station in the clause makes it that airing's date; "ahead of the TV run" names none)
+    if m and not re.search(r"\b(?:TV(?!\s+(?:run|broadcast|airing))|on\s+(?:Fuji|Tokyo|TBS|BS|AT-X|NHK|MBS))\b", clause):
         return _org_display(m.group("org"))
     na = _US_CANADA.search(clause)
     if na:   # "in theaters across the U.S. and Canada", "in North America": one region, by its usual name
