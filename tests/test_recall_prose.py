@@ -109,3 +109,19 @@ def test_service_with_how_it_streams_in_brackets_keys_its_day():
     assert ("release_date", "", "2027-01-09") in facts
     assert ("release_date", "ABEMA", "2027-01-08") in facts
     assert any(f == "streaming" and v == "ABEMA" for f, _k, v in facts)
+
+
+# ---------------------------------------------------------------- asides naming other companies and titles
+def test_committee_members_in_a_which_aside_are_not_producers():
+    doc = _news(["Kestrel Bell Academy is animated by Studio Brightfold. The Kestrel Partners production committee, "
+                 "which includes Studio Brightfold and Marrow Records, is producing the series."])
+    facts = _facts(doc, "Kestrel Bell Academy")
+    assert not any("Marrow Records" in v for _f, _k, v in facts)
+
+
+def test_studio_of_another_title_in_a_which_aside_is_not_the_works():
+    doc = _news(["Kestrel Bell Academy is animated by Studio Brightfold. Its director previously worked on Paper Kite "
+                 "Requiem, which premiered in July 2024 and was animated by Studio Lantern."])
+    facts = _facts(doc, "Kestrel Bell Academy")
+    assert ("studio", "brightfold", "Studio Brightfold") in facts or any(v == "Studio Brightfold" for _f, _k, v in facts)
+    assert not any("Lantern" in v for _f, _k, v in facts)

@@ -715,6 +715,11 @@ _ST_WORD = re.compile(r"\b(?:Studio|Studios|Works|Pictures|Animation|Productions
 _PRONOUN_SUBJ = re.compile(r"\b(?:he|she)(?:[’']s)?\s+$", re.I)
 _REL_PAST_SEASON = re.compile(r"\s*,\s*who\s+[^,;.]{0,80}?(?:\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b|" + _EARLIER_SEASONS + ")", re.I)
 _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
+# "The production committee, which includes Studio A and Pony B, is producing the series": the members named in
+# the aside are not the subject
+# a title, then a "which" clause running up to the end of the text searched
+_WHICH_ASIDE = re.compile(r"(?P<t>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*),\s*which\b[^;.]*$")
+_WHICH_CLAUSE_END = re.compile(r",\s*(?:which|that)\s+[^,;.]{1,100},\s*$")
 
 # cast
 _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+playing)|(?:also\s+)?voices|is\s+(?:also\s+)?(?:voicing|playing)|"
@@ -2155,7 +2160,7 @@ class _Run:
             tail = _OBJ_OTHER.match(text, end)
             if tail and not self.mentions(re.split(r"\s+(?:and|but|while|who|which)\s+|[,;.]", text[tail.end() - 1:tail.end() + 60])[0]):
                 continue   # "handles character designs for OTHER TITLE", "helms OTHER TITLE": another work's credit
-            head = text[max(0, start - 90):start]
+            head = _WHICH_CLAUSE_END.sub(" ", text[max(0, start - 90):start])
             who = _subject_before(_WHO_CLAUSE_END.sub(" ", head))
             if who is None:   # "Mizuhara, who …, wrote the screenplay": a surname named in full before
                 sm = _SURNAME_END.search(_WHO_CLAUSE_END.sub(" ", head))
@@ -2324,6 +2329,8 @@ class _Run:
                 if not any(w in text for w in need):
                     continue  # a word every match of rx contains is missing: no match
                 for m in rx.finditer(text):
+                    if "which" in text and self._other_titles_aside(text, m.start()):
+                        continue   # "… on OTHER TITLE, which premiered in 2024 and was animated by Studio L"
                     moved = rx is _ST_MOVES and not re.match(r"(?:[Aa]nimation\s+)?[Pp]roduction", m.group())
                     if s.prev_season and not moved and (re.match(r"(?:was|were|had)\b", m.group()) or _PAST_BEFORE.search(text, 0, m.start())):
                         continue  # "the first season … was animated by Studio P": an earlier season's studio
@@ -2347,6 +2354,15 @@ class _Run:
             if self.only_in(self.earlier_spans(raw), raw, n):
                 continue  # "Season 1 was animated by Studio P, while …": the earlier season's studio
             self.add("studio", org_key(n), n, raw)
+
+    def _other_titles_aside(self, text: str, pos: int) -> bool:
+        """Is `pos` inside a ", which …" clause about another capitalised title ("worked with her on Paper Moth,
+        which premiered in July 2024 and was animated by Studio L")? Not when the title is the work's."""
+        m = _WHICH_ASIDE.search(text, max(0, pos - 160), pos)
+        if m is None:
+            return False
+        t = m.group("t")
+        return len(t.split()) >= 2 and not self.mentions(t) and not _ANAPHORA.match(t)
 
     # ------------------------------------------------------------------ broadcasters and services
     def untitled_theme_singer(self, s: _Sent):
