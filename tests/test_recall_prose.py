@@ -125,3 +125,31 @@ def test_studio_of_another_title_in_a_which_aside_is_not_the_works():
     facts = _facts(doc, "Kestrel Bell Academy")
     assert ("studio", "brightfold", "Studio Brightfold") in facts or any(v == "Studio Brightfold" for _f, _k, v in facts)
     assert not any("Lantern" in v for _f, _k, v in facts)
+
+
+# ---------------------------------------------------------------- a database page: infobox, related works box
+_DB_PAGE = """<html><head><title>ほたる灯台の魔導書 第2期 - アニメDB</title></head><body><div id="content">
+<h1>ほたる灯台の魔導書 第2期</h1>
+<table class="infobox">
+<tr><th>放送開始</th><td>2027年7月（予定）</td></tr>
+<tr><th>放送局</th><td>日本テレビ</td></tr>
+<tr><th>海外配信</th><td>Crunchyroll（北米・欧州）</td></tr>
+<tr><th>国内配信</th><td>Prime Video</td></tr>
+</table>
+<h2>概要</h2><p>ライトノベル『ほたる灯台の魔導書』のTVアニメ第2期。</p>
+<h2>シリーズ作品</h2><div class="series-box">
+<h3>ほたる灯台の魔導書 特別編「霧の夜」</h3><dl><dt>公開</dt><dd>2026年5月22日（劇場上映）</dd><dt>監督</dt><dd>早瀬ミノル</dd></dl>
+</div></div></body></html>"""
+
+
+def test_database_infobox_tentative_date_and_streaming_rows_by_territory():
+    facts = _facts(_DB_PAGE, "ほたる灯台の魔導書 第2期")
+    assert ("release_date", "", "2027-07") in facts
+    assert not any(f == "release_date" and k for f, k, _v in facts)   # "（予定）" is no region
+    assert any(f == "streaming" and v.startswith("Crunchyroll") for f, _k, v in facts)
+    assert any(f == "streaming" and v == "Prime Video" for f, _k, v in facts)
+
+
+def test_related_works_section_is_other_works():
+    facts = _facts(_DB_PAGE, "ほたる灯台の魔導書 第2期")
+    assert not any("2026-05-22" in v or "早瀬ミノル" in v for _f, _k, v in facts)

@@ -545,7 +545,8 @@ class Page:
         credits and dates are another work's. Seasons count only for a work with a season number."""
         nums = {split[1] for split in map(season_split, work.names) if split}
         text = self.text()  # (the display lines the extractors read anyway: cached)
-        if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS):
+        if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS) \
+                and not _has_word(text, _RELATED_HINT, _RELATED_WORDS):
             return self
         if not _other_season_blocks(self.main, nums):
             return self
@@ -731,6 +732,18 @@ def _other_medium_heading(text: str) -> bool:
     return len(text) <= 60 and bool(_GAME_SECTION.search(text)) and not _ADAPTATION_WORD.search(text)
 
 
+def _related_works_heading(text: str) -> bool:
+    """Does a heading open a list of the franchise's other entries ("シリーズ作品", "関連作品", "Related anime")? Their
+    dates, staff and songs are those entries' (a database page's box of the first season and a special film)."""
+    text = _EDIT_LINK.sub("", unicodedata.normalize("NFKC", text).strip())
+    return len(text) <= 30 and bool(_RELATED_WORKS.match(text))
+
+
+_RELATED_HINT = re.compile(r"シリーズ作品|関連作品|関連アニメ|related works|related anime|related titles|other seasons", re.I)
+_RELATED_WORDS = tuple(w.lower() for w in _RELATED_HINT.pattern.split("|"))
+_RELATED_WORKS = re.compile(r"^[\s・■●◆【\[(（]*(?:" + _RELATED_HINT.pattern + r")(?:一覧|\s*list)?[\s】\])）:：]*$", re.I)
+
+
 # a wiki heading's edit link ("ドラマCD [編集]", "Stage play edit")
 _EDIT_LINK = re.compile(r"\s*(?:\[\s*)?(?:編集|ソースを編集|edit|edit source)(?:\s*\])?\s*$", re.I)
 
@@ -753,7 +766,7 @@ def _other_season_blocks(main: Tag, nums: set[int]) -> list[Tag]:
         if any(head is b or b in head.parents for b in out):
             continue
         text = head.get_text(" ")
-        if not _other_medium_heading(text):
+        if not _other_medium_heading(text) and not _related_works_heading(text):
             seasons = _heading_seasons(text) if nums else set()
             if not seasons or seasons & nums:
                 continue

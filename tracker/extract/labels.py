@@ -52,7 +52,10 @@ _STREAM_LABELS = {"配信", "配信サイト", "配信情報", "streaming", "str
                   "streaming platforms", "streaming platform", "platforms", "streaming on", "watch on",
                   "where to watch", "where to stream", "stream on", "available on", "simulcast", "simulcasts",
                   "internet streaming", "stream", "streams", "web配信", "配信プラットフォーム", "見放題配信",
-                  "ネット配信", "online streaming", "streaming on", "available on"}
+                  "ネット配信", "online streaming", "streaming on", "available on",
+                  # a database's streaming rows by territory ("海外配信 | Crunchyroll（北米・欧州）", "国内配信 | Prime Video")
+                  "海外配信", "国内配信", "配信サービス", "配信先", "overseas streaming", "international streaming",
+                  "global streaming"}
 _IGNORE_LABELS = {"twitter", "x", "hashtag", "ハッシュタグ", "公式サイト", "official site", "official website",
                   "website", "url", "公式twitter", "公式x", "公式ツイッター", "youtube", "instagram", "tiktok",
                   "facebook", "line", "email", "mail", "問い合わせ", "お問い合わせ", "price", "価格", "品番",
@@ -2193,7 +2196,8 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
         if em:
             col.add("episodes", "", str(int(em.group(1))), f"{label}: {text}")
         return st.pending_values == 0
-    if fld == "release" and (pm := _DATED_PLACE.match(text)) and col.start_date(pm.group("d")) is not None:
+    if fld == "release" and (pm := _DATED_PLACE.match(text)) and col.start_date(pm.group("d")) is not None \
+            and not _TENTATIVE.match(pm.group("p").strip()):
         _dated_place(pm.group("d"), pm.group("p"), f"{label}: {text}", col)
         return True
     if fld in ("release", "broadcaster", "streaming", "studio"):
@@ -3210,6 +3214,8 @@ def _finish(col: _Collector) -> list[Fact]:
     return out
 
 
+# "2027年7月（予定）", "July 2027 (tentative)": a date said to be planned, not a place
+_TENTATIVE = re.compile(r"^(?:予定|仮|暫定|見込み|tentative|planned|scheduled|expected|estimated|tbc|provisional)$", re.I)
 _DATED_PLACE = re.compile(r"^(?P<d>[^()（）]{4,40}?\d[^()（）]{0,20}?)\s*[(（](?P<p>[^()（）\d]{2,40})[)）]$")
 _FESTIVAL = re.compile(r"festival|film fest|annecy|premiere|screening|expo|anime ?nyc|con\b|comic|"
                        r"映画祭|上映会|先行|イベント", re.I)
