@@ -251,12 +251,13 @@ def _round(path: Path) -> str:
 #: NOT the goal. The goal is 0.9 on pages nobody has tuned rules on, and fixtures/holdout/README.md says,
 #: round by round, how blind each still is and what it measured when first seen.
 RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "round5": 0.97, "round6": 0.97,
-                 "round7": 0.97, "round8": 0.97, "round9": 0.97, "round10": 0.97, "round11": 0.97, "round12": 0.74,
-                 "round13": 0.69}
+                 "round7": 0.97, "round8": 0.97, "round9": 0.97, "round10": 0.97, "round11": 0.97, "round12": 0.85,
+                 "round13": 0.89, "round14": 0.79}
 #: Holdout pages whose foreign facts (a `not` hit) are known and not fixed yet: strict xfails, so that a fix
-#: must also remove the page from here. Round 13 arrived with these four when first measured (rounds 9-12
-#: came with five, two, three and seven, all fixed).
-FOREIGN_OPEN: set[str] = set()
+#: must also remove the page from here. Round 14 arrived with these five when first measured (rounds 9-13
+#: came with five, two, three, seven and four, all fixed).
+FOREIGN_OPEN: set[str] = {"round14/u-clockwork-s2-onair", "round14/u-ninth-lighthouse-stream", "round14/u-saltmarsh-delay",
+                          "round14/v-leviathan-db", "round14/v-renkin-stream"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 
