@@ -94,3 +94,24 @@ def test_info_lines_a_later_station_an_episode_line_and_no_timing_words_as_a_ser
     assert ("broadcaster", "bs11", "BS11") in got
     assert ("episodes", "", "12") in got
     assert [f.value for f in facts if f.field == "streaming"] == ["Crunchyroll (worldwide except Asia)"]
+
+
+FEATURE_ARTICLE = """<!doctype html><html><head><title>Lantern Owl is a quiet new anime about lighthouses | Culture Desk</title>
+<meta property="article:published_time" content="2031-01-10T10:00:00+00:00"></head><body>
+<main><article><h1>Lantern Owl is a quiet new anime about lighthouses</h1>
+<p>Studio news came on Tuesday: <strong>Lantern Owl</strong>, an original TV anime, will premiere in April 2031.</p>
+<h2>The voices</h2>
+<p>Two leads are set. Rena Hoshizaki voices Mio, and Shin Makabe plays the gruff sailor Gald Brenner.</p>
+<p>The studio did confirm the length: 12 episodes, in a single cour.</p>
+<h2>Where you can watch it</h2>
+<p>In Japan the show runs on TBS. Outside Japan, it's a Netflix exclusive worldwide.</p>
+</article></main></body></html>"""
+
+
+def test_feature_article_sections_voices_length_runs_on_and_an_exclusive():
+    facts = _facts(FEATURE_ARTICLE, Work("Lantern Owl"), url="https://culture.example/2031/01/lantern-owl")
+    got = {(f.field, f.key, f.value) for f in facts}
+    assert ("cast", "Mio", "Rena Hoshizaki") in got and ("cast", "Gald Brenner", "Shin Makabe") in got
+    assert ("episodes", "", "12") in got
+    assert ("broadcaster", "tbs", "TBS") in got
+    assert any(f == "streaming" and k == "netflix" for f, k, _v in got)

@@ -475,7 +475,7 @@ _LIST_THEN_CARRY = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{
 _STREAM_CUE = re.compile(r"\b(?:stream\w*|simulcast\w*|available|licensed|exclusive\w*|subscription|platform|"
                          r"service|as\s+it\s+airs|worldwide|globally|internationally)\b", re.I)
 _AIR_CUE = re.compile(r"\b(?:air(?:s|ed|ing)?|broadcast\w*|premier\w*|debut\w*|on\s+TV|channels?|network|block|"
-                      r"slot|run\s+on|televis\w*|"
+                      r"slot|runs?\s+on|televis\w*|"
                       # "It's slated for January 2027 on AT-X and TOKYO MX": a dated release said to be on the station
                       r"(?:slated|scheduled|set|due|dated|planned|coming|returns?|returning|starts?|starting|begins?|beginning|"
                       r"launch(?:es|ing)?|arriv(?:es|ing))\s+(?:for|in|on|to|this|next|from|early|late|(?=[A-Z]))\s*(?:[^.;]{0,30}?)"
@@ -941,7 +941,8 @@ _EPISODES_WORDS = ("episodes", "-episode", "全")   # one is in every _EPISODES 
 _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|air)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?|"
                        r"(?:is|are)\s+(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+)|"
                        r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:run|order)\s+of\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
-                       r"(?:^|[!.]\s*)all\s+|totall?ing\s+|(?:will\s+be|is)\s+(?=\d{1,3}\s+episodes\s+long))"
+                       r"(?:^|[!.]\s*)all\s+|totall?ing\s+|(?:will\s+be|is)\s+(?=\d{1,3}\s+episodes\s+long)|"
+                       r"(?:length|episode\s+count|total|order)(?:\s+(?:is|will\s+be))?\s*[:：—–]\s*)"   # "the length: 13 episodes"
                        r"(?P<n>\d{1,3})\s+(?:(?:\d+-minute|half-hour|[\w-]+-minute)\s+)?episodes\b"
                        r"|\b(?:an?\s+(?:uninterrupted\s+)?)?(?P<n2>\d{1,3})-episode\s+(?:run|series|season|anime|order)\b"
                        r"|全\s*(?P<n3>\d{1,3})\s*話", re.I)
@@ -1239,7 +1240,7 @@ class _Run:
             if ("studio" in low or "animat" in low or "produc" in low or " at " in t) and not other:
                 self.studio(s)
             if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low
-                or "broadcast" in low or "station" in low or "network" in low or "channel" in low or "platform" in low) \
+                or "broadcast" in low or "exclusive" in low or "station" in low or "network" in low or "channel" in low or "platform" in low) \
                     and _NET_KEYS_RX.search(t) is not None and _NETWORK.search(t):
                 self.networks(s)
             elif "stream" in low or "simulcast" in low:
@@ -3276,7 +3277,7 @@ _GENERIC_HEADING = re.compile(
     r"visual|poster|source|credits?|production|announcement|announced|details|the\s+anime|anime|event|events|"
     r"movie|movies|special|goods|blu-?ray|dvd|introduction|intro|on\s?air|broadcast|comments?|gallery|"
     r"top|home|contents?|message|interview|report|pv|cm|bd|cd|background|history|premise|setting|licens\w*|"
-    r"promotion\w*|videos?|general|notes?|trivia|reception|media|adaptation|plans?|schedule|voice|actors?|"
+    r"promotion\w*|videos?|general|notes?|trivia|reception|media|adaptation|plans?|schedule|voices?|actors?|"
     r"team|creatives?|multimedia|photos?|images?|soundtrack)(?![A-Za-z])|[\u3040-\u30ff\u4e00-\u9fff]", re.I)
 
 
