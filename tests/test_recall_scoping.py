@@ -115,3 +115,27 @@ def test_feature_article_sections_voices_length_runs_on_and_an_exclusive():
     assert ("episodes", "", "12") in got
     assert ("broadcaster", "tbs", "TBS") in got
     assert any(f == "streaming" and k == "netflix" for f, k, _v in got)
+
+
+DB_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>灯台守フクロウの記録 第2期 - アニメDB</title></head><body>
+<div id="content"><h1>灯台守フクロウの記録 第2期</h1>
+<table class="infobox">
+<tr><th>放送開始</th><td>2031年7月（予定）</td></tr>
+<tr><th>海外配信</th><td>Crunchyroll</td></tr>
+<tr><th>国内配信</th><td>Prime Video</td></tr></table>
+<h2>キャスト</h2>
+<table class="credits"><tr><th>ミオ・ハーヴェイ</th><td>春野 ことは</td></tr></table>
+<h2>シリーズ作品</h2>
+<div class="series-box">
+<h3>灯台守フクロウの記録 特別編「霧笛の夜」</h3>
+<dl><dt>公開</dt><dd>2030年5月22日（劇場上映・2週間限定）</dd></dl></div>
+</div></body></html>"""
+
+
+def test_database_page_schedule_note_region_split_services_and_a_special_of_the_franchise():
+    facts = _facts(DB_PAGE, Work("灯台守フクロウの記録 第2期"), url="https://animedb.example/works/1")
+    got = {(f.field, f.key, f.value) for f in facts}
+    assert ("release_date", "", "2031-07") in got   # (予定) is a note on the date, not a region
+    assert not any(v.startswith("2030") for f, _k, v in got if f == "release_date")   # the special's screening
+    assert {k for f, k, _v in got if f == "streaming"} >= {"crunchyroll", "amazonprimevideo"}
+    assert [(k, v) for f, k, v in got if f == "cast"] == [("ミオ・ハーヴェイ", "春野 ことは")]   # not 春野 as a part

@@ -545,15 +545,16 @@ class Page:
         credits and dates are another work's. Seasons count only for a work with a season number."""
         nums = {split[1] for split in map(season_split, work.names) if split}
         text = self.text()  # (the display lines the extractors read anyway: cached)
+        productions = not _OWN_PRODUCTION.search(" ".join(work.names)) and _has_word(text, _PRODUCTION_HINT, _PRODUCTION_WORDS)
         if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS) \
-                and not _has_word(text, _RELATED_HINT, _RELATED_WORDS):
+                and not _has_word(text, _RELATED_HINT, _RELATED_WORDS) and not productions:
             return self
-        if not _other_season_blocks(self.main, nums):
+        if not _other_season_blocks(self.main, nums, productions):
             return self
         import copy
 
         main = copy.copy(self.main)  # (the page's own tree stays whole for its other works)
-        blocks = _other_season_blocks(main, nums)
+        blocks = _other_season_blocks(main, nums, productions)
         for block in blocks:
             block.decompose()
         trimmed = Page(self.url, b"", _soup=self.soup)
@@ -710,6 +711,13 @@ def _has_word(text: str, hint: re.Pattern, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words) or (may_contain_i(text, words) and hint.search(text) is not None)
 
 
+# the franchise's other productions (a film, a special, an OVA), named in a heading beside a TV work's own parts;
+# a work that is one of them itself keeps them
+_PRODUCTION_HINT = re.compile(r"特別編|劇場版|総集編|(?<![a-z])ova(?![a-z])|(?<![a-z])oad(?![a-z])|スピンオフ", re.I)
+_PRODUCTION_WORDS = ("特別編", "劇場版", "総集編", "ova", "oad", "スピンオフ")   # (a cheap gate: "oad" in "broadcast" too)
+_OWN_PRODUCTION = re.compile(r"特別編|劇場|映画|総集編|ova|oad|スピンオフ|movie|film|special", re.I)
+
+
 _ANIME_WORD = re.compile(r"アニメ|anime|\btv\b", re.I)
 _ADAPTATION_WORD = re.compile(r"adaptation|series|episode|映像化", re.I)
 # a section about the source game, in a news article on its anime ("A quick refresher on the game", "About the
@@ -757,16 +765,18 @@ def _heading_seasons(text: str) -> set[int]:
     return out
 
 
-def _other_season_blocks(main: Tag, nums: set[int]) -> list[Tag]:
+def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False) -> list[Tag]:
     """The blocks under `main` headed by other seasons only: a <details> whose <summary> names them, a box
     whose first heading does (and holds no other heading of its rank), else a heading with what follows
-    it up to the next heading of the same or a higher rank."""
+    it up to the next heading of the same or a higher rank. With `productions`, a heading of the franchise's
+    film, special or OVA ("X 特別編「…」", "劇場版 X") heads another work's block too."""
     out: list[Tag] = []
     for head in find_tags(main, ("summary", *_SUB_HEADINGS)):
         if any(head is b or b in head.parents for b in out):
             continue
         text = head.get_text(" ")
-        if not _other_medium_heading(text) and not _related_works_heading(text):
+        if not _other_medium_heading(text) and not _related_works_heading(text) \
+                and not (productions and len(text) <= 60 and _PRODUCTION_HINT.search(text)):
             seasons = _heading_seasons(text) if nums else set()
             if not seasons or seasons & nums:
                 continue

@@ -1081,6 +1081,8 @@ def _read_lines(lines, col: _Collector) -> None:
         if st.section == "cast" and not lm and line.kind == "text" and len(text) <= 30 and _spaced_names(text):
             col.space_lines.append((_spaced_names(text), text))   # (judged in _finish: pairs, or actors only)
         if (st.section == "cast" and not lm and line.kind == "text" and len(text) <= 30
+                and not (line.tag in ("td", "dd") and i and lines[i - 1].tag in ("th", "dt"))   # (a row's value cell:
+                # "鷹野 颯" under its part's <th> is one actor's spaced name)
                 and (sm4 := _SPACE_CAST.match(unicodedata.normalize("NFKC", text)))
                 and not _section_of(text)[0] and not _PROFILE_LABEL.search(sm4.group("c"))):
             col.cast(sm4.group("c"), sm4.group("a"), text, st.lang)
