@@ -139,3 +139,21 @@ def test_database_page_schedule_note_region_split_services_and_a_special_of_the_
     assert not any(v.startswith("2030") for f, _k, v in got if f == "release_date")   # the special's screening
     assert {k for f, k, _v in got if f == "streaming"} >= {"crunchyroll", "amazonprimevideo"}
     assert [(k, v) for f, k, v in got if f == "cast"] == [("ミオ・ハーヴェイ", "春野 ことは")]   # not 春野 as a part
+
+
+STATION_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>【新】港町のミオ・ハーヴェイ｜番組情報｜みなとテレビ</title></head>
+<body><table id="layout"><tr><td id="main">
+<h1>【新】港町のミオ・ハーヴェイ</h1>
+<h2><img src="/h2_cast.gif" alt="出演（声）"></h2>
+<table class="pg-list"><tr><td>ミオ・ハーヴェイ</td><td>春野ことは</td></tr>
+<tr><td>ガルド</td><td>真壁 シン</td></tr></table>
+<h2><img src="/h2_staff.gif" alt="スタッフ"></h2>
+<table class="pg-list"><tr><td>監督</td><td>鳥羽カズマ</td></tr></table>
+</td></tr></table></body></html>"""
+
+
+def test_station_page_cast_table_under_an_image_heading_keeps_the_title_character():
+    facts = _facts(STATION_PAGE, Work("港町のミオ・ハーヴェイ", ("ミオ・ハーヴェイ",)), url="https://minato-tv.example/program/mio/")
+    got = {(f.key, f.value) for f in facts if f.field == "cast"}
+    assert ("ミオ・ハーヴェイ", "春野ことは") in got and ("ガルド", "真壁 シン") in got
+    assert not any(k == "港町のミオ・ハーヴェイ" for k, _v in got)

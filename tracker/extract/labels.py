@@ -90,7 +90,7 @@ _SECTION_VOCAB = [
                         r"mandarin|newly|recently|revealed|previously|other|more|remaining|original|star-studded) ){0,3}cast"
                         + _INTRO_TAIL + r"(?: \((?:[a-z]+ )?(?:dub|version)\)| \((?:" + _LANGS + r")\))?|"
                         r"(?:メイン|追加|主要|新)?キャスト(?:情報|陣|一覧)?|voice cast|(?:英語|日本語)?吹替(?:版)?キャスト|"
-                        r"(?:英語|日本語)版キャスト|出演者?(?:情報|一覧)?|声の出演|"
+                        r"(?:英語|日本語)版キャスト|出演者?(?:情報|一覧|\s*[(（]声[)）])?|声の出演|"
                         r"(?:the )?(?:anime|series|film|movie|show|dub) (?:stars|features)|"
                         r"(?:cast|キャスト) ?(?:&|and|・|/) ?(?:staff|スタッフ)|(?:staff|スタッフ) ?(?:&|and|・|/) ?(?:cast|キャスト)|characters? ?(?:&|and) ?voice actors?|voice actors?|"
                         r"character|characters|キャラクター|キャラクター ?& ?キャスト|キャスト ?& ?キャラクター|"
@@ -397,7 +397,7 @@ class _Collector:
             a = _ACTOR_TAIL.sub("", _clean_name(a))
             if not a or not char or _PLACEHOLDER.match(a) or _PLACEHOLDER.match(char):
                 continue
-            if len(a) > 40 or len(char) > 60 or fold(char) in self.work_folds:
+            if len(a) > 40 or len(char) > 60 or fold(char) in self.work_folds and not self._title_character(char):
                 continue
             key = f"{char} [{lang}]" if lang and lang.lower() not in ("japanese", "original") else char
             k = fold(key)
@@ -406,6 +406,12 @@ class _Collector:
             self.cast_keys.add(k)
             self.add("cast", key, a, evidence)
             return
+
+    def _title_character(self, char: str) -> bool:
+        """A short name of the work that its full title holds ("リリィ・ベル" of "蒸気街のリリィ・ベル"): the title
+        character's name, a part in a cast credit (the work's full title never is)."""
+        f = fold(char)
+        return any(f in n and f != n for n in self.work_folds)
 
     def staff(self, label: str, value: str, evidence: str):
         kind = credit_kind(label)
@@ -2863,7 +2869,7 @@ def _without_runs(lines, tables) -> list:
     return lines
 
 
-_CAST_WORDS = re.compile(r"\bcast\b|キャスト|voice actors?|声優|characters?", re.I)
+_CAST_WORDS = re.compile(r"\bcast\b|キャスト|voice actors?|声優|出演|characters?", re.I)
 
 
 _HEADS = ("h2", "h3", "h4")
@@ -2915,6 +2921,12 @@ def _read_cast_spans(tags: _MainTags, col: _Collector) -> None:
             col.cast(char, actor, f"{char} {actor}", lang)
 
 
+def _image_heading(tag) -> str:
+    """A heading drawn as a picture ("<h2><img alt="出演（声）"></h2>" on a station's program page): its alt."""
+    img = find_tag(tag, "img") if tag.name in ("h2", "h3", "h4", "h5", "p", "div") else None
+    return (img.get("alt") or "").strip() if img is not None else ""
+
+
 def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
     """Two-column tables of characters and actors (database credit tables), with the dub language above them."""
     for table in tags.named("table"):
@@ -2945,7 +2957,7 @@ def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
         prev_text = ""
         prev = table.find_previous_sibling()
         if prev is not None:
-            prev_text = unicodedata.normalize("NFKC", prev.get_text(" ", strip=True))[:80]
+            prev_text = unicodedata.normalize("NFKC", prev.get_text(" ", strip=True) or _image_heading(prev))[:80]
         person_links = all(_person_link(c) is not None
                            for r in rows for c in child_tags(r, ("td", "th"))[1:])
         if not (_CAST_WORDS.search(ident) or _CAST_WORDS.search(prev_text) or person_links):
