@@ -110,3 +110,21 @@ def test_news_of_the_work_out_at_an_event_in_japanese():
     got = _facts(_page(body, title="灯台ラジオ"), "灯台ラジオ")
     assert ("premiere_event", "港町コミックフェス2026", "TVアニメ化発表") in got
     assert not any(f == "premiere_event" and k == "港町の灯" for f, k, _ in got)   # no event word: a title, not an event
+
+
+def test_a_theme_songs_artist_in_an_appositive_after_the_title():
+    body = '<p>Harbor Lights opens in 2027. The theme song is "Salt Letters", a new track from singer-songwriter Mei Kanzaki.</p>'
+    got = _facts(_page(body), "Harbor Lights")
+    assert any(f == "theme_song" and v == "Salt Letters — Mei Kanzaki" for f, _, v in got)
+
+
+def test_a_studio_back_again_or_owning_the_work_in_its_own_section():
+    body = ("<h2>1. Harbor Lights season 2 is coming</h2>"
+            "<p>Studio Umibe is back again, though the director has changed from the first season.</p>"
+            "<h2>2. Paper Cranes finally has a date</h2>"
+            "<p>Studio Orizuru's first feature will open in Japanese theaters on March 5, 2027.</p>")
+    got = _facts(_page(body, title="Weekly roundup"), "Harbor Lights")
+    assert ("studio", "umibe", "Studio Umibe") in got
+    got2 = _facts(_page(body, title="Weekly roundup"), "Paper Cranes")
+    assert ("studio", "orizuru", "Studio Orizuru") in got2
+    assert not any(v == "Studio Orizuru" for _, _, v in got)

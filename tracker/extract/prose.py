@@ -772,6 +772,11 @@ _DISTRIBUTOR = re.compile(r"(?:Sony|Warner|Toho|Shochiku|Toei\s+Company|Paramoun
 _ST_MADE_AT = re.compile(rf"\b(?:directed|made|animated|produced|directs|makes)\s+the\s+(?:anime|series|film|movie|show|feature)\s+"
                          rf"at\s+(?:(?:the\s+)?studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|directs|[Dd]irected\s+by|helming|helms)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
+# "Studio Kōkaku is back again", "Studio X returns": the studio of the work the paragraph is about, returning
+_ST_RETURNS = re.compile(rf"\b(?P<n>[Ss]tudio\s+{_ORG})\s+(?:is\s+(?:also\s+)?back|returns|is\s+returning|will\s+return|comes\s+back)\b")
+# "Studio Tsubakiya's first feature will open in theaters …": the work as the studio's own
+_ST_POSS_WORK = re.compile(rf"\b(?P<n>Studio\s+{_ORG})[’']s\s+(?:first|new|latest|next|upcoming|debut)\s+(?:feature(?:\s+film)?|film|movie|anime|(?:TV\s+)?series)"
+                           r"\s+(?=will\b|is\b|opens\b|premieres\b|hits\b|arrives\b|debuts\b)")
 # each with the (case-sensitive) words one of which every match holds
 _ST_AT_NEEDS = ((_ST_DIRECTING_AT, ("direct", "helm")), (_ST_BACK_AT, ("back", "working", "direct", "irected", "helm")),
                 (_ST_MADE_AT, ("directed", "made", "animated", "produced", "directs", "makes")), (_ST_FROM, ("from",)))
@@ -862,7 +867,8 @@ _THEME_ANCHOR = re.compile(rf"(?=[fstenoi\d])\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind
 _SLASH_THEME = re.compile(r"\b(?P<kind>OP|ED|Opening|Ending)(?:\s+[Tt]heme)?(?:\s+[Ss]ong)?\s*[:：]\s*(?P<title>[^/.;:：\"“”]{1,60}?)\s*/\s*"
                           r"(?P<artist>[^/.;:：]{1,40}?)\s*(?=[.;]|\s+(?:OP|ED|Opening|Ending)\b|$)")
 _TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|entitled|named)\s+)?{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?", re.I)
-_BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by|(?:comes|will\s+come|is\s+coming)\s+from)\s+{_ARTIST}"
+_BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by|(?:comes|will\s+come|is\s+coming)\s+from|"
+                       rf"an?\s+(?:new\s+|original\s+|brand-new\s+)?(?:track|song|single|number|tune)\s+(?:from|by))\s+{_ARTIST}"
                        r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
 # '"Title," performed by ravenna//.': a lower-case stage name right after "performed by"/"sung by", ending the clause
 _BY_AFTER_LOWER = re.compile(r"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:performed|sung)\s+by\s+(?P<artist>(?-i:[a-z])[^\s,;\"“”()]*?)(?=[.]?\s*$|\s*[,;)!])", re.I)
@@ -2344,6 +2350,8 @@ class _Run:
                     if rx is _ST_FROM and (_DISTRIBUTOR.match(m.group("n")) or re.search(r"distribut|releas|licens", low)):
                         continue   # "a new film from Sony Pictures": a distributor, not the animation studio
                     names.append(m.group("n"))
+        if "tudio " in raw and (" back" in raw or "return" in raw or "’s " in raw or "'s " in raw):
+            names.extend(self._studio_back_or_own(s))
         for n in names:
             if not n:
                 continue
@@ -2364,6 +2372,17 @@ class _Run:
             return False
         t = m.group("t")
         return len(t.split()) >= 2 and not self.mentions(t) and not _ANAPHORA.match(t)
+
+    def _studio_back_or_own(self, s: _Sent) -> list[str]:
+        """"Studio X is back again" (a sequel's studio returning), "Studio X's first feature will open …" (the work
+        as the studio's own): read only in a paragraph or section about the work."""
+        if not (s.block_mentions or s.block in self.lead_about or self.mentions(self.headings.get(s.section, ""))):
+            return []
+        if self.negated(s.text):
+            return []
+        # (an earlier season named after the match is what the studio returns from, not its subject)
+        return [m.group("n") for rx in (_ST_RETURNS, _ST_POSS_WORK) for m in rx.finditer(s.text)
+                if not self.prev_season(s.text[:m.end()])]
 
     # ------------------------------------------------------------------ broadcasters and services
     def untitled_theme_singer(self, s: _Sent):
