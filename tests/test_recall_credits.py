@@ -128,3 +128,11 @@ def test_a_studio_back_again_or_owning_the_work_in_its_own_section():
     got2 = _facts(_page(body, title="Weekly roundup"), "Paper Cranes")
     assert ("studio", "orizuru", "Studio Orizuru") in got2
     assert not any(v == "Studio Orizuru" for _, _, v in got)
+
+
+def test_the_studios_first_feature_as_the_subject_of_a_release_in_the_works_section():
+    body = ("<h2>1. Paper Cranes finally has a date</h2>"
+            "<p>Studio Orizuru's first feature will open in Japanese theaters on March 5, 2027.</p>"
+            "<h2>2. Harbor Lights gets a cast</h2><p>Studio Umibe's new series is still undated.</p>")
+    assert ("release_date", "", "2027-03-05") in _facts(_page(body, title="Weekly roundup"), "Paper Cranes")
+    assert not any(f == "release_date" for f, _, _ in _facts(_page(body, title="Weekly roundup"), "Harbor Lights"))

@@ -772,6 +772,10 @@ _DISTRIBUTOR = re.compile(r"(?:Sony|Warner|Toho|Shochiku|Toei\s+Company|Paramoun
 _ST_MADE_AT = re.compile(rf"\b(?:directed|made|animated|produced|directs|makes)\s+the\s+(?:anime|series|film|movie|show|feature)\s+"
                          rf"at\s+(?:(?:the\s+)?studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|directs|[Dd]irected\s+by|helming|helms)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
+# "Studio Tsubakiya's first feature will open …", "the director's new film opens …": the work as someone's own, as subject
+_OWN_WORK_SUBJ = re.compile(r"(?:^|,\s+|\s(?:[Dd]irector|[Ss]tudio)\s)(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+(?:first|new|latest|next|upcoming|debut)\s+"
+                            r"(?:(?:original|anime|animated|theatrical|feature)\s+)*(?:feature(?:\s+film)?|film|movie|anime|series)"
+                            r"(?=\s*$|\s+(?:will|is|are|has|also|finally|now)\b)")
 # "Studio Kōkaku is back again", "Studio X returns": the studio of the work the paragraph is about, returning
 _ST_RETURNS = re.compile(rf"\b(?P<n>[Ss]tudio\s+{_ORG})\s+(?:is\s+(?:also\s+)?back|returns|is\s+returning|will\s+return|comes\s+back)\b")
 # "Studio Tsubakiya's first feature will open in theaters …": the work as the studio's own
@@ -1401,6 +1405,7 @@ class _Run:
                                                                     _ANAPHORA.search(text)) else ""
             if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or rights_key or
                     (s.mentions and not subject_zone.strip()) or self._shared_subject(text, clause_start, subject_zone) or
+                    (_OWN_WORK_SUBJ.search(subject_zone) and self._own_section(s)) or
                     ((_STREAMER_SUBJECT.match(subject_zone) or _AGENT_SUBJECT.fullmatch(subject_zone))
                      and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone))) or
                     (s.block in self.lead_about and _STREAMER_SUBJECT.match(subject_zone) and _EPISODES_OBJ.search(subject_zone)
@@ -2373,12 +2378,14 @@ class _Run:
         t = m.group("t")
         return len(t.split()) >= 2 and not self.mentions(t) and not _ANAPHORA.match(t)
 
+    def _own_section(self, s: _Sent) -> bool:
+        """The sentence is in a paragraph or under a heading about the work (a roundup's item)."""
+        return s.block_mentions or s.block in self.lead_about or self.mentions(self.headings.get(s.section, ""))
+
     def _studio_back_or_own(self, s: _Sent) -> list[str]:
         """"Studio X is back again" (a sequel's studio returning), "Studio X's first feature will open …" (the work
         as the studio's own): read only in a paragraph or section about the work."""
-        if not (s.block_mentions or s.block in self.lead_about or self.mentions(self.headings.get(s.section, ""))):
-            return []
-        if self.negated(s.text):
+        if not self._own_section(s) or self.negated(s.text):
             return []
         # (an earlier season named after the match is what the studio returns from, not its subject)
         return [m.group("n") for rx in (_ST_RETURNS, _ST_POSS_WORK) for m in rx.finditer(s.text)
