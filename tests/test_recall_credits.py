@@ -136,3 +136,12 @@ def test_the_studios_first_feature_as_the_subject_of_a_release_in_the_works_sect
             "<h2>2. Harbor Lights gets a cast</h2><p>Studio Umibe's new series is still undated.</p>")
     assert ("release_date", "", "2027-03-05") in _facts(_page(body, title="Weekly roundup"), "Paper Cranes")
     assert not any(f == "release_date" for f, _, _ in _facts(_page(body, title="Weekly roundup"), "Harbor Lights"))
+
+
+def test_a_credit_in_the_second_predicate_of_a_who_clause():
+    body = ("<p>Harbor Lights season 2 premieres in 2027. Aya Kino takes over as director from Jun Mase, who directed the "
+            "first season and is credited as chief director this time.</p>")
+    got = _facts(_page(body), "Harbor Lights season 2", "Harbor Lights")
+    assert ("staff", "chief director", "Jun Mase") in got
+    assert ("staff", "director", "Aya Kino") in got
+    assert ("staff", "director", "Jun Mase") not in got

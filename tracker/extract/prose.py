@@ -714,6 +714,8 @@ _ST_WORD = re.compile(r"\b(?:Studio|Studios|Works|Pictures|Animation|Productions
                       r"Comics|Books|Press|Magazine|Media|Kadokawa|Shueisha|Kodansha|Shogakukan)\b")
 _PRONOUN_SUBJ = re.compile(r"\b(?:he|she)(?:[’']s)?\s+$", re.I)
 _REL_PAST_SEASON = re.compile(r"\s*,\s*who\s+[^,;.]{0,80}?(?:\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b|" + _EARLIER_SEASONS + ")", re.I)
+# the person of a relative clause whose second predicate gives the credit: "Y, who directed … and is credited as …"
+_WHO_AND_PRED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON}),\s+who\s+[^,;.]{{1,100}}?\s+and\s+(?:also\s+|now\s+)?$")
 _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
 # "The production committee, which includes Studio A and Pony B, is producing the series": the members named in
 # the aside are not the subject
@@ -2178,6 +2180,9 @@ class _Run:
                 sm = _SURNAME_END.search(_WHO_CLAUSE_END.sub(" ", head))
                 full = self._full_name(sm.group(1)) if sm else ""
                 who = full if " " in full else None
+            if who is None and " who " in head:
+                wm = _WHO_AND_PRED.search(head)   # "Y, who directed the first two seasons and is credited as chief director"
+                who = _tidy_name(wm.group("who")) if wm and len(_tidy_name(wm.group("who")).split()) >= 2 else None
             if who is None and _PRONOUN_SUBJ.search(head):
                 # "Directing is X; he is also handling series composition": the last person named before
                 people = [p for p in re.finditer(_PERSON, text[:start]) if not self.mentions(p.group())]
