@@ -145,3 +145,13 @@ def test_a_credit_in_the_second_predicate_of_a_who_clause():
     assert ("staff", "chief director", "Jun Mase") in got
     assert ("staff", "director", "Aya Kino") in got
     assert ("staff", "director", "Jun Mase") not in got
+
+
+def test_a_press_releases_producer_and_a_relative_clause_original_story_credit():
+    body = ("<p>The anime film Lantern Reef opens in 2027. Saya Onuki of Pinecrest Pictures serves as producer. "
+            "The director developed the story with novelist Rei Amano, who is credited for the original story.</p>"
+            "<p>Koji Hase serves as producer on Other Film.</p>")
+    got = _facts(_page(body), "Lantern Reef")
+    assert ("staff", "producer", "Saya Onuki") in got
+    assert ("staff", "original creator", "Rei Amano") in got
+    assert not any(v in ("Pinecrest Pictures", "Koji Hase") for _, _, v in got)

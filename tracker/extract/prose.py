@@ -689,6 +689,9 @@ _WHO_COMPOSES = re.compile(r"\s*,\s*who\s+(?:also\s+)?(?:oversees|supervises|han
 _DUB_CREDIT = re.compile(r"^\s*(?:The|An?|Its)\s+(?:new\s+|official\s+)?(English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+dub\b"
                          r"(?:(?!\b(?:series|anime|show|film|season)\b)[^.;,])*$", re.I)
 _TAKES_OVER_END = re.compile(r"\b(?:take[sn]?|took|taking|inherit\w*)\s+over\s+(?:the\s+)?(?:role\s+of\s+)?$|\b(?:inherits|inherited|succeeds|replaces|replacing)\s+(?:the\s+)?$", re.I)
+# "Emiko Tsujido of Hollowstar Pictures serves as producer": a producer's credit (a press release names the company too)
+_SERVES_PRODUCER = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})(?:\s+of\s+{_ORG})?\s+(?:serves|will\s+serve|is\s+serving|is\s+credited)\s+as\s+(?:the\s+)?"
+                              r"(?:(?:film|anime|series|show|project)[’']s?\s+)?(?P<role>(?:executive\s+|chief\s+|animation\s+|lead\s+)?producer)\b(?!\s+(?:of|on|for)\s+[A-Z])")
 _DIRECTING_IS = re.compile(rf"\b(?:Directing|Direction)\s+(?:is|will\s+be)\s+(?:by\s+|handled\s+by\s+)?(?P<who>{_PERSON})")
 _MUSIC_GROUP = re.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is\s+|will\s+be\s+)?(?:(?:once\s+again|again|also)\s+)?"
                           r"(?:(?:provided|handled|composed|written|performed|done)\s+)?(?:by|from|comes\s+from)\s+(?:the\s+)?"
@@ -706,8 +709,9 @@ _SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|web
 # "X's manga is only months away from its anime debut", "X's novel gets an anime": the sentence's subject is the source
 _SOURCE_IS_ANIME = re.compile(r"(?:is|gets|has|will|was\s+(?:announced|confirmed))\b[^.;]{0,60}?\b(?:its|an|the)\s+(?:TV\s+)?anime\b", re.I)
 _OTHER_SOURCE = re.compile(r"\b(?:previous|earlier|other|first|last|prior|former|another|debut)\b", re.I)
-# "Corvid Games is credited with the original work", "X receives original story credit": the source's creator
-_CREDITED_ORIGINAL = re.compile(rf"(?<![\w’'])(?P<who>{_ORG})\s+(?:is|are|was|will\s+be|gets?|receives?)\s+(?:also\s+)?(?:credited\s+(?:with|for)\s+(?:the\s+)?"
+# "Corvid Games is credited with the original work", "X receives original story credit", "novelist X, who is credited
+# for the original story": the source's creator
+_CREDITED_ORIGINAL = re.compile(rf"(?<![\w’'])(?P<who>{_ORG})(?:,\s+who)?\s+(?:is|are|was|will\s+be|gets?|receives?)\s+(?:also\s+)?(?:credited\s+(?:with|for)\s+(?:the\s+)?"
                                 rf"original\s+(?:work|story|concept|idea|creator\s+credit)|(?:an?\s+)?original\s+(?:work|story|creator)\s+credit)\b")
 _POSS_PERSON = re.compile(rf"(?P<who>{_PERSON})[’']s\s+")
 _ST_WORD = re.compile(r"\b(?:Studio|Studios|Works|Pictures|Animation|Productions?|Inc|Co|Ltd|Entertainment|Publishing|Shobo|Bunko|"
@@ -2149,6 +2153,8 @@ class _Run:
                 for r in re.split(r"\s*(?:,\s*and|,|/|&|\band)\s*", m.group("roles")):
                     if r.strip():
                         found.append((_PAREN_ROLE_WORDS.get(r.strip().lower()) or _role(r), who))
+        for m in (_SERVES_PRODUCER.finditer(text) if "producer" in text else ()):
+            found.append((re.sub(r"\s+", " ", m.group("role").lower()), m.group("who")))   # "X of Studio Y serves as producer"
         for m in (_DIRECTING_IS.finditer(text) if "Direct" in text else ()):
             found.append(("director", m.group("who")))
         # "PERSON is directing …", "PERSON is the sound director and chief animation director"
