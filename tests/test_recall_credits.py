@@ -155,3 +155,14 @@ def test_a_press_releases_producer_and_a_relative_clause_original_story_credit()
     assert ("staff", "producer", "Saya Onuki") in got
     assert ("staff", "original creator", "Rei Amano") in got
     assert not any(v in ("Pinecrest Pictures", "Koji Hase") for _, _, v in got)
+
+
+def test_a_blogs_start_slots_under_the_topic_housou_wa_and_a_stations_own_topic():
+    body = ("<h2>1. 潮風レトロ喫茶</h2>"
+            "<p>放送は<strong>2027年1月7日（木）25:28〜 TBS</strong>から。BS-TBSは少し遅れて1月9日（土）24:00〜です。"
+            "原作の新刊は1月20日発売。</p>")
+    page = _page(body, title="潮風レトロ喫茶", published="2026-11-22")
+    got = _facts(page, "潮風レトロ喫茶")
+    assert ("release_date", "", "2027-01-08") in got          # 25:28 on the 7th: the small hours of the 8th
+    assert ("release_date", "BS-TBS", "2027-01-10") in got
+    assert not any(f == "release_date" and v.endswith("-20") for f, _, v in got)

@@ -1555,7 +1555,8 @@ class _Run:
         for dm in self.dates(t, future=True):
             after = t[dm.end:dm.end + 60]
             new_day = _JA_NEW_DATE_BEFORE.search(t, max(0, dm.start - 24), dm.start)
-            if not new_day and not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
+            topic_st = self._ja_slot_topic(t, dm)   # 「放送は1月7日(木)25:28〜 TBS」, 「BS-TBSは1月9日(土)24:00〜」
+            if topic_st is None and not new_day and not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
                             r"(?:世界|全世界|国内|日本|全国)?(?:独占|先行|最速|見放題|同時|順次)*の?"   # 「より世界独占配信」, 「7月の公開」
                             r"(?:TV|テレビ)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after) \
                     and not (_JA_MOVED_TO.match(t, dm.end) and (_JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)
@@ -1583,6 +1584,9 @@ class _Run:
                     self.release.append((idx, d, reg, t, delay, s.heading, late))
                 continue
             key = ""
+            if topic_st and self.release:
+                key = topic_st   # a later start on that station, under its own topic
+                self.add("broadcaster", org_key(topic_st), topic_st, t)
             sb = _JA_STATION_THEN_DATE.search(t, max(0, dm.start - 20), dm.start)
             if sb and self.release and ORG_ALIASES.get(fold(sb.group("st").strip())):
                 key = sb.group("st").strip()   # 「BS日テレでも1月12日(火)24:00から放送」: that station's own start
@@ -1599,6 +1603,19 @@ class _Run:
                             break
             self.release.append((idx, d, key, t, delay, s.heading, late))
         self.episodes(s)
+
+    @staticmethod
+    def _ja_slot_topic(t: str, dm) -> str | None:
+        """A start slot (the date, then 〜) under the topic 「放送は」 (returns "") or a known station's own 「Xは」
+        (returns X): a blog's 「放送は1月7日(木)25:28〜 TBS」, 「BS-TBSは少し遅れて1月9日(土)24:00〜です」. None otherwise."""
+        if not _JA_SLOT_FROM.match(t, dm.end):
+            return None
+        if _JA_AIR_TOPIC.search(t, max(0, dm.start - 12), dm.start):
+            return ""
+        sm = _JA_STATION_TOPIC.search(t, max(0, dm.start - 30), dm.start)
+        if sm and ORG_ALIASES.get(fold(sm.group("st"))) and fold(ORG_ALIASES.get(fold(sm.group("st")))) not in _STREAM_SET:
+            return sm.group("st")
+        return None
 
     @staticmethod
     def _ja_changed_from(t: str, before: int) -> bool:
@@ -3169,6 +3186,10 @@ _JA_STATION_THEN_DATE = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff
 _STREAM_CANON = {"Crunchyroll", "Netflix", "Amazon Prime Video", "Disney+", "Hulu", "HIDIVE", "ABEMA", "U-NEXT", "d Anime Store",
                  "Niconico", "Bandai Channel", "Bilibili", "Muse Asia", "Ani-One Asia", "Fuji TV On Demand", "Lemino"}
 _ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?(?:\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*)?\s*$")
+# a start slot: the date (its weekday, its time) followed by 〜 ("from")
+_JA_SLOT_FROM = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:\d{1,2}:\d\d\s*)?[～〜~]")
+_JA_AIR_TOPIC = re.compile(r"(?:^|[、。」])\s*(?:TV|テレビ)?(?:放送|放映)(?:開始)?(?:日|日時)?は、?\s*$")
+_JA_STATION_TOPIC = re.compile(r"(?:^|[、。」])\s*(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-]{2,15}?)(?:では|は)、?[^、。「」\d]{0,12}?$")
 _JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:より|から)")
 _JA_TRAILER = re.compile(r"(?:(?P<teaser>(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*(?P<n3>\d+)\s*弾)?|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)|"
