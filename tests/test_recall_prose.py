@@ -153,3 +153,30 @@ def test_database_infobox_tentative_date_and_streaming_rows_by_territory():
 def test_related_works_section_is_other_works():
     facts = _facts(_DB_PAGE, "ほたる灯台の魔導書 第2期")
     assert not any("2026-05-22" in v or "早瀬ミノル" in v for _f, _k, v in facts)
+
+
+# ---------------------------------------------------------------- the event where the anime was announced
+def test_english_anime_announced_at_a_convention():
+    doc = _news(["Kestrel Bell Academy will premiere on April 9 on TOKYO MX. The first teaser premiered back in March, "
+                 "when the anime was first announced during a stage event at AnimeJapan 2026."])
+    facts = _facts(doc, "Kestrel Bell Academy")
+    assert ("premiere_event", "AnimeJapan 2026", "anime announced") in facts
+
+
+def test_english_whether_it_will_be_announced_is_no_event():
+    doc = _news(["Kestrel Bell Academy will premiere on April 9 on TOKYO MX. Fans hope a sequel might be announced at "
+                 "AnimeJapan 2027."])
+    assert not any(f == "premiere_event" for f, _k, _v in _facts(doc, "Kestrel Bell Academy"))
+
+
+def test_japanese_anime_announced_at_a_named_event():
+    doc = _news(["TVアニメ『すずらん郵便局』の放送が決定。2026年11月9日に開催された「青葉社まんがフェスタ2026」のステージでTVアニメ化が"
+                 "発表され、会場ではティザーPVが初公開された。"], title="TVアニメ『すずらん郵便局』2027年春放送")
+    facts = _facts(doc, "すずらん郵便局")
+    assert ("premiere_event", "青葉社まんがフェスタ2026", "TVアニメ化発表") in facts
+
+
+def test_japanese_other_titles_announcement_at_the_event_is_not_the_works():
+    doc = _news(["TVアニメ『すずらん郵便局』は2027年春放送。「青葉社まんがフェスタ2026」では『ほたる灯台』のアニメ化が発表された。"],
+                title="TVアニメ『すずらん郵便局』2027年春放送")
+    assert not any(f == "premiere_event" for f, _k, _v in _facts(doc, "すずらん郵便局"))

@@ -1275,6 +1275,8 @@ class _Run:
                 self.events(s)
             if " at " in t or t.startswith("At "):
                 self.reveal_events(s)
+                if "announce" in low:
+                    self.announce_event(idx, s)
         self.finish()
         return self.facts
 
@@ -1719,6 +1721,10 @@ class _Run:
         for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
                 self.add("premiere_event", re.sub(r"\s+", "", m.group("ev")), re.sub(r"\s+", "", m.group("what")), t)
+        for m in (_JA_EVENT_ANNOUNCE.finditer(t) if "発表" in t and "「" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
+            if not self.negated(t) and not _JA_QUOTED_TITLE.search(m.group("what")):
+                # 「「EVENT」のステージでTVアニメ化が発表され」: the event where the work's anime was announced
+                self.add("premiere_event", m.group("event").strip(), "".join(m.group("what").split()) + "発表", t)
         cm = _JA_GALA.search(t) if "完成披露" in t and not self.negated(t) and (
             s.mentions or not _JA_QUOTED_TITLE.search(self.headings.get(s.section, "") + t)) else None
         if cm:   # 「■完成披露上映会」: a film's premiere screening, whatever its date
@@ -2833,6 +2839,28 @@ class _Run:
             verb = _REVEAL_VERB.search(raw).group().lower()
             self.add("premiere_event", event, (" and ".join(dict.fromkeys(what)) + " " + verb).strip(), raw)
 
+    def announce_event(self, idx: int, s: _Sent):
+        """"…, when the anime was first announced during a stage event at AnimeJapan 2026", "The announcement was made at
+        the Hoshizora Festival 2026" (in an article on the work's adaptation): the event where the anime was announced."""
+        raw = s.text
+        if s.prev_season or self.negated(raw) or _HYPOTHETICAL.search(raw):
+            return
+        m = _ANNOUNCED_AT.search(raw)
+        if m is not None:
+            subj = m.group("subj").lower()
+            what = "anime" if not re.search(r"season|sequel", subj) else re.sub(r"^(?:the|its|a)\s+", "", subj)
+        else:
+            m = _ANNOUNCEMENT_AT.search(raw)
+            if m is None:
+                return
+            told = (x.text for x in self.sents[max(0, idx - 4):idx + 1] if x.block == s.block)
+            if not any(_ADAPTED.search(t) for t in (*told, getattr(self.page, "title", "") or "")):
+                return
+            what = "anime"
+        event = m.group("event").strip()
+        if not self.mentions(event):
+            self.add("premiere_event", event, f"{what} announced", raw)
+
     def events(self, s: _Sent):
         raw = s.text
         if self.negated(raw):
@@ -3142,6 +3170,21 @@ _JA_EVENT_FILM = re.compile(r"「(?P<event>[^」]{2,40})」(?:の(?:[^、。「�
 # 「その第1話先行上映会が、3月14日に…にて開催されました」: an unnamed screening event, held (not just planned)
 _JA_EP_SCREENING_HELD = re.compile(r"(?P<ev>(?P<what>第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?)\s*(?:の\s*)?(?:最速|先行|特別|世界最速)?\s*"
                                    r"(?:上映会|上映イベント|上映&トークショー|上映＆トークショー))(?:が|は)、?[^。]{0,80}?(?:開催され|開催した|行われ|実施され)")
+# 「「EVENT」のステージでTVアニメ化が発表」「「EVENT」の会場で第2期制作決定が発表され」「「EVENT」にてアニメ化を発表」: a named event where
+# the anime (or its next season) was announced
+_JA_EVENT_ANNOUNCE = re.compile(r"「(?P<event>[^」]{2,40})」(?:の[^、。「」『』]{0,12}?(?:ステージ|会場|ブース|イベント|配信|生放送)|会場)?(?:にて|内で|で)、?"
+                                r"(?P<what>[^、。「」『』]{0,10}?(?:アニメ化|制作決定|映画化|続編制作|制作))(?:が|を)?(?:正式に|正式)?発表")
+# "the anime was first announced during a stage event at AnimeJapan 2026": the work (or its next season) announced at
+# a named convention or festival
+_ANNOUNCED_AT = re.compile(r"(?i:\b(?P<subj>(?:the\s+)?(?:TV\s+)?(?:anime(?:\s+adaptation)?|series|project|adaptation|show|film|sequel|"
+                           r"(?:second|third|new)\s+season|season\s+\d+)|\bit)\s+(?:was|were|had\s+been|got)\s+(?:first\s+|officially\s+|"
+                           r"originally\s+)?announced)\s+(?:[^.;]{0,40}?\s)?(?:at|during)\s+(?:the\s+)?(?:[^.;]{0,30}?\s(?:at|during)\s+(?:the\s+)?)?"
+                           rf"(?P<event>{_EVENT_NAME})")
+_ANNOUNCEMENT_AT = re.compile(r"\b[Tt]he\s+(?:anime\s+)?announcement\s+was\s+made\s+(?:at|during)\s+(?:the\s+)?"
+                              rf"(?P<event>{_EVENT_NAME})")
+# an article on the work's adaptation: "is being adapted into a TV anime", "is getting an anime"
+_ADAPTED = re.compile(r"\b(?:adapted\s+into|getting|gets|receiving|receives)\s+(?:an?\s+)?(?:TV\s+|television\s+)?anime\b|"
+                      r"\banime\s+adaptation\b", re.I)
 _JA_GALA = re.compile(r"完成披露(?:上映会|試写会|舞台挨拶付き上映会|イベント)")
 _JA_SCREENING = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                            r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
