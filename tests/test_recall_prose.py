@@ -180,3 +180,28 @@ def test_japanese_other_titles_announcement_at_the_event_is_not_the_works():
     doc = _news(["TVアニメ『すずらん郵便局』は2027年春放送。「青葉社まんがフェスタ2026」では『ほたる灯台』のアニメ化が発表された。"],
                 title="TVアニメ『すずらん郵便局』2027年春放送")
     assert not any(f == "premiere_event" for f, _k, _v in _facts(doc, "すずらん郵便局"))
+
+
+# ---------------------------------------------------------------- a Japanese blog's section on the work
+_BLOG = """<html><head><title>【2027冬アニメ】推したい新作『すずらん郵便局』 - ねこブログ</title>
+<meta property="article:published_time" content="2026-11-22T20:00:00+09:00"></head><body><article>
+<h1>【2027冬アニメ】推したい新作『すずらん郵便局』</h1>
+<p>もともとは今年の秋に放送予定だったんですが、「制作上の都合により」として延期が発表されて、来年1月に放送時期が変わりました。</p>
+<p>EDテーマは若草みのりさんの「手紙のうた」に決まっていて、OPテーマはまだ未発表です。</p>
+<p>12月13日には「すずらん郵便局 先行上映会」があって、第1話と第2話が上映されるそうです。</p>
+</article></body></html>"""
+
+
+def test_blog_delay_with_a_quoted_reason_still_dates_the_work():
+    facts = _facts(_BLOG, "すずらん郵便局")
+    assert ("release_date", "", "2027-01") in facts
+    assert not any(f == "release_date" and v == "2026-fall" for f, _k, v in facts)
+
+
+def test_blog_theme_artist_without_honorific():
+    assert ("theme_song", "ending 1", "手紙のうた — 若草みのり") in _facts(_BLOG, "すずらん郵便局")
+
+
+def test_screening_event_named_by_its_kind_word_inside_the_quotes():
+    facts = _facts(_BLOG, "すずらん郵便局")
+    assert any(f == "premiere_event" and k == "すずらん郵便局 先行上映会" and "第1話・第2話" in v for f, k, v in facts)

@@ -1547,7 +1547,7 @@ class _Run:
                 self.episodes(s)
             # on a page about the work, a bare "2024年1月より放送開始" is its own; a sentence naming another
             # title (「…」) or another season (第2期) is not
-            if _JA_OTHER_WORK.search(t):
+            if _JA_OTHER_WORK.search(_JA_REASON_QUOTE.sub("", t) if "ため" in t or "都合" in t or "により" in t else t):
                 return
         # 「…のマンガ(…コミックス刊)が原作のTVアニメ『TITLE』が、来年1月9日より放送」: what describes the source
         # before the title is not what the date is about; judge the words from the title on
@@ -1706,11 +1706,12 @@ class _Run:
             canon = ORG_ALIASES.get(fold(name))
             if canon:   # フジテレビ「ノイタミナ」枠, TBS系“アニメイズム”枠: the station with its block
                 self.add("broadcaster", org_key(name), f"{name}（{m.group('block').strip()}）", t)
-        for rx in (_JA_EVENT, _JA_EVENT2) if "上映" in t else ():
+        for rx in (_JA_EVENT, _JA_EVENT2, _JA_EVENT3) if "上映" in t else ():
             for m in rx.finditer(t):
-                if rx is _JA_EVENT2 and _JA_EVENT.search(t):
+                if rx is not _JA_EVENT and _JA_EVENT.search(t) or rx is _JA_EVENT3 and _JA_EVENT2.search(t):
                     continue
-                self.add("premiere_event", m.group("event").strip(), f"{m.group('what')} {m.group('kind') or ''}上映".replace("  ", " "), t)
+                what = re.sub(r"\s*と\s*", "・", m.group("what"))   # 「第1話と第2話」: the episodes listed
+                self.add("premiere_event", m.group("event").strip(), f"{what} {m.group('kind') or ''}上映".replace("  ", " "), t)
         for m in (_JA_EVENT_FILM.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self.mentions(m.group("event")) and not self.negated(t):
                 self.add("premiere_event", m.group("event").strip(), f"{m.group('kind')}上映", t)
@@ -3116,6 +3117,8 @@ _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Po
 
 
 _JA_QUOTED_TITLE = re.compile(r"[「『][^」』]{2,40}[」』]")   # 「…」: a title (another work's, unless it is this one)
+# a delay's quoted reason (「クオリティ向上のため」「制作上の都合により」): a quotation, not another title
+_JA_REASON_QUOTE = re.compile(r"[「『][^」』]{0,30}(?:ため|により|都合)[」』]")
 _JA_OTHER_WORK = re.compile(r"[「『][^」』]{2,40}[」』]|第\s*\d+\s*期|シーズン|劇場版|映画")   # another title, season or film
 _JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)(?:\([^)]{1,20}\))?(?:さん)?が、?"
                        r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:\((?:OP|ED)\))?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
@@ -3162,6 +3165,10 @@ _JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場|ステージ|ブ
 # 「イベント「EVENT」の開催が決定。…第2期第1話の先行上映も行われる」: the event named first, the screening later
 _JA_EVENT2 = re.compile(r"(?:イベント|フェスティバル|フェス|ステージ|上映会)\s*「(?P<event>[^」]{2,40})」[^。]{0,80}?"
                         r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
+                        r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
+# 「「X 先行上映会」があって、第1話と第2話が上映される」: the event named by its own kind word inside the quotes
+_JA_EVENT3 = re.compile(r"「(?P<event>[^」]{2,36}(?:上映会|上映イベント|イベント|フェスティバル|フェス))」[^。]{0,80}?"
+                        r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、と]\s*第?\s*\d+\s*話)?)(?:の|を|が)?"
                         r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
 # 「「東京アニメアワードフェスティバル2027」のクロージング作品としてワールドプレミア上映」「「EVENT」で先行上映される」: a film
 # (the whole work) premiered at a named event
