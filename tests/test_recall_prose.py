@@ -205,3 +205,24 @@ def test_blog_theme_artist_without_honorific():
 def test_screening_event_named_by_its_kind_word_inside_the_quotes():
     facts = _facts(_BLOG, "すずらん郵便局")
     assert any(f == "premiere_event" and k == "すずらん郵便局 先行上映会" and "第1話・第2話" in v for f, k, v in facts)
+
+
+# ---------------------------------------------------------------- Japanese theme songs: other phrasings
+def test_theme_performer_first_then_the_songs_title():
+    doc = _news(["TVアニメ『すずらん郵便局』のオープニングテーマは4人組バンドのカモメ・ラジオが担当し、楽曲名は「風の消印」に決まった。"],
+                title="『すずらん郵便局』OP決定")
+    assert ("theme_song", "opening 1", "風の消印 — カモメ・ラジオ") in _facts(doc, "すずらん郵便局")
+
+
+def test_insert_song_sung_by_a_character_with_its_voice():
+    doc = _news(["TVアニメ『すずらん郵便局』第5話では劇中歌としてユキ（CV:白石はるか）が歌う「雪の手紙」が使用される。"],
+                title="『すずらん郵便局』劇中歌")
+    facts = _facts(doc, "すずらん郵便局")
+    assert any(f == "theme_song" and k == "insert 1" and v.startswith("雪の手紙 — ユキ") and "白石はるか" in v for f, k, v in facts)
+
+
+def test_unit_with_its_members_voices_listed_is_the_artist():
+    doc = """<html><head><title>MUSIC | TVアニメ「すずらん郵便局」公式サイト</title></head><body><main>
+<h2>MUSIC</h2><dl><dt>エンディングテーマ</dt>
+<dd>「ポストの歌」／郵便局の職員たち（ユキ(CV.白石はるか)、ハル(CV.青井そら)）</dd></dl></main></body></html>"""
+    assert ("theme_song", "ending 1", "ポストの歌 — 郵便局の職員たち") in _facts(doc, "すずらん郵便局")

@@ -3590,6 +3590,10 @@ _SINGER_DESCRIPTOR = re.compile(r"^.{0,20}?(?:歌手|アーティスト|ユニ�
 _GROUP_OF_CAST = re.compile(r"(?:陣|たち|達|(?<=[\u4E00-\u9FFF])ら|全員|メンバー|一同|キャスト|キャラクター|主人公)$")
 
 
+# a character unit, then its members with their voice actors in brackets
+_UNIT_MEMBERS = re.compile(r"^(?P<a>[^()（）]{2,40}?)\s*[(（](?P<m>.*(?:CV|cv)\s*[.:：．].*)[)）]$")
+
+
 def _clean_artist(artist: str) -> str:
     a = unicodedata.normalize("NFKC", artist or "").strip()
     if a.endswith(("歌う", "歌唱する", "歌い上げる")):
@@ -3607,6 +3611,9 @@ def _clean_artist(artist: str) -> str:
     a = _SINGER_DESCRIPTOR.sub("", a)   # "4人組バンド・ミナモノート", "シンガーソングライターの X": the name after it
     a = re.sub(r"(?<=[^\s.A-Z][^\s.])[.。]$|(?<=[\u3040-\u30FF\u4E00-\u9FFF])[.。]$", "", a)   # a sentence's full stop
     a = re.sub(r"(?<=[\u3040-\u30FF\u4E00-\u9FFF])(?:さん|氏)(?=の?$)", "", a)   # 「春風ここさんの「…」」: a blog's honorific
+    um = _UNIT_MEMBERS.match(a)
+    if um and len(re.findall(r"CV", um.group("m"), re.I)) >= 2:
+        a = um.group("a")   # "店員たち（栞(CV.X)、エレオノーラ(CV.Y)）": the unit, not its members' list
     if len(a) > 80 or _BAD_VALUE.search(a) or _DESCRIBED_SINGER.search(a):
         return ""
     return a

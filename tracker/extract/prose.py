@@ -1670,6 +1670,16 @@ class _Run:
             if _JA_QUOTED_PERFORMS.match(t, m.end()):
                 continue   # 「エンディングテーマは弦楽ユニット「X」が担当」: X is who performs it; its song is untitled
             self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, t)
+        for m in (_JA_INSERT_SUNG.finditer(t) if "歌" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
+            artist = _ja_tidy(m.group("artist"))   # 「劇中歌としてミオ（CV:X）が歌う「T」が使用される」
+            if not self.negated(t) and not self.mentions(artist):
+                self.inserts.append((m.group("title").strip(), artist or None, t, -1))
+        for m in (_JA_THEME_THEN_TITLE.finditer(t) if "名" in t or "タイトル" in t else ()):
+            if s.mentions or self._ja_section_is_ours(s):   # 「OPテーマはバンドのXが担当し、楽曲名は「T」」
+                artist = _ja_strip_descriptor(_ja_tidy(m.group("artist")))
+                if artist and not self.mentions(artist):
+                    kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
+                    self.add("theme_song", f"{kind} 1", f"{m.group('title').strip()} — {artist}", t)
         for m in (_JA_THEME_OF.finditer(t) if ("テーマ" in t or "主題歌" in t) and not _JA_THEME2.search(t)
                   and (s.mentions or self._ja_section_is_ours(s) or self._ja_theme_heading(s)) else ()):
             artist = _ja_tidy(m.group("artist"))   # 「オープニングテーマは、…ロックバンド・ネオンフォールの新曲「…」に決定」
@@ -3133,6 +3143,13 @@ _JA_TITLES_TOPIC = re.compile(r"(?:[『「][^』」]{1,40}[』」]\s*[、・と]
 _JA_THEME2 = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)?(?:曲|ソング)?(?:は|が|、|:|：)、?\s*"
                         r"(?:(?P<artist>[^、。「」『』]{1,30}?)(?:の|が歌う|が歌唱する|による|による楽曲)?\s*)?[「『](?P<title>[^」』]{1,60})[」』]"
                         r"(?:\s*[(（/／]\s*(?P<artist2>[^)）、。「」]{1,30}?)\s*[)）]?(?=[、。\s!！]|$|に決定|に))?")
+# 「オープニングテーマは4人組バンドのXが担当し、楽曲名は「T」」: the performer first, the song's title after it
+_JA_THEME_THEN_TITLE = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)?(?:曲|ソング)?は、?(?P<artist>[^、。「」『』]{1,30}?)(?:さん)?が"
+                                  r"(?:担当|歌唱|歌う|歌い)(?:し|して|する)?[、,]?\s*(?:その)?(?:楽曲名|曲名|タイトル|曲のタイトル)(?:は|が|:|：)、?\s*"
+                                  r"「(?P<title>[^」]{1,60})」")
+# 「第5話では劇中歌としてミオ（CV:七瀬カナメ）が歌う「ホエールサイン」が使用される」: an insert song and who sings it
+_JA_INSERT_SUNG = re.compile(r"(?:挿入歌|劇中歌)(?:として|には|では|に)、?\s*(?P<artist>[^、。「」『』]{1,30}?)(?:さん)?が(?:歌う|歌唱する|歌い上げる)\s*"
+                             r"「(?P<title>[^」]{1,60})」")
 _JA_STATIONS = re.compile(r"(?:(?:から|より)は?|^|(?<=[、。!！]))\s*(?P<list>(?:(?!より|から)[^。「」]|「[^」]{1,20}」){2,60}?)(?:ほか|他|など)?(?:にて|で)も?(?:放送|放映|配信)")
 # "1月より放送を予定しておりました" (had been planned: the stale window); "放送開始時期を4月に変更" (moved to)
 _JA_ALSO_ON = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:(?:から|より)は\s*(?P<st0>)|(?:から|より)\s*(?=[^、。「」]{2,15}?(?:でも|にても)))"
