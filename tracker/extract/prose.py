@@ -2293,6 +2293,8 @@ class _Run:
             if re.match(r"(?i:written\s+and\s+directed|directed\s+and\s+written)", m.group("verb") or "") and not dub:
                 found.append(("screenplay", _tidy_name(m.group("who"))))   # "written and directed by X": both credits
         for m in (_WITH_ON.finditer(text) if " with " in text else ()):
+            if "which" in text and self._other_titles_aside(text, m.start()):
+                continue   # "… produced OTHER TITLE, which premiered in 2024 with Y on music": that title's credit
             for what in (m.group("what"), m.group("what2")):
                 role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", what.lower())) if what else None
                 if role:

@@ -1,0 +1,28 @@
+"""Recall and precision rules for phrasings and page shapes of round 14's English pages (invented names)."""
+from __future__ import annotations
+
+from tracker.extract import extract
+from tracker.model import Fetched, Work
+
+
+def _fetched(doc: str, url: str = "https://news.example/article/1") -> Fetched:
+    return Fetched(url=url, final_url=url, status=200, body=doc.encode(), text=doc, content_type="text/html")
+
+
+def _facts(doc: str, title: str, *aliases: str) -> set[tuple[str, str, str]]:
+    return {(f.field, f.key, f.value) for f in extract(_fetched(doc), Work(title, aliases)).facts}
+
+
+def _news(paragraphs: list[str], title: str = "Anime news", published: str = "2026-11-24") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<!doctype html><html><head><title>{title}</title><meta property=\"article:published_time\" "
+            f"content=\"{published}T09:00:00+00:00\"></head><body><main><article><h1>{title}</h1>{body}"
+            "</article></main></body></html>")
+
+
+def test_composer_of_another_title_in_a_which_clause_is_not_the_works():
+    doc = _news(["Orrin Vale is composing the music for Heron Bay Signal. Studio Pelt previously produced Copper "
+                 "Kettle Choir, which premiered in October 2024 with Dara Finch on music."])
+    facts = _facts(doc, "Heron Bay Signal")
+    assert ("staff", "music", "Orrin Vale") in facts
+    assert not any("Dara Finch" in v for _f, _k, v in facts)
