@@ -1732,10 +1732,6 @@ class _Run:
         for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
                 self.add("premiere_event", re.sub(r"\s+", "", m.group("ev")), re.sub(r"\s+", "", m.group("what")), t)
-        for m in (_JA_EVENT_ANNOUNCE.finditer(t) if "発表" in t and "「" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
-            if not self.negated(t) and not _JA_QUOTED_TITLE.search(m.group("what")):
-                # 「「EVENT」のステージでTVアニメ化が発表され」: the event where the work's anime was announced
-                self.add("premiere_event", m.group("event").strip(), "".join(m.group("what").split()) + "発表", t)
         cm = _JA_GALA.search(t) if "完成披露" in t and not self.negated(t) and (
             s.mentions or not _JA_QUOTED_TITLE.search(self.headings.get(s.section, "") + t)) else None
         if cm:   # 「■完成披露上映会」: a film's premiere screening, whatever its date
@@ -1910,7 +1906,8 @@ class _Run:
             return
         for m in _JA_REVEAL_EVENT.finditer(t):
             event, what = m.group("event").strip(), m.group("what").strip()
-            if _JA_EVENT_WORD.search(event) and not re.search(r"上映|PV第\s*\d|第\s*\d+\s*弾", what):
+            if _JA_EVENT_WORD.search(event) and not re.search(r"上映|PV第\s*\d|第\s*\d+\s*弾", what) \
+                    and not _JA_QUOTED_TITLE.search(what):  # 『ほたる灯台』のアニメ化: another title's news
                 self.add("premiere_event", event, f"{what}{m.group('verb')}", t)
 
     def _ja_bare_day(self, t: str) -> str:
@@ -3196,10 +3193,6 @@ _JA_EVENT_FILM = re.compile(r"「(?P<event>[^」]{2,40})」(?:の(?:[^、。「�
 # 「その第1話先行上映会が、3月14日に…にて開催されました」: an unnamed screening event, held (not just planned)
 _JA_EP_SCREENING_HELD = re.compile(r"(?P<ev>(?P<what>第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?)\s*(?:の\s*)?(?:最速|先行|特別|世界最速)?\s*"
                                    r"(?:上映会|上映イベント|上映&トークショー|上映＆トークショー))(?:が|は)、?[^。]{0,80}?(?:開催され|開催した|行われ|実施され)")
-# 「「EVENT」のステージでTVアニメ化が発表」「「EVENT」の会場で第2期制作決定が発表され」「「EVENT」にてアニメ化を発表」: a named event where
-# the anime (or its next season) was announced
-_JA_EVENT_ANNOUNCE = re.compile(r"「(?P<event>[^」]{2,40})」(?:の[^、。「」『』]{0,12}?(?:ステージ|会場|ブース|イベント|配信|生放送)|会場)?(?:にて|内で|で)、?"
-                                r"(?P<what>[^、。「」『』]{0,10}?(?:アニメ化|制作決定|映画化|続編制作|制作))(?:が|を)?(?:正式に|正式)?発表")
 # "the anime was first announced during a stage event at AnimeJapan 2026": the work (or its next season) announced at
 # a named convention or festival
 _ANNOUNCED_AT = re.compile(r"(?i:\b(?P<subj>(?:the\s+)?(?:TV\s+)?(?:anime(?:\s+adaptation)?|series|project|adaptation|show|film|sequel|"
