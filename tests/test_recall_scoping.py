@@ -157,3 +157,13 @@ def test_station_page_cast_table_under_an_image_heading_keeps_the_title_characte
     got = {(f.key, f.value) for f in facts if f.field == "cast"}
     assert ("ミオ・ハーヴェイ", "春野ことは") in got and ("ガルド", "真壁 シン") in got
     assert not any(k == "港町のミオ・ハーヴェイ" for k, _v in got)
+    assert ("真壁", "シン") not in got   # the spaced name in its cell is one actor
+
+
+def test_station_page_start_day_then_a_slot_past_midnight_and_a_channel_row():
+    doc = STATION_PAGE.replace("<h2><img", """<table class="pg-onair"><tr><th>放送日時</th><td><b>2031年1月8日(水)スタート</b><br>
+毎週水曜 24:55〜25:25</td></tr><tr><th>チャンネル</th><td>みなとテレビ（デジタル5ch）</td></tr></table><h2><img""", 1)
+    facts = _facts(doc, Work("港町のミオ・ハーヴェイ", ("ミオ・ハーヴェイ",)), url="https://minato-tv.example/program/mio/")
+    got = {(f.field, f.key, f.value) for f in facts}
+    assert ("release_date", "", "2031-01-09") in got   # Wednesday 24:55 is early Thursday
+    assert any(f == "broadcaster" and v.startswith("みなとテレビ") for f, _k, v in got)

@@ -1015,6 +1015,10 @@ def _read_lines(lines, col: _Collector) -> None:
                 st.pending = text
                 st.pending_values = 0
                 continue
+        if (st.pending and not lm and st.pending_values == 1 and _LATE_SLOT.search(text)
+                and _field_of(st.pending, st) in ("release", "broadcaster") and _slot_after_start(st.pending, text, col)):
+            st.pending_values += 1
+            continue
         if st.pending and not lm:
             if st.pending_values >= 1 and _field_of(st.pending, st) in ("release", "episodes", "studio", "broadcaster",
                                                                         "streaming", "type") and not (
@@ -1090,7 +1094,8 @@ def _read_lines(lines, col: _Collector) -> None:
                 and not (line.tag in ("td", "dd") and i and lines[i - 1].tag in ("th", "dt"))   # (a row's value cell:
                 # "鷹野 颯" under its part's <th> is one actor's spaced name)
                 and (sm4 := _SPACE_CAST.match(unicodedata.normalize("NFKC", text)))
-                and not _section_of(text)[0] and not _PROFILE_LABEL.search(sm4.group("c"))):
+                and not _section_of(text)[0] and not _PROFILE_LABEL.search(sm4.group("c"))
+                and not _credited_actor(text, col)):
             col.cast(sm4.group("c"), sm4.group("a"), text, st.lang)
             continue
 
@@ -1173,6 +1178,13 @@ _ANIME_BY = re.compile(r"^(?i:(?:an?\s+)?(?:original\s+)?(?:tv\s+|television\s+)
                        r"(?P<s>[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s*\.?$")
 _STUDIO_WORD = re.compile(r"\b(?:studios?|animation|pictures|works|productions?|inc|film)\b", re.I)
 _NAME_TOKEN = re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF・ー]{1,8}")
+
+
+def _credited_actor(text: str, col: _Collector) -> bool:
+    """Is the line an actor already credited in full ("相良 譲", a cast table's cell read with its part)? Then its
+    space is inside one name, not between a part and an actor."""
+    f = fold(text)
+    return any(x.field == "cast" and fold(x.value) == f for x in col.facts)
 
 
 def _spaced_names(text: str) -> list[str] | None:
@@ -1732,7 +1744,7 @@ def _field_of(label: str, st: _State) -> str | None:
              "also airs", "also airs on", "also airing on", "also broadcast on", "other stations", "other broadcasters",
              "also on", "放送日時", "放送日程", "放送スケジュール", "放送局・日時", "broadcast schedule", "tv schedule",
              "english network", "english networks", "international network", "overseas network", "海外放送",
-             "放送", "tv放送", "テレビ放送", "地上波", "地上波放送", "bs放送"):
+             "放送", "tv放送", "テレビ放送", "地上波", "地上波放送", "bs放送", "チャンネル"):
         return "broadcaster"
     if _REGION_BROADCAST.match(f):
         return "broadcaster"   # "Japanese broadcast", "TV broadcast", "Japan TV airing"
@@ -2167,6 +2179,20 @@ def _plausible_role(label: str) -> bool:
 _ABOUT_HEADING = re.compile(r"^(?:about\s+(?!the\s+(?:anime|series|film|movie|show|production|cast|staff)\b)\S.{0,50}|"
                             r"会社概要|企業情報|company (?:profile|overview)|"
                             r"(?:press|media) (?:contacts?|inquiries)|お問い合わせ(?:先)?)$", re.I)
+
+
+def _slot_after_start(label: str, text: str, col: _Collector) -> bool:
+    """"放送日時" then "2027年1月13日(水)スタート" and, on the cell's next line, "毎週水曜 24:55〜": a weekly slot past
+    midnight under the start day moves the first airing to the next calendar day (read as one value)."""
+    if not _LATE_SLOT.search(text) or not col.dates or not re.search(r"毎週|every", text, re.I):
+        return False
+    strength, d, ev = col.dates[-1]
+    head = f"{label}: "
+    if not ev.startswith(head) or d.rank != 3 or _LATE_SLOT.search(ev) or re.search(r"\d{1,2}\s*[:：時]", ev):
+        return False
+    n = len(col.dates)
+    col.date(strength, f"{ev[len(head):]} {text}", f"{ev} {text}")
+    return len(col.dates) > n
 
 
 def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> bool:
