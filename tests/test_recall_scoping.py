@@ -167,3 +167,12 @@ def test_station_page_start_day_then_a_slot_past_midnight_and_a_channel_row():
     got = {(f.field, f.key, f.value) for f in facts}
     assert ("release_date", "", "2031-01-09") in got   # Wednesday 24:55 is early Thursday
     assert any(f == "broadcaster" and v.startswith("みなとテレビ") for f, _k, v in got)
+
+
+def test_theme_sentence_with_an_aside_about_the_artists_earlier_season_song():
+    doc = ONE_PAGE_SITE.replace("<p>The second key visual", """<p>The opening theme is "Harbor Bells" by TIDE SIGNAL,
+who also performed Season 1's opening "Paper Kite". The second key visual""")
+    facts = _facts(doc, Work("Lantern Owl Season 2", ("Lantern Owl",)))
+    songs = [f.value for f in facts if f.field == "theme_song"]
+    assert "Harbor Bells — TIDE SIGNAL" in songs
+    assert not any("Paper Kite" in v for v in songs)

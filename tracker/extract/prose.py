@@ -717,6 +717,9 @@ _POSS_PERSON = re.compile(rf"(?P<who>{_PERSON})[’']s\s+")
 _ST_WORD = re.compile(r"\b(?:Studio|Studios|Works|Pictures|Animation|Productions?|Inc|Co|Ltd|Entertainment|Publishing|Shobo|Bunko|"
                       r"Comics|Books|Press|Magazine|Media|Kadokawa|Shueisha|Kodansha|Shogakukan)\b")
 _PRONOUN_SUBJ = re.compile(r"\b(?:he|she)(?:[’']s)?\s+$", re.I)
+# a relative clause about a person's work on an earlier season ("…, who also performed Season 1's opening "Z"")
+_WHO_SEASON_ASIDE = re.compile(r",\s*who\s+[^,;.]{0,100}?(?:\b[Ss]eason\s+(?:one|1)\b|\b(?:first|previous|prior|last|earlier)\s+"
+                               r"(?:season|series|cour)\b)[^,;.]{0,60}")
 _REL_PAST_SEASON = re.compile(r"\s*,\s*who\s+[^,;.]{0,80}?(?:\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b|" + _EARLIER_SEASONS + ")", re.I)
 # the person of a relative clause whose second predicate gives the credit: "Y, who directed … and is credited as …"
 _WHO_AND_PRED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON}),\s+who\s+[^,;.]{{1,100}}?\s+and\s+(?:also\s+|now\s+)?$")
@@ -2585,7 +2588,12 @@ class _Run:
     def themes(self, idx: int, s: _Sent):
         raw = s.text
         if s.prev_season:
-            return
+            # "The opening theme is "X" by Y, who also performed Season 1's opening "Z"": the aside is the artist's
+            # past; the song named before it is this work's
+            bare = _WHO_SEASON_ASIDE.sub("", raw) if ", who" in raw else raw
+            if bare == raw or self.prev_season(bare):
+                return
+            raw = bare
         for k in _THEME_ANCHOR.finditer(raw):
             kind = k.group("kind").lower()
             if kind in ("op", "ed") and not k.group("kind").isupper():
