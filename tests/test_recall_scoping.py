@@ -176,3 +176,12 @@ who also performed Season 1's opening "Paper Kite". The second key visual""")
     songs = [f.value for f in facts if f.field == "theme_song"]
     assert "Harbor Bells — TIDE SIGNAL" in songs
     assert not any("Paper Kite" in v for v in songs)
+
+
+def test_japanese_actor_first_cast_keeps_a_katakana_full_name():
+    doc = JA_SEASON2_NEWS.replace("真壁シンさんが船乗り・ガルドを演じる。",
+                                  "真壁シンさんが船乗り・ガルド、大森タクミさんが港湾局長のエド・ラングレーを演じる。")
+    facts = _facts(doc, Work("灯台守フクロウの記録", ("灯台守フクロウの記録 第2期",)), url="https://news.example.jp/article/1.html")
+    got = {(f.key, f.value) for f in facts if f.field == "cast"}
+    assert ("エド・ラングレー", "大森タクミ") in got
+    assert ("ガルド", "真壁シン") in got   # a description before ・ is still cut

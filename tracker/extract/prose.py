@@ -1845,7 +1845,7 @@ class _Run:
             anchors = [m for m in _JA_ACTOR_SUBJ.finditer(t, 0, end)]
             for a, b in zip(anchors, anchors[1:] + [None]):
                 seg = t[a.end(): b.start() if b else end].rstrip("、 ")
-                char = _ja_tidy(re.split(r"[・の]", seg)[-1]) if seg else ""
+                char = _ja_tidy(_ja_name_after_desc(seg)) if seg else ""
                 actor = _ja_tidy(a.group("actor"))
                 if actor.startswith("声優の"):
                     actor = actor[3:]
@@ -3411,6 +3411,19 @@ _GENERIC_HEADING = re.compile(
 
 _TITLE_PARTICLES = {"of", "the", "a", "an", "in", "on", "no", "to", "and", "wa", "ga", "ni", "de", "wo", "for", "with",
                     "from", "at", "by", "x", "vs", "or", "is"}
+
+
+def _ja_name_after_desc(seg: str) -> str:
+    """The part's name after its description: 「寡黙な用心棒・ヴィクトル」→ヴィクトル, 「王都騎士団長のグレイ・ハウゼン」→
+    グレイ・ハウゼン (a name in katakana keeps its own ・ between given name and family name)."""
+    tail = seg.split("の")[-1]
+    parts = tail.split("・")
+    if len(parts) > 1 and all(_KATAKANA_WORD.fullmatch(x) for x in parts):
+        return tail
+    return parts[-1]
+
+
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 
 
 def _names_other_title(heading: str) -> bool:
