@@ -104,7 +104,7 @@ FEATURE_ARTICLE = """<!doctype html><html><head><title>Lantern Owl is a quiet ne
 <p>Two leads are set. Rena Hoshizaki voices Mio, and Shin Makabe plays the gruff sailor Gald Brenner.</p>
 <p>The studio did confirm the length: 12 episodes, in a single cour.</p>
 <h2>Where you can watch it</h2>
-<p>In Japan the show runs on TBS. Outside Japan, it's a Netflix exclusive worldwide.</p>
+<p>In Japan the show runs on TBS and its satellite sibling BS-TBS. Outside Japan, it's a Netflix exclusive worldwide.</p>
 </article></main></body></html>"""
 
 
@@ -113,7 +113,7 @@ def test_feature_article_sections_voices_length_runs_on_and_an_exclusive():
     got = {(f.field, f.key, f.value) for f in facts}
     assert ("cast", "Mio", "Rena Hoshizaki") in got and ("cast", "Gald Brenner", "Shin Makabe") in got
     assert ("episodes", "", "12") in got
-    assert ("broadcaster", "tbs", "TBS") in got
+    assert ("broadcaster", "tbs", "TBS") in got and any(f == "broadcaster" and v == "BS-TBS" for f, _k, v in got)
     assert any(f == "streaming" and k == "netflix" for f, k, _v in got)
 
 
