@@ -185,3 +185,9 @@ def test_japanese_actor_first_cast_keeps_a_katakana_full_name():
     got = {(f.key, f.value) for f in facts if f.field == "cast"}
     assert ("エド・ラングレー", "大森タクミ") in got
     assert ("ガルド", "真壁シン") in got   # a description before ・ is still cut
+
+
+def test_japanese_actor_first_cast_cuts_a_katakana_description():
+    doc = JA_SEASON2_NEWS.replace("真壁シンさんが船乗り・ガルドを演じる。", "真壁シンさんがメイド・ロッテを演じる。")
+    facts = _facts(doc, Work("灯台守フクロウの記録", ("灯台守フクロウの記録 第2期",)), url="https://news.example.jp/article/1.html")
+    assert ("ロッテ", "真壁シン") in {(f.key, f.value) for f in facts if f.field == "cast"}

@@ -3420,12 +3420,16 @@ def _ja_name_after_desc(seg: str) -> str:
     グレイ・ハウゼン (a name in katakana keeps its own ・ between given name and family name)."""
     tail = seg.split("の")[-1]
     parts = tail.split("・")
-    if len(parts) > 1 and all(_KATAKANA_WORD.fullmatch(x) for x in parts):
+    if len(parts) > 1 and all(_KATAKANA_WORD.fullmatch(x) for x in parts) and parts[0] not in _KATAKANA_ROLE_NOUNS:
         return tail
     return parts[-1]
 
 
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
+# a description in katakana before ・ ("ヒロイン・アリス", "メイド・ロッテ"): what the part is, not its given name
+_KATAKANA_ROLE_NOUNS = frozenset(("ヒロイン", "ヒーロー", "メイド", "シスター", "プリンセス", "ライバル", "リーダー", "アイドル",
+                                  "ギャル", "エース", "キャプテン", "マネージャー", "コーチ", "パートナー", "ボス", "ヒーラー",
+                                  "ナース", "アンドロイド", "ロボット", "エルフ", "ドラゴン", "マスコット", "ヴァンパイア"))
 
 
 def _names_other_title(heading: str) -> bool:
