@@ -191,3 +191,11 @@ def test_japanese_actor_first_cast_cuts_a_katakana_description():
     doc = JA_SEASON2_NEWS.replace("真壁シンさんが船乗り・ガルドを演じる。", "真壁シンさんがメイド・ロッテを演じる。")
     facts = _facts(doc, Work("灯台守フクロウの記録", ("灯台守フクロウの記録 第2期",)), url="https://news.example.jp/article/1.html")
     assert ("ロッテ", "真壁シン") in {(f.key, f.value) for f in facts if f.field == "cast"}
+
+
+def test_official_news_list_reports_its_own_event_screening():
+    doc = ONE_PAGE_SITE.replace('<li><time>2031.01.20</time>', '''<li><time>2031.01.25</time><a href="/n/3">"Lantern Owl Fes 2031"
+report — Season 2 episode 1 screened early</a></li><li><time>2031.01.20</time>''')
+    facts = _facts(doc, Work("Lantern Owl Season 2", ("Lantern Owl",)))
+    got = {(f.key, f.value) for f in facts if f.field == "premiere_event"}
+    assert ("Lantern Owl Fes 2031", "Season 2 episode 1 screened") in got

@@ -841,7 +841,7 @@ def _read_lines(lines, col: _Collector) -> None:
         if st.section == "skip" and not is_head:
             # episode lists, news, related works: nothing here is about this work's own facts, except an
             # official site's own news headlines announcing a theme song or a cast member
-            if st.news and _news_screening(text, col):
+            if st.news and (_news_screening(text, col) or _news_event_report(text, col)):
                 continue
             if st.news and _NEWS_DECIDED.search(text) and not _NOT_RELEASE_CONTEXT.search(text):
                 _news_headline(text, col, st)
@@ -2384,6 +2384,25 @@ def _news_screening(text: str, col: _Collector) -> bool:
     if when and when[0].rank == 3:
         what += f" ({when[0].iso()})"
     col.add("premiere_event", m.group("ev"), what, text)
+    return True
+
+
+# an official site's news headline reporting its own event: '"X Festival 2026" report — Season 2 episode 1 screened early'
+_NEWS_EVENT_REPORT = re.compile(r"[\"“「『](?P<ev>[^\"”」』]{3,60}?)[\"”」』]\s*(?:report|recap|レポート)?\s*[—–:：|/-]\s*"
+                                r"(?P<what>(?:season \d{1,2} )?episodes? \d{1,2}(?:\s*(?:-|–|and|&)\s*\d{1,2})?)\s+"
+                                r"(?:was\s+|were\s+)?screened\b", re.I)
+_EVENT_WORD = re.compile(r"festival|\bfest\b|\bfes\b|\blive\b|\bevent\b|\bparty\b|\bstage\b|\bexpo\b|祭|フェス|イベント|ライブ",
+                         re.I)
+
+
+def _news_event_report(text: str, col: _Collector) -> bool:
+    """A news list's report of the site's own event where an episode was screened: the event and what was shown."""
+    if "screened" not in text.lower():
+        return False
+    m = _NEWS_EVENT_REPORT.search(unicodedata.normalize("NFKC", text))
+    if not m or not _EVENT_WORD.search(m.group("ev")) or col.other_season(text) or _PAST_WORK.search(text):
+        return False
+    col.add("premiere_event", m.group("ev").strip(), f"{m.group('what')} screened", text)
     return True
 
 
