@@ -199,3 +199,15 @@ report — Season 2 episode 1 screened early</a></li><li><time>2031.01.20</time>
     facts = _facts(doc, Work("Lantern Owl Season 2", ("Lantern Owl",)))
     got = {(f.key, f.value) for f in facts if f.field == "premiere_event"}
     assert ("Lantern Owl Fes 2031", "Season 2 episode 1 screened") in got
+
+
+def test_station_program_page_keys_its_own_start_and_takes_the_earlier_stations_premiere():
+    doc = STATION_PAGE.replace("<title>【新】港町のミオ・ハーヴェイ｜番組情報｜みなとテレビ</title>",
+                               "<title>港町のミオ・ハーヴェイ｜みなとテレビ</title>").replace("<h2><img", """<table class="pg-onair">
+<tr><th>放送日時</th><td><b>2031年1月15日(水)スタート</b><br>毎週水曜 24:55〜25:25</td></tr>
+<tr><th>チャンネル</th><td>みなとテレビ（デジタル5ch）</td></tr></table>
+<div class="pg-text">・本番組はTOKYO MX、BS日テレでは2031年1月9日(木)より放送されます。</div><h2><img""", 1)
+    facts = _facts(doc, Work("港町のミオ・ハーヴェイ", ("ミオ・ハーヴェイ",)), url="https://minato-tv.example/program/mio/")
+    got = {(f.key, f.value) for f in facts if f.field == "release_date"}
+    assert ("", "2031-01-09") in got
+    assert ("みなとテレビ", "2031-01-16") in got

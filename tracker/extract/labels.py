@@ -341,6 +341,7 @@ class _Collector:
         self.season = _work_season(work.names)   # the season a sequel's names give ("… Season 2", "第2期")
         self.film = False
         self.site_streamer: str | None = None   # the streaming service whose own site this is
+        self.site_station: str | None = None    # the TV station whose own program page this is
         self.voice_order: tuple[int, int] | None = None   # (anime's place, media count) from a "声の項は…の順" note
 
     def names_in(self, text: str) -> bool:
@@ -514,6 +515,7 @@ class LabelsExtractor(Extractor):
         col = _Collector(work, _context_year(page), getattr(page, "published", None))
         col.film = _is_film(page)
         col.site_streamer = _site_streamer(page)
+        col.site_station = _site_station(page)
         lines = page.lines()
         tags = _MainTags(page.main)
         listed = _read_tables(tags, col)
@@ -858,6 +860,8 @@ def _read_lines(lines, col: _Collector) -> None:
         if ((line.kind in ("alt", "heading") and (re.search(_CJK, text) or col.names_in(text)))
                 or st.section in ("onair", "streaming")
                 or (len(text) <= 80 and line.kind == "text" and col.names_in(text))
+                or (len(text) <= 80 and line.kind == "text" and col.site_station and "本番組" in text)   # (a station's
+                # own program page calls the work 「本番組」: "本番組はTOKYO MXでは1月7日より放送されます")
                 or (len(text) <= 200 and line.kind == "text" and _LATE_SLOT.search(text) and col.names_in(text))
                 or (under_title := len(text) <= 80 and line.kind == "text" and i > 0 and lines[i - 1].kind == "text"
                     and len(lines[i - 1].text) <= 40 and col.names_in(lines[i - 1].text))):
@@ -2035,6 +2039,36 @@ _REGION_LABELS = frozenset({"available in", "available regions", "regions", "ter
                             "available countries", "countries", "where to watch", "配信地域", "配信国"})
 
 
+def _site_station(page) -> str | None:
+    """"番組名｜あずみ野テレビ": a TV station's own program page (its title's last part a station's name), or None."""
+    heads = [page.title or "", *page.meta.get("og:title", []), *page.meta.get("og:site_name", [])]
+    for h in heads:
+        last = re.split(r"\s*[|｜]\s*", unicodedata.normalize("NFKC", h).strip())[-1].strip()
+        if last and last != h.strip() and (_STATIONISH.fullmatch(last) or (_known_org(last) and org_key(last) not in _KNOWN_STREAMERS)):
+            return last
+    return None
+
+
+def _own_station_schedule(value: str, col: _Collector) -> None:
+    """On a station's own program page, the schedule row above its channel row ("放送日時 | 1月13日(水)スタート",
+    "チャンネル | あずみ野テレビ（デジタル7ch）") is that station's start, not the first airing everywhere: the page
+    may say elsewhere that other stations air it first."""
+    name = re.split(r"\s*[(（]", unicodedata.normalize("NFKC", value).strip())[0]
+    if not name or fold(name) != fold(col.site_station) or not col.dates:
+        return
+    strength, d, ev = col.dates[-1]
+    if d.rank != 3 or _known_station_in(ev) or ":" not in ev:
+        return
+    head = ev.split(":")[0] + ":"
+    while col.dates and col.dates[-1][2].startswith(head):   # (the row's day, and the day its late slot moved it to)
+        col.dates.pop()
+    col.station_dates.append((name, d, ev))
+
+
+def _known_station_in(text: str) -> bool:
+    return any(_known_org(p) for p in re.split(r"[\s、,・/／:：]+", unicodedata.normalize("NFKC", text)) if p)
+
+
 def _site_streamer(page) -> str | None:
     """"… | HIDIVE Blog", og:site_name "Crunchyroll News": a streaming service's own site, or None."""
     cands = list(page.meta.get("og:site_name", []))
@@ -2234,6 +2268,8 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
             and not _TENTATIVE.match(pm.group("p").strip()):
         _dated_place(pm.group("d"), pm.group("p"), f"{label}: {text}", col)
         return True
+    if fld == "broadcaster" and col.site_station and st.pending_values == 0:
+        _own_station_schedule(text, col)
     if fld in ("release", "broadcaster", "streaming", "studio"):
         if fld == "release" and (st.pending_values > 0 or not re.search(r"\d|\?|tba|tbd|未定", text, re.I)):
             return False   # a table of contents ("Release date" then "Cast"), not a date under its label
