@@ -166,3 +166,16 @@ def test_a_blogs_start_slots_under_the_topic_housou_wa_and_a_stations_own_topic(
     assert ("release_date", "", "2027-01-08") in got          # 25:28 on the 7th: the small hours of the 8th
     assert ("release_date", "BS-TBS", "2027-01-10") in got
     assert not any(f == "release_date" and v.endswith("-20") for f, _, v in got)
+
+
+def test_a_video_titles_broadcast_month_is_not_the_videos_date_and_sengetsu_is():
+    body = ("<h2>潮風レトロ喫茶</h2><p>放送は2027年1月から。</p><p>先月公開されたPV第1弾がこちら。</p>"
+            "<p class='yt-link'><a href='https://www.youtube.com/watch?v=Ab3dEf6hIj9'>【PV第1弾】TVアニメ「潮風レトロ喫茶」2027年1月放送開始</a></p>")
+    doc = f"""<!doctype html><html><head><title>潮風レトロ喫茶</title>
+<meta property="article:published_time" content="2026-11-22T09:00:00+09:00"></head><body><main><article>{body}</article></main></body></html>"""
+    from tracker.extract import extract
+    from tracker.model import Fetched, Work
+    fetched = Fetched(url="https://blog.example/e", final_url="https://blog.example/e", status=200,
+                      body=doc.encode(), text=doc, content_type="text/html")
+    got = {(f.field, f.key, f.value) for f in extract(fetched, Work("潮風レトロ喫茶", ())).facts}
+    assert ("trailer", "PV 1", "2026-10 https://www.youtube.com/watch?v=Ab3dEf6hIj9") in got

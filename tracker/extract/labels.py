@@ -3103,6 +3103,8 @@ def _cell_note(cell) -> str:
     return ""
 
 
+_SHOW_DATE_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:より|から|(?:TV|テレビ)?(?:放送|配信|上映|放映|公開予定|公開決定|ロードショー)|"
+                              r"premieres?\b|airs?\b|in\s+theaters\b)", re.I)
 _VIDEO_WORDS = re.compile(r"(?<![a-z])(?:pv|cm)(?![a-z])", re.I)   # (PV and CM are this work's videos too)
 _UNRELATED = re.compile(r"関係のない|関係ない|無関係|別作品|unrelated|not related|has nothing to do", re.I)
 
@@ -3151,6 +3153,8 @@ def _read_videos(page, col: _Collector) -> None:
         if num is not None:
             numbered.setdefault(kind + qual, set()).add(num)
         when = find_first(v.near, None) if v.near else None
+        if when and _SHOW_DATE_AFTER.match(unicodedata.normalize("NFKC", v.near), when[2]):
+            when = None   # "【PV第1弾】TVアニメ「X」2027年1月放送開始": the show's start in the video's title, not the video's day
         value = f"{when[0].iso()} {v.url}" if when and when[0].rank >= 2 else v.url
         out.append((kind, num, qual, value, lf))
     counters: dict[str, int] = {}

@@ -1757,7 +1757,7 @@ class _Run:
                     and dates[0].date.iso() > self.published.iso()[:len(dates[0].date.iso())]:
                 d0 = dates[0].date   # 「5月に解禁された特報」 in a December article: a video already out, last May
                 dates = [_dc_replace(dates[0], date=PartialDate(d0.year - 1, d0.month, d0.day))]
-            date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s) or self._ja_event_day(t, s)
+            date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s) or self._ja_month_word(t) or self._ja_event_day(t, s)
                                                       or self._ja_with_announcement(t, m.start()))
             self.trailer_sections.setdefault(key, []).append(s.section)
             if key not in self.trailers or (date and not self.trailers[key][0]):
@@ -1957,6 +1957,17 @@ class _Run:
         if _JA_WITH_NEWS.search(t) and not find_dates(t, published=pub):
             return pub.iso()   # 「延期の発表にあわせ、ティザーPV第2弾が公開された」: released with this news
         return ""
+
+    def _ja_month_word(self, t: str) -> str:
+        """「先月公開されたPV第1弾」「今月解禁の特報」: the video's month, counted from the publication date."""
+        pub = self.published
+        m = _JA_MONTH_WORD_RELEASED.search(t) if pub is not None and pub.month is not None and "月" in t else None
+        if not m:
+            return ""
+        y, mo = pub.year, pub.month - (1 if m.group(1) == "先" else 0)
+        if mo == 0:
+            y, mo = y - 1, 12
+        return f"{y:04d}-{mo:02d}"
 
     def _ja_theme_heading(self, s: _Sent) -> bool:
         """A theme song's own sub-heading (「オープニングテーマはX」) in an article whose page is about the work."""
@@ -3269,6 +3280,7 @@ _JA_TRAILER = re.compile(r"(?:(?P<teaser>(?:ティザー|ティーザー)\s*(?:P
                          r"(?:公開|解禁|発表|お披露目)(?:された|となった|した|済みの)\s*(?:新たな|最新の|新)?"
                          r"(?:(?P<teaser_b>(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*(?P<n3_b>\d+)\s*弾)?|第\s*(?P<n_b>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2_b>\d+)\s*弾)")
+_JA_MONTH_WORD_RELEASED = re.compile(r"(先|今)月(?:に|末に|頭に)?\s*(?:公開|解禁|お披露目)(?:された|となった|した|され|の)")
 _JA_RELEASED_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:公開|解禁|お披露目)(?:された|となった|した|され)")
 _JA_VIDEO_RELEASED = re.compile(_JA_RELEASED_AFTER.pattern + r"\s*(?:新たな|最新の|新)?(?:ティザー|ティーザー|特報|PV|本予告|予告|映像|"
                                 r"ビジュアル|キービジュアル|第\s*\d+\s*弾)")
