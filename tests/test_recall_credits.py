@@ -179,3 +179,13 @@ def test_a_video_titles_broadcast_month_is_not_the_videos_date_and_sengetsu_is()
                       body=doc.encode(), text=doc, content_type="text/html")
     got = {(f.field, f.key, f.value) for f in extract(fetched, Work("潮風レトロ喫茶", ())).facts}
     assert ("trailer", "PV 1", "2026-10 https://www.youtube.com/watch?v=Ab3dEf6hIj9") in got
+
+
+def test_a_reveal_during_a_named_showcase():
+    body = ("<p>Lantern Reef is an original anime film opening in 2027.</p>"
+            "<p>The teaser, which debuted this morning during the Pinecrest Anime Showcase 2026 livestream together "
+            "with the film's key visual, can be viewed online.</p>"
+            "<p>Tickets for the Harbor Anime Night went on sale during a livestream.</p>")
+    got = _facts(_page(body), "Lantern Reef")
+    assert any(f == "premiere_event" and k == "Pinecrest Anime Showcase 2026" and "teaser" in v for f, k, v in got)
+    assert not any(f == "premiere_event" and "Harbor" in k for f, k, _ in got)

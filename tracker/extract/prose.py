@@ -1032,9 +1032,10 @@ _RIGHTS_HOLDER = re.compile(r"\b(?:has|have|had|recently)\s+(?:also\s+)?(?:acqui
                             r"(?:the\s+)?(?P<c>(?:[^.;,]|\.(?=\w|\s+(?:and|&)\s|\s+(?:\w+\s+)?rights\b))+?)\s+(?:(?:theatrical|distribution|home\s+video|streaming|broadcast)\s+)?rights\b")
 _RIGHTS_TO = re.compile(r"\s+(?:to|for|on)\s+(?:the\s+)?(?=[“\"«A-Z])")
 # a convention or festival by its usual name (not any capitalised hall), right after "at (the)"
-_AT_REVEAL_EVENT = re.compile(r"\b[Aa]t\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|"
+_AT_REVEAL_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|"
                               r"Matsuri|Frontier|Impulse|Central|Festival|Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|"
-                              r"Otakon|Machi\s+Asobi|Berlinale|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?(?:Festival|Market))(?:\s+(?:Lite|Online|\d{4}))?)")
+                              r"Otakon|Machi\s+Asobi|Berlinale|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?(?:Festival|Market)|"
+                              r"[A-Z][\w’'&!.+-]*\s+Anime\s+(?:Showcase|Fest|Day|Night|Live))(?:\s+(?:Lite|Online|\d{4}))?)")
 _OF_TITLE = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?(?P<t>[“\"«]?[A-Z][^,.;]{0,60})")
 _HYPOTHETICAL = re.compile(r"\b(?:[Ww]hether|would|could|might|may|rumou?r\w*|hop(?:e|es|ed|ing)|speculat\w+)\b")   # ("May" the month stays)
 _REVEAL_VERB = re.compile(r"\b(?:revealed|announced|unveiled|debuted|premiered|screened|shown|presented)\b")
@@ -1276,7 +1277,7 @@ class _Run:
                 self.episodes(s)
             if "episode" in low or "premiere" in low or "screening" in low or "screened" in low or "footage" in low or "preview" in low or " reel" in low:
                 self.events(s)
-            if " at " in t or t.startswith("At "):
+            if " at " in t or t.startswith("At ") or " during " in t or t.startswith("During "):
                 self.reveal_events(s)
                 if "announce" in low:
                     self.announce_event(idx, s)
