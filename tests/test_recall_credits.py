@@ -189,3 +189,12 @@ def test_a_reveal_during_a_named_showcase():
     got = _facts(_page(body), "Lantern Reef")
     assert any(f == "premiere_event" and k == "Pinecrest Anime Showcase 2026" and "teaser" in v for f, k, v in got)
     assert not any(f == "premiere_event" and "Harbor" in k for f, k, _ in got)
+
+
+def test_a_distributor_bringing_the_film_to_us_and_canadian_theaters():
+    body = ("<p>Paper Cranes opens in Japanese theaters on March 5, 2027.</p>"
+            "<p>Outside Japan: Bluefin Pictures has the North American rights and says it will bring the film to US and "
+            "Canadian theaters in summer 2027, subbed and dubbed.</p>")
+    got = _facts(_page(body), "Paper Cranes")
+    assert ("release_date", "North America", "2027-summer") in got
+    assert ("release_date", "", "2027-03-05") in got

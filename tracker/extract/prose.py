@@ -333,7 +333,7 @@ _REL_VERB = re.compile(
     r"hit(?:s|ting)?|come\s+out|comes\s+out|drop(?:s|ped|ping)?|stream(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|"
     r"run(?:s|ning)?|(?:set|slated|scheduled|planned|slotted|due|coming|expected|confirmed|dated)\s+(?:for|to|in|on|this|next)|"
     r"delayed|postponed|pushed\s+back|moved|rescheduled|"
-    r"bring(?:s|ing)?\s+(?:it|the\s+(?:film|movie|anime|series))\s+to\s+(?:theaters|theatres|cinemas|screens))\b",
+    r"bring(?:s|ing)?\s+(?:it|the\s+(?:film|movie|anime|series))\s+to\s+(?:[\w.]+\s+){0,4}?(?:theaters|theatres|cinemas|screens))\b",
     re.I,
 )
 # "the first two seasons", "Seasons 1 and 2": several earlier seasons at once
@@ -3594,7 +3594,8 @@ def _station_in(text: str) -> str | None:
 
 
 _US_CANADA = re.compile(r"\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|across|throughout)\s+)?(?:the\s+)?"
-                        r"(?:U\.S\.|US|United\s+States)\s+and\s+(?P<ca>Canada)\b|\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|across)\s+)?North\s+America\b")
+                        r"(?:U\.S\.|US|United\s+States)\s+and\s+(?P<ca>Canada)\b|\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|across)\s+)?North\s+America\b|"
+                        r"\b(?:to|in)\s+(?:(?:U\.S\.|US)\s+and\s+Canadian|North\s+American)\s+(?:theaters|theatres|cinemas)\b")
 
 
 # "with BS11 following on July 10", "with BS-TBS picking it up a week later on April 10": a later station's own day
