@@ -198,3 +198,17 @@ def test_a_distributor_bringing_the_film_to_us_and_canadian_theaters():
     got = _facts(_page(body), "Paper Cranes")
     assert ("release_date", "North America", "2027-summer") in got
     assert ("release_date", "", "2027-03-05") in got
+
+
+def test_a_successor_takes_the_role_not_the_predecessor():
+    body = ("<p>Harbor Lights season 2 premieres in 2027. Rei Sato replaces Ken Ito as director, Aki Mori takes over "
+            "from Jun Oda as sound director, and Kou Abe serves as series composer.</p>"
+            "<p>In the cast, Mai Ueno replaces Yui Ono as Kaede.</p>")
+    got = _facts(_page(body), "Harbor Lights season 2", "Harbor Lights")
+    assert ("staff", "director", "Rei Sato") in got
+    assert ("staff", "sound director", "Aki Mori") in got
+    assert ("staff", "series composition", "Kou Abe") in got
+    assert ("cast", "Kaede", "Mai Ueno") in got
+    for v in ("Ken Ito", "Jun Oda", "Yui Ono"):
+        assert not any(val == v for _, _, val in got)
+    assert ("staff", "music", "Kou Abe") not in got

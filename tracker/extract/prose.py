@@ -620,7 +620,7 @@ _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|(?:is|are)\s+acting\s+
                       rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as|"
                       rf"(?:comes?|came|will\s+come|is|are|was|climbs?|climbed)\s+aboard\s+as|"
                       rf"(?:makes?|making|will\s+make)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?debut\s+as|(?:steps?|stepping|will\s+step)\s+in\s+as)"
-                      rf"\s+(?:also\s+)?(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|new\s+)?"
+                      rf"\s+(?:also\s+)?(?:the\s+)?(?:anime[’']s\s+|series[’']\s+|series\s+(?!(?:composer|composition|director|scriptwriter|script\s+supervisor)\b)|show[’']s\s+|film[’']s\s+|new\s+)?"
                       rf"(?P<roles>(?:{_ROLE_ALT})(?:\s*(?:,|and|,\s*and)\s+(?:also\s+)?(?:the\s+)?(?:{_ROLE_ALT})\b(?![ \u00a0]+[{_UP}]))*)\b")
 _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROLE_ALT})\s+is\s+"
                          rf"|\b(?P<r2>{_ROLE_ALT})\s+(?:is|will\s+be)\s+)(?P<rest>[^,;.]{{3,120}})")
@@ -723,6 +723,9 @@ _WHO_SEASON_ASIDE = re.compile(r",\s*who\s+[^,;.]{0,100}?(?:\b[Ss]eason\s+(?:one
 _REL_PAST_SEASON = re.compile(r"\s*,\s*who\s+[^,;.]{0,80}?(?:\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b|" + _EARLIER_SEASONS + ")", re.I)
 # the person of a relative clause whose second predicate gives the credit: "Y, who directed … and is credited as …"
 _WHO_AND_PRED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON}),\s+who\s+[^,;.]{{1,100}}?\s+and\s+(?:also\s+|now\s+)?$")
+# "replaces Y", "succeeds Y", "takes over from Y": Y is the predecessor, whose role the subject takes
+_SUCCEEDS_END = re.compile(r"\s+(?:replaces|replacing|replaced|succeeds|succeeding|succeeded|(?:takes|taking|took|take)\s+over\s+from|"
+                           r"(?:steps|stepping|stepped)\s+in\s+for|(?:fills|filling|filled)\s+in\s+for|in\s+place\s+of|instead\s+of)\s+$", re.I)
 _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
 # "The production committee, which includes Studio A and Pony B, is producing the series": the members named in
 # the aside are not the subject
@@ -807,7 +810,7 @@ _ROLE_RX = re.compile(rf"\b(?P<role>{_ROLE_ALT})\s*,?\s+(?=[{_UP}])")
 _AS_ROLE_T = re.compile(rf"(?:\s+(?:rounds?\s+out|joins?|completes?|comes?\s+aboard|signs?\s+on|is\s+attached)"
                         r"(?:\s+(?:to\s+)?the\s+(?:[a-z]+\s+)?(?:staff|team|crew|line-?up|production))?"
                         r"|\s+(?:is\s+|will\s+be\s+)?adapting\s+[^,.;]{1,60}?)?"   # "X adapting the novel's illustrations as character designer"
-                        rf"\s+(?:as|serving\s+as)\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+)?"
+                        rf"\s+(?:as|serving\s+as)\s+(?:the\s+)?(?:anime[’']s\s+|series[’']\s+|series\s+(?!(?:composer|composition|director|scriptwriter|script\s+supervisor)\b))?"
                         r"(?:(?:writer|artist|person|one|composer)\s+(?:handling|in\s+charge\s+of|overseeing|responsible\s+for)\s+(?:the\s+)?)?"
                         rf"(?P<role>{_ROLE_ALT})\b(?!\s+(?:of|on|for)\s+[A-Z])")
 _DUB = re.compile(r"\b(English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian|Japanese)(?:[- ]language)?\s+(?:dub|dubbed|"
@@ -2143,6 +2146,10 @@ class _Run:
                     a = (cr.group("actor"), cr.start("actor"), cr.end("actor"))
             if not a:
                 continue
+            if _SUCCEEDS_END.search(text, max(0, a[1] - 30), a[1]):
+                a = _successor(text, a[1])   # "X replaces Y as Kaede": the recast part is X's
+                if not a:
+                    continue
             actor, a_start, _ = a
             if _CAST4_BAD_BEFORE.search(text, max(0, a_start - 24), a_start):
                 continue
@@ -2281,6 +2288,10 @@ class _Run:
             pre = text[max(0, a[1] - 24):a[1]]
             if _CAST4_BAD_BEFORE.search(pre) and not re.search(r"\bwith\s*$", pre):
                 continue
+            if _SUCCEEDS_END.search(text, max(0, a[1] - 30), a[1]):
+                a = _successor(text, a[1])   # "X replaces Y as director": X holds the role now, Y held it before
+                if not a:
+                    continue
             found.append((_role(m.group("role")), _tidy_name(a[0])))
         for m in (_BY_ROLE.finditer(text) if " by " in text or " from " in text else ()):
             if _TAKES_OVER_END.search(text, max(0, m.start() - 40), m.start()):
@@ -3483,6 +3494,12 @@ def _clauses(text: str) -> list[str]:
 
 _SURNAME_END = re.compile(rf"(?:^|[.;]\s+|,\s+(?:and|while)\s+|\band\s+)([{_UP}][a-zà-ÿāēīōū’'-]+)\s*,?\s*(?:(?:is|was|also|now)\s+)*$")
 _SUBJECT_END = re.compile(rf"({_PERSON})\s*,?\s*(?:who\s+)?(?:(?:is|are|was|has\s+been|will\s+be|also|now|currently|again)\s+)*$")
+
+
+def _successor(text: str, pred_start: int):
+    """(name, start, end) of X in "X replaces/succeeds/takes over from Y as …" (Y starting at `pred_start`), or None."""
+    sm = _SUCCEEDS_END.search(text, max(0, pred_start - 30), pred_start)
+    return _actor_before(text, sm.start(), _ACTOR_END_TIGHT) if sm else None
 
 
 def _subject_before(head: str) -> str | None:
