@@ -212,3 +212,14 @@ def test_a_successor_takes_the_role_not_the_predecessor():
     for v in ("Ken Ito", "Jun Oda", "Yui Ono"):
         assert not any(val == v for _, _, val in got)
     assert ("staff", "music", "Kou Abe") not in got
+
+
+def test_a_streaming_service_the_page_defines_bringing_the_film_to_viewers():
+    body = ("<p>Wavelet, the anime streaming service, and Pinecrest Pictures today released the teaser for Lantern Reef, "
+            "an original film opening in Japan on June 4, 2027.</p>"
+            "<p>Wavelet will bring the film to audiences in more than 100 countries, with global streaming beginning in October 2027. "
+            "Bluefin Films will bring the film to audiences in Europe.</p>")
+    got = _facts(_page(body, title="Lantern Reef teaser"), "Lantern Reef")
+    assert ("streaming", "wavelet", "Wavelet") in got
+    assert ("release_date", "Wavelet", "2027-10") in got
+    assert not any("Bluefin" in k or "Bluefin" in v for _, k, v in got)   # not called a streaming service

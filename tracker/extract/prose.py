@@ -1268,6 +1268,8 @@ class _Run:
                 self.networks(s)
             elif "stream" in low or "simulcast" in low:
                 self.unlisted_service(s)
+                if " bring" in t:
+                    self.page_service_brings(idx, s)
             if "opening" in low or "ending" in low or "insert" in low or "song" in low or "theme" in low \
                     or " op " in low or " ed " in low or "soundtrack" in low or "music clip" in low or "music video" in low \
                     or ("/" in t and ("OP" in t or "ED" in t)) or " credits" in t:
@@ -2485,6 +2487,28 @@ class _Run:
         people = {_tidy_name(p.group()) for p in re.finditer(_PERSON, self.sents[i - 1].text) if not self.mentions(p.group())}
         return people.pop() if len(people) == 1 else None
 
+    def page_services(self) -> set[str]:
+        """Services the page itself calls streaming services ("Kiraflix, the anime streaming service, …",
+        "Kiraflix is a subscription streaming service"), found once per page."""
+        if getattr(self, "_page_services", None) is None:
+            self._page_services = {m.group("org") for x in self.sents if "streaming" in x.text
+                                   for m in _SERVICE_DEFINED.finditer(x.text) if m.group("org").lower() not in _UNLISTED_STOP}
+        return self._page_services
+
+    def page_service_brings(self, idx: int, s: _Sent):
+        """"Kiraflix will bring the film to audiences in 180 countries, with global streaming beginning in October
+        2027": a service the page defined, bringing the work to viewers; the streaming start is its own date."""
+        m = _BRINGS_TO_VIEWERS.match(s.text)
+        if not m or m.group("org") not in self.page_services() or self.negated(s.text) or s.prev_season \
+                or not (s.block_mentions or s.block in self.lead_about or self._title_mentions()):
+            return
+        org = m.group("org")
+        self.add("streaming", org_key(org), org, s.text)
+        st = _STREAMING_STARTS.search(s.text, m.end())
+        dates = self.dates(s.text[st.end():], future=True) if st else []
+        if dates and dates[0].start == 0:
+            self.release.append((idx, dates[0].date, org, s.text, False, s.heading, False))
+
     def unlisted_service(self, s: _Sent):
         """"AniStream+ will stream Witch of X as it airs in Japan, in North America, …": a service no gazetteer knows,
         as the subject of 'will stream' with the work (or "the anime") as the object."""
@@ -3556,6 +3580,12 @@ def _org_display(org: str) -> str:
 
 _UNLISTED_SERVICE = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*){0,2})\s+(?:will\s+(?:also\s+)?(?:stream|simulcast)|"
                                r"(?:is|are)\s+(?:also\s+)?(?:streaming|simulcasting)|streams|simulcasts)\s+")
+# "Kiraflix, the anime streaming service,", "Kiraflix is a subscription streaming service": the page names a service
+_SERVICE_DEFINED = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*){0,2})(?:,\s+(?:the|a|an)|\s+is\s+(?:the|a|an))\s+"
+                              r"(?:[\w-]+\s+){0,3}?streaming\s+(?:service|platform)\b")
+_BRINGS_TO_VIEWERS = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*){0,2})\s+will\s+(?:also\s+)?bring\s+"
+                                r"(?:it|the\s+(?:film|movie|anime|series|show))\s+to\s+(?:audiences|viewers|fans|subscribers)\b")
+_STREAMING_STARTS = re.compile(r"\b(?:global\s+|worldwide\s+)?streaming\s+(?:beginning|starting|begins|starts|from|will\s+begin|will\s+start)\s+(?:in\s+|on\s+)?")
 _UNLISTED_STOP = {"it", "the anime", "the series", "the show", "fans", "viewers", "we", "they", "he", "she", "you", "this", "that",
                   "the studio", "the film", "the official site", "the site"}
 
