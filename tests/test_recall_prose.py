@@ -226,3 +226,39 @@ def test_unit_with_its_members_voices_listed_is_the_artist():
 <h2>MUSIC</h2><dl><dt>エンディングテーマ</dt>
 <dd>「ポストの歌」／郵便局の職員たち（ユキ(CV.白石はるか)、ハル(CV.青井そら)）</dd></dl></main></body></html>"""
     assert ("theme_song", "ending 1", "ポストの歌 — 郵便局の職員たち") in _facts(doc, "すずらん郵便局")
+
+
+# ---------------------------------------------------------------- a database page's "Streaming Platforms" box
+def test_streaming_platforms_heading_lists_services():
+    doc = """<html><head><title>Kestrel Bell Academy - AnimeDB</title></head><body><div id="content">
+<h1>Kestrel Bell Academy</h1><h2>Information</h2>
+<div><span>Type:</span> TV</div><div><span>Aired:</span> Jul 2027 to ?</div>
+<h2>Streaming Platforms</h2><div class="broadcasts"><a href="https://www.hidive.com/"><span>HIDIVE</span></a></div>
+<h2>Synopsis</h2><p>A girl maps coastlines that exist only at night.</p></div></body></html>"""
+    assert ("streaming", "hidive", "HIDIVE") in _facts(doc, "Kestrel Bell Academy")
+
+
+# ---------------------------------------------------------------- a news site: byline, embedded player, caption
+_NEWS_PLAYER = """<html><head><title>'Kestrel Bell Academy' TV Anime Delayed - News</title></head><body>
+<div id="content"><div class="news-container">
+<h1 class="title">'Kestrel Bell Academy' TV Anime Delayed to April 2027</h1>
+<div class="information">by quill_wren <span class="date">Nov 25, 2026 9:31 PM</span> | Discuss (12 comments)</div>
+<div class="content">The official website of the Kestrel Bell Academy anime announced on Wednesday that the series has been
+postponed to April 2027. A new key visual and a second promotional video were also released. The first PV was unveiled
+at AnimeJapan 2026 in March.<br><br>
+<div class="news-embed"><iframe src="https://www.youtube.com/embed/KbAcadPv002"></iframe></div>
+<b>PV 2</b><br>
+<div class="news-embed"><iframe src="https://www.youtube.com/embed/KbAcadPv009"></iframe></div>
+<p>※A note on an older video of another series.</p>
+</div></div></div></body></html>"""
+
+
+def test_byline_with_author_first_dates_the_article():
+    facts = _facts(_NEWS_PLAYER, "Kestrel Bell Academy")
+    assert ("trailer", "PV 1", "2026-03") in facts   # "in March" needs the article's year
+
+
+def test_embedded_player_with_a_caption_under_it_is_that_trailer():
+    facts = _facts(_NEWS_PLAYER, "Kestrel Bell Academy")
+    assert ("trailer", "PV 2", "2026-11-25 https://www.youtube.com/watch?v=KbAcadPv002") in facts
+    assert not any("KbAcadPv009" in v for _f, _k, v in facts)

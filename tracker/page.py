@@ -70,6 +70,7 @@ _CHROME_WORDS = re.compile(
     re.I,
 )
 _NEWS_BODY = re.compile(r"detail|body|article|entry|content|text|single", re.I)
+_NEWS_EMBED = re.compile(r"embed|player", re.I)
 # readers' comment threads are chrome however much of a short article's text they hold (by name, never the
 # content): commenters' guesses about cast and songs are no facts. (A lone "comment" is often an official
 # site's cast or staff comment box, so only the thread forms.)
@@ -116,6 +117,8 @@ def _is_chrome_ident(ident: str, own_news: bool = False, has_video=lambda: False
     found = _chrome_words(ident)
     if found == {"news"} and (own_news or _is_news_body(ident)):
         return False
+    if found == {"news"} and _NEWS_EMBED.search(ident) and has_video():
+        return False   # "news-embed": the article's own embedded player
     if found and found <= {"modal", "popup"} and has_video():
         return False
     if found and own_news and found <= _BANNER_WORDS and links_inside():
@@ -443,6 +446,8 @@ class Page:
                     # a link printed as its URL is named by its sentence (or the line just above it), never
                     # by the URL's own letters ("…?v=Tk7teaSer09" is no "teaser 9")
                     label = _norm(inline.replace(own, " "))[:200] if inline else ""
+            if not near:
+                near = _caption_after(el)   # "<div><iframe…></div><b>PV 2</b><br>": the caption under the player
             if url in index:
                 # the same video again (a player, then its thumbnail with a caption and date): fill what the
                 # first sighting lacked
@@ -671,7 +676,8 @@ class Page:
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # a dateline: a full date, then a time of day or an author ("/ 編集部", "by Staff", "| 文：…"), little else
 _BYLINE = re.compile(
-    r"^\s*(?:(?:公開日|投稿日|更新日|掲載日|配信日|(?:posted|published|updated)(?: on)?)\s*[:：]?\s*)?"
+    r"^\s*(?:(?:公開日|投稿日|更新日|掲載日|配信日|(?:posted|published|updated)(?: on)?)\s*[:：]?\s*|"
+    r"by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?\s*[·|•,]?\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d)))?"   # "by NAME Nov 25, 2026 9:31 PM"
     r"(?:(?P<y1>20\d\d)\s*[./年-]\s*(?P<m1>[01]?\d)\s*[./月-]\s*(?P<d1>[0-3]?\d)\s*日?|"
     r"(?P<m2>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>20\d\d))"
     r"\s*(?:\([^)]{1,3}\)\s*)?(?:(?:[01]?\d|2[0-3]):[0-5]\d(?!\d).{0,40}|(?:/|\||by\b|｜|文[:：]|編集部).{0,40})$", re.I)
@@ -1876,6 +1882,35 @@ def _video_card_text(el: Tag, held: dict[int, set[str]], root: Tag) -> str:
             break
         best = text
     return best
+
+
+# a caption says what video it is (the paragraph after a player may be the story's next line)
+_CAPTION_VIDEO_WORD = re.compile(r"pv|trailer|teaser|promo|video|clip|予告|特報|ティザー|映像|ムービー|cm\b", re.I)
+_CAPTION_TAGS = frozenset(("b", "strong", "em", "i", "small", "span", "figcaption", "p", "div"))
+
+
+def _caption_after(el: Tag) -> str:
+    """A short caption right under a player that has no text of its own: the first text after the outermost box
+    around it that holds no text (a bold "PV 2", a "Teaser (March)" line) when it names a video; never a heading."""
+    box = el
+    for anc in el.parents:
+        if anc.name in ("body", "html", "main", "[document]", "article") or _norm(anc.get_text(" ", strip=True)):
+            break
+        box = anc
+    for sib in box.next_siblings:
+        if isinstance(sib, Comment):
+            continue
+        if isinstance(sib, NavigableString):
+            text = _norm(str(sib))
+            if not text:
+                continue
+        elif sib.name in _CAPTION_TAGS:
+            text = _norm(sib.get_text(" ", strip=True))
+        else:
+            return ""
+        # (a note under it, "※2026年9月に公開されたPV第1弾に続く…", speaks of other videos too: no caption)
+        return text if (len(text) <= 60 and not text.startswith(("※", "*", "＊")) and _CAPTION_VIDEO_WORD.search(text)) else ""
+    return ""
 
 
 _BARE_URL = re.compile(r"^(https?://|www\.)\S+$", re.I)

@@ -98,7 +98,8 @@ _SECTION_VOCAB = [
     ("music", re.compile(r"^(music|theme songs?|theme music|主題歌|songs|ミュージック|主題歌情報|テーマソング)$", re.I)),
     ("onair", re.compile(r"^(on ?air|放送情報|放送|放送局|broadcast|broadcast information|放送・配信情報|放送・配信|"
                          r"放送スケジュール|放送日時|tv放送|テレビ放送|airing)$", re.I)),
-    ("streaming", re.compile(r"^(配信|配信情報|streaming|web配信|配信サイト|ネット配信|where to watch|watch)$", re.I)),
+    ("streaming", re.compile(r"^(配信|配信情報|streaming|web配信|配信サイト|ネット配信|where to watch|watch|where to stream|"
+                             r"streaming (?:platforms?|services?|sites?|partners?))$", re.I)),
     # another medium's part of an infobox (its author is the original creator; its run and volumes are not
     # the anime's), and the anime's part, which ends it
     ("source", re.compile(r"^(manga|light novel|novel|novels|novel series|web novel|web manga|webtoon|manhwa|manhua|"
