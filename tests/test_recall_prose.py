@@ -262,3 +262,22 @@ def test_embedded_player_with_a_caption_under_it_is_that_trailer():
     facts = _facts(_NEWS_PLAYER, "Kestrel Bell Academy")
     assert ("trailer", "PV 2", "2026-11-25 https://www.youtube.com/watch?v=KbAcadPv002") in facts
     assert not any("KbAcadPv009" in v for _f, _k, v in facts)
+
+
+# ---------------------------------------------------------------- English theme songs: the performer told apart
+_TWO_COUR = _news(['Kestrel Bell Academy announced that the four-piece rock band Velvet Finches will perform the openings '
+                   'for both halves of the two-cour series. The first-cour opening is "Harbor Count," and the band\'s '
+                   '"Salt Stairway" takes over as the second opening when the second cour begins in July.',
+                   'The ending is by singer Rin Aomori: Rin Aomori「Moth Lantern」. An insert song has not been announced yet.'])
+
+
+def test_performer_of_the_openings_named_before_their_titles():
+    facts = _facts(_TWO_COUR, "Kestrel Bell Academy")
+    assert ("theme_song", "opening 1", "Harbor Count — Velvet Finches") in facts
+    assert ("theme_song", "opening 2", "Salt Stairway — Velvet Finches") in facts
+
+
+def test_ending_by_a_singer_then_its_title():
+    facts = _facts(_TWO_COUR, "Kestrel Bell Academy")
+    assert ("theme_song", "ending 1", "Moth Lantern — Rin Aomori") in facts
+    assert not any(k.startswith("insert") for f, k, _v in facts if f == "theme_song")

@@ -847,7 +847,7 @@ _ROLE_GOES = re.compile(rf"\b(?:[Tt]he\s+)?(?:(?:lead|leading|main|title|starrin
 _STAFF_WORD_END = re.compile(r"\b(?:director|designer|composer|writer|screenwriter|producer|animator|editor|supervisor)s?\s+$", re.I)
 _SINGS_UNTITLED = re.compile(rf"(?P<who>{_PERSON})(?:,\s+who\s+[^.;]{{0,80}}?,[”\"]?)?\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|"
                              r"is\s+(?:also\s+)?(?:performing|singing))\s+(?:the\s+)?(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+)?"
-                             r"(?:opening|ending|theme\s+song|main\s+theme)(?:\s+(?:theme\s+song|theme|song))?\b")
+                             r"(?P<kind>openings?|endings?|theme\s+song|main\s+theme)(?:\s+(?:theme\s+songs?|themes?|songs?))?\b")
 _CREDITED_AS_BEFORE = re.compile(rf"(?P<actor>{_PERSON}),?\s+(?:is|was|will\s+be|gets|also\s+gets)\s+(?:also\s+)?credited"
                                  r"(?:\s+(?:at|in|on|during)\s+[^.,;]{0,20}?)?\s*$")
 _CAST_IS_NAMED = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+(?P<char>{_CHAR}),\s+(?:the|a|an|his|her|their)\s+[a-z]")
@@ -894,6 +894,13 @@ _ARTIST_BEFORE = re.compile(rf"{_ARTIST}\s+(?:will\s+(?:also\s+)?(?:perform|sing
                             r"is\s+(?:also\s+)?(?:performing|singing)|(?:has\s+been\s+)?(?:put\s+)?in\s+charge\s+of)\s+(?:the\s+)?"
                             r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|(?:(?:first|second|third|fourth|final|new|\d+(?:st|nd|rd|th))\s+)?"
                             r"(?:season|cour|part)[’']s\s+|movie[’']s\s+)?(?:(?:closing|end(?:ing)?[- ]credits?|official|main)\s+)?$", re.I)
+# '"Stone Stairway" takes over as the second opening', '"T" will serve as the ending theme'
+_TITLE_TAKES_OVER = re.compile(rf"{_TITLE_Q}\s*,?\s+(?:takes\s+over|will\s+take\s+over|serves|will\s+serve|is\s+used|will\s+be\s+used)\s+as\s+"
+                               rf"the\s+(?:{_ORD}\s+|new\s+)?(?P<kind>opening|ending)(?:\s+(?:theme|song))*\b", re.I)
+_THEIR_BEFORE = re.compile(r"\b(?:the\s+(?:band|group|duo|trio|unit|singer|artist|quartet|quintet)[’']s?|their|his|her)\s+$", re.I)
+# "(The ending) is by singer X: X「Title」", "(The opening) will be performed by X, with "Title"": who, then the song
+_BY_THEN_TITLE = re.compile(rf"\s*(?:theme\s+|song\s+)*(?:is|will\s+be)\s+(?:performed\s+|sung\s+)?by\s+{_ARTIST}\s*(?:[:：,]|\s+with)\s*"
+                            rf"(?:(?-i:[A-Z])[\w'’.-]*\s*){{0,4}}{_TITLE_Q}", re.I)
 _PLAIN_THEME = re.compile(r"(?<!opening\s)(?<!ending\s)(?<!insert\s)(?<!image\s)\b(?:main\s+)?theme\s+song\b", re.I)
 _CLOSING_BEFORE = re.compile(r"\b(?:closing|end(?:ing)?[- ]credits?)\s+$", re.I)   # "the closing theme song": the ending
 _OF_WORK = re.compile(r"\s+(?:of|for)\s+(?P<w>[^\"“”,.;]{1,60}?)(?=\s+(?:is|will\s+be)\b|\s*,)")
@@ -1102,6 +1109,7 @@ class _Run:
         self.trailers: dict[str, tuple[str, str, int]] = {}               # key -> (date, evidence, section)
         self.trailer_sections: dict[str, list[int]] = {}                 # key -> every section that speaks of it
         self.inserts: list[tuple[str, str | None, str, int]] = []          # title, artist, evidence, sentence index
+        self.theme_singers: list[tuple[str, str, int]] = []  # "X will perform the openings" (no title): (kind, who, block)
         self.ja_theme_artist: list[tuple[str, str]] = []   # 「「X」が主題歌を担当」: (artist, evidence), the title told elsewhere
         self.ja_theme_title: list[tuple[str, str]] = []    # 「主題歌「T」のサビが流れる」: (title, evidence), no artist in it
         self.claimed: set[tuple[int, int]] = set()                         # (sentence, date start) used as release
@@ -1276,6 +1284,8 @@ class _Run:
                 self.themes(idx, s)
                 if "perform" in low or "sing" in low:
                     self.untitled_theme_singer(s)
+                if " as the " in low:
+                    self.theme_takes_over(s)
             if "trailer" in low or "teaser" in low or "pv" in low or "promo" in low or "announcement video" in low:
                 self.trailer(idx, s)
             if "episode" in low or "話" in t:
@@ -2475,6 +2485,33 @@ class _Run:
             if len(who.split()) >= 2 and not self.mentions(who) and (s.mentions or s.block_mentions or s.block in self.lead_about
                                                                       or self._title_mentions() or _ANAPHORA.search(m.group())):
                 self.add("staff", "theme song performance", who, s.text)
+                kind = m.group("kind").lower().rstrip("s")
+                if kind in ("opening", "ending"):
+                    self.theme_singers.append((kind, who, s.block))
+
+    def _singer_said_before(self, kind: str, s: _Sent) -> str:
+        """"Band X will perform the openings. The first-cour opening is "T"": the one performer an earlier sentence of
+        the paragraph credits with this kind of theme, when the title's sentence names none."""
+        found = {who for k, who, block in self.theme_singers if k == kind and block == s.block}
+        return found.pop() if len(found) == 1 else ""
+
+    def theme_takes_over(self, s: _Sent):
+        """'the band's "Stone Stairway" takes over as the second opening': a title, then the theme it becomes."""
+        raw = s.text
+        for m in _TITLE_TAKES_OVER.finditer(raw):
+            kind = m.group("kind").lower()
+            if _NEG.search(raw[max(0, m.start() - 60):m.end()]):
+                continue
+            before = raw[max(0, m.start() - 60):m.start()]
+            ab = _ARTIST_POSS.search(before)
+            artist = ""
+            if _THEIR_BEFORE.search(before):
+                artist = self._singer_said_before(kind, s)   # "the band's": the band named before
+            elif ab and not self.mentions(ab.group("artist")):
+                artist = self._full_name(_tidy_artist(ab.group("artist")))
+            n = _ord_num(m.group("ord")) or 1
+            title = m.group("title").strip(" ,.;:")
+            self.add("theme_song", f"{kind} {n}", f"{title} — {artist}" if artist else title, raw)
 
     def _named_just_before(self, s: _Sent) -> str | None:
         """"The most encouraging name might be Rhea Vance. She's returning to score the anime.": a sentence opening on
@@ -2650,6 +2687,13 @@ class _Run:
             kind = {"op": "opening", "ed": "ending"}.get(kind, kind)
             t = _TITLE_AFTER.match(raw, k.end())
             if not t:
+                bt = _BY_THEN_TITLE.match(raw, k.end()) if " by " in raw else None
+                if bt and not _NEG.search(raw[max(0, k.start() - 60):bt.end()]):
+                    # "The ending is by singer X: X「Title」": the performer first, then the song
+                    artist = self._full_name(_tidy_artist(bt.group("artist")))
+                    n = _ord_num(k.group("ord")) or 1
+                    if kind != "insert" and artist and not self.mentions(artist):
+                        self.add("theme_song", f"{kind} {n}", f"{bt.group('title').strip(' ,.;:')} — {artist}", raw)
                 continue
             title = t.group("title").strip(" ,.;:")
             artist = ""
@@ -2675,6 +2719,8 @@ class _Run:
                     continue   # "Demon Slayer's opening, "Gurenge"": another work's song
             if artist and self.mentions(artist):
                 artist = ""
+            if not artist and kind in ("opening", "ending") and self.theme_singers:
+                artist = self._singer_said_before(kind, s)
             n = _ord_num(k.group("ord")) or 1
             if kind == "insert":
                 self.inserts.append((title, artist or None, raw, idx))
