@@ -281,3 +281,19 @@ def test_ending_by_a_singer_then_its_title():
     facts = _facts(_TWO_COUR, "Kestrel Bell Academy")
     assert ("theme_song", "ending 1", "Moth Lantern — Rin Aomori") in facts
     assert not any(k.startswith("insert") for f, k, _v in facts if f == "theme_song")
+
+
+# ---------------------------------------------------------------- a character song; a video "released the same day"
+def test_sung_in_character_as_credits_the_cast():
+    doc = _news(['Kestrel Bell Academy revealed its ending theme, "Oven Glow," sung by Mio Kanzaki in character as the '
+                 'baby dragon Pip, whom she voices in the series.'])
+    assert ("cast", "Pip", "Mio Kanzaki") in _facts(doc, "Kestrel Bell Academy")
+
+
+def test_trailer_released_the_same_day_as_the_news():
+    doc = _news(["Kestrel Bell Academy revealed on Wednesday that the band Velvet Finches will perform the opening "
+                 "theme \"Harbor Count.\"",
+                 "The song can be heard in the anime's second promotional video, released the same day."],
+                published="2026-11-26")   # a Thursday: Wednesday is the 25th
+    facts = _facts(doc, "Kestrel Bell Academy")
+    assert any(f == "trailer" and k == "PV 2" and v.startswith("2026-11-25") for f, k, v in facts)

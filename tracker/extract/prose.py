@@ -741,6 +741,7 @@ _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+pl
               r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to|"
               r"(?:will\s+)?(?:takes?|is\s+taking)\s+(?:on\s+)?the\s+(?:(?:lead|main|title|leading|starring)\s+)?(?:role|part)\s+of|(?:will\s+)?plays?\s+the\s+(?:role|part)\s+of|"
               r"(?:will\s+)?appears?\s+as|(?:will\s+)?(?:voices?|plays?)\s+the\s+(?:role|part)\s+of|"
+              r"in\s+character\s+as|"   # "sung by Kanon Miyabe in character as the baby dragon Cocoa"
               r"(?:will\s+)?reprises?\s+(?:her|his|their)\s+role\s+as|is\s+reprising\s+(?:her|his|their)\s+role\s+as|"
               r"(?:is|are)\s+(?:set|slated|scheduled|confirmed)\s+to\s+(?:voice|play|portray)|"
               r"(?:was|is|has\s+been|had\s+been|were|have\s+been)\s+(?:previously\s+|also\s+|already\s+|officially\s+)?(?:announced|confirmed|revealed|cast|tapped)\s+(?:as|to\s+(?:voice|play))\s+)")
@@ -2111,8 +2112,9 @@ class _Run:
             if not a or not c:
                 continue
             actor, a_start, a_end = a
-            if _PREP_END.search(text, max(0, a_start - 8), a_start):
-                continue  # "who voiced Mirel in Sky Lantern, will voice …": not the subject
+            if _PREP_END.search(text, max(0, a_start - 8), a_start) and not (
+                    v.group().startswith("in") and re.search(r"\bby\s*$", text[max(0, a_start - 8):a_start])):
+                continue  # "who voiced Mirel in Sky Lantern, will voice …": not the subject ("sung by X in character as Y" is)
             other = _IN_OTHER_WORK.match(text, c.end())
             if other and not self.mentions(re.split(r"\s+(?:and|but|while|who|which)\s+|[,;.]", text[other.end() - 1:other.end() + 60])[0]):
                 continue  # "who lends her voice to Mira in Glass Crown": a role in another work
@@ -2850,6 +2852,14 @@ class _Run:
         if date is not None and (date.day is not None or (date.month is not None and _ALONGSIDE_ANNOUNCE.search(raw))):
             self.unnumbered.append(("teaser 1", date.iso(), raw, s.section))
 
+    def _same_day_as_news(self, idx: int, raw: str) -> str:
+        """"…revealed on Wednesday that … Both songs are in the second PV, released the same day": the day the news
+        was announced, when the trailer sentence says "the same day" and gives no date of its own."""
+        if "same day" not in raw and "that day" not in raw:
+            return ""
+        d = self._announcement_day(idx)
+        return d.iso() if d is not None and d.day is not None else ""
+
     def _announcement_day(self, idx: int) -> PartialDate | None:
         """"The teaser released alongside the announcement": the day an earlier sentence says the news was
         announced ("During a livestream on June 29, … confirmed that …"), when exactly one such day is given."""
@@ -2894,7 +2904,7 @@ class _Run:
                 dist = abs(dm.start - m.start())
                 if best is None or dist < best[0]:
                     best = (dist, self._past_date(dm) if past else dm.date)
-            date = best[1].iso() if best else self._posted_today(raw, s)
+            date = best[1].iso() if best else (self._same_day_as_news(idx, raw) or self._posted_today(raw, s))
             have = self.trailers.get(key)
             if have and have[0] and not (have[3] and not s.heading and date):
                 a, b = PartialDate.parse(have[0]), PartialDate.parse(date) if date else None
