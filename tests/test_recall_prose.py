@@ -157,8 +157,8 @@ def test_related_works_section_is_other_works():
 
 # ---------------------------------------------------------------- the event where the anime was announced
 def test_english_anime_announced_at_a_convention():
-    doc = _news(["Kestrel Bell Academy will premiere on April 9 on TOKYO MX. The first teaser premiered back in March, "
-                 "when the anime was first announced during a stage event at AnimeJapan 2026."])
+    doc = _news(["Kestrel Bell Academy will premiere on April 9 on TOKYO MX. The first teaser trailer for the project "
+                 "premiered back in March, when the anime was first announced during a stage event at AnimeJapan 2026."])
     facts = _facts(doc, "Kestrel Bell Academy")
     assert ("premiere_event", "AnimeJapan 2026", "anime announced") in facts
 
@@ -297,3 +297,23 @@ def test_trailer_released_the_same_day_as_the_news():
                 published="2026-11-26")   # a Thursday: Wednesday is the 25th
     facts = _facts(doc, "Kestrel Bell Academy")
     assert any(f == "trailer" and k == "PV 2" and v.startswith("2026-11-25") for f, k, v in facts)
+
+
+def test_teaser_played_at_a_convention_is_a_premiere_event():
+    doc = _news(["Kestrel Bell Academy is Studio Brightfold's next series. The teaser below first played on the big screen "
+                 "at Anime Frontier 2026 in Fort Worth last weekend."], title="Kestrel Bell Academy gets a teaser")
+    assert ("premiere_event", "Anime Frontier 2026", "teaser trailer screened") in _facts(doc, "Kestrel Bell Academy")
+
+
+def test_teaser_released_online_after_footage_screened_keeps_the_footage():
+    doc = _news(["Kestrel Bell Academy is a film. The first teaser debuted on June 30 after the film's first footage "
+                 "screened at Anime Expo 2026 in Los Angeles."], title="Kestrel Bell Academy explained")
+    facts = _facts(doc, "Kestrel Bell Academy")
+    assert not any(f == "premiere_event" and "teaser" in v for f, _k, v in facts)
+
+
+# ---------------------------------------------------------------- a character called with さん
+def test_character_named_with_san_keeps_it():
+    doc = _news(["映画『すずらん郵便局』の声の出演は、ユキ役に白石はるか。さらに、島の郵便局員・源さんを野々村岳が演じる。"],
+                title="映画『すずらん郵便局』キャスト")
+    assert ("cast", "源さん", "野々村岳") in _facts(doc, "すずらん郵便局")

@@ -978,7 +978,7 @@ _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|
                        r"|全\s*(?P<n3>\d{1,3})\s*話", re.I)
 # (?=[…]): the first letters every match can start with (World/world…, İ and ı being re.I's i), so that most
 # positions fail at one character test rather than at each alternative in turn
-_EVENT = re.compile(r"(?=[tfop1EeiawWnNuUIjJAmsİı])\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d)\s+)?episodes?|"
+_EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİı])\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d)\s+)?episodes?|"
                     r"[Ee]pisodes?\s+(?:1|one)(?:\s*(?:,|and|&|-|–|to|through)\s*(?:\d|two|three))*(?!\d)|"
                     r"(?:the\s+|its\s+|a\s+)?(?i:world|north\s+american|us|u\.s\.|international|japan|japanese|european|asian)\s+premiere|an?\s+advance\s+screening|"
                     r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:minutes|act)|"
@@ -986,7 +986,9 @@ _EVENT = re.compile(r"(?=[tfop1EeiawWnNuUIjJAmsİı])\b(?P<what>(?:the\s+)?(?:fi
                     r"(?:the\s+|its\s+|an?\s+)?(?:(?:film|movie|anime|series|show)[’']s\s+)?(?:first|early|exclusive|special|sneak)\s+"
                     r"(?:\w+\s+)?(?:footage|preview|peek|look)|"
                     # a trade story's "a promo reel screened to buyers at the American Film Market"
-                    r"(?:the\s+|its\s+|an?\s+)?(?:(?:film|movie|anime|series|show)[’']s\s+)?(?:promo(?:tional)?|sizzle|teaser|footage)\s+reel)\b"
+                    r"(?:the\s+|its\s+|an?\s+)?(?:(?:film|movie|anime|series|show)[’']s\s+)?(?:promo(?:tional)?|sizzle|teaser|footage)\s+reel|"
+                    # "The teaser below first played on the big screen at Anime Frontier 2026"
+                    r"(?:[Tt]he|[Ii]ts)\s+(?:new\s+|first\s+)?teaser(?:\s+trailer|\s+PV)?(?=\s+(?:below\s+|above\s+)?(?:first\s+)?(?:was\s+|had\s+been\s+)?(?:played|screened|premiered|shown)\b))\b"
                     r"(?P<mid>[^.;]{0,90}?)\b(?:at|during|in|to|of)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
                     r"(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,4}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|Revolution)|"
                     r"Berlinale|[A-Z][\w’'&!.-]*\s+Film\s+Market|"
@@ -1291,7 +1293,8 @@ class _Run:
                 self.trailer(idx, s)
             if "episode" in low or "話" in t:
                 self.episodes(s)
-            if "episode" in low or "premiere" in low or "screening" in low or "screened" in low or "footage" in low or "preview" in low or " reel" in low:
+            if "episode" in low or "premiere" in low or "screening" in low or "screened" in low or "footage" in low or "preview" in low or " reel" in low \
+                    or ("teaser" in low and " at " in t):
                 self.events(s)
             if " at " in t or t.startswith("At ") or " during " in t or t.startswith("During "):
                 self.reveal_events(s)
@@ -3033,7 +3036,10 @@ class _Run:
             if not verb:
                 continue
             ep = _FIRST_EP.search(mid)   # "the world premiere of the first episode at …"
-            if not (s.mentions or _ANAPHORA.search(raw) or m.group("what").lower().startswith(("the first", "first", "episode")) or ep or (m.group("what").lower().endswith("reel") and (s.block_mentions or s.block in self.lead_about or (self.mentions(getattr(self.page, "title", "") or "") and not re.search(r"[“\"«]", raw))))):
+            teaser = "teaser" in m.group("what").lower() and not m.group("what").lower().endswith("reel")
+            if teaser and not re.search(r"\b(?:screen\w*|played|premiered|debuted|shown)\b", mid):
+                continue   # "the teaser … at AnimeJapan" must say it was shown there
+            if not (s.mentions or _ANAPHORA.search(raw) or m.group("what").lower().startswith(("the first", "first", "episode")) or ep or ((m.group("what").lower().endswith("reel") or teaser) and (s.block_mentions or s.block in self.lead_about or (self.mentions(getattr(self.page, "title", "") or "") and not re.search(r"[“\"«]", raw))))):
                 continue   # "Episodes 1 and 2 will be screened at …": a premiere screening names no other work's episodes
             if (m.group("what").lower().startswith("episode") or m.group("what").lower().endswith("reel")) \
                     and re.match(r"\s*(?:of|from|for)\s+[A-Z“\"]", mid) and not self.mentions(mid):
@@ -3049,6 +3055,8 @@ class _Run:
                 value = f"{what} screened" + (" in advance" if re.search(r"\bin\s+advance\b", mid) else "")
             elif "advance screening" in what:
                 value = "advance screening"
+            elif teaser:
+                value = "teaser trailer screened"   # (a teaser PV too: the teaser was what was shown)
             elif re.search(r"(?:footage|preview|peek|look)$", what):
                 value = f"{what} screened" if verb.group().lower().startswith("screen") else f"{what} shown"
             else:
@@ -3482,11 +3490,17 @@ def _ja_char(text: str) -> str:
     last = re.split(r"[の”」』\"]", text)[-1]
     parts = last.split("・")
     if len(parts) > 1 and all(_KATAKANA_NAME.fullmatch(p) for p in parts):
-        return _ja_tidy(last)
+        return _ja_char_tidy(last)
     kana = re.fullmatch(rf"(?:[\u4e00-\u9fff\u3040-\u309f]{{0,4}}?)(?:{_JA_KIND_NOUN})(?P<k>[\u30a1-\u30ff][\u30a1-\u30ff・]*)", parts[-1])
     if kana:   # 「少女ペトラ」: a descriptive noun glued to the name (「湊ハルト」「汐見アオイ」: a kanji surname stays)
-        return _ja_tidy(kana.group("k"))
-    return _ja_tidy(parts[-1])
+        return _ja_char_tidy(kana.group("k"))
+    return _ja_char_tidy(parts[-1])
+
+
+def _ja_char_tidy(text: str) -> str:
+    """A character's name as written: 「源さん」 (a character called so) keeps its さん, which on an actor is news prose's
+    honorific (`_ja_tidy`)."""
+    return _JA_DESC.sub("", (text or "").strip()).strip("「」『』 ")
 
 
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30ff]+")
