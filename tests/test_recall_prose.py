@@ -317,3 +317,11 @@ def test_character_named_with_san_keeps_it():
     doc = _news(["映画『すずらん郵便局』の声の出演は、ユキ役に白石はるか。さらに、島の郵便局員・源さんを野々村岳が演じる。"],
                 title="映画『すずらん郵便局』キャスト")
     assert ("cast", "源さん", "野々村岳") in _facts(doc, "すずらん郵便局")
+
+
+def test_teaser_debuted_during_a_streamers_showcase():
+    doc = _news(["Kiraflix today released the first teaser trailer for Kestrel Bell Academy, an original animated feature.",
+                 "The teaser, which debuted this morning during the Kiraflix Anime Showcase 2026 livestream together with "
+                 "the film's key visual, can be viewed online."], title="Kiraflix Unveils Teaser for Kestrel Bell Academy")
+    facts = _facts(doc, "Kestrel Bell Academy")
+    assert ("premiere_event", "Kiraflix Anime Showcase 2026", "teaser trailer and key visual debuted") in facts

@@ -1002,7 +1002,7 @@ _EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİı])\b(?P<what>(?:the\s+)?(?:f
 # (case-sensitive, as _EVENT's event part is), and so does every _EVENT_NAME and _AT_REVEAL_EVENT match: 47 of
 # 2592 event sentences hold one
 _EVENT_PLACE_WORDS = ("Anime", "Berlinale", "Market", "Comic", "Jump", "Crunchyroll", "Otakon", "Machi", "Fest", "Con",
-                      "Expo", "Theater", "Theatre", "Cinema", "Hall", "Arena")
+                      "Expo", "Theater", "Theatre", "Cinema", "Hall", "Arena", "Showcase")
 _AT_CAPITAL = re.compile(r"at\s[A-Z]")
 
 
@@ -1048,7 +1048,8 @@ _RIGHTS_TO = re.compile(r"\s+(?:to|for|on)\s+(?:the\s+)?(?=[“\"«A-Z])")
 _AT_REVEAL_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|"
                               r"Matsuri|Frontier|Impulse|Central|Festival|Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|"
                               r"Otakon|Machi\s+Asobi|Berlinale|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?(?:Festival|Market)|"
-                              r"[A-Z][\w’'&!.+-]*\s+Anime\s+(?:Showcase|Fest|Day|Night|Live))(?:\s+(?:Lite|Online|\d{4}))?)")
+                              # a streamer's or publisher's own showcase ("the Kiraflix Anime Showcase 2026 livestream")
+                              r"[A-Z][\w’'&!.+-]*\s+(?:Anime\s+(?:Showcase|Fest|Day|Night|Live)|Showcase))(?:\s+(?:Lite|Online|\d{4}))?)")
 _OF_TITLE = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?(?P<t>[“\"«]?[A-Z][^,.;]{0,60})")
 _HYPOTHETICAL = re.compile(r"\b(?:[Ww]hether|would|could|might|may|rumou?r\w*|hop(?:e|es|ed|ing)|speculat\w+)\b")   # ("May" the month stays)
 _REVEAL_VERB = re.compile(r"\b(?:revealed|announced|unveiled|debuted|premiered|screened|shown|presented)\b")
@@ -2955,7 +2956,8 @@ class _Run:
             of = _OF_TITLE.match(raw, w.end())
             if of and not self.mentions(of.group("t")):
                 return   # "The cast of OTHER was revealed at Anime Expo": that title's news
-            what.append(w.group().lower())
+            w_text = w.group().lower()
+            what.append(w_text + " trailer" if w_text.endswith("teaser") else w_text)   # (a bare "teaser" is the teaser trailer)
         if not what and not (s.mentions or self.own_season(raw)):
             return   # naming neither the work nor what of it came out: perhaps another title's news
         for m in _AT_REVEAL_EVENT.finditer(raw):
