@@ -325,3 +325,10 @@ def test_teaser_debuted_during_a_streamers_showcase():
                  "the film's key visual, can be viewed online."], title="Kiraflix Unveils Teaser for Kestrel Bell Academy")
     facts = _facts(doc, "Kestrel Bell Academy")
     assert ("premiere_event", "Kiraflix Anime Showcase 2026", "teaser trailer and key visual debuted") in facts
+
+
+def test_announcement_made_at_an_event_in_an_adaptation_article():
+    doc = _news(["Kestrel Bell Academy, the fantasy by Haru Ibuki, is being adapted into a TV anime! The series will begin "
+                 "broadcasting in July 2027. The announcement was made at the Hoshino Bunko Festival 2026 in Tokyo, where "
+                 "a teaser PV was revealed for the first time."], title="Kestrel Bell Academy Is Getting a TV Anime!")
+    assert ("premiere_event", "Hoshino Bunko Festival 2026", "anime announced") in _facts(doc, "Kestrel Bell Academy")

@@ -1298,9 +1298,9 @@ class _Run:
                     or ("teaser" in low and " at " in t):
                 self.events(s)
             if " at " in t or t.startswith("At ") or " during " in t or t.startswith("During "):
-                self.reveal_events(s)
-                if "announce" in low:
+                if "announce" in low:   # (first: the anime's announcement is what the event is known for)
                     self.announce_event(idx, s)
+                self.reveal_events(s)
         self.finish()
         return self.facts
 
