@@ -332,3 +332,11 @@ def test_announcement_made_at_an_event_in_an_adaptation_article():
                  "broadcasting in July 2027. The announcement was made at the Hoshino Bunko Festival 2026 in Tokyo, where "
                  "a teaser PV was revealed for the first time."], title="Kestrel Bell Academy Is Getting a TV Anime!")
     assert ("premiere_event", "Hoshino Bunko Festival 2026", "anime announced") in _facts(doc, "Kestrel Bell Academy")
+
+
+def test_original_concept_art_by_an_illustrator_is_its_own_credit():
+    doc = _news(["Kestrel Bell Academy is directed by Reiji Tomoe. Haru Miyake is designing the characters based on "
+                 "original concept art by the illustrator Umi Kasane."])
+    facts = _facts(doc, "Kestrel Bell Academy")
+    assert ("staff", "original concept art", "Umi Kasane") in facts
+    assert not any(f == "staff" and k == "character design" and v == "Umi Kasane" for f, k, v in facts)

@@ -627,9 +627,11 @@ _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROL
 _BY_ROLE = re.compile(r"\b(?:(?P<verb>[Ww]ritten\s+and\s+directed|[Dd]irected\s+and\s+written|[Dd]irected|[Cc]omposed|written|[Dd]esigned|[Ss]cored|[Ss]toryboarded)\s+by|"
                       r"(?:with\s+)?(?P<noun>[Mm]usic|[Cc]haracter\s+designs?|[Ss]cripts?|[Ss]creenplay|[Ss]eries\s+composition|[Ss]core|[Ss]oundtrack|"
                       r"[Mm]echanical\s+designs?|[Mm]echa\s+designs?|[Pp]rop\s+designs?|[Cc]reature\s+designs?|[Cc]olou?r\s+design|"
-                      r"[Aa]rt\s+direction|[Ss]ound\s+direction|[Cc]inematography|[Ee]diting)"
+                      r"[Aa]rt\s+direction|[Ss]ound\s+direction|[Cc]inematography|[Ee]diting|"
+                      # "designing the characters based on original concept art by the illustrator X": a credit of its own
+                      r"[Oo]riginal\s+(?:concept\s+art|character\s+concepts?))"
                       r"\s+(?:is\s+|are\s+|will\s+be\s+)?(?:by|from|comes?\s+from|came\s+from|will\s+come\s+from|is\s+handled\s+by|are\s+handled\s+by))\s+"
-                      r"(?:the\s+(?:duo|band|group|unit|composer|trio|collective)\s+)?"
+                      r"(?:the\s+(?:duo|band|group|unit|composer|trio|collective|illustrator|artist|mangaka)\s+)?"
                       rf"(?P<who>{_PERSON})")
 _CREATOR = re.compile(rf"\b(?:[Aa]dapted\s+from|[Bb]ased\s+on|[Aa]daptation\s+of|anime\s+of|[Aa]nime\s+adaptation\s+of|"
                       rf"(?:[Aa]dapts|[Aa]dapting|[Aa]dapted|will\s+adapt)(?:\s+(?:the\s+)?(?:first|opening|early)?\s*(?:[\w-]+\s+)?(?:volumes?|arcs?|chapters?)\s+of)?)\s+(?:the\s+)?"
