@@ -26,3 +26,16 @@ def test_composer_of_another_title_in_a_which_clause_is_not_the_works():
     facts = _facts(doc, "Heron Bay Signal")
     assert ("staff", "music", "Orrin Vale") in facts
     assert not any("Dara Finch" in v for _f, _k, v in facts)
+
+
+def test_songs_split_off_an_earlier_seasons_theme_label_are_that_seasons():
+    doc = """<!doctype html><html><head><title>TVアニメ『灯りの回廊』第2期 公式サイト</title></head><body><main>
+<h1>灯りの回廊 第2期</h1>
+<h2>STAFF</h2><p>監督：北村あおい</p>
+<h2>MUSIC</h2>
+<p>オープニングテーマ：七海ソラ「Lumen Drive」</p>
+<p><a href="/season1/music/">第1期の楽曲はこちら（OP：春野ゆず「Old Compass」／ED：moriko「Paper Rain」）</a></p>
+</main></body></html>"""
+    facts = _facts(doc, "灯りの回廊 第2期", "灯りの回廊")
+    assert any(f == "theme_song" and v.startswith("Lumen Drive") for f, _k, v in facts)
+    assert not any("Paper Rain" in v or "moriko" in v or "Old Compass" in v for _f, _k, v in facts)

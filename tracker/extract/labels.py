@@ -719,12 +719,27 @@ def _space_segments(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
+_EARLIER_SEASON = re.compile(r"第\s*[1１一]\s*期|前作|前期|前シリーズ|\b(?:first|previous|last)\s+season\b|\bseason\s*1\b", re.I)
+
+
+def _earlier_season_label(piece: str) -> bool:
+    """Does the theme label opening this piece name an earlier season ("第1期の楽曲はこちら（OP", "Season 1 songs (OP")?
+    The songs split off after it ("／ED：…") are that season's too, though they do not repeat it."""
+    if not ("期" in piece or "前" in piece or may_contain_i(piece, ("season",))):
+        return False
+    lm = _label_match(piece.strip())
+    return (lm is not None and _EARLIER_SEASON.search(lm.group("label")) is not None
+            and _theme_label(lm.group("label")) is not None)
+
+
 def _segments(line):
     """'Director: A / Music: B / Animation Production: C' -> one line per labelled pair (dates like 10/7 stay whole)."""
     text = line.text
     if text.count(":") + text.count("：") < 2:
         return [line]
     parts = _SEG_SPLIT.split(text)
+    if _earlier_season_label(parts[0]):
+        return [line]   # "第1期の楽曲（OP：A「X」／ED：B「Y」）": every piece is the earlier season's
     segs: list[str] = []
     for i in range(0, len(parts), 2):
         piece = parts[i]
