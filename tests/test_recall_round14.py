@@ -39,3 +39,16 @@ def test_songs_split_off_an_earlier_seasons_theme_label_are_that_seasons():
     facts = _facts(doc, "灯りの回廊 第2期", "灯りの回廊")
     assert any(f == "theme_song" and v.startswith("Lumen Drive") for f, _k, v in facts)
     assert not any("Paper Rain" in v or "moriko" in v or "Old Compass" in v for _f, _k, v in facts)
+
+
+def test_a_streamers_rail_of_the_seasons_other_simulcasts_is_no_fact_of_the_work():
+    doc = """<!doctype html><html><head><title>Watch Gull Harbor Nocturne | Streamly</title></head><body><main>
+<h1>Gull Harbor Nocturne</h1>
+<section><h2>Music</h2><ul><li><span>Opening</span> “Salt Static” performed by NOVAREEF</li></ul></section>
+<section><h2>Winter 2027 Simulcasts</h2><ul>
+<li><b>Brass Orchard Saga</b><small>Sat, Jan 9</small></li>
+<li><b>Velvet Anvil</b><small>Sun, Jan 10 · OP: “Copper Choir” by HASEGAWA</small></li>
+</ul></section></main></body></html>"""
+    facts = _facts(doc, "Gull Harbor Nocturne")
+    assert any(f == "theme_song" and v.startswith("Salt Static") for f, _k, v in facts)
+    assert not any("Copper Choir" in v or "HASEGAWA" in v for _f, _k, v in facts)

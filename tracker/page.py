@@ -1444,6 +1444,8 @@ _CHROME_HEADING = re.compile(
     # a streamer's or database's rail of other titles ("More Anime on X", "Other series", "Similar shows")
     r"(more|other|similar) (anime|shows|series|titles|films|movies|dramas)\b|because you (watched|liked)|top 10 (in|on|today|this week|shows|anime|series)\b|"
     r"new (on|to) \w+$|"
+    # a streamer's rail of the season's other shows ("Winter 2027 Simulcasts", "More Simulcasts")
+    r"(?:(?:more|other|winter|spring|summer|fall|autumn)\s+(?:20\d\d\s+)?)?simulcasts$|"
     r"関連(記事|ニュース|する記事|リンク)?|おすすめ(記事|ニュース)?|こちらもおすすめ|あわせて読みたい|"
     r"(その他|他)の(作品|アニメ)|"
     r"人気(記事|ニュース)?|(アクセス|記事)?ランキング|最新(記事|ニュース)|その他の(記事|ニュース))\b.{0,60}$",
@@ -1552,6 +1554,35 @@ def _b_holds_infobox(tag: Tag) -> bool:
     return _infobox_labels(e.string for e in tag.find_all(True) if not e.find(True))
 
 
+_CARD_TITLE_TAGS = frozenset(("b", "strong"))
+_CARD_LETTERS = 120
+
+
+def _l_is_title_cards(el) -> bool:
+    """Is this lxml list a rail of short title cards, each item opening with its title in bold
+    (<li><b>Other Title</b><small>Sun, Jan 10 · OP: …</small></li>)? Under a rail's heading they are other works."""
+    items = list(el.iter("li"))
+    return bool(items) and all(not (li.text or "").strip() and len(li) and str(li[0].tag).lower() in _CARD_TITLE_TAGS
+                               and _letters(_STRING_VALUE(li)) <= _CARD_LETTERS for li in items)
+
+
+def _b_is_title_cards(tag: Tag) -> bool:
+    """`_l_is_title_cards` on a bs4 tag."""
+    items = tag.find_all("li")
+    return bool(items) and all(_b_opens_with(li, _CARD_TITLE_TAGS) and len(_LETTERS.sub("", li.get_text())) <= _CARD_LETTERS
+                               for li in items)
+
+
+def _b_opens_with(li: Tag, names) -> bool:
+    for c in li.children:
+        if isinstance(c, NavigableString):
+            if c.strip():
+                return False
+            continue
+        return c.name in names
+    return False
+
+
 def _b_opens_with_link(li: Tag) -> bool:
     for c in li.children:
         if isinstance(c, NavigableString):
@@ -1627,7 +1658,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
                 doomed.append((child, c_t, True))
                 under_chrome_heading = True
                 continue
-            if (under_chrome_heading and name in _LINKISH and _b_is_link_list(child)
+            if (under_chrome_heading and name in _LINKISH and (_b_is_link_list(child) or _b_is_title_cards(child))
                     and not _b_has_own_heading(child)):
                 doomed.append((child, c_t, True))
                 continue
@@ -1801,7 +1832,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 doomed.append((child, c_t, True))
                 under_chrome_heading = True
                 continue
-            if (under_chrome_heading and name in _LINKISH and _l_is_link_list(child)
+            if (under_chrome_heading and name in _LINKISH and (_l_is_link_list(child) or _l_is_title_cards(child))
                     and not _l_has_own_heading(child)):
                 doomed.append((child, c_t, True))
                 continue
