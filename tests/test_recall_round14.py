@@ -52,3 +52,20 @@ def test_a_streamers_rail_of_the_seasons_other_simulcasts_is_no_fact_of_the_work
     facts = _facts(doc, "Gull Harbor Nocturne")
     assert any(f == "theme_song" and v.startswith("Salt Static") for f, _k, v in facts)
     assert not any("Copper Choir" in v or "HASEGAWA" in v for _f, _k, v in facts)
+
+
+def test_database_staff_table_with_the_person_first_and_the_roles_after():
+    doc = """<!doctype html><html><head><title>Marrow Tide - AnimeDex</title></head><body><div id="content">
+<h1>Marrow Tide</h1>
+<h2>Staff</h2>
+<table class="staff">
+<tr><td><a href="/people/501">Okabe, Sumire</a></td><td><small>Director</small></td></tr>
+<tr><td><a href="/people/502">Yanase, Toru</a></td><td><small>Character Design, Chief Animation Director</small></td></tr>
+<tr><td><a href="/people/503">Kinoshita, Ema</a></td><td><small>Music</small></td></tr>
+</table></div></body></html>"""
+    facts = _facts(doc, "Marrow Tide")
+    assert ("staff", "director", "Sumire Okabe") in facts
+    assert ("staff", "character design", "Toru Yanase") in facts
+    assert ("staff", "chief animation director", "Toru Yanase") in facts
+    assert ("staff", "music", "Ema Kinoshita") in facts
+    assert not any(f == "staff" and v in ("Okabe", "Sumire") for f, _k, v in facts)

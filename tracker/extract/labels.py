@@ -2943,10 +2943,36 @@ def _read_credit_rows(tags: _MainTags, col: _Collector) -> None:
         pairs = [(c[0].get_text(" ", strip=True), c[1]) for c in rows if len(c) == 2 and c[0].name == "td"]
         credits = [(label, cell) for label, cell in pairs if 0 < len(label) <= 40 and is_known_credit(label)]
         if len(credits) < 2 or len(credits) * 2 < len(rows):
+            _read_person_role_rows(rows, col)
             continue
         for label, cell in credits:
             value = cell.get_text("、", strip=True)
             col.staff(unicodedata.normalize("NFKC", label), value, f"{label} | {cell.get_text(' ', strip=True)}")
+
+
+_SURNAME_FIRST = re.compile(r"^(?P<sur>[^,、，]{1,30}),\s*(?P<given>[^,、，]{1,30})$")
+
+
+def _read_person_role_rows(rows: list, col: _Collector) -> None:
+    """A database's staff table the other way round, 'Kurata, Shinobu | Director' (the person linked, then the
+    roles: "Character Design, Chief Animation Director" is two credits): every row's second cell a known credit."""
+    pairs = []
+    for cells in rows:
+        if len(cells) != 2:
+            return
+        label = unicodedata.normalize("NFKC", cells[1].get_text(" ", strip=True))
+        links = find_tags(cells[0], "a")
+        if not (0 < len(label) <= 60 and len(links) == 1 and _PERSON_HREF.search(links[0].get("href") or "")
+                and is_known_credit(label) and credit_kind(label) == "staff"):
+            return
+        name = unicodedata.normalize("NFKC", links[0].get_text(" ", strip=True))
+        m = _SURNAME_FIRST.match(name)   # "Kurata, Shinobu": the database's sort form of one name
+        pairs.append((label, f"{m.group('given')} {m.group('sur')}" if m else name))
+    if len(pairs) < 2:
+        return
+    for label, name in pairs:
+        for part in re.split(r"\s*[,、，]\s*", label):
+            col.staff(part, name, f"{name} | {label}")
 
 
 def _without_runs(lines, tables) -> list:
