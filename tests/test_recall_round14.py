@@ -69,3 +69,21 @@ def test_database_staff_table_with_the_person_first_and_the_roles_after():
     assert ("staff", "chief animation director", "Toru Yanase") in facts
     assert ("staff", "music", "Ema Kinoshita") in facts
     assert not any(f == "staff" and v in ("Okabe", "Sumire") for f, _k, v in facts)
+
+
+def test_cast_grids_per_language_tell_characters_from_actors_by_the_repeated_names():
+    doc = """<!doctype html><html><head><title>Watch Lamplit Causeway | Streamly</title></head><body><main>
+<h1>Lamplit Causeway</h1>
+<section><h2>Cast</h2>
+<div class="cast-grid lang-ja">
+<div class="person"><img src="/a.jpg" alt=""><b>Hina Marukawa</b><span>Odile Fenn</span></div>
+<div class="person"><img src="/b.jpg" alt=""><b>Sota Kuremura</b><span>Brother Amos</span></div></div>
+<div class="cast-grid lang-en" hidden>
+<div class="person"><img src="/c.jpg" alt=""><b>Lauren Pike</b><span>Odile Fenn</span></div>
+<div class="person"><b>TBA</b><span>Brother Amos</span></div></div>
+</section></main></body></html>"""
+    facts = _facts(doc, "Lamplit Causeway")
+    assert ("cast", "Odile Fenn", "Hina Marukawa") in facts
+    assert ("cast", "Brother Amos", "Sota Kuremura") in facts
+    assert ("cast", "Odile Fenn [English]", "Lauren Pike") in facts
+    assert not any(f == "cast" and (k.startswith(("Hina", "Lauren")) or v == "TBA") for f, k, v in facts)

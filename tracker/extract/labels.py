@@ -522,6 +522,7 @@ class LabelsExtractor(Extractor):
         listed = _read_tables(tags, col)
         _read_cast_tables(tags, col)
         _read_cast_spans(tags, col)
+        _read_dub_cast_grids(tags, col)
         _read_credit_rows(tags, col)
         done = _read_header_tables(tags, col) + listed + _read_theme_tables(tags, col)
         if done:
@@ -3048,6 +3049,62 @@ def _image_heading(tag) -> str:
     """A heading drawn as a picture ("<h2><img alt="出演（声）"></h2>" on a station's program page): its alt."""
     img = find_tag(tag, "img") if tag.name in ("h2", "h3", "h4", "h5", "p", "div") else None
     return (img.get("alt") or "").strip() if img is not None else ""
+_GRID_LANG = re.compile(r"(?:^|[-_])(?P<l>en|eng|english|dub|ja|jp|jpn|japanese|sub)(?:$|[-_])", re.I)
+
+
+def _grid_lang(grid) -> str | None:
+    """The dub a cast grid credits, from its class or lang ("cast-grid lang-en" -> English); None for the original."""
+    for tok in [grid.get("lang") or "", *(grid.get("class") or [])]:
+        m = _GRID_LANG.search(tok)
+        if m:
+            w = m.group("l").casefold()
+            return None if w in ("ja", "jp", "jpn", "japanese", "sub") else "English"
+    return None
+
+
+def _card_pair(el) -> tuple[str, str] | None:
+    """The two names of a cast card (<div><img alt=""><b>Name</b><span>Name</span></div>), its picture aside."""
+    kids = [k for k in el.children if not (isinstance(k, NavigableString) and not k.strip())
+            and not (not isinstance(k, NavigableString) and k.name == "img")]
+    if len(kids) != 2 or any(isinstance(k, NavigableString) or k.name not in ("span", "strong", "b", "small", "em")
+                             or k.find(True) is not None for k in kids):
+        return None
+    a, b = (re.sub(r"\s+", " ", unicodedata.normalize("NFKC", k.get_text(" ", strip=True))).strip() for k in kids)
+    return (a, b) if a and b and len(a) <= 30 and len(b) <= 30 else None
+
+
+def _read_dub_cast_grids(tags: _MainTags, col: _Collector) -> None:
+    """A streamer's cast section with one grid of cards per language (<div class="cast-grid lang-en">), each card
+    two names in either order: the names repeated in the same place in every grid are the characters, the others
+    their actors in that grid's language ("Akane Hoshizuki | Maris Holloway", "Jenna Castellanos | Maris Holloway")."""
+    for h in tags.any_of(_HEADS):
+        if _section_of(h.get_text(" ", strip=True))[0] != "cast":
+            continue
+        cards = []
+        for el in _tags_after(h, frozenset(("div", "li", "h2", "h3", "h4")), 200):
+            if el.name in _HEADS:
+                break
+            pair = _card_pair(el)
+            if pair is not None:
+                cards.append((el.parent, pair))
+        grids = list(dict.fromkeys(g for g, _ in cards))
+        if len(grids) < 2:
+            continue
+        per_grid = [[p for g2, p in cards if g2 is g] for g in grids]
+        second = [{b for _a, b in ps} for ps in per_grid]
+        first = [{a for a, _b in ps} for ps in per_grid]
+        if len(second[0] & second[1]) >= 2 and not first[0] & first[1]:
+            chars_at = 1
+        elif len(first[0] & first[1]) >= 2 and not second[0] & second[1]:
+            chars_at = 0
+        else:
+            continue   # no name repeated from grid to grid: which is the character is not known
+        for grid, ps in zip(grids, per_grid):
+            lang = _grid_lang(grid)
+            for pair in ps:
+                char, actor = pair[chars_at], pair[1 - chars_at]
+                if _looks_like_person(actor) and not _PLACEHOLDER.match(actor):
+                    col.cast(char, actor, f"{char} {actor}", lang)
 
 
 def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
