@@ -211,3 +211,12 @@ def test_station_program_page_keys_its_own_start_and_takes_the_earlier_stations_
     got = {(f.key, f.value) for f in facts if f.field == "release_date"}
     assert ("", "2031-01-09") in got
     assert ("みなとテレビ", "2031-01-16") in got
+
+
+def test_one_page_site_inside_main_or_a_wrapper_reads_its_sections_too():
+    in_main = ONE_PAGE_SITE.replace('<section id="news">', '<main><section id="news">').replace("</body>", "</main></body>")
+    wrapped = ONE_PAGE_SITE.replace('<section id="news">', '<div id="wrap"><div class="inner"><section id="news">') \
+        .replace("</body>", "</div></div></body>")
+    for doc in (in_main, wrapped):
+        facts = _facts(doc, Work("Lantern Owl"))
+        assert _has(facts, "staff", "Maru Tobishima") and _has(facts, "cast", "Rena Hoshizaki")

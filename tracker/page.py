@@ -1164,8 +1164,8 @@ def _content_root(body: Tag, official: bool = False) -> Tag:
         posts = [a for a in child_tags(found.parent, "article") if _text_longer_than(a, 200)]
         if len(posts) >= 2:
             found = found.parent
-        if main_el is None and _in_one_page_site(found, body):
-            return body
+        if _in_one_page_site(found, main_el or body):
+            return body if main_el is None else _with_title_block(main_el, body)
     if found is not body and len(found.get_text(strip=True)) < 0.2 * len(body.get_text(strip=True)):
         return body
     return _with_title_block(found, body)
@@ -1189,19 +1189,17 @@ def _in_one_page_site(found: Tag, body: Tag) -> bool:
     the work's sections (STAFF, CAST, ON AIR, STORY)? Its top page shows the latest post beside the work's
     facts: the post is not the content, the page is. Two such sibling sections are needed."""
     box = found
-    while box.parent is not None and box.parent is not body:
+    while box is not body and box.parent is not None:   # (the boxes may sit in a wrapper: any level counts)
+        headed = 0
+        for sib in child_tags(box.parent, ("section", "div", "article")):
+            if sib is box:
+                continue
+            head = find_tag(sib, ("h2", "h3"))
+            if head is not None and _SITE_SECTION.match(_heading_label(head)):
+                headed += 1
+                if headed >= 2:
+                    return True
         box = box.parent
-    if box.parent is None:
-        return False
-    headed = 0
-    for sib in child_tags(body, ("section", "div", "article")):
-        if sib is box:
-            continue
-        head = find_tag(sib, ("h2", "h3"))
-        if head is not None and _SITE_SECTION.match(_heading_label(head)):
-            headed += 1
-            if headed >= 2:
-                return True
     return False
 
 
