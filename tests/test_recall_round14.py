@@ -87,3 +87,16 @@ def test_cast_grids_per_language_tell_characters_from_actors_by_the_repeated_nam
     assert ("cast", "Brother Amos", "Sota Kuremura") in facts
     assert ("cast", "Odile Fenn [English]", "Lauren Pike") in facts
     assert not any(f == "cast" and (k.startswith(("Hina", "Lauren")) or v == "TBA") for f, k, v in facts)
+
+
+def test_a_streamers_own_page_naming_itself_keys_its_premiere():
+    doc = """<!doctype html><html><head><title>Watch Pale Ferry Anthem - Coming Soon | Glimmerstream</title>
+<meta name="description" content="Pale Ferry Anthem comes to Glimmerstream March 4, 2027."></head><body><main>
+<h1>Pale Ferry Anthem</h1>
+<p class="premiere"><strong>Premieres on Glimmerstream March 4, 2027.</strong> New episodes weekly, one week after Japan.</p>
+<p>Airing in Japan from February 25, 2027 on TBS.</p>
+</main></body></html>"""
+    facts = _facts(doc, "Pale Ferry Anthem")
+    assert any(f == "streaming" and k == "glimmerstream" for f, k, _v in facts)
+    assert ("release_date", "Glimmerstream", "2027-03-04") in facts
+    assert ("release_date", "", "2027-03-04") not in facts

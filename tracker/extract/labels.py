@@ -528,6 +528,8 @@ class LabelsExtractor(Extractor):
         if done:
             lines = _without_runs(lines, done)
         _read_lines(lines, col)
+        if col.site_streamer:
+            _read_site_premiere(lines, col)
         _read_link_cards(tags, col)
         _read_service_links(tags, col)
         _read_videos(page, col)
@@ -2098,10 +2100,35 @@ def _site_streamer(page) -> str | None:
         if name and org_key(name) in _KNOWN_STREAMERS:
             return name
         # a service no gazetteer knows, saying so of itself: "Stream <the show> on Lumivue", "Watch … | Lumivue"
-        if name and len(name) <= 30 and (re.search(r"\b(?:stream|watch)\b[^.|]{0,80}\bon\s+" + re.escape(name) + r"\b", says, re.I)
+        if name and len(name) <= 30 and ((re.search(r"\b(?:stream|watch)\b[^.|]{0,80}\bon\s+" + re.escape(name) + r"\b", says, re.I)
+                                          or re.search(_SITE_PREMIERE_VERB + re.escape(name) + r"\b", says, re.I))
                                          and re.match(r"\s*watch\b", page.title or "", re.I)):
             return name
     return None
+
+
+_SITE_PREMIERE_VERB = r"\b(?:premieres?|premiering|streams?|streaming|arrives?|arriving|comes|coming|debuts?|debuting)\s+(?:on|to)\s+"
+
+
+def _read_site_premiere(lines, col: _Collector) -> None:
+    """A streaming service's own page saying when the work starts there: "Premieres on Animora January 14, 2027"
+    (a service no gazetteer knows): the service streams it, from that day, keyed by the service (its own
+    premiere, which a simuldelay puts after the broadcast: not the first airing)."""
+    site = col.site_streamer
+    rx = re.compile(_SITE_PREMIERE_VERB + re.escape(site) + r"\b[\s,]*(?:on\s+|from\s+|starting\s+)?", re.I)
+    low = site.casefold()
+    for line in lines:
+        t = line.text
+        if low not in t.casefold() or len(t) > 300:
+            continue
+        m = rx.search(t)
+        if m is None:
+            continue
+        col.org("streaming", site, t)
+        d = col.start_date(t[m.end():m.end() + 40])
+        if d is not None and d.rank == 3:
+            col.add("release_date", site, d.iso(), t, d.precision)
+        return
 
 
 def _compact_credits(label: str, value: str, text: str, col: _Collector) -> bool:
