@@ -100,3 +100,16 @@ def test_a_streamers_own_page_naming_itself_keys_its_premiere():
     assert any(f == "streaming" and k == "glimmerstream" for f, k, _v in facts)
     assert ("release_date", "Glimmerstream", "2027-03-04") in facts
     assert ("release_date", "", "2027-03-04") not in facts
+
+
+def test_sequel_news_returning_studio_promotion_and_added_duty():
+    doc = _news(["Copper Lantern Rangers Season 2 is slated for April. Studio Marlow Arts is back as the studio, and "
+                 "Season 1 director Eito Sakuraba moves up to chief director, while Noa Ishimori takes over as director. "
+                 "Character designer Rui Tanabe is back as well, now also serving as chief animation director."],
+                title="Copper Lantern Rangers Season 2 set for April")
+    facts = _facts(doc, "Copper Lantern Rangers Season 2", "Copper Lantern Rangers")
+    assert any(f == "studio" and "Marlow Arts" in v for f, _k, v in facts)
+    assert ("staff", "chief director", "Eito Sakuraba") in facts
+    assert ("staff", "director", "Noa Ishimori") in facts
+    assert ("staff", "chief animation director", "Rui Tanabe") in facts
+    assert ("staff", "director", "Eito Sakuraba") not in facts

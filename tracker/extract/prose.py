@@ -619,7 +619,8 @@ _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|(?:is|are)\s+acting\s+
                       rf"(?:is|are|will\s+be)\s+on\s+board\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
                       rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as|"
                       rf"(?:comes?|came|will\s+come|is|are|was|climbs?|climbed)\s+aboard\s+as|"
-                      rf"(?:makes?|making|will\s+make)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?debut\s+as|(?:steps?|stepping|will\s+step)\s+in\s+as)"
+                      rf"(?:makes?|making|will\s+make)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?debut\s+as|(?:steps?|stepping|will\s+step)\s+in\s+as|"
+                      rf"(?:moves?|moved|moving|will\s+move|steps?|stepped|stepping|will\s+step)\s+up\s+(?:to|as)|(?:is|was|has\s+been|gets?|got)\s+promoted\s+to)"
                       rf"\s+(?:also\s+)?(?:the\s+)?(?:anime[’']s\s+|series[’']\s+|series\s+(?!(?:composer|composition|director|scriptwriter|script\s+supervisor)\b)|show[’']s\s+|film[’']s\s+|new\s+)?"
                       rf"(?P<roles>(?:{_ROLE_ALT})(?:\s*(?:,|and|,\s*and)\s+(?:also\s+)?(?:the\s+)?(?:{_ROLE_ALT})\b(?![ \u00a0]+[{_UP}]))*)\b")
 _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROLE_ALT})\s+is\s+"
@@ -769,6 +770,9 @@ _ST_HANDLED = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction|(?<![Cc]harac
 _ST_MOVES = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+|second\s+|next\s+|upcoming\s+)?(?:season|sequel|series|cour|film))?|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
                       rf"the\s+(?:sequel|new\s+season|second\s+season|new\s+series)))\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted|passes|switches)\s+to\s+"
                       rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
+# "Gekko Digital is back as the studio", "Studio L returns as the animation studio": a sequel's returning studio
+_ST_AS_STUDIO = re.compile(rf"(?P<n>{_ORG})\s+(?:(?:is|are|will\s+be)\s+(?:back|returning|again|once\s+again|on\s+board)|returns|comes\s+back)"
+                           rf"\s+as\s+the\s+(?:animation\s+)?studio\b")
 # (pattern, words one of which every match contains; the patterns are case-sensitive)
 # (_ST_SUBJ: "The studio behind X is Y" names no animation; _ST_MOVES: "animated Season 2 moves to": the
 # lookbehind's "nimated" is in the text; _ST_BY: "Made at Studio X" has only its "[Mm]ade")
@@ -2426,6 +2430,8 @@ class _Run:
             for m in _ST_STUDIO_VERB.finditer(raw):
                 word = raw[m.start():m.start() + 6]
                 names.append(("Studio " + m.group("n")) if word == "Studio" else m.group("n"))
+            if " as the " in text:
+                names.extend(m.group("n") for m in _ST_AS_STUDIO.finditer(text))
         if "animat" in low or "produc" in low or " made " in low:
             for rx, need in _ST_NEEDS:
                 if not any(w in text for w in need):
@@ -3591,7 +3597,9 @@ def _clauses(text: str) -> list[str]:
 
 
 _SURNAME_END = re.compile(rf"(?:^|[.;]\s+|,\s+(?:and|while)\s+|\band\s+)([{_UP}][a-zà-ÿāēīōū’'-]+)\s*,?\s*(?:(?:is|was|also|now)\s+)*$")
-_SUBJECT_END = re.compile(rf"({_PERSON})\s*,?\s*(?:who\s+)?(?:(?:is|are|was|has\s+been|will\s+be|also|now|currently|again)\s+)*$")
+# ("X is back as well, now also serving as Y": the return and the new duty share the subject)
+_SUBJECT_END = re.compile(rf"({_PERSON})\s*,?\s*(?:who\s+)?(?:(?:is|are|was|has\s+been|will\s+be|also|now|currently|again)\s+|"
+                          rf"(?:is|are)\s+back(?:\s+as\s+well|\s+too)?\s*,\s*)*$")
 
 
 def _successor(text: str, pred_start: int):
