@@ -113,3 +113,20 @@ def test_sequel_news_returning_studio_promotion_and_added_duty():
     assert ("staff", "director", "Noa Ishimori") in facts
     assert ("staff", "chief animation director", "Rui Tanabe") in facts
     assert ("staff", "director", "Eito Sakuraba") not in facts
+
+
+def test_episode_count_confirmed_at_singer_herself_and_service_that_has_it_worldwide():
+    doc = _news(["Saffron Kite Postal is set for January on Nippon TV. Netflix has it worldwide, a week later. "
+                 "This time it is confirmed at 11 episodes. The opening is “Wax Seal” by Tin Parade, and Mayu Orino "
+                 "herself sings the ending, “Dead Letter.”"], title="Saffron Kite Postal gets January date")
+    facts = _facts(doc, "Saffron Kite Postal")
+    assert ("episodes", "", "11") in facts
+    assert any(f == "streaming" and k == "netflix" and "worldwide" in v for f, k, v in facts)
+    assert ("theme_song", "ending 1", "Dead Letter — Mayu Orino") in facts
+
+
+def test_a_service_that_has_another_title_is_no_service_of_the_work():
+    doc = _news(["Saffron Kite Postal is set for January on Nippon TV. Separately, Netflix has Brass Owl Express "
+                 "worldwide from March."], title="Saffron Kite Postal gets January date")
+    facts = _facts(doc, "Saffron Kite Postal")
+    assert not any(f == "streaming" and k == "netflix" for f, k, _v in facts)

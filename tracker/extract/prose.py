@@ -895,7 +895,7 @@ _BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung
                        r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
 # '"Title," performed by ravenna//.': a lower-case stage name right after "performed by"/"sung by", ending the clause
 _BY_AFTER_LOWER = re.compile(r"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:performed|sung)\s+by\s+(?P<artist>(?-i:[a-z])[^\s,;\"“”()]*?)(?=[.]?\s*$|\s*[,;)!])", re.I)
-_ARTIST_BEFORE = re.compile(rf"{_ARTIST}\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|"
+_ARTIST_BEFORE = re.compile(rf"{_ARTIST}(?:\s+(?:herself|himself|themselves))?\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|"
                             r"(?:wrote|writes|composed|composes)\s+and\s+(?:performs?|sings?|performed|sang)|"
                             r"(?:returns?|will\s+return|is\s+returning|comes\s+back|is\s+(?:set|back))\s+to\s+(?:perform|sing)|"
                             r"is\s+(?:also\s+)?(?:performing|singing)|(?:has\s+been\s+)?(?:put\s+)?in\s+charge\s+of)\s+(?:the\s+)?"
@@ -977,7 +977,7 @@ _EPISODES_WORDS = ("episodes", "-episode", "全")   # one is in every _EPISODES 
 _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|air)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?|"
                        r"(?:is|are)\s+(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+)|"
                        r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:run|order)\s+of\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
-                       r"(?:^|[!.]\s*)all\s+|totall?ing\s+|(?:will\s+be|is)\s+(?=\d{1,3}\s+episodes\s+long)|"
+                       r"(?:^|[!.]\s*)all\s+|totall?ing\s+|(?:will\s+be|is)\s+(?=\d{1,3}\s+episodes\s+long)|(?:confirmed|locked\s+in)\s+at\s+|"
                        r"(?:length|episode\s+count|total|order)(?:\s+(?:is|will\s+be))?\s*[:：—–]\s*)"   # "the length: 13 episodes"
                        r"(?P<n>\d{1,3})\s+(?:(?:\d+-minute|half-hour|[\w-]+-minute)\s+)?episodes\b"
                        r"|\b(?:an?\s+(?:uninterrupted\s+)?)?(?P<n2>\d{1,3})-episode\s+(?:run|series|season|anime|order)\b"
@@ -1281,7 +1281,8 @@ class _Run:
             if ("studio" in low or "animat" in low or "produc" in low or " at " in t) and not other:
                 self.studio(s)
             if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low
-                or "broadcast" in low or "exclusive" in low or "station" in low or "network" in low or "channel" in low or "platform" in low) \
+                or "broadcast" in low or "exclusive" in low or "station" in low or "network" in low or "channel" in low or "platform" in low
+                or " has " in t or " have " in t or " get" in t) \
                     and _NET_KEYS_RX.search(t) is not None and _NETWORK.search(t):
                 self.networks(s)
             elif "stream" in low or "simulcast" in low:
@@ -2632,7 +2633,8 @@ class _Run:
                 if is_stream:
                     subject = _SERVICE_SUBJECT.match(cl, m.end()) and _STREAM_CUE.search(cl, m.end())
                     if not (listed or intro or subject or _STREAM_CUE.search(before) or _STREAM_CUE.search(after) or re.search(r"\b(?:on|via|through)\s*$", before)
-                            or re.match(r"\s+(?:will|is|has)\s+(?:also\s+)?(?:stream|simulcast|licens|release|premiere|air|be\s+streaming|carry|offer|host)", after)):
+                            or re.match(r"\s+(?:will|is|has)\s+(?:also\s+)?(?:stream|simulcast|licens|release|premiere|air|be\s+streaming|carry|offer|host)", after)
+                            or _SERVICE_HAS_IT.match(after)):
                         continue
                     if re.search(r"\b(?:streamed|aired|licensed)\b", before) and re.search(r"\b(?:first|previous)\b", cl, re.I):
                         continue
@@ -3696,6 +3698,9 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _SEQUEL_REF = re.compile(r"^\s*(?:and\s+|but\s+)?(?:[Ss]eason\s+(?:\d+|two|three|four)|the\s+new\s+(?:one|season|cour)|the\s+sequel)\b")
 _SLOT_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:slot|block|programming|frame|time\s*slot)\b")
 _REPORTED = re.compile(r"\b(?:confirmed|announced|revealed|said|says|stated|reported|reports|confirms|announces)\s+(?:that\s+)?(?=\S)", re.I)
+# "Netflix has it worldwide", "HIDIVE will have the series outside Asia": a service holding the work somewhere
+_SERVICE_HAS_IT = re.compile(r"\s+(?:has|will\s+(?:also\s+)?have|gets|will\s+get)\s+(?:it|the\s+(?:anime|series|show|season|film))\s+"
+                             r"(?:worldwide|globally|internationally|exclusively|overseas|outside\b|in\s+[A-Z]|across\b)")
 _STREAMER_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w\s,]{{0,20}},\s*)?(?:(?:[Ss]treaming|[Vv]ideo)\s+(?:service|platform|site)\s+)?(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\s+(?:will|is|has|plans|announced)\b")
 _ON_STREAMER = re.compile(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\b")
 
