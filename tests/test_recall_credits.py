@@ -223,3 +223,13 @@ def test_a_streaming_service_the_page_defines_bringing_the_film_to_viewers():
     assert ("streaming", "wavelet", "Wavelet") in got
     assert ("release_date", "Wavelet", "2027-10") in got
     assert not any("Bluefin" in k or "Bluefin" in v for _, k, v in got)   # not called a streaming service
+
+
+def test_a_news_headlines_added_cast_is_the_name_without_its_appearance():
+    body = ("<h1>TVアニメ『星屑トリオ』公式サイト</h1><h2>NEWS</h2><ul>"
+            "<li><span class='date'>2026.10.02</span><a href='/news/?id=3'>追加キャストとして水野澄さんの出演が決定！</a></li>"
+            "<li><span class='date'>2026.09.01</span><a href='/news/?id=2'>追加キャストとして岡本ゆら、森田かなの出演が決定！</a></li></ul>")
+    got = _all_facts(body, "星屑トリオ")
+    cast = {v for f, k, v in got if f == "cast"}
+    assert not any("出演" in v for v in cast)
+    assert {"水野澄", "岡本ゆら", "森田かな"} <= cast

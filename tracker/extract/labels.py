@@ -2493,6 +2493,7 @@ def _news_headline(text: str, col: _Collector, st: _State) -> None:
     m = _NEWS_CAST.search(unicodedata.normalize("NFKC", text))
     if m:
         for n in re.split(r"\s*[、,]\s*", m.group("names")):
+            n = re.sub(r"(?:の出演)?$", "", n)   # 「キャストとして古賀ひばりさんの出演が決定」: the name, not its appearance
             n = re.sub(r"さん$", "", n).strip()
             if 2 <= len(n) <= 12:
                 col.add("cast", "", n, text)
