@@ -130,3 +130,14 @@ def test_a_service_that_has_another_title_is_no_service_of_the_work():
                  "worldwide from March."], title="Saffron Kite Postal gets January date")
     facts = _facts(doc, "Saffron Kite Postal")
     assert not any(f == "streaming" and k == "netflix" for f, k, _v in facts)
+
+
+def test_delay_from_a_previously_planned_window_keeps_the_new_date():
+    doc = _news(["The official website announced that Ember Reed Ferry has been pushed back from its previously planned "
+                 "July 2027 debut. The anime will now premiere in October 2027.",
+                 "The opening theme is “Tin Compass” by the four-piece rock band Moss Harbor."],
+                title="Ember Reed Ferry delayed to October 2027")
+    facts = _facts(doc, "Ember Reed Ferry")
+    assert ("release_date", "", "2027-10") in facts
+    assert ("release_date", "", "2027-07") not in facts
+    assert ("theme_song", "opening 1", "Tin Compass — Moss Harbor") in facts

@@ -412,6 +412,8 @@ _JA_CARRIED_OVER = re.compile(r"(?:第\s*[1１一]\s*期|前作|1期|一期)(?:�
 _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _LATE_AFTER = re.compile(r"(?:\s+on\s+[^.,;()]{1,30}?)?\s*,?\s*(?:at\s+)?(?P<hh>\d{1,2}):[0-5]\d")
 _DELAY = re.compile(r"\b(?:delayed|postponed|pushed\s+(?:back|out)|moved|rescheduled|shifted)\b", re.I)
+_FROM_PLANNED = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:(?:previously|originally|initially)\s+)?(?:planned|scheduled|slated|"
+                           r"announced|targeted|intended)\s+(?:(?:early|mid|late)[- ])?$", re.I)
 _STALE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first|was\s+(?:scheduled|slated|planned|set|due)|"
                            r"had\s+been)\b[^.;]*$", re.I)
 _REL_NOUN_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:release(?:\s+date)?|premiere(?:\s+date)?|debut|launch|"
@@ -1476,6 +1478,8 @@ class _Run:
             delay = bool(_DELAY.search(before))
             if delay and re.search(r"\bfrom\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?$", before) and _TO_AFTER.match(text, end):
                 continue   # "delayed from January to April 2027": the replaced window
+            if delay and _FROM_PLANNED.search(before):
+                continue   # "pushed back from its previously planned January 2027 debut": the replaced window
             if not delay and _DELAY.search(clause) and _STALE_BEFORE.search(before):
                 continue  # "was scheduled for October, but was delayed to January"
             stale = re.search(r"\b(?:originally|initially|previously)\b", before, re.I)
@@ -3815,7 +3819,8 @@ _OTHER_MEDIUM_PRE = re.compile(r"\b(?:game|games|manga|novel|novels|stage|play|m
 
 def _tidy_artist(artist: str) -> str:
     """"performed by indie rock four-piece halfmoon seven", "by singer-songwriter X": the name, not its kind."""
-    a = re.sub(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|artist|"
+    # ("the four-piece rock band X": a kind word, an adjective, then another kind word)
+    a = re.sub(r"^(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|artist|"
                r"musician|rapper|idol\s+group|\w+-piece|quartet|quintet|outfit|songstress)\s+)+", "", artist.strip(), flags=re.I)
     a = re.split(r"\s+(?:and\s+(?:the|is|will)|which|who|while|as|in|for|on)\b", a)[0]
     return a.strip(" ,.;:")
