@@ -106,7 +106,7 @@ _SECTION_VOCAB = [
                           r"video game|visual novel|漫画|マンガ|小説|ライトノベル|web小説)$", re.I)),
     ("media", re.compile(r"^(anime(?: (?:television|tv) series| film| series| movie)?|original (?:video|net) animation|"
                          r"tv anime|テレビアニメ|アニメ|劇場アニメ|アニメ映画)$", re.I)),
-    ("skip", re.compile(r"^(episodes?|episode list|news|ニュース|related( entries| anime| works)?|recommendations?|"
+    ("skip", re.compile(r"^(episodes?|episode list|エピソード(?:一覧|リスト)?|各話(?:一覧|リスト|あらすじ)|news|ニュース|related( entries| anime| works)?|recommendations?|"
                         r"reviews?|statistics|forum.*|featured articles|interest stacks|related clubs|pictures|"
                         r"blu-?ray.*|dvd.*|bd.*|goods|グッズ|商品情報|event|イベント|special|スペシャル|"
                         r"story|ストーリー|あらすじ|synopsis|introduction|イントロダクション|background|"
@@ -1714,6 +1714,23 @@ def _territory_row(name: str, when: str, col: _Collector, st: _State) -> bool:
 _HOW_IT_STREAMS = re.compile(r"^(?P<n>[^()（）]{2,20}?)\s*[(（](?P<q>[^()（）]{0,10}(?:最速|先行|独占|見放題|地上波|同時)[^()（）]{0,10})[)）]$")
 
 
+# a row labelled by a service and what it does ("ミルアニ配信", "Netflix独占配信", "dアニメストア見放題配信"): the
+# service's own streaming row; a bare kind of streaming ("ネット配信", "見放題配信") names no service
+_SERVICE_STREAMS = re.compile(r"^(?P<n>\S.{1,19}?)\s*(?:(?:見放題|独占|先行|最速|同時|無料|限定)\s*)*配信$")
+_NO_SERVICE = re.compile(r"^(?:ネット|web|インターネット|動画|海外|国内|各社?|地上波|テレビ|tv|見放題|独占|先行|最速|同時|無料|限定)$",
+                         re.I)
+
+
+def _service_then_streams(name: str, when: str) -> tuple[str, str]:
+    """"ミルアニ配信" + "2027年1月15日…": the service "ミルアニ", its row's text marked as streaming."""
+    if not name.endswith("配信"):
+        return name, when
+    m = _SERVICE_STREAMS.match(name)
+    if m is None or _NO_SERVICE.match(m.group("n")):
+        return name, when
+    return m.group("n"), f"配信 {when}"
+
+
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
     if name and _TERRITORY.fullmatch(name) and _territory_row(name, when, col, st):
@@ -1728,6 +1745,7 @@ def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     if nm:   # "ABEMAにて地上波1週間先行配信！ 9月25日(土)24:00～": the service, then what it does
         name, when = nm.group("n").strip(), f"{nm.group('rest')} {when}"
     name = re.sub(r"(?<=[A-Za-z0-9\u30A0-\u30FF\u4E00-\u9FFF])\s*(?:では|でも|は|も)$", "", name)   # "BSテレ東は1月14日より"
+    name, when = _service_then_streams(name, when)
     parts = re.split(r"\s*[・、,，／/]\s*", re.sub(r"\s*(?:ほか|他)(?:各局)?$", "", name))
     if len(parts) > 1 and all(_known_org(p) or _STATIONISH.search(p) for p in parts) and any(_known_org(p) for p in parts):   # "ABEMA・dアニメストアほかにて…": each of them
         for p in parts:
@@ -3236,6 +3254,17 @@ _VIDEO_WORDS = re.compile(r"(?<![a-z])(?:pv|cm)(?![a-z])", re.I)   # (PV and CM 
 _UNRELATED = re.compile(r"関係のない|関係ない|無関係|別作品|unrelated|not related|has nothing to do", re.I)
 
 
+_CAPTION_LETTERS = 80
+
+
+def _caption_kind(near: str) -> str | None:
+    """The kind of video a short caption beside a bare watch link names ("PV第2弾（2026/11/10公開） YouTubeで見る"):
+    the link's own text ("YouTubeで見る", "Watch") says none, the caption is the video's label."""
+    if not near or len(near) > _CAPTION_LETTERS:
+        return None
+    return next((k for k, pat in _TRAILER_KINDS if pat.search(near)), None)
+
+
 def _read_videos(page, col: _Collector) -> None:
     numbered: dict[str, set[int]] = {}
     out: list[tuple[str, int | None, str, str, str]] = []
@@ -3255,7 +3284,10 @@ def _read_videos(page, col: _Collector) -> None:
             near = unicodedata.normalize("NFKC", v.near or "")
             if len(near) > 30 and (_OTHER_MEDIUM.search(_VIDEO_WORDS.sub("", near)) or _UNRELATED.search(near)):
                 continue   # a sentence about another video under the heading ("ゲーム版DLCのローンチトレーラー")
-            if re.search(r"promotional videos?|trailers?|(?<![a-z])pv(?![a-z])|予告|movie|videos?|動画", ctx, re.I):
+            kind = _caption_kind(near)
+            if kind is not None:
+                lf = near   # "PV第2弾（2026/11/10公開）" over a "YouTubeで見る" link: the caption names the video
+            elif re.search(r"promotional videos?|trailers?|(?<![a-z])pv(?![a-z])|予告|movie|videos?|動画", ctx, re.I):
                 kind = next((k for k, pat in _TRAILER_KINDS if pat.search(ctx)), None) or (
                     "trailer" if re.search(r"trailer|予告", ctx, re.I) else "PV")   # "ティザーPVが公開": a teaser
                 if not lf.strip() or lf.startswith("http"):

@@ -1,0 +1,64 @@
+"""Recall rules for Japanese page shapes seen on unseen pages (streaming sites, databases, press releases)."""
+from __future__ import annotations
+
+from tracker.extract import extract
+from tracker.model import Fetched, Work
+
+
+def _fetched(doc: str, url: str = "https://stream.example/works/w100") -> Fetched:
+    return Fetched(url=url, final_url=url, status=200, body=doc.encode(), text=doc, content_type="text/html")
+
+
+def _facts(doc: str, title: str, *aliases: str) -> set[tuple[str, str, str]]:
+    return {(f.field, f.key, f.value) for f in extract(_fetched(doc), Work(title, aliases)).facts}
+
+
+def _doc(body: str, title: str = "すずらん写真部 | 見放題 ネコミル") -> str:
+    return f"""<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<main><h1>すずらん写真部</h1>{body}</main></body></html>"""
+
+
+# ---------------------------------------------------------------- a streaming page's episode list
+_EPISODES = _doc("""
+<section><h2>放送情報</h2><dl>
+<dt>テレビ放送</dt><dd>TOKYO MX：2027年4月6日（火）より毎週火曜 24:00〜</dd>
+<dt>話数</dt><dd>全12話</dd></dl></section>
+<section><h2>エピソード</h2><ol>
+<li><span>第1話</span> シャッターの音 <span>4月8日配信予定</span></li>
+<li><span>第2話</span> 暗室の秘密 <span>4月15日配信予定</span></li>
+</ol></section>""")
+
+
+def test_an_episode_list_heading_ends_the_broadcast_section():
+    facts = _facts(_EPISODES, "すずらん写真部")
+    assert ("broadcaster", "tokyomx", "TOKYO MX") in {(f, k.lower().replace(" ", ""), v) for f, k, v in facts}
+    # the episodes' own days are no service's start
+    assert not any("2027-04-15" in v or "第2話" in k for f, k, v in facts)
+
+
+# ---------------------------------------------------------------- "<service>配信" as a row label
+_SERVICE_ROW = _doc("""
+<section><h2>放送情報</h2><dl>
+<dt>テレビ放送</dt><dd>TOKYO MX：2027年4月6日（火）より毎週火曜 24:00〜</dd>
+<dt>ネコミル配信</dt><dd>2027年4月8日（木）12:00〜 毎週木曜更新</dd>
+</dl></section>""")
+
+
+def test_a_service_named_row_label_keys_that_service():
+    facts = _facts(_SERVICE_ROW, "すずらん写真部")
+    assert ("release_date", "ネコミル", "2027-04-08") in facts
+    assert not any(k == "ネコミル配信" for f, k, v in facts)
+
+
+# ---------------------------------------------------------------- a caption over a bare watch link
+_CAPTIONS = _doc("""
+<section><h2>予告・PV</h2><ul>
+<li><p>PV第2弾（2027/02/20公開）</p><a href="https://www.youtube.com/watch?v=AbCdEfGh002">YouTubeで見る</a></li>
+<li><p>PV第1弾（2026/10/01公開）</p><a href="https://www.youtube.com/watch?v=AbCdEfGh001">YouTubeで見る</a></li>
+</ul></section>""")
+
+
+def test_a_caption_numbers_the_video_of_a_bare_watch_link():
+    facts = _facts(_CAPTIONS, "すずらん写真部")
+    assert ("trailer", "PV 2", "2027-02-20 https://www.youtube.com/watch?v=AbCdEfGh002") in facts
+    assert ("trailer", "PV 1", "2026-10-01 https://www.youtube.com/watch?v=AbCdEfGh001") in facts
