@@ -62,3 +62,31 @@ def test_a_caption_numbers_the_video_of_a_bare_watch_link():
     facts = _facts(_CAPTIONS, "すずらん写真部")
     assert ("trailer", "PV 2", "2027-02-20 https://www.youtube.com/watch?v=AbCdEfGh002") in facts
     assert ("trailer", "PV 1", "2026-10-01 https://www.youtube.com/watch?v=AbCdEfGh001") in facts
+
+
+# ---------------------------------------------------------------- a database's side column of other titles
+_DB_SIDE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>すずらん写真部 | アニメ資料庫</title></head>
+<body><div id="wrap"><div id="main"><h1>すずらん写真部</h1>
+<table class="infobox"><tr><th>放送時期</th><td>2027年春</td></tr><tr><th>アニメーション制作</th><td>スタジオ灯台</td></tr>
+<tr><th>話数</th><td>全12話</td></tr></table>
+<h2>スタッフ</h2><table class="credit"><tr><th>監督</th><td><a href="/person/11">湊ケイ</a></td></tr>
+<tr><th>音楽</th><td><a href="/person/12">森あかね</a></td></tr></table>
+<p>寂れた写真部を舞台に、三人の部員がフィルムカメラで町を撮り歩く青春群像劇。原作は同人誌から始まった人気作で、アニメ化の発表時には大きな話題となった。</p>
+</div>
+<div id="side"><div class="box"><h3>2027年春アニメ</h3><ul>
+<li><a href="/anime/501">星くず商店街</a><br><small>2027年4月3日 ／ 制作：ぴかぴか堂 ／ 監督：北条ハヤト</small></li>
+<li><a href="/anime/502">月夜のパティシエ</a><br><small>2027年4月 ／ 制作：スタジオ朧</small></li>
+<li><a href="/anime/503">港町ラジオ</a><br><small>2027年4月9日 ／ 監督：西園寺レン</small></li>
+</ul></div></div></div></body></html>"""
+
+
+def test_a_side_columns_list_of_other_titles_is_not_content():
+    from bs4 import BeautifulSoup
+    from tracker.page import Page
+    for page in (Page("https://db.example/anime/500", _DB_SIDE),
+                 Page("https://db.example/anime/500", b"", _soup=BeautifulSoup(_DB_SIDE, "lxml"))):
+        text = page.main.get_text(" ")
+        assert "湊ケイ" in text and "北条ハヤト" not in text and "西園寺レン" not in text
+    facts = _facts(_DB_SIDE, "すずらん写真部")
+    assert ("staff", "director", "湊ケイ") in facts
+    assert not any("北条ハヤト" in v or "西園寺レン" in v or "2027-04-09" in v for f, k, v in facts)

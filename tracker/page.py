@@ -1610,6 +1610,46 @@ def _l_has_sponsored_link(el) -> bool:
     return any(_sponsored(a.get("rel")) for a in el.iter("a"))
 
 
+# a layout's side column by its class/id ("side", "l-side", "side-column"; "sidebar" is chrome already)
+_SIDE_COLUMN = re.compile(r"(?:^|[-_\s])side(?:[-_]?col(?:umn)?)?(?:[-_\s]|$)", re.I)
+_TITLE_LIST_TAGS = frozenset(("ul", "ol"))
+_SIDE_TITLES = 3
+
+
+def _title_list_works(hrefs) -> bool:
+    """Do these item-opening links (one per item) all point at work pages, each a different work?"""
+    works = []
+    for href in hrefs:
+        m = _OTHER_WORK_LINK.search(href or "")
+        if m is None:
+            return False
+        works.append(m.group(0))
+    return len(works) >= _SIDE_TITLES and len(set(works)) == len(works)
+
+
+def _l_is_side_title_list(el) -> bool:
+    """A side column's list of other titles with notes under each ("<li><a href=/anime/22188>Title</a><br>
+    <small>2027年7月8日 ／ 制作：X ／ 監督：Y</small>"): the notes outweigh the links, so it is no link list by
+    share, but every item opens with a link to another work's page; its dates and credits are those works'."""
+    items = [li for li in el if isinstance(li.tag, str) and li.tag.lower() == "li"]
+    if len(items) < _SIDE_TITLES or any((li.text or "").strip() or not len(li) or str(li[0].tag).lower() != "a"
+                                        for li in items):
+        return False
+    if not _title_list_works(li[0].get("href") for li in items):
+        return False
+    return any(_SIDE_COLUMN.search(f"{a.get('id') or ''} {a.get('class') or ''}") for a in el.iterancestors())
+
+
+def _b_is_side_title_list(tag: Tag) -> bool:
+    """`_l_is_side_title_list` on a bs4 tag."""
+    items = child_tags(tag, "li")
+    if len(items) < _SIDE_TITLES or not all(_b_opens_with_link(li) for li in items):
+        return False
+    if not _title_list_works(find_tag(li, "a").get("href") for li in items):
+        return False
+    return any(_SIDE_COLUMN.search(f"{a.get('id') or ''} {' '.join(a.get('class') or ())}") for a in tag.parents)
+
+
 def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> tuple[int, int, int, int, bool]:
     """One post-order pass: mark chrome and link lists of other titles in `doomed`.
 
@@ -1678,6 +1718,9 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
                 doomed.append((child, c_t, bool(_COMMENT_SECTION.search(ident))))
                 continue
             if name in _LIST_TAGS and c_f >= 4 and c_f >= 0.5 * c_a and c_fl >= 0.6 * c_t:
+                doomed.append((child, c_t, True))
+                continue
+            if name in _TITLE_LIST_TAGS and c_f >= _SIDE_TITLES and _b_is_side_title_list(child):
                 doomed.append((child, c_t, True))
                 continue
             if name in _AD_BOX_TAGS and c_a and c_t < _AD_BOX_LETTERS and _b_has_sponsored_link(child):
@@ -1854,6 +1897,9 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 doomed.append((child, c_t, _is_comment_ident(ident)))
                 continue
             if name in _LIST_TAGS and c_f >= 4 and c_f >= 0.5 * c_a and c_fl >= 0.6 * c_t:
+                doomed.append((child, c_t, True))
+                continue
+            if name in _TITLE_LIST_TAGS and c_f >= _SIDE_TITLES and _l_is_side_title_list(child):
                 doomed.append((child, c_t, True))
                 continue
             if name in _AD_BOX_TAGS and c_a and c_t < _AD_BOX_LETTERS and _l_has_sponsored_link(child):
