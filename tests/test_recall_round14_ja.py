@@ -90,3 +90,22 @@ def test_a_side_columns_list_of_other_titles_is_not_content():
     facts = _facts(_DB_SIDE, "すずらん写真部")
     assert ("staff", "director", "湊ケイ") in facts
     assert not any("北条ハヤト" in v or "西園寺レン" in v or "2027-04-09" in v for f, k, v in facts)
+
+
+# ---------------------------------------------------------------- songs whose singers are credited with their parts
+_SONGS = _doc("""
+<h2>■ 主題歌・挿入歌</h2>
+<p><strong>エンディングテーマ</strong><br>「ゆうやけ定食」／小町りん（白石ナギ役）</p>
+<p><strong>挿入歌</strong><br>「暗室ブルース」／久住マコ（部長役）</p>
+<p>小町りん コメント：<br>「撮影帰りの夕暮れを思い浮かべながら歌いました。ぜひ聴いてください！」</p>""",
+                title="TVアニメ『すずらん写真部』主題歌決定 | プレスネット")
+
+
+def test_a_song_line_naming_the_singers_part_is_the_song():
+    facts = _facts(_SONGS, "すずらん写真部")
+    songs = {k: v for f, k, v in facts if f == "theme_song"}
+    assert songs["ending 1"].startswith("ゆうやけ定食 — 小町りん")
+    assert songs["insert 1"].startswith("暗室ブルース — 久住マコ")
+    # the singer's comment box below is no song
+    assert not any("夕暮れ" in v for v in songs.values())
+    assert ("cast", "白石ナギ", "小町りん") in facts

@@ -977,7 +977,8 @@ def _read_lines(lines, col: _Collector) -> None:
         if "役" in text and len(text) <= 200 and (roles := _ACTOR_ROLE.findall(unicodedata.normalize("NFKC", text))):
             for actor, char in roles:
                 col.cast(char, actor, text, st.lang)
-            continue
+            if not _song_with_singers_part(text, st):
+                continue
 
         # ---- "【Character】Actor" / "[Character] Actor" (press releases' cast blocks)
         if st.section == "cast" and len(text) <= 60 and (bm := _BRACKET_CAST.match(text)) \
@@ -1028,6 +1029,8 @@ def _read_lines(lines, col: _Collector) -> None:
             if st.section is None and value and i - st.last_credit <= 2 and _boxed_credit(label, value, text, lines, i, col):
                 st.last_credit = i
                 continue
+            if not value and st.pending and _theme_label(st.pending) and _field_of(label, st) is None:
+                st.pending = None   # "フルーツポンチ☆ コメント：" under the songs: a box of its own, no more songs
         # ---- a label alone on its line (infobox cells): its values follow
         if not lm and (len(text) <= 32 or line.tag in ("dt", "th") and len(text) <= 60) and line.kind != "alt" \
                 and line.tag != "li":   # (a menu's "制作会社" item is a link, not a label over the next item)
@@ -2289,6 +2292,12 @@ def _slot_after_start(label: str, text: str, col: _Collector) -> bool:
     n = len(col.dates)
     col.date(strength, f"{ev[len(head):]} {text}", f"{ev} {text}")
     return len(col.dates) > n
+def _song_with_singers_part(text: str, st: _State) -> bool:
+    """「帰り道のうた」／松雪はるか（三条アオイ役） under a theme label or in the music section: a song whose singer
+    is credited with the part they voice; the line is the song as well as a cast credit."""
+    if not re.search(r"[「『\"“]", text):
+        return False
+    return st.section == "music" or bool(st.pending and _theme_label(st.pending))
 
 
 def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> bool:
