@@ -109,3 +109,19 @@ def test_a_song_line_naming_the_singers_part_is_the_song():
     # the singer's comment box below is no song
     assert not any("夕暮れ" in v for v in songs.values())
     assert ("cast", "白石ナギ", "小町りん") in facts
+
+
+# ---------------------------------------------------------------- a "STAFF&CAST" section's credits
+_STAFF_CAST = _doc("""
+<h2>STAFF&amp;CAST</h2>
+<p>原作：七瀬ユキ</p><p>原作イラスト：あおばね</p><p>監督：湊ケイ</p><p>シリーズ構成・脚本：森あかね</p>
+<p>ミナ：春野ひかり</p>""")
+
+
+def test_a_mixed_sections_combined_credit_and_illustration_credit_are_staff():
+    facts = _facts(_STAFF_CAST, "すずらん写真部")
+    assert ("staff", "series composition", "森あかね") in facts
+    assert ("staff", "screenplay", "森あかね") in facts
+    assert ("staff", "原作イラスト", "あおばね") in facts
+    assert ("cast", "ミナ", "春野ひかり") in facts
+    assert not any(f == "cast" and v in ("森あかね", "あおばね") for f, k, v in facts)

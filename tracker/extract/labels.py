@@ -2030,7 +2030,7 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         st.keep_pending = under_schedule
         _station(label, value, col, st)   # "Crunchyroll: Streaming from January 10, 2027" too
         return True
-    if (st.section == "cast" and not known_role(label) and credit_kind(label) == "staff"
+    if (st.section == "cast" and not is_known_credit(label) and credit_kind(label) == "staff"
             and not _ROLE_NOUN.search(_fold_label(label))):   # "Weapon Design: X" in a "Cast & Staff" list
         col.cast(label, value, text, st.lang)
         return True
@@ -2208,8 +2208,8 @@ _DASH_CREDIT = re.compile(r"^(?P<r>[^-–—:：()（）]{2,30}?)\s+[-–—]\s+
 _ROLE_NOUN = re.compile(r"\b(?:design|designer|director|direction|producer|production|composition|composer|music|"
                         r"editor|editing|setting|supervisor|supervision|planning|script|writer|effects|animation|"
                         r"cooperation|assistance|photography|art|color|sound|engineer|mixer|coordinator|manager|"
-                        r"casting|translation|translator|adaptation)$|(?:デザイン|監督|ディレクター|プロデューサー|"
-                        r"設定|構成|協力|制作|演出|編集|音響|美術|撮影|色彩)$", re.I)
+                        r"casting|translation|translator|adaptation|illustrations?|illustrator)$|(?:デザイン|監督|ディレクター|プロデューサー|"
+                        r"設定|構成|協力|制作|演出|編集|音響|美術|撮影|色彩|イラスト|原案|脚本)$", re.I)
 
 
 # a press release's contact block ("Press Contact:", "Media inquiries:", "報道関係者お問い合わせ先：") names a
