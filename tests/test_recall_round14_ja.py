@@ -125,3 +125,32 @@ def test_a_mixed_sections_combined_credit_and_illustration_credit_are_staff():
     assert ("staff", "原作イラスト", "あおばね") in facts
     assert ("cast", "ミナ", "春野ひかり") in facts
     assert not any(f == "cast" and v in ("森あかね", "あおばね") for f, k, v in facts)
+
+
+# ---------------------------------------------------------------- a video screened at a named event
+def _news(body: str, title: str = "すずらん写真部：第2弾PV公開 - アニメニュース") -> str:
+    return f"""<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<main><article><h1>{title}</h1>{body}</article></main></body></html>"""
+
+
+def test_an_episodes_opening_screened_at_an_event():
+    doc = _news("<p>テレビアニメ「すずらん写真部」の第2弾PVが公開された。</p>"
+                "<p>10月3日に開催されたイベント「アニメ博覧会2026」のステージでは第1話の冒頭映像が上映され、キャストが登壇した。</p>")
+    facts = _facts(doc, "すずらん写真部")
+    assert ("premiere_event", "アニメ博覧会2026", "第1話の冒頭映像") in facts
+
+
+def test_a_pv_screened_at_the_event_a_heading_names():
+    doc = _news("<h2>「ファンミーティング2026」ステージレポート</h2>"
+                "<p>3月2日に開催された「ファンミーティング2026」のスペシャルステージに、キャストが登壇しました。"
+                "ステージでは第1弾PVを大画面で初上映しました。</p>", title="すずらん写真部 公式サイト")
+    facts = _facts(doc, "すずらん写真部")
+    assert ("premiere_event", "ファンミーティング2026", "第1弾PV") in facts
+
+
+def test_a_later_seasons_teaser_at_an_earlier_seasons_event():
+    doc = _news("<h2>イベント</h2><p>2026年9月1日、第1期完結記念イベント「潮騒の夜」で第2期の制作が発表され、"
+                "第2期ティザーPVが初上映された。</p>", title="すずらん写真部 第2期 | アニメ資料庫")
+    assert ("premiere_event", "潮騒の夜", "第2期ティザーPV") in _facts(doc, "すずらん写真部 第2期")
+    # the same sentence on the first season's page is no event of its own video
+    assert not any(f == "premiere_event" for f, k, v in _facts(doc.replace("第2期 |", " |"), "すずらん写真部"))

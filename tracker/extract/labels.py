@@ -2292,6 +2292,8 @@ def _slot_after_start(label: str, text: str, col: _Collector) -> bool:
     n = len(col.dates)
     col.date(strength, f"{ev[len(head):]} {text}", f"{ev} {text}")
     return len(col.dates) > n
+
+
 def _song_with_singers_part(text: str, st: _State) -> bool:
     """「帰り道のうた」／松雪はるか（三条アオイ役） under a theme label or in the music section: a song whose singer
     is credited with the part they voice; the line is the song as well as a cast credit."""

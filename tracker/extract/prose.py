@@ -1574,6 +1574,8 @@ class _Run:
     def japanese(self, idx: int, s: _Sent):
         t = s.text
         if s.prev_season:
+            if "上映" in t:
+                self._ja_video_shown_at_event(s)   # (only for a video named as this season's)
             return
         self.japanese_credits(s)
         self._ja_service_then_date(idx, s)
@@ -1762,6 +1764,8 @@ class _Run:
                 self.add("premiere_event", m.group("event").strip(), f"{m.group('kind')}上映", t)
         if "上映" in t and "「" not in t:
             self._ja_event_named_before(s)
+        if "上映" in t and not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
+            self._ja_video_shown_at_event(s)
         if "」" in t and ("発表" in t or "公開" in t or "解禁" in t or "お披露目" in t):
             self._ja_reveal_event(s)
         for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
@@ -1932,6 +1936,40 @@ class _Run:
                 who = _ja_tidy(m.group("who"))
                 if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who):
                     self.add("staff", "original creator", who, t)
+
+    def _ja_video_shown_at_event(self, s: _Sent):
+        """「イベント「X」のステージでは第1話の冒頭映像が上映され」「「X」の…ステージに…登壇。ステージでは第1弾PVを大画面で
+        初上映」: a video (an episode's opening, a PV) screened at a named event, in this sentence or the one before
+        in its paragraph; the event is the key, what was shown the value."""
+        t = s.text
+        w = _JA_SHOWN.search(t)
+        if w is None or self.negated(t) or (s.prev_season and not self._own_season(w.group("what"))):
+            return   # (a sentence about an earlier season counts for a video named as this season's: 「第2期ティザーPV」)
+        if not (s.mentions or self._ja_section_is_ours(s) or self._event_report_heading(s)):
+            return
+        event = _ja_event_in(t[:w.start()])
+        if event is None and "「" not in t:
+            i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+            if i > 0 and self.sents[i - 1].block == s.block:
+                event = _ja_event_in(self.sents[i - 1].text)
+        if event and not self.mentions(event):
+            self.add("premiere_event", event, re.sub(r"\s+", "", w.group("what")), t)
+
+    def _own_season(self, what: str) -> bool:
+        """Does 「第2期ティザーPV」 name the season this work is (its title "X 第2期")?"""
+        m = re.search(r"第\s*(\d+)\s*期", what)
+        if m is None:
+            return False
+        from ..page import season_split
+        return any((sp := season_split(n)) is not None and sp[1] == int(m.group(1))
+                   for n in (self.work.title, *self.work.aliases))
+
+    def _event_report_heading(self, s: _Sent) -> bool:
+        """「「AnimeJapan 2026」ステージレポート公開!」 over a paragraph, on a page titled by the work: the quote in the
+        heading is an event's name, not another title's, so the report is the work's news."""
+        heading = self.headings.get(s.section, "")
+        quotes = list(_JA_EVENT_QUOTE.finditer(heading)) if "「" in heading else []
+        return bool(quotes) and self._title_mentions() and all(_names_event(q) for q in quotes)
 
     def _ja_reveal_event(self, s: _Sent):
         """「「蒼海社まんがフェスタ2026」のステージでTVアニメ化が発表され」: an event (by its kind of name) where news of the
@@ -3341,6 +3379,30 @@ _ANNOUNCEMENT_AT = re.compile(r"\b[Tt]he\s+(?:anime\s+)?announcement\s+was\s+mad
 # an article on the work's adaptation: "is being adapted into a TV anime", "is getting an anime"
 _ADAPTED = re.compile(r"\b(?:adapted\s+into|getting|gets|receiving|receives)\s+(?:an?\s+)?(?:TV\s+|television\s+)?anime\b|"
                       r"\banime\s+adaptation\b", re.I)
+# 「第1話の冒頭映像が上映され」「第1弾PVを大画面で初上映」「第2期ティザーPVが初上映された」: a video and its screening
+_JA_SHOWN = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?(?:第\s*\d+\s*弾\s*)?(?:ティザー|ティーザー|本|メイン|スペシャル)?"
+                       r"(?:PV|予告編?|特報|トレーラー)(?:\s*第\s*\d+\s*弾)?|"
+                       r"(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?\s*の\s*(?:冒頭|本編|先行)?(?:映像|シーン|部分)|"
+                       r"(?:冒頭|本編|特別|先行|新)映像)(?:が|を)[^、。「」]{0,10}?(?:世界初|初|先行|最速)?上映")
+# an event's name in 「」: by a word of its kind in the name, or said to be one around it (イベント「X」, 「X」のステージ)
+_JA_EVENT_QUOTE = re.compile(r"(?P<before>イベント|フェスティバル|フェス|上映会|ステージ|祭)?\s*「(?P<event>[^」]{2,40})」"
+                             r"(?P<after>\s*(?:の\s*)?(?:[^、。「」]{0,8}?ステージ|会場|ブース|[昼夜]の部|第\s*\d\s*部))?")
+
+
+def _names_event(m: re.Match) -> bool:
+    """Is this _JA_EVENT_QUOTE match an event's name (said to be one around it, or by a word of its kind)?"""
+    return bool(m.group("before") or m.group("after") or _JA_EVENT_WORD.search(m.group("event")))
+
+
+def _ja_event_in(text: str) -> str | None:
+    """The last event named in 「」 in the text (None when no quote there is one)."""
+    found = None
+    for m in _JA_EVENT_QUOTE.finditer(text):
+        if _names_event(m):
+            found = m.group("event").strip()
+    return found
+
+
 _JA_GALA = re.compile(r"完成披露(?:上映会|試写会|舞台挨拶付き上映会|イベント)")
 _JA_SCREENING = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                            r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
