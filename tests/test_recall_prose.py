@@ -340,3 +340,11 @@ def test_original_concept_art_by_an_illustrator_is_its_own_credit():
     facts = _facts(doc, "Kestrel Bell Academy")
     assert ("staff", "original concept art", "Umi Kasane") in facts
     assert not any(f == "staff" and k == "character design" and v == "Umi Kasane" for f, k, v in facts)
+
+
+def test_roundup_turning_to_the_works_studio():
+    doc = _news(["Over at Studio Brightfold, the supernatural drama Kestrel Bell Academy announced its opening theme.",
+                 "Over at Netflix, the comedy Kestrel Bell Academy got a trailer."])
+    facts = _facts(doc, "Kestrel Bell Academy")
+    assert any(f == "studio" and v == "Studio Brightfold" for f, _k, v in facts)
+    assert not any(f == "studio" and "Netflix" in v for f, _k, v in facts)

@@ -782,6 +782,9 @@ _ST_NEEDS = ((_ST_BY, ("nimat", "roduced", "ade")), (_ST_BEING, ("animated", "pr
              (_ST_SUBJ, ("animat", "behind")), (_ST_HANDLED, ("handled", "done", "care")),
              (_ST_MOVES, ("move", "moving", "shift", "passes", "switches")))   # (the verbs: rarer than the nouns)
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
+# a roundup turning to the next story at its studio: "Over at Studio Kasumidou, the supernatural drama TITLE …"
+_ST_OVER_AT = re.compile(rf"Over\s+at\s+(?P<n>{_ORG}),\s+(?:the\s+)?")
+_STUDIO_NAME_WORD = re.compile(r"\b(?:Studios?|Animation|Works|Pictures|Productions?)\b")
 _ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
 # "X wrote and directed the film at Studio Y", "made the movie at Y": the work named, then where it was made
@@ -2486,6 +2489,10 @@ class _Run:
                     if s.prev_season and not moved and (re.match(r"(?:was|were|had)\b", m.group()) or _PAST_BEFORE.search(text, 0, m.start())):
                         continue  # "the first season … was animated by Studio P": an earlier season's studio
                     names.append(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3"))
+        om = _ST_OVER_AT.match(text) if text.startswith("Over at ") else None
+        nm = self.name_re.search(text, om.end(), om.end() + 80) if om and self.name_re else None
+        if nm and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,4}", text[om.end():nm.start()]) and _STUDIO_NAME_WORD.search(om.group("n")):
+            names.append(om.group("n"))   # "Over at Studio K, the supernatural drama TITLE announced …": its studio
         if " at " in text or " for " in text or " from " in text:
             for rx, need in _ST_AT_NEEDS:
                 if not any(w in text for w in need):
