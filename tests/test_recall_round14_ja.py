@@ -154,3 +154,18 @@ def test_a_later_seasons_teaser_at_an_earlier_seasons_event():
     assert ("premiere_event", "潮騒の夜", "第2期ティザーPV") in _facts(doc, "すずらん写真部 第2期")
     # the same sentence on the first season's page is no event of its own video
     assert not any(f == "premiere_event" for f, k, v in _facts(doc.replace("第2期 |", " |"), "すずらん写真部"))
+
+
+# ---------------------------------------------------------------- a news article's numbered PV beside an older dated one
+def test_the_article_dates_the_pv_its_headline_names_by_number():
+    title = "すずらん写真部：4月放送 第2弾PV公開 - アニメニュース"
+    doc = f"""<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="article:published_time" content="2027-02-10T07:00:00+09:00"></head><body><main><article>
+<h1>{title}</h1>
+<p>テレビアニメ「すずらん写真部」が4月からTOKYO MXで放送される。同日公開された第2弾PVでは部室の場面が描かれた。</p>
+<div class="video"><p>【PV】TVアニメ「すずらん写真部」第2弾PV</p>
+<a href="https://www.youtube.com/watch?v=SuZuRaN0002"><img src="https://i.ytimg.example/vi/SuZuRaN0002/hq.jpg" alt="第2弾PV"></a></div>
+<p>昨年10月に公開された第1弾PVは部員の紹介が中心だった。</p>
+</article></main></body></html>"""
+    facts = _facts(doc, "すずらん写真部")
+    assert ("trailer", "PV 2", "2027-02-10 https://www.youtube.com/watch?v=SuZuRaN0002") in facts

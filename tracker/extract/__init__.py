@@ -154,6 +154,17 @@ def _sentences(line: str) -> list[str]:
     return [line]
 
 
+def _key_number(key: str) -> str | None:
+    """"2" of a trailer key "PV 2" / "teaser 2 US version"; None when the key has no number."""
+    m = re.match(r"\S+\s+(\d{1,2})\b", key)
+    return m.group(1) if m else None
+
+
+def _names_number(sentence: str, num: str) -> bool:
+    """Does the sentence name the video by this number ("第2弾PV", "PV第2弾", "PV2", "trailer #2")?"""
+    return re.search(rf"第\s*{num}\s*弾|(?:pv|trailer|teaser|特報|予告)\s*#?\s*{num}(?!\d)", sentence, re.I) is not None
+
+
 def _dated_by_the_article(facts: list[Fact], page) -> list[Fact]:
     """A news article that reveals a video gives it its own date: the one trailer of a kind the article
     announces ("特報も解禁", "the teaser was unveiled") with no date of its own is dated the day the article
@@ -177,8 +188,10 @@ def _dated_by_the_article(facts: list[Fact], page) -> list[Fact]:
     for i, kind in zip(undated, kinds):
         if kind is None or sum(k is kind for k in kinds) > 1:
             continue  # two undated videos of one kind: which one the article revealed is unknown
-        if any(f.field == "trailer" and j != i and _trailer_parts(f.value)[0] and kind is
-               _KIND_WORDS.get(f.key.split(" ", 1)[0].lower()) for j, f in enumerate(facts)):
+        num = _key_number(facts[i].key)
+        other_dated = any(f.field == "trailer" and j != i and _trailer_parts(f.value)[0] and kind is
+                          _KIND_WORDS.get(f.key.split(" ", 1)[0].lower()) for j, f in enumerate(facts))
+        if other_dated and num is None:
             continue  # a dated one of the same kind: the reveal lines may be about that one
         url = _trailer_parts(facts[i].value)[1]
         if any(f.field == "trailer" and _trailer_parts(f.value)[0] and _trailer_parts(f.value)[1] == url
@@ -186,6 +199,8 @@ def _dated_by_the_article(facts: list[Fact], page) -> list[Fact]:
             continue  # the same video is dated under another key
         revealed = [t for line in lines if line and kind.search(line) and _may_reveal(line)
                     for t in _sentences(line) if _reveals(t, kind)]
+        if other_dated:   # ("今年7月に公開された第1弾PV" beside "第2弾PV公開"): only lines naming this one's number
+            revealed = [t for t in revealed if _names_number(t, num)]
         if any(not _LINE_DATE.search(t) and (not official or _TODAY.search(t)) for t in revealed):
             f = facts[i]
             out[i] = Fact(f.field, f.key, f"{published.iso()} {f.value}", f.evidence, f.precision)
