@@ -169,3 +169,13 @@ def test_the_article_dates_the_pv_its_headline_names_by_number():
 </article></main></body></html>"""
     facts = _facts(doc, "すずらん写真部")
     assert ("trailer", "PV 2", "2027-02-10 https://www.youtube.com/watch?v=SuZuRaN0002") in facts
+
+
+# ---------------------------------------------------------------- a theme's title and singer in separate clauses
+def test_a_themes_title_and_singer_told_apart_in_one_sentence():
+    doc = _news("<p>テレビアニメ「すずらん写真部」の主題歌が発表された。"
+                "オープニングテーマ（OP）を3人組バンド「ピンホール」が担当し、楽曲のタイトルは「光の粒」に決まった。"
+                "エンディングテーマ（ED）「暗室の窓」は、部長のミナを演じる声優の春野ひかりさんが歌う。</p>")
+    facts = _facts(doc, "すずらん写真部")
+    assert ("theme_song", "opening 1", "光の粒 — ピンホール") in facts
+    assert ("theme_song", "ending 1", "暗室の窓 — 春野ひかり") in facts

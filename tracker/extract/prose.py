@@ -1720,6 +1720,8 @@ class _Run:
                 if artist and not self.mentions(artist):
                     kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
                     self.add("theme_song", f"{kind} 1", f"{m.group('title').strip()} — {artist}", t)
+        if ("テーマ" in t or "主題歌" in t) and (s.mentions or self._ja_section_is_ours(s)):
+            self._ja_theme_told_apart(t)
         for m in (_JA_THEME_OF.finditer(t) if ("テーマ" in t or "主題歌" in t) and not _JA_THEME2.search(t)
                   and (s.mentions or self._ja_section_is_ours(s) or self._ja_theme_heading(s)) else ()):
             artist = _ja_tidy(m.group("artist"))   # 「オープニングテーマは、…ロックバンド・ネオンフォールの新曲「…」に決定」
@@ -1939,6 +1941,21 @@ class _Run:
                 who = _ja_tidy(m.group("who"))
                 if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who):
                     self.add("staff", "original creator", who, t)
+
+    def _ja_theme_told_apart(self, t: str):
+        """A theme whose title and singer stand in separate clauses of one sentence: 「エンディングテーマ（ED）「T」は、
+        …声優のXさんが歌う」「オープニングテーマ（OP）を4人組バンド「X」が担当し、楽曲のタイトルは「T」に決まった」."""
+        for m in _JA_THEME_TITLE_THEN_SINGER.finditer(t):
+            self._add_apart_theme(m.group("kind"), m.group("title"), m.group("artist"), t)
+        for m in _JA_THEME_SINGER_THEN_TITLE.finditer(t):
+            self._add_apart_theme(m.group("kind"), m.group("title"), m.group("artist") or m.group("artist2"), t)
+
+    def _add_apart_theme(self, kind: str, title: str, artist: str, t: str):
+        artist = _ja_strip_descriptor(_ja_tidy(artist))
+        if not artist or self.mentions(artist) or re.search(r"キャスト|出演者|声優陣|メンバー|キャラクター", artist):
+            return
+        key = "opening" if kind in ("オープニング", "OP") else "ending"
+        self.add("theme_song", f"{key} 1", f"{title.strip()} — {artist}", t)
 
     def _ja_video_shown_at_event(self, s: _Sent):
         """「イベント「X」のステージでは第1話の冒頭映像が上映され」「「X」の…ステージに…登壇。ステージでは第1弾PVを大画面で
@@ -3386,6 +3403,14 @@ _ANNOUNCEMENT_AT = re.compile(r"\b[Tt]he\s+(?:anime\s+)?announcement\s+was\s+mad
 # an article on the work's adaptation: "is being adapted into a TV anime", "is getting an anime"
 _ADAPTED = re.compile(r"\b(?:adapted\s+into|getting|gets|receiving|receives)\s+(?:an?\s+)?(?:TV\s+|television\s+)?anime\b|"
                       r"\banime\s+adaptation\b", re.I)
+# 「エンディングテーマ（ED）「T」は、ヒロインを演じる声優のXさんが歌う」: the title, then (after は) its singer
+_JA_THEME_KIND = r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)?(?:曲|ソング)?\s*(?:[(（](?:OP|ED)[)）])?\s*"
+_JA_THEME_TITLE_THEN_SINGER = re.compile(_JA_THEME_KIND + r"[「『](?P<title>[^」』]{1,60})[」』]\s*は、?[^。「」]{0,40}?(?:の|、)?"
+                                         r"(?P<artist>[^、。「」『』の\s]{2,24}?)(?:さん)?が(?:歌う|歌唱する|歌い上げる)")
+# 「オープニングテーマ（OP）を4人組バンド「X」が担当し、楽曲のタイトルは「T」に決まった」: the singer, then the title
+_JA_THEME_SINGER_THEN_TITLE = re.compile(_JA_THEME_KIND + r"を、?[^。「」]{0,20}?(?:[「『](?P<artist>[^」』]{1,30})[」』]|"
+                                         r"(?P<artist2>[^、。「」『』\s]{2,24}?))(?:さん)?が(?:担当|歌唱)し、"
+                                         r"[^。「」]{0,12}?(?:タイトル|曲名)は[「『](?P<title>[^」』]{1,60})[」』]")
 # 「第1話の冒頭映像が上映され」「第1弾PVを大画面で初上映」「第2期ティザーPVが初上映された」: a video and its screening
 _JA_SHOWN = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?(?:第\s*\d+\s*弾\s*)?(?:ティザー|ティーザー|本|メイン|スペシャル)?"
                        r"(?:PV|予告編?|特報|トレーラー)(?:\s*第\s*\d+\s*弾)?|"
