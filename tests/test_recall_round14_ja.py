@@ -179,3 +179,36 @@ def test_a_themes_title_and_singer_told_apart_in_one_sentence():
     facts = _facts(doc, "すずらん写真部")
     assert ("theme_song", "opening 1", "光の粒 — ピンホール") in facts
     assert ("theme_song", "ending 1", "暗室の窓 — 春野ひかり") in facts
+
+
+# ---------------------------------------------------------------- precision: words that are no names or stations
+def test_a_meta_description_start_phrase_is_no_station():
+    doc = f"""<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>すずらん写真部：来年4月からMBSほかで放送</title>
+<meta name="description" content="マンガ「すずらん写真部」のテレビアニメが来年4月からMBSほかで放送されることが分かった。"></head>
+<body><main><article><h1>すずらん写真部：来年4月からMBSほかで放送</h1><p>テレビアニメ「すずらん写真部」の放送局が発表された。</p></article></main></body></html>"""
+    facts = _facts(doc, "すずらん写真部")
+    assert ("broadcaster", "mbs", "MBS") in facts
+    assert not any(f == "broadcaster" and "来年" in v for f, k, v in facts)
+
+
+def test_a_news_line_adding_a_cast_member_names_only_the_actor():
+    doc = _doc("""<h2>NEWS</h2><ul><li>2026.09.15 CAST 追加キャストとして森ミナトさんの出演が決定！</li></ul>""",
+               title="TVアニメ「すずらん写真部」公式サイト")
+    facts = _facts(doc, "すずらん写真部")
+    assert not any(f == "cast" and "出演" in v for f, k, v in facts)
+
+
+def test_a_story_line_hearing_a_voice_is_no_cast_credit():
+    doc = _news("<p>テレビアニメ「すずらん写真部」は、風の声を聴く少女と、不器用な写真部員が紡ぐ青春ファンタジー。</p>"
+                "<p>ミナの声を春野ひかりさんが担当する。</p>")
+    facts = _facts(doc, "すずらん写真部")
+    assert ("cast", "ミナ", "春野ひかり") in facts
+    assert not any(f == "cast" and "聴く" in v for f, k, v in facts)
+
+
+def test_a_database_staff_table_with_person_links_is_no_cast_table():
+    doc = _DB_SIDE.replace('<p>寂れた写真部', '<p class="memo">キャラクターデザイン・音楽は続投。</p><p>寂れた写真部')
+    facts = _facts(doc, "すずらん写真部")
+    assert ("staff", "director", "湊ケイ") in facts
+    assert not any(f == "cast" and v == "湊ケイ" for f, k, v in facts)
+    assert not any(v == "続投" for f, k, v in facts)

@@ -2470,8 +2470,8 @@ def _bare_artist(text: str) -> bool:
 
 
 _NEWS_DECIDED = re.compile(r"決定|解禁|発表|announced|revealed", re.I)
-_NEWS_CAST = re.compile(r"(?:追加|メイン|新)?キャスト(?:に|は|として)\s*(?P<names>" + r"[\u3040-\u30FF\u4E00-\u9FFF・]{2,12}"
-                        r"(?:さん)?(?:[、,・]\s*[\u3040-\u30FF\u4E00-\u9FFF]{2,12}(?:さん)?){0,6})\s*(?:が|に)\s*(?:決定|出演)")
+_NEWS_CAST = re.compile(r"(?:追加|メイン|新)?キャスト(?:に|は|として)\s*(?P<names>" + r"[\u3040-\u30FF\u4E00-\u9FFF・]{2,12}?"
+                        r"(?:さん)?(?:[、,・]\s*[\u3040-\u30FF\u4E00-\u9FFF]{2,12}?(?:さん)?){0,6})(?:の出演)?\s*(?:が|に)\s*(?:決定|出演)")
 
 
 _NEWS_SCREENING = re.compile(r"\b(?P<ev>episodes? (?P<eps>\d{1,2}(?:\s*(?:-|–|and|&)\s*\d{1,2})?) (?:advance|premiere|preview|"
@@ -3199,6 +3199,8 @@ def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
                            for r in rows for c in child_tags(r, ("td", "th"))[1:])
         if not (_CAST_WORDS.search(ident) or _CAST_WORDS.search(prev_text) or person_links):
             continue
+        if 2 * sum(1 for a, _b, _n in pairs if is_known_credit(a)) >= len(pairs):
+            continue   # a staff table ("総監督 | 桐谷誠一" with person links): its rows are credits, not parts
         lang = lang_head if lang_head and not _ORIGINAL_LANG.match(lang_head) else None
         lm = re.findall(r"([A-Z][a-z]+(?: \([A-Za-z ]+\))?) cast", prev_text)
         if lm and not lang:
@@ -3398,6 +3400,7 @@ def _read_meta(page, col: _Collector) -> None:
             lst = m.group("list")
             # the list is the tail of the clause: stations joined by 、 / ・ / ,
             lst = re.split(r"[がはをの]", lst)[-1]
+            lst = re.split(r"から|より|[:：]", lst)[-1]   # "来年1月からTOKYO MX", "X：4月よりMBS": the start told first
             parts = _split_dots([p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()])
             if not parts or any(len(p) > 20 for p in parts):
                 continue

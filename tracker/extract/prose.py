@@ -1809,8 +1809,9 @@ class _Run:
             if m.group("sep") == "に" and not _JA_CREDIT_LIST_VERB.search(t):
                 continue   # 「音楽にこだわった」: only 「キャラクターデザインにX、音楽にYが名を連ねる」 lists credits
             who = self._ja_full_name(_ja_tidy(m.group("who")))
-            if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$", who) or not _JA_NAMEISH.fullmatch(who):
-                continue   # "音楽は壮大で、…", "監督は第1期に引き続き…": not a name
+            if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$|^(?:続投|交代|未発表|非公開|調整中|継続)$",
+                                                            who) or not _JA_NAMEISH.fullmatch(who):
+                continue   # "音楽は壮大で、…", "監督は第1期に引き続き…", 「音楽は続投」: not a name
             for r in re.split(r"[・/／]", m.group("role")):   # 「監督・絵コンテは…」: one fact per role
                 if r == "アニメーション制作":
                     self.add("studio", org_key(who), who, t)
@@ -3506,7 +3507,9 @@ _JA_CAST_MORE = [
     re.compile(r"(?:^|[、。「」\s])(?P<actor>[^、。「」\s()（）をがはの]{2,12}?)(?:さん)?が演じるのは、?(?P<char>[^、。「」\s()（）をが]{1,30}?)(?:。|、|$|だ|です)"),
     # 「黒猫のクロには、声優の宮坂ゆずがキャスティングされた」「…役には新人のXを起用」
     re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?:役)?には、?(?P<actor>[^、。「」\s()（）をが]{2,20}?)(?:さん)?が(?:キャスティング|起用|抜擢|決定)"),
-    re.compile(r"(?:^|[、。「」\s』])(?:の)?(?P<char>[^、。「」\s()（）をが]{1,30}?)の声(?:を|は)(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:が(?:担当|演じ|務め)|が決定|に決定|。|、|$)"),
+    # (after を a verb must follow the name: 「星の声を聴く少女と、…」 is no credit)
+    re.compile(r"(?:^|[、。「」\s』])(?:の)?(?P<char>[^、。「」\s()（）をが]{1,30}?)の声(?:を(?=[^、。「」\s()（）をが]{2,12}?(?:さん)?"
+               r"(?:が(?:担当|演じ|務め)|が決定|に決定))|は)(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:が(?:担当|演じ|務め)|が決定|に決定|。|、|$)"),
     re.compile(r"(?:^|[、。「」\s』])(?:の)?(?P<char>[^、。「」\s()（）をが]{1,30}?)を演じるのは、?(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:。|、|$|に決定|だ)"),
 ]
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|には|に|は|を(?!演)|として)\s*"
