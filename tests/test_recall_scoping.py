@@ -220,3 +220,12 @@ def test_one_page_site_inside_main_or_a_wrapper_reads_its_sections_too():
     for doc in (in_main, wrapped):
         facts = _facts(doc, Work("Lantern Owl"))
         assert _has(facts, "staff", "Maru Tobishima") and _has(facts, "cast", "Rena Hoshizaki")
+
+
+def test_japanese_season_two_carried_over_as_in_season_one():
+    doc = JA_SEASON2_NEWS.replace("第1期に引き続き、", "第1期同様、").replace(
+        "</article>", "<p>分割2クールで放送される。第1期に続き、スタジオ・カイトが制作する。</p></article>")
+    facts = _facts(doc, Work("灯台守フクロウの記録", ("灯台守フクロウの記録 第2期",)), url="https://news.example.jp/article/1.html")
+    got = {(f.field, f.key, f.value) for f in facts}
+    assert ("cast", "ミオ", "春野ことは") in got
+    assert any(f == "studio" and v == "スタジオ・カイト" for f, _k, v in got)

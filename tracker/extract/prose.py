@@ -400,13 +400,14 @@ def _prev_season(text: str) -> bool:
 def _without_carried_over(text: str) -> str:
     """「第1期に引き続き、Xさんが…を演じる」: this season's credit, carried over; the earlier season it names is not
     what the sentence is about."""
-    if "続" in text and "期" in text or "前作" in text:
+    if ("続" in text or "同" in text) and "期" in text or "前作" in text:
         return _JA_CARRIED_OVER.sub("", text)
     return text
 
 
-# 「第1期に引き続き」「前作から続投」「第1期に続いて」: an earlier season named only as what the credit carries over from
-_JA_CARRIED_OVER = re.compile(r"(?:第\s*[1１一]\s*期|前作|1期|一期)(?:に|から)(?:引き続き|続き|続いて|続投)")
+# 「第1期に引き続き」「前作から続投」「第1期に続いて」「第1期と同じく」「第1期同様」: an earlier season named only as what
+# the credit carries over from
+_JA_CARRIED_OVER = re.compile(r"(?:第\s*[1１一]\s*期|前作|1期|一期)(?:(?:に|から)(?:引き続き|続き|続いて|続投)|と同じく|同様に?)")
 
 
 _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -1877,7 +1878,7 @@ class _Run:
                     self.add("staff", role, who, t)
         if "の" in t and _JA_ROLE_NO_VERB.search(t):
             self._ja_role_no_credits(t)
-        if "アニメ" in t and "制作" in t:
+        if "制作" in t and ("アニメ" in t or _JA_CARRIED_OVER.search(t)):   # (「第1期に続き、Xが制作する」: this work's)
             for m in _JA_STUDIO_MAKES.finditer(t):
                 n = _ja_tidy(m.group("n"))
                 if n and not self.mentions(n) and not re.search(r"委員会$|アニメ$|本作$|作品$", n):
