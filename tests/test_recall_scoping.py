@@ -229,3 +229,11 @@ def test_japanese_season_two_carried_over_as_in_season_one():
     got = {(f.field, f.key, f.value) for f in facts}
     assert ("cast", "ミオ", "春野ことは") in got
     assert any(f == "studio" and v == "スタジオ・カイト" for f, _k, v in got)
+
+
+def test_later_station_line_with_a_month_after_on():
+    doc = FORUM_POST.replace("Premiere: Friday April 4, 2031 at 24:00 on Tokyo MX",
+                             "Premiere: premieres on April 4, 2031 at 24:00 on Tokyo MX")
+    facts = _facts(doc, Work("Lantern Owl Season 2", ("Lantern Owl",)), url="https://board.example/p/1")
+    got = {(f.key, f.value) for f in facts if f.field == "release_date"}
+    assert got == {("", "2031-04-05"), ("BS11", "2031-04-06")}   # ("on April" names no station)

@@ -1503,8 +1503,9 @@ def _later_station(part: str, main, col: _Collector, names: list[str], evidence:
     when = find_first(m.group("when"), main.year)
     if when is None or when[0].rank != 3 or when[1] != 0 or main.rank != 3 or when[0].as_date() <= main.as_date():
         return False
-    if names and not any(e == evidence for _n, _d, e in col.station_dates):
-        col.station_dates.append((names[0], main, evidence))   # the station named first airs it on the premiere day
+    first = next((n for n in names if _known_org(n.strip()) or _STATIONISH.search(n.strip())), None)
+    if first and not any(e == evidence for _n, _d, e in col.station_dates):
+        col.station_dates.append((first.strip(), main, evidence))   # the station named first airs it on the premiere day
     names.append(m.group("st"))
     col.station_dates.append((m.group("st"), when[0], evidence))
     return True
