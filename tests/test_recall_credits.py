@@ -233,3 +233,18 @@ def test_a_news_headlines_added_cast_is_the_name_without_its_appearance():
     cast = {v for f, k, v in got if f == "cast"}
     assert not any("出演" in v for v in cast)
     assert {"水野澄", "岡本ゆら", "森田かな"} <= cast
+
+
+def test_japanese_credit_values_without_the_words_around_the_name():
+    body = ("<p>TVアニメ『灯台ラジオ』の新情報が公開。</p>"
+            "<p>すでにルナ役の小川ひより、船乗りの青年カイト役の真島蒼汰の出演が明らかになっている。</p>"
+            "<p>アニメは、「夜明けのソナタ」などで知られる真田航平さんが監督を務める。</p>"
+            "<p>音楽は当初の発表どおり、作曲家ユニットのWAVE LOOPが手がける。シリーズ構成は続投。</p>"
+            "<p>声優の葛城蒼真がトウマ役で出演。トウマ役の葛城さんは「楽しみです」とコメント。</p>")
+    got = _facts(_page(body, title="灯台ラジオ"), "灯台ラジオ")
+    assert ("cast", "ルナ", "小川ひより") in got
+    assert ("cast", "カイト", "真島蒼汰") in got
+    assert ("staff", "director", "真田航平") in got
+    assert ("cast", "トウマ", "葛城蒼真") in got
+    assert not any("出演" in v or "知られる" in v or "当初" in v or "続投" in v or v == "葛城" for _, _, v in got)
+    assert not any(k.startswith("すでに") or k == "青年カイト" for _, k, _ in got)

@@ -1811,7 +1811,7 @@ class _Run:
                 continue   # 「音楽にこだわった」: only 「キャラクターデザインにX、音楽にYが名を連ねる」 lists credits
             who = self._ja_full_name(_ja_tidy(m.group("who")))
             if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$|^(?:続投|交代|未発表|非公開|調整中|継続)$",
-                                                            who) or not _JA_NAMEISH.fullmatch(who):
+                                                            who) or not _JA_NAMEISH.fullmatch(who) or _JA_NOT_A_CREDIT.search(who):
                 continue   # "音楽は壮大で、…", "監督は第1期に引き続き…", 「音楽は続投」: not a name
             for r in re.split(r"[・/／]", m.group("role")):   # 「監督・絵コンテは…」: one fact per role
                 if r == "アニメーション制作":
@@ -1844,7 +1844,7 @@ class _Run:
                 if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
                     self.add("cast", char, actor, t)
         for m in _JA_CAST.finditer(t):
-            char, actor = _ja_tidy(re.split(r"[の・]", m.group("char"))[-1]), _ja_tidy(m.group("actor"))
+            char, actor = _ja_char(_JA_CHAR_LEAD.sub("", m.group("char"))), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
                 self.add("cast", char, actor, t)
         for m in (_JA_CAST_PAREN.finditer(t) if "役" in t and ours and not quotes_other_credit else ()):   # 「神崎りお（ミナ役）」
@@ -3586,8 +3586,18 @@ _JA_THEME_OF = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED
                           r"(?P<artist>[^、。「」『』\s・()（）]{1,24}?)(?:さん)?の(?:[^。「」『』]{0,16}?)「(?P<title>[^」]{1,60})」(?:に決定|が決定|に|で|だ|。)")
 
 
+# 「すでにルル役の…」「追加キャストとしてシャルロッテ役の…」: words before a part's name that are not the name
+_JA_CHAR_LEAD = re.compile(r"^(?:[^、。「」]{0,12}?として|すでに|既に|新たに|さらに|また|なお)")
+# what sits at a name's edges in news prose: its appearance (「Xの出演が明らか」), what it is known for before it
+_JA_NOT_NAME_EDGES = re.compile(r"の出演$|^(?:など|や)?(?:で知られる|を手がけた|を手掛けた)")
+# 「監督は続投」「キャラクターデザインは、これまでの榊原優に代わり…」「音楽は当初の発表どおり」: no new name after the role
+_JA_NOT_A_CREDIT = re.compile(r"^(?:続投|引き続き|これまでの|従来の|前作の|当初の)|発表(?:どおり|通り)|続投$")
+
+
 def _ja_tidy(text: str) -> str:
     t = _JA_DESC.sub("", (text or "").strip())
+    if "の出演" in t or "知られる" in t or "手がけた" in t or "手掛けた" in t:
+        t = _JA_NOT_NAME_EDGES.sub("", t)   # 「真壁蒼汰の出演」, 「などで知られる真鍋航平」: the name alone
     t = re.sub(r"(?:さん|氏)?(?:(?<=さん)ら|(?<=氏)ら)?$", "", t)
     t = re.sub(r"(?:さん|氏)$", "", t)
     return t.strip("「」『』 ")
