@@ -248,3 +248,14 @@ def test_japanese_credit_values_without_the_words_around_the_name():
     assert ("cast", "トウマ", "葛城蒼真") in got
     assert not any("出演" in v or "知られる" in v or "当初" in v or "続投" in v or v == "葛城" for _, _, v in got)
     assert not any(k.startswith("すでに") or k == "青年カイト" for _, k, _ in got)
+
+
+def test_more_credit_values_without_their_surroundings():
+    body = ("<p>TVアニメ『灯台ラジオ』の新情報。音楽はゲーム版に引き続き佐藤ノア氏が担当する。"
+            "ティザービジュアルは、キャラクターデザインを担当する松井蒼による描き下ろし。</p>")
+    got = _facts(_page(body, title="灯台ラジオ"), "灯台ラジオ")
+    assert ("staff", "music", "佐藤ノア") in got
+    assert not any("引き続き" in v or "描き下ろし" in v for _, _, v in got)
+    en = _facts(_page("<p>Director Ken Mase's first feature, Lantern Reef, opens in 2027.</p>"), "Lantern Reef")
+    assert ("staff", "director", "Ken Mase") in en
+    assert not any(v.endswith("'s") for _, _, v in en)
