@@ -348,3 +348,17 @@ def test_roundup_turning_to_the_works_studio():
     facts = _facts(doc, "Kestrel Bell Academy")
     assert any(f == "studio" and v == "Studio Brightfold" for f, _k, v in facts)
     assert not any(f == "studio" and "Netflix" in v for f, _k, v in facts)
+
+
+# ---------------------------------------------------------------- a press release's own streaming service
+def test_service_the_page_calls_a_streaming_service():
+    doc = _news(["Lumiflix, the anime streaming service, today released the first teaser for Kestrel Bell Academy, an "
+                 "original film that opens in Japan on June 18, 2027.",
+                 "Lumiflix will bring the film to audiences in more than 180 countries, with global streaming beginning "
+                 "in October 2027.",
+                 "Lumiflix's catalog includes Orbit Lane, which streams on Lumiflix from May 2, 2027."],
+                title="Lumiflix Unveils Teaser for Kestrel Bell Academy", published="2026-11-25")
+    facts = _facts(doc, "Kestrel Bell Academy")
+    assert ("streaming", "lumiflix", "Lumiflix") in facts
+    assert ("release_date", "Lumiflix", "2027-10") in facts
+    assert not any(v == "2027-05-02" for _f, _k, v in facts)

@@ -1291,7 +1291,8 @@ class _Run:
             if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low
                 or "broadcast" in low or "exclusive" in low or "station" in low or "network" in low or "channel" in low or "platform" in low
                 or " has " in t or " have " in t or " get" in t) \
-                    and _NET_KEYS_RX.search(t) is not None and _NETWORK.search(t):
+                    and ((_NET_KEYS_RX.search(t) is not None and _NETWORK.search(t))
+                         or (self.learned_streamers() and any(org in t for org in self.learned_streamers()))):
                 self.networks(s)
             elif "stream" in low or "simulcast" in low:
                 self.unlisted_service(s)
@@ -1507,6 +1508,8 @@ class _Run:
                 svc = svc or rights_key   # "Y has taken U.K. and Ireland rights and is eyeing an autumn 2027 rollout"
             if not svc and _DISTRIBUTOR_ANAPHOR.match(subject_zone):
                 svc = self._rights_region_before(idx)   # "The distributor will open the film on May 21": its territory
+            if not svc and self.learned_streamers():
+                svc = self._learned_service_of(part[:pred.start()] if pred else part)   # the page's own streaming service
             if svc:
                 key = svc
             elif _DUB_SUBJECT.fullmatch(subject_zone):
@@ -1812,7 +1815,7 @@ class _Run:
             if m.group("sep") == "に" and not _JA_CREDIT_LIST_VERB.search(t):
                 continue   # 「音楽にこだわった」: only 「キャラクターデザインにX、音楽にYが名を連ねる」 lists credits
             who = self._ja_full_name(_ja_tidy(m.group("who")))
-            if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$|^(?:続投|交代|未発表|非公開|調整中|継続)$",
+            if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$|^(?:続投|交代|未発表|非公開|調整中|継続|担当|担当する|務める)$",
                                                             who) or not _JA_NAMEISH.fullmatch(who) or _JA_NOT_A_CREDIT.search(who):
                 continue   # "音楽は壮大で、…", "監督は第1期に引き続き…", 「音楽は続投」: not a name
             for r in re.split(r"[・/／]", m.group("role")):   # 「監督・絵コンテは…」: one fact per role
@@ -2609,19 +2612,12 @@ class _Run:
         people = {_tidy_name(p.group()) for p in re.finditer(_PERSON, self.sents[i - 1].text) if not self.mentions(p.group())}
         return people.pop() if len(people) == 1 else None
 
-    def page_services(self) -> set[str]:
-        """Services the page itself calls streaming services ("Kiraflix, the anime streaming service, …",
-        "Kiraflix is a subscription streaming service"), found once per page."""
-        if getattr(self, "_page_services", None) is None:
-            self._page_services = {m.group("org") for x in self.sents if "streaming" in x.text
-                                   for m in _SERVICE_DEFINED.finditer(x.text) if m.group("org").lower() not in _UNLISTED_STOP}
-        return self._page_services
-
     def page_service_brings(self, idx: int, s: _Sent):
         """"Kiraflix will bring the film to audiences in 180 countries, with global streaming beginning in October
         2027": a service the page defined, bringing the work to viewers; the streaming start is its own date."""
         m = _BRINGS_TO_VIEWERS.match(s.text)
-        if not m or m.group("org") not in self.page_services() or self.negated(s.text) or s.prev_season \
+        if not m or not (m.group("org") in self.learned_streamers() or fold(m.group("org")) in _STREAM_SET) \
+                or self.negated(s.text) or s.prev_season \
                 or not (s.block_mentions or s.block in self.lead_about or self._title_mentions()):
             return
         org = m.group("org")
@@ -2654,6 +2650,32 @@ class _Run:
             val += f" ({where})"
         self.add("streaming", org_key(org), val, s.text)
 
+    def learned_streamers(self) -> tuple[str, ...]:
+        """Services the page itself calls streaming services that the known list lacks ("Kiraflix, the anime streaming
+        service, …", "streaming service Kiraflix"): a press release's own platform."""
+        if self.__dict__.get("_learned") is None:
+            found: list[str] = []
+            for x in self.sents:
+                t = x.text
+                if "streaming" not in t or not ("service" in t or "platform" in t):
+                    continue
+                for m in (*_STREAMER_APPOS.finditer(t), *_STREAMING_SERVICE_NAMED.finditer(t)):
+                    org = m.group("org").strip()
+                    if len(org) >= 3 and fold(org) not in _STREAM_SET and not ORG_ALIASES.get(fold(org)) \
+                            and not self.mentions(org) and org not in found and not _NETWORK.search(org):
+                        found.append(org)
+            self.__dict__["_learned"] = tuple(found)
+        return self.__dict__["_learned"]
+
+    def _learned_service_of(self, clause: str) -> str:
+        """The learned service that is the clause's subject ("Kiraflix will bring the film to …") or is named after
+        on/via ("streams on Kiraflix"), else ""."""
+        for org in self.learned_streamers():
+            if re.match(rf"\s*(?:the\s+)?{re.escape(org)}\s+(?:will|is|has|plans|also)\b", clause) \
+                    or re.search(rf"\b(?:on|via|through)\s+{re.escape(org)}\b", clause):
+                return org
+        return ""
+
     def networks(self, s: _Sent):
         raw = s.text
         if s.prev_season and _SAME_AS_PREV.search(raw):
@@ -2684,6 +2706,9 @@ class _Run:
                     not re.search(r"[’']s\s+\w+\s+(?:programming\s+)?(?:block|slot)", cl):
                 if re.search(r"\b(?:first|previous|prior|last)\s+season|season\s+(?:one|1)\b", cl, re.I):
                     continue
+            learned = self._learned_service_of(cl) if self.learned_streamers() and _STREAM_CUE.search(cl) else ""
+            if learned and not _PAST_NET.search(cl):   # "Kiraflix will bring the film to …, with global streaming beginning …"
+                self.add("streaming", org_key(learned), learned, raw)
             accepted_end = -1
             list_block = None   # "in the Super Animeism block on MBS and TBS": the block of the whole list
             net_matches = list(_NETWORK.finditer(cl))
@@ -3778,9 +3803,6 @@ def _org_display(org: str) -> str:
 
 _UNLISTED_SERVICE = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*){0,2})\s+(?:will\s+(?:also\s+)?(?:stream|simulcast)|"
                                r"(?:is|are)\s+(?:also\s+)?(?:streaming|simulcasting)|streams|simulcasts)\s+")
-# "Kiraflix, the anime streaming service,", "Kiraflix is a subscription streaming service": the page names a service
-_SERVICE_DEFINED = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*){0,2})(?:,\s+(?:the|a|an)|\s+is\s+(?:the|a|an))\s+"
-                              r"(?:[\w-]+\s+){0,3}?streaming\s+(?:service|platform)\b")
 _BRINGS_TO_VIEWERS = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*){0,2})\s+will\s+(?:also\s+)?bring\s+"
                                 r"(?:it|the\s+(?:film|movie|anime|series|show))\s+to\s+(?:audiences|viewers|fans|subscribers)\b")
 _STREAMING_STARTS = re.compile(r"\b(?:global\s+|worldwide\s+)?streaming\s+(?:beginning|starting|begins|starts|from|will\s+begin|will\s+start)\s+(?:in\s+|on\s+)?")
@@ -3815,6 +3837,11 @@ _REPORTED = re.compile(r"\b(?:confirmed|announced|revealed|said|says|stated|repo
 # "Netflix has it worldwide", "HIDIVE will have the series outside Asia": a service holding the work somewhere
 _SERVICE_HAS_IT = re.compile(r"\s+(?:has|will\s+(?:also\s+)?have|gets|will\s+get)\s+(?:it|the\s+(?:anime|series|show|season|film))\s+"
                              r"(?:worldwide|globally|internationally|exclusively|overseas|outside\b|in\s+[A-Z]|across\b)")
+# a service the page calls a streaming service: "Kiraflix, the anime streaming service,", "Kiraflix is a subscription
+# streaming service", "streaming platform Kiraflix"
+_STREAMER_APPOS = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*){0,2})(?:,\s+(?:the|an?)|\s+is\s+(?:the|an?))\s+"
+                             r"(?:[\w-]+\s+){0,3}?streaming\s+(?:service|platform)\b")
+_STREAMING_SERVICE_NAMED = re.compile(r"\b[Ss]treaming\s+(?:service|platform)\s+(?P<org>[A-Z][\w+!]*(?:\s[A-Z][\w+!]*){0,2})")
 _STREAMER_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w\s,]{{0,20}},\s*)?(?:(?:[Ss]treaming|[Vv]ideo)\s+(?:service|platform|site)\s+)?(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\s+(?:will|is|has|plans|announced)\b")
 _ON_STREAMER = re.compile(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\b")
 
