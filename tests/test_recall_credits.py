@@ -259,3 +259,12 @@ def test_more_credit_values_without_their_surroundings():
     en = _facts(_page("<p>Director Ken Mase's first feature, Lantern Reef, opens in 2027.</p>"), "Lantern Reef")
     assert ("staff", "director", "Ken Mase") in en
     assert not any(v.endswith("'s") for _, _, v in en)
+
+
+def test_a_books_data_after_the_cast_list_is_no_cast():
+    body = ("<h1>TVアニメ『星屑トリオ』制作決定</h1><h2>■キャスト</h2><p>早瀬灯：水野澄<br>久我蓮：岡本ゆら</p>"
+            "<h2>■作品概要</h2><p>タイトル：星屑トリオ<br>著者：森田かな　イラスト：ぴこ<br>レーベル：灯火文庫</p>"
+            "<p class='source'>ソース：TVアニメ「星屑トリオ」公式サイト</p>")
+    got = _all_facts(body, "星屑トリオ")
+    assert ("cast", "早瀬灯", "水野澄") in got
+    assert not any(f == "cast" and k in ("タイトル", "著者", "イラスト", "レーベル", "ソース") for f, k, _ in got)

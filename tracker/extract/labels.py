@@ -197,6 +197,10 @@ _STATION_TIME = re.compile(r"(\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*�
 _PROFILE_LABEL = re.compile(r"^(年齢|身長|体重|誕生日|血液型|趣味|特技|好きな|嫌いな|所属|学年|性別|職業|出身|星座|一人称|"
                             r"age|height|weight|birthday|blood type|hobby|hobbies|likes|dislikes|occupation|affiliation|"
                             r"gender|species|status|rank|class)", re.I)
+# a label that names a book's, a release's or an article's data, never a character
+_DATA_LABEL = re.compile(r"^(?:タイトル|作品名|書名|著者|著|作者|イラスト|レーベル|定価|価格|発売日?|出版社?|発行|種類|ソース|出典|引用元|"
+                         r"カテゴリー?|ジャンル|企業名|所在地|ISBN|title|author|illustrations?|illustrator|label|price|publisher|"
+                         r"source|genre|category)$", re.I)
 _PAST_WORK = re.compile(r"前作|前期|第1期|第一期|前シリーズ|劇場版|だった|でした|以前|かつて|previous season|first season|"
                         r"last season|season 1|previously|was the|were the", re.I)
 _PAST_WORK_JA = ("前", "第1期", "第一期", "劇場版", "だった", "でした", "かつて")
@@ -393,6 +397,8 @@ class _Collector:
             return  # a sentence, not an actor's name
         if _PROFILE_LABEL.search(char) or _PROFILE_VALUE.search(raw.strip()):
             return  # a character profile line ("身長：158cm", "誕生日：4月1日"), not a credit
+        if _DATA_LABEL.match(char):
+            return  # "タイトル：…", "著者：…", "ソース：…" after the cast list: a book's or the article's data, no part
         if _LATIN_LETTER.search(char) and not _CJK_RE.search(char) and not _looks_like_name_key(char):
             return
         for a in _split_people(_this_seasons_names(actor, self.season)):
