@@ -141,3 +141,18 @@ def test_delay_from_a_previously_planned_window_keeps_the_new_date():
     assert ("release_date", "", "2027-10") in facts
     assert ("release_date", "", "2027-07") not in facts
     assert ("theme_song", "opening 1", "Tin Compass — Moss Harbor") in facts
+
+
+def test_bilingual_season_theme_labels_and_a_singer_credited_in_character():
+    doc = """<!doctype html><html><head><title>TVアニメ『灯りの回廊』第2期 公式サイト</title></head><body><main>
+<h1>灯りの回廊 第2期</h1>
+<h2>MUSIC</h2>
+<dl>
+<dt>第2期オープニングテーマ / Opening Theme</dt><dd>LUMEN∞WAY「Glass Relay」<br><small>2027年3月3日(水) CD発売</small></dd>
+<dt>第2期エンディングテーマ / Ending Theme</dt><dd>「ひかりの小径」(Hikari no Komichi) / 水森あかね（ユリカ役）</dd>
+</dl></main></body></html>"""
+    facts = _facts(doc, "灯りの回廊 第2期", "灯りの回廊")
+    assert ("theme_song", "opening 1", "Glass Relay — LUMEN∞WAY") in facts
+    ending = [v for f, k, v in facts if f == "theme_song" and k == "ending 1"]
+    assert ending and ending[0].startswith("ひかりの小径") and ending[0].endswith("— 水森あかね")
+    assert ("cast", "ユリカ", "水森あかね") in facts   # the singer in character voices her too

@@ -2565,10 +2565,12 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
         return False
     # "Opening" / "Ending" alone: the kind of the following list lines
     f = _fold_label(t)
-    if len(f) <= 24:
+    if len(f) <= 24 or (len(f) <= 48 and "/" in f):
+        # (a label in two languages, "第2期オープニングテーマ / Opening Theme", of the season a line names: another
+        # season's lines were passed over already)
         tl = _theme_label(t)
         bare = re.sub(r"opening|ending|insert|songs?|themes?|オープニング|エンディング|テーマ|ソング|挿入歌|劇中歌|主題歌|"
-                      r"第\s*\d+\s*クール|\d+(st|nd|rd|th)?\s*cour|\bop\b|\bed\b|op|ed|[#\d\s.:：]", "", f) if tl else None
+                      r"第\s*\d+\s*クール|\d+(st|nd|rd|th)?\s*cour|第\s*\d+\s*期|season\s*\d+|\bop\b|\bed\b|op|ed|[#\d\s.:：/]", "", f) if tl else None
         if tl and not re.search(r"[「『\"]", t) and not bare:
             st.theme_kind = tl[0]
             st.pending = t
@@ -3871,6 +3873,7 @@ def _clean_artist(artist: str) -> str:
     a = re.sub(r"\s*[(（][^)）]*(?:records|music|entertainment|label|レコード|ミュージック|sketch|inc\.?)[^)）]*[)）]\s*$", "", a, flags=re.I)
     a = re.sub(r"\s*[(（][A-Za-z][\w .&'-]*[)）]\s*$", "", a) if re.search(r"[(（][A-Za-z][\w .&'-]*[)）]\s*$", a) and len(a) > 12 else a
     a = re.sub(r"\s*[(（](?:as|cv|voiced by|役)\b[^)）]*[)）]\s*$", "", a, flags=re.I)   # "(as Chika & Momo)"
+    a = re.sub(r"(?<=\S)\s*[(（][^()（）]{1,20}役[)）]\s*$", "", a)   # "上月美玲（ペルニレ役）": sung in character
     a = a.strip(" /／-–—:：")
     a = _SONG_DESCRIPTOR.sub("", a)   # "ネオンフォールの書き下ろし新曲": the band, not its new song
     a = _SINGER_DESCRIPTOR.sub("", a)   # "4人組バンド・ミナモノート", "シンガーソングライターの X": the name after it
