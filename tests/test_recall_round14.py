@@ -156,3 +156,16 @@ def test_bilingual_season_theme_labels_and_a_singer_credited_in_character():
     ending = [v for f, k, v in facts if f == "theme_song" and k == "ending 1"]
     assert ending and ending[0].startswith("ひかりの小径") and ending[0].endswith("— 水森あかね")
     assert ("cast", "ユリカ", "水森あかね") in facts   # the singer in character voices her too
+
+
+def test_a_section_heading_in_japanese_then_english_after_a_slash():
+    doc = """<!doctype html><html><head><title>TVアニメ『灯りの回廊』公式サイト</title></head><body><main>
+<h1>灯りの回廊</h1>
+<h3>TV / 放送情報</h3>
+<table><tr><th>TOKYO MX</th><td>2027年4月3日(土)より 毎週土曜 24:00～</td></tr></table>
+<h3>配信情報 / Streaming</h3>
+<table><tr><th>ABEMA</th><td>2027年4月8日(木)12:00より 毎週木曜 12:00 配信</td></tr></table>
+</main></body></html>"""
+    facts = _facts(doc, "灯りの回廊")
+    assert any(f == "streaming" and k == "abema" for f, k, _v in facts)
+    assert ("release_date", "ABEMA", "2027-04-08") in facts

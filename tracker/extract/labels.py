@@ -563,6 +563,10 @@ def _section_of(text: str) -> tuple[str | None, str | None]:
     mm = re.match(r"^([A-Za-z][A-Za-z &/.'-]*?)\s*([^\x00-\x7f].*)$", t)
     if mm:
         cands += [mm.group(1).strip(), mm.group(2).strip()]
+    if "/" in t or "／" in t:   # "配信情報 / Streaming": the Japanese heading first, its English twin after a slash
+        twins = [p.strip() for p in re.split(r"\s+[/／]\s+|／", t) if p.strip()]
+        if len(twins) == 2 and twins[0].isascii() != twins[1].isascii():   # (not "ON AIR / MOVIE / MUSIC": a category list)
+            cands += twins
     for c in cands:
         for kind, pat in _SECTION_VOCAB:
             if pat.match(c):
