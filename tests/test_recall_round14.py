@@ -169,3 +169,21 @@ def test_a_section_heading_in_japanese_then_english_after_a_slash():
     facts = _facts(doc, "灯りの回廊")
     assert any(f == "streaming" and k == "abema" for f, k, _v in facts)
     assert ("release_date", "ABEMA", "2027-04-08") in facts
+
+
+def test_a_teaser_that_went_up_on_a_day_before_a_colon_and_its_embed():
+    doc = """<!doctype html><html><head><title>Two anime I am waiting for</title>
+<meta property="article:published_time" content="2026-11-20T10:00:00+00:00"></head><body><main><article>
+<h1>Rusty Bell Orchard Season 2 news</h1>
+<p>Rusty Bell Orchard Season 2 is slated for April next year.</p>
+<p>The teaser went up on October 30:</p>
+<figure><iframe src="https://www.youtube.com/embed/RbO2teaser1" title="Rusty Bell Orchard Season 2 teaser"></iframe></figure>
+</article></main></body></html>"""
+    facts = _facts(doc, "Rusty Bell Orchard Season 2", "Rusty Bell Orchard")
+    assert ("trailer", "teaser 1", "2026-10-30 https://www.youtube.com/watch?v=RbO2teaser1") in facts
+
+
+def test_a_day_before_a_colon_is_a_day_and_a_clock_time_is_not():
+    from tracker.dates import find_dates, PartialDate
+    assert [m.date for m in find_dates("It went up on October 30: watch it", default_year=2026)] == [PartialDate(2026, 10, 30)]
+    assert not any(m.date.day == 10 for m in find_dates("Doors open May 10:30 sharp", default_year=2026) if m.date)

@@ -170,7 +170,7 @@ _MON = (r"(?P<mon>(?:January|February|March|April|May|June|July|August|September
         r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z]))")
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d年])"
-_DAYN = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+_DAYN = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"   # ("October 30:" ends a sentence; "May 10:30" is a time)
 _WD = r"(?:\s*\((?:[月火水木金土日祝]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[^)]{0,6}\))"
 _TIME = r"(?:\s*(?P<hh>[0-2]?\d)(?::|時)(?P<mm>[0-5]\d)?)"
 

@@ -959,7 +959,10 @@ _TRAILER = re.compile(rf"(?=[fstenp\d])(?:"   # every match starts with an ordin
 _FULL_TRAILER = re.compile(r"(?=[ati’'])(?:\b(?:a|the|its)|[’']s)\s+(?:new\s+)?(?:full|main|official|full-length|theatrical|final)\s+trailer\b", re.I)
 _TRAILER_PAST = re.compile(r"\b(?:debuted|released|dropped|premiered|arrived|unveiled|revealed|posted|went\s+(?:up|live))\b", re.I)
 _UNNUM_VIDEO_WORDS = ("announcement", "teaser", "promo")   # one is in every _UNNUM_VIDEO match
-_UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b", re.I)
+_UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b|"
+                          r"\b(?:the|a|its)\s+teaser\s+(?=went\s+(?:up|live|online)|dropped|debuted)", re.I)
+# "The teaser went up on October 30": a video put online (a teaser said so is a video, not a visual)
+_WENT_UP = re.compile(r"\bteaser\s+(?:went\s+(?:up|live|online)|dropped|debuted)\b", re.I)
 _PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
                          r"\b(?:showed|posted|released|unveiled|revealed|premiered|uploaded|published)\b", re.I)
 # "the teaser released alongside the announcement", "a trailer posted with the news": the announcement's day
@@ -2941,7 +2944,8 @@ class _Run:
         (the sentence's own, or the previous sentence's day for "the same day"); used only when the article
         numbers no trailer."""
         raw = s.text
-        if not may_contain_i(raw, _UNNUM_VIDEO_WORDS) or not _UNNUM_VIDEO.search(raw) or not (_PAST_SHOWN.search(raw) or _WITH_THE_NEWS.search(raw)) or _TRAILER.search(raw) or s.prev_season:
+        if not may_contain_i(raw, _UNNUM_VIDEO_WORDS) or not _UNNUM_VIDEO.search(raw) or not (
+                _PAST_SHOWN.search(raw) or _WITH_THE_NEWS.search(raw) or _WENT_UP.search(raw)) or _TRAILER.search(raw) or s.prev_season:
             return
         date = None
         for dm in self.dates(raw):
