@@ -212,3 +212,11 @@ def test_a_database_staff_table_with_person_links_is_no_cast_table():
     assert ("staff", "director", "湊ケイ") in facts
     assert not any(f == "cast" and v == "湊ケイ" for f, k, v in facts)
     assert not any(v == "続投" for f, k, v in facts)
+
+
+def test_a_surname_in_a_role_mention_stands_for_the_full_name():
+    doc = _news("<p>テレビアニメ「すずらん写真部」のエンディングテーマを、声優の春野ひかりさんが歌う。</p>"
+                "<p>ミナ役の春野さんはすでに発表されている。</p>")
+    facts = _facts(doc, "すずらん写真部")
+    assert ("cast", "ミナ", "春野ひかり") in facts
+    assert ("cast", "ミナ", "春野") not in facts
