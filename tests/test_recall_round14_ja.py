@@ -220,3 +220,11 @@ def test_a_surname_in_a_role_mention_stands_for_the_full_name():
     facts = _facts(doc, "すずらん写真部")
     assert ("cast", "ミナ", "春野ひかり") in facts
     assert ("cast", "ミナ", "春野") not in facts
+
+
+def test_a_wrapper_named_side_around_the_title_is_no_side_column():
+    from tracker.page import Page
+    doc = _DB_SIDE.replace('<div id="wrap">', '<div id="wrap" class="layout with-side">').replace(
+        '<div id="side">', '<div id="rail">')
+    page = Page("https://db.example/anime/500", doc)
+    assert "北条ハヤト" in page.main.get_text(" ")   # no side column: the list stays (other rules may judge it)

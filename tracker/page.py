@@ -1637,7 +1637,8 @@ def _l_is_side_title_list(el) -> bool:
         return False
     if not _title_list_works(li[0].get("href") for li in items):
         return False
-    return any(_SIDE_COLUMN.search(f"{a.get('id') or ''} {a.get('class') or ''}") for a in el.iterancestors())
+    return any(_SIDE_COLUMN.search(f"{a.get('id') or ''} {a.get('class') or ''}") and a.find(".//h1") is None
+               for a in el.iterancestors())   # (a wrapper "has-side" around the page's own title is no side column)
 
 
 def _b_is_side_title_list(tag: Tag) -> bool:
@@ -1647,7 +1648,8 @@ def _b_is_side_title_list(tag: Tag) -> bool:
         return False
     if not _title_list_works(find_tag(li, "a").get("href") for li in items):
         return False
-    return any(_SIDE_COLUMN.search(f"{a.get('id') or ''} {' '.join(a.get('class') or ())}") for a in tag.parents)
+    return any(_SIDE_COLUMN.search(f"{a.get('id') or ''} {' '.join(a.get('class') or ())}") and find_tag(a, "h1") is None
+               for a in tag.parents)
 
 
 def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> tuple[int, int, int, int, bool]:
