@@ -228,3 +228,9 @@ def test_a_wrapper_named_side_around_the_title_is_no_side_column():
         '<div id="side">', '<div id="rail">')
     page = Page("https://db.example/anime/500", doc)
     assert "北条ハヤト" in page.main.get_text(" ")   # no side column: the list stays (other rules may judge it)
+
+
+def test_a_kind_of_streaming_as_a_row_label_names_no_service():
+    doc = _SERVICE_ROW.replace("ネコミル配信", "日本最速配信")
+    facts = _facts(doc, "すずらん写真部")
+    assert not any(k == "日本" for f, k, v in facts)

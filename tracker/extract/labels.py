@@ -1731,8 +1731,8 @@ _HOW_IT_STREAMS = re.compile(r"^(?P<n>[^()（）]{2,20}?)\s*[(（](?P<q>[^()（�
 # a row labelled by a service and what it does ("ミルアニ配信", "Netflix独占配信", "dアニメストア見放題配信"): the
 # service's own streaming row; a bare kind of streaming ("ネット配信", "見放題配信") names no service
 _SERVICE_STREAMS = re.compile(r"^(?P<n>\S.{1,19}?)\s*(?:(?:見放題|独占|先行|最速|同時|無料|限定)\s*)*配信$")
-_NO_SERVICE = re.compile(r"^(?:ネット|web|インターネット|動画|海外|国内|各社?|地上波|テレビ|tv|見放題|独占|先行|最速|同時|無料|限定)$",
-                         re.I)
+_NO_SERVICE = re.compile(r"^(?:ネット|web|インターネット|動画|海外|国内|日本|世界|全世界|各社?|各種|地上波|テレビ|tv|見放題|独占|先行|最速|同時|"
+                         r"無料|有料|限定|レンタル|購入|定額|全話|一挙|全話一挙|最新話|本編|単話|順次|今後)$", re.I)
 
 
 def _service_then_streams(name: str, when: str) -> tuple[str, str]:
