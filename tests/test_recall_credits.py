@@ -268,3 +268,14 @@ def test_a_books_data_after_the_cast_list_is_no_cast():
     got = _all_facts(body, "星屑トリオ")
     assert ("cast", "早瀬灯", "水野澄") in got
     assert not any(f == "cast" and k in ("タイトル", "著者", "イラスト", "レーベル", "ソース") for f, k, _ in got)
+
+
+def test_a_credit_tables_long_combined_role_cell():
+    body = ("<h1>Lantern Reef anime announced</h1><p>Lantern Reef premieres in April 2027.</p><h2>Staff</h2>"
+            "<table><tr><th>Role</th><th>Name</th></tr><tr><td>Director</td><td>Ken Mase</td></tr>"
+            "<tr><td>Character Design / Chief Animation Director</td><td>Rui Hata</td></tr>"
+            "<tr><td>Special Thanks to Everyone Who Supported the Production Committee</td><td>Jo Wren</td></tr></table>")
+    got = _all_facts(body, "Lantern Reef")
+    assert ("staff", "character design", "Rui Hata") in got
+    assert ("staff", "chief animation director", "Rui Hata") in got
+    assert not any(v == "Jo Wren" for _, _, v in got)

@@ -2957,7 +2957,7 @@ def _read_header_tables(tags: _MainTags, col: _Collector) -> list:
             for cells in body:
                 role = unicodedata.normalize("NFKC", cells[role_i].get_text(" ", strip=True))
                 name = _cell_name(cells[name_i])
-                if not role or not name or len(role) > 40:
+                if not role or not name or (len(role) > 40 and not _known_parts(role)):
                     continue
                 ev = " | ".join(c.get_text(" ", strip=True) for c in cells)
                 col.staff(role, name, ev)
@@ -2969,6 +2969,12 @@ def _read_header_tables(tags: _MainTags, col: _Collector) -> list:
                                 col.staff(r, name, ev)
             done.append(table)
     return done
+
+
+def _known_parts(role: str) -> bool:
+    """"Character Design / Chief Animation Director": a long role cell that is several known credits joined."""
+    parts = [p for p in re.split(r"\s*(?:/|／|&|＆|・|,|、|\band\b)\s*", role) if p]
+    return len(role) <= 80 and len(parts) >= 2 and all(is_known_credit(p) for p in parts)
 
 
 _ROW_TITLE = re.compile(r"^(曲名|タイトル|楽曲|曲|title|song|song title|track)$", re.I)
