@@ -279,3 +279,10 @@ def test_a_credit_tables_long_combined_role_cell():
     assert ("staff", "character design", "Rui Hata") in got
     assert ("staff", "chief animation director", "Rui Hata") in got
     assert not any(v == "Jo Wren" for _, _, v in got)
+
+
+def test_a_source_author_ends_at_the_honorific():
+    body = "<h1>【2027春アニメ】注目の新作</h1><h2>1. 星屑トリオ</h2><p>原作は森田かな先生のマンガ。監督が水島トオルさん。</p>"
+    got = _all_facts(body, "星屑トリオ")
+    assert ("staff", "original creator", "森田かな") in got
+    assert not any("マンガ" in v for _, _, v in got)

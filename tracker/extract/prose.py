@@ -3620,14 +3620,15 @@ _JA_THEME_OF = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED
 # 「すでにルル役の…」「追加キャストとしてシャルロッテ役の…」: words before a part's name that are not the name
 _JA_CHAR_LEAD = re.compile(r"^(?:[^、。「」]{0,12}?として|すでに|既に|新たに|さらに|また|なお)")
 # what sits at a name's edges in news prose: its appearance (「Xの出演が明らか」), what it is known for before it
-_JA_NOT_NAME_EDGES = re.compile(r"の出演$|^(?:など|や)?(?:で知られる|を手がけた|を手掛けた)|^[^、。「」]{0,10}?に引き続き、?")   # 「ゲーム版に引き続きX」
+_JA_NOT_NAME_EDGES = re.compile(r"の出演$|^(?:など|や)?(?:で知られる|を手がけた|を手掛けた)|^[^、。「」]{0,10}?に引き続き、?|"   # 「ゲーム版に引き続きX」
+                                r"(?<=\S)(?:先生|さん|氏)の[^、。「」『』]{1,20}$")   # 「原作は森田かな先生のマンガ」: the name ends at its honorific
 # 「監督は続投」「キャラクターデザインは、これまでの榊原優に代わり…」「音楽は当初の発表どおり」: no new name after the role
 _JA_NOT_A_CREDIT = re.compile(r"^(?:続投|引き続き|これまでの|従来の|前作の|当初の|担当する|担当の)|発表(?:どおり|通り)|続投$")
 
 
 def _ja_tidy(text: str) -> str:
     t = _JA_DESC.sub("", (text or "").strip())
-    if "の出演" in t or "知られる" in t or "手がけた" in t or "手掛けた" in t or "引き続き" in t:
+    if "の出演" in t or "知られる" in t or "手がけた" in t or "手掛けた" in t or "引き続き" in t or "生の" in t or "んの" in t or "氏の" in t:
         t = _JA_NOT_NAME_EDGES.sub("", t)   # 「真壁蒼汰の出演」, 「などで知られる真鍋航平」: the name alone
     t = re.sub(r"(?:さん|氏)?(?:(?<=さん)ら|(?<=氏)ら)?$", "", t)
     t = re.sub(r"(?:さん|氏)$", "", t)
