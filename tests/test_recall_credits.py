@@ -286,3 +286,25 @@ def test_a_source_author_ends_at_the_honorific():
     got = _all_facts(body, "星屑トリオ")
     assert ("staff", "original creator", "森田かな") in got
     assert not any("マンガ" in v for _, _, v in got)
+
+
+def test_a_roundup_with_plain_story_headings_is_cut_per_work():
+    body = ("<h1>This week in anime: Lantern Reef cast, Paper Cranes dated</h1><p>Two stories this week.</p>"
+            "<h2>Lantern Reef adds cast</h2><p>The anime of Hiro Aki's novel Lantern Reef added Mai Ito as Rin. "
+            "Studio Umibe is animating, with Ken Mase directing.</p>"
+            "<h2>Paper Cranes gets a date</h2><p>Paper Cranes will premiere on April 9, 2027 on TBS. Rei Sato directs "
+            "at Studio Orizuru, and Aya Kino voices the lead Chiyo.</p>")
+    reef = _all_facts(body, "Lantern Reef")
+    cranes = _all_facts(body, "Paper Cranes")
+    assert ("cast", "Rin", "Mai Ito") in reef and ("staff", "director", "Ken Mase") in reef
+    assert ("cast", "Chiyo", "Aya Kino") in cranes and ("release_date", "", "2027-04-09") in cranes
+    assert not any(v in ("Aya Kino", "Rei Sato", "Studio Orizuru", "2027-04-09") for _, _, v in reef)
+    assert not any(v in ("Mai Ito", "Ken Mase", "Studio Umibe") for _, _, v in cranes)
+
+
+def test_one_works_article_with_section_headings_stays_whole():
+    body = ("<h1>Lantern Reef: Cast and Release Date Announced</h1><p>Lantern Reef premieres on April 9, 2027.</p>"
+            "<h2>Cast and staff</h2><p>Mai Ito voices Rin. Ken Mase is directing.</p>"
+            "<h2>Release Date</h2><p>It airs on TBS.</p>")
+    got = _all_facts(body, "Lantern Reef")
+    assert ("cast", "Rin", "Mai Ito") in got and ("release_date", "", "2027-04-09") in got

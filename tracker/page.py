@@ -1284,13 +1284,38 @@ def _bare_title(h: Tag) -> str:
     return t if nxt is not None and nxt.name not in _HEADINGS and t in fold_title(_text_prefix(nxt, 400)) else ""
 
 
+_HEAD_NUMBER = re.compile(r"^\s*(?:#?\d{1,2}[.):]|No\.\s*\d{1,2})\s*")
+_TITLE_GLUE = frozenset(("of", "the", "no", "and", "a", "to", "in", "on", "&", "x", "wa", "ga", "de"))
+
+
+def _lead_title(h: Tag, page_names: str) -> str:
+    """The title a plain story heading starts with ("Lantern Reef adds cast" under the headline "Lantern Reef
+    cast, Paper Cranes dated"): its leading run of capitalised words (two or more, not a section word), cut to
+    the longest run the headline also names, folded; "" when none."""
+    text = _HEAD_NUMBER.sub("", _norm(h.get_text(" ", strip=True)))
+    words = []
+    for w in text.split():
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_GLUE) or len(words) >= 8:
+            break
+        words.append(w)
+    if len(words) == len(text.split()):
+        return ""   # a heading in title case throughout ("Opening Theme Artists"): where a title ends is not told
+    while len(words) >= 2:
+        if words[-1].lower() not in _TITLE_GLUE and not _SECTION_WORDS.match(" ".join(words)):
+            t = fold_title(" ".join(words))
+            if len(t) >= 8 and t in page_names:
+                return t
+        words.pop()
+    return ""
+
+
 def _headline_names_sections(page_names: str, levels: list[list[Tag]]) -> bool:
     """A digest headlined by its stories ("A dated, B gets a cast, C trailer"): the headline names the set-apart
     titles of two or more different headings of one level (neither a part of the other: "A" and "A season 2"
     are one work), so a title in it does not make the page that work's."""
     for heads in levels:
         found: list[str] = []
-        for t in (_section_title(h) or _bare_title(h) for h in heads):
+        for t in (_section_title(h) or _bare_title(h) or _lead_title(h, page_names) for h in heads):
             if t and t in page_names and not any(t in f or f in t for f in found):
                 found.append(t)
         if len(found) >= 2:
