@@ -308,3 +308,12 @@ def test_one_works_article_with_section_headings_stays_whole():
             "<h2>Release Date</h2><p>It airs on TBS.</p>")
     got = _all_facts(body, "Lantern Reef")
     assert ("cast", "Rin", "Mai Ito") in got and ("release_date", "", "2027-04-09") in got
+
+
+def test_a_digest_item_ends_where_another_bold_title_opens_its_own():
+    body = ("<h1>Anime news roundup</h1><p><strong>Lantern Reef</strong> added Mai Ito as Rin.</p>"
+            "<p><strong>Update:</strong> Ken Mase is directing at Studio Umibe.</p>"
+            "<p><strong>Paper Cranes</strong> will premiere on April 9, 2027 on TBS, with Aya Kino as Chiyo.</p>")
+    reef = _all_facts(body, "Lantern Reef")
+    assert ("cast", "Rin", "Mai Ito") in reef and ("staff", "director", "Ken Mase") in reef
+    assert not any(v in ("Aya Kino", "2027-04-09") for _, _, v in reef)

@@ -957,11 +957,27 @@ def _work_paragraphs(main: Tag, names: list[str]) -> Tag | None:
         if any(n in folded for n in names):
             taking = found = True
         elif taking and (_ITEM_START.match(text) or any(
-                not any(n in fold_title(q) or fold_title(q) in n for n in names) for q in _QUOTED_TITLE.findall(text))):
-            taking = False
+                not any(n in fold_title(q) or fold_title(q) in n for n in names) for q in _QUOTED_TITLE.findall(text))
+                or _bold_lead(el)):
+            taking = False   # (a paragraph led by another title in bold opens that title's item)
         if taking:
             holder.append(copy.copy(el))
     return holder if found else None
+
+
+def _bold_lead(el: Tag) -> str:
+    """The bold or italic words a digest's item opens with ("<strong>Paper Cranes</strong> will premiere …"): its
+    title, folded; "" when the paragraph does not open with one."""
+    first = next((c for c in el.children if not (isinstance(c, str) and not c.strip())), None)
+    if not isinstance(first, Tag) or first.name not in ("strong", "b", "em", "i"):
+        return ""
+    t = first.get_text(" ", strip=True)
+    if t.endswith((":", "：")) or _LEAD_IN.match(t):
+        return ""   # "<b>Update:</b> …", "<strong>Note</strong> …": the item's own aside, not another title
+    return fold_title(t) if 2 <= len(t) <= 60 and (t[:1].isupper() or ord(t[:1]) > 0x2E80) else ""
+
+
+_LEAD_IN = re.compile(r"(?:update|updated|note|source|editor|via|also|plus|bonus|meanwhile|correction|追記|更新|注|※)", re.I)
 
 
 # a title's subtitle: after a colon, a spaced dash or tilde, or between dashes/tildes at its end ("X: Y", "X - Y",
