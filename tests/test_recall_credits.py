@@ -317,3 +317,13 @@ def test_a_digest_item_ends_where_another_bold_title_opens_its_own():
     reef = _all_facts(body, "Lantern Reef")
     assert ("cast", "Rin", "Mai Ito") in reef and ("staff", "director", "Ken Mase") in reef
     assert not any(v in ("Aya Kino", "2027-04-09") for _, _, v in reef)
+
+
+def test_a_list_items_studio_adapting_and_a_director_after_and():
+    body = ("<p>Paper Cranes will premiere on April 9, 2027 on TBS, with Aya Kino as Chiyo and Rei Sato directing. "
+            "Studio Orizuru adapts Hiro Aki's novel.</p>"
+            "<p>Paper Cranes fans remember Studio Umibe animating and Ken Mase directing the first season.</p>")
+    got = _facts(_page(body), "Paper Cranes")
+    assert ("staff", "director", "Rei Sato") in got
+    assert ("studio", "orizuru", "Studio Orizuru") in got
+    assert ("staff", "director", "Ken Mase") not in got

@@ -651,7 +651,8 @@ _WITH_ON = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+(?:on|taking\s+over|handl
 # "…, with A on series composition, B on character designs, and C composing the music": the list goes on
 _WITH_MORE = re.compile(rf"\s*,\s*(?:and\s+)?(?P<who>{_PERSON})\s+(?:(?:on|handling|doing|in\s+charge\s+of)\s+(?:the\s+)?(?P<what>{_WITH_DUTY})\b|"
                         r"(?P<verb>composing|scoring|writing|designing|directing|helming)\b\s*(?:the\s+)?(?P<obj>music|score|soundtrack|scripts?|screenplay|characters|character\s+designs?)?)")
-_WITH_DIRECTING = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+(?:directing|helming|at\s+the\s+helm)\b")
+_EARLIER_OBJ = re.compile(r"\s+(?:the\s+)?(?:first|previous|prior|last|earlier|original|1st)\s+(?:season|series|cour|film|movie)", re.I)
+_WITH_DIRECTING = re.compile(rf"\b(?:with|and)\s+(?P<who>{_PERSON})\s+(?:directing|helming|at\s+the\s+helm)\b")   # ("with A as X and B directing")
 _GERUND_ROLE = {("composing", "music"): "music", ("composing", "score"): "music", ("scoring", None): "music", ("composing", "soundtrack"): "music",
                 ("writing", "scripts"): "screenplay", ("writing", "script"): "screenplay", ("writing", "screenplay"): "screenplay",
                 ("designing", "characters"): "character design", ("designing", "character designs"): "character design",
@@ -804,7 +805,8 @@ _OWN_WORK_SUBJ = re.compile(r"(?:^|,\s+|\s(?:[Dd]irector|[Ss]tudio)\s)(?:[A-Z][\
                             r"(?:(?:original|anime|animated|theatrical|feature)\s+)*(?:feature(?:\s+film)?|film|movie|anime|series)"
                             r"(?=\s*$|\s+(?:will|is|are|has|also|finally|now)\b)")
 # "Studio Kōkaku is back again", "Studio X returns": the studio of the work the paragraph is about, returning
-_ST_RETURNS = re.compile(rf"\b(?P<n>[Ss]tudio\s+{_ORG})\s+(?:is\s+(?:also\s+)?back|returns|is\s+returning|will\s+return|comes\s+back)\b")
+_ST_RETURNS = re.compile(rf"\b(?P<n>[Ss]tudio\s+{_ORG})\s+(?:is\s+(?:also\s+)?back|returns|is\s+returning|will\s+return|comes\s+back|"
+                         r"adapts|is\s+adapting|will\s+adapt)\b")   # (and "Studio X adapts the novel": the studio making it)
 # "Studio Tsubakiya's first feature will open in theaters …": the work as the studio's own
 _ST_POSS_WORK = re.compile(rf"\b(?P<n>Studio\s+{_ORG})[’']s\s+(?:first|new|latest|next|upcoming|debut)\s+(?:feature(?:\s+film)?|film|movie|anime|(?:TV\s+)?series)"
                            r"\s+(?=will\b|is\b|opens\b|premieres\b|hits\b|arrives\b|debuts\b)")
@@ -2429,7 +2431,9 @@ class _Run:
                     role = _GERUND_ROLE.get((more.group("verb").lower(), obj)) or _GERUND_ROLE.get((more.group("verb").lower(), None))
                 if role:
                     found.append((role, _tidy_name(more.group("who"))))
-        for m in (_WITH_DIRECTING.finditer(text) if " with " in text else ()):
+        for m in (_WITH_DIRECTING.finditer(text) if " with " in text or " and " in text else ()):
+            if _EARLIER_OBJ.match(text, m.end()):
+                continue   # "and X directing the first season": that season's director
             found.append(("director", _tidy_name(m.group("who"))))
         for m in (_DUTY_GERUND.finditer(text) if "ing " in text else ()):
             found.extend((r, m.group("who") or m.group("who2")) for r in _gerund_roles(m.group("verbs"), m.group("what")))
@@ -2528,7 +2532,7 @@ class _Run:
                     if rx is _ST_FROM and (_DISTRIBUTOR.match(m.group("n")) or re.search(r"distribut|releas|licens", low)):
                         continue   # "a new film from Sony Pictures": a distributor, not the animation studio
                     names.append(m.group("n"))
-        if "tudio " in raw and (" back" in raw or "return" in raw or "’s " in raw or "'s " in raw):
+        if "tudio " in raw and (" back" in raw or "return" in raw or "’s " in raw or "'s " in raw or " adapt" in raw):
             names.extend(self._studio_back_or_own(s))
         for n in names:
             if not n:
