@@ -187,3 +187,11 @@ def test_a_day_before_a_colon_is_a_day_and_a_clock_time_is_not():
     from tracker.dates import find_dates, PartialDate
     assert [m.date for m in find_dates("It went up on October 30: watch it", default_year=2026)] == [PartialDate(2026, 10, 30)]
     assert not any(m.date.day == 10 for m in find_dates("Doors open May 10:30 sharp", default_year=2026) if m.date)
+
+
+def test_an_event_titled_in_quotes_that_will_screen_the_first_episode():
+    doc = _news(["Brine Lantern Choir will premiere on TOKYO MX in April 2027. A pre-broadcast event titled "
+                 "“Brine Night Gala” will screen the first episode on March 20, 2027 in Tokyo."],
+                title="Brine Lantern Choir delayed to April")
+    facts = _facts(doc, "Brine Lantern Choir")
+    assert ("premiere_event", "Brine Night Gala", "first episode screening") in facts

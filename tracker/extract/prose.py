@@ -1092,6 +1092,14 @@ _EVENT_WHERE = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVENT_NAME
                           r"(?:will\s+(?:get|receive|have)|gets|receives|is\s+getting|will\s+be\s+given)\s+(?:an?\s+|its\s+)?"
                           r"(?P<kind>(?:advance\s+|world\s+|early\s+)?(?:screening|premiere))")
 
+# "A pre-broadcast event titled “Saltmarsh Lantern Night” will screen the first episode on March 20": an event the
+# work's own staff hold, named in quotes, screening its episode
+_EVENT_TITLED = re.compile(r"\b(?:event|screening|premiere|stage|gathering|festival)\s+(?:titled|called|named|dubbed|billed\s+as)\s+"
+                           r"[“\"«](?P<event>[^”\"»]{3,60}?)[,.]?[”\"»]\s*,?\s+(?:will\s+(?:also\s+)?screen|screens|screened|is\s+screening|"
+                           r"will\s+(?:also\s+)?show|will\s+(?:hold|host)\s+(?:an?\s+)?(?:advance\s+)?screening\s+of)\s+"
+                           r"(?P<what>(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+(?:(?:two|three|\d)\s+)?episodes?|episodes?\s+(?:one|1)"
+                           r"(?:\s*(?:-|–|and|&)\s*(?:two|2))?)\b", re.I)
+
 # "a stage event at Anime NYC 2027 in November, where the first two episodes will be screened"
 _EVENT_WHERE_SHOWN = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVENT_NAME})"
                                 r"[^.;]{0,50}?,?\s+(?:where|when|at\s+which)\s+(?P<what>(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+"
@@ -3130,6 +3138,13 @@ class _Run:
             event = m.group("event").strip()
             if not self.mentions(event):
                 self.add("premiere_event", event, f"{_ARTICLE.sub('', m.group('what').lower())} {m.group('v').lower()}", raw)
+        for m in (_EVENT_TITLED.finditer(raw) if "episode" in raw and (" titled " in raw or " called " in raw or " named " in raw
+                                                                       or " dubbed " in raw or " billed " in raw) else ()):
+            if not (s.mentions or s.block_mentions or s.block in self.lead_about or _ANAPHORA.search(raw)
+                    or re.search(r"\b(?:pre-?broadcast|pre-?release|pre-?premiere|advance)\b", raw[:m.start("event")], re.I)):
+                continue   # an event of some other title the article mentions
+            # (named in quotes after "event titled": an event even when it carries the work's name)
+            self.add("premiere_event", m.group("event").strip(), f"{_ARTICLE.sub('', m.group('what').lower())} screening", raw)
         places = _may_name_event(raw)   # (each pattern below needs an event's name)
         for m in (_EVENT_WHERE_SHOWN.finditer(raw) if places else ()):
             event = m.group("event").strip()
