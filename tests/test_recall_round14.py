@@ -195,3 +195,11 @@ def test_an_event_titled_in_quotes_that_will_screen_the_first_episode():
                 title="Brine Lantern Choir delayed to April")
     facts = _facts(doc, "Brine Lantern Choir")
     assert ("premiere_event", "Brine Night Gala", "first episode screening") in facts
+
+
+def test_announced_at_a_fest_stage_where_a_teaser_was_shown():
+    doc = _news(["Glimmer Toll Requiem is the first anime adaptation of the light novels. The TV anime was announced on "
+                 "September 12, 2026 at the Harbor Bunko Summer Fest 2026 stage, where an announcement teaser was shown."],
+                title="Glimmer Toll Requiem")
+    facts = _facts(doc, "Glimmer Toll Requiem")
+    assert ("premiere_event", "Harbor Bunko Summer Fest 2026", "announcement teaser shown") in facts

@@ -1066,13 +1066,15 @@ _RIGHTS_TO = re.compile(r"\s+(?:to|for|on)\s+(?:the\s+)?(?=[“\"«A-Z])")
 # a convention or festival by its usual name (not any capitalised hall), right after "at (the)"
 _AT_REVEAL_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|"
                               r"Matsuri|Frontier|Impulse|Central|Festival|Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|"
-                              r"Otakon|Machi\s+Asobi|Berlinale|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?(?:Festival|Market)|"
+                              r"Otakon|Machi\s+Asobi|Berlinale|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?(?:Festival|Market|Fest|Expo)|"
                               # a streamer's or publisher's own showcase ("the Kiraflix Anime Showcase 2026 livestream")
                               r"[A-Z][\w’'&!.+-]*\s+(?:Anime\s+(?:Showcase|Fest|Day|Night|Live)|Showcase))(?:\s+(?:Lite|Online|\d{4}))?)")
 _OF_TITLE = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?(?P<t>[“\"«]?[A-Z][^,.;]{0,60})")
 _HYPOTHETICAL = re.compile(r"\b(?:[Ww]hether|would|could|might|may|rumou?r\w*|hop(?:e|es|ed|ing)|speculat\w+)\b")   # ("May" the month stays)
+_OWN_REVEAL_VERB = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|got|gets)\s+(?:also\s+|first\s+)?"
+                              r"(?P<v>revealed|announced|unveiled|debuted|premiered|screened|shown|presented)\b")
 _REVEAL_VERB = re.compile(r"\b(?:revealed|announced|unveiled|debuted|premiered|screened|shown|presented)\b")
-_REVEALED_WHAT = re.compile(r"\b(?:(?:main\s+)?staff|(?:main\s+)?cast|(?:(?:first|second|third|new|special)\s+)?(?:promotional\s+video|PV|teaser(?:\s+(?:trailer|PV|visual))?|"
+_REVEALED_WHAT = re.compile(r"\b(?:(?:main\s+)?staff|(?:main\s+)?cast|(?:(?:first|second|third|new|special|announcement)\s+)?(?:promotional\s+video|PV|teaser(?:\s+(?:trailer|PV|visual))?|"
                             r"trailer|key\s+visual|announcement\s+visual)|[Ss]eason\s+\d+|production|sequel)\b")
 _TO_AFTER = re.compile(r"\s*(?:,\s*)?(?:to|until|into)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?[A-Z0-9]")
 _DISTRIBUTOR_ANAPHOR = re.compile(r"^\s*(?:[Tt]he\s+)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?-based\s+)?(?:distributor|company|label|outfit)"
@@ -3073,12 +3075,17 @@ class _Run:
         if _EARLIER.search(raw) or self.prev_season(raw) or _HYPOTHETICAL.search(raw):
             return   # "the first season's PV debuted at Anime Expo 2019", "whether a PV would be shown at …"
         what = []
+        own_verbs = {}
         for w in _REVEALED_WHAT.finditer(raw):
             of = _OF_TITLE.match(raw, w.end())
             if of and not self.mentions(of.group("t")):
                 return   # "The cast of OTHER was revealed at Anime Expo": that title's news
             w_text = w.group().lower()
-            what.append(w_text + " trailer" if w_text.endswith("teaser") else w_text)   # (a bare "teaser" is the teaser trailer)
+            w_text = w_text + " trailer" if w_text == "teaser" else w_text   # (a bare "teaser" is the teaser trailer)
+            what.append(w_text)
+            ov = _OWN_REVEAL_VERB.match(raw, w.end())
+            if ov:   # "…, where an announcement teaser was shown": what was shown, not what was announced
+                own_verbs[w_text] = ov.group("v").lower()
         if not what and not (s.mentions or self.own_season(raw)):
             return   # naming neither the work nor what of it came out: perhaps another title's news
         for m in _AT_REVEAL_EVENT.finditer(raw):
@@ -3086,7 +3093,11 @@ class _Run:
             if self.mentions(event):
                 continue
             verb = _REVEAL_VERB.search(raw).group().lower()
-            self.add("premiere_event", event, (" and ".join(dict.fromkeys(what)) + " " + verb).strip(), raw)
+            if own_verbs:
+                value = " and ".join(f"{w} {own_verbs.get(w, verb)}" for w in dict.fromkeys(what))
+            else:
+                value = (" and ".join(dict.fromkeys(what)) + " " + verb).strip()
+            self.add("premiere_event", event, value, raw)
 
     def announce_event(self, idx: int, s: _Sent):
         """"…, when the anime was first announced during a stage event at AnimeJapan 2026", "The announcement was made at
