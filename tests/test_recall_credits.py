@@ -327,3 +327,15 @@ def test_a_list_items_studio_adapting_and_a_director_after_and():
     assert ("staff", "director", "Rei Sato") in got
     assert ("studio", "orizuru", "Studio Orizuru") in got
     assert ("staff", "director", "Ken Mase") not in got
+
+
+def test_japanese_role_first_and_joint_credits():
+    body = ("<p>TVアニメ『灯台ラジオ』は2027年1月放送。</p>"
+            "<p>主人公・水野ユイの声を担当するのは柚原ほのかさん。音響監督を務めるのは秋山ほのかさん。</p>"
+            "<p>キャラクターデザインと総作画監督を三浦カイトさんが兼任する。</p>")
+    got = _facts(_page(body, title="灯台ラジオ"), "灯台ラジオ")
+    assert ("cast", "水野ユイ", "柚原ほのか") in got
+    assert ("staff", "sound director", "秋山ほのか") in got
+    assert ("staff", "character design", "三浦カイト") in got
+    assert ("staff", "chief animation director", "三浦カイト") in got
+    assert not any("のは" in v for _, _, v in got)

@@ -1833,7 +1833,7 @@ class _Run:
             if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$|^(?:続投|交代|未発表|非公開|調整中|継続|担当|担当する|務める)$",
                                                             who) or not _JA_NAMEISH.fullmatch(who) or _JA_NOT_A_CREDIT.search(who):
                 continue   # "音楽は壮大で、…", "監督は第1期に引き続き…", 「音楽は続投」: not a name
-            for r in re.split(r"[・/／]", m.group("role")):   # 「監督・絵コンテは…」: one fact per role
+            for r in re.split(r"[・/／と]", m.group("role")):   # 「監督・絵コンテは…」「キャラクターデザインと総作画監督を」: one fact per role
                 if r == "アニメーション制作":
                     self.add("studio", org_key(who), who, t)
                 else:
@@ -1951,6 +1951,12 @@ class _Run:
                             self.add("studio", org_key(who), who, t)
                         else:
                             self.add("staff", (_known_role(r) if _known_role else None) or r, who, t)
+        if "のは" in t:
+            for m in _JA_ROLE_IS_WHO.finditer(t):   # 「音響監督を務めるのは秋津ほのかさん」
+                who = self._ja_full_name(_ja_tidy(m.group("who")))
+                if who and not self.mentions(who) and _JA_NAMEISH.fullmatch(who):
+                    for r in re.split(r"[・/／と]", m.group("role")):
+                        self.add("staff", (_known_role(r) if _known_role else None) or r, who, t)
         if ("キャスト" in t or "声優" in t) and ("担当" in t or "務め" in t):
             for m in _JA_CAST_TANTOU.finditer(t):
                 char = re.sub(r"(?<=\S\S)(?:先輩|ちゃん|くん|君|様)$", "", _ja_char(m.group("char")))
@@ -3573,6 +3579,9 @@ _JA_CAST_MORE = [
     re.compile(r"(?:^|[、。「」\s』])(?:の)?(?P<char>[^、。「」\s()（）をが]{1,30}?)の声(?:を(?=[^、。「」\s()（）をが]{2,12}?(?:さん)?"
                r"(?:が(?:担当|演じ|務め)|が決定|に決定))|は)(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:が(?:担当|演じ|務め)|が決定|に決定|。|、|$)"),
     re.compile(r"(?:^|[、。「」\s』])(?:の)?(?P<char>[^、。「」\s()（）をが]{1,30}?)を演じるのは、?(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:。|、|$|に決定|だ)"),
+    # 「水野ユイの声を担当するのは柚原ほのかさん」: the part's voice, then who takes it
+    re.compile(r"(?:^|[、。「」\s』・])(?:の)?(?P<char>[^、。「」\s()（）をが・]{1,30}?)の声を(?:担当する|演じる|務める)のは、?"
+               r"(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:。|、|$|に決定|だ|です)"),
 ]
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|には|に|は|を(?!演)|として)\s*"
                       r"(?P<actor>[^、。「」\s()（）]{2,12}?|[^、。「」\s()（）]{1,6}\s[^、。「」\s()（）]{1,6}?)\s*"
@@ -3589,10 +3598,10 @@ _JA_NAMEISH = re.compile(r"(?![第前今同])[^\d０-９]{2,20}(?<![でにのも
 _JA_ROLES = ("原作", "総監督", "副監督", "監督", "シリーズ構成", "脚本", "キャラクターデザイン", "総作画監督", "作画監督", "美術監督",
              "色彩設計", "撮影監督", "編集", "音楽", "音響監督", "音響効果", "メカニックデザイン", "アニメーション制作", "絵コンテ", "演出")
 _JA_ROLE_ALT = "|".join(sorted(_JA_ROLES, key=len, reverse=True))
-_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／](?:" + _JA_ROLE_ALT + r"))*)(?P<sep>は|を|に)、?"
+_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と](?:" + _JA_ROLE_ALT + r"))*)(?P<sep>は|を|に)、?"
                        r"(?:「[^」]{1,30}」(?:など|や)?(?:[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*|の(?=[^、。「」]{2,20}?が)))?"
                        r"(?P<who>[^、。「」『』\s()（）はをがにので]{1,8}\s[^、。「」『』\s()（）はをがにので]{1,8}?|[^、。「」『』\s()（）はをが]{2,20}?)(?:さん|氏|先生)?"
-                       r"(?=が(?:新たに|引き続き|再び)?(?:務め|担当|手がけ|手掛け|担い|担う|決定|名を連ね)|、|。|$|\s|!|！)")
+                       r"(?=が(?:新たに|引き続き|再び)?(?:務め|担当|手がけ|手掛け|担い|担う|決定|名を連ね|兼任|兼務)|、|。|$|\s|!|！)")
 # 「スタッフには、キャラクターデザインにX、音楽にYが名を連ねる」: a role-に-person list needs a credit verb
 _JA_CREDIT_LIST_VERB = re.compile(r"名を連ね|スタッフ|担当|参加|起用|迎え|務め|手がけ|手掛け|決定")
 # 「真柴亮太さんが監督を務め」「浦部ことりさんがシリーズ構成・脚本を担当し」「伊吹ケイジさんが音楽、杉浦大和さんが音響監督を担当する」:
@@ -3610,6 +3619,9 @@ _JA_ROLE_NO_VERB = re.compile(r"(?:さん|氏)(?:ら[^、。]{0,20}?)?(?:が|も
 # 「監督が岸本リョウさん、シリーズ構成が早乙女ミカさん」: role が person, the honorific marks the name (a blog's list)
 _JA_STAFF_GA = re.compile(r"(?:^|(?<=[、。\s!！]))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／](?:" + _JA_ROLE_ALT + r"))*)が、?"
                           r"(?P<who>[^、。「」『』\s()（）はをがにので]{2,12}?)(?:さん|氏|先生)(?=、|。|$|\s|!|！|で)")
+# 「音響監督を務めるのは秋津ほのかさん」: the role, then the person it goes to
+_JA_ROLE_IS_WHO = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と](?:" + _JA_ROLE_ALT + r"))*)を"
+                             r"(?:務める|担当する|手がける|手掛ける)のは、?(?P<who>[^、。「」『』\s()（）はをが]{2,12}?)(?:さん|氏|先生)?(?=。|、|$|だ|です|\s)")
 # 「キャストは主人公のAをBさん、CをDさんが担当」: character を actor pairs, the last one closed by が担当/が務め
 _JA_CAST_TANTOU = re.compile(r"(?:^|(?<=[、。「」\s])|(?<=キャストは))(?P<char>[^、。「」\s()（）をがは]{1,30}?)(?<!役)を"
                              r"(?P<actor>[^、。「」\s()（）をが]{1,8}\s[^、。「」\s()（）をが]{1,8}?|[^、。「」\s()（）をが]{2,12}?)(?:さん|氏)?"
@@ -3651,14 +3663,16 @@ _JA_THEME_OF = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED
 _JA_CHAR_LEAD = re.compile(r"^(?:[^、。「」]{0,12}?として|すでに|既に|新たに|さらに|また|なお)")
 # what sits at a name's edges in news prose: its appearance (「Xの出演が明らか」), what it is known for before it
 _JA_NOT_NAME_EDGES = re.compile(r"の出演$|^(?:など|や)?(?:で知られる|を手がけた|を手掛けた)|^[^、。「」]{0,10}?に引き続き、?|"   # 「ゲーム版に引き続きX」
-                                r"(?<=\S)(?:先生|さん|氏)の[^、。「」『』]{1,20}$")   # 「原作は森田かな先生のマンガ」: the name ends at its honorific
+                                r"(?<=\S)(?:先生|さん|氏)の[^、。「」『』]{1,20}$|"   # 「原作は森田かな先生のマンガ」: the name ends at its honorific
+                                r"^(?:を)?(?:担当する|演じる|務める)のは、?")   # 「…の声を担当するのは柚木ほのかさん」
 # 「監督は続投」「キャラクターデザインは、これまでの榊原優に代わり…」「音楽は当初の発表どおり」: no new name after the role
 _JA_NOT_A_CREDIT = re.compile(r"^(?:続投|引き続き|これまでの|従来の|前作の|当初の|担当する|担当の)|発表(?:どおり|通り)|続投$")
 
 
 def _ja_tidy(text: str) -> str:
     t = _JA_DESC.sub("", (text or "").strip())
-    if "の出演" in t or "知られる" in t or "手がけた" in t or "手掛けた" in t or "引き続き" in t or "生の" in t or "んの" in t or "氏の" in t:
+    if "の出演" in t or "知られる" in t or "手がけた" in t or "手掛けた" in t or "引き続き" in t or "生の" in t or "んの" in t or "氏の" in t \
+            or "のは" in t:
         t = _JA_NOT_NAME_EDGES.sub("", t)   # 「真壁蒼汰の出演」, 「などで知られる真鍋航平」: the name alone
     t = re.sub(r"(?:さん|氏)?(?:(?<=さん)ら|(?<=氏)ら)?$", "", t)
     t = re.sub(r"(?:さん|氏)$", "", t)
