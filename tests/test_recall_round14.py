@@ -203,3 +203,13 @@ def test_announced_at_a_fest_stage_where_a_teaser_was_shown():
                 title="Glimmer Toll Requiem")
     facts = _facts(doc, "Glimmer Toll Requiem")
     assert ("premiere_event", "Harbor Bunko Summer Fest 2026", "announcement teaser shown") in facts
+
+
+def test_a_band_back_for_the_opening_with_the_title_in_a_dash_aside():
+    doc = _news(["Quick refresher: the first season of Tallow Creek Rangers had the opening “Old Tin Moon” by Wrenfield.",
+                 "Tallow Creek Rangers Season 2 is slated for April. Wrenfield is back for the opening too — the new song "
+                 "is called “Second Frost.” No word on the ending yet."],
+                title="Tallow Creek Rangers Season 2 in April")
+    facts = _facts(doc, "Tallow Creek Rangers Season 2", "Tallow Creek Rangers")
+    assert ("theme_song", "opening 1", "Second Frost — Wrenfield") in facts
+    assert not any("Old Tin Moon" in v for _f, _k, v in facts)
