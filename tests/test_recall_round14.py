@@ -213,3 +213,12 @@ def test_a_band_back_for_the_opening_with_the_title_in_a_dash_aside():
     facts = _facts(doc, "Tallow Creek Rangers Season 2", "Tallow Creek Rangers")
     assert ("theme_song", "opening 1", "Second Frost — Wrenfield") in facts
     assert not any("Old Tin Moon" in v for _f, _k, v in facts)
+
+
+def test_a_name_after_a_role_and_a_comma_that_opens_a_past_tense_clause_is_not_that_role():
+    doc = _news(["Staff-wise: Rei Kamiyama is directing at Studio Plover, Jun Akashi is handling series composition, "
+                 "Mio Tsukasa designed the characters, and Ken Hoshida is on music."], title="Ribbon Tram Diaries staff")
+    facts = _facts(doc, "Ribbon Tram Diaries")
+    assert ("staff", "character design", "Mio Tsukasa") in facts
+    assert ("staff", "series composition", "Jun Akashi") in facts
+    assert ("staff", "series composition", "Mio Tsukasa") not in facts

@@ -139,7 +139,9 @@ class _Appos:
 
 
 _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:is|are|was|will|has|had|also|handles|designs|composes|writes|directs|helms|"
-                               r"oversees|takes|joins|returns|plays|voices|provides|creates)\b")
+                               r"oversees|takes|joins|returns|plays|voices|provides|creates|"
+                               # "…, Kanta Y is handling series composition, Nanami O designed the characters": past tense too
+                               r"designed|composed|wrote|directed|handled|oversaw|created|penned|scored|adapted|returned|joined)\b")
 
 
 # "with A on series composition, B on character designs": B's own duty follows B (B is not the role before the comma)
