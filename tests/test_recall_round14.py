@@ -222,3 +222,11 @@ def test_a_name_after_a_role_and_a_comma_that_opens_a_past_tense_clause_is_not_t
     assert ("staff", "character design", "Mio Tsukasa") in facts
     assert ("staff", "series composition", "Jun Akashi") in facts
     assert ("staff", "series composition", "Mio Tsukasa") not in facts
+
+
+def test_a_service_that_has_it_from_a_later_day_keys_that_day():
+    doc = _news(["Saffron Kite Postal premieres on January 8, 2027 on Nippon TV. Netflix has it worldwide, but only "
+                 "from January 15, a week behind."], title="Saffron Kite Postal gets January date")
+    facts = _facts(doc, "Saffron Kite Postal")
+    assert ("release_date", "", "2027-01-08") in facts
+    assert ("release_date", "Netflix", "2027-01-15") in facts

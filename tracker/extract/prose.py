@@ -2777,6 +2777,8 @@ class _Run:
                         self.past_networks.append(("streaming", org_key(org), val, raw))
                         continue
                     self.add("streaming", org_key(org), val, raw)
+                    if _SERVICE_HAS_IT.match(after):
+                        self._service_has_it_from(s, raw, m.end(), org)
                 else:
                     prep = r"\b(?:on|via|by|in|of)\s+(?:the\s+)?$" if (m.group("block2") or m.group("block3")) else r"\b(?:on|via|by)\s+(?:the\s+)?$"
                     carrying = re.search(r"\bwith\s+$", before) and (
@@ -2800,6 +2802,17 @@ class _Run:
                         self.past_networks.append(("broadcaster", org_key(org), val, raw))
                         continue
                     self.add("broadcaster", org_key(org), val, raw)
+
+    def _service_has_it_from(self, s: _Sent, raw: str, pos: int, org: str) -> None:
+        """"Netflix has it worldwide, but only from January 15": the day the service starts is its keyed premiere."""
+        idx = next((k for k, x in enumerate(self.sents) if x.text == s.text and x.block == s.block), None)
+        if idx is None:
+            return
+        for dm in self.dates(raw[:pos + 120]):
+            if dm.start > pos and dm.date is not None and dm.date.day is not None \
+                    and re.search(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", raw[max(pos, dm.start - 20):dm.start]):
+                self.release.append((idx, dm.date, _org_display(org), raw, False, s.heading, False))
+                return
 
     def _full_name(self, name: str) -> str:
         """"Hazuki is also performing the ending theme": a surname alone is the person named before in full
