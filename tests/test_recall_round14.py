@@ -230,3 +230,18 @@ def test_a_service_that_has_it_from_a_later_day_keys_that_day():
     facts = _facts(doc, "Saffron Kite Postal")
     assert ("release_date", "", "2027-01-08") in facts
     assert ("release_date", "Netflix", "2027-01-15") in facts
+
+
+
+def test_a_bare_simulcasts_heading_over_the_works_services_is_no_rail():
+    from tracker.page import Page
+    doc = """<!doctype html><html><head><title>Gull Harbor Nocturne streaming news</title></head><body><main>
+<h1>Gull Harbor Nocturne gets simulcast partners</h1>
+<p>Gull Harbor Nocturne premieres on TOKYO MX on April 3, 2027.</p>
+<h2>Simulcasts</h2><ul><li><b>Crunchyroll</b><small> North America and Europe</small></li>
+<li><b>HIDIVE</b><small> Oceania</small></li></ul>
+<h2>Winter 2027 Simulcasts</h2><ul><li><b>Brass Orchard Saga</b><small>Sat, Jan 9</small></li>
+<li><b>Velvet Anvil</b><small>Sun, Jan 10</small></li></ul></main></body></html>"""
+    text = " ".join(line.text for line in Page.from_fetched(_fetched(doc)).lines())
+    assert "HIDIVE" in text and "Crunchyroll" in text
+    assert "Velvet Anvil" not in text

@@ -1484,7 +1484,8 @@ _CHROME_HEADING = re.compile(
     r"(more|other|similar) (anime|shows|series|titles|films|movies|dramas)\b|because you (watched|liked)|top 10 (in|on|today|this week|shows|anime|series)\b|"
     r"new (on|to) \w+$|"
     # a streamer's rail of the season's other shows ("Winter 2027 Simulcasts", "More Simulcasts")
-    r"(?:(?:more|other|winter|spring|summer|fall|autumn)\s+(?:20\d\d\s+)?)?simulcasts$|"
+    # (not a bare "Simulcasts" heading: an article's list of the services streaming the work)
+    r"(?:more|other|(?:more\s+)?(?:winter|spring|summer|fall|autumn)\s+20\d\d)\s+simulcasts$|"
     r"関連(記事|ニュース|する記事|リンク)?|おすすめ(記事|ニュース)?|こちらもおすすめ|あわせて読みたい|"
     r"(その他|他)の(作品|アニメ)|"
     r"人気(記事|ニュース)?|(アクセス|記事)?ランキング|最新(記事|ニュース)|その他の(記事|ニュース))\b.{0,60}$",
