@@ -245,3 +245,10 @@ def test_a_bare_simulcasts_heading_over_the_works_services_is_no_rail():
     text = " ".join(line.text for line in Page.from_fetched(_fetched(doc)).lines())
     assert "HIDIVE" in text and "Crunchyroll" in text
     assert "Velvet Anvil" not in text
+
+
+def test_what_came_out_at_an_event_keeps_one_verb_when_all_share_it():
+    doc = _news(["Glimmer Toll Requiem's main cast and first PV were revealed at the Harbor Bunko Summer Fest 2026 stage."],
+                title="Glimmer Toll Requiem")
+    facts = _facts(doc, "Glimmer Toll Requiem")
+    assert ("premiere_event", "Harbor Bunko Summer Fest 2026", "main cast and first pv revealed") in facts

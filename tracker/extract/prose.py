@@ -3118,7 +3118,7 @@ class _Run:
             if self.mentions(event):
                 continue
             verb = _REVEAL_VERB.search(raw).group().lower()
-            if own_verbs:
+            if any(v != verb for v in own_verbs.values()):   # (one verb for all: "the cast and a PV were revealed")
                 value = " and ".join(f"{w} {own_verbs.get(w, verb)}" for w in dict.fromkeys(what))
             else:
                 value = (" and ".join(dict.fromkeys(what)) + " " + verb).strip()
