@@ -251,12 +251,12 @@ def _round(path: Path) -> str:
 #: NOT the goal. The goal is 0.9 on pages nobody has tuned rules on, and fixtures/holdout/README.md says,
 #: round by round, how blind each still is and what it measured when first seen.
 RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "round5": 0.97, "round6": 0.97,
-                 "round7": 0.97, "round8": 0.97, "round9": 0.97, "round10": 0.97, "round11": 0.97, "round12": 0.85,
-                 "round13": 0.89, "round14": 0.79}
+                 "round7": 0.97, "round8": 0.97, "round9": 0.97, "round10": 0.97, "round11": 0.97, "round12": 0.97,
+                 "round13": 0.98, "round14": 0.97, "round15": 0.80}
 #: Holdout pages whose foreign facts (a `not` hit) are known and not fixed yet: strict xfails, so that a fix
-#: must also remove the page from here. Round 14 arrived with these five when first measured (rounds 9-13
-#: came with five, two, three, seven and four, all fixed).
-FOREIGN_OPEN: set[str] = set()
+#: must also remove the page from here. Round 15 arrived with these two when first measured (rounds 9-14
+#: came with five, two, three, seven, four and five, all fixed).
+FOREIGN_OPEN: set[str] = {"round15/w-cloudline-s2", "round15/w-hollowpine"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 

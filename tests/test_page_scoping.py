@@ -1,4 +1,5 @@
-"""Recall on pages whose content root or work/season scoping lost sections: one-page official sites and the like."""
+"""Which part of a page is the content and which work or season a section is about: one-page official sites,
+related-works boxes, station pages (invented names)."""
 from __future__ import annotations
 
 from tracker.extract import extract

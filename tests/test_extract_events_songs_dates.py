@@ -1,17 +1,13 @@
-"""Recall rules for phrasings and page shapes seen on unseen pages (theme songs, dates, scoping)."""
+"""Extraction on English news prose: roundups cut per work, delays, events where the anime was announced or shown,
+theme songs and their singers, dates in late-night slots (invented names throughout)."""
 from __future__ import annotations
 
-from tracker.dates import find_dates, PartialDate
-from tracker.extract import extract
-from tracker.model import Fetched, Work
+from functools import partial
 
+from extract_helpers import facts, news as _news
+from tracker.dates import PartialDate, find_dates
 
-def _fetched(doc: str, url: str = "https://music.example/news/1") -> Fetched:
-    return Fetched(url=url, final_url=url, status=200, body=doc.encode(), text=doc, content_type="text/html")
-
-
-def _facts(doc: str, title: str, *aliases: str) -> set[tuple[str, str, str]]:
-    return {(f.field, f.key, f.value) for f in extract(_fetched(doc), Work(title, aliases)).facts}
+_facts = partial(facts, url="https://music.example/news/1")
 
 
 # ---------------------------------------------------------------- a two-work roundup headed by both titles
@@ -66,11 +62,6 @@ def test_one_works_headline_naming_its_own_section_heading_is_no_roundup():
 
 
 # ---------------------------------------------------------------- a delay: "had been slated for …, but will now …"
-def _news(paragraphs: list[str], title: str = "Anime news", published: str = "2026-11-24") -> str:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f"<!doctype html><html><head><title>{title}</title><meta property=\"article:published_time\" "
-            f"content=\"{published}T09:00:00+00:00\"></head><body><main><article><h1>{title}</h1>{body}"
-            "</article></main></body></html>")
 
 
 def test_clause_after_but_shares_the_works_subject():

@@ -1,23 +1,8 @@
-"""Recall and precision rules for phrasings and page shapes of round 14's English pages (invented names)."""
+"""Extraction on English database, streamer and sequel pages: staff tables the other way round, cast grids per
+language, a service's own start day, earlier seasons' credits and songs kept apart (invented names throughout)."""
 from __future__ import annotations
 
-from tracker.extract import extract
-from tracker.model import Fetched, Work
-
-
-def _fetched(doc: str, url: str = "https://news.example/article/1") -> Fetched:
-    return Fetched(url=url, final_url=url, status=200, body=doc.encode(), text=doc, content_type="text/html")
-
-
-def _facts(doc: str, title: str, *aliases: str) -> set[tuple[str, str, str]]:
-    return {(f.field, f.key, f.value) for f in extract(_fetched(doc), Work(title, aliases)).facts}
-
-
-def _news(paragraphs: list[str], title: str = "Anime news", published: str = "2026-11-24") -> str:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f"<!doctype html><html><head><title>{title}</title><meta property=\"article:published_time\" "
-            f"content=\"{published}T09:00:00+00:00\"></head><body><main><article><h1>{title}</h1>{body}"
-            "</article></main></body></html>")
+from extract_helpers import facts as _facts, fetched as _fetched, news as _news
 
 
 def test_composer_of_another_title_in_a_which_clause_is_not_the_works():
@@ -230,7 +215,6 @@ def test_a_service_that_has_it_from_a_later_day_keys_that_day():
     facts = _facts(doc, "Saffron Kite Postal")
     assert ("release_date", "", "2027-01-08") in facts
     assert ("release_date", "Netflix", "2027-01-15") in facts
-
 
 
 def test_a_bare_simulcasts_heading_over_the_works_services_is_no_rail():

@@ -1,16 +1,11 @@
-"""Recall rules for Japanese page shapes seen on unseen pages (streaming sites, databases, press releases)."""
+"""Extraction on Japanese pages: streaming sites, databases, press releases, official sites (invented names)."""
 from __future__ import annotations
 
-from tracker.extract import extract
-from tracker.model import Fetched, Work
+from functools import partial
 
+from extract_helpers import facts
 
-def _fetched(doc: str, url: str = "https://stream.example/works/w100") -> Fetched:
-    return Fetched(url=url, final_url=url, status=200, body=doc.encode(), text=doc, content_type="text/html")
-
-
-def _facts(doc: str, title: str, *aliases: str) -> set[tuple[str, str, str]]:
-    return {(f.field, f.key, f.value) for f in extract(_fetched(doc), Work(title, aliases)).facts}
+_facts = partial(facts, url="https://stream.example/works/w100")
 
 
 def _doc(body: str, title: str = "すずらん写真部 | 見放題 ネコミル") -> str:
