@@ -1,4 +1,5 @@
-"""Recall on credits: cast and staff in prose under press-release sub-headings, dubs, roundups of several works."""
+"""Extraction of credits: cast and staff in press releases, blogs, digests and credit tables, in English and
+Japanese, and the values that are not names (invented names throughout)."""
 from __future__ import annotations
 
 from test_extract_prose import _facts, _page
