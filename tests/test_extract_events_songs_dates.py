@@ -353,3 +353,25 @@ def test_service_the_page_calls_a_streaming_service():
     assert ("streaming", "lumiflix", "Lumiflix") in facts
     assert ("release_date", "Lumiflix", "2027-10") in facts
     assert not any(v == "2027-05-02" for _f, _k, v in facts)
+
+
+# ---------------------------------------------------------------- a Japanese blog's schedule sentences
+def test_blog_topic_without_a_start_is_no_date():
+    doc = _news(["『すずらん郵便局』の放送は2027年1月7日（木）の予定でしたが延期です。"], title="【2027冬アニメ】『すずらん郵便局』",
+                published="2026-11-22")
+    assert not any(f == "release_date" and v.startswith("2027-01-0") for f, _k, v in _facts(doc, "すずらん郵便局"))
+
+
+def test_japanese_relative_months():
+    pub = PartialDate.parse("2026-11-22")
+    assert [m.date for m in find_dates("先月公開されたPV第1弾", published=pub)] == [PartialDate.parse("2026-10")]
+    assert [m.date for m in find_dates("来月から放送", published=pub)] == [PartialDate.parse("2026-12")]
+    assert find_dates("先月公開されたPV", published=None) == []
+
+
+def test_video_caption_premiere_month_is_not_the_videos_day():
+    doc = _news(["『すずらん郵便局』の先月公開されたPV第1弾がこちら。",
+                 '<a href="https://www.youtube.com/watch?v=SzRnPv00001">【PV第1弾】TVアニメ「すずらん郵便局」2027年1月放送開始</a>'],
+                title="【2027冬アニメ】『すずらん郵便局』", published="2026-11-22")
+    facts = _facts(doc, "すずらん郵便局")
+    assert ("trailer", "PV 1", "2026-10 https://www.youtube.com/watch?v=SzRnPv00001") in facts

@@ -184,6 +184,7 @@ _EN_MONTH_REL = re.compile(r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<rel>[Ll]ast|[T
 _EN_WEEKDAY_BARE = re.compile(r"\b(?:debuted|premiered|released|revealed|unveiled|announced|posted|dropped|launched|streamed|"
                               r"published|shared|uploaded|went\s+(?:up|live|online))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|"
                               r"Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))")
+_JA_MONTH_REL = re.compile(r"(?P<rel>先|今|来)月(?![\d０-９])")
 _EN_TODAY = re.compile(r"\b(?:earlier\s+)?today\b", re.I)
 _RANGE_YEAR_AFTER = re.compile(r"\s*(?:to|through|until|till|[-–—~〜])\s*(?:" + _MON + r"\s+)?[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
 # "on April 5 at 25:28", "on April 5, in the (Monday) 25:00 slot": a late-night time right after the day (a
@@ -488,6 +489,12 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
     if published is not None and published.month is not None and ("month" in norm or "Month" in norm):
         for m in _EN_MONTH_REL.finditer(norm):
             step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+            y, mo = published.year, published.month + step
+            y, mo = (y - 1, 12) if mo < 1 else ((y + 1, 1) if mo > 12 else (y, mo))
+            add(m, from_parts(y, mo), relative=True)
+    if published is not None and published.month is not None and "月" in norm and ("先月" in norm or "今月" in norm or "来月" in norm):
+        for m in _JA_MONTH_REL.finditer(norm):   # 「先月公開されたPV第1弾」: the month before the article's
+            step = {"先": -1, "来": 1}.get(m["rel"], 0)
             y, mo = published.year, published.month + step
             y, mo = (y - 1, 12) if mo < 1 else ((y + 1, 1) if mo > 12 else (y, mo))
             add(m, from_parts(y, mo), relative=True)

@@ -423,6 +423,7 @@ _STALE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first|was\s+(?
                            r"had\s+been)\b[^.;]*$", re.I)
 _REL_NOUN_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:release(?:\s+date)?|premiere(?:\s+date)?|debut|launch|"
                              r"broadcast|opening\s+date|air\s+date|TV\s+premiere|theatrical\s+release|start|rollout|roll-out)\b", re.I)
+_JA_PREMIERE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:より|から)?\s*(?:TV)?(?:放送|配信)(?:開始|予定|決定|スタート)")
 _BAD_BEFORE_DATE = re.compile(r"\b(?:back|since|revealed|announced|unveiled|published|launched|held|(?<!be\s)(?<!been\s)(?<!being\s)released|"
                               r"posted|screened|streamed|ran|ended|began\s+serializ\w*)\s+(?:in|on|during)?\s*$"
                               r"|\b(?:as\s+of|through|between|until|till|ends?|ending)\s+$", re.I)
@@ -3048,8 +3049,8 @@ class _Run:
             best = None
             past = bool(_PAST_SHOWN.search(raw)) and not _FUTURE.search(raw)
             for dm in self.dates(raw):
-                if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end):
-                    continue  # a premiere date ("… Reveals January 8 Debut") is not the trailer's
+                if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end) or _JA_PREMIERE_AFTER.match(raw, dm.end):
+                    continue  # a premiere date ("… Reveals January 8 Debut", 「2027年1月放送開始」) is not the trailer's
                 hi = max(dm.start, m.start())
                 if ";" in raw[min(dm.end, m.end()):hi] and raw.count("(", 0, hi) <= raw.count(")", 0, hi):
                     continue  # "Moves to April 2027; Third Trailer … Revealed": another statement's date
