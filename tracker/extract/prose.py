@@ -1742,13 +1742,7 @@ class _Run:
             artist = _ja_tidy(m.group("artist"))   # 「劇中歌としてミオ（CV:X）が歌う「T」が使用される」
             if not self.negated(t) and not self.mentions(artist):
                 self.inserts.append((m.group("title").strip(), artist or None, t, -1))
-        for m in (_JA_THEME_THEN_TITLE.finditer(t) if "名" in t or "タイトル" in t else ()):
-            if s.mentions or self._ja_section_is_ours(s):   # 「OPテーマはバンドのXが担当し、楽曲名は「T」」
-                artist = _ja_strip_descriptor(_ja_tidy(m.group("artist")))
-                if artist and not self.mentions(artist):
-                    kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
-                    self.add("theme_song", f"{kind} 1", f"{m.group('title').strip()} — {artist}", t)
-        if ("テーマ" in t or "主題歌" in t) and (s.mentions or self._ja_section_is_ours(s)):
+        if ("テーマ" in t or "主題歌" in t or "名" in t or "タイトル" in t) and (s.mentions or self._ja_section_is_ours(s)):
             self._ja_theme_told_apart(t)
         for m in (_JA_THEME_OF.finditer(t) if ("テーマ" in t or "主題歌" in t) and not _JA_THEME2.search(t)
                   and (s.mentions or self._ja_section_is_ours(s) or self._ja_theme_heading(s)) else ()):
@@ -1979,7 +1973,8 @@ class _Run:
 
     def _ja_theme_told_apart(self, t: str):
         """A theme whose title and singer stand in separate clauses of one sentence: 「エンディングテーマ（ED）「T」は、
-        …声優のXさんが歌う」「オープニングテーマ（OP）を4人組バンド「X」が担当し、楽曲のタイトルは「T」に決まった」."""
+        …声優のXさんが歌う」「オープニングテーマ（OP）を4人組バンド「X」が担当し、楽曲のタイトルは「T」に決まった」
+        「OPテーマはバンドのXが担当し、楽曲名は「T」」."""
         for m in _JA_THEME_TITLE_THEN_SINGER.finditer(t):
             self._add_apart_theme(m.group("kind"), m.group("title"), m.group("artist"), t)
         for m in _JA_THEME_SINGER_THEN_TITLE.finditer(t):
@@ -3430,10 +3425,6 @@ _JA_TITLES_TOPIC = re.compile(r"(?:[『「][^』」]{1,40}[』」]\s*[、・と]
 _JA_THEME2 = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)?(?:曲|ソング)?(?:は|が|、|:|：)、?\s*"
                         r"(?:(?P<artist>[^、。「」『』]{1,30}?)(?:の|が歌う|が歌唱する|による|による楽曲)?\s*)?[「『](?P<title>[^」』]{1,60})[」』]"
                         r"(?:\s*[(（/／]\s*(?P<artist2>[^)）、。「」]{1,30}?)\s*[)）]?(?=[、。\s!！]|$|に決定|に))?")
-# 「オープニングテーマは4人組バンドのXが担当し、楽曲名は「T」」: the performer first, the song's title after it
-_JA_THEME_THEN_TITLE = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)?(?:曲|ソング)?は、?(?P<artist>[^、。「」『』]{1,30}?)(?:さん)?が"
-                                  r"(?:担当|歌唱|歌う|歌い)(?:し|して|する)?[、,]?\s*(?:その)?(?:楽曲名|曲名|タイトル|曲のタイトル)(?:は|が|:|：)、?\s*"
-                                  r"「(?P<title>[^」]{1,60})」")
 # 「第5話では劇中歌としてミオ（CV:七瀬カナメ）が歌う「ホエールサイン」が使用される」: an insert song and who sings it
 _JA_INSERT_SUNG = re.compile(r"(?:挿入歌|劇中歌)(?:として|には|では|に)、?\s*(?P<artist>[^、。「」『』]{1,30}?)(?:さん)?が(?:歌う|歌唱する|歌い上げる)\s*"
                              r"「(?P<title>[^」]{1,60})」")
@@ -3496,10 +3487,11 @@ _ADAPTED = re.compile(r"\b(?:adapted\s+into|getting|gets|receiving|receives)\s+(
 _JA_THEME_KIND = r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)?(?:曲|ソング)?\s*(?:[(（](?:OP|ED)[)）])?\s*"
 _JA_THEME_TITLE_THEN_SINGER = re.compile(_JA_THEME_KIND + r"[「『](?P<title>[^」』]{1,60})[」』]\s*は、?[^。「」]{0,40}?(?:の|、)?"
                                          r"(?P<artist>[^、。「」『』の\s]{2,24}?)(?:さん)?が(?:歌う|歌唱する|歌い上げる)")
-# 「オープニングテーマ（OP）を4人組バンド「X」が担当し、楽曲のタイトルは「T」に決まった」: the singer, then the title
-_JA_THEME_SINGER_THEN_TITLE = re.compile(_JA_THEME_KIND + r"を、?[^。「」]{0,20}?(?:[「『](?P<artist>[^」』]{1,30})[」』]|"
-                                         r"(?P<artist2>[^、。「」『』\s]{2,24}?))(?:さん)?が(?:担当|歌唱)し、"
-                                         r"[^。「」]{0,12}?(?:タイトル|曲名)は[「『](?P<title>[^」』]{1,60})[」』]")
+# 「オープニングテーマ（OP）を4人組バンド「X」が担当し、楽曲のタイトルは「T」に決まった」「OPテーマはバンドのXが担当し、楽曲名は
+# 「T」」: the singer, then the title
+_JA_THEME_SINGER_THEN_TITLE = re.compile(_JA_THEME_KIND + r"(?:を|は)、?[^。「」]{0,20}?(?:[「『](?P<artist>[^」』]{1,30})[」』]|"
+                                         r"(?P<artist2>[^、。「」『』\s]{1,30}?))(?:さん)?が(?:担当|歌唱|歌う|歌い)(?:し|して|する)?[、,]?\s*"
+                                         r"[^。「」]{0,12}?(?:タイトル|曲名)(?:は|が|:|：)、?\s*[「『](?P<title>[^」』]{1,60})[」』]")
 # 「第1話の冒頭映像が上映され」「第1弾PVを大画面で初上映」「第2期ティザーPVが初上映された」: a video and its screening
 _JA_SHOWN = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?(?:第\s*\d+\s*弾\s*)?(?:ティザー|ティーザー|本|メイン|スペシャル)?"
                        r"(?:PV|予告編?|特報|トレーラー)(?:\s*第\s*\d+\s*弾)?|"
