@@ -780,7 +780,7 @@ def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False) -
     for head in find_tags(main, ("summary", *_SUB_HEADINGS)):
         if any(head is b or b in head.parents for b in out):
             continue
-        text = head.get_text(" ")
+        text = head.get_text(" ").strip() or _heading_label(head)   # (a heading drawn as an image: its alt)
         if not _other_medium_heading(text) and not _related_works_heading(text) \
                 and not (productions and len(text) <= 60 and _PRODUCTION_HINT.search(text)):
             seasons = _heading_seasons(text) if nums else set()

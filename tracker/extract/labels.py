@@ -190,7 +190,8 @@ _TRAILER_KINDS = [
 ]
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|non-credit|opening movie|ending movie|"
-                          r"reaction|review|interview|インタビュー|生放送|live stream|配信番組", re.I)
+                          r"reaction|review|interview|インタビュー|生放送|live stream|配信番組|"
+                          r"\bsizzle\b|showreel|\b(?:anime|\d{4}|winter|spring|summer|fall|seasonal)\s+line-?up\b|ラインナップ", re.I)
 
 _STATION_TIME = re.compile(r"(\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|毎週|[月火水木金土日]曜|\d{1,2}\s*[:：]\s*\d{2}|"
                            r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b)", re.I)
@@ -264,7 +265,7 @@ def _work_season(names) -> int | None:
     return nums.pop() if len(nums) == 1 else None
 
 
-_NOT_AN_ORG = re.compile(r"^各|^ほか|各配信|各局|サイト$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^others?$|^more$|^etc|"
+_NOT_AN_ORG = re.compile(r"^各|^ほか|各配信|各局|サイト$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^(?:all\s+)?others?(?:\s+(?:streaming\s+)?(?:services?|platforms?|sites?|stations?|channels?|networks?|outlets?))?$|^more$|^etc|"
                          r"^(?:tv|bs|cs|web|streaming|配信|放送)$|^詳細|^\W+$|"
                          r"^(?:trailers?|teasers?|pvs?|videos?|watch|links?|news|掲示板|ランキング|ログイン)$|"
                          r"^\[|^\^|^第\s*\d+\s*話$|^(?:episode|ep\.?)\s*\d+$|"
@@ -3329,7 +3330,7 @@ def _read_videos(page, col: _Collector) -> None:
         num = None
         qual = ""
         m = re.search(r"第\s*(\d+)\s*弾", lf) or re.search(
-            r"(?:pv|trailer|teaser|cm|予告|特報)\s*#?\s*(\d{1,2})(?!\d)", lf, re.I) or re.search(
+            r"(?:pv|trailer|teaser|cm|予告|特報)\s*(?:vol(?:ume)?\.?\s*|no\.\s*)?#?\s*(\d{1,2})(?!\d)", lf, re.I) or re.search(
             r"(\d{1,2})(?:st|nd|rd|th)\s+(?:pv|trailer|teaser)", lf, re.I) or re.search(
             r"\b(first|second|third|fourth|fifth|sixth)\s+(?:full\s+|official\s+|main\s+)?(?:pv|trailer|teaser)", lf, re.I)
         if m:

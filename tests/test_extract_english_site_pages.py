@@ -1,0 +1,41 @@
+"""English official sites and streaming pages: placeholder rows, image-drawn season headings, video captions."""
+from __future__ import annotations
+
+from extract_helpers import facts
+
+
+def _site(body: str, title: str = "Harbor Kites Season 2 Official Site") -> str:
+    return (f"<!doctype html><html lang=\"en\"><head><title>{title}</title></head><body><main>{body}</main>"
+            "</body></html>")
+
+
+def test_other_services_row_is_no_streaming_service():
+    doc = _site("<section><h2>ON AIR</h2><h3>Streaming</h3><table>"
+                "<tr><th>d Anime Store</th><td>From March 6, 2027 (Fri) 12:00</td></tr>"
+                "<tr><th>Other services</th><td>From March 13, 2027 (Fri) 12:00</td></tr></table></section>")
+    got = facts(doc, "Harbor Kites Season 2")
+    assert any(f == "streaming" and k == "danimestore" for f, k, _ in got)
+    assert not any("other" in v.lower() or "other" in k.lower() for _, k, v in got)
+    assert not any(v == "2027-03-13" for _, _, v in got)
+
+
+def test_season_one_section_under_an_image_heading_is_cut():
+    doc = _site('<section><h2><img src="s.png" alt="STAFF"></h2><ul><li>Director: Emi Kuroba</li></ul></section>'
+                '<section><h2><img src="s1.png" alt="SEASON 1"></h2>'
+                "<p>Season 1 staff: Director Goro Hanabusa / Music Ren Oyama</p></section>")
+    got = facts(doc, "Harbor Kites Season 2")
+    assert ("staff", "director", "Emi Kuroba") in got
+    assert not any("Hanabusa" in v or "Oyama" in v for _, _, v in got)
+
+
+def test_pv_vol_numbers_and_a_lineup_sizzle_reel():
+    doc = _site('<section><h2>MOVIE</h2><ul>'
+                '<li><a href="https://www.youtube.com/watch?v=AAAAAAAAAA2"><img alt=""></a><p>PV Vol.2 (2026.11.20)</p></li>'
+                '<li><a href="https://www.youtube.com/watch?v=AAAAAAAAAA1"><img alt=""></a><p>PV Vol.1 (2026.09.04)</p></li>'
+                '<li><a href="https://www.youtube.com/watch?v=SIZZLEREEL1"><img alt=""></a><p>Anime Lineup 2027 Sizzle</p></li>'
+                "</ul></section>")
+    got = facts(doc, "Harbor Kites Season 2")
+    trailers = {k: v for f, k, v in got if f == "trailer"}
+    assert trailers.get("PV 1", "").endswith("AAAAAAAAAA1")
+    assert trailers.get("PV 2", "").endswith("AAAAAAAAAA2")
+    assert not any("SIZZLEREEL1" in v for v in trailers.values())
