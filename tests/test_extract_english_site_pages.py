@@ -39,3 +39,12 @@ def test_pv_vol_numbers_and_a_lineup_sizzle_reel():
     assert trailers.get("PV 1", "").endswith("AAAAAAAAAA1")
     assert trailers.get("PV 2", "").endswith("AAAAAAAAAA2")
     assert not any("SIZZLEREEL1" in v for v in trailers.values())
+
+
+def test_back_in_a_month_is_the_past_even_beside_a_plan():
+    from extract_helpers import news
+    doc = news(["The Moss Signal anime will now premiere on April 9 on TOKYO MX.",
+                "The anime revealed its first teaser trailer back in June, when the project was originally slated "
+                "for winter."], title="The Moss Signal Anime Delayed to April", published="2026-11-24")
+    got = facts(doc, "The Moss Signal")
+    assert ("trailer", "teaser 1", "2026-06") in got

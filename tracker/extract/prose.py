@@ -966,6 +966,15 @@ _TRAILER = re.compile(rf"(?=[fstenp\d])(?:"   # every match starts with an ordin
                       rf"|\b{_TRAILER_KIND.replace('?P<kind>', '?P<kind2>')}\s+(?:#|No\.\s*)?(?P<num>\d{{1,2}})\b)", re.I)
 # (its first letters first: one class test per position, not each alternative)
 _FULL_TRAILER = re.compile(r"(?=[ati’'])(?:\b(?:a|the|its)|[’']s)\s+(?:new\s+)?(?:full|main|official|full-length|theatrical|final)\s+trailer\b", re.I)
+# "back in June", "earlier in March": the words right before a year-less date put it in the past
+_BACK_IN = re.compile(r"\b(?:back|earlier|already)\s+in\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+
+
+def _said_past(raw: str, start: int) -> bool:
+    """Do the words just before a date say it is past ("revealed back in June, when it was slated for winter")?"""
+    return "in" in raw[max(0, start - 24):start] and _BACK_IN.search(raw, max(0, start - 24), start) is not None
+
+
 _TRAILER_PAST = re.compile(r"\b(?:debuted|released|dropped|premiered|arrived|unveiled|revealed|posted|went\s+(?:up|live))\b", re.I)
 _UNNUM_VIDEO_WORDS = ("announcement", "teaser", "promo")   # one is in every _UNNUM_VIDEO match
 _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b|"
@@ -3051,7 +3060,7 @@ class _Run:
                     continue  # "Moves to April 2027; Third Trailer … Revealed": another statement's date
                 dist = abs(dm.start - m.start())
                 if best is None or dist < best[0]:
-                    best = (dist, self._past_date(dm) if past else dm.date)
+                    best = (dist, self._past_date(dm) if past or _said_past(raw, dm.start) else dm.date)
             date = best[1].iso() if best else (self._same_day_as_news(idx, raw) or self._posted_today(raw, s))
             have = self.trailers.get(key)
             if have and have[0] and not (have[3] and not s.heading and date):
