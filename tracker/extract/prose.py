@@ -3588,7 +3588,7 @@ _JA_WITH_NEWS = re.compile(r"(?:発表|決定|告知|解禁)に(?:あわせ|合�
 _JA_AT_EVENT = re.compile(r"(?:イベント|会場|ステージ|上映会|舞台挨拶)[^。]{0,40}?(?:公開|お披露目|初披露|上映)(?:された|され|となった|しました)")
 _JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
 # 「AをBさん、CをDさんが演じる」: the pairs before the last one in a list
-_JA_CAST_ENJI_LIST = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が?、(?=[^。]*?を[^。]*?が演じ)")
+_JA_CAST_ENJI_LIST = re.compile(r"(?:^|(?<=[、。「」\s]))(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が?、(?=[^。]*?を[^。]*?が演じ)")
 # 「宮下ソラがハル役で出演」「ハルの声を宮下ソラが担当」「ハルを演じるのは宮下ソラ」
 _JA_CAST_MORE = [
     re.compile(r"(?:^|[、。「」\s]|(?<=の))(?P<actor>[^、。「」\s()（）をがはの]{2,12}?)(?:さん)?が(?P<char>[^、。「」\s()（）をが]{1,30}?)役で(?:出演|登場|参加|声を)"),
@@ -3606,7 +3606,8 @@ _JA_CAST_MORE = [
 ]
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|には|に|は|を(?!演)|として)\s*"
                       r"(?P<actor>[^、。「」\s()（）]{2,12}?|[^、。「」\s()（）]{1,6}\s[^、。「」\s()（）]{1,6}?)\s*"
-                      r"(?:(?<=[\u30a0-\u30ff\u4e00-\u9fff])ら(?=も|が))?(?=さん|が|も|。|、|$)")   # 「大門タケシらも」: ら is the plural
+                      r"(?:(?<=[\u30a0-\u30ff\u4e00-\u9fff])ら(?=も|が))?(?=さん|が|も|。|、|$|のほか|とともに)")   # 「大門タケシらも」: ら is the plural
+# (「X役のAのほか、…」「…、Y役のBとともに」: "besides" and "together with" end the name too)
 # "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
 # 「キャストとして、神崎りお（ミナ役）、伊藤さや（フェン役）が発表」: the actor, then the role in parentheses
 _JA_CAST_PAREN = re.compile(r"(?:^|(?<=[、。「」\s・:：とや]))(?P<actor>[^、。「」『』\s()（）:：]{2,12}?)(?:さん)?\s*[（(](?P<char>[^()（）、。「」]{1,20}?)\s*役\s*[)）]")
@@ -3681,7 +3682,7 @@ _JA_THEME_OF = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED
 
 
 # 「すでにルル役の…」「追加キャストとしてシャルロッテ役の…」: words before a part's name that are not the name
-_JA_CHAR_LEAD = re.compile(r"^(?:[^、。「」]{0,12}?として|すでに|既に|新たに|さらに|また|なお)")
+_JA_CHAR_LEAD = re.compile(r"^(?:[^、。「」]{0,12}?として|すでに|既に|新たに|さらに|また|なお|[^、。「」]{1,6}?では)")   # 「劇中ではツグミ役の…」
 # what sits at a name's edges in news prose: its appearance (「Xの出演が明らか」), what it is known for before it
 _JA_NOT_NAME_EDGES = re.compile(r"の出演$|^(?:など|や)?(?:で知られる|を手がけた|を手掛けた)|^[^、。「」]{0,10}?に引き続き、?|"   # 「ゲーム版に引き続きX」
                                 r"(?<=\S)(?:先生|さん|氏)の[^、。「」『』]{1,20}$|"   # 「原作は森田かな先生のマンガ」: the name ends at its honorific
@@ -3702,7 +3703,8 @@ def _ja_tidy(text: str) -> str:
 
 # common nouns that describe a character right before a katakana name (「少女ペトラ」「黒猫クロ」), unlike a kanji surname
 _JA_KIND_NOUN = ("少女|少年|青年|老人|老婆|魔女|魔王|騎士|王子|王女|姫|探偵|記者|刑事|博士|店主|猫|犬|竜|龍|妖精|天使|悪魔|人形|"
-                 "相棒|親友|先輩|後輩|兄|姉|弟|妹|父|母|祖父|祖母|娘|息子|主人公|ロボット|精霊|幽霊|神|女神|勇者|聖女|令嬢|執事|メイド")
+                 "相棒|親友|先輩|後輩|兄|姉|弟|妹|父|母|祖父|祖母|娘|息子|主人公|ロボット|精霊|幽霊|神|女神|勇者|聖女|令嬢|執事|メイド|"
+                 "鍛冶師|魔術師|魔導師|魔法使い|錬金術師|剣士|戦士|傭兵|商人|職人|店員|医師|教師|船長|隊長|団長|吸血鬼|巫女")   # trades: 「老魔術師バルトロ」
 
 
 def _ja_char(text: str) -> str:

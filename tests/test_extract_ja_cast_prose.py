@@ -1,0 +1,31 @@
+"""Japanese news prose that names a work's cast: list sentences, trade nouns before a name, "besides"/"together with"."""
+from extract_helpers import facts, news
+
+TITLE = "TVアニメ「灯台のパン屋」"
+
+
+def _cast(paragraphs: list[str]) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(news(paragraphs, TITLE), "灯台のパン屋") if f == "cast"}
+
+
+def test_every_pair_of_a_comma_list_before_ga_enjiru():
+    cast = _cast(["「灯台のパン屋」のキャストが発表された。ミナトを森下あおいさん、コムギを岸辺大地さん、"
+                  "常連客の漁師・ゲンを土屋まことさんが演じる。"])
+    assert ("ミナト", "森下あおい") in cast
+    assert ("コムギ", "岸辺大地") in cast
+    assert ("ゲン", "土屋まこと") in cast
+
+
+def test_a_trade_noun_before_a_katakana_name_is_not_the_name():
+    cast = _cast(["「灯台のパン屋」の主人公の鍛冶師ロルフを宮野圭が演じる。常連の老魔術師ザザ役に木島典子が決定した。"])
+    assert ("ロルフ", "宮野圭") in cast
+    assert ("ザザ", "木島典子") in cast
+
+
+def test_besides_and_together_with_end_the_actor_name():
+    cast = _cast(["「灯台のパン屋」のキャストは、店主ミナト役の森下あおいのほか、コムギ役に岸辺大地が決定。",
+                  "「灯台のパン屋」では、劇中ではゲン役の土屋まこと、ミナトの祖母・ハナ役の大川静江とともに物語を紡ぐ。"])
+    assert ("ミナト", "森下あおい") in cast
+    assert ("ハナ", "大川静江") in cast
+    assert ("ゲン", "土屋まこと") in cast
+    assert not any(v.endswith(("のほか", "とと")) or k.startswith("劇中") for k, v in cast)
