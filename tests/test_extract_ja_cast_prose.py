@@ -29,3 +29,14 @@ def test_besides_and_together_with_end_the_actor_name():
     assert ("ハナ", "大川静江") in cast
     assert ("ゲン", "土屋まこと") in cast
     assert not any(v.endswith(("のほか", "とと")) or k.startswith("劇中") for k, v in cast)
+
+
+def _staff(paragraphs: list[str]) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(news(paragraphs, TITLE), "灯台のパン屋") if f == "staff"}
+
+
+def test_source_author_without_honorific_and_a_publisher_is_no_author():
+    assert ("original creator", "波多野すずめ") in _staff(["「灯台のパン屋」の監督は岸田涼。", "原作は波多野すずめの同名ライトノベル（全5巻）。"])
+    assert ("original creator", "榎 晴臣") in _staff(["「灯台のパン屋」の監督は岸田涼。", "原作は榎 晴臣によるウェブ発の小説で、書籍化もされた。"])
+    staff = _staff(["「灯台のパン屋」の監督は岸田涼。", "原作は潮騒書房の同名マンガ。"])
+    assert ("original creator", "潮騒書房") not in staff

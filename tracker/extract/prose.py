@@ -1977,7 +1977,7 @@ class _Run:
         if t.startswith("原作は"):
             for m in _JA_SOURCE_TOPIC.finditer(t):
                 who = _ja_tidy(m.group("who"))
-                if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who):
+                if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who) and not _JA_PUBLISHER_END.search(who):
                     self.add("staff", "original creator", who, t)
 
     def _ja_theme_told_apart(self, t: str):
@@ -3649,8 +3649,12 @@ _JA_CAST_TANTOU = re.compile(r"(?:^|(?<=[、。「」\s])|(?<=キャストは))(
                              r"(?P<actor>[^、。「」\s()（）をが]{1,8}\s[^、。「」\s()（）をが]{1,8}?|[^、。「」\s()（）をが]{2,12}?)(?:さん|氏)?"
                              r"(?:が(?:担当|務め)|、(?=[^。]*?を[^。]*?が(?:担当|務め)))")
 # 「原作は漫画アプリで連載中の汐見ウミ先生の同名マンガです」: the source's author after the topic 原作は
-_JA_SOURCE_TOPIC = re.compile(r"^原作は、?(?:[^、。「」『』]{0,24}?[でのに、])?(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)(?:による|の)"
-                              r"(?:同名の?)?(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)")
+_JA_SOURCE_TOPIC = re.compile(r"^原作は、?(?:[^、。「」『』]{0,24}?[でのに、])?(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?|"
+                              r"[^、。「」『』\s()（）のをがは]{1,4}\s[^、。「」『』\s()（）のをがは]{1,4}?)"
+                              r"(?:(?:さん|氏|先生)(?:による|の)|による|の(?=同名))"   # (no honorific: 「原作はXの同名小説」「Xによる」)
+                              r"(?:同名の?)?(?:[^、。「」『』\s]{1,6}?の)?(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)")
+# a publisher or imprint, not a person, before 「の同名マンガ」
+_JA_PUBLISHER_END = re.compile(r"(?:社|文庫|書房|出版|書店|館|編集部|KADOKAWA|ブックス|コミックス)$")
 # 「「EVENT」のステージでTVアニメ化が発表され」「「EVENT」の会場で制作決定が発表」: news of the work out at an event
 _JA_REVEAL_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:の(?:ステージ|会場|ブース|特設ステージ|生配信|配信|特番|パネル))?(?:内)?(?:にて|で)は?、?"
                               r"(?P<what>[^。「」、がを]{2,24}?)(?:が|を)(?:正式に)?(?P<verb>初公開|発表|公開|解禁|お披露目)")
