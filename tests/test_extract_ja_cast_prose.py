@@ -40,3 +40,15 @@ def test_source_author_without_honorific_and_a_publisher_is_no_author():
     assert ("original creator", "榎 晴臣") in _staff(["「灯台のパン屋」の監督は岸田涼。", "原作は榎 晴臣によるウェブ発の小説で、書籍化もされた。"])
     staff = _staff(["「灯台のパン屋」の監督は岸田涼。", "原作は潮騒書房の同名マンガ。"])
     assert ("original creator", "潮騒書房") not in staff
+
+
+def _themes(paragraphs: list[str]) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(news(paragraphs, TITLE), "灯台のパン屋") if f == "theme_song"}
+
+
+def test_theme_kinds_with_their_abbreviation_in_brackets():
+    themes = _themes(["TVアニメ「灯台のパン屋」が4月から放送される。",
+                      "「灯台のパン屋」では、3人組バンド「ソルトグラス」がオープニングテーマ（OP）「朝焼けベーカリー」を担当する。",
+                      "「灯台のパン屋」のエンディングテーマ（ED）は、シンガー・ソングライターの水瀬こはるさんの「小麦色の約束」に決まった。"])
+    assert ("opening 1", "朝焼けベーカリー — ソルトグラス") in themes
+    assert ("ending 1", "小麦色の約束 — 水瀬こはる") in themes

@@ -3421,8 +3421,8 @@ _JA_QUOTED_TITLE = re.compile(r"[「『][^」』]{2,40}[」』]")   # 「…」:
 # a delay's quoted reason (「クオリティ向上のため」「制作上の都合により」): a quotation, not another title
 _JA_REASON_QUOTE = re.compile(r"[「『][^」』]{0,30}(?:ため|により|都合)[」』]")
 _JA_OTHER_WORK = re.compile(r"[「『][^」』]{2,40}[」』]|第\s*\d+\s*期|シーズン|劇場版|映画")   # another title, season or film
-_JA_THEME = re.compile(r"(?:^|[、。」\s])(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)(?:\([^)]{1,20}\))?(?:さん)?が、?"
-                       r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:\((?:OP|ED)\))?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
+_JA_THEME = re.compile(r"(?:^|[、。」\s]|(?<=[「『]))(?:[^、。「」\s]{0,12}の)?(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」\s（(]{1,24}?)[」』]?(?:\([^)]{1,20}\))?(?:さん)?が、?"
+                       r"(?P<kind>オープニング|エンディング|挿入歌|OP|ED)(?:テーマ)?(?:曲)?(?:[(（](?:OP|ED)[)）])?「(?P<title>[^」]{1,60})」を(?:担当|歌う|歌唱)")
 # 「4人組バンド「X」が主題歌を担当」: the artist alone (in 「」 or not), the song's title told in another sentence
 _JA_THEME_ARTIST_ONLY = re.compile(r"(?:^|[、。\s])(?:[^、。「」\s]{0,12}?(?:バンド|ユニット|グループ|歌手|シンガーソングライター|シンガー|アーティスト))?"
                                    r"[「『]?(?P<artist>[^、。「」『』\s]{2,30}?)[」』]?(?:さん)?が(?:本作の)?主題歌を(?:担当|歌う|歌唱|書き下ろ)")
@@ -3431,7 +3431,7 @@ _JA_THEME_TITLE_ONLY = re.compile(r"(?<![ングマ])主題歌[「『](?P<title>[
 _JA_QUOTED_PERFORMS = re.compile(r"\s*(?:が|の)\s*(?:担当|歌唱|歌う|歌い|務め|務める|担い|担う|手が|書き下ろ|パフォーマンス)")
 # 「『A』『B』は」「『A』も」: a sentence whose topic is quoted titles (whose service is theirs, not this work's)
 _JA_TITLES_TOPIC = re.compile(r"(?:[『「][^』」]{1,40}[』」]\s*[、・と]?\s*)+(?:シリーズ|など|ほか)?(?:は|も|が)")
-_JA_THEME2 = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)?(?:曲|ソング)?(?:は|が|、|:|：)、?\s*"
+_JA_THEME2 = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)?(?:曲|ソング)?(?:[(（](?:OP|ED)[)）])?(?:は|が|、|:|：)、?\s*"
                         r"(?:(?P<artist>[^、。「」『』]{1,30}?)(?:の|が歌う|が歌唱する|による|による楽曲)?\s*)?[「『](?P<title>[^」』]{1,60})[」』]"
                         r"(?:\s*[(（/／]\s*(?P<artist2>[^)）、。「」]{1,30}?)\s*[)）]?(?=[、。\s!！]|$|に決定|に))?")
 # 「第5話では劇中歌としてミオ（CV:七瀬カナメ）が歌う「ホエールサイン」が使用される」: an insert song and who sings it
