@@ -48,3 +48,34 @@ def test_back_in_a_month_is_the_past_even_beside_a_plan():
                 "for winter."], title="The Moss Signal Anime Delayed to April", published="2026-11-24")
     got = facts(doc, "The Moss Signal")
     assert ("trailer", "teaser 1", "2026-06") in got
+
+
+def _article(body: str, title: str = "Anime music news") -> str:
+    return (f"<!doctype html><html><head><title>{title}</title><meta property=\"article:published_time\" "
+            f"content=\"2026-11-26T09:00:00+00:00\"></head><body><main><article><h1>{title}</h1>{body}"
+            "</article></main></body></html>")
+
+
+def test_performer_then_an_aside_then_the_verb():
+    doc = _article("<p>The music lineup for <strong>Brass Owl Parade</strong> is complete.</p>"
+                   "<p>The Kyoto duo <strong>Glass Wren</strong> (who wrote \"Tin Sky\" for <em>Other Show</em> in 2024) "
+                   "will perform the opening theme <strong>\"Paper Moths.\"</strong></p>"
+                   "<p><strong>Aya Tomura</strong>, who stars as the juggler Lin, sings the ending theme "
+                   "<strong>\"Quiet Ferris\"</strong>.</p>"
+                   "<p>Reo Amano — who voices the ringmaster, in character — will also perform an insert song, "
+                   "\"Sawdust Waltz,\" in episode 4.</p>")
+    got = facts(doc, "Brass Owl Parade")
+    assert ("theme_song", "opening 1", "Paper Moths — Glass Wren") in got
+    assert ("theme_song", "ending 1", "Quiet Ferris — Aya Tomura") in got
+    assert ("theme_song", "insert 1", "Sawdust Waltz — Reo Amano") in got
+    assert not any("Tin Sky" in v for _, _, v in got)
+
+
+def test_a_subheading_naming_the_singer_is_no_song_title():
+    doc = _article("<p>The music lineup for <strong>Brass Owl Parade</strong> is complete.</p>"
+                   "<h2>Ending: the voice of Lin</h2>"
+                   "<p><strong>Aya Tomura</strong>, who stars as the juggler Lin, sings the ending theme "
+                   "<strong>\"Quiet Ferris\"</strong>.</p>")
+    got = facts(doc, "Brass Owl Parade")
+    assert ("theme_song", "ending 1", "Quiet Ferris — Aya Tomura") in got
+    assert not any("voice of" in v for _, _, v in got)

@@ -1883,6 +1883,14 @@ _DATE_LEAD = re.compile(r"(?:from|starting|since|beginning|until|through|begins|
                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$)", re.I)
 
 
+def _subheading_words(value: str, line) -> bool:
+    """An article's subheading "Ending: the voice of Pippa" or "Opening: The Band": words that introduce the
+    paragraphs below, not a credit line (no quoted title, no "by", dash or slash between title and artist)."""
+    if getattr(line, "kind", "") != "heading" or not re.fullmatch(r"h[1-6]", getattr(line, "tag", "") or ""):
+        return False
+    return not re.search(r"[\"“”「」『』/／–—]|\sby\s|\s-\s", value)
+
+
 def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State, line) -> bool:
     f = _fold_label(label)
     if not f:
@@ -1905,6 +1913,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         if len(pieces) >= 1 and all(k for k, _ in pieces) and _KIND_PIECE.match(value):
             for (k, n), v in pieces:   # "主題歌：OP Artist「Title」／ED Artist「Title」"
                 _theme_value(k, n, v.strip(), text, col)
+        elif value and _subheading_words(value, line):
+            pass
         elif value:
             _theme_value(kind, num, value, text, col)
         else:

@@ -934,6 +934,17 @@ _OVER_CREDITS = re.compile(r"(?=[prbiu])"   # its verbs' first letters: one clas
                            r"\b(?:play(?:s|ed|ing)?|run(?:s|ning)?|roll(?:s|ing)?|be\s+heard|is\s+heard|used)\s+(?:over|during|under|in)\s+(?:the\s+)?"
                            r"(?:(?:film|movie|anime|series|show|episode)[’']s\s+|each\s+episode[’']s\s+)?(?P<kind>end|ending|closing|opening)\s+"
                            r"(?:credits?|titles?|sequence)\b", re.I)
+# an aside between a performer and the verb: "X (who wrote "Y" for Z) will perform", "X, who stars as Mio, sings",
+# "X — three of the leads, in character — will perform"
+_ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()]{1,100}\)(?=\s+\S)|,\s+who\s+[^,;.]{1,80},(?=\s)|\s+[—–]\s+[^—–.;]{1,80}\s+[—–](?=\s)")
+_MAY_ASIDE = re.compile(r"\)|,\s+who\s|[—–]")
+
+
+def _drop_aside(text: str) -> str:
+    """`text` without the asides in it, so the performer and the verb meet again."""
+    return _ASIDE_BEFORE_VERB.sub("", text)
+
+
 _SINGER_BEFORE = re.compile(rf"(?P<who>{_PERSON}|[{_UP}][a-zà-ÿāēīōū’'-]+)\s+(?:also\s+)?(?:sings|performs|will\s+(?:also\s+)?(?:sing|perform))\s+(?:an?|the)\s+$")
 _ARTIST_POSS = re.compile(rf"{_ARTIST}[’']s?\s+$")
 _INSERT1 = re.compile(rf"(?:insert\s+song|image\s+song)\s*,?\s*{_TITLE_Q}(?:\s*,?\s+(?:performed\s+|sung\s+)?by\s+{_ARTIST}(?=[,;.)]|\s|$))?", re.I)
@@ -2861,6 +2872,8 @@ class _Run:
             else:
                 before = raw[max(0, k.start() - 100):k.start()]
                 ab = _ARTIST_BEFORE.search(before)
+                if ab is None and _MAY_ASIDE.search(before):
+                    ab = _ARTIST_BEFORE.search(_drop_aside(raw[max(0, k.start() - 200):k.start()])[-100:])
                 if ab is None and re.search(r"\b(?:theme|song)\b", k.group(), re.I):
                     ab = _ARTIST_POSS.search(before)
                     if ab and re.search(r"[:：]\s*(?:\S+\s+){0,4}$", before[:ab.start()] + " "):
@@ -2899,6 +2912,11 @@ class _Run:
             artist = _tidy_artist(m.group("artist") or "")
             if not artist:   # "Tachibana also sings an insert song, "Title," in character"
                 sb = _SINGER_BEFORE.search(raw, max(0, m.start() - 60), m.start())
+                if sb is None and _MAY_ASIDE.search(raw[max(0, m.start() - 60):m.start()]):
+                    bare = _drop_aside(raw[max(0, m.start() - 200):m.start()])[-60:]
+                    sb = _SINGER_BEFORE.search(bare)
+                    if sb and sb.start() and not bare[sb.start() - 1].isspace():
+                        sb = None   # "Trio ★Gearbox": the end of a name the pattern cannot read whole
                 artist = self._full_name(sb.group("who")) if sb and not self.mentions(sb.group("who")) else ""
             self.inserts.append((m.group("title").strip(" ,.;:"), artist or None, raw, idx))
         for m in (_INSERT3.finditer(raw) if may_contain_i(raw, ("soundtrack", "score", "ost")) else ()):
