@@ -79,3 +79,27 @@ def test_a_subheading_naming_the_singer_is_no_song_title():
     got = facts(doc, "Brass Owl Parade")
     assert ("theme_song", "ending 1", "Quiet Ferris — Aya Tomura") in got
     assert not any("voice of" in v for _, _, v in got)
+
+
+def test_a_streamers_cast_lists_under_language_subheadings():
+    doc = _site('<section><h1>Marsh Lantern Club</h1><h2>Voice Cast</h2><h3>Japanese</h3><ul class="cast">'
+                '<li><span class="char">Ivo Brandt</span> <span class="actor">Kenta Oshiro</span></li>'
+                '<li><span class="char">Mira Solle</span> <span class="actor">Saki Uemura</span></li></ul>'
+                '<h3>English Dub</h3><ul class="cast">'
+                '<li><span class="char">Ivo Brandt</span> <span class="actor">Dale Penrose</span></li>'
+                '<li><span class="char">Mira Solle</span> <span class="actor">Tess Varga</span></li></ul></section>',
+                title="Watch Marsh Lantern Club | Streamer")
+    got = facts(doc, "Marsh Lantern Club")
+    assert ("cast", "Ivo Brandt", "Kenta Oshiro") in got
+    assert ("cast", "Ivo Brandt [English]", "Dale Penrose") in got
+    assert ("cast", "Mira Solle [English]", "Tess Varga") in got
+    assert ("cast", "Ivo Brandt", "Dale Penrose") not in got
+
+
+def test_cast_lines_under_an_english_dub_subheading():
+    doc = _site("<section><h1>Marsh Lantern Club</h1><h2>Cast</h2><h3>Japanese</h3>"
+                "<p>Ivo Brandt: Kenta Oshiro</p><h3>English Dub</h3><p>Ivo Brandt: Dale Penrose</p></section>",
+                title="Marsh Lantern Club")
+    got = facts(doc, "Marsh Lantern Club")
+    assert ("cast", "Ivo Brandt", "Kenta Oshiro") in got
+    assert ("cast", "Ivo Brandt [English]", "Dale Penrose") in got

@@ -854,6 +854,10 @@ def _read_lines(lines, col: _Collector) -> None:
             st.news = sec == "skip" and bool(re.search(r"^\W*(?:news|ニュース|お知らせ|information|topics|トピックス)\W*$",
                                                        text, re.I))
             continue
+        if st.section == "cast" and line.kind == "heading" and (dub := _DUB_SUBHEADING.match(text.strip())):
+            st.lang = _LANG_CANON.get(dub.group(1).casefold(), dub.group(1).title())   # "Voice Cast" › "English Dub"
+            st.pending, st.pending_actor, st.last_name_line = None, None, None
+            continue
         if st.theme_kind and st.theme_rank and line.kind == "heading" and 0 < _heading_rank(line) <= st.theme_rank:
             # "<h2>主題歌</h2>… <h2>お知らせ</h2>": a heading of the same rank ends the songs' part, even one we do not know
             st.theme_kind, st.theme_rank = None, 0
@@ -3168,12 +3172,19 @@ def _read_dub_cast_grids(tags: _MainTags, col: _Collector) -> None:
         if _section_of(h.get_text(" ", strip=True))[0] != "cast":
             continue
         cards = []
+        head_lang: dict[int, str | None] = {}   # a grid's dub from the sub-heading above it ("English Dub")
+        sub_lang = None
         for el in _tags_after(h, frozenset(("div", "li", "h2", "h3", "h4")), 200):
             if el.name in _HEADS:
-                break
+                dub = _DUB_SUBHEADING.match(el.get_text(" ", strip=True)) if el.name > h.name else None
+                if dub is None:
+                    break
+                sub_lang = _LANG_CANON.get(dub.group(1).casefold(), dub.group(1).title())
+                continue
             pair = _card_pair(el)
             if pair is not None:
                 cards.append((el.parent, pair))
+                head_lang.setdefault(id(el.parent), sub_lang)
         grids = list(dict.fromkeys(g for g, _ in cards))
         if len(grids) < 2:
             continue
@@ -3187,7 +3198,7 @@ def _read_dub_cast_grids(tags: _MainTags, col: _Collector) -> None:
         else:
             continue   # no name repeated from grid to grid: which is the character is not known
         for grid, ps in zip(grids, per_grid):
-            lang = _grid_lang(grid)
+            lang = _grid_lang(grid) or head_lang.get(id(grid))
             for pair in ps:
                 char, actor = pair[chars_at], pair[1 - chars_at]
                 if _looks_like_person(actor) and not _PLACEHOLDER.match(actor):
@@ -3243,6 +3254,9 @@ def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
             col.cast(char, actor, f"{char} — {actor}", note or lang)  # the cell's language note, else the section's
 
 
+# a cast section's sub-heading naming the dub its list belongs to: "English Dub", "Japanese", "Spanish (Latin America) Dub"
+_DUB_SUBHEADING = re.compile(r"^(english|japanese|french|german|spanish|italian|portuguese|korean|mandarin|chinese)"
+                             r"(?:\s*\([A-Za-z ]+\))?(?:\s+(?:dub|dubbed|version|voices|voice\s+cast))?$", re.I)
 _LANGUAGE_NOTE = re.compile(r"^(?:Japanese|English|French|German|Spanish|Italian|Portuguese(?: \(BR\))?|Korean|"
                             r"Mandarin|Chinese|Hungarian|Polish|Russian)$")
 
