@@ -103,3 +103,15 @@ def test_cast_lines_under_an_english_dub_subheading():
     got = facts(doc, "Marsh Lantern Club")
     assert ("cast", "Ivo Brandt", "Kenta Oshiro") in got
     assert ("cast", "Ivo Brandt [English]", "Dale Penrose") in got
+
+
+def test_a_database_available_at_box_lists_the_streamer():
+    doc = _site('<td class="borderClass"><h2>Information</h2>'
+                '<div class="spaceit_pad"><span class="dark_text">Studios:</span> <a href="/producer/1">Kite Frame</a></div>'
+                '<h2>Available At</h2><div class="spaceit_pad"><a href="https://www.netflix.com/">Netflix</a> '
+                "<small>(worldwide)</small></div>"
+                '<h2>Resources</h2><div class="external_links"><a href="https://kites.example/">Official Site</a></div></td>',
+                title="Harbor Kites (Harbor Kites) - MyAnimeDB")
+    got = facts(doc, "Harbor Kites")
+    assert ("streaming", "netflix", "Netflix (worldwide)") in got
+    assert not any("official" in v.lower() for _, _, v in got)

@@ -99,7 +99,7 @@ _SECTION_VOCAB = [
     ("onair", re.compile(r"^(on ?air|放送情報|放送|放送局|broadcast|broadcast information|放送・配信情報|放送・配信|"
                          r"放送スケジュール|放送日時|tv放送|テレビ放送|airing)$", re.I)),
     ("streaming", re.compile(r"^(配信|配信情報|streaming|web配信|配信サイト|ネット配信|where to watch|watch|where to stream|"
-                             r"streaming (?:platforms?|services?|sites?|partners?))$", re.I)),
+                             r"streaming (?:platforms?|services?|sites?|partners?)|available (?:at|on))$", re.I)),
     # another medium's part of an infobox (its author is the original creator; its run and volumes are not
     # the anime's), and the anime's part, which ends it
     ("source", re.compile(r"^(manga|light novel|novel|novels|novel series|web novel|web manga|webtoon|manhwa|manhua|"
@@ -110,7 +110,7 @@ _SECTION_VOCAB = [
                         r"reviews?|statistics|forum.*|featured articles|interest stacks|related clubs|pictures|"
                         r"blu-?ray.*|dvd.*|bd.*|goods|グッズ|商品情報|event|イベント|special|スペシャル|"
                         r"story|ストーリー|あらすじ|synopsis|introduction|イントロダクション|background|"
-                        r"keyword|キーワード|comments?|コメント|resources|available at|"
+                        r"keyword|キーワード|comments?|コメント|resources|"
                         r"脚注|注釈|出典|参考文献|外部リンク|関連項目|references|external links|see also|footnotes|further reading|"
                         r"(?:cast|staff|キャスト|スタッフ|声優|監督|原作者?)\s*(?:&|・|/)?\s*(?:comments?|コメント|メッセージ))$", re.I)),
 ]
