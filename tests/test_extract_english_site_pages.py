@@ -115,3 +115,18 @@ def test_a_database_available_at_box_lists_the_streamer():
     got = facts(doc, "Harbor Kites")
     assert ("streaming", "netflix", "Netflix (worldwide)") in got
     assert not any("official" in v.lower() for _, _, v in got)
+
+
+def test_an_overseas_subheading_names_no_other_title():
+    doc = _site('<section id="onair"><h2>ON AIR</h2><h3>Overseas</h3>'
+                "<p>Crunchyroll will stream the series in North America, Europe and Oceania.</p></section>",
+                title="Harbor Kites Official Site")
+    got = facts(doc, "Harbor Kites")
+    assert ("streaming", "crunchyroll", "Crunchyroll (in North America, Europe and Oceania)") in got
+
+
+def test_a_heading_naming_another_title_still_fences_its_section():
+    doc = _site("<h1>Harbor Kites</h1><p>Harbor Kites premieres in April.</p><h2>Iron Tea House</h2>"
+                "<p>Crunchyroll will stream the series in North America.</p>", title="Harbor Kites Official Site")
+    got = facts(doc, "Harbor Kites")
+    assert not any(f == "streaming" for f, _, _ in got)

@@ -3771,7 +3771,9 @@ _GENERIC_HEADING = re.compile(
     r"movie|movies|special|goods|blu-?ray|dvd|introduction|intro|on\s?air|broadcast|comments?|gallery|"
     r"top|home|contents?|message|interview|report|pv|cm|bd|cd|background|history|premise|setting|licens\w*|"
     r"promotion\w*|videos?|general|notes?|trivia|reception|media|adaptation|plans?|schedule|voices?|actors?|"
-    r"team|creatives?|multimedia|photos?|images?|soundtrack)(?![A-Za-z])|[\u3040-\u30ff\u4e00-\u9fff]", re.I)
+    r"team|creatives?|multimedia|photos?|images?|soundtrack|"
+    r"overseas|international|worldwide|global|abroad|domestic|tv|web|regions?|territor\w*|outside\s+japan)(?![A-Za-z])|"
+    r"[\u3040-\u30ff\u4e00-\u9fff]", re.I)
 
 
 _TITLE_PARTICLES = {"of", "the", "a", "an", "in", "on", "no", "to", "and", "wa", "ga", "ni", "de", "wo", "for", "with",
