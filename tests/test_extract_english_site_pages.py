@@ -130,3 +130,12 @@ def test_a_heading_naming_another_title_still_fences_its_section():
                 "<p>Crunchyroll will stream the series in North America.</p>", title="Harbor Kites Official Site")
     got = facts(doc, "Harbor Kites")
     assert not any(f == "streaming" for f, _, _ in got)
+
+
+def test_adapting_the_original_illustrators_designs_is_character_design():
+    from extract_helpers import news
+    doc = news(["The Moss Signal anime premieres in April.",
+                "Rena Oki is adapting the original illustrator's designs for animation, and Jo Tamura is the art director."],
+               title="The Moss Signal Anime Reveals Staff")
+    got = facts(doc, "The Moss Signal")
+    assert ("staff", "character design", "Rena Oki") in got
