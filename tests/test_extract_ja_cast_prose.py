@@ -52,3 +52,11 @@ def test_theme_kinds_with_their_abbreviation_in_brackets():
                       "「灯台のパン屋」のエンディングテーマ（ED）は、シンガー・ソングライターの水瀬こはるさんの「小麦色の約束」に決まった。"])
     assert ("opening 1", "朝焼けベーカリー — ソルトグラス") in themes
     assert ("ending 1", "小麦色の約束 — 水瀬こはる") in themes
+
+
+def test_part_then_wo_enjiru_then_its_actor():
+    cast = _cast(["「灯台のパン屋」の新キャストとして、ミナトの姉・シオリを演じる藤枝 結衣さんも発表された。",
+                  "「灯台のパン屋」のEDは店主ミナトを演じる森下あおいが歌う。"])
+    assert ("シオリ", "藤枝 結衣") in cast
+    assert ("ミナト", "森下あおい") in cast
+    assert not any(k.startswith("ED") for k, v in cast)

@@ -1878,6 +1878,11 @@ class _Run:
             char, actor = _ja_char(m.group("char")), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:
                 self.add("cast", char, actor, t)
+        for m in (_JA_CAST_ENJIRU.finditer(t) if "を演じる" in t and ours and not quotes_other_credit else ()):
+            char, actor = _ja_char(_ja_drop_topic(m.group("char"))), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
+            if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor) \
+                    and not re.fullmatch(_JA_KIND_NOUN + "|ヒロイン|役|キャラクター|彼|彼女", char):
+                self.add("cast", char, actor, t)
         for rx in (_JA_CAST_MORE if ("役で" in t or "の声" in t or "演じるのは" in t or "キャスティング" in t or "起用" in t or "抜擢" in t)
                    and ours and not quotes_other_credit else ()):
             for m in rx.finditer(t):
@@ -3607,6 +3612,10 @@ _JA_AT_EVENT = re.compile(r"(?:イベント|会場|ステージ|上映会|舞台
 _JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
 # 「AをBさん、CをDさんが演じる」: the pairs before the last one in a list
 _JA_CAST_ENJI_LIST = re.compile(r"(?:^|(?<=[、。「」\s]))(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が?、(?=[^。]*?を[^。]*?が演じ)")
+# 「ソラの兄・リクを演じる三条陽向さんも発表された」: the part, を演じる, then its actor (with an honorific or a particle)
+_JA_CAST_ENJIRU = re.compile(r"(?:^|(?<=[、。「」\s]))(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を演じる(?!のは)"
+                             r"(?P<actor>[^、。「」\s()（）をがのはも]{2,12}?|[^、。「」\s()（）をがのはも]{1,6}\s[^、。「」\s()（）をがのはも]{1,6}?)"
+                             r"(?:さん|氏)?(?=も|が|は|と|、|。|$)")
 # 「宮下ソラがハル役で出演」「ハルの声を宮下ソラが担当」「ハルを演じるのは宮下ソラ」
 _JA_CAST_MORE = [
     re.compile(r"(?:^|[、。「」\s]|(?<=の))(?P<actor>[^、。「」\s()（）をがはの]{2,12}?)(?:さん)?が(?P<char>[^、。「」\s()（）をが]{1,30}?)役で(?:出演|登場|参加|声を)"),
@@ -3711,6 +3720,12 @@ _JA_NOT_NAME_EDGES = re.compile(r"の出演$|^(?:など|や)?(?:で知られる|
                                 r"^(?:を)?(?:担当する|演じる|務める)のは、?")   # 「…の声を担当するのは柚木ほのかさん」
 # 「監督は続投」「キャラクターデザインは、これまでの榊原優に代わり…」「音楽は当初の発表どおり」: no new name after the role
 _JA_NOT_A_CREDIT = re.compile(r"^(?:続投|引き続き|これまでの|従来の|前作の|当初の|担当する|担当の)|発表(?:どおり|通り)|続投$")
+
+
+def _ja_drop_topic(text: str) -> str:
+    """「EDは店主ヨルノ」: a sentence's topic (not all hiragana: 「こはる」 is a name) before the part's name."""
+    m = re.match(r"(?P<topic>[^、。「」]{1,8}?)は(?P<rest>.{2,})$", text)
+    return m.group("rest") if m and re.search(r"[^\u3040-\u309f]", m.group("topic")) else text
 
 
 def _ja_tidy(text: str) -> str:
