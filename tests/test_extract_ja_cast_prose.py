@@ -60,3 +60,14 @@ def test_part_then_wo_enjiru_then_its_actor():
     assert ("シオリ", "藤枝 結衣") in cast
     assert ("ミナト", "森下あおい") in cast
     assert not any(k.startswith("ED") for k, v in cast)
+
+
+def test_a_service_logo_then_nite_then_its_streaming_day():
+    doc = ("<!doctype html><html><head><title>TVアニメ「灯台のパン屋」公式サイト</title></head><body><main>"
+           "<h1>TVアニメ「灯台のパン屋」</h1><section><h3>放送情報</h3><table>"
+           "<tr><th>TOKYO MX</th><td>2027年4月4日(日)より 毎週日曜 24:00〜</td></tr></table></section>"
+           "<section><h3>配信情報</h3><p><img src='/img/logo_netflix.png' alt='Netflix'>にて<br>"
+           "2027年4月6日(火)12:00より 見放題独占配信！<br>以降、毎週火曜12:00に最新話更新</p></section></main></body></html>")
+    got = facts(doc, "灯台のパン屋", url="https://toudai-pan.example/")
+    assert ("release_date", "Netflix", "2027-04-06") in got
+    assert not any(k == "にて" for f, k, v in got)

@@ -1081,7 +1081,7 @@ def _read_lines(lines, col: _Collector) -> None:
         if st.section in ("onair", "streaming") and not lm:
             nxt = lines[i + 1].text if i + 1 < len(lines) else ""
             if len(text) <= 25 and not _STATION_TIME.search(text) and nxt and _STATION_TIME.search(nxt) and not _label_match(nxt):
-                _station(text, nxt, col, st)
+                _station(_logo_then_particle(lines, i, text), nxt, col, st)
                 skip_next = i + 1
                 continue
             if _onair_row(text, col, st):
@@ -1748,6 +1748,13 @@ def _service_then_streams(name: str, when: str) -> tuple[str, str]:
     if m is None or _NO_SERVICE.match(m.group("n")):
         return name, when
     return m.group("n"), f"配信 {when}"
+
+
+def _logo_then_particle(lines, i: int, text: str) -> str:
+    """「<img alt="Prime Video">にて」 then the date: the service is the logo's alt, the line only its particle."""
+    if i > 0 and lines[i - 1].kind == "alt" and re.fullmatch(r"(?:ほか|他)?(?:にて|で)", text):
+        return lines[i - 1].text + text
+    return text
 
 
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
