@@ -71,3 +71,10 @@ def test_a_service_logo_then_nite_then_its_streaming_day():
     got = facts(doc, "灯台のパン屋", url="https://toudai-pan.example/")
     assert ("release_date", "Netflix", "2027-04-06") in got
     assert not any(k == "にて" for f, k, v in got)
+
+
+def test_a_station_start_with_its_weekly_slot_before_hoso():
+    got = facts(news(["TVアニメ「灯台のパン屋」が、来年1月7日からTOKYO MXほかで放送されることが分かった。"
+                      "BS日テレでは1月10日から毎週土曜午後11時に放送される。"], TITLE, published="2026-11-20"), "灯台のパン屋")
+    assert ("release_date", "", "2027-01-07") in got
+    assert ("release_date", "BS日テレ", "2027-01-10") in got

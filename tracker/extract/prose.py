@@ -1647,6 +1647,7 @@ class _Run:
             new_day = _JA_NEW_DATE_BEFORE.search(t, max(0, dm.start - 24), dm.start)
             topic_st = self._ja_slot_topic(t, dm)   # 「放送は1月7日(木)25:28〜 TBS」, 「BS-TBSは1月9日(土)24:00〜」
             if topic_st is None and not new_day and not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
+                            r"(?:毎週[^、。「」]{1,16}?に\s*)?"   # 「1月9日から毎週土曜午後11時に放送」: the weekly slot
                             r"(?:世界|全世界|国内|日本|全国)?(?:独占|先行|最速|見放題|同時|順次)*の?"   # 「より世界独占配信」, 「7月の公開」
                             r"(?:TV|テレビ)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after) \
                     and not (_JA_MOVED_TO.match(t, dm.end) and (_JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)
