@@ -78,3 +78,13 @@ def test_a_station_start_with_its_weekly_slot_before_hoso():
                       "BS日テレでは1月10日から毎週土曜午後11時に放送される。"], TITLE, published="2026-11-20"), "灯台のパン屋")
     assert ("release_date", "", "2027-01-07") in got
     assert ("release_date", "BS日テレ", "2027-01-10") in got
+
+
+def test_a_broadcast_line_whose_later_part_gives_a_service_its_own_start():
+    doc = ("<!doctype html><html><head><title>TVアニメ「灯台のパン屋」</title></head><body><main><article>"
+           "<h1>TVアニメ「灯台のパン屋」</h1>"
+           "<p>放送：2027年1月10日（日）24:00〜 TOKYO MX・BS日テレほか／Huluにて1月14日（木）12:00より配信</p>"
+           "<p>監督は岸田涼、アニメーション制作はスタジオ汐風。</p></article></main></body></html>")
+    got = facts(doc, "灯台のパン屋")
+    assert ("release_date", "Hulu", "2027-01-14") in got
+    assert ("release_date", "", "2027-01-11") in got

@@ -1631,10 +1631,21 @@ def _date_then_stations(value: str, col: _Collector, evidence: str) -> bool:
     if d is not None:
         col.dates.append((2, d, evidence))
     _stations_after_date(v, when[2], col, evidence)
+    if "配信" in v:
+        _service_parts_dates(v, col, evidence)
     return True
 
 
 _NEXT_LABEL = re.compile(r"(?:^|\s+)[^\s:：/／、,]{1,12}\s*[:：](?!\s*\d)")
+
+
+def _service_parts_dates(v: str, col: _Collector, evidence: str) -> None:
+    """「放送：1月10日(日)24:00〜 TOKYO MX・BS日テレほか／U-NEXTにて1月13日(水)12:00より配信」: a later part of the
+    premiere's value gives a streaming service its own start."""
+    for part in re.split(r"\s*/(?!\d)\s*", v)[1:]:
+        m = re.match(r"^(?P<n>[^にで、。\d/]{2,20}?)\s*(?:ほか|他)?(?:にて|で)\s*(?P<rest>[^。]*配信)", part)
+        if m and org_key(_clean_org(m.group("n"))) in _KNOWN_STREAMERS:
+            col.service_date(_clean_org(m.group("n")), m.group("rest"), evidence)
 
 
 def _stations_after_date(v: str, end: int, col: _Collector, evidence: str) -> None:
@@ -2001,6 +2012,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
                 _stations_after_date(v, when[2], col, text)   # "2027年1月 TOKYO MX、BS日テレにて放送開始"
             else:
                 _stations_in_release(value, col, text)
+            if "配信" in v:
+                _service_parts_dates(v, col, text)
         return True
     if f in _REGION_LABELS and col.site_streamer:
         # a streaming service's own lineup: "Available in: Canada, Ireland" says where *it* streams the work
