@@ -88,3 +88,11 @@ def test_a_broadcast_line_whose_later_part_gives_a_service_its_own_start():
     got = facts(doc, "灯台のパン屋")
     assert ("release_date", "Hulu", "2027-01-14") in got
     assert ("release_date", "", "2027-01-11") in got
+
+
+def test_a_quoted_name_that_was_held_is_an_event_where_footage_was_shown():
+    got = facts(news(["TVアニメ「灯台のパン屋」は2027年4月より放送。",
+                      "「灯台のパン屋」は、2026年9月27日(日)に開催された「ミナトコン2026」ステージにて、本作の第1話冒頭映像を初公開した。",
+                      "「灯台のパン屋」の原作者は、昨年公開された「潮風の記憶」で新作映像を公開した。"], TITLE), "灯台のパン屋")
+    assert ("premiere_event", "ミナトコン2026", "第1話冒頭映像を初公開") in got
+    assert not any(f == "premiere_event" and k == "潮風の記憶" for f, k, v in got)

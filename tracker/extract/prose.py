@@ -2055,9 +2055,13 @@ class _Run:
             return
         for m in _JA_REVEAL_EVENT.finditer(t):
             event, what = m.group("event").strip(), m.group("what").strip()
-            if _JA_EVENT_WORD.search(event) and not re.search(r"上映|PV第\s*\d|第\s*\d+\s*弾", what) \
+            held = re.search(r"開催(?:された|中の|の)$", t[max(0, m.start() - 8):m.start()])
+            if (_JA_EVENT_WORD.search(event) or held) and not re.search(r"上映|PV第\s*\d|第\s*\d+\s*弾", what) \
                     and not _JA_QUOTED_TITLE.search(what):  # 『ほたる灯台』のアニメ化: another title's news
-                self.add("premiere_event", event, f"{what}{m.group('verb')}", t)
+                if m.group("p") == "を":   # 「本作の第1話冒頭映像を初公開」: what was shown, as said
+                    self.add("premiere_event", event, f"{re.sub(r'^本作の', '', what)}を{m.group('verb')}", t)
+                else:
+                    self.add("premiere_event", event, f"{what}{m.group('verb')}", t)
 
     def _ja_bare_day(self, t: str) -> str:
         """「19日に公開されたPV第2弾」: a day of the month alone, in a news item — the latest such day up to the
@@ -3684,8 +3688,9 @@ _JA_SOURCE_TOPIC = re.compile(r"^原作は、?(?:[^、。「」『』]{0,24}?[�
 # a publisher or imprint, not a person, before 「の同名マンガ」
 _JA_PUBLISHER_END = re.compile(r"(?:社|文庫|書房|出版|書店|館|編集部|KADOKAWA|ブックス|コミックス)$")
 # 「「EVENT」のステージでTVアニメ化が発表され」「「EVENT」の会場で制作決定が発表」: news of the work out at an event
-_JA_REVEAL_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:の(?:ステージ|会場|ブース|特設ステージ|生配信|配信|特番|パネル))?(?:内)?(?:にて|で)は?、?"
-                              r"(?P<what>[^。「」、がを]{2,24}?)(?:が|を)(?:正式に)?(?P<verb>初公開|発表|公開|解禁|お披露目)")
+_JA_REVEAL_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:の?(?:ステージ|会場|ブース|特設ステージ|生配信|配信|特番|パネル))?(?:内)?(?:にて|で)は?、?"
+                              r"(?P<what>[^。「」、がを]{2,24}?)(?P<p>が|を)(?:正式に)?(?P<verb>初公開|発表|公開|解禁|お披露目)")
+# 「9月27日に開催された「X」」: a quoted name that was held is an event, whatever its name says
 _JA_EVENT_WORD = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|イベント|ライブ|Live|LIVE|コミケ|マーケット|ショーケース|"
                             r"Showcase|Festival|Fes|FES|Anniversary|アニバーサリー|ステージ|展示会|ショー|Show|SHOW")
 # 「ラピスフィルムが制作する」: a company (no honorific) making the anime
