@@ -96,3 +96,10 @@ def test_a_quoted_name_that_was_held_is_an_event_where_footage_was_shown():
                       "「灯台のパン屋」の原作者は、昨年公開された「潮風の記憶」で新作映像を公開した。"], TITLE), "灯台のパン屋")
     assert ("premiere_event", "ミナトコン2026", "第1話冒頭映像を初公開") in got
     assert not any(f == "premiere_event" and k == "潮風の記憶" for f, k, v in got)
+
+
+def test_a_region_release_through_a_distributor():
+    got = facts(news(["劇場アニメ「灯台のパン屋」が2027年3月19日に全国公開される。",
+                      "「灯台のパン屋」は、欧州ではGKIDSの配給により2027年秋に劇場公開予定です。"], "劇場アニメ「灯台のパン屋」"), "灯台のパン屋")
+    assert ("release_date", "", "2027-03-19") in got
+    assert ("release_date", "欧州", "2027-fall") in got
