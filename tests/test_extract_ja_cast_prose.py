@@ -103,3 +103,14 @@ def test_a_region_release_through_a_distributor():
                       "「灯台のパン屋」は、欧州ではGKIDSの配給により2027年秋に劇場公開予定です。"], "劇場アニメ「灯台のパン屋」"), "灯台のパン屋")
     assert ("release_date", "", "2027-03-19") in got
     assert ("release_date", "欧州", "2027-fall") in got
+
+
+def test_a_database_box_season_narrowed_by_its_month_and_a_new_cast_note():
+    doc = ("<!doctype html><html><head><title>灯台のパン屋 第2期 | アニメDB</title></head><body><main>"
+           "<h1>灯台のパン屋 第2期</h1><dl class='info'><dt>メディア</dt><dd>TVアニメ</dd>"
+           "<dt>放送時期</dt><dd>2027年秋（10月予定）</dd><dt>放送局</dt><dd>テレビ東京</dd></dl>"
+           "<h2>キャスト</h2><table><tr><th>ミナト</th><td>森下 あおい</td></tr>"
+           "<tr><th>パン職人ゲン</th><td><a href='/p/1'>土屋 まこと</a>（新キャスト）</td></tr></table></main></body></html>")
+    got = facts(doc, "灯台のパン屋 第2期", url="https://anime-db.example/works/1")
+    assert ("release_date", "", "2027-10") in got
+    assert not any(f == "cast" and v == "新キャスト" for f, k, v in got)

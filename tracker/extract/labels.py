@@ -1278,7 +1278,7 @@ _JA_PHRASE_CUT = re.compile(r"[、。，,!！?？「」『』]|(?<=[\u30A0-\u30F
 _PAREN_CAST = re.compile(r"^(?P<char>[^()（）:：、,/／。]{1,30}?)\s*[(（]\s*(?P<actor>[^()（）:：、,/／。]{2,20}?)\s*[)）]$")
 # bracketed notes that are no actor: "(主人公)", "(16歳)", "(第3話から)", "(仮)", "(新キャラ)", "(続投)"
 _PAREN_NOT_ACTOR = re.compile(r"\d|役|歳|主人公|ヒロイン|仮|予定|未定|新キャラ|続投|追加|変更|代役|幼少|少年期|少女期|"
-                              r"声優|cv|キャラ|登場|担当|ほか|他$|など|原作|アニメ|漫画|小説|ゲーム|シリーズ", re.I)
+                              r"声優|cv|キャラ|登場|担当|ほか|他$|など|原作|アニメ|漫画|小説|ゲーム|シリーズ|キャスト|出演|新規", re.I)   # 「(新キャスト)」
 
 
 def _paren_cast_pair(char: str, actor: str, nxt: str) -> bool:
@@ -3690,6 +3690,9 @@ def _context_year(page) -> int | None:
     return None
 
 
+_SEASON_THEN_MONTH = re.compile(r"(?P<y>\d{4})\s*年\s*(?:春|夏|秋|冬)\s*\(\s*(?P<m>\d{1,2})\s*月\s*(?:予定|頃|ごろ|~|〜|より)?\s*\)")
+
+
 def _start_date(text: str, default_year: int | None, published: PartialDate | None = None) -> PartialDate | None:
     """The first (start) date of a value: "Apr 6, 2019 to Sep 28, 2019" -> 2019-04-06."""
     if not text or _PLACEHOLDER.match(text):
@@ -3697,6 +3700,8 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
     t = unicodedata.normalize("NFKC", text)
     if re.match(r"^\s*(?:\?|tba|tbd|未定|not available)", t, re.I):
         return None
+    if "(" in t and "月" in t:   # 「2027年夏(7月予定)」: the bracketed month narrows the season
+        t = _SEASON_THEN_MONTH.sub(r"\g<y>年\g<m>月", t)
     if re.search(r"\bto\s+\?|から|~|～|–", t) and not re.search(r"\d", re.split(r"\bto\b", t)[0]):   # ("Octo-ber")
         return None
     explicit = find_first(t, None)
