@@ -139,3 +139,20 @@ def test_adapting_the_original_illustrators_designs_is_character_design():
                title="The Moss Signal Anime Reveals Staff")
     got = facts(doc, "The Moss Signal")
     assert ("staff", "character design", "Rena Oki") in got
+
+
+def test_a_cour_subheading_and_a_song_named_after_it_is_set():
+    doc = _article("<p>The music lineup for <strong>Brass Owl Parade</strong> is complete.</p>"
+                   "<h2>Second cour: GLASSWREN</h2>"
+                   "<p>Because the series runs for 24 episodes, a second opening has already been locked in: "
+                   "GLASSWREN「Tin Orbit」will take over from episode 13.</p>")
+    got = facts(doc, "Brass Owl Parade")
+    assert ("episodes", "", "24") in got
+    assert ("theme_song", "opening 2", "Tin Orbit — GLASSWREN") in got
+
+
+def test_a_song_not_yet_decided_gives_nothing():
+    doc = _article("<p>The music lineup for <strong>Brass Owl Parade</strong> is complete.</p>"
+                   "<p>The second-cour ending has not been decided yet: Aya Tomura's \"Tin Orbit\" was only a rumour.</p>")
+    got = facts(doc, "Brass Owl Parade")
+    assert not any(f == "theme_song" for f, _, _ in got)

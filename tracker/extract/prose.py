@@ -925,6 +925,10 @@ _THEIR_BEFORE = re.compile(r"\b(?:the\s+(?:band|group|duo|trio|unit|singer|artis
 # "(The ending) is by singer X: X「Title」", "(The opening) will be performed by X, with "Title"": who, then the song
 _BY_THEN_TITLE = re.compile(rf"\s*(?:theme\s+|song\s+)*(?:is|will\s+be)\s+(?:performed\s+|sung\s+)?by\s+{_ARTIST}\s*(?:[:：,]|\s+with)\s*"
                             rf"(?:(?-i:[A-Z])[\w'’.-]*\s*){{0,4}}{_TITLE_Q}", re.I)
+# "(the second opening) has already been locked in: Artist「Title」", "(the ending) is decided — Artist "Title""
+_DECIDED_THEN = re.compile(rf"\s+(?:(?:has|have)\s+(?:already\s+|now\s+|also\s+)?been|is|was)\s+(?:already\s+|now\s+|also\s+)?"
+                           rf"(?:locked\s+in|decided|confirmed|finalized|set)\s*[:：—–]\s*{_ARTIST}\s*{_TITLE_Q}", re.I)
+_MAY_DECIDED = re.compile(r"(?:locked\s+in|decided|confirmed|finalized|set)\s*[:：—–]", re.I)
 _PLAIN_THEME = re.compile(r"(?<!opening\s)(?<!ending\s)(?<!insert\s)(?<!image\s)\b(?:main\s+)?theme\s+song\b", re.I)
 _CLOSING_BEFORE = re.compile(r"\b(?:closing|end(?:ing)?[- ]credits?)\s+$", re.I)   # "the closing theme song": the ending
 _OF_WORK = re.compile(r"\s+(?:of|for)\s+(?P<w>[^\"“”,.;]{1,60}?)(?=\s+(?:is|will\s+be)\b|\s*,)")
@@ -2873,6 +2877,8 @@ class _Run:
                     n = _ord_num(k.group("ord")) or 1
                     if kind != "insert" and artist and not self.mentions(artist):
                         self.add("theme_song", f"{kind} {n}", f"{bt.group('title').strip(' ,.;:')} — {artist}", raw)
+                elif kind != "insert" and _MAY_DECIDED.search(raw):
+                    self.decided_then_song(raw, k, kind)
                 continue
             title = t.group("title").strip(" ,.;:")
             artist = ""
@@ -2937,6 +2943,16 @@ class _Run:
             title = (m.group("t1") or m.group("t2") or "").strip(" .")
             if title and len(title.split()) <= 8:
                 self.inserts.append((title, None, raw, idx))
+
+    def decided_then_song(self, raw: str, k: re.Match, kind: str):
+        """"A second opening has already been locked in: NEONSKETCH「Title」": the song after the news that it is set."""
+        dt = _DECIDED_THEN.match(raw, k.end())
+        if dt is None or _NEG.search(raw[max(0, k.start() - 60):dt.end()]):
+            return
+        artist = self._full_name(_tidy_artist(dt.group("artist")))
+        if artist and not self.mentions(artist):
+            n = _ord_num(k.group("ord")) or 1
+            self.add("theme_song", f"{kind} {n}", f"{dt.group('title').strip(' ,.;:')} — {artist}", raw)
 
     def credits_song(self, raw: str):
         """'The trailer ends on "Title," performed by X, which will play over the film's end credits': the ending
@@ -3793,7 +3809,7 @@ _GENERIC_HEADING = re.compile(
     r"top|home|contents?|message|interview|report|pv|cm|bd|cd|background|history|premise|setting|licens\w*|"
     r"promotion\w*|videos?|general|notes?|trivia|reception|media|adaptation|plans?|schedule|voices?|actors?|"
     r"team|creatives?|multimedia|photos?|images?|soundtrack|"
-    r"overseas|international|worldwide|global|abroad|domestic|tv|web|regions?|territor\w*|outside\s+japan)(?![A-Za-z])|"
+    r"overseas|international|worldwide|global|abroad|domestic|tv|web|regions?|territor\w*|outside\s+japan|cours?)(?![A-Za-z])|"
     r"[\u3040-\u30ff\u4e00-\u9fff]", re.I)
 
 
