@@ -156,3 +156,13 @@ def test_a_song_not_yet_decided_gives_nothing():
                    "<p>The second-cour ending has not been decided yet: Aya Tomura's \"Tin Orbit\" was only a rumour.</p>")
     got = facts(doc, "Brass Owl Parade")
     assert not any(f == "theme_song" for f, _, _ in got)
+
+
+def test_a_streamers_own_title_page_says_it_streams_there_worldwide():
+    doc = ("<!doctype html><html><head><title>Watch Fern Relay | Lumivue Original Anime</title>"
+           "<meta name=\"description\" content=\"Fern Relay: a relay-race anime. Coming to Lumivue May 7, 2027.\"></head>"
+           "<body><main><h1>Fern Relay</h1><p>The series premieres on TV Tokyo in Japan on Thursday, May 6, 2027, and "
+           "streams worldwide on Lumivue starting the following day, Friday, May 7, 2027.</p></main></body></html>")
+    got = facts(doc, "Fern Relay", url="https://www.lumivue.example/title/1")
+    assert ("streaming", "lumivue", "Lumivue (worldwide)") in got
+    assert ("release_date", "Lumivue", "2027-05-07") in got

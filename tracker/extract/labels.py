@@ -2163,7 +2163,7 @@ def _site_streamer(page) -> str | None:
         cands.append(parts[-1])
     says = " ".join(page.meta.get("description", []) + page.meta.get("og:description", []) + [page.title or ""])
     for c in cands:
-        name = re.sub(r"\s+(?:blog|news|newsroom|press|official|magazine)$", "", c.strip(), flags=re.I)
+        name = re.sub(r"\s+(?:blog|news|newsroom|press|official|magazine|original\s+anime|originals?|anime)$", "", c.strip(), flags=re.I)
         if name and org_key(name) in _KNOWN_STREAMERS:
             return name
         # a service no gazetteer knows, saying so of itself: "Stream <the show> on Lumivue", "Watch … | Lumivue"
@@ -2182,7 +2182,9 @@ def _read_site_premiere(lines, col: _Collector) -> None:
     (a service no gazetteer knows): the service streams it, from that day, keyed by the service (its own
     premiere, which a simuldelay puts after the broadcast: not the first airing)."""
     site = col.site_streamer
-    rx = re.compile(_SITE_PREMIERE_VERB + re.escape(site) + r"\b[\s,]*(?:on\s+|from\s+|starting\s+)?", re.I)
+    # ("streams worldwide on Lumavue starting the following day, Saturday, April 3": where, then the service)
+    verb = _SITE_PREMIERE_VERB.replace(r")\s+(?:on|to)", r")(?:\s+(?P<where>worldwide|globally|internationally))?\s+(?:on|to)")
+    rx = re.compile(verb + re.escape(site) + r"\b[\s,]*(?:on\s+|from\s+|starting\s+)?(?:the\s+(?:following|next)\s+day,?\s*)?", re.I)
     low = site.casefold()
     for line in lines:
         t = line.text
@@ -2191,7 +2193,7 @@ def _read_site_premiere(lines, col: _Collector) -> None:
         m = rx.search(t)
         if m is None:
             continue
-        col.org("streaming", site, t)
+        col.org("streaming", f"{site} (worldwide)" if m.group("where") else site, t)
         d = col.start_date(t[m.end():m.end() + 40])
         if d is not None and d.rank == 3:
             col.add("release_date", site, d.iso(), t, d.precision)
