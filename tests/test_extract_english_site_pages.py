@@ -166,3 +166,21 @@ def test_a_streamers_own_title_page_says_it_streams_there_worldwide():
     got = facts(doc, "Fern Relay", url="https://www.lumivue.example/title/1")
     assert ("streaming", "lumivue", "Lumivue (worldwide)") in got
     assert ("release_date", "Lumivue", "2027-05-07") in got
+
+
+def test_a_numbered_pv_premiered_at_an_event():
+    from extract_helpers import news
+    doc = news(["The Moss Signal anime will now premiere on April 9 on TOKYO MX.",
+                "The second PV premiered on stage at AnimeStage Nagoya 2026 over the weekend before it went up online."],
+               title="The Moss Signal Anime Delayed to April, Second PV Streamed")
+    got = facts(doc, "The Moss Signal")
+    assert ("premiere_event", "AnimeStage Nagoya 2026", "second PV premiered") in got
+
+
+def test_a_pv_merely_mentioned_near_an_event_is_no_premiere():
+    from extract_helpers import news
+    doc = news(["The Moss Signal anime will now premiere on April 9 on TOKYO MX.",
+                "The second PV will be streamed online after the stage at AnimeStage Nagoya 2026."],
+               title="The Moss Signal Anime Delayed to April")
+    got = facts(doc, "The Moss Signal")
+    assert not any(f == "premiere_event" for f, _, _ in got)

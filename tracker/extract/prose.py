@@ -1038,7 +1038,9 @@ _EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİı])\b(?P<what>(?:the\s+)?(?:f
                     # a trade story's "a promo reel screened to buyers at the American Film Market"
                     r"(?:the\s+|its\s+|an?\s+)?(?:(?:film|movie|anime|series|show)[’']s\s+)?(?:promo(?:tional)?|sizzle|teaser|footage)\s+reel|"
                     # "The teaser below first played on the big screen at Anime Frontier 2026"
-                    r"(?:[Tt]he|[Ii]ts)\s+(?:new\s+|first\s+)?teaser(?:\s+trailer|\s+PV)?(?=\s+(?:below\s+|above\s+)?(?:first\s+)?(?:was\s+|had\s+been\s+)?(?:played|screened|premiered|shown)\b))\b"
+                    r"(?:[Tt]he|[Ii]ts)\s+(?:new\s+|first\s+)?teaser(?:\s+trailer|\s+PV)?(?=\s+(?:below\s+|above\s+)?(?:first\s+)?(?:was\s+|had\s+been\s+)?(?:played|screened|premiered|shown)\b)|"
+                    # "The second PV premiered on stage at AnimeStage Osaka 2026": a numbered PV shown there first
+                    r"(?:[Tt]he|[Ii]ts)\s+(?:first|second|third|fourth|fifth|new|main|\d(?:st|nd|rd|th))\s+PV(?=\s+(?:first\s+)?(?:was\s+)?(?:screened|premiered|debuted)\b))\b"
                     r"(?P<mid>[^.;]{0,90}?)\b(?:at|during|in|to|of)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
                     r"(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,4}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|Revolution)|"
                     r"Berlinale|[A-Z][\w’'&!.-]*\s+Film\s+Market|"
@@ -3251,7 +3253,8 @@ class _Run:
             if not verb:
                 continue
             ep = _FIRST_EP.search(mid)   # "the world premiere of the first episode at …"
-            teaser = "teaser" in m.group("what").lower() and not m.group("what").lower().endswith("reel")
+            pv = m.group("what").endswith(" PV")
+            teaser = ("teaser" in m.group("what").lower() or pv) and not m.group("what").lower().endswith("reel")
             if teaser and not re.search(r"\b(?:screen\w*|played|premiered|debuted|shown)\b", mid):
                 continue   # "the teaser … at AnimeJapan" must say it was shown there
             if not (s.mentions or _ANAPHORA.search(raw) or m.group("what").lower().startswith(("the first", "first", "episode")) or ep or ((m.group("what").lower().endswith("reel") or teaser) and (s.block_mentions or s.block in self.lead_about or (self.mentions(getattr(self.page, "title", "") or "") and not re.search(r"[“\"«]", raw))))):
@@ -3270,6 +3273,8 @@ class _Run:
                 value = f"{what} screened" + (" in advance" if re.search(r"\bin\s+advance\b", mid) else "")
             elif "advance screening" in what:
                 value = "advance screening"
+            elif pv:
+                value = f"{re.sub(r'^(?:[Tt]he|[Ii]ts)[ ]+', '', m.group('what'))} {verb.group().lower()}"   # "second PV premiered"
             elif teaser:
                 value = "teaser trailer screened"   # (a teaser PV too: the teaser was what was shown)
             elif re.search(r"(?:footage|preview|peek|look)$", what):
