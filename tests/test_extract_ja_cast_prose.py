@@ -114,3 +114,14 @@ def test_a_database_box_season_narrowed_by_its_month_and_a_new_cast_note():
     got = facts(doc, "灯台のパン屋 第2期", url="https://anime-db.example/works/1")
     assert ("release_date", "", "2027-10") in got
     assert not any(f == "cast" and v == "新キャスト" for f, k, v in got)
+
+
+def test_a_streaming_cell_whose_later_part_has_its_own_colon():
+    def doc(v):
+        return ("<html><head><title>灯台のパン屋 | アニメDB</title></head><body><main><h1>灯台のパン屋</h1><dl>"
+                f"<dt>放送局</dt><dd>テレビ東京</dd><dt>配信</dt><dd>{v}</dd></dl></main></body></html>")
+    got = facts(doc("HIDIVE（海外配信）／国内配信：未発表"), "灯台のパン屋", url="https://anime-db.example/w/1")
+    assert ("streaming", "hidive", "HIDIVE(海外配信)") in got
+    assert not any(f == "streaming" and "未発表" in v for f, k, v in got)
+    got = facts(doc("HIDIVE（海外配信）／国内配信：U-NEXT"), "灯台のパン屋", url="https://anime-db.example/w/1")
+    assert ("streaming", "unext", "U-NEXT") in got

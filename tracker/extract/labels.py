@@ -1016,6 +1016,14 @@ def _read_lines(lines, col: _Collector) -> None:
         if lm and st.section not in ("onair", "streaming") and _station_slot_line(lm, col):
             _station(lm.group("label"), lm.group("value"), col, st)   # "TOKYO MX、とちぎテレビ：1月10日(日)より毎週日曜24:30～"
             continue
+        if lm and st.pending and "/" in lm.group("label") and _field_of(st.pending, st) in ("broadcaster", "streaming"):
+            head, _, tail = lm.group("label").rpartition("/")   # 「配信」 | 「Crunchyroll(海外配信)/国内配信:未発表」
+            if head.strip() and _field_of(tail, st) in ("broadcaster", "streaming"):
+                _pending_value(st.pending, head.strip(), col, st, line)
+                if not _PLACEHOLDER.match(lm.group("value")):
+                    _pending_value(st.pending, lm.group("value"), col, st, line)
+                st.pending_values += 1
+                continue
         if (lm and st.pending and _REGION_PREFIX.match(text)
                 and _field_of(st.pending, st) in ("broadcaster", "streaming")):   # "English network" | "US: Adult Swim"
             _pending_value(st.pending, text, col, st, line)
