@@ -125,3 +125,9 @@ def test_a_streaming_cell_whose_later_part_has_its_own_colon():
     assert not any(f == "streaming" and "未発表" in v for f, k, v in got)
     got = facts(doc("HIDIVE（海外配信）／国内配信：U-NEXT"), "灯台のパン屋", url="https://anime-db.example/w/1")
     assert ("streaming", "unext", "U-NEXT") in got
+
+
+def test_an_episode_screening_event_is_named_without_its_no():
+    got = facts(news(["TVアニメ「灯台のパン屋」は1月7日から放送。",
+                      "「灯台のパン屋」は、1月5日に東京都内で第1話の先行上映会が開催される予定だ。"], TITLE), "灯台のパン屋")
+    assert ("premiere_event", "第1話先行上映会", "第1話") in got

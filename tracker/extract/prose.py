@@ -1824,7 +1824,8 @@ class _Run:
             self._ja_reveal_event(s)
         for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
-                self.add("premiere_event", re.sub(r"\s+", "", m.group("ev")), re.sub(r"\s+", "", m.group("what")), t)
+                ev = re.sub(r"(?<=話)の(?=(?:最速|先行|特別|世界最速)?上映)", "", re.sub(r"\s+", "", m.group("ev")))
+                self.add("premiere_event", ev, re.sub(r"\s+", "", m.group("what")), t)   # 「第1話の先行上映会」: the event's name has no の
         cm = _JA_GALA.search(t) if "完成披露" in t and not self.negated(t) and (
             s.mentions or not _JA_QUOTED_TITLE.search(self.headings.get(s.section, "") + t)) else None
         if cm:   # 「■完成披露上映会」: a film's premiere screening, whatever its date
