@@ -131,3 +131,12 @@ def test_an_episode_screening_event_is_named_without_its_no():
     got = facts(news(["TVアニメ「灯台のパン屋」は1月7日から放送。",
                       "「灯台のパン屋」は、1月5日に東京都内で第1話の先行上映会が開催される予定だ。"], TITLE), "灯台のパン屋")
     assert ("premiere_event", "第1話先行上映会", "第1話") in got
+
+
+def test_cv_in_a_sentence_keeps_a_kanji_surname_but_drops_a_title():
+    doc = ("<html><head><title>灯台のパン屋</title></head><body><main><h1>灯台のパン屋</h1>"
+           "<p>第2弾PVには、風間ナギ（CV：森下あおい）と、港町の老職人ゲン（CV：土屋まこと）の姿も描かれており、物語の広がりを感じさせる映像になっています。</p>"
+           "</main></body></html>")
+    cast = {(k, v) for f, k, v in facts(doc, "灯台のパン屋", url="https://toudai-pan.example/") if f == "cast"}
+    assert ("風間ナギ", "森下あおい") in cast and ("ナギ", "森下あおい") not in cast
+    assert ("ゲン", "土屋まこと") in cast

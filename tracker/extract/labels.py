@@ -1329,7 +1329,8 @@ def _unbracket(text: str) -> str:
 # badge ("Mika Sato NEW", "佐藤ミカ NEW!")
 _ACTOR_TAIL = re.compile(r"(?<=.[\u3040-\u30FF\u3400-\u9FFF])(?:さん|氏|様)$|\s+(?:NEW|New|new)\s*[!！]?$")
 # a kanji title before a katakana name in a sentence ("鍵の番人クロエ", "元騎士リヒト"): the name is the character
-_TITLE_THEN_NAME = re.compile(r"[\u4E00-\u9FFF]{1,6}(?P<n>[\u30A0-\u30FA\u30FC][\u30A0-\u30FF]{1,15})")
+_TITLE_THEN_NAME = re.compile(r"[\u4E00-\u9FFF]{0,5}[士師人長者守官王姫将卿兵僧医員生主妃帝皇嬢娘母父兄姉弟妹猫犬竜龍鬼神女番係屋匠手客童嫁婿爺婆]"
+                              r"(?P<n>[\u30A0-\u30FA\u30FC][\u30A0-\u30FF]{1,15})")   # (not a surname: 「風間ナナ」)
 
 
 def _prose_char(char: str) -> str:
