@@ -140,3 +140,10 @@ def test_cv_in_a_sentence_keeps_a_kanji_surname_but_drops_a_title():
     cast = {(k, v) for f, k, v in facts(doc, "灯台のパン屋", url="https://toudai-pan.example/") if f == "cast"}
     assert ("風間ナギ", "森下あおい") in cast and ("ナギ", "森下あおい") not in cast
     assert ("ゲン", "土屋まこと") in cast
+
+
+def test_a_part_described_by_a_clause_with_its_own_wo():
+    cast = _cast(["「灯台のパン屋」では、主人公のミナトを森下あおい、ミナトにパンを届ける郵便屋のコムギを岸辺大地が演じる。"])
+    assert ("ミナト", "森下あおい") in cast
+    assert ("コムギ", "岸辺大地") in cast
+    assert not any(k.startswith("届ける") or k == "パン" for k, v in cast)

@@ -3636,7 +3636,7 @@ _JA_VIDEO_RELEASED = re.compile(_JA_RELEASED_AFTER.pattern + r"\s*(?:新たな|�
                                 r"ビジュアル|キービジュアル|第\s*\d+\s*弾)")
 _JA_WITH_NEWS = re.compile(r"(?:発表|決定|告知|解禁)に(?:あわせ|合わせ|併せ)て?[^。]{0,60}?(?:公開|解禁|お披露目)(?:された|となった|した|され|しました)")
 _JA_AT_EVENT = re.compile(r"(?:イベント|会場|ステージ|上映会|舞台挨拶)[^。]{0,40}?(?:公開|お披露目|初披露|上映)(?:された|され|となった|しました)")
-_JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s])(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
+_JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s]|(?<=[^、。「」\s]を)(?=[^、。「」\s()（）をが]{1,30}?の))(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
 # 「AをBさん、CをDさんが演じる」: the pairs before the last one in a list
 _JA_CAST_ENJI_LIST = re.compile(r"(?:^|(?<=[、。「」\s]))(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が?、(?=[^。]*?を[^。]*?が演じ)")
 # 「ソラの兄・リクを演じる三条陽向さんも発表された」: the part, を演じる, then its actor (with an honorific or a particle)
