@@ -147,3 +147,12 @@ def test_a_part_described_by_a_clause_with_its_own_wo():
     assert ("ミナト", "森下あおい") in cast
     assert ("コムギ", "岸辺大地") in cast
     assert not any(k.startswith("届ける") or k == "パン" for k, v in cast)
+
+
+def test_an_earlier_seasons_director_credited_under_another_role_in_this_work():
+    doc = ("<html><head><title>灯台のパン屋 第2期 | アニメDB</title></head><body><main><h1>灯台のパン屋 第2期</h1>"
+           "<h2>スタッフ</h2><table><tr><th>監督</th><td>岸田 涼</td></tr></table>"
+           "<p>※第1期で監督を務めた榎 晴臣は本作では監修としてクレジット。</p></main></body></html>")
+    got = facts(doc, "灯台のパン屋 第2期", url="https://anime-db.example/works/2")
+    assert ("staff", "監修", "榎 晴臣") in got
+    assert ("staff", "director", "榎 晴臣") not in got

@@ -1633,6 +1633,8 @@ class _Run:
         if s.prev_season:
             if "上映" in t:
                 self._ja_video_shown_at_event(s)   # (only for a video named as this season's)
+            if "として" in t and ("本作" in t or "今作" in t) and self._title_mentions():
+                self._ja_credited_as(t)   # 「第1期で監督を務めたXは本作では監修として」: the sentence ends on this work
             return
         self.japanese_credits(s)
         self._ja_service_then_date(idx, s)
@@ -1880,6 +1882,8 @@ class _Run:
             if n and not self.mentions(n) and not re.search(r"委員会$", n):
                 self.add("studio", org_key(n), n, t)
         self._ja_subject_credits(t, s, ours and not quotes_other_credit)
+        if "として" in t and ("本作" in t or "今作" in t) and (ours or self._title_mentions()) and not quotes_other_credit:
+            self._ja_credited_as(t)
         self._ja_blog_credits(t, ours and not quotes_other_credit)
         enji = list(_JA_CAST_ENJI.finditer(t)) + list(_JA_CAST_ENJI_LIST.finditer(t)) if "演じ" in t else []
         for m in (enji if not quotes_other_credit and self._ja_section_is_ours(s) else ()):   # 「ルカを桜井みそらさんが演じる」
@@ -1959,6 +1963,15 @@ class _Run:
             who = _ja_tidy(m.group("who"))
             if self.mentions(m.group("t")) and who and _JA_NAMEISH.fullmatch(who):
                 self.add("staff", "original creator", who, t)
+
+    def _ja_credited_as(self, t: str):
+        """「第1期で監督を務めた榊原 修一は本作では監修としてクレジット」: the person's credit in this work (本作 says
+        so), not the earlier one."""
+        for m in _JA_CREDITED_AS.finditer(t):
+            who, role = self._ja_full_name(_ja_tidy(m.group("who"))), m.group("role")
+            known = _known_role(role) if _known_role else None
+            if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who) and (known or role.endswith(("監修", "考証"))):
+                self.add("staff", known or role, who, t)
 
     def _ja_role_no_credits(self, t: str):
         """「シリーズ構成の真柴るり子さん、音楽の久遠寺サトルさんが続投」: each person named after their role, the
@@ -3674,6 +3687,9 @@ _JA_NAMEISH = re.compile(r"(?![第前今同])[^\d０-９]{2,20}(?<![でにのも
 _JA_ROLES = ("原作", "総監督", "副監督", "監督", "シリーズ構成", "脚本", "キャラクターデザイン", "総作画監督", "作画監督", "美術監督",
              "色彩設計", "撮影監督", "編集", "音楽", "音響監督", "音響効果", "メカニックデザイン", "アニメーション制作", "絵コンテ", "演出")
 _JA_ROLE_ALT = "|".join(sorted(_JA_ROLES, key=len, reverse=True))
+# 「…で監督を務めた榊原 修一は本作では監修としてクレジット」: a person credited in this work under a role
+_JA_CREDITED_AS = re.compile(r"(?:^|(?<=[、。」\s※])|(?<=た))(?P<who>[^、。「」\s()（）をがはの]{2,12}?|[^、。「」\s()（）をがはの]{1,4}\s[^、。「」\s()（）をがはの]{1,4}?)"
+                             r"(?:さん|氏)?は、?(?:本作|今作)(?:では|でも)、?(?P<role>[^、。「」\s()（）をがはの]{2,10}?)として(?:クレジット|参加|携わ|名を連ね)")
 _JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と](?:" + _JA_ROLE_ALT + r"))*)(?P<sep>は|を|に)、?"
                        r"(?:「[^」]{1,30}」(?:など|や)?(?:[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*|の(?=[^、。「」]{2,20}?が)))?"
                        r"(?P<who>[^、。「」『』\s()（）はをがにので]{1,8}\s[^、。「」『』\s()（）はをがにので]{1,8}?|[^、。「」『』\s()（）はをが]{2,20}?)(?:さん|氏|先生)?"
