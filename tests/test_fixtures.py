@@ -252,10 +252,11 @@ def _round(path: Path) -> str:
 #: round by round, how blind each still is and what it measured when first seen.
 RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "round5": 0.97, "round6": 0.97,
                  "round7": 0.97, "round8": 0.97, "round9": 0.97, "round10": 0.97, "round11": 0.97, "round12": 0.97,
-                 "round13": 0.98, "round14": 0.97, "round15": 0.80}
+                 "round13": 0.98, "round14": 0.97, "round15": 0.96,
+                 "round16": 0.87}
 #: Holdout pages whose foreign facts (a `not` hit) are known and not fixed yet: strict xfails, so that a fix
-#: must also remove the page from here. Round 15 arrived with these two when first measured (rounds 9-14
-#: came with five, two, three, seven, four and five, all fixed).
+#: must also remove the page from here. Rounds 9-15 came with five, two, three, seven, four, five and four (all
+#: fixed); round 16 with none.
 FOREIGN_OPEN: set[str] = set()
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
