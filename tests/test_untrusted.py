@@ -315,3 +315,18 @@ def test_markdown_report_shows_page_text_as_text():
     assert "**bold**" not in out and "`code`" not in out
     assert body.count(" | ") == 6, body  # seven cells, however many pipes the page wrote
     assert "(https://example.org/a%20(b))" in out or "(https://example.org/a%20%28b%29)" in out
+
+
+def test_a_body_that_looks_like_a_url_prints_no_parser_warning():
+    """bs4 warns when a document "looks like a URL"; every body tracker parses is fetched content, and a run's
+    output must not fill with multi-line warnings about it (stderr of a real process: pytest's own warning
+    capture would hide it)."""
+    import subprocess
+    import sys
+
+    code = ("from tracker.page import Page\n"
+            "p = Page('https://x.example/', 'https://example.com/some/page')\n"
+            "p.full_soup(); p.main\n")
+    ran = subprocess.run([sys.executable, "-W", "default", "-c", code], capture_output=True, text=True, timeout=60)
+    assert ran.returncode == 0, ran.stderr
+    assert "Warning" not in ran.stderr, ran.stderr

@@ -45,13 +45,18 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, NavigableString, Tag
 
 from .model import Fetched, Work
 from .normalize import may_contain_i
+
+# Every document parsed here is a body we fetched, never a file name or URL for bs4 to open: its guess that a
+# short body "looks like a URL" is noise, and a page must not print multi-line warnings into a run's output.
+warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning, module=r"tracker\.page")
 
 # struck-through text (<del>, <s>, <strike>) is what a page no longer says (a date moved, a recast, a
 # cancelled slot): dropped with the chrome, so no extractor reads it as a current statement
