@@ -367,24 +367,28 @@ def _read_body(
         for chunk in _decoded_chunks(response, settings.max_body, wire):
             size += len(chunk)
             if size > settings.max_body:
-                return f"body over {format_size(settings.max_body)}", b"", None
+                return _no_body(f"body over {format_size(settings.max_body)}")
             chunks.append(chunk)
             if time.monotonic() > deadline:
-                return f"timeout after {settings.timeout * TOTAL_TIMEOUT_FACTOR:g}s (whole fetch)", b"", None
+                return _no_body(f"timeout after {settings.timeout * TOTAL_TIMEOUT_FACTOR:g}s (whole fetch)")
     except httpx.TimeoutException as exc:
-        return _timeout_message(exc, settings), b"", None
+        return _no_body(_timeout_message(exc, settings))
     except httpx.DecodingError as exc:
-        return f"bad content encoding: {_one_line(exc)}", b"", None
+        return _no_body(f"bad content encoding: {_one_line(exc)}")
     except (httpx.RemoteProtocolError, httpx.ReadError):
         # The server closed (or reset) the connection before the body was complete.
-        return "truncated body", b"", None
+        return _no_body("truncated body")
     except httpx.TransportError as exc:
-        return f"connection failed: {_one_line(exc)}", b"", None
+        return _no_body(f"connection failed: {_one_line(exc)}")
     # Raw bytes against Content-Length (a mock's pre-read response downloads nothing: count those).
     if declared is not None and (response.num_bytes_downloaded or size) < declared:
-        return "truncated body", b"", None
+        return _no_body("truncated body")
     body = b"".join(chunks)
     return None, body, _zlib_stream(wire, body)
+
+
+def _no_body(error: str) -> tuple[str, bytes, None]:
+    return error, b"", None
 
 
 #: Content-Encodings inflated here, a bounded piece at a time (httpx inflates each network read whole).
@@ -759,8 +763,8 @@ def fetch_many(
     ENGINEERING.md). A request starts only when its host has a free slot (`per_host`) and its
     `host_delay` has passed, so no worker thread ever blocks waiting for a host; at most
     `total_concurrency` fetches run and a bounded look-ahead of `requests` is read (in the caller's
-    thread), so memory stays flat for any number of sources. Slots are refilled before results are handed over, so
-    fetching goes on while the caller works on them. Hosts are the requested URLs': a redirect to
+    thread), so memory stays flat for any number of sources. Slots are refilled before results are
+    handed over, so fetching goes on while the caller works on them. Hosts are the requested URLs': a redirect to
     another host does not count against it. `idle` is called when no result has come for IDLE_AFTER
     seconds, before waiting longer (the store commits its batch there rather than hold the write lock).
     """
