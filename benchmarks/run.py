@@ -118,6 +118,7 @@ class Server:
     def __init__(self, args, workdir: Path):
         self.args = args
         ready = workdir / "server.ready"
+        ready.unlink(missing_ok=True)  # a reused work dir's file from an earlier run would be taken as this one
         cmd = [sys.executable, str(HERE / "server.py"), "--sources", str(args.sources), "--hosts", str(args.hosts),
                "--port", str(args.port), "--seed", str(args.seed), "--latency", str(args.latency),
                "--no-validators", str(args.no_validators), "--ready", str(ready)]
