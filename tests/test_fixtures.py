@@ -253,11 +253,12 @@ def _round(path: Path) -> str:
 RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "round5": 0.97, "round6": 0.97,
                  "round7": 0.97, "round8": 0.97, "round9": 0.97, "round10": 0.97, "round11": 0.97, "round12": 0.97,
                  "round13": 0.98, "round14": 0.97, "round15": 0.96,
-                 "round16": 0.87}
+                 "round16": 0.87, "round17": 0.85, "round18": 0.80}
 #: Holdout pages whose foreign facts (a `not` hit) are known and not fixed yet: strict xfails, so that a fix
 #: must also remove the page from here. Rounds 9-15 came with five, two, three, seven, four, five and four (all
-#: fixed); round 16 with none.
-FOREIGN_OPEN: set[str] = set()
+#: fixed); round 16 with none; rounds 17 and 18 with two and three.
+FOREIGN_OPEN: set[str] = {"round17/p-lumen-music", "round17/q-nocturne-onair", "round18/m-hinterland-radio-s2-db",
+                           "round18/n-haisora-music", "round18/n-shiosai-wiki"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 
