@@ -1,0 +1,22 @@
+"""English news and music-news prose: the phrasings of trailers, theme songs and staff credits that real
+announcement pages use and earlier rules did not read (invented names throughout)."""
+from __future__ import annotations
+
+from extract_helpers import facts, news
+
+_FILLER = ("The story follows a lamplighter's apprentice who keeps the harbor's beacons burning through a winter "
+           "without sunrise, and the friends she makes among the night-shift dockworkers of the old port town.")
+
+
+def _with_video(doc: str, video_id: str, title: str) -> str:
+    """`doc` with a video player in its own box at the end of the article."""
+    return doc.replace("</article>", f'<div class="video-embed"><iframe src="https://www.youtube.com/embed/{video_id}" '
+                                     f'title="{title}"></iframe></div></article>')
+
+
+def test_teaser_that_appeared_in_a_named_month_keeps_the_month():
+    doc = _with_video(news([_FILLER, "Lumen Harbor will premiere in April 2027 on Tokyo MX.",
+                            "Its licensor previously announced the license in July, when the first teaser trailer appeared:"],
+                           title="Lumen Harbor Anime Delayed"), "AbCdEfGh123", "Lumen Harbor teaser")
+    got = facts(doc, "Lumen Harbor")
+    assert ("trailer", "teaser 1", "2026-07 https://www.youtube.com/watch?v=AbCdEfGh123") in got, got
