@@ -20,3 +20,12 @@ def test_teaser_that_appeared_in_a_named_month_keeps_the_month():
                            title="Lumen Harbor Anime Delayed"), "AbCdEfGh123", "Lumen Harbor teaser")
     got = facts(doc, "Lumen Harbor")
     assert ("trailer", "teaser 1", "2026-07 https://www.youtube.com/watch?v=AbCdEfGh123") in got, got
+
+
+def test_singer_before_a_known_for_aside_is_the_themes_artist():
+    doc = news([_FILLER, 'Singer-songwriter Rena Kurokawa, best known for "Paper Lanterns," the ending of Cobalt Diner, '
+                         'sings the ending theme "Tidewatch Lullaby."'],
+               title="Rena Kurokawa Sings Lumen Harbor Ending")
+    got = facts(doc, "Lumen Harbor")
+    assert ("theme_song", "ending 1", "Tidewatch Lullaby — Rena Kurokawa") in got, got
+    assert not any("Paper Lanterns" in v or "Cobalt Diner" in v for _f, _k, v in got)

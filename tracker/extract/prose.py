@@ -940,8 +940,10 @@ _OVER_CREDITS = re.compile(r"(?=[prbiu])"   # its verbs' first letters: one clas
                            r"(?:credits?|titles?|sequence)\b", re.I)
 # an aside between a performer and the verb: "X (who wrote "Y" for Z) will perform", "X, who stars as Mio, sings",
 # "X — three of the leads, in character — will perform"
-_ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()]{1,100}\)(?=\s+\S)|,\s+who\s+[^,;.]{1,80},(?=\s)|\s+[—–]\s+[^—–.;]{1,80}\s+[—–](?=\s)")
-_MAY_ASIDE = re.compile(r"\)|,\s+who\s|[—–]")
+_ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()]{1,100}\)(?=\s+\S)|,\s+who\s+[^,;.]{1,80},(?=\s)|\s+[—–]\s+[^—–.;]{1,80}\s+[—–](?=\s)|"
+                                # "X, best known for "Y," the ending of Z, sings …": a known-for aside, commas inside quotes kept
+                                r",\s+(?:best\s+|also\s+|perhaps\s+|most\s+)?(?:known|famous|remembered)\s+(?:for|from)\s+[^;]{1,100}?,(?=\s)")
+_MAY_ASIDE = re.compile(r"\)|,\s+who\s|[—–]|,\s+(?:best\s+|also\s+|perhaps\s+|most\s+)?(?:known|famous|remembered)\s")
 
 
 def _drop_aside(text: str) -> str:
