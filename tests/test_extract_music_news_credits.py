@@ -29,3 +29,34 @@ def test_singer_before_a_known_for_aside_is_the_themes_artist():
     got = facts(doc, "Lumen Harbor")
     assert ("theme_song", "ending 1", "Tidewatch Lullaby — Rena Kurokawa") in got, got
     assert not any("Paper Lanterns" in v or "Cobalt Diner" in v for _f, _k, v in got)
+
+
+_CREDITS = [_FILLER,
+            "Haruki Tomono directs the series at Studio Pelican, with Aya Morisato on music and Kenji Ubukata adapting "
+            "the original character designs by illustrator Piyo.",
+            "The original story is credited to Tomono and the writing collective Lantern Six."]
+
+
+def test_with_list_goes_on_after_a_bare_and_with_an_adapting_credit():
+    got = facts(news(_CREDITS, title="Lumen Harbor Reveals Staff"), "Lumen Harbor")
+    assert ("staff", "music", "Aya Morisato") in got
+    assert ("staff", "character design", "Kenji Ubukata") in got, got
+    assert ("staff", "character design", "Piyo") not in got   # the original designs' illustrator
+
+
+def test_original_character_designs_by_an_illustrator_with_a_one_word_pen_name():
+    got = facts(news(_CREDITS, title="Lumen Harbor Reveals Staff"), "Lumen Harbor")
+    assert ("staff", "original character design", "Piyo") in got, got
+    # without the word that says it is a person, one capitalised word is not taken for a name
+    bare = facts(news([_FILLER, "Kenji Ubukata adapts the original character designs by Piyo for the anime."],
+                      title="Lumen Harbor Reveals Staff"), "Lumen Harbor")
+    assert not any(v == "Piyo" for _f, _k, v in bare), bare
+
+
+def test_original_story_credited_to_a_surname_and_a_unit():
+    got = facts(news(_CREDITS, title="Lumen Harbor Reveals Staff"), "Lumen Harbor")
+    assert ("staff", "original creator", "Haruki Tomono") in got, got
+    assert ("staff", "original creator", "Lantern Six") in got, got
+    vague = facts(news([_FILLER, "Original story credit goes to the manga's author, who also supervises the scripts."],
+                       title="Lumen Harbor Reveals Staff"), "Lumen Harbor")
+    assert not any(k == "original creator" for _f, k, _v in vague), vague

@@ -638,10 +638,13 @@ _BY_ROLE = re.compile(r"\b(?:(?P<verb>[Ww]ritten\s+and\s+directed|[Dd]irected\s+
                       r"[Mm]echanical\s+designs?|[Mm]echa\s+designs?|[Pp]rop\s+designs?|[Cc]reature\s+designs?|[Cc]olou?r\s+design|"
                       r"[Aa]rt\s+direction|[Ss]ound\s+direction|[Cc]inematography|[Ee]diting|"
                       # "designing the characters based on original concept art by the illustrator X": a credit of its own
-                      r"[Oo]riginal\s+(?:concept\s+art|character\s+concepts?))"
+                      r"[Oo]riginal\s+(?:concept\s+art|character\s+concepts?|character\s+designs?))"
                       r"\s+(?:is\s+|are\s+|will\s+be\s+)?(?:by|from|comes?\s+from|came\s+from|will\s+come\s+from|is\s+handled\s+by|are\s+handled\s+by))\s+"
-                      r"(?:the\s+(?:duo|band|group|unit|composer|trio|collective|illustrator|artist|mangaka)\s+)?"
+                      r"(?:(?:the\s+)?(?:duo|band|group|unit|composer|trio|collective|illustrator|artist|mangaka)\s+)?"
                       rf"(?P<who>{_PERSON})")
+# "the original character designs by illustrator Kuu": an illustrator's one-word pen name, said to be one
+_BY_ILLUSTRATOR = re.compile(rf"\b(?P<noun>[Oo]riginal\s+(?:character\s+designs?|concept\s+art|character\s+concepts?)|[Cc]haracter\s+designs?)"
+                             rf"\s+(?:is\s+|are\s+)?by\s+(?:the\s+)?(?:illustrator|artist|mangaka)\s+(?P<who>[{_UP}][\w’'-]+)(?![\w’'-]|[ \u00a0]+[{_UP}\d])")
 _CREATOR = re.compile(rf"\b(?:[Aa]dapted\s+from|[Bb]ased\s+on|[Aa]daptation\s+of|anime\s+of|[Aa]nime\s+adaptation\s+of|"
                       rf"(?:[Aa]dapts|[Aa]dapting|[Aa]dapted|will\s+adapt)(?:\s+(?:the\s+)?(?:first|opening|early)?\s*(?:[\w-]+\s+)?(?:volumes?|arcs?|chapters?)\s+of)?)\s+(?:the\s+)?"
                       rf"(?P<who>{_PERSON})[’']s?\s+(?:[^.;]{{0,80}}?\s)?(?:(?:award-winning|hit|popular|best-selling|bestselling|"
@@ -652,14 +655,16 @@ _WITH_DUTY = r"scripts?|screenplay|series\s+composition|music|character\s+design
 _WITH_ON = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+(?:on|taking\s+over|handling|doing|in\s+charge\s+of)\s+(?:the\s+)?(?P<what>{_WITH_DUTY})\b"
                       rf"(?:\s*(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?P<what2>{_WITH_DUTY})\b)?")
 # "…, with A on series composition, B on character designs, and C composing the music": the list goes on
-_WITH_MORE = re.compile(rf"\s*,\s*(?:and\s+)?(?P<who>{_PERSON})\s+(?:(?:on|handling|doing|in\s+charge\s+of)\s+(?:the\s+)?(?P<what>{_WITH_DUTY})\b|"
-                        r"(?P<verb>composing|scoring|writing|designing|directing|helming)\b\s*(?:the\s+)?(?P<obj>music|score|soundtrack|scripts?|screenplay|characters|character\s+designs?)?)")
+_WITH_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<who>{_PERSON})\s+(?:(?:on|handling|doing|in\s+charge\s+of)\s+(?:the\s+)?(?P<what>{_WITH_DUTY})\b|"
+                        r"(?P<verb>composing|scoring|writing|designing|adapting|directing|helming)\b\s*(?:the\s+)?(?:original\s+)?(?P<obj>music|score|soundtrack|scripts?|screenplay|characters|character\s+designs?)?)")
 _EARLIER_OBJ = re.compile(r"\s+(?:the\s+)?(?:first|previous|prior|last|earlier|original|1st)\s+(?:season|series|cour|film|movie)", re.I)
 _WITH_DIRECTING = re.compile(rf"\b(?:with|and)\s+(?P<who>{_PERSON})\s+(?:directing|helming|at\s+the\s+helm)\b")   # ("with A as X and B directing")
 _GERUND_ROLE = {("composing", "music"): "music", ("composing", "score"): "music", ("scoring", None): "music", ("composing", "soundtrack"): "music",
                 ("writing", "scripts"): "screenplay", ("writing", "script"): "screenplay", ("writing", "screenplay"): "screenplay",
                 ("designing", "characters"): "character design", ("designing", "character designs"): "character design",
-                ("designing", "character design"): "character design", ("directing", None): "director", ("helming", None): "director"}
+                ("designing", "character design"): "character design", ("directing", None): "director", ("helming", None): "director",
+                ("adapting", "character designs"): "character design", ("adapting", "character design"): "character design",
+                ("adapting", "characters"): "character design"}
 _WITH_ON_ROLE = {"script": "screenplay", "scripts": "screenplay", "screenplay": "screenplay", "series composition": "series composition",
                  "music": "music", "score": "music", "the score": "music", "soundtrack": "music", "character design": "character design",
                  "character designs": "character design", "art": "art director", "sound": "sound director"}
@@ -725,6 +730,11 @@ _OTHER_SOURCE = re.compile(r"\b(?:previous|earlier|other|first|last|prior|former
 # for the original story": the source's creator
 _CREDITED_ORIGINAL = re.compile(rf"(?<![\w’'])(?P<who>{_ORG})(?:,\s+who)?\s+(?:is|are|was|will\s+be|gets?|receives?)\s+(?:also\s+)?(?:credited\s+(?:with|for)\s+(?:the\s+)?"
                                 rf"original\s+(?:work|story|concept|idea|creator\s+credit)|(?:an?\s+)?original\s+(?:work|story|creator)\s+credit)\b")
+# "The original story is credited to Amagi and the writing unit Nightjar Nine", "original work credit goes to X": the
+# creators, each a name (a surname named in full before, a unit after its lower-case descriptor)
+_CREDITED_TO = re.compile(r"\b[Oo]riginal\s+(?:story|work|concept|creator)(?:\s+credit)?\s+(?:(?:is|are|was|will\s+be)\s+(?:also\s+)?credited\s+to|"
+                          r"(?:credit\s+)?(?:goes|went|will\s+go)\s+to)\s+(?P<list>[^.;:()]{2,120})")
+_CREDITED_TO_ITEM = re.compile(rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<who>[{_UP}][\w’'.-]*(?:[ \u00a0][{_UP}\d][\w’'.-]*){{0,3}})")
 _POSS_PERSON = re.compile(rf"(?P<who>{_PERSON})[’']s\s+")
 _ST_WORD = re.compile(r"\b(?:Studio|Studios|Works|Pictures|Animation|Productions?|Inc|Co|Ltd|Entertainment|Publishing|Shobo|Bunko|"
                       r"Comics|Books|Press|Magazine|Media|Kadokawa|Shueisha|Kodansha|Shogakukan)\b")
@@ -2484,6 +2494,8 @@ class _Run:
                 found.append((role, _tidy_name(m.group("who"))))
             if re.match(r"(?i:written\s+and\s+directed|directed\s+and\s+written)", m.group("verb") or "") and not dub:
                 found.append(("screenplay", _tidy_name(m.group("who"))))   # "written and directed by X": both credits
+        for m in (_BY_ILLUSTRATOR.finditer(text) if " by " in text and may_contain_i(text, ("illustrator", "artist", "mangaka")) else ()):
+            self.one_word_credit(m, text, raw)
         for m in (_WITH_ON.finditer(text) if " with " in text else ()):
             if "which" in text and self._other_titles_aside(text, m.start()):
                 continue   # "… produced OTHER TITLE, which premiered in 2024 with Y on music": that title's credit
@@ -2546,6 +2558,8 @@ class _Run:
             found.append(("original creator", _tidy_name(m.group("who"))))
         for m in (_SOURCE_BY.finditer(text) if " by " in text else ()):
             found.append(("original creator", _tidy_name(m.group("who"))))
+        for m in (_CREDITED_TO.finditer(text) if " to " in text and "riginal " in text else ()):
+            found.extend(("original creator", who) for who in self._credited_names(m.group("list")))
         for m in (_MUSIC_GROUP.finditer(text) if " by " in text or " from " in text else ()):
             who = m.group("who").strip().rstrip(".")
             if who and not self.mentions(who) and ("music", fold(who)) not in {(r, fold(w)) for r, w in found}:
@@ -2566,6 +2580,29 @@ class _Run:
                 continue
             seen.add((role, fold(who)))
             self.add("staff", role, who, raw)
+
+    def _credited_names(self, listed: str) -> list[str]:
+        """The names of "A and the writing unit B" (a surname alone resolved to the full name named before); the
+        list ends at the first piece that is not a name ("A, who wrote …")."""
+        names = []
+        for piece in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", listed.strip()):
+            im = _CREDITED_TO_ITEM.fullmatch(piece.strip())
+            if im is None:
+                break
+            names.append(self._full_name(im.group("who")))
+        return names
+
+    def one_word_credit(self, m: re.Match, text: str, raw: str):
+        """A one-word pen name the sentence calls an illustrator ("original character designs by illustrator Kuu"):
+        staff names are two words or more elsewhere, but the word "illustrator" says this one is a person."""
+        who = m.group("who")
+        if self.mentions(who) or who.lower() in _CREDIT_WORDS:
+            return
+        earlier = self.earlier_spans(text)
+        if earlier and self.only_in(earlier, text, who):
+            return
+        noun = re.sub(r"\s+", " ", m.group("noun").lower())
+        self.add("staff", _role(noun[:-1] if noun.endswith("designs") else noun), who, raw)
 
     # ------------------------------------------------------------------ studio
     def studio(self, s: _Sent):
