@@ -60,3 +60,16 @@ def test_original_story_credited_to_a_surname_and_a_unit():
     vague = facts(news([_FILLER, "Original story credit goes to the manga's author, who also supervises the scripts."],
                        title="Lumen Harbor Reveals Staff"), "Lumen Harbor")
     assert not any(k == "original creator" for _f, k, _v in vague), vague
+
+
+def test_tv_run_after_a_streaming_debut_is_keyed_by_its_station():
+    doc = news([_FILLER, "All ten episodes of Lumen Harbor premiere worldwide on Netflix on January 8, 2027.",
+                "Following its worldwide streaming debut, Lumen Harbor will also air on TV Tokyo starting in April 2027."],
+               title="Lumen Harbor Streams in January")
+    got = facts(doc, "Lumen Harbor")
+    assert ("release_date", "TV Tokyo", "2027-04") in got, got
+    assert ("release_date", "", "2027-04") not in got
+    # a first airing on TV, with no streaming debut before it, stays the first release
+    tv = facts(news([_FILLER, "Lumen Harbor will air on TV Tokyo starting in April 2027."], title="Lumen Harbor Reveals Broadcast"),
+               "Lumen Harbor")
+    assert ("release_date", "", "2027-04") in tv, tv

@@ -1570,6 +1570,8 @@ class _Run:
                 svc = self._rights_region_before(idx)   # "The distributor will open the film on May 21": its territory
             if not svc and self.learned_streamers():
                 svc = self._learned_service_of(part[:pred.start()] if pred else part)   # the page's own streaming service
+            if not svc and ("fter" in before or "ollowing" in before):
+                svc = self._later_tv_run(before, part)
             if svc:
                 key = svc
             elif _DUB_SUBJECT.fullmatch(subject_zone):
@@ -1614,6 +1616,17 @@ class _Run:
             return False
         head = text[:clause_start]
         return bool(_LEAD_ANAPHORA.match(head) or (self.name_re and self.name_re.match(head)))
+
+    @staticmethod
+    def _later_tv_run(before: str, part: str) -> str:
+        """"Following its worldwide streaming debut, X will also air on TV Tokyo starting in April": the date is that
+        station's later run (the first release is the streaming one), so the station keys it."""
+        am = _AFTER_STREAM_RUN.search(before)
+        if am is None or (not re.search(r"stream|online|worldwide|global", am.group("how"), re.I)
+                          and not any(fold(w) in _STREAM_SET for w in am.group("how").split())):
+            return ""
+        st = _station_in(part)
+        return st if st and fold(st) not in _STREAM_SET else ""
 
     def _rights_region_before(self, idx: int) -> str:
         """The territory of the latest earlier "X has acquired North American rights to …" in the article."""
@@ -4073,6 +4086,9 @@ _US_CANADA = re.compile(r"\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|acros
 _STATION_PICKS_UP = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT})\s+(?:will\s+)?(?:also\s+|then\s+|later\s+)?(?:picks?\s+(?:it|them|the\s+(?:anime|series|show|season))\s+up|"
                                r"follows?|(?:begins?|starts?)\s+(?:airing|broadcasting|streaming)(?:\s+(?:it|the\s+(?:anime|series|show|season)))?|"
                                r"airs?\s+(?:it|the\s+(?:anime|series|show|season)))\b[^.;]{0,40}?(?:\bon|\bfrom|\bstarting(?:\s+on)?)\s+$")
+# "Following its worldwide streaming debut", "after its Netflix premiere": what the date's clause comes after
+_AFTER_STREAM_RUN = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter)\s+(?:its|the\s+(?:series|anime|show|film)[’']s?)\s+(?P<how>(?:[\w+-]+\s+){1,3}?)"
+                               r"(?:debut|premiere|release|launch|run)\b")
 _LATER_STATION = re.compile(rf"(?:\b(?:followed|trailed)\s+by|,\s*then|\band\s+then|\bbefore)\s+(?:the\s+)?(?P<org2>{_ORG_ALT}|{_GENERIC_STATION})"
                             r"(?:\s+(?:a|one|two|three|\d)\s+(?:day|days|week|weeks)\s+later)?\s+(?:on|from|starting(?:\s+on)?)\s+$|"
                             rf"\bwith\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:following|to\s+follow|"
