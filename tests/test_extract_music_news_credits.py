@@ -73,3 +73,11 @@ def test_tv_run_after_a_streaming_debut_is_keyed_by_its_station():
     tv = facts(news([_FILLER, "Lumen Harbor will air on TV Tokyo starting in April 2027."], title="Lumen Harbor Reveals Broadcast"),
                "Lumen Harbor")
     assert ("release_date", "", "2027-04") in tv, tv
+
+
+def test_headline_month_without_a_year_reads_forward_from_the_article_date():
+    doc = news([_FILLER, "Lumen Harbor will air on TV Tokyo starting in April 2027."], title="Lumen Harbor Airs in April",
+               published="2026-11-24")
+    got = facts(doc, "Lumen Harbor")
+    assert ("release_date", "", "2027-04") in got, got
+    assert not any(f == "release_date" and v.startswith("2026") for f, _k, v in got), got

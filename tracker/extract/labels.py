@@ -3718,7 +3718,9 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
     explicit = find_first(t, None)
     found = find_first(t, default_year)
     if found is None:
-        return parse_date(t, default_year=default_year, published=published)
+        # a year-less month ("X Airs in April" in a November article) reads forward from the article's date as
+        # find_dates does with the publication date alone (the default year, the same year, would put it in the past)
+        return parse_date(t, default_year=None if published is not None and published.year else default_year, published=published)
     d = _late_night_roll(found[0], t[found[2]:])
     t = _REPEAT_SLOT.split(t)[0]   # "リピート放送：毎週金曜 28:00～": the repeat's slot is not the premiere's
     first_time = re.search(r"(?<![\d:])(\d{1,2})\s*:\s*[0-5]\d(?!\d)", t[found[2]:])
