@@ -81,3 +81,23 @@ def test_headline_month_without_a_year_reads_forward_from_the_article_date():
     got = facts(doc, "Lumen Harbor")
     assert ("release_date", "", "2027-04") in got, got
     assert not any(f == "release_date" and v.startswith("2026") for f, _k, v in got), got
+
+
+def _title_page(site_title: str, description: str) -> str:
+    return (f'<!doctype html><html><head><title>{site_title}</title><meta name="description" content="{description}">'
+            f'</head><body><main><h1>Lumen Harbor</h1><p>{_FILLER}</p><p>Lumen Harbor premieres January 8, 2027.</p>'
+            '</main></body></html>')
+
+
+def test_a_services_own_original_on_its_own_title_page_is_streamed_there():
+    doc = _title_page("Lumen Harbor | Coming Soon | Wavelight", "Watch Lumen Harbor, a Wavelight Original anime series.")
+    got = facts(doc, "Lumen Harbor", url="https://www.wavelight.example/title/42")
+    assert ("streaming", "wavelight", "Wavelight") in got, got
+    # on another site's page the same words name no service of this page's
+    other = _title_page("Lumen Harbor review | Anime Weekly", "Lumen Harbor, a Wavelight Original anime series, is fun.")
+    assert not any(f == "streaming" for f, _k, _v in facts(other, "Lumen Harbor", url="https://animeweekly.example/r/1"))
+    netflix = _title_page("Watch Lumen Harbor | Netflix Official Site", "Watch Lumen Harbor, a Netflix Original anime series.")
+    assert ("streaming", "netflix", "Netflix") in facts(netflix, "Lumen Harbor", url="https://www.netflix.example/title/7")
+    aside = _title_page("Lumen Harbor review | Anime Weekly",
+                        "Lumen Harbor comes from the director of Cobalt Diner, a Netflix Original anime series.")
+    assert not any(f == "streaming" for f, _k, _v in facts(aside, "Lumen Harbor", url="https://animeweekly.example/r/2"))

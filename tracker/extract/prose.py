@@ -1358,6 +1358,8 @@ class _Run:
                 self.unlisted_service(s)
                 if " bring" in t:
                     self.page_service_brings(idx, s)
+            if " Original" in t and s.mentions:
+                self.site_original(s)
             if "opening" in low or "ending" in low or "insert" in low or "song" in low or "theme" in low \
                     or " op " in low or " ed " in low or "soundtrack" in low or "music clip" in low or "music video" in low \
                     or ("/" in t and ("OP" in t or "ED" in t)) or " credits" in t:
@@ -2777,6 +2779,22 @@ class _Run:
             val += f" ({where})"
         self.add("streaming", org_key(org), val, s.text)
 
+    def site_original(self, s: _Sent):
+        """"Watch X, a StreamCrest Original anime series" on StreamCrest's own page (the last part of the page's title
+        names the site), or "X, a Netflix Original" of a known service: the service streams its own Original."""
+        m = _SITE_ORIGINAL.search(s.text)
+        if m is None or s.prev_season or self.negated(s.text):
+            return
+        org = m.group("org")
+        site = re.split(r"\s+[|｜\-–—]\s+", nfkc(getattr(self.page, "title", "") or ""))[-1].strip()
+        site = re.sub(r"\s+Official\s+(?:Site|Website)$", "", site, flags=re.I)
+        own = fold(org) == fold(site)
+        if not own and not (fold(org) in _STREAM_SET and self.name_re and any(
+                re.fullmatch(r"\s*,\s*", s.text[n.end():m.start()]) for n in self.name_re.finditer(s.text, 0, m.start()))):
+            return   # a known service's Original only right after the work's name ("X, a Netflix Original")
+        if not self.mentions(org):
+            self.add("streaming", org_key(org), _org_display(org) if not own else org, s.text)
+
     def learned_streamers(self) -> tuple[str, ...]:
         """Services the page itself calls streaming services that the known list lacks ("Kiraflix, the anime streaming
         service, …", "streaming service Kiraflix"): a press release's own platform."""
@@ -4089,6 +4107,8 @@ _STATION_PICKS_UP = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT})\s+(?:will\s+)?(
 # "Following its worldwide streaming debut", "after its Netflix premiere": what the date's clause comes after
 _AFTER_STREAM_RUN = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter)\s+(?:its|the\s+(?:series|anime|show|film)[’']s?)\s+(?P<how>(?:[\w+-]+\s+){1,3}?)"
                                r"(?:debut|premiere|release|launch|run)\b")
+# "X, a StreamCrest Original anime series": a service's own-label work (the brand's capital O)
+_SITE_ORIGINAL = re.compile(rf"\b(?:an?|the)\s+(?P<org>{_ORG})\s+Original\b(?!\s+(?:[Ss]tory|[Ww]ork|[Cc]haracter|[Cc]reator|[Ss]oundtrack))")
 _LATER_STATION = re.compile(rf"(?:\b(?:followed|trailed)\s+by|,\s*then|\band\s+then|\bbefore)\s+(?:the\s+)?(?P<org2>{_ORG_ALT}|{_GENERIC_STATION})"
                             r"(?:\s+(?:a|one|two|three|\d)\s+(?:day|days|week|weeks)\s+later)?\s+(?:on|from|starting(?:\s+on)?)\s+$|"
                             rf"\bwith\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:following|to\s+follow|"
