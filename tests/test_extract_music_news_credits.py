@@ -101,3 +101,13 @@ def test_a_services_own_original_on_its_own_title_page_is_streamed_there():
     aside = _title_page("Lumen Harbor review | Anime Weekly",
                         "Lumen Harbor comes from the director of Cobalt Diner, a Netflix Original anime series.")
     assert not any(f == "streaming" for f, _k, _v in facts(aside, "Lumen Harbor", url="https://animeweekly.example/r/2"))
+
+
+def test_a_tag_line_after_a_dub_cast_list_is_no_cast_credit():
+    doc = ("<!doctype html><html><head><title>Lumen Harbor | Wavelight</title></head><body><main><h1>Lumen Harbor</h1>"
+           f"<p>{_FILLER}</p><p><span class=\"label\">English Dub Cast:</span></p><ul class=\"cast\">"
+           "<li>Mira Solen &mdash; Dana Whitcombe</li><li>Old Harbormaster &mdash; Paul Ostrander</li></ul>"
+           "<p><span class=\"label\">This show is:</span> Exciting, Heartfelt</p></main></body></html>")
+    got = facts(doc, "Lumen Harbor", url="https://www.wavelight.example/title/42")
+    assert ("cast", "Mira Solen [English]", "Dana Whitcombe") in got, got
+    assert not any("Exciting" in v or "This show" in k for _f, k, v in got), got

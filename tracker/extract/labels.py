@@ -3822,6 +3822,8 @@ def _looks_like_name_key(char: str) -> bool:
     words = char.split()
     if not words or len(words) > 6:
         return False
+    if len(words) > 1 and words[-1] in ("is", "are", "was", "were"):
+        return False   # "This show is: Exciting, Suspenseful": a streaming page's tag line, a sentence's start
     return words[0][:1].isupper() or words[0][:1].isdigit() or not words[0][:1].isalpha()
 
 
