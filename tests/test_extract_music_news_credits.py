@@ -111,3 +111,20 @@ def test_a_tag_line_after_a_dub_cast_list_is_no_cast_credit():
     got = facts(doc, "Lumen Harbor", url="https://www.wavelight.example/title/42")
     assert ("cast", "Mira Solen [English]", "Dana Whitcombe") in got, got
     assert not any("Exciting" in v or "This show" in k for _f, k, v in got), got
+
+
+def _infobox(cast_row: str) -> str:
+    return ("<!doctype html><html><head><title>Lumen Harbor anime news</title></head><body><main><article>"
+            f"<h1>Lumen Harbor</h1><p>{_FILLER}</p><ul><li>Director: Natsuo Kagami</li><li>Cast: {cast_row}</li></ul>"
+            "</article></main></body></html>")
+
+
+def test_a_cast_row_of_two_full_names_takes_the_order_its_other_pieces_show():
+    got = facts(_infobox("Rin Hoshimura (Tova Lantwright), Mei Kisaki (Pim), Goro Ushida (Bastien)"), "Lumen Harbor")
+    assert ("cast", "Tova Lantwright", "Rin Hoshimura") in got, got
+    assert ("cast", "Pim", "Mei Kisaki") in got
+    flipped = facts(_infobox("Tova Lantwright (Rin Hoshimura), Pim (Mei Kisaki)"), "Lumen Harbor")
+    assert ("cast", "Tova Lantwright", "Rin Hoshimura") in flipped, flipped
+    # only full names on both sides: no order to go by, nothing guessed
+    unclear = facts(_infobox("Rin Hoshimura (Tova Lantwright), Mei Kisaki (Pim Arbor)"), "Lumen Harbor")
+    assert not any(f == "cast" and k for f, k, _v in unclear), unclear

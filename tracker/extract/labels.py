@@ -2108,6 +2108,7 @@ def _paren_pairs(value: str) -> list[tuple[str, str]]:
     v = unicodedata.normalize("NFKC", value).strip().rstrip(".")
     pieces = [p.strip() for p in re.split(r"\s*(?:[,;、]|\band\b|&)\s*(?![^()]*\))", v) if p.strip()]
     out = []
+    both_full = []   # pieces where both are full names: the list's order, shown by its other pieces, tells
     for p in pieces:
         m = _PAREN_PAIR.fullmatch(re.sub(r"^(?:and|with)\s+", "", p))
         if not m:
@@ -2120,8 +2121,26 @@ def _paren_pairs(value: str) -> list[tuple[str, str]]:
             out.append((b, a))
         elif wa == 1 and wb >= 2 and _looks_like_person(b):
             out.append((a, b))
+        elif wa >= 2 and wb >= 2 and _looks_like_person(a) and _looks_like_person(b):
+            both_full.append((len(out), a, b))
+            out.append(None)
         else:
             return []
+    return _ordered_full_pairs(out, both_full, pieces)
+
+
+def _ordered_full_pairs(out: list, both_full: list, pieces: list[str]) -> list[tuple[str, str]]:
+    """'Sota Hanamura (Tobi Gearwright), Yuzuha Morino (Pippa)': a piece of two full names takes the order the
+    list's clear pieces all show (actor first or character first); without one, or when they disagree, nothing."""
+    if not both_full:
+        return out
+    clear = [(pair, p) for pair, p in zip(out, pieces) if pair is not None]
+    actor_first = {re.sub(r"^(?:and|with)\s+", "", p).startswith(pair[1]) for pair, p in clear}
+    if len(actor_first) != 1:
+        return []
+    first = actor_first.pop()
+    for i, a, b in both_full:
+        out[i] = (b, a) if first else (a, b)
     return out
 
 
