@@ -1680,11 +1680,22 @@ def _long_credit_label(text: str):
     return lm if is_known_credit(lm.group("label")) and credit_kind(lm.group("label")) == "staff" else None
 
 
+# a station labelled with its block in brackets: 「フジテレビ「+Ultra」：1月13日より毎週水曜24:55～」
+_BLOCK_LABEL_LINE = re.compile(r"^(?P<label>(?P<st>[^:：「」『』\"“”]{2,20}?)\s*[「『“](?P<block>[^:：「」『』\"“”]{1,16})[」』”])\s*[:：]\s*(?P<value>.*)$")
+
+
+def _station_block_label(text: str):
+    """A station's line whose label carries its block in brackets (the label may hold no bracket otherwise:
+    a quoted title is no label), only when the name before the bracket is a known network."""
+    lm = _BLOCK_LABEL_LINE.match(text) if "「" in text or "『" in text or "“" in text else None
+    return lm if lm and _known_org(lm.group("st").strip()) else None
+
+
 def _label_match(text: str):
     """A "Label: value" line, or None: "1: "Title" by Artist" is a list item and "4月5日(土)24:00～" a time."""
     lm = _LABEL_LINE.match(text) if ":" in text or "：" in text else None   # (it needs a colon)
     if lm is None and (":" in text or "：" in text):
-        lm = _long_credit_label(text)
+        lm = _long_credit_label(text) or _station_block_label(text)
     if lm and (re.match(r"^#?\s*\d{1,2}$", lm.group("label").strip())
                or re.search(r"(?:^|[\s)）~〜日曜])\d{1,2}$", lm.group("label")) and re.match(r"\d", lm.group("value"))
                or re.search(r"(?:深夜|午前|午後|朝|夜|昼|am|pm)\s*\d{1,2}$", lm.group("label"), re.I)
@@ -3362,6 +3373,9 @@ _UNRELATED = re.compile(r"関係のない|関係ない|無関係|別作品|unrel
 
 
 _CAPTION_LETTERS = 80
+# a link's label that names only where the video is ("YouTube：", "YouTubeで見る", "Watch on YouTube"): no kind nor number
+_PLATFORM_ONLY = re.compile(r"(?:watch\s+(?:it\s+)?(?:on|at)\s+)?(?:youtube|niconico|ニコニコ動画|bilibili)(?:\s*(?:で(?:見る|視聴|観る)|channel|チャンネル))?"
+                            r"\s*[:：]?", re.I)
 
 
 def _caption_kind(near: str) -> str | None:
@@ -3397,7 +3411,7 @@ def _read_videos(page, col: _Collector) -> None:
             elif re.search(r"promotional videos?|trailers?|(?<![a-z])pv(?![a-z])|予告|movie|videos?|動画", ctx, re.I):
                 kind = next((k for k, pat in _TRAILER_KINDS if pat.search(ctx)), None) or (
                     "trailer" if re.search(r"trailer|予告", ctx, re.I) else "PV")   # "ティザーPVが公開": a teaser
-                if not lf.strip() or lf.startswith("http"):
+                if not lf.strip() or lf.startswith("http") or _PLATFORM_ONLY.fullmatch(lf.strip()):
                     lf = ctx.strip(" ■□●◆▼★【】[]")   # the heading names this video ("■PV第1弾公開": PV 1)
             else:
                 continue

@@ -1690,8 +1690,8 @@ class _Run:
                 continue
             if jp_other or self.negated(t):
                 continue
-            if _JA_VIDEO_RELEASED.match(t, dm.end):
-                continue   # 「今年2月に公開されたPV第1弾」: the video's month, not the premiere
+            if _JA_VIDEO_RELEASED.match(t, dm.end) or _JA_VIDEO_PAREN_BEFORE.search(t, max(0, dm.start - 20), dm.start):
+                continue   # 「今年2月に公開されたPV第1弾」「第1弾PV（2026年6月公開）」: the video's month, not the premiere
             if _JA_STALE_AFTER.match(t, dm.end) or _JA_STALE_BEFORE.search(t, max(0, dm.start - 12), dm.start):
                 continue   # "1月より放送を予定しておりました", 「当初1月3日…」: the window before a delay
             if new_day and (_JA_STALE_WORD.search(t, max(0, dm.start - 24), dm.start) or _JA_WAS_AFTER.match(t, dm.end)):
@@ -1870,6 +1870,9 @@ class _Run:
                 key = f"teaser {int(n)}"
             dates = [d for d in self.dates(t) if d.date.rank == 3
                      and not _JA_FROM_AFTER.match(t, d.end)]   # "1月9日(土)より放送開始": the premiere, not the PV's day
+            own = self._ja_paren_video_date(t, m.start())
+            if own is not None:
+                dates = [own]   # 「第1弾PV（2026年6月公開）、第2弾PV（2026年9月公開）」: each video's own bracket
             if not dates:   # 「昨年12月に公開されたPV第1弾」: a month right before the release verb is the video's month
                 dates = [d for d in self.dates(t) if d.date.rank == 2 and (ra := _JA_RELEASED_AFTER.match(t, d.end))
                          and m.start() - 6 <= ra.end() <= m.end()]   # the verb that releases this very video
@@ -2109,6 +2112,19 @@ class _Run:
                     self.add("premiere_event", event, f"{re.sub(r'^本作の', '', what)}を{m.group('verb')}", t)
                 else:
                     self.add("premiere_event", event, f"{what}{m.group('verb')}", t)
+
+    def _ja_paren_video_date(self, t: str, at: int):
+        """The date in brackets right after a video's name (「第1弾PV（2026年6月公開）」): that video's own day or
+        month, whatever else the sentence dates."""
+        nm = _JA_VIDEO_NOUN.match(t, at)
+        pm = _JA_PAREN_RELEASED.match(t, nm.end()) if nm else None
+        if not pm:
+            return None
+        inner = pm.group("when")
+        for dm in self.dates(inner):
+            if dm.date is not None and dm.date.rank >= 2 and dm.start == 0 and dm.end == len(inner):
+                return _dc_replace(dm, date=self._past_date(dm))
+        return None
 
     def _ja_bare_day(self, t: str) -> str:
         """「19日に公開されたPV第2弾」: a day of the month alone, in a news item — the latest such day up to the
@@ -3713,6 +3729,11 @@ _JA_TRAILER = re.compile(r"(?:(?P<teaser>(?:ティザー|ティーザー)\s*(?:P
                          r"(?:公開|解禁|発表|お披露目)(?:された|となった|した|済みの)\s*(?:新たな|最新の|新)?"
                          r"(?:(?P<teaser_b>(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*(?P<n3_b>\d+)\s*弾)?|第\s*(?P<n_b>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2_b>\d+)\s*弾)")
+# a video's name, and a bracket after it that dates it: 「第1弾PV（2026年6月公開）」「ティザーPV(2026年11月14日解禁)」
+_JA_VIDEO_NOUN = re.compile(r"(?:(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*\d+\s*弾)?|"
+                            r"第\s*\d+\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|PV\s*第\s*\d+\s*弾")
+_JA_VIDEO_PAREN_BEFORE = re.compile(r"(?:PV|弾|特報|予告|映像)\s*\(\s*$")
+_JA_PAREN_RELEASED = re.compile(r"\s*\((?P<when>[^()]{3,20}?)\s*(?:に)?(?:公開|解禁|お披露目)?(?:済み)?\)")
 _JA_MONTH_WORD_RELEASED = re.compile(r"(先|今)月(?:に|末に|頭に)?\s*(?:公開|解禁|お披露目)(?:された|となった|した|され|の)")
 _JA_RELEASED_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:公開|解禁|お披露目)(?:された|となった|した|され)")
 _JA_VIDEO_RELEASED = re.compile(_JA_RELEASED_AFTER.pattern + r"\s*(?:新たな|最新の|新)?(?:ティザー|ティーザー|特報|PV|本予告|予告|映像|"

@@ -1,0 +1,42 @@
+"""Japanese announcement pages (press releases, news articles, blogs, databases): phrasings the extractors must
+read, each with a trap that must not become a fact."""
+from __future__ import annotations
+
+from extract_helpers import facts
+
+TITLE = "灯火の森のミナ"
+
+
+def ja_page(body: str, published: str = "2026-11-26") -> str:
+    return (f"<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>TVアニメ『{TITLE}』最新情報</title>"
+            f"<meta property=\"article:published_time\" content=\"{published}T12:00:00+09:00\"></head>"
+            f"<body><main><article><h1>TVアニメ『{TITLE}』最新情報</h1>{body}</article></main></body></html>")
+
+
+def of(fs, field):
+    return {(k, v) for f, k, v in fs if f == field}
+
+
+def test_station_line_with_its_block_in_brackets_dates_the_premiere_past_midnight():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』の放送情報をお知らせします。</p>"
+                   "<h2>■放送情報</h2><p>TBS「アニメイズム」：2027年1月13日より毎週水曜25:28〜<br>"
+                   "BS-TBSでも放送</p>")
+    fs = facts(page, TITLE)
+    assert ("", "2027-01-14") in of(fs, "release_date")
+
+
+def test_watch_link_labelled_only_by_its_platform_takes_the_heading_number():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』の第3弾PVを本日公開しました。</p>"
+                   "<h2>■第3弾PV（本編映像ver.）</h2>"
+                   "<p>YouTube：<a href=\"https://www.youtube.com/watch?v=AbCdEf12345\">https://www.youtube.com/watch?v=AbCdEf12345</a></p>")
+    tr = of(facts(page, TITLE), "trailer")
+    assert ("PV 3", "2026-11-26 https://www.youtube.com/watch?v=AbCdEf12345") in tr
+    assert not any(k == "PV 1" for k, _ in tr)
+
+
+def test_each_earlier_video_dated_by_its_own_bracket_not_taken_as_the_premiere():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』は2027年4月より放送開始。</p>"
+                   "<p>※第1弾PV（2026年6月公開）、第2弾PV（2026年9月公開）も公式YouTubeチャンネルにて公開中です。</p>")
+    fs = facts(page, TITLE)
+    assert {("PV 1", "2026-06"), ("PV 2", "2026-09")} <= of(fs, "trailer")
+    assert of(fs, "release_date") == {("", "2027-04")}
