@@ -40,3 +40,15 @@ def test_each_earlier_video_dated_by_its_own_bracket_not_taken_as_the_premiere()
     fs = facts(page, TITLE)
     assert {("PV 1", "2026-06"), ("PV 2", "2026-09")} <= of(fs, "trailer")
     assert of(fs, "release_date") == {("", "2027-04")}
+
+
+def test_late_night_slot_after_the_stations_gives_the_next_day():
+    page = ja_page(f"<p>テレビアニメ「{TITLE}」が、2027年1月10日からTOKYO MXほかで毎週日曜深夜1時半（25時半）に放送されることが"
+                   "分かった。</p>")
+    assert ("", "2027-01-11") in of(facts(page, TITLE), "release_date")
+
+
+def test_evening_slot_after_the_stations_keeps_the_day():
+    page = ja_page(f"<p>テレビアニメ「{TITLE}」が、2027年1月10日からTOKYO MXほかで毎週日曜午後10時に放送されることが"
+                   "分かった。</p>")
+    assert ("", "2027-01-10") in of(facts(page, TITLE), "release_date")

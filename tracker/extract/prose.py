@@ -1701,7 +1701,7 @@ class _Run:
             ln = _JA_LATE.match(t, dm.end) if d.day is not None and not late else None
             if ln:   # "1月10日(金)より毎週金曜25:28～": the slot is in the small hours of the 11th
                 late = True
-                if 24 <= int(ln.group("hh")) <= 29:
+                if 24 <= int(ln.group("hh")) <= 29 or (int(ln.group("hh")) <= 4 and "深夜" in ln.group(0)):   # 深夜1時半 = 25:30
                     nd = d.as_date() + _dt.timedelta(days=1)
                     d = PartialDate(nd.year, nd.month, nd.day)
             rb = _JA_REGION_BEFORE.search(t, max(0, dm.start - 30), dm.start)
@@ -3612,7 +3612,7 @@ _JA_REGION_BEFORE = re.compile(rf"(?<![^\s、。「」!！])(?P<regs>(?:{_JA_REG
 _JA_PREMIERE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|より|から)?\s*(?:全国)?(?:公開|放送|配信|上映)(?:される|予定|開始|スタート)")
 _JA_MOVED_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|へ|まで)\s*(?:変更|延期|再延期|移動)")
 _JA_WINDOW_BEFORE = re.compile(r"(?:放送|配信|公開)(?:開始)?(?:時期|日|日時|月)?を\s*$")
-_JA_LATE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:より|から)?\s*(?:毎週\s*[月火水木金土日]曜日?\s*)?(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
+_JA_LATE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:より|から)?\s*(?:(?<=[らり])[^\d、。「」()]{2,16}?(?:ほか|他)?(?:で|にて)\s*(?=毎週))?(?:毎週\s*[月火水木金土日]曜日?\s*)?(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
 _JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場|ステージ|ブース|特設ステージ)?(?:にて|で|の(?:ステージ|会場|ブース)(?:にて|で))、?(?P<what>第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                        r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
 # 「イベント「EVENT」の開催が決定。…第2期第1話の先行上映も行われる」: the event named first, the screening later
