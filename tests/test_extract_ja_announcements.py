@@ -52,3 +52,16 @@ def test_evening_slot_after_the_stations_keeps_the_day():
     page = ja_page(f"<p>テレビアニメ「{TITLE}」が、2027年1月10日からTOKYO MXほかで毎週日曜午後10時に放送されることが"
                    "分かった。</p>")
     assert ("", "2027-01-10") in of(facts(page, TITLE), "release_date")
+
+
+def test_services_of_a_clause_stand_when_another_clause_says_the_date_is_unknown():
+    page = ja_page(f"<p>アニメ「{TITLE}」の配信はABEMA、U-NEXTほかで予定されているが、配信開始日時は未発表。</p>"
+                   f"<p>アニメ「{TITLE}」の配信はHuluで予定されているが、TOKYO MXでの放送は未定。</p>")
+    fs = facts(page, TITLE)
+    assert {"abema", "unext", "hulu"} <= {k for k, _ in of(fs, "streaming")}
+    assert not of(fs, "broadcaster")
+
+
+def test_a_word_describing_the_actor_is_not_part_of_the_name():
+    page = ja_page(f"<p>アニメ「{TITLE}」の追加キャストが発表された。師匠・ガロ役には大御所の岩清水剛さんが決まった。</p>")
+    assert ("ガロ", "岩清水剛") in of(facts(page, TITLE), "cast")

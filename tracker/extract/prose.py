@@ -1776,9 +1776,12 @@ class _Run:
         if self.negated(t):
             # "Netflixでの世界独占配信は引き続き予定しておりますが、配信開始日は未定です": the service stands, the
             # unknown part is its own clause
+            talks = (s.mentions or self._ja_section_is_ours(s)) and not (not s.mentions and _JA_QUOTED_TITLE.search(t))
             for part in _JA_CLAUSE.split(t):
                 if not _NEG.search(part):
                     self.japanese_streams(part, t)
+                    if talks and _JA_NET_TALK.search(part) and not _JA_NET_PAST.search(part):
+                        self._ja_gazetteer_clause(part, t)   # 「配信はABEMA、dアニメストアほかで予定されているが、開始日時は未発表」
             return
         for m in (_JA_THEME2.finditer(t) if s.mentions or self._ja_section_is_ours(s) else ()):   # 「オープニングテーマはLUMINAの『海鳴り』」, 「EDは◯◯が歌う「灯火」」
             kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
@@ -2274,6 +2277,14 @@ class _Run:
                 continue
             field = "streaming" if canon in _STREAM_CANON else "broadcaster"
             self.add(field, org_key(name), name, t)
+
+    def _ja_gazetteer_clause(self, part: str, t: str):
+        """The networks of the one clause of a sentence that says nothing is unknown (the rest of it does)."""
+        for m in _JA_GAZ.finditer(part):
+            name = m.group().strip()
+            canon = ORG_ALIASES.get(fold(name))
+            if canon:
+                self.add("streaming" if canon in _STREAM_CANON else "broadcaster", org_key(name), name, t)
 
     def japanese_streams(self, t: str, evidence: str | None = None):
         """「Netflixにて世界独占配信」: the service, with 世界 (worldwide) kept when said."""
@@ -3833,7 +3844,7 @@ _JA_ALSO_APPEAR = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<list>(?:[^、。�
 # 「「TITLE」は、柊木あさぎさんのライトノベルで」: the title's author, the sentence's subject being the title
 _JA_TITLE_AUTHOR = re.compile(r"[「『](?P<t>[^」』]{1,60})[」』](?:は|とは)、?(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)(?:による|の)"
                               r"(?:[^、。「」『』\s()（）]{0,8}?)(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)(?!\s*[『「])")
-_JA_DESC = re.compile(r"^(?:声優で歌手の|歌手で声優の|声優の|歌手の|人気声優の|"
+_JA_DESC = re.compile(r"^(?:声優で歌手の|歌手で声優の|声優の|歌手の|人気声優の|(?:大御所|ベテラン|若手|新人|実力派)(?:声優)?の|"   # 「大御所の榊原健吾さん」
                       # 「女優の望月つばさ」「モデルの七海エレナ」「お笑いコンビ・ビッグウェーブのジャンボ大輔」: who they are, then the name
                       r"(?:人気|若手|実力派|ベテラン|新人|注目の)?(?:女優|俳優|モデル|タレント|アイドル|お笑い芸人|芸人|アナウンサー|"
                       r"シンガー・?ソングライター|作曲家|漫画家|小説家|作家|声優)の|(?:お笑い)?(?:コンビ|トリオ)・?[^の、。]{1,12}?の|"
