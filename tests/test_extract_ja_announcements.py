@@ -65,3 +65,14 @@ def test_services_of_a_clause_stand_when_another_clause_says_the_date_is_unknown
 def test_a_word_describing_the_actor_is_not_part_of_the_name():
     page = ja_page(f"<p>アニメ「{TITLE}」の追加キャストが発表された。師匠・ガロ役には大御所の岩清水剛さんが決まった。</p>")
     assert ("ガロ", "岩清水剛") in of(facts(page, TITLE), "cast")
+
+
+def test_premiere_day_in_a_headline_does_not_date_the_video_it_also_announces():
+    page = (f"<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>{TITLE}：1月10日スタート</title>"
+            "<meta property=\"article:published_time\" content=\"2026-11-26T18:00:00+09:00\"></head><body><main><article>"
+            f"<h1>{TITLE}：TVアニメが1月10日スタート　第2弾PVも公開</h1>"
+            f"<p>テレビアニメ「{TITLE}」が、2027年1月10日からTOKYO MXで放送されることが11月26日、分かった。第2弾PVも公開された。</p>"
+            "</article></main></body></html>")
+    tr = of(facts(page, TITLE), "trailer")
+    assert ("PV 2", "2026-11-26") in tr
+    assert not any(v.startswith("2027-01-10") for _, v in tr)

@@ -1872,7 +1872,8 @@ class _Run:
             if (m.group("teaser") or m.group("teaser_b")) and n:
                 key = f"teaser {int(n)}"
             dates = [d for d in self.dates(t) if d.date.rank == 3
-                     and not _JA_FROM_AFTER.match(t, d.end)]   # "1月9日(土)より放送開始": the premiere, not the PV's day
+                     and not _JA_FROM_AFTER.match(t, d.end)   # "1月9日(土)より放送開始": the premiere, not the PV's day
+                     and not _JA_START_AFTER.match(t, d.end)]   # 「TVアニメが1月10日スタート 第2弾PVも公開」: the same
             own = self._ja_paren_video_date(t, m.start())
             if own is not None:
                 dates = [own]   # 「第1弾PV（2026年6月公開）、第2弾PV（2026年9月公開）」: each video's own bracket
@@ -3733,6 +3734,7 @@ _ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\)
 _JA_SLOT_FROM = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:\d{1,2}:\d\d\s*)?[～〜~]")
 _JA_AIR_TOPIC = re.compile(r"(?:^|[、。」])\s*(?:TV|テレビ)?(?:放送|放映)(?:開始)?(?:日|日時)?は、?\s*$")
 _JA_STATION_TOPIC = re.compile(r"(?:^|[、。」])\s*(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-]{2,15}?)(?:では|は)、?[^、。「」\d]{0,12}?$")
+_JA_START_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|より|から)?\s*(?:TV|テレビ)?(?:放送|配信|放映)?(?:スタート|開始)")
 _JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:より|から)")
 _JA_TRAILER = re.compile(r"(?:(?P<teaser>(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*(?P<n3>\d+)\s*弾)?|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)|"
