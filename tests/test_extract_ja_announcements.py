@@ -76,3 +76,19 @@ def test_premiere_day_in_a_headline_does_not_date_the_video_it_also_announces():
     tr = of(facts(page, TITLE), "trailer")
     assert ("PV 2", "2026-11-26") in tr
     assert not any(v.startswith("2027-01-10") for _, v in tr)
+
+
+def test_a_blog_cast_row_of_character_ellipsis_actor_pairs():
+    page = ja_page(f"<h2>{TITLE}</h2><ul><li><b>監督：</b>北川ミオ</li>"
+                   "<li><b>キャスト：</b>船長・アトラ…森野ゆう／見習いのキルト…相沢圭／ノア…結城ひなの</li></ul>")
+    cast = of(facts(page, TITLE), "cast")
+    assert {("船長・アトラ", "森野ゆう"), ("キルト", "相沢圭"), ("ノア", "結城ひなの")} <= cast
+    assert not any("…" in v or "..." in v for _, v in cast)
+
+
+def test_the_source_author_named_by_the_word_sakusha():
+    page = ja_page(f"<p>アニメ「{TITLE}」の原作はWebで人気の4コマで、作者の木漏日ひかりさんが描くゆるい空気感が魅力。</p>"
+                   f"<p>アニメ「{TITLE}」の原作は、『星屑の迷路』の作者の砂原ユウさんも絶賛している。</p>")
+    staff = of(facts(page, TITLE), "staff")
+    assert ("original creator", "木漏日ひかり") in staff
+    assert not any("砂原" in v for _, v in staff)

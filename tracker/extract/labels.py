@@ -142,6 +142,21 @@ def _has_cv_mark(text: str) -> bool:
 _ACTOR_ROLE = re.compile(r"(?:^|[、,/／\s:：]|出演[:：]?)\s*((?!主演|出演|声優|登壇|ゲスト|キャスト|予定|ほか|他)"
                          r"[\u4E00-\u9FFF]{1,4}[ 　][\u3040-\u30FF\u4E00-\u9FFF]{1,5}(?=\s*[(（])|"
                          r"[^\s、,/／()（）:：「」]{2,16})\s*[(（]\s*([^()（）、,]{1,20}?)\s*役\s*[)）]")
+_ELLIPSIS_PAIR = re.compile(r"^(?P<char>[^/／…‥.:：()（）]{1,30}?)\s*(?:…+|‥+|\.{2,})\s*(?P<actor>[^/／…‥.:：()（）]{2,30})$")
+# 「常連のミザール」: a description with の before a katakana name is not part of the character's name
+_CHAR_DESC_NO = re.compile(r"^[^の・\s]{1,8}の(?=[\u30a1-\u30ff][\u30a1-\u30ff・ー]+$)")
+
+
+def _ellipsis_pairs(value: str) -> list[tuple[str, str]]:
+    """「店長・北斗…柏木ゆう／常連のミザール…相良圭」: one row of character…actor pairs (a blog's cast line),
+    every piece a pair or none is read."""
+    pieces = [p.strip() for p in re.split(r"\s*[/／、,，]\s*", unicodedata.normalize("NFKC", value)) if p.strip()]
+    pairs = [_ELLIPSIS_PAIR.match(p) for p in pieces]
+    if not pieces or not all(pairs):
+        return []
+    return [(_CHAR_DESC_NO.sub("", m.group("char").strip()), m.group("actor").strip()) for m in pairs]
+
+
 _PAIR_CAST = re.compile(r"^(?P<char>[^/／…‥.:：()（）]{1,30}?)(?:役)?\s*(?:[/／]|…+|‥+|\.{2,}|(?<=役)\s)\s*(?P<actor>[^/／…‥:：()（）]{2,30})$")
 _VOICED_LINE = re.compile(r"^(?P<char>[^()（）:：]{1,70}?)\s*(?:[(（]\s*voiced by\s+(?P<a1>[^()（）]{2,40})[)）]|,\s*voiced by\s+"
                           r"(?P<a2>[^()（）,]{2,40}))\s*[.。]?$", re.I)
@@ -1973,6 +1988,10 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return False
     if _PLACEHOLDER.match(value):
         return fld is not None or tl is not None or st.section in ("staff", "cast")
+    if _section_of(label)[0] == "cast" and ("…" in value or "‥" in value or ".." in value) and (pairs := _ellipsis_pairs(value)):
+        for char, actor in pairs:   # "キャスト：店長・北斗…柏木ゆう／常連のミザール…相良圭"
+            col.cast(char, actor, text, st.lang)
+        return True
     if _compact_credits(label, value, text, col):
         return True
     if _section_of(label)[0] == "cast" and re.search(r"\sas\s", value) and not re.search(r"[:：]", value):

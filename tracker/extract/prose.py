@@ -1911,6 +1911,12 @@ class _Run:
                 continue   # another title's author
             if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who) and not re.search(r"人気|話題|同名|本作|原作", who):
                 self.add("staff", "original creator", who, t)
+        for m in (_JA_AUTHOR_NAMED.finditer(t) if ours and "原作" in t and "作者" in t else ()):
+            who = _ja_tidy(m.group("who"))   # 「原作はWebの4コマで、作者の灯里こもれびさんが描く…」
+            if any(not self.mentions(q.group()) for q in _JA_QUOTED_TITLE.finditer(t, 0, m.start())):
+                continue   # 「『OTHER』の作者のXさん」: another title's author
+            if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who):
+                self.add("staff", "original creator", who, t)
         for m in (_JA_STUDIO_SUBJ.finditer(t) if ours and "アニメ" in t else ()):
             n = _ja_tidy(m.group("n"))
             if n and not self.mentions(n) and not re.search(r"委員会$", n):
@@ -3578,6 +3584,8 @@ _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Po
                            r"Vietnamese|Turkish|Dutch|Swedish|Hebrew|Catalan)\s+(?:cast|staff|companies|dub|voice\s+cast|credits)\b", re.I)
 
 
+# 「作者の灯里こもれびさんが描く」「原作者・X氏」: the source's author named by the word (in a sentence about the 原作)
+_JA_AUTHOR_NAMED = re.compile(r"(?:原作者|作者)(?:の|・|である)\s*(?P<who>[^、。「」『』\s()（）のが]{2,12}?)(?:さん|氏|先生)(?=が|は|の|も|に|、|。|$)")
 _JA_QUOTED_TITLE = re.compile(r"[「『][^」』]{2,40}[」』]")   # 「…」: a title (another work's, unless it is this one)
 # a delay's quoted reason (「クオリティ向上のため」「制作上の都合により」): a quotation, not another title
 _JA_REASON_QUOTE = re.compile(r"[「『][^」』]{0,30}(?:ため|により|都合)[」』]")
