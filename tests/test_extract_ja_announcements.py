@@ -92,3 +92,20 @@ def test_the_source_author_named_by_the_word_sakusha():
     staff = of(facts(page, TITLE), "staff")
     assert ("original creator", "木漏日ひかり") in staff
     assert not any("砂原" in v for _, v in staff)
+
+
+def test_a_line_label_before_a_cast_phrase_is_not_the_character():
+    page = ja_page(f"<h2>{TITLE}</h2><ul><li><b>監督：</b>北川ミオ</li>"
+                   "<li><b>キャスト：</b>ルーク役に大鳥翔真さん、部下のエマ役に春日こはるさん</li></ul>")
+    cast = of(facts(page, TITLE), "cast")
+    assert ("ルーク", "大鳥翔真") in cast
+    assert not any(":" in k or "：" in k for k, _ in cast)
+
+
+def test_a_video_that_came_out_in_a_yearless_month_or_day_is_dated_back_from_the_article():
+    page = ja_page(f"<h2>{TITLE}</h2><p>アニメ「{TITLE}」は2027年1月放送予定。9月に出たティザーPVはこちら → "
+                   "<a href=\"https://www.youtube.com/watch?v=Tz1aaaaaaaa\">https://www.youtube.com/watch?v=Tz1aaaaaaaa</a></p>"
+                   "<p>先週（11月22日）公開された本PVも必見。 <a href=\"https://www.youtube.com/watch?v=Pv1bbbbbbbb\">本PV</a></p>")
+    tr = of(facts(page, TITLE), "trailer")
+    assert ("teaser 1", "2026-09 https://www.youtube.com/watch?v=Tz1aaaaaaaa") in tr
+    assert ("PV 1", "2026-11-22 https://www.youtube.com/watch?v=Pv1bbbbbbbb") in tr

@@ -3405,6 +3405,23 @@ def _caption_kind(near: str) -> str | None:
     return next((k for k, pat in _TRAILER_KINDS if pat.search(near)), None)
 
 
+# a year-less day or month said to be when the video came out: 「（11月22日）公開された」「9月に出た」
+_RELEASED_RIGHT_AFTER = re.compile(r"\s*[)）]?\s*(?:に|には)?\s*(?:(?:公開|解禁|お披露目)(?:された|となった|した|され|済み)|(?<=に)出た)")
+
+
+def _released_day(near: str, published: PartialDate):
+    """The first date in a video's caption, read with the article's year, when the caption says the video came
+    out then (a past release: never after the article)."""
+    t = unicodedata.normalize("NFKC", near)
+    w = find_first(t, published.year)
+    if not w or not _RELEASED_RIGHT_AFTER.match(t, w[2]):
+        return None
+    d = w[0]
+    if d.year and d.iso() > published.iso()[:len(d.iso())]:
+        d = PartialDate(d.year - 1, d.month, d.day)
+    return d, w[1], w[2]
+
+
 def _read_videos(page, col: _Collector) -> None:
     numbered: dict[str, set[int]] = {}
     out: list[tuple[str, int | None, str, str, str]] = []
@@ -3452,6 +3469,8 @@ def _read_videos(page, col: _Collector) -> None:
         if num is not None:
             numbered.setdefault(kind + qual, set()).add(num)
         when = find_first(v.near, None) if v.near else None
+        if when is None and v.near and col.published is not None and col.published.year:
+            when = _released_day(v.near, col.published)   # 「先週（11月22日）公開された本PV」
         if when and _SHOW_DATE_AFTER.match(unicodedata.normalize("NFKC", v.near), when[2]):
             when = None   # "【PV第1弾】TVアニメ「X」2027年1月放送開始": the show's start in the video's title, not the video's day
         value = f"{when[0].iso()} {v.url}" if when and when[0].rank >= 2 else v.url

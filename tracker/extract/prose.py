@@ -3747,7 +3747,7 @@ _JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:より|か�
 _JA_TRAILER = re.compile(r"(?:(?P<teaser>(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*(?P<n3>\d+)\s*弾)?|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)|"
                          # 「19日に公開されたPV第2弾では…」: the verb before the video
-                         r"(?:公開|解禁|発表|お披露目)(?:された|となった|した|済みの)\s*(?:新たな|最新の|新)?"
+                         r"(?:(?:公開|解禁|発表|お披露目)(?:された|となった|した|済みの)|(?<=に)出た)\s*(?:新たな|最新の|新)?"
                          r"(?:(?P<teaser_b>(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*(?P<n3_b>\d+)\s*弾)?|第\s*(?P<n_b>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2_b>\d+)\s*弾)")
 # a video's name, and a bracket after it that dates it: 「第1弾PV（2026年6月公開）」「ティザーPV(2026年11月14日解禁)」
@@ -3756,7 +3756,7 @@ _JA_VIDEO_NOUN = re.compile(r"(?:(?:ティザー|ティーザー)\s*(?:PV|映像
 _JA_VIDEO_PAREN_BEFORE = re.compile(r"(?:PV|弾|特報|予告|映像)\s*\(\s*$")
 _JA_PAREN_RELEASED = re.compile(r"\s*\((?P<when>[^()]{3,20}?)\s*(?:に)?(?:公開|解禁|お披露目)?(?:済み)?\)")
 _JA_MONTH_WORD_RELEASED = re.compile(r"(先|今)月(?:に|末に|頭に)?\s*(?:公開|解禁|お披露目)(?:された|となった|した|され|の)")
-_JA_RELEASED_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:公開|解禁|お披露目)(?:された|となった|した|され)")
+_JA_RELEASED_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:(?:公開|解禁|お披露目)(?:された|となった|した|され)|(?<=に)出た)")   # 「9月に出たティザーPV」
 _JA_VIDEO_RELEASED = re.compile(_JA_RELEASED_AFTER.pattern + r"\s*(?:新たな|最新の|新)?(?:ティザー|ティーザー|特報|PV|本予告|予告|映像|"
                                 r"ビジュアル|キービジュアル|第\s*\d+\s*弾)")
 _JA_WITH_NEWS = re.compile(r"(?:発表|決定|告知|解禁)に(?:あわせ|合わせ|併せ)て?[^。]{0,60}?(?:公開|解禁|お披露目)(?:された|となった|した|され|しました)")
@@ -3869,7 +3869,8 @@ _JA_THEME_OF = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED
 
 
 # 「すでにルル役の…」「追加キャストとしてシャルロッテ役の…」: words before a part's name that are not the name
-_JA_CHAR_LEAD = re.compile(r"^(?:[^、。「」]{0,12}?として|すでに|既に|新たに|さらに|また|なお|[^、。「」]{1,6}?では)")   # 「劇中ではツグミ役の…」
+_JA_CHAR_LEAD = re.compile(r"^(?:[^、。「」]{0,12}?として|すでに|既に|新たに|さらに|また|なお|[^、。「」]{1,6}?では|"   # 「劇中ではツグミ役の…」
+                           r"[^、。「」:：]{1,12}[:：]\s*)")   # 「キャスト：レオン役に…」: the line's label
 # what sits at a name's edges in news prose: its appearance (「Xの出演が明らか」), what it is known for before it
 _JA_NOT_NAME_EDGES = re.compile(r"の出演$|^(?:など|や)?(?:で知られる|を手がけた|を手掛けた)|^[^、。「」]{0,10}?に引き続き、?|"   # 「ゲーム版に引き続きX」
                                 r"(?<=\S)(?:先生|さん|氏)の[^、。「」『』]{1,20}$|"   # 「原作は森田かな先生のマンガ」: the name ends at its honorific
