@@ -109,3 +109,21 @@ def test_a_video_that_came_out_in_a_yearless_month_or_day_is_dated_back_from_the
     tr = of(facts(page, TITLE), "trailer")
     assert ("teaser 1", "2026-09 https://www.youtube.com/watch?v=Tz1aaaaaaaa") in tr
     assert ("PV 1", "2026-11-22 https://www.youtube.com/watch?v=Pv1bbbbbbbb") in tr
+
+
+def test_an_event_named_for_the_episode_it_screens_is_the_premiere_event_unless_called_off():
+    held = ja_page(f"<h2>{TITLE}</h2><p>アニメ「{TITLE}」は1月放送。12月19日に開催される「ミナ 第1話先行上映会」では"
+                   "第1話が一足早く上映される予定。</p>")
+    assert ("ミナ 第1話先行上映会", "第1話先行上映") in of(facts(held, TITLE), "premiere_event")
+    off = ja_page(f"<p>アニメ「{TITLE}」の放送時期の変更に伴い、2月に開催を予定しておりました「第1話先行上映会」は開催を"
+                  "見送らせていただくこととなりました。</p>")
+    assert not of(facts(off, TITLE), "premiere_event")
+
+
+def test_a_work_pages_events_list_gives_the_event_and_what_it_showed():
+    page = ja_page(f"<h2>概要</h2><p>アニメ「{TITLE}」の作品データ。</p><h2>イベント</h2>"
+                   "<ul><li>2026年11月14日　ミナ スペシャルステージ（ティザーPV初公開、放送時期発表）</li>"
+                   "<li>2026年8月1日　ミナ 原画展（原画200点を展示）</li></ul>")
+    ev = of(facts(page, TITLE), "premiere_event")
+    assert ("ミナ スペシャルステージ", "ティザーPV初公開、放送時期発表") in ev
+    assert not any("原画展" in k for k, _ in ev)

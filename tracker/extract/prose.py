@@ -1657,6 +1657,8 @@ class _Run:
     # ------------------------------------------------------------------ Japanese prose (needs the title in the block)
     def japanese(self, idx: int, s: _Sent):
         t = s.text
+        if "(" in t and t[:1].isdigit():
+            self._ja_event_list_item(s)
         if s.prev_season:
             if "上映" in t:
                 self._ja_video_shown_at_event(s)   # (only for a video named as this season's)
@@ -1848,6 +1850,8 @@ class _Run:
         for m in (_JA_EVENT_FILM.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self.mentions(m.group("event")) and not self.negated(t):
                 self.add("premiere_event", m.group("event").strip(), f"{m.group('kind')}上映", t)
+        if "上映会」" in t and (s.mentions or self._ja_section_is_ours(s)):
+            self._ja_screening_named(t)
         if "上映" in t and "「" not in t:
             self._ja_event_named_before(s)
         if "上映" in t and not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
@@ -2135,6 +2139,27 @@ class _Run:
             if dm.date is not None and dm.date.rank >= 2 and dm.start == 0 and dm.end == len(inner):
                 return _dc_replace(dm, date=self._past_date(dm))
         return None
+
+    def _ja_event_list_item(self, s: _Sent):
+        """A work page's events list (「イベント」: 「2026年11月14日　X上映会＆スペシャルステージ（ティザーPV初公開、放送時期
+        発表）」): the event, and what it showed of this work in brackets. The event's name may speak of an earlier
+        season (a first-season marathon before the sequel's reveal): the list is this work's."""
+        head = self.headings.get(s.section, "")
+        if not _JA_EVENTS_HEADING.fullmatch(head) or not self._title_mentions() or self.negated(s.text):
+            return
+        m = _JA_EVENT_ITEM.match(s.text)
+        if m and _JA_EVENT_SHOWED.search(m.group("what")):
+            self.add("premiere_event", m.group("ev").strip(), m.group("what").strip(), s.text)
+
+    def _ja_screening_named(self, t: str):
+        """「12月19日に開催される「X 第1話先行上映会」では…」: an event whose quoted name says it screens an episode
+        is this work's premiere event (when no other reading of the sentence found what it shows)."""
+        if self.negated(t) or _JA_EVENT.search(t) or _JA_EVENT2.search(t) or _JA_EVENT3.search(t) \
+                or not _JA_HELD.search(t) or _JA_CALLED_OFF.search(t):
+            return
+        for m in _JA_NAMED_SCREENING.finditer(t):
+            what = re.sub(r"\s+", "", m.group("what"))
+            self.add("premiere_event", m.group("event").strip(), f"{what}{m.group('kind') or ''}上映", t)
 
     def _ja_bare_day(self, t: str) -> str:
         """「19日に公開されたPV第2弾」: a day of the month alone, in a news item — the latest such day up to the
@@ -3586,6 +3611,16 @@ _LANG_SECTION = re.compile(r"^(Japanese|English|French|German|Italian|Spanish|Po
 
 # 「作者の灯里こもれびさんが描く」「原作者・X氏」: the source's author named by the word (in a sentence about the 原作)
 _JA_AUTHOR_NAMED = re.compile(r"(?:原作者|作者)(?:の|・|である)\s*(?P<who>[^、。「」『』\s()（）のが]{2,12}?)(?:さん|氏|先生)(?=が|は|の|も|に|、|。|$)")
+# a work page's events list: its heading, an item (day, event, what it showed in brackets), and what counts as shown
+_JA_EVENTS_HEADING = re.compile(r"[■□●◆▼★【\[\s]*(?:イベント|イベント情報|開催イベント|関連イベント|Events?)[】\]\s]*", re.I)
+_JA_EVENT_ITEM = re.compile(r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})(?:\([^()]{1,3}\))?\s+"
+                            r"(?P<ev>[^()]{3,60}?)\s*\((?P<what>[^()]{2,60})\)$")
+_JA_EVENT_SHOWED = re.compile(r"PV|映像|予告|特報|上映|第\s*\d+\s*話|初公開|お披露目|解禁|発表|先行")
+# 「剣聖さま 第1話先行上映会」: a quoted event name that says which episode it screens
+_JA_NAMED_SCREENING = re.compile(r"「(?P<event>[^「」]{0,30}?(?P<what>第\s*\d+(?:\s*[・~〜～-]\s*\d+)?\s*話)\s*(?:の)?\s*"
+                                 r"(?P<kind>先行|最速|特別|世界最速)?上映会[^「」]{0,12})」")
+_JA_HELD = re.compile(r"開催|実施|行われ|上映され|決定")
+_JA_CALLED_OFF = re.compile(r"見送|中止|取りやめ|取り止め|キャンセル|延期|予定しておりました|予定していた|払い戻し")   # an event called off
 _JA_QUOTED_TITLE = re.compile(r"[「『][^」』]{2,40}[」』]")   # 「…」: a title (another work's, unless it is this one)
 # a delay's quoted reason (「クオリティ向上のため」「制作上の都合により」): a quotation, not another title
 _JA_REASON_QUOTE = re.compile(r"[「『][^」』]{0,30}(?:ため|により|都合)[」』]")
