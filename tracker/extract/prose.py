@@ -1858,6 +1858,8 @@ class _Run:
             self._ja_video_shown_at_event(s)
         if "」" in t and ("発表" in t or "公開" in t or "解禁" in t or "お披露目" in t):
             self._ja_reveal_event(s)
+        if "上映" in t and "」" in t:
+            self._ja_episode_then_event(s)
         for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
                 ev = re.sub(r"(?<=話)の(?=(?:最速|先行|特別|世界最速)?上映)", "", re.sub(r"\s+", "", m.group("ev")))
@@ -2092,6 +2094,9 @@ class _Run:
             i = next((k for k, x in enumerate(self.sents) if x is s), -1)
             if i > 0 and self.sents[i - 1].block == s.block:
                 event = _ja_event_in(self.sents[i - 1].text)
+        at = t.rfind(f"{event}」", 0, w.start()) if event else -1
+        if event and self._quotes_other_title(t[at + len(event) + 1 if at >= 0 else 0:w.start()]):
+            return   # 「「EVENT」では、『OTHER』の冒頭映像が上映」: another title's video
         if event and not self.mentions(event):
             self.add("premiere_event", event, re.sub(r"\s+", "", w.group("what")), t)
 
@@ -2119,9 +2124,11 @@ class _Run:
             return
         for m in _JA_REVEAL_EVENT.finditer(t):
             event, what = m.group("event").strip(), m.group("what").strip()
+            own = re.match(r"[「『][^」』]+[」』]の", what)
+            what = what[own.end():] if own and self.mentions(own.group()) else what   # 『TITLE』のTVアニメ化: the work's
             held = re.search(r"開催(?:された|中の|の)$", t[max(0, m.start() - 8):m.start()])
-            if (_JA_EVENT_WORD.search(event) or held) and not re.search(r"上映|PV第\s*\d|第\s*\d+\s*弾", what) \
-                    and not _JA_QUOTED_TITLE.search(what):  # 『ほたる灯台』のアニメ化: another title's news
+            if (_JA_EVENT_WORD.search(event) or held or m.group("stage")) and not re.search(r"上映", what) \
+                    and not self._quotes_other_title(what):  # 『ほたる灯台』のアニメ化: another title's news
                 if m.group("p") == "を":   # 「本作の第1話冒頭映像を初公開」: what was shown, as said
                     self.add("premiere_event", event, f"{re.sub(r'^本作の', '', what)}を{m.group('verb')}", t)
                 else:
@@ -2160,6 +2167,25 @@ class _Run:
         for m in _JA_NAMED_SCREENING.finditer(t):
             what = re.sub(r"\s+", "", m.group("what"))
             self.add("premiere_event", m.group("event").strip(), f"{what}{m.group('kind') or ''}上映", t)
+
+
+    def _ja_episode_then_event(self, s: _Sent):
+        """「本作の第1話が、「アニメフェス2026」のスペシャルステージで先行上映された」: the episode named first, then
+        the event where it screened (the other readers want the event first)."""
+        t = s.text
+        if not (s.mentions or self._ja_section_is_ours(s)) or self.negated(t) or s.prev_season:
+            return
+        for m in _JA_EP_THEN_EVENT.finditer(t):
+            event = m.group("event").strip()
+            if self._quotes_other_title(t[:m.start()]):
+                continue   # 「『OTHER』の第1話が、…で先行上映」: another title's episode
+            if (_JA_EVENT_WORD.search(event) or m.group("stage")) and not self.mentions(event):
+                what = re.sub(r"\s+", "", m.group("what"))
+                self.add("premiere_event", event, f"{what}を{m.group('kind') or ''}上映", t)
+
+    def _quotes_other_title(self, text: str) -> bool:
+        """Does `text` quote a title that is not this work's (『ほたる灯台』のアニメ化)? The work's own 『title』 is its news."""
+        return any(not self.mentions(q.group()) for q in _JA_QUOTED_TITLE.finditer(text))
 
     def _ja_bare_day(self, t: str) -> str:
         """「19日に公開されたPV第2弾」: a day of the month alone, in a news item — the latest such day up to the
@@ -3705,11 +3731,12 @@ _JA_THEME_TITLE_THEN_SINGER = re.compile(_JA_THEME_KIND + r"[「『](?P<title>[^
 _JA_THEME_SINGER_THEN_TITLE = re.compile(_JA_THEME_KIND + r"(?:を|は)、?[^。「」]{0,20}?(?:[「『](?P<artist>[^」』]{1,30})[」』]|"
                                          r"(?P<artist2>[^、。「」『』\s]{1,30}?))(?:さん)?が(?:担当|歌唱|歌う|歌い)(?:し|して|する)?[、,]?\s*"
                                          r"[^。「」]{0,12}?(?:タイトル|曲名)(?:は|が|:|：)、?\s*[「『](?P<title>[^」』]{1,60})[」』]")
-# 「第1話の冒頭映像が上映され」「第1弾PVを大画面で初上映」「第2期ティザーPVが初上映された」: a video and its screening
+# 「第1話の冒頭映像が上映され」「第1弾PVを大画面で初上映」「第2期ティザーPVが初上映された」「冒頭10分間が世界初上映され」: a
+# video (or a film's first minutes) and its screening
 _JA_SHOWN = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?(?:第\s*\d+\s*弾\s*)?(?:ティザー|ティーザー|本|メイン|スペシャル)?"
                        r"(?:PV|予告編?|特報|トレーラー)(?:\s*第\s*\d+\s*弾)?|"
                        r"(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?\s*の\s*(?:冒頭|本編|先行)?(?:映像|シーン|部分)|"
-                       r"(?:冒頭|本編|特別|先行|新)映像)(?:が|を)[^、。「」]{0,10}?(?:世界初|初|先行|最速)?上映")
+                       r"(?:冒頭|本編|特別|先行|新)映像|冒頭\s*\d+\s*分間?(?:の(?:映像|本編))?)(?:が|を)[^、。「」]{0,10}?(?:世界初|初|先行|最速)?上映")
 # an event's name in 「」: by a word of its kind in the name, or said to be one around it (イベント「X」, 「X」のステージ)
 _JA_EVENT_QUOTE = re.compile(r"(?P<before>イベント|フェスティバル|フェス|上映会|ステージ|祭)?\s*「(?P<event>[^」]{2,40})」"
                              r"(?P<after>\s*(?:の\s*)?(?:[^、。「」]{0,8}?ステージ|会場|ブース|[昼夜]の部|第\s*\d\s*部))?")
@@ -3873,8 +3900,12 @@ _JA_SOURCE_TOPIC = re.compile(r"^原作は、?(?:[^、。「」『』]{0,24}?[�
 # a publisher or imprint, not a person, before 「の同名マンガ」
 _JA_PUBLISHER_END = re.compile(r"(?:社|文庫|書房|出版|書店|館|編集部|KADOKAWA|ブックス|コミックス)$")
 # 「「EVENT」のステージでTVアニメ化が発表され」「「EVENT」の会場で制作決定が発表」: news of the work out at an event
-_JA_REVEAL_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:の?(?:ステージ|会場|ブース|特設ステージ|生配信|配信|特番|パネル))?(?:内)?(?:にて|で)は?、?"
+_JA_REVEAL_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:の?(?:(?P<stage>[^、。「」『』]{0,10}?(?:ステージ|ブース)|会場|パネル)|生配信|配信|特番))?(?:内)?(?:にて|で)は?、?"
                               r"(?P<what>[^。「」、がを]{2,24}?)(?P<p>が|を)(?:正式に)?(?P<verb>初公開|発表|公開|解禁|お披露目)")
+# 「本作の第1話が、「EVENT」のスペシャルステージで先行上映された」: the episode, then the event it screened at
+_JA_EP_THEN_EVENT = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[・、～〜と]\s*第?\s*\d+\s*話)?)(?:が|は)、?"
+                               r"「(?P<event>[^」]{2,40})」(?P<stage>の?[^、。「」『』]{0,10}?(?:ステージ|ブース|会場))?(?:にて|で)、?"
+                               r"(?P<kind>ワールドプレミア|世界初|世界最速|最速|先行|特別)?\s*上映")
 # 「9月27日に開催された「X」」: a quoted name that was held is an event, whatever its name says
 _JA_EVENT_WORD = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|イベント|ライブ|Live|LIVE|コミケ|マーケット|ショーケース|"
                             r"Showcase|Festival|Fes|FES|Anniversary|アニバーサリー|ステージ|展示会|ショー|Show|SHOW")
