@@ -59,3 +59,35 @@ def test_ja_another_title_in_corner_quotes_after_the_event_is_not_the_works():
     got = events(ja(["『月影の灯台守』の公開は2027年春。",
                      "「北の港アニメ映画祭2026」では、「霧笛のパン屋」の冒頭映像が上映された。"]))
     assert not got
+
+
+def _event_page(title_line: str, sentence: str) -> str:
+    """An official site's EVENT block: the event's title line, its date and venue, what will be screened."""
+    return ("<!doctype html><html><head><title>Lantern Bay Couriers Season 2 | Official Site</title></head><body>"
+            "<main><section id=\"event\"><h2>EVENT</h2>"
+            f"<p><strong>{title_line}</strong><br>Date: March 6, 2027 (Sat) / Venue: Harbor Hall, Tokyo<br>{sentence}</p>"
+            "</section></main></body></html>")
+
+
+def test_event_title_line_then_the_episodes_it_screens():
+    got = {(k, v) for f, k, v in facts(_event_page(
+        "Lantern Bay Couriers Season 2 Advance Screening",
+        "Episodes 1 and 2 of Season 2 will be screened ahead of broadcast, followed by a cast talk."),
+        "Lantern Bay Couriers Season 2") if f == "premiere_event"}
+    assert got == {("Lantern Bay Couriers Season 2 Advance Screening", "episodes 1 and 2 screened")}
+
+
+def test_earlier_seasons_screening_title_is_no_event_of_this_season():
+    got = {(k, v) for f, k, v in facts(_event_page(
+        "Lantern Bay Couriers Season 1 Advance Screening",
+        "Episodes 1 and 2 of Season 1 were screened ahead of broadcast."),
+        "Lantern Bay Couriers Season 2") if f == "premiere_event"}
+    assert not got
+
+
+def test_another_titles_episodes_under_the_works_screening_title_are_not_its():
+    got = {(k, v) for f, k, v in facts(_event_page(
+        "Lantern Bay Couriers Season 2 Advance Screening",
+        "Episode 1 of Copper Kettle Diner will be screened as a bonus."),
+        "Lantern Bay Couriers Season 2") if f == "premiere_event"}
+    assert not got

@@ -1082,6 +1082,14 @@ _EVENT_FIRST = re.compile(r"\b(?:at|during)\s+(?:the\s+)?(?P<event>(?:[A-Z][\w�
                           r"(?P<what>(?:first|opening|premiere)\s+(?:(?:two|three|\d)\s+)?episodes?)\b")
 
 
+# "Episodes 1 and 2 of Season 2 will be screened", "The first episode was shown": the episodes a screening showed
+_EPISODES_SCREENED = re.compile(r"^(?P<what>(?:the\s+)?(?:first|1st|opening)\s+(?:(?:two|three|\d)\s+)?episodes?|[Ee]pisodes?\s+\d+"
+                                r"(?:\s*(?:-|–|,|and|&)\s*\d+)*)(?:\s+of\s+(?P<of>[^,.;]{1,60}?))?\s+(?:will\s+(?:be|also\s+be)|were|was|are|is)\s+"
+                                r"(?:screened|shown)\b", re.I)
+# a title line that names a screening event ("… Season 2 Advance Screening", "… Premiere Event")
+_SCREENING_TITLE = re.compile(r"\b(?:(?:Advance|Special|Premiere|Preview|Early|Fan|Sneak\s+Preview)\s+Screening(?:\s+Event)?|"
+                              r"Screening\s+Event|Premiere\s+(?:Event|Screening|Party)|World\s+Premiere)\s*$", re.I)
+_SENTENCE_VERB = re.compile(r"\b(?:will|was|were|is|are|has|have|had)\b", re.I)
 _SCREENED_HERE = re.compile(r"\b(?:featured|included|held|hosted|offered|saw|had)\s+(?:an?\s+|the\s+)?(?P<kind>advance|early|special|world\s+premiere)?\s*"
                             r"screening\s+of\s+(?:the\s+)?(?P<ep>[Ee]pisode\s+\d+|first\s+episode|[Ee]pisodes\s+\d+(?:\s*(?:-|–|and)\s*\d+)?)", re.I)
 _PREMIERE_KIND = re.compile(r"\b(world|north\s+american|international|us|u\.s\.|japan|japanese|european|asian)\s+premiere\b", re.I)
@@ -1375,6 +1383,8 @@ class _Run:
             if "episode" in low or "premiere" in low or "screening" in low or "screened" in low or "footage" in low or "preview" in low or " reel" in low \
                     or ("teaser" in low and " at " in t):
                 self.events(s)
+                if "episode" in low and ("screened" in low or "shown" in low):
+                    self.titled_screening(idx, s)
             if " at " in t or t.startswith("At ") or " during " in t or t.startswith("During "):
                 if "announce" in low:   # (first: the anime's announcement is what the event is known for)
                     self.announce_event(idx, s)
@@ -3343,6 +3353,28 @@ class _Run:
             else:
                 value = (" and ".join(dict.fromkeys(what)) + " " + verb).strip()
             self.add("premiere_event", event, value, raw)
+
+    def titled_screening(self, idx: int, s: _Sent):
+        """An event block on an official site: a title line "Cloudline Couriers Season 2 Advance Screening", then the
+        date and venue, then "Episodes 1 and 2 of Season 2 will be screened ahead of broadcast": the line is the
+        event's name (the work's own event, so it names the work), the episodes what was shown."""
+        raw = s.text
+        m = _EPISODES_SCREENED.search(raw)
+        if m is None or s.prev_season or self.negated(raw) or _HYPOTHETICAL.search(raw):
+            return
+        of = m.group("of")
+        if of and not (self.own_season(of) or self.mentions(of)):
+            return   # "Episode 1 of OTHER will be screened"
+        for k in range(idx - 1, max(-1, idx - 6), -1):
+            line = self.sents[k]
+            if line.section != s.section:
+                return
+            t = line.text.strip()
+            if len(t) < 90 and _SCREENING_TITLE.search(t) and line.mentions and not line.prev_season \
+                    and not _SENTENCE_VERB.search(t):
+                what = _ARTICLE.sub("", m.group("what").lower())
+                self.add("premiere_event", t, f"{what} screened", raw + " " + t)
+                return
 
     def announce_event(self, idx: int, s: _Sent):
         """"…, when the anime was first announced during a stage event at AnimeJapan 2026", "The announcement was made at
