@@ -91,3 +91,36 @@ def test_another_titles_episodes_under_the_works_screening_title_are_not_its():
         "Episode 1 of Copper Kettle Diner will be screened as a bonus."),
         "Lantern Bay Couriers Season 2") if f == "premiere_event"}
     assert not got
+
+
+def _ja_event_page(title_line: str, content: str, work: str = "『潮騒ポストマン』第2期") -> str:
+    """A Japanese official site's EVENT block: the event's title line, 日時, 会場, 内容."""
+    return ("<!doctype html><html lang=\"ja\"><head><title>TVアニメ" + work + "公式サイト</title></head><body><main>"
+            "<section id=\"event\"><h2>EVENT</h2>"
+            f"<p><strong>{title_line}</strong></p><p>日時：2027年3月6日(土) 13:00<br>会場：港ホール<br>{content}</p>"
+            "</section></main></body></html>")
+
+
+def _ja_events(doc: str, title: str = "潮騒ポストマン 第2期") -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(doc, title) if f == "premiere_event"}
+
+
+def test_ja_event_title_line_then_what_it_screens():
+    got = _ja_events(_ja_event_page("「潮騒ポストマン」第2期 先行上映会（Shiosai Postman Season 2 Advance Screening）",
+                                    "内容：第1話・第2話 先行上映＋キャストトーク"))
+    assert got == {("潮騒ポストマン 第2期 先行上映会", "第1話・第2話 先行上映")}
+
+
+def test_ja_another_titles_screening_title_line_is_not_the_works():
+    got = _ja_events(_ja_event_page("「夜更かし商店街」先行上映会", "内容：第1話 先行上映＋キャストトーク"))
+    assert not got
+
+
+def test_ja_screening_told_with_wo_keeps_it():
+    got = events(ja(["先行上映会「灯台守の夜 前夜祭」を開催し、第1話・第2話を先行上映いたしました。"]))
+    assert ("灯台守の夜 前夜祭", "第1話・第2話を先行上映") in got
+
+
+def test_ja_earlier_seasons_screening_is_no_event_of_this_season():
+    got = _ja_events(_ja_event_page("「潮騒ポストマン」第1期 一挙上映会", "内容：第1期 第1話〜第12話 上映"))
+    assert not got

@@ -1856,7 +1856,8 @@ class _Run:
                 if rx is not _JA_EVENT and _JA_EVENT.search(t) or rx is _JA_EVENT3 and _JA_EVENT2.search(t):
                     continue
                 what = re.sub(r"\s*と\s*", "・", m.group("what"))   # 「第1話と第2話」: the episodes listed
-                self.add("premiere_event", m.group("event").strip(), f"{what} {m.group('kind') or ''}上映".replace("  ", " "), t)
+                sep = "を" if t.startswith("を", m.end("what")) else " "   # 「第1話・第2話を先行上映」: as the page says it
+                self.add("premiere_event", m.group("event").strip(), f"{what}{sep}{m.group('kind') or ''}上映".replace("  ", " "), t)
         for m in (_JA_EVENT_FILM.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self.mentions(m.group("event")) and not self.negated(t):
                 self.add("premiere_event", m.group("event").strip(), f"{m.group('kind')}上映", t)
@@ -1864,6 +1865,7 @@ class _Run:
             self._ja_screening_named(t)
         if "上映" in t and "「" not in t:
             self._ja_event_named_before(s)
+            self._ja_titled_screening(s)
         if "上映" in t and not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
             self._ja_video_shown_at_event(s)
         if "」" in t and ("発表" in t or "公開" in t or "解禁" in t or "お披露目" in t):
@@ -2221,8 +2223,28 @@ class _Run:
             return
         ev = _JA_EVENT_NAME.search(self.sents[i - 1].text)
         if ev:
-            self.add("premiere_event", ev.group("event").strip(), f"{w.group('what')} {w.group('kind') or ''}上映".replace("  ", " "),
+            sep = "を" if s.text.startswith("を", w.end("what")) else " "   # 「第1話を先行上映」: as the page says it
+            self.add("premiere_event", ev.group("event").strip(), f"{w.group('what')}{sep}{w.group('kind') or ''}上映".replace("  ", " "),
                      self.sents[i - 1].text + s.text)
+
+    def _ja_titled_screening(self, s: _Sent):
+        """An official site's EVENT block: a title line 「「TITLE」第2期 先行上映会」, then 日時 and 会場, then
+        「内容：第1話・第2話 先行上映＋キャストトーク」: the line (naming the work) is the event, the episodes what was shown."""
+        w = _JA_SCREENING.search(s.text)
+        if w is None or s.prev_season or self.negated(s.text):
+            return
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+        for k in range(i - 1, max(-1, i - 6), -1):
+            line = self.sents[k]
+            if line.section != s.section:
+                return
+            m = _JA_SCREENING_TITLE.match(line.text.strip())
+            if m and line.mentions and not line.prev_season:
+                event = re.sub(r"[「『]([^」』]+)[」』]\s*", r"\1 ", m.group("ev")).strip()
+                sep = "を" if s.text.startswith("を", w.end("what")) else " "
+                kind = w.group("kind") or ("先行" if "先行上映" in w.group() else "")   # 「第1話 先行上映」
+                self.add("premiere_event", event, f"{w.group('what')}{sep}{kind}上映".replace("  ", " "), line.text + s.text)
+                return
 
     def _ja_today(self, t: str, s: _Sent) -> str:
         """「本日、第2弾PVを公開」, or 「あわせて…ティザーPVも公開」 after a sentence saying 本日: the publication day."""
@@ -3791,6 +3813,8 @@ def _ja_event_in(text: str) -> str | None:
 _JA_GALA = re.compile(r"完成披露(?:上映会|試写会|舞台挨拶付き上映会|イベント)")
 _JA_SCREENING = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                            r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
+# a title line naming a screening event 「「TITLE」第2期 先行上映会（English name）」 (short: a line, not a sentence)
+_JA_SCREENING_TITLE = re.compile(r"(?P<ev>[^。、]{2,50}?(?:先行上映会|最速上映会|特別上映会|上映会|上映イベント))\s*(?:[(（][^)）]{0,80}[)）])?$")
 _JA_EVENT_NAME = re.compile(r"(?:イベント|フェスティバル|フェス|上映会)\s*「(?P<event>[^」]{2,40})」")
 _JA_BLOCK = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9+\u30a0-\u30ff\u4e00-\u9fff\s-]{0,12}?)\s*[「『“\"＂]"
                        r"(?P<block>[^」』”\"＂]{1,24})[」』”\"＂]\s*(?:枠|ブロック)")
