@@ -124,3 +124,26 @@ def test_ja_screening_told_with_wo_keeps_it():
 def test_ja_earlier_seasons_screening_is_no_event_of_this_season():
     got = _ja_events(_ja_event_page("「潮騒ポストマン」第1期 一挙上映会", "内容：第1期 第1話〜第12話 上映"))
     assert not got
+
+
+def _title_page(box: str) -> str:
+    return ("<!doctype html><html><head><title>Watch Fogbell Inn | Streamly</title></head><body><main>"
+            "<section class=\"hero\"><h1>Fogbell Inn</h1><p>A quiet inn on a foggy coast, where a retired sailor and his "
+            "granddaughter take in travellers nobody else will house. Each guest brings a story, and the fog keeps a few.</p>"
+            "<p>Fogbell Inn premieres on April 2, 2027, with new episodes every Friday. Directed by Mina Haruno at Studio "
+            "Kestrel, with series composition by Daigo Amemiya and music by Rei Tachibana.</p></section>"
+            f"{box}</main></body></html>")
+
+
+def test_text_banner_on_a_title_page_is_its_own_event_notice():
+    got = {(k, v) for f, k, v in facts(_title_page(
+        "<section class=\"event-banner\"><h2>See it first</h2><p>Episodes 1 and 2 of Fogbell Inn will have their world "
+        "premiere at Anime NYC 2026 on November 21, 2026.</p></section>"), "Fogbell Inn") if f == "premiere_event"}
+    assert got == {("Anime NYC 2026", "episodes 1 and 2 world premiere")}
+
+
+def test_banner_that_links_elsewhere_stays_chrome():
+    got = {(k, v) for f, k, v in facts(_title_page(
+        "<div class=\"banner\"><a href=\"https://promo.example/\">Episodes 1 and 2 of Fogbell Inn will have their world "
+        "premiere at Anime NYC 2026 on November 21, 2026.</a></div>"), "Fogbell Inn") if f == "premiere_event"}
+    assert not got

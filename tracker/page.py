@@ -112,7 +112,7 @@ _BANNER_WORDS = frozenset(("bnr", "bnrs", "banner"))
 
 
 def _is_chrome_ident(ident: str, own_news: bool = False, has_video=lambda: False,
-                     links_inside=lambda: False) -> bool:
+                     links_inside=lambda: False, bare=lambda: False) -> bool:
     """Class/id words of chrome. "news" alone is a news list or ticker, but not a news article's own body
     (`p-news-detail`, `news-body`), which is the page's content on an official site's NEWS page, nor an
     official site's own news list (`own_news`): every headline there is about its one work. A "modal" or
@@ -128,6 +128,8 @@ def _is_chrome_ident(ident: str, own_news: bool = False, has_video=lambda: False
         return False
     if found and own_news and found <= _BANNER_WORDS and links_inside():
         return False
+    if found and found <= _BANNER_WORDS and bare():
+        return False   # a text banner with no link and no picture leads nowhere: the page's own notice ("event-banner")
     return bool(found)
 
 
@@ -153,6 +155,16 @@ def _b_links_inside(tag: Tag):
     """`_l_links_inside` on a bs4 tag."""
     return lambda: _links_stay_on_site(a.get("href") for a in
                                        ((tag,) if tag.name == "a" else ()) + tuple(tag.find_all("a")))
+
+
+def _l_bare(el):
+    """A lazy test: does this lxml element hold text only (no link, no picture)?"""
+    return lambda: not any(e.tag in ("a", "img", "picture", "iframe") for e in el.iter() if isinstance(e.tag, str))
+
+
+def _b_bare(tag: Tag):
+    """`_l_bare` on a bs4 tag."""
+    return lambda: tag.name not in ("a", "img") and tag.find(("a", "img", "picture", "iframe")) is None
 
 
 def _l_has_video(el):
@@ -1761,7 +1773,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
             role = attrs.get("role")
             if role:
                 ident = ident + " " + role
-            if ident and (_is_chrome_ident(ident, own_news, _b_has_video(child), _b_links_inside(child)) or
+            if ident and (_is_chrome_ident(ident, own_news, _b_has_video(child), _b_links_inside(child), _b_bare(child)) or
                           role in ("navigation", "banner", "contentinfo", "complementary", "search")) \
                     and (_COMMENT_SECTION.search(ident) or not _b_holds_infobox(child)):
                 doomed.append((child, c_t, bool(_COMMENT_SECTION.search(ident))))
@@ -1940,7 +1952,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 ident = ident + " " + role
             # (the lazy tests are built only for an ident holding a chrome word: without one it is no chrome)
             if ident.strip() and ((_chrome_words(ident) and
-                                   _is_chrome_ident(ident, own_news, _l_has_video(child), _l_links_inside(child))) or
+                                   _is_chrome_ident(ident, own_news, _l_has_video(child), _l_links_inside(child), _l_bare(child))) or
                                   role in ("navigation", "banner", "contentinfo", "complementary", "search")) \
                     and (_is_comment_ident(ident) or not _l_holds_infobox(child)):
                 doomed.append((child, c_t, _is_comment_ident(ident)))

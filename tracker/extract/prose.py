@@ -3490,7 +3490,9 @@ class _Run:
             if ep and "episode" not in what:
                 what = _ARTICLE.sub("", ep.group().lower()) + " " + what
             kind = _PREMIERE_KIND.search(mid)
-            if "episode" in what and kind:   # "the first episode will get its world premiere at …"
+            if "episode" in what and kind and re.match(r"episodes?\s+\d", what):   # "Episodes 1 and 2 … their world premiere"
+                value = f"{what} {kind.group(1).lower()} premiere"
+            elif "episode" in what and kind:   # "the first episode will get its world premiere at …"
                 value = f"{kind.group(1).lower()} premiere of the {what}"
             elif "episode" in what and not what.endswith("premiere"):
                 value = f"{what} screened" + (" in advance" if re.search(r"\bin\s+advance\b", mid) else "")
