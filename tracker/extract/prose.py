@@ -2180,7 +2180,6 @@ class _Run:
             what = re.sub(r"\s+", "", m.group("what"))
             self.add("premiere_event", m.group("event").strip(), f"{what}{m.group('kind') or ''}上映", t)
 
-
     def _ja_episode_then_event(self, s: _Sent):
         """「本作の第1話が、「アニメフェス2026」のスペシャルステージで先行上映された」: the episode named first, then
         the event where it screened (the other readers want the event first)."""
