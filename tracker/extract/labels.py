@@ -2160,11 +2160,14 @@ def _paren_pairs(value: str) -> list[tuple[str, str]]:
 
 
 def _ordered_full_pairs(out: list, both_full: list, pieces: list[str]) -> list[tuple[str, str]]:
-    """'Sota Hanamura (Tobi Gearwright), Yuzuha Morino (Pippa)': a piece of two full names takes the order the
-    list's clear pieces all show (actor first or character first); without one, or when they disagree, nothing."""
+    """'Sota Hanamura (Tobi Gearwright), Yuzuha Morino (Pippa), Genta Usui (Auguste)': a piece of two full names
+    takes the order the list's clear pieces all show (actor first or character first) when they outnumber it; else
+    nothing ('Mei Tanabe (Ruby Tides), Ken Hoshi (Dax)': the full name may be a known-for note as well as a part)."""
     if not both_full:
         return out
     clear = [(pair, p) for pair, p in zip(out, pieces) if pair is not None]
+    if len(clear) <= len(both_full):
+        return []
     actor_first = {re.sub(r"^(?:and|with)\s+", "", p).startswith(pair[1]) for pair, p in clear}
     if len(actor_first) != 1:
         return []
