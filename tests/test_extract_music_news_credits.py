@@ -128,3 +128,11 @@ def test_a_cast_row_of_two_full_names_takes_the_order_its_other_pieces_show():
     # as many unclear pieces as clear ones: the full names may be known-for notes, nothing guessed
     unclear = facts(_infobox("Rin Hoshimura (Tova Lantwright), Mei Kisaki (Pim)"), "Lumen Harbor")
     assert not any(f == "cast" and k for f, k, _v in unclear), unclear
+
+
+def test_an_insert_song_sung_by_a_unit_whose_name_holds_a_star():
+    doc = news([_FILLER, 'The in-story band <strong>Lamp Trio ★Wickwork</strong> — Mira, Pim and Old Bastien, sung in '
+                         'character — will also perform an insert song, "Beacons Over Pier Nine," in the third episode.'],
+               title="Lumen Harbor Insert Song Revealed")
+    got = facts(doc, "Lumen Harbor")
+    assert ("theme_song", "insert 1", "Beacons Over Pier Nine — Lamp Trio ★Wickwork") in got, got

@@ -961,7 +961,9 @@ def _drop_aside(text: str) -> str:
     return _ASIDE_BEFORE_VERB.sub("", text)
 
 
-_SINGER_BEFORE = re.compile(rf"(?P<who>{_PERSON}|[{_UP}][a-zà-ÿāēīōū’'-]+)\s+(?:also\s+)?(?:sings|performs|will\s+(?:also\s+)?(?:sing|perform))\s+(?:an?|the)\s+$")
+# (a unit's name may hold a word behind a star or note: "Circus Trio ★Gearbox")
+_UNIT_NAME = rf"[★☆♪]?{_WORD}(?:[ \u00a0][★☆♪]?{_WORD}){{1,3}}"
+_SINGER_BEFORE = re.compile(rf"(?P<who>{_PERSON}|{_UNIT_NAME}|[{_UP}][a-zà-ÿāēīōū’'-]+)\s+(?:also\s+)?(?:sings|performs|will\s+(?:also\s+)?(?:sing|perform))\s+(?:an?|the)\s+$")
 _ARTIST_POSS = re.compile(rf"{_ARTIST}[’']s?\s+$")
 _INSERT1 = re.compile(rf"(?:insert\s+song|image\s+song)\s*,?\s*{_TITLE_Q}(?:\s*,?\s+(?:performed\s+|sung\s+)?by\s+{_ARTIST}(?=[,;.)]|\s|$))?", re.I)
 _INSERT2 = re.compile(r"(?:songs?|tracks?)\b[^.]{0,80}?\b(?:featured|feature|heard|used|included)\s+in\b[^.]{0,80}?"
