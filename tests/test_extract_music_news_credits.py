@@ -136,3 +136,15 @@ def test_an_insert_song_sung_by_a_unit_whose_name_holds_a_star():
                title="Lumen Harbor Insert Song Revealed")
     got = facts(doc, "Lumen Harbor")
     assert ("theme_song", "insert 1", "Beacons Over Pier Nine — Lamp Trio ★Wickwork") in got, got
+
+
+def test_episodes_screened_under_an_event_title_line():
+    doc = ("<!doctype html><html><head><title>Lumen Harbor Season 2 Official Website</title></head><body><main>"
+           f"<h1>Lumen Harbor Season 2</h1><p>{_FILLER}</p><section><h2>EVENT</h2>"
+           "<p><strong>Lumen Harbor Season 2 Advance Screening</strong><br>Date: March 14, 2027 — Venue: Harbor Hall<br>"
+           "Episodes 1 and 2 of Season 2 will be screened ahead of broadcast, followed by a cast talk.</p></section>"
+           "</main></body></html>")
+    got = facts(doc, "Lumen Harbor Season 2", url="https://lumen-harbor.example/")
+    assert ("premiere_event", "Lumen Harbor Season 2 Advance Screening", "episodes 1 and 2 screened") in got, got
+    other = doc.replace("Episodes 1 and 2 of Season 2", "Episodes 1 and 2 of Cobalt Diner")
+    assert not any(f == "premiere_event" for f, _k, _v in facts(other, "Lumen Harbor Season 2", url="https://lumen-harbor.example/"))
