@@ -148,3 +148,11 @@ def test_episodes_screened_under_an_event_title_line():
     assert ("premiere_event", "Lumen Harbor Season 2 Advance Screening", "episodes 1 and 2 screened") in got, got
     other = doc.replace("Episodes 1 and 2 of Season 2", "Episodes 1 and 2 of Cobalt Diner")
     assert not any(f == "premiere_event" for f, _k, _v in facts(other, "Lumen Harbor Season 2", url="https://lumen-harbor.example/"))
+
+
+def test_a_role_said_to_have_changed_goes_to_the_one_taking_over():
+    doc = news([_FILLER, "Studio Pelican is back again, though the director chair has changed: Noriko Sagara takes over from "
+                         "Hideo Mabuchi, who directed the first two seasons."], title="Lumen Harbor Season 3 Trailer")
+    got = facts(doc, "Lumen Harbor")
+    assert ("staff", "director", "Noriko Sagara") in got, got
+    assert not any(v == "Hideo Mabuchi" and k == "director" for _f, k, v in got), got

@@ -650,6 +650,11 @@ _CREATOR = re.compile(rf"\b(?:[Aa]dapted\s+from|[Bb]ased\s+on|[Aa]daptation\s+of
                       rf"(?P<who>{_PERSON})[’']s?\s+(?:[^.;]{{0,80}}?\s)?(?:(?:award-winning|hit|popular|best-selling|bestselling|"
                       r"original)\s+)?(?:web\s+|light\s+|visual\s+)?(?:manga|novels?|light\s+novels?|game|webtoon|comics?|"
                       r"one-shot|book|picture\s+book|series)\b")
+# "the director chair has changed: X takes over from Y", "the composer has changed — X replaces Y": the role named
+# first, the newcomer after the colon (Y, the predecessor, is no credit of this)
+_ROLE_CHANGED = re.compile(rf"\b(?P<role>{_ROLE_ALT})(?:[’']s)?(?:\s+(?:chair|seat|post|position|role|credit))?\s+(?:has\s+)?"
+                           rf"(?:changed|changes|is\s+changing)(?:\s+hands)?\s*[:;—–]\s*(?P<who>{_PERSON})\s+"
+                           r"(?:(?:takes|took|is\s+taking|has\s+taken|will\s+take)\s+over|replaces|succeeds)\b")
 _WITH_DUTY = r"scripts?|screenplay|series\s+composition|music|character\s+designs?|the\s+score|score|soundtrack|art|sound"
 # "with X handling series composition and scripts": one person, each duty its own role
 _WITH_ON = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+(?:on|taking\s+over|handling|doing|in\s+charge\s+of)\s+(?:the\s+)?(?P<what>{_WITH_DUTY})\b"
@@ -2636,6 +2641,8 @@ class _Run:
                 found.append(("screenplay", _tidy_name(m.group("who"))))   # "written and directed by X": both credits
         for m in (_BY_ILLUSTRATOR.finditer(text) if " by " in text and may_contain_i(text, ("illustrator", "artist", "mangaka")) else ()):
             self.one_word_credit(m, text, raw)
+        for m in (_ROLE_CHANGED.finditer(text) if "chang" in text and has_role_word else ()):
+            found.append((_role(m.group("role")), _tidy_name(m.group("who"))))   # "the director chair has changed: X takes over"
         for m in (_WITH_ON.finditer(text) if " with " in text else ()):
             if "which" in text and self._other_titles_aside(text, m.start()):
                 continue   # "… produced OTHER TITLE, which premiered in 2024 with Y on music": that title's credit
