@@ -29,6 +29,10 @@ def test_singer_before_a_known_for_aside_is_the_themes_artist():
     got = facts(doc, "Lumen Harbor")
     assert ("theme_song", "ending 1", "Tidewatch Lullaby — Rena Kurokawa") in got, got
     assert not any("Paper Lanterns" in v or "Cobalt Diner" in v for _f, _k, v in got)
+    # the aside may end inside the quotes, right before the verb
+    quoted = facts(news([_FILLER, 'Singer Rena Kurokawa, known for "Paper Lanterns," will perform the opening theme "Tidewatch."'],
+                        title="Rena Kurokawa Sings Lumen Harbor Opening"), "Lumen Harbor")
+    assert ("theme_song", "opening 1", "Tidewatch — Rena Kurokawa") in quoted, quoted
 
 
 _CREDITS = [_FILLER,

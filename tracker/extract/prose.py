@@ -957,7 +957,8 @@ _OVER_CREDITS = re.compile(r"(?=[prbiu])"   # its verbs' first letters: one clas
 # "X — three of the leads, in character — will perform"
 _ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()]{1,100}\)(?=\s+\S)|,\s+who\s+[^,;.]{1,80},(?=\s)|\s+[—–]\s+[^—–.;]{1,80}\s+[—–](?=\s)|"
                                 # "X, best known for "Y," the ending of Z, sings …": a known-for aside, commas inside quotes kept
-                                r",\s+(?:best\s+|also\s+|perhaps\s+|most\s+)?(?:known|famous|remembered)\s+(?:for|from)\s+[^;]{1,100}?,(?=\s)")
+                                r",\s+(?:best\s+|also\s+|perhaps\s+|most\s+)?(?:known|famous|remembered)\s+(?:for|from)\s+[^;]{1,100}?,[”\"]?"
+                                r"(?=\s+(?:also\s+)?(?:will|sings|performs|is|returns|wrote|writes|composed|composes|has)\b)")
 _MAY_ASIDE = re.compile(r"\)|,\s+who\s|[—–]|,\s+(?:best\s+|also\s+|perhaps\s+|most\s+)?(?:known|famous|remembered)\s")
 
 
