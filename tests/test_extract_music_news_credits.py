@@ -160,3 +160,17 @@ def test_a_role_said_to_have_changed_goes_to_the_one_taking_over():
     got = facts(doc, "Lumen Harbor")
     assert ("staff", "director", "Noriko Sagara") in got, got
     assert not any(v == "Hideo Mabuchi" and k == "director" for _f, k, v in got), got
+
+
+def test_designs_adapted_for_animation_by_a_person_are_the_character_design_not_a_studio():
+    got = facts(news([_FILLER, "The original character designs are by illustrator Piyo, adapted for animation by Kenji Ubukata."],
+                     title="Lumen Harbor Reveals Staff"), "Lumen Harbor")
+    assert ("staff", "character design", "Kenji Ubukata") in got, got
+    assert ("staff", "original character design", "Piyo") in got
+    assert not any(f == "studio" for f, _k, _v in got), got
+
+
+def test_original_story_credit_alone_in_its_sentence():
+    got = facts(news([_FILLER, "The original story is credited to Lantern Six."], title="Lumen Harbor Reveals Staff"),
+                "Lumen Harbor")
+    assert ("staff", "original creator", "Lantern Six") in got, got

@@ -735,6 +735,9 @@ _OTHER_SOURCE = re.compile(r"\b(?:previous|earlier|other|first|last|prior|former
 # for the original story": the source's creator
 _CREDITED_ORIGINAL = re.compile(rf"(?<![\w’'])(?P<who>{_ORG})(?:,\s+who)?\s+(?:is|are|was|will\s+be|gets?|receives?)\s+(?:also\s+)?(?:credited\s+(?:with|for)\s+(?:the\s+)?"
                                 rf"original\s+(?:work|story|concept|idea|creator\s+credit)|(?:an?\s+)?original\s+(?:work|story|creator)\s+credit)\b")
+# "The original character designs were by X and adapted for animation by Y": Y's character design (never the studio)
+_ADAPTED_DESIGNS = re.compile(rf"\bdesigns?\b[^.;]{{0,80}}?\b(?:adapted|reworked|redrawn)\s+(?:for\s+(?:the\s+)?(?:animation|anime|screen|TV)\s+)?"
+                              rf"by\s+(?P<who>{_PERSON})")
 # "The original story is credited to Amagi and the writing unit Nightjar Nine", "original work credit goes to X": the
 # creators, each a name (a surname named in full before, a unit after its lower-case descriptor)
 _CREDITED_TO = re.compile(r"\b[Oo]riginal\s+(?:story|work|concept|creator)(?:\s+credit)?\s+(?:(?:is|are|was|will\s+be)\s+(?:also\s+)?credited\s+to|"
@@ -777,7 +780,7 @@ _CAST1B = re.compile(rf"(?P<actor>{_PERSON})\s*,\s*(?:who|whose)\b[^,;]{{0,120}}
 _ST_STUDIO_VERB = re.compile(rf"\b(?:Studio|studio)\s+(?P<n>{_ORG})(?:,[^.;]{{0,200}}?,|\s+and\s+[^,.;]{{1,40}}?)?\s+(?:(?:has|have|had|is|are|will|also|again)\s+){{0,3}}"
                              r"(?:announced|revealed|unveiled|confirmed|producing|animating|animate|produce|handling|handle|in\s+charge|"
                              r"working\s+on|making|behind\s+the\s+(?:animation|anime|series))\b")
-_ST_BY = re.compile(rf"\b(?:[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]nimated\s+by|[Pp]roduced\s+by\s+(?:the\s+)?(?:animation\s+)?[Ss]tudio|"
+_ST_BY = re.compile(rf"\b(?:(?<![Ff]or\s)[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]nimated\s+by|[Pp]roduced\s+by\s+(?:the\s+)?(?:animation\s+)?[Ss]tudio|"
                     rf"[Aa]nimation\s+[Pp]roduction\s*[:：]|[Aa]nimation\s+[Ss]tudio\s*[:：]|"
                     rf"(?:CG\s+|CGI\s+)?animation\s+studio|"
                     rf"(?:^|(?<=[.;]\s))(?:[Pp]roduced|[Aa]nimated|[Mm]ade)\s+at\s+(?:[A-Z][\w-]*[’']s\s+)?(?:the\s+)?(?:animation\s+)?(?=[Ss]tudio\s)|"
@@ -1366,7 +1369,7 @@ class _Run:
                     or "screenplay" in low or "music" in low or "helm" in low or "editor" in low or "artist" in low \
                     or "score" in low or "soundtrack" in low or "based on" in low or "adapt" in low or "manga" in low or "novel" in low \
                     or "anime of" in low or "adaptation of" in low or "produc" in low or "chair" in low or "supervis" in low \
-                    or "characters" in low:
+                    or "characters" in low or "credit" in low:
                 if not other:
                     self.staff(s)
             if ("studio" in low or "animat" in low or "produc" in low or " at " in t) and not other:
@@ -2642,6 +2645,9 @@ class _Run:
                 found.append(("screenplay", _tidy_name(m.group("who"))))   # "written and directed by X": both credits
         for m in (_BY_ILLUSTRATOR.finditer(text) if " by " in text and may_contain_i(text, ("illustrator", "artist", "mangaka")) else ()):
             self.one_word_credit(m, text, raw)
+        for m in (_ADAPTED_DESIGNS.finditer(text) if "design" in text and " by " in text else ()):
+            if not _ST_WORD.search(m.group("who")):
+                found.append(("character design", _tidy_name(m.group("who"))))
         for m in (_ROLE_CHANGED.finditer(text) if "chang" in text and has_role_word else ()):
             found.append((_role(m.group("role")), _tidy_name(m.group("who"))))   # "the director chair has changed: X takes over"
         for m in (_WITH_ON.finditer(text) if " with " in text else ()):
