@@ -127,3 +127,10 @@ def test_a_work_pages_events_list_gives_the_event_and_what_it_showed():
     ev = of(facts(page, TITLE), "premiere_event")
     assert ("ミナ スペシャルステージ", "ティザーPV初公開、放送時期発表") in ev
     assert not any("原画展" in k for k, _ in ev)
+
+
+def test_the_opening_minutes_screened_at_a_named_festival():
+    page = ja_page(f"<p>アニメ「{TITLE}」の最新情報。</p><h2>■ 映画祭での冒頭映像上映</h2>"
+                   "<p>11月3日に開催された「北海アニメ映画祭2026」では、本作の冒頭10分間が世界初上映され、上映後には監督が登壇しました。</p>")
+    ev = of(facts(page, TITLE), "premiere_event")
+    assert any(k == "北海アニメ映画祭2026" and "冒頭10分間" in v for k, v in ev)
