@@ -134,3 +134,10 @@ def test_the_opening_minutes_screened_at_a_named_festival():
                    "<p>11月3日に開催された「北海アニメ映画祭2026」では、本作の冒頭10分間が世界初上映され、上映後には監督が登壇しました。</p>")
     ev = of(facts(page, TITLE), "premiere_event")
     assert any(k == "北海アニメ映画祭2026" and "冒頭10分間" in v for k, v in ev)
+
+
+def test_a_surname_ending_like_a_title_stays_with_the_character_name():
+    page = ja_page(f"<p>アニメ「{TITLE}」のOPを歌うのはキャラクターユニット。早乙女ミチル（CV：結城まなみ）、桐生ソウ（CV：鳴瀬いぶき）、"
+                   "元騎士リヒト（CV：森川タクト）ら3人が歌う。</p>")
+    cast = of(facts(page, TITLE), "cast")
+    assert {("早乙女ミチル", "結城まなみ"), ("桐生ソウ", "鳴瀬いぶき"), ("リヒト", "森川タクト")} <= cast

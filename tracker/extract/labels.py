@@ -1348,6 +1348,11 @@ _TITLE_THEN_NAME = re.compile(r"[\u4E00-\u9FFF]{0,5}[士師人長者守官王姫
                               r"(?P<n>[\u30A0-\u30FA\u30FC][\u30A0-\u30FF]{1,15})")   # (not a surname: 「風間ナナ」)
 
 
+# common surnames whose last kanji is one _TITLE_THEN_NAME reads as a title's (女, 生, 屋, 手, 神, 守, 番)
+_SURNAMES_LIKE_TITLES = frozenset({"早乙女", "桐生", "麻生", "柳生", "羽生", "壬生", "蒲生", "相生", "福生", "丹生", "土屋", "古屋",
+                                   "鳥屋", "井手", "山手", "大神", "三神", "上神", "真神"})
+
+
 def _prose_char(char: str) -> str:
     """In a sentence ("…19日公開のPVでは、新たに常連客の潜水士タツミ（CV.X）が登場"), the character is the noun
     phrase right before the bracket: cut at the last comma or particle between kanji/katakana words (a
@@ -1355,6 +1360,8 @@ def _prose_char(char: str) -> str:
     parts = [p for p in _JA_PHRASE_CUT.split(char) if p and p.strip()]
     last = parts[-1].strip() if parts else char
     tm = _TITLE_THEN_NAME.fullmatch(last)
+    if tm and last[:tm.start("n")] in _SURNAMES_LIKE_TITLES:
+        return last   # 「早乙女ヒカリ」「桐生アキラ」: a surname that ends as a title would, not a title
     return tm.group("n") if tm else last
 
 
