@@ -141,3 +141,19 @@ def test_a_surname_ending_like_a_title_stays_with_the_character_name():
                    "元騎士リヒト（CV：森川タクト）ら3人が歌う。</p>")
     cast = of(facts(page, TITLE), "cast")
     assert {("早乙女ミチル", "結城まなみ"), ("桐生ソウ", "鳴瀬いぶき"), ("リヒト", "森川タクト")} <= cast
+
+
+def test_a_station_list_line_ending_in_also_airs_names_only_stations():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』の放送情報。</p><h2>■放送・配信情報</h2>"
+                   "<p>TBS：2027年1月13日より毎週水曜25:28〜<br>関西テレビ、東海テレビ、BSフジでも放送</p>")
+    bc = {k for k, _ in of(facts(page, TITLE), "broadcaster")}
+    assert {"kansaitv", "tokaitv", "bsfuji"} <= bc
+    assert not any("放送" in k for k in bc)
+
+
+def test_a_cast_tables_spaced_character_name_is_not_read_as_a_pair_by_itself():
+    page = ja_page(f"<h2>{TITLE}</h2><h2>キャスト</h2><table class=\"cast\">"
+                   "<tr><th>蒼井 ミナ</th><td>七瀬 みなと</td></tr><tr><th>宗像 ルイ</th><td>久遠 大地</td></tr></table>")
+    cast = of(facts(page, TITLE), "cast")
+    assert {("蒼井 ミナ", "七瀬 みなと"), ("宗像 ルイ", "久遠 大地")} <= cast
+    assert not any(k in ("蒼井", "宗像") for k, _ in cast)

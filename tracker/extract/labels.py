@@ -1157,6 +1157,8 @@ def _read_lines(lines, col: _Collector) -> None:
         if (st.section == "cast" and not lm and line.kind == "text" and len(text) <= 30
                 and not (line.tag in ("td", "dd") and i and lines[i - 1].tag in ("th", "dt"))   # (a row's value cell:
                 # "鷹野 颯" under its part's <th> is one actor's spaced name)
+                and not (line.tag in ("th", "dt") and i + 1 < len(lines) and lines[i + 1].tag in ("td", "dd"))   # (and
+                # the <th> itself, "蒼井 ハル", is the part's spaced name: the row pairs it with its actor)
                 and (sm4 := _SPACE_CAST.match(unicodedata.normalize("NFKC", text)))
                 and not _section_of(text)[0] and not _PROFILE_LABEL.search(sm4.group("c"))
                 and not _credited_actor(text, col)):
@@ -1517,6 +1519,7 @@ def _name_list_row(text: str, col: _Collector, st: _State) -> bool:
     """'TOKYO MX／BS11／AT-X', 'dアニメストア、U-NEXT、ABEMA ほか', a lone 'Crunchyroll' list item: a broadcast or
     streaming section's bare list of names, read when at least one is a well-known station or service."""
     t = re.sub(r"\s*(?:ほか|他|and more|etc\.?|など)\s*[!！.。]?\s*$", "", unicodedata.normalize("NFKC", text).strip())
+    t = re.sub(r"\s*(?:ほか|他)?(?:でも|にても|にて|で)(?:放送|放映|配信)(?:中|予定|決定|開始)?\s*[!！。]?$", "", t)   # 「…、BSフジでも放送」
     if not t or len(t) > 120 or re.search(r"[:：。!?！？]|\d{1,2}\s*(?:[:/]\s*\d{1,2}|月)|より|から", t):
         return False
     names = [n.strip() for n in re.split(r"\s*(?:[/／、,，|｜]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF]))\s*", t) if n.strip()]
