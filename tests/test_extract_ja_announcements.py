@@ -157,3 +157,13 @@ def test_a_cast_tables_spaced_character_name_is_not_read_as_a_pair_by_itself():
     cast = of(facts(page, TITLE), "cast")
     assert {("蒼井 ミナ", "七瀬 みなと"), ("宗像 ルイ", "久遠 大地")} <= cast
     assert not any(k in ("蒼井", "宗像") for k, _ in cast)
+
+
+def test_headline_stations_after_a_slot_or_the_quoted_title_are_only_the_stations():
+    page = (f"<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>{TITLE}</title>"
+            f"<meta name=\"description\" content=\"2027年4月3日(土)23:00~ テレビ東京ほかにて放送開始！\"></head><body><main>"
+            f"<h1>TVアニメ「{TITLE}」テレビ東京・AT-Xにて2028年1月放送開始！</h1><p>アニメ「{TITLE}」の最新情報です。</p>"
+            "</main></body></html>")
+    bc = of(facts(page, TITLE), "broadcaster")
+    assert {"tvtokyo", "atx"} <= {k for k, _ in bc}
+    assert not any("00" in k or "アニメ" in k for k, _ in bc)

@@ -650,6 +650,7 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
             lst = re.sub(r"^\s*(?:毎週|毎日)\s*(?:[月火水木金土日]曜日?)?\s*", "", lst)   # "毎週月曜24:00~ TOKYO MX"
             lst = _LEAD_TIME.sub("", lst)   # "25:00~ TOKYO MX" -> "TOKYO MX"
             lst = re.split(r"[がはを]", lst)[-1]
+            lst = re.split(r"[」』]", lst)[-1]   # "TVアニメ『』テレビ東京・AT-Xにて": the title before the stations
             parts = _split_dots([p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()])
             if not parts or any(len(p) > 24 for p in parts):
                 continue
@@ -3559,7 +3560,9 @@ def _read_meta(page, col: _Collector) -> None:
             lst = m.group("list")
             # the list is the tail of the clause: stations joined by 、 / ・ / ,
             lst = re.split(r"[がはをの]", lst)[-1]
+            lst = re.sub(r"^[^~〜～]*?\d{1,2}\s*[:：]\s*\d{2}\s*[~〜～]\s*", "", lst)   # "4月3日(土)23:00~ テレビ東京": the slot first
             lst = re.split(r"から|より|[:：]", lst)[-1]   # "来年1月からTOKYO MX", "X：4月よりMBS": the start told first
+            lst = re.split(r"[」』]", lst)[-1]   # "TVアニメ「X」テレビ東京・AT-Xにて": the title before the stations
             parts = _split_dots([p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()])
             if not parts or any(len(p) > 20 for p in parts):
                 continue
