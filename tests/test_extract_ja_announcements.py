@@ -167,3 +167,16 @@ def test_headline_stations_after_a_slot_or_the_quoted_title_are_only_the_station
     bc = of(facts(page, TITLE), "broadcaster")
     assert {"tvtokyo", "atx"} <= {k for k, _ in bc}
     assert not any("00" in k or "アニメ" in k for k, _ in bc)
+
+
+def test_cast_phrasings_whose_edges_are_not_names():
+    page = ja_page(f"<p>アニメ「{TITLE}」第2期では、主人公アリサ役の朝霧いおなをはじめ、メインキャスト陣が続投する。</p>"
+                   "<p>キキ/ココ（CV：小鳥遊ねむ ※二役）</p>"
+                   "<p>また、第5話では劇中歌としてミル（CV：七瀬カナデ）が歌う「ホエールソング」が使用される。</p>"
+                   "<p>エンディングテーマは、宮ノ下さんが汐見ナツ（CV.宮ノ下あおば）名義で歌う「継ぎ目」に決定。</p>"
+                   "<p>なお、オープニング・エンディングテーマについては「後日発表予定」とされている。</p>")
+    fs = facts(page, TITLE)
+    cast = of(fs, "cast")
+    assert {("アリサ", "朝霧いおな"), ("ミル", "七瀬カナデ"), ("汐見ナツ", "宮ノ下あおば")} <= cast
+    assert not any("をはじめ" in v or "※" in v or "CV" in k or "劇中歌" in k or "さんが" in k for k, v in cast)
+    assert not any("後日" in v for _, v in of(fs, "theme_song"))

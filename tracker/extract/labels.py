@@ -69,7 +69,7 @@ _IGNORE_LABELS = {"twitter", "x", "hashtag", "ハッシュタグ", "公式サイ
                   "関連タグ", "カテゴリ", "カテゴリー", "category", "categories", "キーワード", "keywords", "share", "シェア"}
 _PLACEHOLDER = re.compile(
     r"^\s*(tba|tbd|tbc|to be announced|to be determined|未定|未発表|未公開|調整中|近日公開|coming soon|"
-    r"not available|n/?a|unknown|none|none found|add some|\?+|-+|—+|―+|loading\W*|not yet aired|準備中|後日発表|発表予定|"
+    r"not available|n/?a|unknown|none|none found|add some|\?+|-+|—+|―+|loading\W*|not yet aired|準備中|(?:後日|近日)発表(?:予定)?|発表予定|"
     r"coming|to be announced later|not announced|no .{0,40} (?:have|has) been added.*)\s*[.。!！]*\s*$",
     re.I,
 )
@@ -406,6 +406,7 @@ class _Collector:
             char = char[:-1]   # "ミナ役：声優" — the role of ミナ
         # "Kaede Fujimura – the moth": a description of the role after a dash is not the actor's name
         actor = _ACTOR_DESCRIPTION.split(unicodedata.normalize("NFKC", actor or ""))[0]
+        actor = actor.split("※")[0].rstrip()   # "小鳥遊ねね ※二役": a note after the name
         raw = unicodedata.normalize("NFKC", actor or "")
         if "(" in raw or "（" in raw:
             raw = _PAREN_NOTE_TIGHT.sub("", raw)
@@ -999,7 +1000,7 @@ def _read_lines(lines, col: _Collector) -> None:
         if inline:
             for mm in inline:
                 char = re.sub(r"^(?:キャスト|cast|voice cast|出演)\s*[:：]?\s*", "", mm.group("char").strip(), flags=re.I)
-                if len(text) > 60:
+                if len(text) > 60 or text.rstrip().endswith("。"):   # (a sentence, however short: prose)
                     char = _prose_char(char)
                 col.cast(char, mm.group("actor"), text, st.lang)
             continue
@@ -1297,7 +1298,7 @@ _EPISODE_ANSWER = re.compile(r"^(?:(?:yes|no)[,.]?\s+)?(?:(?:it|they|the (?:seas
                              r"(?:episodes?|eps|話|回)(?:\s*(?:の予定|予定|です|となります))?\s*[.。!！]?$", re.I)
 
 
-_JA_PHRASE_CUT = re.compile(r"[、。，,!！?？「」『』]|(?<=[\u30A0-\u30FF\u4E00-\u9FFF])(?:では|には|として|は|が|を|に|の|と|も)"
+_JA_PHRASE_CUT = re.compile(r"[、。，,!！?？「」『』]|(?<=さん|さま)(?:が|は|も|と)|(?<=[\u30A0-\u30FF\u4E00-\u9FFF])(?:では|には|として|は|が|を|に|の|と|も)"
                             r"(?=[\u30A0-\u30FF\u4E00-\u9FFF])")
 
 
