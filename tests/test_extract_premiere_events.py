@@ -147,3 +147,23 @@ def test_banner_that_links_elsewhere_stays_chrome():
         "<div class=\"banner\"><a href=\"https://promo.example/\">Episodes 1 and 2 of Fogbell Inn will have their world "
         "premiere at Anime NYC 2026 on November 21, 2026.</a></div>"), "Fogbell Inn") if f == "premiere_event"}
     assert not got
+
+
+def test_ja_works_stage_held_at_an_event_where_a_pv_was_first_shown():
+    got = events(ja(["『月影の灯台守』スペシャルステージが「冬の漫画まつり2027」で開催され、ティザーPVが初公開された。"]))
+    assert ("冬の漫画まつり2027", "ティザーPV初公開") in got
+    got = events(ja(["「冬の漫画まつり2027」で開催された『月影の灯台守』スペシャルステージでは、第2弾PVが初公開された。"]))
+    assert ("冬の漫画まつり2027", "第2弾PV初公開") in got
+
+
+def test_ja_another_titles_stage_at_the_event_is_not_the_works():
+    got = events(ja(["『月影の灯台守』の放送は2027年1月から。",
+                     "「冬の漫画まつり2027」で開催された『霧笛のパン屋』スペシャルステージでは、第2弾PVが初公開された。",
+                     "霧笛のパン屋スペシャルステージが「冬の漫画まつり2027」で開催され、ティザーPVが初公開された。"]))
+    assert not got
+
+
+def test_ja_earlier_seasons_pv_at_an_event_is_not_this_seasons():
+    doc = ja(["『月影の灯台守』第2期は2027年1月放送。", "「アニメフロンティア2025」のステージでは、第1期のティザーPVが初公開された。"],
+             title="『月影の灯台守』第2期 最新情報")
+    assert not {(k, v) for f, k, v in facts(doc, "月影の灯台守 第2期") if f == "premiere_event"}

@@ -2152,12 +2152,14 @@ class _Run:
         t = s.text
         if not (s.mentions or self._ja_section_is_ours(s)) or self.negated(t) or _JA_NET_PAST.search(t):
             return
-        for m in _JA_REVEAL_EVENT.finditer(t):
+        for m in (*_JA_REVEAL_EVENT.finditer(t), *(_JA_STAGE_HELD_AT.finditer(t) if "開催され" in t else ())):
             event, what = m.group("event").strip(), m.group("what").strip()
             own = re.match(r"[「『][^」』]+[」』]の", what)
             what = what[own.end():] if own and self.mentions(own.group()) else what   # 『TITLE』のTVアニメ化: the work's
             held = re.search(r"開催(?:された|中の|の)$", t[max(0, m.start() - 8):m.start()])
-            if (_JA_EVENT_WORD.search(event) or held or m.group("stage")) and not re.search(r"上映", what) \
+            if m.group("held_stage") and (self._quotes_other_title(m.group("held_stage")) or not s.mentions):
+                continue   # 「「EVENT」で開催された『OTHER』ステージでは」: another title's stage (the work's names it)
+            if (_JA_EVENT_WORD.search(event) or held or m.groupdict().get("stage") or m.group("held_stage")) and not re.search(r"上映", what) \
                     and not self._quotes_other_title(what):  # 『ほたる灯台』のアニメ化: another title's news
                 if m.group("p") == "を":   # 「本作の第1話冒頭映像を初公開」: what was shown, as said
                     self.add("premiere_event", event, f"{re.sub(r'^本作の', '', what)}を{m.group('verb')}", t)
@@ -3999,12 +4001,17 @@ _JA_SOURCE_TOPIC = re.compile(r"^原作は、?(?:[^、。「」『』]{0,24}?[�
 # a publisher or imprint, not a person, before 「の同名マンガ」
 _JA_PUBLISHER_END = re.compile(r"(?:社|文庫|書房|出版|書店|館|編集部|KADOKAWA|ブックス|コミックス)$")
 # 「「EVENT」のステージでTVアニメ化が発表され」「「EVENT」の会場で制作決定が発表」: news of the work out at an event
-_JA_REVEAL_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:の?(?:(?P<stage>[^、。「」『』]{0,10}?(?:ステージ|ブース)|会場|パネル)|生配信|配信|特番))?(?:内)?(?:にて|で)は?、?"
+_JA_REVEAL_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:の?(?:(?P<stage>[^、。「」『』]{0,10}?(?:ステージ|ブース)|会場|パネル)|生配信|配信|特番)|"
+                              # 「「EVENT」で開催された『TITLE』スペシャルステージでは」: the work's stage held at the event
+                              r"(?:にて|で)開催(?:された|中の|の)(?P<held_stage>[^、。「」]{0,30}?(?:ステージ|イベント|ブース)))?(?:内)?(?:にて|で)は?、?"
                               r"(?P<what>[^。「」、がを]{2,24}?)(?P<p>が|を)(?:正式に)?(?P<verb>初公開|発表|公開|解禁|お披露目)")
 # 「本作の第1話が、「EVENT」のスペシャルステージで先行上映された」: the episode, then the event it screened at
 _JA_EP_THEN_EVENT = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[・、～〜と]\s*第?\s*\d+\s*話)?)(?:が|は)、?"
                                r"「(?P<event>[^」]{2,40})」(?P<stage>の?[^、。「」『』]{0,10}?(?:ステージ|ブース|会場))?(?:にて|で)、?"
                                r"(?P<kind>ワールドプレミア|世界初|世界最速|最速|先行|特別)?\s*上映")
+# 「『TITLE』スペシャルステージが「EVENT」で開催され、ティザーPVが初公開された」: the work's stage held at an event
+_JA_STAGE_HELD_AT = re.compile(r"(?P<held_stage>[^、。「」]{0,30}?(?:ステージ|イベント|ブース))(?:が|は)、?「(?P<event>[^」]{2,40})」(?:にて|で)開催され、"
+                               r"(?P<what>[^。「」、がを]{2,24}?)(?P<p>が|を)(?:正式に)?(?P<verb>初公開|発表|公開|解禁|お披露目)")
 # 「9月27日に開催された「X」」: a quoted name that was held is an event, whatever its name says
 _JA_EVENT_WORD = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|イベント|ライブ|Live|LIVE|コミケ|マーケット|ショーケース|"
                             r"Showcase|Festival|Fes|FES|Anniversary|アニバーサリー|ステージ|展示会|ショー|Show|SHOW")
