@@ -167,3 +167,15 @@ def test_ja_earlier_seasons_pv_at_an_event_is_not_this_seasons():
     doc = ja(["『月影の灯台守』第2期は2027年1月放送。", "「アニメフロンティア2025」のステージでは、第1期のティザーPVが初公開された。"],
              title="『月影の灯台守』第2期 最新情報")
     assert not {(k, v) for f, k, v in facts(doc, "月影の灯台守 第2期") if f == "premiere_event"}
+
+
+def test_works_convention_panel_featured_a_screening():
+    doc = news(["Fogbell Inn's Anime Expo 2026 panel featured a screening of the first episode."])
+    assert ("premiere_event", "Anime Expo 2026", "first episode screening") in facts(doc, "Fogbell Inn")
+
+
+def test_another_titles_convention_panel_screening_is_not_the_works():
+    doc = news(["Fogbell Inn premieres in April 2027.",
+                "Copper Kettle Diner's Anime Expo 2026 panel featured a screening of the first episode.",
+                "The Anime Expo 2026 panel also featured a screening of the first episode of Copper Kettle Diner."])
+    assert not {x for x in facts(doc, "Fogbell Inn") if x[0] == "premiere_event"}

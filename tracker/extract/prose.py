@@ -3400,6 +3400,18 @@ class _Run:
                 value = (" and ".join(dict.fromkeys(what)) + " " + verb).strip()
             self.add("premiere_event", event, value, raw)
 
+    def _own_panel(self, before: str, event: str, s: _Sent, after: str) -> bool:
+        """"Starlit Harbor's Anime Expo 2026 panel featured a screening of the first episode": the panel is the work's
+        when its possessive names the work (or, with none, the sentence or its paragraph is about the work), and the
+        episode screened is no other title's ("… of the first episode of OTHER")."""
+        of = re.match(r"\s+of\s+(?:the\s+)?(?:anime\s+|series\s+)?[“\"]?([A-Z][^,.;]{1,60})", after)
+        if of and not (self.mentions(of.group(1)) or self.own_season(of.group(1))):
+            return False
+        poss = before[:before.find(event)] if event in before else before
+        if re.search(r"[’']s\s+$", poss):
+            return self.mentions(poss)
+        return s.mentions or s.block in self.lead_about
+
     def titled_screening(self, idx: int, s: _Sent):
         """An event block on an official site: a title line "Cloudline Couriers Season 2 Advance Screening", then the
         date and venue, then "Episodes 1 and 2 of Season 2 will be screened ahead of broadcast": the line is the
@@ -3457,14 +3469,19 @@ class _Run:
             i = next((k for k, x in enumerate(self.sents) if x is s), -1)
             near = [self.sents[k].text for k in range(i - 1, i - 6, -1) if k >= 0 and self.sents[k].section == s.section
                     and len(self.sents[k].text) < 90]
-            for cand in (self.headings.get(s.section, ""), *near):
+            # (first the sentence's own subject: "Starlit Harbor's Anime Expo 2026 panel featured a screening of …")
+            own = raw[:hs.start()]
+            for cand in (own, self.headings.get(s.section, ""), *near):
                 ev = _EVENT_NAME_RX.search(cand)
                 if ev:
                     break
-        if ev and not self.mentions(ev.group("event")):
+        name = re.sub(r"^(?:.*[’']s\s+|(?:The|At|During|In)\s+)", "", ev.group("event")).strip() if ev else ""   # (no possessive or article)
+        if ev and ev.string is own and not self._own_panel(own, name, s, raw[hs.end():]):
+            ev = None   # "OTHER's Anime Expo 2026 panel featured a screening of …": another title's panel
+        if ev and not self.mentions(name):
             # "AnimeJapan 2027 … Stage" / "The stage featured an advance screening of Episode 1."
             kind = (hs.group("kind") or "").lower().strip()
-            self.add("premiere_event", ev.group("event").strip(), f"{hs.group('ep')} {kind} screening".replace("  ", " "), raw)
+            self.add("premiere_event", name, f"{hs.group('ep')} {kind} screening".replace("  ", " "), raw)
         for m in (_EVENT_FIRST.finditer(raw) if "episode" in raw else ()):   # every match ends in "episode(s)"
             event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip())
             what = m.group("what").lower()
