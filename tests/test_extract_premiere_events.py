@@ -179,3 +179,19 @@ def test_another_titles_convention_panel_screening_is_not_the_works():
                 "Copper Kettle Diner's Anime Expo 2026 panel featured a screening of the first episode.",
                 "The Anime Expo 2026 panel also featured a screening of the first episode of Copper Kettle Diner."])
     assert not {x for x in facts(doc, "Fogbell Inn") if x[0] == "premiere_event"}
+
+
+def trailers(doc: str, title: str = JA_TITLE) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(doc, title) if f == "trailer"}
+
+
+def test_ja_lead_saying_the_pv_was_released_dates_it_by_the_article():
+    assert trailers(ja(["TVアニメ『月影の灯台守』の第2弾PVが公開された。", "PVでは主人公の過去が描かれている。"])) == {("PV 2", "2026-11-24")}
+    assert trailers(ja(["TVアニメ『月影の灯台守』より、PV第1弾が解禁された。"])) == {("PV 1", "2026-11-24")}
+
+
+def test_ja_pv_out_before_the_news_or_only_planned_is_not_dated_by_the_article():
+    assert not trailers(ja(["TVアニメ『月影の灯台守』の先日公開された第2弾PVが話題だ。"]))
+    assert not trailers(ja(["TVアニメ『月影の灯台守』のすでに公開中の第2弾PVに続き、新情報が解禁された。"]))
+    assert not trailers(ja(["TVアニメ『月影の灯台守』の第2弾PVは近日公開予定。"]))
+    assert not trailers(ja(["TVアニメ『月影の灯台守』の放送が決定した。", "キャストも発表された。", "また、第2弾PVが公開された。"]))

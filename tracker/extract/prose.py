@@ -1921,7 +1921,7 @@ class _Run:
                 d0 = dates[0].date   # 「5月に解禁された特報」 in a December article: a video already out, last May
                 dates = [_dc_replace(dates[0], date=PartialDate(d0.year - 1, d0.month, d0.day))]
             date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s) or self._ja_month_word(t) or self._ja_event_day(t, s)
-                                                      or self._ja_with_announcement(t, m.start()))
+                                                      or self._ja_with_announcement(t, m.start()) or self._ja_news_lead(t, s, m))
             self.trailer_sections.setdefault(key, []).append(s.section)
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
@@ -2282,6 +2282,20 @@ class _Run:
         if _JA_WITH_NEWS.search(t) and not find_dates(t, published=pub):
             return pub.iso()   # 「延期の発表にあわせ、ティザーPV第2弾が公開された」: released with this news
         return ""
+
+    def _ja_news_lead(self, t: str, s: _Sent, m: re.Match) -> str:
+        """「TVアニメ『X』の第2弾PVが公開された。」 as a dated article's lead (no date in it, nothing earlier about it): the
+        news is the release, so the video came out on the article's day (as "has released the second trailer" does)."""
+        pub = self.published
+        if pub is None or pub.day is None or s.section == -2 or s.heading or not s.mentions or s.prev_season:
+            return ""
+        verb = re.search(r"(?:公開|解禁|お披露目)$", m.group())   # (the video, then its verb: not 「公開された第2弾PVでは」)
+        if not verb or not _JA_RELEASED_NOW.match(t, m.start() + verb.start()) or _JA_BEFORE_NOW.search(t) \
+                or find_dates(t, published=pub):
+            return ""
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+        body = [k for k in range(i) if self.sents[k].section != -2 and not self.sents[k].heading]
+        return pub.iso() if len(body) <= 1 else ""   # (the lead: at most one body sentence before it)
 
     def _ja_month_word(self, t: str) -> str:
         """「先月公開されたPV第1弾」「今月解禁の特報」: the video's month, counted from the publication date."""
@@ -3935,6 +3949,10 @@ _JA_VIDEO_NOUN = re.compile(r"(?:(?:ティザー|ティーザー)\s*(?:PV|映像
                             r"第\s*\d+\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|PV\s*第\s*\d+\s*弾")
 _JA_VIDEO_PAREN_BEFORE = re.compile(r"(?:PV|弾|特報|予告|映像)\s*\(\s*$")
 _JA_PAREN_RELEASED = re.compile(r"\s*\((?P<when>[^()]{3,20}?)\s*(?:に)?(?:公開|解禁|お披露目)?(?:済み)?\)")
+# 「…PVが公開された」「…PVを公開しました」: released (not 公開予定, 公開が決定, 公開される)
+_JA_RELEASED_NOW = re.compile(r"(?:公開|解禁|お披露目)(?:された|されました|となった|となりました|した|しました|いたしました|。|!|$)")
+# 「すでに公開中の」「先日公開された」「第1期の」: the video came out before this news
+_JA_BEFORE_NOW = re.compile(r"すでに|既に|先日|以前|これまで|前回|昨年|先月|先週|公開中")
 _JA_MONTH_WORD_RELEASED = re.compile(r"(先|今)月(?:に|末に|頭に)?\s*(?:公開|解禁|お披露目)(?:された|となった|した|され|の)")
 _JA_RELEASED_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:(?:公開|解禁|お披露目)(?:された|となった|した|され)|(?<=に)出た)")   # 「9月に出たティザーPV」
 _JA_VIDEO_RELEASED = re.compile(_JA_RELEASED_AFTER.pattern + r"\s*(?:新たな|最新の|新)?(?:ティザー|ティーザー|特報|PV|本予告|予告|映像|"
