@@ -195,3 +195,23 @@ def test_ja_pv_out_before_the_news_or_only_planned_is_not_dated_by_the_article()
     assert not trailers(ja(["TVアニメ『月影の灯台守』のすでに公開中の第2弾PVに続き、新情報が解禁された。"]))
     assert not trailers(ja(["TVアニメ『月影の灯台守』の第2弾PVは近日公開予定。"]))
     assert not trailers(ja(["TVアニメ『月影の灯台守』の放送が決定した。", "キャストも発表された。", "また、第2弾PVが公開された。"]))
+
+
+def test_ja_main_pv_is_pv_1_when_no_pv_is_numbered():
+    assert trailers(ja(["TVアニメ『月影の灯台守』のメインPVが11月20日に公開された。"])) == {("PV 1", "2026-11-20")}
+    assert trailers(ja(["劇場アニメ『月影の灯台守』の本予告が公開された。"])) == {("trailer 1", "2026-11-24")}
+
+
+def test_ja_main_pv_beside_numbered_pvs_or_of_another_title_is_not_pv_1():
+    got = trailers(ja(["TVアニメ『月影の灯台守』のPV第1弾が11月1日に公開された。", "本PVも11月20日に公開された。"]))
+    assert got == {("PV 1", "2026-11-01")}
+    assert not trailers(ja(["TVアニメ『月影の灯台守』は1月放送。", "同じ枠の『霧笛のパン屋』の本PVも11月20日に公開された。"]))
+
+
+def test_ja_film_release_day_in_the_headline_is_not_the_main_trailers():
+    doc = ja(["劇場アニメ『月影の灯台守』が2027年3月19日(金)に公開されることが決定。あわせて本予告を解禁した。"])
+    assert ("trailer 1", "2027-03-19") not in trailers(doc)
+
+
+def test_ja_numbered_main_pv_keeps_its_number():
+    assert trailers(ja(["TVアニメ『月影の灯台守』のメインPV第2弾が11月20日に公開された。"])) == {("PV 2", "2026-11-20")}

@@ -1220,6 +1220,7 @@ class _Run:
         self.past_networks: list[tuple[str, str, str, str]] = []           # "streamed the anime on X" (past)
         self.unnumbered: list[tuple[str, str, str, int]] = []              # an unnumbered announcement video
         self.full_trailers: list[tuple[str, str, int]] = []                # "a new full trailer, which debuted Monday"
+        self.ja_main_pvs: list[tuple[str, str, str, int]] = []             # 「本PVが公開」: (key, date, evidence, section)
         self._evidence: dict[str, str] = {}
         self._stripped: dict[str, str] = {}
         self._negated: dict[str, bool] = {}
@@ -1925,6 +1926,14 @@ class _Run:
             self.trailer_sections.setdefault(key, []).append(s.section)
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
+        for m in (_JA_MAIN_PV.finditer(t) if ("本" in t or "メイン" in t) and (s.mentions or self._ja_section_is_ours(s))
+                  and not s.prev_season and not self.negated(t) else ()):
+            if self._quotes_other_title(t[:m.start()]):
+                continue   # 「『OTHER』の本PVも公開」: another title's video
+            dates = [d for d in self.dates(t) if d.date.rank == 3 and m.start() <= d.start and _JA_RELEASED_AFTER.match(t, d.end)]
+            date = dates[0].date.iso() if dates else (self._ja_today(t, s) or self._ja_news_lead(t, s, m))   # (its own day only:
+            # 「2027年3月19日(金)公開決定！本予告解禁」 dates the film)
+            self.ja_main_pvs.append(("trailer 1" if "予告" in m.group("v") else "PV 1", date, t, s.section))
         # 「OTHER」などで知られる X: a credit's aside, not a sentence about another title
         quotes_other_credit = not s.mentions and _JA_QUOTED_TITLE.search(_JA_KNOWN_FOR_NO.sub("", _JA_KNOWN_FOR.sub("", t)))
         for m in (_JA_STAFF.finditer(t) if not quotes_other_credit and self._ja_section_is_ours(s) else ()):
@@ -3676,6 +3685,9 @@ class _Run:
             # an unnumbered teaser is teaser 1 when the article numbers no teaser (its "second PV" is another series)
             key, date, ev, section = self.unnumbered[0]
             self.trailers[key] = (date, ev, section, False)
+        for key, date, ev, section in self.ja_main_pvs:   # 「本PV」「メインPV」: PV 1 when the article numbers no PV
+            if not any(k.startswith(key[:-1]) for k in self.trailers):
+                self.trailers[key] = (date, ev, section, False)
         if self.full_trailers and not any(k.startswith("trailer") for k in self.trailers):
             date, ev, section = self.full_trailers[0]
             self.trailers["trailer 1"] = (date, ev, section, False)
@@ -3949,6 +3961,8 @@ _JA_VIDEO_NOUN = re.compile(r"(?:(?:ティザー|ティーザー)\s*(?:PV|映像
                             r"第\s*\d+\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|PV\s*第\s*\d+\s*弾")
 _JA_VIDEO_PAREN_BEFORE = re.compile(r"(?:PV|弾|特報|予告|映像)\s*\(\s*$")
 _JA_PAREN_RELEASED = re.compile(r"\s*\((?P<when>[^()]{3,20}?)\s*(?:に)?(?:公開|解禁|お披露目)?(?:済み)?\)")
+# 「本PVが公開」「メインPVを解禁」「本予告が公開された」: the work's main video, unnumbered (「メインPV第2弾」 is PV 2)
+_JA_MAIN_PV = re.compile(r"(?P<v>(?:本|メイン)\s*(?:PV|予告|予告編|プロモーション映像))(?!\s*第\s*\d)[^。]{0,30}?(?:公開|解禁|お披露目)")
 # 「…PVが公開された」「…PVを公開しました」: released (not 公開予定, 公開が決定, 公開される)
 _JA_RELEASED_NOW = re.compile(r"(?:公開|解禁|お披露目)(?:された|されました|となった|となりました|した|しました|いたしました|。|!|$)")
 # 「すでに公開中の」「先日公開された」「第1期の」: the video came out before this news
