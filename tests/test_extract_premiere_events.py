@@ -215,3 +215,33 @@ def test_ja_film_release_day_in_the_headline_is_not_the_main_trailers():
 
 def test_ja_numbered_main_pv_keeps_its_number():
     assert trailers(ja(["TVアニメ『月影の灯台守』のメインPV第2弾が11月20日に公開された。"])) == {("PV 2", "2026-11-20")}
+
+
+def _events_en(paragraphs: list[str], title: str = "Fogbell Inn") -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(news(paragraphs), title) if f == "premiere_event"}
+
+
+def test_convention_hosting_the_premiere_of_the_works_episodes():
+    assert _events_en(["Anime NYC 2026 will host the U.S. premiere of the first two episodes of Fogbell Inn on November 21."]) \
+        == {("Anime NYC 2026", "u.s. premiere of the first two episodes")}
+    assert _events_en(["The Harbor Lights Film Festival 2026 will host the North American premiere of Fogbell Inn."]) \
+        == {("Harbor Lights Film Festival 2026", "north american premiere")}
+
+
+def test_convention_hosting_another_titles_premiere_is_not_the_works():
+    assert not _events_en(["Fogbell Inn premieres in April 2027.",
+                           "Anime NYC 2026 will host the U.S. premiere of the first two episodes of Copper Kettle Diner."])
+
+
+def test_work_opening_or_closing_a_festival():
+    assert _events_en(["Fogbell Inn will open the Harbor Lights Film Festival 2026 in October."]) \
+        == {("Harbor Lights Film Festival 2026", "opening film")}
+    assert _events_en(["Fogbell Inn is a new film by Mina Haruno.",
+                       "The film will screen as the closing film of the Harbor Lights Film Festival 2026."]) \
+        == {("Harbor Lights Film Festival 2026", "closing film")}
+
+
+def test_another_film_opening_the_festival_is_not_the_works():
+    assert not _events_en(["Fogbell Inn premieres in April 2027, while Copper Kettle Diner will open the Harbor Lights "
+                           "Film Festival 2026."])
+    assert not _events_en(["Fogbell Inn premieres in April 2027.", "Copper Kettle Diner will open the Harbor Lights Film Festival 2026."])

@@ -1157,6 +1157,17 @@ _EVENT_THERE = re.compile(rf"\b(?:at|to|attended|attending)\s+(?:the\s+)?(?P<eve
                           r"(?P<what>(?:the\s+)?(?:first|opening|premiere)\s+(?:(?:two|three|four|\d)\s+)?episodes?|[Ee]pisodes?\s+(?:1|one)(?:\s*(?:-|–|and|to)\s*(?:\d|two|three))?)"
                           r"\s+(?:were\s+|was\s+)?(?P<v>screened|premiered|shown|played|debuted)\s+there\b")
 _EVENT_NAME_RX = re.compile(rf"(?P<event>{_EVENT_NAME})")
+# "Anime NYC will host the U.S. premiere of the first two episodes of …": the event hosting a premiere of the work
+_EVENT_HOSTS_PREMIERE = re.compile(rf"(?:^|,\s+|\band\s+)(?:[Tt]he\s+)?(?P<event>{_EVENT_NAME})\s+(?:will\s+(?:also\s+)?(?:host|hold|screen|present)|"
+                                   r"(?:also\s+)?(?:hosts|hosted|holds|held|screens|screened|presents|presented))\s+(?:the\s+)?"
+                                   r"(?P<kind>(?:world|north\s+american|u\.?s\.?|international|japan(?:ese)?|european|asian|"
+                                   r"west\s+coast|east\s+coast)\s+premiere)(?:\s+(?:broadcast|screening))?\s+of\s+(?:the\s+)?"
+                                   r"(?:(?P<what>(?:first|opening)\s+(?:(?:two|three|four|\d)\s+)?episodes?)\s+of\s+(?:the\s+)?)?", re.I)
+# "X will open the Animation Is Film Festival", "… will screen as the closing film of …": a festival's opening or closing film
+_OPENS_FESTIVAL = re.compile(rf"\b(?:will\s+(?P<verb>open|close)|(?P<verb2>opens|opened|closes|closed)|"
+                             r"(?:will\s+)?(?:screen|be\s+screened|premiere|play|be\s+shown)\s+as\s+(?:the\s+)?(?P<pos>opening|closing)"
+                             r"(?:[\s-]+night)?\s+(?:film|feature|title|selection|work)\s+(?:of|at|for))\s+(?:the\s+)?"
+                             rf"(?:\d+(?:st|nd|rd|th)\s+(?:annual\s+|edition\s+of\s+the\s+)?)?(?P<event>{_EVENT_NAME})")
 _NOW_AFTER_STALE = re.compile(r",\s*(?:(?:is|are|will|has|have)\s+(?:\w+\s+)?)?now\b|\binstead\b|,\s*but\s+(?:is|will|has)\b", re.I)
 _REL_ASIDE = re.compile(r",\s*(?:which|that|who|originally|initially|previously)\s+[^,;]{1,80},")
 _AT_EVENT = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?{_EVENT_NAME}")   # "premieres at Anime Expo on July 4": the event's day
@@ -1404,6 +1415,10 @@ class _Run:
                 self.events(s)
                 if "episode" in low and ("screened" in low or "shown" in low):
                     self.titled_screening(idx, s)
+                if "premiere" in low and _may_name_event(t):   # (every match: "… premiere" and an event's name)
+                    self.event_hosts_premiere(s)
+            if ("open" in low or "clos" in low) and _may_name_event(t):   # (every match: open/close and an event's name)
+                self.opens_festival(s)
             if " at " in t or t.startswith("At ") or " during " in t or t.startswith("During "):
                 if "announce" in low:   # (first: the anime's announcement is what the event is known for)
                     self.announce_event(idx, s)
@@ -3434,6 +3449,42 @@ class _Run:
         if re.search(r"[’']s\s+$", poss):
             return self.mentions(poss)
         return s.mentions or s.block in self.lead_about
+
+    def event_hosts_premiere(self, s: _Sent):
+        """"Anime NYC will host the U.S. premiere of the first two episodes of Starlit Harbor", "The Animation Is Film
+        Festival will host the North American premiere of Starlit Harbor": the event, as the subject, premieres the
+        work (named after the premiere; another title there is not the work's)."""
+        raw = s.text
+        if self.negated(raw) or s.prev_season or _HYPOTHETICAL.search(raw):
+            return
+        for m in _EVENT_HOSTS_PREMIERE.finditer(raw):
+            rest = raw[m.end():]
+            title = re.split(r"\s+(?:on|in|at|this|next|during|with|alongside)\s|[,;.(]", rest, maxsplit=1)[0]
+            if not self.mentions(title) or self.mentions(m.group("event")):
+                continue
+            kind = re.sub(r"\s+", " ", m.group("kind").lower())
+            what = m.group("what")
+            value = f"{kind} of the {what.lower()}" if what else kind
+            self.add("premiere_event", re.sub(r"^(?:The|At)\s+", "", m.group("event")).strip(), value, raw)
+
+    def opens_festival(self, s: _Sent):
+        """"Starlit Harbor will open the Animation Is Film Festival 2026", "The film will screen as the closing film of the
+        Tokyo Anime Award Festival 2027": the work is a festival's opening or closing film (its subject is the work)."""
+        raw = s.text
+        if self.negated(raw) or s.prev_season or _HYPOTHETICAL.search(raw):
+            return
+        for m in _OPENS_FESTIVAL.finditer(raw):
+            subj = raw[:m.start()]
+            if not (self.mentions(subj) or _ANAPHORA.search(subj)) or re.search(r"[“\"]", subj) and not self.mentions(subj):
+                continue
+            if re.search(r"\b(?:and|while|but|as\s+well\s+as)\b", subj) and not self.mentions(subj.split(",")[-1]):
+                continue   # "…, while OTHER will open the festival"
+            event = re.sub(r"^(?:The|At)\s+", "", m.group("event")).strip()
+            if self.mentions(event):
+                continue
+            pos = (m.group("pos") or m.group("verb")).lower()
+            pos = "opening" if pos.startswith("open") else "closing"
+            self.add("premiere_event", event, f"{pos} film", raw)
 
     def titled_screening(self, idx: int, s: _Sent):
         """An event block on an official site: a title line "Cloudline Couriers Season 2 Advance Screening", then the
