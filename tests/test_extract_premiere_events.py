@@ -245,3 +245,13 @@ def test_another_film_opening_the_festival_is_not_the_works():
     assert not _events_en(["Fogbell Inn premieres in April 2027, while Copper Kettle Diner will open the Harbor Lights "
                            "Film Festival 2026."])
     assert not _events_en(["Fogbell Inn premieres in April 2027.", "Copper Kettle Diner will open the Harbor Lights Film Festival 2026."])
+
+
+def test_screening_title_line_naming_its_episodes_and_a_cast_talk():
+    got = _events_en(["Fogbell Inn Episode 1 Advance Screening & Cast Talk", "The event started with the screening."])
+    assert got == {("Fogbell Inn Episode 1 Advance Screening & Cast Talk", "episode 1 screened")}
+
+
+def test_screening_title_line_of_another_season_or_title_is_not_the_works():
+    assert not _events_en(["Fogbell Inn Season 2 Episodes 1 & 2 Advance Screening & Stage Greeting", "Tickets go on sale soon."])
+    assert not _events_en(["Fogbell Inn premieres in April 2027.", "Copper Kettle Diner Episode 1 Advance Screening & Cast Talk"])

@@ -1099,7 +1099,9 @@ _EPISODES_SCREENED = re.compile(r"^(?P<what>(?:the\s+)?(?:first|1st|opening)\s+(
                                 r"(?:screened|shown)\b", re.I)
 # a title line that names a screening event ("… Season 2 Advance Screening", "… Premiere Event")
 _SCREENING_TITLE = re.compile(r"\b(?:(?:Advance|Special|Premiere|Preview|Early|Fan|Sneak\s+Preview)\s+Screening(?:\s+Event)?|"
-                              r"Screening\s+Event|Premiere\s+(?:Event|Screening|Party)|World\s+Premiere)\s*$", re.I)
+                              r"Screening\s+Event|Premiere\s+(?:Event|Screening|Party)|World\s+Premiere)"
+                              r"(?:\s*(?:&|and|\+|with)\s+(?:(?:Cast|Staff)\s+)?(?:Talk(?:\s+Show)?|Stage\s+Greeting|Q&A|Panel))?\s*$", re.I)
+_TITLE_EPISODES = re.compile(r"\b[Ee]pisodes?\s+\d+(?:\s*(?:&|and|,|-|–)\s*\d+)*\b")   # "Episode 1 & 2" in a title line
 _SENTENCE_VERB = re.compile(r"\b(?:will|was|were|is|are|has|have|had)\b", re.I)
 _SCREENED_HERE = re.compile(r"\b(?:featured|included|held|hosted|offered|saw|had)\s+(?:an?\s+|the\s+)?(?P<kind>advance|early|special|world\s+premiere)?\s*"
                             r"screening\s+of\s+(?:the\s+)?(?P<ep>[Ee]pisode\s+\d+|first\s+episode|[Ee]pisodes\s+\d+(?:\s*(?:-|–|and)\s*\d+)?)", re.I)
@@ -1419,6 +1421,8 @@ class _Run:
                     self.event_hosts_premiere(s)
             if ("open" in low or "clos" in low) and _may_name_event(t):   # (every match: open/close and an event's name)
                 self.opens_festival(s)
+            if "episode" in low and len(t) < 90 and ("screening" in low or "premiere" in low):
+                self.screening_title_line(s)
             if " at " in t or t.startswith("At ") or " during " in t or t.startswith("During "):
                 if "announce" in low:   # (first: the anime's announcement is what the event is known for)
                     self.announce_event(idx, s)
@@ -2282,7 +2286,7 @@ class _Run:
             if line.section != s.section:
                 return
             m = _JA_SCREENING_TITLE.match(line.text.strip())
-            if m and line.mentions and not line.prev_season:
+            if m and line.mentions and not line.prev_season and not self._other_season_named(line.text):
                 event = re.sub(r"[「『]([^」』]+)[」』]\s*", r"\1 ", m.group("ev")).strip()
                 sep = "を" if s.text.startswith("を", w.end("what")) else " "
                 kind = w.group("kind") or ("先行" if "先行上映" in w.group() else "")   # 「第1話 先行上映」
@@ -3450,6 +3454,11 @@ class _Run:
             return self.mentions(poss)
         return s.mentions or s.block in self.lead_about
 
+    def _other_season_named(self, text: str) -> bool:
+        """Does `text` name a season by number that is not this work's ("… Season 2 Advance Screening" when the work is
+        the first season, or has no number: that season's event)?"""
+        return bool(re.search(r"\b[Ss]eason\s+\d+|第\s*\d+\s*期", text)) and not self.own_season(text)
+
     def event_hosts_premiere(self, s: _Sent):
         """"Anime NYC will host the U.S. premiere of the first two episodes of Starlit Harbor", "The Animation Is Film
         Festival will host the North American premiere of Starlit Harbor": the event, as the subject, premieres the
@@ -3486,6 +3495,17 @@ class _Run:
             pos = "opening" if pos.startswith("open") else "closing"
             self.add("premiere_event", event, f"{pos} film", raw)
 
+    def screening_title_line(self, s: _Sent):
+        """"Fogbell Inn Episode 1 Advance Screening & Cast Talk" as a heading or a line of its own: an event of the work
+        that names the episodes it shows (another season's line is that season's)."""
+        t = s.text.strip()
+        ep = _TITLE_EPISODES.search(t)
+        if ep is None or not s.mentions or s.prev_season or _SENTENCE_VERB.search(t) or not _SCREENING_TITLE.search(t) \
+                or self._other_season_named(t):
+            return
+        what = re.sub(r"\s*(?:&|and|,)\s*", " and ", ep.group().lower())
+        self.add("premiere_event", t, f"{what} screened", t)
+
     def titled_screening(self, idx: int, s: _Sent):
         """An event block on an official site: a title line "Cloudline Couriers Season 2 Advance Screening", then the
         date and venue, then "Episodes 1 and 2 of Season 2 will be screened ahead of broadcast": the line is the
@@ -3503,7 +3523,7 @@ class _Run:
                 return
             t = line.text.strip()
             if len(t) < 90 and _SCREENING_TITLE.search(t) and line.mentions and not line.prev_season \
-                    and not _SENTENCE_VERB.search(t):
+                    and not _SENTENCE_VERB.search(t) and not self._other_season_named(t):
                 what = _ARTICLE.sub("", m.group("what").lower())
                 self.add("premiere_event", t, f"{what} screened", raw + " " + t)
                 return
