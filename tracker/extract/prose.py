@@ -594,7 +594,7 @@ _PAST_DUTY = re.compile(r"(?:handled|oversaw|took\s+charge\s+of|took\s+care\s+of
 # whose subject is an earlier season in the past tense; it runs to the next clause ("…, while season 2 is …")
 _EARLIER_SUBJ = re.compile(r"(?P<subj>\b(?:the\s+)?(?:first|previous|prior|last|earlier|original|1st|2nd|second|3rd|third)\s+"
                            r"(?:season|series|cour|installment)|\b[Ss]eason\s+(?:\d{1,2}|one|two|three|four)|\bS\d{1,2})"
-                           r"(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:was|were|had|featured|saw|got|used)\b")
+                           r"(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:was|were|had|featured|saw|got|used|aired|ran|premiered|debuted)\b")
 _CLAUSE_END = re.compile(r",\s*(?:while|whereas|but|so|and\s+(?:this|the\s+new|now|for))\b|\s(?:while|whereas|but)\s|;|\.(?:\s|$)|$")
 _CARRIED_ON = re.compile(r"\b(?:return|back|again|continu|remain|stay|also|same|both\s+seasons)", re.I)
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
@@ -726,6 +726,9 @@ _SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww
                         rf"(?:\s+series)?(?:\s+(?:written(?:\s+and\s+illustrated)?|created|authored|penned))?\s+by\s+(?P<who>{_PERSON})")
 _TITLE_BEFORE_BY = re.compile(r"[“\"«](?P<t>[^”\"»]{1,80}?),?[”\"»]\s*,?\s*(?:(?:and|which\s+is|is|was|to\s+be)\s+)?$")
 _SOURCE_BEFORE_BY = re.compile(r"\b(?:manga|novels?|webtoon|comic)(?:\s+series)?\s+$", re.I)
+# "A music video directed by X premieres …", "the live-action stage play directed by Y": that piece's credit, not the anime's
+_PIECE_BEFORE_BY = re.compile(r"\b(?:music\s+videos?|MVs?|video\s+clips?|commercials?|TV\s+spots?|(?:stage|theatre|theater)\s+"
+                              r"(?:play|show|musical|adaptation)s?|live-action\s+(?:film|drama|series|adaptation)s?)\s*,?\s+$", re.I)
 _SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?)\s+")
 _SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|webtoons?|comics?)\b", re.I)
 # "X's manga is only months away from its anime debut", "X's novel gets an anime": the sentence's subject is the source
@@ -2670,6 +2673,8 @@ class _Run:
                 continue   # "takes over series composition from Y": Y held it before
             if m.group("verb") and _SOURCE_BEFORE_BY.search(text, max(0, m.start() - 40), m.start()):
                 continue   # "the light novel series written by X": the source's author, not the screenplay
+            if m.group("verb") and _PIECE_BEFORE_BY.search(text, max(0, m.start() - 40), m.start()):
+                continue   # "a music video directed by X": the video's director, not the anime's
             if m.group("verb"):
                 qt = _TITLE_BEFORE_BY.search(text, max(0, m.start() - 90), m.start())
                 if qt and not self.mentions(qt.group("t")):

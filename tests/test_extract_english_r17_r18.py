@@ -1,0 +1,30 @@
+"""English announcement phrasing met in rounds 17 and 18: credits of other pieces and earlier seasons kept out,
+and the work's own facts read."""
+from extract_helpers import facts, news
+
+
+def staff(found, role):
+    return {v for f, k, v in found if f == "staff" and k == role}
+
+
+def test_music_video_director_is_not_the_anime_director():
+    doc = news(["Corin Vale is directing Glass Orchard Relay at Studio Wend.",
+                "The band's single ships in March. A music video directed by Pavel Stroud premieres on its channel on May 2."],
+               title="Glass Orchard Relay theme single")
+    found = facts(doc, "Glass Orchard Relay")
+    assert staff(found, "director") == {"Corin Vale"}
+
+
+def test_stage_play_director_is_not_the_anime_director():
+    doc = news(["Glass Orchard Relay premieres in April, directed by Corin Vale.",
+                "The franchise also has a stage play directed by Pavel Stroud running in Tokyo."],
+               title="Glass Orchard Relay")
+    assert staff(facts(doc, "Glass Orchard Relay"), "director") == {"Corin Vale"}
+
+
+def test_first_season_aired_clause_credits_that_season():
+    doc = news(["Glass Orchard Relay Season 2 premieres in January 2027 with Corin Vale directing.",
+                "The first season aired 12 episodes in 2025 on Example TV, directed by Pavel Stroud at Studio Wend."],
+               title="Glass Orchard Relay Season 2")
+    found = facts(doc, "Glass Orchard Relay Season 2")
+    assert "Pavel Stroud" not in staff(found, "director")
