@@ -28,3 +28,11 @@ def test_first_season_aired_clause_credits_that_season():
                title="Glass Orchard Relay Season 2")
     found = facts(doc, "Glass Orchard Relay Season 2")
     assert "Pavel Stroud" not in staff(found, "director")
+
+
+def test_late_night_slot_after_a_weekday_in_brackets_is_the_next_day():
+    from tracker.dates import find_dates
+    [m] = find_dates("In Japan the series airs on Example TV from March 3, 2027 (Wed) at 25:10.")
+    assert str(m.date) == "2027-03-04"
+    [m] = find_dates("It airs from March 3, 2027 (Wed) at 22:00.")
+    assert str(m.date) == "2027-03-03"

@@ -187,9 +187,9 @@ _EN_WEEKDAY_BARE = re.compile(r"\b(?:debuted|premiered|released|revealed|unveile
 _JA_MONTH_REL = re.compile(r"(?P<rel>先|今|来)月(?![\d０-９])")
 _EN_TODAY = re.compile(r"\b(?:earlier\s+)?today\b", re.I)
 _RANGE_YEAR_AFTER = re.compile(r"\s*(?:to|through|until|till|[-–—~〜])\s*(?:" + _MON + r"\s+)?[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
-# "on April 5 at 25:28", "on April 5, in the (Monday) 25:00 slot": a late-night time right after the day (a
+# "on April 5 at 25:28", "January 13 (Wed) at 24:55", "on April 5, in the (Monday) 25:00 slot": a late-night time right after the day (a
 # slot's weekday that is not the day's own says the day written is already the calendar day after)
-_EN_TIME_AFTER = re.compile(r",?\s+(?:at\s+|in\s+the\s+(?:(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?)?"
+_EN_TIME_AFTER = re.compile(r",?\s+(?:\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)\s+)?(?:at\s+|in\s+the\s+(?:(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?)?"
                             r"(?P<hh>2[4-9]):[0-5]\d\b")
 _EVENT_YEAR_BEFORE = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)\s+on\s+$")   # "Anime NYC 2026 on August 22"
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>(?:19|20)\d\d)(?![\d年])")
