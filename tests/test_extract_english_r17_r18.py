@@ -36,3 +36,26 @@ def test_late_night_slot_after_a_weekday_in_brackets_is_the_next_day():
     assert str(m.date) == "2027-03-04"
     [m] = find_dates("It airs from March 3, 2027 (Wed) at 22:00.")
     assert str(m.date) == "2027-03-03"
+
+
+CREDITS_TABLE = ("<p>{intro}</p><table><tr><th>Director</th><td>Corin Vale</td></tr>"
+                 "<tr><th>Music</th><td>Lena Marsh</td></tr><tr><th>{label}</th><td>Ada Quill</td></tr>"
+                 "<tr><th>Captain Rook</th><td>Milo Fenn</td></tr></table>")
+
+
+def test_staff_and_cast_table_reads_the_character_rows_after_the_credits():
+    doc = news(["Glass Orchard Relay premieres in April.",
+                CREDITS_TABLE.format(intro="Staff and cast announced today:", label="Wren Ashby")], title="Glass Orchard Relay")
+    found = facts(doc, "Glass Orchard Relay")
+    assert ("cast", "Wren Ashby", "Ada Quill") in found and ("cast", "Captain Rook", "Milo Fenn") in found
+    assert ("staff", "director", "Corin Vale") in found
+    assert not any(f == "cast" and k == "Director" for f, k, v in found)
+
+
+def test_staff_table_with_an_unknown_role_row_reads_no_cast():
+    doc = news(["Glass Orchard Relay premieres in April.",
+                CREDITS_TABLE.format(intro="Staff and cast announced today:", label="Gladiator Design")], title="Glass Orchard Relay")
+    assert not any(f == "cast" for f, k, v in facts(doc, "Glass Orchard Relay"))
+    doc = news(["Glass Orchard Relay premieres in April.",
+                CREDITS_TABLE.format(intro="The staff:", label="Wren Ashby")], title="Glass Orchard Relay")
+    assert not any(f == "cast" and v == "Ada Quill" for f, k, v in facts(doc, "Glass Orchard Relay"))

@@ -3300,6 +3300,26 @@ def _read_dub_cast_grids(tags: _MainTags, col: _Collector) -> None:
                     col.cast(char, actor, f"{char} {actor}", lang)
 
 
+# a table introduced as holding both the staff and the cast ("Staff and cast shared at the panel:", "STAFF & CAST")
+_STAFF_AND_CAST = re.compile(r"\bstaff\b.{0,12}\bcast\b|\bcast\b.{0,12}\bstaff\b|スタッフ.{0,3}キャスト|キャスト.{0,3}スタッフ", re.I)
+# a label word of a credit no role list knows ("Gladiator Design", "Prop Supervisor"): never a character
+_ROLEISH_LABEL = re.compile(r"design|direct|music|sound|\bart\b|animat|produc|edit|script|writ|compos|supervis|colou?r|"
+                            r"photograph|setting|planning|original|story|effect|\bcg|\b3d|\b2d|assist|chief|\bkey\b|layout", re.I)
+
+
+def _cast_rows_after_credits(pairs: list, prev_text: str) -> list:
+    """A "Staff and cast" table lists the credits first, then character | actor rows: those trailing rows are the
+    cast (a table whose every row after the last credit is a name, never a role word)."""
+    if not _STAFF_AND_CAST.search(prev_text):
+        return []
+    last = max((i for i, (a, _b, _n) in enumerate(pairs) if is_known_credit(a)), default=-1)
+    tail = pairs[last + 1:]
+    if not tail or any(not _looks_like_name_key(a) or _ROLEISH_LABEL.search(a) or not _looks_like_person(b)
+                       for a, b, _n in tail):
+        return []
+    return tail
+
+
 def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
     """Two-column tables of characters and actors (database credit tables), with the dub language above them."""
     for table in tags.named("table"):
@@ -3336,7 +3356,9 @@ def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
         if not (_CAST_WORDS.search(ident) or _CAST_WORDS.search(prev_text) or person_links):
             continue
         if 2 * sum(1 for a, _b, _n in pairs if is_known_credit(a)) >= len(pairs):
-            continue   # a staff table ("総監督 | 桐谷誠一" with person links): its rows are credits, not parts
+            pairs = _cast_rows_after_credits(pairs, prev_text)
+            if not pairs:
+                continue   # a staff table ("総監督 | 桐谷誠一" with person links): its rows are credits, not parts
         lang = lang_head if lang_head and not _ORIGINAL_LANG.match(lang_head) else None
         lm = re.findall(r"([A-Z][a-z]+(?: \([A-Za-z ]+\))?) cast", prev_text)
         if lm and not lang:
