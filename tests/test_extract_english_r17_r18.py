@@ -59,3 +59,24 @@ def test_staff_table_with_an_unknown_role_row_reads_no_cast():
     doc = news(["Glass Orchard Relay premieres in April.",
                 CREDITS_TABLE.format(intro="The staff:", label="Wren Ashby")], title="Glass Orchard Relay")
     assert not any(f == "cast" and v == "Ada Quill" for f, k, v in facts(doc, "Glass Orchard Relay"))
+
+
+def _roundup(section: str) -> str:
+    return ("<html><head><title>Con report</title></head><body><main><article><h1>Con report: two shows</h1>"
+            "<p>Intro text about the convention and the studio's panel.</p>"
+            "<h2>Glass Orchard Relay: PV 3 debut</h2><p>The second half of the panel was devoted to Glass Orchard Relay.</p>"
+            f"<p>{section}</p><h2>Copper Kettle Club: episode screened</h2>"
+            "<p>Copper Kettle Club premieres on Nippon TV on January 8, 2027.</p></article></main></body></html>")
+
+
+def test_premiere_window_label_gives_the_date_and_stations_in_the_works_section():
+    found = facts(_roundup("The PV ends on the reveal of the premiere window: Spring 2027, on MBS and TBS."),
+                  "Glass Orchard Relay")
+    assert ("release_date", "", "2027-spring") in found
+    assert {("broadcaster", "mbs", "MBS"), ("broadcaster", "tbs", "TBS")} <= found
+    assert not any(v == "Nippon TV" or v.startswith("2027-01") for f, k, v in found)
+
+
+def test_earlier_seasons_premiere_date_label_is_not_the_release():
+    found = facts(_roundup("The first season's premiere date: April 2025, on MBS."), "Glass Orchard Relay")
+    assert not any(f == "release_date" for f, k, v in found)

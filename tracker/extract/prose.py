@@ -421,6 +421,9 @@ _FROM_PLANNED = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:(?:previousl
                            r"announced|targeted|intended)\s+(?:(?:early|mid|late)[- ])?$", re.I)
 _STALE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first|was\s+(?:scheduled|slated|planned|set|due)|"
                            r"had\s+been)\b[^.;]*$", re.I)
+# "… ends on the reveal of the premiere window: Spring 2027, on MBS": a release label, then the date after its colon
+_REL_LABEL_BEFORE = re.compile(r"\b(?:premiere|release|broadcast|air|debut)\s+(?:window|date|schedule)\s*:\s*$", re.I)
+_REL_LABEL_END = re.compile(r"\b(?:premiere|release|broadcast|air|debut)\s+(?:window|date|schedule)$", re.I)
 _REL_NOUN_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:release(?:\s+date)?|premiere(?:\s+date)?|debut|launch|"
                              r"broadcast|opening\s+date|air\s+date|TV\s+premiere|theatrical\s+release|start|rollout|roll-out)\b", re.I)
 _JA_PREMIERE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:より|から)?\s*(?:TV)?(?:放送|配信)(?:開始|予定|決定|スタート)")
@@ -1528,6 +1531,10 @@ class _Run:
                         and not _LATER_STATION.search(before):
                     ok = True   # "… on January 10, and on TV Aichi on January 12": the list goes on
                     subject_zone = before[:vm.start()]
+            labelled = not ok and _REL_LABEL_BEFORE.search(text, max(0, start - 40), start) is not None and self._own_section(s) \
+                and not self.prev_season(text[:start])
+            if labelled:
+                ok, subject_zone = True, ""   # "… the premiere window: Spring 2027": the label names the work's release
             if not ok and _REL_NOUN_AFTER.match(after) and not _BAD_BEFORE_DATE.search(before):
                 ok = True
                 subject_zone = before
@@ -1564,7 +1571,7 @@ class _Run:
                 rights = None   # "… has taken UK rights to “OTHER” …": another title's deal
             rights_key = _region_key(rights.group()) if rights and (s.block_mentions or s.block in self.lead_about or
                                                                     _ANAPHORA.search(text)) else ""
-            if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or rights_key or
+            if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or rights_key or labelled or
                     (s.mentions and not subject_zone.strip()) or self._shared_subject(text, clause_start, subject_zone) or
                     (_OWN_WORK_SUBJ.search(subject_zone) and self._own_section(s)) or
                     ((_STREAMER_SUBJECT.match(subject_zone) or _AGENT_SUBJECT.fullmatch(subject_zone))
@@ -3023,7 +3030,11 @@ class _Run:
                 return
         clauses = _clauses(raw)
         prev_about = False
+        prev_cl = ""
         for cl in clauses:
+            # "… the premiere window: Spring 2027, on MBS and TBS": the label before the colon is the clause's air cue
+            label_cue = bool(prev_cl) and _REL_LABEL_END.search(prev_cl.rstrip()) is not None and f"{prev_cl}:" in raw
+            prev_cl = cl
             if _NEG.search(cl):
                 continue
             about = self.mentions(cl) or _ANAPHORA.search(cl) or _SEQUEL_REF.match(cl) or (len(clauses) == 1 and s.mentions) \
@@ -3088,7 +3099,7 @@ class _Run:
                     carrying = re.search(r"\bwith\s+$", before) and (
                         re.match(r"[^.;]{0,80}?\b(?:carrying|airing|broadcasting|simulcasting)\s+(?:it|the\s+(?:anime|series|show|broadcast|season|episodes?))\b", cl[m.end():])
                         or (_FOLLOWING.match(cl, m.end()) and _AIR_CUE.search(cl)))   # "…, with BS11 following on July 10"
-                    if not listed and not intro and not carrying and not (re.search(prep, before) and _AIR_CUE.search(cl)) and \
+                    if not listed and not intro and not carrying and not (re.search(prep, before) and (label_cue or _AIR_CUE.search(cl))) and \
                             not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry)", after) and \
                             not _LIST_THEN_CARRY.match(cl, m.end()):
                         continue
@@ -3789,6 +3800,8 @@ _PLACE_WORDS = {"japan", "asia", "america", "north", "south", "europe", "the", "
                 "english", "japanese", "us", "uk"}
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# "The PV … ends on the premiere window: Spring 2027, on MBS": the work's own video and season, not another title
+_OWN_THING_WORDS = {"pv", "trailer", "teaser", "winter", "spring", "summer", "fall", "autumn"}
 
 
 def _other_subject(clause: str) -> bool:
@@ -3797,7 +3810,7 @@ def _other_subject(clause: str) -> bool:
     rest = _NETWORK.sub(" ", clause)
     for m in re.finditer(rf"{_WORD}(?:\s{_WORD})*", rest):
         words = [w.strip("’'s").lower() for w in m.group().split()]
-        if all(w in _PLACE_WORDS or w in _MONTH_NAMES for w in words):
+        if all(w in _PLACE_WORDS or w in _MONTH_NAMES or w in _OWN_THING_WORDS for w in words):
             continue
         return True
     return False
