@@ -80,3 +80,21 @@ def test_premiere_window_label_gives_the_date_and_stations_in_the_works_section(
 def test_earlier_seasons_premiere_date_label_is_not_the_release():
     found = facts(_roundup("The first season's premiere date: April 2025, on MBS."), "Glass Orchard Relay")
     assert not any(f == "release_date" for f, k, v in found)
+
+
+def _studios(found):
+    return {v for f, k, v in found if f == "studio"}
+
+
+def test_co_animating_studios_are_both_read_and_a_short_name_takes_its_full_form():
+    doc = news(["Kestrel Vale Animation hosted the panel.",
+                "Glass Orchard Relay adapts the novels, which Kestrel Vale is co-animating with Studio Pell."], title="Panel report")
+    assert _studios(facts(doc, "Glass Orchard Relay")) == {"Kestrel Vale Animation", "Studio Pell"}
+    doc = news(["Glass Orchard Relay is co-animated by Kestrel Vale Animation and Studio Pell."], title="Glass Orchard Relay")
+    assert _studios(facts(doc, "Glass Orchard Relay")) == {"Kestrel Vale Animation", "Studio Pell"}
+
+
+def test_a_partner_without_a_studio_name_is_not_a_studio():
+    doc = news(["Glass Orchard Relay is animated by Kestrel Vale Animation and Netflix will stream it worldwide."],
+               title="Glass Orchard Relay")
+    assert _studios(facts(doc, "Glass Orchard Relay")) == {"Kestrel Vale Animation"}

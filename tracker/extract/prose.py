@@ -786,7 +786,7 @@ _CAST1B = re.compile(rf"(?P<actor>{_PERSON})\s*,\s*(?:who|whose)\b[^,;]{{0,120}}
 _ST_STUDIO_VERB = re.compile(rf"\b(?:Studio|studio)\s+(?P<n>{_ORG})(?:,[^.;]{{0,200}}?,|\s+and\s+[^,.;]{{1,40}}?)?\s+(?:(?:has|have|had|is|are|will|also|again)\s+){{0,3}}"
                              r"(?:announced|revealed|unveiled|confirmed|producing|animating|animate|produce|handling|handle|in\s+charge|"
                              r"working\s+on|making|behind\s+the\s+(?:animation|anime|series))\b")
-_ST_BY = re.compile(rf"\b(?:(?<![Ff]or\s)[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|[Aa]nimated\s+by|[Pp]roduced\s+by\s+(?:the\s+)?(?:animation\s+)?[Ss]tudio|"
+_ST_BY = re.compile(rf"\b(?:(?<![Ff]or\s)[Aa]nimation\s+(?:production\s+)?(?:is\s+)?by|(?:[Cc]o-)?[Aa]nimated\s+by|[Pp]roduced\s+by\s+(?:the\s+)?(?:animation\s+)?[Ss]tudio|"
                     rf"[Aa]nimation\s+[Pp]roduction\s*[:：]|[Aa]nimation\s+[Ss]tudio\s*[:：]|"
                     rf"(?:CG\s+|CGI\s+)?animation\s+studio|"
                     rf"(?:^|(?<=[.;]\s))(?:[Pp]roduced|[Aa]nimated|[Mm]ade)\s+at\s+(?:[A-Z][\w-]*[’']s\s+)?(?:the\s+)?(?:animation\s+)?(?=[Ss]tudio\s)|"
@@ -794,8 +794,8 @@ _ST_BY = re.compile(rf"\b(?:(?<![Ff]or\s)[Aa]nimation\s+(?:production\s+)?(?:is\
                     rf"(?:^|(?<=[.;]\s))[Pp]roduced\s+by\s+(?:[A-Z][\w-]*[’']s\s+)?(?=[{_UP}][\w-]*(?:\s+[{_UP}][\w-]*)?\s+(?:Animation|Studios?)\b))"
                     rf"\s*(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BEING = re.compile(rf"(?:\b(?:is|are|was|will\s+be)|(?<=\b[Ii]t)[’']s)\s+(?:being\s+)?(?:animated|produced|made)\s+(?:at|by)\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
-_ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:animating|handling\s+(?:the\s+)?animation|"
-                      rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+animate|animates|handles\s+(?:the\s+)?animation|"
+_ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:(?:co-)?animating|handling\s+(?:the\s+)?animation|"
+                      rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+(?:co-)?animate|(?:co-)?animates|handles\s+(?:the\s+)?animation|"
                       rf"(?:produces|will\s+produce)\s+the\s+animation)\b|"
                       rf"\b[Tt]he\s+(?:animation\s+)?studio\s+behind\s+[^,.;]{{1,60}}?\s+is\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n3>{_ORG})")
 _ST_HANDLED = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction|(?<![Cc]haracter\s)(?<![Kk]ey\s)[Aa]nimation)\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
@@ -806,6 +806,9 @@ _ST_MOVES = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction(?:\s+(?:for|on)
 # "Gekko Digital is back as the studio", "Studio L returns as the animation studio": a sequel's returning studio
 _ST_AS_STUDIO = re.compile(rf"(?P<n>{_ORG})\s+(?:(?:is|are|will\s+be)\s+(?:back|returning|again|once\s+again|on\s+board)|returns|comes\s+back)"
                            rf"\s+as\s+the\s+(?:animation\s+)?studio\b")
+# "animated by Studio A and Studio B", "A is co-animating the series with Studio B": the second studio of the pair
+_ST_PARTNER_AND = re.compile(rf"\s+(?:and|&)\s+(?P<n>(?:[Ss]tudio\s+)?{_ORG})")
+_ST_PARTNER_WITH = re.compile(rf"[^,.;]{{0,60}}?\bwith\s+(?:the\s+)?(?:studio\s+)?(?P<n>(?:[Ss]tudio\s+)?{_ORG})")
 # (pattern, words one of which every match contains; the patterns are case-sensitive)
 # (_ST_SUBJ: "The studio behind X is Y" names no animation; _ST_MOVES: "animated Season 2 moves to": the
 # lookbehind's "nimated" is in the text; _ST_BY: "Made at Studio X" has only its "[Mm]ade")
@@ -1246,6 +1249,7 @@ class _Run:
         self._mentions: dict[str, bool] = {}
         self._dates: dict[tuple[str, bool], list] = {}
         self._title_named: bool | None = None
+        self._sent_text: str | None = None   # the sentences joined, for names written in full elsewhere
         self._ours_sections: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ text
@@ -2837,6 +2841,8 @@ class _Run:
                     if s.prev_season and not moved and (re.match(r"(?:was|were|had)\b", m.group()) or _PAST_BEFORE.search(text, 0, m.start())):
                         continue  # "the first season … was animated by Studio P": an earlier season's studio
                     names.append(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3"))
+                    if rx is _ST_BY or rx is _ST_SUBJ:
+                        names.extend(_studio_partners(text, m))
         om = _ST_OVER_AT.match(text) if text.startswith("Over at ") else None
         nm = self.name_re.search(text, om.end(), om.end() + 80) if om and self.name_re else None
         if nm and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,4}", text[om.end():nm.start()]) and _STUDIO_NAME_WORD.search(om.group("n")):
@@ -2861,7 +2867,20 @@ class _Run:
                 continue
             if self.only_in(self.earlier_spans(raw), raw, n):
                 continue  # "Season 1 was animated by Studio P, while …": the earlier season's studio
+            n = self._studio_full_form(n)
             self.add("studio", org_key(n), n, raw)
+
+    def _studio_full_form(self, n: str) -> str:
+        """"Kestrel Lane is co-animating …" after "Kestrel Lane Animation's panel": a studio named short is the
+        studio the page names in full (its name with Animation / Studios / Pictures … after it)."""
+        if _STUDIO_NAME_WORD.search(n):
+            return n
+        if self._sent_text is None:   # (a roundup's section is scoped: the whole document names the studio too)
+            soup = getattr(self.page, "soup", None)
+            whole = soup.get_text(" ") if soup is not None else ""
+            self._sent_text = " ".join([*(x.text for x in self.sents), nfkc(re.sub(r"\s+", " ", whole))])
+        fulls = {m.group() for m in re.finditer(re.escape(n) + r"\s+(?:Animation|Studios?|Pictures|Works|Productions?)\b", self._sent_text)}
+        return fulls.pop() if len(fulls) == 1 else n
 
     def _other_titles_aside(self, text: str, pos: int) -> bool:
         """Is `pos` inside a ", which …" clause about another capitalised title ("worked with her on Paper Moth,
@@ -3802,6 +3821,18 @@ _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", 
                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # "The PV … ends on the premiere window: Spring 2027, on MBS": the work's own video and season, not another title
 _OWN_THING_WORDS = {"pv", "trailer", "teaser", "winter", "spring", "summer", "fall", "autumn"}
+
+
+def _studio_partners(text: str, m) -> list[str]:
+    """The studio named beside one read by a studio pattern ("co-animated by A and Studio B", "A is co-animating it
+    with Studio B"): taken only when its name says it is a studio."""
+    end = m.end()
+    pm = _ST_PARTNER_AND.match(text, end)
+    if pm is None and "with" in text and "animat" in m.group():
+        pm = _ST_PARTNER_WITH.match(text, end)
+    if pm is None or not _STUDIO_NAME_WORD.search(pm.group("n")):
+        return []
+    return [pm.group("n")]
 
 
 def _other_subject(clause: str) -> bool:
