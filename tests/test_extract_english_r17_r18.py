@@ -98,3 +98,11 @@ def test_a_partner_without_a_studio_name_is_not_a_studio():
     doc = news(["Glass Orchard Relay is animated by Kestrel Vale Animation and Netflix will stream it worldwide."],
                title="Glass Orchard Relay")
     assert _studios(facts(doc, "Glass Orchard Relay")) == {"Kestrel Vale Animation"}
+
+
+def test_station_that_begins_its_broadcast_later_keys_its_own_day():
+    doc = news(["Glass Orchard Relay will premiere on TOKYO MX on January 9, 2027. "
+                "BS11 will begin its broadcast on January 12, and AT-X will also air the series."], title="Glass Orchard Relay")
+    found = facts(doc, "Glass Orchard Relay")
+    assert ("release_date", "BS11", "2027-01-12") in found and ("release_date", "", "2027-01-09") in found
+    assert ("broadcaster", "bs11", "BS11") in found

@@ -3119,7 +3119,7 @@ class _Run:
                         re.match(r"[^.;]{0,80}?\b(?:carrying|airing|broadcasting|simulcasting)\s+(?:it|the\s+(?:anime|series|show|broadcast|season|episodes?))\b", cl[m.end():])
                         or (_FOLLOWING.match(cl, m.end()) and _AIR_CUE.search(cl)))   # "…, with BS11 following on July 10"
                     if not listed and not intro and not carrying and not (re.search(prep, before) and (label_cue or _AIR_CUE.search(cl))) and \
-                            not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry)", after) and \
+                            not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry|(?:begin|start)\s+(?:its|their)\s+(?:broadcast|airing|run)\b)", after) and \
                             not _LIST_THEN_CARRY.match(cl, m.end()):
                         continue
                     accepted_end = m.end()
@@ -4487,6 +4487,8 @@ _US_CANADA = re.compile(r"\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|acros
 # starting January 12", "Netflix follows on January 20", "AT-X will begin airing it from January 14"
 _STATION_PICKS_UP = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT})\s+(?:will\s+)?(?:also\s+|then\s+|later\s+)?(?:picks?\s+(?:it|them|the\s+(?:anime|series|show|season))\s+up|"
                                r"follows?|(?:begins?|starts?)\s+(?:airing|broadcasting|streaming)(?:\s+(?:it|the\s+(?:anime|series|show|season)))?|"
+                               # "BS11 will begin its broadcast on January 12": the work's broadcast on that station
+                               r"(?:begins?|starts?)\s+(?:its|their)\s+(?:broadcast|airing|run)|"
                                r"airs?\s+(?:it|the\s+(?:anime|series|show|season)))\b[^.;]{0,40}?(?:\bon|\bfrom|\bstarting(?:\s+on)?)\s+$")
 # "Following its worldwide streaming debut", "after its Netflix premiere": what the date's clause comes after
 _AFTER_STREAM_RUN = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter)\s+(?:its|the\s+(?:series|anime|show|film)[’']s?)\s+(?P<how>(?:[\w+-]+\s+){1,3}?)"
