@@ -106,3 +106,17 @@ def test_station_that_begins_its_broadcast_later_keys_its_own_day():
     found = facts(doc, "Glass Orchard Relay")
     assert ("release_date", "BS11", "2027-01-12") in found and ("release_date", "", "2027-01-09") in found
     assert ("broadcaster", "bs11", "BS11") in found
+
+
+def test_adaptation_appositive_does_not_make_the_source_the_subject():
+    doc = news(['Example Media today announced that GLASS ORCHARD RELAY, the television anime adaptation of Ann Lee\'s '
+                'fantasy novels, will make its streaming debut exclusively on HIDIVE on Saturday, April 10, 2027. '
+                'The series premieres in Japan on TBS on April 3, 2027.'], title="Glass Orchard Relay")
+    found = facts(doc, "Glass Orchard Relay")
+    assert ("release_date", "HIDIVE", "2027-04-10") in found and ("release_date", "", "2027-04-03") in found
+
+
+def test_the_source_itself_launching_is_still_not_the_release():
+    doc = news(["Glass Orchard Relay gets an anime. Ann Lee's novels, which the anime adapts, launched in April 2019."],
+               title="Glass Orchard Relay")
+    assert not any(f == "release_date" for f, k, v in facts(doc, "Glass Orchard Relay"))

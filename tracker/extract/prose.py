@@ -1180,7 +1180,8 @@ _OPENS_FESTIVAL = re.compile(rf"\b(?:will\s+(?P<verb>open|close)|(?P<verb2>opens
                              r"(?:[\s-]+night)?\s+(?:film|feature|title|selection|work)\s+(?:of|at|for))\s+(?:the\s+)?"
                              rf"(?:\d+(?:st|nd|rd|th)\s+(?:annual\s+|edition\s+of\s+the\s+)?)?(?P<event>{_EVENT_NAME})")
 _NOW_AFTER_STALE = re.compile(r",\s*(?:(?:is|are|will|has|have)\s+(?:\w+\s+)?)?now\b|\binstead\b|,\s*but\s+(?:is|will|has)\b", re.I)
-_REL_ASIDE = re.compile(r",\s*(?:which|that|who|originally|initially|previously)\s+[^,;]{1,80},")
+# (", the television anime adaptation of X's novels,": the source named in an appositive, not the subject)
+_REL_ASIDE = re.compile(r",\s*(?:(?:which|that|who|originally|initially|previously)\s+|(?:the|an?)\s+(?:[\w-]+\s+){0,4}?adaptation\s+of\s+)[^,;]{1,80},")
 _AT_EVENT = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?{_EVENT_NAME}")   # "premieres at Anime Expo on July 4": the event's day
 _EVENT_WHERE = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVENT_NAME})"
                           r"[^.;]{0,50}?,?\s+(?:where|when|at\s+which)\s+(?P<what>(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+episode|episode\s+(?:one|1))\s+"
@@ -1592,10 +1593,11 @@ class _Run:
                     _REL_ASIDE.search(subject_zone) and not _OTHER_THING.search(_REL_ASIDE.sub("", subject_zone))):
                 # "the first season premiered in 2019", "the manga launched in 2011" (but "The anime, which was set
                 # to premiere in January, will now debut in April": the aside holds the old plan, not the subject)
+                zone = _REL_ASIDE.sub(",", subject_zone)   # (an aside's source is not the thing that reports it)
                 om = None
-                for om in _OTHER_THING.finditer(subject_zone):
+                for om in _OTHER_THING.finditer(zone):
                     pass
-                tail = subject_zone[om.end():]
+                tail = zone[om.end():]
                 if not (self.mentions(tail) or _ANAPHORA.search(tail)):
                     continue
                 if re.match(r"\s+(?:for|of|from)\s", tail) and not re.search(r"[,;]", tail):
