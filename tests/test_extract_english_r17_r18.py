@@ -120,3 +120,9 @@ def test_the_source_itself_launching_is_still_not_the_release():
     doc = news(["Glass Orchard Relay gets an anime. Ann Lee's novels, which the anime adapts, launched in April 2019."],
                title="Glass Orchard Relay")
     assert not any(f == "release_date" for f, k, v in facts(doc, "Glass Orchard Relay"))
+
+
+def test_animation_duties_moving_to_a_studio_is_the_new_seasons_studio():
+    doc = news(["Season 1 was animated by Flint Hollow Animation, but for Glass Orchard Relay Season 2, animation duties "
+                "move to Tidemark Pictures, with Ada Quill stepping in as director."], title="Glass Orchard Relay Season 2")
+    assert _studios(facts(doc, "Glass Orchard Relay Season 2")) == {"Tidemark Pictures"}

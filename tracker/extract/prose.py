@@ -800,8 +800,8 @@ _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:(
                       rf"\b[Tt]he\s+(?:animation\s+)?studio\s+behind\s+[^,.;]{{1,60}}?\s+is\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n3>{_ORG})")
 _ST_HANDLED = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction|(?<![Cc]haracter\s)(?<![Kk]ey\s)[Aa]nimation)\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
                          rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
-_ST_MOVES = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+|second\s+|next\s+|upcoming\s+)?(?:season|sequel|series|cour|film))?|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
-                      rf"the\s+(?:sequel|new\s+season|second\s+season|new\s+series)))\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted|passes|switches)\s+to\s+"
+_ST_MOVES = re.compile(rf"\b(?:[Aa]nimation\s+(?:duties|work)|(?:[Aa]nimation\s+)?[Pp]roduction(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+|second\s+|next\s+|upcoming\s+)?(?:season|sequel|series|cour|film))?|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
+                      rf"the\s+(?:sequel|new\s+season|second\s+season|new\s+series)))\s+(?:moves?|has\s+moved|have\s+moved|will\s+move|is\s+moving|are\s+moving|shifts?|has\s+shifted|pass(?:es)?|switch(?:es)?)\s+to\s+"
                       rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 # "Gekko Digital is back as the studio", "Studio L returns as the animation studio": a sequel's returning studio
 _ST_AS_STUDIO = re.compile(rf"(?P<n>{_ORG})\s+(?:(?:is|are|will\s+be)\s+(?:back|returning|again|once\s+again|on\s+board)|returns|comes\s+back)"
@@ -814,7 +814,7 @@ _ST_PARTNER_WITH = re.compile(rf"[^,.;]{{0,60}}?\bwith\s+(?:the\s+)?(?:studio\s+
 # lookbehind's "nimated" is in the text; _ST_BY: "Made at Studio X" has only its "[Mm]ade")
 _ST_NEEDS = ((_ST_BY, ("nimat", "roduced", "ade")), (_ST_BEING, ("animated", "produced", "made")),
              (_ST_SUBJ, ("animat", "behind")), (_ST_HANDLED, ("handled", "done", "care")),
-             (_ST_MOVES, ("move", "moving", "shift", "passes", "switches")))   # (the verbs: rarer than the nouns)
+             (_ST_MOVES, ("move", "moving", "shift", "pass", "switch")))   # (the verbs: rarer than the nouns)
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 # a roundup turning to the next story at its studio: "Over at Studio Kasumidou, the supernatural drama TITLE …"
 _ST_OVER_AT = re.compile(rf"Over\s+at\s+(?P<n>{_ORG}),\s+(?:the\s+)?")
