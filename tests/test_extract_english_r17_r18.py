@@ -126,3 +126,12 @@ def test_animation_duties_moving_to_a_studio_is_the_new_seasons_studio():
     doc = news(["Season 1 was animated by Flint Hollow Animation, but for Glass Orchard Relay Season 2, animation duties "
                 "move to Tidemark Pictures, with Ada Quill stepping in as director."], title="Glass Orchard Relay Season 2")
     assert _studios(facts(doc, "Glass Orchard Relay Season 2")) == {"Tidemark Pictures"}
+
+
+def test_the_season_is_n_episodes():
+    found = facts(news(["Glass Orchard Relay premieres in April 2027.", "The season is 12 episodes."], title="Glass Orchard Relay"),
+                  "Glass Orchard Relay")
+    assert ("episodes", "", "12") in found
+    found = facts(news(["Glass Orchard Relay Season 2 premieres in April 2027.", "The first season is 24 episodes."],
+                       title="Glass Orchard Relay Season 2"), "Glass Orchard Relay Season 2")
+    assert not any(f == "episodes" for f, k, v in found)
