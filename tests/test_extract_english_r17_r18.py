@@ -135,3 +135,10 @@ def test_the_season_is_n_episodes():
     found = facts(news(["Glass Orchard Relay Season 2 premieres in April 2027.", "The first season is 24 episodes."],
                        title="Glass Orchard Relay Season 2"), "Glass Orchard Relay Season 2")
     assert not any(f == "episodes" for f, k, v in found)
+
+
+def test_live_report_artist_who_walked_out_and_performed_the_opening():
+    doc = news(["Glass Orchard Relay premieres in April 2027.",
+                'Then the pop trio Paper Kites walked out and performed the opening theme, "Lantern Road," live.'],
+               title="Glass Orchard Relay panel")
+    assert ("theme_song", "opening 1", "Lantern Road — Paper Kites") in facts(doc, "Glass Orchard Relay")
