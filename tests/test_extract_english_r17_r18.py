@@ -142,3 +142,10 @@ def test_live_report_artist_who_walked_out_and_performed_the_opening():
                 'Then the pop trio Paper Kites walked out and performed the opening theme, "Lantern Road," live.'],
                title="Glass Orchard Relay panel")
     assert ("theme_song", "opening 1", "Lantern Road — Paper Kites") in facts(doc, "Glass Orchard Relay")
+
+
+def test_insert_song_sung_as_a_unit_credits_the_unit():
+    doc = news(["Glass Orchard Relay premieres in April 2027.",
+                'The three leads also sing the insert song "Lantern Road" as the unit Team Orchard; it plays in episode 1.'],
+               title="Glass Orchard Relay")
+    assert ("theme_song", "insert 1", "Lantern Road — Team Orchard") in facts(doc, "Glass Orchard Relay")

@@ -934,7 +934,9 @@ _TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|enti
                           rf"(?:\s+(?:too|again|as\s+well))?\s*[—–]\s*(?:and\s+)?the\s+(?:new\s+)?(?:song|track|tune|single)\s+is\s+(?:called|titled|named)\s+)?"
                           rf"{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?", re.I)
 _BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by|(?:comes|will\s+come|is\s+coming)\s+from|"
-                       rf"an?\s+(?:new\s+|original\s+|brand-new\s+)?(?:track|song|single|number|tune)\s+(?:from|by))\s+{_ARTIST}"
+                       rf"an?\s+(?:new\s+|original\s+|brand-new\s+)?(?:track|song|single|number|tune)\s+(?:from|by)|"
+                       # 'the cast sing the insert song "T" as the unit X': the unit the singers form
+                       rf"as(?=\s+(?:the\s+)?(?:unit|group|band|duo|trio)\s))\s+{_ARTIST}"
                        r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
 # '"Title," performed by ravenna//.': a lower-case stage name right after "performed by"/"sung by", ending the clause
 _BY_AFTER_LOWER = re.compile(r"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:performed|sung)\s+by\s+(?P<artist>(?-i:[a-z])[^\s,;\"“”()]*?)(?=[.]?\s*$|\s*[,;)!])", re.I)
