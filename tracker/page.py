@@ -813,7 +813,94 @@ def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False) -
         held = {id(b) for b in out}
         out.extend(item for item in _other_season_news(main, nums)
                    if id(item) not in held and not any(id(p) in held for p in item.parents))
+        held = {id(b) for b in out}
+        out.extend(item for item in _other_season_parts(main, nums)
+                   if id(item) not in held and not any(id(p) in held for p in item.parents))
     return out
+
+
+def _other_only(text: str, nums: set[int]) -> bool:
+    """Does a short label name other seasons only ("第1期", "アニメ：X（第1期）", "Season 1")?"""
+    if len(text) > 60 or not _SEASON_HINT.search(text):
+        return False
+    seasons = _heading_seasons(text)
+    return bool(seasons) and not seasons & nums
+
+
+def _other_season_parts(main: Tag, nums: set[int]) -> list[Tag]:
+    """A wiki entry covering several seasons splits one table or list by season without headings: an
+    infobox's header row ("アニメ：X（第1期）") over that season's rows, a table captioned with one season, a
+    staff table with a column per season, a <dt> naming a season over its <dd>s. The parts of other seasons."""
+    if not _SEASON_HINT.search(main.get_text(" ")):
+        return []
+    out: list[Tag] = []
+    for table in find_tags(main, "table"):
+        cap = table.find("caption")
+        if cap is not None and find_parent_tag(cap, _TABLE) is table and \
+                _other_only(cap.get_text(" ", strip=True), nums):
+            out.append(table)
+            continue
+        out.extend(_other_season_rows(table, nums))
+        out.extend(_other_season_cells(table, nums))
+    for dt in find_tags(main, "dt"):
+        if _other_only(dt.get_text(" ", strip=True), nums):
+            out.append(dt)
+            for sib in dt.find_next_siblings():
+                if sib.name != "dd":
+                    break
+                out.append(sib)
+    return out
+
+
+def _other_season_rows(table: Tag, nums: set[int]) -> list[Tag]:
+    """An infobox's rows under a one-cell header row naming other seasons only, up to the next header row."""
+    out: list[Tag] = []
+    dropping = False
+    for row in table_rows(table):
+        cells = row.find_all(("th", "td"), recursive=False)
+        if len(cells) == 1 and cells[0].name == "th":
+            dropping = _other_only(cells[0].get_text(" ", strip=True), nums)
+        if dropping:
+            out.append(row)
+    return out
+
+
+def _other_season_cells(table: Tag, nums: set[int]) -> list[Tag]:
+    """A table with a column per season (役職 | 第1期 | 第2期): the cells of other seasons' columns only (a cell
+    spanning this season's column too is shared and stays)."""
+    rows = table_rows(table)
+    if len(rows) < 2 or table.find(attrs={"rowspan": True}) is not None:
+        return []
+    head = rows[0].find_all(("th", "td"), recursive=False)
+    other: set[int] = set()
+    col = 0
+    mine = False
+    for cell in head:
+        span = _span(cell)
+        text = cell.get_text(" ", strip=True)
+        if _other_only(text, nums):
+            other.update(range(col, col + span))
+        elif _heading_seasons(text) & nums if _SEASON_HINT.search(text) and len(text) <= 60 else False:
+            mine = True
+        col += span
+    if not other or not mine:
+        return []
+    out: list[Tag] = []
+    for row in rows:
+        col = 0
+        for cell in row.find_all(("th", "td"), recursive=False):
+            span = _span(cell)
+            if set(range(col, col + span)) <= other:
+                out.append(cell)
+            col += span
+    return out
+
+
+def _span(cell: Tag) -> int:
+    try:
+        return max(1, min(int(cell.get("colspan") or 1), 20))
+    except ValueError:
+        return 1
 
 
 # a news item's date at its start ("2025.03.10", "2025年3月10日", "Mar 10, 2025") when it has no <time>

@@ -246,7 +246,7 @@ def _season_number(m) -> int | None:
 
 _NOTE_SEASON = re.compile(r"[(（]([^()（）]{1,40})[)）]")
 _SHORT_SEASON = re.compile(r"(?<![A-Za-z])S\s?(\d{1,2})(?!\d)")
-_NAME_SEP = re.compile(r"(\s*[、,/／;；]\s*)")
+_NAME_SEP = re.compile(r"(\s*[、,/／;；→⇒]\s*)")   # ("A（第1期）→ B（第2期）": a recast between seasons)
 
 
 def _note_seasons(note: str) -> set:
@@ -3467,6 +3467,8 @@ def _read_videos(page, col: _Collector) -> None:
         lf = unicodedata.normalize("NFKC", label)
         if _NOT_TRAILER.search(lf):
             continue
+        if col.other_season(lf) or len(v.near) <= 120 and col.other_season(v.near):
+            continue   # "TVアニメ『X』本PV（第1期）" on a season-2 entry's link list: that season's video
         kind = None
         for k, pat in _TRAILER_KINDS:
             if pat.search(lf):

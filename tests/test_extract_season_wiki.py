@@ -1,0 +1,55 @@
+"""A wiki entry that covers two seasons of one show: only the tracked season's parts are its facts."""
+from extract_helpers import facts
+
+_HEAD = "<!doctype html><html><head><title>灯台ラジオ - ウィキ</title></head><body><div id='content'><h1>灯台ラジオ</h1>"
+_TAIL = "</div></body></html>"
+
+
+def _wiki(body: str) -> set:
+    return facts(_HEAD + "<p>『灯台ラジオ』は漫画作品。第2期『灯台ラジオ 夜の章』が放送予定。</p>" + body + _TAIL,
+                 "灯台ラジオ 夜の章", "灯台ラジオ 第2期", url="https://wiki.example/wiki/x")
+
+
+def test_infobox_rows_under_another_seasons_header_row_are_that_seasons():
+    got = _wiki("<table class='infobox'><tr><th colspan='2'>灯台ラジオ</th></tr>"
+                "<tr><th colspan='2'>アニメ：灯台ラジオ（第1期）</th></tr>"
+                "<tr><th>監督</th><td>森川一朗</td></tr><tr><th>アニメーション制作</th><td>スタジオ鴨</td></tr>"
+                "<tr><th colspan='2'>アニメ：灯台ラジオ 夜の章（第2期）</th></tr>"
+                "<tr><th>監督</th><td>野々宮二葉</td></tr><tr><th>アニメーション制作</th><td>スタジオ鷺</td></tr></table>")
+    vals = {v for _f, _k, v in got}
+    assert ("staff", "director", "野々宮二葉") in got
+    assert "森川一朗" not in vals and "スタジオ鴨" not in vals
+
+
+def test_a_staff_table_with_a_column_per_season_keeps_this_seasons_column_and_shared_cells():
+    got = _wiki("<h3>スタッフ</h3><table class='wikitable'><tr><th>役職</th><th>第1期</th><th>第2期 夜の章</th></tr>"
+                "<tr><td>監督</td><td>森川一朗</td><td>野々宮二葉</td></tr>"
+                "<tr><td>音楽</td><td colspan='2'>早瀬三郎</td></tr></table>")
+    assert ("staff", "director", "野々宮二葉") in got
+    assert ("staff", "music", "早瀬三郎") in got
+    assert "森川一朗" not in {v for _f, _k, v in got}
+
+
+def test_a_table_captioned_with_another_season_and_a_dt_naming_one_are_dropped():
+    got = _wiki("<h3>主題歌</h3><dl><dt>第1期</dt><dd>オープニングテーマ「古い灯」<br>歌 - 旧バンド</dd>"
+                "<dt>第2期 夜の章</dt><dd>オープニングテーマ「新しい灯」<br>歌 - 新バンド</dd></dl>"
+                "<h3>放送局</h3><table class='wikitable'><caption>第1期 放送局</caption>"
+                "<tr><th>放送期間</th><th>放送局</th></tr><tr><td>2024年10月6日 - 12月22日</td><td>TOKYO MX</td></tr></table>")
+    songs = {v for f, _k, v in got if f == "theme_song"}
+    assert any(v.startswith("新しい灯") for v in songs)
+    assert not any("古い灯" in v for v in songs)
+    assert not any("TOKYO MX" in v or "2024" in v for _f, _k, v in got)
+
+
+def test_a_recast_between_seasons_gives_this_seasons_actor():
+    got = _wiki("<h2>登場人物</h2><dl><dt>鴨川（かもがわ）</dt><dd>声 - 石田一（第1期）→ 丸山二（第2期）<br>局長。</dd></dl>")
+    assert ("cast", "鴨川", "丸山二") in got
+    assert "石田一" not in " ".join(v for _f, _k, v in got)
+
+
+def test_a_video_link_noted_as_another_seasons_is_not_this_seasons_trailer():
+    got = _wiki("<h2>外部リンク</h2><ul>"
+                "<li><a href='https://www.youtube.com/watch?v=AAAAAAAAAAA'>TVアニメ『灯台ラジオ』本PV</a>（第1期） - YouTube</li>"
+                "<li><a href='https://www.youtube.com/watch?v=BBBBBBBBBBB'>TVアニメ『灯台ラジオ 夜の章』PV第1弾</a> - YouTube</li></ul>")
+    urls = " ".join(v for f, _k, v in got if f == "trailer")
+    assert "BBBBBBBBBBB" in urls and "AAAAAAAAAAA" not in urls
