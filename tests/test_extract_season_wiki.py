@@ -53,3 +53,26 @@ def test_a_video_link_noted_as_another_seasons_is_not_this_seasons_trailer():
                 "<li><a href='https://www.youtube.com/watch?v=BBBBBBBBBBB'>TVアニメ『灯台ラジオ 夜の章』PV第1弾</a> - YouTube</li></ul>")
     urls = " ".join(v for f, _k, v in got if f == "trailer")
     assert "BBBBBBBBBBB" in urls and "AAAAAAAAAAA" not in urls
+
+
+# ---- a music news article: readers' reactions and the singer's past tie-ups are not this work's facts
+def _music_news(extra: str) -> str:
+    return ("<!doctype html><html><head><title>新作アニメ「鯨の街」ED主題歌は春野ユキ - 音ニュース</title>"
+            "<meta property='article:published_time' content='2026-11-24T12:00:00+09:00'></head><body><article>"
+            "<h1>新作アニメ「鯨の街」ED主題歌は春野ユキ</h1>"
+            "<p>TVアニメ「鯨の街」は2027年4月よりTBSほかで放送。エンディングテーマは春野ユキの「霧のあと」に決まった。</p>"
+            + extra + "</article></body></html>")
+
+
+def test_a_readers_reactions_box_is_no_source_of_dates():
+    got = facts(_music_news("<div class='reactions'><h3>この記事へのリアクション</h3><ul>"
+                            "<li><b>@fan1</b> 4月3日スタートってマジ？</li></ul></div>"), "鯨の街")
+    assert ("release_date", "", "2027-04") in got
+    assert not any(v.startswith("2027-04-03") for _f, _k, v in got)
+
+
+def test_a_song_the_singer_made_in_another_work_is_not_this_works_theme():
+    got = facts(_music_news("<p>春野ユキは2026年放送の「砂の王国」でエンディングテーマ「古い砂時計」を担当しており、"
+                            "今回が2度目のタイアップとなる。</p>"), "鯨の街")
+    songs = {v for f, _k, v in got if f == "theme_song"}
+    assert songs == {"霧のあと — 春野ユキ"}

@@ -65,7 +65,7 @@ _CHROME_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form",
                 "button", "select", "input", "textarea", "audio", "video", "canvas", "map", *_STRUCK_TAGS)
 _CHROME_WORDS = re.compile(
     r"(^|[-_\s])(nav|navi|navbar|gnav|navigation|menu|breadcrumbs?|sidebar|side-bar|sidenav|widget|related|"
-    r"recommend\w*|trending|popular|ranking|rank|footer|comments?|comments?[-_]?(?:list|area|section|thread|block)|disqus|newsletter|subscribe|share|"
+    r"recommend\w*|trending|popular|ranking|rank|footer|comments?|comments?[-_]?(?:list|area|section|thread|block)|reactions|disqus|newsletter|subscribe|share|"
     r"sharing|social|sns|ads?|adsense|advert\w*|promo|banner|bnrs?|sponsor\w*|outbrain|taboola|cookie|"
     r"consent|modal|popup|pager|pagination|ticker|herald|login|signup|sign-up|search|searchbox|toolbar|"
     r"masthead|byline|news|newsticker|discussion|disqus_thread|comment-list|clubs|stacks|forum|user-?list|recently-?updated|more-?stories|latest-?news|pickup|"
@@ -80,7 +80,8 @@ _NEWS_EMBED = re.compile(r"embed|player", re.I)
 # content): commenters' guesses about cast and songs are no facts. (A lone "comment" is often an official
 # site's cast or staff comment box, so only the thread forms.)
 _COMMENT_SECTION = re.compile(r"(^|[-_\s])(comments|comments?[-_]?(list|area|section|thread|wrap|container|block)|"
-                              r"disqus(_thread)?|discussion|respond|user-?comments?|reader-?comments?)([-_\s]|$)", re.I)
+                              r"disqus(_thread)?|discussion|respond|user-?comments?|reader-?comments?|"
+                              r"reactions|(user|reader)-?reactions?)([-_\s]|$)", re.I)   # (readers' "reactions" box)
 
 
 # a box of a layout's side column ("side-box", "sidebox", "side_block"): the site's boxes (new programmes, picks,

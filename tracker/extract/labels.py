@@ -2773,7 +2773,8 @@ _PERFORMER_NOUN = re.compile(r"(?:ユニット|バンド|グループ|デュオ|
                              r"アイドル|ボーカリスト|クリエイター|歌い手|コーラス|合唱団|楽団|オーケストラ)\s*$")
 # a work's title just before the kind ("『OTHER』EDテーマ「…」", "アニメ「OTHER」の主題歌「…」"), and a song sung "since" (以来)
 # (adjacent: "「Song A」 EDテーマ …" in a list of songs has a space between them)
-_TITLE_BEFORE_KIND = re.compile(r"[『「](?P<w>[^」』]{1,60})[』」](?:の)?(?:第\s*\d+\s*(?:期|クール)(?:の)?)?$")
+# (or "in" it: "2026年放送の「OTHER」でエンディングテーマ「…」を担当")
+_TITLE_BEFORE_KIND = re.compile(r"[『「](?P<w>[^」』]{1,60})[』」](?:の|で|での|では)?(?:第\s*\d+\s*(?:期|クール)(?:の)?)?$")
 _SINCE_SONG = re.compile(r"\s*(?:以来|から(?:約|およそ)?\s*\d|ぶり)")
 
 
