@@ -76,3 +76,27 @@ def test_a_song_the_singer_made_in_another_work_is_not_this_works_theme():
                             "今回が2度目のタイアップとなる。</p>"), "鯨の街")
     songs = {v for f, _k, v in got if f == "theme_song"}
     assert songs == {"霧のあと — 春野ユキ"}
+
+
+# ---- an old fan database page: credit tables with a colon cell, a station table with slots past midnight
+_DB = ("<!doctype html><html><head><title>風見屋ソラ - 番組ナビ【2027年冬 新番組】</title></head><body><h1>風見屋ソラ</h1>"
+       "<h2>■放送局</h2><table border='1'><tr><th>局名</th><th>初回</th><th>時間</th><th>備考</th></tr>"
+       "<tr><td>TOKYO MX</td><td>1/10(日)</td><td>25:30〜26:00</td><td>最速</td></tr>"
+       "<tr><td>KBS京都</td><td>1/12(火)</td><td>24:30〜25:00</td><td></td></tr></table>"
+       "<h2>■スタッフ</h2><table class='staff'><tr><td>総監督</td><td>：</td><td>山辺一郎</td></tr>"
+       "<tr><td>監督</td><td>：</td><td>川辺二郎</td></tr></table>"
+       "<h2>■キャスト</h2><table class='cast'><tr><td>ソラ</td><td>：</td><td>海野みどり</td></tr>"
+       "<tr><td>番頭・銀次</td><td>：</td><td>岩井 剛</td></tr></table></body></html>")
+
+
+def test_a_credit_table_with_a_colon_cell_between_label_and_name():
+    got = facts(_DB, "風見屋ソラ", url="https://navi.example/2027winter/x.html")
+    assert {("staff", "chief director", "山辺一郎"), ("staff", "director", "川辺二郎"),
+            ("cast", "ソラ", "海野みどり"), ("cast", "番頭・銀次", "岩井 剛")} <= got
+
+
+def test_a_slot_past_midnight_with_its_end_time_rolls_the_day_once():
+    got = facts(_DB, "風見屋ソラ", url="https://navi.example/2027winter/x.html")
+    dates = {(k, v) for f, k, v in got if f == "release_date"}
+    assert ("KBS京都", "2027-01-13") in dates
+    assert not any(v in ("2027-01-12", "2027-01-14") for _k, v in dates)

@@ -825,8 +825,8 @@ _SEPARATOR_ONLY = re.compile(r"\s*[|｜:：/／\-–—~〜～・･>＞→]\s*"
 def _read_lines(lines, col: _Collector) -> None:
     st = _State()
     # a cell holding only a separator ("TOKYO MX | | 2027.4.3"): the cells either side belong together
-    lines = [seg for line in _join_wrapped_labels(lines) if not _is_byline(line.text) for seg in _segments(line)
-             if not _SEPARATOR_ONLY.fullmatch(seg.text)]
+    lines = [seg for line in _join_colon_cells(_join_wrapped_labels(lines)) if not _is_byline(line.text)
+             for seg in _segments(line) if not _SEPARATOR_ONLY.fullmatch(seg.text)]
     skip_next = -1
     for i, line in enumerate(lines):
         text = line.text
@@ -3711,6 +3711,30 @@ def _dated_place(when: str, place: str, evidence: str, col: _Collector) -> None:
         col.region_dates.append((orgs[0] if len(orgs) == 1 else place, d, evidence))
 
 
+_COLON_CELL = re.compile(r"\s*[:：]\s*")
+
+
+def _join_colon_cells(lines) -> list:
+    """'総監督' + '：' + '鳴海 仁' (an old site's credit table: label cell, colon cell, value cell) -> one
+    'label：value' line, as the page shows it."""
+    if not any(ln.tag == "td" and _COLON_CELL.fullmatch(ln.text) for ln in lines):
+        return lines
+    out = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if (i + 2 < len(lines) and lines[i + 1].tag == ln.tag == lines[i + 2].tag == "td"
+                and ln.kind == lines[i + 1].kind == lines[i + 2].kind == "text"
+                and _COLON_CELL.fullmatch(lines[i + 1].text) and len(ln.text) <= 32
+                and not _COLON_CELL.search(ln.text) and not _COLON_CELL.fullmatch(lines[i + 2].text)):
+            out.append(type(ln)(f"{ln.text}：{lines[i + 2].text}", ln.kind, ln.tag, ln.bold))
+            i += 3
+            continue
+        out.append(ln)
+        i += 1
+    return out
+
+
 def _join_wrapped_labels(lines) -> list:
     """'Production' + 'company' (an infobox label wrapped by <br>) -> one label line."""
     out = []
@@ -3834,7 +3858,8 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
         # a year-less month ("X Airs in April" in a November article) reads forward from the article's date as
         # find_dates does with the publication date alone (the default year, the same year, would put it in the past)
         return parse_date(t, default_year=None if published is not None and published.year else default_year, published=published)
-    d = _late_night_roll(found[0], t[found[2]:])
+    # (a date read with its own slot, "1/10(日) 25:30", rolled already: the "～26:00" after it ends that slot)
+    d = found[0] if _TIME_IN_DATE.search(t, found[1], found[2]) else _late_night_roll(found[0], t[found[2]:])
     t = _REPEAT_SLOT.split(t)[0]   # "リピート放送：毎週金曜 28:00～": the repeat's slot is not the premiere's
     first_time = re.search(r"(?<![\d:])(\d{1,2})\s*:\s*[0-5]\d(?!\d)", t[found[2]:])
     if d == found[0] and d.day and len(t) <= 90 and not (first_time and int(first_time.group(1)) < 24):
@@ -3855,6 +3880,7 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
 
 
 
+_TIME_IN_DATE = re.compile(r"\d\s*[:：]\s*[0-5]\d")
 _REPEAT_SLOT = re.compile(r"リピート|再放送|\brepeats?\b|\breruns?\b|\bencore\b", re.I)
 _SLOT_AFTER_DATE = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:より|から|~|〜|スタート|onwards)?\s*"
                               r"(?:(?<=[らり])[^\d、。「」()（）]{2,16}?(?:ほか|他)?(?:で|にて)\s*(?=毎週))?"   # 「から TOKYO MXほかで 毎週日曜深夜1時半」
