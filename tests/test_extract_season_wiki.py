@@ -100,3 +100,34 @@ def test_a_slot_past_midnight_with_its_end_time_rolls_the_day_once():
     dates = {(k, v) for f, k, v in got if f == "release_date"}
     assert ("KBS京都", "2027-01-13") in dates
     assert not any(v in ("2027-01-12", "2027-01-14") for _k, v in dates)
+
+
+# ---- a fan's screening report: guests on stage, an actor's honorific, the studio of an original anime
+def _blog(paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return ("<!doctype html><html><head><title>『星降る傘屋』最速上映会に行ってきた - あおの日記</title></head><body>"
+            "<article class='entry'><h1 class='entry-title'>『星降る傘屋』最速上映会に行ってきた！</h1>"
+            f"<div class='entry-content'>{body}</div></article></body></html>")
+
+
+def test_guests_on_stage_named_after_their_role_are_credits():
+    got = facts(_blog(["昨日は『星降る傘屋』の最速上映会に行ってきました！",
+                       "登壇したのは、主人公ミオ役の春野ひよりさん、そして監督の潮見ナギさん。"]), "星降る傘屋")
+    assert ("staff", "director", "潮見ナギ") in got
+    assert ("cast", "ミオ", "春野ひより") in got
+
+
+def test_an_honorific_after_a_three_letter_name_is_not_part_of_it():
+    got = facts(_blog(["昨日は『星降る傘屋』の最速上映会に行ってきました！",
+                       "春野さんが「傘職人のトウヤ役の真田悠さんが来られなくて悔しがってました」と言ってた。"]), "星降る傘屋")
+    assert ("cast", "トウヤ", "真田悠") in got
+    assert not any(v.endswith("さん") for _f, _k, v in got)
+
+
+def test_the_studio_of_an_original_anime_when_the_name_is_shaped_like_a_studio():
+    got = facts(_blog(["昨日は『星降る傘屋』の最速上映会に行ってきました！",
+                       "スタジオ・ニレノキのオリジナルアニメで、来年1月から放送が始まります。"]), "星降る傘屋")
+    assert ("studio", "スタジオニレノキ", "スタジオ・ニレノキ") in got
+    got = facts(_blog(["昨日は『星降る傘屋』の最速上映会に行ってきました！",
+                       "Netflixのオリジナルアニメで、来年1月から配信が始まります。"]), "星降る傘屋")
+    assert not any(f == "studio" for f, _k, _v in got)

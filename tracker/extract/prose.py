@@ -2007,6 +2007,8 @@ class _Run:
             n = _ja_tidy(m.group("n"))
             if n and not self.mentions(n) and not re.search(r"委員会$", n):
                 self.add("studio", org_key(n), n, t)
+        if ours and "オリジナル" in t and not quotes_other_credit and not _JA_NET_PAST.search(t):
+            self._ja_studio_original(t)
         self._ja_subject_credits(t, s, ours and not quotes_other_credit)
         if "として" in t and ("本作" in t or "今作" in t) and (ours or self._title_mentions()) and not quotes_other_credit:
             self._ja_credited_as(t)
@@ -2036,6 +2038,14 @@ class _Run:
             if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
                 self.add("cast", char, actor, t)
 
+    def _ja_studio_original(self, t: str):
+        """「スタジオ・ハルニレのオリジナルアニメ」「Xアニメーション制作のオリジナルTVアニメ」: an original anime is its
+        studio's; only a name shaped like a studio's (a streamer's or a station's "original anime" is theirs)."""
+        for m in _JA_STUDIO_ORIGINAL.finditer(t):
+            n = _ja_tidy(m.group("n"))
+            if n and _STUDIO_SHAPE.search(n) and not self.mentions(n):
+                self.add("studio", org_key(n), n, t)
+
     def _ja_full_name(self, who: str) -> str:
         """「七瀬さんがキャラクター原案として」: a surname alone stands for the full name the article gave earlier
         (「七瀬もかこさんがイラストを担当」)."""
@@ -2060,7 +2070,7 @@ class _Run:
                 for r in re.split(r"[・/／]", m.group("role")):
                     role = (_known_role(r) if _known_role else None) or r
                     self.add("staff", role, who, t)
-        if "の" in t and _JA_ROLE_NO_VERB.search(t):
+        if "の" in t and (_JA_ROLE_NO_VERB.search(t) or "登壇" in t and _JA_ON_STAGE.search(t)):
             self._ja_role_no_credits(t)
         if "制作" in t and ("アニメ" in t or _JA_CARRIED_OVER.search(t)):   # (「第1期に続き、Xが制作する」: this work's)
             for m in _JA_STUDIO_MAKES.finditer(t):
@@ -2403,7 +2413,9 @@ class _Run:
         if len(name) > 3:
             return name
         rx = re.compile(re.escape(name) + r"[\u3040-\u30ff\u4e00-\u9fff]{1,4}?(?=さん|氏|[(（、。がはもを]|$)")
-        full = {m.group() for x in self.sents for m in rx.finditer(x.text) if not re.match(r"[のがはをにでと]", m.group()[len(name):])}
+        # (「真壁悠さんが」: the honorific after a full three-letter name is no part of it)
+        full = {m.group() for x in self.sents for m in rx.finditer(x.text)
+                if not re.match(r"[のがはをにでと]|さん|氏|先生", m.group()[len(name):])}
         return full.pop() if len(full) == 1 else name
 
     def _ja_section_is_ours(self, s: _Sent) -> bool:
@@ -4062,6 +4074,10 @@ _JA_SOURCE_AUTHOR = re.compile(r"(?:^|(?<=[、。\s])|(?<=ている)|(?<=中の)
                                r"(?:[^、。「」『』\s()（）]{0,8}?)(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)(?:作品)?"
                                r"(?:『(?P<t>[^』]{1,60})』|(?=[^。]{0,30}?原作))")
 # 「スタジオXがアニメーションを制作する」
+# 「スタジオ・ハルニレのオリジナルアニメで」: the studio whose original anime this is
+_JA_STUDIO_ORIGINAL = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<n>[^、。「」『』\s()（）はをがの]{2,24}?)(?:制作)?の(?:完全)?オリジナル(?:TV|テレビ)?アニメ")
+_STUDIO_SHAPE = re.compile(r"^(?:スタジオ|studio)|(?:スタジオ|studios?|アニメーション|animation|ピクチャーズ|pictures|プロダクション|"
+                           r"productions?|工房|ワークス|works)$", re.I)
 _JA_STUDIO_SUBJ = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをが]{2,24}?)が(?:アニメーション|アニメ)(?:制作|を制作|制作を担当|を担当)")
 _JA_NET_TALK = re.compile(r"配信|放送|放映|オンエア|ネット")
 _JA_NET_PAST = re.compile(r"前作|第\s*[1１一]\s*期|1期|一期|前シリーズ|放送された|配信された|放送していた|配信していた|再放送|一挙")
@@ -4155,9 +4171,11 @@ _JA_STAFF_SUBJ = re.compile(r"(?:^|(?<=[、。\s」』の]))(?P<who>[^、。「�
                             r"(?P<role>(?:" + _JA_ROLES_SUBJ + r")(?:[・/／](?:" + _JA_ROLES_SUBJ + r"))*)"
                             r"(?=を(?:務め|担当|手がけ|手掛け|担い|担う)|として|(?:、|も)(?=[^。]*?を(?:務め|担当|手がけ|手掛け|担)))")
 # 「シリーズ構成の真柴るり子さん、音楽の久遠寺サトルさんが続投」: role の person さん, in a list closed by a credit verb
-_JA_ROLE_NO_NAME = re.compile(r"(?:^|(?<=[、。\s]))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／](?:" + _JA_ROLE_ALT + r"))*)の"
+_JA_ROLE_NO_NAME = re.compile(r"(?:^|(?<=[、。\s])|(?<=そして))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／](?:" + _JA_ROLE_ALT + r"))*)の"
                               r"(?P<who>[\u4e00-\u9fff々]{1,3}(?![はのがを])[\u3041-\u3096]{2,3}[\u4e00-\u9fff]?(?=さん|氏)|"
-                              r"[^、。「」『』\s()（）はをがの]{2,12}?)(?:さん|氏)(?=、|ら|が|も)")
+                              r"[^、。「」『』\s()（）はをがの]{2,12}?)(?:さん|氏)(?=、|ら|が|も|。|$)")
+# 「登壇したのは、A役のBさん、そして監督のCさん」: an event report's guests on stage, each after the part or role
+_JA_ON_STAGE = re.compile(r"^[^。]{0,12}?登壇(?:したの|者)は")
 _JA_ROLE_NO_VERB = re.compile(r"(?:さん|氏)(?:ら[^、。]{0,20}?)?(?:が|も)、?(?:引き続き|新たに)?"
                               r"(?:続投|担当|参加|務め|手がけ|手掛け|集結|再集結|名を連ね)")
 # 「監督が岸本リョウさん、シリーズ構成が早乙女ミカさん」: role が person, the honorific marks the name (a blog's list)
