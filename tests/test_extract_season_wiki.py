@@ -131,3 +131,26 @@ def test_the_studio_of_an_original_anime_when_the_name_is_shaped_like_a_studio()
     got = facts(_blog(["昨日は『星降る傘屋』の最速上映会に行ってきました！",
                        "Netflixのオリジナルアニメで、来年1月から配信が始まります。"]), "星降る傘屋")
     assert not any(f == "studio" for f, _k, _v in got)
+
+
+# ---- an official site's ON AIR page: the lead's title line is the work's, a PV caption names a song's use
+_ONAIR = ("<!doctype html><html><head><title>ON AIR | TVアニメ『鐘守りの夜』公式サイト</title></head><body><main>"
+          "<h2>ON AIR 放送・配信情報</h2>"
+          "<p class='lead'>TVアニメ『鐘守りの夜』<br><strong>2027年1月7日(木)より放送開始！</strong><br>全13話予定</p>"
+          "<table><tr><th>放送局</th><th>放送開始日</th><th>放送時間</th></tr>"
+          "<tr><td>TOKYO MX</td><td>2027年1月7日(木)〜</td><td>毎週木曜 25:05〜25:35</td></tr>"
+          "<tr><td>MBS</td><td>2027年1月10日(日)〜</td><td>毎週日曜 26:55〜27:25</td></tr></table>"
+          "<h2>MOVIE</h2><p><a href='https://www.youtube.com/watch?v=CCCCCCCCCCC'>PV第1弾</a></p>"
+          "<p class='cap'>2026.11.19公開／OPテーマ「鐘の余韻」使用</p>"
+          "<h2>MUSIC</h2><div><p>OPテーマ</p><p>「鐘の余韻」</p><p>NIGHT SIGNAL</p></div></main></body></html>")
+
+
+def test_the_leads_line_naming_the_work_is_no_station():
+    got = facts(_ONAIR, "鐘守りの夜", url="https://kanemori.example/onair/")
+    assert ("release_date", "", "2027-01-08") in got
+    assert not any(f == "broadcaster" and "鐘守り" in v for f, _k, v in got)
+
+
+def test_a_pv_caption_saying_the_song_is_used_names_no_singer():
+    got = facts(_ONAIR, "鐘守りの夜", url="https://kanemori.example/onair/")
+    assert ("theme_song", "opening 1", "鐘の余韻 — NIGHT SIGNAL") in got

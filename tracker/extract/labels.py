@@ -1837,6 +1837,8 @@ def _station(name: str, when: str, col: _Collector, st: _State) -> None:
         return
     if not name or len(name) > 25 or _NOT_A_STATION.search(name) or _NOT_AN_ORG.search(name):
         return
+    if "『" in name or "「" in name or col.names_in(name):
+        return   # 「TVアニメ『X』第2期 2027年1月7日(木)より放送開始」 (a key visual's alt): the work, not a station
     streamed = re.search(r"配信|stream", when, re.I) and not re.search(r"放送|broadcast|on ?air", when, re.I)
     field_ = "streaming" if st.section == "streaming" or org_key(name) in _KNOWN_STREAMERS or streamed else "broadcaster"
     col.org(field_, name, f"{name} {when}")
@@ -2587,7 +2589,11 @@ def _bare_artist(text: str) -> bool:
     """A line that is only a name (the singer printed under a song's title), not a credit or a date."""
     t = unicodedata.normalize("NFKC", text).strip()
     return (0 < len(t) <= 40 and not re.search(r"[:：「」『』\"“”\d。!?]|https?:|cd|release|発売|リリース", t, re.I)
-            and _looks_like_person(t))
+            and not _SONG_USE.search(t) and _looks_like_person(t))
+
+
+# what a caption says of a song after its title (「OPテーマ「X」使用」 under a PV): a use, not a singer
+_SONG_USE = re.compile(r"^(?:使用|起用|決定|収録|公開|解禁|発表|披露|初披露|予定|配信中?|放送中?|挿入)")
 
 
 _NEWS_DECIDED = re.compile(r"決定|解禁|発表|announced|revealed", re.I)
