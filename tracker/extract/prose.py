@@ -1121,13 +1121,6 @@ _SENTENCE_VERB = re.compile(r"\b(?:will|was|were|is|are|has|have|had)\b", re.I)
 _SCREENED_HERE = re.compile(r"\b(?:featured|included|held|hosted|offered|saw|had)\s+(?:an?\s+|the\s+)?(?P<kind>advance|early|special|world\s+premiere)?\s*"
                             r"screening\s+of\s+(?:the\s+)?(?P<ep>[Ee]pisode\s+\d+|first\s+episode|[Ee]pisodes\s+\d+(?:\s*(?:-|–|and)\s*\d+)?)", re.I)
 _PREMIERE_KIND = re.compile(r"\b(world|north\s+american|international|us|u\.s\.|japan|japanese|european|asian)\s+premiere\b", re.I)
-# "Episodes 1 and 2 of Season 2 will be screened ahead of broadcast": a sentence whose subject is the episodes shown
-_EPISODES_SCREENED = re.compile(r"(?:The\s+)?(?P<what>(?:first|opening)\s+(?:(?:two|three|four|\d)\s+)?episodes?|[Ee]pisodes?\s+(?:1|one)"
-                                r"(?:\s*(?:,|and|&|-|–|to|through)\s*(?:\d|two|three))*(?!\d))(?P<of>\s+of\s+[^,.;]{1,60}?)?\s+"
-                                r"(?:will\s+(?:be\s+)?|are\s+(?:set\s+)?to\s+be\s+|were\s+|was\s+|are\s+)?(?:screened|shown|screen|premiered?)\b")
-# a line that is an event's title: "Cloudline Couriers Season 2 Advance Screening", "Episode 1 Premiere Screening Event"
-_SCREENING_TITLE = re.compile(r"[^.!?:;]{0,70}?\b(?:Advance|Premiere|Special|Preview|Pre-?[Bb]roadcast|Early|Sneak)\s+Screening"
-                              r"(?:\s+(?:Event|(?:&|and)\s+Talk(?:\s+Show)?))?")
 _FIRST_EP = re.compile(r"\b(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+episode\b|\bepisode\s+(?:one|1)\b", re.I)
 # "a stage event at AnimeJapan 2027 on March 27, where the first episode will get an advance screening"
 _ARTICLE = re.compile(r"^(?:the|its|an?)\s+", re.I)
@@ -3609,8 +3602,6 @@ class _Run:
         raw = s.text
         if self.negated(raw):
             return
-        if raw[:1] in ("E", "T", "F") and ("creen" in raw or "remier" in raw or "shown" in raw):   # (_EPISODES_SCREENED's)
-            self.titled_screening(s)
         hs = (_SCREENED_HERE.search(raw) if may_contain_i(raw, ("screening",))   # (in every _SCREENED_HERE match)
               and not _EVENT_WHERE.search(raw) and not _AT_EVENT.search(raw) else None)
         ev = None
@@ -3702,23 +3693,6 @@ class _Run:
             if self.mentions(event):
                 continue
             self.add("premiere_event", event, value, raw)
-
-    def titled_screening(self, s: _Sent):
-        """"Cloudline Couriers Season 2 Advance Screening" (a title line or heading), then "Episodes 1 and 2 of Season 2
-        will be screened ahead of broadcast": the event the lines above name, what its sentence says is shown."""
-        m = _EPISODES_SCREENED.match(s.text)
-        if m is None or s.prev_season or _AT_EVENT.search(s.text):
-            return
-        of = m.group("of")
-        if of and not (self.mentions(of) or self.own_season(of) or re.fullmatch(r"\s+of\s+the\s+(?:series|anime|show|new\s+season)", of)):
-            return   # "Episode 1 of OTHER will be screened"
-        i = next((k for k, x in enumerate(self.sents) if x is s), -1)
-        near = [self.sents[k].text for k in range(i - 1, max(-1, i - 4), -1) if self.sents[k].section == s.section]
-        for cand in (*near, self.headings.get(s.section, "")):
-            t = _SCREENING_TITLE.fullmatch(cand.strip())
-            if t and (not self.prev_season(cand) or self.own_season(cand)):
-                self.add("premiere_event", cand.strip(), f"{m.group('what').lower()} screened", s.text)
-                return
 
     # ------------------------------------------------------------------ finishing
     def _ja_theme_pair(self):
