@@ -1837,8 +1837,10 @@ def _station(name: str, when: str, col: _Collector, st: _State) -> None:
         return
     if not name or len(name) > 25 or _NOT_A_STATION.search(name) or _NOT_AN_ORG.search(name):
         return
-    if "『" in name or "「" in name or col.names_in(name):
-        return   # 「TVアニメ『X』第2期 2027年1月7日(木)より放送開始」 (a key visual's alt): the work, not a station
+    # 「TVアニメ『X』第2期 2027年1月7日(木)より放送開始」 (a key visual's alt) is the work, not a station; a block in
+    # 「」 after a station's name (TBS「アニメイズム」) is the station's
+    if "『" in name or col.names_in(name):
+        return
     streamed = re.search(r"配信|stream", when, re.I) and not re.search(r"放送|broadcast|on ?air", when, re.I)
     field_ = "streaming" if st.section == "streaming" or org_key(name) in _KNOWN_STREAMERS or streamed else "broadcaster"
     col.org(field_, name, f"{name} {when}")
