@@ -73,6 +73,10 @@ def test_tv_run_after_a_streaming_debut_is_keyed_by_its_station():
     got = facts(doc, "Lumen Harbor")
     assert ("release_date", "TV Tokyo", "2027-04") in got, got
     assert ("release_date", "", "2027-04") not in got
+    after = facts(news([_FILLER, "All ten episodes of Lumen Harbor premiere worldwide on Netflix on January 8, 2027.",
+                        "Lumen Harbor will also air on Tokyo MX from April 2027, following the global streaming release."],
+                       title="Lumen Harbor Streams in January"), "Lumen Harbor")
+    assert ("release_date", "Tokyo MX", "2027-04") in after, after
     # a first airing on TV, with no streaming debut before it, stays the first release
     tv = facts(news([_FILLER, "Lumen Harbor will air on TV Tokyo starting in April 2027."], title="Lumen Harbor Reveals Broadcast"),
                "Lumen Harbor")

@@ -1635,8 +1635,8 @@ class _Run:
                 svc = self._rights_region_before(idx)   # "The distributor will open the film on May 21": its territory
             if not svc and self.learned_streamers():
                 svc = self._learned_service_of(part[:pred.start()] if pred else part)   # the page's own streaming service
-            if not svc and ("fter" in before or "ollowing" in before):
-                svc = self._later_tv_run(before, part)
+            if not svc and ("fter" in text or "ollowing" in text):
+                svc = self._later_tv_run(text, part)
             if svc:
                 key = svc
             elif _DUB_SUBJECT.fullmatch(subject_zone):
@@ -1683,10 +1683,10 @@ class _Run:
         return bool(_LEAD_ANAPHORA.match(head) or (self.name_re and self.name_re.match(head)))
 
     @staticmethod
-    def _later_tv_run(before: str, part: str) -> str:
+    def _later_tv_run(sentence: str, part: str) -> str:
         """"Following its worldwide streaming debut, X will also air on TV Tokyo starting in April": the date is that
         station's later run (the first release is the streaming one), so the station keys it."""
-        am = _AFTER_STREAM_RUN.search(before)
+        am = _AFTER_STREAM_RUN.search(sentence)
         if am is None or (not re.search(r"stream|online|worldwide|global", am.group("how"), re.I)
                           and not any(fold(w) in _STREAM_SET for w in am.group("how").split())):
             return ""
@@ -4491,7 +4491,7 @@ _STATION_PICKS_UP = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT})\s+(?:will\s+)?(
                                r"(?:begins?|starts?)\s+(?:its|their)\s+(?:broadcast|airing|run)|"
                                r"airs?\s+(?:it|the\s+(?:anime|series|show|season)))\b[^.;]{0,40}?(?:\bon|\bfrom|\bstarting(?:\s+on)?)\s+$")
 # "Following its worldwide streaming debut", "after its Netflix premiere": what the date's clause comes after
-_AFTER_STREAM_RUN = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter)\s+(?:its|the\s+(?:series|anime|show|film)[’']s?)\s+(?P<how>(?:[\w+-]+\s+){1,3}?)"
+_AFTER_STREAM_RUN = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter)\s+(?:its|the(?:\s+(?:series|anime|show|film)[’']s?)?)\s+(?P<how>(?:[\w+-]+\s+){1,3}?)"
                                r"(?:debut|premiere|release|launch|run)\b")
 # "X, a StreamCrest Original anime series": a service's own-label work (the brand's capital O)
 _SITE_ORIGINAL = re.compile(rf"\b(?:an?|the)\s+(?P<org>{_ORG})\s+Original\b(?!\s+(?:[Ss]tory|[Ww]ork|[Cc]haracter|[Cc]reator|[Ss]oundtrack))")
