@@ -101,6 +101,8 @@ def test_a_services_own_original_on_its_own_title_page_is_streamed_there():
     doc = _title_page("Lumen Harbor | Coming Soon | Wavelight", "Watch Lumen Harbor, a Wavelight Original anime series.")
     got = facts(doc, "Lumen Harbor", url="https://www.wavelight.example/title/42")
     assert ("streaming", "wavelight", "Wavelight") in got, got
+    series = _title_page("Lumen Harbor | Wavelight", "Stream Lumen Harbor, a Wavelight Original Series, from January 8.")
+    assert ("streaming", "wavelight", "Wavelight") in facts(series, "Lumen Harbor", url="https://www.wavelight.example/title/42")
     # on another site's page the same words name no service of this page's
     other = _title_page("Lumen Harbor review | Anime Weekly", "Lumen Harbor, a Wavelight Original anime series, is fun.")
     assert not any(f == "streaming" for f, _k, _v in facts(other, "Lumen Harbor", url="https://animeweekly.example/r/1"))

@@ -3010,8 +3010,8 @@ class _Run:
         """"Watch X, a StreamCrest Original anime series" on StreamCrest's own page (the last part of the page's title
         names the site), or "X, a Netflix Original" of a known service: the service streams its own Original."""
         m = _SITE_ORIGINAL.search(s.text)
-        if m is None or s.prev_season or self.negated(s.text):
-            return
+        if m is None or self.negated(s.text) or (s.prev_season and self.prev_season(s.text[:m.start()] + s.text[m.end():])):
+            return   # ("a Wavelight Original Series" is no "original series", an earlier one)
         org = m.group("org")
         site = re.split(r"\s+[|｜\-–—]\s+", nfkc(getattr(self.page, "title", "") or ""))[-1].strip()
         site = re.sub(r"\s+Official\s+(?:Site|Website)$", "", site, flags=re.I)
