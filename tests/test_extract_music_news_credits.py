@@ -180,3 +180,11 @@ def test_original_story_credit_alone_in_its_sentence():
     got = facts(news([_FILLER, "The original story is credited to Lantern Six."], title="Lumen Harbor Reveals Staff"),
                 "Lumen Harbor")
     assert ("staff", "original creator", "Lantern Six") in got, got
+
+
+def test_a_songs_writer_and_composer_is_no_series_music_credit():
+    got = facts(news([_FILLER, 'Glass Finches perform the opening theme "Tidewatch."',
+                      '"Tidewatch" was written and composed by Ren Odagiri, with lyrics by Mio Sato.'],
+                     title="Glass Finches Sing Lumen Harbor Opening"), "Lumen Harbor")
+    assert ("theme_song", "opening 1", "Tidewatch — Glass Finches") in got, got
+    assert not any(f == "staff" for f, _k, _v in got), got

@@ -727,7 +727,7 @@ _MUSIC_PAIR = re.compile(rf"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is|will\s
                          rf"(?P<a>{_PERSON})(?:\s*,\s*(?P<b>{_PERSON}))?\s*,?\s+and\s+(?P<c>{_PERSON})")
 _SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww]eb\s+novel|[Nn]ovel|[Ww]ebtoon|[Oo]riginal\s+(?:story|work))"
                         rf"(?:\s+series)?(?:\s+(?:written(?:\s+and\s+illustrated)?|created|authored|penned))?\s+by\s+(?P<who>{_PERSON})")
-_TITLE_BEFORE_BY = re.compile(r"[“\"«](?P<t>[^”\"»]{1,80}?),?[”\"»]\s*,?\s*(?:(?:and|which\s+is|is|was|to\s+be)\s+)?$")
+_TITLE_BEFORE_BY = re.compile(r"[“\"«](?P<t>[^”\"»]{1,80}?),?[”\"»]\s*,?\s*(?:(?:and|which\s+is|is|was|to\s+be)\s+)?(?:(?:written|penned|arranged)\s+and\s+)?$")
 _SOURCE_BEFORE_BY = re.compile(r"\b(?:manga|novels?|webtoon|comic)(?:\s+series)?\s+$", re.I)
 # "A music video directed by X premieres …", "the live-action stage play directed by Y": that piece's credit, not the anime's
 _PIECE_BEFORE_BY = re.compile(r"\b(?:music\s+videos?|MVs?|video\s+clips?|commercials?|TV\s+spots?|(?:stage|theatre|theater)\s+"
@@ -940,7 +940,7 @@ _BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung
                        r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
 # '"Title," performed by ravenna//.': a lower-case stage name right after "performed by"/"sung by", ending the clause
 _BY_AFTER_LOWER = re.compile(r"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:performed|sung)\s+by\s+(?P<artist>(?-i:[a-z])[^\s,;\"“”()]*?)(?=[.]?\s*$|\s*[,;)!])", re.I)
-_ARTIST_BEFORE = re.compile(rf"{_ARTIST}(?:\s+(?:herself|himself|themselves))?\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs|sings)|"
+_ARTIST_BEFORE = re.compile(rf"{_ARTIST}(?:\s+(?:herself|himself|themselves))?\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs?|sings?)|"
                             # a live report: "the trio X walked out and performed the opening theme, "T," live"
                             r"(?:(?:walked|came|stepped|ran)\s+(?:out|up|on\s*stage|onstage)|took\s+(?:to\s+)?the\s+stage|appeared)\s+and\s+(?:performed|sang)|"
                             r"(?:wrote|writes|composed|composes)\s+and\s+(?:performs?|sings?|performed|sang)|"
