@@ -188,3 +188,19 @@ def test_a_songs_writer_and_composer_is_no_series_music_credit():
                      title="Glass Finches Sing Lumen Harbor Opening"), "Lumen Harbor")
     assert ("theme_song", "opening 1", "Tidewatch — Glass Finches") in got, got
     assert not any(f == "staff" for f, _k, _v in got), got
+
+
+def test_more_ways_a_performer_is_named_with_the_theme():
+    cases = {
+        'Glass Finches will provide the opening theme "Tidewatch."': ("opening 1", "Tidewatch — Glass Finches"),
+        'Rena Kurokawa is in charge of the ending theme, "Low Tide."': ("ending 1", "Low Tide — Rena Kurokawa"),
+        'Singer-songwriter Rena Kurokawa contributes the ending theme "Low Tide."': ("ending 1", "Low Tide — Rena Kurokawa"),
+        'The ending theme is Rena Kurokawa\'s "Low Tide."': ("ending 1", "Low Tide — Rena Kurokawa"),
+        'Rena Kurokawa\'s new single "Low Tide" will serve as the ending theme.': ("ending 1", "Low Tide — Rena Kurokawa"),
+        'Rena Kurokawa, who debuted in 2022 with "Paper Lanterns," sings the ending theme "Low Tide."':
+            ("ending 1", "Low Tide — Rena Kurokawa"),
+    }
+    for sentence, (key, value) in cases.items():
+        got = facts(news([_FILLER, sentence], title="Lumen Harbor Theme Songs"), "Lumen Harbor")
+        assert ("theme_song", key, value) in got, (sentence, got)
+        assert not any("Paper Lanterns" in v for _f, _k, v in got)

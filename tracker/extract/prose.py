@@ -929,7 +929,8 @@ _THEME_ANCHOR = re.compile(rf"(?=[fstenoi\d])\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind
                            r"(?:\s+(?:song|theme|track))?\b", re.I)
 _SLASH_THEME = re.compile(r"\b(?P<kind>OP|ED|Opening|Ending)(?:\s+[Tt]heme)?(?:\s+[Ss]ong)?\s*[:：]\s*(?P<title>[^/.;:：\"“”]{1,60}?)\s*/\s*"
                           r"(?P<artist>[^/.;:：]{1,40}?)\s*(?=[.;]|\s+(?:OP|ED|Opening|Ending)\b|$)")
-_TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|entitled|named)\s+|"
+_TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|entitled|named)\s+"
+                          rf"(?:(?P<poss>{_PERSON}|[{_UP}][\w’'-]*)[’']s\s+(?:(?:new|latest|upcoming)\s+)?(?:(?:song|single|track)\s+)?)?|"
                           # "X is back for the opening too — the new song is called “T”": the title in an aside after a dash
                           rf"(?:\s+(?:too|again|as\s+well))?\s*[—–]\s*(?:and\s+)?the\s+(?:new\s+)?(?:song|track|tune|single)\s+is\s+(?:called|titled|named)\s+)?"
                           rf"{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?", re.I)
@@ -946,7 +947,10 @@ _ARTIST_BEFORE = re.compile(rf"{_ARTIST}(?:\s+(?:herself|himself|themselves))?\s
                             r"(?:wrote|writes|composed|composes)\s+and\s+(?:performs?|sings?|performed|sang)|"
                             r"(?:returns?|will\s+return|is\s+returning|comes\s+back|is\s+(?:set|back))\s+to\s+(?:perform|sing)|"
                             r"(?:returns?|will\s+return|is\s+returning|comes\s+back|is\s+back)\s+for|"
-                            r"is\s+(?:also\s+)?(?:performing|singing)|(?:has\s+been\s+)?(?:put\s+)?in\s+charge\s+of)\s+(?:the\s+)?"
+                            r"is\s+(?:also\s+)?(?:performing|singing)|(?:has\s+been\s+)?(?:put\s+)?in\s+charge\s+of|"
+                            # "X will provide the opening theme", "Y handles the ending", "Z is in charge of the ending theme"
+                            r"(?:will\s+(?:also\s+)?)?(?:provides?|handles?|contributes?|delivers?)|"
+                            r"(?:is|are)\s+(?:also\s+)?(?:in\s+charge\s+of|handling|providing|contributing))\s+(?:the\s+)?"
                             r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|(?:(?:first|second|third|fourth|final|new|\d+(?:st|nd|rd|th))\s+)?"
                             r"(?:season|cour|part)[’']s\s+|movie[’']s\s+)?(?:(?:closing|end(?:ing)?[- ]credits?|official|main)\s+)?$", re.I)
 # '"Stone Stairway" takes over as the second opening', '"T" will serve as the ending theme'
@@ -971,7 +975,7 @@ _OVER_CREDITS = re.compile(r"(?=[prbiu])"   # its verbs' first letters: one clas
                            r"(?:credits?|titles?|sequence)\b", re.I)
 # an aside between a performer and the verb: "X (who wrote "Y" for Z) will perform", "X, who stars as Mio, sings",
 # "X — three of the leads, in character — will perform"
-_ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()]{1,100}\)(?=\s+\S)|,\s+who\s+[^,;.]{1,80},(?=\s)|\s+[—–]\s+[^—–.;]{1,80}\s+[—–](?=\s)|"
+_ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()]{1,100}\)(?=\s+\S)|,\s+who\s+[^,;.]{1,80},(?=\s)|,\s+who\s+[^,;.“\"]{1,80}[“\"][^”\"]{1,60},[”\"](?=\s)|\s+[—–]\s+[^—–.;]{1,80}\s+[—–](?=\s)|"
                                 # "X, best known for "Y," the ending of Z, sings …": a known-for aside, commas inside quotes kept
                                 r",\s+(?:best\s+|also\s+|perhaps\s+|most\s+)?(?:known|famous|remembered)\s+(?:for|from)\s+[^;]{1,100}?,[”\"]?"
                                 r"(?=\s+(?:also\s+)?(?:will|sings|performs|is|returns|wrote|writes|composed|composes|has)\b)")
@@ -2947,6 +2951,8 @@ class _Run:
             if _NEG.search(raw[max(0, m.start() - 60):m.end()]):
                 continue
             before = raw[max(0, m.start() - 60):m.start()]
+            if "single" in before or "song" in before or "track" in before:   # "X's new single "T" will serve as …"
+                before = re.sub(r"(?<=\s)(?:(?:new|latest|upcoming)\s+)?(?:single|song|track)\s+$", "", before)
             ab = _ARTIST_POSS.search(before)
             artist = ""
             if _THEIR_BEFORE.search(before):
@@ -3202,6 +3208,8 @@ class _Run:
             b = _BY_AFTER.match(raw, t.end()) or _BY_AFTER_LOWER.match(raw, t.end())
             if b:
                 artist = b.group("artist")
+            elif t.group("poss"):
+                artist = t.group("poss")   # "The ending theme is X's "T""
             else:
                 before = raw[max(0, k.start() - 100):k.start()]
                 ab = _ARTIST_BEFORE.search(before)
