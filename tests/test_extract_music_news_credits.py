@@ -204,3 +204,22 @@ def test_more_ways_a_performer_is_named_with_the_theme():
         got = facts(news([_FILLER, sentence], title="Lumen Harbor Theme Songs"), "Lumen Harbor")
         assert ("theme_song", key, value) in got, (sentence, got)
         assert not any("Paper Lanterns" in v for _f, _k, v in got)
+
+
+def test_a_title_then_what_it_becomes_with_the_bands_own_words():
+    cases = {
+        'Glass Finches will be providing their song "Tidewatch" as the opening theme.': "Tidewatch — Glass Finches",
+        'The four-piece band Glass Finches announced that their second single, "Tidewatch," will be used as the opening theme.':
+            "Tidewatch — Glass Finches",
+        'The band Glass Finches confirmed that the band\'s new single "Tidewatch" will be the opening theme song.':
+            "Tidewatch — Glass Finches",
+        'Glass Finches\' "Tidewatch" has been chosen as the opening theme.': "Tidewatch — Glass Finches",
+        'The OP song "Tidewatch" is provided by rock band Glass Finches.': "Tidewatch — Glass Finches",
+    }
+    for sentence, value in cases.items():
+        got = facts(news([_FILLER, sentence], title="Lumen Harbor Opening Revealed"), "Lumen Harbor")
+        assert ("theme_song", "opening 1", value) in got, (sentence, got)
+    # the subject must be the artist: a director who reveals the band's single is not its performer
+    got = facts(news([_FILLER, 'Director Kenji Ubukata revealed that the band\'s new single "Tidewatch" will be the opening theme song.'],
+                     title="Lumen Harbor Opening Revealed"), "Lumen Harbor")
+    assert ("theme_song", "opening 1", "Tidewatch") in got and not any("Ubukata" in v for f, _k, v in got if f == "theme_song")

@@ -934,7 +934,7 @@ _TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|enti
                           # "X is back for the opening too — the new song is called “T”": the title in an aside after a dash
                           rf"(?:\s+(?:too|again|as\s+well))?\s*[—–]\s*(?:and\s+)?the\s+(?:new\s+)?(?:song|track|tune|single)\s+is\s+(?:called|titled|named)\s+)?"
                           rf"{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?", re.I)
-_BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed)\s+)?by|(?:comes|will\s+come|is\s+coming)\s+from|"
+_BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed|provided)\s+)?by|(?:comes|will\s+come|is\s+coming)\s+from|"
                        rf"an?\s+(?:new\s+|original\s+|brand-new\s+)?(?:track|song|single|number|tune)\s+(?:from|by)|"
                        # 'the cast sing the insert song "T" as the unit X': the unit the singers form
                        rf"as(?=\s+(?:the\s+)?(?:unit|group|band|duo|trio)\s))\s+{_ARTIST}"
@@ -954,8 +954,17 @@ _ARTIST_BEFORE = re.compile(rf"{_ARTIST}(?:\s+(?:herself|himself|themselves))?\s
                             r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|(?:(?:first|second|third|fourth|final|new|\d+(?:st|nd|rd|th))\s+)?"
                             r"(?:season|cour|part)[’']s\s+|movie[’']s\s+)?(?:(?:closing|end(?:ing)?[- ]credits?|official|main)\s+)?$", re.I)
 # '"Stone Stairway" takes over as the second opening', '"T" will serve as the ending theme'
-_TITLE_TAKES_OVER = re.compile(rf"{_TITLE_Q}\s*,?\s+(?:takes\s+over|will\s+take\s+over|serves|will\s+serve|is\s+used|will\s+be\s+used)\s+as\s+"
-                               rf"the\s+(?:{_ORD}\s+|new\s+)?(?P<kind>opening|ending)(?:\s+(?:theme|song))*\b", re.I)
+_TITLE_TAKES_OVER = re.compile(rf"{_TITLE_Q}\s*,?\s+(?:(?:takes\s+over|will\s+take\s+over|serves|will\s+serve|is\s+used|will\s+be\s+used|"
+                               # "… "T" has been chosen as the ending theme", "providing their song "T" as the opening theme"
+                               r"(?:has|have)\s+been\s+(?:chosen|selected|picked|tapped)|was\s+(?:chosen|selected|picked))\s+as\s+|as\s+|"
+                               # "the band's new single "T" will be the next opening theme song"
+                               r"(?:will\s+be|will\s+become|becomes|is)\s+(?=the\s+(?:next\s+)?(?:new\s+)?(?:opening|ending)\s+(?:theme|song)))"
+                               rf"the\s+(?:{_ORD}\s+|new\s+|next\s+)?(?P<kind>opening|ending)(?:\s+(?:theme|song))*\b", re.I)
+# a sentence opening on an artist and a verb: "The four-piece band X announced …", "X will be providing …"
+_ARTIST_SUBJECT = re.compile(rf"\s*{_ARTIST}\s+(?:(?:has\s+|have\s+)?(?:announced|confirmed|revealed)|(?P<gives>will\s+be\s+providing|will\s+provide|provides?|"
+                             r"is\s+providing|will\s+(?:also\s+)?(?:perform|sing|lend)))\b", re.I)
+_KIND_WORD = re.compile(r"\b(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|artist|musician|rapper|\w+-piece|quartet|"
+                        r"quintet|outfit)\b", re.I)
 _THEIR_BEFORE = re.compile(r"\b(?:the\s+(?:band|group|duo|trio|unit|singer|artist|quartet|quintet)[’']s?|their|his|her)\s+$", re.I)
 # "(The ending) is by singer X: X「Title」", "(The opening) will be performed by X, with "Title"": who, then the song
 _BY_THEN_TITLE = re.compile(rf"\s*(?:theme\s+|song\s+)*(?:is|will\s+be)\s+(?:performed\s+|sung\s+)?by\s+{_ARTIST}\s*(?:[:：,]|\s+with)\s*"
@@ -1420,7 +1429,7 @@ class _Run:
                 self.themes(idx, s)
                 if "perform" in low or "sing" in low:
                     self.untitled_theme_singer(s)
-                if " as the " in low:
+                if " as the " in low or " the " in low and (" be" in low or " is " in low):   # (_TITLE_TAKES_OVER's verbs)
                     self.theme_takes_over(s)
             if "trailer" in low or "teaser" in low or "pv" in low or "promo" in low or "announcement video" in low:
                 self.trailer(idx, s)
@@ -2937,6 +2946,15 @@ class _Run:
                 if kind in ("opening", "ending"):
                     self.theme_singers.append((kind, who, s.block))
 
+    def _artist_subject(self, head: str) -> str:
+        """"The four-piece band X announced that their second single …", "X will be providing their song …": the
+        artist who is the sentence's subject, for the "their" of the song."""
+        m = _ARTIST_SUBJECT.match(head)
+        if m is None or not (m.group("gives") or _KIND_WORD.search(m.group("artist"))):
+            return ""   # "Director X revealed that the band's single …": a subject that is no artist
+        artist = self._full_name(_tidy_artist(m.group("artist")))
+        return "" if not artist or self.mentions(artist) else artist
+
     def _singer_said_before(self, kind: str, s: _Sent) -> str:
         """"Band X will perform the openings. The first-cour opening is "T"": the one performer an earlier sentence of
         the paragraph credits with this kind of theme, when the title's sentence names none."""
@@ -2952,11 +2970,12 @@ class _Run:
                 continue
             before = raw[max(0, m.start() - 60):m.start()]
             if "single" in before or "song" in before or "track" in before:   # "X's new single "T" will serve as …"
-                before = re.sub(r"(?<=\s)(?:(?:new|latest|upcoming)\s+)?(?:single|song|track)\s+$", "", before)
+                before = re.sub(r"(?<=\s)(?:(?:new|latest|upcoming|first|second|third|next|debut|major|major-label)\s+)*"
+                                r"(?:single|song|track)\s*,?\s+$", "", before)
             ab = _ARTIST_POSS.search(before)
             artist = ""
             if _THEIR_BEFORE.search(before):
-                artist = self._singer_said_before(kind, s)   # "the band's": the band named before
+                artist = self._singer_said_before(kind, s) or self._artist_subject(raw[:m.start()])   # "the band's": the band named before
             elif ab and not self.mentions(ab.group("artist")):
                 artist = self._full_name(_tidy_artist(ab.group("artist")))
             n = _ord_num(m.group("ord")) or 1
