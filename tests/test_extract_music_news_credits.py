@@ -219,6 +219,10 @@ def test_a_title_then_what_it_becomes_with_the_bands_own_words():
     for sentence, value in cases.items():
         got = facts(news([_FILLER, sentence], title="Lumen Harbor Opening Revealed"), "Lumen Harbor")
         assert ("theme_song", "opening 1", value) in got, (sentence, got)
+    # another work's theme, named after it, is none of this work's
+    other = facts(news([_FILLER, 'The band previously provided "Paper Lanterns" as the opening theme for Cobalt Diner in 2024.'],
+                       title="Lumen Harbor Opening Revealed"), "Lumen Harbor")
+    assert not any("Paper Lanterns" in v for _f, _k, v in other), other
     # the subject must be the artist: a director who reveals the band's single is not its performer
     got = facts(news([_FILLER, 'Director Kenji Ubukata revealed that the band\'s new single "Tidewatch" will be the opening theme song.'],
                      title="Lumen Harbor Opening Revealed"), "Lumen Harbor")

@@ -960,6 +960,8 @@ _TITLE_TAKES_OVER = re.compile(rf"{_TITLE_Q}\s*,?\s+(?:(?:takes\s+over|will\s+ta
                                # "the band's new single "T" will be the next opening theme song"
                                r"(?:will\s+be|will\s+become|becomes|is)\s+(?=the\s+(?:next\s+)?(?:new\s+)?(?:opening|ending)\s+(?:theme|song)))"
                                rf"the\s+(?:{_ORD}\s+|new\s+|next\s+)?(?P<kind>opening|ending)(?:\s+(?:theme|song))*\b", re.I)
+# "as the opening theme for OTHER", "of Cobalt Diner's second season": the work a theme belongs to
+_OF_OTHER_WORK = re.compile(r"\s+(?:of|for|to|in)\s+(?P<w>(?:the\s+)?(?:anime\s+|TV\s+|series\s+)?[“\"«A-Z][^,.;]{0,60}|the\s+(?:first|previous|prior|last|earlier)\s+\w+)")
 # a sentence opening on an artist and a verb: "The four-piece band X announced …", "X will be providing …"
 _ARTIST_SUBJECT = re.compile(rf"\s*{_ARTIST}\s+(?:(?:has\s+|have\s+)?(?:announced|confirmed|revealed)|(?P<gives>will\s+be\s+providing|will\s+provide|provides?|"
                              r"is\s+providing|will\s+(?:also\s+)?(?:perform|sing|lend)))\b", re.I)
@@ -2968,6 +2970,9 @@ class _Run:
             kind = m.group("kind").lower()
             if _NEG.search(raw[max(0, m.start() - 60):m.end()]):
                 continue
+            of = _OF_OTHER_WORK.match(raw, m.end())
+            if of and not (self.mentions(of.group("w")) or self.own_season(of.group("w")) or _ANAPHORA.match(of.group("w"))):
+                continue   # "… provided "T" as the opening theme for OTHER in 2024": that work's song
             before = raw[max(0, m.start() - 60):m.start()]
             if "single" in before or "song" in before or "track" in before:   # "X's new single "T" will serve as …"
                 before = re.sub(r"(?<=\s)(?:(?:new|latest|upcoming|first|second|third|next|debut|major|major-label)\s+)*"
