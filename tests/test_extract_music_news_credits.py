@@ -227,3 +227,12 @@ def test_a_title_then_what_it_becomes_with_the_bands_own_words():
     got = facts(news([_FILLER, 'Director Kenji Ubukata revealed that the band\'s new single "Tidewatch" will be the opening theme song.'],
                      title="Lumen Harbor Opening Revealed"), "Lumen Harbor")
     assert ("theme_song", "opening 1", "Tidewatch") in got and not any("Ubukata" in v for f, _k, v in got if f == "theme_song")
+
+
+def test_both_roles_and_a_possessive_original_design_credit():
+    got = facts(news([_FILLER, "Kenji Ubukata serves as both character designer and chief animation director.",
+                      "He adapts illustrator Piyo Mori's original character designs for the anime."],
+                     title="Lumen Harbor Reveals Staff"), "Lumen Harbor")
+    assert ("staff", "character design", "Kenji Ubukata") in got, got
+    assert ("staff", "chief animation director", "Kenji Ubukata") in got
+    assert ("staff", "original character design", "Piyo Mori") in got

@@ -555,7 +555,7 @@ _PRED = [
                 r"(?:anime[’']s\s+|series[’']?\s+)?(?:anime\s+)?(?:characters?|character\s+designs?)\b|will\s+(?:also\s+)?design\s+the\s+characters", re.I), ["character design"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?directing\s+the\s+(?:art|sound|photography)", re.I), ["@obj"]),
     (re.compile(r"(?:adapts|is\s+adapting|will\s+adapt|designs|handles|draws|provides|creates)\s+(?:the\s+)?(?:original\s+)?(?:anime\s+)?character\s+designs?|"
-                r"(?:adapts|is\s+adapting|will\s+adapt)\s+(?:the\s+)?(?:(?:original\s+)?[\w’'-]+[’']s?\s+)?(?:original\s+)?(?:characters?\s+(?:designs?\s+)?|designs?\s+)for\s+(?:the\s+)?(?:anime|animation|screen|TV)|"
+                r"(?:adapts|is\s+adapting|will\s+adapt)\s+(?:the\s+)?(?:(?:original\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+[’']s?\s+)?(?:original\s+)?(?:characters?\s+(?:designs?\s+)?|designs?\s+)for\s+(?:the\s+)?(?:anime|animation|screen|TV)|"
                 r"designs\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?characters\b", re.I), ["character design"]),
     (re.compile(r"(?:composes|scores|writes|handles|provides|creates)\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?(?:music|score|soundtrack)|"
                 r"(?:is|was)\s+credited\s+with\s+the\s+(?:music|score|soundtrack)", re.I), ["music"]),
@@ -632,7 +632,7 @@ _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|(?:is|are)\s+acting\s+
                       rf"(?:comes?|came|will\s+come|is|are|was|climbs?|climbed)\s+aboard\s+as|"
                       rf"(?:makes?|making|will\s+make)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?debut\s+as|(?:steps?|stepping|will\s+step)\s+in\s+as|"
                       rf"(?:moves?|moved|moving|will\s+move|steps?|stepped|stepping|will\s+step)\s+up\s+(?:to|as)|(?:is|was|has\s+been|gets?|got)\s+promoted\s+to)"
-                      rf"\s+(?:also\s+)?(?:the\s+)?(?:anime[’']s\s+|series[’']\s+|series\s+(?!(?:composer|composition|director|scriptwriter|script\s+supervisor)\b)|show[’']s\s+|film[’']s\s+|new\s+)?"
+                      rf"\s+(?:also\s+)?(?:both\s+)?(?:the\s+)?(?:anime[’']s\s+|series[’']\s+|series\s+(?!(?:composer|composition|director|scriptwriter|script\s+supervisor)\b)|show[’']s\s+|film[’']s\s+|new\s+)?"
                       rf"(?P<roles>(?:{_ROLE_ALT})(?:\s*(?:,|and|,\s*and)\s+(?:also\s+)?(?:the\s+)?(?:{_ROLE_ALT})\b(?![ \u00a0]+[{_UP}]))*)\b")
 _ROLE_FIRST = re.compile(rf"(?:[Aa]t\s+the\s+helm\s+as\s+(?:the\s+)?(?P<r1>{_ROLE_ALT})\s+is\s+"
                          rf"|\b(?P<r2>{_ROLE_ALT})\s+(?:is|will\s+be)\s+)(?P<rest>[^,;.]{{3,120}})")
@@ -645,6 +645,9 @@ _BY_ROLE = re.compile(r"\b(?:(?P<verb>[Ww]ritten\s+and\s+directed|[Dd]irected\s+
                       r"\s+(?:is\s+|are\s+|will\s+be\s+)?(?:by|from|comes?\s+from|came\s+from|will\s+come\s+from|is\s+handled\s+by|are\s+handled\s+by))\s+"
                       r"(?:(?:the\s+)?(?:duo|band|group|unit|composer|trio|collective|illustrator|artist|mangaka)\s+)?"
                       rf"(?P<who>{_PERSON})")
+# "adapts Piyo Mori's original character designs", "based on illustrator X's original character designs"
+_POSS_ORIGINAL_DESIGNS = re.compile(rf"(?<![\w’'])(?:(?:[Ii]llustrator|[Aa]rtist|[Mm]angaka|[Aa]uthor|[Nn]ovelist)\s+)?(?P<who>{_PERSON})[’']s?\s+"
+                                    r"original\s+character\s+designs?\b")
 # "the original character designs by illustrator Kuu": an illustrator's one-word pen name, said to be one
 _BY_ILLUSTRATOR = re.compile(rf"\b(?P<noun>[Oo]riginal\s+(?:character\s+designs?|concept\s+art|character\s+concepts?)|[Cc]haracter\s+designs?)"
                              rf"\s+(?:is\s+|are\s+)?by\s+(?:the\s+)?(?:illustrator|artist|mangaka)\s+(?P<who>[{_UP}][\w’'-]+)(?![\w’'-]|[ \u00a0]+[{_UP}\d])")
@@ -2731,6 +2734,8 @@ class _Run:
                 found.append((role, _tidy_name(m.group("who"))))
             if re.match(r"(?i:written\s+and\s+directed|directed\s+and\s+written)", m.group("verb") or "") and not dub:
                 found.append(("screenplay", _tidy_name(m.group("who"))))   # "written and directed by X": both credits
+        for m in (_POSS_ORIGINAL_DESIGNS.finditer(text) if "riginal character design" in text else ()):
+            found.append(("original character design", _tidy_name(m.group("who"))))
         for m in (_BY_ILLUSTRATOR.finditer(text) if " by " in text and may_contain_i(text, ("illustrator", "artist", "mangaka")) else ()):
             self.one_word_credit(m, text, raw)
         for m in (_ADAPTED_DESIGNS.finditer(text) if "design" in text and " by " in text else ()):
