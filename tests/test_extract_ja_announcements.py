@@ -180,3 +180,22 @@ def test_cast_phrasings_whose_edges_are_not_names():
     assert {("アリサ", "朝霧いおな"), ("ミル", "七瀬カナデ"), ("汐見ナツ", "宮ノ下あおば")} <= cast
     assert not any("をはじめ" in v or "※" in v or "CV" in k or "劇中歌" in k or "さんが" in k for k, v in cast)
     assert not any("後日" in v for _, v in of(fs, "theme_song"))
+
+
+def test_a_credit_value_with_a_products_label_run_into_it_is_only_the_person():
+    page = ja_page(f"<p>劇場アニメ『{TITLE}』スタッフ情報。</p><h2>STAFF</h2>"
+                   "<p>監督：北川ミオ<br>音楽：森ハルミ / サウンドトラック発売：2027年8月18日(水)</p>")
+    staff = of(facts(page, TITLE), "staff")
+    assert ("music", "森ハルミ") in staff
+    assert not any("発売" in v or "2027" in v for _, v in staff)
+
+
+def test_onair_page_rows_that_are_no_station_and_headline_station_lists():
+    page = ja_page(f"<h1>TVアニメ『{TITLE}』放送情報</h1><h2>ON AIR</h2>"
+                   "<p>2027.1.12 TUE 24:55 日本テレビにて放送開始!</p>"
+                   "<p>放送直前スペシャルイベント 2027年9月19日(日)開催</p>"
+                   "<h3>配信：dアニメストアほかにて順次配信予定</h3>")
+    fs = facts(page, TITLE)
+    orgs = {k for f, k, _ in fs if f in ("broadcaster", "streaming")}
+    assert {"nippontv", "danimestore"} <= orgs
+    assert not any("イベント" in k or "配信" in k or k == "本テレビ" for k in orgs)

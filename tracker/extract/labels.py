@@ -645,13 +645,13 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
             when = find_first(lst, 2000)
             if when is not None:
                 lst = lst[when[2]:]
-            lst = re.sub(r"^.*(?:\d{1,2}\s*[日月]|\d{1,2}[/.]\d{1,2}|[月火水木金土日]\)|\)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
+            lst = re.sub(r"^.*(?:\d{1,2}\s*[日月](?!本)|\d{1,2}[/.]\d{1,2}|[月火水木金土日]\)|\)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
                          r"\s*(?:より|から|~|〜)?\s*", "", lst, flags=re.I)
             lst = re.sub(r"^\s*(?:\([^)]*\)|[A-Z]{3}\b)?\s*(?:より|から|~|〜)?\s*", "", lst)
             lst = re.sub(r"^\s*(?:毎週|毎日)\s*(?:[月火水木金土日]曜日?)?\s*", "", lst)   # "毎週月曜24:00~ TOKYO MX"
             lst = _LEAD_TIME.sub("", lst)   # "25:00~ TOKYO MX" -> "TOKYO MX"
             lst = re.split(r"[がはを]", lst)[-1]
-            lst = re.split(r"[」』]", lst)[-1]   # "TVアニメ『』テレビ東京・AT-Xにて": the title before the stations
+            lst = re.split(r"[」』]|[:：](?!\s*\d)", lst)[-1]   # "TVアニメ『』テレビ東京・AT-Xにて", "配信:dアニメストア": what comes before
             parts = _split_dots([p.strip() for p in re.split(r"[、,，/／]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF])", lst) if p.strip()])
             if not parts or any(len(p) > 24 for p in parts):
                 continue
@@ -1621,7 +1621,8 @@ _SLOT_LEAD = re.compile(r"^\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:より|から|~
 _NETWORK_TAIL = re.compile(r"\s*(?:系列?)?\s*(?:全国)?\s*(?:\d+\s*局)?\s*ネット\s*$|\s*系列?\s*$")
 _NOT_A_STATION = re.compile(r"^(?:放送|配信)?(?:予定|開始|決定|スタート|中)?$|未定|調整中|^(?:airing|airs|broadcast(?:ing)?|"
                             r"streaming|streams|premier(?:e|es|ing)|starting|coming|now|available|the (?:anime|series))$|"
-                            r"^(?:repeat|rerun|re-run)s?\b|再放送|リピート", re.I)
+                            r"^(?:repeat|rerun|re-run)s?\b|再放送|リピート|"
+                            r"イベント|上映会|ステージ|フェス|展示|発売|\bevent\b|\bscreening\b", re.I)   # an event's or product's row
 
 
 _SLOT_STATION = re.compile(r"^(?P<st>[^\d\s:：。、][^:：。、]{0,23}?)\s+(?P<rest>(?:\d{1,2}\s*[/月]\s*\d{1,2}|毎週|every\s|"
@@ -2137,7 +2138,7 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return True
     if fld == "staff" or (st.section in ("staff",) and _plausible_role(label)) or (
             st.section == "cast" and _plausible_role(label) and _ROLE_NOUN.search(_fold_label(label))):
-        col.staff(label, value, text)
+        _staff_value(label, value, text, col)
         return True
     if st.section == "companies" and credit_kind(label) == "studio":
         col.staff(label, value, text)
@@ -2277,6 +2278,21 @@ def _read_site_premiere(lines, col: _Collector) -> None:
         return
 
 
+def _staff_value(label: str, value: str, text: str, col: _Collector) -> None:
+    """A credit's value, up to a next label run into it ("森ハルカ / サウンドトラック発売：2027年8月18日"): that label's
+    value is its own credit when the label is a known role and the value no date or product."""
+    head, *rest = _RUN_IN_LABEL.split(value) if ":" in value or "：" in value else (value,)
+    col.staff(label, head, text)
+    for piece in rest:
+        pm = _LABEL_LINE.match(piece)
+        if pm and is_known_credit(pm.group("label")) and not _NOT_A_PERSON_VALUE.search(pm.group("value")):
+            col.staff(pm.group("label"), pm.group("value"), text)
+
+
+_RUN_IN_LABEL = re.compile(r"\s*[/／|｜]\s*(?=[^/／|｜:：]{1,16}[:：])")
+_NOT_A_PERSON_VALUE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|発売|リリース")
+
+
 def _compact_credits(label: str, value: str, text: str, col: _Collector) -> bool:
     """A season list's card: "スタッフ：監督 小野アキ / シリーズ構成 斎藤レン", "Staff: Director Aki Ono / Studio X"
     (role-name pairs), "キャスト：佐藤メイ、伊藤ジュン ほか" (actors named without characters). True when read."""
@@ -2286,7 +2302,7 @@ def _compact_credits(label: str, value: str, text: str, col: _Collector) -> bool
         for piece in re.split(r"\s*[/／|｜;；]\s*|\s*、\s*(?=\S+\s*[:：])", value):
             pm = _label_match(piece)
             rp = (pm.group("label"), pm.group("value")) if pm and is_known_credit(pm.group("label")) else _role_prefix(piece)
-            if rp:
+            if rp and not _NOT_A_PERSON_VALUE.search(rp[1]):   # "サウンドトラック発売：2027年8月18日": a product's date
                 col.staff(rp[0], rp[1], text)
                 got = True
         return got

@@ -2009,7 +2009,7 @@ class _Run:
             if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who) and not re.search(r"人気|話題|同名|本作|原作", who):
                 self.add("staff", "original creator", who, t)
         for m in (_JA_AUTHOR_NAMED.finditer(t) if ours and "原作" in t and "作者" in t else ()):
-            who = _ja_tidy(m.group("who"))   # 「原作はWebの4コマで、作者の灯里こもれびさんが描く…」
+            who = self._ja_full_name(_ja_tidy(m.group("who")))   # 「原作はWebの4コマで、作者の灯里こもれびさんが描く…」
             if any(not self.mentions(q.group()) for q in _JA_QUOTED_TITLE.finditer(t, 0, m.start())):
                 continue   # 「『OTHER』の作者のXさん」: another title's author
             if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who):
