@@ -199,3 +199,17 @@ def test_onair_page_rows_that_are_no_station_and_headline_station_lists():
     orgs = {k for f, k, _ in fs if f in ("broadcaster", "streaming")}
     assert {"nippontv", "danimestore"} <= orgs
     assert not any("イベント" in k or "配信" in k or k == "本テレビ" for k in orgs)
+
+
+def test_a_stations_block_in_brackets_in_a_sentence_is_no_other_title():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』が、2027年1月8日(木)からフジテレビ「ノイタミナ」ほかで放送される。</p>")
+    assert ("", "2027-01-08") in of(facts(page, TITLE), "release_date")
+    page = ja_page(f"<p>TVアニメ『{TITLE}』が、2027年1月8日からTBS「アニメイズム」枠ほかで毎週木曜25時28分に放送されることが分かった。</p>")
+    assert ("", "2027-01-09") in of(facts(page, TITLE), "release_date")
+
+
+def test_a_small_hours_slot_written_with_shinya_right_after_the_day():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』は、2027年1月8日(木)深夜1時30分からTOKYO MXほかで放送される。</p>")
+    assert ("", "2027-01-09") in of(facts(page, TITLE), "release_date")
+    page = ja_page(f"<p>TVアニメ『{TITLE}』は、2027年1月8日(木)午後11時30分からTOKYO MXほかで放送される。</p>")
+    assert ("", "2027-01-08") in of(facts(page, TITLE), "release_date")

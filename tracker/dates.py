@@ -342,6 +342,12 @@ def _weekday_is(d: PartialDate, stem: str) -> bool:
         return False
 
 
+def _ja_hh(m) -> str | None:
+    """A Japanese day's slot hour on the 24-29 clock: 「1月8日(木)深夜1時30分」 is 25:30 of the 8th."""
+    hh = m["hh"]
+    return str(int(hh) + 24) if hh and int(hh) <= 4 and "深夜" in m.group(0) else hh
+
+
 def _late_night(d: PartialDate | None, hh: str | None) -> PartialDate | None:
     """24:00-29:59 is a slot in the night after the calendar day written: the date is the next day."""
     if d is None or not hh or d.day is None:
@@ -521,7 +527,7 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
         mo = int(m["mo"])
         add(m, _late_night(from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), m["hh"]), True)
     for m in (_JA_YMD.finditer(norm) if has_ja and has_year and "日" in norm else ()):
-        add(m, _late_night(from_parts(int(m["year"]), int(m["mo"]), int(m["day"])), m["hh"]))
+        add(m, _late_night(from_parts(int(m["year"]), int(m["mo"]), int(m["day"])), _ja_hh(m)))
     for m in (_JA_YM.finditer(norm) if has_ja and has_year and "月" in norm else ()):
         y, mo = int(m["year"]), int(m["mo"])
         if m["cour"] and 1 <= mo <= 12:  # 2024年1月期: the cour (season) starting that month
@@ -534,10 +540,10 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
         add(m, from_parts(int(m["year"])))
     for m in (_JA_MD.finditer(norm) if has_ja and "日" in norm else ()):
         mo = int(m["mo"])
-        add(m, _late_night(from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), m["hh"]), True)
+        add(m, _late_night(from_parts(_infer_year(mo, default_year, published, future, int(m["day"])), mo, int(m["day"])), _ja_hh(m)), True)
     for m in (_JA_REL_MD.finditer(norm) if has_ja and "日" in norm and _JA_REL_HINT.search(norm) else ()):
         mo = int(m["mo"])
-        add(m, _late_night(from_parts(_rel_year(m["rel"], mo, published), mo, int(m["day"])), m["hh"]), False, True)
+        add(m, _late_night(from_parts(_rel_year(m["rel"], mo, published), mo, int(m["day"])), _ja_hh(m)), False, True)
     for m in (_JA_M.finditer(norm) if has_ja and "月" in norm else ()):
         mo = int(m["mo"])
         if not 1 <= mo <= 12:

@@ -1753,15 +1753,16 @@ class _Run:
                 self.episodes(s)
             # on a page about the work, a bare "2024年1月より放送開始" is its own; a sentence naming another
             # title (「…」) or another season (第2期) is not
-            if _JA_OTHER_WORK.search(_JA_REASON_QUOTE.sub("", t) if "ため" in t or "都合" in t or "により" in t else t):
+            if _JA_OTHER_WORK.search(_JA_REASON_QUOTE.sub("", t) if "ため" in t or "都合" in t or "により" in t else _ja_blocks_plain(t)):
                 return
         # 「…のマンガ(…コミックス刊)が原作のTVアニメ『TITLE』が、来年1月9日より放送」: what describes the source
         # before the title is not what the date is about; judge the words from the title on
         names = list(self.name_re.finditer(t)) if self.name_re else []
         judged = t[names[0].end():] if names and re.match(r"\s*[』」]?\s*(?:が|は)", t[names[0].end():]) else t
         jp_other = bool(_JA_OTHER_DATE.search(judged))
+        tb = _ja_blocks_plain(t)   # 「フジテレビ「ノイタミナ」ほかで放送」: a station's block is no title
         for dm in self.dates(t, future=True):
-            after = t[dm.end:dm.end + 60]
+            after = tb[dm.end:dm.end + 60]
             new_day = _JA_NEW_DATE_BEFORE.search(t, max(0, dm.start - 24), dm.start)
             topic_st = self._ja_slot_topic(t, dm)   # 「放送は1月7日(木)25:28〜 TBS」, 「BS-TBSは1月9日(土)24:00〜」
             if topic_st is None and not new_day and not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
@@ -1781,7 +1782,7 @@ class _Run:
                 continue   # 「当初の放送開始日は1月9日でした」: the replaced date
             delay = bool(_JA_MOVED_TO.match(t, dm.end)) or bool(new_day and new_day.group("new"))
             d, late = dm.date, bool(re.search(r"\d{1,2}:\d\d", dm.text))
-            ln = _JA_LATE.match(t, dm.end) if d.day is not None and not late else None
+            ln = _JA_LATE.match(tb, dm.end) if d.day is not None and not late else None
             if ln:   # "1月10日(金)より毎週金曜25:28～": the slot is in the small hours of the 11th
                 late = True
                 if 24 <= int(ln.group("hh")) <= 29 or (int(ln.group("hh")) <= 4 and "深夜" in ln.group(0)):   # 深夜1時半 = 25:30
@@ -3986,7 +3987,7 @@ _JA_REGION_BEFORE = re.compile(rf"(?<![^\s、。「」!！])(?P<regs>(?:{_JA_REG
 _JA_PREMIERE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|より|から)?\s*(?:全国)?(?:公開|放送|配信|上映)(?:される|予定|開始|スタート)")
 _JA_MOVED_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|へ|まで)\s*(?:変更|延期|再延期|移動)")
 _JA_WINDOW_BEFORE = re.compile(r"(?:放送|配信|公開)(?:開始)?(?:時期|日|日時|月)?を\s*$")
-_JA_LATE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:より|から)?\s*(?:(?<=[らり])[^\d、。「」()]{2,16}?(?:ほか|他)?(?:で|にて)\s*(?=毎週))?(?:毎週\s*[月火水木金土日]曜日?\s*)?(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
+_JA_LATE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:より|から)?\s*(?:(?<=[らり])(?:[^\d、。「」()]|\([^()]{1,16}\)){2,24}?(?:ほか|他)?(?:で|にて)\s*(?=毎週))?(?:毎週\s*[月火水木金土日]曜日?\s*)?(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
 _JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場|ステージ|ブース|特設ステージ)?(?:にて|で|の(?:ステージ|会場|ブース)(?:にて|で))、?(?P<what>第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                        r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
 # 「イベント「EVENT」の開催が決定。…第2期第1話の先行上映も行われる」: the event named first, the screening later
@@ -4038,6 +4039,22 @@ _JA_EVENT_QUOTE = re.compile(r"(?P<before>イベント|フェスティバル|フ
 def _names_event(m: re.Match) -> bool:
     """Is this _JA_EVENT_QUOTE match an event's name (said to be one around it, or by a word of its kind)?"""
     return bool(m.group("before") or m.group("after") or _JA_EVENT_WORD.search(m.group("event")))
+
+
+def _ja_blocks_plain(text: str) -> str:
+    """`text` with the brackets of a station's block (フジテレビ「ノイタミナ」, TBS「アニメイズム」) made round, at the
+    same offsets: the block is part of the station's name, not another title in quotes."""
+    if "「" not in text:
+        return text
+    out = text
+    for q in _JA_BLOCK_QUOTE.finditer(text):
+        i = q.start()
+        if any(g.end() == i for g in _JA_GAZ.finditer(text, max(0, i - 16), i)):
+            out = out[:i] + "(" + out[i + 1:q.end() - 1] + ")" + out[q.end():]
+    return out
+
+
+_JA_BLOCK_QUOTE = re.compile(r"「[^「」。、]{1,16}」")
 
 
 def _ja_event_in(text: str) -> str | None:
