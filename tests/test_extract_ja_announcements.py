@@ -213,3 +213,10 @@ def test_a_small_hours_slot_written_with_shinya_right_after_the_day():
     assert ("", "2027-01-09") in of(facts(page, TITLE), "release_date")
     page = ja_page(f"<p>TVアニメ『{TITLE}』は、2027年1月8日(木)午後11時30分からTOKYO MXほかで放送される。</p>")
     assert ("", "2027-01-08") in of(facts(page, TITLE), "release_date")
+
+
+def test_a_videos_bracketed_date_under_a_title_line_is_no_premiere():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』の最新PVが公開された。</p><p>※PV第1弾（2026年7月公開）、PV第2弾（9月30日公開）も公開中。</p>")
+    fs = facts(page, TITLE)
+    assert {("PV 1", "2026-07"), ("PV 2", "2026-09-30")} <= of(fs, "trailer")
+    assert not of(fs, "release_date")

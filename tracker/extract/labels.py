@@ -666,7 +666,8 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
                 if field_ == "streaming":
                     streamers.append(p)
                 got = True
-    d = col.start_date(_without_old_dates(t, col.default_year))
+    tv = _VIDEO_PAREN_DATE.sub(lambda q: q.group(1) + " " * len(q.group(2)), t) if "(" in t else t   # 「PV第1弾（2026年7月公開）」
+    d = col.start_date(_without_old_dates(tv, col.default_year))
     if d is None:
         mm = re.search(r"(?<!\d)(\d{1,2})\s*月\s*(?:上旬|中旬|下旬)?\s*(?:より|から)", t)
         if mm and col.default_year and 1 <= int(mm.group(1)) <= 12:
@@ -685,6 +686,8 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
     return got
 
 
+# a video's own date in brackets after its name: not the show's start
+_VIDEO_PAREN_DATE = re.compile(r"((?:PV|弾|特報|予告|映像|ティザー|トレーラー)\s*\()([^()]{3,24})(?=\))")
 _DAY_MENTION = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)\d{1,2}/\d{1,2}(?!\d)")
 
 # a delay notice names the date it replaces: "当初予定していた1月9日から延期", "originally slated for January 9",
