@@ -220,3 +220,8 @@ def test_a_videos_bracketed_date_under_a_title_line_is_no_premiere():
     fs = facts(page, TITLE)
     assert {("PV 1", "2026-07"), ("PV 2", "2026-09-30")} <= of(fs, "trailer")
     assert not of(fs, "release_date")
+
+
+def test_actor_then_part_in_brackets_after_niwa():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』のメインキャストには水野あかり（ソラ役）、藤代朔（カイ役）が決定した。</p>")
+    assert {("ソラ", "水野あかり"), ("カイ", "藤代朔")} <= of(facts(page, TITLE), "cast")

@@ -4173,7 +4173,7 @@ _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()
 # (「X役のAのほか、…」「…、Y役のBとともに」: "besides" and "together with" end the name too)
 # "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
 # 「キャストとして、神崎りお（ミナ役）、伊藤さや（フェン役）が発表」: the actor, then the role in parentheses
-_JA_CAST_PAREN = re.compile(r"(?:^|(?<=[、。「」\s・:：とや]))(?P<actor>[^、。「」『』\s()（）:：]{2,12}?)(?:さん)?\s*[（(](?P<char>[^()（）、。「」:：※]{1,20}?)\s*役\s*[)）]")   # (not 「(CV:X ※二役)」)
+_JA_CAST_PAREN = re.compile(r"(?:^|(?<=[、。「」\s・:：とや])|(?<=には))(?P<actor>[^、。「」『』\s()（）:：]{2,12}?)(?:さん)?\s*[（(](?P<char>[^()（）、。「」:：※]{1,20}?)\s*役\s*[)）]")   # (not 「(CV:X ※二役)」)
 _JA_KNOWN_FOR = re.compile(r"「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)")
 # 「「OTHER」などの真柴亮太さん」: a person's known-for aside
 _JA_KNOWN_FOR_NO = re.compile(r"「[^」]{1,30}」(?:など|や)?の(?=[^、。「」]{2,12}?(?:さん|氏|監督)|[^、。「」]{2,20}?が(?:担う|担当|手がけ|手掛け|制作))")
