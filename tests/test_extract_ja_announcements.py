@@ -225,3 +225,9 @@ def test_a_videos_bracketed_date_under_a_title_line_is_no_premiere():
 def test_actor_then_part_in_brackets_after_niwa():
     page = ja_page(f"<p>TVアニメ『{TITLE}』のメインキャストには水野あかり（ソラ役）、藤代朔（カイ役）が決定した。</p>")
     assert {("ソラ", "水野あかり"), ("カイ", "藤代朔")} <= of(facts(page, TITLE), "cast")
+
+
+def test_a_singles_early_digital_release_in_a_release_section_is_not_the_shows_start():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』の主題歌アーティストが決定。</p><h2>■リリース情報</h2>"
+                   "<p>オープニング主題歌シングル「ひかり」2027年2月10日(水)発売<br>※各配信サービスでは1月20日より先行配信予定</p>")
+    assert not of(facts(page, TITLE), "release_date")

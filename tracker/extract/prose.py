@@ -1759,7 +1759,7 @@ class _Run:
         # before the title is not what the date is about; judge the words from the title on
         names = list(self.name_re.finditer(t)) if self.name_re else []
         judged = t[names[0].end():] if names and re.match(r"\s*[』」]?\s*(?:が|は)", t[names[0].end():]) else t
-        jp_other = bool(_JA_OTHER_DATE.search(judged))
+        jp_other = bool(_JA_OTHER_DATE.search(judged)) or bool(_JA_GOODS_HEADING.search(self.headings.get(s.section, "")))
         tb = _ja_blocks_plain(t)   # 「フジテレビ「ノイタミナ」ほかで放送」: a station's block is no title
         for dm in self.dates(t, future=True):
             after = tb[dm.end:dm.end + 60]
@@ -4054,6 +4054,8 @@ def _ja_blocks_plain(text: str) -> str:
     return out
 
 
+# a section about a record or goods (「■リリース情報」「CD情報」「Blu-ray」): its dates are the products', not the show's
+_JA_GOODS_HEADING = re.compile(r"リリース情報|CD情報|商品情報|グッズ|Blu-?ray|DVD|シングル|アルバム|サウンドトラック|発売情報|音楽情報", re.I)
 _JA_BLOCK_QUOTE = re.compile(r"「[^「」。、]{1,16}」")
 
 
