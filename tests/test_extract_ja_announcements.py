@@ -231,3 +231,10 @@ def test_a_singles_early_digital_release_in_a_release_section_is_not_the_shows_s
     page = ja_page(f"<p>TVアニメ『{TITLE}』の主題歌アーティストが決定。</p><h2>■リリース情報</h2>"
                    "<p>オープニング主題歌シングル「ひかり」2027年2月10日(水)発売<br>※各配信サービスでは1月20日より先行配信予定</p>")
     assert not of(facts(page, TITLE), "release_date")
+
+
+def test_a_held_event_named_by_its_own_kind_word_then_the_screening_it_holds():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』のイベント情報。</p><h2>■イベント情報</h2>"
+                   "<p>「ミナ 放送直前スペシャルステージ」を2026年12月27日(日)に東京で開催。第1話の先行上映に加え、主題歌のライブ初披露を予定しています。</p>")
+    ev = of(facts(page, TITLE), "premiere_event")
+    assert any(k == "ミナ 放送直前スペシャルステージ" and "第1話" in v and "先行上映" in v for k, v in ev)

@@ -2312,11 +2312,14 @@ class _Run:
         i = next((k for k, x in enumerate(self.sents) if x is s), -1) if w else -1
         if i <= 0 or self.sents[i - 1].block != s.block:
             return
-        ev = _JA_EVENT_NAME.search(self.sents[i - 1].text)
-        if ev:
+        prev = self.sents[i - 1].text
+        ev = _JA_EVENT_NAME.search(prev)
+        # 「「X 放送直前スペシャルステージ」を12月27日に開催。第1話の先行上映に加え…」: named by its own kind word, held
+        name = ev.group("event").strip() if ev else (_ja_event_in(prev) if "開催" in prev and not self.negated(prev) else None)
+        if name:
             sep = "を" if s.text.startswith("を", w.end("what")) else " "   # 「第1話を先行上映」: as the page says it
-            self.add("premiere_event", ev.group("event").strip(), f"{w.group('what')}{sep}{w.group('kind') or ''}上映".replace("  ", " "),
-                     self.sents[i - 1].text + s.text)
+            self.add("premiere_event", name, f"{w.group('what')}{sep}{w.group('kind') or ''}上映".replace("  ", " "),
+                     prev + s.text)
 
     def _ja_titled_screening(self, s: _Sent):
         """An official site's EVENT block: a title line 「「TITLE」第2期 先行上映会」, then 日時 and 会場, then
