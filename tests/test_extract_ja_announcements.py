@@ -238,3 +238,17 @@ def test_a_held_event_named_by_its_own_kind_word_then_the_screening_it_holds():
                    "<p>「ミナ 放送直前スペシャルステージ」を2026年12月27日(日)に東京で開催。第1話の先行上映に加え、主題歌のライブ初披露を予定しています。</p>")
     ev = of(facts(page, TITLE), "premiere_event")
     assert any(k == "ミナ 放送直前スペシャルステージ" and "第1話" in v and "先行上映" in v for k, v in ev)
+
+
+def test_the_source_author_before_or_after_the_word_gensaku():
+    for body in (f"<p>TVアニメ『{TITLE}』の原作は、大河内サキによる同名漫画（海燕社「月刊マリン」連載）。</p>",
+                 f"<p>『{TITLE}』は、大河内サキ原作の人気漫画をアニメ化。</p>"):
+        assert ("original creator", "大河内サキ") in of(facts(ja_page(body), TITLE), "staff")
+    trap = ja_page(f"<p>『{TITLE}』は、ライトノベル原作の話題作。</p>")
+    assert not of(facts(trap, TITLE), "staff")
+
+
+def test_a_publishers_book_given_as_the_source_is_no_person():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』の監督は岸田涼。原作は潮風書房の同名マンガ。</p>")
+    staff = of(facts(page, TITLE), "staff")
+    assert not any(k == "original creator" for k, _ in staff)

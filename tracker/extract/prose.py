@@ -2009,11 +2009,13 @@ class _Run:
                 continue   # another title's author
             if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who) and not re.search(r"人気|話題|同名|本作|原作", who):
                 self.add("staff", "original creator", who, t)
-        for m in (_JA_AUTHOR_NAMED.finditer(t) if ours and "原作" in t and "作者" in t else ()):
+        authors = [rx for rx, word in ((_JA_AUTHOR_NAMED, "作者"), (_JA_SOURCE_IS, "原作は"), (_JA_X_GENSAKU, "原作の"))
+                   if word in t] if ours and "原作" in t else ()
+        for m in (m for rx in authors for m in rx.finditer(t)):
             who = self._ja_full_name(_ja_tidy(m.group("who")))   # 「原作はWebの4コマで、作者の灯里こもれびさんが描く…」
             if any(not self.mentions(q.group()) for q in _JA_QUOTED_TITLE.finditer(t, 0, m.start())):
                 continue   # 「『OTHER』の作者のXさん」: another title's author
-            if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who):
+            if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who) and not _JA_NOT_AUTHOR.search(who):
                 self.add("staff", "original creator", who, t)
         for m in (_JA_STUDIO_SUBJ.finditer(t) if ours and "アニメ" in t else ()):
             n = _ja_tidy(m.group("n"))
@@ -3944,6 +3946,12 @@ _JA_NAMED_SCREENING = re.compile(r"「(?P<event>[^「」]{0,30}?(?P<what>第\s*\
                                  r"(?P<kind>先行|最速|特別|世界最速)?上映会[^「」]{0,12})」")
 _JA_HELD = re.compile(r"開催|実施|行われ|上映され|決定")
 _JA_CALLED_OFF = re.compile(r"見送|中止|取りやめ|取り止め|キャンセル|延期|予定しておりました|予定していた|払い戻し")   # an event called off
+# 「原作は、大河内シオによる同名漫画」「大河内シオ原作の人気漫画」: the source's author before or after the word 原作
+_JA_SOURCE_IS = re.compile(r"原作は、?\s*(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)?による"   # (「原作は潮騒書房の…」: a publisher)
+                           r"(?:[^、。「」『』\s()（）]{0,8}?)(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)")
+_JA_X_GENSAKU = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)?原作の")
+_JA_NOT_AUTHOR = re.compile(r"マンガ|漫画|小説|ノベル|コミック|ゲーム|作品|人気|同名|オリジナル|WEB|Web|ウェブ|本作|話題|大ヒット|累計|アニメ|"
+                            r"書房|出版|文庫|編集部|社$")
 _JA_QUOTED_TITLE = re.compile(r"[「『][^」』]{2,40}[」』]")   # 「…」: a title (another work's, unless it is this one)
 # a delay's quoted reason (「クオリティ向上のため」「制作上の都合により」): a quotation, not another title
 _JA_REASON_QUOTE = re.compile(r"[「『][^」』]{0,30}(?:ため|により|都合)[」』]")
@@ -4276,7 +4284,8 @@ _JA_NOT_NAME_EDGES = re.compile(r"の出演$|^(?:など|や)?(?:で知られる|
                                 r"(?<=\S)(?:先生|さん|氏)の[^、。「」『』]{1,20}$|"   # 「原作は森田かな先生のマンガ」: the name ends at its honorific
                                 r"^(?:を)?(?:担当する|演じる|務める)のは、?")   # 「…の声を担当するのは柚木ほのかさん」
 # 「監督は続投」「キャラクターデザインは、これまでの榊原優に代わり…」「音楽は当初の発表どおり」: no new name after the role
-_JA_NOT_A_CREDIT = re.compile(r"^(?:続投|引き続き|これまでの|従来の|前作の|当初の|担当する|担当の)|発表(?:どおり|通り)|続投$")
+_JA_NOT_A_CREDIT = re.compile(r"^(?:続投|引き続き|これまでの|従来の|前作の|当初の|担当する|担当の)|発表(?:どおり|通り)|続投$|"
+                              r"の(?:同名|人気|WEB|Web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック)")   # 「原作は潮騒書房の同名マンガ」: a book
 
 
 def _ja_drop_topic(text: str) -> str:
