@@ -255,3 +255,15 @@ def test_screening_title_line_naming_its_episodes_and_a_cast_talk():
 def test_screening_title_line_of_another_season_or_title_is_not_the_works():
     assert not _events_en(["Fogbell Inn Season 2 Episodes 1 & 2 Advance Screening & Stage Greeting", "Tickets go on sale soon."])
     assert not _events_en(["Fogbell Inn premieres in April 2027.", "Copper Kettle Diner Episode 1 Advance Screening & Cast Talk"])
+
+
+def test_ja_works_own_screening_event_named_by_its_kind():
+    got = events(ja(["『月影の灯台守』の最速上映会が12月19日に開催決定。第1話・第2話を上映する。"]))
+    assert got == {("月影の灯台守 最速上映会", "第1話・第2話を上映")}
+
+
+def test_ja_another_titles_or_seasons_screening_event_is_not_the_works():
+    assert not events(ja(["『月影の灯台守』は1月放送。", "『霧笛のパン屋』の最速上映会が12月19日に開催決定。第1話・第2話を上映する。"]))
+    doc = ja(["『月影の灯台守』第2期は2027年1月放送。", "『月影の灯台守』第1期の先行上映会が開催された。第1話を先行上映した。"],
+             title="『月影の灯台守』第2期 最新情報")
+    assert not {(k, v) for f, k, v in facts(doc, "月影の灯台守 第2期") if f == "premiere_event"}

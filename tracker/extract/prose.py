@@ -1938,6 +1938,8 @@ class _Run:
         if "上映" in t and "「" not in t:
             self._ja_event_named_before(s)
             self._ja_titled_screening(s)
+        if "上映会" in t and ("』" in t or "」" in t):
+            self._ja_works_screening(s)
         if "上映" in t and not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
             self._ja_video_shown_at_event(s)
         if "」" in t and ("発表" in t or "公開" in t or "解禁" in t or "お披露目" in t):
@@ -2322,6 +2324,26 @@ class _Run:
             sep = "を" if s.text.startswith("を", w.end("what")) else " "   # 「第1話を先行上映」: as the page says it
             self.add("premiere_event", name, f"{w.group('what')}{sep}{w.group('kind') or ''}上映".replace("  ", " "),
                      prev + s.text)
+
+    def _ja_works_screening(self, s: _Sent):
+        """「『X』の最速上映会が12月19日に開催決定。第1話・第2話を上映する。」: the work's own screening event, named by the
+        work and its kind (key 「X 最速上映会」), what it shows told in this sentence or the next one of the paragraph."""
+        t = s.text
+        m = _JA_WORKS_SCREENING.search(t)
+        if m is None or not self.mentions(m.group("title")) or s.prev_season or self.negated(t) \
+                or (m.group("season") and self._other_season_named(m.group("season"))):
+            return
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+        told = [t[m.end():]] + ([self.sents[i + 1].text] if 0 <= i < len(self.sents) - 1 and self.sents[i + 1].block == s.block else [])
+        for text in told:
+            w = _JA_SCREENING.search(text)
+            if w and not _JA_QUOTED_TITLE.search(text[:w.start()]):
+                event = " ".join(x for x in (m.group("title").strip(), re.sub(r"\s+", "", m.group("season") or ""),
+                                             f"{m.group('kind')}上映会") if x)
+                sep = "を" if text.startswith("を", w.end("what")) else " "
+                kind = w.group("kind") or ("先行" if "先行上映" in w.group() else "")
+                self.add("premiere_event", event, f"{w.group('what')}{sep}{kind}上映".replace("  ", " "), t)
+                return
 
     def _ja_titled_screening(self, s: _Sent):
         """An official site's EVENT block: a title line 「「TITLE」第2期 先行上映会」, then 日時 and 会場, then
@@ -4082,6 +4104,9 @@ def _ja_event_in(text: str) -> str | None:
 _JA_GALA = re.compile(r"完成披露(?:上映会|試写会|舞台挨拶付き上映会|イベント)")
 _JA_SCREENING = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                            r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
+# 「『X』の最速上映会が…開催決定」「TVアニメ『X』第2期先行上映会の開催が決定」: the work's screening event named by its kind
+_JA_WORKS_SCREENING = re.compile(r"[『「](?P<title>[^』」]{1,40})[』」]\s*(?P<season>第\s*\d+\s*期)?\s*の?\s*"
+                                 r"(?P<kind>先行|最速|世界最速|特別)上映会(?:\s*[&＆]\s*トークショー)?(?:が|の|を|は|に)")
 # a title line naming a screening event 「「TITLE」第2期 先行上映会（English name）」 (short: a line, not a sentence)
 _JA_SCREENING_TITLE = re.compile(r"(?P<ev>[^。、]{2,50}?(?:先行上映会|最速上映会|特別上映会|上映会|上映イベント))\s*(?:[(（][^)）]{0,80}[)）])?$")
 _JA_EVENT_NAME = re.compile(r"(?:イベント|フェスティバル|フェス|上映会)\s*「(?P<event>[^」]{2,40})」")
