@@ -267,3 +267,19 @@ def test_ja_another_titles_or_seasons_screening_event_is_not_the_works():
     doc = ja(["『月影の灯台守』第2期は2027年1月放送。", "『月影の灯台守』第1期の先行上映会が開催された。第1話を先行上映した。"],
              title="『月影の灯台守』第2期 最新情報")
     assert not {(k, v) for f, k, v in facts(doc, "月影の灯台守 第2期") if f == "premiere_event"}
+
+
+def test_distributor_premiering_the_works_first_episode_at_a_convention():
+    assert _events_en(["Streamly will premiere the first episode of Fogbell Inn at Anime Expo 2026 on July 4."]) \
+        == {("Anime Expo 2026", "first episode screened")}
+
+
+def test_first_episode_of_another_title_at_a_convention_is_not_the_works():
+    assert not _events_en(["Fogbell Inn premieres in April 2027.",
+                           "The first episode of Copper Kettle Diner will screen at Anime Expo 2026 on July 4.",
+                           "Streamly will also premiere the first episode of Copper Kettle Diner at Anime NYC 2026."])
+
+
+def test_first_episode_of_the_works_own_season_at_a_convention():
+    doc = news(["Fogbell Inn Season 2 premieres in April 2027.", "The first episode of Season 2 will screen at Anime Expo 2026."])
+    assert ("premiere_event", "Anime Expo 2026", "first episode screened") in facts(doc, "Fogbell Inn Season 2")

@@ -3721,6 +3721,10 @@ class _Run:
             if not verb and re.search(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took)\s+$", raw[:m.start()], re.I) \
                     and re.match(r"\s*to\b", raw[m.end("mid"):]):
                 verb = re.match(r"", "screened")   # "we're bringing the first two episodes to Anime Expo": a screening there
+            if not verb and m.group("what").lower().lstrip().startswith(("the first", "first", "episode", "the opening", "opening")):
+                # "Crunchyroll will premiere the first episode of X at Anime Expo 2026": the verb before what is shown
+                verb = re.search(r"\b(?:screen(?:s|ed|ing)?|premier(?:e|es|ed|ing)|show(?:s|ed|ing)?|debut(?:s|ed|ing)?)(?=\s+$)",
+                                 raw[max(0, m.start() - 20):m.start()], re.I)
             if not verb:
                 continue
             ep = _FIRST_EP.search(mid)   # "the world premiere of the first episode at …"
@@ -3730,9 +3734,9 @@ class _Run:
                 continue   # "the teaser … at AnimeJapan" must say it was shown there
             if not (s.mentions or _ANAPHORA.search(raw) or m.group("what").lower().startswith(("the first", "first", "episode")) or ep or ((m.group("what").lower().endswith("reel") or teaser) and (s.block_mentions or s.block in self.lead_about or (self.mentions(getattr(self.page, "title", "") or "") and not re.search(r"[“\"«]", raw))))):
                 continue   # "Episodes 1 and 2 will be screened at …": a premiere screening names no other work's episodes
-            if (m.group("what").lower().startswith("episode") or m.group("what").lower().endswith("reel")) \
-                    and re.match(r"\s*(?:of|from|for)\s+[A-Z“\"]", mid) and not self.mentions(mid):
-                continue   # "Episode 1 of OTHER will screen at …"
+            if ("episode" in m.group("what").lower() or m.group("what").lower().endswith("reel")) \
+                    and re.match(r"\s*(?:of|from|for)\s+[A-Z“\"]", mid) and not self.mentions(mid) and not self.own_season(mid):
+                continue   # "Episode 1 of OTHER will screen at …", "the first episode of OTHER" (not "… of Season 2", the work)
             what = re.sub(r"^(?:the|an?|its)\s+", "", m.group("what").strip(), flags=re.I).lower()
             what = re.sub(r"^(?:film|movie|anime|series|show)[’']s\s+", "", what)
             if ep and "episode" not in what:
