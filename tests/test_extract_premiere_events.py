@@ -283,3 +283,17 @@ def test_first_episode_of_another_title_at_a_convention_is_not_the_works():
 def test_first_episode_of_the_works_own_season_at_a_convention():
     doc = news(["Fogbell Inn Season 2 premieres in April 2027.", "The first episode of Season 2 will screen at Anime Expo 2026."])
     assert ("premiere_event", "Anime Expo 2026", "first episode screened") in facts(doc, "Fogbell Inn Season 2")
+
+
+def _trailers_en(paragraphs: list[str], title: str = "Fogbell Inn") -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(news(paragraphs), title) if f == "trailer"}
+
+
+def test_unnumbered_teaser_unveiled_in_a_month():
+    assert _trailers_en(["Fogbell Inn's teaser trailer was unveiled in July 2026."]) == {("teaser 1", "2026-07")}
+
+
+def test_another_titles_trailer_in_the_article_is_not_the_works():
+    assert not _trailers_en(["Fogbell Inn premieres in April 2027.", "Copper Kettle Diner's teaser trailer was unveiled in July 2026.",
+                             "The second trailer for Copper Kettle Diner dropped on November 20."])
+    assert _trailers_en(["The second trailer for Fogbell Inn dropped on November 20."]) == {("trailer 2", "2026-11-20")}

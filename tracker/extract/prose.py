@@ -1048,6 +1048,15 @@ _TRAILER_PAST = re.compile(r"\b(?:debuted|released|dropped|premiered|arrived|unv
 _UNNUM_VIDEO_WORDS = ("announcement", "teaser", "promo")   # one is in every _UNNUM_VIDEO match
 _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b|"
                           r"\b(?:the|a|its)\s+teaser\s+(?=went\s+(?:up|live|online)|dropped|debuted)", re.I)
+# "OTHER's teaser trailer", "the second trailer for OTHER": who a video belongs to
+_VIDEO_OWNER = re.compile(r"(?P<owner>[A-Z][\w’'.:!&-]*(?:\s+[A-Za-z][\w’'.:!&-]*){0,5}?)[’']s\s+(?:\w+\s+){0,2}(?:teaser|trailer|PV|promo)|"
+                          r"\b(?:teaser|trailer|PV|promotional\s+video)s?\s+(?:for|of)\s+(?:the\s+)?(?:(?:TV\s+)?anime\s+|film\s+|series\s+|movie\s+)?"
+                          r"[“\"]?(?P<owner2>[A-Z][\w’'.:!&-]*(?:\s+[A-Za-z][\w’'.:!&-]*){0,5}?)(?=[”\",.;:!?]|\s+(?:was|were|is|has|had|on|in|at|will|dropped|debuted|premiered|went|and|with|from|by)\b|$)")
+# owners that are no title: a studio or a network putting the video out, a season, the English dub
+_NOT_A_TITLE = re.compile(r"(?:The|Its|This|That|Season|Part|Cour|English|Japanese|Netflix|Crunchyroll|HIDIVE|Aniplex|Toho|"
+                          r"YouTube|Twitter|X|Official|Studio|Anime|TV|Sentai|Funimation|Disney|Prime|Amazon|Hulu|ABEMA|Bandai)\b")
+# "was unveiled in July 2026", "debuted back in March": the verb right before the video's month
+_RELEASED_IN = re.compile(r"\b(?:released|unveiled|revealed|posted|published|premiered|debuted|dropped|uploaded)\s+(?:back\s+)?in\s+$", re.I)
 # "The teaser went up on October 30": a video put online (a teaser said so is a video, not a visual)
 _WENT_UP = re.compile(r"\bteaser\s+(?:went\s+(?:up|live|online)|dropped|debuted)\b", re.I)
 _PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
@@ -3409,6 +3418,16 @@ class _Run:
             self.full_trailers.append((self._past_date(dm).iso(), raw, s.section))
             return
 
+    def _other_titles_video(self, raw: str) -> bool:
+        """"Copper Kettle Diner's teaser trailer was unveiled …", "the second trailer for Copper Kettle Diner": a video
+        another title owns (by its possessive or "for"/"of" after the video) is not the work's."""
+        for m in _VIDEO_OWNER.finditer(raw):
+            owner = m.group("owner") or m.group("owner2")
+            if not (self.mentions(owner) or self.own_season(owner) or _ANAPHORA.match(owner)
+                    or _NOT_A_TITLE.match(owner)):
+                return True
+        return False
+
     def unnumbered_trailer(self, idx: int, s: _Sent):
         """"A teaser … and an announcement video were posted … the same day": teaser 1 with a date we can trust
         (the sentence's own, or the previous sentence's day for "the same day"); used only when the article
@@ -3418,10 +3437,12 @@ class _Run:
                 _PAST_SHOWN.search(raw) or _WITH_THE_NEWS.search(raw) or _WENT_UP.search(raw)) or _TRAILER.search(raw) or s.prev_season:
             return
         date = None
+        told = False   # "was unveiled in July 2026": a month said as the video's own
         for dm in self.dates(raw):
             if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end) or dm.date is None:
                 continue
             date = self._past_date(dm)
+            told = _RELEASED_IN.search(raw, max(0, dm.start - 40), dm.start) is not None
             break
         if date is None and re.search(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b", raw, re.I) and idx > 0:
             prev = self.sents[idx - 1]
@@ -3432,7 +3453,7 @@ class _Run:
                         break
         if date is None and _WITH_THE_NEWS.search(raw):
             date = self._announcement_day(idx)
-        if date is not None and (date.day is not None or (date.month is not None and _ALONGSIDE_ANNOUNCE.search(raw))):
+        if date is not None and (date.day is not None or (date.month is not None and (_ALONGSIDE_ANNOUNCE.search(raw) or told))):
             self.unnumbered.append(("teaser 1", date.iso(), raw, s.section))
 
     def _same_day_as_news(self, idx: int, raw: str) -> str:
@@ -3459,7 +3480,7 @@ class _Run:
 
     def trailer(self, idx: int, s: _Sent):
         raw = s.text
-        if self.negated(raw):
+        if self.negated(raw) or self._other_titles_video(raw):
             return
         self.unnumbered_trailer(idx, s)
         self.full_trailer(idx, s)
