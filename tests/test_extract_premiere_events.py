@@ -297,3 +297,9 @@ def test_another_titles_trailer_in_the_article_is_not_the_works():
     assert not _trailers_en(["Fogbell Inn premieres in April 2027.", "Copper Kettle Diner's teaser trailer was unveiled in July 2026.",
                              "The second trailer for Copper Kettle Diner dropped on November 20."])
     assert _trailers_en(["The second trailer for Fogbell Inn dropped on November 20."]) == {("trailer 2", "2026-11-20")}
+
+
+def test_ja_another_titles_pv_or_screening_event_named_by_its_quoted_title_is_not_the_works():
+    assert not trailers(ja(["『月影の灯台守』は1月放送。", "同じく1月放送の『霧笛のパン屋』の第2弾PVが11月20日に公開された。"]))
+    assert not events(ja(["『月影の灯台守』は1月放送。", "『霧笛のパン屋』の第1話先行上映会が、12月19日に新宿ピカデリーで開催された。"]))
+    assert trailers(ja(["TVアニメ『月影の灯台守』の第2弾PVが11月20日に公開された。"])) == {("PV 2", "2026-11-20")}

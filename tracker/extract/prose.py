@@ -1956,7 +1956,7 @@ class _Run:
         if "上映" in t and "」" in t:
             self._ja_episode_then_event(s)
         for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
-            if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
+            if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self._ja_other_owner(t, m.start()):
                 ev = re.sub(r"(?<=話)の(?=(?:最速|先行|特別|世界最速)?上映)", "", re.sub(r"\s+", "", m.group("ev")))
                 self.add("premiere_event", ev, re.sub(r"\s+", "", m.group("what")), t)   # 「第1話の先行上映会」: the event's name has no の
         cm = _JA_GALA.search(t) if "完成披露" in t and not self.negated(t) and (
@@ -1968,6 +1968,8 @@ class _Run:
                 and not (not s.mentions and _JA_QUOTED_TITLE.search(t)):
             self.japanese_gazetteer(t)
         for m in _JA_TRAILER.finditer(t):
+            if self._ja_other_owner(t, m.start()):
+                continue   # 「『OTHER』の第2弾PVが公開」: another title's video
             n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n_b") or m.group("n2_b") or m.group("n3_b")
             key = f"PV {int(n)}" if n else "teaser 1"
             if (m.group("teaser") or m.group("teaser_b")) and n:
@@ -2298,6 +2300,12 @@ class _Run:
             if (_JA_EVENT_WORD.search(event) or m.group("stage")) and not self.mentions(event):
                 what = re.sub(r"\s+", "", m.group("what"))
                 self.add("premiere_event", event, f"{what}を{m.group('kind') or ''}上映", t)
+
+    def _ja_other_owner(self, t: str, at: int) -> bool:
+        """Is what starts at `at` another title's, by the quoted title right before it (「『OTHER』の第2弾PV」
+        「『OTHER』第1話先行上映会」)?"""
+        m = _JA_OWNER_BEFORE.search(t, max(0, at - 60), at)
+        return m is not None and not self.mentions(m.group())
 
     def _quotes_other_title(self, text: str) -> bool:
         """Does `text` quote a title that is not this work's (『ほたる灯台』のアニメ化)? The work's own 『title』 is its news."""
@@ -4291,6 +4299,8 @@ _JA_REVEAL_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:の?(?:(?P<stage
                               # 「「EVENT」で開催された『TITLE』スペシャルステージでは」: the work's stage held at the event
                               r"(?:にて|で)開催(?:された|中の|の)(?P<held_stage>[^、。「」]{0,30}?(?:ステージ|イベント|ブース)))?(?:内)?(?:にて|で)は?、?"
                               r"(?P<what>[^。「」、がを]{2,24}?)(?P<p>が|を)(?:正式に)?(?P<verb>初公開|発表|公開|解禁|お披露目)")
+# 「『OTHER』の」「『OTHER』より、」 right before a video or a screening: its owner
+_JA_OWNER_BEFORE = re.compile(r"[『「][^』」]{1,40}[』」]\s*(?:第\s*\d+\s*期\s*)?(?:の|より、?|から、?)?\s*(?:新作|最新|新たな|新)?$")
 # 「本作の第1話が、「EVENT」のスペシャルステージで先行上映された」: the episode, then the event it screened at
 _JA_EP_THEN_EVENT = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[・、～〜と]\s*第?\s*\d+\s*話)?)(?:が|は)、?"
                                r"「(?P<event>[^」]{2,40})」(?P<stage>の?[^、。「」『』]{0,10}?(?:ステージ|ブース|会場))?(?:にて|で)、?"
