@@ -303,3 +303,31 @@ def test_ja_another_titles_pv_or_screening_event_named_by_its_quoted_title_is_no
     assert not trailers(ja(["『月影の灯台守』は1月放送。", "同じく1月放送の『霧笛のパン屋』の第2弾PVが11月20日に公開された。"]))
     assert not events(ja(["『月影の灯台守』は1月放送。", "『霧笛のパン屋』の第1話先行上映会が、12月19日に新宿ピカデリーで開催された。"]))
     assert trailers(ja(["TVアニメ『月影の灯台守』の第2弾PVが11月20日に公開された。"])) == {("PV 2", "2026-11-20")}
+
+
+def _ja_site(box: str) -> str:
+    return ("<!doctype html><html lang=\"ja\"><head><title>TVアニメ『月影の灯台守』公式サイト</title></head><body><main>"
+            "<section id=\"event\"><h2>EVENT</h2>" + box + "</section><section><h2>INTRODUCTION</h2><p>灯台守の少女と、月から来た"
+            "青年の物語。2027年1月より放送開始。監督は春野みな、アニメーション制作はスタジオ灯。</p></section></main></body></html>")
+
+
+def test_ja_labelled_event_block_with_its_name_and_contents():
+    box = ("<dl><dt>イベント名</dt><dd>TVアニメ『月影の灯台守』第1話先行上映会</dd><dt>日時</dt><dd>2026年12月19日(土)</dd>"
+           "<dt>会場</dt><dd>港ホール</dd><dt>内容</dt><dd>第1話上映＋キャストトーク</dd></dl>")
+    assert events(_ja_site(box)) == {("月影の灯台守 第1話先行上映会", "第1話 上映")}
+    box = ("<h3>『月影の灯台守』放送直前スペシャルイベント</h3><p>日時：2026年12月19日(土)<br>会場：港ホール<br>"
+           "内容：第1話・第2話の先行上映、キャストトーク</p>")
+    assert events(_ja_site(box)) == {("月影の灯台守 放送直前スペシャルイベント", "第1話・第2話 先行上映")}
+
+
+def test_ja_event_block_of_another_title_is_not_the_works():
+    box = ("<h3>『霧笛のパン屋』放送直前スペシャルイベント</h3><p>日時：2026年12月19日(土)<br>会場：港ホール<br>"
+           "内容：第1話・第2話の先行上映、キャストトーク</p>")
+    assert not events(_ja_site(box))
+
+
+def test_event_block_with_a_programme_line():
+    doc = ("<!doctype html><html><head><title>Fogbell Inn Official Site</title></head><body><main><section id=\"event\">"
+           "<h2>EVENT</h2><h3>Fogbell Inn Premiere Event</h3><p>Date: December 19, 2026<br>Venue: Harbor Hall<br>"
+           "Program: Episode 1 screening and cast talk</p></section></main></body></html>")
+    assert {(k, v) for f, k, v in facts(doc, "Fogbell Inn") if f == "premiere_event"} == {("Fogbell Inn Premiere Event", "episode 1 screened")}

@@ -1139,9 +1139,13 @@ _EVENT_FIRST = re.compile(r"\b(?:at|during)\s+(?:the\s+)?(?P<event>(?:[A-Z][\w�
 _EPISODES_SCREENED = re.compile(r"^(?P<what>(?:the\s+)?(?:first|1st|opening)\s+(?:(?:two|three|\d)\s+)?episodes?|[Ee]pisodes?\s+\d+"
                                 r"(?:\s*(?:-|–|,|and|&)\s*\d+)*)(?:\s+of\s+(?P<of>[^,.;]{1,60}?))?\s+(?:will\s+(?:be|also\s+be)|were|was|are|is)\s+"
                                 r"(?:screened|shown)\b", re.I)
+# "Program: Episode 1 screening and cast talk": an event block's programme line
+_PROGRAM_SCREENING = re.compile(r"^(?:Program(?:me)?|Contents?|Line-?up|Schedule|Details)\s*:\s*(?P<what>(?:the\s+)?(?:first|1st)\s+"
+                                r"(?:(?:two|three|\d)\s+)?episodes?|[Ee]pisodes?\s+\d+(?:\s*(?:-|–|,|and|&)\s*\d+)*)\s+"
+                                r"(?:(?:advance|special|premiere|early)\s+)?screening\b", re.I)
 # a title line that names a screening event ("… Season 2 Advance Screening", "… Premiere Event")
 _SCREENING_TITLE = re.compile(r"\b(?:(?:Advance|Special|Premiere|Preview|Early|Fan|Sneak\s+Preview)\s+Screening(?:\s+Event)?|"
-                              r"Screening\s+Event|Premiere\s+(?:Event|Screening|Party)|World\s+Premiere)"
+                              r"Screening\s+Event|Premiere\s+(?:Event|Screening|Party)|World\s+Premiere|(?:Special|Pre-?broadcast|Launch|Fan)\s+Event)"
                               r"(?:\s*(?:&|and|\+|with)\s+(?:(?:Cast|Staff)\s+)?(?:Talk(?:\s+Show)?|Stage\s+Greeting|Q&A|Panel))?\s*$", re.I)
 _TITLE_EPISODES = re.compile(r"\b[Ee]pisodes?\s+\d+(?:\s*(?:&|and|,|-|–)\s*\d+)*\b")   # "Episode 1 & 2" in a title line
 _SENTENCE_VERB = re.compile(r"\b(?:will|was|were|is|are|has|have|had)\b", re.I)
@@ -1452,7 +1456,7 @@ class _Run:
             if "episode" in low or "premiere" in low or "screening" in low or "screened" in low or "footage" in low or "preview" in low or " reel" in low \
                     or ("teaser" in low and " at " in t):
                 self.events(s)
-                if "episode" in low and ("screened" in low or "shown" in low):
+                if "episode" in low and ("screened" in low or "shown" in low or "screening" in low):
                     self.titled_screening(idx, s)
                 if "premiere" in low and _may_name_event(t):   # (every match: "… premiere" and an event's name)
                     self.event_hosts_premiere(s)
@@ -2369,13 +2373,13 @@ class _Run:
         if w is None or s.prev_season or self.negated(s.text):
             return
         i = next((k for k, x in enumerate(self.sents) if x is s), -1)
-        for k in range(i - 1, max(-1, i - 6), -1):
+        for k in range(i - 1, max(-1, i - 9), -1):   # (title, 日時, its day, 会場, the venue, 内容: a labelled block)
             line = self.sents[k]
             if line.section != s.section:
                 return
             m = _JA_SCREENING_TITLE.match(line.text.strip())
             if m and line.mentions and not line.prev_season and not self._other_season_named(line.text):
-                event = re.sub(r"[「『]([^」』]+)[」』]\s*", r"\1 ", m.group("ev")).strip()
+                event = re.sub(r"^(?:TV|テレビ)?アニメ\s*", "", re.sub(r"[「『]([^」』]+)[」』]\s*", r"\1 ", m.group("ev")).strip())
                 sep = "を" if s.text.startswith("を", w.end("what")) else " "
                 kind = w.group("kind") or ("先行" if "先行上映" in w.group() else "")   # 「第1話 先行上映」
                 self.add("premiere_event", event, f"{w.group('what')}{sep}{kind}上映".replace("  ", " "), line.text + s.text)
@@ -3653,13 +3657,13 @@ class _Run:
         date and venue, then "Episodes 1 and 2 of Season 2 will be screened ahead of broadcast": the line is the
         event's name (the work's own event, so it names the work), the episodes what was shown."""
         raw = s.text
-        m = _EPISODES_SCREENED.search(raw)
+        m = _EPISODES_SCREENED.search(raw) or _PROGRAM_SCREENING.search(raw)
         if m is None or s.prev_season or self.negated(raw) or _HYPOTHETICAL.search(raw):
             return
-        of = m.group("of")
+        of = m.groupdict().get("of")
         if of and not (self.own_season(of) or self.mentions(of)):
             return   # "Episode 1 of OTHER will be screened"
-        for k in range(idx - 1, max(-1, idx - 6), -1):
+        for k in range(idx - 1, max(-1, idx - 9), -1):   # (title, Date, its day, Venue, the venue, Program: a labelled block)
             line = self.sents[k]
             if line.section != s.section:
                 return
@@ -4141,7 +4145,7 @@ _JA_SCREENING = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\
 _JA_WORKS_SCREENING = re.compile(r"[『「](?P<title>[^』」]{1,40})[』」]\s*(?P<season>第\s*\d+\s*期)?\s*の?\s*"
                                  r"(?P<kind>先行|最速|世界最速|特別)上映会(?:\s*[&＆]\s*トークショー)?(?:が|の|を|は|に)")
 # a title line naming a screening event 「「TITLE」第2期 先行上映会（English name）」 (short: a line, not a sentence)
-_JA_SCREENING_TITLE = re.compile(r"(?P<ev>[^。、]{2,50}?(?:先行上映会|最速上映会|特別上映会|上映会|上映イベント))\s*(?:[(（][^)）]{0,80}[)）])?$")
+_JA_SCREENING_TITLE = re.compile(r"(?P<ev>[^。、]{2,50}?(?:上映会|上映イベント|イベント|ステージ|前夜祭))\s*(?:[(（][^)）]{0,80}[)）])?$")
 _JA_EVENT_NAME = re.compile(r"(?:イベント|フェスティバル|フェス|上映会)\s*「(?P<event>[^」]{2,40})」")
 _JA_BLOCK = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9+\u30a0-\u30ff\u4e00-\u9fff\s-]{0,12}?)\s*[「『“\"＂]"
                        r"(?P<block>[^」』”\"＂]{1,24})[」』”\"＂]\s*(?:枠|ブロック)")
