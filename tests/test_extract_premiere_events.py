@@ -331,3 +331,17 @@ def test_event_block_with_a_programme_line():
            "<h2>EVENT</h2><h3>Fogbell Inn Premiere Event</h3><p>Date: December 19, 2026<br>Venue: Harbor Hall<br>"
            "Program: Episode 1 screening and cast talk</p></section></main></body></html>")
     assert {(k, v) for f, k, v in facts(doc, "Fogbell Inn") if f == "premiere_event"} == {("Fogbell Inn Premiere Event", "episode 1 screened")}
+
+
+def test_event_audience_watching_the_works_first_episode():
+    assert _events_en(["Anime Expo 2026 attendees will be able to watch the first episode of Fogbell Inn ahead of its premiere."]) \
+        == {("Anime Expo 2026", "first episode screened")}
+    assert _events_en(["Attendees of the Fogbell Inn panel at Anime NYC 2026 were treated to a screening of the first episode."]) \
+        == {("Anime NYC 2026", "first episode screened")}
+
+
+def test_event_audience_watching_another_titles_first_episode_is_not_the_works():
+    assert not _events_en(["Fogbell Inn premieres in April 2027.",
+                           "Anime Expo 2026 attendees will be able to watch the first episode of Copper Kettle Diner early.",
+                           "Fans at Anime NYC 2026 got an early look at the first episode of Copper Kettle Diner.",
+                           "Attendees of the Copper Kettle Diner panel at Anime NYC 2026 were treated to a screening of the first episode."])

@@ -1131,8 +1131,16 @@ def _may_name_event(text: str) -> bool:
 _EVENT_FIRST = re.compile(r"\b(?:at|during)\s+(?:the\s+)?(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|"
                           r"Frontier|Impulse|Central|Festival|Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|"
                           r"[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival)(?:\s+(?:Lite|Online|\d{4}))?)"
-                          r"[^.;]{0,60}?\b(?:watch|see|saw|watched|caught|screened|premiered|got)\b[^.;]{0,30}?\b(?:the\s+)?"
+                          r"[^.;]{0,60}?\b(?:watch|see|saw|watched|caught|screened|premiered|got|treated)\b[^.;]{0,30}?\b(?:the\s+)?"
                           r"(?P<what>(?:first|opening|premiere)\s+(?:(?:two|three|\d)\s+)?episodes?)\b")
+# "the Copper Kettle panel", "OTHER's stage": a panel or stage named by a title
+_TITLED_PANEL = re.compile(r"\b(?:the\s+)?(?P<t>(?:[A-Z][\w’'.:!&-]*\s+){1,5}?)(?:[’']s\s+)?(?:panel|stage|booth)\b")
+# "Anime Expo 2026 attendees will be able to watch the first episode": the event's audience as the subject
+_EVENT_AUDIENCE = re.compile(r"(?:^|[.;]\s+)(?:[Tt]he\s+)?(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|"
+                             r"Matsuri|Frontier|Impulse|Central|Festival|Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|"
+                             r"Otakon|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival)(?:\s+(?:Lite|Online|\d{4}))?)\s+(?:attendees|visitors|goers|"
+                             r"audiences?|crowds?|fans|guests)\b[^.;]{0,60}?\b(?:watch|see|saw|watched|caught|got|treated)\b[^.;]{0,30}?\b"
+                             r"(?:the\s+)?(?P<what>(?:first|opening|premiere)\s+(?:(?:two|three|\d)\s+)?episodes?)\b")
 
 
 # "Episodes 1 and 2 of Season 2 will be screened", "The first episode was shown": the episodes a screening showed
@@ -3720,9 +3728,16 @@ class _Run:
             # "AnimeJapan 2027 … Stage" / "The stage featured an advance screening of Episode 1."
             kind = (hs.group("kind") or "").lower().strip()
             self.add("premiere_event", name, f"{hs.group('ep')} {kind} screening".replace("  ", " "), raw)
-        for m in (_EVENT_FIRST.finditer(raw) if "episode" in raw else ()):   # every match ends in "episode(s)"
+        for m in ((*_EVENT_FIRST.finditer(raw), *_EVENT_AUDIENCE.finditer(raw)) if "episode" in raw else ()):   # each ends in "episode(s)"
             event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip())
             what = m.group("what").lower()
+            of = re.match(r"\s+of\s+(?:the\s+)?(?P<t>[A-Z“\"][^,.;]{0,60})", raw[m.end():])
+            if of and not (self.mentions(of.group("t")) or self.own_season(of.group("t"))):
+                continue   # "… got to see the first episode of OTHER": that title's
+            panel = _TITLED_PANEL.search(raw) if not s.mentions else None   # (a company's or the event's own stage is no title)
+            if panel and not self.mentions(panel.group("t")) and not _EVENT_NAME_RX.search(panel.group("t")) \
+                    and not _NOT_A_TITLE.match(panel.group("t")):
+                continue   # "Attendees of the OTHER panel at Anime NYC … saw the first episode": that title's panel
             if not self.mentions(event):
                 self.add("premiere_event", event, f"{what} screened", raw)
         for m in (_EVENT_THERE.finditer(raw) if "there" in raw else ()):
