@@ -345,3 +345,16 @@ def test_event_audience_watching_another_titles_first_episode_is_not_the_works()
                            "Anime Expo 2026 attendees will be able to watch the first episode of Copper Kettle Diner early.",
                            "Fans at Anime NYC 2026 got an early look at the first episode of Copper Kettle Diner.",
                            "Attendees of the Copper Kettle Diner panel at Anime NYC 2026 were treated to a screening of the first episode."])
+
+
+def test_website_began_streaming_the_main_promotional_video():
+    assert _trailers_en(["The official website for the Fogbell Inn anime began streaming the main promotional video on Thursday."]) \
+        == {("PV 1", "2026-11-19")}
+    assert _trailers_en(["The official website for Fogbell Inn began streaming a teaser trailer on Thursday."]) \
+        == {("teaser 1", "2026-11-19")}
+
+
+def test_main_promotional_video_beside_a_numbered_teaser_is_pv_1_not_the_teaser():
+    got = _trailers_en(["The first teaser for Fogbell Inn was released on July 3.",
+                        "The official website began streaming the main promotional video for Fogbell Inn on Thursday."])
+    assert got == {("teaser 1", "2026-07-03"), ("PV 1", "2026-11-19")}

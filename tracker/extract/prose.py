@@ -1060,7 +1060,7 @@ _RELEASED_IN = re.compile(r"\b(?:released|unveiled|revealed|posted|published|pre
 # "The teaser went up on October 30": a video put online (a teaser said so is a video, not a visual)
 _WENT_UP = re.compile(r"\bteaser\s+(?:went\s+(?:up|live|online)|dropped|debuted)\b", re.I)
 _PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
-                         r"\b(?:showed|posted|released|unveiled|revealed|premiered|uploaded|published)\b", re.I)
+                         r"\b(?:showed|posted|released|unveiled|revealed|premiered|uploaded|published|began\s+streaming|started\s+streaming)\b", re.I)
 # "the teaser released alongside the announcement", "a trailer posted with the news": the announcement's day
 _WITH_THE_NEWS = re.compile(r"\b(?:alongside|with|along\s+with|together\s+with)\s+(?:the|this|that|today[’']s)\s+(?:announcement|news|reveal)\b|"
                             r"\b(?:the|this|today[’']s)\s+(?:announcement|news|reveal)\s+(?:came|arrived|was\s+accompanied)\s+(?:with|by)\b", re.I)
@@ -3474,7 +3474,9 @@ class _Run:
         if date is None and _WITH_THE_NEWS.search(raw):
             date = self._announcement_day(idx)
         if date is not None and (date.day is not None or (date.month is not None and (_ALONGSIDE_ANNOUNCE.search(raw) or told))):
-            self.unnumbered.append(("teaser 1", date.iso(), raw, s.section))
+            v = _UNNUM_VIDEO.search(raw)
+            main = re.search(r"\b(?:main|full)\s+$", raw[max(0, v.start() - 8):v.start()], re.I) and "teaser" not in v.group().lower()
+            self.unnumbered.append(("PV 1" if main else "teaser 1", date.iso(), raw, s.section))   # ("the main promotional video")
 
     def _same_day_as_news(self, idx: int, raw: str) -> str:
         """"…revealed on Wednesday that … Both songs are in the second PV, released the same day": the day the news
@@ -3901,6 +3903,9 @@ class _Run:
                 not any(k.startswith("teaser") for k in self.trailers) and re.search(r"\bteaser\b", self.unnumbered[0][2], re.I))):
             # an unnumbered teaser is teaser 1 when the article numbers no teaser (its "second PV" is another series)
             key, date, ev, section = self.unnumbered[0]
+            self.trailers[key] = (date, ev, section, False)
+        elif self.unnumbered and self.unnumbered[0][0] == "PV 1" and not any(k.startswith("PV ") for k in self.trailers):
+            key, date, ev, section = self.unnumbered[0]   # the main PV beside numbered teasers: PV 1
             self.trailers[key] = (date, ev, section, False)
         for key, date, ev, section in self.ja_main_pvs:   # 「本PV」「メインPV」: PV 1 when the article numbers no PV
             if not any(k.startswith(key[:-1]) for k in self.trailers):
