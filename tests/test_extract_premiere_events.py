@@ -358,3 +358,19 @@ def test_main_promotional_video_beside_a_numbered_teaser_is_pv_1_not_the_teaser(
     got = _trailers_en(["The first teaser for Fogbell Inn was released on July 3.",
                         "The official website began streaming the main promotional video for Fogbell Inn on Thursday."])
     assert got == {("teaser 1", "2026-07-03"), ("PV 1", "2026-11-19")}
+
+
+def test_ja_works_title_between_the_event_and_what_it_showed():
+    assert events(ja(["「港町アニメフェス2026」で『月影の灯台守』第1話の先行上映を実施。"])) == {("港町アニメフェス2026", "第1話 先行上映")}
+    assert events(ja(["「港町アニメフェス2026」の『月影の灯台守』ステージにて、第2弾PVが初公開された。"])) \
+        == {("港町アニメフェス2026", "第2弾PV初公開")}
+    assert not events(ja(["『月影の灯台守』は1月放送。", "「港町アニメフェス2026」で『霧笛のパン屋』第1話の先行上映を実施。",
+                          "「港町アニメフェス2026」の『霧笛のパン屋』ステージにて、第2弾PVが初公開された。"]))
+
+
+def test_ja_video_or_screening_named_before_the_event():
+    assert events(ja(["『月影の灯台守』の第2弾PVが、「港町アニメフェス2026」のステージで初披露された。"])) \
+        == {("港町アニメフェス2026", "第2弾PV初披露")}
+    assert events(ja(["『月影の灯台守』第1話の先行上映が、「港町アニメフェス2026」にて行われることが決定した。"])) \
+        == {("港町アニメフェス2026", "第1話の先行上映")}
+    assert not events(ja(["『月影の灯台守』は1月放送。", "『霧笛のパン屋』の第2弾PVが、「港町アニメフェス2026」のステージで初披露された。"]))

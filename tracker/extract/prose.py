@@ -1944,12 +1944,13 @@ class _Run:
             canon = ORG_ALIASES.get(fold(name))
             if canon:   # フジテレビ「ノイタミナ」枠, TBS系“アニメイズム”枠: the station with its block
                 self.add("broadcaster", org_key(name), f"{name}（{m.group('block').strip()}）", t)
+        te = self._ja_without_own_title(t) if "上映" in t or "」" in t else t   # 「「EVENT」で『X』第1話の先行上映」
         for rx in (_JA_EVENT, _JA_EVENT2, _JA_EVENT3) if "上映" in t else ():
-            for m in rx.finditer(t):
-                if rx is not _JA_EVENT and _JA_EVENT.search(t) or rx is _JA_EVENT3 and _JA_EVENT2.search(t):
+            for m in rx.finditer(te):
+                if rx is not _JA_EVENT and _JA_EVENT.search(te) or rx is _JA_EVENT3 and _JA_EVENT2.search(te):
                     continue
                 what = re.sub(r"\s*と\s*", "・", m.group("what"))   # 「第1話と第2話」: the episodes listed
-                sep = "を" if t.startswith("を", m.end("what")) else " "   # 「第1話・第2話を先行上映」: as the page says it
+                sep = "を" if te.startswith("を", m.end("what")) else " "   # 「第1話・第2話を先行上映」: as the page says it
                 self.add("premiere_event", m.group("event").strip(), f"{what}{sep}{m.group('kind') or ''}上映".replace("  ", " "), t)
         for m in (_JA_EVENT_FILM.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self.mentions(m.group("event")) and not self.negated(t):
@@ -1964,8 +1965,8 @@ class _Run:
         if "上映" in t and not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
             self._ja_video_shown_at_event(s)
         if "」" in t and ("発表" in t or "公開" in t or "解禁" in t or "お披露目" in t):
-            self._ja_reveal_event(s)
-        if "上映" in t and "」" in t:
+            self._ja_reveal_event(s, te)
+        if "」" in t and ("上映" in t or "公開" in t or "披露" in t or "行われ" in t):
             self._ja_episode_then_event(s)
         for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self._ja_other_owner(t, m.start()):
@@ -2245,17 +2246,25 @@ class _Run:
         quotes = list(_JA_EVENT_QUOTE.finditer(heading)) if "「" in heading else []
         return bool(quotes) and self._title_mentions() and all(_names_event(q) for q in quotes)
 
-    def _ja_reveal_event(self, s: _Sent):
+    def _ja_without_own_title(self, t: str) -> str:
+        """The text without the work's own quoted title where it sits between an event and what was shown
+        (「「EVENT」の『X』ステージにて」「「EVENT」で『X』第1話の先行上映」): the event readers then see the event next to it."""
+        if "』" not in t and t.count("「") < 2:
+            return t
+        return _JA_OWN_TITLE_SLOT.sub(lambda m: "" if self.mentions(m.group("q")) else m.group(), t)
+
+    def _ja_reveal_event(self, s: _Sent, te: str | None = None):
         """「「蒼海社まんがフェスタ2026」のステージでTVアニメ化が発表され」: an event (by its kind of name) where news of the
         work came out; the event is the key, what came out the value."""
         t = s.text
         if not (s.mentions or self._ja_section_is_ours(s)) or self.negated(t) or _JA_NET_PAST.search(t):
             return
-        for m in (*_JA_REVEAL_EVENT.finditer(t), *(_JA_STAGE_HELD_AT.finditer(t) if "開催され" in t else ())):
+        te = t if te is None else te
+        for m in (*_JA_REVEAL_EVENT.finditer(te), *(_JA_STAGE_HELD_AT.finditer(t) if "開催され" in t else ())):
             event, what = m.group("event").strip(), m.group("what").strip()
             own = re.match(r"[「『][^」』]+[」』]の", what)
             what = what[own.end():] if own and self.mentions(own.group()) else what   # 『TITLE』のTVアニメ化: the work's
-            held = re.search(r"開催(?:された|中の|の)$", t[max(0, m.start() - 8):m.start()])
+            held = re.search(r"開催(?:された|中の|の)$", m.string[max(0, m.start() - 8):m.start()])
             if m.group("held_stage") and (self._quotes_other_title(m.group("held_stage")) or not s.mentions):
                 continue   # 「「EVENT」で開催された『OTHER』ステージでは」: another title's stage (the work's names it)
             if (_JA_EVENT_WORD.search(event) or held or m.groupdict().get("stage") or m.group("held_stage")) and not re.search(r"上映", what) \
@@ -2305,13 +2314,16 @@ class _Run:
         t = s.text
         if not (s.mentions or self._ja_section_is_ours(s)) or self.negated(t) or s.prev_season:
             return
-        for m in _JA_EP_THEN_EVENT.finditer(t):
+        for m in (*_JA_EP_THEN_EVENT.finditer(t), *_JA_SHOWN_THEN_EVENT.finditer(t)):
             event = m.group("event").strip()
             if self._quotes_other_title(t[:m.start()]):
                 continue   # 「『OTHER』の第1話が、…で先行上映」: another title's episode
             if (_JA_EVENT_WORD.search(event) or m.group("stage")) and not self.mentions(event):
                 what = re.sub(r"\s+", "", m.group("what"))
-                self.add("premiere_event", event, f"{what}を{m.group('kind') or ''}上映", t)
+                if m.re is _JA_SHOWN_THEN_EVENT:   # 「第2弾PVが「EVENT」で初公開」「第1話の先行上映が「EVENT」にて行われる」
+                    self.add("premiere_event", event, f"{what}{m.group('verb') or ''}", t)
+                else:
+                    self.add("premiere_event", event, f"{what}を{m.group('kind') or ''}上映", t)
 
     def _ja_other_owner(self, t: str, at: int) -> bool:
         """Is what starts at `at` another title's, by the quoted title right before it (「『OTHER』の第2弾PV」
@@ -4323,6 +4335,9 @@ _JA_REVEAL_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:の?(?:(?P<stage
                               # 「「EVENT」で開催された『TITLE』スペシャルステージでは」: the work's stage held at the event
                               r"(?:にて|で)開催(?:された|中の|の)(?P<held_stage>[^、。「」]{0,30}?(?:ステージ|イベント|ブース)))?(?:内)?(?:にて|で)は?、?"
                               r"(?P<what>[^。「」、がを]{2,24}?)(?P<p>が|を)(?:正式に)?(?P<verb>初公開|発表|公開|解禁|お披露目)")
+# 「TVアニメ『X』の」「『X』第2期」 right after an event's 「」 and its particle: the work's own title in the way
+_JA_OWN_TITLE_SLOT = re.compile(r"(?:(?<=」の)|(?<=」で)|(?<=」にて)|(?<=」にて、)|(?<=」で、)|(?<=」では、))(?:(?:TV|テレビ)?アニメ)?"
+                                r"[『「](?P<q>[^』」]{1,40})[』」]\s*の?(?!\s*第\s*\d+\s*期)")   # (a season after it stays: 第1期 is no ours)
 # 「『OTHER』の」「『OTHER』より、」 right before a video or a screening: its owner
 _JA_OWNER_BEFORE = re.compile(r"[『「][^』」]{1,40}[』」]\s*(?:第\s*\d+\s*期\s*)?(?:の|より、?|から、?)?\s*(?:新作|最新|新たな|新)?$")
 # 「本作の第1話が、「EVENT」のスペシャルステージで先行上映された」: the episode, then the event it screened at
@@ -4332,6 +4347,12 @@ _JA_EP_THEN_EVENT = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話
 # 「『TITLE』スペシャルステージが「EVENT」で開催され、ティザーPVが初公開された」: the work's stage held at an event
 _JA_STAGE_HELD_AT = re.compile(r"(?P<held_stage>[^、。「」]{0,30}?(?:ステージ|イベント|ブース))(?:が|は)、?「(?P<event>[^」]{2,40})」(?:にて|で)開催され、"
                                r"(?P<what>[^。「」、がを]{2,24}?)(?P<p>が|を)(?:正式に)?(?P<verb>初公開|発表|公開|解禁|お披露目)")
+# 「第2弾PVが、「EVENT」のステージで初公開された」「第1話の先行上映が「EVENT」にて行われる」: what was shown, then the event
+_JA_SHOWN_THEN_EVENT = re.compile(r"(?P<what>(?:第\s*\d+\s*弾\s*)?(?:ティザー|ティーザー|本|メイン|新|スペシャル)?(?:PV|予告編?|特報|トレーラー)"
+                                  r"(?:\s*第\s*\d+\s*弾)?|(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[・、～〜と]\s*第?\s*\d+\s*話)?\s*の\s*"
+                                  r"(?:世界最速|最速|先行|特別)?上映|冒頭映像)(?:が|は)、?「(?P<event>[^」]{2,40})」"
+                                  r"(?P<stage>の?[^、。「」『』]{0,10}?(?:ステージ|ブース|会場))?(?:にて|で)、?"
+                                  r"(?P<verb>世界初公開|初公開|初披露|初上映|お披露目|公開|上映)?(?:され|となり|となっ|を?行われ|が?行われ|実施され|が決定)")
 # 「9月27日に開催された「X」」: a quoted name that was held is an event, whatever its name says
 _JA_EVENT_WORD = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|イベント|ライブ|Live|LIVE|コミケ|マーケット|ショーケース|"
                             r"Showcase|Festival|Fes|FES|Anniversary|アニバーサリー|ステージ|展示会|ショー|Show|SHOW")
