@@ -149,3 +149,10 @@ def test_insert_song_sung_as_a_unit_credits_the_unit():
                 'The three leads also sing the insert song "Lantern Road" as the unit Team Orchard; it plays in episode 1.'],
                title="Glass Orchard Relay")
     assert ("theme_song", "insert 1", "Lantern Road — Team Orchard") in facts(doc, "Glass Orchard Relay")
+
+
+def test_credited_as_music_producer():
+    doc = news(["Lena Marsh is composing the music for Glass Orchard Relay, with Ada Quill as sound director and "
+                "Milo Fenn credited as music producer."], title="Glass Orchard Relay")
+    found = facts(doc, "Glass Orchard Relay")
+    assert ("staff", "music producer", "Milo Fenn") in found and ("staff", "sound director", "Ada Quill") in found

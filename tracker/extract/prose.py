@@ -717,9 +717,9 @@ _WHO_COMPOSES = re.compile(r"\s*,\s*who\s+(?:also\s+)?(?:oversees|supervises|han
 _DUB_CREDIT = re.compile(r"^\s*(?:The|An?|Its)\s+(?:new\s+|official\s+)?(English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+dub\b"
                          r"(?:(?!\b(?:series|anime|show|film|season)\b)[^.;,])*$", re.I)
 _TAKES_OVER_END = re.compile(r"\b(?:take[sn]?|took|taking|inherit\w*)\s+over\s+(?:the\s+)?(?:role\s+of\s+)?$|\b(?:inherits|inherited|succeeds|replaces|replacing)\s+(?:the\s+)?$", re.I)
-# "Emiko Tsujido of Hollowstar Pictures serves as producer": a producer's credit (a press release names the company too)
-_SERVES_PRODUCER = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})(?:\s+of\s+{_ORG})?\s+(?:serves|will\s+serve|is\s+serving|is\s+credited)\s+as\s+(?:the\s+)?"
-                              r"(?:(?:film|anime|series|show|project)[’']s?\s+)?(?P<role>(?:executive\s+|chief\s+|animation\s+|lead\s+)?producer)\b(?!\s+(?:of|on|for)\s+[A-Z])")
+# "Emiko Tsujido of Hollowstar Pictures serves as producer", "… and X credited as music producer": a producer's credit (a press release names the company too)
+_SERVES_PRODUCER = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})(?:\s+of\s+{_ORG})?\s+(?:serves|will\s+serve|is\s+serving|(?:is\s+)?credited)\s+as\s+(?:the\s+)?"
+                              r"(?:(?:film|anime|series|show|project)[’']s?\s+)?(?P<role>(?:executive\s+|chief\s+|animation\s+|lead\s+|music\s+)?producer)\b(?!\s+(?:of|on|for)\s+[A-Z])")
 _DIRECTING_IS = re.compile(rf"\b(?:Directing|Direction)\s+(?:is|will\s+be)\s+(?:by\s+|handled\s+by\s+)?(?P<who>{_PERSON})")
 _MUSIC_GROUP = re.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is\s+|will\s+be\s+)?(?:(?:once\s+again|again|also)\s+)?"
                           r"(?:(?:provided|handled|composed|written|performed|done)\s+)?(?:by|from|comes\s+from)\s+(?:the\s+)?"
