@@ -156,3 +156,17 @@ def test_credited_as_music_producer():
                 "Milo Fenn credited as music producer."], title="Glass Orchard Relay")
     found = facts(doc, "Glass Orchard Relay")
     assert ("staff", "music producer", "Milo Fenn") in found and ("staff", "sound director", "Ada Quill") in found
+
+
+def _site(body: str) -> str:
+    return (f"<html><head><title>Glass Orchard Relay Staff</title></head><body><main><h1>Glass Orchard Relay</h1>{body}"
+            "</main></body></html>")
+
+
+def test_credit_with_a_major_works_note_keeps_the_name_and_drops_the_titles():
+    doc = _site('<h2>STAFF</h2><dl><div><dt>Director</dt><dd>Ada Quill</dd></div><div><dt>Art Director</dt>'
+                '<dd>Wren Ashby <span class="works">[Major works: "Seafoam Song", "Lantern Cats"]</span></dd></div>'
+                '<div><dt>Music</dt><dd>Lena Marsh</dd></div></dl>')
+    found = facts(doc, "Glass Orchard Relay", url="https://glass-orchard.example/staff/")
+    assert ("staff", "art director", "Wren Ashby") in found
+    assert not any("Seafoam" in v or "Seafoam" in k for f, k, v in found)

@@ -825,6 +825,12 @@ def _is_byline(text: str) -> bool:
 _SEPARATOR_ONLY = re.compile(r"\s*[|｜:：/／\-–—~〜～・･>＞→]\s*")
 
 
+# a credit's note of the person's earlier titles after the name: "Kazuha Mitarai [Major works: "A", "B"]",
+# "X（代表作：『Y』）": other works, and its colon is no label
+_WORKS_NOTE = re.compile(r"\s*[\[(（【]\s*(?:(?:major|main|notable|selected|previous|past|other|representative)\s+works?|代表作|主な作品)"
+                         r"\s*[:：][^\])）】]*[\])）】]\s*$", re.I)
+
+
 def _read_lines(lines, col: _Collector) -> None:
     st = _State()
     # a cell holding only a separator ("TOKYO MX | | 2027.4.3"): the cells either side belong together
@@ -833,6 +839,8 @@ def _read_lines(lines, col: _Collector) -> None:
     skip_next = -1
     for i, line in enumerate(lines):
         text = line.text
+        if ("orks" in text or "代表作" in text or "主な作品" in text) and (wm := _WORKS_NOTE.search(text)) and wm.start() > 0:
+            text = text[:wm.start()]   # "Kazuha Mitarai [Major works: …]": the name under its role label
         under_title = False
         if len(col.themes) != st.themes_seen:
             st.themes_seen, st.theme_line = len(col.themes), i - 1   # the line above added a theme
