@@ -170,3 +170,14 @@ def test_credit_with_a_major_works_note_keeps_the_name_and_drops_the_titles():
     found = facts(doc, "Glass Orchard Relay", url="https://glass-orchard.example/staff/")
     assert ("staff", "art director", "Wren Ashby") in found
     assert not any("Seafoam" in v or "Seafoam" in k for f, k, v in found)
+
+
+def test_unknown_title_case_role_ending_on_a_role_noun_in_a_staff_list():
+    doc = _site('<h2>STAFF</h2><ul><li><span class="role">Director</span><span class="name">Ada Quill</span></li>'
+                '<li><span class="role">Original Illustrations</span><span class="name">pebblewhisk</span></li>'
+                '<li><span class="role">Weapon Design</span><span class="name">Mei Lark</span></li>'
+                '<li><span class="role">Special Thanks</span><span class="name">everyone</span></li></ul>')
+    found = {(k.lower(), v) for f, k, v in facts(doc, "Glass Orchard Relay", url="https://glass-orchard.example/staff/")
+             if f == "staff"}
+    assert {("original illustrations", "pebblewhisk"), ("weapon design", "Mei Lark"), ("director", "Ada Quill")} <= found
+    assert not any(v == "everyone" for k, v in found)

@@ -1148,7 +1148,7 @@ def _read_lines(lines, col: _Collector) -> None:
                     and _looks_like_person(_clean_name(dm.group("n")))):
                 col.staff(dm.group("r"), dm.group("n"), text)   # "ADR Director – Pat Gale", "3DCGディレクター - 北村ジン"
                 continue
-            rp = _role_prefix(text)
+            rp = _role_prefix(text) or _role_noun_prefix(text)
             if rp:
                 col.staff(rp[0], rp[1], text)
                 continue
@@ -2353,6 +2353,23 @@ def _role_prefix(text: str) -> tuple[str, str] | None:
                 and not label.endswith((",", "、", "&", "/")) and not known_role(rest)):   # "Director, Storyboard"
             names = _split_people(rest, people=credit_kind(label) == "staff")
             return (label, rest) if names and not re.search(r"[.。!?]\s", rest) else None
+    return None
+
+
+def _role_noun_prefix(text: str) -> tuple[str, str] | None:
+    """('Original Illustrations', 'yuzuhiko') for 'Original Illustrations yuzuhiko' in a staff list: a role no list
+    knows, in title case and ending on a role noun (Design, Illustrations, Supervisor …), then one person."""
+    words = text.split()
+    for n in range(min(len(words) - 1, 4), 0, -1):
+        label, rest = " ".join(words[:n]), " ".join(words[n:])
+        if not (label.isascii() and all(w[:1].isupper() for w in words[:n]) and _ROLE_NOUN.search(label.casefold())
+                and _plausible_role(label)) or _ROLE_NOUN.search(rest.casefold()) or is_known_credit(rest):
+            continue
+        name = _clean_name(rest)
+        if (len(name.split()) in (2, 3) and _looks_like_person(name)) or (
+                _HANDLE.fullmatch(name) and name.casefold() not in _NOT_HANDLES):
+            return label, rest
+        return None
     return None
 
 
