@@ -181,3 +181,16 @@ def test_unknown_title_case_role_ending_on_a_role_noun_in_a_staff_list():
              if f == "staff"}
     assert {("original illustrations", "pebblewhisk"), ("weapon design", "Mei Lark"), ("director", "Ada Quill")} <= found
     assert not any(v == "everyone" for k, v in found)
+
+
+def test_streaming_services_own_title_page_banner_and_regions():
+    doc = ("<html><head><title>Watch Glass Orchard Relay - Coming Soon | Lumora Stream</title>"
+           '<meta name="description" content="Glass Orchard Relay premieres 3/4/27 on Lumora Stream. A quiet fantasy."></head>'
+           "<body><main><h1>Glass Orchard Relay</h1><p>Premieres Thursday, March 4, 2027 · New episodes every Thursday</p>"
+           "<h2>About the Series</h2><p>In Japan the series airs on Fuji TV from February 24, 2027. Lumora Stream will stream "
+           "each episode one week after its Japanese broadcast in the United States, Canada and the United Kingdom.</p>"
+           "</main></body></html>")
+    found = facts(doc, "Glass Orchard Relay", url="https://lumora.example/series/glass-orchard-relay")
+    assert ("release_date", "Lumora Stream", "2027-03-04") in found
+    assert ("streaming", "lumorastream", "Lumora Stream (United States, Canada, United Kingdom)") in found
+    assert ("release_date", "", "2027-02-24") in found

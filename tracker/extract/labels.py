@@ -553,6 +553,7 @@ class LabelsExtractor(Extractor):
         _read_lines(lines, col)
         if col.site_streamer:
             _read_site_premiere(lines, col)
+            _read_site_hero(lines, col)
         _read_link_cards(tags, col)
         _read_service_links(tags, col)
         _read_videos(page, col)
@@ -2257,7 +2258,10 @@ def _site_streamer(page) -> str | None:
             return name
         # a service no gazetteer knows, saying so of itself: "Stream <the show> on Lumivue", "Watch … | Lumivue"
         if name and len(name) <= 30 and ((re.search(r"\b(?:stream|watch)\b[^.|]{0,80}\bon\s+" + re.escape(name) + r"\b", says, re.I)
-                                          or re.search(_SITE_PREMIERE_VERB + re.escape(name) + r"\b", says, re.I))
+                                          or re.search(_SITE_PREMIERE_VERB + re.escape(name) + r"\b", says, re.I)
+                                          # "premieres 1/21/27 on Hikari Stream": its day between the verb and the service
+                                          or re.search(r"\b(?:premieres?|premiering|arrives?|debuts?|streams?|streaming|coming)\s+"
+                                                       r"[^.|]{1,30}?\bon\s+" + re.escape(name) + r"\b", says, re.I))
                                          and re.match(r"\s*watch\b", page.title or "", re.I)):
             return name
     return None
@@ -2302,6 +2306,38 @@ def _staff_value(label: str, value: str, text: str, col: _Collector) -> None:
 
 _RUN_IN_LABEL = re.compile(r"\s*[/／|｜]\s*(?=[^/／|｜:：]{1,16}[:：])")
 _NOT_A_PERSON_VALUE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|発売|リリース")
+# a streaming page's own banner: "Premieres Thursday, January 21, 2027 · New episodes every Thursday"
+_HERO_PREMIERE = re.compile(r"^(?:Premieres?|Premiering|Streaming\s+(?:from|starts?)|Coming)\s+(?:on\s+)?"
+                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
+# "… in the United States, Canada, the United Kingdom, Ireland, Australia and New Zealand": the places listed
+_IN_PLACES = re.compile(r"\bin\s+(?P<p>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
+                        r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})*)")
+
+
+def _read_site_hero(lines, col: _Collector) -> None:
+    """A streaming service's own title page (a service no gazetteer knows): its banner "Premieres Thursday, January 21,
+    2027" is the day the work starts there (keyed by the service: a simuldelay puts it after the broadcast), and
+    "SITE will stream each episode … in A, B and C" says where it streams."""
+    site = col.site_streamer
+    will = re.compile(r"(?:^|(?<=[.!?]\s))(?:the\s+)?" + re.escape(site) + r"\s+will\s+(?:also\s+)?(?:stream|simulcast|carry|offer)\b", re.I)
+    dated = any(f.field == "release_date" and f.key == site for f in col.facts)
+    for line in lines:
+        t = line.text
+        if len(t) > 300:
+            continue
+        m = will.search(t) if site in t else None
+        if m:
+            pm = _IN_PLACES.search(t, m.end())
+            places = [re.sub(r"^the\s+", "", p.strip().rstrip(".")) for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", pm.group("p"))] if pm else []
+            places = [p for p in places if p and len(p) <= 30]
+            col.add("streaming", org_key(site), f"{org_display(site)} ({', '.join(places)})" if places else org_display(site), t)
+            continue
+        hm = _HERO_PREMIERE.match(t) if not dated else None
+        if hm and len(t) <= 120 and not _known_station_in(t):
+            d = col.start_date(t[hm.end():hm.end() + 40])
+            if d is not None and d.rank == 3:
+                col.add("release_date", site, d.iso(), t, d.precision)
+                dated = True
 
 
 def _compact_credits(label: str, value: str, text: str, col: _Collector) -> bool:
