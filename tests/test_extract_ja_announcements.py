@@ -252,3 +252,10 @@ def test_a_publishers_book_given_as_the_source_is_no_person():
     page = ja_page(f"<p>TVアニメ『{TITLE}』の監督は岸田涼。原作は潮風書房の同名マンガ。</p>")
     staff = of(facts(page, TITLE), "staff")
     assert not any(k == "original creator" for k, _ in staff)
+
+
+def test_theme_title_first_then_its_performer():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』で、オープニングテーマ「ひかりの航路」をMarine Snowが担当する。"
+                   "エンディングテーマ「還る場所」を白雪リナが歌う。</p>")
+    th = of(facts(page, TITLE), "theme_song")
+    assert {("opening 1", "ひかりの航路 — Marine Snow"), ("ending 1", "還る場所 — 白雪リナ")} <= th

@@ -1919,6 +1919,11 @@ class _Run:
                 self.ja_theme_artist.append((_ja_strip_descriptor(_ja_tidy(m.group("artist"))), t))
             for m in _JA_THEME_TITLE_ONLY.finditer(t):
                 self.ja_theme_title.append((m.group("title").strip(), t))
+        for m in (_JA_THEME_TITLE_FIRST.finditer(t) if "を" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
+            artist = _ja_strip_descriptor(_ja_tidy(m.group("artist")))   # 「オープニングテーマ「T」をXが担当」
+            if artist and not self.mentions(artist) and not re.search(r"キャスト|出演者|声優陣|本作", artist):
+                kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
+                self.add("theme_song", f"{kind} 1", f"{m.group('title').strip()} — {artist}", t)
         for m in _JA_THEME.finditer(t):
             kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending" if m.group("kind") in ("エンディング", "ED") else "insert"
             artist = _ja_tidy(m.group("artist"))
@@ -4043,6 +4048,9 @@ _JA_SOURCE_IS = re.compile(r"原作は、?\s*(?P<who>[^、。「」『』\s()（
 _JA_X_GENSAKU = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)?原作の")
 _JA_NOT_AUTHOR = re.compile(r"マンガ|漫画|小説|ノベル|コミック|ゲーム|作品|人気|同名|オリジナル|WEB|Web|ウェブ|本作|話題|大ヒット|累計|アニメ|"
                             r"書房|出版|文庫|編集部|社$")
+# 「オープニングテーマ「ひかりの航路」をMarine Snowが担当」: the kind, the title, then who performs it
+_JA_THEME_TITLE_FIRST = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?\s*[「『](?P<title>[^」』]{1,60})[」』]を、?\s*"
+                                   r"(?P<artist>[^、。「」『』\s]{1,30}?|[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.])(?:さん)?が(?:担当|歌う|歌唱|書き下ろ|手が|手掛)")
 _JA_QUOTED_TITLE = re.compile(r"[「『][^」』]{2,40}[」』]")   # 「…」: a title (another work's, unless it is this one)
 # a delay's quoted reason (「クオリティ向上のため」「制作上の都合により」): a quotation, not another title
 _JA_REASON_QUOTE = re.compile(r"[「『][^」』]{0,30}(?:ため|により|都合)[」』]")
