@@ -194,3 +194,13 @@ def test_streaming_services_own_title_page_banner_and_regions():
     assert ("release_date", "Lumora Stream", "2027-03-04") in found
     assert ("streaming", "lumorastream", "Lumora Stream (United States, Canada, United Kingdom)") in found
     assert ("release_date", "", "2027-02-24") in found
+
+
+def test_cast_tabs_marked_by_data_lang_give_the_dub():
+    doc = _site('<h2>Voice Cast</h2><ul class="cast__list" data-lang="ja"><li><span>Wren</span><span>Ada Quill</span></li>'
+                '<li><span>Captain Rook</span><span>Milo Fenn</span></li></ul>'
+                '<ul class="cast__list" data-lang="en" hidden><li><span>Wren</span><span>Jo Parker</span></li>'
+                '<li><span>Captain Rook</span><span>Sam Reyes</span></li></ul>')
+    found = facts(doc, "Glass Orchard Relay", url="https://glass-orchard.example/")
+    assert {("cast", "Wren", "Ada Quill"), ("cast", "Wren [English]", "Jo Parker"),
+            ("cast", "Captain Rook [English]", "Sam Reyes")} <= found

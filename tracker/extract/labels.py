@@ -3329,7 +3329,7 @@ _GRID_LANG = re.compile(r"(?:^|[-_])(?P<l>en|eng|english|dub|ja|jp|jpn|japanese|
 
 def _grid_lang(grid) -> str | None:
     """The dub a cast grid credits, from its class or lang ("cast-grid lang-en" -> English); None for the original."""
-    for tok in [grid.get("lang") or "", *(grid.get("class") or [])]:
+    for tok in [grid.get("lang") or "", grid.get("data-lang") or "", *(grid.get("class") or [])]:   # (a tab's data-lang="en")
         m = _GRID_LANG.search(tok)
         if m:
             w = m.group("l").casefold()
