@@ -204,3 +204,12 @@ def test_cast_tabs_marked_by_data_lang_give_the_dub():
     found = facts(doc, "Glass Orchard Relay", url="https://glass-orchard.example/")
     assert {("cast", "Wren", "Ada Quill"), ("cast", "Wren [English]", "Jo Parker"),
             ("cast", "Captain Rook [English]", "Sam Reyes")} <= found
+
+
+def test_a_dated_update_notes_posted_video_takes_the_updates_day():
+    doc = news(["<strong>Update (November 19, 2026):</strong> The official website announced today that Glass Orchard "
+                "Relay has been pushed back to April 2027. A second trailer went up alongside the news.",
+                "Glass Orchard Relay is an anime adaptation of the novels."], title="Glass Orchard Relay: everything we know",
+               published="2026-05-14")
+    found = facts(doc, "Glass Orchard Relay")
+    assert ("trailer", "trailer 2", "2026-11-19") in found

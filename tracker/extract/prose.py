@@ -422,6 +422,8 @@ _FROM_PLANNED = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:(?:previousl
 _STALE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first|was\s+(?:scheduled|slated|planned|set|due)|"
                            r"had\s+been)\b[^.;]*$", re.I)
 # "… ends on the reveal of the premiere window: Spring 2027, on MBS": a release label, then the date after its colon
+# an article's dated update note opening its paragraph: "Update (November 19, 2026): …", "UPDATE 11/19/2026: …"
+_UPDATE_NOTE = re.compile(r"\s*(?:Update[d]?|UPDATE[D]?)\s*(?:\(\s*(?P<d>[^()]{4,30}?)\s*\)|(?:on\s+)?(?P<d2>[^:()]{4,30}?))\s*[:：]")
 _REL_LABEL_BEFORE = re.compile(r"\b(?:premiere|release|broadcast|air|debut)\s+(?:window|date|schedule)\s*:\s*$", re.I)
 _REL_LABEL_END = re.compile(r"\b(?:premiere|release|broadcast|air|debut)\s+(?:window|date|schedule)$", re.I)
 _REL_NOUN_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:release(?:\s+date)?|premiere(?:\s+date)?|debut|launch|"
@@ -3439,8 +3441,18 @@ class _Run:
             return ""
         if _TODAY.search(raw) or (_POSTED_PAST.search(raw) and not _FUTURE.search(raw) and not _EARLIER.search(raw)
                                   and not find_dates(raw, published=pub)):
-            return pub.iso()
+            return self._update_day(s) or pub.iso()
         return ""
+
+    def _update_day(self, s: _Sent) -> str:
+        """"Update (November 19, 2026): … announced today … A second trailer went up alongside the news": a dated
+        update note's "today" is the update's day, not the day the article was first published."""
+        first = next((x for x in self.sents if x.block == s.block), None)
+        m = _UPDATE_NOTE.match(first.text) if first is not None and "pdate" in first.text[:12] else None
+        if m is None:
+            return ""
+        days = [dm for dm in find_dates(m.group("d") or m.group("d2"), published=self.published) if dm.date is not None and dm.date.day is not None]
+        return days[0].date.iso() if len(days) == 1 else ""
 
     def full_trailer(self, idx: int, s: _Sent):
         """"A new full trailer, which debuted Monday": the first (unnumbered) trailer, dated, when the article numbers
