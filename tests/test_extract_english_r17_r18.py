@@ -213,3 +213,12 @@ def test_a_dated_update_notes_posted_video_takes_the_updates_day():
                published="2026-05-14")
     found = facts(doc, "Glass Orchard Relay")
     assert ("trailer", "trailer 2", "2026-11-19") in found
+
+
+def test_teaser_released_in_a_month_and_year_is_teaser_1_by_month():
+    doc = news(["Glass Orchard Relay premieres in April 2027. The main trailer premiered today. The trailer follows "
+                "a teaser released in August 2026 and previews the opening theme."], title="Glass Orchard Relay")
+    assert ("trailer", "teaser 1", "2026-08") in facts(doc, "Glass Orchard Relay")
+    doc = news(["Glass Orchard Relay premieres in April 2027. A teaser is planned for release in August 2026."],
+               title="Glass Orchard Relay")
+    assert not any(f == "trailer" for f, k, v in facts(doc, "Glass Orchard Relay"))

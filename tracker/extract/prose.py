@@ -422,6 +422,10 @@ _FROM_PLANNED = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:(?:previousl
 _STALE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first|was\s+(?:scheduled|slated|planned|set|due)|"
                            r"had\s+been)\b[^.;]*$", re.I)
 # "… ends on the reveal of the premiere window: Spring 2027, on MBS": a release label, then the date after its colon
+# "The trailer follows a teaser released in August 2026": the teaser's own month, written with its year
+_TEASER_RELEASED_IN = re.compile(r"\bteaser(?:\s+(?:trailer|PV|video))?\s*,?\s+(?:which\s+|that\s+)?(?:was\s+)?(?:released|revealed|unveiled|"
+                                 r"published|posted|shared|dropped|debuted|came\s+out)\s+(?:back\s+)?in\s+(?:early\s+|mid-?\s*|late\s+)?"
+                                 r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b", re.I)
 # an article's dated update note opening its paragraph: "Update (November 19, 2026): …", "UPDATE 11/19/2026: …"
 _UPDATE_NOTE = re.compile(r"\s*(?:Update[d]?|UPDATE[D]?)\s*(?:\(\s*(?P<d>[^()]{4,30}?)\s*\)|(?:on\s+)?(?P<d2>[^:()]{4,30}?))\s*[:：]")
 _REL_LABEL_BEFORE = re.compile(r"\b(?:premiere|release|broadcast|air|debut)\s+(?:window|date|schedule)\s*:\s*$", re.I)
@@ -3482,7 +3486,7 @@ class _Run:
         (the sentence's own, or the previous sentence's day for "the same day"); used only when the article
         numbers no trailer."""
         raw = s.text
-        if not may_contain_i(raw, _UNNUM_VIDEO_WORDS) or not _UNNUM_VIDEO.search(raw) or not (
+        if not may_contain_i(raw, _UNNUM_VIDEO_WORDS) or not (_UNNUM_VIDEO.search(raw) or _TEASER_RELEASED_IN.search(raw)) or not (
                 _PAST_SHOWN.search(raw) or _WITH_THE_NEWS.search(raw) or _WENT_UP.search(raw)) or _TRAILER.search(raw) or s.prev_season:
             return
         date = None
@@ -3502,7 +3506,8 @@ class _Run:
                         break
         if date is None and _WITH_THE_NEWS.search(raw):
             date = self._announcement_day(idx)
-        if date is not None and (date.day is not None or (date.month is not None and (_ALONGSIDE_ANNOUNCE.search(raw) or told))):
+        if date is not None and (date.day is not None or (date.month is not None and (_ALONGSIDE_ANNOUNCE.search(raw) or told
+                                                                          or _TEASER_RELEASED_IN.search(raw)))):
             v = _UNNUM_VIDEO.search(raw)
             main = re.search(r"\b(?:main|full)\s+$", raw[max(0, v.start() - 8):v.start()], re.I) and "teaser" not in v.group().lower()
             self.unnumbered.append(("PV 1" if main else "teaser 1", date.iso(), raw, s.section))   # ("the main promotional video")
