@@ -222,3 +222,12 @@ def test_teaser_released_in_a_month_and_year_is_teaser_1_by_month():
     doc = news(["Glass Orchard Relay premieres in April 2027. A teaser is planned for release in August 2026."],
                title="Glass Orchard Relay")
     assert not any(f == "trailer" for f, k, v in facts(doc, "Glass Orchard Relay"))
+
+
+def test_watch_it_here_link_takes_the_number_and_day_its_sentence_gives():
+    doc = news(["Glass Orchard Relay premieres in spring 2027.</p><h2>Glass Orchard Relay: PV 3 debut</h2><p>"
+                'The studio showed the third PV for the first time anywhere; it went up on YouTube the next day, '
+                'November 22 (<a href="https://www.youtube.com/watch?v=abcDEF12345">watch it here</a>).'],
+               title="Glass Orchard Relay panel report", published="2026-11-23")
+    trailers = {(k, v) for f, k, v in facts(doc, "Glass Orchard Relay") if f == "trailer"}
+    assert trailers == {("PV 3", "2026-11-22 https://www.youtube.com/watch?v=abcDEF12345")}

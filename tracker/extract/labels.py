@@ -3546,6 +3546,30 @@ def _released_day(near: str, published: PartialDate):
     if d.year and d.iso() > published.iso()[:len(d.iso())]:
         d = PartialDate(d.year - 1, d.month, d.day)
     return d, w[1], w[2]
+# the sentence around a player or link says the video was put online: "it went up on YouTube the next day, November 22"
+_VIDEO_POSTED = re.compile(r"\b(?:went\s+(?:up|live|online)|(?:was\s+)?(?:posted|uploaded|released|published|premiered|debuted))\b", re.I)
+_NEAR_NUMBER = re.compile(r"\b(?:(?P<o>first|second|third|fourth|fifth|sixth)\s+(?:full\s+|official\s+|main\s+|new\s+)?"
+                          r"(?:pv|trailer|teaser|promotional\s+video)|(?:pv|trailer|teaser)\s*#?\s*(?P<n>\d{1,2})(?!\d))", re.I)
+
+
+def _near_video_number(near: str) -> int | None:
+    """The number of the one video the sentence around a plain "watch it here" link names ("the third PV")."""
+    nums = {_ORDINAL_WORDS.get((m.group("o") or "").lower()) or int(m.group("n") or 0) for m in _NEAR_NUMBER.finditer(near)}
+    nums.discard(0)
+    nums.discard(None)
+    return nums.pop() if len(nums) == 1 else None
+
+
+def _posted_day_near(near: str, published: PartialDate):
+    """A year-less day in the sentence that says the video went up ("the next day, November 22"), within the two
+    months before the article: (date, start, end) as find_first gives, else None."""
+    if published.day is None:
+        return None
+    when = find_first(near, published.year)
+    if when is None or when[0].day is None:
+        return None
+    days = (published.as_date() - when[0].as_date()).days
+    return when if 0 <= days <= 60 else None
 
 
 def _read_videos(page, col: _Collector) -> None:
@@ -3594,6 +3618,8 @@ def _read_videos(page, col: _Collector) -> None:
                         r"(英語|日本語)?吹き?替え?版?", lf, re.I)
         if dub and not qual and (dub.group(1) or dub.group(3)):   # "OFFICIAL ENGLISH DUB TRAILER": the dub's own trailer
             qual = " " + (_LANG_CANON.get((dub.group(3) or "").casefold()) or dub.group(1).title()) + " dub"
+        if num is None and lf == label and v.near and not any(pat.search(lf) for _k, pat in _TRAILER_KINDS):
+            num = _near_video_number(unicodedata.normalize("NFKC", v.near))   # "the third PV … (watch it here)"
         if num is not None:
             numbered.setdefault(kind + qual, set()).add(num)
         when = find_first(v.near, None) if v.near else None
@@ -3601,6 +3627,8 @@ def _read_videos(page, col: _Collector) -> None:
             when = _released_day(v.near, col.published)   # 「先週（11月22日）公開された本PV」
         if when and _SHOW_DATE_AFTER.match(unicodedata.normalize("NFKC", v.near), when[2]):
             when = None   # "【PV第1弾】TVアニメ「X」2027年1月放送開始": the show's start in the video's title, not the video's day
+        if when is None and v.near and col.published is not None and _VIDEO_POSTED.search(v.near):
+            when = _posted_day_near(v.near, col.published)
         value = f"{when[0].iso()} {v.url}" if when and when[0].rank >= 2 else v.url
         out.append((kind, num, qual, value, lf))
     counters: dict[str, int] = {}
