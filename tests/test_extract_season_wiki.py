@@ -154,3 +154,13 @@ def test_the_leads_line_naming_the_work_is_no_station():
 def test_a_pv_caption_saying_the_song_is_used_names_no_singer():
     got = facts(_ONAIR, "鐘守りの夜", url="https://kanemori.example/onair/")
     assert ("theme_song", "opening 1", "鐘の余韻 — NIGHT SIGNAL") in got
+
+
+def test_a_song_credited_to_a_character_takes_the_singer_another_line_names():
+    doc = ("<!doctype html><html><head><title>『鉄の庭』キャスト対談 - アニメ情報局</title></head><body><article>"
+           "<h1>TVアニメ『鉄の庭』キャスト対談</h1>"
+           "<p>今回は、ヒロイン・ミナを演じる白石ななさんにお話を伺いました。ミナの歌うオープニングテーマ「蜜の合図」の話題も。</p>"
+           "<h2>作品情報</h2><h4>キャスト</h4><p>ミナ：白石なな<br>ガロ：大岩 剛<br>ほか</p>"
+           "<h4>主題歌</h4><p>OPテーマ：白石なな「蜜の合図」<br>EDテーマ：後日発表</p></article></body></html>")
+    got = facts(doc, "鉄の庭")
+    assert ("theme_song", "opening 1", "蜜の合図 — 白石なな") in got

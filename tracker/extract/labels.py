@@ -3883,6 +3883,12 @@ def _one_day_apart(a: PartialDate, b: PartialDate) -> bool:
     return da is not None and db is not None and abs((da - db).days) <= 1
 
 
+def _sung_by_part(artist: str, col: _Collector) -> bool:
+    """「ミエルの歌うオープニングテーマ」: a song credited to a character of the cast; the credit naming the
+    actor who sings it ("OPテーマ：白雪ななせ「…」") says who the artist is."""
+    return fold(artist) in col.cast_keys
+
+
 def _number_themes(col: _Collector) -> list[Fact]:
     slots: dict[tuple[str, int], _Theme] = {}
     by_title: dict[tuple[str, str], int] = {}
@@ -3900,7 +3906,8 @@ def _number_themes(col: _Collector) -> list[Fact]:
         tk = (t.kind, fold(t.title))
         if tk in by_title:
             n = by_title[tk]
-            if not slots[(t.kind, n)].artist and t.artist:
+            cur = slots[(t.kind, n)].artist
+            if t.artist and (not cur or _sung_by_part(cur, col) and not _sung_by_part(t.artist, col)):
                 slots[(t.kind, n)] = _Theme(t.kind, n, slots[(t.kind, n)].title, t.artist, t.evidence)
             continue
         n = 1
