@@ -164,3 +164,11 @@ def test_a_song_credited_to_a_character_takes_the_singer_another_line_names():
            "<h4>主題歌</h4><p>OPテーマ：白石なな「蜜の合図」<br>EDテーマ：後日発表</p></article></body></html>")
     got = facts(doc, "鉄の庭")
     assert ("theme_song", "opening 1", "蜜の合図 — 白石なな") in got
+
+
+def test_a_streaming_table_cell_listing_several_services_one_a_line():
+    got = _wiki("<h3>配信</h3><table class='wikitable'><tr><th>配信開始日</th><th>配信時間</th><th>配信サイト</th></tr>"
+                "<tr><td>2027年4月4日</td><td>日曜 2:00 更新</td><td>Netflix<br>dアニメストア<br>U-NEXT</td></tr></table>")
+    names = {v for f, _k, v in got if f == "streaming"}
+    assert {"Netflix", "dアニメストア", "U-NEXT"} <= names
+    assert not any(" " in v for v in names)

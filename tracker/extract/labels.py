@@ -3052,7 +3052,7 @@ def _read_tables(tags: _MainTags, col: _Collector) -> list:
         if name_i is None and re.search(r"話|episode|^ep|^#|^no\b|^回|日$|date|title|タイトル", heads[0]):
             continue   # an episode list ("話数 | サブタイトル | 初放送日"): its rows are episodes, not stations
         name_i = name_i or 0
-        for row in rows[1:]:
+        for row, one_name in _rows_by_name(rows[1:], name_i, len(head_cells)):
             cells = find_tags(row, ("td", "th"))
             if not cells:
                 continue
@@ -3060,7 +3060,7 @@ def _read_tables(tags: _MainTags, col: _Collector) -> list:
                 cells = [cells[name_i]] + [c for j, c in enumerate(cells) if j != name_i]
             first = cells[0]
             a = find_tag(first, "a")
-            name = a.get_text(" ", strip=True) if a is not None and a.get_text(strip=True) else first.get_text(" ", strip=True)
+            name = one_name or (a.get_text(" ", strip=True) if a is not None and a.get_text(strip=True) else first.get_text(" ", strip=True))
             if not name and (img := first.find("img", alt=True)) is not None:
                 name = img["alt"]   # a service's logo
             name = re.split(r"[※*]", unicodedata.normalize("NFKC", name))[0].strip()
@@ -3082,6 +3082,21 @@ def _read_tables(tags: _MainTags, col: _Collector) -> list:
                     if table not in done:
                         done.append(table)
     return done
+
+
+def _rows_by_name(rows, name_i: int, width: int):
+    """(row, None) for each row; (row, name) for each name of a name cell listing several, one a line
+    ("Netflix<br>dアニメストア<br>U-NEXT" under 配信サイト): the same start day for each service."""
+    for row in rows:
+        cells = find_tags(row, ("td", "th"))
+        cell = cells[name_i] if cells and name_i < len(cells) and (not name_i or len(cells) == width) else None
+        names = [x.strip() for x in cell.get_text("\n").split("\n") if x.strip()] \
+            if cell is not None and cell.find("br") is not None else []
+        if len(names) >= 2 and all(len(x) <= 40 for x in names):
+            for x in names:
+                yield row, x
+        else:
+            yield row, None
 
 
 _H_ROLE = re.compile(r"^(roles?|positions?|jobs?|credits?|担当|役職|職種|パート)$", re.I)
