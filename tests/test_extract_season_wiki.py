@@ -1,5 +1,5 @@
 """A wiki entry that covers two seasons of one show: only the tracked season's parts are its facts."""
-from extract_helpers import facts
+from extract_helpers import facts, news
 
 _HEAD = "<!doctype html><html><head><title>灯台ラジオ - ウィキ</title></head><body><div id='content'><h1>灯台ラジオ</h1>"
 _TAIL = "</div></body></html>"
@@ -172,3 +172,22 @@ def test_a_streaming_table_cell_listing_several_services_one_a_line():
     names = {v for f, _k, v in got if f == "streaming"}
     assert {"Netflix", "dアニメストア", "U-NEXT"} <= names
     assert not any(" " in v for v in names)
+
+
+# ---- videos in Japanese news and blogs
+def test_a_pv_said_to_be_out_in_a_month_takes_that_month():
+    got = facts(news(["昨日は『星降る傘屋』の最速上映会に行ってきました！",
+                      "※PV第1弾は2026年6月に公開されています。",
+                      "8月に出たティザーPVより新規カットがかなり増えてます。"], title="『星降る傘屋』上映会の感想"), "星降る傘屋")
+    assert ("trailer", "PV 1", "2026-06") in got
+    assert any(f == "trailer" and k == "teaser 1" and v.startswith("2026-08") for f, k, v in got)
+
+
+def test_a_players_number_from_the_heading_over_it():
+    doc = ("<!doctype html><html><head><title>NEWS | TVアニメ『星綴り』公式サイト</title></head><body><main>"
+           "<h3>放送開始日決定！メインPV（PV第2弾）公開</h3><h4>■メインPV（PV第2弾）公開</h4>"
+           "<iframe src='https://www.youtube.com/embed/DDDDDDDDDDD' title='TVアニメ『星綴り』メインPV'></iframe>"
+           "</main></body></html>")
+    got = facts(doc, "星綴り", url="https://hoshitsuzuri.example/news/1.html")
+    keys = {k for f, k, _v in got if f == "trailer"}
+    assert keys == {"PV 2"}

@@ -3561,6 +3561,8 @@ def _released_day(near: str, published: PartialDate):
     if d.year and d.iso() > published.iso()[:len(d.iso())]:
         d = PartialDate(d.year - 1, d.month, d.day)
     return d, w[1], w[2]
+
+
 # the sentence around a player or link says the video was put online: "it went up on YouTube the next day, November 22"
 _VIDEO_POSTED = re.compile(r"\b(?:went\s+(?:up|live|online)|(?:was\s+)?(?:posted|uploaded|released|published|premiered|debuted))\b", re.I)
 _NEAR_NUMBER = re.compile(r"\b(?:(?P<o>first|second|third|fourth|fifth|sixth)\s+(?:full\s+|official\s+|main\s+|new\s+)?"
@@ -3585,6 +3587,15 @@ def _posted_day_near(near: str, published: PartialDate):
         return None
     days = (published.as_date() - when[0].as_date()).days
     return when if 0 <= days <= 60 else None
+
+
+def _heading_number(ctx: str, kind: str) -> int | None:
+    """The one number the heading over a video gives a video of its kind ("■メインPV（PV第2弾）公開"); None when it
+    gives none, several, or names another kind."""
+    if kind != "PV" or not re.search(r"(?<![a-z])pv(?![a-z])", ctx, re.I) or re.search(r"ティザー|ティーザー|特報|teaser", ctx, re.I):
+        return None
+    nums = {int(x) for x in re.findall(r"第\s*(\d{1,2})\s*弾", ctx)}
+    return nums.pop() if len(nums) == 1 else None
 
 
 def _read_videos(page, col: _Collector) -> None:
@@ -3629,6 +3640,8 @@ def _read_videos(page, col: _Collector) -> None:
             tail = lf[m.end():].strip(" -–—|:")
             if tail and re.fullmatch(r"[A-Za-z][A-Za-z .'-]{1,40}(version|ver\.?|edition|cut)", tail, re.I):
                 qual = " " + tail
+        elif v.context and lf != v.context:
+            num = _heading_number(unicodedata.normalize("NFKC", v.context), kind)   # "■メインPV（PV第2弾）公開" over a "メインPV" player
         dub = re.search(r"\b(english|spanish|french|german|portuguese|italian|latin american)\s+(dub|dubbed|version)\b|"
                         r"(英語|日本語)?吹き?替え?版?", lf, re.I)
         if dub and not qual and (dub.group(1) or dub.group(3)):   # "OFFICIAL ENGLISH DUB TRAILER": the dub's own trailer

@@ -2005,8 +2005,9 @@ class _Run:
             if own is not None:
                 dates = [own]   # 「第1弾PV（2026年6月公開）、第2弾PV（2026年9月公開）」: each video's own bracket
             if not dates:   # 「昨年12月に公開されたPV第1弾」: a month right before the release verb is the video's month
+                # the verb that releases this very video (before it, or the match's own 「PV第1弾は6月に公開されています」)
                 dates = [d for d in self.dates(t) if d.date.rank == 2 and (ra := _JA_RELEASED_AFTER.match(t, d.end))
-                         and m.start() - 6 <= ra.end() <= m.end()]   # the verb that releases this very video
+                         and m.start() - 6 <= ra.end() and ra.start() < m.end() and d.start >= m.start() - 12]
             if dates and dates[0].year_inferred and self.published is not None and _JA_RELEASED_AFTER.match(t, dates[0].end) \
                     and dates[0].date.iso() > self.published.iso()[:len(dates[0].date.iso())]:
                 d0 = dates[0].date   # 「5月に解禁された特報」 in a December article: a video already out, last May
