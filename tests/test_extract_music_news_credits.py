@@ -236,3 +236,9 @@ def test_both_roles_and_a_possessive_original_design_credit():
     assert ("staff", "character design", "Kenji Ubukata") in got, got
     assert ("staff", "chief animation director", "Kenji Ubukata") in got
     assert ("staff", "original character design", "Piyo Mori") in got
+
+
+def test_a_learned_service_with_its_appositive_before_the_verb():
+    got = facts(news([_FILLER, "Wavelight, the anime streaming service, will stream Lumen Harbor worldwide."],
+                     title="Wavelight Picks Up Lumen Harbor"), "Lumen Harbor")
+    assert any(f == "streaming" and k == "wavelight" for f, k, _v in got), got

@@ -3159,7 +3159,7 @@ class _Run:
         """The learned service that is the clause's subject ("Kiraflix will bring the film to …") or is named after
         on/via ("streams on Kiraflix"), else ""."""
         for org in self.learned_streamers():
-            if re.match(rf"\s*(?:the\s+)?{re.escape(org)}\s+(?:will|is|has|plans|also)\b", clause) \
+            if re.match(rf"\s*(?:the\s+)?{re.escape(org)}(?:,\s+(?:the|an?)\s+[^,;.]{{1,60}},)?\s+(?:will|is|has|plans|also)\b", clause) \
                     or re.search(rf"\b(?:on|via|through)\s+{re.escape(org)}\b", clause):
                 return org
         return ""
