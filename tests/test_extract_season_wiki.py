@@ -191,3 +191,10 @@ def test_a_players_number_from_the_heading_over_it():
     got = facts(doc, "星綴り", url="https://hoshitsuzuri.example/news/1.html")
     keys = {k for f, k, _v in got if f == "trailer"}
     assert keys == {"PV 2"}
+
+
+def test_a_headlines_late_night_start_is_not_the_teasers_day():
+    doc = news(["TVアニメ『夜喰いの庭』2027年1月8日(金)深夜より放送開始！ティザーPV＆キービジュアル第1弾解禁"],
+               title="TVアニメ『夜喰いの庭』ティザーPV解禁", published="2026-11-26")
+    got = facts(doc, "夜喰いの庭")
+    assert not any(f == "trailer" and v.startswith("2027-01-08") for f, _k, v in got)
