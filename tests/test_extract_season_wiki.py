@@ -198,3 +198,11 @@ def test_a_headlines_late_night_start_is_not_the_teasers_day():
                title="TVアニメ『夜喰いの庭』ティザーPV解禁", published="2026-11-26")
     got = facts(doc, "夜喰いの庭")
     assert not any(f == "trailer" and v.startswith("2027-01-08") for f, _k, v in got)
+
+
+def test_a_particle_after_a_services_latin_name_is_no_part_of_it():
+    got = facts(_blog(["昨日は『星降る傘屋』の最速上映会に行ってきました！</p><ul><li>放送：テレビ東京にて2027年1月6日（水）25:00〜</li>"
+                       "<li>配信：ABEMAで地上波同時の見放題最速、Netflixでも1月7日（木）12:00から配信</li></ul><p>以上です。"]),
+                "星降る傘屋")
+    names = {v for f, _k, v in got if f == "streaming"}
+    assert "Netflix" in names and not any(v.endswith("でも") for v in names)
