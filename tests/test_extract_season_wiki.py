@@ -206,3 +206,14 @@ def test_a_particle_after_a_services_latin_name_is_no_part_of_it():
                 "星降る傘屋")
     names = {v for f, _k, v in got if f == "streaming"}
     assert "Netflix" in names and not any(v.endswith("でも") for v in names)
+
+
+def test_a_wikis_navboxes_are_chrome():
+    got = _wiki("<h3>放送局</h3><table class='wikitable'><tr><th>放送期間</th><th>放送局</th></tr>"
+                "<tr><td>2027年4月4日 - 予定</td><td>MBS</td></tr></table>"
+                "<table class='navbox-succession'><tr><th colspan='3'>MBS・TBS系列『アニメイズム』B2枠</th></tr>"
+                "<tr><th>前番組</th><th>番組名</th><th>次番組</th></tr>"
+                "<tr><td>錆びた鍵盤<br>（2027年1月 - 3月）</td><td>灯台ラジオ 夜の章</td><td>-</td></tr></table>"
+                "<table class='navbox'><tr><th>スタジオ鷺 制作作品</th><td>猫の探偵（2025年）・錆びた鍵盤（2027年）</td></tr></table>")
+    assert ("broadcaster", "mbs", "MBS") in got
+    assert not any("系列" in v or "錆びた" in v for _f, _k, v in got)
