@@ -217,3 +217,23 @@ def test_a_wikis_navboxes_are_chrome():
                 "<table class='navbox'><tr><th>スタジオ鷺 制作作品</th><td>猫の探偵（2025年）・錆びた鍵盤（2027年）</td></tr></table>")
     assert ("broadcaster", "mbs", "MBS") in got
     assert not any("系列" in v or "錆びた" in v for _f, _k, v in got)
+
+
+def test_words_around_names_are_not_names():
+    doc = news(["『竜の薬箱』TVアニメ化決定！来年4月放送、監督は早川ユウ×制作スタジオ・カルマ ティザーPVも公開",
+                "ナレーションはリゼ役の白川ゆいが担当した。"], title="『竜の薬箱』TVアニメ化決定")
+    got = facts(doc, "竜の薬箱")
+    assert ("staff", "director", "早川ユウ") in got
+    assert not any("×" in v for _f, _k, v in got)
+    assert not any(f == "cast" and k.startswith("ナレーション") for f, k, _v in got)
+
+
+def test_a_region_a_pronoun_and_a_slots_words_are_no_services_or_stations():
+    doc = ("<!doctype html><html><head><title>『星の箱庭』 - アニメDB</title></head><body><h1>星の箱庭</h1><dl>"
+           "<dt>放送</dt><dd>2027年1月8日(金)深夜より TOKYO MX・BS11にて放送開始</dd>"
+           "<dt>配信</dt><dd>Netflix(全世界独占配信/日本での配信開始日は未発表)</dd></dl>"
+           "<p>そのほか、ABEMA、U-NEXT ほかにて順次配信予定です。</p></body></html>")
+    got = facts(doc, "星の箱庭", url="https://db.example/anime/1")
+    orgs = {v for f, _k, v in got if f in ("streaming", "broadcaster")}
+    assert {"TOKYO MX", "BS11", "ABEMA", "U-NEXT"} <= orgs
+    assert not any(v in ("日本", "その") or v.startswith(("より", "深夜")) for v in orgs)

@@ -281,7 +281,7 @@ def _work_season(names) -> int | None:
 
 
 _NOT_AN_ORG = re.compile(r"^各|^ほか|各配信|各局|サイト$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^(?:all\s+)?others?(?:\s+(?:streaming\s+)?(?:services?|platforms?|sites?|stations?|channels?|networks?|outlets?))?$|^more$|^etc|"
-                         r"^(?:tv|bs|cs|web|streaming|配信|放送)$|^詳細|^\W+$|"
+                         r"^(?:tv|bs|cs|web|streaming|配信|放送)$|^詳細|^\W+$|^(?:日本|その)$|"   # ("日本での配信は未発表", "そのほか、…")
                          r"^(?:trailers?|teasers?|pvs?|videos?|watch|links?|news|掲示板|ランキング|ログイン)$|"
                          r"^\[|^\^|^第\s*\d+\s*話$|^(?:episode|ep\.?)\s*\d+$|"
                          r"^(?:見放題|レンタル|購入|無料|有料|独占|先行|最速|都度課金|定額|サブスク)(?:配信)?$", re.I)   # wiki "[編集]" links, "^ 出典" notes
@@ -4186,7 +4186,8 @@ def _clean_org(name: str) -> str:
             n = re.sub(r"^\s*(?:\([^)]*\))?\s*(?:より|から|~|〜)?\s*", "", n[when[2]:])
     n = _LEAD_TIME.sub("", n)   # "12:00よりdアニメストア" -> "dアニメストア"
     n = re.sub(r"\s*(?:ほか|他|各局|など|等)\s*$", "", n)
-    n = re.sub(r"(?<=[A-Za-z0-9+])\s*(?:でも|では|にて|で|も)$", "", n)   # "Netflixでも" (a list's "…、Netflixでも1月7日から配信")
+    n = re.sub(r"(?<=[A-Za-z0-9+])\s*(?:でも|では|にて|で|も)$", "", n)
+    n = re.sub(r"^(?:深夜|夜)?\s*(?:より|から)\s+", "", n)   # "(金)深夜より TOKYO MX・BS11…": the slot's words, not the name   # "Netflixでも" (a list's "…、Netflixでも1月7日から配信")
     n = n.strip(" :：-–—・,、.。\"'")
     if _BAD_VALUE.search(n) or re.search(r"[。?？]|\s[!！]|^[※*＊]", n):
         return ""

@@ -2082,8 +2082,8 @@ class _Run:
                 if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
                     self.add("cast", char, actor, t)
         for m in _JA_CAST.finditer(t):
-            char, actor = _ja_char(_JA_CHAR_LEAD.sub("", m.group("char"))), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
-            if char and actor and not self.mentions(char) and len(actor) >= 2:
+            char, actor = _ja_char(_ja_drop_topic(_JA_CHAR_LEAD.sub("", m.group("char")))), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
+            if char and actor and not self.mentions(char) and len(actor) >= 2:   # (「ナレーションはリゼ役の…」: リゼ)
                 self.add("cast", char, actor, t)
         for m in (_JA_CAST_PAREN.finditer(t) if "役" in t and ours and not quotes_other_credit else ()):   # 「神崎りお（ミナ役）」
             char, actor = _ja_tidy(m.group("char")), _ja_tidy(m.group("actor"))
@@ -4321,8 +4321,8 @@ _JA_CREDITED_AS = re.compile(r"(?:^|(?<=[、。」\s※])|(?<=た))(?P<who>[^、
                              r"(?:さん|氏)?は、?(?:本作|今作)(?:では|でも)、?(?P<role>[^、。「」\s()（）をがはの]{2,10}?)として(?:クレジット|参加|携わ|名を連ね)")
 _JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と](?:" + _JA_ROLE_ALT + r"))*)(?P<sep>は|を|に)、?"
                        r"(?:「[^」]{1,30}」(?:など|や)?(?:[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*|の(?=[^、。「」]{2,20}?が)))?"
-                       r"(?P<who>[^、。「」『』\s()（）はをがにので]{1,8}\s[^、。「」『』\s()（）はをがにので]{1,8}?|[^、。「」『』\s()（）はをが]{2,20}?)(?:さん|氏|先生)?"
-                       r"(?=が(?:新たに|引き続き|再び)?(?:務め|担当|手がけ|手掛け|担い|担う|決定|名を連ね|兼任|兼務)|、|。|$|\s|!|！)")
+                       r"(?P<who>[^、。「」『』\s()（）はをがにので×]{1,8}\s[^、。「」『』\s()（）はをがにので×]{1,8}?|[^、。「」『』\s()（）はをが×]{2,20}?)(?:さん|氏|先生)?"
+                       r"(?=が(?:新たに|引き続き|再び)?(?:務め|担当|手がけ|手掛け|担い|担う|決定|名を連ね|兼任|兼務)|、|。|$|\s|!|！|×)")   # (「監督は X×制作スタジオY」)
 # 「スタッフには、キャラクターデザインにX、音楽にYが名を連ねる」: a role-に-person list needs a credit verb
 _JA_CREDIT_LIST_VERB = re.compile(r"名を連ね|スタッフ|担当|参加|起用|迎え|務め|手がけ|手掛け|決定")
 # 「真柴亮太さんが監督を務め」「浦部ことりさんがシリーズ構成・脚本を担当し」「伊吹ケイジさんが音楽、杉浦大和さんが音響監督を担当する」:
