@@ -3510,7 +3510,8 @@ class _Run:
         if date is not None and (date.day is not None or (date.month is not None and (_ALONGSIDE_ANNOUNCE.search(raw) or told
                                                                           or _TEASER_RELEASED_IN.search(raw)))):
             v = _UNNUM_VIDEO.search(raw)
-            main = re.search(r"\b(?:main|full)\s+$", raw[max(0, v.start() - 8):v.start()], re.I) and "teaser" not in v.group().lower()
+            main = v is not None and re.search(r"\b(?:main|full)\s+$", raw[max(0, v.start() - 8):v.start()], re.I) \
+                and "teaser" not in v.group().lower()
             self.unnumbered.append(("PV 1" if main else "teaser 1", date.iso(), raw, s.section))   # ("the main promotional video")
 
     def _same_day_as_news(self, idx: int, raw: str) -> str:
