@@ -211,6 +211,24 @@ def test_unhealthy_changes_nothing():
     assert len(w.ws.slots) == 1
 
 
+PARTIAL = Verdict(True, flag="partial extraction")
+
+
+def test_partial_extraction_reveals_but_takes_nothing_back():
+    """An extractor raised on the fetch: what the others found is news, what it would have found is not gone,
+    and another reading of a fact the source states is no change (the delay would be a false alarm)."""
+    w = World()
+    cast = F("cast", "Naomi Orthmann", "Tomoyo Kurosawa")
+    w.fetch(1, DATE("2024-01-10"), cast)
+    for _ in range(3):   # more than confirm_retraction fetches without the cast
+        assert w.fetch(1, DATE("2024-04"), verdict=PARTIAL) == []
+    assert w.fetch(1, DATE("2024-01-10"), cast, F("studio", "Bones", "Bones"), verdict=PARTIAL) == [
+        ("revealed", "studio", "Bones", None, "Bones")]
+    # healthy again: the counting starts from there
+    assert w.fetch(1, DATE("2024-01-10"), F("studio", "Bones", "Bones")) == []
+    assert [c[0] for c in w.fetch(1, DATE("2024-01-10"), F("studio", "Bones", "Bones"))] == ["retracted"]
+
+
 def test_fact_stays_current_while_another_source_states_it():
     w = World()
     w.fetch(1, F("studio", "Bones", "Bones"))

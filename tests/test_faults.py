@@ -421,6 +421,38 @@ def test_an_extractor_bug_is_one_line_on_stderr(tmp_path):
 
 
 
+def test_an_extractor_bug_on_later_fetches_retracts_nothing(tmp_path):
+    """A fact only the broken extractor read is not logged as gone, however many fetches it stays broken (the
+    page changing each time, and a 304-like repeat of the last body): the fetches are flagged partial."""
+    import subprocess
+    import sys
+
+    from faultserver import tracker_env
+
+    db = tmp_path / "tracker.db"
+    broken = ("import sys; from tracker.extract import prose\n"
+              "def boom(self, page, work): raise ValueError('extractor bug')\n"
+              "prose.ProseExtractor.extract = boom\n"
+              "from tracker.cli import main; main(sys.argv[1:])\n")
+    with FaultServer() as server:
+        server.page("/p", healthy_page("Work P"))
+        assert run_tracker(db, "add", server.url("/p"), "--work", "Work P").returncode == 0
+        assert run_tracker(db, "run").returncode == 0
+        before = {(f["field"], f["key"], f["value"]) for f in run_tracker(db, "facts", "--format", "json").json()}
+        for extra in ("<p>News one.</p>", "<p>News two.</p>", "<p>News two.</p>"):
+            server.page("/p", healthy_page("Work P", extra=extra))
+            proc = subprocess.run([sys.executable, "-c", broken, "--db", str(db), "run"], capture_output=True,
+                                  text=True, env=tracker_env(), timeout=120)
+            assert proc.returncode == 0, proc.stderr
+        report = run_tracker(db, "report", "--all", "--format", "json").json()
+        sources = run_tracker(db, "sources", "--format", "json").json()
+        after = {(f["field"], f["key"], f["value"]) for f in run_tracker(db, "facts", "--format", "json").json()}
+    assert not [c for c in report if c["kind"] in ("retracted", "changed")], report
+    assert after == before
+    assert any(f[0] == "broadcaster" for f in before)   # a fact only prose reads on this page: the test can fail
+    assert "partial extraction" in (sources[0]["flags"] or ""), sources
+
+
 @pytest.mark.parametrize("name", ["slow-drip", "slow-headers", "gzip-bomb", "garbage"])
 def test_a_faulty_robots_txt_costs_at_most_its_timeout(name):
     """robots.txt is fetched before a host's pages: one that drips a byte at a time (each read beating

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from tracker.health import LAYOUT_CHANGE, NO_FACTS, SourceHealth, fact_signature, judge
+from tracker.model import EXTRACTOR_FAILED, PARTIAL
 from tracker.model import Extraction, Fact, Fetched
 
 
@@ -89,3 +90,11 @@ def test_section_gone_is_healthy_zero_facts():
 def test_unassigned_section_is_not_section_gone():
     v = judge(ok(), Extraction([], problem="an unassigned section appeared (renamed heading?)"), SourceHealth(5))
     assert not v.healthy
+
+
+def test_an_extractor_that_raised_makes_a_healthy_partial_fetch():
+    partial = Extraction(facts(4), problem=f"{EXTRACTOR_FAILED}: prose (AttributeError)")
+    v = judge(ok(), partial, SourceHealth(5))
+    assert v.healthy and v.flag == PARTIAL
+    # a partial fetch that lost more than half is judged like any other drop: unhealthy
+    assert not judge(ok(), Extraction(facts(2), problem=partial.problem), SourceHealth(5)).healthy

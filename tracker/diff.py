@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .dates import PartialDate
-from .model import Change, Fact, Verdict, is_set_field
+from .model import PARTIAL, Change, Fact, Verdict, is_set_field
 from .normalize import close_spelling, fold, fold_name, name_words, nfkc, org_key
 
 SEP = "\x1f"
@@ -738,6 +738,8 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
         # a person is its identity (role·person, actor): once resolved, every spelling is the same value
         cmp = _same if st.member else functools.partial(compare, f.field)
         keep_display = None  # the display this source's fact keeps
+        if verdict.flag == PARTIAL and mine is not None and cmp(value, mine.value) == CONFLICT:
+            continue   # with an extractor down, another reading of a fact this source states is no change
 
         if slot is None or slot.value is None or slot.retracted:
             # first sighting (or a return after a logged retraction with nobody stating it in between)
@@ -815,6 +817,8 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
             mine.kept = True  # moved elsewhere in a new layout: kept, never retracted
             result.touched.add(ident)
             continue
+        if verdict.flag == PARTIAL:
+            continue   # an extractor raised on this fetch: not stating a fact is not evidence it is gone
         mine.missing += 1
         result.touched.add(ident)
         if mine.missing < confirm:

@@ -7,14 +7,16 @@ extraction, no main content (maintenance page, login wall, empty), zero facts wh
 fetch had some (never a new normal), facts falling below half of the last healthy fetch's when that had
 four or more (a broken layout) — unless the same smaller set repeats on the next fetch (an identical body
 or a 304 included): then it is the new normal, healthy, flagged "layout change", and diff keeps the facts
-it lost without retracting them. A first fetch with zero facts is healthy, flagged "no facts".
+it lost without retracting them. A first fetch with zero facts is healthy, flagged "no facts". A fetch on which
+an extractor raised is healthy, flagged "partial extraction": diff reveals what it found and counts nothing
+it lacks as missing (a bug meeting new markup is not the page taking facts back).
 """
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
 
-from .model import Extraction, Fact, Fetched, Verdict
+from .model import EXTRACTOR_FAILED, PARTIAL, Extraction, Fact, Fetched, Verdict
 
 LAYOUT_CHANGE = "layout change"
 NO_FACTS = "no facts"
@@ -75,4 +77,6 @@ def judge(fetched: Fetched, extraction: Extraction | None, history: SourceHealth
         if history.prev_drop_sig is not None and history.prev_drop_sig == fact_signature(extraction.facts):
             return Verdict(True, flag=LAYOUT_CHANGE)
         return Verdict(False, f"{DROP_PREFIX} from {last} to {n} (a broken layout?)")
+    if (extraction.problem or "").startswith(EXTRACTOR_FAILED):
+        return Verdict(True, flag=PARTIAL)   # what it found counts; what it lacks is not taken for gone
     return Verdict(True)

@@ -91,6 +91,13 @@ class Extraction:
     problem: str | None = None     # why the page is not usable ("no main content", "login wall"…)
 
 
+#: An extractor raised on the page (a bug meeting new markup): the other extractors' facts count, but what the
+#: page's facts lack is not taken for gone (`Extraction.problem` starts with `EXTRACTOR_FAILED`, so a stored
+#: extraction reused on a 304 says so too).
+PARTIAL = "partial extraction"
+EXTRACTOR_FAILED = "extractor failed"
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """Whether a fetch may change anything. Decided before diff (FACTS.md, Healthy fetches)."""

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from typing import ClassVar
 
-from ..model import Extraction, Fact, Fetched, Work, is_set_field
+from ..model import EXTRACTOR_FAILED, Extraction, Fact, Fetched, Work, is_set_field
 from ..normalize import ORG_ALIASES, fold, fold_name, may_contain_i, org_key
 
 log = logging.getLogger(__name__)
@@ -82,14 +82,17 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
     if work.css and "css" in Extractor.registry and Extractor.registry["css"] not in chosen:
         chosen.append(Extractor.registry["css"])
     chosen.sort(key=lambda cls: (-cls.priority, cls.name))
-    found = _run(chosen, scoped, work, fetched.url)
+    failed: list[str] = []
+    found = _run(chosen, scoped, work, fetched.url, failed)
     facts = _dated_by_the_article(merge(found), scoped)
     if scoped.untrimmed is not None and not any(_is_source_credit(f) for f in facts):
-        facts += _source_credits(chosen, scoped.untrimmed, work, fetched.url)
-    return Extraction(facts, has_main_content=True)
+        facts += _source_credits(chosen, scoped.untrimmed, work, fetched.url, failed)
+    # the facts found are kept, and the extraction says it is partial: health lets it reveal, not retract
+    return Extraction(facts, has_main_content=True,
+                      problem=f"{EXTRACTOR_FAILED}: {', '.join(dict.fromkeys(failed))}" if failed else None)
 
 
-def _run(chosen, page, work: Work, url: str) -> list[list[Fact]]:
+def _run(chosen, page, work: Work, url: str, failed: list[str]) -> list[list[Fact]]:
     found: list[list[Fact]] = []
     for cls in chosen:
         try:
@@ -98,6 +101,7 @@ def _run(chosen, page, work: Work, url: str) -> list[list[Fact]]:
             # one line for the user (`tracker run` prints warnings); the traceback at -vv
             log.warning("extractor %s failed on %s: %s: %s", cls.name, url, type(exc).__name__, exc)
             log.debug("extractor %s failed", cls.name, exc_info=True)
+            failed.append(f"{cls.name} ({type(exc).__name__})")
     return found
 
 
@@ -105,11 +109,11 @@ def _is_source_credit(fact: Fact) -> bool:
     return fact.field == "staff" and fold(fact.key) == "originalcreator"
 
 
-def _source_credits(chosen, whole, work: Work, url: str) -> list[Fact]:
+def _source_credits(chosen, whole, work: Work, url: str, failed: list[str]) -> list[Fact]:
     """The original creator from the sections cut as another season's or medium's ("Season 1 recap: adapted
     from X's manga"): the source is the franchise's, shared by every season and medium (their other credits
     are not)."""
-    return [f for f in merge(_run(chosen, whole, work, url)) if _is_source_credit(f)]
+    return [f for f in merge(_run(chosen, whole, work, url, failed)) if _is_source_credit(f)]
 
 
 # a line announcing that a video came out with this article ("特報も解禁", "公開された本PVには", "ティザーPVが公開",
