@@ -242,3 +242,13 @@ def test_a_learned_service_with_its_appositive_before_the_verb():
     got = facts(news([_FILLER, "Wavelight, the anime streaming service, will stream Lumen Harbor worldwide."],
                      title="Wavelight Picks Up Lumen Harbor"), "Lumen Harbor")
     assert any(f == "streaming" and k == "wavelight" for f, k, _v in got), got
+
+
+def test_first_episode_airing_is_the_release_but_its_screening_at_a_venue_is_not():
+    aired = facts(news([_FILLER, "Lumen Harbor is coming this spring. The first episode premieres on Tokyo MX on April 3, 2027."],
+                       title="Lumen Harbor Dated"), "Lumen Harbor")
+    assert ("release_date", "", "2027-04-03") in aired, aired
+    shown = facts(news([_FILLER, "Episodes 1 and 2 of Lumen Harbor will have their world premiere at Harborlight Showcase Tokyo "
+                                 "2026 on December 5."], title="Lumen Harbor Premiere Event"), "Lumen Harbor")
+    assert not any(f == "release_date" for f, _k, _v in shown), shown
+    assert any(f == "premiere_event" and k == "Harborlight Showcase Tokyo 2026" for f, k, _v in shown), shown

@@ -840,6 +840,9 @@ _ST_MADE_AT = re.compile(rf"\b(?:directed|made|animated|produced|directs|makes)\
                          rf"at\s+(?:(?:the\s+)?studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|directs|[Dd]irected\s+by|helming|helms)\s+(?:[\w’']+\s+){{0,4}}?at\s+(?:[Ss]tudio|the\s+studio)\s+(?P<n>{_ORG})")
 # "Studio Tsubakiya's first feature will open …", "the director's new film opens …": the work as someone's own, as subject
+# "The first episode premieres on Tokyo MX on April 3": the work's first airing, said of its first episode
+_FIRST_EP_SUBJ = re.compile(r"\s*(?:[Tt]he|[Ii]ts)\s+(?:first|opening|premiere)\s+episode\s*(?:(?:will|is|also)\s+)*|"
+                            r"\s*[Ee]pisode\s+(?:1|one)\s*(?:(?:will|is|also)\s+)*")
 _OWN_WORK_SUBJ = re.compile(r"(?:^|,\s+|\s(?:[Dd]irector|[Ss]tudio)\s)(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+(?:first|new|latest|next|upcoming|debut)\s+"
                             r"(?:(?:original|anime|animated|theatrical|feature)\s+)*(?:feature(?:\s+film)?|film|movie|anime|series)"
                             r"(?=\s*$|\s+(?:will|is|are|has|also|finally|now)\b)")
@@ -1166,6 +1169,10 @@ _SENTENCE_VERB = re.compile(r"\b(?:will|was|were|is|are|has|have|had)\b", re.I)
 _SCREENED_HERE = re.compile(r"\b(?:featured|included|held|hosted|offered|saw|had)\s+(?:an?\s+|the\s+)?(?P<kind>advance|early|special|world\s+premiere)?\s*"
                             r"screening\s+of\s+(?:the\s+)?(?P<ep>[Ee]pisode\s+\d+|first\s+episode|[Ee]pisodes\s+\d+(?:\s*(?:-|–|and)\s*\d+)?)", re.I)
 _PREMIERE_KIND = re.compile(r"\b(world|north\s+american|international|us|u\.s\.|japan|japanese|european|asian)\s+premiere\b", re.I)
+# "Episodes 1 and 2 … will have their world premiere at Lumastream Showcase Tokyo on December 5": the first episodes
+# shown at a venue (a screening's day, not the release); "premieres at 25:00" names a time, not a venue
+_EPISODES_AT_VENUE = re.compile(r"\b(?:[Ee]pisodes?\s+(?:1|one)\b|(?:first|opening)\s+(?:(?:two|three|\d)\s+)?episodes?\b)"
+                                r"[^.;]{0,80}?\bat\s+(?:the\s+)?[A-Z](?![A-Z]*\d)")
 _FIRST_EP = re.compile(r"\b(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+episode\b|\bepisode\s+(?:one|1)\b", re.I)
 # "a stage event at AnimeJapan 2027 on March 27, where the first episode will get an advance screening"
 _ARTICLE = re.compile(r"^(?:the|its|an?)\s+", re.I)
@@ -1573,6 +1580,7 @@ class _Run:
                 gap = before[vm.end():]
                 if len(gap) <= 70 and not _OTHER_THING.search(gap) and not _BAD_BEFORE_DATE.search(before) \
                         and not _AT_EVENT.search(gap) and not (last_end is not None and _LATER_STATION.search(gap)) \
+                        and not (" at " in gap and _EPISODES_AT_VENUE.search(before)) \
                         and not re.search(r"\b(?:trailer|teaser|PV|video|visual|episode|chapter|volume)s?\b", gap, re.I):
                     ok = True
                     subject_zone = before[:vm.start()]
@@ -1623,6 +1631,7 @@ class _Run:
             if not (self.mentions(subject_zone) or _ANAPHORA.search(subject_zone) or rights_key or labelled or
                     (s.mentions and not subject_zone.strip()) or self._shared_subject(text, clause_start, subject_zone) or
                     (_OWN_WORK_SUBJ.search(subject_zone) and self._own_section(s)) or
+                    (_FIRST_EP_SUBJ.fullmatch(subject_zone) and self._own_section(s) and not s.prev_season) or
                     ((_STREAMER_SUBJECT.match(subject_zone) or _AGENT_SUBJECT.fullmatch(subject_zone))
                      and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone))) or
                     (s.block in self.lead_about and _STREAMER_SUBJECT.match(subject_zone) and _EPISODES_OBJ.search(subject_zone)
