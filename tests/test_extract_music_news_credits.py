@@ -252,3 +252,9 @@ def test_first_episode_airing_is_the_release_but_its_screening_at_a_venue_is_not
                                  "2026 on December 5."], title="Lumen Harbor Premiere Event"), "Lumen Harbor")
     assert not any(f == "release_date" for f, _k, _v in shown), shown
     assert any(f == "premiere_event" and k == "Harborlight Showcase Tokyo 2026" for f, k, _v in shown), shown
+
+
+def test_a_screening_of_episode_one_that_took_place_at_a_hall():
+    got = facts(news([_FILLER, "A special pre-broadcast screening of episode 1 of Lumen Harbor took place at Harbor Hall on March 20."],
+                     title="Lumen Harbor Screening Report", published="2027-03-22"), "Lumen Harbor")
+    assert ("premiere_event", "Harbor Hall", "episode 1 screened") in got, got

@@ -3811,6 +3811,8 @@ class _Run:
         for m in (_EVENT.finditer(raw) if places else ()):
             mid = m.group("mid") or ""
             verb = re.search(r"\b(?:screen\w*|premier\w*|shown|show\w*|debut\w*|play\w*|held)\b", mid + " " + m.group("what"), re.I)
+            if not verb:   # "A special pre-broadcast screening of episode 1 took place at Harbor Hall"
+                verb = re.search(r"\bscreenings?\s+of\s+(?:the\s+)?$", raw[max(0, m.start() - 30):m.start()], re.I)
             if not verb and m.group("what").lower().endswith("reel"):
                 verb = re.search(r"\b(?:showed|screened|presented|unveiled|previewed)\s+$", raw[max(0, m.start() - 20):m.start()])
             if not verb and re.search(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took)\s+$", raw[:m.start()], re.I) \
