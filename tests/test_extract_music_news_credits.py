@@ -258,3 +258,13 @@ def test_a_screening_of_episode_one_that_took_place_at_a_hall():
     got = facts(news([_FILLER, "A special pre-broadcast screening of episode 1 of Lumen Harbor took place at Harbor Hall on March 20."],
                      title="Lumen Harbor Screening Report", published="2027-03-22"), "Lumen Harbor")
     assert ("premiere_event", "Harbor Hall", "episode 1 screened") in got, got
+
+
+def test_an_official_sites_streaming_row_with_the_region_in_brackets():
+    doc = ('<!doctype html><html><head><title>TV Anime "Lumen Harbor" Official Website</title></head><body><main>'
+           '<section id="intro"><h1>Lumen Harbor</h1><p>TV anime coming April 2027!</p></section>'
+           '<section id="onair"><h2>ON AIR</h2><ul><li>TOKYO MX: Every Saturday from April 3, 2027, 25:00~</li></ul>'
+           '<h3>Streaming</h3><p>Crunchyroll (worldwide excluding Asia): from April 3, 2027</p></section></main></body></html>')
+    got = facts(doc, "Lumen Harbor", url="https://lumen-harbor.example/")
+    assert ("streaming", "crunchyroll", "Crunchyroll (worldwide excluding Asia)") in got, got
+    assert ("release_date", "Crunchyroll", "2027-04-03") in got and ("release_date", "", "2027-04-04") in got, got

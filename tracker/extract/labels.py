@@ -1828,6 +1828,12 @@ def _logo_then_particle(lines, i: int, text: str) -> str:
     return text
 
 
+# a service's name with the region it streams in, in brackets: "Crunchyroll (worldwide excluding Asia)"
+_REGION_PAREN = re.compile(r"^(?P<n>[^()（）]{2,25}?)\s*[(（](?P<r>(?:worldwide|global|outside|excluding|except|international|"
+                           r"north\s+america|latin\s+america|europe|asia|the\s+americas|us|u\.s\.|uk|canada|australia|overseas)\b"
+                           r"[^()（）]{0,40})[)）]$", re.I)
+
+
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
     if name and _TERRITORY.fullmatch(name) and _territory_row(name, when, col, st):
@@ -1838,6 +1844,10 @@ def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     qm = _HOW_IT_STREAMS.match(name)
     if qm:   # "ABEMA（地上波最速）": the service, then how early it has the show
         name, when = qm.group("n"), f"{qm.group('q')} {when}"
+    region = ""
+    rm = _REGION_PAREN.match(name)
+    if rm:   # "Crunchyroll (worldwide excluding Asia): from April 3": the service, and where it streams
+        name, region = rm.group("n").strip(), rm.group("r").strip()
     nm = re.match(r"^(?P<n>[^にで、。]{2,20}?)\s*(?:にて|で)(?P<rest>.*)$", name)
     if nm:   # "ABEMAにて地上波1週間先行配信！ 9月25日(土)24:00～": the service, then what it does
         name, when = nm.group("n").strip(), f"{nm.group('rest')} {when}"
@@ -1856,7 +1866,7 @@ def _station(name: str, when: str, col: _Collector, st: _State) -> None:
         return
     streamed = re.search(r"配信|stream", when, re.I) and not re.search(r"放送|broadcast|on ?air", when, re.I)
     field_ = "streaming" if st.section == "streaming" or org_key(name) in _KNOWN_STREAMERS or streamed else "broadcaster"
-    col.org(field_, name, f"{name} {when}")
+    col.org(field_, f"{name} ({region})" if region and field_ == "streaming" else name, f"{name} {when}")
     if field_ == "streaming":
         col.service_date(name, when, f"{name} {when}")
     d = col.start_date(when)
@@ -2139,7 +2149,7 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return True
     # station：date/time inside a broadcast section or under a schedule label: a broadcaster and its premiere
     under_schedule = bool(st.pending) and _field_of(st.pending, st) == "broadcaster"
-    if ((st.section in ("onair", "streaming") or under_schedule) and len(label) <= 25
+    if ((st.section in ("onair", "streaming") or under_schedule) and (len(label) <= 25 or _REGION_PAREN.match(label))
             and (_STATION_TIME.search(value) or ((w := find_first(value, col.default_year)) and w[0].rank == 3))):
         st.keep_pending = under_schedule
         _station(label, value, col, st)   # "Crunchyroll: Streaming from January 10, 2027" too
