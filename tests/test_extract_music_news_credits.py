@@ -268,3 +268,8 @@ def test_an_official_sites_streaming_row_with_the_region_in_brackets():
     got = facts(doc, "Lumen Harbor", url="https://lumen-harbor.example/")
     assert ("streaming", "crunchyroll", "Crunchyroll (worldwide excluding Asia)") in got, got
     assert ("release_date", "Crunchyroll", "2027-04-03") in got and ("release_date", "", "2027-04-04") in got, got
+
+
+def test_a_station_named_after_a_kick_off_date_is_the_broadcaster():
+    got = facts(news([_FILLER, "Lumen Harbor kicks off on April 3, 2027 on Tokyo MX."], title="Lumen Harbor Dated"), "Lumen Harbor")
+    assert ("broadcaster", "tokyomx", "Tokyo MX") in got and ("release_date", "", "2027-04-03") in got, got

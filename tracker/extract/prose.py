@@ -495,7 +495,7 @@ _AIR_CUE = re.compile(r"\b(?:air(?:s|ed|ing)?|broadcast\w*|premier\w*|debut\w*|o
                       r"slot|runs?\s+on|televis\w*|"
                       # "It's slated for January 2027 on AT-X and TOKYO MX": a dated release said to be on the station
                       r"(?:slated|scheduled|set|due|dated|planned|coming|returns?|returning|starts?|starting|begins?|beginning|"
-                      r"launch(?:es|ing)?|arriv(?:es|ing))\s+(?:for|in|on|to|this|next|from|early|late|(?=[A-Z]))\s*(?:[^.;]{0,30}?)"
+                      r"launch(?:es|ing)?|arriv(?:es|ing)|kicks?\s+off|kicking\s+off|hits?\s+(?:TV\s+)?screens)\s+(?:for|in|on|to|this|next|from|early|late|(?=[A-Z]))\s*(?:[^.;]{0,30}?)"
                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                       r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|winter|spring|summer|fall|autumn|(?:19|20)\d\d))\b", re.I)
 
