@@ -273,3 +273,9 @@ def test_an_official_sites_streaming_row_with_the_region_in_brackets():
 def test_a_station_named_after_a_kick_off_date_is_the_broadcaster():
     got = facts(news([_FILLER, "Lumen Harbor kicks off on April 3, 2027 on Tokyo MX."], title="Lumen Harbor Dated"), "Lumen Harbor")
     assert ("broadcaster", "tokyomx", "Tokyo MX") in got and ("release_date", "", "2027-04-03") in got, got
+
+
+def test_episode_one_airing_on_a_station_names_the_broadcaster():
+    got = facts(news([_FILLER, "Lumen Harbor is coming this spring. Episode 1 will air on Tokyo MX on April 3, 2027."],
+                     title="Lumen Harbor Dated"), "Lumen Harbor")
+    assert ("broadcaster", "tokyomx", "Tokyo MX") in got and ("release_date", "", "2027-04-03") in got, got

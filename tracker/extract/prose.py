@@ -3979,7 +3979,7 @@ class _Run:
 _PLACE_WORDS = {"japan", "asia", "america", "north", "south", "europe", "the", "for", "in", "on", "and", "but", "so",
                 "everyone", "fans", "viewers", "meanwhile", "also", "however", "outside", "international",
                 "western", "overseas", "elsewhere", "it", "its", "this", "that", "there", "here", "as", "with",
-                "english", "japanese", "us", "uk"}
+                "english", "japanese", "us", "uk", "episode", "episodes"}   # ("Episode 1 will air on TOKYO MX": no other title)
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # "The PV … ends on the premiere window: Spring 2027, on MBS": the work's own video and season, not another title
