@@ -279,3 +279,31 @@ def test_episode_one_airing_on_a_station_names_the_broadcaster():
     got = facts(news([_FILLER, "Lumen Harbor is coming this spring. Episode 1 will air on Tokyo MX on April 3, 2027."],
                      title="Lumen Harbor Dated"), "Lumen Harbor")
     assert ("broadcaster", "tokyomx", "Tokyo MX") in got and ("release_date", "", "2027-04-03") in got, got
+
+
+def test_the_new_patterns_prechecks_pass_every_sample_their_pattern_matches():
+    """Each cheap `in` test in front of a pattern added here lets through every text the pattern matches."""
+    import tracker.extract.prose as p
+    from tracker.normalize import may_contain_i
+    checks = {
+        p._SITE_ORIGINAL: lambda t: " Original" in t,
+        p._EPISODES_SCREENED: lambda t: t[:1] in ("E", "T", "F") and ("creen" in t or "remier" in t or "shown" in t),
+        p._ROLE_CHANGED: lambda t: "chang" in t,
+        p._CREDITED_TO: lambda t: " to " in t and "riginal " in t,
+        p._ADAPTED_DESIGNS: lambda t: "design" in t and " by " in t,
+        p._POSS_ORIGINAL_DESIGNS: lambda t: "riginal character design" in t,
+        p._BY_ILLUSTRATOR: lambda t: " by " in t and may_contain_i(t, ("illustrator", "artist", "mangaka")),
+        p._AFTER_STREAM_RUN: lambda t: "fter" in t or "ollowing" in t,
+    }
+    samples = ["Watch Lumen Harbor, a Wavelight Original anime series.",
+               "Episodes 1 and 2 of Season 2 will be screened ahead of broadcast.",
+               "The first episode will be shown first.", "The opening episodes premiere early.",
+               "the director chair has changed: Noriko Sagara takes over from Hideo Mabuchi.",
+               "The original story is credited to Lantern Six.", "Original creator credit goes to the unit Lantern Six.",
+               "The designs are adapted for animation by Kenji Ubukata.",
+               "He adapts Piyo Mori's original character designs.", "the original character designs by illustrator Piyo.",
+               "Following its worldwide streaming debut, it airs on TV Tokyo.", "After its Netflix premiere, it airs."]
+    for rx, precheck in checks.items():
+        for t in samples:
+            if rx.search(t) if rx is not p._EPISODES_SCREENED else rx.match(t):
+                assert precheck(t), (rx.pattern[:40], t)
