@@ -259,3 +259,9 @@ def test_theme_title_first_then_its_performer():
                    "エンディングテーマ「還る場所」を白雪リナが歌う。</p>")
     th = of(facts(page, TITLE), "theme_song")
     assert {("opening 1", "ひかりの航路 — Marine Snow"), ("ending 1", "還る場所 — 白雪リナ")} <= th
+
+
+def test_a_video_released_in_a_month_said_after_its_name():
+    for body in ("第1弾PVは7月に公開された。", "第1弾PVは7月に公開済み。", "第2弾PVを本日公開、第1弾PVは7月に公開された。"):
+        tr = of(facts(ja_page(f"<p>TVアニメ『{TITLE}』。{body}</p>"), TITLE), "trailer")
+        assert ("PV 1", "2026-07") in tr, body
