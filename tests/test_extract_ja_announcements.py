@@ -265,3 +265,9 @@ def test_a_video_released_in_a_month_said_after_its_name():
     for body in ("第1弾PVは7月に公開された。", "第1弾PVは7月に公開済み。", "第2弾PVを本日公開、第1弾PVは7月に公開された。"):
         tr = of(facts(ja_page(f"<p>TVアニメ『{TITLE}』。{body}</p>"), TITLE), "trailer")
         assert ("PV 1", "2026-07") in tr, body
+
+
+def test_a_description_with_an_adjective_glued_to_the_characters_name():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』では、千年を生きる古竜バルドを黒田厳、厳格な司書長オルネを榊原千景、湊ハルトを水野陸が演じます。</p>")
+    cast = of(facts(page, TITLE), "cast")
+    assert {("オルネ", "榊原千景"), ("湊ハルト", "水野陸")} <= cast

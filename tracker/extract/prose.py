@@ -4463,7 +4463,13 @@ def _ja_char(text: str) -> str:
     kana = re.fullmatch(rf"(?:[\u4e00-\u9fff\u3040-\u309f]{{0,4}}?)(?:{_JA_KIND_NOUN})(?P<k>[\u30a1-\u30ff][\u30a1-\u30ff・]*)", parts[-1])
     if kana:   # 「少女ペトラ」: a descriptive noun glued to the name (「湊ハルト」「汐見アオイ」: a kanji surname stays)
         return _ja_char_tidy(kana.group("k"))
+    desc = _JA_DESC_GLUED.fullmatch(parts[-1])
+    if desc:   # 「厳格な司書長オルガ」: a description with an adjective's な glued to the name (no surname has one)
+        return _ja_char_tidy(desc.group("k"))
     return _ja_char_tidy(parts[-1])
+
+
+_JA_DESC_GLUED = re.compile(r"[\u4e00-\u9fff]{1,6}な[\u4e00-\u9fff\u3040-\u309f]{1,8}?(?P<k>[\u30a1-\u30fa][\u30a1-\u30ff・]*)")
 
 
 def _ja_char_tidy(text: str) -> str:
