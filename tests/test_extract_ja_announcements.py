@@ -271,3 +271,8 @@ def test_a_description_with_an_adjective_glued_to_the_characters_name():
     page = ja_page(f"<p>TVアニメ『{TITLE}』では、千年を生きる古竜バルドを黒田厳、厳格な司書長オルネを榊原千景、湊ハルトを水野陸が演じます。</p>")
     cast = of(facts(page, TITLE), "cast")
     assert {("オルネ", "榊原千景"), ("湊ハルト", "水野陸")} <= cast
+
+
+def test_an_info_box_start_then_stations_ending_in_hoka():
+    page = ja_page(f"<dl><dt>放送</dt><dd>2027年1月 TOKYO MX・BS11ほか</dd><dt>配信</dt><dd>Prime Video</dd></dl><p>TVアニメ『{TITLE}』</p>")
+    assert {"tokyomx", "bs11"} <= {k for k, _ in of(facts(page, TITLE), "broadcaster")}

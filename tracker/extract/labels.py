@@ -1703,7 +1703,7 @@ def _stations_after_date(v: str, end: int, col: _Collector, evidence: str) -> No
     rest = _before_verb(_SLOT_LEAD.sub("", v[end:]))
     rest = _NEXT_LABEL.split(rest)[0]   # "… ライター：X": another label's value, no station
     for n in _split_orgs(rest):
-        n = _NETWORK_TAIL.sub("", n).strip()
+        n = re.sub(r"\s*(?:ほか|他|など)(?:各局)?$", "", _NETWORK_TAIL.sub("", n)).strip()   # 「TOKYO MX・BS11ほか」
         if n and (not re.search(r"\d", n) or _known_org(n)) and not _NOT_A_STATION.search(n) and len(n) <= 25:
             col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, evidence)
 
