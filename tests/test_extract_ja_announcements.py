@@ -276,3 +276,11 @@ def test_a_description_with_an_adjective_glued_to_the_characters_name():
 def test_an_info_box_start_then_stations_ending_in_hoka():
     page = ja_page(f"<dl><dt>放送</dt><dd>2027年1月 TOKYO MX・BS11ほか</dd><dt>配信</dt><dd>Prime Video</dd></dl><p>TVアニメ『{TITLE}』</p>")
     assert {"tokyomx", "bs11"} <= {k for k, _ in of(facts(page, TITLE), "broadcaster")}
+
+
+def test_part_ga_actor_pairs_and_a_part_that_is_only_decided():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』のキャストは、ソラ役が水野あかり、カイ役が藤代朔。</p>"
+                   f"<p>TVアニメ『{TITLE}』の新キャラクター、ガロ役が決定。</p>")
+    cast = of(facts(page, TITLE), "cast")
+    assert {("ソラ", "水野あかり"), ("カイ", "藤代朔")} <= cast
+    assert not any(k == "ガロ" for k, _ in cast)

@@ -2094,6 +2094,11 @@ class _Run:
             char, actor = _ja_char(_ja_drop_topic(_JA_CHAR_LEAD.sub("", m.group("char")))), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
             if char and actor and not self.mentions(char) and len(actor) >= 2:   # (「ナレーションはリゼ役の…」: リゼ)
                 self.add("cast", char, actor, t)
+        for m in (_JA_CAST_GA.finditer(t) if "役が" in t and ours and not quotes_other_credit else ()):   # 「ソラ役が水野灯、カイ役が…」
+            char, actor = _ja_char(_JA_CHAR_LEAD.sub("", m.group("char"))), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
+            if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor) \
+                    and not _JA_NOT_ACTOR_GA.search(actor):
+                self.add("cast", char, actor, t)
         for m in (_JA_CAST_PAREN.finditer(t) if "役" in t and ours and not quotes_other_credit else ()):   # 「神崎りお（ミナ役）」
             char, actor = _ja_tidy(m.group("char")), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
@@ -4081,6 +4086,9 @@ _JA_NOT_AUTHOR = re.compile(r"マンガ|漫画|小説|ノベル|コミック|ゲ
 # 「オープニングテーマ「ひかりの航路」をMarine Snowが担当」: the kind, the title, then who performs it
 _JA_THEME_TITLE_FIRST = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?\s*[「『](?P<title>[^」』]{1,60})[」』]を、?\s*"
                                    r"(?P<artist>[^、。「」『』\s]{1,30}?|[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.])(?:さん)?が(?:担当|歌う|歌唱|書き下ろ|手が|手掛)")
+_JA_CAST_GA = re.compile(r"(?:^|(?<=[、。「」\s・:：]))(?P<char>[^、。「」\s()（）]{1,15}?)役が\s*(?P<actor>[^、。「」\s()（）]{2,12}?)(?:さん)?"
+                         r"(?=、|。|$|に決定|で決定)")
+_JA_NOT_ACTOR_GA = re.compile(r"決定|発表|未定|話題|注目|続投|交代|変更|登場|担当")
 _JA_QUOTED_TITLE = re.compile(r"[「『][^」』]{2,40}[」』]")   # 「…」: a title (another work's, unless it is this one)
 # a delay's quoted reason (「クオリティ向上のため」「制作上の都合により」): a quotation, not another title
 _JA_REASON_QUOTE = re.compile(r"[「『][^」』]{0,30}(?:ため|により|都合)[」』]")
