@@ -284,3 +284,10 @@ def test_part_ga_actor_pairs_and_a_part_that_is_only_decided():
     cast = of(facts(page, TITLE), "cast")
     assert {("ソラ", "水野あかり"), ("カイ", "藤代朔")} <= cast
     assert not any(k == "ガロ" for k, _ in cast)
+
+
+def test_a_network_label_value_with_its_station_count():
+    page = ja_page(f"<h2>{TITLE}</h2><table><tr><th>放送局</th><td>ABCテレビ・テレビ朝日系全国24局ネット</td></tr></table>")
+    bc = of(facts(page, TITLE), "broadcaster")
+    assert {"abctv", "tvasahi"} <= {k for k, _ in bc}
+    assert not any("24" in k or "ネット" in v for k, v in bc)

@@ -2115,7 +2115,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     if fld == "broadcaster" and re.search(r"\d", value) and re.search(r"\bon\s+[A-Z]", unicodedata.normalize("NFKC", value)):
         _stations_in_release(value, col, text)   # "Friday, April 10 at 25:00 on CBC; … on AT-X, KBS later"
         return True
-    if fld == "broadcaster" and re.search(r"\d", value) and not re.match(r"^\s*(?:streaming|配信)", value, re.I):
+    if fld == "broadcaster" and re.search(r"\d", _NETWORK_TAIL.sub("", value)) and not re.match(r"^\s*(?:streaming|配信)", value, re.I):
+        # (「…系全国24局ネット」: the network's station count is no date nor slot)
         for part in re.split(r"\s*(?:[、,，;；／]|/(?!\d))\s*", _before_verb(value)):
             name = re.split(r"\s+(?=\d)|\s*[(（]|\s*(?:毎週|毎日|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|(?<=[^\x00-\x7f])(?=\d{1,2}\s*[/月])",
                             part, maxsplit=1, flags=re.I)[0]
@@ -2141,6 +2142,7 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
             if rm:   # an infobox's "US: Adult Swim (Toonami)": the region goes after the name
                 part = f"{rm.group('rest').strip()} ({rm.group('r')})"
             for n in _split_orgs(part):
+                n = _NETWORK_TAIL.sub("", n).strip() or n   # 「テレビ朝日系全国24局ネット」: the key station
                 if not _TIME_PHRASE.search(n):
                     col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, text)
         return True
