@@ -374,3 +374,11 @@ def test_ja_video_or_screening_named_before_the_event():
     assert events(ja(["『月影の灯台守』第1話の先行上映が、「港町アニメフェス2026」にて行われることが決定した。"])) \
         == {("港町アニメフェス2026", "第1話の先行上映")}
     assert not events(ja(["『月影の灯台守』は1月放送。", "『霧笛のパン屋』の第2弾PVが、「港町アニメフェス2026」のステージで初披露された。"]))
+
+
+def test_works_stage_title_line_at_a_named_event_is_that_event():
+    assert _events_en(["Anime Expo 2026 Fogbell Inn Premiere Event", "Episodes 1 and 2 will be screened, followed by a cast talk."]) \
+        == {("Anime Expo 2026", "episodes 1 and 2 screened")}
+    box = ("<h3>AnimeJapan 2027 「月影の灯台守」スペシャルステージ</h3><p>日時：2027年3月27日(土)<br>"
+           "内容：第1話先行上映＆キャストトーク</p>")
+    assert events(_ja_site(box)) == {("AnimeJapan 2027", "第1話 先行上映")}

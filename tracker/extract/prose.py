@@ -2426,6 +2426,9 @@ class _Run:
             m = _JA_SCREENING_TITLE.match(line.text.strip())
             if m and line.mentions and not line.prev_season and not self._other_season_named(line.text):
                 event = re.sub(r"^(?:TV|テレビ)?アニメ\s*", "", re.sub(r"[「『]([^」』]+)[」』]\s*", r"\1 ", m.group("ev")).strip())
+                at = _EVENT_NAME_RX.search(line.text) or _JA_EVENT_QUOTE.search(line.text)
+                if at and not self.mentions(at.group("event")) and (at.re is _EVENT_NAME_RX or _names_event(at)):
+                    event = at.group("event").strip()   # 「AnimeJapan 2027 「X」スペシャルステージ」: the work's stage at that event
                 sep = "を" if s.text.startswith("を", w.end("what")) else " "
                 kind = w.group("kind") or ("先行" if "先行上映" in w.group() else "")   # 「第1話 先行上映」
                 self.add("premiere_event", event, f"{w.group('what')}{sep}{kind}上映".replace("  ", " "), line.text + s.text)
@@ -3710,7 +3713,14 @@ class _Run:
                 or self._other_season_named(t):
             return
         what = re.sub(r"\s*(?:&|and|,)\s*", " and ", ep.group().lower())
-        self.add("premiere_event", t, f"{what} screened", t)
+        self.add("premiere_event", self._event_in_line(t), f"{what} screened", t)
+
+    def _event_in_line(self, line: str) -> str:
+        """A screening title line's event: the convention it names ("Anime Expo 2026 Fogbell Inn Premiere Event" is the
+        work's stage at Anime Expo 2026), else the line itself."""
+        at = _EVENT_NAME_RX.search(line)
+        name = re.sub(r"^(?:The|At)\s+", "", at.group("event")).strip() if at else ""
+        return name if name and not self.mentions(name) else line
 
     def titled_screening(self, idx: int, s: _Sent):
         """An event block on an official site: a title line "Cloudline Couriers Season 2 Advance Screening", then the
@@ -3731,7 +3741,7 @@ class _Run:
             if len(t) < 90 and _SCREENING_TITLE.search(t) and line.mentions and not line.prev_season \
                     and not _SENTENCE_VERB.search(t) and not self._other_season_named(t):
                 what = _ARTICLE.sub("", m.group("what").lower())
-                self.add("premiere_event", t, f"{what} screened", raw + " " + t)
+                self.add("premiere_event", self._event_in_line(t), f"{what} screened", raw + " " + t)
                 return
 
     def announce_event(self, idx: int, s: _Sent):
