@@ -382,3 +382,17 @@ def test_works_stage_title_line_at_a_named_event_is_that_event():
     box = ("<h3>AnimeJapan 2027 「月影の灯台守」スペシャルステージ</h3><p>日時：2027年3月27日(土)<br>"
            "内容：第1話先行上映＆キャストトーク</p>")
     assert events(_ja_site(box)) == {("AnimeJapan 2027", "第1話 先行上映")}
+
+
+def test_work_debuting_its_first_episode_at_a_convention():
+    assert _events_en(["Fogbell Inn will debut its first episode at Anime NYC 2026 on November 21."]) \
+        == {("Anime NYC 2026", "first episode screened")}
+    assert not _events_en(["Fogbell Inn premieres in April 2027.",
+                           "Copper Kettle Diner will debut its first episode at Anime NYC 2026 on November 21."])
+
+
+def test_trailer_revealed_during_a_companys_own_convention_panel():
+    assert _events_en(["Streamly revealed the second trailer for Fogbell Inn during its Anime Expo 2026 panel."]) \
+        == {("Anime Expo 2026", "second trailer revealed")}
+    assert not _events_en(["Fogbell Inn premieres in April 2027.",
+                           "Streamly revealed the second trailer for Copper Kettle Diner during its Anime Expo 2026 panel."])

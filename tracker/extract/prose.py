@@ -1197,7 +1197,7 @@ _RIGHTS_HOLDER = re.compile(r"\b(?:has|have|had|recently)\s+(?:also\s+)?(?:acqui
                             r"(?:the\s+)?(?P<c>(?:[^.;,]|\.(?=\w|\s+(?:and|&)\s|\s+(?:\w+\s+)?rights\b))+?)\s+(?:(?:theatrical|distribution|home\s+video|streaming|broadcast)\s+)?rights\b")
 _RIGHTS_TO = re.compile(r"\s+(?:to|for|on)\s+(?:the\s+)?(?=[“\"«A-Z])")
 # a convention or festival by its usual name (not any capitalised hall), right after "at (the)"
-_AT_REVEAL_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|"
+_AT_REVEAL_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the\s+|its\s+|their\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,3}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|"
                               r"Matsuri|Frontier|Impulse|Central|Festival|Revolution)|AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|"
                               r"Otakon|Machi\s+Asobi|Berlinale|[A-Z][\w’'&!.-]*\s+(?:Film\s+)?(?:Festival|Market|Fest|Expo)|"
                               # a streamer's or publisher's own showcase ("the Kiraflix Anime Showcase 2026 livestream")
@@ -3835,8 +3835,11 @@ class _Run:
                 verb = re.match(r"", "screened")   # "we're bringing the first two episodes to Anime Expo": a screening there
             if not verb and m.group("what").lower().lstrip().startswith(("the first", "first", "episode", "the opening", "opening")):
                 # "Crunchyroll will premiere the first episode of X at Anime Expo 2026": the verb before what is shown
-                verb = re.search(r"\b(?:screen(?:s|ed|ing)?|premier(?:e|es|ed|ing)|show(?:s|ed|ing)?|debut(?:s|ed|ing)?)(?=\s+$)",
-                                 raw[max(0, m.start() - 20):m.start()], re.I)
+                lead = raw[max(0, m.start() - 26):m.start()]
+                verb = re.search(r"\b(?:screen(?:s|ed|ing)?|premier(?:e|es|ed|ing)|show(?:s|ed|ing)?|debut(?:s|ed|ing)?)(?=\s+(?:its\s+|their\s+)?$)",
+                                 lead, re.I)
+                if verb and re.search(r"\b(?:its|their)\s+$", lead) and not self.mentions(raw[:m.start()]):
+                    verb = None   # "OTHER will debut its first episode at …": the subject's own episode
             if not verb:
                 continue
             ep = _FIRST_EP.search(mid)   # "the world premiere of the first episode at …"
