@@ -396,3 +396,11 @@ def test_trailer_revealed_during_a_companys_own_convention_panel():
         == {("Anime Expo 2026", "second trailer revealed")}
     assert not _events_en(["Fogbell Inn premieres in April 2027.",
                            "Streamly revealed the second trailer for Copper Kettle Diner during its Anime Expo 2026 panel."])
+
+
+def test_titled_event_where_the_first_episode_will_be_screened():
+    assert _events_en(["The Fogbell Inn anime will hold a special event titled \"Harbor Night\" on December 19, where the "
+                       "first episode will be screened."]) == {("Harbor Night", "first episode screening")}
+    assert not _events_en(["Fogbell Inn premieres in April 2027.",
+                           "Copper Kettle Diner will hold a special event titled \"Kettle Night\" on December 19, where the "
+                           "first episode will be screened."])

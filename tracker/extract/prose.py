@@ -1241,6 +1241,11 @@ _EVENT_WHERE = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVENT_NAME
 
 # "A pre-broadcast event titled “Saltmarsh Lantern Night” will screen the first episode on March 20": an event the
 # work's own staff hold, named in quotes, screening its episode
+# "a special event titled "Fogbell Night" on December 19, where the first episode will be screened"
+_EVENT_TITLED_WHERE = re.compile(r"\b(?:event|screening|premiere|stage|gathering|festival)\s+(?:titled|called|named|dubbed|billed\s+as)\s+"
+                                 r"[“\"«](?P<event>[^”\"»]{3,60}?)[,.]?[”\"»][^.;]{0,60}?,?\s+(?:where|at\s+which)\s+"
+                                 r"(?P<what>(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+(?:(?:two|three|\d)\s+)?episodes?|episodes?\s+(?:one|1)"
+                                 r"(?:\s*(?:-|–|and|&)\s*(?:two|2))?)\s+will\s+(?:be\s+)?(?:screened|shown|screen|premiere)\b", re.I)
 _EVENT_TITLED = re.compile(r"\b(?:event|screening|premiere|stage|gathering|festival)\s+(?:titled|called|named|dubbed|billed\s+as)\s+"
                            r"[“\"«](?P<event>[^”\"»]{3,60}?)[,.]?[”\"»]\s*,?\s+(?:will\s+(?:also\s+)?screen|screens|screened|is\s+screening|"
                            r"will\s+(?:also\s+)?show|will\s+(?:hold|host)\s+(?:an?\s+)?(?:advance\s+)?screening\s+of)\s+"
@@ -3806,7 +3811,7 @@ class _Run:
             event = m.group("event").strip()
             if not self.mentions(event):
                 self.add("premiere_event", event, f"{_ARTICLE.sub('', m.group('what').lower())} {m.group('v').lower()}", raw)
-        for m in (_EVENT_TITLED.finditer(raw) if "episode" in raw and (" titled " in raw or " called " in raw or " named " in raw
+        for m in ((*_EVENT_TITLED.finditer(raw), *_EVENT_TITLED_WHERE.finditer(raw)) if "episode" in raw and (" titled " in raw or " called " in raw or " named " in raw
                                                                        or " dubbed " in raw or " billed " in raw) else ()):
             if not (s.mentions or s.block_mentions or s.block in self.lead_about or _ANAPHORA.search(raw)
                     or re.search(r"\b(?:pre-?broadcast|pre-?release|pre-?premiere|advance)\b", raw[:m.start("event")], re.I)):
