@@ -404,3 +404,7 @@ def test_titled_event_where_the_first_episode_will_be_screened():
     assert not _events_en(["Fogbell Inn premieres in April 2027.",
                            "Copper Kettle Diner will hold a special event titled \"Kettle Night\" on December 19, where the "
                            "first episode will be screened."])
+
+
+def test_ja_quoted_screening_or_fan_meeting_is_an_event_by_its_name():
+    assert events(ja(["『月影の灯台守』の第2弾PVが、「灯台守の夜 先行上映会」で初公開された。"])) == {("灯台守の夜 先行上映会", "第2弾PV初公開")}

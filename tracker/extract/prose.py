@@ -4419,7 +4419,7 @@ _JA_SHOWN_THEN_EVENT = re.compile(r"(?P<what>(?:第\s*\d+\s*弾\s*)?(?:ティザ
                                   r"(?P<verb>世界初公開|初公開|初披露|初上映|お披露目|公開|上映)?(?:され|となり|となっ|を?行われ|が?行われ|実施され|が決定)")
 # 「9月27日に開催された「X」」: a quoted name that was held is an event, whatever its name says
 _JA_EVENT_WORD = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|イベント|ライブ|Live|LIVE|コミケ|マーケット|ショーケース|"
-                            r"Showcase|Festival|Fes|FES|Anniversary|アニバーサリー|ステージ|展示会|ショー|Show|SHOW")
+                            r"Showcase|Festival|Fes|FES|Anniversary|アニバーサリー|ステージ|展示会|ショー|Show|SHOW|上映会|ミーティング|前夜祭")
 # 「ラピスフィルムが制作する」: a company (no honorific) making the anime
 _JA_STUDIO_MAKES = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをがのさ]{2,24}?)が(?:制作する|制作し|制作を担当|制作を手がけ|制作を手掛け)")
 # 「羽澄ひよりさんが、…魔女・エルネスタ、柏木蒼真さんが…見習い騎士・ルカを演じる」: actor-first pairs before 演じる
