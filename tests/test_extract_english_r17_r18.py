@@ -231,3 +231,11 @@ def test_watch_it_here_link_takes_the_number_and_day_its_sentence_gives():
                title="Glass Orchard Relay panel report", published="2026-11-23")
     trailers = {(k, v) for f, k, v in facts(doc, "Glass Orchard Relay") if f == "trailer"}
     assert trailers == {("PV 3", "2026-11-22 https://www.youtube.com/watch?v=abcDEF12345")}
+
+
+def test_video_also_put_out_with_the_news_takes_the_announcement_day():
+    doc = news(["The official website for Glass Orchard Relay announced on Tuesday that the duo Paper Kites will perform "
+                'the opening theme "Lantern Road." The site also began streaming the second promotional video, which '
+                "previews the song."], title="Glass Orchard Relay opening", published="2026-11-26")
+    found = facts(doc, "Glass Orchard Relay")
+    assert ("trailer", "PV 2", "2026-11-24") in found

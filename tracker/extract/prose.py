@@ -426,6 +426,9 @@ _STALE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first|was\s+(?
 _TEASER_RELEASED_IN = re.compile(r"\bteaser(?:\s+(?:trailer|PV|video))?\s*,?\s+(?:which\s+|that\s+)?(?:was\s+)?(?:released|revealed|unveiled|"
                                  r"published|posted|shared|dropped|debuted|came\s+out)\s+(?:back\s+)?in\s+(?:early\s+|mid-?\s*|late\s+)?"
                                  r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b", re.I)
+# "The site also began streaming the second PV", "… also posted a new trailer": a video put out with the news
+_ALSO_PUT_OUT = re.compile(r"\balso\s+(?:began|started)\s+(?:streaming|airing|showing)|\balso\s+(?:released|posted|unveiled|revealed|"
+                           r"shared|premiered|published|debuted|dropped|uploaded|put\s+(?:up|out))\b", re.I)
 # an article's dated update note opening its paragraph: "Update (November 19, 2026): …", "UPDATE 11/19/2026: …"
 _UPDATE_NOTE = re.compile(r"\s*(?:Update[d]?|UPDATE[D]?)\s*(?:\(\s*(?P<d>[^()]{4,30}?)\s*\)|(?:on\s+)?(?P<d2>[^:()]{4,30}?))\s*[:：]")
 _REL_LABEL_BEFORE = re.compile(r"\b(?:premiere|release|broadcast|air|debut)\s+(?:window|date|schedule)\s*:\s*$", re.I)
@@ -3544,6 +3547,21 @@ class _Run:
         d = self._announcement_day(idx)
         return d.iso() if d is not None and d.day is not None else ""
 
+    def _also_with_news(self, idx: int, s: _Sent) -> str:
+        """"The official website announced on Tuesday that … The site also began streaming the second promotional
+        video": a video the same paragraph says was "also" put out goes with the news, on the day it gives."""
+        if not _ALSO_PUT_OUT.search(s.text):
+            return ""
+        for k in range(idx - 1, -1, -1):
+            prev = self.sents[k]
+            if prev.block != s.block:
+                return ""
+            if _ANNOUNCED.search(prev.text):
+                days = [dm for dm in self.dates(prev.text) if dm.date is not None and dm.date.day is not None
+                        and not _REL_NOUN_AFTER.match(prev.text, dm.end)]
+                return self._past_date(days[0]).iso() if len(days) == 1 else ""
+        return ""
+
     def _announcement_day(self, idx: int) -> PartialDate | None:
         """"The teaser released alongside the announcement": the day an earlier sentence says the news was
         announced ("During a livestream on June 29, … confirmed that …"), when exactly one such day is given."""
@@ -3588,7 +3606,8 @@ class _Run:
                 dist = abs(dm.start - m.start())
                 if best is None or dist < best[0]:
                     best = (dist, self._past_date(dm) if past or _said_past(raw, dm.start) else dm.date)
-            date = best[1].iso() if best else (self._same_day_as_news(idx, raw) or self._posted_today(raw, s))
+            date = best[1].iso() if best else (self._same_day_as_news(idx, raw) or self._also_with_news(idx, s)
+                                               or self._posted_today(raw, s))
             have = self.trailers.get(key)
             if have and have[0] and not (have[3] and not s.heading and date):
                 a, b = PartialDate.parse(have[0]), PartialDate.parse(date) if date else None
