@@ -239,3 +239,12 @@ def test_video_also_put_out_with_the_news_takes_the_announcement_day():
                 "previews the song."], title="Glass Orchard Relay opening", published="2026-11-26")
     found = facts(doc, "Glass Orchard Relay")
     assert ("trailer", "PV 2", "2026-11-24") in found
+
+
+def test_official_news_headline_pairing_kinds_with_artist_and_title():
+    doc = _site('<h2>NEWS</h2><ul><li><time>2026.11.02</time> <a href="/news/27">Theme songs decided! Opening: Paper Kites '
+                '"Lantern Road" / Ending: Mina Solberg "Salt Glass"</a></li><li><time>2026.10.03</time> '
+                '<a href="/news/23">PV 1 released</a></li></ul><h2>STORY</h2><p>A quiet fantasy.</p>')
+    found = facts(doc, "Glass Orchard Relay", url="https://glass-orchard.example/")
+    assert ("theme_song", "opening 1", "Lantern Road — Paper Kites") in found
+    assert ("theme_song", "ending 1", "Salt Glass — Mina Solberg") in found

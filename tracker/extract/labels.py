@@ -184,6 +184,9 @@ _THEME_LABELLED_EN = re.compile(
     r"[\"“「『](?P<t>[^\"”」』]{1,100})[\"”」』]\s*(?:\([^)]{0,40}\))?\s*"
     r"(?:(?:[-–—]\s*)?(?:performed|sung|sang)?\s*by\s*[:：]?|/|／|[-–—]|歌\s*[:：])\s*(?P<a>[^()]{1,60}?)\s*"
     r"(?:\((?:eps?|episodes?|as|cv|voiced)\b[^)]*\)\s*){0,2}[.。]?$", re.I)
+# a news line pairing kinds with "Artist "Title"": "Opening: Lunavel "Ember Tide" / Ending: Natsuho Mizunagi "Salt and Starlight""
+_THEME_PAIRS_EN = re.compile(r"(?:^|(?<=[!.:]\s)|(?<=[/／|]))\s*(?P<k>opening(?:\s+theme)?|ending(?:\s+theme)?|insert\s+song|OP|ED)\s*[:：]\s*"
+                             r"(?P<v>[^/／|\"“”:：]{1,60}?\s+[\"“][^\"”]{1,80}[\"”])\s*(?=[/／|]|$)", re.I)
 _JP_THEME_AFTER = re.compile(  # 「Title」（…第2クールOPテーマ…）
     r"[「『](?P<title>[^」』]{1,80})\s*[」』]\s*[(（](?P<ctx>[^)）]{0,60}?(?:op|ed|オープニング|エンディング|挿入歌|主題歌)"
     r"[^)）]{0,30})[)）]", re.I)
@@ -838,6 +841,7 @@ def _read_lines(lines, col: _Collector) -> None:
     lines = [seg for line in _join_colon_cells(_join_wrapped_labels(lines)) if not _is_byline(line.text)
              for seg in _segments(line) if not _SEPARATOR_ONLY.fullmatch(seg.text)]
     skip_next = -1
+    decided_at = -2   # the line of the last news headline read ("Theme songs decided! Opening: …")
     for i, line in enumerate(lines):
         text = line.text
         if ("orks" in text or "代表作" in text or "主な作品" in text) and (wm := _WORKS_NOTE.search(text)) and wm.start() > 0:
@@ -910,6 +914,10 @@ def _read_lines(lines, col: _Collector) -> None:
                 continue
             if st.news and _NEWS_DECIDED.search(text) and not _NOT_RELEASE_CONTEXT.search(text):
                 _news_headline(text, col, st)
+                decided_at = i
+            elif st.news and decided_at == i - 1 and _THEME_PAIRS_EN.match(text):
+                _news_headline(text, col, st)   # the headline's next pair, cut off at its slash: "… / Ending: X "Y""
+                decided_at = i
             continue
         if st.section == "skip" and is_head:
             st.section = None
@@ -2690,7 +2698,7 @@ def _bare_artist(text: str) -> bool:
 _SONG_USE = re.compile(r"^(?:使用|起用|決定|収録|公開|解禁|発表|披露|初披露|予定|配信中?|放送中?|挿入)")
 
 
-_NEWS_DECIDED = re.compile(r"決定|解禁|発表|announced|revealed", re.I)
+_NEWS_DECIDED = re.compile(r"決定|解禁|発表|announced|revealed|decided|confirmed", re.I)   # ("Theme songs decided!": 決定 in English)
 _NEWS_CAST = re.compile(r"(?:追加|メイン|新)?キャスト(?:に|は|として)\s*(?P<names>" + r"[\u3040-\u30FF\u4E00-\u9FFF・]{2,12}?"
                         r"(?:さん)?(?:[、,・]\s*[\u3040-\u30FF\u4E00-\u9FFF]{2,12}?(?:さん)?){0,6})(?:の出演)?\s*(?:が|に)\s*(?:決定|出演)")
 
@@ -2806,6 +2814,12 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
         if tl:
             col.theme(tl[0], tl[1], em.group("t"), em.group("a"), t)
             return True
+    pairs = [(_theme_label(m.group("k")), m.group("v")) for m in _THEME_PAIRS_EN.finditer(t)] \
+        if ":" in t and ('"' in t or "“" in t) and not _past_theme(t) else []
+    if pairs and all(k for k, _v in pairs):
+        for (kind, num), v in pairs:   # "Theme songs decided! Opening: Lunavel "Ember Tide" / Ending: X "Y""
+            _theme_value(kind, num, v, t, col)
+        return True
     found = False
     if _past_theme(t):
         return False   # "第1期のオープニングテーマ「…」を歌った…": an earlier season's song
