@@ -3206,7 +3206,8 @@ class _Run:
         prev_cl = ""
         for cl in clauses:
             # "… the premiere window: Spring 2027, on MBS and TBS": the label before the colon is the clause's air cue
-            label_cue = bool(prev_cl) and _REL_LABEL_END.search(prev_cl.rstrip()) is not None and f"{prev_cl}:" in raw
+            label_cue = prev_cl.rstrip().endswith(("window", "date", "schedule")) and \
+                _REL_LABEL_END.search(prev_cl.rstrip()) is not None and f"{prev_cl}:" in raw
             prev_cl = cl
             if _NEG.search(cl):
                 continue
