@@ -248,3 +248,10 @@ def test_official_news_headline_pairing_kinds_with_artist_and_title():
     found = facts(doc, "Glass Orchard Relay", url="https://glass-orchard.example/")
     assert ("theme_song", "opening 1", "Lantern Road — Paper Kites") in found
     assert ("theme_song", "ending 1", "Salt Glass — Mina Solberg") in found
+
+
+def test_a_services_region_list_runs_through_the_united_kingdom():
+    doc = news(["Glass Orchard Relay airs on Fuji TV from January 13, 2027. HIDIVE will stream it in the United States, "
+                "Canada, the United Kingdom and Ireland."], title="Glass Orchard Relay")
+    found = facts(doc, "Glass Orchard Relay")
+    assert ("streaming", "hidive", "HIDIVE (in the United States, Canada, the United Kingdom and Ireland)") in found

@@ -443,7 +443,7 @@ _BAD_BEFORE_DATE = re.compile(r"\b(?:back|since|revealed|announced|unveiled|publ
 _FUTURE = re.compile(r"(?=[wiacudpmrs])\b(?:will|is\s+(?:set|slated|scheduled|due|expected|going)|are\s+(?:set|slated|scheduled)|"
                      r"coming|upcoming|delayed|postponed|pushed|moved|rescheduled|planned|starting|"
                      r"set\s+to|slated\s+(?:for|to)|scheduled\s+(?:for|to))\b", re.I)
-_REGION_MORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:UK|US|U\.S\.|EU|MENA|CIS|Oceania|Europe|Africa|"
+_REGION_MORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:UK|US|U\.S\.|United\s+Kingdom|United\s+States|EU|MENA|CIS|Oceania|Europe|Africa|"
                           r"Australia|New\s+Zealand|Canada|India|Latin\s+America|Southeast\s+Asia|the\s+Middle\s+East|Middle\s+East|"
                           r"(?:North|South|Central)(?:\s+and\s+(?:North|South|Central))?\s+America|Ireland|Brazil|Mexico)\b")
 _REGION = re.compile(r"\b(?:(?:worldwide|globally|internationally)(?:\s+outside\s+(?:of\s+)?(?:Asia|Japan|China))?|"
