@@ -255,3 +255,10 @@ def test_a_services_region_list_runs_through_the_united_kingdom():
                 "Canada, the United Kingdom and Ireland."], title="Glass Orchard Relay")
     found = facts(doc, "Glass Orchard Relay")
     assert ("streaming", "hidive", "HIDIVE (in the United States, Canada, the United Kingdom and Ireland)") in found
+
+
+def test_a_bare_month_in_a_late_year_article_reads_forward():
+    doc = news(["Glass Orchard Relay premieres in January."], title="Glass Orchard Relay news", published="2026-11-24")
+    assert {v for f, k, v in facts(doc, "Glass Orchard Relay") if f == "release_date"} == {"2027-01"}
+    doc = news(["Glass Orchard Relay premiered in March."], title="Glass Orchard Relay news", published="2026-11-24")
+    assert {v for f, k, v in facts(doc, "Glass Orchard Relay") if f == "release_date"} == {"2026-03"}

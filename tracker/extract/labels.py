@@ -4018,6 +4018,10 @@ def _context_year(page) -> int | None:
 _SEASON_THEN_MONTH = re.compile(r"(?P<y>\d{4})\s*年\s*(?:春|夏|秋|冬)\s*\(\s*(?P<m>\d{1,2})\s*月\s*(?:予定|頃|ごろ|~|〜|より)?\s*\)")
 
 
+# a statement of what already happened ("The anime premiered in March"): its month is not rolled forward
+_PAST_TENSE = re.compile(r"\b(?:premiered|aired|debuted|began|started|launched|released|ran|was|were|ended|finished)\b", re.I)
+
+
 def _start_date(text: str, default_year: int | None, published: PartialDate | None = None) -> PartialDate | None:
     """The first (start) date of a value: "Apr 6, 2019 to Sep 28, 2019" -> 2019-04-06."""
     if not text or _PLACEHOLDER.match(text):
@@ -4034,7 +4038,9 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
     if found is None:
         # a year-less month ("X Airs in April" in a November article) reads forward from the article's date as
         # find_dates does with the publication date alone (the default year, the same year, would put it in the past)
-        return parse_date(t, default_year=None if published is not None and published.year else default_year, published=published)
+        # (not a statement of what already happened: "The anime premiered in March")
+        forward = published is not None and published.year and not _PAST_TENSE.search(t)
+        return parse_date(t, default_year=None if forward else default_year, published=published)
     # (a date read with its own slot, "1/10(日) 25:30", rolled already: the "～26:00" after it ends that slot)
     d = found[0] if _TIME_IN_DATE.search(t, found[1], found[2]) else _late_night_roll(found[0], t[found[2]:])
     t = _REPEAT_SLOT.split(t)[0]   # "リピート放送：毎週金曜 28:00～": the repeat's slot is not the premiere's
