@@ -237,3 +237,12 @@ def test_a_region_a_pronoun_and_a_slots_words_are_no_services_or_stations():
     orgs = {v for f, _k, v in got if f in ("streaming", "broadcaster")}
     assert {"TOKYO MX", "BS11", "ABEMA", "U-NEXT"} <= orgs
     assert not any(v in ("日本", "その") or v.startswith(("より", "深夜")) for v in orgs)
+
+
+def test_a_surname_ending_like_a_title_keeps_the_name_whole():
+    doc = news(["女子陸上部の青春を描くオリジナルアニメ『星の号砲』。OPを歌うのはキャラクターユニット・ランナーズ。"
+                "早乙女ヒナ（CV：結城まゆ）、土屋ナオ（CV：鳴瀬いろ）ら5人の掛け合いが弾けるアップチューン。"],
+               title="『星の号砲』OP情報")
+    got = facts(doc, "星の号砲")
+    assert ("cast", "早乙女ヒナ", "結城まゆ") in got
+    assert ("cast", "土屋ナオ", "鳴瀬いろ") in got

@@ -1372,9 +1372,10 @@ _TITLE_THEN_NAME = re.compile(r"[\u4E00-\u9FFF]{0,5}[士師人長者守官王姫
                               r"(?P<n>[\u30A0-\u30FA\u30FC][\u30A0-\u30FF]{1,15})")   # (not a surname: 「風間ナナ」)
 
 
-# common surnames whose last kanji is one _TITLE_THEN_NAME reads as a title's (女, 生, 屋, 手, 神, 守, 番)
+# common surnames whose last kanji is one _TITLE_THEN_NAME reads as a title's (女, 生, 屋, 手, 神, 守, 主)
 _SURNAMES_LIKE_TITLES = frozenset({"早乙女", "桐生", "麻生", "柳生", "羽生", "壬生", "蒲生", "相生", "福生", "丹生", "土屋", "古屋",
-                                   "鳥屋", "井手", "山手", "大神", "三神", "上神", "真神"})
+                                   "鳥屋", "井手", "山手", "大神", "三神", "上神", "真神", "五月女", "長屋", "岩屋", "新屋",
+                                   "松屋", "宮守", "村神", "城主", "日生"})
 
 
 def _prose_char(char: str) -> str:
