@@ -291,3 +291,11 @@ def test_a_network_label_value_with_its_station_count():
     bc = of(facts(page, TITLE), "broadcaster")
     assert {"abctv", "tvasahi"} <= {k for k, _ in bc}
     assert not any("24" in k or "ネット" in v for k, v in bc)
+
+
+def test_a_wikis_see_also_is_no_station_and_a_creditless_ops_date_no_premiere():
+    page = ja_page(f"<h2>{TITLE}</h2><table><tr><th>放送局</th><td>放送局参照</td></tr></table>"
+                   f"<p>TVアニメ『{TITLE}』の映像。ノンクレジットOP(2027/01/15公開)：https://www.youtube.com/watch?v=KmNcOp2xY8u</p>")
+    fs = facts(page, TITLE)
+    assert not of(fs, "broadcaster")
+    assert not of(fs, "release_date")

@@ -283,7 +283,7 @@ def _work_season(names) -> int | None:
     return nums.pop() if len(nums) == 1 else None
 
 
-_NOT_AN_ORG = re.compile(r"^各|^ほか|各配信|各局|サイト$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^(?:all\s+)?others?(?:\s+(?:streaming\s+)?(?:services?|platforms?|sites?|stations?|channels?|networks?|outlets?))?$|^more$|^etc|"
+_NOT_AN_ORG = re.compile(r"^各|^ほか|各配信|各局|サイト$|参照$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^(?:all\s+)?others?(?:\s+(?:streaming\s+)?(?:services?|platforms?|sites?|stations?|channels?|networks?|outlets?))?$|^more$|^etc|"
                          r"^(?:tv|bs|cs|web|streaming|配信|放送)$|^詳細|^\W+$|^(?:日本|その)$|"   # ("日本での配信は未発表", "そのほか、…")
                          r"^(?:trailers?|teasers?|pvs?|videos?|watch|links?|news|掲示板|ランキング|ログイン)$|"
                          r"^\[|^\^|^第\s*\d+\s*話$|^(?:episode|ep\.?)\s*\d+$|"

@@ -4322,7 +4322,7 @@ _JA_TRAILER = re.compile(r"(?:(?P<teaser>(?:ティザー|ティーザー)\s*(?:P
 # a video's name, and a bracket after it that dates it: 「第1弾PV（2026年6月公開）」「ティザーPV(2026年11月14日解禁)」
 _JA_VIDEO_NOUN = re.compile(r"(?:(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*\d+\s*弾)?|"
                             r"第\s*\d+\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|PV\s*第\s*\d+\s*弾")
-_JA_VIDEO_PAREN_BEFORE = re.compile(r"(?:PV|弾|特報|予告|映像)\s*\(\s*$")
+_JA_VIDEO_PAREN_BEFORE = re.compile(r"(?:PV|弾|特報|予告|映像|動画|OP|ED|MV|CM)\s*\(\s*$")   # 「ノンクレジットOP(2027/01/15公開)」
 _JA_PAREN_RELEASED = re.compile(r"\s*\((?P<when>[^()]{3,20}?)\s*(?:に)?(?:公開|解禁|お披露目)?(?:済み)?\)")
 # 「本PVが公開」「メインPVを解禁」「本予告が公開された」: the work's main video, unnumbered (「メインPV第2弾」 is PV 2)
 _JA_MAIN_PV = re.compile(r"(?P<v>(?:本|メイン)\s*(?:PV|予告|予告編|プロモーション映像))(?!\s*第\s*\d)[^。]{0,30}?(?:公開|解禁|お披露目)")
