@@ -881,8 +881,8 @@ def _other_season_cells(table: Tag, nums: set[int]) -> list[Tag]:
         text = cell.get_text(" ", strip=True)
         if _other_only(text, nums):
             other.update(range(col, col + span))
-        elif _heading_seasons(text) & nums if _SEASON_HINT.search(text) and len(text) <= 60 else False:
-            mine = True
+        elif len(text) <= 60 and _SEASON_HINT.search(text) and _heading_seasons(text) & nums:
+            mine = True   # (this season's own column: without one the table is not split by season)
         col += span
     if not other or not mine:
         return []

@@ -4219,8 +4219,8 @@ def _clean_org(name: str) -> str:
             n = re.sub(r"^\s*(?:\([^)]*\))?\s*(?:より|から|~|〜)?\s*", "", n[when[2]:])
     n = _LEAD_TIME.sub("", n)   # "12:00よりdアニメストア" -> "dアニメストア"
     n = re.sub(r"\s*(?:ほか|他|各局|など|等)\s*$", "", n)
-    n = re.sub(r"(?<=[A-Za-z0-9+])\s*(?:でも|では|にて|で|も)$", "", n)
-    n = re.sub(r"^(?:深夜|夜)?\s*(?:より|から)\s+", "", n)   # "(金)深夜より TOKYO MX・BS11…": the slot's words, not the name   # "Netflixでも" (a list's "…、Netflixでも1月7日から配信")
+    n = re.sub(r"(?<=[A-Za-z0-9+])\s*(?:でも|では|にて|で|も)$", "", n)   # "Netflixでも" (a list's "…、Netflixでも1月7日から配信")
+    n = re.sub(r"^(?:深夜|夜)?\s*(?:より|から)\s+", "", n)   # "(金)深夜より TOKYO MX・BS11…": the slot's words, not the name
     n = n.strip(" :：-–—・,、.。\"'")
     if _BAD_VALUE.search(n) or re.search(r"[。?？]|\s[!！]|^[※*＊]", n):
         return ""
