@@ -408,3 +408,8 @@ def test_titled_event_where_the_first_episode_will_be_screened():
 
 def test_ja_quoted_screening_or_fan_meeting_is_an_event_by_its_name():
     assert events(ja(["『月影の灯台守』の第2弾PVが、「灯台守の夜 先行上映会」で初公開された。"])) == {("灯台守の夜 先行上映会", "第2弾PV初公開")}
+
+
+def test_the_film_opening_a_festival_in_a_paragraph_about_another_film_is_not_the_works():
+    assert not _events_en(["Fogbell Inn premieres in April 2027.",
+                           "The festival will also screen Copper Kettle Diner. The film will open the Harbor Lights Film Festival 2026."])

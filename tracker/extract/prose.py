@@ -3718,8 +3718,10 @@ class _Run:
             return
         for m in _OPENS_FESTIVAL.finditer(raw):
             subj = raw[:m.start()]
-            if not (self.mentions(subj) or _ANAPHORA.search(subj)) or re.search(r"[“\"]", subj) and not self.mentions(subj):
-                continue
+            told = self.mentions(subj) or (_ANAPHORA.search(subj) and (s.block_mentions or s.block in self.lead_about
+                                                                       or self._title_mentions()))
+            if not told or re.search(r"[“\"]", subj) and not self.mentions(subj):
+                continue   # ("The film will open …" in a paragraph about another film is that film's)
             if re.search(r"\b(?:and|while|but|as\s+well\s+as)\b", subj) and not self.mentions(subj.split(",")[-1]):
                 continue   # "…, while OTHER will open the festival"
             event = re.sub(r"^(?:The|At)\s+", "", m.group("event")).strip()
