@@ -307,3 +307,9 @@ def test_the_new_patterns_prechecks_pass_every_sample_their_pattern_matches():
         for t in samples:
             if rx.search(t) if rx is not p._EPISODES_SCREENED else rx.match(t):
                 assert precheck(t), (rx.pattern[:40], t)
+
+
+def test_a_singer_who_will_perform_an_insert_song_titled_so():
+    got = facts(news([_FILLER, 'Mio Sato will perform an insert song titled "Wings of Ash."'], title="Lumen Harbor Insert Song"),
+                "Lumen Harbor")
+    assert ("theme_song", "insert 1", "Wings of Ash — Mio Sato") in got, got

@@ -956,7 +956,8 @@ _BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung
                        r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
 # '"Title," performed by ravenna//.': a lower-case stage name right after "performed by"/"sung by", ending the clause
 _BY_AFTER_LOWER = re.compile(r"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:performed|sung)\s+by\s+(?P<artist>(?-i:[a-z])[^\s,;\"“”()]*?)(?=[.]?\s*$|\s*[,;)!])", re.I)
-_ARTIST_BEFORE = re.compile(rf"{_ARTIST}(?:\s+(?:herself|himself|themselves))?\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs?|sings?)|"
+# ("Circus Trio ★Gearbox will perform": no artist starts inside a starred word; the insert-song reading has the unit)
+_ARTIST_BEFORE = re.compile(rf"(?<![★☆♪\w]){_ARTIST}(?:\s+(?:herself|himself|themselves))?\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs?|sings?)|"
                             # a live report: "the trio X walked out and performed the opening theme, "T," live"
                             r"(?:(?:walked|came|stepped|ran)\s+(?:out|up|on\s*stage|onstage)|took\s+(?:to\s+)?the\s+stage|appeared)\s+and\s+(?:performed|sang)|"
                             r"(?:wrote|writes|composed|composes)\s+and\s+(?:performs?|sings?|performed|sang)|"
@@ -965,7 +966,7 @@ _ARTIST_BEFORE = re.compile(rf"{_ARTIST}(?:\s+(?:herself|himself|themselves))?\s
                             r"is\s+(?:also\s+)?(?:performing|singing)|(?:has\s+been\s+)?(?:put\s+)?in\s+charge\s+of|"
                             # "X will provide the opening theme", "Y handles the ending", "Z is in charge of the ending theme"
                             r"(?:will\s+(?:also\s+)?)?(?:provides?|handles?|contributes?|delivers?)|"
-                            r"(?:is|are)\s+(?:also\s+)?(?:in\s+charge\s+of|handling|providing|contributing))\s+(?:the\s+)?"
+                            r"(?:is|are)\s+(?:also\s+)?(?:in\s+charge\s+of|handling|providing|contributing))\s+(?:the\s+|an?\s+)?"
                             r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|(?:(?:first|second|third|fourth|final|new|\d+(?:st|nd|rd|th))\s+)?"
                             r"(?:season|cour|part)[’']s\s+|movie[’']s\s+)?(?:(?:closing|end(?:ing)?[- ]credits?|official|main)\s+)?$", re.I)
 # '"Stone Stairway" takes over as the second opening', '"T" will serve as the ending theme'
