@@ -299,3 +299,10 @@ def test_a_wikis_see_also_is_no_station_and_a_creditless_ops_date_no_premiere():
     fs = facts(page, TITLE)
     assert not of(fs, "broadcaster")
     assert not of(fs, "release_date")
+
+
+def test_an_episode_screening_event_to_be_held_unless_called_off():
+    held = ja_page(f"<p>TVアニメ『{TITLE}』の第1話先行上映会を12月20日に開催することが決定した。</p>")
+    assert ("第1話先行上映会", "第1話") in of(facts(held, TITLE), "premiere_event")
+    off = ja_page(f"<p>TVアニメ『{TITLE}』の第1話先行上映会を12月20日に開催する予定でしたが、中止となりました。</p>")
+    assert not of(facts(off, TITLE), "premiere_event")

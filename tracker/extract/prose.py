@@ -1997,7 +1997,8 @@ class _Run:
             self._ja_reveal_event(s, te)
         if "」" in t and ("上映" in t or "公開" in t or "披露" in t or "行われ" in t):
             self._ja_episode_then_event(s)
-        for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
+        for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s))
+                  and not _JA_CALLED_OFF.search(t) else ()):   # (「…上映会を開催する予定でしたが、中止」)
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self._ja_other_owner(t, m.start()):
                 ev = re.sub(r"(?<=話)の(?=(?:最速|先行|特別|世界最速)?上映)", "", re.sub(r"\s+", "", m.group("ev")))
                 self.add("premiere_event", ev, re.sub(r"\s+", "", m.group("what")), t)   # 「第1話の先行上映会」: the event's name has no の
@@ -4193,7 +4194,8 @@ _JA_EVENT_FILM = re.compile(r"「(?P<event>[^」]{2,40})」(?:の(?:[^、。「�
                             r"(?P<kind>ワールドプレミア|ジャパンプレミア|インターナショナルプレミア|世界最速|最速|先行|特別|プレミア)\s*上映")
 # 「その第1話先行上映会が、3月14日に…にて開催されました」: an unnamed screening event, held (not just planned)
 _JA_EP_SCREENING_HELD = re.compile(r"(?P<ev>(?P<what>第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?)\s*(?:の\s*)?(?:最速|先行|特別|世界最速)?\s*"
-                                   r"(?:上映会|上映イベント|上映&トークショー|上映＆トークショー))(?:が|は)、?[^。]{0,80}?(?:開催され|開催した|行われ|実施され)")
+                                   r"(?:上映会|上映イベント|上映&トークショー|上映＆トークショー))(?:が|は|を)、?[^。]{0,80}?"
+                                   r"(?:開催され|開催した|行われ|実施され|開催する|開催が決定|実施する)")   # 「…先行上映会を12月20日に開催する」
 # "the anime was first announced during a stage event at AnimeJapan 2026": the work (or its next season) announced at
 # a named convention or festival
 _ANNOUNCED_AT = re.compile(r"(?i:\b(?P<subj>(?:the\s+)?(?:TV\s+)?(?:anime(?:\s+adaptation)?|series|project|adaptation|show|film|sequel|"
