@@ -306,3 +306,11 @@ def test_an_episode_screening_event_to_be_held_unless_called_off():
     assert ("第1話先行上映会", "第1話") in of(facts(held, TITLE), "premiere_event")
     off = ja_page(f"<p>TVアニメ『{TITLE}』の第1話先行上映会を12月20日に開催する予定でしたが、中止となりました。</p>")
     assert not of(facts(off, TITLE), "premiere_event")
+
+
+def test_the_adaptation_announced_at_a_named_event():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』のアニメ化は「北海アニメフェス2026」のステージで発表された。</p>"
+                   f"<p>TVアニメ『{TITLE}』の続編制作が「月刊マリン」誌上で発表された。</p>")
+    ev = of(facts(page, TITLE), "premiere_event")
+    assert ("北海アニメフェス2026", "アニメ化発表") in ev
+    assert not any("マリン" in k for k, _ in ev)

@@ -2296,6 +2296,9 @@ class _Run:
         if not (s.mentions or self._ja_section_is_ours(s)) or self.negated(t) or _JA_NET_PAST.search(t):
             return
         te = t if te is None else te
+        for m in _JA_ANNOUNCED_AT.finditer(t):   # 「アニメ化は「アニメフェス2026」のステージで発表された」: the news first
+            if _JA_EVENT_WORD.search(m.group("event")) and not self.mentions(m.group("event")):
+                self.add("premiere_event", m.group("event").strip(), re.sub(r"\s+", "", m.group("what")) + m.group("verb"), t)
         for m in (*_JA_REVEAL_EVENT.finditer(te), *(_JA_STAGE_HELD_AT.finditer(t) if "開催され" in t else ())):
             event, what = m.group("event").strip(), m.group("what").strip()
             own = re.match(r"[「『][^」』]+[」』]の", what)
@@ -4131,6 +4134,9 @@ _JA_THEME_TITLE_FIRST = re.compile(r"(?P<kind>オープニング|エンディン
 _JA_CAST_GA = re.compile(r"(?:^|(?<=[、。「」\s・:：]))(?P<char>[^、。「」\s()（）]{1,15}?)役が\s*(?P<actor>[^、。「」\s()（）]{2,12}?)(?:さん)?"
                          r"(?=、|。|$|に決定|で決定)")
 _JA_NOT_ACTOR_GA = re.compile(r"決定|発表|未定|話題|注目|続投|交代|変更|登場|担当")
+_JA_ANNOUNCED_AT = re.compile(r"(?P<what>(?:TV|テレビ)?アニメ化|続編(?:制作)?|第\s*\d+\s*期(?:制作)?|新シリーズ(?:制作)?)(?:決定)?(?:は|が)、?\s*"
+                              r"「(?P<event>[^「」]{2,40})」(?:の?(?:ステージ|会場|ブース|生配信|特番|パネル))?(?:内)?(?:にて|で)(?:正式に)?"
+                              r"(?P<verb>発表|告知|解禁)")
 _JA_QUOTED_TITLE = re.compile(r"[「『][^」』]{2,40}[」』]")   # 「…」: a title (another work's, unless it is this one)
 # a delay's quoted reason (「クオリティ向上のため」「制作上の都合により」): a quotation, not another title
 _JA_REASON_QUOTE = re.compile(r"[「『][^」』]{0,30}(?:ため|により|都合)[」』]")
