@@ -4039,8 +4039,8 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
     if found is None:
         # a year-less month ("X Airs in April" in a November article) reads forward from the article's date as
         # find_dates does with the publication date alone (the default year, the same year, would put it in the past)
-        # (not a statement of what already happened: "The anime premiered in March")
-        forward = published is not None and published.year and not _PAST_TENSE.search(t)
+        # (English copy only, and not a statement of what already happened: "4月より放送中", "premiered in March")
+        forward = published is not None and published.year and not re.search(_CJK, t) and not _PAST_TENSE.search(t)
         return parse_date(t, default_year=None if forward else default_year, published=published)
     # (a date read with its own slot, "1/10(日) 25:30", rolled already: the "～26:00" after it ends that slot)
     d = found[0] if _TIME_IN_DATE.search(t, found[1], found[2]) else _late_night_roll(found[0], t[found[2]:])
