@@ -262,3 +262,13 @@ def test_a_bare_month_in_a_late_year_article_reads_forward():
     assert {v for f, k, v in facts(doc, "Glass Orchard Relay") if f == "release_date"} == {"2027-01"}
     doc = news(["Glass Orchard Relay premiered in March."], title="Glass Orchard Relay news", published="2026-11-24")
     assert {v for f, k, v in facts(doc, "Glass Orchard Relay") if f == "release_date"} == {"2026-03"}
+
+
+def test_a_music_video_or_live_action_heading_its_clause_keeps_its_director():
+    for other in ("The music video for the single was directed by Pavel Stroud.",
+                  "The live-action film adaptation is directed by Pavel Stroud."):
+        doc = news(["Corin Vale is directing Glass Orchard Relay at Studio Wend.", other], title="Glass Orchard Relay")
+        assert staff(facts(doc, "Glass Orchard Relay"), "director") == {"Corin Vale"}
+    doc = news(["The TV anime adaptation of the stage play Glass Orchard Relay is directed by Corin Vale."],
+               title="Glass Orchard Relay")
+    assert staff(facts(doc, "Glass Orchard Relay"), "director") == {"Corin Vale"}

@@ -742,8 +742,10 @@ _SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww
 _TITLE_BEFORE_BY = re.compile(r"[“\"«](?P<t>[^”\"»]{1,80}?),?[”\"»]\s*,?\s*(?:(?:and|which\s+is|is|was|to\s+be)\s+)?(?:(?:written|penned|arranged)\s+and\s+)?$")
 _SOURCE_BEFORE_BY = re.compile(r"\b(?:manga|novels?|webtoon|comic)(?:\s+series)?\s+$", re.I)
 # "A music video directed by X premieres …", "the live-action stage play directed by Y": that piece's credit, not the anime's
-_PIECE_BEFORE_BY = re.compile(r"\b(?:music\s+videos?|MVs?|video\s+clips?|commercials?|TV\s+spots?|(?:stage|theatre|theater)\s+"
-                              r"(?:play|show|musical|adaptation)s?|live-action\s+(?:film|drama|series|adaptation)s?)\s*,?\s+$", re.I)
+# ("The music video for the single was directed by X": the piece heads the clause, the anime not named after it)
+_PIECE_BEFORE_BY = re.compile(r"(?<!\bof\sthe\s)(?<!\bof\s)\b(?:music\s+videos?|MVs?|video\s+clips?|commercials?|TV\s+spots?|(?:stage|theatre|theater)\s+"
+                              r"(?:play|show|musical|adaptation)s?|live-action\s+(?:\w+\s+)?(?:film|drama|series|adaptation|movie)s?)\b"
+                              r"(?:(?!\b(?:anime|animated|animation)\b)[^.;,]){0,40}?\s*,?\s+(?:(?:is|was|will\s+be|has\s+been)\s+)?$", re.I)
 _SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?)\s+")
 _SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|webtoons?|comics?)\b", re.I)
 # "X's manga is only months away from its anime debut", "X's novel gets an anime": the sentence's subject is the source
