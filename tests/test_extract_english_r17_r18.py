@@ -272,3 +272,17 @@ def test_a_music_video_or_live_action_heading_its_clause_keeps_its_director():
     doc = news(["The TV anime adaptation of the stage play Glass Orchard Relay is directed by Corin Vale."],
                title="Glass Orchard Relay")
     assert staff(facts(doc, "Glass Orchard Relay"), "director") == {"Corin Vale"}
+
+
+def test_first_season_with_a_which_aside_credits_that_season_but_keeps_the_source():
+    doc = news(["Glass Orchard Relay Season 2 premieres in January 2027 with Corin Vale directing.",
+                "The first season, which adapted Ann Lee's novels, was directed by Pavel Stroud."],
+               title="Glass Orchard Relay Season 2")
+    found = facts(doc, "Glass Orchard Relay Season 2")
+    assert staff(found, "director") == {"Corin Vale"}
+    assert ("staff", "original creator", "Ann Lee") in found
+
+
+def test_two_studios_before_are_co_animating():
+    doc = news(["Studio Wend and Kestrel Vale Animation are co-animating Glass Orchard Relay."], title="Glass Orchard Relay")
+    assert _studios(facts(doc, "Glass Orchard Relay")) == {"Studio Wend", "Kestrel Vale Animation"}

@@ -606,7 +606,7 @@ _PAST_DUTY = re.compile(r"(?:handled|oversaw|took\s+charge\s+of|took\s+care\s+of
 # whose subject is an earlier season in the past tense; it runs to the next clause ("…, while season 2 is …")
 _EARLIER_SUBJ = re.compile(r"(?P<subj>\b(?:the\s+)?(?:first|previous|prior|last|earlier|original|1st|2nd|second|3rd|third)\s+"
                            r"(?:season|series|cour|installment)|\b[Ss]eason\s+(?:\d{1,2}|one|two|three|four)|\bS\d{1,2})"
-                           r"(?:\s+of\s+[^,;.]{1,60}?)?\s+(?:was|were|had|featured|saw|got|used|aired|ran|premiered|debuted)\b")
+                           r"(?:\s+of\s+[^,;.]{1,60}?)?(?:,\s*(?:which|that)\s+[^,;.]{1,60},)?\s+(?:was|were|had|featured|saw|got|used|aired|ran|premiered|debuted)\b")
 _CLAUSE_END = re.compile(r",\s*(?:while|whereas|but|so|and\s+(?:this|the\s+new|now|for))\b|\s(?:while|whereas|but)\s|;|\.(?:\s|$)|$")
 _CARRIED_ON = re.compile(r"\b(?:return|back|again|continu|remain|stay|also|same|both\s+seasons)", re.I)
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
@@ -822,6 +822,7 @@ _ST_AS_STUDIO = re.compile(rf"(?P<n>{_ORG})\s+(?:(?:is|are|will\s+be)\s+(?:back|
                            rf"\s+as\s+the\s+(?:animation\s+)?studio\b")
 # "animated by Studio A and Studio B", "A is co-animating the series with Studio B": the second studio of the pair
 _ST_PARTNER_AND = re.compile(rf"\s+(?:and|&)\s+(?P<n>(?:[Ss]tudio\s+)?{_ORG})")
+_ST_PARTNER_BEFORE = re.compile(rf"(?P<n>(?:[Ss]tudio\s+)?{_ORG})\s+(?:and|&)\s+$")
 _ST_PARTNER_WITH = re.compile(rf"[^,.;]{{0,60}}?\bwith\s+(?:the\s+)?(?:studio\s+)?(?P<n>(?:[Ss]tudio\s+)?{_ORG})")
 # (pattern, words one of which every match contains; the patterns are case-sensitive)
 # (_ST_SUBJ: "The studio behind X is Y" names no animation; _ST_MOVES: "animated Season 2 moves to": the
@@ -2932,8 +2933,8 @@ class _Run:
             who = _tidy_name(who)
             if not who or len(who.split()) < 2 or self.mentions(who):
                 continue
-            if earlier and self.only_in(earlier, text, who):
-                continue  # "Season 1 was directed by X, while …": the earlier season's credit
+            if earlier and role != "original creator" and self.only_in(earlier, text, who):
+                continue  # "Season 1 was directed by X, while …": the earlier season's credit (the source is every season's)
             if any(w.lower().strip(",.") in _CREDIT_WORDS for w in who.split()):
                 continue  # "Animation Director, Key Animation Sotozaki": a credit list, not a name
             if (role, fold(who)) in seen:
@@ -4042,6 +4043,10 @@ def _studio_partners(text: str, m) -> list[str]:
     """The studio named beside one read by a studio pattern ("co-animated by A and Studio B", "A is co-animating it
     with Studio B"): taken only when its name says it is a studio."""
     end = m.end()
+    if " are " in m.group():
+        bm = _ST_PARTNER_BEFORE.search(text, max(0, m.start() - 60), m.start())   # "Studio A and B are co-animating it"
+        if bm and _STUDIO_NAME_WORD.search(bm.group("n")):
+            return [bm.group("n")]
     pm = _ST_PARTNER_AND.match(text, end)
     if pm is None and "with" in text and "animat" in m.group():
         pm = _ST_PARTNER_WITH.match(text, end)
