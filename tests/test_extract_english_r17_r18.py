@@ -286,3 +286,10 @@ def test_first_season_with_a_which_aside_credits_that_season_but_keeps_the_sourc
 def test_two_studios_before_are_co_animating():
     doc = news(["Studio Wend and Kestrel Vale Animation are co-animating Glass Orchard Relay."], title="Glass Orchard Relay")
     assert _studios(facts(doc, "Glass Orchard Relay")) == {"Studio Wend", "Kestrel Vale Animation"}
+
+
+def test_a_video_revealing_a_dated_premiere_in_the_works_section():
+    found = facts(_roundup("The PV reveals a spring 2027 premiere on MBS and TBS."), "Glass Orchard Relay")
+    assert ("release_date", "", "2027-spring") in found
+    found = facts(_roundup("The PV's January 5 premiere drew a million views."), "Glass Orchard Relay")
+    assert not any(f == "release_date" for f, k, v in found)

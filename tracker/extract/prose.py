@@ -429,6 +429,8 @@ _TEASER_RELEASED_IN = re.compile(r"\bteaser(?:\s+(?:trailer|PV|video))?\s*,?\s+(
 # "The site also began streaming the second PV", "… also posted a new trailer": a video put out with the news
 _ALSO_PUT_OUT = re.compile(r"\balso\s+(?:began|started)\s+(?:streaming|airing|showing)|\balso\s+(?:released|posted|unveiled|revealed|"
                            r"shared|premiered|published|debuted|dropped|uploaded|put\s+(?:up|out))\b", re.I)
+# "The PV reveals a spring 2027 premiere", "the trailer confirms an April 9 debut": what a video reveals is the work's
+_REVEALS_OBJ = re.compile(r"\b(?:reveal|confirm|announc|unveil|teas)(?:e|s|es|ed|ing)?\s+(?:a|an|the|its)\s+(?:(?:early|mid|late)[- ]?\s*)?$", re.I)
 # an article's dated update note opening its paragraph: "Update (November 19, 2026): …", "UPDATE 11/19/2026: …"
 _UPDATE_NOTE = re.compile(r"\s*(?:Update[d]?|UPDATE[D]?)\s*(?:\(\s*(?P<d>[^()]{4,30}?)\s*\)|(?:on\s+)?(?P<d2>[^:()]{4,30}?))\s*[:：]")
 _REL_LABEL_BEFORE = re.compile(r"\b(?:premiere|release|broadcast|air|debut)\s+(?:window|date|schedule)\s*:\s*$", re.I)
@@ -1607,8 +1609,12 @@ class _Run:
             if not ok and _REL_NOUN_AFTER.match(after) and not _BAD_BEFORE_DATE.search(before):
                 ok = True
                 subject_zone = before
+                labelled = bool(_REVEALS_OBJ.search(before)) and self._own_section(s) and not self.prev_season(text[:start])
+                if labelled:
+                    subject_zone = ""   # (the video that reveals it is not what premieres)
                 # "the film's October 21 opening date": a trailer sentence may carry the release date
-                if _OTHER_THING.search(before) and not re.search(r"(?:anime|film|movie|series|show|its)[’']?s?\s*$", before, re.I):
+                if _OTHER_THING.search(before) and not re.search(r"(?:anime|film|movie|series|show|its)[’']?s?\s*$", before, re.I) \
+                        and not _REVEALS_OBJ.search(before):   # ("The PV reveals a spring 2027 premiere": the work's)
                     ok = False
             if not ok and any(r[0] == idx for r in self.release):
                 lm = _LATER_STATION.search(before)
