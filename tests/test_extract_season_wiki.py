@@ -246,3 +246,13 @@ def test_a_surname_ending_like_a_title_keeps_the_name_whole():
     got = facts(doc, "星の号砲")
     assert ("cast", "早乙女ヒナ", "結城まゆ") in got
     assert ("cast", "土屋ナオ", "鳴瀬いろ") in got
+
+
+def test_episode_screenings_named_after_their_kind_or_at_a_convention():
+    got = facts(news(["――来月20日には第1話先行上映会「鉄の庭 始動祭」も控えています。",
+                      "また、2027年3月に開催されるAnimeJapan 2027のステージにて、第1話の先行上映が行われることが告知されている。"],
+                     title="『鉄の庭』キャスト対談"), "鉄の庭")
+    assert ("premiere_event", "鉄の庭 始動祭", "第1話先行上映会") in got
+    assert ("premiere_event", "AnimeJapan 2027", "第1話の先行上映") in got
+    got = facts(news(["第1話先行上映会「鉄の庭」が開催される。"], title="『鉄の庭』上映会"), "鉄の庭")
+    assert not any(f == "premiere_event" and k == "鉄の庭" for f, k, _v in got)   # the title alone names no event

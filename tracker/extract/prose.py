@@ -2006,6 +2006,8 @@ class _Run:
             self._ja_reveal_event(s, te)
         if "」" in t and ("上映" in t or "公開" in t or "披露" in t or "行われ" in t):
             self._ja_episode_then_event(s)
+        if "上映" in t and not self.negated(t):
+            self._ja_named_screening(t, s.mentions or self._ja_section_is_ours(s))
         for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s))
                   and not _JA_CALLED_OFF.search(t) else ()):   # (「…上映会を開催する予定でしたが、中止」)
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self._ja_other_owner(t, m.start()):
@@ -2122,6 +2124,20 @@ class _Run:
             char, actor = _ja_tidy(m.group("char")), _ja_tidy(m.group("actor"))
             if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
                 self.add("cast", char, actor, t)
+
+    def _ja_named_screening(self, t: str, ours: bool):
+        """「第1話先行上映会「X 始動祭」」: an episode screening named in quotes after its kind (an event named after
+        the work is still an event: more than the title); 「AnimeJapan 2027のステージにて、第1話の先行上映が行われる」:
+        an unquoted convention (a Latin name with its year), this work's in any sentence that quotes no other title.
+        The event is the key, what was shown (as written) the value."""
+        for m in (_JA_SCREENING_THEN_NAME.finditer(t) if ours else ()):
+            event = m.group("event").strip()
+            rest = self.name_re.sub("", event) if self.name_re else event
+            if len(re.sub(r"[\W_]+", "", rest)) >= 2:
+                self.add("premiere_event", event, re.sub(r"\s+", "", m.group("shown")), t)
+        for m in (_JA_CONVENTION_SCREENING.finditer(t) if re.search(r"20\d\d", t) and (
+                ours or not _JA_QUOTED_TITLE.search(t)) else ()):
+            self.add("premiere_event", m.group("event").strip(), re.sub(r"\s+", "", m.group("shown")), t)
 
     def _ja_studio_original(self, t: str):
         """「スタジオ・ハルニレのオリジナルアニメ」「Xアニメーション制作のオリジナルTVアニメ」: an original anime is its
@@ -4212,6 +4228,14 @@ _JA_EVENT3 = re.compile(r"「(?P<event>[^」]{2,36}(?:上映会|上映イベン�
 _JA_EVENT_FILM = re.compile(r"「(?P<event>[^」]{2,40})」(?:の(?:[^、。「」]{0,12}?(?:作品|部門))?として|にて|で)、?"
                             r"(?P<kind>ワールドプレミア|ジャパンプレミア|インターナショナルプレミア|世界最速|最速|先行|特別|プレミア)\s*上映")
 # 「その第1話先行上映会が、3月14日に…にて開催されました」: an unnamed screening event, held (not just planned)
+# 「第1話先行上映会「鉄と蜜蜂 始動祭」」: an episode screening, then its name in quotes
+_JA_SCREENING_THEN_NAME = re.compile(r"(?P<shown>第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?\s*(?:の\s*)?(?:最速|先行|特別|世界最速)\s*上映会)"
+                                     r"\s*「(?P<event>[^」]{2,40})」")
+# 「AnimeJapan 2027のステージにて、第1話の先行上映が行われる」: a convention by its Latin name and year, unquoted
+_JA_CONVENTION_SCREENING = re.compile(r"(?<![A-Za-z])(?P<event>[A-Z][A-Za-z&'.\-]+(?: [A-Za-z&'.\-]+){0,4} ?20\d\d)\s*(?:の\s*)?"
+                                      r"(?:[^、。「」]{0,10}?(?:ステージ|会場|ブース))?\s*(?:にて|で)は?、?\s*"
+                                      r"(?P<shown>第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?\s*(?:の\s*)?(?:最速|先行|特別|世界最速|ワールドプレミア)\s*上映)"
+                                      r"(?:会)?(?:が|を)?(?:行われ|実施|開催|予定|決定|さ?れ)")
 _JA_EP_SCREENING_HELD = re.compile(r"(?P<ev>(?P<what>第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?)\s*(?:の\s*)?(?:最速|先行|特別|世界最速)?\s*"
                                    r"(?:上映会|上映イベント|上映&トークショー|上映＆トークショー))(?:が|は|を)、?[^。]{0,80}?"
                                    r"(?:開催され|開催した|行われ|実施され|開催する|開催が決定|実施する)")   # 「…先行上映会を12月20日に開催する」
