@@ -256,3 +256,13 @@ def test_episode_screenings_named_after_their_kind_or_at_a_convention():
     assert ("premiere_event", "AnimeJapan 2027", "第1話の先行上映") in got
     got = facts(news(["第1話先行上映会「鉄の庭」が開催される。"], title="『鉄の庭』上映会"), "鉄の庭")
     assert not any(f == "premiere_event" and k == "鉄の庭" for f, k, _v in got)   # the title alone names no event
+
+
+def test_a_heading_that_names_a_screening_over_what_it_shows():
+    doc = ("<!doctype html><html><head><title>EVENT | TVアニメ『鐘守りの夜』第2期 公式サイト</title></head><body><main>"
+           "<h2>EVENT</h2><div><h3>第2期 第1話先行上映会 in 渋谷</h3>"
+           "<p>放送に先駆けて第2期第1話を上映！上映後にはキャストによるトークを予定しています。</p></div>"
+           "<div><h3>■第1話最速上映会 開催決定！</h3><p>第1話をひと足早く上映します。</p></div></main></body></html>")
+    got = facts(doc, "鐘守りの夜 第2期", url="https://kanemori.example/s2/event/")
+    assert ("premiere_event", "第2期 第1話先行上映会 in 渋谷", "第2期第1話を上映") in got
+    assert not any(f == "premiere_event" and "開催決定" in k for f, k, _v in got)

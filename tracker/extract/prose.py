@@ -2008,6 +2008,7 @@ class _Run:
             self._ja_episode_then_event(s)
         if "上映" in t and not self.negated(t):
             self._ja_named_screening(t, s.mentions or self._ja_section_is_ours(s))
+            self._ja_screening_under_heading(s)
         for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s))
                   and not _JA_CALLED_OFF.search(t) else ()):   # (「…上映会を開催する予定でしたが、中止」)
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self._ja_other_owner(t, m.start()):
@@ -2138,6 +2139,14 @@ class _Run:
         for m in (_JA_CONVENTION_SCREENING.finditer(t) if re.search(r"20\d\d", t) and (
                 ours or not _JA_QUOTED_TITLE.search(t)) else ()):
             self.add("premiere_event", m.group("event").strip(), re.sub(r"\s+", "", m.group("shown")), t)
+
+    def _ja_screening_under_heading(self, s: _Sent):
+        """「<h3>第2期 第1話先行上映会 in 池袋</h3><p>放送に先駆けて第2期第1話を上映！」: a heading that is a screening
+        event's name (nothing more: not 「…開催決定！」) over what it shows."""
+        heading = self.headings.get(s.section, "").strip()
+        w = _JA_SHOWS_EPISODE.search(s.text) if heading and "上映会" in heading else None
+        if w and _JA_SCREENING_HEADING.fullmatch(heading) and not self.prev_season(heading):
+            self.add("premiere_event", heading, re.sub(r"\s+", "", w.group("what")) + "を上映", s.text)
 
     def _ja_studio_original(self, t: str):
         """「スタジオ・ハルニレのオリジナルアニメ」「Xアニメーション制作のオリジナルTVアニメ」: an original anime is its
@@ -4231,6 +4240,10 @@ _JA_EVENT_FILM = re.compile(r"「(?P<event>[^」]{2,40})」(?:の(?:[^、。「�
 # 「第1話先行上映会「鉄と蜜蜂 始動祭」」: an episode screening, then its name in quotes
 _JA_SCREENING_THEN_NAME = re.compile(r"(?P<shown>第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?\s*(?:の\s*)?(?:最速|先行|特別|世界最速)\s*上映会)"
                                      r"\s*「(?P<event>[^」]{2,40})」")
+# a heading naming a screening event and nothing more: 「第2期 第1話先行上映会 in 池袋」, 「■最速上映会」
+_JA_SCREENING_HEADING = re.compile(r"[■□●◆【\[\s]*[^「」『』!！。]{0,30}?(?:先行|最速|特別|世界最速)?上映会(?:\s*(?:in|@|＠)\s*[^\s!！。]{1,12})?[】\]\s]*")
+# 「第2期第1話を上映！」「第1話を劇場の大スクリーンで上映」: the episodes a screening shows
+_JA_SHOWS_EPISODE = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[・、～〜と]\s*第?\s*\d+\s*話)?)を[^、。「」]{0,16}?上映(?!会)")
 # 「AnimeJapan 2027のステージにて、第1話の先行上映が行われる」: a convention by its Latin name and year, unquoted
 _JA_CONVENTION_SCREENING = re.compile(r"(?<![A-Za-z])(?P<event>[A-Z][A-Za-z&'.\-]+(?: [A-Za-z&'.\-]+){0,4} ?20\d\d)\s*(?:の\s*)?"
                                       r"(?:[^、。「」]{0,10}?(?:ステージ|会場|ブース))?\s*(?:にて|で)は?、?\s*"
