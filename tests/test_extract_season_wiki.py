@@ -266,3 +266,13 @@ def test_a_heading_that_names_a_screening_over_what_it_shows():
     got = facts(doc, "鐘守りの夜 第2期", url="https://kanemori.example/s2/event/")
     assert ("premiere_event", "第2期 第1話先行上映会 in 渋谷", "第2期第1話を上映") in got
     assert not any(f == "premiere_event" and "開催決定" in k for f, k, _v in got)
+
+
+def test_a_screening_named_by_the_works_title_or_in_the_sentence_before():
+    got = facts(_blog(["昨日は新宿で開催された『星降る傘屋』第1話・第2話最速上映会に行ってきました！"]), "星降る傘屋")
+    assert ("premiere_event", "星降る傘屋 第1話・第2話最速上映会", "第1話・第2話を上映") in got
+    got = facts(news(["放送開始に先駆けて、「星綴り 第1話最速上映会」の開催が決定いたしました。第1話をひと足早く劇場の大スクリーンで"
+                      "上映するほか、キャストによるトークショーを予定しております。"], title="『星綴り』最速上映会"), "星綴り")
+    assert ("premiere_event", "星綴り 第1話最速上映会", "第1話を上映") in got
+    got = facts(_blog(["昨日は『別の作品』第1話最速上映会に行ってきました！『星降る傘屋』も楽しみ。"]), "星降る傘屋")
+    assert not any(f == "premiere_event" for f, _k, _v in got)

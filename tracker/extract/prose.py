@@ -2009,6 +2009,7 @@ class _Run:
         if "上映" in t and not self.negated(t):
             self._ja_named_screening(t, s.mentions or self._ja_section_is_ours(s))
             self._ja_screening_under_heading(s)
+            self._ja_screening_by_title(s)
         for m in (_JA_EP_SCREENING_HELD.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s))
                   and not _JA_CALLED_OFF.search(t) else ()):   # (「…上映会を開催する予定でしたが、中止」)
             if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self._ja_other_owner(t, m.start()):
@@ -2147,6 +2148,22 @@ class _Run:
         w = _JA_SHOWS_EPISODE.search(s.text) if heading and "上映会" in heading else None
         if w and _JA_SCREENING_HEADING.fullmatch(heading) and not self.prev_season(heading):
             self.add("premiere_event", heading, re.sub(r"\s+", "", w.group("what")) + "を上映", s.text)
+
+    def _ja_screening_by_title(self, s: _Sent):
+        """「『X』第1話・第2話最速上映会に行ってきました」: the work's own episode screening, named by its title; and
+        「「X 第1話最速上映会」の開催が決定」 followed by 「第1話を…上映する」: the event the sentence before names."""
+        t = s.text
+        for m in _JA_TITLED_SCREENING.finditer(t):
+            if self.mentions(m.group("t")):
+                what = re.sub(r"\s+", "", m.group("what"))
+                self.add("premiere_event", f"{m.group('t').strip()} {what}{m.group('kind')}上映会", f"{what}を上映", t)
+        w = _JA_SHOWS_EPISODE.search(t) if "「" not in t else None
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1) if w else -1
+        if i > 0 and self.sents[i - 1].block == self.sents[i].block:
+            for q in _JA_SCREENING_QUOTE.finditer(self.sents[i - 1].text):
+                event = q.group("event").strip()
+                if self.mentions(event) and len(re.sub(r"[\W_]+", "", self.name_re.sub("", event))) >= 2:
+                    self.add("premiere_event", event, re.sub(r"\s+", "", w.group("what")) + "を上映", self.sents[i - 1].text + t)
 
     def _ja_studio_original(self, t: str):
         """「スタジオ・ハルニレのオリジナルアニメ」「Xアニメーション制作のオリジナルTVアニメ」: an original anime is its
@@ -4244,6 +4261,11 @@ _JA_SCREENING_THEN_NAME = re.compile(r"(?P<shown>第\s*\d+\s*話(?:\s*[・、～
 _JA_SCREENING_HEADING = re.compile(r"[■□●◆【\[\s]*[^「」『』!！。]{0,30}?(?:先行|最速|特別|世界最速)?上映会(?:\s*(?:in|@|＠)\s*[^\s!！。]{1,12})?[】\]\s]*")
 # 「第2期第1話を上映！」「第1話を劇場の大スクリーンで上映」: the episodes a screening shows
 _JA_SHOWS_EPISODE = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[・、～〜と]\s*第?\s*\d+\s*話)?)を[^、。「」]{0,16}?上映(?!会)")
+# 「『X』第1話・第2話最速上映会」: the work's episode screening named by its title
+_JA_TITLED_SCREENING = re.compile(r"『(?P<t>[^』]{1,60})』\s*(?P<what>第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?)\s*(?:の\s*)?"
+                                  r"(?P<kind>最速|先行|特別|世界最速)上映会")
+# 「「X 第1話最速上映会」の開催が決定」: a screening event's name in quotes, ending in its kind
+_JA_SCREENING_QUOTE = re.compile(r"「(?P<event>[^」]{2,40}(?:上映会|上映イベント))」")
 # 「AnimeJapan 2027のステージにて、第1話の先行上映が行われる」: a convention by its Latin name and year, unquoted
 _JA_CONVENTION_SCREENING = re.compile(r"(?<![A-Za-z])(?P<event>[A-Z][A-Za-z&'.\-]+(?: [A-Za-z&'.\-]+){0,4} ?20\d\d)\s*(?:の\s*)?"
                                       r"(?:[^、。「」]{0,10}?(?:ステージ|会場|ブース))?\s*(?:にて|で)は?、?\s*"
