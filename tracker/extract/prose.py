@@ -4263,7 +4263,7 @@ _JA_SCREENING_HEADING = re.compile(r"[■□●◆【\[\s]*[^「」『』!！。
 _JA_SHOWS_EPISODE = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[・、～〜と]\s*第?\s*\d+\s*話)?)を[^、。「」]{0,16}?上映(?!会)")
 # 「『X』第1話・第2話最速上映会」: the work's episode screening named by its title
 _JA_TITLED_SCREENING = re.compile(r"『(?P<t>[^』]{1,60})』\s*(?P<what>第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?)\s*(?:の\s*)?"
-                                  r"(?P<kind>最速|先行|特別|世界最速)上映会")
+                                  r"(?P<kind>最速|先行|特別|世界最速)上映会(?=に|へ|で|が|は|を|の)")   # (in a sentence: a labelled block's name is read elsewhere)
 # 「「X 第1話最速上映会」の開催が決定」: a screening event's name in quotes, ending in its kind
 _JA_SCREENING_QUOTE = re.compile(r"「(?P<event>[^」]{2,40}(?:上映会|上映イベント))」")
 # 「AnimeJapan 2027のステージにて、第1話の先行上映が行われる」: a convention by its Latin name and year, unquoted
