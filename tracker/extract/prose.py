@@ -437,7 +437,6 @@ _REL_LABEL_BEFORE = re.compile(r"\b(?:premiere|release|broadcast|air|debut)\s+(?
 _REL_LABEL_END = re.compile(r"\b(?:premiere|release|broadcast|air|debut)\s+(?:window|date|schedule)$", re.I)
 _REL_NOUN_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:release(?:\s+date)?|premiere(?:\s+date)?|debut|launch|"
                              r"broadcast|opening\s+date|air\s+date|TV\s+premiere|theatrical\s+release|start|rollout|roll-out)\b", re.I)
-_JA_PREMIERE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:より|から)?\s*(?:TV)?(?:放送|配信)(?:開始|予定|決定|スタート)")
 _BAD_BEFORE_DATE = re.compile(r"\b(?:back|since|revealed|announced|unveiled|published|launched|held|(?<!be\s)(?<!been\s)(?<!being\s)released|"
                               r"posted|screened|streamed|ran|ended|began\s+serializ\w*)\s+(?:in|on|during)?\s*$"
                               r"|\b(?:as\s+of|through|between|until|till|ends?|ending)\s+$", re.I)
