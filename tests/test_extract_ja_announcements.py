@@ -314,3 +314,14 @@ def test_the_adaptation_announced_at_a_named_event():
     ev = of(facts(page, TITLE), "premiere_event")
     assert ("北海アニメフェス2026", "アニメ化発表") in ev
     assert not any("マリン" in k for k, _ in ev)
+
+
+def test_music_news_phrasings_of_theme_songs():
+    page = ja_page(f"<p>Marine Snowの新曲「ひかりの航路」が、TVアニメ『{TITLE}』のオープニングテーマに決定した。</p>"
+                   f"<p>白雪リナが、TVアニメ『{TITLE}』のエンディングテーマ「還る場所」を担当する。</p>"
+                   f"<p>TVアニメ『{TITLE}』の挿入歌「潮騒メモリー」をミナ（CV：水野あかり）が歌う。</p>"
+                   "<p>白雪リナが、TVアニメ『星屑ランタン』のエンディングテーマ「別の歌」を担当していた。</p>")
+    th = of(facts(page, TITLE), "theme_song")
+    assert {("opening 1", "ひかりの航路 — Marine Snow"), ("ending 1", "還る場所 — 白雪リナ")} <= th
+    assert any(k == "insert 1" and v.startswith("潮騒メモリー — ") and "水野あかり" in v for k, v in th)
+    assert not any("別の歌" in v for _, v in th)

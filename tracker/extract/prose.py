@@ -1956,6 +1956,15 @@ class _Run:
             if artist and not self.mentions(artist) and not re.search(r"キャスト|出演者|声優陣|本作", artist):
                 kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
                 self.add("theme_song", f"{kind} 1", f"{m.group('title').strip()} — {artist}", t)
+        for rx in ((_JA_SONG_BECOMES, _JA_ARTIST_TAKES) if s.mentions and ("テーマ" in t or "主題歌" in t) else ()):
+            for m in rx.finditer(t):   # 「Xの新曲「T」が、TVアニメ『W』のOPテーマに決定」「Xが、TVアニメ『W』のEDテーマ「T」を担当」
+                artist = _ja_strip_descriptor(_ja_tidy(m.group("artist")))
+                if artist and self.mentions(m.group("mid")) and not self.mentions(artist) \
+                        and not re.match(r"(?:新曲|楽曲|曲|本作|作品)", artist):
+                    kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
+                    self.add("theme_song", f"{kind} 1", f"{m.group('title').strip()} — {artist}", t)
+        for m in (_JA_INSERT_BY.finditer(t) if "挿入歌" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
+            self.inserts.append((m.group("title").strip(), _ja_tidy(m.group("artist")) or None, t, -1))   # 「挿入歌「T」をXが歌う」
         for m in _JA_THEME.finditer(t):
             kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending" if m.group("kind") in ("エンディング", "ED") else "insert"
             artist = _ja_tidy(m.group("artist"))
@@ -4191,6 +4200,13 @@ _JA_NOT_ACTOR_GA = re.compile(r"決定|発表|未定|話題|注目|続投|交代
 _JA_ANNOUNCED_AT = re.compile(r"(?P<what>(?:TV|テレビ)?アニメ化|続編(?:制作)?|第\s*\d+\s*期(?:制作)?|新シリーズ(?:制作)?)(?:決定)?(?:は|が)、?\s*"
                               r"「(?P<event>[^「」]{2,40})」(?:の?(?:ステージ|会場|ブース|生配信|特番|パネル))?(?:内)?(?:にて|で)(?:正式に)?"
                               r"(?P<verb>発表|告知|解禁)")
+_JA_ARTIST_NAME = r"(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.]|[^、。「」『』\s]{1,30}?)"
+_JA_SONG_BECOMES = re.compile(r"(?:^|(?<=[、。\s]))" + _JA_ARTIST_NAME + r"(?:さん)?の(?:新曲|楽曲|書き下ろし(?:新曲|楽曲)?|新作)?"
+                              r"[「『](?P<title>[^」』]{1,60})[」』]が、?(?P<mid>[^。「」]{0,20}[『「][^』」]{1,60}[』」])の"
+                              r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?に(?:決定|起用)")
+_JA_ARTIST_TAKES = re.compile(r"(?:^|(?<=[、。\s]))" + _JA_ARTIST_NAME + r"(?:さん)?が、?(?P<mid>[^。「」]{0,20}[『「][^』」]{1,60}[』」])の"
+                              r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?\s*[「『](?P<title>[^」』]{1,60})[」』]を(?:担当|歌う|歌唱)")
+_JA_INSERT_BY = re.compile(r"挿入歌\s*[「『](?P<title>[^」』]{1,60})[」』]を、?\s*(?P<artist>[^、。「」『』]{1,30}?)(?:さん)?が(?:歌う|歌唱|担当)")
 _JA_QUOTED_TITLE = re.compile(r"[「『][^」』]{2,40}[」』]")   # 「…」: a title (another work's, unless it is this one)
 # a delay's quoted reason (「クオリティ向上のため」「制作上の都合により」): a quotation, not another title
 _JA_REASON_QUOTE = re.compile(r"[「『][^」』]{0,30}(?:ため|により|都合)[」』]")
