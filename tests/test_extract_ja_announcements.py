@@ -325,3 +325,13 @@ def test_music_news_phrasings_of_theme_songs():
     assert {("opening 1", "ひかりの航路 — Marine Snow"), ("ending 1", "還る場所 — 白雪リナ")} <= th
     assert any(k == "insert 1" and v.startswith("潮騒メモリー — ") and "水野あかり" in v for k, v in th)
     assert not any("別の歌" in v for _, v in th)
+
+
+def test_credits_said_around_the_role_word():
+    page = ja_page(f"<p>TVアニメ『{TITLE}』の監督を務めるのは柚木タカシ。</p>"
+                   f"<p>TVアニメ『{TITLE}』の音楽を担当するのはミナセ・ハルキ。</p>"
+                   f"<p>桜井ひよこがキャラクターデザインを務めるTVアニメ『{TITLE}』。</p>"
+                   f"<p>アニメ『{TITLE}』の放送前に、『海鳴りのロンド』の監督を務めるのは真柴ヒロだと話題になった。</p>")
+    staff = of(facts(page, TITLE), "staff")
+    assert {("director", "柚木タカシ"), ("music", "ミナセ・ハルキ"), ("character design", "桜井ひよこ")} <= staff
+    assert not any("真柴" in v for _, v in staff)

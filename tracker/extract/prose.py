@@ -2101,6 +2101,8 @@ class _Run:
                 self.add("studio", org_key(n), n, t)
         if ours and "オリジナル" in t and not quotes_other_credit and not _JA_NET_PAST.search(t):
             self._ja_studio_original(t)
+        if ours and not quotes_other_credit and ("を務める" in t or "を担当する" in t or "のもと" in t):
+            self._ja_credit_phrasings(t)
         self._ja_subject_credits(t, s, ours and not quotes_other_credit)
         if "として" in t and ("本作" in t or "今作" in t) and (ours or self._title_mentions()) and not quotes_other_credit:
             self._ja_credited_as(t)
@@ -2180,6 +2182,20 @@ class _Run:
             n = _ja_tidy(m.group("n"))
             if n and _STUDIO_SHAPE.search(n) and not self.mentions(n):
                 self.add("studio", org_key(n), n, t)
+    def _ja_credit_phrasings(self, t: str):
+        """「柚木崇が監督を務めるTVアニメ『W』」「柚木崇監督のもと」: a credit said around the role word (the title after
+        「…を務める」 must be this work)."""
+        for rx in (_JA_WHO_ROLE_TITLE, _JA_UNDER_DIRECTOR):
+            for m in rx.finditer(t):
+                if "mid" in m.groupdict() and not self.mentions(m.group("mid")):
+                    continue
+                who = self._ja_full_name(_ja_tidy(m.group("who")))
+                if not who or self.mentions(who) or not _JA_NAMEISH.fullmatch(who) or _JA_NOT_A_CREDIT.search(who):
+                    continue
+                r = m.group("role")
+                if r == "アニメーション制作":
+                    continue
+                self.add("staff", (_known_role(r) if _known_role else None) or r, who, t)
 
     def _ja_full_name(self, who: str) -> str:
         """「七瀬さんがキャラクター原案として」: a surname alone stands for the full name the article gave earlier
@@ -2271,6 +2287,9 @@ class _Run:
                             self.add("staff", (_known_role(r) if _known_role else None) or r, who, t)
         if "のは" in t:
             for m in _JA_ROLE_IS_WHO.finditer(t):   # 「音響監督を務めるのは秋津ほのかさん」
+                q = [x for x in _JA_QUOTED_TITLE.finditer(t, 0, m.start()) if x.end() == m.start() - 1]
+                if q and not self.mentions(q[-1].group()):
+                    continue   # 「『OTHER』の監督を務めるのは…」: another title's credit
                 who = self._ja_full_name(_ja_tidy(m.group("who")))
                 if who and not self.mentions(who) and _JA_NAMEISH.fullmatch(who):
                     for r in re.split(r"[・/／と]", m.group("role")):
@@ -4472,6 +4491,10 @@ _JA_NAMEISH = re.compile(r"(?![第前今同])[^\d０-９]{2,20}(?<![でにのも
 _JA_ROLES = ("原作", "総監督", "副監督", "監督", "シリーズ構成", "脚本", "キャラクターデザイン", "総作画監督", "作画監督", "美術監督",
              "色彩設計", "撮影監督", "編集", "音楽", "音響監督", "音響効果", "メカニックデザイン", "アニメーション制作", "絵コンテ", "演出")
 _JA_ROLE_ALT = "|".join(sorted(_JA_ROLES, key=len, reverse=True))
+_JA_CREDIT_VERB = r"(?:務める|担当する|手がける|手掛ける)"
+_JA_WHO_ROLE_TITLE = re.compile(rf"(?:^|(?<=[、。\s]))(?P<who>[^、。「」『』\s()（）がはを]{{2,12}}?)(?:さん|氏)?が(?P<role>{_JA_ROLE_ALT})を{_JA_CREDIT_VERB}"
+                                r"(?P<mid>(?:TV|テレビ|劇場)?アニメ(?:版)?\s*[『「][^』」]{1,60}[』」])")
+_JA_UNDER_DIRECTOR = re.compile(r"(?:^|(?<=[、。\s]))(?P<who>[^、。「」『』\s()（）がはを]{2,12}?)(?P<role>総監督|監督)のもと")
 # 「…で監督を務めた榊原 修一は本作では監修としてクレジット」: a person credited in this work under a role
 _JA_CREDITED_AS = re.compile(r"(?:^|(?<=[、。」\s※])|(?<=た))(?P<who>[^、。「」\s()（）をがはの]{2,12}?|[^、。「」\s()（）をがはの]{1,4}\s[^、。「」\s()（）をがはの]{1,4}?)"
                              r"(?:さん|氏)?は、?(?:本作|今作)(?:では|でも)、?(?P<role>[^、。「」\s()（）をがはの]{2,10}?)として(?:クレジット|参加|携わ|名を連ね)")
@@ -4499,7 +4522,7 @@ _JA_ROLE_NO_VERB = re.compile(r"(?:さん|氏)(?:ら[^、。]{0,20}?)?(?:が|も
 _JA_STAFF_GA = re.compile(r"(?:^|(?<=[、。\s!！]))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／](?:" + _JA_ROLE_ALT + r"))*)が、?"
                           r"(?P<who>[^、。「」『』\s()（）はをがにので]{2,12}?)(?:さん|氏|先生)(?=、|。|$|\s|!|！|で)")
 # 「音響監督を務めるのは秋津ほのかさん」: the role, then the person it goes to
-_JA_ROLE_IS_WHO = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と](?:" + _JA_ROLE_ALT + r"))*)を"
+_JA_ROLE_IS_WHO = re.compile(r"(?:^|(?<=[、。\s」』])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と](?:" + _JA_ROLE_ALT + r"))*)を"
                              r"(?:務める|担当する|手がける|手掛ける)のは、?(?P<who>[^、。「」『』\s()（）はをが]{2,12}?)(?:さん|氏|先生)?(?=。|、|$|だ|です|\s)")
 # 「キャストは主人公のAをBさん、CをDさんが担当」: character を actor pairs, the last one closed by が担当/が務め
 _JA_CAST_TANTOU = re.compile(r"(?:^|(?<=[、。「」\s])|(?<=キャストは))(?P<char>[^、。「」\s()（）をがは]{1,30}?)(?<!役)を"
