@@ -133,6 +133,8 @@ def _inline_cv(text: str) -> list:
 
 _CHAR_CV_LINE = re.compile(r"^(?P<char>[^:：()（）/／]{1,30}?)\s*[/／]?\s+(?:cv|c\.v\.?|声)\s*[.:：．]\s*(?P<actor>[^:：()（）]{1,30})$",
                            re.I)
+
+
 def _has_cv_mark(text: str) -> bool:
     """False only when _CHAR_CV_LINE cannot match: its "CV" / "声" is followed by one of these marks."""
     return "." in text or ":" in text or "：" in text or "．" in text
@@ -1505,6 +1507,8 @@ def _source_line(text: str, line, col: _Collector, st: _State) -> None:
 
 # "dアニメストア4月11日(日)12:00より配信": a service's name run into its start day (a card's two spans)
 _NAME_THEN_DAY = re.compile(r"^(?P<st>[^:：。、\d][^:：。、]{0,23}?(?:[^\d\s:：。、]|\d(?=\s)))\s*(?P<rest>(?:\d{4}\s*[年/.\-]\s*)?\d{1,2}\s*(?:月|/)\s*\d{1,2}.*)$")
+
+
 def _onair_row(text: str, col: _Collector, st: _State) -> bool:
     """A broadcast/streaming section's row in a form of its own: "Starting April 3, 2027 on TOKYO MX, BS11 and
     more!", "Crunchyroll – Worldwide (excluding Asia)", "HIDIVE – from April 5, 2027", "TOKYO MX ｜ 2027.4.3 SAT
@@ -3136,6 +3140,8 @@ _H_LANG = re.compile(r"^(japanese|english|french|german|spanish|italian|portugue
                      r"cantonese|hungarian|polish|russian|arabic|hindi|thai|indonesian|日本語|英語)"
                      r"(?: ?(?:cast|dub|voice|version|voice actors?|voice actress|voice cast|va|seiyuu|版|吹替版?|吹き替え版?|キャスト|声優))?$",
                      re.I)
+
+
 def _col_lang(head: str) -> str:
     """'English Voice Actor' / 'english dub' / '英語吹替版' -> 'English': the dub a cast table's column credits."""
     m = _H_LANG.match(head.strip())
@@ -3705,6 +3711,8 @@ def _read_videos(page, col: _Collector) -> None:
 # ---------------------------------------------------------------------- head meta
 _META_STATIONS = re.compile(r"(?:^|[がはを。、!！?？\s」』])(?P<list>[A-Za-z0-9\u3040-\u30FF\u4E00-\u9FFF][^がはを。!！?？]{1,120}?)"
                             r"(?:ほか|他)?(?:各局)?(?:にて|で)(?P<rest>[^。]{0,40})")
+
+
 def _meta_stations(text: str):
     """_META_STATIONS.finditer(text); nothing without the にて / で every match needs (English copy)."""
     return _META_STATIONS.finditer(text) if "で" in text or "にて" in text else ()

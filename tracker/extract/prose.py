@@ -2182,6 +2182,7 @@ class _Run:
             n = _ja_tidy(m.group("n"))
             if n and _STUDIO_SHAPE.search(n) and not self.mentions(n):
                 self.add("studio", org_key(n), n, t)
+
     def _ja_credit_phrasings(self, t: str):
         """「柚木崇が監督を務めるTVアニメ『W』」「柚木崇監督のもと」: a credit said around the role word (the title after
         「…を務める」 must be this work)."""
