@@ -262,12 +262,15 @@ def _round(path: Path) -> str:
 #: round by round, how blind each still is and what it measured when first seen.
 RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "round5": 0.97, "round6": 0.97,
                  "round7": 0.97, "round8": 0.97, "round9": 0.97, "round10": 0.97, "round11": 0.97, "round12": 0.97,
-                 "round13": 0.98, "round14": 0.97, "round15": 0.96,
-                 "round16": 0.87, "round17": 0.85, "round18": 0.80}
+                 "round13": 0.98, "round14": 0.97, "round15": 0.99,
+                 "round16": 0.98, "round17": 0.96, "round18": 0.98, "round19": 0.83, "round20": 0.88}
 #: Holdout pages whose foreign facts (a `not` hit) are known and not fixed yet: strict xfails, so that a fix
 #: must also remove the page from here. Rounds 9-15 came with five, two, three, seven, four, five and four (all
-#: fixed); round 16 with none; rounds 17 and 18 with two and three (all fixed).
-FOREIGN_OPEN: set[str] = set()
+#: fixed); round 16 with none; rounds 17 and 18 with two and three (all fixed); rounds 19 and 20 with six and
+#: two (still five and two after the sixth session's wave, which never saw them: open).
+FOREIGN_OPEN: set[str] = {"round19/a-trade-salt-cartographer", "round19/b-hoshimizaka-official",
+                           "round19/b-marionette-cast", "round19/b-mikage2-db", "round19/b-yorugao-onair",
+                           "round20/d-todaimori-movie", "round20/d-zerobangai-netflix"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 
