@@ -783,6 +783,11 @@ _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
 # a title, then a "which" clause running up to the end of the text searched
 _WHICH_ASIDE = re.compile(r"(?P<t>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*),\s*which\b[^;.]*$")
 _WHICH_CLAUSE_END = re.compile(r",\s*(?:which|that)\s+[^,;.]{1,100},\s*$")
+# a correction note repeats the wrong claim it corrects ("An earlier version of this story said it would air on X")
+_CORRECTED_CLAIM = re.compile(r"\b(?:earlier|previous|prior|original|initial)\s+version\s+of\s+this\s+(?:story|article|post|report|piece|page)\b|"
+                              r"\b[Tt]his\s+(?:story|article|post|report)\s+(?:originally|previously|initially|mistakenly|incorrectly|erroneously)\s+"
+                              r"(?:said|stated|reported|listed|gave|named|misstated|misidentified)\b")
+_CORRECTED_WORDS = ("version", "originally", "previously", "initially", "mistakenly", "incorrectly", "erroneously")   # one is in every match
 
 # cast
 _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+playing)|(?:also\s+)?voices|is\s+(?:also\s+)?(?:voicing|playing)|"
@@ -1438,6 +1443,8 @@ class _Run:
             if s.section in self.foreign_sections:
                 continue
             t = s.text
+            if _may_hold(t, _CORRECTED_WORDS) and _CORRECTED_CLAIM.search(t):
+                continue   # a correction note: the claim it repeats is the wrong one
             has_digit = _ANY_DIGIT.search(t) is not None
             low = t.lower()
             if _rel_hint(t, low) and (has_digit or "year" in low or "spring" in low or "summer" in low
@@ -2972,6 +2979,8 @@ class _Run:
             tail = text[m.end():m.end() + 12]
             if re.match(r"\s+(?:of|for|on|from)\s+[A-Z]", tail):
                 continue
+            if "which" in text and self._other_titles_aside(text, m.end()):
+                continue  # "… produced OTHER TITLE, which the studio animated under director Y": that title's credit
             if _REL_PAST_SEASON.match(text, m.end()):
                 continue  # "character designer X, who designed the first season, is now …": an earlier credit
             who = _tidy_name(m.group("who"))
