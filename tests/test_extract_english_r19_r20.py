@@ -24,3 +24,27 @@ def test_a_director_in_a_which_clause_about_another_title_is_that_titles():
     staff = _keys(facts(doc, "Harbor Lantern"), "staff")
     assert ("director", "Mina Sorel") in staff
     assert not any(v == "Toma Reyes" for k, v in staff)
+
+
+def test_a_teaser_that_debuted_in_a_bare_month_is_the_past_one():
+    doc = news(["Harbor Lantern returns in January 2027 on Tokyo MX.",
+                "The first teaser for the season debuted in June, shortly after the sequel was announced."],
+               title="Harbor Lantern season 2 dated", published="2026-11-24")
+    trailers = _keys(facts(doc, "Harbor Lantern"), "trailer")
+    assert ("teaser 1", "2026-06") in trailers
+    assert ("teaser 1", "2027-06") not in trailers
+
+
+def test_a_list_introduced_as_the_english_dub_cast_is_keyed_as_the_dub():
+    doc = ("<!doctype html><html><head><title>Harbor Lantern dub cast</title></head><body><main><article>"
+           "<h1>Harbor Lantern Season 2 English dub cast</h1>"
+           "<p>Harbor Lantern Season 2 premieres January 9 on Fuji TV.</p>"
+           "<p>The returning Japanese cast includes:</p><ul><li>Rei Okabe as Lio Marsh</li><li>Sena Ito as Pell Dorne</li></ul>"
+           "<p>Crunchyroll also revealed the English dub cast, which will begin streaming later in the season:</p>"
+           "<ul><li>Lio Marsh – Dana Whitcomb</li><li>Pell Dorne – Arlo Benning</li></ul>"
+           "</article></main></body></html>")
+    cast = _keys(facts(doc, "Harbor Lantern Season 2"), "cast")
+    assert ("Lio Marsh", "Rei Okabe") in cast
+    assert ("Lio Marsh [English]", "Dana Whitcomb") in cast
+    assert ("Pell Dorne [English]", "Arlo Benning") in cast
+    assert ("Lio Marsh", "Dana Whitcomb") not in cast

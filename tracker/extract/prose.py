@@ -3699,7 +3699,8 @@ class _Run:
                     continue  # "Moves to April 2027; Third Trailer … Revealed": another statement's date
                 dist = abs(dm.start - m.start())
                 if best is None or dist < best[0]:
-                    best = (dist, self._past_date(dm) if past or _said_past(raw, dm.start) else dm.date)
+                    best = (dist, self._past_date(dm) if past or _said_past(raw, dm.start)
+                            or _RELEASED_IN.search(raw, max(0, dm.start - 40), dm.start) else dm.date)   # ("debuted in June")
             date = best[1].iso() if best else (self._same_day_as_news(idx, raw) or self._also_with_news(idx, s)
                                                or self._posted_today(raw, s))
             have = self.trailers.get(key)
