@@ -615,6 +615,9 @@ _TITLED_NOT = re.compile(r"\b(?:reveals?|announces?|adds?|unveils?|confirms?|cas
                          r"about|the|and|with|joins?|join|for|full|of|our)\b|[,;]", re.I)
 
 
+# a sentence that introduces the list below it as a dub's cast ("… revealed the English dub cast, which …:")
+_DUB_CAST_INTRO = re.compile(r"\b(?:the|its|an?)\s+(?P<l>English|French|German|Spanish|Latin\s+American\s+Spanish|Italian|Portuguese|Korean)"
+                             r"\s+dub(?:bed)?\s+(?:voice\s+)?cast\b")
 # "English Dub Cast", "Cast (English dub)", "英語吹替キャスト": the language of the dub a heading's list credits
 _HEAD_LANG = re.compile(r"\b(?:english|french|german|spanish|italian|portuguese|korean|mandarin|chinese|japanese)\b|英語|日本語",
                         re.I)
@@ -867,6 +870,10 @@ def _read_lines(lines, col: _Collector) -> None:
         if "順" in text and (vo := _voice_order(text)):
             col.voice_order = vo   # "声の項はドラマCD版 / テレビアニメ版の順": which voice of "A / B" is the anime's
             continue
+        if len(text) > 60 and text[-1] in ":：" and line.kind == "text" and "dub" in text and (dl := _DUB_CAST_INTRO.search(text)):
+            st.section, st.lang = "cast", _LANG_CANON.get(dl.group("l").casefold(), dl.group("l").title())
+            st.pending, st.pending_actor, st.last_name_line = None, None, None
+            continue   # "Crunchyroll also revealed the English dub cast, which …:": the list below is that dub's
         is_head = line.kind == "heading" or line.bold or (line.kind == "text" and len(text) <= 30 and line.tag in ("dt", "th", "h5", "h6"))
         sec, lang = _section_of(text) if (is_head or len(text) <= 40 or len(text) <= 60 and text[-1] in ":：") else (None, None)
         if sec and st.section in ("staff", "companies") and re.search(r"[:：]\s*$", text) and (known_role(text) or credit_kind(text) != "staff"):
