@@ -48,3 +48,13 @@ def test_a_list_introduced_as_the_english_dub_cast_is_keyed_as_the_dub():
     assert ("Lio Marsh [English]", "Dana Whitcomb") in cast
     assert ("Pell Dorne [English]", "Arlo Benning") in cast
     assert ("Lio Marsh", "Dana Whitcomb") not in cast
+
+
+def test_a_service_that_will_add_the_season_later_streams_it_from_that_day():
+    doc = news(["Harbor Lantern Season 2 premieres on Saturday, January 9, on Fuji TV. In Japan, Netflix will add the "
+                "season a week after its TV debut, on January 17."],
+               title="Harbor Lantern Season 2 dated")
+    found = facts(doc, "Harbor Lantern Season 2")
+    assert ("streaming", "netflix", "Netflix") in found
+    assert ("release_date", "Netflix", "2027-01-17") in found
+    assert ("release_date", "", "2027-01-09") in found

@@ -3339,7 +3339,7 @@ class _Run:
                 if is_stream:
                     subject = _SERVICE_SUBJECT.match(cl, m.end()) and _STREAM_CUE.search(cl, m.end())
                     if not (listed or intro or subject or _STREAM_CUE.search(before) or _STREAM_CUE.search(after) or re.search(r"\b(?:on|via|through)\s*$", before)
-                            or re.match(r"\s+(?:will|is|has)\s+(?:also\s+)?(?:stream|simulcast|licens|release|premiere|air|be\s+streaming|carry|offer|host)", after)
+                            or re.match(r"\s+(?:will|is|has)\s+(?:also\s+)?(?:stream|simulcast|licens|release|premiere|air|be\s+streaming|carry|offer|host|add\s+(?:the|it|all|each|every|new)\b)", after)
                             or _SERVICE_HAS_IT.match(after)):
                         continue
                     if re.search(r"\b(?:streamed|aired|licensed)\b", before) and re.search(r"\b(?:first|previous)\b", cl, re.I):
@@ -4880,7 +4880,9 @@ _US_CANADA = re.compile(r"\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|acros
 # "with BS11 following on July 10", "with BS-TBS picking it up a week later on April 10": a later station's own day
 # a sentence whose subject is a station or service taking the show up later: "BS11 picks it up a few days later,
 # starting January 12", "Netflix follows on January 20", "AT-X will begin airing it from January 14"
-_STATION_PICKS_UP = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT})\s+(?:will\s+)?(?:also\s+|then\s+|later\s+)?(?:picks?\s+(?:it|them|the\s+(?:anime|series|show|season))\s+up|"
+_STATION_PICKS_UP = re.compile(rf"(?:(?:In|Outside)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*)?"   # ("In Japan, Netflix will add the season …")
+                               rf"(?:the\s+)?(?P<org>{_ORG_ALT})\s+(?:will\s+)?(?:also\s+|then\s+|later\s+)?(?:picks?\s+(?:it|them|the\s+(?:anime|series|show|season))\s+up|"
+                               r"adds?\s+(?:it|them|the\s+(?:anime|series|show|season))|"
                                r"follows?|(?:begins?|starts?)\s+(?:airing|broadcasting|streaming)(?:\s+(?:it|the\s+(?:anime|series|show|season)))?|"
                                # "BS11 will begin its broadcast on January 12": the work's broadcast on that station
                                r"(?:begins?|starts?)\s+(?:its|their)\s+(?:broadcast|airing|run)|"
