@@ -58,3 +58,13 @@ def test_a_service_that_will_add_the_season_later_streams_it_from_that_day():
     assert ("streaming", "netflix", "Netflix") in found
     assert ("release_date", "Netflix", "2027-01-17") in found
     assert ("release_date", "", "2027-01-09") in found
+
+
+def test_an_artists_earlier_season_song_set_apart_does_not_hide_the_new_theme():
+    doc = news(["Harbor Lantern Season 2 premieres on January 9 on Fuji TV.",
+                "Glass Finch, the band behind the first season's opening \"Paper Signal,\" returns to perform the new "
+                "opening theme \"Low Bloom.\""],
+               title="Harbor Lantern Season 2 theme")
+    themes = _keys(facts(doc, "Harbor Lantern Season 2"), "theme_song")
+    assert ("opening 1", "Low Bloom — Glass Finch") in themes
+    assert not any("Paper Signal" in v for k, v in themes)

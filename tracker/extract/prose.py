@@ -771,6 +771,10 @@ _PRONOUN_SUBJ = re.compile(r"\b(?:he|she)(?:[’']s)?\s+$", re.I)
 # a relative clause about a person's work on an earlier season ("…, who also performed Season 1's opening "Z"")
 _WHO_SEASON_ASIDE = re.compile(r",\s*who\s+[^,;.]{0,100}?(?:\b[Ss]eason\s+(?:one|1)\b|\b(?:first|previous|prior|last|earlier)\s+"
                                r"(?:season|series|cour)\b)[^,;.]{0,60}")
+# the artist's past set apart as an appositive: ", the band behind the first season's opening "Z,""
+_BEHIND_SEASON_ASIDE = re.compile(r",\s*the\s+(?:[\w-]+\s+){0,2}?(?:band|group|unit|duo|trio|singer|artist|vocalist|singer-songwriter|rapper)"
+                                  r"\s+(?:behind|who\s+(?:sang|performed))\s+[^;.]{0,100}?(?:\b[Ss]eason\s+(?:one|1)\b|"
+                                  r"\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b)[^;.]{0,60}?,[”\"’']?(?=\s)")
 _REL_PAST_SEASON = re.compile(r"\s*,\s*who\s+[^,;.]{0,80}?(?:\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b|" + _EARLIER_SEASONS + ")", re.I)
 # the person of a relative clause whose second predicate gives the credit: "Y, who directed … and is credited as …"
 _WHO_AND_PRED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON}),\s+who\s+[^,;.]{{1,100}}?\s+and\s+(?:also\s+|now\s+)?$")
@@ -3412,6 +3416,8 @@ class _Run:
             # "The opening theme is "X" by Y, who also performed Season 1's opening "Z"": the aside is the artist's
             # past; the song named before it is this work's
             bare = _WHO_SEASON_ASIDE.sub("", raw) if ", who" in raw else raw
+            if ", the " in bare:   # "X, the band behind the first season's opening "Z," returns to perform …"
+                bare = _BEHIND_SEASON_ASIDE.sub("", bare)
             if bare == raw or self.prev_season(bare):
                 return
             raw = bare
