@@ -197,7 +197,7 @@ _REL_BEFORE = re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ast)\s+(?:[Ee
 _PREP_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]il|[Tt]o|[Ff]rom|[Ss]ince|[Ff]or|[Aa]round|[Dd]uring|[Bb]efore|[Aa]fter)\s+"
     r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]?(?:-|\s)?)?$")
-_EN_M_REL2 = re.compile(r"\b" + _MON + r"\s+(?:of\s+)?(?P<rel>next|this) year")
+_EN_M_REL2 = re.compile(r"\b" + _MON + r"\s+(?:of\s+)?(?P<rel>next|this|last) year")
 _SEASON_ALT = r"(?:[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|WINTER|SPRING|SUMMER|FALL|AUTUMN)"
 _EN_SEASON = re.compile(
     r"\b(?=[WwSsFfAa])(?P<season>" + _SEASON_ALT + r")(?:\s+(?:of\s+)?|\s*'?)(?:(?P<year>(?:19|20)\d\d)|'(?P<yy>\d\d))(?![\d年])")
