@@ -68,3 +68,19 @@ def test_an_artists_earlier_season_song_set_apart_does_not_hide_the_new_theme():
     themes = _keys(facts(doc, "Harbor Lantern Season 2"), "theme_song")
     assert ("opening 1", "Low Bloom — Glass Finch") in themes
     assert not any("Paper Signal" in v for k, v in themes)
+
+
+def test_the_studio_of_the_directors_previous_feature_is_not_this_films():
+    doc = news(["Harbor Lantern, the new feature from director Aya Tomori, opens May 21, 2027. It is animated by Studio Reed.",
+                "Tomori's previous feature, Glass Ferry (2023), was produced at Studio Pell and opened in July 2023."],
+               title="Harbor Lantern dated")
+    studios = {k for k, v in _keys(facts(doc, "Harbor Lantern"), "studio")}
+    assert any("reed" in k for k in studios)
+    assert not any("pell" in k for k in studios)
+
+
+def test_a_month_of_last_year_is_last_years():
+    from tracker.dates import PartialDate, find_dates
+    got = [d.date.iso() for d in find_dates("The first teaser debuted in October of last year, at a press event.",
+                                             published=PartialDate.parse("2026-11-26"))]
+    assert got == ["2025-10"]

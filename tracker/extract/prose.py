@@ -771,6 +771,9 @@ _PRONOUN_SUBJ = re.compile(r"\b(?:he|she)(?:[’']s)?\s+$", re.I)
 # a relative clause about a person's work on an earlier season ("…, who also performed Season 1's opening "Z"")
 _WHO_SEASON_ASIDE = re.compile(r",\s*who\s+[^,;.]{0,100}?(?:\b[Ss]eason\s+(?:one|1)\b|\b(?:first|previous|prior|last|earlier)\s+"
                                r"(?:season|series|cour)\b)[^,;.]{0,60}")
+# a sentence whose subject is someone's earlier work ("The director's previous feature, …, was produced at …")
+_EARLIER_WORK_SUBJ = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s?\s+(?:previous|earlier|prior|last|past)\s+"
+                                r"(?:feature|film|movie|series|work|project|title|anime|show)s?\b")
 # the artist's past set apart as an appositive: ", the band behind the first season's opening "Z,""
 _BEHIND_SEASON_ASIDE = re.compile(r",\s*the\s+(?:[\w-]+\s+){0,2}?(?:band|group|unit|duo|trio|singer|artist|vocalist|singer-songwriter|rapper)"
                                   r"\s+(?:behind|who\s+(?:sang|performed))\s+[^;.]{0,100}?(?:\b[Ss]eason\s+(?:one|1)\b|"
@@ -3093,6 +3096,8 @@ class _Run:
                     names.append(m.group("n"))
         if "tudio " in raw and (" back" in raw or "return" in raw or "’s " in raw or "'s " in raw or " adapt" in raw):
             names.extend(self._studio_back_or_own(s))
+        if names and _EARLIER_WORK_SUBJ.match(text) and not self.mentions(text):
+            return   # "Mikuriya's previous feature, OTHER (2023), was produced at Studio G": that work's studio
         for n in names:
             if not n:
                 continue
