@@ -84,3 +84,13 @@ def test_a_month_of_last_year_is_last_years():
     got = [d.date.iso() for d in find_dates("The first teaser debuted in October of last year, at a press event.",
                                              published=PartialDate.parse("2026-11-26"))]
     assert got == ["2025-10"]
+
+
+def test_a_distributor_releasing_the_films_teaser_is_the_works_own_video():
+    doc = news(["Harbor Lantern will open in Japanese theaters on May 21, 2027.",
+                "Kaze Pictures released the film's second teaser trailer on Wednesday.",
+                "Separately, Glass Ferry's second teaser trailer went up on Monday."],
+               title="Harbor Lantern dated", published="2026-11-26")
+    trailers = _keys(facts(doc, "Harbor Lantern"), "trailer")
+    assert ("teaser 2", "2026-11-25") in trailers
+    assert ("teaser 2", "2026-11-23") not in trailers

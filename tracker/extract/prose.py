@@ -1081,6 +1081,8 @@ _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:vid
 _VIDEO_OWNER = re.compile(r"(?P<owner>[A-Z][\w’'.:!&-]*(?:\s+[A-Za-z][\w’'.:!&-]*){0,5}?)[’']s\s+(?:\w+\s+){0,2}(?:teaser|trailer|PV|promo)|"
                           r"\b(?:teaser|trailer|PV|promotional\s+video)s?\s+(?:for|of)\s+(?:the\s+)?(?:(?:TV\s+)?anime\s+|film\s+|series\s+|movie\s+)?"
                           r"[“\"]?(?P<owner2>[A-Z][\w’'.:!&-]*(?:\s+[A-Za-z][\w’'.:!&-]*){0,5}?)(?=[”\",.;:!?]|\s+(?:was|were|is|has|had|on|in|at|will|dropped|debuted|premiered|went|and|with|from|by)\b|$)")
+# "Distributor X released the film's second teaser": the capitalised run ends in the work's own anaphor
+_OWNER_IS_ANAPHOR = re.compile(r"\s(?:the|this|its)\s+(?:new\s+)?(?:anime|series|show|film|movie|season|sequel|project|adaptation)$", re.I)
 # owners that are no title: a studio or a network putting the video out, a season, the English dub
 _NOT_A_TITLE = re.compile(r"(?:The|Its|This|That|Season|Part|Cour|English|Japanese|Netflix|Crunchyroll|HIDIVE|Aniplex|Toho|"
                           r"YouTube|Twitter|X|Official|Studio|Anime|TV|Sentai|Funimation|Disney|Prime|Amazon|Hulu|ABEMA|Bandai)\b")
@@ -3608,7 +3610,7 @@ class _Run:
         for m in _VIDEO_OWNER.finditer(raw):
             owner = m.group("owner") or m.group("owner2")
             if not (self.mentions(owner) or self.own_season(owner) or _ANAPHORA.match(owner)
-                    or _NOT_A_TITLE.match(owner)):
+                    or _NOT_A_TITLE.match(owner) or _OWNER_IS_ANAPHOR.search(owner)):
                 return True
         return False
 
