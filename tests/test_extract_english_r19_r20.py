@@ -94,3 +94,13 @@ def test_a_distributor_releasing_the_films_teaser_is_the_works_own_video():
     trailers = _keys(facts(doc, "Harbor Lantern"), "trailer")
     assert ("teaser 2", "2026-11-25") in trailers
     assert ("teaser 2", "2026-11-23") not in trailers
+
+
+def test_directs_from_her_own_screenplay_and_where_someone_is_producing():
+    doc = news(["Harbor Lantern, the new feature from director Aya Tomori, opens in theaters on May 21, 2027.",
+                "Tomori directs from her own original screenplay at Reed Works, where Kenji Obara is producing."],
+               title="Harbor Lantern dated")
+    staff = _keys(facts(doc, "Harbor Lantern"), "staff")
+    assert ("screenplay", "Aya Tomori") in staff
+    assert ("producer", "Kenji Obara") in staff
+    assert not any(v == "Reed Works" for k, v in staff)

@@ -771,6 +771,11 @@ _PRONOUN_SUBJ = re.compile(r"\b(?:he|she)(?:[’']s)?\s+$", re.I)
 # a relative clause about a person's work on an earlier season ("…, who also performed Season 1's opening "Z"")
 _WHO_SEASON_ASIDE = re.compile(r",\s*who\s+[^,;.]{0,100}?(?:\b[Ss]eason\s+(?:one|1)\b|\b(?:first|previous|prior|last|earlier)\s+"
                                r"(?:season|series|cour)\b)[^,;.]{0,60}")
+# "X directs from her own original screenplay", "where Y is producing.": credits said by a bare verb
+_FROM_OWN_SCREENPLAY = re.compile(r"\b(?:directs|directed|is\s+directing|will\s+direct)\s+(?:it\s+|the\s+(?:film|series|movie)\s+)?"
+                                  r"from\s+(?:her|his|their)\s+own\s+(?:original\s+)?(?:screenplay|script)\b")
+_SUBJECT_NAME_END = re.compile(rf"(?:^|[,;]\s+|\band\s+)(?P<who>{_WORD}(?:\s{_WORD}){{0,3}})\s+$")
+_PRODUCING_END = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})\s+(?:is|will\s+be)\s+(?:also\s+)?producing(?=\s*[.;]|\s*$)")
 # a sentence whose subject is someone's earlier work ("The director's previous feature, …, was produced at …")
 _EARLIER_WORK_SUBJ = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s?\s+(?:previous|earlier|prior|last|past)\s+"
                                 r"(?:feature|film|movie|series|work|project|title|anime|show)s?\b")
@@ -2833,6 +2838,11 @@ class _Run:
             found.append((re.sub(r"\s+", " ", m.group("role").lower()), m.group("who")))   # "X of Studio Y serves as producer"
         for m in (_DIRECTING_IS.finditer(text) if "Direct" in text else ()):
             found.append(("director", m.group("who")))
+        if "own" in text and "direct" in text:
+            found.extend(self._own_screenplay(text))   # "Mikuriya directs from her own original screenplay"
+        for m in (_PRODUCING_END.finditer(text) if "producing" in text else ()):
+            if not _ST_WORD.search(m.group("who")):
+                found.append(("producer", m.group("who")))   # "…, where Tetsuya Oribe is producing."
         # "PERSON is directing …", "PERSON is the sound director and chief animation director"
         last_who: str | None = None
         last_end = -1
@@ -3035,6 +3045,16 @@ class _Run:
                 continue
             seen.add((role, fold(who)))
             self.add("staff", role, who, raw)
+
+    def _own_screenplay(self, text: str) -> list[tuple[str, str]]:
+        """"X directs from her own (original) screenplay": X both directs and wrote the screenplay (a surname
+        alone is the person named in full before)."""
+        m = _FROM_OWN_SCREENPLAY.search(text)
+        pm = _SUBJECT_NAME_END.search(text, 0, m.start()) if m else None
+        who = self._full_name(pm.group("who")) if pm else ""
+        if len(who.split()) < 2:
+            return []
+        return [("director", who), ("screenplay", who)]
 
     def _credited_names(self, listed: str) -> list[str]:
         """The names of "A and the writing unit B" (a surname alone resolved to the full name named before); the
