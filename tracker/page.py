@@ -776,6 +776,20 @@ _RELATED_WORDS = tuple(w.lower() for w in _RELATED_HINT.pattern.split("|"))
 _RELATED_WORKS = re.compile(r"^[\s・■●◆【\[(（]*(?:" + _RELATED_HINT.pattern + r")(?:一覧|\s*list)?[\s】\])）:：]*$", re.I)
 
 
+# a heading naming the previous season by that word alone, with no number ("前シーズンのデータ", "前期の情報", "Previous
+# season"), on a later season's page (a database entry's box of season 1's data); a heading about what carried over
+# from it ("前作からの続投キャスト") says more and is not one
+_PREV_SEASON_HEADING = re.compile(
+    r"^[\s・■●◆【\[(（]*(?:前シーズン|前期|前シリーズ|(?:the\s+)?(?:previous|prior|last|earlier)\s+season(?:'s)?)\s*の?\s*"
+    r"(?:作品)?(?:データ|情報|概要|スタッフ|キャスト|主題歌|data|info(?:rmation)?|details|staff|cast)?[\s】\])）:：]*$", re.I)
+
+
+def _previous_season_heading(text: str) -> bool:
+    """Does a heading name only "the previous season" (no number)? Its block is that season's data."""
+    text = _EDIT_LINK.sub("", unicodedata.normalize("NFKC", text).strip())
+    return len(text) <= 30 and bool(_PREV_SEASON_HEADING.match(text))
+
+
 # a wiki heading's edit link ("ドラマCD [編集]", "Stage play edit")
 _EDIT_LINK = re.compile(r"\s*(?:\[\s*)?(?:編集|ソースを編集|edit|edit source)(?:\s*\])?\s*$", re.I)
 
@@ -802,6 +816,8 @@ def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False) -
         if not _other_medium_heading(text) and not _related_works_heading(text) \
                 and not (productions and len(text) <= 60 and _PRODUCTION_HINT.search(text)):
             seasons = _heading_seasons(text) if nums else set()
+            if not seasons and nums and max(nums) > 1 and _previous_season_heading(text):
+                seasons = {0}
             if not seasons or seasons & nums:
                 continue
         if head.name == "summary":

@@ -1843,7 +1843,8 @@ class _Run:
                             r"(?:毎週[^、。「」]{1,16}?に\s*)?"   # 「1月9日から毎週土曜午後11時に放送」: the weekly slot
                             r"(?:世界|全世界|国内|日本|全国)?(?:独占|先行|最速|見放題|同時|順次)*の?"   # 「より世界独占配信」, 「7月の公開」
                             r"(?:TV|テレビ|劇場)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after) \
-                    and not (_JA_MOVED_TO.match(t, dm.end) and (_JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)
+                    and not (_JA_MOVED_TO.match(t, dm.end) and not _JA_DELAY_NOTICE_DAY.match(t, dm.end)
+                             and (_JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)
                                                                 or self._ja_changed_from(t, dm.start))):
                 continue
             if jp_other or self.negated(t):
@@ -4314,6 +4315,8 @@ _JA_REGION = (r"北米|米国|アメリカ|カナダ|欧州|ヨーロッパ|英�
 _JA_REGION_BEFORE = re.compile(rf"(?<![^\s、。「」!！])(?P<regs>(?:{_JA_REGION})(?:(?:と|・|、|や|および|及び)(?:{_JA_REGION}))*)"
                                r"(?:でも|では|で|にて|にても)、?\s*(?:[^、。「」]{1,24}?(?:の配給により|の配給で|を通じて)、?\s*)?$")   # 「北米ではXの配給により」
 _JA_PREMIERE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|より|から)?\s*(?:全国)?(?:公開|放送|配信|上映)(?:される|予定|開始|スタート)")
+# 「2026年10月2日に延期が告知された」: the day the delay was announced, not the date it moved to
+_JA_DELAY_NOTICE_DAY = re.compile(r"\s*(?:\([^)]*\)\s*)?に\s*(?:再?延期|変更)(?:が|を)\s*(?:告知|発表|アナウンス)")
 _JA_MOVED_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|へ|まで)\s*(?:変更|延期|再延期|移動)")
 _JA_WINDOW_BEFORE = re.compile(r"(?:放送|配信|公開)(?:開始)?(?:時期|日|日時|月)?を\s*$")
 _JA_LATE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:より|から)?\s*(?:(?<=[らり])(?:[^\d、。「」()]|\([^()]{1,16}\)){2,24}?(?:ほか|他)?(?:で|にて)\s*(?=毎週))?(?:毎週\s*[月火水木金土日]曜日?\s*)?(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
