@@ -32,3 +32,50 @@ def test_day_a_delay_was_announced_is_not_the_new_date():
     got = facts(page, "霧笛のアトリエ")
     dates = {v for f, k, v in got if f == "release_date" and not k}
     assert dates == {"2027-10"}
+
+
+def _release(body: str) -> str:
+    return ("<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>プレスリリース</title></head><body>"
+            f"<main><article>{body}</article></main></body></html>")
+
+
+def test_faq_question_names_no_network():
+    page = _db_page(
+        "<p>TVアニメ『月影書房の帳簿』は2027年1月9日(土)よりTOKYO MXにて放送開始。</p>"
+        "<h2>よくあるご質問</h2><dl><dt>Q. BS11やABEMAでの放送・配信はありますか？</dt>"
+        "<dd>A. 現在のところ予定はございません。</dd></dl>", "月影書房の帳簿")
+    got = facts(page, "月影書房の帳簿")
+    assert ("broadcaster", "tokyomx", "TOKYO MX") in got
+    assert not any(v in ("BS11", "ABEMA") for _, _, v in got)
+
+
+def test_director_listed_among_event_guests():
+    page = _db_page(
+        "<h2>イベント</h2><h3>第1話先行上映会</h3><dl><dt>登壇者（予定）</dt>"
+        "<dd>春野ミオ（サクラ役）、秋田ユウ（カエデ役）、監督：冬木タクミ</dd></dl>", "紙風船ラジオ")
+    got = facts(page, "紙風船ラジオ")
+    assert ("cast", "サクラ", "春野ミオ") in got
+    assert ("staff", "director", "冬木タクミ") in got
+
+
+def test_theme_artist_with_reading_in_brackets():
+    page = _release(
+        "<h1>アニメ『硝子の灯台守』オープニングテーマ決定</h1><h2>■オープニングテーマ決定</h2>"
+        "<p>オープニングテーマは、3人組バンド・NORTHWIND7（ノースウィンドセブン）の新曲「Paper Comet」に決定いたしました。</p>")
+    got = facts(page, "硝子の灯台守")
+    assert ("theme_song", "opening 1", "Paper Comet — NORTHWIND7") in got
+
+
+def test_video_url_printed_as_text_and_other_releases_list():
+    page = _release(
+        "<h1>アニメ『硝子の灯台守』本予告公開</h1><p>アニメ『硝子の灯台守』の予告映像を公開しました。</p><ul>"
+        "<li>本予告（2026年10月3日公開）：https://www.youtube.com/watch?v=Ab3dEf6hIj9</li>"
+        "<li>ティザー予告（2026年6月1日公開）：https://www.youtube.com/watch?v=Zy8xWv5uTs2</li></ul>"
+        "<section><h2>株式会社ミナモスタジオのプレスリリース</h2><ul>"
+        "<li><a href=\"/r/1\">TVアニメ『砂時計の庭』2027年1月放送開始！OPテーマはmoca-mi「渚の約束」に決定</a> <span>2026年9月1日</span></li>"
+        "<li><a href=\"/r/2\">『砂時計の庭』Blu-ray発売決定</a> <span>2026年8月1日</span></li></ul></section>")
+    got = facts(page, "硝子の灯台守")
+    trailers = {k: v for f, k, v in got if f == "trailer"}
+    assert trailers.get("teaser 1") == "2026-06-01 https://www.youtube.com/watch?v=Zy8xWv5uTs2"
+    assert trailers.get("trailer 1") == "2026-10-03 https://www.youtube.com/watch?v=Ab3dEf6hIj9"
+    assert not any("渚の約束" in v or "moca-mi" in v for _, _, v in got)

@@ -431,6 +431,9 @@ class Page:
         for el in find_tags(self.main):
             if el.name in _HEADINGS:
                 context = _norm(el.get_text(" ", strip=True))[:120]
+            if el.name in _URL_TEXT_TAGS and (url := _video_in_own_text(el)):
+                found.append((el, url, context))
+                continue
             if not el.attrs:
                 continue  # no attributes: _video_of finds nothing
             url = _video_of(el)
@@ -1609,6 +1612,8 @@ _CHROME_HEADING = re.compile(
     r"(?:more|other|(?:more\s+)?(?:winter|spring|summer|fall|autumn)\s+20\d\d)\s+simulcasts$|"
     r"関連(記事|ニュース|する記事|リンク)?|おすすめ(記事|ニュース)?|こちらもおすすめ|あわせて読みたい|"
     r"(その他|他)の(作品|アニメ)|"
+    # a press-release wire's list of the issuer's other releases ("株式会社Xのプレスリリース", "新着リリース")
+    r"(?:[^\s。、]{1,30}の)?(?:プレスリリース|ニュースリリース)(?:一覧)?$|(?:新着|最新|その他|他)の?(?:プレス)?リリース|"
     r"人気(記事|ニュース)?|(アクセス|記事)?ランキング|最新(記事|ニュース)|その他の(記事|ニュース))\b.{0,60}$",
     re.I,
 )
@@ -2106,6 +2111,17 @@ def _video_of(el: Tag) -> str:
             if m:  # a thumbnail the player opens from (`<img src=…/vi/ID/…>`, a background image)
                 return f"https://www.youtube.com/watch?v={m.group(1)}"
     return ""
+
+
+# a press release prints its video links as plain text: 「メイン予告（11月26日公開）：https://www.youtube.com/watch?v=…」
+_URL_TEXT_TAGS = frozenset(("li", "p", "dd", "td"))
+
+
+def _video_in_own_text(el: Tag) -> str:
+    """The canonical URL of the one video a list item or paragraph writes out as text (not a link), else ""."""
+    urls = {canonical_video_url(m) for s in el.find_all(string=True, recursive=False) if "youtu" in s
+            for m in _VIDEO_URL.finditer(s)}
+    return urls.pop() if len(urls) == 1 else ""
 
 
 def _video_card_text(el: Tag, held: dict[int, set[str]], root: Tag) -> str:

@@ -144,6 +144,23 @@ def _has_cv_mark(text: str) -> bool:
 _ACTOR_ROLE = re.compile(r"(?:^|[、,/／\s:：]|出演[:：]?)\s*((?!主演|出演|声優|登壇|ゲスト|キャスト|予定|ほか|他)"
                          r"[\u4E00-\u9FFF]{1,4}[ 　][\u3040-\u30FF\u4E00-\u9FFF]{1,5}(?=\s*[(（])|"
                          r"[^\s、,/／()（）:：「」]{2,16})\s*[(（]\s*([^()（）、,]{1,20}?)\s*役\s*[)）]")
+# a staff member listed among the actors of an event's guest list: 「A（X役）、B（Y役）、監督：C」「…、C（監督）」
+_ROLE_THEN_PERSON = re.compile(r"^(?P<role>[^\s、,/／()（）:：「」]{1,12})\s*[:：]\s*(?P<who>[^\s、,/／()（）:：「」]{2,16})$")
+_PERSON_THEN_ROLE = re.compile(r"^(?P<who>[^\s、,/／()（）:：「」]{2,16})\s*[(（]\s*(?P<role>[^()（）、,:：]{1,12})\s*[)）]$")
+
+
+def _staff_among_cast_pairs(text: str, col) -> None:
+    """The known staff roles in a line of actor（role役） pairs: a guest list names the director beside the cast."""
+    pieces = re.split(r"\s*[、,，/／]\s*", unicodedata.normalize("NFKC", text).strip())
+    if len(pieces) < 2:
+        return
+    for piece in pieces:
+        m = _ROLE_THEN_PERSON.match(piece) or _PERSON_THEN_ROLE.match(piece)
+        if m and not m.group("role").endswith("役") and credit_kind(m.group("role")) == "staff" \
+                and known_role(m.group("role")) and _looks_like_person(m.group("who")):
+            col.staff(m.group("role"), m.group("who"), text)
+
+
 _ELLIPSIS_PAIR = re.compile(r"^(?P<char>[^/／…‥.:：()（）]{1,30}?)\s*(?:…+|‥+|\.{2,})\s*(?P<actor>[^/／…‥.:：()（）]{2,30})$")
 # 「常連のミザール」: a description with の before a katakana name is not part of the character's name
 _CHAR_DESC_NO = re.compile(r"^[^の・\s]{1,8}の(?=[\u30a1-\u30ff][\u30a1-\u30ff・ー]+$)")
@@ -1038,6 +1055,7 @@ def _read_lines(lines, col: _Collector) -> None:
         if "役" in text and len(text) <= 200 and (roles := _ACTOR_ROLE.findall(unicodedata.normalize("NFKC", text))):
             for actor, char in roles:
                 col.cast(char, actor, text, st.lang)
+            _staff_among_cast_pairs(text, col)
             if not _song_with_singers_part(text, st):
                 continue
 

@@ -2049,9 +2049,11 @@ class _Run:
             s.mentions or not _JA_QUOTED_TITLE.search(self.headings.get(s.section, "") + t)) else None
         if cm:   # 「■完成披露上映会」: a film's premiere screening, whatever its date
             self.add("premiere_event", cm.group(), cm.group(), t)
-        self.japanese_streams(t)
+        asks = ("?" in t or "Q" in t) and bool(_JA_ASKS.search(t))   # 「Q. BS11での放送はありますか？」: a reader's question
+        if not asks:
+            self.japanese_streams(t)
         if (s.mentions or self._ja_section_is_ours(s)) and _JA_NET_TALK.search(t) and not _JA_NET_PAST.search(t) \
-                and not (not s.mentions and _JA_QUOTED_TITLE.search(t)):
+                and not (not s.mentions and _JA_QUOTED_TITLE.search(t)) and not asks:
             self.japanese_gazetteer(t)
         for m in _JA_TRAILER.finditer(t):
             if self._ja_other_owner(t, m.start()):
@@ -4315,6 +4317,8 @@ _JA_REGION = (r"北米|米国|アメリカ|カナダ|欧州|ヨーロッパ|英�
 _JA_REGION_BEFORE = re.compile(rf"(?<![^\s、。「」!！])(?P<regs>(?:{_JA_REGION})(?:(?:と|・|、|や|および|及び)(?:{_JA_REGION}))*)"
                                r"(?:でも|では|で|にて|にても)、?\s*(?:[^、。「」]{1,24}?(?:の配給により|の配給で|を通じて)、?\s*)?$")   # 「北米ではXの配給により」
 _JA_PREMIERE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|より|から)?\s*(?:全国)?(?:公開|放送|配信|上映)(?:される|予定|開始|スタート)")
+# a question (an FAQ's 「Q. …はありますか？」): the networks it asks about are not said to carry the work
+_JA_ASKS = re.compile(r"(?:ますか|ですか|でしょうか|のか|か)\s*\?\s*$|^\s*Q\s*[.:]")
 # 「2026年10月2日に延期が告知された」: the day the delay was announced, not the date it moved to
 _JA_DELAY_NOTICE_DAY = re.compile(r"\s*(?:\([^)]*\)\s*)?に\s*(?:再?延期|変更)(?:が|を)\s*(?:告知|発表|アナウンス)")
 _JA_MOVED_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|へ|まで)\s*(?:変更|延期|再延期|移動)")
@@ -4630,7 +4634,7 @@ _JA_ALONG = re.compile(r"(?:あわせて|併せて|合わせて|同時に)[^。]
 _JA_NEWS_VERB = re.compile(r"分かった|わかった|発表された|発表した|明らかになった|決定した|告知された")
 # 「オープニングテーマは、ロックバンド・ネオンフォールの新曲「TITLE」に決定」: the theme, its artist's possessive, the title
 _JA_THEME_OF = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?(?:は|が)、?(?:[^。「」]{0,30}?[・])?"
-                          r"(?P<artist>[^、。「」『』\s・()（）]{1,24}?)(?:さん)?の(?:[^。「」『』]{0,16}?)「(?P<title>[^」]{1,60})」(?:に決定|が決定|に|で|だ|。)")
+                          r"(?P<artist>[^、。「」『』\s・()（）]{1,24}?)(?:[(（][^()（）「」]{1,24}[)）])?(?:さん)?の(?:[^。「」『』]{0,16}?)「(?P<title>[^」]{1,60})」(?:に決定|が決定|に|で|だ|。)")
 
 
 # 「すでにルル役の…」「追加キャストとしてシャルロッテ役の…」: words before a part's name that are not the name
