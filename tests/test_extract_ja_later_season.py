@@ -79,3 +79,33 @@ def test_video_url_printed_as_text_and_other_releases_list():
     assert trailers.get("teaser 1") == "2026-06-01 https://www.youtube.com/watch?v=Zy8xWv5uTs2"
     assert trailers.get("trailer 1") == "2026-10-03 https://www.youtube.com/watch?v=Ab3dEf6hIj9"
     assert not any("渚の約束" in v or "moca-mi" in v for _, _, v in got)
+
+
+def test_commercial_for_the_source_book_is_no_trailer():
+    page = _db_page(
+        "<h2>MOVIE</h2><ul>"
+        "<li><a href=\"https://www.youtube.com/watch?v=Pq1rSt2uVw3\"><span>PV第1弾（2026.9.1）</span></a></li>"
+        "<li><a href=\"https://www.youtube.com/watch?v=Lm4nOp5qRs6\"><span>原作コミックス第5巻 CM</span></a></li></ul>",
+        "雪灯りの郵便局")
+    got = facts(page, "雪灯りの郵便局")
+    assert ("trailer", "PV 1", "2026-09-01 https://www.youtube.com/watch?v=Pq1rSt2uVw3") in got
+    assert not any("Lm4nOp5qRs6" in v for _, _, v in got)
+
+
+def test_article_picture_credit_is_no_cast():
+    page = _db_page(
+        "<h2>キャスト</h2><p>ミナ：春野ミオ<br>カイ：秋田ユウ</p>"
+        "<div class=\"author\">文：アニメ通信編集部　写真提供：雪灯り製作委員会</div>", "雪灯りの郵便局")
+    got = facts(page, "雪灯りの郵便局")
+    assert ("cast", "ミナ", "春野ミオ") in got
+    assert not any("委員会" in v for _, _, v in got)
+
+
+def test_song_the_band_also_did_for_the_tv_series():
+    page = _db_page(
+        "<p>劇場版『潮見坂の灯台』のエンディング主題歌は、TVシリーズのオープニングテーマ「青い信号」も担当した"
+        "バンド・Silver Tops（シルバートップス）による書き下ろし曲「夜明けの桟橋」に決定。</p>", "劇場版 潮見坂の灯台")
+    got = facts(page, "劇場版 潮見坂の灯台")
+    songs = {k: v for f, k, v in got if f == "theme_song"}
+    assert not any("青い信号" in v for v in songs.values())
+    assert not any(v.startswith("夜明けの桟橋 — s") for v in songs.values())

@@ -213,7 +213,8 @@ _JP_THEME_BARE = re.compile(  # M1 Title（TVアニメ「X」エンディング�
     r"^(?:m?\d{1,2}[.\s]\s*)?(?P<title>[^「」『』()（）]{1,60}?)\s*[(（](?P<ctx>(?:tv|テレビ)?アニメ.{0,40}?"
     r"(?:op|ed|オープニング|エンディング|挿入歌|主題歌)(?:テーマ)?[^)）]{0,20})[)）]\s*$", re.I)
 _JP_THEME_BEFORE = re.compile(  # オープニングテーマ「Title」 / 第2クールOP「Title」 / OPテーマはArtist「Title」
-    r"(?P<ctx>(?:第\s*\d+\s*クール\s*)?(?:(?:オープニング|エンディング)\s*主題歌|オープニング|エンディング|挿入歌|劇中歌|主題歌|op|ed)"
+    r"(?P<ctx>(?:第\s*\d+\s*クール\s*)?(?:(?:オープニング|エンディング)\s*主題歌|オープニング|エンディング|挿入歌|劇中歌|主題歌|"
+    r"(?<![a-z])op|(?<![a-z])ed)"   # (not the "op" of "Drops", the "ed" of "Red")
     r"(?:テーマ)?)\s*(?:[:：]|は|が)?\s*"
     r"(?P<artist>(?:(?!オープニング|エンディング|主題歌|テーマ|挿入歌|劇中歌)[^「『、。:：]){0,30}?)\s*[「『](?P<title>[^」』]{1,80})[」』]", re.I)
 _SINGLE_HEADING = re.compile(r"^(?P<artist>.+?)\s*(?:ニュー|new\s*)?(?:シングル|single|アルバム|album|ep)\s*[「『](?P<title>[^」』]+)[」』]", re.I)
@@ -228,7 +229,10 @@ _TRAILER_KINDS = [
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|non-credit|opening movie|ending movie|"
                           r"reaction|review|interview|インタビュー|生放送|live stream|配信番組|"
-                          r"\bsizzle\b|showreel|\b(?:anime|\d{4}|winter|spring|summer|fall|seasonal)\s+line-?up\b|ラインナップ", re.I)
+                          r"\bsizzle\b|showreel|\b(?:anime|\d{4}|winter|spring|summer|fall|seasonal)\s+line-?up\b|ラインナップ|"
+                          # a commercial for the source book ("原作コミックス第8巻 CM", "manga volume 3 commercial")
+                          r"原作(?:コミックス?|小説|単行本|漫画|マンガ|ノベル)|単行本|(?:コミックス|小説|ノベル)\s*(?:第\s*\d+\s*巻|\d+\s*巻|最新刊)|"
+                          r"\bmanga\s+(?:cm|commercial)|\b(?:manga\s+)?(?:volume|vol\.)\s*\d+\s+(?:cm|commercial)", re.I)
 
 _STATION_TIME = re.compile(r"(\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|毎週|[月火水木金土日]曜|\d{1,2}\s*[:：]\s*\d{2}|"
                            r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b)", re.I)
@@ -238,7 +242,9 @@ _PROFILE_LABEL = re.compile(r"^(年齢|身長|体重|誕生日|血液型|趣味|
 # a label that names a book's, a release's or an article's data, never a character
 _DATA_LABEL = re.compile(r"^(?:タイトル|作品名|書名|著者|著|作者|イラスト|レーベル|定価|価格|発売日?|出版社?|発行|種類|ソース|出典|引用元|"
                          r"カテゴリー?|ジャンル|企業名|所在地|ISBN|title|author|illustrations?|illustrator|label|price|publisher|"
-                         r"source|genre|category)$", re.I)
+                         r"source|genre|category|"
+                         # an article's byline and picture credit (「文：編集部　写真提供：X製作委員会」)
+                         r"写真提供|画像提供|写真|撮影|取材|執筆|取材・文|文・写真|photos?(?: by)?|photography|images? courtesy)$", re.I)
 _PAST_WORK = re.compile(r"前作|前期|第1期|第一期|前シリーズ|劇場版|だった|でした|以前|かつて|previous season|first season|"
                         r"last season|season 1|previously|was the|were the", re.I)
 _PAST_WORK_JA = ("前", "第1期", "第一期", "劇場版", "だった", "でした", "かつて")
@@ -2919,7 +2925,9 @@ _PERFORMER_NOUN = re.compile(r"(?:ユニット|バンド|グループ|デュオ|
 # (adjacent: "「Song A」 EDテーマ …" in a list of songs has a space between them)
 # (or "in" it: "2026年放送の「OTHER」でエンディングテーマ「…」を担当")
 _TITLE_BEFORE_KIND = re.compile(r"[『「](?P<w>[^」』]{1,60})[』」](?:の|で|での|では)?(?:第\s*\d+\s*(?:期|クール)(?:の)?)?$")
-_SINCE_SONG = re.compile(r"\s*(?:以来|から(?:約|およそ)?\s*\d|ぶり)")
+_SINCE_SONG = re.compile(r"\s*(?:以来|から(?:約|およそ)?\s*\d|ぶり)|"
+                         # 「TVシリーズのオープニングテーマ「X」も担当したバンド」: the singer's other credit (も: also)
+                         r"\s*も\s*(?:担当|歌唱|手がけ|手掛け|担)(?:した|していた|った)|\s*も\s*歌(?:った|っていた)")
 
 
 def _another_works_song(t: str, m, col: _Collector) -> bool:

@@ -1944,6 +1944,8 @@ class _Run:
             return
         for m in (_JA_THEME2.finditer(t) if s.mentions or self._ja_section_is_ours(s) else ()):   # 「オープニングテーマはLUMINAの『海鳴り』」, 「EDは◯◯が歌う「灯火」」
             kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
+            if _JA_OTHER_KIND_SONG.search(m.group("artist") or "") or _JA_ALSO_DID.match(t, m.end()):
+                continue   # 「EDは、TVシリーズのオープニングテーマ「X」も担当したバンド…」: the singer's other song
             artist = _ja_tidy(m.group("artist") or m.group("artist2") or "")
             artist = re.sub(r"の[^の]{0,12}?(?:新曲|楽曲|書き下ろし|ナンバー|シングル)[^の]{0,6}$", "", artist)   # 「Xの書き下ろし新曲」: X
             artist = _ja_strip_descriptor(artist)   # 「ロックバンド・X」, 「シンガーソングライターXさんによる」
@@ -4317,6 +4319,9 @@ _JA_REGION = (r"北米|米国|アメリカ|カナダ|欧州|ヨーロッパ|英�
 _JA_REGION_BEFORE = re.compile(rf"(?<![^\s、。「」!！])(?P<regs>(?:{_JA_REGION})(?:(?:と|・|、|や|および|及び)(?:{_JA_REGION}))*)"
                                r"(?:でも|では|で|にて|にても)、?\s*(?:[^、。「」]{1,24}?(?:の配給により|の配給で|を通じて)、?\s*)?$")   # 「北米ではXの配給により」
 _JA_PREMIERE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|より|から)?\s*(?:全国)?(?:公開|放送|配信|上映)(?:される|予定|開始|スタート)")
+# another song's kind between the kind and the title, or "also did" after the title: the singer's other credit
+_JA_OTHER_KIND_SONG = re.compile(r"オープニング|エンディング|主題歌|テーマ|挿入歌|劇中歌")
+_JA_ALSO_DID = re.compile(r"\s*も\s*(?:担当|歌唱|手がけ|手掛け|担)(?:した|していた|った)|\s*も\s*歌(?:った|っていた)")
 # a question (an FAQ's 「Q. …はありますか？」): the networks it asks about are not said to carry the work
 _JA_ASKS = re.compile(r"(?:ますか|ですか|でしょうか|のか|か)\s*\?\s*$|^\s*Q\s*[.:]")
 # 「2026年10月2日に延期が告知された」: the day the delay was announced, not the date it moved to
