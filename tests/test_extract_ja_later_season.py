@@ -109,3 +109,31 @@ def test_song_the_band_also_did_for_the_tv_series():
     songs = {k: v for f, k, v in got if f == "theme_song"}
     assert not any("青い信号" in v for v in songs.values())
     assert not any(v.startswith("夜明けの桟橋 — s") for v in songs.values())
+
+
+def _matome(body: str) -> str:
+    return ("<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>まとめ速報</title></head><body>"
+            f"<div id=\"main\"><div class=\"article\">{body}</div></div></body></html>")
+
+
+def test_readers_thread_is_not_the_page_and_equals_cast_row():
+    page = _matome(
+        "<h2>【朗報】『夕凪ベーカリー』来年1月から放送開始！</h2>"
+        "<p>TVアニメ『夕凪ベーカリー』が、2027年1月8日よりテレビ東京ほかで放送される。放送は2クール、全24話を予定。</p>"
+        "<p>キャスト：ミナ＝春野ミオ／カイ＝秋田ユウ（新キャラ）</p>"
+        "<h3>ネットの反応</h3>"
+        "<div class=\"res\">1：名無しさん 2026/11/25<br>全13話って書いてあったけど2クールなのかよ</div>"
+        "<div class=\"res\">2：名無しさん 2026/11/25<br>ミナ役の冬木レイが歌ってほしい</div>")
+    got = facts(page, "夕凪ベーカリー")
+    assert ("episodes", "", "24") in got
+    assert ("cast", "ミナ", "春野ミオ") in got
+    assert ("cast", "カイ", "秋田ユウ") in got
+    assert not any(v in ("13", "冬木レイ") for _, _, v in got)
+
+
+def test_source_is_the_authors_web_novel():
+    page = _db_page("<p>TVアニメ『夕凪ベーカリー』の制作が決定。</p><p>原作は水無月トオルのWeb小説（書籍版は灯火文庫）。</p>",
+                    "夕凪ベーカリー")
+    got = facts(page, "夕凪ベーカリー")
+    assert ("staff", "original creator", "水無月トオル") in got
+    assert not any("灯火文庫" in v for _, _, v in got)

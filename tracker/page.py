@@ -573,7 +573,8 @@ class Page:
         text = self.text()  # (the display lines the extractors read anyway: cached)
         productions = not _OWN_PRODUCTION.search(" ".join(work.names)) and _has_word(text, _PRODUCTION_HINT, _PRODUCTION_WORDS)
         if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS) \
-                and not _has_word(text, _RELATED_HINT, _RELATED_WORDS) and not productions:
+                and not _has_word(text, _RELATED_HINT, _RELATED_WORDS) and not productions \
+                and not _has_word(text, _REACTION_HINT, _REACTION_WORDS):
             return self
         if not _other_season_blocks(self.main, nums, productions):
             return self
@@ -779,6 +780,22 @@ _RELATED_WORDS = tuple(w.lower() for w in _RELATED_HINT.pattern.split("|"))
 _RELATED_WORKS = re.compile(r"^[\s・■●◆【\[(（]*(?:" + _RELATED_HINT.pattern + r")(?:一覧|\s*list)?[\s】\])）:：]*$", re.I)
 
 
+# a blog's thread of readers' posts under its own heading ("ネットの反応", "みんなの反応", "コメント一覧", "Reader
+# reactions"): guesses and rumours ("全13話って書いてあった"), never the page's statement
+_REACTION_HINT = re.compile(r"反応|の声|コメント一覧|コメント欄|reactions|comments", re.I)
+_REACTION_WORDS = tuple(w.lower() for w in _REACTION_HINT.pattern.split("|"))
+_REACTION_HEADING = re.compile(
+    r"^[\s・■●◆▼【\[(（]*(?:(?:ネット|みんな|読者|ユーザー|視聴者|ファン|海外|国内|2ch|5ch|twitter|x|sns|ツイッター|掲示板)の?"
+    r"(?:反応|声)(?:まとめ|一覧)?|反応まとめ|(?:みんなの|読者|ユーザー)?コメント(?:一覧|欄)|"
+    r"(?:reader|user|fan|viewer|community|internet|online|twitter|social media)?\s*(?:reactions|comments))[\s】\])）:：!！]*$", re.I)
+
+
+def _reaction_heading(text: str) -> bool:
+    """Does a heading open a thread of readers' posts ("ネットの反応", "Comments")?"""
+    text = unicodedata.normalize("NFKC", text).strip()
+    return len(text) <= 30 and bool(_REACTION_HEADING.match(text))
+
+
 # a heading naming the previous season by that word alone, with no number ("前シーズンのデータ", "前期の情報", "Previous
 # season"), on a later season's page (a database entry's box of season 1's data); a heading about what carried over
 # from it ("前作からの続投キャスト") says more and is not one
@@ -816,7 +833,7 @@ def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False) -
         if any(head is b or b in head.parents for b in out):
             continue
         text = head.get_text(" ").strip() or _heading_label(head)   # (a heading drawn as an image: its alt)
-        if not _other_medium_heading(text) and not _related_works_heading(text) \
+        if not _other_medium_heading(text) and not _related_works_heading(text) and not _reaction_heading(text) \
                 and not (productions and len(text) <= 60 and _PRODUCTION_HINT.search(text)):
             seasons = _heading_seasons(text) if nums else set()
             if not seasons and nums and max(nums) > 1 and _previous_season_heading(text):

@@ -2075,6 +2075,10 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         for char, actor in pairs:   # "キャスト：店長・北斗…柏木ゆう／常連のミザール…相良圭"
             col.cast(char, actor, text, st.lang)
         return True
+    if _section_of(label)[0] == "cast" and ("=" in value or "＝" in value) and (pairs := _equals_pairs(value)):
+        for char, actor in pairs:   # "キャスト：ノエル＝三輪ハルト／ポム＝七瀬かりん"
+            col.cast(char, actor, text, st.lang)
+        return True
     if _compact_credits(label, value, text, col):
         return True
     if _section_of(label)[0] == "cast" and re.search(r"\sas\s", value) and not re.search(r"[:：]", value):
@@ -2264,6 +2268,16 @@ def _ordered_full_pairs(out: list, both_full: list, pieces: list[str]) -> list[t
 
 _AS_VERB = re.compile(r"\s+(?:stars|co-stars|voices|plays|portrays|returns|is cast|appears|will star|will voice)\s+as\s+", re.I)
 _DASH_PAIR = re.compile(r"\S\s+[-–—]\s+\S")
+_EQUALS_PAIR = re.compile(r"^(?P<char>[^=]{1,30}?)\s*=\s*(?P<actor>[^=]{2,40})$")
+
+
+def _equals_pairs(value: str) -> list[tuple[str, str]]:
+    """A blog's cast row of character＝actor pairs ("ノエル＝三輪ハルト／ポム＝七瀬かりん"); [] unless every piece is one."""
+    pieces = [p.strip() for p in re.split(r"[/、,]", unicodedata.normalize("NFKC", value)) if p.strip()]
+    pairs = [_EQUALS_PAIR.match(p) for p in pieces]
+    if not pairs or not all(pairs):
+        return []
+    return [(m.group("char"), m.group("actor")) for m in pairs]
 
 
 _REGION_LABELS = frozenset({"available in", "available regions", "regions", "territories",
