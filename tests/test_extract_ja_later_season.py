@@ -137,3 +137,12 @@ def test_source_is_the_authors_web_novel():
     got = facts(page, "夕凪ベーカリー")
     assert ("staff", "original creator", "水無月トオル") in got
     assert not any("灯火文庫" in v for _, _, v in got)
+
+
+def test_minutes_of_an_episode_screened_at_an_event():
+    page = _release(
+        "<h1>アニメ『硝子の灯台守』メイン予告解禁</h1><h2>■メイン予告映像解禁</h2>"
+        "<p>アニメ『硝子の灯台守』は、11月3日に開催された「AUTUMN ANIME STAGE 2026」のステージにて、"
+        "第1話の冒頭約8分の映像をいち早く上映した。</p>")
+    got = facts(page, "硝子の灯台守")
+    assert any(f == "premiere_event" and k == "AUTUMN ANIME STAGE 2026" and "第1話" in v for f, k, v in got)
