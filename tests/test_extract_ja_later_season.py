@@ -146,3 +146,16 @@ def test_minutes_of_an_episode_screened_at_an_event():
         "第1話の冒頭約8分の映像をいち早く上映した。</p>")
     got = facts(page, "硝子の灯台守")
     assert any(f == "premiere_event" and k == "AUTUMN ANIME STAGE 2026" and "第1話" in v for f, k, v in got)
+
+
+def test_late_slot_given_in_the_next_sentence():
+    page = _db_page(
+        "<p>TVアニメ『夕凪ベーカリー』は、2027年4月4日（日）よりテレビ東京ほかにて放送予定。"
+        "テレビ東京では毎週日曜25:05～の枠となる。</p>", "夕凪ベーカリー")
+    got = facts(page, "夕凪ベーカリー")
+    assert ("release_date", "", "2027-04-05") in got
+    other = _db_page(
+        "<p>TVアニメ『夕凪ベーカリー』は、2027年4月4日（日）よりテレビ東京ほかにて放送予定。"
+        "BS日テレでは毎週水曜25:05～放送。dアニメストア、U-NEXT、ABEMAほかでも順次配信予定で、配信開始日は各サービスにて"
+        "後日発表される。</p>", "夕凪ベーカリー")
+    assert ("release_date", "", "2027-04-04") in facts(other, "夕凪ベーカリー")

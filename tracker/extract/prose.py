@@ -1858,6 +1858,8 @@ class _Run:
             delay = bool(_JA_MOVED_TO.match(t, dm.end)) or bool(new_day and new_day.group("new"))
             d, late = dm.date, bool(re.search(r"\d{1,2}:\d\d", dm.text))
             ln = _JA_LATE.match(tb, dm.end) if d.day is not None and not late else None
+            if ln is None and d.day is not None and not late:
+                ln = self._ja_slot_said_next(idx, s, d)   # 「4月4日(日)より放送。テレビ東京では毎週日曜25:35～」
             if ln:   # "1月10日(金)より毎週金曜25:28～": the slot is in the small hours of the 11th
                 late = True
                 if 24 <= int(ln.group("hh")) <= 29 or (int(ln.group("hh")) <= 4 and "深夜" in ln.group(0)):   # 深夜1時半 = 25:30
@@ -1888,6 +1890,17 @@ class _Run:
                             break
             self.release.append((idx, d, key, t, delay, s.heading, late))
         self.episodes(s)
+
+    def _ja_slot_said_next(self, idx: int, s: _Sent, d: PartialDate):
+        """The weekly slot the next sentence of the paragraph gives for the start day's own weekday (「テレビ東京では毎週
+        日曜25:35～の枠」 after 「4月4日(日)より放送」): a _JA_LATE-like match with its hour, else None."""
+        nxt = self.sents[idx + 1] if idx + 1 < len(self.sents) else None
+        if nxt is None or nxt.block != s.block or "毎週" not in nxt.text:
+            return None
+        m = _JA_NEXT_SLOT.match(nxt.text)
+        if m is None or "月火水木金土日".index(m.group("wd")) != d.as_date().weekday():
+            return None
+        return m
 
     @staticmethod
     def _ja_slot_topic(t: str, dm) -> str | None:
@@ -4328,6 +4341,8 @@ _JA_ASKS = re.compile(r"(?:ますか|ですか|でしょうか|のか|か)\s*\?\
 _JA_DELAY_NOTICE_DAY = re.compile(r"\s*(?:\([^)]*\)\s*)?に\s*(?:再?延期|変更)(?:が|を)\s*(?:告知|発表|アナウンス)")
 _JA_MOVED_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|へ|まで)\s*(?:変更|延期|再延期|移動)")
 _JA_WINDOW_BEFORE = re.compile(r"(?:放送|配信|公開)(?:開始)?(?:時期|日|日時|月)?を\s*$")
+# the next sentence's weekly slot: 「テレビ東京では毎週日曜25:35～の枠となる」
+_JA_NEXT_SLOT = re.compile(r"^[^。「」\d]{0,20}?(?:では|は|で)?、?\s*毎週\s*(?P<wd>[月火水木金土日])曜日?\s*(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
 _JA_LATE = re.compile(r"\s*(?:\([^)]*\))?\s*(?:より|から)?\s*(?:(?<=[らり])(?:[^\d、。「」()]|\([^()]{1,16}\)){2,24}?(?:ほか|他)?(?:で|にて)\s*(?=毎週))?(?:毎週\s*[月火水木金土日]曜日?\s*)?(?:深夜\s*)?(?P<hh>\d{1,2})\s*[:：時]")
 _JA_EVENT = re.compile(r"「(?P<event>[^」]{2,40})」(?:会場|ステージ|ブース|特設ステージ)?(?:にて|で|の(?:ステージ|会場|ブース)(?:にて|で))、?(?P<what>第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                        r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
