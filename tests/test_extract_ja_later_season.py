@@ -159,3 +159,11 @@ def test_late_slot_given_in_the_next_sentence():
         "BS日テレでは毎週水曜25:05～放送。dアニメストア、U-NEXT、ABEMAほかでも順次配信予定で、配信開始日は各サービスにて"
         "後日発表される。</p>", "夕凪ベーカリー")
     assert ("release_date", "", "2027-04-04") in facts(other, "夕凪ベーカリー")
+
+
+def test_event_stage_then_topic_particle_before_the_episode():
+    page = _db_page(
+        "<p>TVアニメ『夕凪ベーカリー』の新情報が公開された。12月5日に開催される「Harbor Anime Fes 2026」のステージでは、"
+        "第1話の先行上映と、キャストトークが行われる予定だ。</p>", "夕凪ベーカリー")
+    got = facts(page, "夕凪ベーカリー")
+    assert any(f == "premiere_event" and k == "Harbor Anime Fes 2026" and v.startswith("第1話") for f, k, v in got)
