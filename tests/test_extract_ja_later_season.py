@@ -167,3 +167,13 @@ def test_event_stage_then_topic_particle_before_the_episode():
         "第1話の先行上映と、キャストトークが行われる予定だ。</p>", "夕凪ベーカリー")
     got = facts(page, "夕凪ベーカリー")
     assert any(f == "premiere_event" and k == "Harbor Anime Fes 2026" and v.startswith("第1話") for f, k, v in got)
+
+
+
+def test_previous_season_heading_words():
+    from tracker.page import _previous_season_heading, _reaction_heading
+    assert _previous_season_heading("前シーズンのデータ") and _previous_season_heading("Previous season info")
+    assert not _previous_season_heading("前期主題歌")   # a two-cour show's first half
+    assert not _previous_season_heading("前作からの続投キャスト")
+    assert _reaction_heading("ネットの反応") and not _reaction_heading("キャストコメント")
+    assert not _reaction_heading("Comments")   # a press release's staff and cast comments

@@ -781,13 +781,14 @@ _RELATED_WORKS = re.compile(r"^[\s・■●◆【\[(（]*(?:" + _RELATED_HINT.pa
 
 
 # a blog's thread of readers' posts under its own heading ("ネットの反応", "みんなの反応", "コメント一覧", "Reader
-# reactions"): guesses and rumours ("全13話って書いてあった"), never the page's statement
+# reactions"): guesses and rumours ("全13話って書いてあった"), never the page's statement (a bare "Comments" heading
+# may head the staff's and cast's comments of a press release: not one)
 _REACTION_HINT = re.compile(r"反応|の声|コメント一覧|コメント欄|reactions|comments", re.I)
 _REACTION_WORDS = tuple(w.lower() for w in _REACTION_HINT.pattern.split("|"))
 _REACTION_HEADING = re.compile(
     r"^[\s・■●◆▼【\[(（]*(?:(?:ネット|みんな|読者|ユーザー|視聴者|ファン|海外|国内|2ch|5ch|twitter|x|sns|ツイッター|掲示板)の?"
     r"(?:反応|声)(?:まとめ|一覧)?|反応まとめ|(?:みんなの|読者|ユーザー)?コメント(?:一覧|欄)|"
-    r"(?:reader|user|fan|viewer|community|internet|online|twitter|social media)?\s*(?:reactions|comments))[\s】\])）:：!！]*$", re.I)
+    r"(?:readers?|users?|fans?|viewers?|community|internet|online|twitter|social media)[’']?\s*(?:reactions|comments))[\s】\])）:：!！]*$", re.I)
 
 
 def _reaction_heading(text: str) -> bool:
@@ -796,11 +797,11 @@ def _reaction_heading(text: str) -> bool:
     return len(text) <= 30 and bool(_REACTION_HEADING.match(text))
 
 
-# a heading naming the previous season by that word alone, with no number ("前シーズンのデータ", "前期の情報", "Previous
-# season"), on a later season's page (a database entry's box of season 1's data); a heading about what carried over
-# from it ("前作からの続投キャスト") says more and is not one
+# a heading naming the previous season by that word alone, with no number ("前シーズンのデータ", "Previous season"), on a
+# later season's page (a database entry's box of season 1's data); a heading about what carried over from it
+# ("前作からの続投キャスト") says more and is not one, and 前期 may be a two-cour show's first half (前期主題歌)
 _PREV_SEASON_HEADING = re.compile(
-    r"^[\s・■●◆【\[(（]*(?:前シーズン|前期|前シリーズ|(?:the\s+)?(?:previous|prior|last|earlier)\s+season(?:'s)?)\s*の?\s*"
+    r"^[\s・■●◆【\[(（]*(?:前シーズン|前シリーズ|(?:the\s+)?(?:previous|prior|last|earlier)\s+season(?:'s)?)\s*の?\s*"
     r"(?:作品)?(?:データ|情報|概要|スタッフ|キャスト|主題歌|data|info(?:rmation)?|details|staff|cast)?[\s】\])）:：]*$", re.I)
 
 
