@@ -104,3 +104,14 @@ def test_directs_from_her_own_screenplay_and_where_someone_is_producing():
     assert ("screenplay", "Aya Tomori") in staff
     assert ("producer", "Kenji Obara") in staff
     assert not any(v == "Reed Works" for k, v in staff)
+
+
+def test_is_back_as_a_role_and_a_role_before_a_colon_taken_over():
+    doc = news(["Harbor Lantern Season 2 premieres in October 2027.",
+                "Several key staff return: Rika Ono is back as sound director. The character designs are new, though: "
+                "Mei Hoshida replaces Season 1's Jun Arata."],
+               title="Harbor Lantern Season 2 staff")
+    staff = _keys(facts(doc, "Harbor Lantern Season 2"), "staff")
+    assert ("sound director", "Rika Ono") in staff
+    assert ("character design", "Mei Hoshida") in staff
+    assert not any(v == "Jun Arata" for k, v in staff)

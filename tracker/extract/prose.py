@@ -637,7 +637,7 @@ _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay"
               "editing": "editing", "cinematography": "director of photography", "photography": "director of photography"}
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
 _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|(?:is|are)\s+acting\s+as|acts\s+as|will\s+act\s+as|serving\s+as|served\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|"
-                      rf"(?:is|are|will\s+be)\s+on\s+board\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
+                      rf"(?:is|are|will\s+be)\s+(?:on\s+board|back)\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
                       rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as|"
                       rf"(?:comes?|came|will\s+come|is|are|was|climbs?|climbed)\s+aboard\s+as|"
                       rf"(?:makes?|making|will\s+make)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?debut\s+as|(?:steps?|stepping|will\s+step)\s+in\s+as|"
@@ -775,6 +775,8 @@ _WHO_SEASON_ASIDE = re.compile(r",\s*who\s+[^,;.]{0,100}?(?:\b[Ss]eason\s+(?:one
 _FROM_OWN_SCREENPLAY = re.compile(r"\b(?:directs|directed|is\s+directing|will\s+direct)\s+(?:it\s+|the\s+(?:film|series|movie)\s+)?"
                                   r"from\s+(?:her|his|their)\s+own\s+(?:original\s+)?(?:screenplay|script)\b")
 _SUBJECT_NAME_END = re.compile(rf"(?:^|[,;]\s+|\band\s+)(?P<who>{_WORD}(?:\s{_WORD}){{0,3}})\s+$")
+# a role named before a colon, then who takes it over: "The character designs are new, though: X replaces Season 1's Y"
+_ROLE_THEN_REPLACES = re.compile(rf"\b(?P<role>{_ROLE_ALT})\b[^:;.]{{0,40}}:\s*(?P<who>{_PERSON})\s+(?:replaces|succeeds|takes\s+over\s+from)\s")
 _PRODUCING_END = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})\s+(?:is|will\s+be)\s+(?:also\s+)?producing(?=\s*[.;]|\s*$)")
 # a sentence whose subject is someone's earlier work ("The director's previous feature, …, was produced at …")
 _EARLIER_WORK_SUBJ = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s?\s+(?:previous|earlier|prior|last|past)\s+"
@@ -2856,6 +2858,8 @@ class _Run:
             found.append((re.sub(r"\s+", " ", m.group("role").lower()), m.group("who")))   # "X of Studio Y serves as producer"
         for m in (_DIRECTING_IS.finditer(text) if "Direct" in text else ()):
             found.append(("director", m.group("who")))
+        for m in (_ROLE_THEN_REPLACES.finditer(text) if ":" in text else ()):
+            found.append((_role(m.group("role")), m.group("who")))   # "The character designs are new: X replaces Y"
         if "own" in text and "direct" in text:
             found.extend(self._own_screenplay(text))   # "Mikuriya directs from her own original screenplay"
         for m in (_PRODUCING_END.finditer(text) if "producing" in text else ()):
