@@ -115,3 +115,12 @@ def test_is_back_as_a_role_and_a_role_before_a_colon_taken_over():
     assert ("sound director", "Rika Ono") in staff
     assert ("character design", "Mei Hoshida") in staff
     assert not any(v == "Jun Arata" for k, v in staff)
+
+
+def test_a_teaser_shown_at_an_event_that_went_up_later_is_dated():
+    doc = news(["Harbor Lantern Season 2 premieres in October 2027.",
+                "The 45-second teaser shown at the fan meeting went up on YouTube the same day, November 8, 2026."],
+               title="Harbor Lantern Season 2: everything we know")
+    trailers = _keys(facts(doc, "Harbor Lantern Season 2"), "trailer")
+    assert ("teaser 1", "2026-11-08") in trailers
+    assert not any(k == "teaser 2" for k, v in trailers)   # "45-second" is no ordinal

@@ -1083,7 +1083,8 @@ def _said_past(raw: str, start: int) -> bool:
 _TRAILER_PAST = re.compile(r"\b(?:debuted|released|dropped|premiered|arrived|unveiled|revealed|posted|went\s+(?:up|live))\b", re.I)
 _UNNUM_VIDEO_WORDS = ("announcement", "teaser", "promo")   # one is in every _UNNUM_VIDEO match
 _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b|"
-                          r"\b(?:the|a|its)\s+teaser\s+(?=went\s+(?:up|live|online)|dropped|debuted)", re.I)
+                          r"\b(?:the|a|its)\s+(?:\d+-(?:second|minute)\s+)?teaser\s+(?=(?:(?:shown|screened|revealed|unveiled)\s+(?:at|during)\s+[^.;,]{1,40}?\s+)?"
+                          r"(?:went\s+(?:up|live|online)|dropped|debuted))", re.I)
 # "OTHER's teaser trailer", "the second trailer for OTHER": who a video belongs to
 _VIDEO_OWNER = re.compile(r"(?P<owner>[A-Z][\w’'.:!&-]*(?:\s+[A-Za-z][\w’'.:!&-]*){0,5}?)[’']s\s+(?:\w+\s+){0,2}(?:teaser|trailer|PV|promo)|"
                           r"\b(?:teaser|trailer|PV|promotional\s+video)s?\s+(?:for|of)\s+(?:the\s+)?(?:(?:TV\s+)?anime\s+|film\s+|series\s+|movie\s+)?"
@@ -1096,7 +1097,7 @@ _NOT_A_TITLE = re.compile(r"(?:The|Its|This|That|Season|Part|Cour|English|Japane
 # "was unveiled in July 2026", "debuted back in March": the verb right before the video's month
 _RELEASED_IN = re.compile(r"\b(?:released|unveiled|revealed|posted|published|premiered|debuted|dropped|uploaded)\s+(?:back\s+)?in\s+$", re.I)
 # "The teaser went up on October 30": a video put online (a teaser said so is a video, not a visual)
-_WENT_UP = re.compile(r"\bteaser\s+(?:went\s+(?:up|live|online)|dropped|debuted)\b", re.I)
+_WENT_UP = re.compile(r"\bteaser\s+(?:(?:shown|screened|revealed|unveiled)\s+(?:at|during)\s+[^.;,]{1,40}?\s+)?(?:went\s+(?:up|live|online)|dropped|debuted)\b", re.I)
 _PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
                          r"\b(?:showed|posted|released|unveiled|revealed|premiered|uploaded|published|began\s+streaming|started\s+streaming)\b", re.I)
 # "the teaser released alongside the announcement", "a trailer posted with the news": the announcement's day
@@ -4140,8 +4141,11 @@ class _Run:
                 videos = _video_cards(self.page) + list(self.page.videos())
             except Exception:
                 videos = []
+        # ("the first teaser" said with no date, as in a summary: the dated unnumbered teaser is that one)
+        undated_first = {k for k in self.trailers if k.startswith("teaser")} == {"teaser 1"} and not self.trailers["teaser 1"][0]
         if self.unnumbered and (not self.trailers or (
-                not any(k.startswith("teaser") for k in self.trailers) and re.search(r"\bteaser\b", self.unnumbered[0][2], re.I))):
+                (undated_first or not any(k.startswith("teaser") for k in self.trailers))
+                and re.search(r"\bteaser\b", self.unnumbered[0][2], re.I))):
             # an unnumbered teaser is teaser 1 when the article numbers no teaser (its "second PV" is another series)
             key, date, ev, section = self.unnumbered[0]
             self.trailers[key] = (date, ev, section, False)
