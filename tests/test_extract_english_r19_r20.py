@@ -124,3 +124,15 @@ def test_a_teaser_shown_at_an_event_that_went_up_later_is_dated():
     trailers = _keys(facts(doc, "Harbor Lantern Season 2"), "trailer")
     assert ("teaser 1", "2026-11-08") in trailers
     assert not any(k == "teaser 2" for k, v in trailers)   # "45-second" is no ordinal
+
+
+def test_an_authors_novels_getting_the_tv_treatment_and_the_novelist_by_surname():
+    doc = news(["Harbor Lantern premieres in April 2027.",
+                "Mina Kurose's court-intrigue light novels are getting the TV treatment from Studio Reed.",
+                "Daiki Sawa is the director, and novelist Kurose is supervising the scripts herself.",
+                "Novelist Kurose is also writing the first episode."],
+               title="Harbor Lantern spring preview")
+    staff = _keys(facts(doc, "Harbor Lantern"), "staff")
+    assert ("original creator", "Mina Kurose") in staff
+    assert ("series composition", "Mina Kurose") in staff
+    assert not any(v.startswith("Novelist") for k, v in staff)

@@ -750,7 +750,8 @@ _PIECE_BEFORE_BY = re.compile(r"(?<!\bof\sthe\s)(?<!\bof\s)\b(?:music\s+videos?|
 _SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?)\s+")
 _SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|webtoons?|comics?)\b", re.I)
 # "X's manga is only months away from its anime debut", "X's novel gets an anime": the sentence's subject is the source
-_SOURCE_IS_ANIME = re.compile(r"(?:is|gets|has|will|was\s+(?:announced|confirmed))\b[^.;]{0,60}?\b(?:its|an|the)\s+(?:TV\s+)?anime\b", re.I)
+_SOURCE_IS_ANIME = re.compile(r"(?:is|are|gets|get|has|have|will|was\s+(?:announced|confirmed))\b[^.;]{0,60}?\b(?:its|an|the)\s+(?:(?:TV\s+)?anime\b|"
+                              r"(?:TV|anime)\s+(?:treatment|adaptation)\b)", re.I)   # ("X's novels are getting the TV treatment")
 _OTHER_SOURCE = re.compile(r"\b(?:previous|earlier|other|first|last|prior|former|another|debut)\b", re.I)
 # "Corvid Games is credited with the original work", "X receives original story credit", "novelist X, who is credited
 # for the original story": the source's creator
@@ -3064,6 +3065,8 @@ class _Run:
                 continue  # "Season 1 was directed by X, while …": the earlier season's credit (the source is every season's)
             if any(w.lower().strip(",.") in _CREDIT_WORDS for w in who.split()):
                 continue  # "Animation Director, Key Animation Sotozaki": a credit list, not a name
+            if _OCCUPATION_FIRST.match(who):
+                continue  # "Novelist Orihara": an occupation and a surname, not a full name
             if (role, fold(who)) in seen:
                 continue
             seen.add((role, fold(who)))
@@ -4809,7 +4812,10 @@ def _clauses(text: str) -> list[str]:
     return [c for c in out if c.strip()]
 
 
-_SURNAME_END = re.compile(rf"(?:^|[.;]\s+|,\s+(?:and|while)\s+|\band\s+)([{_UP}][a-zà-ÿāēīōū’'-]+)\s*,?\s*(?:(?:is|was|also|now)\s+)*$")
+# "novelist Orihara": an occupation word before a surname (the person is named in full elsewhere)
+_OCCUPATION_WORD = r"(?i:novelist|author|mangaka|illustrator|writer|artist|creator|composer|screenwriter)"
+_OCCUPATION_FIRST = re.compile(_OCCUPATION_WORD + r"\s+\S+$")
+_SURNAME_END = re.compile(rf"(?:^|[.;]\s+|,\s+(?:and|while)\s+|\band\s+)(?:{_OCCUPATION_WORD}\s+)?([{_UP}][a-zà-ÿāēīōū’'-]+)\s*,?\s*(?:(?:is|was|also|now)\s+)*$")
 # ("X is back as well, now also serving as Y": the return and the new duty share the subject)
 _SUBJECT_END = re.compile(rf"({_PERSON})\s*,?\s*(?:who\s+)?(?:(?:is|are|was|has\s+been|will\s+be|also|now|currently|again)\s+|"
                           rf"(?:is|are)\s+back(?:\s+as\s+well|\s+too)?\s*,\s*)*$")
@@ -4827,6 +4833,8 @@ def _subject_before(head: str) -> str | None:
     if not m:
         return None
     who = _tidy_name(m.group(1))
+    if _OCCUPATION_FIRST.match(who):
+        return None   # "Novelist Orihara is supervising …": a surname after the occupation, no full name
     if len(who.split()) < 2:
         return None
     return who
