@@ -136,3 +136,12 @@ def test_an_authors_novels_getting_the_tv_treatment_and_the_novelist_by_surname(
     assert ("original creator", "Mina Kurose") in staff
     assert ("series composition", "Mina Kurose") in staff
     assert not any(v.startswith("Novelist") for k, v in staff)
+
+
+def test_the_animation_producer_for_the_works_own_studio():
+    doc = news(["Harbor Lantern premieres in July 2027. It is animated by Studio Reed.",
+                "Aki Sora is the animation producer for Studio Reed. Jun Oda is the animation producer for Glass Ferry."],
+               title="Harbor Lantern staff")
+    staff = _keys(facts(doc, "Harbor Lantern"), "staff")
+    assert ("animation producer", "Aki Sora") in staff
+    assert not any(v == "Jun Oda" for k, v in staff)

@@ -520,6 +520,7 @@ _ROLE_WORDS = {
     "color key artist": "color design", "color designer": "color design", "editor": "editing",
     "writer-director": "director", "writer/director": "director", "director-writer": "director",
     "screenwriter-director": "director", "story supervisor": "story supervisor",
+    "animation producer": "animation producer",
 }
 _NATIONALITY = {"japanese", "american", "korean", "chinese", "taiwanese", "french", "british", "canadian", "german",
                 "italian", "spanish", "brazilian", "filipino", "australian", "veteran", "acclaimed", "award-winning"}
@@ -717,7 +718,7 @@ def _gerund_roles(verbs: str, what: str) -> list[str]:
 # a word every role phrase (_ROLE_ALT) holds: without one, no role-led pattern can match (asked with may_contain_i,
 # a few `in` tests where the case-insensitive pattern tried every position)
 _ROLE_TOKENS = ("director", "designer", "design", "composer", "composition", "writer", "script", "creator", "artist",
-                "editor", "supervisor")
+                "editor", "supervisor", "producer")
 assert all(any(t in w for t in _ROLE_TOKENS) for w in _ROLE_WORDS)
 _BY_VERB_ROLE = {"art direction": "art director", "sound direction": "sound director", "cinematography": "director of photography",
                  "editing": "editing", "score": "music", "soundtrack": "music","directed": "director", "written and directed": "director", "directed and written": "director", "composed": "music", "written": "screenplay", "designed": "character design",
@@ -2888,7 +2889,8 @@ class _Run:
                                                         r"(?:season|series|cour|film|movie|installment)", text[end:end + 40], re.I):
                 continue   # "X handled character design on the first season": an earlier credit
             tail = _OBJ_OTHER.match(text, end)
-            if tail and not self.mentions(re.split(r"\s+(?:and|but|while|who|which)\s+|[,;.]", text[tail.end() - 1:tail.end() + 60])[0]):
+            obj = re.split(r"\s+(?:and|but|while|who|which)\s+|[,;.]", text[tail.end() - 1:tail.end() + 60])[0] if tail else ""
+            if tail and not self.mentions(obj) and not self._our_studio(obj):
                 continue   # "handles character designs for OTHER TITLE", "helms OTHER TITLE": another work's credit
             head = _WHICH_CLAUSE_END.sub(" ", text[max(0, start - 90):start])
             who = _subject_before(_WHO_CLAUSE_END.sub(" ", head))
@@ -3081,6 +3083,12 @@ class _Run:
         if len(who.split()) < 2:
             return []
         return [("director", who), ("screenplay", who)]
+
+    def _our_studio(self, name: str) -> bool:
+        """"X is the animation producer for Wavecrest": the object is the work's studio (found so far), not a title."""
+        n = fold(name)
+        return bool(n) and any(f.field == "studio" and (fold(f.value).startswith(n) or n.startswith(fold(f.value)))
+                               for f in self.facts)
 
     def _credited_names(self, listed: str) -> list[str]:
         """The names of "A and the writing unit B" (a surname alone resolved to the full name named before); the
