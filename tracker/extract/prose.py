@@ -4970,7 +4970,8 @@ _STATION_PICKS_UP = re.compile(rf"(?:(?:In|Outside)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.
                                r"follows?|(?:begins?|starts?)\s+(?:airing|broadcasting|streaming)(?:\s+(?:it|the\s+(?:anime|series|show|season)))?|"
                                # "BS11 will begin its broadcast on January 12": the work's broadcast on that station
                                r"(?:begins?|starts?)\s+(?:its|their)\s+(?:broadcast|airing|run)|"
-                               r"airs?\s+(?:it|the\s+(?:anime|series|show|season)))\b[^.;]{0,40}?(?:\bon|\bfrom|\bstarting(?:\s+on)?)\s+$")
+                               r"airs?\s+(?:it|the\s+(?:anime|series|show|season)))\b[^.;]{0,40}?(?:\bon|\bfrom|\bstarting(?:\s+on)?)\s+"
+                               r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")   # ("BS11 follows on Wednesday, April 14")
 # "Following its worldwide streaming debut", "after its Netflix premiere": what the date's clause comes after
 _AFTER_STREAM_RUN = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter)\s+(?:its|the(?:\s+(?:series|anime|show|film)[’']s?)?)\s+(?P<how>(?:[\w+-]+\s+){1,3}?)"
                                r"(?:debut|premiere|release|launch|run)\b")
