@@ -145,3 +145,20 @@ def test_the_animation_producer_for_the_works_own_studio():
     staff = _keys(facts(doc, "Harbor Lantern"), "staff")
     assert ("animation producer", "Aki Sora") in staff
     assert not any(v == "Jun Oda" for k, v in staff)
+
+
+def test_a_station_that_follows_on_a_weekday_and_date():
+    doc = news(["Harbor Lantern premieres on Friday, April 9 on TOKYO MX. BS11 follows on Wednesday, April 14, "
+                "and HIDIVE will simulcast it outside Japan."],
+               title="Harbor Lantern dated", published="2026-11-24")
+    found = facts(doc, "Harbor Lantern")
+    assert ("release_date", "BS11", "2027-04-14") in found
+    assert ("broadcaster", "bs11", "BS11") in found
+
+
+def test_a_theme_label_said_still_unannounced_is_no_song():
+    doc = ("<!doctype html><html><head><title>Harbor Lantern</title></head><body><main><article>"
+           "<h1>Harbor Lantern</h1><p>Harbor Lantern premieres on April 9, 2027 on TOKYO MX.</p>"
+           "<p>Opening: \"Deep Glow\" by Ninefold</p><p>Ending: still unannounced</p></article></main></body></html>")
+    themes = _keys(facts(doc, "Harbor Lantern"), "theme_song")
+    assert not any("unannounced" in v for k, v in themes)

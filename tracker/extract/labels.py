@@ -70,7 +70,8 @@ _IGNORE_LABELS = {"twitter", "x", "hashtag", "ハッシュタグ", "公式サイ
 _PLACEHOLDER = re.compile(
     r"^\s*(tba|tbd|tbc|to be announced|to be determined|未定|未発表|未公開|調整中|近日公開|coming soon|"
     r"not available|n/?a|unknown|none|none found|add some|\?+|-+|—+|―+|loading\W*|not yet aired|準備中|(?:後日|近日)発表(?:予定)?|発表予定|"
-    r"coming|to be announced later|not announced|no .{0,40} (?:have|has) been added.*)\s*[.。!！]*\s*$",
+    r"coming|to be announced later|not announced|no .{0,40} (?:have|has) been added.*|"
+    r"(?:still |yet )?(?:unannounced|unrevealed|undecided|unconfirmed|not (?:yet )?(?:announced|revealed|decided|confirmed))(?: yet)?)\s*[.。!！]*\s*$",
     re.I,
 )
 
