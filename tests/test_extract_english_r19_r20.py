@@ -162,3 +162,9 @@ def test_a_theme_label_said_still_unannounced_is_no_song():
            "<p>Opening: \"Deep Glow\" by Ninefold</p><p>Ending: still unannounced</p></article></main></body></html>")
     themes = _keys(facts(doc, "Harbor Lantern"), "theme_song")
     assert not any("unannounced" in v for k, v in themes)
+
+
+def test_a_single_cour_of_n_episodes():
+    doc = news(["Harbor Lantern premieres on April 9, 2027 on TOKYO MX. The run is a single cour of 12 episodes."],
+               title="Harbor Lantern dated")
+    assert ("episodes", "", "12") in facts(doc, "Harbor Lantern")

@@ -1127,7 +1127,7 @@ _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|
                        r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:run|order)\s+of\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
                        r"(?:^|[!.]\s*)all\s+|totall?ing\s+|(?:will\s+be|is)\s+(?=\d{1,3}\s+episodes\s+long)|"
                        r"(?:the|this|its)\s+(?:new\s+)?(?:season|series|cour|anime|show)\s+(?:is|will\s+be)\s+|"   # "The season is 12 episodes."
-                       r"(?:confirmed|locked\s+in)\s+at\s+|"
+                       r"(?:confirmed|locked\s+in)\s+at\s+|(?:single|one|full|split)\s+cour\s+of\s+|"   # ("a single cour of 12 episodes")
                        r"(?:length|episode\s+count|total|order)(?:\s+(?:is|will\s+be))?\s*[:：—–]\s*)"   # "the length: 13 episodes"
                        r"(?P<n>\d{1,3})\s+(?:(?:\d+-minute|half-hour|[\w-]+-minute)\s+)?episodes\b"
                        r"|\b(?:an?\s+(?:uninterrupted\s+)?)?(?P<n2>\d{1,3})-episode\s+(?:run|series|season|anime|order)\b"
