@@ -168,3 +168,10 @@ def test_a_single_cour_of_n_episodes():
     doc = news(["Harbor Lantern premieres on April 9, 2027 on TOKYO MX. The run is a single cour of 12 episodes."],
                title="Harbor Lantern dated")
     assert ("episodes", "", "12") in facts(doc, "Harbor Lantern")
+
+
+def test_stations_joined_by_a_slash_are_both_broadcasters():
+    doc = news(["Harbor Lantern airs in Japan on MBS/TBS every Thursday at 24:00 JST starting January 7, 2027."],
+               title="Harbor Lantern dated")
+    nets = {k for k, v in _keys(facts(doc, "Harbor Lantern"), "broadcaster")}
+    assert {"mbs", "tbs"} <= nets

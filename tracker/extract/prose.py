@@ -3397,7 +3397,7 @@ class _Run:
                 if re.search(r"[’']s\s*$", cl[m.start():m.end() + 3]) and not (m.group("block2") or m.group("block3")) and \
                         not _SLOT_AFTER.match(cl, m.end()):
                     continue  # "Netflix's Ghost in the Shell" (but "Nippon TV's late-night slot" is the channel)
-                listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:its\s+(?:[\w-]+\s+){0,2}?(?:sibling|sister|"
+                listed = accepted_end >= 0 and re.fullmatch(r"\s*(?:,|and|&|/|,\s*and)\s*(?:its\s+(?:[\w-]+\s+){0,2}?(?:sibling|sister|"
                                                             r"channel|station|network|counterpart)\s+)?", cl[accepted_end:m.start()])
                 # ("TBS and its satellite sibling BS-TBS": the second is listed with the first)
                 intro = _NET_LIST_INTRO.search(cl, 0, m.start())   # "Broadcasters for X include Nippon TV and Sun TV"
