@@ -175,3 +175,16 @@ def test_stations_joined_by_a_slash_are_both_broadcasters():
                title="Harbor Lantern dated")
     nets = {k for k, v in _keys(facts(doc, "Harbor Lantern"), "broadcaster")}
     assert {"mbs", "tbs"} <= nets
+
+
+def test_a_streaming_row_for_a_service_and_other_services():
+    doc = ("<!doctype html><html><head><title>Harbor Lantern official site</title></head><body><main>"
+           "<h1>Harbor Lantern</h1><section><h2>ON AIR</h2><h3>TV</h3><table>"
+           "<tr><th>TOKYO MX</th><td>From January 6, 2027 (Wed) every week 25:00～</td></tr></table><h3>STREAMING</h3><table>"
+           "<tr><th>ABEMA</th><td>Exclusive first streaming from January 7, 2027 (Thu) 12:00～</td></tr>"
+           "<tr><th>U-NEXT and other services</th><td>From January 14, 2027 (Thu) 12:00～</td></tr>"
+           "</table></section></main></body></html>")
+    found = facts(doc, "Harbor Lantern")
+    assert ("release_date", "U-NEXT", "2027-01-14") in found
+    assert any(f == "streaming" and v == "U-NEXT" for f, k, v in found)
+    assert not any("other services" in v for f, k, v in found)

@@ -1879,8 +1879,15 @@ _REGION_PAREN = re.compile(r"^(?P<n>[^()（）]{2,25}?)\s*[(（](?P<r>(?:worldwi
                            r"[^()（）]{0,40})[)）]$", re.I)
 
 
+# "U-NEXT and other services": the named service (the English 「ほか」)
+_OTHERS_TAIL = re.compile(r"\s+(?:and|&)\s+(?:other|more)\s+(?:streaming\s+)?(?:services|platforms|sites|stations|channels|networks)$|"
+                          r"\s*,?\s+(?:and\s+others|and\s+more|etc\.?)$", re.I)
+
+
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
     name = _clean_org(name)
+    if name and " " in name:
+        name = _OTHERS_TAIL.sub("", name)
     if name and _TERRITORY.fullmatch(name) and _territory_row(name, when, col, st):
         return
     lm = re.match(r"^[【\[［〔](?P<l>[^】\]］〕]{1,12})[】\]］〕]\s*(?P<n>.+)$", name)
