@@ -188,3 +188,10 @@ def test_a_streaming_row_for_a_service_and_other_services():
     assert ("release_date", "U-NEXT", "2027-01-14") in found
     assert any(f == "streaming" and v == "U-NEXT" for f, k, v in found)
     assert not any("other services" in v for f, k, v in found)
+
+
+def test_a_quoted_title_before_as_in_a_headline_is_no_actor():
+    doc = news(["Harbor Lantern premieres in July 2027. Rei Okabe plays the lead, Lio Marsh."],
+               title="Crunchyroll Takes Rights to 'Harbor Lantern' as Committee Lines Up July Launch")
+    cast = _keys(facts(doc, "Harbor Lantern"), "cast")
+    assert not any("Committee" in k or "Lantern" in v for k, v in cast)

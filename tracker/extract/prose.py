@@ -2825,6 +2825,8 @@ class _Run:
         char = _tidy_char(char)
         if not actor or not char:
             return
+        if actor[-1] in "'’\"”" or self.mentions(actor):
+            return   # "Rights to 'The Salt Cartographer' as Committee Lines Up …": a quoted title, no actor
         if not allow_one_word and len(actor.split()) < 2:
             return
         if any(w.lower() in _CREDIT_WORDS for w in actor.split()):
