@@ -2204,20 +2204,12 @@ class _Run:
             self.add("premiere_event", heading, re.sub(r"\s+", "", w.group("what")) + "を上映", s.text)
 
     def _ja_screening_by_title(self, s: _Sent):
-        """「『X』第1話・第2話最速上映会に行ってきました」: the work's own episode screening, named by its title; and
-        「「X 第1話最速上映会」の開催が決定」 followed by 「第1話を…上映する」: the event the sentence before names."""
+        """「『X』第1話・第2話最速上映会に行ってきました」: the work's own episode screening, named by its title."""
         t = s.text
         for m in _JA_TITLED_SCREENING.finditer(t):
             if self.mentions(m.group("t")):
                 what = re.sub(r"\s+", "", m.group("what"))
                 self.add("premiere_event", f"{m.group('t').strip()} {what}{m.group('kind')}上映会", f"{what}を上映", t)
-        w = _JA_SHOWS_EPISODE.search(t) if "「" not in t else None
-        i = next((k for k, x in enumerate(self.sents) if x is s), -1) if w else -1
-        if i > 0 and self.sents[i - 1].block == self.sents[i].block:
-            for q in _JA_SCREENING_QUOTE.finditer(self.sents[i - 1].text):
-                event = q.group("event").strip()
-                if self.mentions(event) and len(re.sub(r"[\W_]+", "", self.name_re.sub("", event))) >= 2:
-                    self.add("premiere_event", event, re.sub(r"\s+", "", w.group("what")) + "を上映", self.sents[i - 1].text + t)
 
     def _ja_studio_original(self, t: str):
         """「スタジオ・ハルニレのオリジナルアニメ」「Xアニメーション制作のオリジナルTVアニメ」: an original anime is its
@@ -2514,19 +2506,25 @@ class _Run:
 
     def _ja_event_named_before(self, s: _Sent):
         """「…イベント「EVENT」の開催が決定。…第2期第1話の先行上映も行われる。」: the screening's event is the one the
-        previous sentence of the paragraph names."""
-        w = _JA_SCREENING.search(s.text)
-        i = next((k for k, x in enumerate(self.sents) if x is s), -1) if w else -1
+        previous sentence of the paragraph names; 「「X 第1話最速上映会」の開催が決定。第1話を…上映する」: a screening the
+        sentence before names in quotes, the work's own (its name says more than the title)."""
+        t = s.text
+        w = _JA_SCREENING.search(t)
+        shows = _JA_SHOWS_EPISODE.search(t) if not self.negated(t) else None
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1) if w or shows else -1
         if i <= 0 or self.sents[i - 1].block != s.block:
             return
         prev = self.sents[i - 1].text
-        ev = _JA_EVENT_NAME.search(prev)
+        ev = _JA_EVENT_NAME.search(prev) if w else None
         # 「「X 放送直前スペシャルステージ」を12月27日に開催。第1話の先行上映に加え…」: named by its own kind word, held
-        name = ev.group("event").strip() if ev else (_ja_event_in(prev) if "開催" in prev and not self.negated(prev) else None)
+        name = ev.group("event").strip() if ev else (_ja_event_in(prev) if w and "開催" in prev and not self.negated(prev) else None)
         if name:
-            sep = "を" if s.text.startswith("を", w.end("what")) else " "   # 「第1話を先行上映」: as the page says it
-            self.add("premiere_event", name, f"{w.group('what')}{sep}{w.group('kind') or ''}上映".replace("  ", " "),
-                     prev + s.text)
+            sep = "を" if t.startswith("を", w.end("what")) else " "   # 「第1話を先行上映」: as the page says it
+            self.add("premiere_event", name, f"{w.group('what')}{sep}{w.group('kind') or ''}上映".replace("  ", " "), prev + t)
+        for q in (_JA_SCREENING_QUOTE.finditer(prev) if shows else ()):
+            event = q.group("event").strip()
+            if self.mentions(event) and len(re.sub(r"[\W_]+", "", self.name_re.sub("", event))) >= 2:
+                self.add("premiere_event", event, re.sub(r"\s+", "", shows.group("what")) + "を上映", prev + t)
 
     def _ja_works_screening(self, s: _Sent):
         """「『X』の最速上映会が12月19日に開催決定。第1話・第2話を上映する。」: the work's own screening event, named by the
