@@ -267,10 +267,6 @@ def _month(name: str) -> int:
     return _MONTHS[name.rstrip(".").lower()]
 
 
-def _pub_year(published) -> int | None:
-    return published.year if published is not None else None
-
-
 def _infer_year(month: int | None, default_year: int | None, published, future: bool = False,
                 day: int | None = None) -> int | None:
     """The year of a month given without one: `default_year`, else the publication year, rolled to the

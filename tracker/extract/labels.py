@@ -42,7 +42,6 @@ _RELEASE_LABELS = {"放送期間", "放送期間・日時", "初放送", "放送
                    "放送開始", "放送開始日", "放送日", "放送時期", "放送予定", "公開日", "公開", "劇場公開", "上映開始",
                    "放送", "オンエア", "on air", "onair", "配信開始", "配信開始日", "date", "premieres", "debut",
                    "初回放送", "放送開始日時", "release dates", "theatrical release", "公開日時"}
-_SEASON_LABELS = {"premiered", "season", "放送時期", "放送クール"}
 _EPISODE_LABELS = {"episodes", "number of episodes", "episode count", "eps", "話数", "全話数", "total episodes",
                    "no of episodes", "no. of episodes", "エピソード数"}
 _BROADCAST_LABELS = {"放送局", "放送", "放送情報", "tv", "broadcaster", "broadcasters", "network", "networks",
@@ -220,7 +219,6 @@ _JP_THEME_BEFORE = re.compile(  # オープニングテーマ「Title」 / 第2�
     r"(?P<artist>(?:(?!オープニング|エンディング|主題歌|テーマ|挿入歌|劇中歌)[^「『、。:：]){0,30}?)\s*[「『](?P<title>[^」』]{1,80})[」』]", re.I)
 _SINGLE_HEADING = re.compile(r"^(?P<artist>.+?)\s*(?:ニュー|new\s*)?(?:シングル|single|アルバム|album|ep)\s*[「『](?P<title>[^」』]+)[」』]", re.I)
 _COUR = re.compile(r"第\s*(\d+)\s*クール|(\d+)(?:st|nd|rd|th)\s*cour|cour\s*(\d+)", re.I)
-_ORDINAL_NUM = re.compile(r"(?:#|no\.?\s*)?(\d{1,2})(?!\d)")
 
 _TRAILER_KINDS = [
     ("teaser", re.compile(r"teaser|ティザー|特報|ティーザー", re.I)),
@@ -318,7 +316,6 @@ _NOT_A_PERSON = re.compile(r"^(オリジナル|オリジナルアニメ(ーシ�
                            r"none|n/a|various|多数|ほか|他|小説|漫画|マンガ|ライトノベル|ゲーム|web小説|webマンガ|novel|"
                            r"manga|light novel|web novel|video game|visual novel)(?:\s*[(（][^)）]*[)）])?$", re.I)
 _TIME_PHRASE = re.compile(r"\d{1,2}\s*[:：時]|\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|毎週|曜|\bjst\b|unknown|\bat\s+(?:\d|midnight|noon)", re.I)   # (not the AT of AT-X)
-_EPISODE_COUNT = re.compile(r"全\s*(\d{1,3})\s*(?:話|回)|(\d{1,3})\s*(?:話|episodes?)\b", re.I)
 _BAD_VALUE = re.compile(r"https?://|www\.|^[@#]|©|\(c\)", re.I)
 
 
