@@ -109,6 +109,10 @@ def _name_forms(text: str) -> set[str]:
     return out
 
 
+def _key_words(text: str) -> set[str]:
+    return {fold(w) for w in re.split(r"[\s・･,、/／()（）「」]+", text) if len(fold(w)) >= 2}
+
+
 def _plain_forms(text: str) -> set[str]:
     return {f for f in (fold(text), fold(_BRACKETS.sub("", text))) if f}
 
@@ -121,7 +125,11 @@ def key_match(field: str, want: str, got_key: str, got_value: str) -> bool:
     if field == "cast":
         if not want:
             return not got_key
-        return bool(_name_forms(want) & _name_forms(got_key)) if got_key else False
+        if not got_key:
+            return False
+        # FACTS.md's identity: a key spelled another way for the same actor (the value, checked next) and
+        # sharing a word with it is the same character ("Archivist Marguerite Sol" = "Marguerite Sol")
+        return bool(_name_forms(want) & _name_forms(got_key)) or bool(_key_words(want) & _key_words(got_key))
     if field == "release_date" and want and got_key:
         # a keyed premiere: the station or service compared as the store groups them ("dアニメストア" = danimestore)
         return fold(want) == fold(got_key) or org_key(want) == org_key(got_key)
