@@ -400,3 +400,28 @@ def test_timeline_never_loses_a_fact(path):
                         assert f["value"].startswith(o) or fold(f["value"]) == fold(o), \
                             f"{step['date']} {route}: {f['field']} {f['key']} {o!r} -> {f['value']!r}"
             last[route] = facts
+
+
+def test_oracle_matching_follows_facts_md_identity_and_no_further():
+    """The matcher's leniencies are FACTS.md's identity rules, not looser: an unnumbered opening is `opening 1`,
+    a cast key sharing a word with the oracle's is that character only for the same actor, a premiere event
+    is its name (with a year or place added) and what was shown is compared by gist."""
+    from tracker.model import Fact
+
+    def hit(expected, *facts):
+        return found(expected, [Fact(*f) for f in facts])
+
+    song = {"field": "theme_song", "key": "opening", "value": "Low Tide — Harborlight"}
+    assert hit(song, ("theme_song", "opening 1", "Low Tide — Harborlight"))
+    assert not hit(song, ("theme_song", "ending 1", "Low Tide — Harborlight"))
+    cast = {"field": "cast", "key": "Marguerite Sol", "value": "Kotone Aizawa"}
+    assert hit(cast, ("cast", "Archivist Marguerite Sol", "Kotone Aizawa"))
+    assert not hit(cast, ("cast", "Archivist Marguerite Sol", "Daichi Fujiwara"))
+    assert not hit(cast, ("cast", "Captain Ostrel", "Kotone Aizawa"))
+    event = {"field": "premiere_event", "key": "Kestrel Bay Animation Festival 2027", "value": "first episode screened"}
+    assert hit(event, ("premiere_event", "Kestrel Bay Animation Festival", "episode 1 screened"))
+    assert not hit(event, ("premiere_event", "Shinagawa Stellar Hall", "episode 1 screened"))
+    assert not hit(event, ("premiere_event", "Kestrel Bay Animation Festival", "key visual revealed"))
+    ja = {"field": "premiere_event", "key": "第1話先行上映会", "value": "第1話最速上映＋キャストトーク"}
+    assert hit(ja, ("premiere_event", "第1話先行上映会", "第1話先行上映"))
+    assert not hit(ja, ("premiere_event", "第1話先行上映会", "ティザーPV公開"))
