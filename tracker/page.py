@@ -600,7 +600,8 @@ class Page:
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
                                           *(h.get_text() for h in self._main_headings().get("h1", ()))]))
         named = any(n and n in page_names for n in names)
-        digest = named and _headline_names_sections(page_names, levels)
+        digest = named and _headline_names_sections(page_names, levels, _headline_pieces(
+            [self.title, *self.meta.get("og:title", []), *(h.get_text() for h in self._main_headings().get("h1", ()))]))
         if named and not self._is_list_titled(names) and not digest:
             return self
         # an article whose lead (its text before the first subheading) names the work in full is about it: its
@@ -1467,13 +1468,37 @@ def _lead_title(h: Tag, page_names: str) -> str:
     return ""
 
 
-def _headline_names_sections(page_names: str, levels: list[list[Tag]]) -> bool:
+# what a headline lists its works between: brackets, slashes, bars, commas, a spaced "and"/dash/colon
+# ("【A／B】", "A, B and C", "Picks: A | B")
+_HEADLINE_SEP = re.compile(r"[【】\[\]［］『』「」〈〉《》()（）／/｜|、,，&＆]|\s+(?:and|vs\.?|x|×)\s+|\s[-–—:：]\s", re.I)
+
+
+def _headline_pieces(headlines) -> frozenset:
+    """The pieces the headlines list between separators, folded: a roundup's headline naming its works one by
+    one ("冬アニメ2作品を紹介【A／B】")."""
+    return frozenset(t for h in headlines for t in map(fold_title, _HEADLINE_SEP.split(h or "")) if t)
+
+
+def _listed_title(h: Tag, pieces: frozenset) -> str:
+    """A plain heading that is the title and nothing else, as the headline lists it as a piece of its own ("A"
+    under "…【A／B】"), folded; "" for a section word or a title too short to tell."""
+    if not pieces or not _looks_like_work_heading(h):
+        return ""
+    t = fold_title(_HEAD_NUMBER.sub("", _norm(h.get_text(" ", strip=True))))
+    if len(t) < (4 if any(ord(c) > 0x2E80 for c in t) else 8):
+        return ""
+    return t if t in pieces else ""
+
+
+def _headline_names_sections(page_names: str, levels: list[list[Tag]], pieces: frozenset = frozenset()) -> bool:
     """A digest headlined by its stories ("A dated, B gets a cast, C trailer"): the headline names the set-apart
     titles of two or more different headings of one level (neither a part of the other: "A" and "A season 2"
-    are one work), so a title in it does not make the page that work's."""
+    are one work), so a title in it does not make the page that work's. A plain title heading counts when its
+    next paragraph repeats it or the headline lists it as a piece of its own (`pieces`)."""
     for heads in levels:
         found: list[str] = []
-        for t in (_section_title(h) or _bare_title(h) or _lead_title(h, page_names) for h in heads):
+        for t in (_section_title(h) or _bare_title(h) or _listed_title(h, pieces) or _lead_title(h, page_names)
+                  for h in heads):
             if t and t in page_names and not any(t in f or f in t for f in found):
                 found.append(t)
         if len(found) >= 2:

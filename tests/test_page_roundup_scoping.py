@@ -1,0 +1,37 @@
+"""Which part of a roundup page (a blog or preview naming a few works) belongs to which work."""
+from extract_helpers import facts
+
+
+def _blog(title: str, sections: str) -> str:
+    return (f"<!doctype html><html><head><title>{title} - ゆる視聴ブログ</title></head><body><main><article>"
+            f"<h1>{title}</h1><p>来期の注目作を紹介します。</p>{sections}</article></main></body></html>")
+
+
+_TWO_WORKS = _blog(
+    "冬アニメ、推したい2作品【こはく灯台／ゆきみ坂ラジオ】",
+    "<h2>こはく灯台</h2><p><img src='kv.jpg' alt=''></p><p>港町の灯台守の話。</p>"
+    "<ul><li>監督：森宮ちあき</li><li>アニメーション制作：スタジオ潮騒</li></ul>"
+    "<h2>ゆきみ坂ラジオ</h2><p>こっちは青春もの。</p>"
+    "<ul><li>監督：遠野カズマ</li><li>アニメーション制作：スタジオ雪原</li></ul>"
+    "<h2>その他気になるやつ</h2><p>ほかにも「鉄塔のうた」（監督：沢井タク）も見る予定。</p>")
+
+
+def test_headline_listing_two_plain_title_headings_scopes_each_work():
+    """The headline lists the works between brackets (【A／B】) and each <h2> is just a title whose text below
+    does not repeat it: each work gets its own section, not the whole page."""
+    got = facts(_TWO_WORKS, "こはく灯台")
+    assert ("staff", "director", "森宮ちあき") in got
+    assert not any("遠野カズマ" in v or "沢井タク" in v or "スタジオ雪原" in v for _, _, v in got)
+    other = facts(_TWO_WORKS, "ゆきみ坂ラジオ")
+    assert ("staff", "director", "遠野カズマ") in other
+    assert not any("森宮ちあき" in v or "沢井タク" in v for _, _, v in other)
+
+
+def test_single_work_headline_with_section_headings_stays_whole():
+    """A one-work article whose headline names it and whose subheadings are "スタッフ", "キャスト" is whole."""
+    doc = _blog("『こはく灯台』TVアニメ化決定【スタッフ／キャスト】",
+                "<h2>スタッフ</h2><ul><li>監督：森宮ちあき</li></ul>"
+                "<h2>キャスト</h2><ul><li>灯台守・ミオ：春野あおい</li></ul>")
+    got = facts(doc, "こはく灯台")
+    assert ("staff", "director", "森宮ちあき") in got
+    assert any(v == "春野あおい" for f, _, v in got if f == "cast")
