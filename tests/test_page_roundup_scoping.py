@@ -35,3 +35,38 @@ def test_single_work_headline_with_section_headings_stays_whole():
     got = facts(doc, "こはく灯台")
     assert ("staff", "director", "森宮ちあき") in got
     assert any(v == "春野あおい" for f, _, v in got if f == "cast")
+
+
+def _post(headline: str, sections: str) -> str:
+    return (f"<!doctype html><html><head><title>{headline} – Backlog Notes</title></head><body><main><article>"
+            f"<h1>{headline}</h1><p>Two shows I keep thinking about.</p>{sections}</article></main></body></html>")
+
+
+_PICKS = ("<h2>1. Paper Lantern Relay</h2><p><em>Japanese title: 紙灯リレー</em></p>"
+          "<ul><li>Director: Mina Arakawa</li><li>Studio: Studio Drizzle</li></ul>"
+          "<h2>2. The Velvet Orchard Inn</h2><p>A cozy comedy.</p>"
+          "<ul><li>Director: Toru Kanbe</li><li>Studio: Studio Hearth</li></ul>")
+
+
+def test_headline_naming_both_title_headings_in_a_sentence_scopes_each_work():
+    """"Why A and B deserve more hype": both plain title headings are named inside the headline, so the page
+    is a roundup even though the text under each heading never repeats its title."""
+    doc = _post("Why Paper Lantern Relay and The Velvet Orchard Inn deserve more hype", _PICKS)
+    got = facts(doc, "Paper Lantern Relay")
+    assert ("staff", "director", "Mina Arakawa") in got
+    assert not any("Toru Kanbe" in v or "Hearth" in v for _, _, v in got)
+    other = facts(doc, "The Velvet Orchard Inn")
+    assert ("staff", "director", "Toru Kanbe") in other
+    assert not any("Mina Arakawa" in v for _, _, v in other)
+
+
+def test_story_headings_named_in_a_one_work_headline_keep_the_page_whole():
+    """"X: Release Date, Cast and Trailer" with headings "Release Date" and "Cast and Trailer" is one work's
+    explainer: its headings are sections, so a heading naming X does not cut the page to its part."""
+    doc = _post("Paper Lantern Relay: Release Date, Cast and Trailer",
+                "<h2>What is Paper Lantern Relay about?</h2><p>A relay race told through paper lanterns.</p>"
+                "<h2>Release Date</h2><p>Paper Lantern Relay premieres on January 9, 2027 on TBS.</p>"
+                "<h2>Cast and Trailer</h2><p>Directed by Mina Arakawa at Studio Drizzle.</p>")
+    got = facts(doc, "Paper Lantern Relay")
+    assert ("staff", "director", "Mina Arakawa") in got
+    assert ("release_date", "", "2027-01-09") in got

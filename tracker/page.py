@@ -1470,7 +1470,13 @@ def _lead_title(h: Tag, page_names: str) -> str:
 
 # what a headline lists its works between: brackets, slashes, bars, commas, a spaced "and"/dash/colon
 # ("【A／B】", "A, B and C", "Picks: A | B")
-_HEADLINE_SEP = re.compile(r"[【】\[\]［］『』「」〈〉《》()（）／/｜|、,，&＆]|\s+(?:and|vs\.?|x|×)\s+|\s[-–—:：]\s", re.I)
+_HEADLINE_SEP = re.compile(r"[【】\[\]［］『』「」〈〉《》()（）／/｜|、,，&＆]|\s+(?:and|vs\.?|x|×)\s+|\s[-–—]\s|[:：]\s", re.I)
+# a heading about a story or a section, not a work's title ("Release date and cast", "追加キャスト発表")
+_NOT_A_TITLE_HEAD = re.compile(
+    r"\b(?:cast|staff|crew|trailers?|teasers?|pv|release|dates?|premieres?|plot|story|synopsis|music|theme|songs?|"
+    r"opening|ending|episodes?|streaming|broadcast|visual|news|reviews?|updates?|where|when|what|who|how|why|watch|"
+    r"announced|revealed|confirmed)\b|"
+    r"キャスト|スタッフ|主題歌|放送|配信|情報|発表|決定|公開|解禁|あらすじ|ストーリー|PV|話数|について|とは|まとめ|感想", re.I)
 
 
 def _headline_pieces(headlines) -> frozenset:
@@ -1479,15 +1485,20 @@ def _headline_pieces(headlines) -> frozenset:
     return frozenset(t for h in headlines for t in map(fold_title, _HEADLINE_SEP.split(h or "")) if t)
 
 
-def _listed_title(h: Tag, pieces: frozenset) -> str:
-    """A plain heading that is the title and nothing else, as the headline lists it as a piece of its own ("A"
-    under "…【A／B】"), folded; "" for a section word or a title too short to tell."""
-    if not pieces or not _looks_like_work_heading(h):
+def _listed_title(h: Tag, pieces: frozenset, page_names: str = "") -> str:
+    """A plain heading that is a title and nothing else, as the headline names it: a piece of its own ("A"
+    under "…【A／B】") or, of two words or more, inside it ("Why A and B deserve more hype"), folded; "" for a
+    section or story heading ("Release date", "追加キャスト発表") or a title too short to tell."""
+    text = _HEAD_NUMBER.sub("", _norm(h.get_text(" ", strip=True)))
+    if not _looks_like_work_heading(h) or _NOT_A_TITLE_HEAD.search(text):
         return ""
-    t = fold_title(_HEAD_NUMBER.sub("", _norm(h.get_text(" ", strip=True))))
-    if len(t) < (4 if any(ord(c) > 0x2E80 for c in t) else 8):
+    t = fold_title(text)
+    cjk = any(ord(c) > 0x2E80 for c in t)
+    if len(t) < (4 if cjk else 8):
         return ""
-    return t if t in pieces else ""
+    if t in pieces or (t in page_names and (cjk or len(text.split()) >= 2)):
+        return t
+    return ""
 
 
 def _headline_names_sections(page_names: str, levels: list[list[Tag]], pieces: frozenset = frozenset()) -> bool:
@@ -1497,7 +1508,7 @@ def _headline_names_sections(page_names: str, levels: list[list[Tag]], pieces: f
     next paragraph repeats it or the headline lists it as a piece of its own (`pieces`)."""
     for heads in levels:
         found: list[str] = []
-        for t in (_section_title(h) or _bare_title(h) or _listed_title(h, pieces) or _lead_title(h, page_names)
+        for t in (_section_title(h) or _bare_title(h) or _listed_title(h, pieces, page_names) or _lead_title(h, page_names)
                   for h in heads):
             if t and t in page_names and not any(t in f or f in t for f in found):
                 found.append(t)
