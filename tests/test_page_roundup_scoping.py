@@ -70,3 +70,32 @@ def test_story_headings_named_in_a_one_work_headline_keep_the_page_whole():
     got = facts(doc, "Paper Lantern Relay")
     assert ("staff", "director", "Mina Arakawa") in got
     assert ("release_date", "", "2027-01-09") in got
+
+
+def test_list_headline_naming_one_of_two_title_headings_scopes_each_work():
+    """"A & more: my winter 2027 picks" names one work and says it is a list; its two headings are plain titles,
+    so each work gets its own section (the other work's director is not this one's)."""
+    doc = _post("Paper Lantern Relay & more: my winter 2027 picks", _PICKS)
+    got = facts(doc, "Paper Lantern Relay")
+    assert ("staff", "director", "Mina Arakawa") in got
+    assert not any("Toru Kanbe" in v or "Hearth" in v for _, _, v in got)
+
+
+def test_count_of_works_in_a_japanese_headline_is_a_list_word():
+    """"推したい2作品、まずはA" (N作品, N選) says the post covers several works, so two plain title headings are its
+    two works."""
+    doc = _blog("来期推したい2作品、まずはこはく灯台から",
+                "<h2>こはく灯台</h2><p>港町の話。</p><ul><li>監督：森宮ちあき</li></ul>"
+                "<h2>ゆきみ坂ラジオ</h2><p>青春もの。</p><ul><li>監督：遠野カズマ</li></ul>")
+    got = facts(doc, "こはく灯台")
+    assert ("staff", "director", "森宮ちあき") in got
+    assert not any("遠野カズマ" in v for _, _, v in got)
+
+
+def test_one_work_headline_with_a_title_heading_and_a_section_heading_stays_whole():
+    """A one-work post under a list-like headline whose second heading is a section ("Staff and cast") is not
+    two works: the staff under it stays this work's."""
+    doc = _post("Paper Lantern Relay & more: my winter 2027 picks",
+                "<h2>Paper Lantern Relay</h2><p>A relay race told through paper lanterns.</p>"
+                "<h2>Staff and cast</h2><ul><li>Director: Mina Arakawa</li></ul>")
+    assert ("staff", "director", "Mina Arakawa") in facts(doc, "Paper Lantern Relay")

@@ -612,7 +612,8 @@ class Page:
             any(t in page_names for t in _main_titles(work_names(work))) or _lead_names(
                 self.main, min((h for heads in levels for h in heads), key=_doc_order(self.main)), names))
         for heads in levels:
-            if named and len(heads) < 3 and not digest:
+            if named and len(heads) < 3 and not digest and not (
+                    len(heads) == 2 and _two_title_headings(heads, names) and self._is_list_titled(names)):
                 continue  # a list page that names this work in its title lists at least three (a digest two)
             naming = [h for h in heads if any(n in fold_title(h.get_text(" ", strip=True)) for n in names)]
             if len(naming) >= 2 and len(naming) * 2 >= len(heads):
@@ -1013,7 +1014,8 @@ _LIST_TITLE = re.compile(
     r"\d*週間まとめ|週刊.{0,6}まとめ|ニュースまとめ|アニメ\s*1週間|1週間のアニメ|"
     r"\b(season list|line-?up|round-?up|digest|this week in|week in (anime|review)|weekly (anime )?news|"
     r"news (recap|wrap-?up)|anime (guide|chart))\b|"
-    r"\b(winter|spring|summer|fall|autumn|\d{4})\b.{0,25}\b(preview|previews|anime list)\b", re.I)
+    r"\b(winter|spring|summer|fall|autumn|\d{4})\b.{0,25}\b(preview|previews|anime list|picks|watchlist)\b|"
+    r"(?<![\d０-９])[2-9２-９]\s*作品(?!目)|\d{1,2}\s*選(?![手挙択考])", re.I)
 _WORK_QUOTE = re.compile(r"『([^』]{2,60})』")
 
 
@@ -1499,6 +1501,14 @@ def _listed_title(h: Tag, pieces: frozenset, page_names: str = "") -> str:
     if t in pieces or (t in page_names and (cjk or len(text.split()) >= 2)):
         return t
     return ""
+
+
+def _two_title_headings(heads: list[Tag], names: list[str]) -> bool:
+    """Two headings that are both plain titles, one of them this work's title exactly ("1. A", "B"): under a
+    list's headline naming A alone ("A & more: my winter picks", "Aほか推したい2作品") they are its two works."""
+    plain = [fold_title(_HEAD_NUMBER.sub("", _norm(h.get_text(" ", strip=True)))) for h in heads
+             if _looks_like_work_heading(h) and not _NOT_A_TITLE_HEAD.search(h.get_text(" ", strip=True))]
+    return len(plain) == 2 and all(plain) and any(t in names for t in plain)
 
 
 def _headline_names_sections(page_names: str, levels: list[list[Tag]], pieces: frozenset = frozenset()) -> bool:
