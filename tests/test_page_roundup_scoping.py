@@ -99,3 +99,40 @@ def test_one_work_headline_with_a_title_heading_and_a_section_heading_stays_whol
                 "<h2>Paper Lantern Relay</h2><p>A relay race told through paper lanterns.</p>"
                 "<h2>Staff and cast</h2><ul><li>Director: Mina Arakawa</li></ul>")
     assert ("staff", "director", "Mina Arakawa") in facts(doc, "Paper Lantern Relay")
+
+
+_BOLD_PICKS = ("<p><strong>1. Paper Lantern Relay</strong></p><p>A relay race told through lanterns.</p>"
+               "<ul><li>Director: Mina Arakawa</li></ul>"
+               "<p><strong>2. The Velvet Orchard Inn</strong></p><p>A cozy comedy.</p>"
+               "<ul><li>Director: Toru Kanbe</li></ul>"
+               "<h2>Honorable mention</h2><p>Also watching Tin Kettle Brigade (directed by Sora Inui).</p>")
+
+
+def test_bold_title_lines_set_apart_each_work_of_a_roundup():
+    """A roundup that writes its works' titles as bold lines instead of headings: each work's part runs from its
+    line to the next title line or heading, so the other pick's director is not this work's."""
+    doc = _post("Two under-the-radar shows I can't stop thinking about", _BOLD_PICKS)
+    got = facts(doc, "Paper Lantern Relay")
+    assert ("staff", "director", "Mina Arakawa") in got
+    assert not any("Toru Kanbe" in v or "Sora Inui" in v for _, _, v in got)
+    other = facts(doc, "The Velvet Orchard Inn")
+    assert ("staff", "director", "Toru Kanbe") in other
+    assert not any("Mina Arakawa" in v or "Sora Inui" in v for _, _, v in other)
+
+
+def test_headline_naming_both_bold_title_lines_is_a_roundup():
+    """The headline names both works; their parts are bold lines: each work still gets its own part."""
+    doc = _post("Paper Lantern Relay and The Velvet Orchard Inn: two shows to watch", _BOLD_PICKS)
+    got = facts(doc, "The Velvet Orchard Inn")
+    assert ("staff", "director", "Toru Kanbe") in got
+    assert not any("Mina Arakawa" in v for _, _, v in got)
+
+
+def test_one_work_article_with_bold_section_lines_stays_whole():
+    """An article whose intro names its one work, with bold lines "Paper Lantern Relay" and "Final thoughts",
+    is that work's whole article: the staff under its last bold line is kept."""
+    doc = _post("This karuta show looks incredible",
+                "<p>Paper Lantern Relay is the one I am waiting for.</p>"
+                "<p><strong>Paper Lantern Relay</strong></p><p>A relay race told through lanterns.</p>"
+                "<p><strong>Final thoughts</strong></p><ul><li>Director: Mina Arakawa</li></ul>")
+    assert ("staff", "director", "Mina Arakawa") in facts(doc, "Paper Lantern Relay")

@@ -600,8 +600,11 @@ class Page:
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
                                           *(h.get_text() for h in self._main_headings().get("h1", ()))]))
         named = any(n and n in page_names for n in names)
-        digest = named and _headline_names_sections(page_names, levels, _headline_pieces(
-            [self.title, *self.meta.get("og:title", []), *(h.get_text() for h in self._main_headings().get("h1", ()))]))
+        pieces = _headline_pieces(
+            [self.title, *self.meta.get("og:title", []), *(h.get_text() for h in self._main_headings().get("h1", ()))])
+        digest = named and (_headline_names_sections(page_names, levels, pieces) or _headline_names_sections(
+            page_names, [[el for el in _bold_lines(self.main) if _plain_title_line(el.get_text(" ", strip=True))]],
+            pieces))
         if named and not self._is_list_titled(names) and not digest:
             return self
         # an article whose lead (its text before the first subheading) names the work in full is about it: its
@@ -621,6 +624,9 @@ class Page:
             best = _best_heading(heads, names)
             if best is not None:
                 return self._scoped_to(best)
+        part = _bold_title_part(self.main, names, check_lead=not named)
+        if part is not None:
+            return self._scoped(part)
         if lead:
             return self
         # (a work's official site is about its one work: its lists of alike items are news, not works)
@@ -1160,6 +1166,17 @@ def _lead_names(main: Tag, first_head: Tag, names: list[str]) -> bool:
     return any(n in lead for n in names)
 
 
+def _text_before(main: Tag, first: Tag) -> str:
+    """The text of `main` before `first` (an intro), as one string."""
+    parts: list[str] = []
+    for d in main.descendants:
+        if d is first:
+            break
+        if isinstance(d, NavigableString) and not isinstance(d, Comment):
+            parts.append(str(d))
+    return " ".join(parts)
+
+
 def _card_with_header(card: Tag) -> Tag:
     """A detached copy of the card; a table row keeps its table's header row (the column labels)."""
     import copy
@@ -1501,6 +1518,67 @@ def _listed_title(h: Tag, pieces: frozenset, page_names: str = "") -> str:
     if t in pieces or (t in page_names and (cjk or len(text.split()) >= 2)):
         return t
     return ""
+
+
+_BOLD_LINE_TAGS = ("p", "div")
+# a title line's tail after the title: a bracket or a spaced dash/colon ("A (January 12, TBS)", "A — Spring 2027")
+_TITLE_LINE_TAIL = re.compile(r"\s*(?:[(（\[【].*|[-–—:：]\s.*)$")
+
+
+def _bold_lines(main: Tag) -> list[Tag]:
+    """Paragraphs that are one bold run and nothing else ("<p><strong>1. A</strong></p>"): a post's headings
+    written in bold, not a lead-in ("<strong>Cast:</strong> …")."""
+    out = []
+    for el in find_tags(main, _BOLD_LINE_TAGS):
+        kids = [c for c in el.children if not (isinstance(c, NavigableString) and not c.strip())]
+        if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name in ("b", "strong") \
+                and 2 <= len(_norm(kids[0].get_text(" ", strip=True))) <= 80:
+            out.append(el)
+    return out
+
+
+def _plain_title_line(text: str) -> str:
+    """A bold line's text without its number and marks when it reads as a title (not a section or a story
+    heading: "Cast", "Release date and trailer"), else ""."""
+    text = _HEAD_NUMBER.sub("", _norm(text)).strip("・■●◆▼▶★☆【】[]# :：")
+    if not text or _SECTION_WORDS.match(text) or _NOT_A_TITLE_HEAD.search(text):
+        return ""
+    return text
+
+
+def _bold_title_part(main: Tag, names: list[str], check_lead: bool = False) -> Tag | None:
+    """A roundup whose works are set apart by bold title lines instead of headings ("<p><b>1. A</b></p>" …
+    "<p><b>2. B</b></p>"): the work's part, from its line (the title alone, or with a bracketed or dashed tail)
+    to the next title line or heading. None without two such lines or without exactly one for this work; with
+    `check_lead`, None too when the text before the first line names this work and no other line's title (one
+    work's article, its bold lines its sections: "A" … "Final thoughts")."""
+    if not names:
+        return None
+    lines = [el for el in _bold_lines(main) if _plain_title_line(el.get_text(" ", strip=True))]
+    if len(lines) < 2:
+        return None
+    lead = fold_title(_text_before(main, lines[0])) if check_lead else ""
+    if any(n in lead for n in names):
+        others = [fold_title(_plain_title_line(el.get_text(" ", strip=True))) for el in lines]
+        if not any(len(t) >= 4 and t in lead and not any(n in t or t in n for n in names) for t in others):
+            return None
+    def names_it(el: Tag) -> bool:
+        text = _plain_title_line(el.get_text(" ", strip=True))
+        return any(t in names for t in (fold_title(text), fold_title(_TITLE_LINE_TAIL.sub("", text))))
+
+    own = [el for el in lines if names_it(el)]
+    if len(own) != 1:
+        return None
+    ids = {id(el) for el in lines}
+    after = False
+    stop = None
+    for el in find_tags(main, (*_HEADINGS, *_BOLD_LINE_TAGS)):
+        if el is own[0]:
+            after = True
+        elif after and (id(el) in ids or el.name in _HEADINGS):
+            stop = el
+            break
+    return _slice_between(own[0], stop)
 
 
 def _two_title_headings(heads: list[Tag], names: list[str]) -> bool:
