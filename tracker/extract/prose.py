@@ -1262,6 +1262,9 @@ _OPENS_FESTIVAL = re.compile(rf"\b(?:will\s+(?P<verb>open|close)|(?P<verb2>opens
                              r"(?:will\s+)?(?:screen|be\s+screened|premiere|play|be\s+shown)\s+as\s+(?:the\s+)?(?P<pos>opening|closing)"
                              r"(?:[\s-]+night)?\s+(?:film|feature|title|selection|work)\s+(?:of|at|for))\s+(?:the\s+)?"
                              rf"(?:\d+(?:st|nd|rd|th)\s+(?:annual\s+|edition\s+of\s+the\s+)?)?(?P<event>{_EVENT_NAME})")
+# "will no longer premiere in January", "won't air in January after all": the dropped plan, not a release
+_NO_LONGER_REL = re.compile(r"\b(?:no\s+longer|(?:will\s+not|won[’']t)\s+(?:be\s+)?)\s*(?:\w+\s+)?(?:premiere|air|debut|launch|"
+                            r"release|arrive|begin|start|open|stream|broadcast)\w*\b[^,;]*$", re.I)
 _NOW_AFTER_STALE = re.compile(r",\s*(?:(?:is|are|will|has|have)\s+(?:\w+\s+)?)?now\b|\binstead\b|,\s*but\s+(?:is|will|has)\b", re.I)
 # (", the television anime adaptation of X's novels,": the source named in an appositive, not the subject)
 _REL_ASIDE = re.compile(r",\s*(?:(?:which|that|who|originally|initially|previously)\s+|(?:the|an?)\s+(?:[\w-]+\s+){0,4}?adaptation\s+of\s+)[^,;]{1,80},")
@@ -1704,6 +1707,8 @@ class _Run:
                     rep = _REPORTED.search(tail)
                     if not (rep and (_ANAPHORA.match(tail, rep.end()) or (self.name_re and self.name_re.match(tail, rep.end())))):
                         continue
+            if ("longer" in before or "not" in before or "n't" in before or "n’t" in before) and _NO_LONGER_REL.search(before):
+                continue
             delay = bool(_DELAY.search(before))
             if delay and re.search(r"\bfrom\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?$", before) and _TO_AFTER.match(text, end):
                 continue   # "delayed from January to April 2027": the replaced window
@@ -3419,13 +3424,16 @@ class _Run:
                         while (more := _REGION_MORE.match(cl, rend, seg_hi)):   # "in the Americas, the UK and Oceania"
                             rend = more.end()
                         val += f" ({_region_text(cl[region.start():rend])})"
+                    has_it = _SERVICE_HAS_IT.match(after)
+                    if not region and has_it and has_it.group("land"):
+                        val += f" ({has_it.group('land')})"
                     accepted_end = m.end()
                     if _PAST_NET.search(cl):
                         self.past_networks.append(("streaming", org_key(org), val, raw))
                         continue
                     self.add("streaming", org_key(org), val, raw)
-                    if _SERVICE_HAS_IT.match(after):
-                        self._service_has_it_from(s, raw, m.end(), org)
+                    if has_it:   # (the clause's offset in the sentence: the start day is read from the sentence)
+                        self._service_has_it_from(s, raw, max(0, raw.find(cl)) + m.end(), org)
                 else:
                     prep = r"\b(?:on|via|by|in|of)\s+(?:the\s+)?$" if (m.group("block2") or m.group("block3")) else r"\b(?:on|via|by)\s+(?:the\s+)?$"
                     carrying = re.search(r"\bwith\s+$", before) and (
@@ -4923,8 +4931,11 @@ _SEQUEL_REF = re.compile(r"^\s*(?:and\s+|but\s+)?(?:[Ss]eason\s+(?:\d+|two|three
 _SLOT_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:slot|block|programming|frame|time\s*slot)\b")
 _REPORTED = re.compile(r"\b(?:confirmed|announced|revealed|said|says|stated|reported|reports|confirms|announces)\s+(?:that\s+)?(?=\S)", re.I)
 # "Netflix has it worldwide", "HIDIVE will have the series outside Asia": a service holding the work somewhere
-_SERVICE_HAS_IT = re.compile(r"\s+(?:has|will\s+(?:also\s+)?have|gets|will\s+get)\s+(?:it|the\s+(?:anime|series|show|season|film))\s+"
-                             r"(?:worldwide|globally|internationally|exclusively|overseas|outside\b|in\s+[A-Z]|across\b)")
+# ("Netflix Japan gets it one week later": the service's country arm, and a later start than the broadcast)
+_SERVICE_HAS_IT = re.compile(r"(?:\s+(?P<land>Japan|Korea|Taiwan|India|Canada|Australia|France|Germany|Brazil|Mexico|UK|US))?"
+                             r"\s+(?:has|will\s+(?:also\s+)?have|gets|will\s+get)\s+(?:it|the\s+(?:anime|series|show|season|film))\s+"
+                             r"(?:worldwide|globally|internationally|exclusively|overseas|outside\b|in\s+[A-Z]|across\b|"
+                             r"(?:(?:one|a|two|three|four|\d+)\s+(?:days?|weeks?|months?)\s+)?later\b)")
 # a service the page calls a streaming service: "Kiraflix, the anime streaming service,", "Kiraflix is a subscription
 # streaming service", "streaming platform Kiraflix"
 _STREAMER_APPOS = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*){0,2})(?:,\s+(?:the|an?)|\s+is\s+(?:the|an?))\s+"
