@@ -20,3 +20,19 @@ def test_service_country_arm_getting_it_later_is_streaming_with_its_own_start_da
     assert ("streaming", "netflix", "Netflix (Japan)") in got
     assert ("release_date", "Netflix", "2027-04-16") in got
     assert ("release_date", "", "2027-04-09") in got
+
+
+def test_band_named_with_lower_case_the_and_a_returning_lower_case_singer():
+    doc = news(['The rock band the LANTERNS will perform the opening theme "Harbor Lights," while singer '
+                'mizuhi returns to sing the ending theme "Paper Moon," her second ending for Lumen Ferry.'])
+    got = facts(doc, "Lumen Ferry")
+    assert ("theme_song", "opening 1", "Harbor Lights — the LANTERNS") in got
+    assert ("theme_song", "ending 1", "Paper Moon — mizuhi") in got
+
+
+def test_screening_at_an_event_named_in_quotes_keys_the_event_not_its_hall():
+    doc = news(['Lumen Ferry will hold an advance screening of its first two episodes at the "Lumen Ferry Harbor Night" '
+                "event at Osaka's Minato Grand Hall on March 20."])
+    got = facts(doc, "Lumen Ferry")
+    events = {(k, v) for f, k, v in got if f == "premiere_event"}
+    assert events == {("Lumen Ferry Harbor Night", "advance screening")}

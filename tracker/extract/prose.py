@@ -960,9 +960,12 @@ _ARTIST_DESC = (r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:group|band|singer|singer
                 r"artist|musician|rapper|\w+-piece|quartet|quintet|outfit)\s+")
 # a lower-case stage name ("singer-songwriter hanamoyu", "indie four-piece halfmoon seven") only after a word that
 # says it is an artist, and ending the clause
-_LOWER_NAME = (r"(?-i:[a-z])[^\s,;.\"“”()]*(?:\s+(?!(?:and|with|the|who|which|will|is|for|on|in|as|at|from|performs|sings|wrote|writes|composed|also)\b)"
+_LOWER_NAME = (r"(?-i:[a-z])[^\s,;.\"“”()]*(?:\s+(?!(?:and|with|the|who|which|will|is|for|on|in|as|at|from|performs|sings|wrote|writes|composed|also|returns)\b)"
                r"(?-i:[a-z0-9])[^\s,;.\"“”()]*){0,3}")
-_ARTIST = (r"(?P<artist>" + _ARTIST_DESC + _LOWER_NAME + r"(?=\s*[,;.)]|\s*$|\s+(?:also\s+)?(?:performs|sings|will\s+(?:also\s+)?(?:perform|sing)|wrote|writes|composed|is\s+(?:performing|singing))\b)|(?:" + _ARTIST_DESC + r")?" + _ARTIST_TOKEN +
+# ("singer X returns to sing the ending theme": the lower-case name before a returning singer's verb;
+# "the rock band the NAME": a band whose name starts with a lower-case "the" keeps it)
+_ARTIST = (r"(?P<artist>" + _ARTIST_DESC + _LOWER_NAME + r"(?=\s*[,;.)]|\s*$|\s+(?:also\s+)?(?:performs|sings|will\s+(?:also\s+)?(?:perform|sing)|wrote|writes|composed|is\s+(?:performing|singing)|"
+           r"returns\s+to\s+(?:sing|perform))\b)|(?:" + _ARTIST_DESC + r"(?-i:the\s+(?=[A-Z0-9]))?)?" + _ARTIST_TOKEN +
            r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&|no|to|wa|ga|na|de)){0,5}?)")
 # (?=…): the first characters a match can start with (an ordinal, "new", the kind), a cheap test at each position
 _THEME_ANCHOR = re.compile(rf"(?=[fstenoi\d])\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind>opening|ending|insert|OP|ED)(?:\s+theme)?"
@@ -1288,6 +1291,10 @@ _EVENT_TITLED = re.compile(r"\b(?:event|screening|premiere|stage|gathering|festi
                            r"(?:\s*(?:-|–|and|&)\s*(?:two|2))?)\b", re.I)
 
 # "a stage event at Anime NYC 2027 in November, where the first two episodes will be screened"
+# "… of its first two episodes at the “Lumen Ferry Launch Night” event": an event named in quotes (its name may
+# carry the work's title), then the word that says it is one
+_QUOTED_EVENT_AT = re.compile(r"\b(?:at|during)\s+(?:the\s+|a\s+|an\s+)?(?:special\s+)?[“\"](?P<event>[^”\"]{3,80}?),?[”\"]\s+"
+                              r"(?:(?:special|fan|pre-?broadcast|premiere|screening|launch|stage)\s+)?(?:event|festival|fan\s+meeting|stage|party)\b")
 _EVENT_WHERE_SHOWN = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVENT_NAME})"
                                 r"[^.;]{0,50}?,?\s+(?:where|when|at\s+which)\s+(?P<what>(?:the\s+|its\s+)?(?:first|1st|opening|premiere)\s+"
                                 r"(?:(?:two|three|four|\d)\s+)?episodes?|episodes?\s+(?:one|1)(?:\s*(?:-|–|and|&)\s*(?:two|2))?)\s+"
@@ -4070,6 +4077,10 @@ class _Run:
             else:
                 value = what
             event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip())
+            qe = _QUOTED_EVENT_AT.search(mid) if ("“" in mid or '"' in mid) else None
+            if qe:   # "… at the “Lumen Ferry Launch Night” event at Tokyo's X Hall": the named event, not its venue
+                self.add("premiere_event", qe.group("event").strip(), value, raw)
+                continue
             if self.mentions(event):
                 continue
             self.add("premiere_event", event, value, raw)
