@@ -36,3 +36,28 @@ def test_screening_at_an_event_named_in_quotes_keys_the_event_not_its_hall():
     got = facts(doc, "Lumen Ferry")
     events = {(k, v) for f, k, v in got if f == "premiere_event"}
     assert events == {("Lumen Ferry Harbor Night", "advance screening")}
+
+
+def test_services_listed_as_following_from_a_day_on_an_official_streaming_card():
+    doc = ("<html><head><title>TV anime Lumen Ferry official site</title></head><body><main>"
+           "<h3>Streaming</h3><p>ABEMA will stream the series ahead of other services, every Friday from "
+           "January 15, 2027 at 22:00. U-NEXT, dアニメストア and other services follow from January 16.</p>"
+           "</main></body></html>")
+    got = facts(doc, "Lumen Ferry", url="https://lumenferry-anime.example/")
+    assert ("streaming", "unext", "U-NEXT") in got
+    assert ("streaming", "danimestore", "dアニメストア") in got
+    assert ("release_date", "U-NEXT", "2027-01-16") in got
+    assert ("release_date", "ABEMA", "2027-01-15") in got
+
+
+def test_video_linked_twice_is_dated_by_its_dated_card():
+    doc = ("<html><head><title>TV anime Lumen Ferry official site</title></head><body><main>"
+           "<p>The harbor never sleeps.</p>"
+           '<div><a href="https://www.youtube.com/watch?v=AbCdEfGh123">▶ Main PV</a></div>'
+           "<p>Lumen Ferry premieres January 2027.</p>"
+           "<h2>MOVIE</h2><ul>"
+           '<li><a href="https://www.youtube.com/watch?v=AbCdEfGh123"><p>Main PV (2026.11.20)</p></a></li>'
+           "</ul></main></body></html>")
+    got = facts(doc, "Lumen Ferry", url="https://lumenferry-anime.example/")
+    trailers = {(k, v) for f, k, v in got if f == "trailer"}
+    assert trailers == {("PV 1", "2026-11-20 https://www.youtube.com/watch?v=AbCdEfGh123")}

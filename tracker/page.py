@@ -475,7 +475,8 @@ class Page:
                 i = index[url]
                 first = out[i]
                 more = near if near and near != first.label else (label if label != first.label else "")
-                if not first.near and more:
+                if more and (not first.near or _video_day_only_in(more, first.near)):
+                    # ("▶ Main PV" over a tagline, then "Main PV (2026.11.19)" in the movie list: the dated card)
                     out[i] = Video(first.url, first.label or label, first.context, more)
                 continue
             index[url] = len(out)
@@ -2230,6 +2231,15 @@ _VIDEO_ATTRS = ("href", "src", "data-src", "data-id", "data-url", "data-video-ur
 _YT_ID_ATTR = re.compile(r"^data-(yt|youtube)(-?id)?$", re.I)
 _YT_BARE_ID = re.compile(r"^[\w-]{11}$")
 _YT_THUMB = re.compile(r"(?:i\d?\.ytimg\.com|img\.youtube\.com)/vi(?:_webp)?/([\w-]{11})/")
+
+
+def _video_day_only_in(more: str, first: str) -> bool:
+    """The later card of a video gives a day ("Main PV (2026.11.19)") and the first one's text gives no number."""
+    return _ANY_DIGIT_RX.search(first) is None and _CARD_DAY_RX.search(more) is not None
+
+
+_ANY_DIGIT_RX = re.compile(r"\d")
+_CARD_DAY_RX = re.compile(r"\d{4}\s*[./年-]\s*\d{1,2}\s*[./月-]\s*\d{1,2}")
 
 
 def _video_of(el: Tag) -> str:

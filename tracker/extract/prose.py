@@ -456,7 +456,7 @@ _REGION = re.compile(r"\b(?:(?:worldwide|globally|internationally)(?:\s+outside\
 # services and stations
 _STREAMERS = ["Crunchyroll", "Netflix", "Amazon Prime Video", "Prime Video", "Disney+", "Hulu", "HIDIVE", "Funimation",
               "ABEMA", "U-NEXT", "AnimeLab", "Wakanim", "Bilibili", "Muse Asia", "Ani-One Asia", "Ani-One",
-              "d Anime Store", "Niconico", "Bandai Channel", "VRV", "Aniplus", "iQIYI", "Tubi", "Max", "HBO Max",
+              "d Anime Store", "dアニメストア", "Niconico", "Bandai Channel", "VRV", "Aniplus", "iQIYI", "Tubi", "Max", "HBO Max",
               "Apple TV+", "Peacock", "Paramount+"]
 _STATIONS = ["Fuji TV", "Tokyo MX", "TV Tokyo", "TBS", "Nippon TV", "NTV", "TV Asahi", "MBS", "ABC TV", "Kansai TV",
              "BS11", "BS Fuji", "BS Asahi", "BS-TBS", "BS TV Tokyo", "BS NTV", "BS Nippon TV", "BS Japanet", "AT-X",
@@ -1658,13 +1658,15 @@ class _Run:
                     self.claimed.add((idx, start))
                     last_end = end
                     continue
-            if dm.date.day is not None and self.release and (s.block_mentions or s.block in self.lead_about):
+            if dm.date.day is not None and self.release and (s.block_mentions or s.block in self.lead_about
+                                                             or self._release_in_block(s.block)):
                 pm = _STATION_PICKS_UP.match(before)
                 if pm:   # "… premieres January 8 on TBS. BS11 picks it up a few days later, starting January 12."
-                    org = pm.group("org")
-                    self.release.append((idx, dm.date, _org_display(org), text, False, s.heading, False))
-                    field = "streaming" if ORG_ALIASES.get(fold(org)) in _STREAM_CANON else "broadcaster"
-                    self.add(field, org_key(org), _org_display(org), text)
+                    # ("U-NEXT, d Anime Store and other services follow from January 15": each one listed)
+                    for org in [pm.group("org"), *_NETWORK_NAME.findall(pm.group("more") or "")]:
+                        self.release.append((idx, dm.date, _org_display(org), text, False, s.heading, False))
+                        field = "streaming" if ORG_ALIASES.get(fold(org)) in _STREAM_CANON else "broadcaster"
+                        self.add(field, org_key(org), _org_display(org), text)
                     self.claimed.add((idx, start))
                     last_end = end
                     continue
@@ -1781,6 +1783,11 @@ class _Run:
             self.release.append((idx, d, key, text, delay, s.heading, late))
             self.claimed.add((idx, start))
             last_end = end
+
+    def _release_in_block(self, block) -> bool:
+        """A release date was already read from this paragraph ("ABEMA streams it from January 14. U-NEXT and
+        others follow from January 15." on an official site's streaming card, which never names the work)."""
+        return any(r[0] < len(self.sents) and self.sents[r[0]].block == block for r in self.release)
 
     def _shared_subject(self, text: str, clause_start: int, subject_zone: str) -> bool:
         """"The show had been slated for January, but will now premiere on April 9": a clause after "but" that opens on
@@ -4986,8 +4993,11 @@ _US_CANADA = re.compile(r"\b(?:in|across|throughout)\s+(?:theaters\s+(?:in|acros
 # "with BS11 following on July 10", "with BS-TBS picking it up a week later on April 10": a later station's own day
 # a sentence whose subject is a station or service taking the show up later: "BS11 picks it up a few days later,
 # starting January 12", "Netflix follows on January 20", "AT-X will begin airing it from January 14"
+_NETWORK_NAME = re.compile(rf"(?<![\w-])(?:{_ORG_ALT})(?![\w+-])")
 _STATION_PICKS_UP = re.compile(rf"(?:(?:In|Outside)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*)?"   # ("In Japan, Netflix will add the season …")
-                               rf"(?:the\s+)?(?P<org>{_ORG_ALT})\s+(?:will\s+)?(?:also\s+|then\s+|later\s+)?(?:picks?\s+(?:it|them|the\s+(?:anime|series|show|season))\s+up|"
+                               rf"(?:the\s+)?(?P<org>{_ORG_ALT})(?P<more>(?:\s*,\s*(?:{_ORG_ALT}))*\s*,?\s+and\s+"
+                               r"(?:other\s+(?:services|platforms|streaming\s+services|sites)|" + _ORG_ALT + r"))?"
+                               r"\s+(?:will\s+)?(?:also\s+|then\s+|later\s+)?(?:picks?\s+(?:it|them|the\s+(?:anime|series|show|season))\s+up|"
                                r"adds?\s+(?:it|them|the\s+(?:anime|series|show|season))|"
                                r"follows?|(?:begins?|starts?)\s+(?:airing|broadcasting|streaming)(?:\s+(?:it|the\s+(?:anime|series|show|season)))?|"
                                # "BS11 will begin its broadcast on January 12": the work's broadcast on that station
