@@ -61,3 +61,14 @@ def test_video_linked_twice_is_dated_by_its_dated_card():
     got = facts(doc, "Lumen Ferry", url="https://lumenferry-anime.example/")
     trailers = {(k, v) for f, k, v in got if f == "trailer"}
     assert trailers == {("PV 1", "2026-11-20 https://www.youtube.com/watch?v=AbCdEfGh123")}
+
+
+def test_news_item_on_the_works_quoted_stage_at_a_dated_event():
+    doc = ("<html><head><title>TV anime Lumen Ferry official site</title></head><body><main>"
+           "<p>Lumen Ferry premieres January 2027.</p><h2>NEWS</h2><ul>"
+           '<li><time>2026.11.02</time> EVENT <a href="/news/3">Stage report: "Lumen Ferry" special stage at Harbor Anime Fes 2026</a></li>'
+           '<li><time>2026.10.02</time> EVENT <a href="/news/2">"Other Show" special stage at Autumn Comic Party 2026</a></li>'
+           "</ul></main></body></html>")
+    got = facts(doc, "Lumen Ferry", url="https://lumenferry-anime.example/")
+    events = {(k, v) for f, k, v in got if f == "premiere_event"}
+    assert events == {("Harbor Anime Fes 2026", "special stage")}

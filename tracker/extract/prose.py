@@ -1291,6 +1291,9 @@ _EVENT_TITLED = re.compile(r"\b(?:event|screening|premiere|stage|gathering|festi
                            r"(?:\s*(?:-|–|and|&)\s*(?:two|2))?)\b", re.I)
 
 # "a stage event at Anime NYC 2027 in November, where the first two episodes will be screened"
+# '"X" special stage at Anime Harbor Fes 2026': the work's (quoted) own stage at a dated event
+_WORK_STAGE_AT = re.compile(r"[“\"](?P<t>[^”\"]{2,80})[”\"]\s+(?P<what>(?:(?:special|main|official)\s+)?stage)\s+at\s+(?:the\s+)?"
+                            r"(?P<event>[A-Z][\w’'&!.-]*(?:\s+[A-Z][\w’'&!.-]*){0,4}\s+(?:19|20)\d\d)\b")
 # "… of its first two episodes at the “Lumen Ferry Launch Night” event": an event named in quotes (its name may
 # carry the work's title), then the word that says it is one
 _QUOTED_EVENT_AT = re.compile(r"\b(?:at|during)\s+(?:the\s+|a\s+|an\s+)?(?:special\s+)?[“\"](?P<event>[^”\"]{3,80}?),?[”\"]\s+"
@@ -1530,6 +1533,8 @@ class _Run:
                     self.titled_screening(idx, s)
                 if "premiere" in low and _may_name_event(t):   # (every match: "… premiere" and an event's name)
                     self.event_hosts_premiere(s)
+            if "stage at" in t:
+                self.work_stage(s)
             if ("open" in low or "clos" in low) and _may_name_event(t):   # (every match: open/close and an event's name)
                 self.opens_festival(s)
             if "episode" in low and len(t) < 90 and ("screening" in low or "premiere" in low):
@@ -3975,6 +3980,14 @@ class _Run:
         event = m.group("event").strip()
         if not self.mentions(event):
             self.add("premiere_event", event, f"{what} announced", raw)
+
+    def work_stage(self, s: _Sent):
+        """'Stage report: "X" special stage at Anime Harbor Fes 2026' (an official site's news list): the work's own
+        stage at that event."""
+        raw = s.text
+        wm = _WORK_STAGE_AT.search(raw)
+        if wm and self.mentions(wm.group("t")) and not self.mentions(wm.group("event")) and not self.negated(raw):
+            self.add("premiere_event", wm.group("event"), wm.group("what").lower(), raw)
 
     def events(self, s: _Sent):
         raw = s.text
