@@ -72,3 +72,14 @@ def test_news_item_on_the_works_quoted_stage_at_a_dated_event():
     got = facts(doc, "Lumen Ferry", url="https://lumenferry-anime.example/")
     events = {(k, v) for f, k, v in got if f == "premiere_event"}
     assert events == {("Harbor Anime Fes 2026", "special stage")}
+
+
+def test_insert_song_sung_in_character_and_an_actor_as_the_voice_of_a_part():
+    doc = news(['Lumen Ferry will also feature an insert song, "Rust Lullaby," sung in-character by Aya Kurose, '
+                "who voices Princess Mirel.",
+                "The cast of Lumen Ferry includes Sota Minami as the ferryman Iven, and veteran Jiro Tanabe as the voice "
+                "of the sea serpent Orm."])
+    got = facts(doc, "Lumen Ferry")
+    assert ("theme_song", "insert 1", "Rust Lullaby — Aya Kurose") in got
+    assert ("cast", "Orm", "Jiro Tanabe") in got
+    assert ("cast", "Iven", "Sota Minami") in got

@@ -892,6 +892,7 @@ _PERSON_AT = re.compile(_PERSON)
 _ACTOR_END = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})\s*,?\s*$")
 _ACTOR_END_TIGHT = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})$")
 _AS_RX = re.compile(r"\s+as\s+(?:the\s+)?")
+_AS_VOICE_OF = re.compile(r"voice\s+of\s+(?:the\s+)?")
 _ROLE_RX = re.compile(rf"\b(?P<role>{_ROLE_ALT})\s*,?\s+(?=[{_UP}])")
 # "X as director", "X rounds out the announced staff as sound director", "X as the writer handling series composition"
 _AS_ROLE_T = re.compile(rf"(?:\s+(?:rounds?\s+out|joins?|completes?|comes?\s+aboard|signs?\s+on|is\s+attached)"
@@ -977,7 +978,7 @@ _TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|enti
                           # "X is back for the opening too — the new song is called “T”": the title in an aside after a dash
                           rf"(?:\s+(?:too|again|as\s+well))?\s*[—–]\s*(?:and\s+)?the\s+(?:new\s+)?(?:song|track|tune|single)\s+is\s+(?:called|titled|named)\s+)?"
                           rf"{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?", re.I)
-_BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed|provided)\s+)?by|(?:comes|will\s+come|is\s+coming)\s+from|"
+_BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed|provided)\s+(?:in[- ]character\s+)?)?by|(?:comes|will\s+come|is\s+coming)\s+from|"
                        rf"an?\s+(?:new\s+|original\s+|brand-new\s+)?(?:track|song|single|number|tune)\s+(?:from|by)|"
                        # 'the cast sing the insert song "T" as the unit X': the unit the singers form
                        rf"as(?=\s+(?:the\s+)?(?:unit|group|band|duo|trio)\s))\s+{_ARTIST}"
@@ -2805,12 +2806,16 @@ class _Run:
         for m in (_ROLE_GOES.finditer(text) if "role of" in text else ()):
             self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=False)
         for am in (_AS_RX.finditer(text) if " as " in text else ()):
-            c = _CHAR_AT.match(text, am.end())
+            at = am.end()
+            vo = _AS_VOICE_OF.match(text, at) if text.startswith("voice", at) else None
+            if vo:   # "veteran X as the voice of the dragon Vel": the part voiced
+                at = vo.end()
+            c = _CHAR_AT.match(text, at)
             if not c:   # "as the old postmaster Mr. Tokiwa", "with X as club president Kaede": a described part
-                d = _AS_DESC.match(text, am.end())
-                c = _CHAR_AT.match(text, d.end()) if d and d.end() > am.end() else None
+                d = _AS_DESC.match(text, at)
+                c = _CHAR_AT.match(text, d.end()) if d and d.end() > at else None
             if not c:   # "opposite X as her grandfather Genzo": the part named after who they are to the lead
-                d = _AS_KIN.match(text, am.end())
+                d = _AS_KIN.match(text, at)
                 c = _CHAR_AT.match(text, d.end()) if d else None
             a = _actor_before(text, am.start(), _ACTOR_END_TIGHT) if c else None
             if not a and c and "credited" in text:
