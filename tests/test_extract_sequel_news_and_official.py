@@ -83,3 +83,14 @@ def test_insert_song_sung_in_character_and_an_actor_as_the_voice_of_a_part():
     assert ("theme_song", "insert 1", "Rust Lullaby — Aya Kurose") in got
     assert ("cast", "Orm", "Jiro Tanabe") in got
     assert ("cast", "Iven", "Sota Minami") in got
+
+
+def test_database_available_at_row_with_the_territories_in_brackets():
+    doc = ("<html><head><title>Lumen Ferry (TV) - AnimeBase</title></head><body><main><h1>Lumen Ferry</h1>"
+           '<h2>Information</h2><div><span class="dark">Type:</span> TV</div>'
+           '<div><span class="dark">Premiered:</span> Summer 2027</div>'
+           "<h2>Available At</h2>"
+           '<div><a href="https://stream.example/series/lumen">Crunchyroll</a> (announced for North America and Europe)</div>'
+           "</main></body></html>")
+    got = facts(doc, "Lumen Ferry", url="https://animebase.example/anime/123/Lumen_Ferry")
+    assert ("streaming", "crunchyroll", "Crunchyroll (North America and Europe)") in got

@@ -1561,6 +1561,11 @@ def _onair_row(text: str, col: _Collector, st: _State) -> bool:
             region = re.sub(r"[()（）]", "", rest).strip()
             col.org("streaming", f"{dm.group('svc').strip()} ({region})" if len(region) <= 40 else dm.group("svc"), text)
         return True
+    nm = _SERVICE_NOTE_ROW.match(text) if st.section == "streaming" and "(" in text else None
+    if nm and org_key(nm.group("svc")) in _KNOWN_STREAMERS and _NOTE_REGION.search(nm.group("r")):
+        # "Crunchyroll (announced for North America, Europe and Oceania)": the service and where it will stream
+        col.org("streaming", f"{nm.group('svc').strip()} ({nm.group('r').strip()})", text)
+        return True
     if _name_list_row(text, col, st):
         return True
     bm = _BAR_ROW.match(text)
@@ -1876,6 +1881,11 @@ _REGION_PAREN = re.compile(r"^(?P<n>[^()（）]{2,25}?)\s*[(（](?P<r>(?:worldwi
                            r"[^()（）]{0,40})[)）]$", re.I)
 
 
+# a database's "Available At" row: a service, then in brackets the territories it was announced for
+_SERVICE_NOTE_ROW = re.compile(r"^(?P<svc>[^()]{2,25}?)\s*\((?:(?:announced|available|licensed|streaming|coming|set)\s+(?:for|in|to)\s+|in\s+)?"
+                               r"(?P<r>[^()]{2,60})\)$", re.I)
+_NOTE_REGION = re.compile(r"\b(?:North\s+America|Latin\s+America|South\s+America|Europe|Oceania|Asia|Africa|the\s+Americas|"
+                          r"worldwide|global|US|UK|Canada|Australia|India|MENA)\b", re.I)
 # "U-NEXT and other services": the named service (the English 「ほか」)
 _OTHERS_TAIL = re.compile(r"\s+(?:and|&)\s+(?:other|more)\s+(?:streaming\s+)?(?:services|platforms|sites|stations|channels|networks)$|"
                           r"\s*,?\s+(?:and\s+others|and\s+more|etc\.?)$", re.I)
