@@ -136,3 +136,37 @@ def test_one_work_article_with_bold_section_lines_stays_whole():
                 "<p><strong>Paper Lantern Relay</strong></p><p>A relay race told through lanterns.</p>"
                 "<p><strong>Final thoughts</strong></p><ul><li>Director: Mina Arakawa</li></ul>")
     assert ("staff", "director", "Mina Arakawa") in facts(doc, "Paper Lantern Relay")
+
+
+def _three(item) -> str:
+    return "".join(item(t, d) for t, d in (("Paper Lantern Relay", "Mina Arakawa"), ("The Velvet Orchard Inn", "Toru Kanbe"),
+                                           ("Tin Kettle Brigade", "Sora Inui")))
+
+
+def test_headline_counting_its_shows_makes_bold_led_paragraphs_items():
+    """"Three shows to watch next year" counts its works: paragraphs led by a bold title are each work's item."""
+    body = _three(lambda t, d: f"<p><strong>{t}</strong> premieres in January 2027. Directed by {d} at Studio Ash.</p>")
+    got = facts(_post("Three shows to watch next year", body), "The Velvet Orchard Inn")
+    assert ("staff", "director", "Toru Kanbe") in got
+    assert not any("Mina Arakawa" in v or "Sora Inui" in v for _, _, v in got)
+
+
+def test_a_season_number_or_a_date_is_not_a_count_of_works():
+    """"Season 2 anime", "January 10 debut - Anime …" count nothing."""
+    from tracker.page import _counts_works
+
+    assert _counts_works("2 Under-the-Radar Anime I Can't Stop Thinking About")
+    assert _counts_works("Winter 2027 Anime Guide: 4 New Series You Shouldn't Sleep On")
+    assert not _counts_works("Paper Lantern Relay Season 2 Anime Announced")
+    assert not _counts_works("Paper Lantern Relay Reveals Cast, January 10 Debut - Anime Dispatch")
+
+
+def test_definition_list_terms_set_apart_each_work():
+    """A roundup written as a definition list (a term per work, its details in the definition)."""
+    body = "<dl>" + _three(lambda t, d: f"<dt>{t}</dt><dd>Premieres in January 2027. Directed by {d}.</dd>") + \
+        "</dl><p>Also on my list: Brass Lantern Opera, directed by Ken Ueno.</p>"
+    doc = _post("Three shows to watch next year", body)
+    for title, director in (("Paper Lantern Relay", "Mina Arakawa"), ("Tin Kettle Brigade", "Sora Inui")):
+        got = facts(doc, title)
+        assert ("staff", "director", director) in got
+        assert {v for f, k, v in got if f == "staff"} == {director}

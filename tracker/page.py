@@ -625,7 +625,8 @@ class Page:
             best = _best_heading(heads, names)
             if best is not None:
                 return self._scoped_to(best)
-        part = _bold_title_part(self.main, names, check_lead=not named)
+        part = _bold_title_part(self.main, names, check_lead=not named) or \
+            _bold_title_part(self.main, names, check_lead=not named, terms=True)
         if part is not None:
             return self._scoped(part)
         if lead:
@@ -646,10 +647,12 @@ class Page:
         """Is the page titled as a list of several works: a list word ("一覧", "roundup", "1週間まとめ"), or a
         title/headline naming two or more different works in 『』 (a news digest: "『A』放送開始、『B』アニメ化 ほか")?
         A season word alone ("春アニメ", "新番組") lists nothing in a headline naming one work, `names`, and no
-        other ("2027年春アニメ『X』本PV公開": one work's news)."""
+        other ("2027年春アニメ『X』本PV公開": one work's news); nor does a count of works ("Two anime I am waiting
+        for") when the title or the headline names this work alone."""
         h1 = [h.get_text(" ", strip=True) for h in self._main_headings().get("h1", [])[:2]]
-        return any(_LIST_TITLE.search(t) or _names_several_works(t) or
-                   (_SEASON_LIST_WORD.search(t) and not _names_only(t, names)) for t in (self.title, *h1))
+        counted = any(map(_counts_works, (self.title, *h1))) and not any(_names_only(t, names) for t in (self.title, *h1))
+        return counted or any(_LIST_TITLE.search(t) or _names_several_works(t) or
+                              (_SEASON_LIST_WORD.search(t) and not _names_only(t, names)) for t in (self.title, *h1))
 
     def _scoped_to(self, start: Tag) -> "Page":
         """This page cut to one work's section: from its heading to the next heading of the same or a higher
@@ -1023,6 +1026,23 @@ _LIST_TITLE = re.compile(
     r"news (recap|wrap-?up)|anime (guide|chart))\b|"
     r"\b(winter|spring|summer|fall|autumn|\d{4})\b.{0,25}\b(preview|previews|anime list|picks|watchlist)\b|"
     r"(?<![\d０-９])[2-9２-９]\s*作品(?!目)|\d{1,2}\s*選(?![手挙択考])", re.I)
+# a headline counting its works ("2 Under-the-Radar Anime", "Three shows to watch", "Top 10 new series")
+_COUNT_OF_WORKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d)\s+"
+                             r"(?:[a-z][\w'-]*\s+){0,3}(?:anime|shows|series|titles|picks)\b", re.I)
+# the word before a number that makes it a season's, a part's or a day's, not a count ("Season 2 anime", "January 10")
+_NOT_A_COUNT_AFTER = frozenset((
+    "season", "part", "cour", "vol", "volume", "film", "movie", "no", "episode", "ep", "chapter", "#", "jan", "january",
+    "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep",
+    "sept", "september", "oct", "october", "nov", "november", "dec", "december"))
+
+
+def _counts_works(title: str) -> bool:
+    """Does the headline count the works it covers ("3 shows to watch"), not a season or a date ("Season 2 anime")?"""
+    for m in _COUNT_OF_WORKS.finditer(title or ""):
+        before = title[:m.start()].split()[-1:]
+        if not before or before[0].strip(".,:;").lower() not in _NOT_A_COUNT_AFTER:
+            return True
+    return False
 _WORK_QUOTE = re.compile(r"『([^』]{2,60})』")
 
 
@@ -1547,15 +1567,17 @@ def _plain_title_line(text: str) -> str:
     return text
 
 
-def _bold_title_part(main: Tag, names: list[str], check_lead: bool = False) -> Tag | None:
+def _bold_title_part(main: Tag, names: list[str], check_lead: bool = False, terms: bool = False) -> Tag | None:
     """A roundup whose works are set apart by bold title lines instead of headings ("<p><b>1. A</b></p>" …
-    "<p><b>2. B</b></p>"): the work's part, from its line (the title alone, or with a bracketed or dashed tail)
-    to the next title line or heading. None without two such lines or without exactly one for this work; with
+    "<p><b>2. B</b></p>"), or (`terms`) by the terms of a definition list ("<dt>A</dt><dd>…</dd>"): the work's
+    part, from its line (the title alone, or with a bracketed or dashed tail) to the next title line or heading
+    (a term's: its definitions). None without two such lines or without exactly one for this work; with
     `check_lead`, None too when the text before the first line names this work and no other line's title (one
     work's article, its bold lines its sections: "A" … "Final thoughts")."""
     if not names:
         return None
-    lines = [el for el in _bold_lines(main) if _plain_title_line(el.get_text(" ", strip=True))]
+    lines = [el for el in (find_tags(main, "dt") if terms else _bold_lines(main))
+             if _plain_title_line(el.get_text(" ", strip=True))]
     if len(lines) < 2:
         return None
     lead = fold_title(_text_before(main, lines[0])) if check_lead else ""
@@ -1570,6 +1592,8 @@ def _bold_title_part(main: Tag, names: list[str], check_lead: bool = False) -> T
     own = [el for el in lines if names_it(el)]
     if len(own) != 1:
         return None
+    if terms:
+        return _term_part(own[0])
     ids = {id(el) for el in lines}
     after = False
     stop = None
@@ -1580,6 +1604,19 @@ def _bold_title_part(main: Tag, names: list[str], check_lead: bool = False) -> T
             stop = el
             break
     return _slice_between(own[0], stop)
+
+
+def _term_part(dt: Tag) -> Tag:
+    """A detached copy of a definition list's term with its definitions (up to the next term)."""
+    import copy
+
+    holder = BeautifulSoup("<div></div>", "lxml").div
+    holder.append(copy.copy(dt))
+    for sib in dt.find_next_siblings(True):
+        if sib.name == "dt":
+            break
+        holder.append(copy.copy(sib))
+    return holder
 
 
 def _two_title_headings(heads: list[Tag], names: list[str]) -> bool:
