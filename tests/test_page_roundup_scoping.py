@@ -170,3 +170,17 @@ def test_definition_list_terms_set_apart_each_work():
         got = facts(doc, title)
         assert ("staff", "director", director) in got
         assert {v for f, k, v in got if f == "staff"} == {director}
+
+
+def test_a_digest_item_keeps_its_video_player_between_paragraphs():
+    """A roundup without headings (items led by a bold title) keeps the player that follows an item's "The teaser
+    went up on October 30:" in that item, not the next one's."""
+    def item(title, director, video):
+        return (f"<p><strong>{title}</strong> premieres in January 2027. Directed by {director}.</p>"
+                f"<p>The teaser went up on October 30, 2026:</p><figure><iframe src=\"https://www.youtube.com/embed/{video}\" "
+                f"title=\"{title} teaser\"></iframe></figure>")
+    doc = _post("Two shows to watch next year", item("Paper Lantern Relay", "Mina Arakawa", "PlR2teaser1") +
+                item("The Velvet Orchard Inn", "Toru Kanbe", "VoI2teaser2"))
+    got = facts(doc, "The Velvet Orchard Inn")
+    assert ("trailer", "teaser 1", "2026-10-30 https://www.youtube.com/watch?v=VoI2teaser2") in got
+    assert not any("PlR2teaser1" in v for _, _, v in got)

@@ -1116,9 +1116,13 @@ def _work_paragraphs(main: Tag, names: list[str]) -> Tag | None:
     holder = soup.div
     taking = False
     found = False
-    for el in find_tags(main, (*_ITEM_TAGS, *_HEADINGS)):
+    for el in find_tags(main, (*_ITEM_TAGS, *_HEADINGS, *_EMBED_TAGS)):
         if el.name in _HEADINGS:
             taking = False
+            continue
+        if el.name in _EMBED_TAGS:
+            if taking and _loose_embed(el):
+                holder.append(copy.copy(el))   # (the item's video: "The teaser went up on May 2:" + its player)
             continue
         if find_tag(el, _ITEM_TAGS) is not None:
             continue
@@ -1135,6 +1139,15 @@ def _work_paragraphs(main: Tag, names: list[str]) -> Tag | None:
         if taking:
             holder.append(copy.copy(el))
     return holder if found else None
+
+
+_EMBED_TAGS = ("figure", "iframe")
+
+
+def _loose_embed(el: Tag) -> bool:
+    """A figure, or a player outside any paragraph or figure (a digest's items are its paragraphs; this one is
+    between them)."""
+    return el.name == "figure" or find_parent_tag(el, (*_ITEM_TAGS, "figure")) is None
 
 
 def _bold_lead(el: Tag) -> str:
