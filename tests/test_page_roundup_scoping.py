@@ -184,3 +184,17 @@ def test_a_digest_item_keeps_its_video_player_between_paragraphs():
     got = facts(doc, "The Velvet Orchard Inn")
     assert ("trailer", "teaser 1", "2026-10-30 https://www.youtube.com/watch?v=VoI2teaser2") in got
     assert not any("PlR2teaser1" in v for _, _, v in got)
+
+
+def test_last_work_part_drops_an_aside_on_other_works():
+    """"ほかにも「X」（1月11日〜／監督：…）とか…" after the last work, without a heading of its own, is about other
+    works: its director is not the last work's; the last work's own "ほかにも、音楽は…" line is not such an aside."""
+    doc = _blog("冬アニメ、推したい2作品【こはく灯台／ゆきみ坂ラジオ】",
+                "<h2>こはく灯台</h2><p>港町の話。</p><ul><li>監督：森宮ちあき</li></ul>"
+                "<h2>ゆきみ坂ラジオ</h2><p>青春もの。</p><ul><li>監督：遠野カズマ</li></ul>"
+                "<p>ほかにも、音楽は北条セイラが担当。</p>"
+                "<p>ほかにも「鉄塔のうた」（1月11日〜フジテレビ／監督：沢井タク）とかも見る予定。</p>")
+    got = facts(doc, "ゆきみ坂ラジオ")
+    assert ("staff", "director", "遠野カズマ") in got
+    assert not any("沢井タク" in v or "フジテレビ" in v for _, _, v in got)
+    assert ("staff", "music", "北条セイラ") in got

@@ -670,6 +670,7 @@ class Page:
 
     def _scoped(self, section: Tag) -> "Page":
         """A page whose content is `section` (one work's part of a list); the head is the list's."""
+        _drop_other_works(section)
         scoped = Page(self.url, b"", _soup=self.soup)
         scoped._raw = self._raw
         scoped._main_override = section
@@ -1630,6 +1631,21 @@ def _term_part(dt: Tag) -> Tag:
             break
         holder.append(copy.copy(sib))
     return holder
+
+
+# a roundup's aside on works it does not cover, at the end of the last one's part: "ほかにも「X」（1月11日〜）とか…",
+# "I almost included X", "Honorable mention: X"
+_OTHER_WORKS_LEAD = re.compile(
+    r"^(?:ほかにも|他にも|そのほか|その他|あと(?:は)?)[、,]?\s*[「『]|"
+    r"^(?:also on my (?:list|radar|watchlist)|honou?rable mentions?\b|i almost included|"
+    r"other (?:shows|series|anime|titles) (?:i'm|i am|worth|on my))", re.I)
+
+
+def _drop_other_works(section: Tag) -> None:
+    """Remove from a work's part (a detached copy) the paragraphs that open on other works, not this one's."""
+    for el in find_tags(section, ("p", "li")):
+        if not el.decomposed and _OTHER_WORKS_LEAD.match(_text_prefix(el, 40)):
+            el.decompose()
 
 
 def _two_title_headings(heads: list[Tag], names: list[str]) -> bool:
