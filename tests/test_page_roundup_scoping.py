@@ -198,3 +198,14 @@ def test_last_work_part_drops_an_aside_on_other_works():
     assert ("staff", "director", "遠野カズマ") in got
     assert not any("沢井タク" in v or "フジテレビ" in v for _, _, v in got)
     assert ("staff", "music", "北条セイラ") in got
+
+
+def test_title_heading_with_a_dated_tail_is_still_the_listed_title():
+    """"こはく灯台（1月6日放送開始）" under "…【こはく灯台／ゆきみ坂ラジオ】": the bracketed tail is the heading's note,
+    the title before it is the one the headline lists."""
+    doc = _blog("冬アニメ、推したい2作品【こはく灯台／ゆきみ坂ラジオ】",
+                "<h2>こはく灯台（1月6日放送開始）</h2><p>港町の話。</p><ul><li>監督：森宮ちあき</li></ul>"
+                "<h2>ゆきみ坂ラジオ（2月4日配信開始）</h2><p>青春もの。</p><ul><li>監督：遠野カズマ</li></ul>")
+    got = facts(doc, "こはく灯台")
+    assert ("staff", "director", "森宮ちあき") in got
+    assert not any("遠野カズマ" in v for _, _, v in got)

@@ -1542,8 +1542,11 @@ def _headline_pieces(headlines) -> frozenset:
 def _listed_title(h: Tag, pieces: frozenset, page_names: str = "") -> str:
     """A plain heading that is a title and nothing else, as the headline names it: a piece of its own ("A"
     under "…【A／B】") or, of two words or more, inside it ("Why A and B deserve more hype"), folded; "" for a
-    section or story heading ("Release date", "追加キャスト発表") or a title too short to tell."""
+    section or story heading ("Release date", "追加キャスト発表") or a title too short to tell. A bracketed or
+    dashed tail after the title ("A（1月6日〜 日本テレビ）", "A — Spring 2027") is not part of it."""
     text = _HEAD_NUMBER.sub("", _norm(h.get_text(" ", strip=True)))
+    cut = _TITLE_LINE_TAIL.sub("", text)
+    text = cut if len(fold_title(cut)) >= 2 else text
     if not _looks_like_work_heading(h) or _NOT_A_TITLE_HEAD.search(text):
         return ""
     t = fold_title(text)
