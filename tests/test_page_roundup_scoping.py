@@ -209,3 +209,13 @@ def test_title_heading_with_a_dated_tail_is_still_the_listed_title():
     got = facts(doc, "こはく灯台")
     assert ("staff", "director", "森宮ちあき") in got
     assert not any("遠野カズマ" in v for _, _, v in got)
+
+
+def test_numbered_pick_headings_are_the_listed_titles():
+    """"1作品目：A" / "2作品目：B" under "…【A／B】": the pick's number is not part of the title."""
+    doc = _blog("冬アニメ、推したい2作品【こはく灯台／ゆきみ坂ラジオ】",
+                "<h2>1作品目：こはく灯台</h2><p>港町の話。</p><ul><li>監督：森宮ちあき</li></ul>"
+                "<h2>2作品目：ゆきみ坂ラジオ</h2><p>青春もの。</p><ul><li>監督：遠野カズマ</li></ul>")
+    got = facts(doc, "ゆきみ坂ラジオ")
+    assert ("staff", "director", "遠野カズマ") in got
+    assert not any("森宮ちあき" in v for _, _, v in got)

@@ -1539,12 +1539,22 @@ def _headline_pieces(headlines) -> frozenset:
     return frozenset(t for h in headlines for t in map(fold_title, _HEADLINE_SEP.split(h or "")) if t)
 
 
+# a pick's number before its title: "1作品目：A", "その2 A", "第1位 A", "Pick #2: A", "No.1 A"
+_PICK_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}|[一二三四五六七八九十])\s*(?:作品目|本目|つ目|位)|その\s*\d{1,2}|第\s*\d{1,2}\s*位|"
+                          r"pick\s*#?\s*\d{1,2})\s*[:：.、)）]?\s*", re.I)
+
+
+def _pick_title(text: str) -> str:
+    """A heading's text without its list number ("1. A", "#2 A", "1作品目：A")."""
+    return _PICK_NUMBER.sub("", _HEAD_NUMBER.sub("", _norm(text)))
+
+
 def _listed_title(h: Tag, pieces: frozenset, page_names: str = "") -> str:
     """A plain heading that is a title and nothing else, as the headline names it: a piece of its own ("A"
     under "…【A／B】") or, of two words or more, inside it ("Why A and B deserve more hype"), folded; "" for a
     section or story heading ("Release date", "追加キャスト発表") or a title too short to tell. A bracketed or
     dashed tail after the title ("A（1月6日〜 日本テレビ）", "A — Spring 2027") is not part of it."""
-    text = _HEAD_NUMBER.sub("", _norm(h.get_text(" ", strip=True)))
+    text = _pick_title(h.get_text(" ", strip=True))
     cut = _TITLE_LINE_TAIL.sub("", text)
     text = cut if len(fold_title(cut)) >= 2 else text
     if not _looks_like_work_heading(h) or _NOT_A_TITLE_HEAD.search(text):
@@ -1578,7 +1588,7 @@ def _bold_lines(main: Tag) -> list[Tag]:
 def _plain_title_line(text: str) -> str:
     """A bold line's text without its number and marks when it reads as a title (not a section or a story
     heading: "Cast", "Release date and trailer"), else ""."""
-    text = _HEAD_NUMBER.sub("", _norm(text)).strip("・■●◆▼▶★☆【】[]# :：")
+    text = _pick_title(text).strip("・■●◆▼▶★☆【】[]# :：")
     if not text or _SECTION_WORDS.match(text) or _NOT_A_TITLE_HEAD.search(text):
         return ""
     return text
@@ -1654,7 +1664,7 @@ def _drop_other_works(section: Tag) -> None:
 def _two_title_headings(heads: list[Tag], names: list[str]) -> bool:
     """Two headings that are both plain titles, one of them this work's title exactly ("1. A", "B"): under a
     list's headline naming A alone ("A & more: my winter picks", "Aほか推したい2作品") they are its two works."""
-    plain = [fold_title(_HEAD_NUMBER.sub("", _norm(h.get_text(" ", strip=True)))) for h in heads
+    plain = [fold_title(_pick_title(h.get_text(" ", strip=True))) for h in heads
              if _looks_like_work_heading(h) and not _NOT_A_TITLE_HEAD.search(h.get_text(" ", strip=True))]
     return len(plain) == 2 and all(plain) and any(t in names for t in plain)
 
