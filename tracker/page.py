@@ -1649,7 +1649,7 @@ def _term_part(dt: Tag) -> Tag:
 # a roundup's aside on works it does not cover, at the end of the last one's part: "ほかにも「X」（1月11日〜）とか…",
 # "I almost included X", "Honorable mention: X"
 _OTHER_WORKS_LEAD = re.compile(
-    r"^(?:ほかにも|他にも|そのほか|その他|あと(?:は)?)[、,]?\s*[「『]|"
+    r"^(?:ほかにも|他にも|そのほか|その他)[、,]?\s*[「『]|"
     r"^(?:also on my (?:list|radar|watchlist)|honou?rable mentions?\b|i almost included|"
     r"other (?:shows|series|anime|titles) (?:i'm|i am|worth|on my))", re.I)
 
