@@ -94,3 +94,26 @@ def test_database_available_at_row_with_the_territories_in_brackets():
            "</main></body></html>")
     got = facts(doc, "Lumen Ferry", url="https://animebase.example/anime/123/Lumen_Ferry")
     assert ("streaming", "crunchyroll", "Crunchyroll (North America and Europe)") in got
+
+
+def _ja_article(paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return ("<html lang='ja'><head><title>音楽ニュース</title><meta property='article:published_time' "
+            "content='2026-11-26T12:00:00+09:00'></head><body><main><article><h1>音楽ニュース</h1>"
+            f"{body}</article></main></body></html>")
+
+
+def test_ja_theme_artist_written_by_and_a_singing_actor_described_by_the_part():
+    doc = _ja_article(["TVアニメ「波音ステーション」の主題歌が決定した。",
+                       "オープニング主題歌は3人組バンド・Tide Lampによる書き下ろしの新曲「ソナー・ハート」。"
+                       "エンディング主題歌は、主人公・ミオ役を演じる声優の月島ななが歌う「潮騒ノート」に決定した。"])
+    got = facts(doc, "波音ステーション")
+    assert ("theme_song", "opening 1", "ソナー・ハート — Tide Lamp") in got
+    assert ("theme_song", "ending 1", "潮騒ノート — 月島なな") in got
+
+
+def test_ja_airing_topic_sentence_ending_on_the_late_night_start():
+    doc = _ja_article(["TVアニメ「波音ステーション」の主題歌が決定した。",
+                       "放送はMBS・TBS系全国28局ネット“スーパーアニメイズムTURBO”枠にて、2027年1月8日（金）深夜1時28分から。"])
+    got = facts(doc, "波音ステーション")
+    assert {v for f, k, v in got if f == "release_date"} == {"2027-01-09"}

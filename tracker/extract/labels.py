@@ -4308,6 +4308,7 @@ _DESCRIBED_SINGER = re.compile(r"(?:が|の|で)(?:歌う|歌唱する|歌唱|�
                                r"(?:歌う|歌唱する|による)$")
 
 
+_WRITTEN_BY_TAIL = re.compile(r"(?<=\S)による(?:書き下ろし|描き下ろし|新曲|楽曲|新作)$")
 _SONG_DESCRIPTOR = re.compile(r"(?<=\S)の(?:書き下ろし|描き下ろし|新曲|楽曲|最新曲|新作|ニューシングル|シングル|ナンバー)\S{0,8}$")
 
 
@@ -4348,6 +4349,7 @@ def _clean_artist(artist: str) -> str:
     a = re.sub(r"(?<=\S)\s*[(（][^()（）]{1,20}役[)）]\s*$", "", a)   # "上月美玲（ペルニレ役）": sung in character
     a = a.strip(" /／-–—:：")
     a = _SONG_DESCRIPTOR.sub("", a)   # "ネオンフォールの書き下ろし新曲": the band, not its new song
+    a = _WRITTEN_BY_TAIL.sub("", a)   # "Lucent Tideによる書き下ろし(の新曲)": the band the song was written by
     a = _SINGER_DESCRIPTOR.sub("", a)   # "4人組バンド・ミナモノート", "シンガーソングライターの X": the name after it
     a = re.sub(r"(?<=[^\s.A-Z][^\s.])[.。]$|(?<=[\u3040-\u30FF\u4E00-\u9FFF])[.。]$", "", a)   # a sentence's full stop
     a = re.sub(r"(?<=[\u3040-\u30FF\u4E00-\u9FFF])(?:さん|氏)(?=の?$)", "", a)   # 「春風ここさんの「…」」: a blog's honorific

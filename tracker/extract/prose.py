@@ -1869,6 +1869,9 @@ class _Run:
             after = tb[dm.end:dm.end + 60]
             new_day = _JA_NEW_DATE_BEFORE.search(t, max(0, dm.start - 24), dm.start)
             topic_st = self._ja_slot_topic(t, dm)   # 「放送は1月7日(木)25:28〜 TBS」, 「BS-TBSは1月9日(土)24:00〜」
+            if topic_st is None and _JA_AIR_LEAD.match(t) and _JA_TIME_FROM_END.match(t, dm.end) \
+                    and not any(r[0] == idx for r in self.release):
+                topic_st = ""   # 「放送はMBS・TBS系…枠にて、2027年1月8日（金）深夜1時28分から。」: the sentence's topic is the airing
             if topic_st is None and not new_day and not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
                             r"(?:毎週[^、。「」]{1,16}?に\s*)?"   # 「1月9日から毎週土曜午後11時に放送」: the weekly slot
                             r"(?:世界|全世界|国内|日本|全国)?(?:独占|先行|最速|見放題|同時|順次)*の?"   # 「より世界独占配信」, 「7月の公開」
@@ -1991,8 +1994,9 @@ class _Run:
                 continue   # 「EDは、TVシリーズのオープニングテーマ「X」も担当したバンド…」: the singer's other song
             artist = _ja_tidy(m.group("artist") or m.group("artist2") or "")
             artist = re.sub(r"の[^の]{0,12}?(?:新曲|楽曲|書き下ろし|ナンバー|シングル)[^の]{0,6}$", "", artist)   # 「Xの書き下ろし新曲」: X
+            artist = re.sub(r"による(?:書き下ろし|新曲|楽曲|新作)?$", "", artist)   # 「Xによる書き下ろしの新曲」: X
             artist = _ja_strip_descriptor(artist)   # 「ロックバンド・X」, 「シンガーソングライターXさんによる」
-            artist = re.sub(r"^[^「」、。]{1,20}?役(?:の|・|：|:)\s*", "", artist)   # 「カノン役・春日野しずくが歌う」: the singing actor
+            artist = re.sub(r"^[^「」、。]{1,20}?役(?:を演じる|を務める)?(?:声優)?(?:の|・|：|:)\s*", "", artist)   # 「カノン役・春日野しずくが歌う」: the singing actor
             if re.match(r"(?:新曲|楽曲|曲|書き下ろし|新作|主題歌|タイトル|テーマ)", artist):
                 artist = ""   # 「オープニングテーマは新曲『…』」: no artist named
             if self.mentions(artist) or re.search(r"キャスト|出演者|声優陣|メンバー|キャラクター", artist):
@@ -4559,6 +4563,11 @@ _STREAM_CANON = {"Crunchyroll", "Netflix", "Amazon Prime Video", "Disney+", "Hul
                  "Niconico", "Bandai Channel", "Bilibili", "Muse Asia", "Ani-One Asia", "Fuji TV On Demand", "Lemino"}
 _ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?(?:\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*)?\s*$")
 # a start slot: the date (its weekday, its time) followed by 〜 ("from")
+_JA_AIR_LEAD = re.compile(r"\s*(?:TV|テレビ)?(?:放送|放映)(?:開始)?(?:日|日時)?は")
+# the date's time, then から/より ending the sentence (「…1月8日（金）深夜1時28分から。」)
+# (the date reader may have taken the hour already: 「…深夜1時28」 then 「分から。」)
+_JA_TIME_FROM_END = re.compile(r"\s*(?:[(（][^()（）]{1,3}[)）]\s*)?(?:(?:深夜|夜|午後|午前)?\s*\d{1,2}\s*(?:[:：]\s*\d\d|時(?:\s*\d{1,2}\s*分|半)?))?"
+                               r"\s*分?\s*(?:より|から)\s*(?:[。!！]|$)")
 _JA_SLOT_FROM = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:\d{1,2}:\d\d\s*)?[～〜~]")
 _JA_AIR_TOPIC = re.compile(r"(?:^|[、。」])\s*(?:TV|テレビ)?(?:放送|放映)(?:開始)?(?:日|日時)?は、?\s*$")
 _JA_STATION_TOPIC = re.compile(r"(?:^|[、。」])\s*(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-]{2,15}?)(?:では|は)、?[^、。「」\d]{0,12}?$")
