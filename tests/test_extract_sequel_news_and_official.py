@@ -117,3 +117,15 @@ def test_ja_airing_topic_sentence_ending_on_the_late_night_start():
                        "放送はMBS・TBS系全国28局ネット“スーパーアニメイズムTURBO”枠にて、2027年1月8日（金）深夜1時28分から。"])
     got = facts(doc, "波音ステーション")
     assert {v for f, k, v in got if f == "release_date"} == {"2027-01-09"}
+
+
+def test_character_pv_is_numbered_apart_from_the_main_pvs():
+    doc = ("<html lang='ja'><head><title>TVアニメ「波音ステーション」公式サイト</title></head><body><main>"
+           "<p>TVアニメ「波音ステーション」2027年1月放送開始</p><h2>MOVIE</h2><ul>"
+           '<li><a href="https://www.youtube.com/watch?v=Aa1Bb2Cc3Dd"><img src="a.jpg" alt="第1弾PV"></a><p>第1弾PV（2026.09.18公開）</p></li>'
+           '<li><a href="https://www.youtube.com/watch?v=Ee4Ff5Gg6Hh"><img src="b.jpg" alt="キャラクターPV ミオ編"></a>'
+           "<p>キャラクターPV〈ミオ編〉（2026.10.30公開）</p></li></ul></main></body></html>")
+    got = facts(doc, "波音ステーション", url="https://namioto-anime.example/")
+    trailers = {(k, v) for f, k, v in got if f == "trailer"}
+    assert trailers == {("PV 1", "2026-09-18 https://www.youtube.com/watch?v=Aa1Bb2Cc3Dd"),
+                        ("character PV 1", "2026-10-30 https://www.youtube.com/watch?v=Ee4Ff5Gg6Hh")}

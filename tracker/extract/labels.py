@@ -225,6 +225,7 @@ _TRAILER_KINDS = [
     ("trailer", re.compile(r"trailer|予告|トレーラー", re.I)),
     ("PV", re.compile(r"(?<![a-z])pv(?![a-z])|promotion(al)? video|プロモーション|(?<![a-z])cm(?![a-z])", re.I)),   # 第2弾PV
 ]
+_CHARACTER_PV = re.compile(r"キャラクター\s*PV|character\s+(?:pv|promotional\s+video|trailer)", re.I)
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|non-credit|opening movie|ending movie|"
                           r"reaction|review|interview|インタビュー|生放送|live stream|配信番組|"
@@ -3724,6 +3725,8 @@ def _read_videos(page, col: _Collector) -> None:
                     lf = ctx.strip(" ■□●◆▼★【】[]")   # the heading names this video ("■PV第1弾公開": PV 1)
             else:
                 continue
+        if kind == "PV" and _CHARACTER_PV.search(lf):
+            kind = "character PV"   # 「キャラクターPV〈ツバキ編〉」: a series of its own, numbered apart from the main PVs
         num = None
         qual = ""
         m = re.search(r"第\s*(\d+)\s*弾", lf) or re.search(
