@@ -129,3 +129,15 @@ def test_character_pv_is_numbered_apart_from_the_main_pvs():
     trailers = {(k, v) for f, k, v in got if f == "trailer"}
     assert trailers == {("PV 1", "2026-09-18 https://www.youtube.com/watch?v=Aa1Bb2Cc3Dd"),
                         ("character PV 1", "2026-10-30 https://www.youtube.com/watch?v=Ee4Ff5Gg6Hh")}
+
+
+def test_news_heading_on_a_pv_premiered_at_an_event_is_no_release_date():
+    doc = ("<html><head><title>NEWS | TV Anime Lumen Ferry Official Website</title></head><body><main>"
+           "<h2>NEWS</h2><article><p>2026.11.25 ON AIR</p><h3>Broadcast start dates decided!</h3>"
+           "<p>[Broadcast]</p><p>TOKYO MX: every Tuesday from April 6, 2027, 24:30～</p>"
+           "<p>BS11: every Saturday from April 10, 2027, 22:00～</p></article>"
+           "<article><p>2026.10.15 MOVIE</p><h3>PV 2 premiered at Harbor Anime Fes 2026! Now on YouTube</h3>"
+           "<p>PV 2 of Lumen Ferry premiered today on stage.</p></article></main></body></html>")
+    got = facts(doc, "Lumen Ferry", url="https://lumenferry-anime.example/en/news/")
+    assert ("release_date", "", "2027-04-07") in got
+    assert not any(f == "release_date" and v.startswith("2026") for f, k, v in got)

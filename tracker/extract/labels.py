@@ -652,7 +652,9 @@ _ANNOUNCE_VERB = re.compile(r"(放送|配信|公開)\s*(開始|スタート|決�
                             r"放送!|放送$|放送スタート|ロードショー|全国(?:劇場)?公開|劇場公開|上映開始|"
                             r"in theaters|theatrical(?:ly)? release", re.I)
 _NOT_RELEASE_CONTEXT = re.compile(r"発売|上映会|先行上映|イベント|開催|release[sd]? on (blu|dvd|cd)|blu-?ray|dvd|\bcd\b|"
-                                  r"volume|巻|screening|event|concert|ライブ|放送時間変更|変更のお知らせ|休止", re.I)
+                                  r"volume|巻|screening|event|concert|ライブ|放送時間変更|変更のお知らせ|休止|"
+                                  # "PV 2 premiered at Anime Harbor 2026!": the video's premiere, not the show's
+                                  r"\b(?:pv|trailer|teaser|video|visual)\s*#?\d*\s+(?:(?:was|has|had)\s+)?premiered\b", re.I)
 _KNOWN_STREAMERS = {"crunchyroll", "netflix", "amazonprimevideo", "disney", "hulu", "hidive", "abema", "unext",
                     "danimestore", "niconico", "bandaichannel", "bilibili", "museasia", "anioneasia", "iqiyi"}
 
