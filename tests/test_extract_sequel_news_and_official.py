@@ -141,3 +141,21 @@ def test_news_heading_on_a_pv_premiered_at_an_event_is_no_release_date():
     got = facts(doc, "Lumen Ferry", url="https://lumenferry-anime.example/en/news/")
     assert ("release_date", "", "2027-04-07") in got
     assert not any(f == "release_date" and v.startswith("2026") for f, k, v in got)
+
+
+def test_news_list_item_dates_its_own_today_and_released_videos():
+    doc = ("<html><head><title>NEWS | TV Anime Lumen Ferry Official Website</title>"
+           "<meta property='article:published_time' content='2026-11-25T10:00:00+09:00'></head><body><main>"
+           "<article><p>2026.11.25</p><p>ON AIR</p><h3>Broadcast start dates decided!</h3>"
+           "<p>TV anime Lumen Ferry begins broadcasting April 6, 2027 on TOKYO MX.</p></article>"
+           "<article><p>2026.10.15</p><p>MOVIE / EVENT</p><h3>New video on YouTube</h3>"
+           "<p>PV 2 of Lumen Ferry premiered today on stage at a fan event.</p>"
+           '<p><a href="https://www.youtube.com/watch?v=Zz9Yy8Xx7Ww">Watch PV 2 on YouTube</a></p></article>'
+           "<article><p>2026.08.01</p><p>INFO</p><h3>Lumen Ferry gets a TV anime!</h3>"
+           "<p>The teaser PV and teaser visual of Lumen Ferry have been released.</p>"
+           '<p><a href="https://www.youtube.com/watch?v=Qq1Ww2Ee3Rr">Teaser PV (YouTube)</a></p></article>'
+           "</main></body></html>")
+    got = facts(doc, "Lumen Ferry", url="https://lumenferry-anime.example/en/news/")
+    trailers = {(k, v) for f, k, v in got if f == "trailer"}
+    assert ("PV 2", "2026-10-15 https://www.youtube.com/watch?v=Zz9Yy8Xx7Ww") in trailers
+    assert ("teaser 1", "2026-08-01 https://www.youtube.com/watch?v=Qq1Ww2Ee3Rr") in trailers

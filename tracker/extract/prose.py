@@ -1111,6 +1111,7 @@ _WITH_THE_NEWS = re.compile(r"\b(?:alongside|with|along\s+with|together\s+with)\
                             r"\b(?:the|this|today[’']s)\s+(?:announcement|news|reveal)\s+(?:came|arrived|was\s+accompanied)\s+(?:with|by)\b", re.I)
 _TO_ANNOUNCE = re.compile(r"\bto\s+(?:confirm|announce|reveal|unveil)\b", re.I)   # "used its showcase on May 2 to confirm …"
 _ANNOUNCED = re.compile(r"\b(?:announced|confirmed|revealed|unveiled)\b", re.I)
+_ITEM_STAMP = re.compile(r"^\s*((?:19|20)\d\d)\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})\s*(?:\([A-Za-z月火水木金土日]{1,3}\.?\))?\s*$")
 _TODAY = re.compile(r"\b(?:today|earlier\s+today|this\s+(?:morning|afternoon|evening))\b", re.I)
 _POSTED_PAST = re.compile(r"\b(?:released|shared|unveiled|revealed|debuted|dropped|posted|published|uploaded|premiered|"
                           r"began\s+streaming|started\s+streaming|went\s+(?:up|live|online))\b", re.I)
@@ -3664,11 +3665,31 @@ class _Run:
         """A trailer a news item says was released "today", or simply "shared"/"released" with no date at
         all in an article's body: the article's own day."""
         pub = self.published
+        item = self._news_item_day(s) if not s.heading and s.section != -2 else ""
+        if (pub is None or pub.day is None) and item:
+            pub = PartialDate.parse(item)
         if pub is None or pub.day is None or s.heading or s.section == -2:
             return ""
         if _TODAY.search(raw) or (_POSTED_PAST.search(raw) and not _FUTURE.search(raw) and not _EARLIER.search(raw)
                                   and not find_dates(raw, published=pub)):
-            return self._update_day(s) or pub.iso()
+            return self._update_day(s) or item or pub.iso()
+        return ""
+
+    def _news_item_day(self, s: _Sent) -> str:
+        """An official site's news list: each item opens on its own date stamp ("2026.10.15", a category, then the
+        item's heading), and "released today" in its body is that day, not the page's newest."""
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+        lines_out = 0
+        for x in reversed(self.sents[max(0, i - 10):i]):
+            if x.section == s.section and not _ITEM_STAMP.match(x.text):
+                continue   # the item's heading and its earlier sentences
+            m = _ITEM_STAMP.match(x.text)
+            if m:
+                d = PartialDate(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                return d.iso() if 1 <= d.month <= 12 and 1 <= d.day <= 31 else ""
+            lines_out += 1
+            if lines_out > 2 or len(x.text) > 30 or _ANY_DIGIT.search(x.text):
+                return ""   # (a category label like "MOVIE / EVENT" may sit between the stamp and the heading)
         return ""
 
     def _update_day(self, s: _Sent) -> str:
@@ -3729,6 +3750,9 @@ class _Run:
                         break
         if date is None and _WITH_THE_NEWS.search(raw):
             date = self._announcement_day(idx)
+        if date is None and _POSTED_PAST.search(raw) and not _FUTURE.search(raw):
+            item = self._news_item_day(s)   # "The teaser PV … have been released." in a news list's item: its day
+            date = PartialDate.parse(item) if item else None
         if date is not None and (date.day is not None or (date.month is not None and (_ALONGSIDE_ANNOUNCE.search(raw) or told
                                                                           or _TEASER_RELEASED_IN.search(raw)))):
             v = _UNNUM_VIDEO.search(raw)
@@ -3804,6 +3828,9 @@ class _Run:
                 if best is None or dist < best[0]:
                     best = (dist, self._past_date(dm) if past or _said_past(raw, dm.start)
                             or _RELEASED_IN.search(raw, max(0, dm.start - 40), dm.start) else dm.date)   # ("debuted in June")
+                    item = self._news_item_day(s) if dm.relative and _TODAY.search(dm.text) else ""
+                    if item:   # "PV 2 premiered today" in a news list's item: that item's day
+                        best = (dist, PartialDate.parse(item))
             date = best[1].iso() if best else (self._same_day_as_news(idx, raw) or self._also_with_news(idx, s)
                                                or self._posted_today(raw, s))
             have = self.trailers.get(key)
