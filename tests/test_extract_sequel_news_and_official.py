@@ -159,3 +159,11 @@ def test_news_list_item_dates_its_own_today_and_released_videos():
     trailers = {(k, v) for f, k, v in got if f == "trailer"}
     assert ("PV 2", "2026-10-15 https://www.youtube.com/watch?v=Zz9Yy8Xx7Ww") in trailers
     assert ("teaser 1", "2026-08-01 https://www.youtube.com/watch?v=Qq1Ww2Ee3Rr") in trailers
+
+
+def test_numbered_pv_premiered_at_an_event_is_that_events_premiere():
+    doc = news(['PV 2 of Lumen Ferry premiered today on the "Lumen Ferry" stage at Harbor Con 2026, where the lead cast '
+                "read a scene live."], title="Lumen Ferry PV 2 premiered at Harbor Con 2026!")
+    got = facts(doc, "Lumen Ferry")
+    events = {(k, v) for f, k, v in got if f == "premiere_event"}
+    assert ("Harbor Con 2026", "PV 2 premiered") in events

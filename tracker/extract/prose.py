@@ -1139,7 +1139,7 @@ _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|
                        r"|全\s*(?P<n3>\d{1,3})\s*話", re.I)
 # (?=[…]): the first letters every match can start with (World/world…, İ and ı being re.I's i), so that most
 # positions fail at one character test rather than at each alternative in turn
-_EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİı])\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d)\s+)?episodes?|"
+_EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİıP])\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d)\s+)?episodes?|"
                     r"[Ee]pisodes?\s+(?:1|one)(?:\s*(?:,|and|&|-|–|to|through)\s*(?:\d|two|three))*(?!\d)|"
                     r"(?:the\s+|its\s+|a\s+)?(?i:world|north\s+american|us|u\.s\.|international|japan|japanese|european|asian)\s+premiere|an?\s+advance\s+screening|"
                     r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:minutes|act)|"
@@ -1151,7 +1151,9 @@ _EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİı])\b(?P<what>(?:the\s+)?(?:f
                     # "The teaser below first played on the big screen at Anime Frontier 2026"
                     r"(?:[Tt]he|[Ii]ts)\s+(?:new\s+|first\s+)?teaser(?:\s+trailer|\s+PV)?(?=\s+(?:below\s+|above\s+)?(?:first\s+)?(?:was\s+|had\s+been\s+)?(?:played|screened|premiered|shown)\b)|"
                     # "The second PV premiered on stage at AnimeStage Osaka 2026": a numbered PV shown there first
-                    r"(?:[Tt]he|[Ii]ts)\s+(?:first|second|third|fourth|fifth|new|main|\d(?:st|nd|rd|th))\s+PV(?=\s+(?:first\s+)?(?:was\s+)?(?:screened|premiered|debuted)\b))\b"
+                    r"(?:[Tt]he|[Ii]ts)\s+(?:first|second|third|fourth|fifth|new|main|\d(?:st|nd|rd|th))\s+PV(?=\s+(?:first\s+)?(?:was\s+)?(?:screened|premiered|debuted)\b)|"
+                    # "PV 2 premiered today on the X stage at Anime Harbor 2026": a PV by its number
+                    r"PV\s*#?\d{1,2}(?=\s+(?:first\s+)?(?:was\s+)?(?:screened|premiered|debuted)\b))\b"
                     r"(?P<mid>[^.;]{0,90}?)\b(?:at|during|in|to|of)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
                     r"(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,4}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|Revolution)|"
                     r"Berlinale|[A-Z][\w’'&!.-]*\s+Film\s+Market|"
@@ -4102,7 +4104,7 @@ class _Run:
             if not verb:
                 continue
             ep = _FIRST_EP.search(mid)   # "the world premiere of the first episode at …"
-            pv = m.group("what").endswith(" PV")
+            pv = m.group("what").endswith(" PV") or m.group("what").startswith("PV")
             teaser = ("teaser" in m.group("what").lower() or pv) and not m.group("what").lower().endswith("reel")
             if teaser and not re.search(r"\b(?:screen\w*|played|premiered|debuted|shown)\b", mid):
                 continue   # "the teaser … at AnimeJapan" must say it was shown there
@@ -4132,7 +4134,7 @@ class _Run:
                 value = f"{what} screened" if verb.group().lower().startswith("screen") else f"{what} shown"
             else:
                 value = what
-            event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip())
+            event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip()).rstrip("!")   # (a headline's "!")
             qe = _QUOTED_EVENT_AT.search(mid) if ("“" in mid or '"' in mid) else None
             if qe:   # "… at the “Lumen Ferry Launch Night” event at Tokyo's X Hall": the named event, not its venue
                 self.add("premiere_event", qe.group("event").strip(), value, raw)
