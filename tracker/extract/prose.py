@@ -1111,7 +1111,6 @@ _WITH_THE_NEWS = re.compile(r"\b(?:alongside|with|along\s+with|together\s+with)\
                             r"\b(?:the|this|today[’']s)\s+(?:announcement|news|reveal)\s+(?:came|arrived|was\s+accompanied)\s+(?:with|by)\b", re.I)
 _TO_ANNOUNCE = re.compile(r"\bto\s+(?:confirm|announce|reveal|unveil)\b", re.I)   # "used its showcase on May 2 to confirm …"
 _ANNOUNCED = re.compile(r"\b(?:announced|confirmed|revealed|unveiled)\b", re.I)
-_ITEM_STAMP = re.compile(r"^\s*((?:19|20)\d\d)\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})\s*(?:\([A-Za-z月火水木金土日]{1,3}\.?\))?\s*$")
 _TODAY = re.compile(r"\b(?:today|earlier\s+today|this\s+(?:morning|afternoon|evening))\b", re.I)
 _POSTED_PAST = re.compile(r"\b(?:released|shared|unveiled|revealed|debuted|dropped|posted|published|uploaded|premiered|"
                           r"began\s+streaming|started\s+streaming|went\s+(?:up|live|online))\b", re.I)
@@ -3681,18 +3680,7 @@ class _Run:
         """An official site's news list: each item opens on its own date stamp ("2026.10.15", a category, then the
         item's heading), and "released today" in its body is that day, not the page's newest."""
         i = next((k for k, x in enumerate(self.sents) if x is s), -1)
-        lines_out = 0
-        for x in reversed(self.sents[max(0, i - 10):i]):
-            if x.section == s.section and not _ITEM_STAMP.match(x.text):
-                continue   # the item's heading and its earlier sentences
-            m = _ITEM_STAMP.match(x.text)
-            if m:
-                d = PartialDate(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-                return d.iso() if 1 <= d.month <= 12 and 1 <= d.day <= 31 else ""
-            lines_out += 1
-            if lines_out > 2 or len(x.text) > 30 or _ANY_DIGIT.search(x.text):
-                return ""   # (a category label like "MOVIE / EVENT" may sit between the stamp and the heading)
-        return ""
+        return self._news_item_date(i) or ""
 
     def _update_day(self, s: _Sent) -> str:
         """"Update (November 19, 2026): … announced today … A second trailer went up alongside the news": a dated
