@@ -219,3 +219,25 @@ def test_numbered_pick_headings_are_the_listed_titles():
     got = facts(doc, "ゆきみ坂ラジオ")
     assert ("staff", "director", "遠野カズマ") in got
     assert not any("森宮ちあき" in v for _, _, v in got)
+
+
+def test_a_comparison_heading_naming_both_works_is_not_either_works_section():
+    """"Quick comparison: A vs. B" names both works: it does not make the page A's whole article (two headings
+    naming A), and A's part is still its own heading's section."""
+    doc = _post("Two under-the-radar shows", _PICKS +
+                "<h2>Quick comparison: Paper Lantern Relay vs. The Velvet Orchard Inn</h2><p>Both are great.</p>")
+    got = facts(doc, "Paper Lantern Relay")
+    assert ("staff", "director", "Mina Arakawa") in got
+    assert not any("Toru Kanbe" in v for _, _, v in got)
+
+
+def test_one_work_article_whose_headings_repeat_its_title_stays_whole():
+    """"When does A come out?" / "A cast and staff" / "Release date: A premieres in January": one work's article."""
+    doc = _post("Everything we know so far",
+                "<p>Paper Lantern Relay is an upcoming anime.</p>"
+                "<h2>When does Paper Lantern Relay come out?</h2><p>It premieres on January 9, 2027.</p>"
+                "<h2>Release date: Paper Lantern Relay premieres in January</h2><p>On TBS.</p>"
+                "<h2>Who is making Paper Lantern Relay?</h2><ul><li>Director: Mina Arakawa</li></ul>")
+    got = facts(doc, "Paper Lantern Relay")
+    assert ("staff", "director", "Mina Arakawa") in got
+    assert ("release_date", "", "2027-01-09") in got

@@ -620,9 +620,11 @@ class Page:
                     len(heads) == 2 and _two_title_headings(heads, names) and self._is_list_titled(names)):
                 continue  # a list page that names this work in its title lists at least three (a digest two)
             naming = [h for h in heads if any(n in fold_title(h.get_text(" ", strip=True)) for n in names)]
+            versus = _comparison_headings(naming, heads, names)
+            naming = [h for h in naming if id(h) not in versus]
             if len(naming) >= 2 and len(naming) * 2 >= len(heads):
                 return self
-            best = _best_heading(heads, names)
+            best = _best_heading([h for h in heads if id(h) not in versus], names)
             if best is not None:
                 return self._scoped_to(best)
         part = _bold_title_part(self.main, names, check_lead=not named) or \
@@ -1659,6 +1661,19 @@ def _drop_other_works(section: Tag) -> None:
     for el in find_tags(section, ("p", "li")):
         if not el.decomposed and _OTHER_WORKS_LEAD.match(_text_prefix(el, 40)):
             el.decompose()
+
+
+def _comparison_headings(naming: list[Tag], heads: list[Tag], names: list[str]) -> set[int]:
+    """Of the headings naming this work, those that name another heading's title too ("Quick comparison: A vs. B",
+    "A or B?"): a roundup's comparison or verdict, not this work's section nor a sign the page is this work's."""
+    if not naming or len(heads) < 2:
+        return set()
+    others = []
+    for h in heads:
+        t = fold_title(_TITLE_LINE_TAIL.sub("", _pick_title(h.get_text(" ", strip=True))) or h.get_text())
+        if len(t) >= (4 if any(ord(c) > 0x2E80 for c in t) else 8) and not any(n in t or t in n for n in names):
+            others.append((h, t))
+    return {id(h) for h in naming if any(o is not h and t in fold_title(h.get_text(" ", strip=True)) for o, t in others)}
 
 
 def _two_title_headings(heads: list[Tag], names: list[str]) -> bool:
