@@ -241,3 +241,14 @@ def test_one_work_article_whose_headings_repeat_its_title_stays_whole():
     got = facts(doc, "Paper Lantern Relay")
     assert ("staff", "director", "Mina Arakawa") in got
     assert ("release_date", "", "2027-01-09") in got
+
+
+def test_list_headline_naming_one_work_with_noted_title_headings():
+    """"A & more: my winter 2027 picks" over "A (January 9, TBS)" and "B (Spring 2027)": two title headings with
+    notes are still the list's two works."""
+    doc = _post("Paper Lantern Relay & more: my winter 2027 picks",
+                "<h2>Paper Lantern Relay (January 9, TBS)</h2><ul><li>Director: Mina Arakawa</li></ul>"
+                "<h2>The Velvet Orchard Inn (Spring 2027)</h2><ul><li>Director: Toru Kanbe</li></ul>")
+    got = facts(doc, "Paper Lantern Relay")
+    assert ("staff", "director", "Mina Arakawa") in got
+    assert not any("Toru Kanbe" in v for _, _, v in got)

@@ -1556,9 +1556,7 @@ def _listed_title(h: Tag, pieces: frozenset, page_names: str = "") -> str:
     under "…【A／B】") or, of two words or more, inside it ("Why A and B deserve more hype"), folded; "" for a
     section or story heading ("Release date", "追加キャスト発表") or a title too short to tell. A bracketed or
     dashed tail after the title ("A（1月6日〜 日本テレビ）", "A — Spring 2027") is not part of it."""
-    text = _pick_title(h.get_text(" ", strip=True))
-    cut = _TITLE_LINE_TAIL.sub("", text)
-    text = cut if len(fold_title(cut)) >= 2 else text
+    text = _heading_title(h.get_text(" ", strip=True))
     if not _looks_like_work_heading(h) or _NOT_A_TITLE_HEAD.search(text):
         return ""
     t = fold_title(text)
@@ -1670,7 +1668,7 @@ def _comparison_headings(naming: list[Tag], heads: list[Tag], names: list[str]) 
         return set()
     others = []
     for h in heads:
-        t = fold_title(_TITLE_LINE_TAIL.sub("", _pick_title(h.get_text(" ", strip=True))) or h.get_text())
+        t = fold_title(_heading_title(h.get_text(" ", strip=True)))
         if len(t) >= (4 if any(ord(c) > 0x2E80 for c in t) else 8) and not any(n in t or t in n for n in names):
             others.append((h, t))
     return {id(h) for h in naming if any(o is not h and t in fold_title(h.get_text(" ", strip=True)) for o, t in others)}
@@ -1679,9 +1677,16 @@ def _comparison_headings(naming: list[Tag], heads: list[Tag], names: list[str]) 
 def _two_title_headings(heads: list[Tag], names: list[str]) -> bool:
     """Two headings that are both plain titles, one of them this work's title exactly ("1. A", "B"): under a
     list's headline naming A alone ("A & more: my winter picks", "Aほか推したい2作品") they are its two works."""
-    plain = [fold_title(_pick_title(h.get_text(" ", strip=True))) for h in heads
-             if _looks_like_work_heading(h) and not _NOT_A_TITLE_HEAD.search(h.get_text(" ", strip=True))]
+    titles = [_heading_title(h.get_text(" ", strip=True)) for h in heads if _looks_like_work_heading(h)]
+    plain = [fold_title(t) for t in titles if not _NOT_A_TITLE_HEAD.search(t)]
     return len(plain) == 2 and all(plain) and any(t in names for t in plain)
+
+
+def _heading_title(text: str) -> str:
+    """A title heading's title: without its pick number and a bracketed or dashed note ("1. A (January 12, TBS)")."""
+    text = _pick_title(text)
+    cut = _TITLE_LINE_TAIL.sub("", text)
+    return cut if len(fold_title(cut)) >= 2 else text
 
 
 def _headline_names_sections(page_names: str, levels: list[list[Tag]], pieces: frozenset = frozenset()) -> bool:
