@@ -601,11 +601,10 @@ class Page:
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
                                           *(h.get_text() for h in self._main_headings().get("h1", ()))]))
         named = any(n and n in page_names for n in names)
-        pieces = _headline_pieces(
-            [self.title, *self.meta.get("og:title", []), *(h.get_text() for h in self._main_headings().get("h1", ()))])
+        pieces = _headline_pieces([self.title, *self.meta.get("og:title", []),
+                                   *(h.get_text() for h in self._main_headings().get("h1", ()))]) if named else frozenset()
         digest = named and (_headline_names_sections(page_names, levels, pieces) or _headline_names_sections(
-            page_names, [[el for el in _bold_lines(self.main) if _plain_title_line(el.get_text(" ", strip=True))]],
-            pieces))
+            page_names, [self._title_lines()], pieces))
         if named and not self._is_list_titled(names) and not digest:
             return self
         # an article whose lead (its text before the first subheading) names the work in full is about it: its
@@ -627,8 +626,8 @@ class Page:
             best = _best_heading([h for h in heads if id(h) not in versus], names)
             if best is not None:
                 return self._scoped_to(best)
-        part = _bold_title_part(self.main, names, check_lead=not named) or \
-            _bold_title_part(self.main, names, check_lead=not named, terms=True)
+        part = _bold_title_part(self.main, names, self._title_lines(), check_lead=not named) or \
+            _bold_title_part(self.main, names, self._title_lines(terms=True), check_lead=not named)
         if part is not None:
             return self._scoped(part)
         if lead:
@@ -644,6 +643,15 @@ class Page:
                 return self._scoped(items)
         # a list of several works that does not contain this one (or a page of one work)
         return None if levels and not named else self
+
+    def _title_lines(self, terms: bool = False) -> list[Tag]:
+        """The main content's bold title lines (or, `terms`, its definition lists' terms) that read as titles, in
+        document order: one walk for every work of a roundup."""
+        key = "_dt_lines" if terms else "_bold_title_lines"
+        if self.__dict__.get(key) is None:
+            tags = find_tags(self.main, "dt") if terms else _bold_lines(self.main)
+            self.__dict__[key] = [el for el in tags if _plain_title_line(el.get_text(" ", strip=True))]
+        return self.__dict__[key]
 
     def _is_list_titled(self, names: list[str] = ()) -> bool:
         """Is the page titled as a list of several works: a list word ("一覧", "roundup", "1週間まとめ"), or a
@@ -1557,15 +1565,11 @@ def _listed_title(h: Tag, pieces: frozenset, page_names: str = "") -> str:
     section or story heading ("Release date", "追加キャスト発表") or a title too short to tell. A bracketed or
     dashed tail after the title ("A（1月6日〜 日本テレビ）", "A — Spring 2027") is not part of it."""
     text = _heading_title(h.get_text(" ", strip=True))
-    if not _looks_like_work_heading(h) or _NOT_A_TITLE_HEAD.search(text):
-        return ""
     t = fold_title(text)
     cjk = any(ord(c) > 0x2E80 for c in t)
-    if len(t) < (4 if cjk else 8):
+    if len(t) < (4 if cjk else 8) or not (t in pieces or (t in page_names and (cjk or len(text.split()) >= 2))):
         return ""
-    if t in pieces or (t in page_names and (cjk or len(text.split()) >= 2)):
-        return t
-    return ""
+    return t if _looks_like_work_heading(h) and not _NOT_A_TITLE_HEAD.search(text) else ""
 
 
 _BOLD_LINE_TAGS = ("p", "div")
@@ -1594,19 +1598,16 @@ def _plain_title_line(text: str) -> str:
     return text
 
 
-def _bold_title_part(main: Tag, names: list[str], check_lead: bool = False, terms: bool = False) -> Tag | None:
+def _bold_title_part(main: Tag, names: list[str], lines: list[Tag], check_lead: bool = False) -> Tag | None:
     """A roundup whose works are set apart by bold title lines instead of headings ("<p><b>1. A</b></p>" …
-    "<p><b>2. B</b></p>"), or (`terms`) by the terms of a definition list ("<dt>A</dt><dd>…</dd>"): the work's
+    "<p><b>2. B</b></p>"), or by the terms of a definition list ("<dt>A</dt><dd>…</dd>"), `lines`: the work's
     part, from its line (the title alone, or with a bracketed or dashed tail) to the next title line or heading
     (a term's: its definitions). None without two such lines or without exactly one for this work; with
     `check_lead`, None too when the text before the first line names this work and no other line's title (one
     work's article, its bold lines its sections: "A" … "Final thoughts")."""
-    if not names:
+    if not names or len(lines) < 2:
         return None
-    lines = [el for el in (find_tags(main, "dt") if terms else _bold_lines(main))
-             if _plain_title_line(el.get_text(" ", strip=True))]
-    if len(lines) < 2:
-        return None
+    terms = lines[0].name == "dt"
     lead = fold_title(_text_before(main, lines[0])) if check_lead else ""
     if any(n in lead for n in names):
         others = [fold_title(_plain_title_line(el.get_text(" ", strip=True))) for el in lines]
@@ -1695,9 +1696,12 @@ def _headline_names_sections(page_names: str, levels: list[list[Tag]], pieces: f
     are one work), so a title in it does not make the page that work's. A plain title heading counts when its
     next paragraph repeats it or the headline lists it as a piece of its own (`pieces`)."""
     for heads in levels:
+        if len(heads) < 2:
+            continue
         found: list[str] = []
-        for t in (_section_title(h) or _bare_title(h) or _listed_title(h, pieces, page_names) or _lead_title(h, page_names)
-                  for h in heads):
+        for t in (_section_title(h) or _listed_title(h, pieces, page_names) or
+                  (_bare_title(h) if fold_title(h.get_text(" ", strip=True)) in page_names else "") or
+                  _lead_title(h, page_names) for h in heads):
             if t and t in page_names and not any(t in f or f in t for f in found):
                 found.append(t)
         if len(found) >= 2:
