@@ -82,9 +82,9 @@ def test_list_headline_naming_one_of_two_title_headings_scopes_each_work():
 
 
 def test_count_of_works_in_a_japanese_headline_is_a_list_word():
-    """"推したい2作品、まずはA" (N作品, N選) says the post covers several works, so two plain title headings are its
-    two works."""
-    doc = _blog("来期推したい2作品、まずはこはく灯台から",
+    """"Aほか推したい2作品" (N作品, N選) says the post covers several works, so two plain title headings are its
+    two works; "『A』名シーン10選" naming A alone is A's own article."""
+    doc = _blog("こはく灯台ほか推したい2作品",
                 "<h2>こはく灯台</h2><p>港町の話。</p><ul><li>監督：森宮ちあき</li></ul>"
                 "<h2>ゆきみ坂ラジオ</h2><p>青春もの。</p><ul><li>監督：遠野カズマ</li></ul>")
     got = facts(doc, "こはく灯台")
@@ -252,3 +252,12 @@ def test_list_headline_naming_one_work_with_noted_title_headings():
     got = facts(doc, "Paper Lantern Relay")
     assert ("staff", "director", "Mina Arakawa") in got
     assert not any("Toru Kanbe" in v for _, _, v in got)
+
+
+def test_a_count_in_a_headline_naming_one_work_alone_is_that_works_article():
+    """"『A』名シーン10選" counts scenes of one work: its heading naming A does not cut the page to A's part."""
+    doc = _blog("『こはく灯台』名シーン10選",
+                "<h2>こはく灯台の魅力</h2><p>港町の話。</p>"
+                "<h2>第1話の名シーン</h2><p>灯台の場面。</p>"
+                "<h2>スタッフ情報</h2><ul><li>監督：森宮ちあき</li></ul>")
+    assert ("staff", "director", "森宮ちあき") in facts(doc, "こはく灯台")

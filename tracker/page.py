@@ -1035,8 +1035,9 @@ _LIST_TITLE = re.compile(
     r"\d*週間まとめ|週刊.{0,6}まとめ|ニュースまとめ|アニメ\s*1週間|1週間のアニメ|"
     r"\b(season list|line-?up|round-?up|digest|this week in|week in (anime|review)|weekly (anime )?news|"
     r"news (recap|wrap-?up)|anime (guide|chart))\b|"
-    r"\b(winter|spring|summer|fall|autumn|\d{4})\b.{0,25}\b(preview|previews|anime list|picks|watchlist)\b|"
-    r"(?<![\d０-９])[2-9２-９]\s*作品(?!目)|\d{1,2}\s*選(?![手挙択考])", re.I)
+    r"\b(winter|spring|summer|fall|autumn|\d{4})\b.{0,25}\b(preview|previews|anime list|picks|watchlist)\b", re.I)
+# a headline counting its works ("推したい2作品", "おすすめ5選")
+_COUNT_OF_WORKS_JA = re.compile(r"(?<![\d０-９])[2-9２-９]\s*作品(?!目)|\d{1,2}\s*選(?![手挙択考])")
 # a headline counting its works ("2 Under-the-Radar Anime", "Three shows to watch", "Top 10 new series")
 _COUNT_OF_WORKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d)\s+"
                              r"(?:[a-z][\w'-]*\s+){0,3}(?:anime|shows|series|titles|picks)\b", re.I)
@@ -1048,12 +1049,15 @@ _NOT_A_COUNT_AFTER = frozenset((
 
 
 def _counts_works(title: str) -> bool:
-    """Does the headline count the works it covers ("3 shows to watch"), not a season or a date ("Season 2 anime")?"""
+    """Does the headline count the works it covers ("3 shows to watch", "推したい2作品"), not a season or a date
+    ("Season 2 anime")?"""
     for m in _COUNT_OF_WORKS.finditer(title or ""):
         before = title[:m.start()].split()[-1:]
         if not before or before[0].strip(".,:;").lower() not in _NOT_A_COUNT_AFTER:
             return True
-    return False
+    return bool(_COUNT_OF_WORKS_JA.search(title or ""))
+
+
 _WORK_QUOTE = re.compile(r"『([^』]{2,60})』")
 
 
