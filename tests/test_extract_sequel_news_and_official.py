@@ -167,3 +167,11 @@ def test_numbered_pv_premiered_at_an_event_is_that_events_premiere():
     got = facts(doc, "Lumen Ferry")
     events = {(k, v) for f, k, v in got if f == "premiere_event"}
     assert ("Harbor Con 2026", "PV 2 premiered") in events
+
+
+def test_takes_over_as_director_at_a_studio_names_the_studio():
+    doc = news(["Lumen Ferry season 2 premieres in January 2027.",
+                "Aki Morino takes over as director at Studio Kestrelight, the same studio that produced season one."])
+    got = facts(doc, "Lumen Ferry")
+    assert ("studio", "kestrelight", "Studio Kestrelight") in got
+    assert ("staff", "director", "Aki Morino") in got

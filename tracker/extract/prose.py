@@ -856,7 +856,7 @@ _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 # a roundup turning to the next story at its studio: "Over at Studio Kasumidou, the supernatural drama TITLE …"
 _ST_OVER_AT = re.compile(rf"Over\s+at\s+(?P<n>{_ORG}),\s+(?:the\s+)?")
 _STUDIO_NAME_WORD = re.compile(r"\b(?:Studios?|Animation|Works|Pictures|Productions?)\b")
-_ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
+_ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm|(?<=as\s)director|(?<=as\sthe\s)director)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
 # "X wrote and directed the film at Studio Y", "made the movie at Y": the work named, then where it was made
 # "An original mecha series from Ironbell Studio", "a road drama from Nightjar Animation": a studio-named maker
