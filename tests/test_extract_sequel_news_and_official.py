@@ -175,3 +175,12 @@ def test_takes_over_as_director_at_a_studio_names_the_studio():
     got = facts(doc, "Lumen Ferry")
     assert ("studio", "kestrelight", "Studio Kestrelight") in got
     assert ("staff", "director", "Aki Morino") in got
+
+
+def test_ja_later_tv_run_after_the_streaming_start_is_keyed_by_its_station():
+    doc = _ja_article(["Netflixシリーズ「波音ステーション」が、2027年4月22日（木）よりNetflixにて世界独占配信されることが決定した。",
+                       "本作は配信開始後、2027年10月よりTBSにて地上波放送を予定している。"])
+    got = facts(doc, "波音ステーション")
+    assert ("release_date", "", "2027-04-22") in got
+    assert ("release_date", "TBS", "2027-10") in got
+    assert ("broadcaster", "tbs", "TBS") in got

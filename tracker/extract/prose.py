@@ -1876,7 +1876,7 @@ class _Run:
                 topic_st = ""   # 「放送はMBS・TBS系…枠にて、2027年1月8日（金）深夜1時28分から。」: the sentence's topic is the airing
             if topic_st is None and not new_day and not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
                             r"(?:毎週[^、。「」]{1,16}?に\s*)?"   # 「1月9日から毎週土曜午後11時に放送」: the weekly slot
-                            r"(?:世界|全世界|国内|日本|全国)?(?:独占|先行|最速|見放題|同時|順次)*の?"   # 「より世界独占配信」, 「7月の公開」
+                            r"(?:世界|全世界|国内|日本|全国|地上波)?(?:独占|先行|最速|見放題|同時|順次)*の?"   # 「より世界独占配信」, 「7月の公開」, 「TBSにて地上波放送」
                             r"(?:TV|テレビ|劇場)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after) \
                     and not (_JA_MOVED_TO.match(t, dm.end) and not _JA_DELAY_NOTICE_DAY.match(t, dm.end)
                              and (_JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)
@@ -1912,6 +1912,11 @@ class _Run:
             sb = _JA_STATION_THEN_DATE.search(t, max(0, dm.start - 20), dm.start)
             if sb and self.release and ORG_ALIASES.get(fold(sb.group("st").strip())):
                 key = sb.group("st").strip()   # 「BS日テレでも1月12日(火)24:00から放送」: that station's own start
+            lr = _JA_LATER_RUN_ON.match(t, dm.end) if _JA_AFTER_FIRST_RUN.search(t, max(0, dm.start - 16), dm.start) else None
+            if lr and ORG_ALIASES.get(fold(lr.group("st").strip())):
+                # 「本作は配信開始後、2027年10月よりTBSにて地上波放送を予定」: the later TV run's own start
+                key = lr.group("st").strip()
+                self.add("broadcaster", org_key(key), key, t)
             also = _JA_ALSO_ON.match(t, dm.end)   # "10月6日からはBS11でも放送": a later date for one station
             if also and ORG_ALIASES.get(fold(also.group("st").strip())):
                 key = also.group("st").strip()
@@ -4396,6 +4401,9 @@ _JA_STATIONS = re.compile(r"(?:(?:から|より)は?|^|(?<=[、。!！]))\s*(?P<
 # "1月より放送を予定しておりました" (had been planned: the stale window); "放送開始時期を4月に変更" (moved to)
 _JA_ALSO_ON = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:(?:から|より)は\s*(?P<st0>)|(?:から|より)\s*(?=[^、。「」]{2,15}?(?:でも|にても)))"
                          r"(?P<st>[^、。「」]{2,15}?)(?:でも|にても|にて|で)(?:放送|配信)")
+# 「配信開始後、」「放送終了後に」 right before a date: a run that follows the first one; then its station
+_JA_AFTER_FIRST_RUN = re.compile(r"(?:配信|放送|公開)(?:開始|終了)?後(?:に|は)?[、,]?\s*$")
+_JA_LATER_RUN_ON = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:より|から)\s*(?P<st>[^、。「」]{2,15}?)(?:にて|で)(?:地上波)?(?:放送|放映)")
 _JA_STALE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:から|より)\s*(?:の)?(?:再?延期|変更|順延|延びる|ずれ込)"   # 「1月9日から延期」: the old date
                              r"|\s*(?:\([^)]*\)\s*)?(?:より|から|に)?\s*(?:の)?(?:放送|配信|公開)(?:開始)?を?(?:予定|予告)"
                              r"(?:しておりました|していました|していた|しておりましたが|されていた|でした|だった)"
