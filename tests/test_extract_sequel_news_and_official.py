@@ -184,3 +184,11 @@ def test_ja_later_tv_run_after_the_streaming_start_is_keyed_by_its_station():
     assert ("release_date", "", "2027-04-22") in got
     assert ("release_date", "TBS", "2027-10") in got
     assert ("broadcaster", "tbs", "TBS") in got
+
+
+def test_with_a_station_beginning_its_broadcast_later_keys_that_day_in_the_premieres_year():
+    doc = news(["Lumen Ferry is set to premiere on January 8, 2027, at 25:28 JST on TBS, with BS-TBS beginning its "
+                "broadcast on January 12."], published="2026-11-20")
+    got = facts(doc, "Lumen Ferry")
+    assert ("release_date", "BS-TBS", "2027-01-12") in got
+    assert not any(f == "release_date" and v.startswith("2026") for f, k, v in got)

@@ -1659,10 +1659,11 @@ class _Run:
                 if _OTHER_THING.search(before) and not re.search(r"(?:anime|film|movie|series|show|its)[’']?s?\s*$", before, re.I) \
                         and not _REVEALS_OBJ.search(before):   # ("The PV reveals a spring 2027 premiere": the work's)
                     ok = False
-            if not ok and any(r[0] == idx for r in self.release):
+            if any(r[0] == idx for r in self.release):   # (even after a release verb: "… with BS-TBS beginning its broadcast on")
                 lm = _LATER_STATION.search(before)
                 if lm and dm.date.day is not None:   # "…, with BS-TBS picking it up a week later on April 10": that station's day
-                    self.release.append((idx, dm.date, _org_display(lm.group("org") or lm.group("org2")), text, False, s.heading, False))
+                    self.release.append((idx, self._after_sentence_release(idx, dm), _org_display(lm.group("org") or lm.group("org2")),
+                                         text, False, s.heading, False))
                     self.claimed.add((idx, start))
                     last_end = end
                     continue
@@ -1791,6 +1792,19 @@ class _Run:
             self.release.append((idx, d, key, text, delay, s.heading, late))
             self.claimed.add((idx, start))
             last_end = end
+
+    def _after_sentence_release(self, idx: int, dm) -> PartialDate:
+        """A year-less later day ("… on January 8, 2027, with BS-TBS beginning its broadcast on January 12") is in the
+        year of the sentence's first premiere, or the next one, never before it."""
+        d = dm.date
+        first = next((r[1] for r in self.release if r[0] == idx and r[1].year and not r[1].season), None)
+        if not dm.year_inferred or first is None or d.month is None:
+            return d
+        for y in (first.year, first.year + 1):
+            cand = PartialDate(y, d.month, d.day)
+            if cand.iso() >= first.iso()[:len(cand.iso())]:
+                return cand
+        return d
 
     def _release_in_block(self, block) -> bool:
         """A release date was already read from this paragraph ("ABEMA streams it from January 14. U-NEXT and
@@ -5064,7 +5078,9 @@ _SITE_ORIGINAL = re.compile(rf"\b(?:an?|the)\s+(?P<org>{_ORG})\s+Original\b(?!\s
 _LATER_STATION = re.compile(rf"(?:\b(?:followed|trailed)\s+by|,\s*then|\band\s+then|\bbefore)\s+(?:the\s+)?(?P<org2>{_ORG_ALT}|{_GENERIC_STATION})"
                             r"(?:\s+(?:a|one|two|three|\d)\s+(?:day|days|week|weeks)\s+later)?\s+(?:on|from|starting(?:\s+on)?)\s+$|"
                             rf"\bwith\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:following|to\s+follow|"
-                            r"picking\s+(?:it|them|the\s+(?:anime|series|show))\s+up|picking\s+up\s+the\s+(?:anime|series|show))"
+                            r"picking\s+(?:it|them|the\s+(?:anime|series|show))\s+up|picking\s+up\s+the\s+(?:anime|series|show)|"
+                            # "…, with BS-TBS beginning its broadcast on January 12"
+                            r"(?:beginning|starting)\s+(?:its|their)\s+(?:own\s+)?(?:broadcast|airing|run))"
                             r"(?:\s+(?:a|one|two|three|\d)\s+(?:day|days|week|weeks)\s+later)?(?:\s+(?:on|from|starting))?\s+$")
 
 
