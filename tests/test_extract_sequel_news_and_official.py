@@ -192,3 +192,10 @@ def test_with_a_station_beginning_its_broadcast_later_keys_that_day_in_the_premi
     got = facts(doc, "Lumen Ferry")
     assert ("release_date", "BS-TBS", "2027-01-12") in got
     assert not any(f == "release_date" and v.startswith("2026") for f, k, v in got)
+
+
+def test_pilot_screened_at_an_event_is_a_premiere_event():
+    doc = news(["Lumen Ferry is coming in spring 2027. A five-minute pilot was screened at Anime Frontier 2026 in Osaka "
+                "last month, and the audience loved it."])
+    got = facts(doc, "Lumen Ferry")
+    assert ("premiere_event", "Anime Frontier 2026", "five-minute pilot screened") in got

@@ -1152,7 +1152,10 @@ _EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİıP])\b(?P<what>(?:the\s+)?(?:
                     # "The second PV premiered on stage at AnimeStage Osaka 2026": a numbered PV shown there first
                     r"(?:[Tt]he|[Ii]ts)\s+(?:first|second|third|fourth|fifth|new|main|\d(?:st|nd|rd|th))\s+PV(?=\s+(?:first\s+)?(?:was\s+)?(?:screened|premiered|debuted)\b)|"
                     # "PV 2 premiered today on the X stage at Anime Harbor 2026": a PV by its number
-                    r"PV\s*#?\d{1,2}(?=\s+(?:first\s+)?(?:was\s+)?(?:screened|premiered|debuted)\b))\b"
+                    r"PV\s*#?\d{1,2}(?=\s+(?:first\s+)?(?:was\s+)?(?:screened|premiered|debuted)\b)|"
+                    # "A five-minute pilot was screened at Anime Frontier 2026"
+                    r"(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?(?:[\w-]+\s+)?pilot(?:\s+(?:episode|film|video))?"
+                    r"(?=\s+(?:was\s+|were\s+)?(?:screened|shown|premiered)\b))\b"
                     r"(?P<mid>[^.;]{0,90}?)\b(?:at|during|in|to|of)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
                     r"(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,4}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|Revolution)|"
                     r"Berlinale|[A-Z][\w’'&!.-]*\s+Film\s+Market|"
@@ -4137,7 +4140,7 @@ class _Run:
                 value = f"{re.sub(r'^(?:[Tt]he|[Ii]ts)[ ]+', '', m.group('what'))} {verb.group().lower()}"   # "second PV premiered"
             elif teaser:
                 value = "teaser trailer screened"   # (a teaser PV too: the teaser was what was shown)
-            elif re.search(r"(?:footage|preview|peek|look)$", what):
+            elif re.search(r"(?:footage|preview|peek|look|pilot)$", what):
                 value = f"{what} screened" if verb.group().lower().startswith("screen") else f"{what} shown"
             else:
                 value = what
