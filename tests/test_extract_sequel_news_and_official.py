@@ -199,3 +199,11 @@ def test_pilot_screened_at_an_event_is_a_premiere_event():
                 "last month, and the audience loved it."])
     got = facts(doc, "Lumen Ferry")
     assert ("premiere_event", "Anime Frontier 2026", "five-minute pilot screened") in got
+
+
+def test_getting_the_tv_or_anime_treatment_from_a_studio():
+    doc = news(["Mina Sato's light novels Lumen Ferry are getting the TV treatment from Atelier Kestrel, and all "
+                "anyone will commit to is spring 2027."])
+    assert ("studio", "atelierkestrel", "Atelier Kestrel") in facts(doc, "Lumen Ferry")
+    doc2 = news(["The manga Lumen Ferry is getting the anime treatment from studio Kumoya, the team announced."])
+    assert {v for f, k, v in facts(doc2, "Lumen Ferry") if f == "studio"} == {"Kumoya"}

@@ -860,8 +860,10 @@ _ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|hel
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
 # "X wrote and directed the film at Studio Y", "made the movie at Y": the work named, then where it was made
 # "An original mecha series from Ironbell Studio", "a road drama from Nightjar Animation": a studio-named maker
-_ST_FROM = re.compile(rf"\b(?:series|anime|film|movie|show|drama|comedy|fantasy|feature|project|adaptation)\s+from\s+(?:(?:the\s+)?[Ss]tudio\s+)?"
+_ST_FROM = re.compile(rf"\b(?:series|anime|film|movie|show|drama|comedy|fantasy|feature|project|adaptation|(?:(?<=TV\s)|(?<=anime\s))treatment)\s+from\s+(?:(?:the\s+)?[Ss]tudio\s+)?"
                       r"(?P<n>(?:[A-Z][\w&'’!.-]*\s+){0,3}(?:Studio|Studios|Animation|Animations|Works|Pictures|Productions?|Films?|Digital|Graphix)|"
+                      # "… are getting the TV treatment from Atelier Pinecone": a studio named Atelier …
+                      r"Atelier\s+[A-Z][\w&'’!.-]*(?:\s+[A-Z][\w&'’!.-]*)?|"
                       r"(?<=[Ss]tudio\s)[A-Z][\w&'’!.-]*(?:\s+[A-Z][\w&'’!.-]*){0,2})(?![\w-])")
 _DISTRIBUTOR = re.compile(r"(?:Sony|Warner|Toho|Shochiku|Toei\s+Company|Paramount|Universal|Columbia|Disney|Kadokawa|Aniplex|GKIDS)\b")
 _ST_MADE_AT = re.compile(rf"\b(?:directed|made|animated|produced|directs|makes)\s+the\s+(?:anime|series|film|movie|show|feature)\s+"
@@ -1506,8 +1508,8 @@ class _Run:
                     or "characters" in low or "credit" in low:
                 if not other:
                     self.staff(s)
-            if ("studio" in low or "animat" in low or "produc" in low or " at " in t) and not other:
-                self.studio(s)
+            if ("studio" in low or "animat" in low or "produc" in low or " at " in t or " treatment from " in t) and not other:
+                self.studio(s)   # ("… are getting the TV treatment from Atelier Pinecone")
             if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low
                 or "broadcast" in low or "exclusive" in low or "station" in low or "network" in low or "channel" in low or "platform" in low
                 or " has " in t or " have " in t or " get" in t) \
