@@ -207,3 +207,13 @@ def test_getting_the_tv_or_anime_treatment_from_a_studio():
     assert ("studio", "atelierkestrel", "Atelier Kestrel") in facts(doc, "Lumen Ferry")
     doc2 = news(["The manga Lumen Ferry is getting the anime treatment from studio Kumoya, the team announced."])
     assert {v for f, k, v in facts(doc2, "Lumen Ferry") if f == "studio"} == {"Kumoya"}
+
+
+def test_a_streaming_services_season_window_alone_is_the_works_release_window():
+    doc = news(["Lumen Ferry is an anime adaptation of Mina Sato's novels.",
+                'Crunchyroll has already listed it for streaming "in spring 2027".'])
+    got = facts(doc, "Lumen Ferry")
+    assert ("release_date", "", "2027-spring") in got
+    doc2 = news(["Lumen Ferry premieres on TOKYO MX on April 9, 2027.",
+                 "Crunchyroll has already listed it for streaming in spring 2027."])
+    assert {(k, v) for f, k, v in facts(doc2, "Lumen Ferry") if f == "release_date" and not k} == {("", "2027-04-09")}

@@ -4168,6 +4168,17 @@ class _Run:
         kind = "ending" if film else "opening"
         self.add("theme_song", f"{kind} 1", f"{titles.pop()} — {artists.pop()}", self.ja_theme_title[0][1])
 
+    @staticmethod
+    def _streaming_window_only(by_key: dict):
+        """The one release the page gives is a streaming service's season or month ("listed for streaming in spring
+        2027"), no day and no broadcast: that window is the work's own first release too."""
+        if "" in by_key or len(by_key) != 1:
+            return None
+        key, items = next(iter(by_key.items()))
+        if ORG_ALIASES.get(fold(key)) not in _STREAM_CANON or any(i[1].day is not None or i[4] for i in items):
+            return None
+        return items[0]
+
     def finish(self):
         self._ja_theme_pair()
         # release dates: per key, a delay wins; else the most precise that agrees with the first
@@ -4186,6 +4197,9 @@ class _Run:
         by_key: dict[str, list] = {}
         for item in keyed:
             by_key.setdefault(item[2], []).append(item)
+        window = self._streaming_window_only(by_key)
+        if window is not None:
+            by_key[""] = [window]   # "Crunchyroll has listed it for streaming in spring 2027", and no other date: the work's window
         for key, items in by_key.items():
             delays = [i for i in items if i[4]]
             if delays:
