@@ -217,3 +217,12 @@ def test_a_streaming_services_season_window_alone_is_the_works_release_window():
     doc2 = news(["Lumen Ferry premieres on TOKYO MX on April 9, 2027.",
                  "Crunchyroll has already listed it for streaming in spring 2027."])
     assert {(k, v) for f, k, v in facts(doc2, "Lumen Ferry") if f == "release_date" and not k} == {("", "2027-04-09")}
+
+
+def test_season_premiere_episode_screened_at_the_hosts_own_named_event():
+    doc = news(["Lumen Ferry Season 2 premieres January 9, 2027.",
+                "Crunchyroll also screened the Season 2 premiere episode to fans at its Winter Fan Night 2026 event in "
+                "Los Angeles on Saturday."])
+    got = facts(doc, "Lumen Ferry")
+    events = {(k, v) for f, k, v in got if f == "premiere_event"}
+    assert events == {("Winter Fan Night 2026", "season 2 premiere episode screened")}

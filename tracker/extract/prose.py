@@ -1140,7 +1140,7 @@ _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|
                        r"|全\s*(?P<n3>\d{1,3})\s*話", re.I)
 # (?=[…]): the first letters every match can start with (World/world…, İ and ı being re.I's i), so that most
 # positions fail at one character test rather than at each alternative in turn
-_EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİıP])\b(?P<what>(?:the\s+)?(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d)\s+)?episodes?|"
+_EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİıPS])\b(?P<what>(?:the\s+)?(?:[Ss]eason\s+\d{1,2}\s+)?(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d)\s+)?episodes?|"
                     r"[Ee]pisodes?\s+(?:1|one)(?:\s*(?:,|and|&|-|–|to|through)\s*(?:\d|two|three))*(?!\d)|"
                     r"(?:the\s+|its\s+|a\s+)?(?i:world|north\s+american|us|u\.s\.|international|japan|japanese|european|asian)\s+premiere|an?\s+advance\s+screening|"
                     r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:minutes|act)|"
@@ -1158,12 +1158,14 @@ _EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİıP])\b(?P<what>(?:the\s+)?(?:
                     # "A five-minute pilot was screened at Anime Frontier 2026"
                     r"(?:[Tt]he\s+|[Aa]n?\s+|[Ii]ts\s+)?(?:[\w-]+\s+)?pilot(?:\s+(?:episode|film|video))?"
                     r"(?=\s+(?:was\s+|were\s+)?(?:screened|shown|premiered)\b))\b"
-                    r"(?P<mid>[^.;]{0,90}?)\b(?:at|during|in|to|of)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
+                    r"(?P<mid>[^.;]{0,90}?)\b(?:at|during|in|to|of)\s+(?:the\s+|its\s+(?=[A-Z][^.;]{0,60}?\sevent\b))?(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
                     r"(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,4}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|Revolution)|"
                     r"Berlinale|[A-Z][\w’'&!.-]*\s+Film\s+Market|"
                     r"AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|Anime\s+Fest\w*|Machi\s+Asobi|"
                     r"[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival|[A-Z][\w’'&!.-]*\s+(?:Con|Expo|Fest|Theater|Theatre|Cinema|Cinemas|Hall|Arena)|"
-                    r"(?<=at\s)[A-Z][\w’'&!-]*(?:\s(?:[A-Z0-9][\w’'&!-]*)){0,4})"
+                    r"(?<=at\s)[A-Z][\w’'&!-]*(?:\s(?:[A-Z0-9][\w’'&!-]*)){0,4}|"
+                    # "… to fans at its Winter Preview Night 2026 event": the host's own named event
+                    r"(?<=at\sits\s)[A-Z][\w’'&!-]*(?:\s(?:[A-Z0-9][\w’'&!-]*)){0,4}(?=\s+event\b))"
                     r"(?:\s+(?:Lite|Online|\d{4}))?)")
 
 
@@ -4106,7 +4108,8 @@ class _Run:
             if not verb and re.search(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took)\s+$", raw[:m.start()], re.I) \
                     and re.match(r"\s*to\b", raw[m.end("mid"):]):
                 verb = re.match(r"", "screened")   # "we're bringing the first two episodes to Anime Expo": a screening there
-            if not verb and m.group("what").lower().lstrip().startswith(("the first", "first", "episode", "the opening", "opening")):
+            if not verb and re.sub(r"^(?:the\s+)?season\s+\d+\s+", "", m.group("what").lower().lstrip()).startswith(
+                    ("the first", "first", "episode", "the opening", "opening", "premiere")):
                 # "Crunchyroll will premiere the first episode of X at Anime Expo 2026": the verb before what is shown
                 lead = raw[max(0, m.start() - 26):m.start()]
                 verb = re.search(r"\b(?:screen(?:s|ed|ing)?|premier(?:e|es|ed|ing)|show(?:s|ed|ing)?|debut(?:s|ed|ing)?)(?=\s+(?:its\s+|their\s+)?$)",
