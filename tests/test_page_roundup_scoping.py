@@ -261,3 +261,27 @@ def test_a_count_in_a_headline_naming_one_work_alone_is_that_works_article():
                 "<h2>第1話の名シーン</h2><p>灯台の場面。</p>"
                 "<h2>スタッフ情報</h2><ul><li>監督：森宮ちあき</li></ul>")
     assert ("staff", "director", "森宮ちあき") in facts(doc, "こはく灯台")
+
+
+def test_an_aside_on_other_works_leaves_a_one_work_article():
+    """"I almost included X (…, directed by Y)" and "Honorable mention: Z, directed by W" are other works'
+    credits; "Honorable mention goes to A's soundtrack" names A and stays."""
+    doc = _post("Why Paper Lantern Relay is my most anticipated show",
+                "<p>Paper Lantern Relay premieres January 9, 2027 on TBS.</p><ul><li>Director: Mina Arakawa</li></ul>"
+                "<p>I almost included Tin Kettle Brigade (January 2027, directed by Sora Inui), but it has hype.</p>"
+                "<p>Honorable mention: Brass Opera, directed by Ken Ueno, premieres April 2027 on Fuji TV.</p>"
+                "<p>Honorable mention goes to Paper Lantern Relay's music, composed by Aki Tsukino.</p>")
+    got = facts(doc, "Paper Lantern Relay")
+    assert ("staff", "director", "Mina Arakawa") in got
+    assert not any(v in ("Sora Inui", "Ken Ueno", "Fuji TV") for _, _, v in got)
+    assert ("staff", "music", "Aki Tsukino") in got
+
+
+def test_every_aside_lead_has_its_cheap_gate_word():
+    """The page is searched for an aside only when `_ASIDE_WORDS` finds one of its words: each lead the pattern
+    reads must hold one."""
+    from tracker.page import _ASIDE_LEAD, _names_asides
+
+    for lead in ("他にも『X』", "ほかにも、『X』", "Also on my list: X", "Also on my radar: X", "Honorable mention: X",
+                 "Honourable mentions: X", "I almost included X"):
+        assert _ASIDE_LEAD.match(lead) and _names_asides(lead), lead

@@ -569,22 +569,26 @@ class Page:
         """A season's page without the blocks headed by another season only (a season-2 site's collapsed
         "1st SEASON STAFF" box, a "第1期 再放送情報" rerun table, a wiki's "Season 1 cast" section), and any
         page without the sections of another medium ("ドラマCD", "Stage play", "Live-action film"): their
-        credits and dates are another work's. Seasons count only for a work with a season number."""
+        credits and dates are another work's. Seasons count only for a work with a season number. An aside on
+        other works ("Honorable mention: X, directed by …") goes too."""
         nums = {split[1] for split in map(season_split, work.names) if split}
         text = self.text()  # (the display lines the extractors read anyway: cached)
         productions = not _OWN_PRODUCTION.search(" ".join(work.names)) and _has_word(text, _PRODUCTION_HINT, _PRODUCTION_WORDS)
+        asides = _names_asides(text)
         if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS) \
                 and not _has_word(text, _RELATED_HINT, _RELATED_WORDS) and not productions \
-                and not _has_word(text, _REACTION_HINT, _REACTION_WORDS):
+                and not _has_word(text, _REACTION_HINT, _REACTION_WORDS) and not asides:
             return self
-        if not _other_season_blocks(self.main, nums, productions):
+        own = [t for t in map(fold_title, work_names(work)) if t] if asides else []
+        if not _other_season_blocks(self.main, nums, productions) and not (asides and _aside_paragraphs(self.main, own)):
             return self
         import copy
 
         main = copy.copy(self.main)  # (the page's own tree stays whole for its other works)
-        blocks = _other_season_blocks(main, nums, productions)
+        blocks = _other_season_blocks(main, nums, productions) + (_aside_paragraphs(main, own) if asides else [])
         for block in blocks:
-            block.decompose()
+            if not block.decomposed:
+                block.decompose()
         trimmed = Page(self.url, b"", _soup=self.soup)
         trimmed.__dict__.update({k: v for k, v in self.__dict__.items() if k in ("title", "meta", "jsonld", "published")})
         trimmed._raw = self._raw
@@ -1657,6 +1661,27 @@ _OTHER_WORKS_LEAD = re.compile(
     r"^(?:ほかにも|他にも|そのほか|その他)[、,]?\s*[「『]|"
     r"^(?:also on my (?:list|radar|watchlist)|honou?rable mentions?\b|i almost included|"
     r"other (?:shows|series|anime|titles) (?:i'm|i am|worth|on my))", re.I)
+
+
+# an aside that opens on works the article is not about, in any article ("Honorable mention: X, directed by …",
+# "I almost included X (…)", "他にも『X』…"); "ほかにも「…」" alone is too often this work's own song to count here
+_ASIDE_LEAD = re.compile(r"^(?:ほかにも|他にも)[、,]?\s*『|"
+                         r"^(?:also on my (?:list|radar|watchlist)|honou?rable mentions?\b|i almost included)", re.I)
+_ASIDE_WORDS = ("ほかにも『", "他にも『", "ほかにも、『", "他にも、『", "also on my", "honorable mention", "honourable mention",
+                "almost included")
+
+
+def _names_asides(text: str) -> bool:
+    """A cheap gate: may the page hold an aside on other works (one of `_ASIDE_WORDS`)?"""
+    low = text.lower()
+    return any(w in low for w in _ASIDE_WORDS)
+
+
+def _aside_paragraphs(main: Tag, names: list[str]) -> list[Tag]:
+    """The paragraphs and items of `main` that open on other works (`_ASIDE_LEAD`) and never name this one
+    (`names`, folded: "Honorable mention goes to A's soundtrack" is A's)."""
+    return [el for el in find_tags(main, ("p", "li")) if _ASIDE_LEAD.match(_text_prefix(el, 40))
+            and not any(n in fold_title(el.get_text(" ", strip=True)) for n in names)]
 
 
 def _drop_other_works(section: Tag) -> None:
