@@ -285,3 +285,22 @@ def test_every_aside_lead_has_its_cheap_gate_word():
     for lead in ("他にも『X』", "ほかにも、『X』", "Also on my list: X", "Also on my radar: X", "Honorable mention: X",
                  "Honourable mentions: X", "I almost included X"):
         assert _ASIDE_LEAD.match(lead) and _names_asides(lead), lead
+
+
+def test_marked_title_lines_named_by_the_headline_set_apart_each_work():
+    """A blog that types its headings as "■A" / "【B】" lines under "…【A／B】": each work's part runs from its line
+    to the next such line."""
+    doc = _blog("冬アニメ、推したい2作品【こはく灯台／ゆきみ坂ラジオ】",
+                "<p>■こはく灯台</p><p>港町の話。</p><ul><li>監督：森宮ちあき</li></ul>"
+                "<p>■ゆきみ坂ラジオ</p><p>青春もの。</p><ul><li>監督：遠野カズマ</li></ul>")
+    got = facts(doc, "こはく灯台")
+    assert ("staff", "director", "森宮ちあき") in got
+    assert not any("遠野カズマ" in v for _, _, v in got)
+
+
+def test_marked_lines_of_a_one_work_press_release_keep_it_whole():
+    """"【A】" then "■原作" / "■監督" lines in a release about A: its sections, not two works."""
+    doc = _blog("新作アニメの放送日決定のお知らせ",
+                "<p>【こはく灯台】</p><p>2027年1月放送開始。</p><p>■原作</p><p>港野しおり</p>"
+                "<p>■アニメーション制作</p><ul><li>監督：森宮ちあき</li></ul>")
+    assert ("staff", "director", "森宮ちあき") in facts(doc, "こはく灯台")

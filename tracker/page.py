@@ -609,6 +609,10 @@ class Page:
                                    *(h.get_text() for h in self._main_headings().get("h1", ()))]) if named else frozenset()
         digest = named and (_headline_names_sections(page_names, levels, pieces) or _headline_names_sections(
             page_names, [self._title_lines()], pieces))
+        # (lines led by a mark head a roundup's parts only where the headline names two of them, or says it is a
+        # list without naming this work: "■原作" and "【A】" open a one-work press release's sections too)
+        marked = named and not digest and _headline_names_sections(page_names, [self._title_lines(marked=True)], pieces)
+        digest = digest or marked
         if named and not self._is_list_titled(names) and not digest:
             return self
         # an article whose lead (its text before the first subheading) names the work in full is about it: its
@@ -631,7 +635,9 @@ class Page:
             if best is not None:
                 return self._scoped_to(best)
         part = _bold_title_part(self.main, names, self._title_lines(), check_lead=not named) or \
-            _bold_title_part(self.main, names, self._title_lines(terms=True), check_lead=not named)
+            _bold_title_part(self.main, names, self._title_lines(terms=True), check_lead=not named) or \
+            (_bold_title_part(self.main, names, self._title_lines(marked=True), check_lead=not named)
+             if marked or (not named and self._is_list_titled()) else None)
         if part is not None:
             return self._scoped(part)
         if lead:
@@ -648,12 +654,13 @@ class Page:
         # a list of several works that does not contain this one (or a page of one work)
         return None if levels and not named else self
 
-    def _title_lines(self, terms: bool = False) -> list[Tag]:
-        """The main content's bold title lines (or, `terms`, its definition lists' terms) that read as titles, in
-        document order: one walk for every work of a roundup."""
-        key = "_dt_lines" if terms else "_bold_title_lines"
+    def _title_lines(self, terms: bool = False, marked: bool = False) -> list[Tag]:
+        """The main content's bold title lines (or, `terms`, its definition lists' terms; `marked`, its lines
+        led by a heading mark: "■A", "【A】") that read as titles, in document order: one walk for every work of
+        a roundup."""
+        key = "_dt_lines" if terms else "_marked_lines" if marked else "_bold_title_lines"
         if self.__dict__.get(key) is None:
-            tags = find_tags(self.main, "dt") if terms else _bold_lines(self.main)
+            tags = find_tags(self.main, "dt") if terms else _marked_lines(self.main) if marked else _bold_lines(self.main)
             self.__dict__[key] = [el for el in tags if _plain_title_line(el.get_text(" ", strip=True))]
         return self.__dict__[key]
 
@@ -1593,6 +1600,22 @@ def _bold_lines(main: Tag) -> list[Tag]:
         kids = [c for c in el.children if not (isinstance(c, NavigableString) and not c.strip())]
         if len(kids) == 1 and isinstance(kids[0], Tag) and kids[0].name in ("b", "strong") \
                 and 2 <= len(_norm(kids[0].get_text(" ", strip=True))) <= 80:
+            out.append(el)
+    return out
+
+
+_HEAD_MARKS = "■□◆◇●○▼▽★☆▶►"
+
+
+def _marked_lines(main: Tag) -> list[Tag]:
+    """Short paragraphs that open with a heading mark or are one bracketed title ("<p>■A</p>", "<p>【A】</p>"): a
+    blog's headings typed as text."""
+    out = []
+    for el in find_tags(main, _BOLD_LINE_TAGS):
+        text = _text_prefix(el, 62).strip()
+        if 2 < len(text) <= 60 and "。" not in text and (
+                text[0] in _HEAD_MARKS or (text[0] == "【" and text.endswith("】") and text.count("【") == 1)) \
+                and find_tag(el, _BOLD_LINE_TAGS) is None:
             out.append(el)
     return out
 
