@@ -659,6 +659,10 @@ class Page:
         led by a heading mark: "■A", "【A】") that read as titles, in document order: one walk for every work of
         a roundup."""
         key = "_dt_lines" if terms else "_marked_lines" if marked else "_bold_title_lines"
+        if self.__dict__.get(key) is None and not terms and sum(
+                (line.text[:1] in _HEAD_MARKS or line.text[:1] == "【") if marked else line.bold
+                for line in self.lines()) < 2:
+            self.__dict__[key] = []   # (a cheap gate on the display lines: fewer than two such lines, no walk)
         if self.__dict__.get(key) is None:
             tags = find_tags(self.main, "dt") if terms else _marked_lines(self.main) if marked else _bold_lines(self.main)
             self.__dict__[key] = [el for el in tags if _plain_title_line(el.get_text(" ", strip=True))]
