@@ -304,3 +304,16 @@ def test_marked_lines_of_a_one_work_press_release_keep_it_whole():
                 "<p>【こはく灯台】</p><p>2027年1月放送開始。</p><p>■原作</p><p>港野しおり</p>"
                 "<p>■アニメーション制作</p><ul><li>監督：森宮ちあき</li></ul>")
     assert ("staff", "director", "森宮ちあき") in facts(doc, "こはく灯台")
+
+
+def test_numbered_marked_lines_and_bulleted_label_lines():
+    """"■1. A" is A's title line (mark and number are not the title); "●OP：「…」<br>●ED：「…」" is a bulleted
+    label line of the last work, not a title line that would cut its part short."""
+    doc = _blog("【2027冬アニメ】推したい新作2本！『こはく灯台』と『ゆきみ坂ラジオ』",
+                "<p>■1. こはく灯台</p><p>港町の話。</p><ul><li>監督：森宮ちあき</li></ul>"
+                "<p>■2. ゆきみ坂ラジオ</p><p>●OP：「雪見坂」 歌：ミナモ<br>●ED：「灯」 歌：ユラ</p>"
+                "<p>監督は遠野カズマ。</p>")
+    got = facts(doc, "ゆきみ坂ラジオ")
+    assert ("staff", "director", "遠野カズマ") in got
+    assert not any("森宮ちあき" in v for _, _, v in got)
+    assert not any("遠野カズマ" in v for _, _, v in facts(doc, "こはく灯台"))

@@ -665,7 +665,7 @@ class Page:
             self.__dict__[key] = []   # (a cheap gate on the display lines: fewer than two such lines, no walk)
         if self.__dict__.get(key) is None:
             tags = find_tags(self.main, "dt") if terms else _marked_lines(self.main) if marked else _bold_lines(self.main)
-            self.__dict__[key] = [el for el in tags if _plain_title_line(el.get_text(" ", strip=True))]
+            self.__dict__[key] = [el for el in tags if _plain_title_line(el.get_text(" ", strip=True)) or _section_title(el)]
         return self.__dict__[key]
 
     def _is_list_titled(self, names: list[str] = ()) -> bool:
@@ -1574,8 +1574,8 @@ _PICK_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}|[一二三四五六七八九十])\
 
 
 def _pick_title(text: str) -> str:
-    """A heading's text without its list number ("1. A", "#2 A", "1作品目：A")."""
-    return _PICK_NUMBER.sub("", _HEAD_NUMBER.sub("", _norm(text)))
+    """A heading's text without its leading mark and list number ("1. A", "■2. A", "#2 A", "1作品目：A")."""
+    return _PICK_NUMBER.sub("", _HEAD_NUMBER.sub("", _norm(text).lstrip(_HEAD_MARKS + "・ ")))
 
 
 def _listed_title(h: Tag, pieces: frozenset, page_names: str = "") -> str:
@@ -1612,23 +1612,25 @@ _HEAD_MARKS = "■□◆◇●○▼▽★☆▶►"
 
 
 def _marked_lines(main: Tag) -> list[Tag]:
-    """Short paragraphs that open with a heading mark or are one bracketed title ("<p>■A</p>", "<p>【A】</p>"): a
-    blog's headings typed as text."""
+    """Short one-line paragraphs that open with a heading mark or are one bracketed title ("<p>■A</p>",
+    "<p>【A】</p>"), without a label's colon: a blog's headings typed as text."""
     out = []
     for el in find_tags(main, _BOLD_LINE_TAGS):
         text = _text_prefix(el, 62).strip()
-        if 2 < len(text) <= 60 and "。" not in text and (
+        if 2 < len(text) <= 60 and not any(c in text for c in "。：:") and (
                 text[0] in _HEAD_MARKS or (text[0] == "【" and text.endswith("】") and text.count("【") == 1)) \
-                and find_tag(el, _BOLD_LINE_TAGS) is None:
-            out.append(el)
+                and find_tag(el, (*_BOLD_LINE_TAGS, "br")) is None:
+            out.append(el)   # (not a bulleted label line: "●OP：「…」<br>●ED：…")
     return out
 
 
 def _plain_title_line(text: str) -> str:
     """A bold line's text without its number and marks when it reads as a title (not a section or a story
-    heading: "Cast", "Release date and trailer"), else ""."""
-    text = _pick_title(text).strip("・■●◆▼▶★☆【】[]# :：")
-    if not text or _SECTION_WORDS.match(text) or _NOT_A_TITLE_HEAD.search(text):
+    heading: "Cast", "Release date and trailer"; a title's note may be one: "A: PV 3 debut"), else ""."""
+    marks = "・■□◆◇●○▼▽▶►★☆【】[]# :："
+    text = _pick_title(text.strip(marks)).strip(marks)
+    title = _heading_title(text)
+    if not text or _SECTION_WORDS.match(title) or _NOT_A_TITLE_HEAD.search(title):
         return ""
     return text
 
@@ -1645,12 +1647,12 @@ def _bold_title_part(main: Tag, names: list[str], lines: list[Tag], check_lead: 
     terms = lines[0].name == "dt"
     lead = fold_title(_text_before(main, lines[0])) if check_lead else ""
     if any(n in lead for n in names):
-        others = [fold_title(_plain_title_line(el.get_text(" ", strip=True))) for el in lines]
+        others = [fold_title(_plain_title_line(el.get_text(" ", strip=True))) or _section_title(el) for el in lines]
         if not any(len(t) >= 4 and t in lead and not any(n in t or t in n for n in names) for t in others):
             return None
     def names_it(el: Tag) -> bool:
         text = _plain_title_line(el.get_text(" ", strip=True))
-        return any(t in names for t in (fold_title(text), fold_title(_TITLE_LINE_TAIL.sub("", text))))
+        return any(t in names for t in (fold_title(text), fold_title(_TITLE_LINE_TAIL.sub("", text)), _section_title(el)))
 
     own = [el for el in lines if names_it(el)]
     if len(own) != 1:
