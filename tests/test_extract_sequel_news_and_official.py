@@ -226,3 +226,10 @@ def test_season_premiere_episode_screened_at_the_hosts_own_named_event():
     got = facts(doc, "Lumen Ferry")
     events = {(k, v) for f, k, v in got if f == "premiere_event"}
     assert events == {("Winter Fan Night 2026", "season 2 premiere episode screened")}
+
+
+def test_event_where_a_teaser_was_premiered():
+    doc = news(["Lumen Ferry was first shown to buyers at Kansai Content Market 2026 in late October, where the "
+                "committee unveiled a 90-second teaser at its publisher's booth."])
+    got = facts(doc, "Lumen Ferry")
+    assert ("premiere_event", "Kansai Content Market 2026", "90-second teaser unveiled") in got

@@ -1301,6 +1301,10 @@ _EVENT_TITLED = re.compile(r"\b(?:event|screening|premiere|stage|gathering|festi
                            r"(?:\s*(?:-|–|and|&)\s*(?:two|2))?)\b", re.I)
 
 # "a stage event at Anime NYC 2027 in November, where the first two episodes will be screened"
+# "at Kanto Content Market 2026 in late October, where the committee premiered a 90-second teaser"
+_EVENT_WHERE_VIDEO = re.compile(r"\bat\s+(?:the\s+)?(?P<event>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){1,4}\s+(?:19|20)\d\d)\b[^.;]{0,40}?,\s+where\s+"
+                                r"[^.;]{0,40}?\b(?P<verb>premiered|debuted|unveiled|screened|showed)\s+(?:a|an|the|its)\s+(?P<what>(?:[\w-]+\s+)?"
+                                r"(?:teaser|trailer|PV|promo(?:tional)?\s+video)(?:\s+(?:trailer|PV|video))?)\b")
 # '"X" special stage at Anime Harbor Fes 2026': the work's (quoted) own stage at a dated event
 _WORK_STAGE_AT = re.compile(r"[“\"](?P<t>[^”\"]{2,80})[”\"]\s+(?P<what>(?:(?:special|main|official)\s+)?stage)\s+at\s+(?:the\s+)?"
                             r"(?P<event>[A-Z][\w’'&!.-]*(?:\s+[A-Z][\w’'&!.-]*){0,4}\s+(?:19|20)\d\d)\b")
@@ -1545,6 +1549,8 @@ class _Run:
                     self.event_hosts_premiere(s)
             if "stage at" in t:
                 self.work_stage(s)
+            if " where " in t and ("teaser" in low or "trailer" in low or "pv" in low or "promo" in low):
+                self._where_video_shown(s)
             if ("open" in low or "clos" in low) and _may_name_event(t):   # (every match: open/close and an event's name)
                 self.opens_festival(s)
             if "episode" in low and len(t) < 90 and ("screening" in low or "premiere" in low):
@@ -4032,6 +4038,15 @@ class _Run:
         event = m.group("event").strip()
         if not self.mentions(event):
             self.add("premiere_event", event, f"{what} announced", raw)
+
+    def _where_video_shown(self, s: _Sent):
+        """"… at Kanto Content Market 2026 in late October, where the committee premiered a 90-second teaser": the
+        dated event where a video of the work was first shown."""
+        raw = s.text
+        for m in _EVENT_WHERE_VIDEO.finditer(raw):
+            event = m.group("event").strip()
+            if not self.mentions(event) and not self._other_titles_video(raw):
+                self.add("premiere_event", event, f"{m.group('what').strip()} {m.group('verb').lower()}", raw)
 
     def work_stage(self, s: _Sent):
         """'Stage report: "X" special stage at Anime Harbor Fes 2026' (an official site's news list): the work's own
