@@ -233,3 +233,13 @@ def test_event_where_a_teaser_was_premiered():
                 "committee unveiled a 90-second teaser at its publisher's booth."])
     got = facts(doc, "Lumen Ferry")
     assert ("premiere_event", "Kansai Content Market 2026", "90-second teaser unveiled") in got
+
+
+def test_an_unknown_services_own_title_page_says_it_streams_it_in_places():
+    doc = ("<html><head><title>Watch Lumen Ferry - Coming Soon | Kiraflow</title>"
+           "<meta name='description' content='Stream Lumen Ferry on Kiraflow.'></head><body><main>"
+           "<h1>Lumen Ferry</h1><p>Premieres Friday, January 8, 2027 · New episodes every Friday</p>"
+           "<p>Lumen Ferry airs in Japan on TOKYO MX starting January 7, 2027. Kiraflow streams each episode shortly "
+           "after the Japanese broadcast, in the US, Canada and the UK.</p></main></body></html>")
+    got = facts(doc, "Lumen Ferry", url="https://kiraflow.example/series/lumen-ferry")
+    assert ("streaming", "kiraflow", "Kiraflow (US, Canada, UK)") in got

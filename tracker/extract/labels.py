@@ -2407,7 +2407,9 @@ def _read_site_hero(lines, col: _Collector) -> None:
     2027" is the day the work starts there (keyed by the service: a simuldelay puts it after the broadcast), and
     "SITE will stream each episode … in A, B and C" says where it streams."""
     site = col.site_streamer
-    will = re.compile(r"(?:^|(?<=[.!?]\s))(?:the\s+)?" + re.escape(site) + r"\s+will\s+(?:also\s+)?(?:stream|simulcast|carry|offer)\b", re.I)
+    # ("SITE streams each episode shortly after the Japanese broadcast, … in A, B and C": the present tense too)
+    will = re.compile(r"(?:^|(?<=[.!?]\s))(?:the\s+)?" + re.escape(site) + r"\s+(?:will\s+(?:also\s+)?(?:stream|simulcast|carry|offer)|"
+                      r"(?:also\s+)?(?:streams|simulcasts|carries|offers))\b", re.I)
     dated = any(f.field == "release_date" and f.key == site for f in col.facts)
     for line in lines:
         t = line.text
