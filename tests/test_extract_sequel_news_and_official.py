@@ -243,3 +243,12 @@ def test_an_unknown_services_own_title_page_says_it_streams_it_in_places():
            "after the Japanese broadcast, in the US, Canada and the UK.</p></main></body></html>")
     got = facts(doc, "Lumen Ferry", url="https://kiraflow.example/series/lumen-ferry")
     assert ("streaming", "kiraflow", "Kiraflow (US, Canada, UK)") in got
+
+
+def test_distributor_which_acquired_regional_rights_keys_its_release_by_that_territory():
+    doc = news(["Lumen Ferry opens in Japanese theaters on May 21, 2027.",
+                "U.S. distributor Harbor Pictures, which acquired North American rights in September, plans to release "
+                "the film in theaters there in fall 2027."])
+    got = facts(doc, "Lumen Ferry")
+    assert ("release_date", "North America", "2027-fall") in got
+    assert ("release_date", "", "2027-05-21") in got

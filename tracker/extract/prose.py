@@ -1238,7 +1238,7 @@ _DUB_RELEASE = re.compile(_DUB_SUBJECT.pattern + r"(?:will\s+|is\s+(?:set|slated
 _REL_ANTECEDENT = re.compile(r"(?:(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,|[“\"](?P<q>[^”\"]{1,80}?),?[”\"]\s*,?)"
                              r"\s*(?:which|that)\s+(?:\w+\s+)?(?:\w+\s+)?$")   # 'OTHER, which opens …', '“OTHER,” which it will release …'
 # a trade story's rights holder: "X has acquired North American rights to …", "Y has taken U.K. and Ireland rights"
-_RIGHTS_HOLDER = re.compile(r"\b(?:has|have|had|recently)\s+(?:also\s+)?(?:acquired|taken|picked\s+up|licensed|secured|bought|landed|snapped\s+up)\s+"
+_RIGHTS_HOLDER = re.compile(r"\b(?:has|have|had|recently|,\s*which)\s+(?:also\s+)?(?:acquired|taken|picked\s+up|licensed|secured|bought|landed|snapped\s+up)\s+"
                             r"(?:the\s+)?(?P<c>(?:[^.;,]|\.(?=\w|\s+(?:and|&)\s|\s+(?:\w+\s+)?rights\b))+?)\s+(?:(?:theatrical|distribution|home\s+video|streaming|broadcast)\s+)?rights\b")
 _RIGHTS_TO = re.compile(r"\s+(?:to|for|on)\s+(?:the\s+)?(?=[“\"«A-Z])")
 # a convention or festival by its usual name (not any capitalised hall), right after "at (the)"
@@ -1763,7 +1763,7 @@ class _Run:
                 # "It will also air on Sun TV, and BS11 will begin its broadcast on January 10": that station's day
                 svc = _org_display(st_subj.group("org"))
             if rights_key and not self.mentions(subject_zone):
-                svc = svc or rights_key   # "Y has taken U.K. and Ireland rights and is eyeing an autumn 2027 rollout"
+                svc = rights_key   # ("U.S. distributor X, which acquired North American rights, …": the rights' territory)   # "Y has taken U.K. and Ireland rights and is eyeing an autumn 2027 rollout"
             if not svc and _DISTRIBUTOR_ANAPHOR.match(subject_zone):
                 svc = self._rights_region_before(idx)   # "The distributor will open the film on May 21": its territory
             if not svc and self.learned_streamers():
