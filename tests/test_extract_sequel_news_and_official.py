@@ -252,3 +252,10 @@ def test_distributor_which_acquired_regional_rights_keys_its_release_by_that_ter
     got = facts(doc, "Lumen Ferry")
     assert ("release_date", "North America", "2027-fall") in got
     assert ("release_date", "", "2027-05-21") in got
+
+
+def test_festival_named_without_a_year_takes_the_year_of_its_run():
+    doc = news(["Before it opens in Japan, Lumen Ferry will have its world premiere in the competition of the 5th "
+                "Harbor Bay Animation Festival, which runs March 10–15, 2027."])
+    got = facts(doc, "Lumen Ferry")
+    assert {k for f, k, v in got if f == "premiere_event"} == {"Harbor Bay Animation Festival 2027"}

@@ -1301,6 +1301,8 @@ _EVENT_TITLED = re.compile(r"\b(?:event|screening|premiere|stage|gathering|festi
                            r"(?:\s*(?:-|–|and|&)\s*(?:two|2))?)\b", re.I)
 
 # "a stage event at Anime NYC 2027 in November, where the first two episodes will be screened"
+# ", which runs March 10–15, 2027": the dates of the event just named, with its year
+_EVENT_RUNS_IN = re.compile(r",\s*which\s+(?:runs|is\s+held|takes\s+place|will\s+(?:run|be\s+held|take\s+place))\s+[^.;]{0,40}?\b(?P<y>(?:19|20)\d\d)\b")
 # "at Kanto Content Market 2026 in late October, where the committee premiered a 90-second teaser"
 _EVENT_WHERE_VIDEO = re.compile(r"\bat\s+(?:the\s+)?(?P<event>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){1,4}\s+(?:19|20)\d\d)\b[^.;]{0,40}?,\s+where\s+"
                                 r"[^.;]{0,40}?\b(?P<verb>premiered|debuted|unveiled|screened|showed)\s+(?:a|an|the|its)\s+(?P<what>(?:[\w-]+\s+)?"
@@ -4165,6 +4167,9 @@ class _Run:
             else:
                 value = what
             event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip()).rstrip("!")   # (a headline's "!")
+            yr = _EVENT_RUNS_IN.match(raw, m.end()) if not re.search(r"\d{4}$", event) else None
+            if yr:   # "… Animation Festival, which runs March 10–15, 2027": that edition of the festival
+                event = f"{event} {yr.group('y')}"
             qe = _QUOTED_EVENT_AT.search(mid) if ("“" in mid or '"' in mid) else None
             if qe:   # "… at the “Lumen Ferry Launch Night” event at Tokyo's X Hall": the named event, not its venue
                 self.add("premiere_event", qe.group("event").strip(), value, raw)
