@@ -259,3 +259,8 @@ def test_festival_named_without_a_year_takes_the_year_of_its_run():
                 "Harbor Bay Animation Festival, which runs March 10–15, 2027."])
     got = facts(doc, "Lumen Ferry")
     assert {k for f, k, v in got if f == "premiere_event"} == {"Harbor Bay Animation Festival 2027"}
+
+
+def test_quoted_theme_title_by_a_lower_case_artist():
+    doc = news(["Lumen Ferry premieres in January 2027.", 'The opening theme is "Tide Count" by lumina-rail.'])
+    assert ("theme_song", "opening 1", "Tide Count — lumina-rail") in facts(doc, "Lumen Ferry")

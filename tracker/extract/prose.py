@@ -985,8 +985,9 @@ _BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung
                        # 'the cast sing the insert song "T" as the unit X': the unit the singers form
                        rf"as(?=\s+(?:the\s+)?(?:unit|group|band|duo|trio)\s))\s+{_ARTIST}"
                        r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
-# '"Title," performed by ravenna//.': a lower-case stage name right after "performed by"/"sung by", ending the clause
-_BY_AFTER_LOWER = re.compile(r"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:performed|sung)\s+by\s+(?P<artist>(?-i:[a-z])[^\s,;\"“”()]*?)(?=[.]?\s*$|\s*[,;)!])", re.I)
+# '"Title," performed by ravenna//.', '"Title" by lumina-rail.': a lower-case stage name right after "(performed/sung) by",
+# ending the clause
+_BY_AFTER_LOWER = re.compile(r"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:(?:performed|sung)\s+)?by\s+(?P<artist>(?-i:[a-z])[^\s,;\"“”()]*?)(?=[.]?\s*$|\s*[,;)!])", re.I)
 # ("Circus Trio ★Gearbox will perform": no artist starts inside a starred word; the insert-song reading has the unit)
 _ARTIST_BEFORE = re.compile(rf"(?<![★☆♪\w]){_ARTIST}(?:\s+(?:herself|himself|themselves))?\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs?|sings?)|"
                             # a live report: "the trio X walked out and performed the opening theme, "T," live"
