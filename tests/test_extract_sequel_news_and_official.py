@@ -264,3 +264,12 @@ def test_festival_named_without_a_year_takes_the_year_of_its_run():
 def test_quoted_theme_title_by_a_lower_case_artist():
     doc = news(["Lumen Ferry premieres in January 2027.", 'The opening theme is "Tide Count" by lumina-rail.'])
     assert ("theme_song", "opening 1", "Tide Count — lumina-rail") in facts(doc, "Lumen Ferry")
+
+
+def test_a_credits_who_aside_about_an_earlier_short_film_keeps_the_credit():
+    doc = news(["Lumen Ferry premieres in 2027, directed by Emi Kado.",
+                "The music is by Ikumi Marlowe, who scored Kado's earlier short film."])
+    assert ("staff", "music", "Ikumi Marlowe") in facts(doc, "Lumen Ferry")
+    doc2 = news(["Lumen Ferry premieres in 2027.",
+                 "The earlier short film of Lumen Ferry, released back in 2023, had music by Jun Sato."])
+    assert not any(f == "staff" and v == "Jun Sato" for f, k, v in facts(doc2, "Lumen Ferry"))

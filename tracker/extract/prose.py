@@ -359,6 +359,8 @@ _OTHER_PRODUCTION_PAST = re.compile(r"\b(?:previously|earlier|formerly|already|o
                                     r"motion\s+comic|drama\s+CD|audio\s+drama|stage|musical|pilot|live-action))\b", re.I)
 
 
+_WHO_PAST_ASIDE = re.compile(r",\s+who\s+(?:also\s+|previously\s+|once\s+)?(?:scored|directed|wrote|voiced|played|designed|composed|"
+                             r"animated|adapted|starred|worked)\b[^;]*?(?=,\s|;|\.\s|\.?$)")
 # a word every _OTHER_PRODUCTION match holds: most sentences hold none, and a few `in` tests are cheaper than the search
 _OTHER_PRODUCTION_WORDS = ("short", "-minute", "-second", "ova", "oad", "pilot", "comic", "drama", "stage", "live-action")
 
@@ -367,6 +369,10 @@ def _other_production(text: str) -> bool:
     """A sentence that tells of an earlier short, OVA, voice comic or stage play of the franchise (its credits are its own)."""
     if not may_contain_i(text, _OTHER_PRODUCTION_WORDS) or _OTHER_PRODUCTION.search(text) is None:
         return False
+    if ", who " in text:   # "The music is by X, who scored the director's earlier short film": X's past, not the sentence's
+        text = _WHO_PAST_ASIDE.sub("", text)
+        if _OTHER_PRODUCTION.search(text) is None:
+            return False
     marks = [m.group().lower() for m in _OTHER_PRODUCTION_PAST.finditer(text)]
     if marks and all(re.match(r"(?:(?:back\s+)?in\s+)?(?:19|20)\d\d", m) for m in marks):
         return _FUTURE.search(text) is None   # "a short anime will premiere in 2027": a year alone, told as coming
