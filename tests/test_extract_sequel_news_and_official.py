@@ -273,3 +273,12 @@ def test_a_credits_who_aside_about_an_earlier_short_film_keeps_the_credit():
     doc2 = news(["Lumen Ferry premieres in 2027.",
                  "The earlier short film of Lumen Ferry, released back in 2023, had music by Jun Sato."])
     assert not any(f == "staff" and v == "Jun Sato" for f, k, v in facts(doc2, "Lumen Ferry"))
+
+
+def test_with_a_writer_of_every_episodes_screenplay_and_a_designer_listed_after():
+    doc = news(["Lumen Ferry premieres in 2027.",
+                "Emi Kado is directing at Hoshizora Animation, with Taku Ibara writing every episode's screenplay and "
+                "Rin Soe on character designs."])
+    got = facts(doc, "Lumen Ferry")
+    assert ("staff", "screenplay", "Taku Ibara") in got
+    assert ("staff", "character design", "Rin Soe") in got

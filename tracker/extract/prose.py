@@ -702,7 +702,22 @@ _GERUND_DUTY = r"writing|scripting|supervising|overseeing|composing|scoring|desi
 _GERUND_WHAT = r"scripts?|screenplays?|series\s+composition|music|score|soundtrack|character\s+(?:designs?|art|artwork)|characters"
 _DUTY_GERUND = re.compile(rf"(?=[w{_UP}])(?:\bwith\s+(?P<who>{_PERSON})\s+|(?<![\w’'])(?P<who2>{_PERSON})\s+(?:is|will\s+be|are)\s+(?:also\s+)?)"
                           rf"(?P<verbs>(?:{_GERUND_DUTY})(?:\s+(?:and|&)\s+(?:{_GERUND_DUTY}))?)\s+"
-                          rf"(?:the\s+|(?:[{_UP}][\w’'-]*\s+){{0,3}}?[\w’'-]+[’']s\s+|(?:all\s+|every\s+)?(?:the\s+)?)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<what>{_GERUND_WHAT})\b")
+                          rf"(?:the\s+|(?:[{_UP}][\w’'-]*\s+){{0,3}}?[\w’'-]+[’']s\s+|(?:all\s+|every\s+(?:episode[’']s\s+)?)?(?:the\s+)?)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<what>{_GERUND_WHAT})\b")
+
+
+def _with_more_credits(text: str, pos: int) -> list[tuple[str, str]]:
+    """The credits listed on after a "with X …" credit (", and Y on character designs", "and Z composing the music")."""
+    out = []
+    while (more := _WITH_MORE.match(text, pos)):
+        pos = more.end()
+        if more.group("what"):
+            role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", more.group("what").lower()))
+        else:
+            obj = re.sub(r"\s+", " ", (more.group("obj") or "").lower()) or None
+            role = _GERUND_ROLE.get((more.group("verb").lower(), obj)) or _GERUND_ROLE.get((more.group("verb").lower(), None))
+        if role:
+            out.append((role, _tidy_name(more.group("who"))))
+    return out
 
 
 def _gerund_roles(verbs: str, what: str) -> list[str]:
@@ -3084,6 +3099,8 @@ class _Run:
             found.append(("director", _tidy_name(m.group("who"))))
         for m in (_DUTY_GERUND.finditer(text) if "ing " in text else ()):
             found.extend((r, m.group("who") or m.group("who2")) for r in _gerund_roles(m.group("verbs"), m.group("what")))
+            if m.group("who"):   # "with X writing every episode's screenplay and Y on character designs": the list goes on
+                found.extend(_with_more_credits(text, m.end()))
         for m in (_appos(text) if has_role_word else ()):
             pre = (m.group("pre") or "").strip()
             if _FORMER.match(pre):
