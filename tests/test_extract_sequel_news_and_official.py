@@ -282,3 +282,12 @@ def test_with_a_writer_of_every_episodes_screenplay_and_a_designer_listed_after(
     got = facts(doc, "Lumen Ferry")
     assert ("staff", "screenplay", "Taku Ibara") in got
     assert ("staff", "character design", "Rin Soe") in got
+
+
+def test_actor_is_their_described_part_in_a_cast_line():
+    doc = news(["Lumen Ferry premieres in 2027.",
+                "Cast: Aya Koto voices Suzu, Haru Sendo plays Kanade, and Tetsu Ouchi is their cranky coach Master Hayame."])
+    got = facts(doc, "Lumen Ferry")
+    assert ("cast", "Master Hayame", "Tetsu Ouchi") in got
+    doc2 = news(["Lumen Ferry premieres in 2027.", "Director Jun Oda is their longtime friend Kei Mori."])
+    assert not any(f == "cast" for f, k, v in facts(doc2, "Lumen Ferry"))

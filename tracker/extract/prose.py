@@ -950,7 +950,7 @@ _CAST_IS_BAD = r"(?i:director|designer|composer|writer|producer|animator|staff|s
 _CAST_IS_REL = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+(?:the\s+)?{_WORD}[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,2}}?"
                           rf"(?!{_CAST_IS_BAD})[a-z][\w-]*,\s+(?P<char>{_CHAR})(?=\s*(?:[.;]|$|,\s+(?:who|a|an|the)\b))")
 # "Natsumi Kuga is the apple-blight witch Perrine" (read only in a sentence that also casts with a verb)
-_CAST_IS_DESC = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{1,3}}?(?P<char>{_CHAR})"
+_CAST_IS_DESC = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+(?:the|their|his|her)\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{1,3}}?(?P<char>{_CHAR})"
                            rf"(?=\s*(?:[.;,]|$|\s+and\b))")
 # "The lead role of Chiyo goes to X", "the role of Y went to Z": the part handed to an actor
 _ROLE_GOES = re.compile(rf"\b(?:[Tt]he\s+)?(?:(?:lead|leading|main|title|starring|central|key)\s+)?role\s+of\s+(?P<char>{_CHAR})\s+"
@@ -2862,7 +2862,8 @@ class _Run:
                         or char.lower() in _NATIONALITY or _NETWORK.fullmatch(char) or _ST_WORD.search(char):
                     continue   # "director Jun Ono is …", "X is Japanese, a …", "Y is Netflix, the …": no part
                 self._cast(char, m.group("actor"), raw, allow_one_word=False)
-        for m in (_CAST_IS_DESC.finditer(text) if " is the " in text and _CAST_VERB_RX.search(text) else ()):
+        for m in (_CAST_IS_DESC.finditer(text) if (" is the " in text or " is their " in text or " is his " in text or " is her " in text)
+                  and _CAST_VERB_RX.search(text) else ()):   # ("…, and Z is their cranky coach Master Hayasaka")
             if not _PREP_END.search(text, max(0, m.start() - 8), m.start()):
                 self._cast(m.group("char"), m.group("actor"), raw, allow_one_word=False)
         for m in (_ROLE_GOES.finditer(text) if "role of" in text else ()):
