@@ -317,3 +317,16 @@ def test_numbered_marked_lines_and_bulleted_label_lines():
     assert ("staff", "director", "遠野カズマ") in got
     assert not any("森宮ちあき" in v for _, _, v in got)
     assert not any("遠野カズマ" in v for _, _, v in facts(doc, "こはく灯台"))
+
+
+def test_a_bold_title_line_reads_as_its_parts_heading():
+    """A part cut at a bold title line reads as if the line were its heading: "原作はWebで人気の4コマで、作者の
+    Xさんが描く…" under "<b>1. A</b>" credits X as A's original creator, as under "<h2>1. A</h2>"."""
+    body = ("<p><strong>{n}. {t}</strong></p><p>路地裏の喫茶店が舞台の日常もの。原作はWebで人気の4コマで、"
+            "作者の{c}さんが描くゆるっとした空気感がたまらないんです。</p><ul><li><b>監督：</b>{d}</li></ul>")
+    doc = _blog("【来期が待てない】冬アニメ、今のうちにチェックしたい新作2本",
+                body.format(n=1, t="こはく灯台", c="港野しおり", d="森宮ちあき") +
+                body.format(n=2, t="ゆきみ坂ラジオ", c="雪村かえで", d="遠野カズマ"))
+    got = facts(doc, "こはく灯台")
+    assert ("staff", "original creator", "港野しおり") in got
+    assert not any(v in ("雪村かえで", "遠野カズマ") for _, _, v in got)

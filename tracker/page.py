@@ -1668,7 +1668,11 @@ def _bold_title_part(main: Tag, names: list[str], lines: list[Tag], check_lead: 
         elif after and (id(el) in ids or el.name in _HEADINGS):
             stop = el
             break
-    return _slice_between(own[0], stop)
+    part = _slice_between(own[0], stop)
+    first = next((c for c in part.children if isinstance(c, Tag)), None) if part is not None else None
+    if first is not None and first.name in _BOLD_LINE_TAGS:
+        first.name = "h3"   # (the part's title line reads as its heading, as a roundup's heading would)
+    return part
 
 
 def _term_part(dt: Tag) -> Tag:
