@@ -330,3 +330,13 @@ def test_a_bold_title_line_reads_as_its_parts_heading():
     got = facts(doc, "こはく灯台")
     assert ("staff", "original creator", "港野しおり") in got
     assert not any(v in ("雪村かえで", "遠野カズマ") for _, _, v in got)
+
+
+def test_works_under_a_blogs_smallest_headings():
+    """A blog post whose works sit under <h5> headings (its theme's smallest heading) is scoped like one with <h2>."""
+    doc = _blog("【来期が待てない】冬アニメ、今のうちにチェックしたい新作2本",
+                "<h5>こはく灯台</h5><p>港町の話。</p><ul><li>監督：森宮ちあき</li></ul>"
+                "<h5>ゆきみ坂ラジオ</h5><p>青春もの。</p><ul><li>監督：遠野カズマ</li></ul>")
+    got = facts(doc, "ゆきみ坂ラジオ")
+    assert ("staff", "director", "遠野カズマ") in got
+    assert not any("森宮ちあき" in v for _, _, v in got)

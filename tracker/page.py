@@ -709,11 +709,12 @@ class Page:
         return scoped
 
     def _main_headings(self) -> dict[str, list[Tag]]:
-        """The main content's h1–h4 by level, in document order: one walk for the three readers in `_for_work`
-        (kept: a page's main is not changed once found; trimming and scoping make new pages)."""
+        """The main content's h1–h5 by level, in document order: one walk for the three readers in `_for_work`
+        (kept: a page's main is not changed once found; trimming and scoping make new pages). (A blog's smallest
+        heading, h5, may be the one its posts use for each work.)"""
         if self.__dict__.get("_headings") is None:
             by_level: dict[str, list[Tag]] = {}
-            for h in find_tags(self.main, ("h1", "h2", "h3", "h4")):
+            for h in find_tags(self.main, ("h1", "h2", "h3", "h4", "h5")):
                 by_level.setdefault(h.name, []).append(h)
             self.__dict__["_headings"] = by_level
         return self.__dict__["_headings"]
@@ -723,7 +724,7 @@ class Page:
         not a section word. A list grouped by day or genre has titles one level below the group headings."""
         by_level = self._main_headings()
         out = []
-        for level in ("h2", "h3", "h1", "h4"):
+        for level in ("h2", "h3", "h1", "h4", "h5"):
             hs = by_level.get(level, [])
             if len(hs) < 2:
                 continue
