@@ -340,3 +340,14 @@ def test_works_under_a_blogs_smallest_headings():
     got = facts(doc, "ゆきみ坂ラジオ")
     assert ("staff", "director", "遠野カズマ") in got
     assert not any("森宮ちあき" in v for _, _, v in got)
+
+
+def test_a_title_heading_with_a_badge_is_still_the_listed_title():
+    """"B <span>Exclusive</span>" under the headline "A and B: my winter 2027 picks": the badge in its own tag is
+    not part of the title the headline names."""
+    doc = _post("Paper Lantern Relay and The Velvet Orchard Inn: two more picks",
+                "<h2>Paper Lantern Relay</h2><ul><li>Director: Mina Arakawa</li></ul>"
+                "<h2>The Velvet Orchard Inn <span class=\"badge\">Exclusive</span></h2><ul><li>Director: Toru Kanbe</li></ul>")
+    got = facts(doc, "Paper Lantern Relay")
+    assert ("staff", "director", "Mina Arakawa") in got
+    assert not any("Toru Kanbe" in v for _, _, v in got)

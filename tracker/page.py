@@ -1583,8 +1583,12 @@ def _listed_title(h: Tag, pieces: frozenset, page_names: str = "") -> str:
     """A plain heading that is a title and nothing else, as the headline names it: a piece of its own ("A"
     under "…【A／B】") or, of two words or more, inside it ("Why A and B deserve more hype"), folded; "" for a
     section or story heading ("Release date", "追加キャスト発表") or a title too short to tell. A bracketed or
-    dashed tail after the title ("A（1月6日〜 日本テレビ）", "A — Spring 2027") is not part of it."""
+    dashed tail after the title ("A（1月6日〜 日本テレビ）", "A — Spring 2027") is not part of it, nor is a badge
+    in a tag of its own ("A <span>HIDIVE Exclusive</span>")."""
     text = _heading_title(h.get_text(" ", strip=True))
+    if fold_title(text) not in page_names:
+        own = "".join(c for c in h.children if isinstance(c, NavigableString) and not isinstance(c, Comment))
+        text = _heading_title(own) if len(own.strip()) >= 2 else text
     t = fold_title(text)
     cjk = any(ord(c) > 0x2E80 for c in t)
     if len(t) < (4 if cjk else 8) or not (t in pieces or (t in page_names and (cjk or len(text.split()) >= 2))):
