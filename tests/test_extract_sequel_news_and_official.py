@@ -291,3 +291,13 @@ def test_actor_is_their_described_part_in_a_cast_line():
     assert ("cast", "Master Hayame", "Tetsu Ouchi") in got
     doc2 = news(["Lumen Ferry premieres in 2027.", "Director Jun Oda is their longtime friend Kei Mori."])
     assert not any(f == "cast" for f, k, v in facts(doc2, "Lumen Ferry"))
+
+
+def test_a_part_named_by_its_given_name_is_keyed_as_first_written_in_full():
+    doc = news(["Lumen Ferry follows Mio Amase, a girl who hears the tide, and her rival Kana Oyano, the harbor champion.",
+                "Cast: Aya Koto voices Mio, and Haru Sendo plays Kana."])
+    got = facts(doc, "Lumen Ferry")
+    assert ("cast", "Mio Amase", "Aya Koto") in got
+    assert ("cast", "Kana Oyano", "Haru Sendo") in got
+    doc2 = news(["Lumen Ferry premieres in 2027.", "Cast: Aya Koto as Mio", "Haru Sendo as Kana"])
+    assert ("cast", "Mio", "Aya Koto") in facts(doc2, "Lumen Ferry")

@@ -971,6 +971,7 @@ _CAST3 = re.compile(rf"(?=[{_UP}])(?P<char>{_CHAR})(?:\s*,\s*(?:the|a|an|his|her
 _CHAR_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?=\s*$)")
 _CAST4_BAD_BEFORE = re.compile(r"\b(?:such|well|same|known|referred|serve[sd]?|serving|credited|listed|billed|act|acts|"
                                r"acting|worked|working|returns?|returning|joins?|joining|cast)\s*$", re.I)
+_NOT_SURNAME = {"The", "And", "But", "Is", "Was", "Will", "Has", "In", "On", "At", "As", "Season", "Part", "Episode"}
 _NOT_CHAR = {"well", "part", "season", "the", "a", "an", "one", "it", "they", "such", "of", "in", "episode"}
 
 # themes
@@ -1390,6 +1391,7 @@ class _Run:
         self._dates: dict[tuple[str, bool], list] = {}
         self._title_named: bool | None = None
         self._sent_text: str | None = None   # the sentences joined, for names written in full elsewhere
+        self._own_text: str | None = None   # this work's sentences joined (a part's name written in full)
         self._ours_sections: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ text
@@ -2907,6 +2909,22 @@ class _Run:
                 continue
             self._cast(char, actor, raw)
 
+    def _part_full_name(self, char: str, actor: str) -> str:
+        """"… follows Suzu Amagase, a girl …" then "X voices Suzu": the part as first written, in full, when the
+        work's sentences write exactly one full name starting with that given name (and it is nobody's credit)."""
+        if self._own_text is None:
+            self._own_text = "\n".join(x.text for x in self.sents)
+        if char not in self._own_text or not char[:1].isupper():
+            return char
+        people = {f.value for f in self.facts if f.field in ("cast", "staff")} | {actor}
+        firsts = {p.split()[0] for p in people if p.split()}
+        # (the full name in one sentence, then its description: "Suzu Amagase, a girl …", "Kanade Oyama (…)")
+        fulls = {m.group() for m in re.finditer(rf"(?<![\w’'-]){re.escape(char)} [A-Z][a-z’'-]+(?![\w’'-])(?=\s*[,(]|\s+(?:is|was|a|an|the|who)\b)",
+                                                self._own_text)}
+        fulls = {f for f in fulls if fold(f) not in {fold(p) for p in people} and f.split()[1] not in _NOT_SURNAME
+                 and f.split()[1] not in firsts}
+        return fulls.pop() if len(fulls) == 1 else char
+
     def _cast(self, char: str, actor: str, evidence: str, allow_one_word: bool = False):
         actor = _tidy_name(actor)
         poss = re.match(r"(?P<w>.+?)[’']s\s+(?P<c>.+)$", char)
@@ -2927,6 +2945,8 @@ class _Run:
             return
         if re.search(r"\b(?:Season|Episode|Part|Volume|Chapter)\b", char):
             return
+        if " " not in char:
+            char = self._part_full_name(char, actor)
         dub = _DUB.search(evidence)
         if dub and dub.group(1).lower() != "japanese":
             char = f"{char} [{dub.group(1).capitalize()}]"   # FACTS.md: a dub's cast keys carry the language
