@@ -301,3 +301,14 @@ def test_a_part_named_by_its_given_name_is_keyed_as_first_written_in_full():
     assert ("cast", "Kana Oyano", "Haru Sendo") in got
     doc2 = news(["Lumen Ferry premieres in 2027.", "Cast: Aya Koto as Mio", "Haru Sendo as Kana"])
     assert ("cast", "Mio", "Aya Koto") in facts(doc2, "Lumen Ferry")
+
+
+def test_teaser_pv_went_up_on_a_day_and_bracketed_roles_at_the_helm():
+    doc = news(["Lumen Ferry comes in spring 2027. Harbor Pictures is animating, with Kazu Tsuge (director) and "
+                "Hana Miku (series composition) at the helm.",
+                'Trailers: The teaser PV went up on November 13: <a href="https://www.youtube.com/watch?v=Ab1Cd2Ef3Gh">watch</a>'])
+    got = facts(doc, "Lumen Ferry")
+    assert ("staff", "director", "Kazu Tsuge") in got
+    assert ("staff", "series composition", "Hana Miku") in got
+    assert ("staff", "director", "Hana Miku") not in got
+    assert ("trailer", "teaser 1", "2026-11-13 https://www.youtube.com/watch?v=Ab1Cd2Ef3Gh") in got

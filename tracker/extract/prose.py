@@ -1128,7 +1128,7 @@ _NOT_A_TITLE = re.compile(r"(?:The|Its|This|That|Season|Part|Cour|English|Japane
 # "was unveiled in July 2026", "debuted back in March": the verb right before the video's month
 _RELEASED_IN = re.compile(r"\b(?:released|unveiled|revealed|posted|published|premiered|debuted|dropped|uploaded)\s+(?:back\s+)?in\s+$", re.I)
 # "The teaser went up on October 30": a video put online (a teaser said so is a video, not a visual)
-_WENT_UP = re.compile(r"\bteaser\s+(?:(?:shown|screened|revealed|unveiled)\s+(?:at|during)\s+[^.;,]{1,40}?\s+)?(?:went\s+(?:up|live|online)|dropped|debuted)\b", re.I)
+_WENT_UP = re.compile(r"\bteaser(?:\s+(?:PV|trailer|video))?\s+(?:(?:shown|screened|revealed|unveiled)\s+(?:at|during)\s+[^.;,]{1,40}?\s+)?(?:went\s+(?:up|live|online)|dropped|debuted)\b", re.I)
 _PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
                          r"\b(?:showed|posted|released|unveiled|revealed|premiered|uploaded|published|began\s+streaming|started\s+streaming)\b", re.I)
 # "the teaser released alongside the announcement", "a trailer posted with the news": the announcement's day
@@ -3117,6 +3117,8 @@ class _Run:
         for m in (_WITH_DIRECTING.finditer(text) if " with " in text or " and " in text else ()):
             if _EARLIER_OBJ.match(text, m.end()):
                 continue   # "and X directing the first season": that season's director
+            if "(" in raw and re.search(re.escape(m.group("who")) + r"\s*[(（]", raw):
+                continue   # "with A (director) and B (series composition) at the helm": B's role is in brackets
             found.append(("director", _tidy_name(m.group("who"))))
         for m in (_DUTY_GERUND.finditer(text) if "ing " in text else ()):
             found.extend((r, m.group("who") or m.group("who2")) for r in _gerund_roles(m.group("verbs"), m.group("what")))
