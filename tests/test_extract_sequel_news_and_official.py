@@ -312,3 +312,10 @@ def test_teaser_pv_went_up_on_a_day_and_bracketed_roles_at_the_helm():
     assert ("staff", "series composition", "Hana Miku") in got
     assert ("staff", "director", "Hana Miku") not in got
     assert ("trailer", "teaser 1", "2026-11-13 https://www.youtube.com/watch?v=Ab1Cd2Ef3Gh") in got
+
+
+def test_episode_screened_at_an_event_named_in_quotes():
+    doc = news(['The first episode of Lumen Ferry was already screened at the "Harbor Pictures 10th Anniversary Fes 2026" '
+                "last weekend."])
+    got = facts(doc, "Lumen Ferry")
+    assert ("premiere_event", "Harbor Pictures 10th Anniversary Fes 2026", "first episode screened") in got

@@ -1188,7 +1188,9 @@ _EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİıPS])\b(?P<what>(?:the\s+)?(?
                     r"[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival|[A-Z][\w’'&!.-]*\s+(?:Con|Expo|Fest|Theater|Theatre|Cinema|Cinemas|Hall|Arena)|"
                     r"(?<=at\s)[A-Z][\w’'&!-]*(?:\s(?:[A-Z0-9][\w’'&!-]*)){0,4}|"
                     # "… to fans at its Winter Preview Night 2026 event": the host's own named event
-                    r"(?<=at\sits\s)[A-Z][\w’'&!-]*(?:\s(?:[A-Z0-9][\w’'&!-]*)){0,4}(?=\s+event\b))"
+                    r"(?<=at\sits\s)[A-Z][\w’'&!-]*(?:\s(?:[A-Z0-9][\w’'&!-]*)){0,4}(?=\s+event\b)|"
+                    # 'screened at the "Pinecone Pictures 10th Anniversary Fes 2026"': an event's name in quotes
+                    r"(?:(?<=at\s)|(?<=at\sthe\s))[“\"][A-Z][^”\"]{2,60}?[”\"])"
                     r"(?:\s+(?:Lite|Online|\d{4}))?)")
 
 
@@ -1197,7 +1199,7 @@ _EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİıPS])\b(?P<what>(?:the\s+)?(?
 # 2592 event sentences hold one
 _EVENT_PLACE_WORDS = ("Anime", "Berlinale", "Market", "Comic", "Jump", "Crunchyroll", "Otakon", "Machi", "Fest", "Con",
                       "Expo", "Theater", "Theatre", "Cinema", "Hall", "Arena", "Showcase")
-_AT_CAPITAL = re.compile(r"at\s[A-Z]")
+_AT_CAPITAL = re.compile(r"at\s(?:the\s[“\"])?[“\"]?[A-Z]")   # (or a quoted name: 'at the "X Fes 2026"')
 
 
 def _may_name_event(text: str) -> bool:
@@ -4213,11 +4215,12 @@ class _Run:
                 value = f"{what} screened" if verb.group().lower().startswith("screen") else f"{what} shown"
             else:
                 value = what
-            event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip()).rstrip("!")   # (a headline's "!")
+            event = re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m.group("event").strip()).rstrip("!").strip("“”\"")   # (a headline's "!")
             yr = _EVENT_RUNS_IN.match(raw, m.end()) if not re.search(r"\d{4}$", event) else None
             if yr:   # "… Animation Festival, which runs March 10–15, 2027": that edition of the festival
                 event = f"{event} {yr.group('y')}"
-            qe = _QUOTED_EVENT_AT.search(mid) if ("“" in mid or '"' in mid) else None
+            tail = raw[m.start("mid"):m.end() + 40]   # (the quoted name may be the event group's own match)
+            qe = _QUOTED_EVENT_AT.search(tail) if ("“" in tail or '"' in tail) else None
             if qe:   # "… at the “Lumen Ferry Launch Night” event at Tokyo's X Hall": the named event, not its venue
                 self.add("premiere_event", qe.group("event").strip(), value, raw)
                 continue
