@@ -302,13 +302,15 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
                  "round7": 0.97, "round8": 0.97, "round9": 0.97, "round10": 0.97, "round11": 0.97, "round12": 0.97,
                  "round13": 0.98, "round14": 0.97, "round15": 0.99,
                  "round16": 0.98, "round17": 0.96, "round18": 0.98, "round19": 0.90, "round20": 0.95,
-                 "round21": 0.76}
+                 "round21": 0.76, "round22": 0.84}
 #: Holdout pages whose foreign facts (a `not` hit) are known and not fixed yet: strict xfails, so that a fix
 #: must also remove the page from here. Rounds 9-15 came with five, two, three, seven, four, five and four (all
 #: fixed); round 16 with none; rounds 17 and 18 with two and three (all fixed); rounds 19 and 20 with six and
 #: two (still five and two after the sixth session's wave, which never saw them; all fixed by the short
 #: precision-first wave that then tuned on them); round 21 with three (open: it has not been tuned on).
-FOREIGN_OPEN: set[str] = set()
+FOREIGN_OPEN: set[str] = {"round22/g-starlit-cartographers-delay-pr", "round22/h-lantern-film-wiki",
+                           "round22/i-harukana-movie", "round22/i-sabiiro-delay", "round22/j-db-yukimizaka",
+                           "round22/j-music-soratobi", "round22/j-stream-hoshihami2"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 
