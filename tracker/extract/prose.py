@@ -1111,6 +1111,8 @@ def _said_past(raw: str, start: int) -> bool:
     return "in" in raw[max(0, start - 24):start] and _BACK_IN.search(raw, max(0, start - 24), start) is not None
 
 
+# "the second teaser visual", "a new teaser poster": a teaser that is a still image, no video
+_TEASER_STILL = re.compile(r"\s+(?:key\s+)?(?:visuals?|posters?|illustrations?|images?|art(?:work)?)\b", re.I)
 _TRAILER_PAST = re.compile(r"\b(?:debuted|released|dropped|premiered|arrived|unveiled|revealed|posted|went\s+(?:up|live))\b", re.I)
 _UNNUM_VIDEO_WORDS = ("announcement", "teaser", "promo")   # one is in every _UNNUM_VIDEO match
 _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b|"
@@ -3886,6 +3888,8 @@ class _Run:
             key = f"{kind} {n}"
             if re.search(r"\b(?:first|previous|prior)\s+season\b", raw, re.I):
                 continue
+            if kind == "teaser" and _TEASER_STILL.match(raw, m.end()):
+                continue   # "a second teaser visual was released": a picture, not a video
             list_line = m.start() < 3 and len(raw) < 90   # "First teaser (July 13, 2023): watch on YouTube"
             if not list_line and not _TRAILER_VERB.search(raw) and not re.search(r"\b(?:alongside|with)\b", raw[:m.start()], re.I):
                 continue
