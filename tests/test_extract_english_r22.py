@@ -12,3 +12,11 @@ def test_a_teaser_visual_is_a_picture_not_a_teaser_video():
 def test_a_second_teaser_video_is_still_read():
     doc = news(["Lamplit Orchard's second teaser trailer was released on November 20, 2026."])
     assert ("trailer", "teaser 2", "2026-11-20") in facts(doc, "Lamplit Orchard")
+
+
+def test_the_directors_earlier_film_keeps_its_own_composer():
+    doc = news(["Lamplit Orchard is directed by Sayo Tanemura, with music by Kei Morrow.",
+                "Tanemura's earlier film, Glass Ferry (2019), was animated by Studio Ashgrove and scored by composer Ren Okuda."])
+    got = facts(doc, "Lamplit Orchard")
+    assert ("staff", "music", "Kei Morrow") in got
+    assert not any("Okuda" in v for _, _, v in got)

@@ -3177,6 +3177,8 @@ class _Run:
                 self.add("staff", "music", who, raw)
         for m in (_MUSIC_PAIR.finditer(text) if " and " in text else ()):
             found.extend(("music", m.group(g)) for g in ("a", "b", "c") if m.group(g))
+        if found and _EARLIER_WORK_SUBJ.match(text) and not self.mentions(text):
+            found = []   # "The director's earlier film, OTHER (2019), was scored by Y": that film's credits
         seen = set()
         earlier = self.earlier_spans(text) if found else []
         for role, who in found:
