@@ -20,3 +20,19 @@ def test_the_directors_earlier_film_keeps_its_own_composer():
     got = facts(doc, "Lamplit Orchard")
     assert ("staff", "music", "Kei Morrow") in got
     assert not any("Okuda" in v for _, _, v in got)
+
+
+def test_episode_count_planned_at():
+    doc = news(["Brass Meadow will return for a second season in April 2027 on TV Tokyo.",
+                "According to the publisher, season two is planned at 24 episodes.",
+                "The first season ran 13 episodes in 2025."])
+    got = facts(doc, "Brass Meadow Season 2", "Brass Meadow")
+    assert ("episodes", "", "24") in got
+    assert ("episodes", "", "13") not in got
+
+
+def test_cast_reprises_the_described_part():
+    doc = news(["Brass Meadow returns next spring with most of its cast. On the voice side, Kaito Merrin returns as "
+                "the smith Ada Lune, and Tomo Hirase reprises the mercenary Orsolo Vane."])
+    got = facts(doc, "Brass Meadow")
+    assert ("cast", "Orsolo Vane", "Tomo Hirase") in got

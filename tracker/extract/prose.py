@@ -836,6 +836,7 @@ _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+pl
               r"(?:will\s+)?appears?\s+as|(?:will\s+)?(?:voices?|plays?)\s+the\s+(?:role|part)\s+of|"
               r"in\s+character\s+as|"   # "sung by Kanon Miyabe in character as the baby dragon Cocoa"
               r"(?:will\s+)?reprises?\s+(?:her|his|their)\s+role\s+as|is\s+reprising\s+(?:her|his|their)\s+role\s+as|"
+              r"(?:will\s+)?reprises?(?=\s+the\s)|is\s+reprising(?=\s+the\s)|"   # "X reprises the mercenary Corvin"
               r"(?:is|are)\s+(?:set|slated|scheduled|confirmed)\s+to\s+(?:voice|play|portray)|"
               r"(?:was|is|has\s+been|had\s+been|were|have\s+been)\s+(?:previously\s+|also\s+|already\s+|officially\s+)?(?:announced|confirmed|revealed|cast|tapped)\s+(?:as|to\s+(?:voice|play))\s+)")
 _CAST1B = re.compile(rf"(?P<actor>{_PERSON})\s*,\s*(?:who|whose)\b[^,;]{{0,120}},\s*{_CAST_VERB}\s+(?:the\s+)?(?:(?:titular|main|lead|"
@@ -1154,7 +1155,7 @@ _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*
 # episodes, events
 _EPISODES_WORDS = ("episodes", "-episode", "全")   # one is in every _EPISODES match; most sentences hold none
 _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|air)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?|"
-                       r"(?:is|are)\s+(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+)|"
+                       r"(?:is|are)\s+(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+|at\s+)|"
                        r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:run|order)\s+of\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
                        r"(?:^|[!.]\s*)all\s+|totall?ing\s+|(?:will\s+be|is)\s+(?=\d{1,3}\s+episodes\s+long)|"
                        r"(?:the|this|its)\s+(?:new\s+)?(?:season|series|cour|anime|show)\s+(?:is|will\s+be)\s+|"   # "The season is 12 episodes."
