@@ -36,3 +36,34 @@ def test_cast_reprises_the_described_part():
                 "the smith Ada Lune, and Tomo Hirase reprises the mercenary Orsolo Vane."])
     got = facts(doc, "Brass Meadow")
     assert ("cast", "Orsolo Vane", "Tomo Hirase") in got
+
+
+def _season2(sentence: str) -> set:
+    doc = news(["Brass Meadow will return for a second season in April 2027.", sentence])
+    return facts(doc, "Brass Meadow Season 2", "Brass Meadow")
+
+
+def test_animation_moves_from_the_old_studio_to_the_new_one():
+    got = _season2("Animation moves from Studio Larkspur, which produced the 2025 first season, to Osaka-based Tenmoku Animation.")
+    assert ("studio", "tenmokuanimation", "Tenmoku Animation") in got
+    assert not any("Larkspur" in v for _, _, v in got)
+
+
+def test_a_known_for_aside_ends_at_the_subjects_predicate():
+    got = _season2("Mika Ogasawara, a studio veteran best known for storyboarding on Paper Harbor, takes over as director "
+                   "from Jun Tateishi, who helmed season one.")
+    assert ("staff", "director", "Mika Ogasawara") in got
+    assert not any(v == "Jun Tateishi" for _, _, v in got)
+
+
+def test_a_long_who_clause_before_the_promotion():
+    got = _season2("Rui Sakuragi, who worked under season one's designer Kenji Amamoto as an animation director, is promoted "
+                   "to character designer and will also serve as chief animation director.")
+    assert ("staff", "character design", "Rui Sakuragi") in got
+    assert ("staff", "chief animation director", "Rui Sakuragi") in got
+    assert not any(v == "Kenji Amamoto" for _, _, v in got)
+
+
+def test_the_composing_duo_of_both_return():
+    got = _season2("The composing duo of Tomo Hirakawa and Sena Mizuno return to score the series.")
+    assert {("staff", "music", "Tomo Hirakawa"), ("staff", "music", "Sena Mizuno")} <= got

@@ -192,7 +192,9 @@ def _trailing_person(text: str) -> str | None:
 # parentheses: "(CV: X)" and "(+Ultra)" are kept where they matter; others usually name other works
 _PAREN = re.compile(r"\s*[(（](?!\s*(?:CV|C\.V\.|VA|voiced|cv)\b)[^()（）]{0,160}[)）]")
 _KNOWN_FOR = re.compile(r",?\s*(?:who\s+is\s+|who[’']s\s+|best\s+|also\s+|perhaps\s+|most\s+)?(?:known|famous|notable|remembered)"
-                        r"\s+(?:for|from)\b[^;]*?(?=,\s+(?:and|while|with|has|have|had|is|are|was|will|who)\b|;|$|\.(?:\s|$))", re.I)
+                        r"\s+(?:for|from)\b[^;]*?(?=,\s+(?:and|while|with|has|have|had|is|are|was|will|who)\b|;|$|\.(?:\s|$)|"
+                        # ("X, a veteran best known for OTHER, takes over as director": the aside ends at the predicate)
+                        r",\s+(?:takes|joins|returns|serves|helms|directs|handles|leads|steps|comes|replaces|succeeds|becomes)\b)", re.I)
 
 
 _KNOWN_WORDS = ("known", "famous", "notable", "remembered")   # one is in every _KNOWN_FOR match
@@ -815,6 +817,8 @@ _WHO_AND_PRED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON}),\s+who\s+[^,;.]{{1
 _SUCCEEDS_END = re.compile(r"\s+(?:replaces|replacing|replaced|succeeds|succeeding|succeeded|(?:takes|taking|took|take)\s+over\s+from|"
                            r"(?:steps|stepping|stepped)\s+in\s+for|(?:fills|filling|filled)\s+in\s+for|in\s+place\s+of|instead\s+of)\s+$", re.I)
 _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
+# the subject's description set apart: ", a Kogetsu veteran best known for storyboarding on OTHER, " (then the predicate)
+_A_NOUN_ASIDE_END = re.compile(r",\s*an?\s+[^,;.]{1,100},\s*$")
 # "The production committee, which includes Studio A and Pony B, is producing the series": the members named in
 # the aside are not the subject
 # a title, then a "which" clause running up to the end of the text searched
@@ -858,8 +862,10 @@ _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:(
                       rf"\b[Tt]he\s+(?:animation\s+)?studio\s+behind\s+[^,.;]{{1,60}}?\s+is\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n3>{_ORG})")
 _ST_HANDLED = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction|(?<![Cc]haracter\s)(?<![Kk]ey\s)[Aa]nimation)\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
                          rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
-_ST_MOVES = re.compile(rf"\b(?:[Aa]nimation\s+(?:duties|work)|(?:[Aa]nimation\s+)?[Pp]roduction(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+|second\s+|next\s+|upcoming\s+)?(?:season|sequel|series|cour|film))?|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
-                      rf"the\s+(?:sequel|new\s+season|second\s+season|new\s+series)))\s+(?:moves?|has\s+moved|have\s+moved|will\s+move|is\s+moving|are\s+moving|shifts?|has\s+shifted|pass(?:es)?|switch(?:es)?)\s+to\s+"
+_ST_MOVES = re.compile(rf"\b(?:[Aa]nimation\s+(?:duties|work)|[Aa]nimation(?=\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted)\s)|(?:[Aa]nimation\s+)?[Pp]roduction(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+|second\s+|next\s+|upcoming\s+)?(?:season|sequel|series|cour|film))?|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
+                      rf"the\s+(?:sequel|new\s+season|second\s+season|new\s+series)))\s+(?:moves?|has\s+moved|have\s+moved|will\s+move|is\s+moving|are\s+moving|shifts?|has\s+shifted|pass(?:es)?|switch(?:es)?)"
+                      # ("moves from Studio P, which made the first season, to Tokyo-based Studio Q": the studio after "to")
+                      rf"(?:\s+from\s+[^;.]{{1,100}}?,?)?\s+to\s+(?:[A-Z][\w-]*-based\s+)?"
                       rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
 # "Gekko Digital is back as the studio", "Studio L returns as the animation studio": a sequel's returning studio
 _ST_AS_STUDIO = re.compile(rf"(?P<n>{_ORG})\s+(?:(?:is|are|will\s+be)\s+(?:back|returning|again|once\s+again|on\s+board)|returns|comes\s+back)"
@@ -3011,6 +3017,12 @@ class _Run:
                 continue   # "handles character designs for OTHER TITLE", "helms OTHER TITLE": another work's credit
             head = _WHICH_CLAUSE_END.sub(" ", text[max(0, start - 90):start])
             who = _subject_before(_WHO_CLAUSE_END.sub(" ", head))
+            if who is None and ", a" in head:   # "X, a studio veteran best known for …, takes over as director"
+                who = _subject_before(_A_NOUN_ASIDE_END.sub(" ", head))
+            if who is None and start > 90 and ", who " in text[max(0, start - 150):start - 60]:
+                # "X, who worked under season one's designer Y as an animation director, is promoted to …": a long
+                # relative clause (up to _WHO_CLAUSE_END's 100 characters) pushes X out of the 90 looked at
+                who = _subject_before(_WHO_CLAUSE_END.sub(" ", _WHICH_CLAUSE_END.sub(" ", text[max(0, start - 150):start])))
             if who is None:   # "Mizuhara, who …, wrote the screenplay": a surname named in full before
                 sm = _SURNAME_END.search(_WHO_CLAUSE_END.sub(" ", head))
                 full = self._full_name(sm.group(1)) if sm else ""
@@ -3024,7 +3036,7 @@ class _Run:
                 who = _tidy_name(people[-1].group()) if people else self._named_just_before(s)
             if who is None and last_who is not None and last_end >= 0:
                 between = text[last_end:start]
-                if re.fullmatch(r"[^.;]{0,80}?\b(?:and|,)\s*(?:is\s+|are\s+)?(?:also\s+)?", between) and not re.search(_PERSON, between):
+                if re.fullmatch(r"[^.;]{0,80}?\b(?:and|,)\s*(?:is\s+|are\s+|will\s+)?(?:also\s+)?", between) and not re.search(_PERSON, between):
                     who = last_who
             if who is None:
                 continue
@@ -5039,14 +5051,14 @@ def _subject_before(head: str) -> str | None:
     return who
 
 
-_PLURAL_PRED = re.compile(r"(?:are|were|have|will)\b", re.I)
+_PLURAL_PRED = re.compile(r"(?:are|were|have|will|return|come\s+back|handle|compose|provide|oversee)\b", re.I)   # ("A and B return to score …")
 
 
 def _co_subject(head: str, who: str, pred: str) -> str | None:
     """'Reina Mochizuki and Sosuke Hadano are composing the music': the first of two people sharing a plural predicate."""
     if not _PLURAL_PRED.match(pred) and not re.search(r"\b(?:are|were|have)\s+(?:also\s+)?$", head):
         return None
-    m = re.search(rf"(?:^|[,;]\s+|\b(?:and|with|while)\s+|[.:]\s+)(?P<a>{_PERSON})\s*,?\s+(?:and|&)\s+{re.escape(who)}\s*,?\s*"
+    m = re.search(rf"(?:^|[,;]\s+|\b(?:and|with|while)\s+|\b(?:duo|pair|team)\s+of\s+|[.:]\s+)(?P<a>{_PERSON})\s*,?\s+(?:and|&)\s+{re.escape(who)}\s*,?\s*"
                   r"(?:(?:are|were|have|will|also|now|currently|again|both|jointly)\s+)*$", head)
     if not m:
         return None
