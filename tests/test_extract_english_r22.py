@@ -67,3 +67,16 @@ def test_a_long_who_clause_before_the_promotion():
 def test_the_composing_duo_of_both_return():
     got = _season2("The composing duo of Tomo Hirakawa and Sena Mizuno return to score the series.")
     assert {("staff", "music", "Tomo Hirakawa"), ("staff", "music", "Sena Mizuno")} <= got
+
+
+def test_a_sentence_case_section_heading_is_not_another_title():
+    doc = ("<html><head><title>Brass Meadow Season 2 sets April bow</title></head><body><article>"
+           "<h1>Brass Meadow Season 2 sets April bow</h1><p>Brass Meadow will return for a second season in April 2027.</p>"
+           "<h2>Fan-festival launch</h2><p>The announcement teaser premiered on November 21, 2026 on the main stage of the "
+           "franchise's fan festival.</p></article></body></html>")
+    assert ("trailer", "teaser 1", "2026-11-21") in facts(doc, "Brass Meadow Season 2", "Brass Meadow")
+
+
+def test_the_earlier_seasons_dub_director_is_not_this_seasons():
+    got = _season2("Season one's English dub, directed by Carla Benning, arrived three weeks after the Japanese premiere.")
+    assert not any("Benning" in v for _, _, v in got)

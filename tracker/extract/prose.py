@@ -616,7 +616,10 @@ _PAST_DUTY = re.compile(r"(?:handled|oversaw|took\s+charge\s+of|took\s+care\s+of
 # whose subject is an earlier season in the past tense; it runs to the next clause ("…, while season 2 is …")
 _EARLIER_SUBJ = re.compile(r"(?P<subj>\b(?:the\s+)?(?:first|previous|prior|last|earlier|original|1st|2nd|second|3rd|third)\s+"
                            r"(?:season|series|cour|installment)|\b[Ss]eason\s+(?:\d{1,2}|one|two|three|four)|\bS\d{1,2})"
-                           r"(?:\s+of\s+[^,;.]{1,60}?)?(?:,\s*(?:which|that)\s+[^,;.]{1,60},)?\s+(?:was|were|had|featured|saw|got|used|aired|ran|premiered|debuted)\b")
+                           r"(?:\s+of\s+[^,;.]{1,60}?)?(?:,\s*(?:which|that)\s+[^,;.]{1,60},)?"
+                           # ("Season one's English dub, directed by X, arrived …": the earlier season's dub and its credit)
+                           r"(?:[’']s\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:dub|version|broadcast|run|finale)(?:,\s*[^,;.]{1,60},)?)?"
+                           r"\s+(?:was|were|had|featured|saw|got|used|aired|ran|premiered|debuted|arrived)\b")
 _CLAUSE_END = re.compile(r",\s*(?:while|whereas|but|so|and\s+(?:this|the\s+new|now|for))\b|\s(?:while|whereas|but)\s|;|\.(?:\s|$)|$")
 _CARRIED_ON = re.compile(r"\b(?:return|back|again|continu|remain|stay|also|same|both\s+seasons)", re.I)
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
@@ -5000,6 +5003,8 @@ def _names_other_title(heading: str) -> bool:
         plain = [w for w in re.findall(r"[A-Za-z][\w’'-]*", h) if w[0].islower() and w.lower() not in _TITLE_PARTICLES]
         return len(plain) < 2
     words = re.findall(r"[A-Za-z][\w’'-]*", h)
+    if len(words) == 2 and words[1][0].islower() and words[1].lower() not in _TITLE_PARTICLES:
+        return False   # "Fan-festival launch", "Casting notes": a sentence-case section name, not a two-word title
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= max(1, len(words) - 1) and len(words) <= 8
 
 
