@@ -80,3 +80,23 @@ def test_a_sentence_case_section_heading_is_not_another_title():
 def test_the_earlier_seasons_dub_director_is_not_this_seasons():
     got = _season2("Season one's English dub, directed by Carla Benning, arrived three weeks after the Japanese premiere.")
     assert not any("Benning" in v for _, _, v in got)
+
+
+def _wiki(sections: str, title: str = "Lamplit Orchard") -> str:
+    return (f"<html><head><title>{title} - OpenWiki</title></head><body><main><h1>{title}</h1>"
+            f"<p>{title} is an upcoming Japanese animated film directed by Sayo Tanemura.</p>{sections}</main></body></html>")
+
+
+def test_a_wikis_one_word_marketing_section_is_read():
+    doc = _wiki("<h2>Marketing</h2><p>The first fifteen minutes of the film were screened at the Harbor Reach Animation "
+                "Showcase 2026 on September 26, 2026, followed by a talk.</p>")
+    got = facts(doc, "Lamplit Orchard")
+    assert ("premiere_event", "Harbor Reach Animation Showcase 2026", "first fifteen minutes") in got
+
+
+def test_a_full_trailer_takes_the_date_nearest_it():
+    doc = _wiki("<h2>Postponement</h2><p>The new release date of March 19, 2027 was revealed alongside the full trailer "
+                "on October 30, 2026.</p>")
+    got = facts(doc, "Lamplit Orchard")
+    assert ("trailer", "trailer 1", "2026-10-30") in got
+    assert ("trailer", "trailer 1", "2027-03-19") not in got

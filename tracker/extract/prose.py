@@ -1202,7 +1202,8 @@ _EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİıPS])\b(?P<what>(?:the\s+)?(?
                     # "… to fans at its Winter Preview Night 2026 event": the host's own named event
                     r"(?<=at\sits\s)[A-Z][\w’'&!-]*(?:\s(?:[A-Z0-9][\w’'&!-]*)){0,4}(?=\s+event\b)|"
                     # 'screened at the "Pinecone Pictures 10th Anniversary Fes 2026"': an event's name in quotes
-                    r"(?:(?<=at\s)|(?<=at\sthe\s))[“\"][A-Z][^”\"]{2,60}?[”\"])"
+                    r"(?:(?<=at\s)|(?<=at\sthe\s))[“\"][A-Z][^”\"]{2,60}?[”\"]|"
+                    r"[A-Z][\w’'&!.-]*\s+Showcase)"   # ("at the Kestrel Bay Animation Showcase 2026")
                     r"(?:\s+(?:Lite|Online|\d{4}))?)")
 
 
@@ -3802,11 +3803,11 @@ class _Run:
         m = _FULL_TRAILER.search(raw) if may_contain_i(raw, ("trailer",)) else None   # (in every match)
         if not m or s.prev_season or _TRAILER.search(raw) or not _TRAILER_PAST.search(raw):
             return
-        for dm in self.dates(raw):
-            if dm.date is None or dm.date.day is None or (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end):
-                continue
+        days = [dm for dm in self.dates(raw) if not (dm.date is None or dm.date.day is None or (idx, dm.start) in self.claimed
+                                                     or _REL_NOUN_AFTER.match(raw, dm.end))]
+        if days:   # ("The new release date of March 19 was revealed alongside the full trailer on October 30": the nearer)
+            dm = min(days, key=lambda d: abs(d.start - m.start()))
             self.full_trailers.append((self._past_date(dm).iso(), raw, s.section))
-            return
 
     def _other_titles_video(self, raw: str) -> bool:
         """"Copper Kettle Diner's teaser trailer was unveiled …", "the second trailer for Copper Kettle Diner": a video
@@ -4964,6 +4965,7 @@ _GENERIC_HEADING = re.compile(
     r"movie|movies|special|goods|blu-?ray|dvd|introduction|intro|on\s?air|broadcast|comments?|gallery|"
     r"top|home|contents?|message|interview|report|pv|cm|bd|cd|background|history|premise|setting|licens\w*|"
     r"promotion\w*|videos?|general|notes?|trivia|reception|media|adaptation|plans?|schedule|voices?|actors?|"
+    r"marketing|postpone\w*|delays?|theatrical|distribution|development|casting|box\s+office|home\s+video|"   # (a wiki's sections)
     r"team|creatives?|multimedia|photos?|images?|soundtrack|"
     r"overseas|international|worldwide|global|abroad|domestic|tv|web|regions?|territor\w*|outside\s+japan|cours?)(?![A-Za-z])|"
     r"[\u3040-\u30ff\u4e00-\u9fff]", re.I)
