@@ -100,3 +100,26 @@ def test_a_full_trailer_takes_the_date_nearest_it():
     got = facts(doc, "Lamplit Orchard")
     assert ("trailer", "trailer 1", "2026-10-30") in got
     assert ("trailer", "trailer 1", "2027-03-19") not in got
+
+
+def _db_page(body: str) -> str:
+    return (f"<html><head><title>Lamplit Orchard (TV) - AnimeBase</title></head><body><main><h1>Lamplit Orchard</h1>"
+            f"<p>Type: TV</p>{body}</main></body></html>")
+
+
+def test_a_database_staff_table_of_unlinked_sort_names():
+    doc = _db_page("<h2>Staff</h2><table>"
+                   "<tr><td>Mizuhara, Sayo</td><td>Director</td></tr>"
+                   "<tr><td>Okabe, Jun</td><td>Series Composition</td></tr>"
+                   "<tr><td>Hanazono, Riku</td><td>Character Design, Chief Animation Director</td></tr></table>")
+    got = facts(doc, "Lamplit Orchard")
+    assert {("staff", "series composition", "Jun Okabe"), ("staff", "character design", "Riku Hanazono"),
+            ("staff", "chief animation director", "Riku Hanazono")} <= got
+
+
+def test_a_database_character_row_with_role_and_language_tags():
+    doc = _db_page("<h2>Characters &amp; Voice Actors</h2>"
+                   "<div><span>Amano, Rei</span> <span>Main</span> <span>Kaji, Hina</span> <span>Japanese</span></div>"
+                   "<div><span>Pip</span> <span>Supporting</span> <span>Oda, Shun</span> <span>Japanese</span></div>")
+    got = facts(doc, "Lamplit Orchard")
+    assert {("cast", "Rei Amano", "Hina Kaji"), ("cast", "Pip", "Shun Oda")} <= got

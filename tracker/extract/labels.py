@@ -3342,6 +3342,8 @@ def _read_credit_rows(tags: _MainTags, col: _Collector) -> None:
 
 
 _SURNAME_FIRST = re.compile(r"^(?P<sur>[^,、，]{1,30}),\s*(?P<given>[^,、，]{1,30})$")
+# a database's unlinked sort form of a romanised name, "Oyamada, Kanae": one or two capitalised words each side
+_LATIN_SORT_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")
 
 
 def _read_person_role_rows(rows: list, col: _Collector) -> None:
@@ -3353,10 +3355,12 @@ def _read_person_role_rows(rows: list, col: _Collector) -> None:
             return
         label = unicodedata.normalize("NFKC", cells[1].get_text(" ", strip=True))
         links = find_tags(cells[0], "a")
-        if not (0 < len(label) <= 60 and len(links) == 1 and _PERSON_HREF.search(links[0].get("href") or "")
+        linked = len(links) == 1 and _PERSON_HREF.search(links[0].get("href") or "")
+        plain = unicodedata.normalize("NFKC", cells[0].get_text(" ", strip=True)) if not links else ""
+        if not (0 < len(label) <= 60 and (linked or _LATIN_SORT_NAME.match(plain))   # (unlinked: "Oyamada, Kanae")
                 and is_known_credit(label) and credit_kind(label) == "staff"):
             return
-        name = unicodedata.normalize("NFKC", links[0].get_text(" ", strip=True))
+        name = unicodedata.normalize("NFKC", links[0].get_text(" ", strip=True)) if linked else plain
         m = _SURNAME_FIRST.match(name)   # "Kurata, Shinobu": the database's sort form of one name
         pairs.append((label, f"{m.group('given')} {m.group('sur')}" if m else name))
     if len(pairs) < 2:
@@ -3419,6 +3423,8 @@ def _read_cast_spans(tags: _MainTags, col: _Collector) -> None:
                     break
                 continue
             kids = [k for k in el.children if not (isinstance(k, NavigableString) and not k.strip())]
+            kids, row_lang = _db_char_row(kids)
+            lang = row_lang or lang
             bold_then_text = (len(kids) == 2 and not isinstance(kids[0], NavigableString) and kids[0].name in ("strong", "b")
                               and kids[0].find(True) is None and isinstance(kids[1], NavigableString))
             if not bold_then_text and (len(kids) != 2 or any(
@@ -3427,12 +3433,34 @@ def _read_cast_spans(tags: _MainTags, col: _Collector) -> None:
                 continue   # (<li><strong>Character</strong> Actor</li> is a card too)
             char, actor = (re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(k) if isinstance(k, NavigableString)
                                                                     else k.get_text(" ", strip=True))).strip() for k in kids)
+            if row_lang is not None:   # a database's sort forms: "Kurose, Nagi" is Nagi Kurose
+                char, actor = (_unsort_name(x) for x in (char, actor))
             actor = actor.strip(" -–—:：/／")
             actor = _CV_MARK.sub("", actor)
             if (not char or not actor or len(char) > 30 or len(actor) > 30 or re.search(r"[:：\d]", char + actor)
                     or known_role(char) or credit_kind(char) != "staff" or not _looks_like_person(actor)):
                 continue
             col.cast(char, actor, f"{char} {actor}", lang)
+
+
+_DB_ROW_TAG = re.compile(r"^(?:main|supporting|lead|recurring|minor|guest|background)$", re.I)
+_DB_ROW_LANG = re.compile(r"^(?:japanese|english|french|german|spanish|italian|portuguese|korean|chinese)$", re.I)
+
+
+def _db_char_row(kids: list) -> tuple[list, str | None]:
+    """A database's character row, <span>Kurose, Nagi</span> <span>Main</span> <span>Tachibana, Mio</span>
+    <span>Japanese</span>: the character and the actor, with the row's voice language (None: not such a row)."""
+    if len(kids) != 4 or any(isinstance(k, NavigableString) or k.name != "span" or k.find(True) is not None for k in kids):
+        return kids, None
+    texts = [k.get_text(" ", strip=True) for k in kids]
+    if not (_DB_ROW_TAG.match(texts[1]) and _DB_ROW_LANG.match(texts[3])):
+        return kids, None
+    return [kids[0], kids[2]], texts[3].title()
+
+
+def _unsort_name(name: str) -> str:
+    """'Tachibana, Mio' -> 'Mio Tachibana' (a database's surname-first sort form); any other name as it is."""
+    return f"{name.split(', ')[1]} {name.split(', ')[0]}" if _LATIN_SORT_NAME.match(name) else name
 
 
 def _image_heading(tag) -> str:
