@@ -123,3 +123,15 @@ def test_a_database_character_row_with_role_and_language_tags():
                    "<div><span>Pip</span> <span>Supporting</span> <span>Oda, Shun</span> <span>Japanese</span></div>")
     got = facts(doc, "Lamplit Orchard")
     assert {("cast", "Rei Amano", "Hina Kaji"), ("cast", "Pip", "Shun Oda")} <= got
+
+
+def test_an_official_sites_streaming_section_lines():
+    doc = ("<html><head><title>TV Anime \"Lamplit Orchard\" Official Site</title></head><body><main>"
+           "<h2>ON AIR</h2><p>TOKYO MX: From January 8, 2027 every Friday 24:30</p>"
+           "<h3>STREAMING</h3><p>Streaming on ABEMA and U-NEXT from January 9, 2027 (Sat) 12:00, with more services to follow.</p>"
+           "<p>Overseas: Crunchyroll (outside Asia)</p>"
+           "<h3>RELATED</h3><p>\"Brass Meadow\" streams on Netflix.</p></main></body></html>")
+    got = facts(doc, "Lamplit Orchard")
+    assert {("streaming", "abema", "ABEMA"), ("streaming", "unext", "U-NEXT"),
+            ("streaming", "crunchyroll", "Crunchyroll (outside Asia)")} <= got
+    assert not any(f == "streaming" and "Netflix" in v for f, _, v in got)

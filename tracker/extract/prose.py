@@ -1559,7 +1559,7 @@ class _Run:
                 self.studio(s)   # ("… are getting the TV treatment from Atelier Pinecone")
             if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low
                 or "broadcast" in low or "exclusive" in low or "station" in low or "network" in low or "channel" in low or "platform" in low
-                or " has " in t or " have " in t or " get" in t) \
+                or " has " in t or " have " in t or " get" in t or ": " in t) \
                     and ((_NET_KEYS_RX.search(t) is not None and _NETWORK.search(t))
                          or (self.learned_streamers() and any(org in t for org in self.learned_streamers()))):
                 self.networks(s)
@@ -3501,6 +3501,8 @@ class _Run:
         clauses = _clauses(raw)
         prev_about = False
         prev_cl = ""
+        # an official page's "STREAMING" / "ON AIR" section: its lines are about the page's work, the heading their cue
+        onair_head = _ONAIR_HEADING.match(self.headings.get(s.section, "")) is not None and self._title_mentions()
         for cl in clauses:
             # "… the premiere window: Spring 2027, on MBS and TBS": the label before the colon is the clause's air cue
             label_cue = prev_cl.rstrip().endswith(("window", "date", "schedule")) and \
@@ -3513,7 +3515,8 @@ class _Run:
                 or (prev_about and (vf := _VERB_FIRST.match(cl)) is not None and vf.group("but")) \
                 or (s.section == -2 and s.mentions) \
                 or (s.block in self.lead_about and not _other_subject(cl)) \
-                or ((s.block_mentions or self.mentions(self.headings.get(s.section, ""))) and not _other_subject(cl))
+                or ((s.block_mentions or self.mentions(self.headings.get(s.section, ""))) and not _other_subject(cl)) \
+                or (onair_head and not re.search(r"[“\"«「『]", cl))   # (a quoted title there: another work's line)
             prev_about = bool(about)   # ("…, but will now air on TOKYO MX": the clause before is its subject)
             if not about:
                 continue  # "… and Steel Saint returns in July on Netflix": another title's network
@@ -3542,7 +3545,7 @@ class _Run:
                 intro = _NET_LIST_INTRO.search(cl, 0, m.start())   # "Broadcasters for X include Nippon TV and Sun TV"
                 if is_stream:
                     subject = _SERVICE_SUBJECT.match(cl, m.end()) and _STREAM_CUE.search(cl, m.end())
-                    if not (listed or intro or subject or _STREAM_CUE.search(before) or _STREAM_CUE.search(after) or re.search(r"\b(?:on|via|through)\s*$", before)
+                    if not (listed or intro or subject or onair_head or _STREAM_CUE.search(before) or _STREAM_CUE.search(after) or re.search(r"\b(?:on|via|through)\s*$", before)
                             or re.match(r"\s+(?:will|is|has)\s+(?:also\s+)?(?:stream|simulcast|licens|release|premiere|air|be\s+streaming|carry|offer|host|add\s+(?:the|it|all|each|every|new)\b)", after)
                             or _SERVICE_HAS_IT.match(after)):
                         continue
@@ -5103,6 +5106,8 @@ _UNLISTED_SERVICE = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*)
                                r"(?:is|are)\s+(?:also\s+)?(?:streaming|simulcasting)|streams|simulcasts)\s+")
 _BRINGS_TO_VIEWERS = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*){0,2})\s+will\s+(?:also\s+)?bring\s+"
                                 r"(?:it|the\s+(?:film|movie|anime|series|show))\s+to\s+(?:audiences|viewers|fans|subscribers)\b")
+_ONAIR_HEADING = re.compile(r"^\s*(?:on\s*air|streaming|broadcast(?:\s+(?:info|information|schedule))?|where\s+to\s+watch|"
+                            r"(?:broadcast|streaming|on\s*air)\s*(?:&|and|/)\s*(?:streaming|broadcast)(?:\s+info(?:rmation)?)?)\s*$", re.I)
 _STREAMING_STARTS = re.compile(r"\b(?:global\s+|worldwide\s+)?streaming\s+(?:beginning|starting|begins|starts|from|will\s+begin|will\s+start)\s+(?:in\s+|on\s+)?")
 _UNLISTED_STOP = {"it", "the anime", "the series", "the show", "fans", "viewers", "we", "they", "he", "she", "you", "this", "that",
                   "the studio", "the film", "the official site", "the site"}
