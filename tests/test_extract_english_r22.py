@@ -135,3 +135,10 @@ def test_an_official_sites_streaming_section_lines():
     assert {("streaming", "abema", "ABEMA"), ("streaming", "unext", "U-NEXT"),
             ("streaming", "crunchyroll", "Crunchyroll (outside Asia)")} <= got
     assert not any(f == "streaming" and "Netflix" in v for f, _, v in got)
+
+
+def test_an_official_sites_song_line_under_the_title():
+    doc = ("<html><head><title>TV Anime \"Lamplit Orchard\" Official Site</title></head><body><main>"
+           "<h2>MUSIC</h2><h3>ENDING THEME</h3><p>「Paper Kites」<br>Song: Hina Kaji</p>"
+           "<p>Digital release January 23, 2027</p></main></body></html>")
+    assert ("theme_song", "ending 1", "Paper Kites — Hina Kaji") in facts(doc, "Lamplit Orchard")

@@ -1254,7 +1254,7 @@ def _read_lines(lines, col: _Collector) -> None:
         if st.theme_line >= i - 2 and _theme_kind_note(text, col):
             continue
         # ---- singer / composer lines under a theme song without an artist
-        sm2 = re.match(r"^(?:歌|歌唱|うた|vocals?|sung by|performed by|artist|作詞・作曲・編曲|作詞・作曲・編曲・歌)\s*[:：]?\s*"
+        sm2 = re.match(r"^(?:(?:歌|歌唱|うた|vocals?|sung by|performed by|artist|作詞・作曲・編曲|作詞・作曲・編曲・歌)\s*[:：]?|(?:song|singer)\s*[:：])\s*"
                        r"(?P<a>(?:[^:：()（）]|[(（][^()（）]{1,30}[)）]){1,50})$", text, re.I) \
             or (_SINGER_IN_CREDITS.search(text) if st.theme_line >= i - 2 else None)
         if sm2 and col.themes and not col.themes[-1].artist:
