@@ -142,3 +142,10 @@ def test_an_official_sites_song_line_under_the_title():
            "<h2>MUSIC</h2><h3>ENDING THEME</h3><p>「Paper Kites」<br>Song: Hina Kaji</p>"
            "<p>Digital release January 23, 2027</p></main></body></html>")
     assert ("theme_song", "ending 1", "Paper Kites — Hina Kaji") in facts(doc, "Lamplit Orchard")
+
+
+def test_is_both_designing_the_characters_and_serving_as():
+    doc = news(["Lamplit Orchard is directed by Sayo Tanemura. Rui Hanazono is both designing the characters for "
+                "animation and serving as chief animation director."])
+    got = facts(doc, "Lamplit Orchard")
+    assert {("staff", "character design", "Rui Hanazono"), ("staff", "chief animation director", "Rui Hanazono")} <= got
