@@ -149,3 +149,15 @@ def test_is_both_designing_the_characters_and_serving_as():
                 "animation and serving as chief animation director."])
     got = facts(doc, "Lamplit Orchard")
     assert {("staff", "character design", "Rui Hanazono"), ("staff", "chief animation director", "Rui Hanazono")} <= got
+
+
+def test_a_streaming_pages_japan_premiere_and_own_service_rows():
+    doc = ("<html><head><title>Watch Lamplit Orchard | Streamwick</title>"
+           "<meta name=\"description\" content=\"Lamplit Orchard is coming to Streamwick. New episodes every Thursday.\">"
+           "</head><body><main><h1>Lamplit Orchard</h1><h2>Details</h2><dl>"
+           "<dt>Japan Premiere</dt><dd>January 7, 2027 on Fuji TV's \"+Ultra\" block</dd>"
+           "<dt>On Streamwick</dt><dd>Weekly from January 14, 2027, in the US, Canada and UK</dd>"
+           "<dt>Episodes</dt><dd>12</dd></dl></main></body></html>")
+    got = facts(doc, "Lamplit Orchard")
+    assert ("broadcaster", "fujitv", "Fuji TV (+Ultra)") in got
+    assert ("streaming", "streamwick", "Streamwick (US, Canada, UK)") in got

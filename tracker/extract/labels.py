@@ -42,6 +42,9 @@ _RELEASE_LABELS = {"放送期間", "放送期間・日時", "初放送", "放送
                    "放送開始", "放送開始日", "放送日", "放送時期", "放送予定", "公開日", "公開", "劇場公開", "上映開始",
                    "放送", "オンエア", "on air", "onair", "配信開始", "配信開始日", "date", "premieres", "debut",
                    "初回放送", "放送開始日時", "release dates", "theatrical release", "公開日時"}
+# a streamer's or database's "Japan Premiere: January 7, 2027 on Fuji TV's "+Ultra" block": the home release
+_RELEASE_LABELS |= {"japan premiere", "japanese premiere", "premiere in japan", "japan release", "japanese release",
+                    "tv premiere", "japan broadcast premiere"}
 _EPISODE_LABELS = {"episodes", "number of episodes", "episode count", "eps", "話数", "全話数", "total episodes",
                    "no of episodes", "no. of episodes", "エピソード数"}
 _BROADCAST_LABELS = {"放送局", "放送", "放送情報", "tv", "broadcaster", "broadcasters", "network", "networks",
@@ -1131,7 +1134,7 @@ def _read_lines(lines, col: _Collector) -> None:
             fld = _field_of(text, st)
             if (fld is not None and (line.tag in ("dt", "th") or fld != "staff")) or (
                     fld is None and st.section in ("staff", "companies") and line.tag in ("dt", "th") and _plausible_role(text)) or (
-                    col.site_streamer and line.tag in ("dt", "th") and _fold_label(text) in _REGION_LABELS):
+                    col.site_streamer and line.tag in ("dt", "th") and (_fold_label(text) in _REGION_LABELS or _on_site_label(text, col))):
                 st.pending = text
                 st.pending_values = 0
                 continue
@@ -1624,6 +1627,9 @@ def _later_station(part: str, main, col: _Collector, names: list[str], evidence:
     return True
 
 
+_STATION_BLOCK_AFTER = re.compile(r"[’']s\s+[\"“]?(?P<b>[^\"”,;]{1,24}?)[\"”]?\s+(?:late-night\s+|anime\s+|programming\s+)*(?:block|slot)\b")
+
+
 def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
     """'Wednesday 8 January 2025, TV Tokyo (22:00)', '7 January, 24:00 on Tokyo MX; AT-X follows on the 10th',
     '4月6日(日)23:45～ TOKYO MX、BS朝日': the stations named beside a premiere date."""
@@ -1631,7 +1637,8 @@ def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
     main = col.start_date(v)
     names: list[str] = []
     for m in re.finditer(r"\bon\s+(" + _STATION_NAME + r")", v):
-        names.append(m.group(1))
+        bm = _STATION_BLOCK_AFTER.match(v, m.end())   # "on Fuji TV's "+Ultra" block": the station and its block
+        names.append(f"{m.group(1)} ({bm.group('b')})" if bm else m.group(1))
     for m in re.finditer(r"(?<=[\d)）])\s*[(（]([^()（）]{2,24})[)）]", v):   # "January 9, 2027 (TOKYO MX)", not a block's
         p = m.group(1).strip()
         if (re.fullmatch(_STATION_NAME, p) and not _TIME_PHRASE.search(p) and not _NOT_A_STATION.search(p)
@@ -2159,6 +2166,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
             if "配信" in v:
                 _service_parts_dates(v, col, text)
         return True
+    if col.site_streamer and _on_site_label(label, col):
+        _site_label_places(value, text, col)   # "On StreamNest: Weekly from …, in the US, Canada and UK"
     if f in _REGION_LABELS and col.site_streamer:
         # a streaming service's own lineup: "Available in: Canada, Ireland" says where *it* streams the work
         regions = value.strip().rstrip(".")
@@ -2402,6 +2411,22 @@ _IN_PLACES = re.compile(r"\bin\s+(?P<p>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){
                         r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})*)")
 
 
+def _on_site_label(label: str, col: _Collector) -> bool:
+    """A streaming page's row label naming the page's own service: "On StreamNest", "StreamNest"."""
+    site = (col.site_streamer or "").casefold()
+    return bool(site) and _fold_label(label) in (site, "on " + site, "streaming on " + site, "watch on " + site)
+
+
+def _site_label_places(value: str, text: str, col: _Collector) -> None:
+    """A streaming page's own row "On SITE: Weekly from January 14, in the US, Canada and UK": where SITE streams it."""
+    pm = _IN_PLACES.search(value)
+    places = [re.sub(r"^the\s+", "", p.strip().rstrip(".")) for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", pm.group("p"))] if pm else []
+    places = [p for p in places if p and len(p) <= 30 and not find_first(p, col.default_year)]
+    if places:
+        site = col.site_streamer
+        col.add("streaming", org_key(site), f"{org_display(site)} ({', '.join(places)})", text)
+
+
 def _read_site_hero(lines, col: _Collector) -> None:
     """A streaming service's own title page (a service no gazetteer knows): its banner "Premieres Thursday, January 21,
     2027" is the day the work starts there (keyed by the service: a simuldelay puts it after the broadcast), and
@@ -2620,7 +2645,7 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
             return True
         return False
     fld = _field_of(label, st)
-    if fld is None and col.site_streamer and _fold_label(label) in _REGION_LABELS:
+    if fld is None and col.site_streamer and (_fold_label(label) in _REGION_LABELS or _on_site_label(label, col)):
         return _handle_label(label, text, f"{label}: {text}", col, st, line) and st.pending_values == 0
     if fld == "basedon":
         bm = re.search(r"(?:^|\s)by\s+(?P<a>[^()（）]{2,60}?)\s*$", value)
