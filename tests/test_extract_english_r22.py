@@ -161,3 +161,11 @@ def test_a_streaming_pages_japan_premiere_and_own_service_rows():
     got = facts(doc, "Lamplit Orchard")
     assert ("broadcaster", "fujitv", "Fuji TV (+Ultra)") in got
     assert ("streaming", "streamwick", "Streamwick (US, Canada, UK)") in got
+
+
+def test_the_singer_who_also_stars_in_the_anime_as_and_a_co_star():
+    doc = news(["Starfall Post premieres in January 2027.",
+                "The ending theme is \"Paper Moth,\" sung by Rena Kaji, who also stars in the anime as the heroine Mira, "
+                "a postal witch. Daiki Oda co-stars as Tobin, a boy who keeps missing his mail."])
+    got = facts(doc, "Starfall Post")
+    assert {("cast", "Mira", "Rena Kaji"), ("cast", "Tobin", "Daiki Oda")} <= got

@@ -835,7 +835,7 @@ _CORRECTED_WORDS = ("version", "originally", "previously", "initially", "mistake
 
 # cast
 _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+playing)|(?:also\s+)?voices|is\s+(?:also\s+)?(?:voicing|playing)|"
-              r"plays|portrays|(?:will\s+)?stars?\s+as|(?:will\s+)?(?:leads?|headlines?|fronts?)\s+as|is\s+leading\s+as|(?:will\s+)?(?:leads?|heads?|fronts?|is\s+leading|is\s+heading)\s+the\s+(?:[\w-]+\s+)?cast\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+(?:main\s+)?(?:cast|series|show|anime|ensemble|season|film)\s+)?as|"
+              r"plays|portrays|(?:will\s+)?(?:co-?)?stars?\s+(?:in\s+the\s+(?:anime|series|film|movie|show)\s+)?as|(?:will\s+)?(?:leads?|headlines?|fronts?)\s+as|is\s+leading\s+as|(?:will\s+)?(?:leads?|heads?|fronts?|is\s+leading|is\s+heading)\s+the\s+(?:[\w-]+\s+)?cast\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+(?:main\s+)?(?:cast|series|show|anime|ensemble|season|film)\s+)?as|"
               r"(?:is|will\s+be|are)\s+(?:also\s+|once\s+again\s+|again\s+|now\s+)?the\s+(?:new\s+)?(?:Japanese\s+)?voice\s+of|"
               r"(?:will\s+)?returns?\s+as|is\s+returning\s+as|(?:is|was|has\s+been|have\s+been)\s+cast\s+as|"
               r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to|"
@@ -2841,9 +2841,12 @@ class _Run:
             adv = _ADVERB_END.search(text, max(0, v.start() - 24), v.start())
             # "X once again voices Y", "X also returns as Y": the adverb sits between the actor and the verb
             a = _actor_before(text, adv.start() if adv else v.start())
+            via_who = False
             if a is None:   # "Touma Ishiguro, who will voice Kyle": the relative clause's antecedent
-                w = _WHO_BEFORE.search(text, max(0, v.start() - 12), v.start())
+                vs = adv.start() + 1 if adv else v.start()   # ("sung by X, who also stars … as Y": past the adverb)
+                w = _WHO_BEFORE.search(text, max(0, vs - 12), vs)
                 a = _actor_before(text, w.start()) if w else None
+                via_who = a is not None
             if a is None:   # "Newcomer Hina Aoki, 14, voices Tsugumi": the actor's age set apart
                 ag = _AGE_ASIDE.search(text, max(0, v.start() - 12), v.start())
                 a = _actor_before(text, ag.start()) if ag else None
@@ -2852,7 +2855,7 @@ class _Run:
                 continue
             actor, a_start, a_end = a
             if _PREP_END.search(text, max(0, a_start - 8), a_start) and not (
-                    v.group().startswith("in") and re.search(r"\bby\s*$", text[max(0, a_start - 8):a_start])):
+                    (v.group().startswith("in") or via_who) and re.search(r"\bby\s*$", text[max(0, a_start - 8):a_start])):
                 continue  # "who voiced Mirel in Sky Lantern, will voice …": not the subject ("sung by X in character as Y" is)
             other = _IN_OTHER_WORK.match(text, c.end())
             if other and not self.mentions(re.split(r"\s+(?:and|but|while|who|which)\s+|[,;.]", text[other.end() - 1:other.end() + 60])[0]):
