@@ -169,3 +169,23 @@ def test_the_singer_who_also_stars_in_the_anime_as_and_a_co_star():
                 "a postal witch. Daiki Oda co-stars as Tobin, a boy who keeps missing his mail."])
     got = facts(doc, "Starfall Post")
     assert {("cast", "Mira", "Rena Kaji"), ("cast", "Tobin", "Daiki Oda")} <= got
+
+
+def _listicle(item: str, title: str = "Lamplit Orchard") -> str:
+    return ("<html><head><title>3 Winter 2027 Anime to Watch</title></head><body><article><h1>3 Winter 2027 Anime to Watch</h1>"
+            "<p>Everyone has the big sequels on their calendars, so here are three quieter picks.</p>"
+            f"<h2>1. {title}</h2><p>A comfy series about two siblings and a food truck.</p><p>{item}</p>"
+            "<h2>2. Brass Meadow</h2><p>Brass Meadow premieres January 15, 2027 on Fuji TV.</p></article></body></html>")
+
+
+def test_the_premiere_itself_as_subject_in_the_items_paragraph():
+    got = facts(_listicle("Back in the spring they said October. The new premiere is Wednesday, January 6, 2027 at 21:00 "
+                          "on AT-X, with TOKYO MX picking it up on January 9 at 22:30."), "Lamplit Orchard")
+    assert ("release_date", "", "2027-01-06") in got
+    assert ("release_date", "", "2027-01-15") not in got
+
+
+def test_broadcast_is_set_for_a_month_on_a_station():
+    got = facts(_listicle("Broadcast is set for January 2027 on TOKYO MX, but there's no exact day yet."), "Lamplit Orchard")
+    assert {("release_date", "", "2027-01"), ("broadcaster", "tokyomx", "TOKYO MX")} <= got
+    assert not any("Fuji" in v for _, _, v in got)

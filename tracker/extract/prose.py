@@ -441,6 +441,11 @@ _ALSO_PUT_OUT = re.compile(r"\balso\s+(?:began|started)\s+(?:streaming|airing|sh
 _REVEALS_OBJ = re.compile(r"\b(?:reveal|confirm|announc|unveil|teas)(?:e|s|es|ed|ing)?\s+(?:a|an|the|its)\s+(?:(?:early|mid|late)[- ]?\s*)?$", re.I)
 # an article's dated update note opening its paragraph: "Update (November 19, 2026): …", "UPDATE 11/19/2026: …"
 _UPDATE_NOTE = re.compile(r"\s*(?:Update[d]?|UPDATE[D]?)\s*(?:\(\s*(?P<d>[^()]{4,30}?)\s*\)|(?:on\s+)?(?P<d2>[^:()]{4,30}?))\s*[:：]")
+# "The new premiere is Wednesday, January 6", "Broadcast is set for January 2027 on …": the premiere itself the
+# subject, in a paragraph about the work
+_BARE_REL_NOUN = re.compile(r"\s*(?:(?:the|its)\s+)?(?:new\s+|official\s+|tv\s+|television\s+)*(?:premiere|broadcast|debut|airing)"
+                            r"(?:\s+date)?\s+(?:is|will\s+be)\s+(?:now\s+)?(?:(?:set|slated|scheduled|planned)\s+(?:for|on)\s+)?(?:on\s+)?"
+                            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
 _REL_LABEL_BEFORE = re.compile(r"\b(?:premiere|release|broadcast|air|debut)\s+(?:window|date|schedule)\s*:\s*$", re.I)
 _REL_LABEL_END = re.compile(r"\b(?:premiere|release|broadcast|air|debut)\s+(?:window|date|schedule)$", re.I)
 _REL_NOUN_AFTER = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}?(?:release(?:\s+date)?|premiere(?:\s+date)?|debut|launch|"
@@ -1750,6 +1755,7 @@ class _Run:
                     (s.mentions and not subject_zone.strip()) or self._shared_subject(text, clause_start, subject_zone) or
                     (_OWN_WORK_SUBJ.search(subject_zone) and self._own_section(s)) or
                     (_FIRST_EP_SUBJ.fullmatch(subject_zone) and self._own_section(s) and not s.prev_season) or
+                    (_BARE_REL_NOUN.fullmatch(before) and self._own_section(s) and not s.prev_season) or
                     ((_STREAMER_SUBJECT.match(subject_zone) or _AGENT_SUBJECT.fullmatch(subject_zone))
                      and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone))) or
                     (s.block in self.lead_about and _STREAMER_SUBJECT.match(subject_zone) and _EPISODES_OBJ.search(subject_zone)
@@ -4397,7 +4403,7 @@ _PLACE_WORDS = {"japan", "asia", "america", "north", "south", "europe", "the", "
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # "The PV … ends on the premiere window: Spring 2027, on MBS": the work's own video and season, not another title
-_OWN_THING_WORDS = {"pv", "trailer", "teaser", "winter", "spring", "summer", "fall", "autumn"}
+_OWN_THING_WORDS = {"pv", "trailer", "teaser", "winter", "spring", "summer", "fall", "autumn", "broadcast", "premiere"}
 
 
 def _studio_partners(text: str, m) -> list[str]:
