@@ -189,3 +189,9 @@ def test_broadcast_is_set_for_a_month_on_a_station():
     got = facts(_listicle("Broadcast is set for January 2027 on TOKYO MX, but there's no exact day yet."), "Lamplit Orchard")
     assert {("release_date", "", "2027-01"), ("broadcaster", "tokyomx", "TOKYO MX")} <= got
     assert not any("Fuji" in v for _, _, v in got)
+
+
+def test_a_cast_row_part_with_an_epithet_before_its_name():
+    got = facts(_listicle("</p><ul><li><strong>Studio:</strong> Drifthouse</li><li><strong>Cast:</strong> Hina Kaji (Pell), "
+                          "Rena Oda (the Salt Witch, Mareth)</li></ul><p>"), "Lamplit Orchard")
+    assert {("cast", "Pell", "Hina Kaji"), ("cast", "Mareth", "Rena Oda")} <= got

@@ -2248,6 +2248,9 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
 _PAREN_PAIR = re.compile(r"(?P<a>[^,;、()（）]+?)\s*[(（](?P<b>[^()（）,;、\d]{1,30})[)）]")
 
 
+_EPITHET_THEN_NAME = re.compile(r"\((?:the|a|an)\s+[^,()]{2,40},\s*(?P<n>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)\)")
+
+
 def _paren_pairs(value: str) -> list[tuple[str, str]]:
     """'A (B), C (D)' in a cast row: (character, actor) per piece, the full name being the actor's ('Airi Sakuma
     (Nagi)' or 'Nagi (Airi Sakuma)'); nothing when any piece is unclear (both full names, a known-for list)."""
@@ -2256,6 +2259,7 @@ def _paren_pairs(value: str) -> list[tuple[str, str]]:
     out = []
     both_full = []   # pieces where both are full names: the list's order, shown by its other pieces, tells
     for p in pieces:
+        p = _EPITHET_THEN_NAME.sub(r"(\g<n>)", p)   # "Chiaki Oda (the Salt Witch, Mareth)": the epithet, then the name
         m = _PAREN_PAIR.fullmatch(re.sub(r"^(?:and|with)\s+", "", p))
         if not m:
             return []
