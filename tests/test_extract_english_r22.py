@@ -195,3 +195,8 @@ def test_a_cast_row_part_with_an_epithet_before_its_name():
     got = facts(_listicle("</p><ul><li><strong>Studio:</strong> Drifthouse</li><li><strong>Cast:</strong> Hina Kaji (Pell), "
                           "Rena Oda (the Salt Witch, Mareth)</li></ul><p>"), "Lamplit Orchard")
     assert {("cast", "Pell", "Hina Kaji"), ("cast", "Mareth", "Rena Oda")} <= got
+
+
+def test_based_on_someones_webcomic():
+    doc = news(["Lamplit Orchard is a comfy short-format series. It's based on Mai Orihata's webcomic, and Studio Lemonseed is animating it."])
+    assert ("staff", "original creator", "Mai Orihata") in facts(doc, "Lamplit Orchard")

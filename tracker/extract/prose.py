@@ -681,7 +681,7 @@ _BY_ILLUSTRATOR = re.compile(rf"\b(?P<noun>[Oo]riginal\s+(?:character\s+designs?
 _CREATOR = re.compile(rf"\b(?:[Aa]dapted\s+from|[Bb]ased\s+on|[Aa]daptation\s+of|anime\s+of|[Aa]nime\s+adaptation\s+of|"
                       rf"(?:[Aa]dapts|[Aa]dapting|[Aa]dapted|will\s+adapt)(?:\s+(?:the\s+)?(?:first|opening|early)?\s*(?:[\w-]+\s+)?(?:volumes?|arcs?|chapters?)\s+of)?)\s+(?:the\s+)?"
                       rf"(?P<who>{_PERSON})[’']s?\s+(?:[^.;]{{0,80}}?\s)?(?:(?:award-winning|hit|popular|best-selling|bestselling|"
-                      r"original)\s+)?(?:web\s+|light\s+|visual\s+)?(?:manga|novels?|light\s+novels?|game|webtoon|comics?|"
+                      r"original)\s+)?(?:web\s+|light\s+|visual\s+)?(?:manga|novels?|light\s+novels?|game|webtoon|comics?|webcomics?|"
                       r"one-shot|book|picture\s+book|series)\b")
 # "the director chair has changed: X takes over from Y", "the composer has changed — X replaces Y": the role named
 # first, the newcomer after the colon (Y, the predecessor, is no credit of this)
