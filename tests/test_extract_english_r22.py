@@ -200,3 +200,9 @@ def test_a_cast_row_part_with_an_epithet_before_its_name():
 def test_based_on_someones_webcomic():
     doc = news(["Lamplit Orchard is a comfy short-format series. It's based on Mai Orihata's webcomic, and Studio Lemonseed is animating it."])
     assert ("staff", "original creator", "Mai Orihata") in facts(doc, "Lamplit Orchard")
+
+
+def test_an_insert_song_sung_in_character_then_titled():
+    doc = news(["Lamplit Orchard is an upcoming anime film.",
+                "Hina Kaji also sings an insert song in character as Kohaku, titled \"Kites Over Water\"."])
+    assert ("theme_song", "insert 1", "Kites Over Water — Hina Kaji") in facts(doc, "Lamplit Orchard")

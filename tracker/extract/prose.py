@@ -1012,6 +1012,7 @@ _THEME_ANCHOR = re.compile(rf"(?=[fstenoi\d])\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind
                            r"(?:\s+(?:song|theme|track))?\b", re.I)
 _SLASH_THEME = re.compile(r"\b(?P<kind>OP|ED|Opening|Ending)(?:\s+[Tt]heme)?(?:\s+[Ss]ong)?\s*[:：]\s*(?P<title>[^/.;:：\"“”]{1,60}?)\s*/\s*"
                           r"(?P<artist>[^/.;:：]{1,40}?)\s*(?=[.;]|\s+(?:OP|ED|Opening|Ending)\b|$)")
+_IN_CHARACTER_AS = re.compile(r"\s+in\s+character\s+as\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 _TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|entitled|named)\s+"
                           rf"(?:(?P<poss>{_PERSON}|[{_UP}][\w’'-]*)[’']s\s+(?:(?:new|latest|upcoming)\s+)?(?:(?:song|single|track)\s+)?)?|"
                           # "X is back for the opening too — the new song is called “T”": the title in an aside after a dash
@@ -3642,6 +3643,8 @@ class _Run:
                 continue
             kind = {"op": "opening", "ed": "ending"}.get(kind, kind)
             t = _TITLE_AFTER.match(raw, k.end())
+            if not t and " in character as " in raw and (ic := _IN_CHARACTER_AS.match(raw, k.end())):
+                t = _TITLE_AFTER.match(raw, ic.end())   # "sings an insert song in character as Kohaku, titled "T""
             if not t:
                 bt = _BY_THEN_TITLE.match(raw, k.end()) if " by " in raw else None
                 if bt and not _NEG.search(raw[max(0, k.start() - 60):bt.end()]):
