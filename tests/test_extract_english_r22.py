@@ -206,3 +206,12 @@ def test_an_insert_song_sung_in_character_then_titled():
     doc = news(["Lamplit Orchard is an upcoming anime film.",
                 "Hina Kaji also sings an insert song in character as Kohaku, titled \"Kites Over Water\"."])
     assert ("theme_song", "insert 1", "Kites Over Water — Hina Kaji") in facts(doc, "Lamplit Orchard")
+
+
+def test_a_distributor_that_acquired_rights_and_will_release_it():
+    doc = news(["Lamplit Orchard is an anime film opening in Japan on March 19, 2027.",
+                "Harbor Arc Films acquired North American distribution rights and will release the film in theaters in "
+                "North America on May 7, 2027, in both subtitled and dubbed versions."])
+    got = facts(doc, "Lamplit Orchard")
+    assert ("release_date", "North America", "2027-05-07") in got
+    assert ("release_date", "", "2027-05-07") not in got

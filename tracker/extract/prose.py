@@ -1282,7 +1282,8 @@ _DUB_RELEASE = re.compile(_DUB_SUBJECT.pattern + r"(?:will\s+|is\s+(?:set|slated
 _REL_ANTECEDENT = re.compile(r"(?:(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,|[“\"](?P<q>[^”\"]{1,80}?),?[”\"]\s*,?)"
                              r"\s*(?:which|that)\s+(?:\w+\s+)?(?:\w+\s+)?$")   # 'OTHER, which opens …', '“OTHER,” which it will release …'
 # a trade story's rights holder: "X has acquired North American rights to …", "Y has taken U.K. and Ireland rights"
-_RIGHTS_HOLDER = re.compile(r"\b(?:has|have|had|recently|,\s*which)\s+(?:also\s+)?(?:acquired|taken|picked\s+up|licensed|secured|bought|landed|snapped\s+up)\s+"
+_RIGHTS_HOLDER = re.compile(r"\b(?:(?:has|have|had|recently|,\s*which)\s+(?:also\s+)?(?:acquired|taken|picked\s+up|licensed|secured|bought|landed|snapped\s+up)|"
+                            r"(?<=[a-z]\s)(?:acquired|picked\s+up|secured|bought|snapped\s+up))\s+"   # ("Lumen Arc Films acquired … rights")
                             r"(?:the\s+)?(?P<c>(?:[^.;,]|\.(?=\w|\s+(?:and|&)\s|\s+(?:\w+\s+)?rights\b))+?)\s+(?:(?:theatrical|distribution|home\s+video|streaming|broadcast)\s+)?rights\b")
 _RIGHTS_TO = re.compile(r"\s+(?:to|for|on)\s+(?:the\s+)?(?=[“\"«A-Z])")
 # a convention or festival by its usual name (not any capitalised hall), right after "at (the)"
