@@ -215,3 +215,13 @@ def test_a_distributor_that_acquired_rights_and_will_release_it():
     got = facts(doc, "Lamplit Orchard")
     assert ("release_date", "North America", "2027-05-07") in got
     assert ("release_date", "", "2027-05-07") not in got
+
+
+def test_two_video_links_in_one_paragraph_each_with_its_sentence():
+    doc = _wiki("<h2>Postponement</h2><p>The new release date was revealed alongside the full trailer on October 30, 2026.</p>"
+                "<h3>Marketing</h3><p>A teaser trailer was released on May 2, 2026 (<a href=\"https://www.youtube.com/watch?v=AAAAaaaa111\">"
+                "video</a>).\nThe full trailer, which revealed the new date, followed on October 30, 2026\n"
+                "(<a href=\"https://www.youtube.com/watch?v=BBBBbbbb222\">video</a>).</p>")
+    got = facts(doc, "Lamplit Orchard")
+    assert ("trailer", "trailer 1", "2026-10-30 https://www.youtube.com/watch?v=BBBBbbbb222") in got
+    assert ("trailer", "teaser 1", "2026-05-02 https://www.youtube.com/watch?v=AAAAaaaa111") in got

@@ -2531,6 +2531,10 @@ def _video_inline_text(el: Tag, videos: set[int]) -> str:
                 continue  # another video link's own text
             if side is after or not follows_video:
                 side.append(str(node))
+            elif (ends := list(_SENTENCE_END.finditer(str(node)))):
+                # "(<a>video</a>). The full trailer … followed on October 30 (<a>video</a>)": a new sentence is this link's
+                side.append(str(node)[ends[-1].end():])
+                follows_video = False
     head = "".join(before)
     cut = [m.end() for m in _SENTENCE_END.finditer(head)]
     head = head[cut[-1]:] if cut else head

@@ -5363,6 +5363,13 @@ def _video_for(key: str, section: int, videos: list, headings: dict, trailers: d
             k2 = "teaser" if k2.startswith("teaser") else ("PV" if k2 in ("pv", "promotional video", "promo video", "promo") else "trailer")
             if n2 == n and k2.lower() == kind.lower():
                 return v.url
+    if key == "trailer 1" and trailers.get(key, ("",))[0]:
+        # "The full trailer … followed on October 30, 2026 (<a>video</a>)": its own sentence and day (the tightest
+        # card: a whole paragraph around several links names them all)
+        cards = [v for v in videos if "trailer" in (getattr(v, "near", "") or "") and _FULL_TRAILER.search(v.near)
+                 and any(dm.date is not None and dm.date.iso() == trailers[key][0] for dm in find_dates(v.near))]
+        if cards:
+            return min(cards, key=lambda v: len(v.near)).url
     heading = headings.get(section, "")
     in_section = [v for v in videos if heading and v.context and fold(v.context) == fold(heading)]
     same_section = [k for k, t in trailers.items() if t[2] == section]
