@@ -225,3 +225,12 @@ def test_two_video_links_in_one_paragraph_each_with_its_sentence():
     got = facts(doc, "Lamplit Orchard")
     assert ("trailer", "trailer 1", "2026-10-30 https://www.youtube.com/watch?v=BBBBbbbb222") in got
     assert ("trailer", "teaser 1", "2026-05-02 https://www.youtube.com/watch?v=AAAAaaaa111") in got
+
+
+def test_the_teaser_premiered_at_the_franchises_own_fan_festa():
+    doc = ("<html><head><title>'Brass Meadow' Season 2 Sets April Bow</title></head><body><article><h1>'Brass Meadow' Season 2 "
+           "Sets April Bow</h1><p>Brass Meadow will return for a second season in April 2027.</p>"
+           "<p>The announcement teaser (watch on YouTube) premiered on November 21 on the main stage of Brass Meadow Fan "
+           "Festa 2026 in Tokyo.</p></article></body></html>")
+    got = facts(doc, "Brass Meadow Season 2", "Brass Meadow")
+    assert ("premiere_event", "Brass Meadow Fan Festa 2026", "teaser trailer screened") in got

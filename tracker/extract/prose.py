@@ -1191,7 +1191,7 @@ _EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİıPS])\b(?P<what>(?:the\s+)?(?
                     # a trade story's "a promo reel screened to buyers at the American Film Market"
                     r"(?:the\s+|its\s+|an?\s+)?(?:(?:film|movie|anime|series|show)[’']s\s+)?(?:promo(?:tional)?|sizzle|teaser|footage)\s+reel|"
                     # "The teaser below first played on the big screen at Anime Frontier 2026"
-                    r"(?:[Tt]he|[Ii]ts)\s+(?:new\s+|first\s+)?teaser(?:\s+trailer|\s+PV)?(?=\s+(?:below\s+|above\s+)?(?:first\s+)?(?:was\s+|had\s+been\s+)?(?:played|screened|premiered|shown)\b)|"
+                    r"(?:[Tt]he|[Ii]ts)\s+(?:new\s+|first\s+|announcement\s+)?teaser(?:\s+trailer|\s+PV)?(?=\s+(?:\([^()]{1,40}\)\s+)?(?:below\s+|above\s+)?(?:first\s+)?(?:was\s+|had\s+been\s+)?(?:played|screened|premiered|shown)\b)|"
                     # "The second PV premiered on stage at AnimeStage Osaka 2026": a numbered PV shown there first
                     r"(?:[Tt]he|[Ii]ts)\s+(?:first|second|third|fourth|fifth|new|main|\d(?:st|nd|rd|th))\s+PV(?=\s+(?:first\s+)?(?:was\s+)?(?:screened|premiered|debuted)\b)|"
                     # "PV 2 premiered today on the X stage at Anime Harbor 2026": a PV by its number
@@ -1203,7 +1203,7 @@ _EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİıPS])\b(?P<what>(?:the\s+)?(?
                     r"(?P<event>(?:[A-Z][\w’'&!.:-]*\s+){0,4}?(?:Anime\s*(?:NYC|Expo|Japan|Weekend|Boston|Matsuri|Frontier|Impulse|Central|Festival|Revolution)|"
                     r"Berlinale|[A-Z][\w’'&!.-]*\s+Film\s+Market|"
                     r"AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|Anime\s+Fest\w*|Machi\s+Asobi|"
-                    r"[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival|[A-Z][\w’'&!.-]*\s+(?:Con|Expo|Fest|Theater|Theatre|Cinema|Cinemas|Hall|Arena)|"
+                    r"[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival|[A-Z][\w’'&!.-]*\s+(?:Con|Expo|Festa|Fest|Theater|Theatre|Cinema|Cinemas|Hall|Arena)|"
                     r"(?<=at\s)[A-Z][\w’'&!-]*(?:\s(?:[A-Z0-9][\w’'&!-]*)){0,4}|"
                     # "… to fans at its Winter Preview Night 2026 event": the host's own named event
                     r"(?<=at\sits\s)[A-Z][\w’'&!-]*(?:\s(?:[A-Z0-9][\w’'&!-]*)){0,4}(?=\s+event\b)|"
@@ -1213,6 +1213,8 @@ _EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİıPS])\b(?P<what>(?:the\s+)?(?
                     r"(?:\s+(?:Lite|Online|\d{4}))?)")
 
 
+# a franchise's own event, named after the work: "Ironbloom Rhapsody Fan Festa 2026", "… Special Event 2026"
+_OWN_FAN_EVENT = re.compile(r"\b(?:Fan\s+(?:Festa|Fest|Festival|Meeting|Event)|Special\s+Event|Festa)(?:\s+\d{4})?$")
 # every _EVENT match names its place with one of these words, or as a capitalised name right after "at"
 # (case-sensitive, as _EVENT's event part is), and so does every _EVENT_NAME and _AT_REVEAL_EVENT match: 47 of
 # 2592 event sentences hold one
@@ -4263,8 +4265,8 @@ class _Run:
             if qe:   # "… at the “Lumen Ferry Launch Night” event at Tokyo's X Hall": the named event, not its venue
                 self.add("premiere_event", qe.group("event").strip(), value, raw)
                 continue
-            if self.mentions(event):
-                continue
+            if self.mentions(event) and not _OWN_FAN_EVENT.search(event):
+                continue   # (but "the main stage of TITLE Fan Festa 2026": the franchise's own event)
             self.add("premiere_event", event, value, raw)
 
     # ------------------------------------------------------------------ finishing
