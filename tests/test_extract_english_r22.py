@@ -234,3 +234,11 @@ def test_the_teaser_premiered_at_the_franchises_own_fan_festa():
            "Festa 2026 in Tokyo.</p></article></body></html>")
     got = facts(doc, "Brass Meadow Season 2", "Brass Meadow")
     assert ("premiere_event", "Brass Meadow Fan Festa 2026", "teaser trailer screened") in got
+
+
+def test_an_original_drama_from_a_studio_about():
+    doc = news(["Lamplit Orchard airs in winter 2027.",
+                "Lamplit Orchard is an original track-and-field drama from Copperline about a relay team that never passes cleanly."])
+    assert ("studio", "copperline", "Copperline") in facts(doc, "Lamplit Orchard")
+    trap = news(["Lamplit Orchard airs in winter 2027.", "It is an original anime from Japan about a relay team."])
+    assert not any(f == "studio" for f, _, _ in facts(trap, "Lamplit Orchard"))

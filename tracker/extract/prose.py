@@ -919,8 +919,14 @@ _ST_RETURNS = re.compile(rf"\b(?P<n>[Ss]tudio\s+{_ORG})\s+(?:is\s+(?:also\s+)?ba
 _ST_POSS_WORK = re.compile(rf"\b(?P<n>Studio\s+{_ORG})[’']s\s+(?:first|new|latest|next|upcoming|debut)\s+(?:feature(?:\s+film)?|film|movie|anime|(?:TV\s+)?series)"
                            r"\s+(?=will\b|is\b|opens\b|premieres\b|hits\b|arrives\b|debuts\b)")
 # each with the (case-sensitive) words one of which every match holds
+# "An original track-and-field drama from Orbit Lane about a relay team": an anime-original work's maker (no source
+# author to be "from"), said before what it is about
+_ST_ORIGINAL_FROM = re.compile(r"\b[Aa]n?\s+original\s+(?:[\w-]+\s+){0,3}?(?:anime|series|drama|comedy|film|movie|show)\s+from\s+"
+                               r"(?:(?:the\s+)?[Ss]tudio\s+)?(?!(?:Japan|Korea|China|Tokyo|Kyoto|Osaka)\b)"
+                               r"(?P<n>[A-Z][\w&'’!.-]*(?:\s+[A-Z][\w&'’!.-]*){0,2})\s+about\b")
 _ST_AT_NEEDS = ((_ST_DIRECTING_AT, ("direct", "helm")), (_ST_BACK_AT, ("back", "working", "direct", "irected", "helm")),
-                (_ST_MADE_AT, ("directed", "made", "animated", "produced", "directs", "makes")), (_ST_FROM, ("from",)))
+                (_ST_MADE_AT, ("directed", "made", "animated", "produced", "directs", "makes")), (_ST_FROM, ("from",)),
+                (_ST_ORIGINAL_FROM, ("original",)))
 _CAST_VERB_RX = re.compile(r"(?<![\w’'])" + _CAST_VERB)
 _CHAR_AFTER = re.compile(rf"\s*(?:the\s+)?(?:{_WORD}[’']s\s+(?=[a-z]))?(?:(?:titular|main|lead|protagonist|heroine|hero|[a-z][\w’'-]*),?\s+){{0,5}}?(?P<char>{_CHAR})")
 _CHAR_AT = re.compile(_CHAR)
@@ -1564,8 +1570,9 @@ class _Run:
                     or "characters" in low or "credit" in low:
                 if not other:
                     self.staff(s)
-            if ("studio" in low or "animat" in low or "produc" in low or " at " in t or " treatment from " in t) and not other:
-                self.studio(s)   # ("… are getting the TV treatment from Atelier Pinecone")
+            if ("studio" in low or "animat" in low or "produc" in low or " at " in t or " treatment from " in t
+                    or ("original" in low and " from " in t)) and not other:
+                self.studio(s)   # ("… are getting the TV treatment from Atelier Pinecone", "an original drama from X")
             if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low
                 or "broadcast" in low or "exclusive" in low or "station" in low or "network" in low or "channel" in low or "platform" in low
                 or " has " in t or " have " in t or " get" in t or ": " in t) \
@@ -3299,7 +3306,7 @@ class _Run:
                 if not any(w in text for w in need):
                     continue  # a word every match of rx contains is missing: no match
                 for m in rx.finditer(text):
-                    if rx is _ST_FROM and (_DISTRIBUTOR.match(m.group("n")) or re.search(r"distribut|releas|licens", low)):
+                    if rx in (_ST_FROM, _ST_ORIGINAL_FROM) and (_DISTRIBUTOR.match(m.group("n")) or re.search(r"distribut|releas|licens", low)):
                         continue   # "a new film from Sony Pictures": a distributor, not the animation studio
                     names.append(m.group("n"))
         if "tudio " in raw and (" back" in raw or "return" in raw or "’s " in raw or "'s " in raw or " adapt" in raw):
