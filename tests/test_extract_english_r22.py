@@ -242,3 +242,10 @@ def test_an_original_drama_from_a_studio_about():
     assert ("studio", "copperline", "Copperline") in facts(doc, "Lamplit Orchard")
     trap = news(["Lamplit Orchard airs in winter 2027.", "It is an original anime from Japan about a relay team."])
     assert not any(f == "studio" for f, _, _ in facts(trap, "Lamplit Orchard"))
+
+
+def test_reprise_alone_is_a_cast_cue():
+    doc = news(["Brass Meadow will return for a second season in April 2027. Kenji Amano reprises the mercenary Captain "
+                "Vale, and Rio Hase is reprising the role of Ilde. The band reprises the theme song."])
+    got = facts(doc, "Brass Meadow Season 2", "Brass Meadow")
+    assert {("cast", "Captain Vale", "Kenji Amano"), ("cast", "Ilde", "Rio Hase")} <= got

@@ -848,6 +848,7 @@ _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+pl
               r"(?:will\s+)?appears?\s+as|(?:will\s+)?(?:voices?|plays?)\s+the\s+(?:role|part)\s+of|"
               r"in\s+character\s+as|"   # "sung by Kanon Miyabe in character as the baby dragon Cocoa"
               r"(?:will\s+)?reprises?\s+(?:her|his|their)\s+role\s+as|is\s+reprising\s+(?:her|his|their)\s+role\s+as|"
+              r"(?:will\s+)?reprises?\s+the\s+(?:role|part)\s+of|is\s+reprising\s+the\s+(?:role|part)\s+of|"
               r"(?:will\s+)?reprises?(?=\s+the\s)|is\s+reprising(?=\s+the\s)|"   # "X reprises the mercenary Corvin"
               r"(?:is|are)\s+(?:set|slated|scheduled|confirmed)\s+to\s+(?:voice|play|portray)|"
               r"(?:was|is|has\s+been|had\s+been|were|have\s+been)\s+(?:previously\s+|also\s+|already\s+|officially\s+)?(?:announced|confirmed|revealed|cast|tapped)\s+(?:as|to\s+(?:voice|play))\s+)")
@@ -1561,7 +1562,7 @@ class _Run:
             if other:
                 pass   # "In the 2024 voice comic, Kanaria was voiced by X": that production's cast
             elif " as " in t or (" is the " in t and ("’s " in t or "'s " in t)) or "voic" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
-                    or "portray" in low or " role" in low:
+                    or "portray" in low or " role" in low or "repris" in low:
                 self.cast(s)
             if "direct" in low or "compos" in low or "design" in low or "writ" in low or "script" in low \
                     or "screenplay" in low or "music" in low or "helm" in low or "editor" in low or "artist" in low \
