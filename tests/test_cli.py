@@ -123,3 +123,16 @@ def test_every_command_is_documented_in_the_readme():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for command in cli.list_commands(None):
         assert f"`{command}`" in readme and f"tracker {command}" in readme, command
+
+
+def test_a_python_without_the_dependencies_says_so_in_one_line(db):
+    """`python3 -m tracker` by a Python tracker was not installed into: a missing package is named, not
+    reported as tracker's own internal error."""
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.modules['bs4'] = None; from tracker.cli import main; "
+            f"main(['--db', {str(db)!r}, 'add', 'http://127.0.0.1:9/x', '--work', 'X'])")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert_one_line_error(proc, code=2, match="lacks the package 'bs4'")
+    assert "internal error" not in proc.stderr

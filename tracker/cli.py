@@ -301,6 +301,11 @@ def main(argv: list[str] | None = None) -> None:
         if isinstance(exc, sqlite3.DatabaseError):
             click.echo(f"tracker: error: database problem: {exc}", err=True)
             sys.exit(2)
+        if isinstance(exc, ModuleNotFoundError) and exc.name and exc.name.split(".")[0] != "tracker":
+            # not a bug: tracker run by a Python it was not installed into (`python3 -m tracker` beside a venv)
+            click.echo(f"tracker: error: this Python ({sys.executable}) lacks the package {exc.name!r} tracker needs: "
+                       f"install tracker into it (pip install -e .) or run the tracker of its own environment", err=True)
+            sys.exit(2)
         logging.getLogger("tracker").debug("internal error", exc_info=True)
         click.echo(f"tracker: internal error: {type(exc).__name__}: {exc} (run with -vv for details)", err=True)
         sys.exit(1)
