@@ -841,6 +841,12 @@ _BYLINE_WRITER = re.compile(r"(?:公開日|投稿日|掲載日|更新日|最終�
                             r"(?:ライター|執筆者?|著者|筆者|記者|文|編集|author|writer|written by|by)\s*[:：]", re.I)
 
 
+def _ends_label_songs(heading: str) -> bool:
+    """A page heading after songs begun by a label line (「■主題歌」 in a box) starts another part, unless it is a
+    song's own title (「Title」) or names a song."""
+    return not re.search(r"[「『\"“]", heading) and not _theme_label(heading)
+
+
 def _heading_rank(line) -> int:
     """2 for an <h2> line, …; 0 for anything else."""
     tag = line.tag or ""
@@ -930,6 +936,10 @@ def _read_lines(lines, col: _Collector) -> None:
         if st.theme_kind and st.theme_rank and line.kind == "heading" and 0 < _heading_rank(line) <= st.theme_rank:
             # "<h2>主題歌</h2>… <h2>お知らせ</h2>": a heading of the same rank ends the songs' part, even one we do not know
             st.theme_kind, st.theme_rank = None, 0
+            if st.section == "music":
+                st.section = None
+        elif st.theme_kind and not st.theme_rank and _heading_rank(line) and _ends_label_songs(text):
+            st.theme_kind = None   # "<p>■主題歌<br>…</p> … <h2>Other news</h2>": a page heading ends a label's songs
             if st.section == "music":
                 st.section = None
         if (line.kind == "heading" and st.section in ("staff", "cast", "companies") and not col.names_in(text)

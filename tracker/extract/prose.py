@@ -2083,6 +2083,8 @@ class _Run:
             return
         for m in (_JA_THEME2.finditer(t) if s.mentions or self._ja_section_is_ours(s) else ()):   # 「オープニングテーマはLUMINAの『海鳴り』」, 「EDは◯◯が歌う「灯火」」
             kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
+            if self._ja_other_season_song(t, m.start()):
+                continue   # 「第2期のオープニングテーマ、Xの「T」は…」: another season's song
             if _JA_OTHER_KIND_SONG.search(m.group("artist") or "") or _JA_ALSO_DID.match(t, m.end()):
                 continue   # 「EDは、TVシリーズのオープニングテーマ「X」も担当したバンド…」: the singer's other song
             artist = _ja_tidy(m.group("artist") or m.group("artist2") or "")
@@ -4034,6 +4036,11 @@ class _Run:
             return self.mentions(poss)
         return s.mentions or s.block in self.lead_about
 
+    def _ja_other_season_song(self, text: str, start: int) -> bool:
+        """「第2期のオープニングテーマ」「前作のEDテーマ」: the song's kind owned by a season that is not this work."""
+        m = _JA_SEASON_OWNS_SONG.search(text, max(0, start - 12), start)
+        return bool(m) and not self.own_season(m.group(0))
+
     def _other_season_named(self, text: str) -> bool:
         """Does `text` name a season by number that is not this work's ("… Season 2 Advance Screening" when the work is
         the first season, or has no number: that season's event)?"""
@@ -4579,6 +4586,8 @@ _JA_REGION = (r"北米|米国|アメリカ|カナダ|欧州|ヨーロッパ|英�
 _JA_REGION_BEFORE = re.compile(rf"(?<![^\s、。「」!！])(?P<regs>(?:{_JA_REGION})(?:(?:と|・|、|や|および|及び)(?:{_JA_REGION}))*)"
                                r"(?:でも|では|で|にて|にても)、?\s*(?:[^、。「」]{1,24}?(?:の配給により|の配給で|を通じて)、?\s*)?$")   # 「北米ではXの配給により」
 _JA_PREMIERE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|より|から)?\s*(?:全国)?(?:公開|放送|配信|上映)(?:される|予定|開始|スタート)")
+# 「第2期の」「前作の」「第1期では」 right before a song's kind: that season's song (the work's own number is checked)
+_JA_SEASON_OWNS_SONG = re.compile(r"(?:第\s*\d{1,2}\s*期|前作|前シリーズ|前期|[1１一]期)(?:の|で(?:は|も)?)\s*$")
 # another song's kind between the kind and the title, or "also did" after the title: the singer's other credit
 _JA_OTHER_KIND_SONG = re.compile(r"オープニング|エンディング|主題歌|テーマ|挿入歌|劇中歌")
 _JA_ALSO_DID = re.compile(r"\s*も\s*(?:担当|歌唱|手がけ|手掛け|担)(?:した|していた|った)|\s*も\s*歌(?:った|っていた)")
