@@ -31,3 +31,40 @@ def test_an_earlier_seasons_opening_is_not_the_films():
                   "配信チャートで上位に入った。</p>")
     got = themes(facts(doc, "劇場版 ソラノウタ"))
     assert not any("雲の切れ間" in v for _k, v in got)
+
+
+def fan_db(body: str, title: str) -> str:
+    """An old fan database's entry page: a title heading, then bold 「◆」 parts and their tables."""
+    return (f"<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>{title} - アニメ番組データ</title></head>"
+            f"<body><table><tr><td><h2>{title}</h2>{body}</td></tr></table></body></html>")
+
+
+def test_a_fan_databases_parts_after_its_station_table_are_no_stations():
+    doc = fan_db("<b>◆放送局</b><br><table border=1><tr><th>放送局</th><th>放送開始</th><th>曜日・時間</th></tr>"
+                 "<tr><td>TOKYO MX</td><td>2027/04/07</td><td>毎週水曜 22:00〜</td></tr></table>"
+                 "<b>◆PV・CM</b><br><table border=1><tr><th>種類</th><th>公開日</th></tr>"
+                 "<tr><td>PV第1弾</td><td>2027/01/15</td></tr></table>"
+                 "<b>◆更新履歴</b><br>2027/02/02 キャスト追加<br>2027/01/15 PV第1弾を追加<br>", "ほたる坂写真部")
+    got = facts(doc, "ほたる坂写真部")
+    assert ("broadcaster", "tokyomx", "TOKYO MX") in got and any(v == "2027-04-07" for f, _k, v in got if f == "release_date")
+    assert not any(k in ("PV第1弾", "◆更新履歴", "更新履歴") for f, k, _v in got if f in ("release_date", "broadcaster"))
+    assert not any(v == "2027-02-02" for f, _k, v in got if f == "release_date")
+
+
+def test_a_two_column_cast_table_with_its_header_row():
+    doc = fan_db("<b>◆キャスト</b><br><table border=1><tr><th>役名</th><th>声優</th></tr>"
+                 "<tr><td>春野ミドリ</td><td>川瀬あおい</td></tr><tr><td>秋月レン</td><td>森下ゆうた</td></tr>"
+                 "<tr><td>ナレーション</td><td>（未発表）</td></tr></table>", "ほたる坂写真部")
+    got = {(k, v) for f, k, v in facts(doc, "ほたる坂写真部") if f == "cast"}
+    assert got == {("春野ミドリ", "川瀬あおい"), ("秋月レン", "森下ゆうた")}
+
+
+def test_a_late_night_start_is_the_earliest_stations_calendar_day():
+    doc = fan_db("<table border=1><tr><th>タイトル</th><td>ほたる坂写真部</td></tr>"
+                 "<tr><th>放送開始</th><td>2027年4月7日(水) 深夜 〜</td></tr></table>"
+                 "<b>◆放送局</b><br><table border=1><tr><th>放送局</th><th>放送開始</th><th>曜日・時間</th></tr>"
+                 "<tr><td>TOKYO MX</td><td>2027/04/07</td><td>毎週水曜 25:30〜26:00</td></tr>"
+                 "<tr><td>BS11</td><td>2027/04/10</td><td>毎週土曜 23:00〜</td></tr></table>", "ほたる坂写真部")
+    got = facts(doc, "ほたる坂写真部")
+    assert ("release_date", "", "2027-04-08") in got
+    assert ("release_date", "", "2027-04-07") not in got

@@ -505,7 +505,9 @@ def _first_airing_from_stations(facts: list[Fact]) -> list[Fact]:
     if first is None:
         return facts
     have = PartialDate.parse(facts[first].value)
-    if have is None or have.precision == "day":
+    if have is not None and have.precision == "day":
+        return _late_night_first_airing(facts, first, have)
+    if have is None:
         return facts
     keyed = [(d, f) for f in facts if f.field == "release_date" and f.key and org_key(f.key) in _KNOWN_ORGS
              for d in (PartialDate.parse(f.value),) if d is not None and d.precision == "day" and d.as_date()]
@@ -513,6 +515,27 @@ def _first_airing_from_stations(facts: list[Fact]) -> list[Fact]:
         return facts
     earliest, src = min(keyed, key=lambda df: df[0].as_date())
     if not earliest.refines(have):
+        return facts
+    out = list(facts)
+    out[first] = Fact("release_date", "", src.value, src.evidence, src.precision)
+    return out
+
+
+def _late_night_first_airing(facts: list[Fact], first: int, have) -> list[Fact]:
+    """「放送開始：1月6日(水)深夜」 above a schedule whose earliest station airs at 26:00 that night: the first airing
+    is that station's date, the day after (a late-night show's date is the calendar day it airs)."""
+    from ..dates import PartialDate
+
+    ev = facts[first].evidence or ""
+    if "深夜" not in ev or _TIME_OF_DAY.search(ev):
+        return facts
+    keyed = [(d, f) for f in facts if f.field == "release_date" and f.key and org_key(f.key) in _KNOWN_ORGS
+             for d in (PartialDate.parse(f.value),) if d is not None and d.precision == "day" and d.as_date()]
+    if not keyed:
+        return facts
+    earliest, src = min(keyed, key=lambda df: df[0].as_date())
+    day, late = have.as_date(), earliest.as_date()
+    if day is None or late is None or (late - day).days != 1 or not _LATE_SLOT.search(src.evidence or ""):
         return facts
     out = list(facts)
     out[first] = Fact("release_date", "", src.value, src.evidence, src.precision)

@@ -847,6 +847,18 @@ def _ends_label_songs(heading: str) -> bool:
     return not re.search(r"[「『\"“]", heading) and not _theme_label(heading)
 
 
+def _ends_onair_part(text: str, line) -> bool:
+    """A bold or heading line marked as a section (「◆PV・CM」, 「■更新履歴」) that names no station: the broadcast
+    part above it is over (a station's own bold line, 「■TOKYO MX」, is not)."""
+    if not (line.bold or line.kind == "heading") or len(text) > 30 or not _SECTION_MARK.match(text):
+        return False
+    name = text.strip(" ・■□●○◆◇▼▽★☆【】[]:：")
+    return not (_known_org(name) or _STATIONISH.search(name) or re.search(r"\d", name))
+
+
+_SECTION_MARK = re.compile(r"^\s*[■□●◆◇▼▽★☆【]")
+
+
 def _heading_rank(line) -> int:
     """2 for an <h2> line, …; 0 for anything else."""
     tag = line.tag or ""
@@ -929,6 +941,8 @@ def _read_lines(lines, col: _Collector) -> None:
             st.news = sec == "skip" and bool(re.search(r"^\W*(?:news|ニュース|お知らせ|information|topics|トピックス)\W*$",
                                                        text, re.I))
             continue
+        if not sec and st.section in ("onair", "streaming") and _ends_onair_part(text, line):
+            st.section, st.pending = None, None   # 「◆PV・CM」「◆更新履歴」 after 「◆放送局」: their dated rows are no stations'
         if st.section == "cast" and line.kind == "heading" and (dub := _DUB_SUBHEADING.match(text.strip())):
             st.lang = _LANG_CANON.get(dub.group(1).casefold(), dub.group(1).title())   # "Voice Cast" › "English Dub"
             st.pending, st.pending_actor, st.last_name_line = None, None, None
@@ -3259,6 +3273,12 @@ _ORIGINAL_LANG = re.compile(r"^(japanese|日本語|original)", re.I)
 _ALSO_ROLE = re.compile(r"^(?:also|and|plus|\+|兼|兼任)\s*[:：]?\s*(?P<r>.+)$", re.I)
 
 
+def _char_actor_heads(heads: list[str]) -> bool:
+    """A two-column header naming the character first and the actor second ("役名 | 声優", "Character | Cast"; one
+    naming a dub's language is read where its language is kept)."""
+    return bool(_H_CHAR.match(heads[0]) and _H_ACTOR.match(heads[1]))
+
+
 def _read_header_tables(tags: _MainTags, col: _Collector) -> list:
     """Credit tables of three or more columns with a header row: `Role | Name | Notes` (staff; "also Chief
     Animation Director" in a notes cell is one more credit for that person) and `Character | Japanese |
@@ -3275,7 +3295,9 @@ def _read_header_tables(tags: _MainTags, col: _Collector) -> list:
         heads = [unicodedata.normalize("NFKC", c.get_text(" ", strip=True)).strip(" :：") for c in head]
         role_i = next((i for i, h in enumerate(heads) if _H_ROLE.match(h)), None)
         name_i = next((i for i, h in enumerate(heads) if _H_NAME.match(h) and i != role_i), None)
-        if len(head) == 2:
+        if len(head) == 2 and _char_actor_heads(heads):
+            pass   # "役名 | 声優", "Character | Voice Actor": a cast table of two columns
+        elif len(head) == 2:
             # "Role | Season 2": the column beside the roles is the names, whatever its header says
             if role_i is None or _H_ACTOR.match(heads[1 - role_i]) or _H_LANG.match(heads[1 - role_i]):
                 continue
