@@ -68,3 +68,15 @@ def test_a_late_night_start_is_the_earliest_stations_calendar_day():
     got = facts(doc, "ほたる坂写真部")
     assert ("release_date", "", "2027-04-08") in got
     assert ("release_date", "", "2027-04-07") not in got
+
+
+def test_a_music_news_meta_line_and_a_singers_other_works_song():
+    doc = ja_news('<div class="article-meta"><span>アニメ主題歌</span> <time>2026.11.20</time> <span>TEXT：大橋</span></div>'
+                  "<p>TVアニメ『ハネウタ商店』の主題歌が決定した。エンディングテーマは主人公・ミウ役を務める白浜ことねが歌う「ただいまの灯り」。"
+                  "</p><p>白浜は2025年に放送された『ゆめみ坂ダイアリー』でもEDテーマ「星のしおり」を歌っており、主題歌は2作目となる。</p>",
+                  "TVアニメ『ハネウタ商店』主題歌決定")
+    got = facts(doc, "ハネウタ商店")
+    songs = themes(got)
+    assert ("ending 1", "ただいまの灯り — 白浜ことね") in songs
+    assert not any("大橋" in v or "星のしおり" in v for _k, v in songs)
+    assert ("cast", "ミウ", "白浜ことね") in got

@@ -873,7 +873,13 @@ def _is_byline(text: str) -> bool:
     if "更新" in text or "pdated" in text or "odified" in text:
         if _BYLINE.search(text) or _BYLINE_UPDATE_FIRST.search(text):
             return True
-    return bool(_BYLINE_WRITER.search(text))
+    return bool(_BYLINE_WRITER.search(text)) or bool(_BYLINE_DATE_WRITER.search(text))
+
+
+# a music or news site's meta line: its category, the date, then its writer ("アニメ主題歌 2026.11.20 TEXT：X",
+# "2026/11/20 文：X"): the category is no label and the writer no song (no label before the date: 「放送開始：…」 is one)
+_BYLINE_DATE_WRITER = re.compile(r"^[^:：\d]{0,30}?(?<!\d)\d{4}\s*[./年-]\s*\d{1,2}\s*[./月-]\s*\d{1,2}日?\s*(?:\([^()]{1,3}\)\s*)?"
+                                 r"(?:TEXT|Text|text|文|取材・文|取材/文|ライター|執筆|Writer|Words)\s*[:：]\s*[^:：]{1,24}$")
 
 
 _SEPARATOR_ONLY = re.compile(r"\s*[|｜:：/／\-–—~〜～・･>＞→]\s*")
@@ -3010,8 +3016,8 @@ _PERFORMER_NOUN = re.compile(r"(?:ユニット|バンド|グループ|デュオ|
                              r"アイドル|ボーカリスト|クリエイター|歌い手|コーラス|合唱団|楽団|オーケストラ)\s*$")
 # a work's title just before the kind ("『OTHER』EDテーマ「…」", "アニメ「OTHER」の主題歌「…」"), and a song sung "since" (以来)
 # (adjacent: "「Song A」 EDテーマ …" in a list of songs has a space between them)
-# (or "in" it: "2026年放送の「OTHER」でエンディングテーマ「…」を担当")
-_TITLE_BEFORE_KIND = re.compile(r"[『「](?P<w>[^」』]{1,60})[』」](?:の|で|での|では)?(?:第\s*\d+\s*(?:期|クール)(?:の)?)?$")
+# (or "in" it: "2026年放送の「OTHER」でエンディングテーマ「…」を担当", 「『OTHER』でもEDテーマ「…」を歌っており」)
+_TITLE_BEFORE_KIND = re.compile(r"[『「](?P<w>[^」』]{1,60})[』」](?:の|で|での|では|でも)?(?:第\s*\d+\s*(?:期|クール)(?:の)?)?$")
 _SINCE_SONG = re.compile(r"\s*(?:以来|から(?:約|およそ)?\s*\d|ぶり)|"
                          # 「TVシリーズのオープニングテーマ「X」も担当したバンド」: the singer's other credit (も: also)
                          r"\s*も\s*(?:担当|歌唱|手がけ|手掛け|担)(?:した|していた|った)|\s*も\s*歌(?:った|っていた)")
@@ -4434,7 +4440,7 @@ def _clean_artist(artist: str) -> str:
     a = unicodedata.normalize("NFKC", artist or "").strip()
     if a.endswith(("歌う", "歌唱する", "歌い上げる")):
         a = _sung_by_before(a) or a
-    a = re.sub(r"^[^\s「」『』()（）]{1,20}役\s*[・の]\s*(?=\S{2})", "", a)   # "カノン役・X": the role, then its actor
+    a = re.sub(r"^[^\s「」『』()（）]{1,20}役\s*(?:[・の]|を務める|を演じる)\s*(?=\S{2})", "", a)   # "カノン役・X", "カノン役を務めるX": the role, then its actor
     a = re.sub(r"^[(（]\s*((?:歌|唄|うた|歌唱|vocals?)\s*[:：][^()（）]+)[)）]$", r"\1", a, flags=re.I)  # "（歌：ミナト）"
     a = re.sub(r"^(?:歌|唄|うた|歌唱|vocals?|sung by|performed by)\s*[:：]\s*", "", a, flags=re.I)   # "／歌：ミナト"
     a = re.split(r"\s*[/／、,|]\s*(?:作詞|作曲|編曲|lyrics|composition|composed|arrange)", a, flags=re.I)[0]   # "X／作詞：…"
