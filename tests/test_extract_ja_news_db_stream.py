@@ -80,3 +80,26 @@ def test_a_music_news_meta_line_and_a_singers_other_works_song():
     assert ("ending 1", "ただいまの灯り — 白浜ことね") in songs
     assert not any("大橋" in v or "星のしおり" in v for _k, v in songs)
     assert ("cast", "ミウ", "白浜ことね") in got
+
+
+def test_a_streamers_rail_of_what_viewers_also_watched_is_no_credit():
+    doc = ("<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>みなと湯けむり日記 | アニメ配信</title></head>"
+           "<body><main><section><h1>みなと湯けむり日記</h1><dl><dt>監督</dt><dd>早坂ユウ</dd><dt>話数</dt><dd>全12話</dd></dl></section>"
+           "<section class=\"rail\"><h2>この作品を見た人はこんな作品も見ています</h2><ul class=\"cards\">"
+           "<li><a href=\"/title/a\"><p>夜更けのベーカリー</p><span>毎週土曜更新 / 監督：宮森トオル</span></a></li>"
+           "<li><a href=\"/title/b\"><p>潮風レストラン</p><span>2027年4月2日(金)独占配信</span></a></li></ul></section>"
+           "</main></body></html>")
+    got = facts(doc, "みなと湯けむり日記")
+    assert ("staff", "director", "早坂ユウ") in got
+    assert not any("宮森トオル" in v or v == "2027-04-02" for _f, _k, v in got)
+
+
+def test_a_json_ld_trailer_named_pv_dai_1_dan_is_pv_1():
+    ld = ('{"@context":"https://schema.org","@type":"TVSeason","name":"みなと湯けむり日記 2nd Season","trailer":'
+          '{"@type":"VideoObject","name":"2nd Season PV第1弾","uploadDate":"2026-10-30",'
+          '"embedUrl":"https://www.youtube.com/embed/abcDEF12345"}}')
+    doc = ("<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>みなと湯けむり日記 2nd Season</title>"
+           f"<script type=\"application/ld+json\">{ld}</script></head><body><main><h1>みなと湯けむり日記 2nd Season</h1>"
+           "<p>2027年4月より配信開始。</p></main></body></html>")
+    got = {(k, v) for f, k, v in facts(doc, "みなと湯けむり日記 2nd Season") if f == "trailer"}
+    assert ("PV 1", "2026-10-30 https://www.youtube.com/watch?v=abcDEF12345") in got
