@@ -103,3 +103,13 @@ def test_a_json_ld_trailer_named_pv_dai_1_dan_is_pv_1():
            "<p>2027年4月より配信開始。</p></main></body></html>")
     got = {(k, v) for f, k, v in facts(doc, "みなと湯けむり日記 2nd Season") if f == "trailer"}
     assert ("PV 1", "2026-10-30 https://www.youtube.com/watch?v=abcDEF12345") in got
+
+
+def test_a_blog_lists_cast_as_role_yaku_space_actor_and_a_songs_singing_character():
+    doc = ja_news("<p>TVアニメ『砂丘の図書館』は2027年1月より放送。</p><ul><li>監督：浅井ミナト</li>"
+                  "<li>キャスト：シオン役 小田切あや／灯台守ロウ役 真壁悠人</li>"
+                  "<li>ED：「砂のしおり」歌：シオン（CV:小田切あや）</li></ul>", "冬アニメまとめ『砂丘の図書館』")
+    got = facts(doc, "砂丘の図書館")
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert {("シオン", "小田切あや"), ("灯台守ロウ", "真壁悠人")} <= cast
+    assert ("ending 1", "砂のしおり — シオン") in themes(got)

@@ -147,6 +147,28 @@ def _has_cv_mark(text: str) -> bool:
 _ACTOR_ROLE = re.compile(r"(?:^|[、,/／\s:：]|出演[:：]?)\s*((?!主演|出演|声優|登壇|ゲスト|キャスト|予定|ほか|他)"
                          r"[\u4E00-\u9FFF]{1,4}[ 　][\u3040-\u30FF\u4E00-\u9FFF]{1,5}(?=\s*[(（])|"
                          r"[^\s、,/／()（）:：「」]{2,16})\s*[(（]\s*([^()（）、,]{1,20}?)\s*役\s*[)）]")
+# 「テオ役 真田蓮司」: one pair of a list whose every item is a role, 役, a space, then the actor
+_ROLE_SPACE_ACTOR = r"[^\s、,/／()（）:：「」『』役]{1,20}役[ 　]+[^\s、,/／()（）:：「」『』]{2,12}"
+_ROLE_SPACE_LIST = re.compile(rf"^(?:(?:キャスト|出演|声の出演|cast)\s*[:：]\s*)?{_ROLE_SPACE_ACTOR}"
+                              rf"(?:\s*[、,/／]\s*{_ROLE_SPACE_ACTOR})*(?:\s*(?:ほか|他))?$", re.I)
+_ROLE_SPACE_PAIR = re.compile(r"(?:^|[、,/／:：])\s*(?P<char>[^\s、,/／()（）:：「」『』役]{1,20})役[ 　]+(?P<actor>[^\s、,/／()（）:：「」『』]{2,12})")
+
+
+def _song_label_line(text: str) -> bool:
+    """「ED：「Title」歌：ヘレナ（CV:X）」: a line labelled as a song (its CV note names the singer's voice)."""
+    lm = _LABEL_LINE.match(text) if len(text) <= 120 and ("「" in text or "『" in text) else None
+    return bool(lm) and len(lm.group("label")) <= 15 and not re.search(r"[(（、。]", lm.group("label")) \
+        and bool(_theme_label(lm.group("label")))
+
+
+def _role_space_actor_list(text: str) -> list[tuple[str, str]]:
+    """「キャスト：テオ役 真田蓮司／イオ役 水無月葵」 -> the (role, actor) pairs; [] unless the line is only such a list."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    if not _ROLE_SPACE_LIST.match(t):
+        return []
+    return [(m.group("char"), re.sub(r"(?:ほか|他)$", "", m.group("actor"))) for m in _ROLE_SPACE_PAIR.finditer(t)]
+
+
 # a staff member listed among the actors of an event's guest list: 「A（X役）、B（Y役）、監督：C」「…、C（監督）」
 _ROLE_THEN_PERSON = re.compile(r"^(?P<role>[^\s、,/／()（）:：「」]{1,12})\s*[:：]\s*(?P<who>[^\s、,/／()（）:：「」]{2,16})$")
 _PERSON_THEN_ROLE = re.compile(r"^(?P<who>[^\s、,/／()（）:：「」]{2,16})\s*[(（]\s*(?P<role>[^()（）、,:：]{1,12})\s*[)）]$")
@@ -1081,8 +1103,8 @@ def _read_lines(lines, col: _Collector) -> None:
         if vm and (st.section == "cast" or vm.group("a1")):
             col.cast(vm.group("char"), vm.group("a1") or vm.group("a2"), text, st.lang)   # "Tobiah, the taster (voiced by X)"
             continue
-        inline = [] if st.section == "music" or (st.pending and _theme_label(st.pending)) else \
-            _inline_cv(text)   # "「Title」／歌：庭師（CV：X）" is a song, not a cast line
+        inline = [] if st.section == "music" or (st.pending and _theme_label(st.pending)) or _song_label_line(text) else \
+            _inline_cv(text)   # "「Title」／歌：庭師（CV：X）" is a song, not a cast line (nor 「ED：「T」歌：庭師（CV：X）」)
         if inline:
             for mm in inline:
                 char = re.sub(r"^(?:キャスト|cast|voice cast|出演)\s*[:：]?\s*", "", mm.group("char").strip(), flags=re.I)
@@ -1098,6 +1120,12 @@ def _read_lines(lines, col: _Collector) -> None:
             _staff_among_cast_pairs(text, col)
             if not _song_with_singers_part(text, st):
                 continue
+
+        # ---- 「キャスト：テオ役 真田蓮司／イオ役 水無月葵」: a list of roles, each 役 then a space and its actor
+        if "役" in text and len(text) <= 200 and (pairs := _role_space_actor_list(text)):
+            for char, actor in pairs:
+                col.cast(char, actor, text, st.lang)
+            continue
 
         # ---- "【Character】Actor" / "[Character] Actor" (press releases' cast blocks)
         if st.section == "cast" and len(text) <= 60 and (bm := _BRACKET_CAST.match(text)) \
