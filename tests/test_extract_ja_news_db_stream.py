@@ -6,7 +6,8 @@ from extract_helpers import facts
 
 def ja_news(body: str, title: str = "アニメニュース") -> str:
     """A Japanese news article: a headline and this body's HTML."""
-    return (f"<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body><main>"
+    return (f"<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>{title}</title><meta property="
+            "\"article:published_time\" content=\"2026-11-26T09:00:00+09:00\"></head><body><main>"
             f"<article><h1>{title}</h1>{body}</article></main></body></html>")
 
 
@@ -113,3 +114,12 @@ def test_a_blog_lists_cast_as_role_yaku_space_actor_and_a_songs_singing_characte
     cast = {(k, v) for f, k, v in got if f == "cast"}
     assert {("シオン", "小田切あや"), ("灯台守ロウ", "真壁悠人")} <= cast
     assert ("ending 1", "砂のしおり — シオン") in themes(got)
+
+
+def test_terrestrial_airing_named_as_the_topic_then_its_station_and_slot():
+    doc = ja_news("<p>TVアニメ『砂丘の図書館』の放送情報をまとめた。</p>"
+                  "<p>『砂丘の図書館』は冬の注目作。放送は<b>1月8日（金）22:00〜 AT-X</b>が最速。地上波はTOKYO MXで<b>1月10日（日）25:00〜</b>です。</p>",
+                  "冬アニメ『砂丘の図書館』")
+    got = facts(doc, "砂丘の図書館")
+    assert ("broadcaster", "tokyomx", "TOKYO MX") in got
+    assert ("release_date", "TOKYO MX", "2027-01-11") in got

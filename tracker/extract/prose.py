@@ -2039,6 +2039,9 @@ class _Run:
         sm = _JA_STATION_TOPIC.search(t, max(0, dm.start - 30), dm.start)
         if sm and ORG_ALIASES.get(fold(sm.group("st"))) and fold(ORG_ALIASES.get(fold(sm.group("st")))) not in _STREAM_SET:
             return sm.group("st")
+        om = _JA_AIRS_ON_STATION.search(t, max(0, dm.start - 30), dm.start)   # 「地上波はTOKYO MXで1月10日(日)25:00〜です」
+        if om and ORG_ALIASES.get(fold(om.group("st"))) and fold(ORG_ALIASES.get(fold(om.group("st")))) not in _STREAM_SET:
+            return om.group("st")
         return None
 
     @staticmethod
@@ -4742,7 +4745,7 @@ _STUDIO_SHAPE = re.compile(r"^(?:スタジオ|studio)|(?:スタジオ|studios?|�
                            r"productions?|工房|ワークス|works)$", re.I)
 # 「スタジオXがアニメーションを制作する」
 _JA_STUDIO_SUBJ = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをが]{2,24}?)が(?:アニメーション|アニメ)(?:制作|を制作|制作を担当|を担当)")
-_JA_NET_TALK = re.compile(r"配信|放送|放映|オンエア|ネット")
+_JA_NET_TALK = re.compile(r"配信|放送|放映|オンエア|ネット|地上波")
 _JA_NET_PAST = re.compile(r"前作|第\s*[1１一]\s*期|1期|一期|前シリーズ|放送された|配信された|放送していた|配信していた|再放送|一挙")
 _JA_DATE_LEAD = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\([^)]{1,3}\))?\s*(?:\d{1,2}:\d\d)?\s*(?:[〜～~]|より|から)")
 _JA_SVC_LEAD = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*(?:にて|で)(?:は|も)?[^。!！]{0,40}?(?:配信|放送)(?:開始|決定|スタート)?\s*[!！]?$")
@@ -4760,6 +4763,9 @@ _JA_TIME_FROM_END = re.compile(r"\s*(?:[(（][^()（）]{1,3}[)）]\s*)?(?:(?:�
 _JA_SLOT_FROM = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:\d{1,2}:\d\d\s*)?[～〜~]")
 _JA_AIR_TOPIC = re.compile(r"(?:^|[、。」])\s*(?:TV|テレビ)?(?:放送|放映)(?:開始)?(?:日|日時)?は、?\s*$")
 _JA_STATION_TOPIC = re.compile(r"(?:^|[、。」])\s*(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-]{2,15}?)(?:では|は)、?[^、。「」\d]{0,12}?$")
+# 「地上波はTOKYO MXで」「TV放送はBS11にて」: the airing named as the topic, then the station it is on
+_JA_AIRS_ON_STATION = re.compile(r"(?:^|[、。」])\s*(?:地上波|(?:TV|テレビ)?放送)(?:は|では)、?\s*"
+                                 r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\- ]{2,15}?)\s*(?:で|にて)、?\s*$")
 _JA_START_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|より|から)?\s*(?:TV|テレビ)?(?:放送|配信|放映)?(?:スタート|開始)")
 _JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:深夜|夜)?[0-9:～〜~\s]*(?:より|から)")   # (「1月8日(金)深夜より」)
 _JA_TRAILER = re.compile(r"(?:(?P<teaser>(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*(?P<n3>\d+)\s*弾)?|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
