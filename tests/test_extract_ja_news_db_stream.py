@@ -123,3 +123,12 @@ def test_terrestrial_airing_named_as_the_topic_then_its_station_and_slot():
     got = facts(doc, "砂丘の図書館")
     assert ("broadcaster", "tokyomx", "TOKYO MX") in got
     assert ("release_date", "TOKYO MX", "2027-01-11") in got
+
+
+def test_a_month_stands_when_only_the_station_and_slot_are_unknown():
+    doc = ja_news("<h2>1. 夜明けの灯台</h2><p>2027年4月7日より放送。</p><h2>2. 砂丘の図書館</h2>"
+                  "<p>砂漠の図書館を舞台にした日常もの。<b>2027年4月放送予定</b>とだけ発表されていて、放送局・日時はまだ未発表です。</p>",
+                  "春アニメまとめ")
+    assert ("release_date", "", "2027-04") in facts(doc, "砂丘の図書館")
+    doc2 = ja_news("<p>TVアニメ『砂丘の図書館』の放送時期は未定、2027年4月の放送は見送られた。</p>", "春アニメ『砂丘の図書館』")
+    assert not any(f == "release_date" for f, _k, _v in facts(doc2, "砂丘の図書館"))

@@ -1968,7 +1968,7 @@ class _Run:
                              and (_JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)
                                                                 or self._ja_changed_from(t, dm.start))):
                 continue
-            if jp_other or self.negated(t):
+            if jp_other or (self.negated(t) and not self._ja_only_details_unknown(t, dm.start, dm.end)):
                 continue
             if _JA_VIDEO_RELEASED.match(t, dm.end) or _JA_VIDEO_PAREN_BEFORE.search(t, max(0, dm.start - 20), dm.start):
                 continue   # 「今年2月に公開されたPV第1弾」「第1弾PV（2026年6月公開）」: the video's month, not the premiere
@@ -2016,6 +2016,18 @@ class _Run:
                             break
             self.release.append((idx, d, key, t, delay, s.heading, late))
         self.episodes(s)
+
+    @staticmethod
+    def _ja_only_details_unknown(t: str, start: int, end: int) -> bool:
+        """「2027年1月放送予定とだけ発表されていて、放送局・日時はまだ未発表です」: what is not known is the station and
+        the slot, in a clause of its own; the date's own clause stands."""
+        own = t.find("、", end)
+        own = len(t) if own < 0 else own
+        lead = t.rfind("、", 0, start) + 1
+        if _NEG.search(t[lead:own]):
+            return False
+        rest = [p for p in re.split(r"[、。]", t[:lead] + "、" + t[own:]) if _NEG.search(p)]
+        return bool(rest) and all(_JA_DETAIL_TOPIC.match(p.strip()) for p in rest)
 
     def _ja_slot_said_next(self, idx: int, s: _Sent, d: PartialDate):
         """The weekly slot the next sentence of the paragraph gives for the start day's own weekday (「テレビ東京では毎週
@@ -4712,6 +4724,9 @@ _JA_SCREENING_TITLE = re.compile(r"(?P<ev>[^。、]{2,50}?(?:上映会|上映イ
 _JA_EVENT_NAME = re.compile(r"(?:イベント|フェスティバル|フェス|上映会)\s*「(?P<event>[^」]{2,40})」")
 _JA_BLOCK = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9+\u30a0-\u30ff\u4e00-\u9fff\s-]{0,12}?)\s*[「『“\"＂]"
                        r"(?P<block>[^」』”\"＂]{1,24})[」』”\"＂]\s*(?:枠|ブロック)")
+# 「放送局・日時は」「放送時間や話数は」: the details a sentence may call unknown while its month stands
+_JA_DETAIL_TOPIC = re.compile(r"(?:放送局|放送時間|放送日時|日時|時間|話数|詳細|配信先|キャスト|スタッフ|主題歌)(?:[・や、と](?:放送局|放送時間|日時|時間|話数|詳細|配信先|キャスト|スタッフ|主題歌))*"
+                              r"(?:など|等)?(?:は|も|について(?:は)?)")
 _JA_CLAUSE = re.compile(r"(?<=[がも])、|(?<=ますが)|(?<=ですが)")
 _JA_STREAM = re.compile(r"(?P<svc>Netflix|Amazon\s?Prime\s?Video|Prime\s?Video|Disney\+|ディズニープラス|Crunchyroll|ABEMA|U-NEXT|dアニメストア|Hulu|"
                         r"バンダイチャンネル|ニコニコ(?:動画|生放送)?|Lemino|FOD|TELASA)\s*(?:ほか|など)?(?:で|にて|での)(?:[^。]{0,12}?)(?:独占)?(?:世界)?(?:先行)?配信")
