@@ -132,3 +132,23 @@ def test_a_month_stands_when_only_the_station_and_slot_are_unknown():
     assert ("release_date", "", "2027-04") in facts(doc, "砂丘の図書館")
     doc2 = ja_news("<p>TVアニメ『砂丘の図書館』の放送時期は未定、2027年4月の放送は見送られた。</p>", "春アニメ『砂丘の図書館』")
     assert not any(f == "release_date" for f, _k, _v in facts(doc2, "砂丘の図書館"))
+
+
+def test_a_films_opening_day_in_the_headline_is_not_its_teasers_day():
+    doc = ja_news("<p>『劇場版 ほしかげ楽団』が2027年6月18日より全国公開される。特報は26日に公式YouTubeチャンネルで公開された。</p>"
+                  "<p>キャストは、ミナト役の早見ゆう、カイ役の沢村湊らTVシリーズのメンバーが続投。</p>"
+                  '<p><a href="https://www.youtube.com/watch?v=zzTop123456">『劇場版 ほしかげ楽団』特報</a></p>',
+                  "『劇場版 ほしかげ楽団』2027年6月18日公開決定 特報解禁")
+    got = facts(doc, "劇場版 ほしかげ楽団")
+    trailers = {(k, v) for f, k, v in got if f == "trailer"}
+    assert not any(v.startswith("2027-06-18") for _k, v in trailers)
+    assert ("cast", "カイ", "沢村湊") in got
+
+
+def test_the_same_video_dated_in_the_next_sentence():
+    doc = ja_news("<p>マンガ「みさき食堂」がテレビアニメ化されることが明らかになった。23日のイベントで発表されたもので、"
+                  "会場ではティザーPVが初めて上映された。同映像は24日に公式YouTubeチャンネルでも公開されている。</p>"
+                  '<h2>ティザーPV</h2><p><a href="https://www.youtube.com/watch?v=abcXYZ98765">TVアニメ「みさき食堂」ティザーPV</a></p>',
+                  "みさき食堂:TVアニメ化決定 ティザーPV公開")
+    trailers = {(k, v) for f, k, v in facts(doc, "みさき食堂") if f == "trailer"}
+    assert ("teaser 1", "2026-11-24 https://www.youtube.com/watch?v=abcXYZ98765") in trailers

@@ -2223,7 +2223,8 @@ class _Run:
                 key = f"teaser {int(n)}"
             dates = [d for d in self.dates(t) if d.date.rank == 3
                      and not _JA_FROM_AFTER.match(t, d.end)   # "1月9日(土)より放送開始": the premiere, not the PV's day
-                     and not _JA_START_AFTER.match(t, d.end)]   # 「TVアニメが1月10日スタート 第2弾PVも公開」: the same
+                     and not _JA_START_AFTER.match(t, d.end)   # 「TVアニメが1月10日スタート 第2弾PVも公開」: the same
+                     and not (d.end <= m.start() and _JA_FILM_OPENS_AFTER.match(t, d.end))]   # 「6月18日公開決定 特報解禁」
             own = self._ja_paren_video_date(t, m.start())
             if own is not None:
                 dates = [own]   # 「第1弾PV（2026年6月公開）、第2弾PV（2026年9月公開）」: each video's own bracket
@@ -2240,6 +2241,8 @@ class _Run:
             self.trailer_sections.setdefault(key, []).append(s.section)
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
+        if ("同" in t or "この" in t) and _JA_SAME_VIDEO.match(t):
+            self._ja_same_video_dated(s)
         for m in (_JA_MAIN_PV.finditer(t) if ("本" in t or "メイン" in t) and (s.mentions or self._ja_section_is_ours(s))
                   and not s.prev_season and not self.negated(t) else ()):
             if self._quotes_other_title(t[:m.start()]):
@@ -2627,6 +2630,30 @@ class _Run:
     def _quotes_other_title(self, text: str) -> bool:
         """Does `text` quote a title that is not this work's (『ほたる灯台』のアニメ化)? The work's own 『title』 is its news."""
         return any(not self.mentions(q.group()) for q in _JA_QUOTED_TITLE.finditer(text))
+
+    def _ja_same_video_dated(self, s: _Sent):
+        """「…会場ではティザーPVが初めて上映された。同映像は24日に公式YouTubeチャンネルでも公開されている。」: the video
+        of the sentence before (same block), dated by its own release here."""
+        t = s.text
+        idx = next((i for i, x in enumerate(self.sents) if x is s), 0)
+        if idx == 0 or self.sents[idx - 1].block != s.block:
+            return
+        keys = {_ja_video_key(m) for m in _JA_VIDEO_WORD.finditer(self.sents[idx - 1].text)}
+        if len(keys) != 1 or next(iter(keys)) not in self.trailers:
+            return
+        keys = list(keys)
+        if self.trailers[keys[0]][0]:
+            return
+        day = ""
+        for d in self.dates(t):
+            if d.date.rank == 3 and _JA_RELEASED_AFTER.match(t, d.end):
+                day = d.date.iso()
+                break
+        if not day:
+            day = self._ja_bare_day(t)   # 「同映像は24日に…公開されている」
+        if day:
+            _old, ev, section, heading = self.trailers[keys[0]]
+            self.trailers[keys[0]] = (day, ev, section, heading)
 
     def _ja_bare_day(self, t: str) -> str:
         """「19日に公開されたPV第2弾」: a day of the month alone, in a news item — the latest such day up to the
@@ -4778,6 +4805,8 @@ _JA_TIME_FROM_END = re.compile(r"\s*(?:[(（][^()（）]{1,3}[)）]\s*)?(?:(?:�
 _JA_SLOT_FROM = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:\d{1,2}:\d\d\s*)?[～〜~]")
 _JA_AIR_TOPIC = re.compile(r"(?:^|[、。」])\s*(?:TV|テレビ)?(?:放送|放映)(?:開始)?(?:日|日時)?は、?\s*$")
 _JA_STATION_TOPIC = re.compile(r"(?:^|[、。」])\s*(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-]{2,15}?)(?:では|は)、?[^、。「」\d]{0,12}?$")
+# 「2027年6月18日公開決定」「6月18日より全国公開予定」: the film's opening decided, said before a video in the same line
+_JA_FILM_OPENS_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:に|より|から)?\s*(?:全国|劇場)?(?:ロードショー|公開)(?:決定|予定)")
 # 「地上波はTOKYO MXで」「TV放送はBS11にて」: the airing named as the topic, then the station it is on
 _JA_AIRS_ON_STATION = re.compile(r"(?:^|[、。」])\s*(?:地上波|(?:TV|テレビ)?放送)(?:は|では)、?\s*"
                                  r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\- ]{2,15}?)\s*(?:で|にて)、?\s*$")
@@ -4801,6 +4830,18 @@ _JA_RELEASED_NOW = re.compile(r"(?:公開|解禁|お披露目)(?:された|さ�
 # 「すでに公開中の」「先日公開された」「第1期の」: the video came out before this news
 _JA_BEFORE_NOW = re.compile(r"すでに|既に|先日|以前|これまで|前回|昨年|先月|先週|公開中")
 _JA_MONTH_WORD_RELEASED = re.compile(r"(先|今)月(?:に|末に|頭に)?\s*(?:公開|解禁|お披露目)(?:された|となった|した|され|の)")
+# a video named in a sentence: 「ティザーPV」「特報」 (teaser 1), 「PV第2弾」「第2弾PV」 (PV 2)
+_JA_VIDEO_WORD = re.compile(r"(?:ティザー|ティーザー)(?:PV|映像)?|特報|PV\s*第\s*(\d{1,2})\s*弾|第\s*(\d{1,2})\s*弾\s*PV")
+
+
+def _ja_video_key(m) -> str:
+    """The trailer key a _JA_VIDEO_WORD match names."""
+    n = m.group(1) or m.group(2)
+    return f"PV {int(n)}" if n else "teaser 1"
+
+
+# 「同映像は」「この映像は」「同PVは」: the video the sentence before named
+_JA_SAME_VIDEO = re.compile(r"\s*(?:同|この)(?:映像|動画|PV|ティザーPV|ティザー|特報)(?:は|も)")
 _JA_RELEASED_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:(?:公開|解禁|お披露目)(?:された|となった|した|され|済み)|(?<=に)出た)")   # 「9月に出たティザーPV」
 _JA_VIDEO_RELEASED = re.compile(_JA_RELEASED_AFTER.pattern + r"\s*(?:新たな|最新の|新)?(?:ティザー|ティーザー|特報|PV|本予告|予告|映像|"
                                 r"ビジュアル|キービジュアル|第\s*\d+\s*弾)")
@@ -4830,7 +4871,8 @@ _JA_CAST_MORE = [
 ]
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|を務める|には|に|は|を(?!演)|として)\s*"
                       r"(?P<actor>[^、。「」\s()（）]{2,12}?|[^、。「」\s()（）]{1,6}\s[^、。「」\s()（）]{1,6}?)\s*"
-                      r"(?:(?<=[\u30a0-\u30ff\u4e00-\u9fff])ら(?=も|が))?(?=さん|が|も|。|、|$|のほか|とともに|をはじめ)")   # 「大門タケシらも」: ら is the plural
+                      r"(?:(?<=[\u30a0-\u30ff\u4e00-\u9fff])ら(?=[^、。]{0,12}?(?:キャスト|メンバー|声優))|"   # 「XらTVシリーズのメンバーが」
+                      r"(?:(?<=[\u30a0-\u30ff\u4e00-\u9fff])ら(?=も|が))?(?=さん|が|も|。|、|$|のほか|とともに|をはじめ))")   # 「大門タケシらも」: ら is the plural
 # (「X役のAのほか、…」「…、Y役のBとともに」: "besides" and "together with" end the name too)
 # "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
 # 「キャストとして、神崎りお（ミナ役）、伊藤さや（フェン役）が発表」: the actor, then the role in parentheses
