@@ -152,3 +152,12 @@ def test_the_same_video_dated_in_the_next_sentence():
                   "みさき食堂:TVアニメ化決定 ティザーPV公開")
     trailers = {(k, v) for f, k, v in facts(doc, "みさき食堂") if f == "trailer"}
     assert ("teaser 1", "2026-11-24 https://www.youtube.com/watch?v=abcXYZ98765") in trailers
+
+
+def test_a_start_and_weekly_slot_line_under_the_works_box_heading():
+    doc = ja_news("<p>TVアニメ『砂丘の図書館』の主題歌が決定した。</p><div class=\"work-data\"><h2>TVアニメ『砂丘の図書館』</h2>"
+                  "<p>TBS系“アニメイズム”枠<br>2027年1月7日（木）より毎週木曜25:28〜<br>"
+                  "Amazon Prime Video：2027年1月9日（土）12:00より毎週土曜見放題独占配信</p></div>", "『砂丘の図書館』主題歌決定")
+    got = {(k, v) for f, k, v in facts(doc, "砂丘の図書館") if f == "release_date"}
+    assert ("", "2027-01-08") in got
+    assert ("", "2027-01-09") not in got

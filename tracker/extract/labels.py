@@ -869,6 +869,11 @@ def _ends_label_songs(heading: str) -> bool:
     return not re.search(r"[「『\"“]", heading) and not _theme_label(heading)
 
 
+# a start date and its weekly slot, nothing else: 「2027年1月7日(木)より毎週木曜25:28〜」
+_START_SLOT_LINE = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\([^)]{1,3}\)\s*)?(?:より|から)\s*毎週\s*"
+                              r"[月火水木金土日]曜日?\s*(?:深夜\s*)?\d{1,2}\s*[:時]\s*\d{0,2}\s*(?:分)?\s*[〜～~]?\s*$")
+
+
 def _ends_onair_part(text: str, line) -> bool:
     """A bold or heading line marked as a section (「◆PV・CM」, 「■更新履歴」) that names no station: the broadcast
     part above it is over (a station's own bold line, 「■TOKYO MX」, is not)."""
@@ -1210,6 +1215,11 @@ def _read_lines(lines, col: _Collector) -> None:
                 st.pending_values += 1
                 continue
             st.pending = None
+
+        # ---- 「2027年1月7日（木）より毎週木曜25:28〜」 alone on its line, outside any broadcast part: the first airing
+        if st.section is None and not lm and len(text) <= 40 and _START_SLOT_LINE.match(unicodedata.normalize("NFKC", text)):
+            col.date(2, text, text)
+            continue
 
         # ---- station slots under a premiere label ("放送開始：1月7日(木)より" then "TBS 毎週木曜 25:28～")
         if st.release_ref is not None and st.release_at != i:
