@@ -161,3 +161,15 @@ def test_a_start_and_weekly_slot_line_under_the_works_box_heading():
     got = {(k, v) for f, k, v in facts(doc, "砂丘の図書館") if f == "release_date"}
     assert ("", "2027-01-08") in got
     assert ("", "2027-01-09") not in got
+
+
+def test_a_seasons_own_video_released_today_in_its_news_movie_box():
+    doc = ("<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>「砂丘の図書館」第2期OP決定</title>"
+           "<meta property=\"article:published_time\" content=\"2026-11-25T12:00:00+09:00\"></head><body><main><article>"
+           "<h1>「砂丘の図書館」第2期OP決定</h1><div class=\"news-text\"><p>TVアニメ「砂丘の図書館」第2期のOPテーマが決定した。"
+           "本日公開された第2期のPV第2弾では、この曲の音源が初めて使われた。</p>"
+           "<div class=\"news-movie\"><iframe src=\"https://www.youtube.com/embed/Qq1Ww2Ee3Rr\" title=\"TVアニメ「砂丘の図書館」第2期 PV第2弾\">"
+           "</iframe><p>TVアニメ「砂丘の図書館」第2期 PV第2弾 <a href=\"https://www.youtube.com/watch?v=Qq1Ww2Ee3Rr\">YouTube</a></p></div>"
+           "</div></article></main></body></html>")
+    trailers = {(k, v) for f, k, v in facts(doc, "砂丘の図書館 第2期", "砂丘の図書館") if f == "trailer"}
+    assert ("PV 2", "2026-11-25 https://www.youtube.com/watch?v=Qq1Ww2Ee3Rr") in trailers

@@ -2217,6 +2217,8 @@ class _Run:
         for m in _JA_TRAILER.finditer(t):
             if self._ja_other_owner(t, m.start()):
                 continue   # 「『OTHER』の第2弾PVが公開」: another title's video
+            if m.group("season_b") and not self.own_season(m.group("season_b")):
+                continue   # 「公開された第1期のPV第2弾」 on a season-2 page: that season's video
             n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n_b") or m.group("n2_b") or m.group("n3_b")
             key = f"PV {int(n)}" if n else "teaser 1"
             if (m.group("teaser") or m.group("teaser_b")) and n:
@@ -4816,6 +4818,7 @@ _JA_TRAILER = re.compile(r"(?:(?P<teaser>(?:ティザー|ティーザー)\s*(?:P
                          r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)|"
                          # 「19日に公開されたPV第2弾では…」: the verb before the video
                          r"(?:(?:公開|解禁|発表|お披露目)(?:された|となった|した|済みの)|(?<=に)出た)\s*(?:新たな|最新の|新)?"
+                         r"(?P<season_b>第\s*\d{1,2}\s*期\s*の?\s*)?"   # 「本日公開された第2期のPV第2弾」 (a season's own video)
                          r"(?:(?P<teaser_b>(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*(?P<n3_b>\d+)\s*弾)?|第\s*(?P<n_b>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2_b>\d+)\s*弾)")
 # a video's name, and a bracket after it that dates it: 「第1弾PV（2026年6月公開）」「ティザーPV(2026年11月14日解禁)」
