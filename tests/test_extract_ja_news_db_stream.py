@@ -173,3 +173,15 @@ def test_a_seasons_own_video_released_today_in_its_news_movie_box():
            "</div></article></main></body></html>")
     trailers = {(k, v) for f, k, v in facts(doc, "砂丘の図書館 第2期", "砂丘の図書館") if f == "trailer"}
     assert ("PV 2", "2026-11-25 https://www.youtube.com/watch?v=Qq1Ww2Ee3Rr") in trailers
+
+
+def test_videos_released_yesterday_and_late_last_month_on_youtube():
+    doc = ja_news("<h2>1. 砂丘の図書館</h2><p>TVアニメ『砂丘の図書館』は1月放送。昨日公開されたPV第2弾がこちら。</p>"
+                  '<p><a href="https://www.youtube.com/watch?v=Aa1Bb2Cc3Dd">TVアニメ『砂丘の図書館』PV第2弾 - YouTube</a></p>',
+                  "冬アニメ『砂丘の図書館』")
+    trailers = {(k, v) for f, k, v in facts(doc, "砂丘の図書館") if f == "trailer"}
+    assert ("PV 2", "2026-11-25 https://www.youtube.com/watch?v=Aa1Bb2Cc3Dd") in trailers
+    doc2 = ja_news("<p>TVアニメ『砂丘の図書館』は2027年1月放送予定。9月のイベントのステージでティザーPVが先行上映されて、"
+                   "10月末にYouTubeでも公開されました。</p>", "冬アニメ『砂丘の図書館』")
+    trailers2 = {(k, v) for f, k, v in facts(doc2, "砂丘の図書館") if f == "trailer"}
+    assert ("teaser 1", "2026-10") in trailers2

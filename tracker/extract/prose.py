@@ -2232,7 +2232,8 @@ class _Run:
                 dates = [own]   # 「第1弾PV（2026年6月公開）、第2弾PV（2026年9月公開）」: each video's own bracket
             if not dates:   # 「昨年12月に公開されたPV第1弾」: a month right before the release verb is the video's month
                 # the verb that releases this very video (before it, or the match's own 「PV第1弾は6月に公開されています」)
-                dates = [d for d in self.dates(t) if d.date.rank == 2 and (ra := _JA_RELEASED_AFTER.match(t, d.end))
+                dates = [d for d in self.dates(t) if d.date.rank == 2 and (ra := _JA_RELEASED_AFTER.match(t, d.end)
+                                                                            or _JA_RELEASED_ON_SITE_AFTER.match(t, d.end))
                          and m.start() - 6 <= ra.end() and ra.start() < m.end() and d.start >= m.start() - 12]
             if dates and dates[0].year_inferred and self.published is not None and _JA_RELEASED_AFTER.match(t, dates[0].end) \
                     and dates[0].date.iso() > self.published.iso()[:len(dates[0].date.iso())]:
@@ -2743,6 +2744,8 @@ class _Run:
             return ""
         if "本日" in t:
             return pub.iso()
+        if _JA_YESTERDAY_RELEASED.search(t):   # 「昨日公開されたPV第2弾」: the day before the article's
+            return (pub.as_date() - _dt.timedelta(days=1)).isoformat()
         i = next((k for k, x in enumerate(self.sents) if x is s), -1)
         item = self._news_item_date(i) if re.search(r"公開(?:しました|いたしました|となりました|!)", t) else None
         if item:
@@ -4843,6 +4846,10 @@ def _ja_video_key(m) -> str:
     return f"PV {int(n)}" if n else "teaser 1"
 
 
+# 「10月末にYouTubeでも公開されました」: the month, then where the video went up, then the release verb
+_JA_RELEASED_ON_SITE_AFTER = re.compile(r"\s*(?:に|には)\s*[^、。「」\d]{1,16}?(?:で|にて)も?\s*(?:公開|解禁)(?:された|されました|となった|した|され)")
+# 「昨日公開された」「昨日解禁の」: released the day before the article
+_JA_YESTERDAY_RELEASED = re.compile(r"昨日(?:に)?(?:公開|解禁|お披露目)(?:された|となった|した|され|の)")
 # 「同映像は」「この映像は」「同PVは」: the video the sentence before named
 _JA_SAME_VIDEO = re.compile(r"\s*(?:同|この)(?:映像|動画|PV|ティザーPV|ティザー|特報)(?:は|も)")
 _JA_RELEASED_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:(?:公開|解禁|お披露目)(?:された|となった|した|され|済み)|(?<=に)出た)")   # 「9月に出たティザーPV」
