@@ -185,3 +185,14 @@ def test_videos_released_yesterday_and_late_last_month_on_youtube():
                    "10月末にYouTubeでも公開されました。</p>", "冬アニメ『砂丘の図書館』")
     trailers2 = {(k, v) for f, k, v in facts(doc2, "砂丘の図書館") if f == "trailer"}
     assert ("teaser 1", "2026-10") in trailers2
+
+
+def test_a_wiki_voice_credit_with_the_drama_cds_actor_in_a_note():
+    doc = ("<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>みさき食堂 - Wiki</title></head><body><main>"
+           "<h1>みさき食堂</h1><h2>登場人物</h2><dl><dt>岬 ナギ（みさき ナギ）</dt>"
+           "<dd>声 - 早坂ゆう<sup class=\"reference\">[3]</sup>（ドラマCD版は白石まどか）</dd>"
+           "<dt>ハル</dt><dd>声 - 三宅ゆうき</dd></dl></main></body></html>")
+    got = facts(doc, "みさき食堂")
+    cast = {(k, v) for f, k, v in got if f == "cast"}
+    assert ("岬 ナギ", "早坂ゆう") in cast
+    assert not any("白石まどか" in v for _f, _k, v in got)

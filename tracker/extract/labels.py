@@ -1509,6 +1509,8 @@ _OTHER_MEDIUM = re.compile(r"ドラマ\s*cd|ボイス\s*コミック|ボイコ�
                            r"\bstage\b(?!\s*name)|musical|live[- ]action|(?<![a-z])pc(?![a-z])|ps\d|\bradio\b", re.I)
 _ANIME_MEDIUM = re.compile(r"アニメ|\banime\b|\btv\b|テレビ|television", re.I)
 _MEDIUM_LABEL_PART = re.compile(r"^\s*(?P<m>[^:：]{2,16}?)\s*[:：]\s*(?P<p>[^:：]{2,30})$")
+# a medium note that names that medium's own actor: 「ドラマCD版は小日向ゆず」「ボイスコミック版：X」
+_NOTE_NAMES_ITS_ACTOR = re.compile(r"版\s*(?:では|は|:|：)\s*\S{2,}")
 _MEDIUM_NOTE_PART = re.compile(r"\s*[(（]\s*(?P<m>[^()（）]{1,24})\s*[)）]\s*$")
 # a wiki's legend for its voice credits: "声の項はドラマCD版 / テレビアニメ版の順", "声はドラマCD版、アニメ版の順に記載"
 _VOICE_ORDER_NOTE = re.compile(r"(?:声|キャスト|cv)(?:優)?(?:の項|欄|表記)?\s*は\s*(?P<order>[^。]{3,60}?)\s*の順", re.I)
@@ -1547,6 +1549,10 @@ def _anime_voice(actor: str, order: tuple[int, int] | None) -> str:
     # "ドラマCD：A / TVアニメ：B": the medium as a label before the name
     noted = [(lm.group("p"), lm.group("m")) if not n and (lm := _MEDIUM_LABEL_PART.match(p))
              and (_OTHER_MEDIUM.search(lm.group("m")) or _ANIME_MEDIUM.search(lm.group("m"))) else (p, n) for p, n in noted]
+
+    # "A（ドラマCD版は B）": the note names the other medium's own actor; A, outside it, is the anime's
+    noted = [(_MEDIUM_NOTE_PART.sub("", p), "") if n and _NOTE_NAMES_ITS_ACTOR.search(n) and _MEDIUM_NOTE_PART.sub("", p).strip()
+             else (p, n) for p, n in noted]
 
     def other_only(note: str) -> bool:
         return bool(_OTHER_MEDIUM.search(note)) and not _ANIME_MEDIUM.search(note)
