@@ -196,3 +196,13 @@ def test_a_wiki_voice_credit_with_the_drama_cds_actor_in_a_note():
     cast = {(k, v) for f, k, v in got if f == "cast"}
     assert ("岬 ナギ", "早坂ゆう") in cast
     assert not any("白石まどか" in v for _f, _k, v in got)
+
+
+def test_an_earlier_seasons_director_joins_under_a_quoted_credit():
+    doc = ja_news("<h2>TVアニメ『砂丘の図書館』2nd Season スタッフ</h2><dl><dt>監督</dt><dd>早坂ゆう</dd></dl>"
+                  "<p>※1st Seasonで副監督を務めた早坂ゆうが、2nd Seasonでは監督に就任。1st Season監督の三宅トオルは「スーパーバイザー」として参加。</p>",
+                  "『砂丘の図書館』2nd Season")
+    got = facts(doc, "砂丘の図書館 2nd Season", "砂丘の図書館")
+    assert ("staff", "スーパーバイザー", "三宅トオル") in got
+    assert ("staff", "director", "三宅トオル") not in got
+    assert not any(v.startswith("※") for _f, _k, v in got)

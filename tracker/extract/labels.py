@@ -2763,6 +2763,8 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
     if fld == "staff" or (st.section == "staff" and _plausible_role(label)):
         if _AS_LINE.match(text) or _CV_LINE.match(text):
             return False
+        if text.lstrip()[:1] in "※＊*" and text.rstrip().endswith("。"):
+            return False   # 「※1st Seasonで副監督を務めたXが、…に就任。」: a note under the list, no second name
         col.staff(label, text, f"{label}: {text}")
         return True
     return False

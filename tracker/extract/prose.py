@@ -2295,6 +2295,8 @@ class _Run:
         self._ja_subject_credits(t, s, ours and not quotes_other_credit)
         if "として" in t and ("本作" in t or "今作" in t) and (ours or self._title_mentions()) and not quotes_other_credit:
             self._ja_credited_as(t)
+        if "」として" in t and ours and not (not s.mentions and _JA_QUOTED_TITLE.search(_JA_JOINS_AS_QUOTED.sub("", t))):
+            self._ja_joins_as_quoted_role(t)   # 「前作監督のXは「スーパーバイザー」として参加」 (its quote is the credit, no title)
         self._ja_blog_credits(t, ours and not quotes_other_credit)
         enji = list(_JA_CAST_ENJI.finditer(t)) + list(_JA_CAST_ENJI_LIST.finditer(t)) if "演じ" in t else []
         for m in (enji if not quotes_other_credit and self._ja_section_is_ours(s) else ()):   # 「ルカを桜井みそらさんが演じる」
@@ -2441,6 +2443,14 @@ class _Run:
             known = _known_role(role) if _known_role else None
             if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who) and (known or role.endswith(("監修", "考証"))):
                 self.add("staff", known or role, who, t)
+
+    def _ja_joins_as_quoted_role(self, t: str):
+        """「1st Season監督の桐生朔は「スーパーバイザー」として参加」: the person joins this work under the quoted credit
+        (what they did before, named in front, is the other season's)."""
+        for m in _JA_JOINS_AS_QUOTED.finditer(t):
+            who, role = self._ja_full_name(_ja_tidy(m.group("who"))), m.group("role").strip()
+            if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who) and not self.mentions(role):
+                self.add("staff", (_known_role(role) if _known_role else None) or role, who, t)
 
     def _ja_role_no_credits(self, t: str):
         """「シリーズ構成の真柴るり子さん、音楽の久遠寺サトルさんが続投」: each person named after their role, the
@@ -4901,6 +4911,9 @@ _JA_WHO_ROLE_TITLE = re.compile(rf"(?:^|(?<=[、。\s]))(?P<who>[^、。「」�
                                 r"(?P<mid>(?:TV|テレビ|劇場)?アニメ(?:版)?\s*[『「][^』」]{1,60}[』」])")
 _JA_UNDER_DIRECTOR = re.compile(r"(?:^|(?<=[、。\s]))(?P<who>[^、。「」『』\s()（）がはを]{2,12}?)(?P<role>総監督|監督)のもと")
 # 「…で監督を務めた榊原 修一は本作では監修としてクレジット」: a person credited in this work under a role
+# 「…監督のXは「スーパーバイザー」として参加」「Xさんが「総監修」として名を連ねる」: a person, then a quoted credit, then joins
+_JA_JOINS_AS_QUOTED = re.compile(r"(?:^|(?<=[、。\s※の]))(?P<who>[^、。「」\s()（）をがはの]{2,12}?)(?:さん|氏)?(?:は|が)、?"
+                                 r"「(?P<role>[^」]{2,12})」として(?:参加|クレジット|名を連ね)")
 _JA_CREDITED_AS = re.compile(r"(?:^|(?<=[、。」\s※])|(?<=た))(?P<who>[^、。「」\s()（）をがはの]{2,12}?|[^、。「」\s()（）をがはの]{1,4}\s[^、。「」\s()（）をがはの]{1,4}?)"
                              r"(?:さん|氏)?は、?(?:本作|今作)(?:では|でも)、?(?P<role>[^、。「」\s()（）をがはの]{2,10}?)として(?:クレジット|参加|携わ|名を連ね)")
 _JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と](?:" + _JA_ROLE_ALT + r"))*)(?P<sep>は|を|に)、?"
