@@ -206,3 +206,11 @@ def test_an_earlier_seasons_director_joins_under_a_quoted_credit():
     assert ("staff", "スーパーバイザー", "三宅トオル") in got
     assert ("staff", "director", "三宅トオル") not in got
     assert not any(v.startswith("※") for _f, _k, v in got)
+
+
+def test_a_teaser_first_played_at_a_named_concert():
+    doc = ja_news("<p>TVアニメ『ほしかげ楽団』の劇場版『劇場版 ほしかげ楽団』が2027年6月18日より公開される。"
+                  "22日に行われた単独コンサート「ほしかげ楽団 Winter Concert 2026」の終盤で制作が発表され、会場のスクリーンで特報映像が初めて流された。</p>",
+                  "『劇場版 ほしかげ楽団』公開決定")
+    got = {(k, v) for f, k, v in facts(doc, "劇場版 ほしかげ楽団") if f == "premiere_event"}
+    assert ("ほしかげ楽団 Winter Concert 2026", "特報映像") in got

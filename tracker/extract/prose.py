@@ -2189,7 +2189,7 @@ class _Run:
             self._ja_titled_screening(s)
         if "上映会" in t and ("』" in t or "」" in t):
             self._ja_works_screening(s)
-        if "上映" in t and not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
+        if ("上映" in t or "流さ" in t or "流れ" in t) and not _JA_EVENT.search(t) and not _JA_EVENT2.search(t):
             self._ja_video_shown_at_event(s)
         if "」" in t and ("発表" in t or "公開" in t or "解禁" in t or "お披露目" in t):
             self._ja_reveal_event(s, te)
@@ -4715,9 +4715,10 @@ _JA_THEME_SINGER_THEN_TITLE = re.compile(_JA_THEME_KIND + r"(?:を|は)、?[^。
 # 「第1話の冒頭映像が上映され」「第1弾PVを大画面で初上映」「第2期ティザーPVが初上映された」「冒頭10分間が世界初上映され」: a
 # video (or a film's first minutes) and its screening
 _JA_SHOWN = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?(?:第\s*\d+\s*弾\s*)?(?:ティザー|ティーザー|本|メイン|スペシャル)?"
-                       r"(?:PV|予告編?|特報|トレーラー)(?:\s*第\s*\d+\s*弾)?|"
+                       r"(?:PV|予告編?|特報|トレーラー)(?:\s*第\s*\d+\s*弾)?(?:映像)?|"
                        r"(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?\s*の\s*(?:冒頭|本編|先行)?(?:約?\s*\d+\s*分間?の)?(?:映像|シーン|部分)|"
-                       r"(?:冒頭|本編|特別|先行|新)映像|冒頭\s*約?\s*\d+\s*分間?(?:の(?:映像|本編))?)(?:が|を)[^、。「」]{0,10}?(?:世界初|初|先行|最速)?上映")
+                       r"(?:冒頭|本編|特別|先行|新)映像|冒頭\s*約?\s*\d+\s*分間?(?:の(?:映像|本編))?)(?:が|を)[^、。「」]{0,10}?(?:世界初|初|先行|最速)?"
+                       r"(?:上映|流され|流れた)")   # (「会場のスクリーンで特報映像が初めて流された」)
 # an event's name in 「」: by a word of its kind in the name, or said to be one around it (イベント「X」, 「X」のステージ)
 _JA_EVENT_QUOTE = re.compile(r"(?P<before>イベント|フェスティバル|フェス|上映会|ステージ|祭)?\s*「(?P<event>[^」]{2,40})」"
                              r"(?P<after>\s*(?:の\s*)?(?:[^、。「」]{0,8}?ステージ|会場|ブース|[昼夜]の部|第\s*\d\s*部))?")
@@ -4978,7 +4979,7 @@ _JA_SHOWN_THEN_EVENT = re.compile(r"(?P<what>(?:第\s*\d+\s*弾\s*)?(?:ティザ
                                   r"(?P<verb>世界初公開|初公開|初披露|初上映|お披露目|公開|上映)?(?:され|となり|となっ|を?行われ|が?行われ|実施され|が決定)")
 # 「9月27日に開催された「X」」: a quoted name that was held is an event, whatever its name says
 _JA_EVENT_WORD = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|イベント|ライブ|Live|LIVE|コミケ|マーケット|ショーケース|"
-                            r"Showcase|Festival|Fes|FES|Anniversary|アニバーサリー|ステージ|展示会|ショー|Show|SHOW|上映会|ミーティング|前夜祭")
+                            r"Showcase|Festival|Fes|FES|Anniversary|アニバーサリー|ステージ|展示会|ショー|Show|SHOW|上映会|ミーティング|前夜祭|コンサート|Concert|CONCERT")
 # 「ラピスフィルムが制作する」: a company (no honorific) making the anime
 _JA_STUDIO_MAKES = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをがのさ]{2,24}?)が(?:制作する|制作し|制作を担当|制作を手がけ|制作を手掛け)")
 # 「羽澄ひよりさんが、…魔女・エルネスタ、柏木蒼真さんが…見習い騎士・ルカを演じる」: actor-first pairs before 演じる
