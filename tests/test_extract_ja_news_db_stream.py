@@ -214,3 +214,15 @@ def test_a_teaser_first_played_at_a_named_concert():
                   "『劇場版 ほしかげ楽団』公開決定")
     got = {(k, v) for f, k, v in facts(doc, "劇場版 ほしかげ楽団") if f == "premiere_event"}
     assert ("ほしかげ楽団 Winter Concert 2026", "特報映像") in got
+
+
+def test_placeholders_links_and_carried_over_words_are_no_values():
+    doc = ja_news("<p>TVアニメ『ほしかげ楽団』は2027年4月放送。アニメーション制作はTVシリーズと同じくスタジオ・ミモザが手がける。</p>"
+                  "<table class=\"info\"><tr><th>主題歌</th><td>OPテーマ：ミズイロ「夜明けのキャンバス」<br>EDテーマ：近日解禁</td></tr>"
+                  "<tr><th>キャスト</th><td>ミナト：早見ゆう／カイ：沢村湊</td></tr></table>"
+                  "<p class=\"source\">関連リンク：TVアニメ『ほしかげ楽団』公式サイト／公式X @hoshikage</p>", "『ほしかげ楽団』情報")
+    got = facts(doc, "ほしかげ楽団")
+    assert not any(v == "近日解禁" for f, _k, v in got if f == "theme_song")
+    assert not any(k == "関連リンク" for f, k, _v in got if f == "cast")
+    assert ("studio", "スタジオ・ミモザ") in {(f, v) for f, _k, v in got}
+    assert not any("同じく" in v for _f, _k, v in got)

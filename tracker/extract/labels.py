@@ -70,7 +70,7 @@ _IGNORE_LABELS = {"twitter", "x", "hashtag", "ハッシュタグ", "公式サイ
                   "販売元", "時間", "曜日", "日時", "sources", "via", "photo", "image", "写真", "出典", "参考", "credit", "タグ", "tag", "tags",
                   "関連タグ", "カテゴリ", "カテゴリー", "category", "categories", "キーワード", "keywords", "share", "シェア"}
 _PLACEHOLDER = re.compile(
-    r"^\s*(tba|tbd|tbc|to be announced|to be determined|未定|未発表|未公開|調整中|近日公開|coming soon|"
+    r"^\s*(tba|tbd|tbc|to be announced|to be determined|未定|未発表|未公開|調整中|近日公開|(?:近日|後日)(?:解禁|公開予定|お知らせ)|coming soon|"
     r"not available|n/?a|unknown|none|none found|add some|\?+|-+|—+|―+|loading\W*|not yet aired|準備中|(?:後日|近日)発表(?:予定)?|発表予定|"
     r"coming|to be announced later|not announced|no .{0,40} (?:have|has) been added.*|"
     r"(?:still |yet )?(?:unannounced|unrevealed|undecided|unconfirmed|not (?:yet )?(?:announced|revealed|decided|confirmed))(?: yet)?)\s*[.。!！]*\s*$",
@@ -265,7 +265,7 @@ _PROFILE_LABEL = re.compile(r"^(年齢|身長|体重|誕生日|血液型|趣味|
                             r"age|height|weight|birthday|blood type|hobby|hobbies|likes|dislikes|occupation|affiliation|"
                             r"gender|species|status|rank|class)", re.I)
 # a label that names a book's, a release's or an article's data, never a character
-_DATA_LABEL = re.compile(r"^(?:タイトル|作品名|書名|著者|著|作者|イラスト|レーベル|定価|価格|発売日?|出版社?|発行|種類|ソース|出典|引用元|"
+_DATA_LABEL = re.compile(r"^(?:タイトル|作品名|書名|著者|著|作者|イラスト|レーベル|定価|価格|発売日?|出版社?|発行|種類|ソース|出典|引用元|関連リンク|公式サイト|"
                          r"カテゴリー?|ジャンル|企業名|所在地|ISBN|title|author|illustrations?|illustrator|label|price|publisher|"
                          r"source|genre|category|"
                          # an article's byline and picture credit (「文：編集部　写真提供：X製作委員会」)

@@ -2259,7 +2259,7 @@ class _Run:
         for m in (_JA_STAFF.finditer(t) if not quotes_other_credit and self._ja_section_is_ours(s) else ()):
             if m.group("sep") == "に" and not _JA_CREDIT_LIST_VERB.search(t):
                 continue   # 「音楽にこだわった」: only 「キャラクターデザインにX、音楽にYが名を連ねる」 lists credits
-            who = self._ja_full_name(_ja_tidy(m.group("who")))
+            who = self._ja_full_name(_ja_tidy(_JA_SAME_AS_LEAD.sub("", m.group("who"))))   # 「TVシリーズと同じくX」: X
             if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$|^(?:続投|交代|未発表|非公開|調整中|継続|担当|担当する|務める)$",
                                                             who) or not _JA_NAMEISH.fullmatch(who) or _JA_NOT_A_CREDIT.search(who):
                 continue   # "音楽は壮大で、…", "監督は第1期に引き続き…", 「音楽は続投」: not a name
@@ -4861,6 +4861,8 @@ def _ja_video_key(m) -> str:
 _JA_RELEASED_ON_SITE_AFTER = re.compile(r"\s*(?:に|には)\s*[^、。「」\d]{1,16}?(?:で|にて)も?\s*(?:公開|解禁)(?:された|されました|となった|した|され)")
 # 「昨日公開された」「昨日解禁の」: released the day before the article
 _JA_YESTERDAY_RELEASED = re.compile(r"昨日(?:に)?(?:公開|解禁|お披露目)(?:された|となった|した|され|の)")
+# 「TVシリーズと同じく」「前作同様」「第1期に引き続き」 before a credited name: what the credit carries on from
+_JA_SAME_AS_LEAD = re.compile(r"^(?:[^、。「」]{1,12}?(?:と同じく|と同様に?|同様に?|に引き続き|から引き続き)|引き続き)、?\s*")
 # 「同映像は」「この映像は」「同PVは」: the video the sentence before named
 _JA_SAME_VIDEO = re.compile(r"\s*(?:同|この)(?:映像|動画|PV|ティザーPV|ティザー|特報)(?:は|も)")
 _JA_RELEASED_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:(?:公開|解禁|お披露目)(?:された|となった|した|され|済み)|(?<=に)出た)")   # 「9月に出たティザーPV」
