@@ -226,3 +226,13 @@ def test_placeholders_links_and_carried_over_words_are_no_values():
     assert not any(k == "関連リンク" for f, k, _v in got if f == "cast")
     assert ("studio", "スタジオ・ミモザ") in {(f, v) for f, _k, v in got}
     assert not any("同じく" in v for _f, _k, v in got)
+
+
+def test_a_news_lists_two_new_names_joined_by_a_dot_and_a_wiki_internet_topic():
+    doc = ("<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>TVアニメ「ほしかげ楽団」公式サイト</title></head>"
+           "<body><main><h1>ほしかげ楽団</h1><h2>NEWS</h2><ul><li>2026.09.18 CAST 追加キャストとして早見ゆう・沢村湊の出演が決定</li></ul>"
+           "<h2>放送情報</h2><p>TOKYO MX 2027年1月8日より</p><p>インターネットではdアニメストア、ABEMAほかで配信予定。</p></main></body></html>")
+    got = facts(doc, "ほしかげ楽団")
+    actors = {v for f, k, v in got if f == "cast"}
+    assert "早見ゆう・沢村湊" not in actors
+    assert not any("インターネット" in v for _f, _k, v in got)

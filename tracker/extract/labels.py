@@ -333,7 +333,7 @@ def _work_season(names) -> int | None:
     return nums.pop() if len(nums) == 1 else None
 
 
-_NOT_AN_ORG = re.compile(r"^各|^ほか|各配信|各局|サイト$|参照$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^(?:all\s+)?others?(?:\s+(?:streaming\s+)?(?:services?|platforms?|sites?|stations?|channels?|networks?|outlets?))?$|^more$|^etc|"
+_NOT_AN_ORG = re.compile(r"^各|^ほか|^(?:インターネット|ネット)(?:配信)?(?:では|でも|で|は|$)|各配信|各局|サイト$|参照$|各局|各社|各種|地上波|^全国|^国内|^海外|^世界|^その他|^(?:all\s+)?others?(?:\s+(?:streaming\s+)?(?:services?|platforms?|sites?|stations?|channels?|networks?|outlets?))?$|^more$|^etc|"
                          r"^(?:tv|bs|cs|web|streaming|配信|放送)$|^詳細|^\W+$|^(?:日本|その)$|"   # ("日本での配信は未発表", "そのほか、…")
                          r"^(?:trailers?|teasers?|pvs?|videos?|watch|links?|news|掲示板|ランキング|ログイン)$|"
                          r"^\[|^\^|^第\s*\d+\s*話$|^(?:episode|ep\.?)\s*\d+$|"
@@ -2925,7 +2925,8 @@ def _news_headline(text: str, col: _Collector, st: _State) -> None:
         return
     m = _NEWS_CAST.search(unicodedata.normalize("NFKC", text))
     if m:
-        for n in re.split(r"\s*[、,]\s*", m.group("names")):
+        for n in re.split(r"\s*[、,]\s*|・(?=[\u4E00-\u9FFF])(?<=[\u3040-\u30FF\u4E00-\u9FFF]・)(?<![\u30A0-\u30FF]・)", m.group("names")):
+            # (「藤堂あやめ・石動大吾」: two names, a kanji family name after the dot; 「ルチア・ベルナール」 is one)
             n = re.sub(r"(?:の出演)?$", "", n)   # 「キャストとして古賀ひばりさんの出演が決定」: the name, not its appearance
             n = re.sub(r"さん$", "", n).strip()
             if 2 <= len(n) <= 12:
