@@ -236,3 +236,12 @@ def test_a_news_lists_two_new_names_joined_by_a_dot_and_a_wiki_internet_topic():
     actors = {v for f, k, v in got if f == "cast"}
     assert "早見ゆう・沢村湊" not in actors
     assert not any("インターネット" in v for _f, _k, v in got)
+
+
+def test_a_readers_hearsay_is_no_fact():
+    doc = fan_db("<table border=1><tr><th>タイトル</th><td>ほたる坂写真部</td></tr><tr><th>話数</th><td>未発表</td></tr></table>"
+                 "<table><tr><td><b>◇掲示板より（最新3件）</b><br><b>11/22 名無しさん：</b>全12話って公式で出てたよ。"
+                 "あとMXは4/13スタートって聞いた<br><b>11/21 通りすがり：</b>全13話らしい</td></tr></table>", "ほたる坂写真部")
+    got = facts(doc, "ほたる坂写真部")
+    assert not any(f == "episodes" for f, _k, _v in got)
+    assert not any(v.endswith("-04-13") for f, _k, v in got if f == "release_date")

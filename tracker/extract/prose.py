@@ -283,14 +283,16 @@ _NEG = re.compile(
     r"TBA|TBD|to\s+be\s+(?:announced|determined|confirmed)|unknown|undisclosed|unannounced|"
     r"remains?\s+to\s+be\s+seen|rumou?r(?:ed|s)?|speculat\w+|predict\w*|likely|could\s+(?:be|arrive|return)|"
     r"might|may\s+(?:be|arrive|return|premiere)|hopefully|possibly|perhaps|expect(?:ed)?\s+(?:it|that)|guess)\b"
-    r"|未定|未発表|未公開|調整中|近日発表",
+    r"|未定|未発表|未公開|調整中|近日発表"
+    r"|(?<![晴ばたずわ愛])らしい(?=よ|ね|です|し|けど|[。！!、]|$)|(?:って|と)聞い(?:た|てた|ている)|噂(?:では|によると|で|が|だ|です)|かもしれ"   # hearsay: 「全12話らしい」「1/13スタートって聞いた」
+    r"|って[^。、]{0,8}?(?:出てた|書いてあった)",   # 「全12話って公式で出てたよ」: a reader's say-so
     re.I,
 )
 # every _NEG match holds one of these words, or "to be" with one of _NEG_TO_BE ("to be announced"): most
 # sentences hold none, and a few `in` tests are cheaper than the search
 _NEG_WORDS = ("not", "n't", "n’t", "yet", "word", "news", "detail", "info", "date", "tba", "tbd", "unknown", "undisclosed",
               "unannounced", "remain", "rumo", "speculat", "predict", "likely", "could", "might", "may", "hopefully",
-              "possibly", "perhaps", "expect", "guess", "未定", "未発表", "未公開", "調整中", "近日発表")
+              "possibly", "perhaps", "expect", "guess", "未定", "未発表", "未公開", "調整中", "近日発表", "らしい", "聞い", "噂", "かもしれ", "って")
 _NEG_TO_BE = ("announced", "determined", "confirmed")
 
 
