@@ -245,3 +245,13 @@ def test_a_readers_hearsay_is_no_fact():
     got = facts(doc, "ほたる坂写真部")
     assert not any(f == "episodes" for f, _k, _v in got)
     assert not any(v.endswith("-04-13") for f, _k, v in got if f == "release_date")
+
+
+def test_a_service_named_after_the_start_with_its_exclusive_streaming_words():
+    doc = ("<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>みなと湯けむり日記 | アニメ配信</title></head>"
+           "<body><main><h1>みなと湯けむり日記</h1><dl class=\"spec\"><dt>配信開始</dt>"
+           "<dd>2027年4月4日(日) 0:00〜 ミナトチャンネル+ 独占先行配信</dd></dl></main></body></html>")
+    got = facts(doc, "みなと湯けむり日記")
+    assert ("streaming", "ミナトチャンネル+") in {(f, v) for f, _k, v in got}
+    assert not any(f == "broadcaster" for f, _k, _v in got)
+    assert not any("独占" in v for _f, _k, v in got if _f in ("streaming", "broadcaster"))

@@ -1841,7 +1841,8 @@ def _stations_after_date(v: str, end: int, col: _Collector, evidence: str) -> No
     for n in _split_orgs(rest):
         n = re.sub(r"\s*(?:ほか|他|など)(?:各局)?$", "", _NETWORK_TAIL.sub("", n)).strip()   # 「TOKYO MX・BS11ほか」
         if n and (not re.search(r"\d", n) or _known_org(n)) and not _NOT_A_STATION.search(n) and len(n) <= 25:
-            col.org("streaming" if org_key(n) in _KNOWN_STREAMERS else "broadcaster", n, evidence)
+            streams = org_key(n) in _KNOWN_STREAMERS or bool(re.search(r"\S\s*(?:独占|先行|最速|見放題|同時)*配信(?:予定|中|決定)?$", n))
+            col.org("streaming" if streams else "broadcaster", n, evidence)   # ("X+ 独占先行配信": a service)
 
 
 _LONG_LABEL_LINE = re.compile(r"^(?P<label>[^:：「」『』\"“”]{41,80}?)\s*[:：]\s*(?P<value>.*)$")
@@ -4443,6 +4444,7 @@ def _clean_org(name: str) -> str:
             n = re.sub(r"^\s*(?:\([^)]*\))?\s*(?:より|から|~|〜)?\s*", "", n[when[2]:])
     n = _LEAD_TIME.sub("", n)   # "12:00よりdアニメストア" -> "dアニメストア"
     n = re.sub(r"\s*(?:ほか|他|各局|など|等)\s*$", "", n)
+    n = re.sub(r"(?<=\S)\s+(?:世界|国内)?(?:独占|先行|最速|見放題|同時|限定)+(?:配信|放送)(?:予定|中|決定)?$", "", n)   # "X+ 独占先行配信": X
     n = re.sub(r"(?<=[A-Za-z0-9+])\s*(?:でも|では|にて|で|も)$", "", n)   # "Netflixでも" (a list's "…、Netflixでも1月7日から配信")
     n = re.sub(r"^(?:深夜|夜)?\s*(?:より|から)\s+", "", n)   # "(金)深夜より TOKYO MX・BS11…": the slot's words, not the name
     n = n.strip(" :：-–—・,、.。\"'")
