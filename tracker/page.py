@@ -75,7 +75,7 @@ _CHROME_WORDS = re.compile(
     re.I,
 )
 _NEWS_BODY = re.compile(r"detail|body|article|entry|content|text|single", re.I)
-_NEWS_EMBED = re.compile(r"embed|player|movie|video", re.I)   # ("news-movie": the article's own video box)
+_NEWS_EMBED = re.compile(r"embed|player|(?:movie|video)(?![-_]?(?:list|s\b|archive|ranking|new))", re.I)   # ("news-movie": the article's own video box; not a "news-video-list")
 # readers' comment threads are chrome however much of a short article's text they hold (by name, never the
 # content): commenters' guesses about cast and songs are no facts. (A lone "comment" is often an official
 # site's cast or staff comment box, so only the thread forms.)
