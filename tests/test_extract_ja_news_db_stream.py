@@ -255,3 +255,11 @@ def test_a_service_named_after_the_start_with_its_exclusive_streaming_words():
     assert ("streaming", "ミナトチャンネル+") in {(f, v) for f, _k, v in got}
     assert not any(f == "broadcaster" for f, _k, _v in got)
     assert not any("独占" in v for _f, _k, v in got if _f in ("streaming", "broadcaster"))
+
+
+def test_a_broadcast_parts_own_sub_marks_do_not_end_it():
+    doc = fan_db("<b>◆放送局</b><br><b>◆地上波</b><br><table border=1><tr><th>放送局</th><th>放送開始</th><th>曜日・時間</th></tr>"
+                 "<tr><td>TOKYO MX</td><td>2027/04/07</td><td>毎週水曜 22:00〜</td></tr></table>"
+                 "<b>◆BS</b><br>BS11<br>2027年4月9日より 毎週金曜 23:00〜<br>", "ほたる坂写真部")
+    got = facts(doc, "ほたる坂写真部")
+    assert ("broadcaster", "bs11", "BS11") in got

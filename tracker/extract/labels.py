@@ -884,7 +884,11 @@ def _ends_onair_part(text: str, line) -> bool:
     if not (line.bold or line.kind == "heading") or len(text) > 30 or not _SECTION_MARK.match(text):
         return False
     name = text.strip(" ・■□●○◆◇▼▽★☆【】[]:：")
-    return not (_known_org(name) or _STATIONISH.search(name) or re.search(r"\d", name))
+    return not (_known_org(name) or _STATIONISH.search(name) or re.search(r"\d", name) or _AIRING_PART.search(name))
+
+
+# a broadcast part's own sub-heading: 「◆地上波」「◆BS・CS」「◆関東」「◆配信」 (the part goes on under it)
+_AIRING_PART = re.compile(r"地上波|BS|CS|衛星|放送|配信|テレビ|TV|ネット|関東|関西|中部|東海|九州|北海道|全国|地域|エリア|ローカル|局", re.I)
 
 
 _SECTION_MARK = re.compile(r"^\s*[■□●◆◇▼▽★☆【]")
