@@ -191,6 +191,7 @@ def test_with_a_station_beginning_its_broadcast_later_keys_that_day_in_the_premi
                 "broadcast on January 12."], published="2026-11-20")
     got = facts(doc, "Lumen Ferry")
     assert ("release_date", "BS-TBS", "2027-01-12") in got
+    assert ("release_date", "", "2027-01-09") in got   # (25:28 on the 8th, also as the headline-copy reader reads it)
     assert not any(f == "release_date" and v.startswith("2026") for f, k, v in got)
 
 

@@ -4295,7 +4295,7 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
 
 _TIME_IN_DATE = re.compile(r"\d\s*[:：]\s*[0-5]\d")
 _REPEAT_SLOT = re.compile(r"リピート|再放送|\brepeats?\b|\breruns?\b|\bencore\b", re.I)
-_SLOT_AFTER_DATE = re.compile(r"^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:より|から|~|〜|スタート|onwards)?\s*"
+_SLOT_AFTER_DATE = re.compile(r"^\s*,?\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:より|から|~|〜|スタート|onwards)?\s*"
                               r"(?:(?<=[らり])[^\d、。「」()（）]{2,16}?(?:ほか|他)?(?:で|にて)\s*(?=毎週))?"   # 「から TOKYO MXほかで 毎週日曜深夜1時半」
                               r"(?:毎週\s*|every\s+|each\s+)?"
                               r"(?:[月火水木金土日](?:曜日?)?\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*)?"
