@@ -320,3 +320,10 @@ def test_episode_screened_at_an_event_named_in_quotes():
                 "last weekend."])
     got = facts(doc, "Lumen Ferry")
     assert ("premiere_event", "Harbor Pictures 10th Anniversary Fes 2026", "first episode screened") in got
+
+
+def test_blu_ray_volumes_collecting_all_episodes_give_the_count_but_manga_volumes_do_not():
+    doc = news(["The Blu-ray of TV anime Lumen Ferry will be released in three volumes collecting all 12 episodes."])
+    assert ("episodes", "", "12") in facts(doc, "Lumen Ferry")
+    doc2 = news(["Lumen Ferry premieres in 2027. The manga's four volumes collect all 20 episodes of the web comic."])
+    assert not any(f == "episodes" for f, k, v in facts(doc2, "Lumen Ferry"))

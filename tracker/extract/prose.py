@@ -1181,7 +1181,8 @@ _EPISODES_WORDS = ("episodes", "-episode", "全")   # one is in every _EPISODES 
 _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|air)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?|"
                        r"(?:is|are)\s+(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+|at\s+)|"
                        r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:run|order)\s+of\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
-                       r"(?:^|[!.]\s*)all\s+|totall?ing\s+|(?:will\s+be|is)\s+(?=\d{1,3}\s+episodes\s+long)|"
+                       r"(?:^|[!.]\s*)all\s+|totall?ing\s+|(?:collecting|collects|containing|contains)\s+all\s+|"   # (a Blu-ray set's 全12話収録)
+                       r"(?:will\s+be|is)\s+(?=\d{1,3}\s+episodes\s+long)|"
                        r"(?:the|this|its)\s+(?:new\s+)?(?:season|series|cour|anime|show)\s+(?:is|will\s+be)\s+|"   # "The season is 12 episodes."
                        r"(?:confirmed|locked\s+in)\s+at\s+|(?:single|one|full|split)\s+cour\s+of\s+|"   # ("a single cour of 12 episodes")
                        r"(?:length|episode\s+count|total|order)(?:\s+(?:is|will\s+be))?\s*[:：—–]\s*)"   # "the length: 13 episodes"
@@ -4034,8 +4035,9 @@ class _Run:
             n = m.group("n") or m.group("n2") or m.group("n3")
             if not n or not 1 <= int(n) <= 2000:
                 continue
-            if re.search(r"\b(?:first|previous|prior)\s+(?:\w+\s+)?seasons?\b|season\s+(?:one|1)\b|\bmanga\b|volumes?", raw[:m.start()], re.I):
-                continue
+            if re.search(r"\b(?:first|previous|prior)\s+(?:\w+\s+)?seasons?\b|season\s+(?:one|1)\b|\bmanga\b|volumes?", raw[:m.start()], re.I) \
+                    and not (m.group().lower().startswith(("collect", "contain")) and re.search(r"Blu-?ray|DVD", raw, re.I)):
+                continue   # (but "the Blu-ray … in three volumes collecting all 12 episodes": the whole series)
             if self.season_no and self.prev_season(raw[:m.start()]) and not self.own_season(raw[:m.start()]):
                 continue   # "while Season 2 wrapped up its 12-episode run", said of a work that is Season 3
             if re.match(r"\s+(?:of|from|in)\s+(?:the\s+)?(?:(?:first|previous|prior|last|earlier|original)\s+(?:season|series|cour)|season\s+(?:one|1)\b)",
