@@ -327,3 +327,11 @@ def test_blu_ray_volumes_collecting_all_episodes_give_the_count_but_manga_volume
     assert ("episodes", "", "12") in facts(doc, "Lumen Ferry")
     doc2 = news(["Lumen Ferry premieres in 2027. The manga's four volumes collect all 20 episodes of the web comic."])
     assert not any(f == "episodes" for f, k, v in facts(doc2, "Lumen Ferry"))
+
+
+def test_ja_service_with_its_regions_in_brackets_keeps_them_whole():
+    doc = _ja_article(["TVアニメ「波音ステーション」は2027年1月7日より放送開始。",
+                       "Crunchyroll（北米、中南米、ヨーロッパほか）にて配信決定。"])
+    got = facts(doc, "波音ステーション")
+    values = {v for f, k, v in got if f == "streaming"}
+    assert values and all(v.count("(") == v.count(")") for v in values), values

@@ -2159,7 +2159,7 @@ class _Run:
                 self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, t)
         quotes_other = not s.mentions and _JA_QUOTED_TITLE.search(t)
         for m in (_JA_STATIONS.finditer(t) if not quotes_other else ()):
-            for part in re.split(r"[、・,/／]|および|及び", m.group("list")):
+            for part in re.split(r"[、・,/／](?![^(（]*[)）])|および|及び", m.group("list")):   # (not inside a bracket of regions)
                 name = part.strip()
                 if not name:
                     continue
