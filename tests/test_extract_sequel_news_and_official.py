@@ -335,3 +335,12 @@ def test_ja_service_with_its_regions_in_brackets_keeps_them_whole():
     got = facts(doc, "波音ステーション")
     values = {v for f, k, v in got if f == "streaming"}
     assert values and all(v.count("(") == v.count(")") for v in values), values
+
+
+def test_the_works_own_fan_event_where_a_season_teaser_was_unveiled():
+    doc = news(["The announcement was made at the Lumen Ferry Fan Meeting 2026 in Tokyo on November 8, where the cast "
+                "unveiled a teaser for Season 2."], title="Lumen Ferry Season 2: everything we know")
+    got = facts(doc, "Lumen Ferry")
+    assert ("premiere_event", "Lumen Ferry Fan Meeting 2026", "teaser for Season 2 unveiled") in got
+    doc2 = news(["It was shown at the Lumen Ferry Gazette 2026 in Tokyo, where the editors unveiled a teaser."])
+    assert not any(f == "premiere_event" for f, k, v in facts(doc2, "Lumen Ferry"))

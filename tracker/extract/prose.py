@@ -1360,10 +1360,11 @@ _EVENT_TITLED = re.compile(r"\b(?:event|screening|premiere|stage|gathering|festi
 # "a stage event at Anime NYC 2027 in November, where the first two episodes will be screened"
 # ", which runs March 10–15, 2027": the dates of the event just named, with its year
 _EVENT_RUNS_IN = re.compile(r",\s*which\s+(?:runs|is\s+held|takes\s+place|will\s+(?:run|be\s+held|take\s+place))\s+[^.;]{0,40}?\b(?P<y>(?:19|20)\d\d)\b")
+_OWN_EVENT_NOUN = re.compile(r"\b(?:Fan\s+Meeting|Fan\s+Fest\w*|Festival|Fes|Night|Live|Event|Stage|Party|Premiere)\b")
 # "at Kanto Content Market 2026 in late October, where the committee premiered a 90-second teaser"
 _EVENT_WHERE_VIDEO = re.compile(r"\bat\s+(?:the\s+)?(?P<event>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){1,4}\s+(?:19|20)\d\d)\b[^.;]{0,40}?,\s+where\s+"
                                 r"[^.;]{0,40}?\b(?P<verb>premiered|debuted|unveiled|screened|showed)\s+(?:a|an|the|its)\s+(?P<what>(?:[\w-]+\s+)?"
-                                r"(?:teaser|trailer|PV|promo(?:tional)?\s+video)(?:\s+(?:trailer|PV|video))?)\b")
+                                r"(?:teaser|trailer|PV|promo(?:tional)?\s+video)(?:\s+(?:trailer|PV|video))?(?:\s+for\s+[Ss]eason\s+\d{1,2})?)\b")
 # '"X" special stage at Anime Harbor Fes 2026': the work's (quoted) own stage at a dated event
 _WORK_STAGE_AT = re.compile(r"[“\"](?P<t>[^”\"]{2,80})[”\"]\s+(?P<what>(?:(?:special|main|official)\s+)?stage)\s+at\s+(?:the\s+)?"
                             r"(?P<event>[A-Z][\w’'&!.-]*(?:\s+[A-Z][\w’'&!.-]*){0,4}\s+(?:19|20)\d\d)\b")
@@ -4213,7 +4214,9 @@ class _Run:
         raw = s.text
         for m in _EVENT_WHERE_VIDEO.finditer(raw):
             event = m.group("event").strip()
-            if not self.mentions(event) and not self._other_titles_video(raw):
+            # (the work's own event may carry its name: "the Hollow Tide Fan Meeting 2026")
+            own_event = self.mentions(event) and _OWN_EVENT_NOUN.search(self.name_re.sub("", event) if self.name_re else "")
+            if (own_event or not self.mentions(event)) and not self._other_titles_video(raw):
                 self.add("premiere_event", event, f"{m.group('what').strip()} {m.group('verb').lower()}", raw)
 
     def work_stage(self, s: _Sent):
