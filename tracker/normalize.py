@@ -9,6 +9,12 @@ import unicodedata
 from functools import lru_cache
 
 MAX_VALUE = 300       # characters kept of an extracted value
+
+#: a reader's hearsay in Japanese (「全13話らしい」「全12話って公式で出てたよ」「1/13スタートって聞いた」): no statement of the
+#: page's own; a writer's polite 「…らしいです」 reports what was announced and is not one of these
+JA_HEARSAY = re.compile(r"(?<![晴ばたずわ愛])らしい(?=よ|ね|し|けど|[。！!、]|$)|(?:って|と)聞い(?:た|てた|ている)|"
+                        r"噂(?:では|によると|で|が|だ|です)|かもしれ|って[^。、]{0,8}?(?:出てた|書いてあった)")
+
 MAX_EVIDENCE = 400    # characters kept of an evidence sentence
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")

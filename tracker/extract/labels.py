@@ -30,7 +30,7 @@ from bs4 import Comment, NavigableString, Tag
 
 from ..dates import PartialDate
 from ..model import Fact
-from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, org_display, org_key
+from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, org_display, org_key
 from ..page import child_tags, find_parent_tag, find_tag, find_tags, table_rows
 from ..roles import credit_kind, is_committee, is_known_credit, known_role, roles_of
 from . import Extractor
@@ -874,8 +874,6 @@ _START_SLOT_LINE = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*�
                               r"[月火水木金土日]曜日?\s*(?:深夜\s*)?\d{1,2}\s*[:時]\s*\d{0,2}\s*(?:分)?\s*[〜～~]?\s*$")
 
 
-# a reader's hearsay (「全13話らしい」「全12話って公式で出てたよ」「…って聞いた」): no count the page states
-_HEARSAY_LINE = re.compile(r"(?<![晴ばたずわ愛])らしい(?=よ|ね|です|し|けど|[。！!、]|$)|(?:って|と)聞い(?:た|てた|ている)|噂(?:では|によると|で|が|だ|です)|かもしれ|って[^。、]{0,8}?(?:出てた|書いてあった)")
 
 
 def _ends_onair_part(text: str, line) -> bool:
@@ -1365,7 +1363,7 @@ def _read_lines(lines, col: _Collector) -> None:
                 m2 := re.search(r"全\s*(\d{1,3})\s*(?:話|回)|\ball\s+(\d{1,3})\s+episodes\b|^(\d{1,3})\s+episodes\.?$", text, re.I)) and len(text) <= (
                 (120 if st.section == "onair" else 40) if m2.group(1) else 80) \
                 and not re.search(r"収録|blu-?ray|\bbd\b|dvd|box|巻|配信中|無料", text, re.I) \
-                and not _HEARSAY_LINE.search(text) \
+                and not JA_HEARSAY.search(text) \
                 and not (m2.group(3) and i and lines[i - 1].text.rstrip().endswith(("?", "？"))):   # (an FAQ's answer: its own rule)
             col.add("episodes", "", m2.group(1) or m2.group(2) or m2.group(3), text)
             continue

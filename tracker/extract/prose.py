@@ -54,7 +54,7 @@ from ..dates import PartialDate, find_dates
 from ..model import Fact, Work
 from ..page import find_parent_tag, find_tags
 from ..normalize import _ORG_ALIASES as _ORG_TABLE
-from ..normalize import MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, nfkc, org_key
+from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, nfkc, org_key
 
 try:  # staff label -> English role (shared with the labelled-pairs extractor)
     from ..roles import known_role as _known_role
@@ -284,8 +284,7 @@ _NEG = re.compile(
     r"remains?\s+to\s+be\s+seen|rumou?r(?:ed|s)?|speculat\w+|predict\w*|likely|could\s+(?:be|arrive|return)|"
     r"might|may\s+(?:be|arrive|return|premiere)|hopefully|possibly|perhaps|expect(?:ed)?\s+(?:it|that)|guess)\b"
     r"|未定|未発表|未公開|調整中|近日発表"
-    r"|(?<![晴ばたずわ愛])らしい(?=よ|ね|です|し|けど|[。！!、]|$)|(?:って|と)聞い(?:た|てた|ている)|噂(?:では|によると|で|が|だ|です)|かもしれ"   # hearsay: 「全12話らしい」「1/13スタートって聞いた」
-    r"|って[^。、]{0,8}?(?:出てた|書いてあった)",   # 「全12話って公式で出てたよ」: a reader's say-so
+    + "|" + JA_HEARSAY.pattern,   # a reader's hearsay (normalize.JA_HEARSAY)
     re.I,
 )
 # every _NEG match holds one of these words, or "to be" with one of _NEG_TO_BE ("to be announced"): most
