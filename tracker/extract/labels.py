@@ -102,7 +102,9 @@ _SECTION_VOCAB = [
     ("onair", re.compile(r"^(on ?air|放送情報|放送|放送局|broadcast|broadcast information|放送・配信情報|放送・配信|"
                          r"放送スケジュール|放送日時|tv放送|テレビ放送|airing)$", re.I)),
     ("streaming", re.compile(r"^(配信|配信情報|streaming|web配信|配信サイト|ネット配信|where to watch|watch|where to stream|"
-                             r"streaming (?:platforms?|services?|sites?|partners?)|available (?:at|on))$", re.I)),
+                             r"streaming (?:platforms?|services?|sites?|partners?)|available (?:at|on)|"
+                             # an explainer's question: "Where can you stream it?"
+                             r"where (?:can|do|will) (?:you|i|fans|viewers) (?:stream|watch) (?:it|the (?:anime|series|show|season))\s*\?)$", re.I)),
     # another medium's part of an infobox (its author is the original creator; its run and volumes are not
     # the anime's), and the anime's part, which ends it
     ("source", re.compile(r"^(manga|light novel|novel|novels|novel series|web novel|web manga|webtoon|manhwa|manhua|"
@@ -689,6 +691,8 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
     t = unicodedata.normalize("NFKC", text)
     if not _ANNOUNCE_VERB.search(t) or _NOT_RELEASE_CONTEXT.search(t):
         return False
+    if "after" in t and _AFTER_TV.search(t):
+        return False   # "starting January 16, a week after the TV premiere": a later start, not the premiere's
     got = False
     streamers: list[str] = []
     if stations:
@@ -1638,6 +1642,8 @@ def _onair_row(text: str, col: _Collector, st: _State) -> bool:
                         n, text)
             (col.stream_dates if st.section == "streaming" else col.dates).append((2, d, text))
             return True
+    if st.section == "streaming" and _streamer_dash_note(text, col):
+        return True
     dm = _SERVICE_DASH.match(text) if st.section in ("streaming", "onair") else None
     if dm and ((st.section == "streaming" and org_key(dm.group("svc")) in _KNOWN_STREAMERS)
                or find_first(dm.group("rest"), col.default_year)):   # "TOKYO MX — Saturdays at 25:30, starting …"
@@ -1661,6 +1667,37 @@ def _onair_row(text: str, col: _Collector, st: _State) -> bool:
         _station(bm.group("st"), bm.group("rest"), col, st)
         return True
     return False
+
+
+# a streaming list's long item: "Netflix — in Japan, South Korea and Taiwan, starting January 16, 2027, a week after …"
+_STREAMER_DASH_NOTE = re.compile(r"^(?P<svc>[^–—:：|｜]{2,25}?)\s+[–—]\s+(?P<rest>[^–—]{61,300})$")
+# where it streams, said first: "simulcast worldwide excluding Asia", "in Japan, South Korea and Taiwan"
+_NOTE_WHERE = re.compile(r"^(?:(?:simulcast(?:ing)?|streaming|available|exclusively)\s+)*(?:in\s+(?P<in>[A-Z].*)|"
+                         r"(?P<w>(?:worldwide|globally|outside|excluding|except)\b.*))$")
+
+
+# a service's note placing its start after the broadcast: "a week after the TV premiere", "after it airs in Japan"
+_AFTER_TV = re.compile(r"\bafter\s+(?:the\s+)?(?:(?:TV|television|Japanese|broadcast)\s+)?(?:premiere|broadcast|airing)|"
+                       r"\bafter\s+(?:it|each\s+episode)\s+airs\b", re.I)
+
+
+def _streamer_dash_note(text: str, col: _Collector) -> bool:
+    """A well-known service's item in a streaming list, its dash followed by a long note: the service, the
+    territories its note begins with, and the start day the note gives."""
+    m = _STREAMER_DASH_NOTE.match(text.strip())
+    if m is None or org_key(m.group("svc")) not in _KNOWN_STREAMERS:
+        return False
+    svc, rest = m.group("svc").strip(), m.group("rest")
+    first = re.split(r",\s*(?=(?:starting|from|beginning|subtitled|dubbed|with|a\s+week|every|new)\b)|[;.(]", rest)[0].strip()
+    wm = _NOTE_WHERE.match(first) if len(first) <= 45 else None
+    region = (wm.group("in") or wm.group("w")).strip() if wm else ""
+    col.org("streaming", f"{svc} ({region})" if region else svc, text)
+    d = col.start_date(rest) if _AFTER_TV.search(rest) else None
+    if d is not None and d.rank == 3:   # its own later day, never the first airing
+        col.add("release_date", _date_key(svc), d.iso(), text, d.precision)
+    elif d is None:
+        col.service_date(svc, rest, text)
+    return True
 
 
 def _name_list_row(text: str, col: _Collector, st: _State) -> bool:
@@ -3264,10 +3301,13 @@ def _read_tables(tags: _MainTags, col: _Collector) -> list:
         if name_i is None and re.search(r"話|episode|^ep|^#|^no\b|^回|日$|date|title|タイトル", heads[0]):
             continue   # an episode list ("話数 | サブタイトル | 初放送日"): its rows are episodes, not stations
         name_i = name_i or 0
+        title_i = _works_column(heads, name_i)
         for row, one_name in _rows_by_name(rows[1:], name_i, len(head_cells)):
             cells = find_tags(row, ("td", "th"))
             if not cells:
                 continue
+            if title_i is not None and not _row_names_work(cells, title_i, len(head_cells), col):
+                continue   # a schedule of several works: another work's row
             if name_i and len(cells) == len(head_cells):
                 cells = [cells[name_i]] + [c for j, c in enumerate(cells) if j != name_i]
             first = cells[0]
@@ -3294,6 +3334,22 @@ def _read_tables(tags: _MainTags, col: _Collector) -> list:
                     if table not in done:
                         done.append(table)
     return done
+
+
+# a header cell naming the column of works in a schedule of several ("Title | Service | Starts", 「作品名 | 配信サービス」)
+_WORKS_HEAD = re.compile(r"^(?:title|anime|series|show|work|作品名?|タイトル|番組名?)$")
+
+
+def _works_column(heads: list[str], name_i: int) -> int | None:
+    """The column naming works in a table of services or stations, when it has one: its rows are several works'."""
+    return next((i for i, h in enumerate(heads) if i != name_i and _WORKS_HEAD.match(h.strip())), None)
+
+
+def _row_names_work(cells, title_i: int, width: int, col: _Collector) -> bool:
+    """A schedule row belongs to the tracked work only when its title cell names it."""
+    if len(cells) != width or title_i >= len(cells):
+        return False
+    return col.names_in(cells[title_i].get_text(" ", strip=True))
 
 
 def _rows_by_name(rows, name_i: int, width: int):

@@ -1,0 +1,46 @@
+"""English streaming news: a schedule of several works, an explainer's streaming list with long notes."""
+from __future__ import annotations
+
+from extract_helpers import facts
+
+
+def _page(body: str, title: str = "Anime news") -> str:
+    return (f"<!doctype html><html><head><title>{title}</title><meta property=\"article:published_time\" "
+            "content=\"2026-11-20T09:00:00+00:00\"></head><body><main><article><h1>{title}</h1>"
+            f"{body}</article></main></body></html>")
+
+
+def test_schedule_table_of_other_works_gives_no_service():
+    doc = _page("<p>Gearwick Hollow Season 2 premieres on January 9, 2027 on TBS.</p>"
+                "<table><caption>Other winter simulcasts</caption><thead><tr><th>Title</th><th>Service</th>"
+                "<th>Starts</th></tr></thead><tbody><tr><td>Copperfin Tales</td><td>HIDIVE</td><td>January 6</td></tr>"
+                "<tr><td>Moss Harbor</td><td>Netflix</td><td>January 10</td></tr></tbody></table>",
+                "Gearwick Hollow Season 2 sets winter premiere")
+    got = facts(doc, "Gearwick Hollow Season 2")
+    assert not any(f == "streaming" for f, _k, _v in got)
+    assert ("release_date", "", "2027-01-09") in got
+
+
+def test_schedule_table_row_of_the_work_is_read():
+    doc = _page("<table><thead><tr><th>Title</th><th>Service</th><th>Starts</th></tr></thead><tbody>"
+                "<tr><td>Copperfin Tales</td><td>HIDIVE</td><td>January 6, 2027</td></tr>"
+                "<tr><td>Gearwick Hollow</td><td>Crunchyroll</td><td>January 9, 2027</td></tr></tbody></table>",
+                "Winter simulcasts")
+    got = facts(doc, "Gearwick Hollow")
+    assert ("streaming", "crunchyroll", "Crunchyroll") in got
+    assert not any(k == "hidive" for f, k, _v in got if f == "streaming")
+
+
+def test_explainer_streaming_list_with_long_notes():
+    doc = _page("<p>Gearwick Hollow premieres on Saturday, January 9, 2027 on TBS.</p>"
+                "<h2>Where can you stream it?</h2><ul>"
+                "<li><strong>Crunchyroll</strong> — simulcast worldwide excluding Asia, subtitled in English, "
+                "Spanish, French and German</li>"
+                "<li><strong>Netflix</strong> — in Japan and Taiwan, starting <strong>January 16, 2027</strong>, "
+                "a week after the TV premiere, with new episodes every Saturday</li></ul>",
+                "Gearwick Hollow streaming guide")
+    got = facts(doc, "Gearwick Hollow")
+    assert ("streaming", "crunchyroll", "Crunchyroll (worldwide excluding Asia)") in got
+    assert ("streaming", "netflix", "Netflix (Japan and Taiwan)") in got
+    assert ("release_date", "Netflix", "2027-01-16") in got
+    assert ("release_date", "", "2027-01-09") in got
