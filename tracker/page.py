@@ -2064,6 +2064,25 @@ def _b_opens_with(li: Tag, names) -> bool:
     return False
 
 
+_LINK_CARD_LETTERS = 300
+
+
+def _l_is_link_card(el) -> bool:
+    """Is this lxml box a story card: it opens with a link holding a heading (the other story's title), then a
+    short teaser (<div><a><img><h4>Other Title…</h4></a><p>One line about it.</p></div>)? Under a "More from
+    …" heading it is another article."""
+    kids = [k for k in el if isinstance(k.tag, str)]
+    return (bool(kids) and not (el.text or "").strip() and str(kids[0].tag).lower() == "a"
+            and any(True for _h in kids[0].iter(*_HEADINGS)) and _letters(_STRING_VALUE(el)) <= _LINK_CARD_LETTERS)
+
+
+def _b_is_link_card(tag: Tag) -> bool:
+    """`_l_is_link_card` on a bs4 tag."""
+    first = next((c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())), None)
+    return (isinstance(first, Tag) and first.name == "a" and first.find(_HEADINGS) is not None
+            and len(_LETTERS.sub("", tag.get_text())) <= _LINK_CARD_LETTERS)
+
+
 def _b_opens_with_link(li: Tag) -> bool:
     for c in li.children:
         if isinstance(c, NavigableString):
@@ -2181,7 +2200,8 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
                 doomed.append((child, c_t, True))
                 under_chrome_heading = True
                 continue
-            if (under_chrome_heading and name in _LINKISH and (_b_is_link_list(child) or _b_is_title_cards(child))
+            if (under_chrome_heading and name in _LINKISH and (_b_is_link_list(child) or _b_is_title_cards(child)
+                                                               or _b_is_link_card(child))
                     and not _b_has_own_heading(child)):
                 doomed.append((child, c_t, True))
                 continue
@@ -2358,7 +2378,8 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 doomed.append((child, c_t, True))
                 under_chrome_heading = True
                 continue
-            if (under_chrome_heading and name in _LINKISH and (_l_is_link_list(child) or _l_is_title_cards(child))
+            if (under_chrome_heading and name in _LINKISH and (_l_is_link_list(child) or _l_is_title_cards(child)
+                                                               or _l_is_link_card(child))
                     and not _l_has_own_heading(child)):
                 doomed.append((child, c_t, True))
                 continue

@@ -1,4 +1,4 @@
-"""English streaming news: a schedule of several works, an explainer's streaming list with long notes."""
+"""English news explainers: a schedule of several works, a streaming list with long notes, a rail of story cards."""
 from __future__ import annotations
 
 from extract_helpers import facts
@@ -44,3 +44,17 @@ def test_explainer_streaming_list_with_long_notes():
     assert ("streaming", "netflix", "Netflix (Japan and Taiwan)") in got
     assert ("release_date", "Netflix", "2027-01-16") in got
     assert ("release_date", "", "2027-01-09") in got
+
+
+def test_story_cards_under_more_from_heading_are_other_articles():
+    doc = _page("<p>Gearwick Hollow premieres on April 9, 2027 on TOKYO MX.</p>"
+                "<section class=\"more-cards\"><h3>More from Inkwell</h3>"
+                "<div class=\"card\"><a href=\"/anime/copperfin-s2/\"><img src=\"/a.jpg\" alt=\"\">"
+                "<h4>Copperfin Tales season 2: new director Rin Tomoda</h4></a><p>Studio Bramble returns.</p></div>"
+                "<div class=\"card\"><a href=\"/anime/moss-harbor-delay/\"><img src=\"/b.jpg\" alt=\"\">"
+                "<h4>Moss Harbor delayed to May 2027</h4></a><p>Netflix will stream it worldwide on the same day.</p>"
+                "</div></section>", "Gearwick Hollow sets April premiere")
+    got = facts(doc, "Gearwick Hollow")
+    assert any(f == "broadcaster" for f, _k, _v in got)
+    assert not any(f == "streaming" for f, _k, _v in got)
+    assert not any(v == "Rin Tomoda" for _f, _k, v in got)
