@@ -58,3 +58,22 @@ def test_story_cards_under_more_from_heading_are_other_articles():
     assert any(f == "broadcaster" for f, _k, _v in got)
     assert not any(f == "streaming" for f, _k, _v in got)
     assert not any(v == "Rin Tomoda" for _f, _k, v in got)
+
+
+def test_weekly_digest_headline_shortens_a_title():
+    doc = _page("<section><h2>1. <em>Copperfin Tales Rebellion</em> delayed to April 2027</h2>"
+                "<p>Copperfin Tales Rebellion will now premiere in April 2027 on Fuji TV.</p></section>"
+                "<section><h2>2. <em>Moss Harbor Bakery</em> adds cast</h2>"
+                "<p>Moss Harbor Bakery premieres on Nippon TV on January 9, 2027.</p></section>"
+                "<section><h2>Quick hits</h2><ul><li><em>Velvet Spire</em> moved its premiere to January 10, on TBS.</li>"
+                "</ul></section>",
+                "Copperfin Tales Slips to Spring, Moss Harbor Bakery Adds Cast")
+    got = facts(doc, "Moss Harbor Bakery")
+    assert ("broadcaster", "nippon tv", "Nippon TV") in got or any(k == "nippontv" for f, k, _v in got)
+    assert not any(k in ("tbs", "fujitv", "fuji tv") for f, k, _v in got if f == "broadcaster")
+
+
+def test_episode_count_before_series_is_still_the_series():
+    doc = _page("<p>The 12-episode series premieres on Nippon TV on Saturday, January 9, 2027, at 25:59.</p>",
+                "Moss Harbor Bakery dated")
+    assert ("release_date", "", "2027-01-10") in facts(doc, "Moss Harbor Bakery")

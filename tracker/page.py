@@ -1513,6 +1513,19 @@ def _section_title(h: Tag) -> str:
     return t if len(t) >= 2 else ""
 
 
+def _short_section_title(h: Tag, page_names: str) -> str:
+    """A set-apart title of three words or more that the headline shortens to its first two ("Ironbark Academy
+    Slips to Spring" over a part headed "<em>Ironbark Academy Rebellion</em> delayed"): those two words, folded,
+    when the headline holds them; "" otherwise (a digest's headline trims its titles to fit)."""
+    for tag in find_tags(h, ("em", "i", "cite")):
+        words = _norm(tag.get_text(" ", strip=True)).split()
+        if len(words) < 3 or words[0].casefold() in _TITLE_GLUE or words[1].casefold() in _TITLE_GLUE:
+            return ""
+        t = fold_title(" ".join(words[:2]))
+        return t if len(t) >= 8 and t in page_names else ""
+    return ""
+
+
 def _bare_title(h: Tag) -> str:
     """A heading that is a title and nothing else, as its story's first paragraph names it again ("Pocket Dragon
     Bakery" over "Pocket Dragon Bakery (…), the TV anime of …" in a two-work roundup), folded; "" for a section
@@ -1766,9 +1779,12 @@ def _headline_names_sections(page_names: str, levels: list[list[Tag]], pieces: f
         if len(heads) < 2:
             continue
         found: list[str] = []
-        for t in (_section_title(h) or _listed_title(h, pieces, page_names) or
-                  (_bare_title(h) if fold_title(h.get_text(" ", strip=True)) in page_names else "") or
-                  _lead_title(h, page_names) for h in heads):
+        for h in heads:
+            t = (_section_title(h) or _listed_title(h, pieces, page_names) or
+                 (_bare_title(h) if fold_title(h.get_text(" ", strip=True)) in page_names else "") or
+                 _lead_title(h, page_names))
+            if t and t not in page_names:
+                t = _short_section_title(h, page_names)
             if t and t in page_names and not any(t in f or f in t for f in found):
                 found.append(t)
         if len(found) >= 2:

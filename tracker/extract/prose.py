@@ -307,7 +307,9 @@ _ANAPHORA = re.compile(
     r"(?=[it])"   # every match starts with i or t: most positions fail at one class test, not at each alternative
     r"\b(?:it|its|it’s|it's|they|their|"
     r"the\s+(?:(?:new|upcoming|original|anticipated|highly[\s-]anticipated|forthcoming|brand[\s-]new|"
-    r"sci-fi|mecha|tv|television|anime|animated|second|third|fourth|final|next|new|sequel|\d+(?:st|nd|rd|th))\s+)*"
+    r"sci-fi|mecha|tv|television|anime|animated|second|third|fourth|final|next|new|sequel|\d+(?:st|nd|rd|th)|"
+    # "the 12-episode series", "the two-cour anime": its length before the noun
+    r"\d{1,3}-(?:episode|part|cour)|(?:one|two|three|four)-(?:part|cour))\s+)*"
     r"(?:anime|series|show|film|movie|project|adaptation|season|sequel|title|work|production|cour|installment|part)|"
     # "the cozy supernatural comedy", "the lantern-lit fantasy": a genre noun after up to three adjectives
     r"the\s+(?:(?!(?:first|previous|prior|last|earlier|original|other|manga|novel|light|web|game)\b)[a-z][\w-]*\s+){1,3}"
@@ -317,7 +319,7 @@ _ANAPHORA = re.compile(
 )
 # things whose dates are not the work's release
 # a paragraph that opens with the work as its subject ("The series premieres …", "It is animated by …")
-_LEAD_ANAPHORA = re.compile(r"(?:The|This|Its)\s+(?:(?:new|upcoming|TV|television|anime|animated)\s+)*(?:series|anime|show|film|movie|adaptation)\b|It\s+(?:is|will|was|has)\b")
+_LEAD_ANAPHORA = re.compile(r"(?:The|This|Its)\s+(?:(?:new|upcoming|TV|television|anime|animated|\d{1,3}-episode)\s+)*(?:series|anime|show|film|movie|adaptation)\b|It\s+(?:is|will|was|has)\b")
 # a clause with no subject of its own ("…, but will now premiere …") and the "but" that opened it
 _VERB_FIRST = re.compile(r"\s*(?P<but>but\s+)?(?:will|is|are|has|have)\b")
 _BUT_BEFORE = re.compile(r"(?:,\s*|\s)but\s*$")
