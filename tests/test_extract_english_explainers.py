@@ -77,3 +77,22 @@ def test_episode_count_before_series_is_still_the_series():
     doc = _page("<p>The 12-episode series premieres on Nippon TV on Saturday, January 9, 2027, at 25:59.</p>",
                 "Moss Harbor Bakery dated")
     assert ("release_date", "", "2027-01-10") in facts(doc, "Moss Harbor Bakery")
+
+
+def test_series_wiki_article_season_part_is_the_season():
+    doc = ("<!doctype html><html><head><title>Gearwick Chronicle - Fanwiki</title></head><body><main>"
+           "<h1>Gearwick Chronicle</h1><p>Gearwick Chronicle is a fantasy manga series.</p>"
+           "<h2>Anime</h2><h3>Season 1</h3><p>The first season aired from July 5, 2025 on Fuji TV, directed by "
+           "Rin Tomoda.</p><h3>Season 2</h3><p>Hal Odaka directs the second season at Studio Bramble.</p>"
+           "<p>The second season is scheduled to run for 13 episodes and will premiere on January 9, 2027, "
+           "on TOKYO MX. Crunchyroll will stream the season outside of Asia, and Amazon Prime Video will begin "
+           "streaming it in Japan on January 16, 2027.</p><h2>Reception</h2><p>Sales were strong.</p>"
+           "</main></body></html>")
+    got = facts(doc, "Gearwick Chronicle Season 2")
+    assert ("staff", "director", "Hal Odaka") in got
+    assert ("episodes", "", "13") in got
+    assert ("release_date", "", "2027-01-09") in got
+    assert ("release_date", "Amazon Prime Video", "2027-01-16") in got
+    assert ("streaming", "amazonprimevideo", "Amazon Prime Video") in got
+    assert not any(v == "Rin Tomoda" for _f, _k, v in got)
+    assert not any(k == "Crunchyroll" for f, k, _v in got if f == "release_date")

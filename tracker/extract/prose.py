@@ -1539,7 +1539,17 @@ class _Run:
         return self._title_named
 
     def about_work(self, sents: list[_Sent]) -> bool:
-        return any(s.mentions for s in sents) or self._title_mentions()
+        return any(s.mentions for s in sents) or self._title_mentions() or self._own_season_part(sents)
+
+    def _own_season_part(self, sents: list[_Sent]) -> bool:
+        """A franchise page (its title names the series) cut to this season's part, headed by its number alone
+        ("Season 2" on the series' wiki article): the part is about the work though it never names it in full."""
+        if not self.season_no or not any(s.heading and len(s.text) <= 30 and self.own_season(s.text) for s in sents):
+            return False
+        from ..page import season_split
+        bases = {fold(b[0]) for n in self.work.names if (b := season_split(n)) and len(fold(b[0])) >= 4}
+        head = fold(" ".join([getattr(self.page, "title", "") or "", *((getattr(self.page, "meta", {}) or {}).get("og:title", []))]))
+        return any(b in head for b in bases)
 
     # ------------------------------------------------------------------ run
     def run(self) -> list[Fact]:
@@ -1820,8 +1830,9 @@ class _Run:
             own = _NEW_SUBJECT_JOIN.search(clause, end - clause_start)   # the key comes from this date's own part
             part = clause[:own.start()] if own else clause
             pred = _NEXT_PREDICATE.search(part, end - clause_start)
-            svc = _release_key(part[:pred.start()] if pred else part)   # "…, and will stream on Hulu in the US": another statement
             joins = [j for j in _NEW_SUBJECT_JOIN.finditer(clause, 0, start - clause_start)]
+            # (from the last new subject before the date: "X will stream it outside Asia, and Y will … on January 16" keys Y)
+            svc = _release_key((part[:pred.start()] if pred else part)[joins[-1].end() if joins else 0:])   # "…, and will stream on Hulu in the US": another statement
             st_subj = _STATION_SUBJ.match(clause, joins[-1].end()) if joins else None
             if st_subj and not svc:
                 # "It will also air on Sun TV, and BS11 will begin its broadcast on January 10": that station's day
@@ -3639,6 +3650,8 @@ class _Run:
                     # the region said of this service: between the previous and the next network named
                     seg_lo = net_matches[mi - 1].end() if mi else 0
                     seg_hi = net_matches[mi + 1].start() if mi + 1 < len(net_matches) else len(cl)
+                    if mi and _SERVICE_SUBJECT_VERB.match(after):
+                        seg_lo = m.end()   # "X will stream it outside Asia, and Y will stream it in Japan": Y's own
                     region = _REGION.search(cl, seg_lo, seg_hi)
                     val = _org_display(org)
                     if region:
@@ -5266,6 +5279,8 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _SEQUEL_REF = re.compile(r"^\s*(?:and\s+|but\s+)?(?:[Ss]eason\s+(?:\d+|two|three|four)|the\s+new\s+(?:one|season|cour)|the\s+sequel)\b")
 _SLOT_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:slot|block|programming|frame|time\s*slot)\b")
 _REPORTED = re.compile(r"\b(?:confirmed|announced|revealed|said|says|stated|reported|reports|confirms|announces)\s+(?:that\s+)?(?=\S)", re.I)
+# a service as its clause's subject ("…, and Y will begin streaming it in Japan"): what follows is said of it
+_SERVICE_SUBJECT_VERB = re.compile(r"\s+(?:will|is|are|has|also)\b")
 # "Netflix has it worldwide", "HIDIVE will have the series outside Asia": a service holding the work somewhere
 # ("Netflix Japan gets it one week later": the service's country arm, and a later start than the broadcast)
 _SERVICE_HAS_IT = re.compile(r"(?:\s+(?P<land>Japan|Korea|Taiwan|India|Canada|Australia|France|Germany|Brazil|Mexico|UK|US))?"
