@@ -96,3 +96,15 @@ def test_series_wiki_article_season_part_is_the_season():
     assert ("streaming", "amazonprimevideo", "Amazon Prime Video") in got
     assert not any(v == "Rin Tomoda" for _f, _k, v in got)
     assert not any(k == "Crunchyroll" for f, k, _v in got if f == "release_date")
+
+
+def test_staff_phrasings_continues_as_adr_director_writes_composition_studio_once_again():
+    doc = _page("<p>Moss Harbor returns in January 2027.</p>"
+                "<p>Studio Bramble is once again animating. Hal Odaka returns for series composition, and Sae Kuno "
+                "continues as character designer. Dana Reyes is the ADR director. Rio Tamaki directs, and Jun Aoba writes "
+                "the series composition.</p>", "Moss Harbor season 2 staff")
+    got = facts(doc, "Moss Harbor")
+    assert ("studio", "bramble", "Studio Bramble") in got
+    assert ("staff", "character design", "Sae Kuno") in got
+    assert ("staff", "adr director", "Dana Reyes") in got
+    assert ("staff", "series composition", "Jun Aoba") in got

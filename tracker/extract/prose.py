@@ -536,7 +536,7 @@ _ROLE_WORDS = {
     "color key artist": "color design", "color designer": "color design", "editor": "editing",
     "writer-director": "director", "writer/director": "director", "director-writer": "director",
     "screenwriter-director": "director", "story supervisor": "story supervisor",
-    "animation producer": "animation producer",
+    "animation producer": "animation producer", "adr director": "adr director",
 }
 _NATIONALITY = {"japanese", "american", "korean", "chinese", "taiwanese", "french", "british", "canadian", "german",
                 "italian", "spanish", "brazilian", "filipino", "australian", "veteran", "acclaimed", "award-winning"}
@@ -591,7 +591,7 @@ _PRED = [
     # "X is back on character designs", "X returns to handle series composition", "… and writing the scripts"
     (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:back\s+)?(?:on|handling|in\s+charge\s+of|responsible\s+for|taking\s+care\s+of|overseeing|providing|doing)|"
                 r"(?:returns?|is\s+returning|will\s+return|comes?\s+back|is\s+back|are\s+back)\s+(?:to\s+(?:handle|oversee|provide|do|write|compose|design|pen)|on|for)|"
-                r"(?:handles|oversees|provides|takes\s+charge\s+of|takes\s+care\s+of|will\s+(?:also\s+)?(?:handle|oversee|provide)|"
+                r"(?:handles|oversees|provides|writes|takes\s+charge\s+of|takes\s+care\s+of|will\s+(?:also\s+)?(?:handle|oversee|provide)|"
                 r"handled|oversaw|took\s+charge\s+of|took\s+care\s+of)|"
                 r"(?<=\s)(?:handling|overseeing|writing|penning|composing|providing|taking\s+care\s+of|in\s+charge\s+of))"
                 r"\s+(?:the\s+)?(?:(?:anime|series|show|film|movie|season)[’']s?\s+)?(?:new\s+)?"
@@ -645,7 +645,7 @@ _PRED_VERBS = [None, None, None, None, None, None,
                ("compos", "writing", "handling", "charge", "providing", "creating", "scoring"), None, None, None,
                ("composes", "scores", "writes", "handles", "provides", "creates", "credited"), None, None,
                ("handl", "charge", "responsible", "care", "overse", "oversaw", "provid", "doing", "return", "back",
-                "writing", "penning", "composing", " on "), None,
+                "writing", "writes", "penning", "composing", " on "), None,
                ("supervis", "oversaw", "overse"), None, None, ("produce", "producing"), None, None, None, None, None]
 assert len(_PRED_VERBS) == len(_PRED)
 _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
@@ -656,7 +656,7 @@ _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay"
               "sound direction": "sound director", "animation direction": "animation director", "color design": "color design",
               "editing": "editing", "cinematography": "director of photography", "photography": "director of photography"}
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
-_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|(?:is|are)\s+acting\s+as|acts\s+as|will\s+act\s+as|serving\s+as|served\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|"
+_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|(?:is|are)\s+acting\s+as|acts\s+as|will\s+act\s+as|serving\s+as|served\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|(?:continues?|continuing|stays?\s+on|remains?)\s+as|"
                       rf"(?:is|are|will\s+be)\s+(?:on\s+board|back)\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
                       rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as|"
                       rf"(?:comes?|came|will\s+come|is|are|was|climbs?|climbed)\s+aboard\s+as|"
@@ -868,7 +868,7 @@ _ST_BY = re.compile(rf"\b(?:(?<![Ff]or\s)[Aa]nimation\s+(?:production\s+)?(?:is\
                     rf"(?:^|(?<=[.;]\s))[Pp]roduced\s+by\s+(?:[A-Z][\w-]*[’']s\s+)?(?=[{_UP}][\w-]*(?:\s+[{_UP}][\w-]*)?\s+(?:Animation|Studios?)\b))"
                     rf"\s*(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BEING = re.compile(rf"(?:\b(?:is|are|was|will\s+be)|(?<=\b[Ii]t)[’']s)\s+(?:being\s+)?(?:animated|produced|made)\s+(?:at|by)\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
-_ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:(?:co-)?animating|handling\s+(?:the\s+)?animation|"
+_ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:(?:once\s+)?again\s+|still\s+)?(?:(?:co-)?animating|handling\s+(?:the\s+)?animation|"
                       rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+(?:co-)?animate|(?:co-)?animates|handles\s+(?:the\s+)?animation|"
                       rf"(?:produces|will\s+produce)\s+the\s+animation)\b|"
                       rf"\b[Tt]he\s+(?:animation\s+)?studio\s+behind\s+[^,.;]{{1,60}}?\s+is\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n3>{_ORG})")
