@@ -108,3 +108,14 @@ def test_staff_phrasings_continues_as_adr_director_writes_composition_studio_onc
     assert ("staff", "character design", "Sae Kuno") in got
     assert ("staff", "adr director", "Dana Reyes") in got
     assert ("staff", "series composition", "Jun Aoba") in got
+
+
+def test_english_dub_heading_keys_its_actor_as_character_list():
+    doc = _page("<p>Moss Harbor premieres in January 2027.</p><h2>English dub</h2>"
+                "<p>The English dub will begin streaming later in the season. The leads have been recast:</p>"
+                "<ul><li>Dana Reyes as Rei Valen</li><li>Jon Keel as Casimir Otter</li></ul>"
+                "<p>For comparison, season one's dub starred Tess Hollis as Rei.</p>", "Moss Harbor dub cast")
+    got = facts(doc, "Moss Harbor")
+    assert ("cast", "Rei Valen [English]", "Dana Reyes") in got
+    assert ("cast", "Casimir Otter [English]", "Jon Keel") in got
+    assert not any(v == "Tess Hollis" for _f, _k, v in got)

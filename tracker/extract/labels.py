@@ -630,6 +630,9 @@ def _section_of(text: str) -> tuple[str | None, str | None]:
                           r"supporting|returning|principal|the|our|more|other)\b", m.group(1), re.I):   # "Voice cast" names no dub
         kind = {"staff": "staff", "cast": "cast", "companies": "companies"}[m.group(2).lower()]
         return kind, m.group(1)
+    dm = _DUB_HEADING.match(t) if "ub" in t else None
+    if dm:   # "English dub": the dub's section, its "Actor as Character" list that dub's cast
+        return "cast", _LANG_CANON.get(dm.group(1).casefold(), dm.group(1).title())
     cands = [t]
     # "STAFFスタッフ", "ON AIR 放送・配信情報": an English word and its Japanese twin
     mm = re.match(r"^([A-Za-z][A-Za-z &/.'-]*?)\s*([^\x00-\x7f].*)$", t)
@@ -655,6 +658,8 @@ def _section_of(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# a heading naming a dub by its language alone: "English dub", "English Dub"
+_DUB_HEADING = re.compile(r"^(english|french|german|spanish|italian|portuguese|korean)\s+dub$", re.I)
 _EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:edit|編集|ソースを編集|edit source)(?:\s*[|｜]\s*(?:edit source|ソースを編集))?\s*[\]］]\s*$",
                         re.I)
 _TITLED_SECTION = re.compile(r"^(?P<pre>[^:：.!?。「」]{1,40}?)\s+(?:(?:anime|tv|series|film|movie|main|voice|english|japanese|"
