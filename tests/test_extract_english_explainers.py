@@ -119,3 +119,12 @@ def test_english_dub_heading_keys_its_actor_as_character_list():
     assert ("cast", "Rei Valen [English]", "Dana Reyes") in got
     assert ("cast", "Casimir Otter [English]", "Jon Keel") in got
     assert not any(v == "Tess Hollis" for _f, _k, v in got)
+
+
+def test_co_composing_pair_and_still_planned_episode_count():
+    doc = _page("<p>Moss Harbor is set for April 2027. Rin Ota designs the characters, and Dai Honda and Mari Sugo "
+                "are co-composing the music. The series is still planned to run for 23 episodes across two split "
+                "cours.</p>", "Moss Harbor delayed")
+    got = facts(doc, "Moss Harbor")
+    assert ("staff", "music", "Dai Honda") in got and ("staff", "music", "Mari Sugo") in got
+    assert ("episodes", "", "23") in got

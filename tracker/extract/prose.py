@@ -576,7 +576,7 @@ _PRED = [
                 r"(?:series[’']?\s+|anime[’']s\s+|show[’']s\s+)?(?:series\s+composition|series\s+scripts|scripts\s+supervision)", re.I), ["series composition"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:writing|penning|handling|in\s+charge\s+of)\s+(?:the\s+)?"
                 r"(?:anime[’']s\s+|film[’']s\s+|series[’']\s+)?(?:scripts?|screenplays?)\b|will\s+(?:also\s+)?write\s+the\s+(?:scripts?|screenplays?)", re.I), ["screenplay"]),
-    (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:composing|writing|handling|in\s+charge\s+of|providing|creating|scoring)\s+(?:the\s+)?"
+    (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:(?:co-)?composing|writing|handling|in\s+charge\s+of|providing|creating|scoring)\s+(?:the\s+)?"
                 r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+)?(?:music|score|soundtrack)\b|will\s+(?:also\s+)?compose\s+the\s+(?:music|score)", re.I), ["music"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:both\s+)?(?:designing|handling|in\s+charge\s+of|adapting)\s+(?:the\s+)?"
                 r"(?:anime[’']s\s+|series[’']?\s+)?(?:anime\s+)?(?:characters?|character\s+designs?)\b|will\s+(?:also\s+)?design\s+the\s+characters", re.I), ["character design"]),
@@ -1180,7 +1180,7 @@ _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*
 # episodes, events
 _EPISODES_WORDS = ("episodes", "-episode", "全")   # one is in every _EPISODES match; most sentences hold none
 _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|air)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?|"
-                       r"(?:is|are)\s+(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+|at\s+)|"
+                       r"(?:is|are)\s+(?:(?:still|now|also)\s+)?(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+|at\s+)|"
                        r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:run|order)\s+of\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
                        r"(?:^|[!.]\s*)all\s+|totall?ing\s+|(?:collecting|collects|containing|contains)\s+all\s+|"   # (a Blu-ray set's 全12話収録)
                        r"(?:will\s+be|is)\s+(?=\d{1,3}\s+episodes\s+long)|"
