@@ -128,3 +128,19 @@ def test_co_composing_pair_and_still_planned_episode_count():
     got = facts(doc, "Moss Harbor")
     assert ("staff", "music", "Dai Honda") in got and ("staff", "music", "Mari Sugo") in got
     assert ("episodes", "", "23") in got
+
+
+def test_weekday_picks_the_year_and_since_started_is_no_premiere():
+    doc = _page("<p>Rei Kato's Moss Harbor has been a quiet hit of Monthly Lumen Comics since it started in 2021.</p>"
+                "<p>Update: the show has been pushed back. It will debut on Thursday, April 8 at 25:28 JST "
+                "on TOKYO MX.</p>", "Moss Harbor delayed")
+    got = facts(doc, "Moss Harbor")
+    assert ("release_date", "", "2027-04-09") in got
+    assert ("release_date", "", "2021") not in got
+
+
+def test_year_of_weekday():
+    from tracker.dates import PartialDate, _WEEKDAY_BEFORE, _year_of_weekday
+    wm = _WEEKDAY_BEFORE.search("on Friday, ")
+    assert _year_of_weekday(PartialDate(2026, 4, 9), wm) == PartialDate(2027, 4, 9)
+    assert _year_of_weekday(PartialDate(2027, 4, 9), wm) == PartialDate(2027, 4, 9)

@@ -330,6 +330,25 @@ def _add_day(d: PartialDate) -> PartialDate:
     return PartialDate(nd.year, nd.month, nd.day)
 
 
+# a weekday written right before a month ("Friday, April 9", "Thu. April 8")
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?,?\s*$", re.I)
+
+
+def _year_of_weekday(d: PartialDate, wm) -> PartialDate:
+    """A year-less day whose written weekday falls in the year after or before the one inferred ("Friday, April 9"
+    in a November 2026 article whose context said 2026: April 9, 2027 is the Friday): that year's day."""
+    if wm is None or d.day is None:
+        return d
+    stem = wm["wd"][:3].title()
+    if _weekday_is(d, stem):
+        return d
+    for y in (d.year + 1, d.year - 1):
+        c = PartialDate(y, d.month, d.day)
+        if _weekday_is(c, stem):
+            return c
+    return d
+
+
 def _weekday_is(d: PartialDate, stem: str) -> bool:
     """Does the full date `d` fall on the weekday whose name starts with `stem` ("Mon", "Wednes")?"""
     try:
@@ -417,6 +436,7 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
                     d, inf = from_parts(int(ey["year"]), mo, day), False
                 else:
                     d, inf = from_parts(_infer_year(mo, default_year, published, future, day), mo, day), True
+                    d = _year_of_weekday(d, _WEEKDAY_BEFORE.search(norm, max(0, p - 12), p)) if d is not None else d
                 t = _EN_TIME_AFTER.match(norm, m.end())
                 if t and d is not None:
                     if not t["wd"] or _weekday_is(d, t["wd"]):

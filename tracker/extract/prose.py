@@ -1290,6 +1290,9 @@ _AGENT_SUBJECT = re.compile(rf"\s*(?:In\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+)
 _DUB_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:new|official)\s+)?(?:English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+dub\s+(?:of\s+the\s+(?:series|anime|show|film)\s+)?")
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:will|is|are|also|then|can|may)\b")
 _STATION_SUBJ = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:will|is|also|then|plans|begins|starts|follows)\b")
+# "… since it started in 2021", "since its serialization began in": a run ongoing since that day
+_SINCE_STARTED = re.compile(r"\bsince\s+(?:(?:it|its\s+\w+|the\s+\w+|they)\s+)?(?:started|launched|began|debuted|first\s+appeared|"
+                            r"was\s+(?:first\s+)?(?:published|serialized|launched))\s+(?:in\s+|on\s+|back\s+in\s+)?$", re.I)
 _NEW_SUBJECT_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=(?:the\s+)?[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3}\s+(?:will|is|has|plans|also)\b)")
 _DUB_RELEASE = re.compile(_DUB_SUBJECT.pattern + r"(?:will\s+|is\s+(?:set|slated|scheduled)\s+to\s+)?(?:premiere|debut|launch|arrive|start|begin|air)", re.I)
 _REL_ANTECEDENT = re.compile(r"(?:(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,|[“\"](?P<q>[^”\"]{1,80}?),?[”\"]\s*,?)"
@@ -1812,6 +1815,8 @@ class _Run:
                     rep = _REPORTED.search(tail)
                     if not (rep and (_ANAPHORA.match(tail, rep.end()) or (self.name_re and self.name_re.match(tail, rep.end())))):
                         continue
+            if "since" in before and _SINCE_STARTED.search(before):
+                continue   # "a hit of the magazine since it started in 2021": what has run since then, not a premiere
             if ("longer" in before or "not" in before or "n't" in before or "n’t" in before) and _NO_LONGER_REL.search(before):
                 continue
             delay = bool(_DELAY.search(before))
