@@ -144,3 +144,11 @@ def test_year_of_weekday():
     wm = _WEEKDAY_BEFORE.search("on Friday, ")
     assert _year_of_weekday(PartialDate(2026, 4, 9), wm) == PartialDate(2027, 4, 9)
     assert _year_of_weekday(PartialDate(2027, 4, 9), wm) == PartialDate(2027, 4, 9)
+
+
+def test_both_adapting_designs_and_acting_as():
+    doc = _page("<p>Moss Harbor is set for January 2027. Mie Tana is in charge of series composition, and Sayo Oka is both "
+                "adapting Rei Kato's designs for animation and acting as chief animation director.</p>", "Moss Harbor staff")
+    got = facts(doc, "Moss Harbor")
+    assert ("staff", "character design", "Sayo Oka") in got
+    assert ("staff", "chief animation director", "Sayo Oka") in got

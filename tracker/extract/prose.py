@@ -582,7 +582,7 @@ _PRED = [
                 r"(?:anime[’']s\s+|series[’']?\s+)?(?:anime\s+)?(?:characters?|character\s+designs?)\b|will\s+(?:also\s+)?design\s+the\s+characters", re.I), ["character design"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?directing\s+the\s+(?:art|sound|photography)", re.I), ["@obj"]),
     (re.compile(r"(?:adapts|is\s+adapting|will\s+adapt|designs|handles|draws|provides|creates)\s+(?:the\s+)?(?:original\s+)?(?:anime\s+)?character\s+designs?|"
-                r"(?:adapts|is\s+adapting|will\s+adapt)\s+(?:the\s+)?(?:(?:original\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+[’']s?\s+)?(?:original\s+)?(?:characters?\s+(?:designs?\s+)?|designs?\s+)for\s+(?:the\s+)?(?:anime|animation|screen|TV)|"
+                r"(?:adapts|is\s+(?:both\s+)?adapting|will\s+adapt)\s+(?:the\s+)?(?:(?:original\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+[’']s?\s+)?(?:original\s+)?(?:characters?\s+(?:designs?\s+)?|designs?\s+)for\s+(?:the\s+)?(?:anime|animation|screen|TV)|"
                 r"designs\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?characters\b", re.I), ["character design"]),
     (re.compile(r"(?:composes|scores|writes|handles|provides|creates)\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?(?:music|score|soundtrack)|"
                 r"(?:is|was)\s+credited\s+with\s+the\s+(?:music|score|soundtrack)", re.I), ["music"]),
@@ -656,7 +656,7 @@ _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay"
               "sound direction": "sound director", "animation direction": "animation director", "color design": "color design",
               "editing": "editing", "cinematography": "director of photography", "photography": "director of photography"}
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
-_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|(?:is|are)\s+acting\s+as|acts\s+as|will\s+act\s+as|serving\s+as|served\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|(?:continues?|continuing|stays?\s+on|remains?)\s+as|"
+_IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|(?:is|are)\s+acting\s+as|(?<=\sand\s)acting\s+as|acts\s+as|will\s+act\s+as|serving\s+as|served\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|(?:continues?|continuing|stays?\s+on|remains?)\s+as|"
                       rf"(?:is|are|will\s+be)\s+(?:on\s+board|back)\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
                       rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as|"
                       rf"(?:comes?|came|will\s+come|is|are|was|climbs?|climbed)\s+aboard\s+as|"
