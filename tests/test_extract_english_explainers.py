@@ -152,3 +152,14 @@ def test_both_adapting_designs_and_acting_as():
     got = facts(doc, "Moss Harbor")
     assert ("staff", "character design", "Sayo Oka") in got
     assert ("staff", "chief animation director", "Sayo Oka") in got
+
+
+def test_streaming_label_sentence_names_services_not_clauses():
+    doc = _page("<p>TV anime Moss Harbor begins broadcasting on TOKYO MX from Saturday, January 9, 2027.</p>"
+                "<h4>Broadcast information</h4><dl><dt>TOKYO MX</dt><dd>From January 9, 2027 (Sat), every Saturday "
+                "24:30–</dd></dl><p>Streaming: ABEMA will start streaming on January 13 (Wed) at 12:00, with U-NEXT and other platforms "
+                "to follow. *Schedules are subject to change.</p>", "Moss Harbor broadcast news")
+    got = facts(doc, "Moss Harbor")
+    assert ("streaming", "abema", "ABEMA") in got and ("streaming", "unext", "U-NEXT") in got
+    assert ("release_date", "ABEMA", "2027-01-13") in got
+    assert all(len(k) <= 20 for f, k, _v in got if f == "release_date")

@@ -2298,6 +2298,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         if not _PLACEHOLDER.match(regions) and len(regions) <= 120:   # (a long region list is no org name: add as is)
             col.add("streaming", org_key(col.site_streamer), f"{org_display(col.site_streamer)} ({regions})", text)
         return True
+    if fld == "streaming" and _stream_sentence_value(value, text, col):
+        return True
     if fld == "streaming":
         names = _split_orgs(_before_verb(value))
         for n in names:
@@ -4578,6 +4580,27 @@ def _clean_artist(artist: str) -> str:
     if len(a) > 80 or _BAD_VALUE.search(a) or _DESCRIBED_SINGER.search(a):
         return ""
     return a
+
+
+# a streaming label's English sentence: "ABEMA will start streaming on January 13 (Wed) at 12:00, with U-NEXT and other
+# platforms to follow"
+_STREAM_SENTENCE = re.compile(r"^(?P<n>[^,.;:]{2,25}?)\s+will\s+(?:start|begin)\s+streaming\b(?P<rest>[^,;]*)"
+                              r"(?:,\s*with\s+(?P<more>[^,.;]{2,60}?)\s+(?:and\s+(?:other|more)\s+(?:platforms|services|sites)\s+)?"
+                              r"to\s+follow\b)?")
+
+
+def _stream_sentence_value(value: str, text: str, col: _Collector) -> bool:
+    """The service that will start streaming, with its day; the services said to follow it, without one."""
+    m = _STREAM_SENTENCE.match(unicodedata.normalize("NFKC", value or "").strip()) if "will" in value else None
+    if m is None:
+        return False
+    first = _clean_org(m.group("n"))
+    col.org("streaming", first, text)
+    col.service_date(first, m.group("rest"), text)
+    for n in _split_orgs(m.group("more") or ""):
+        if len(n) <= 25:
+            col.org("streaming", n, text)
+    return True
 
 
 def _before_verb(value: str) -> str:
