@@ -919,8 +919,10 @@ def _is_byline(text: str) -> bool:
 
 
 # a music or news site's meta line: its category, the date, then its writer ("アニメ主題歌 2026.11.20 TEXT：X",
-# "2026/11/20 文：X"): the category is no label and the writer no song (no label before the date: 「放送開始：…」 is one)
+# "2026/11/20 文：X", "2026.11.26 アニメ主題歌 文：X"): the category is no label and the writer no song (no label before
+# the date: 「放送開始：…」 is one)
 _BYLINE_DATE_WRITER = re.compile(r"^[^:：\d]{0,30}?(?<!\d)\d{4}\s*[./年-]\s*\d{1,2}\s*[./月-]\s*\d{1,2}日?\s*(?:\([^()]{1,3}\)\s*)?"
+                                 r"(?:[^:：\d\s][^:：\d]{0,20}?\s+)?"
                                  r"(?:TEXT|Text|text|文|取材・文|取材/文|ライター|執筆|Writer|Words)\s*[:：]\s*[^:：]{1,24}$")
 
 
@@ -3033,6 +3035,7 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
         col.theme(st.theme_kind, None, qm.group("t"), None, t)
         return True
     if (st.theme_kind and st.section == "music" and len(t) <= 80 and re.match(r"^[^「『:：]{1,40}[「『][^」』]+[」』]", t)
+            and not re.match(r"^[^「『:：]{1,40}は\s*[「『]", t)   # (「監督のXは『W』などでも知られ…」: what X is known for)
             and not _JP_THEME_BEFORE.search(t) and not _JP_THEME_AFTER.search(t)):
         _theme_value(st.theme_kind, None, t, t, col)   # "Artist「Title」" under a 主題歌 heading
         return True

@@ -1,0 +1,27 @@
+"""Japanese article copy that looks like a song or a label line but is not: a staff member's other works, a byline."""
+from extract_helpers import facts
+
+TITLE = "星見の灯台"
+
+
+def _page(body: str) -> str:
+    return ("<!doctype html><html><head><title>ニュース</title>"
+            "<meta property=\"article:published_time\" content=\"2026-11-24T09:00:00+09:00\"></head>"
+            f"<body><main><article><h1>TVアニメ『{TITLE}』主題歌決定</h1>{body}</article></main></body></html>")
+
+
+def test_known_for_sentence_under_songs_is_no_song():
+    doc = _page("<p>【主題歌】<br>OP：ミズハナ「しおさいの歌」<br>ED：後日発表</p>"
+                "<p>監督の川村ユウは『森の郵便屋』『銀の列車』などでも知られる。</p>")
+    got = facts(doc, TITLE)
+    songs = {v for f, _k, v in got if f == "theme_song"}
+    assert "しおさいの歌 — ミズハナ" in songs
+    assert not any("森の郵便屋" in v for v in songs)
+
+
+def test_meta_line_date_category_writer_is_no_song():
+    doc = _page("<div class=\"meta\"><time>2026.11.24</time> <span>アニメ主題歌</span> <span>文：山吹</span></div>"
+                f"<p>TVアニメ『{TITLE}』のオープニングテーマは、ミズハナ「しおさいの歌」に決定した。</p>")
+    got = facts(doc, TITLE)
+    songs = {v for f, _k, v in got if f == "theme_song"}
+    assert not any("山吹" in v for v in songs)
