@@ -25,3 +25,19 @@ def test_meta_line_date_category_writer_is_no_song():
     got = facts(doc, TITLE)
     songs = {v for f, _k, v in got if f == "theme_song"}
     assert not any("山吹" in v for v in songs)
+
+
+def test_press_release_company_profile_after_cast_is_no_part():
+    doc = _page("<p>【キャスト】</p><ul><li>ミナ：早川しずく</li><li>トオル：石田ケンジ</li></ul>"
+                "<h2>■株式会社ルミナ企画について</h2><dl><dt>会社名</dt><dd>株式会社ルミナ企画</dd>"
+                "<dt>設立</dt><dd>2019年4月</dd></dl>")
+    got = facts(doc, TITLE)
+    assert ("cast", "ミナ", "早川しずく") in got
+    assert not any("ルミナ企画" in v for f, _k, v in got if f == "cast")
+
+
+def test_phrase_before_actor_with_role_in_brackets_is_no_name():
+    doc = _page(f"<p>TVアニメ『{TITLE}』の先行上映会では第1話を上映するほか、上映後には早川しずく（ミナ役）によるトークショーを予定。</p>")
+    got = facts(doc, TITLE)
+    assert ("cast", "ミナ", "早川しずく") in got
+    assert not any("上映後" in v for f, _k, v in got if f == "cast")

@@ -268,7 +268,7 @@ _PROFILE_LABEL = re.compile(r"^(年齢|身長|体重|誕生日|血液型|趣味|
                             r"gender|species|status|rank|class)", re.I)
 # a label that names a book's, a release's or an article's data, never a character
 _DATA_LABEL = re.compile(r"^(?:タイトル|作品名|書名|著者|著|作者|イラスト|レーベル|定価|価格|発売日?|出版社?|発行|種類|ソース|出典|引用元|関連リンク|公式サイト|"
-                         r"カテゴリー?|ジャンル|企業名|所在地|ISBN|title|author|illustrations?|illustrator|label|price|publisher|"
+                         r"カテゴリー?|ジャンル|企業名|会社名|社名|商号|代表者|設立|資本金|事業内容|所在地|ISBN|title|author|illustrations?|illustrator|label|price|publisher|"
                          r"source|genre|category|"
                          # an article's byline and picture credit (「文：編集部　写真提供：X製作委員会」)
                          r"写真提供|画像提供|写真|撮影|取材|執筆|取材・文|文・写真|photos?(?: by)?|photography|images? courtesy)$", re.I)
@@ -1138,6 +1138,8 @@ def _read_lines(lines, col: _Collector) -> None:
         # ---- "早乙女ユイ（ミナ役）、…" (actor, then the role in brackets), "ミナ役 早乙女ユイ", "ミナ／早乙女ユイ"
         if "役" in text and len(text) <= 200 and (roles := _ACTOR_ROLE.findall(unicodedata.normalize("NFKC", text))):
             for actor, char in roles:
+                if "には" in actor or "では" in actor:   # 「上映後には朝比奈X（Y役）」: the phrase before the name is no part of it
+                    actor = re.split(r"には|では", actor)[-1]
                 col.cast(char, actor, text, st.lang)
             _staff_among_cast_pairs(text, col)
             if not _song_with_singers_part(text, st):

@@ -2346,7 +2346,9 @@ class _Run:
                 self.add("cast", char, actor, t)
         for m in (_JA_CAST_PAREN.finditer(t) if "役" in t and ours and not quotes_other_credit else ()):   # 「神崎りお（ミナ役）」
             char, actor = _ja_tidy(m.group("char")), _ja_tidy(m.group("actor"))
-            if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
+            if "には" in actor or "では" in actor:   # 「上映後には朝比奈X（Y役）」: the phrase before the name is no part of it
+                actor = re.split(r"には|では", actor)[-1]
+            if char and len(actor) >= 2 and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
                 self.add("cast", char, actor, t)
 
     def _ja_named_screening(self, t: str, ours: bool):
