@@ -41,3 +41,23 @@ def test_phrase_before_actor_with_role_in_brackets_is_no_name():
     got = facts(doc, TITLE)
     assert ("cast", "ミナ", "早川しずく") in got
     assert not any("上映後" in v for f, _k, v in got if f == "cast")
+
+
+def test_paragraph_about_the_first_season_credits_it_not_this_one():
+    title = "星見の灯台 第2期"
+    doc = ("<!doctype html><html><head><title>星見の灯台 第2期 - ウィキ</title></head><body><main><article>"
+           "<h1>星見の灯台 第2期</h1><h2>概要</h2>"
+           "<p>第1期は2025年4月から6月まで放送された。監督は川村ユウ、アニメーション制作はスタジオ・ハヤブサが担当した。</p>"
+           "<p>第2期の監督は石田ケンジが務める。</p></article></main></body></html>")
+    got = facts(doc, title)
+    assert not any("ハヤブサ" in v for f, _k, v in got if f == "studio")
+
+
+def test_earlier_season_topic_ends_where_this_season_is_named():
+    title = "星見の灯台 第2期"
+    doc = ("<!doctype html><html><head><title>星見の灯台 第2期 - ニュース</title></head><body><main><article>"
+           "<h1>星見の灯台 第2期 スタッフ発表</h1>"
+           "<p>第1期は2025年7月に放送された。第2期では、音楽の久米サトルさんが続投。"
+           "キャラクターデザインは小野ハルカさんが新たに担当する。</p></article></main></body></html>")
+    got = facts(doc, title)
+    assert ("staff", "character design", "小野ハルカ") in got

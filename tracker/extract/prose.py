@@ -412,6 +412,10 @@ def _prev_season(text: str) -> bool:
     return bool(_PREV_SEASON.search(text))
 
 
+# a paragraph's topic, an earlier season: 「第1期は2025年4月から…」「前作では…」
+_JA_EARLIER_TOPIC = re.compile(r"(?:第\s*\d{1,2}\s*期|前作|前期)(?:シリーズ)?(?:は|では)")
+
+
 def _without_carried_over(text: str) -> str:
     """「第1期に引き続き、Xさんが…を演じる」: this season's credit, carried over; the earlier season it names is not
     what the sentence is about."""
@@ -1521,9 +1525,11 @@ class _Run:
             parts = [x for part in (_BILINGUAL.split(text) if "/" in text else (text,)) for x in split_sentences(part)]
             if parts and not is_heading and (self.mentions(parts[0]) or _LEAD_ANAPHORA.match(parts[0])) and not self.prev_season(parts[0]):
                 self.lead_about.add(i)   # "The series premieres on …. ABEMA will stream new episodes …": the paragraph's topic
+            earlier_topic = bool(parts) and not is_heading and self._ja_earlier_topic(parts[0])
             for s in parts:
-                out.append(_Sent(s, i, section, block_mentions and self.mentions(s), self.prev_season(s),
-                                 block_mentions, is_heading))
+                earlier_topic = earlier_topic and not self.own_season(s)   # (「第2期では…」: the topic moves on)
+                out.append(_Sent(s, i, section, block_mentions and self.mentions(s),
+                                 self.prev_season(s) or earlier_topic, block_mentions, is_heading))
         meta = []
         for key in ("og:description", "description", "twitter:description"):
             for v in (getattr(self.page, "meta", {}) or {}).get(key, []):
@@ -1533,6 +1539,11 @@ class _Run:
             for s in split_sentences(nfkc(v)):
                 out.append(_Sent(s, -1, -2, self.mentions(s), self.prev_season(s), self.mentions(v)))
         return out
+
+    def _ja_earlier_topic(self, first: str) -> bool:
+        """A paragraph opening 「第1期は…」 (on a later season's page) is about that season: its next sentences
+        (「監督はX、アニメーション制作はYが担当した。」) credit it, until one names this season."""
+        return first.startswith(("第", "前作", "前期")) and bool(_JA_EARLIER_TOPIC.match(first)) and self.prev_season(first)
 
     def _title_mentions(self) -> bool:
         """The page's own title (<title>, og:title) names the work: a single article or the work's own page."""
