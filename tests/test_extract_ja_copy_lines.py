@@ -61,3 +61,26 @@ def test_earlier_season_topic_ends_where_this_season_is_named():
            "キャラクターデザインは小野ハルカさんが新たに担当する。</p></article></main></body></html>")
     got = facts(doc, title)
     assert ("staff", "character design", "小野ハルカ") in got
+
+
+def _film_page(body: str) -> str:
+    return ("<!doctype html><html><head><title>劇場版『星見の灯台』公式サイト</title></head><body><main>"
+            f"<h1>劇場版『星見の灯台』</h1>{body}</main></body></html>")
+
+
+def test_film_site_song_label_naming_the_series_song_is_not_this_one():
+    doc = _film_page("<h2>主題歌</h2><dl><dt>エンディング主題歌</dt><dd>ミズハナ「夜の航路」</dd></dl>"
+                     "<p>エンディング主題歌：TVシリーズのオープニング「しおさいの歌」に続き、ミズハナが書き下ろした新曲。</p>")
+    got = facts(doc, "劇場版 星見の灯台")
+    songs = {v for f, _k, v in got if f == "theme_song"}
+    assert "夜の航路 — ミズハナ" in songs
+    assert not any("しおさい" in v for v in songs)
+
+
+def test_film_site_lists_the_series_pv_for_reference():
+    doc = _film_page("<h2>MOVIE</h2><ul><li><span>特報（2026.06.12公開）</span>"
+                     "<a href=\"https://www.youtube.com/watch?v=AAAAAAAAAAA\">YouTubeで見る</a></li>"
+                     "<li><span>【参考】TVシリーズ第1弾PV（2024.12.01公開）</span>"
+                     "<a href=\"https://www.youtube.com/watch?v=BBBBBBBBBBB\">YouTubeで見る</a></li></ul>")
+    got = facts(doc, "劇場版 星見の灯台")
+    assert not any("BBBBBBBBBBB" in v or "2024-12-01" in v for f, _k, v in got if f == "trailer")

@@ -2856,6 +2856,8 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
         return
     # Artist「Title」
     m = re.match(r"^(?P<a>[^「『]+?)\s*[「『](?P<t>[^」』]+)[」』]\s*(?P<rest>.*)$", value)
+    if m and _EARLIER_WORKS_SONG.search(m.group("a")):
+        return   # 「TVシリーズのオープニング「X」に続き、…書き下ろした新曲」: the series' song, not this one
     if m:
         artist = m.group("a").strip(" /／-")
         artist = re.sub(r"^(歌|唄|うた|vocal|performed by)\s*[:：]?\s*", "", artist, flags=re.I)
@@ -2875,6 +2877,11 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
         return
     if len(value) <= 60:
         col.theme(kind, num, value, None, evidence)
+
+
+# the song of the TV series or an earlier season, named by its kind before its title (「TVシリーズのオープニング」「前作のEDテーマ」)
+_EARLIER_WORKS_SONG = re.compile(r"(?:TVシリーズ|テレビシリーズ|TVアニメ版|前作|前期|シリーズ前作)\s*(?:の|で)\s*"
+                                 r"(?:オープニング|エンディング|OP|ED|主題歌|挿入歌)(?:テーマ|主題歌)?(?:曲)?(?:である|の)?\s*$")
 
 
 # "作詞・作曲：X　歌：Y" / "作詞：A／作曲：B／歌：C" / "Lyrics: A / Vocals: C": the singer among a song's credits
@@ -3916,6 +3923,10 @@ def _heading_number(ctx: str, kind: str) -> int | None:
     return nums.pop() if len(nums) == 1 else None
 
 
+# a video of the TV series, listed on its film's site
+_TV_SERIES_VIDEO = re.compile(r"TVシリーズ|テレビシリーズ|TVアニメ版|\bTV series\b", re.I)
+
+
 def _read_videos(page, col: _Collector) -> None:
     numbered: dict[str, set[int]] = {}
     out: list[tuple[str, int | None, str, str, str]] = []
@@ -3947,6 +3958,8 @@ def _read_videos(page, col: _Collector) -> None:
                     lf = ctx.strip(" ■□●◆▼★【】[]")   # the heading names this video ("■PV第1弾公開": PV 1)
             else:
                 continue
+        if col.film and _TV_SERIES_VIDEO.search(lf):
+            continue   # 「【参考】TVシリーズ第1弾PV」 on a film's site: the series' video, not the film's
         if kind == "PV" and _CHARACTER_PV.search(lf):
             kind = "character PV"   # 「キャラクターPV〈ツバキ編〉」: a series of its own, numbered apart from the main PVs
         num = None

@@ -2251,6 +2251,8 @@ class _Run:
                 continue   # 「『OTHER』の第2弾PVが公開」: another title's video
             if m.group("season_b") and not self.own_season(m.group("season_b")):
                 continue   # 「公開された第1期のPV第2弾」 on a season-2 page: that season's video
+            if "シリーズ" in t and self._ja_series_video_of_film(t, m.start()):
+                continue   # 「【参考】TVシリーズ第1弾PV」 on a film's page: the series' video
             n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n_b") or m.group("n2_b") or m.group("n3_b")
             key = f"PV {int(n)}" if n else "teaser 1"
             if (m.group("teaser") or m.group("teaser_b")) and n:
@@ -2673,6 +2675,11 @@ class _Run:
         「『OTHER』第1話先行上映会」)?"""
         m = _JA_OWNER_BEFORE.search(t, max(0, at - 60), at)
         return m is not None and not self.mentions(m.group())
+
+    def _ja_series_video_of_film(self, t: str, at: int) -> bool:
+        """A film's page lists the TV series' videos for reference (「TVシリーズ第1弾PV」): the series' own."""
+        film = any(re.search(r"劇場版|映画|劇場アニメ|the movie", n, re.I) for n in (self.work.title, *self.work.aliases))
+        return film and re.search(r"(?:TVシリーズ|テレビシリーズ)(?:の)?\s*$", t[max(0, at - 12):at]) is not None
 
     def _quotes_other_title(self, text: str) -> bool:
         """Does `text` quote a title that is not this work's (『ほたる灯台』のアニメ化)? The work's own 『title』 is its news."""
