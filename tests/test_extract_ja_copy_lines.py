@@ -84,3 +84,21 @@ def test_film_site_lists_the_series_pv_for_reference():
                      "<a href=\"https://www.youtube.com/watch?v=BBBBBBBBBBB\">YouTubeで見る</a></li></ul>")
     got = facts(doc, "劇場版 星見の灯台")
     assert not any("BBBBBBBBBBB" in v or "2024-12-01" in v for f, _k, v in got if f == "trailer")
+
+
+def test_airing_topic_then_start_then_station():
+    doc = _page("<p>放送は<strong>2027年1月10日（日）24:55から日本テレビ</strong>ほか。</p>")
+    got = facts(doc, TITLE)
+    assert ("release_date", "", "2027-01-11") in got
+
+
+def test_airing_topic_then_start_then_no_station_is_not_read_that_way():
+    doc = _page("<p>放送は2027年1月10日（日）から延期。</p>")
+    got = facts(doc, TITLE)
+    assert ("release_date", "", "2027-01-10") not in got
+
+
+def test_video_topic_before_its_release_day_is_no_premiere():
+    doc = _page("<p>PV第1弾は11月22日に公開されたばかり。</p>")
+    got = facts(doc, TITLE)
+    assert not any(f == "release_date" and "11-22" in v for f, _k, v in got)

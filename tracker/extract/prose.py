@@ -1989,7 +1989,7 @@ class _Run:
             after = tb[dm.end:dm.end + 60]
             new_day = _JA_NEW_DATE_BEFORE.search(t, max(0, dm.start - 24), dm.start)
             topic_st = self._ja_slot_topic(t, dm)   # 「放送は1月7日(木)25:28〜 TBS」, 「BS-TBSは1月9日(土)24:00〜」
-            if topic_st is None and _JA_AIR_LEAD.match(t) and _JA_TIME_FROM_END.match(t, dm.end) \
+            if topic_st is None and _JA_AIR_LEAD.match(t) and (_JA_TIME_FROM_END.match(t, dm.end) or self._ja_from_station_end(t, dm.end)) \
                     and not any(r[0] == idx for r in self.release):
                 topic_st = ""   # 「放送はMBS・TBS系…枠にて、2027年1月8日（金）深夜1時28分から。」: the sentence's topic is the airing
             if topic_st is None and not new_day and not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
@@ -2004,6 +2004,8 @@ class _Run:
                 continue
             if _JA_VIDEO_RELEASED.match(t, dm.end) or _JA_VIDEO_PAREN_BEFORE.search(t, max(0, dm.start - 20), dm.start):
                 continue   # 「今年2月に公開されたPV第1弾」「第1弾PV（2026年6月公開）」: the video's month, not the premiere
+            if _JA_RELEASED_AFTER.match(t, dm.end) and _JA_VIDEO_TOPIC_BEFORE.search(t, max(0, dm.start - 20), dm.start):
+                continue   # 「PV第1弾は11月22日に公開されたばかり」: the video's day, not the premiere
             if _JA_STALE_AFTER.match(t, dm.end) or _JA_STALE_BEFORE.search(t, max(0, dm.start - 12), dm.start):
                 continue   # "1月より放送を予定しておりました", 「当初1月3日…」: the window before a delay
             if new_day and (_JA_STALE_WORD.search(t, max(0, dm.start - 24), dm.start) or _JA_WAS_AFTER.match(t, dm.end)):
@@ -2071,6 +2073,13 @@ class _Run:
         if m is None or "月火水木金土日".index(m.group("wd")) != d.as_date().weekday():
             return None
         return m
+
+    @staticmethod
+    def _ja_from_station_end(t: str, end: int) -> bool:
+        """「放送は2027年1月10日（日）24:55から日本テレビほか。」: the start, then the station that airs it, ending the
+        sentence (a known station only: 「…から延期。」 is no airing)."""
+        m = _JA_TIME_FROM_STATION.match(t, end)
+        return m is not None and ORG_ALIASES.get(fold(m.group("st"))) is not None
 
     @staticmethod
     def _ja_slot_topic(t: str, dm) -> str | None:
@@ -4864,6 +4873,11 @@ _JA_AIR_LEAD = re.compile(r"\s*(?:TV|テレビ)?(?:放送|放映)(?:開始)?(?:�
 # (the date reader may have taken the hour already: 「…深夜1時28」 then 「分から。」)
 _JA_TIME_FROM_END = re.compile(r"\s*(?:[(（][^()（）]{1,3}[)）]\s*)?(?:(?:深夜|夜|午後|午前)?\s*\d{1,2}\s*(?:[:：]\s*\d\d|時(?:\s*\d{1,2}\s*分|半)?))?"
                                r"\s*分?\s*(?:より|から)\s*(?:[。!！]|$)")
+# the same, the station after から: 「…24:55から日本テレビほか。」
+_JA_TIME_FROM_STATION = re.compile(r"\s*(?:[(（][^()（）]{1,3}[)）]\s*)?(?:(?:深夜|夜|午後|午前)?\s*\d{1,2}\s*(?:[:：]\s*\d\d|時(?:\s*\d{1,2}\s*分|半)?))?"
+                                   r"\s*分?\s*(?:より|から)\s*(?P<st>[^、。「」\s]{2,15}?)(?:系列|系)?(?:ほか|他)?(?:各局)?(?:で|にて)?\s*(?:[。!！]|$)")
+# a video as the sentence's topic before its date: 「PV第1弾は11月22日に公開」「ティザーPVが10月に解禁」
+_JA_VIDEO_TOPIC_BEFORE = re.compile(r"(?:PV|特報|ティザー|ティーザー|予告|予告編|トレーラー|映像|動画|CM)(?:\s*第\s*\d{1,2}\s*弾)?\s*(?:は|が|も)、?\s*$")
 _JA_SLOT_FROM = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:\d{1,2}:\d\d\s*)?[～〜~]")
 _JA_AIR_TOPIC = re.compile(r"(?:^|[、。」])\s*(?:TV|テレビ)?(?:放送|放映)(?:開始)?(?:日|日時)?は、?\s*$")
 _JA_STATION_TOPIC = re.compile(r"(?:^|[、。」])\s*(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-]{2,15}?)(?:では|は)、?[^、。「」\d]{0,12}?$")
