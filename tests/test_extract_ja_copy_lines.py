@@ -102,3 +102,18 @@ def test_video_topic_before_its_release_day_is_no_premiere():
     doc = _page("<p>PV第1弾は11月22日に公開されたばかり。</p>")
     got = facts(doc, TITLE)
     assert not any(f == "release_date" and "11-22" in v for f, _k, v in got)
+
+
+def test_role_dot_actor_pairs_in_a_sentence():
+    doc = _page("<p>キャストは続投組のミナ・ローレン役・早川しずくさん、トオル役・石田ケンジさんに加えて、"
+                "新キャラの情報屋ゴウを森田レンさんが演じます。</p>")
+    got = facts(doc, TITLE)
+    assert ("cast", "ミナ・ローレン", "早川しずく") in got
+    assert ("cast", "トオル", "石田ケンジ") in got
+    assert ("cast", "ゴウ", "森田レン") in got
+
+
+def test_role_dot_actor_then_voice_word():
+    doc = _page("<p>ユズ役・早川しずく、トオル役・石田ケンジの声も初めてお聴きいただけます。</p>")
+    got = facts(doc, TITLE)
+    assert not any(v.endswith("の声") for f, _k, v in got if f == "cast")

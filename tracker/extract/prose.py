@@ -2361,6 +2361,10 @@ class _Run:
             char, actor = _ja_char(_ja_drop_topic(_JA_CHAR_LEAD.sub("", m.group("char")))), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
             if char and actor and not self.mentions(char) and len(actor) >= 2:   # (「ナレーションはリゼ役の…」: リゼ)
                 self.add("cast", char, actor, t)
+        for m in (_JA_CAST_DOT.finditer(t) if "役・" in t and ours and not quotes_other_credit else ()):   # 「ノア役・氷上Xさん」
+            char, actor = _ja_char(_ja_drop_topic(_JA_CHAR_LEAD.sub("", m.group("char")))), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
+            if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
+                self.add("cast", char, actor, t)
         for m in (_JA_CAST_GA.finditer(t) if "役が" in t and ours and not quotes_other_credit else ()):   # 「ソラ役が水野灯、カイ役が…」
             char, actor = _ja_char(_JA_CHAR_LEAD.sub("", m.group("char"))), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
             if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor) \
@@ -4638,6 +4642,9 @@ _JA_NOT_AUTHOR = re.compile(r"マンガ|漫画|小説|ノベル|コミック|ゲ
 # 「オープニングテーマ「ひかりの航路」をMarine Snowが担当」: the kind, the title, then who performs it
 _JA_THEME_TITLE_FIRST = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?\s*[「『](?P<title>[^」』]{1,60})[」』]を、?\s*"
                                    r"(?P<artist>[^、。「」『』\s]{1,30}?|[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.])(?:さん)?が(?:担当|歌う|歌唱|書き下ろ|手が|手掛)")
+# 「続投組のレイ・ハーヴェイ役・榊Xさん、ノア役・氷上Yさんに加えて」: the role, 役・, then the actor
+_JA_CAST_DOT = re.compile(r"(?:^|(?<=[、。「」\s]))(?P<char>[^、。「」\s()（）]{1,24}?)役・(?P<actor>[^、。「」\s()（）・の]{2,12}?)"
+                          r"(?=さん|が|も|。|、|$|に加え|のほか|とともに|をはじめ|の声)")
 _JA_CAST_GA = re.compile(r"(?:^|(?<=[、。「」\s・:：]))(?P<char>[^、。「」\s()（）]{1,15}?)役が\s*(?P<actor>[^、。「」\s()（）]{2,12}?)(?:さん)?"
                          r"(?=、|。|$|に決定|で決定)")
 _JA_NOT_ACTOR_GA = re.compile(r"決定|発表|未定|話題|注目|続投|交代|変更|登場|担当")
@@ -5098,7 +5105,8 @@ def _ja_tidy(text: str) -> str:
 # common nouns that describe a character right before a katakana name (「少女ペトラ」「黒猫クロ」), unlike a kanji surname
 _JA_KIND_NOUN = ("少女|少年|青年|老人|老婆|魔女|魔王|騎士|王子|王女|姫|探偵|記者|刑事|博士|店主|猫|犬|竜|龍|妖精|天使|悪魔|人形|"
                  "相棒|親友|先輩|後輩|兄|姉|弟|妹|父|母|祖父|祖母|娘|息子|主人公|ロボット|精霊|幽霊|神|女神|勇者|聖女|令嬢|執事|メイド|"
-                 "鍛冶師|魔術師|魔導師|魔法使い|錬金術師|剣士|戦士|傭兵|商人|職人|店員|医師|教師|船長|隊長|団長|吸血鬼|巫女")   # trades: 「老魔術師バルトロ」
+                 "鍛冶師|魔術師|魔導師|魔法使い|錬金術師|剣士|戦士|傭兵|商人|職人|店員|医師|教師|船長|隊長|団長|吸血鬼|巫女|"
+                 "屋")   # trades: 「老魔術師バルトロ」, 「情報屋ジン」「何でも屋」
 
 
 def _ja_char(text: str) -> str:
