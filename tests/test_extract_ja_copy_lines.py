@@ -117,3 +117,16 @@ def test_role_dot_actor_then_voice_word():
     doc = _page("<p>ユズ役・早川しずく、トオル役・石田ケンジの声も初めてお聴きいただけます。</p>")
     got = facts(doc, TITLE)
     assert not any(v.endswith("の声") for f, _k, v in got if f == "cast")
+
+
+def test_cast_topic_then_character_ga_actor_items():
+    doc = _page("<p>キャストは長女・ユズが早川みのりさん、次女・二葉が石田そらさん。主題歌は未定です。</p>")
+    got = facts(doc, TITLE)
+    assert ("cast", "ユズ", "早川みのり") in got
+    assert ("cast", "二葉", "石田そら") in got
+
+
+def test_airing_topic_month_then_station_planned():
+    doc = _page("<p>放送は<strong>来年1月からTBSほか</strong>で予定されています。</p>")
+    got = facts(doc, TITLE)
+    assert ("release_date", "", "2027-01") in got

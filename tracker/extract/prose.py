@@ -2361,6 +2361,8 @@ class _Run:
             char, actor = _ja_char(_ja_drop_topic(_JA_CHAR_LEAD.sub("", m.group("char")))), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
             if char and actor and not self.mentions(char) and len(actor) >= 2:   # (「ナレーションはリゼ役の…」: リゼ)
                 self.add("cast", char, actor, t)
+        if ours and not quotes_other_credit and _JA_CAST_TOPIC.match(t):
+            self._ja_cast_topic_pairs(t)
         for m in (_JA_CAST_DOT.finditer(t) if "役・" in t and ours and not quotes_other_credit else ()):   # 「ノア役・氷上Xさん」
             char, actor = _ja_char(_ja_drop_topic(_JA_CHAR_LEAD.sub("", m.group("char")))), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
             if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
@@ -2375,6 +2377,18 @@ class _Run:
             if "には" in actor or "では" in actor:   # 「上映後には朝比奈X（Y役）」: the phrase before the name is no part of it
                 actor = re.split(r"には|では", actor)[-1]
             if char and len(actor) >= 2 and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
+                self.add("cast", char, actor, t)
+
+    def _ja_cast_topic_pairs(self, t: str):
+        """「キャストは長女・一花が夏川Xさん、次女・二葉が桐谷Yさん。」: under the topic キャストは, each item of the
+        first clause is a character, が, then its actor."""
+        body = t[_JA_CAST_TOPIC.match(t).end():].split("。")[0]
+        for item in body.split("、"):
+            m = _JA_CAST_TOPIC_ITEM.fullmatch(item.strip())
+            if m is None:
+                continue
+            char, actor = _ja_char(m.group("char")), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
+            if char and actor and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
                 self.add("cast", char, actor, t)
 
     def _ja_named_screening(self, t: str, ours: bool):
@@ -4642,9 +4656,12 @@ _JA_NOT_AUTHOR = re.compile(r"マンガ|漫画|小説|ノベル|コミック|ゲ
 # 「オープニングテーマ「ひかりの航路」をMarine Snowが担当」: the kind, the title, then who performs it
 _JA_THEME_TITLE_FIRST = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?\s*[「『](?P<title>[^」』]{1,60})[」』]を、?\s*"
                                    r"(?P<artist>[^、。「」『』\s]{1,30}?|[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.])(?:さん)?が(?:担当|歌う|歌唱|書き下ろ|手が|手掛)")
+# a sentence whose topic is the cast (「キャストは、…」), and its items 「長女・一花が夏川Xさん」 (char が actor, さん)
+_JA_CAST_TOPIC = re.compile(r"(?:メイン)?(?:キャスト|声優|声の出演)(?:陣)?は、?")
+_JA_CAST_TOPIC_ITEM = re.compile(r"(?P<char>[^、。「」\s()（）がをは]{1,20})が(?P<actor>[^、。「」\s()（）がをは]{2,12}?)さん(?:です)?")
 # 「続投組のレイ・ハーヴェイ役・榊Xさん、ノア役・氷上Yさんに加えて」: the role, 役・, then the actor
-_JA_CAST_DOT = re.compile(r"(?:^|(?<=[、。「」\s]))(?P<char>[^、。「」\s()（）]{1,24}?)役・(?P<actor>[^、。「」\s()（）・の]{2,12}?)"
-                          r"(?=さん|が|も|。|、|$|に加え|のほか|とともに|をはじめ|の声)")
+_JA_CAST_DOT = re.compile(r"(?:^|(?<=[、。「」\s]))(?P<char>[^、。「」\s()（）]{1,24}?)役・(?P<actor>[^、。「」\s()（）・]{2,12}?)"
+                          r"(?=さん|が|も|。|、|$|に加え|のほか|とともに|をはじめ|の声)")   # (lazy: 「X隼人の声も」 ends at の声)
 _JA_CAST_GA = re.compile(r"(?:^|(?<=[、。「」\s・:：]))(?P<char>[^、。「」\s()（）]{1,15}?)役が\s*(?P<actor>[^、。「」\s()（）]{2,12}?)(?:さん)?"
                          r"(?=、|。|$|に決定|で決定)")
 _JA_NOT_ACTOR_GA = re.compile(r"決定|発表|未定|話題|注目|続投|交代|変更|登場|担当")
@@ -4882,7 +4899,8 @@ _JA_TIME_FROM_END = re.compile(r"\s*(?:[(（][^()（）]{1,3}[)）]\s*)?(?:(?:�
                                r"\s*分?\s*(?:より|から)\s*(?:[。!！]|$)")
 # the same, the station after から: 「…24:55から日本テレビほか。」
 _JA_TIME_FROM_STATION = re.compile(r"\s*(?:[(（][^()（）]{1,3}[)）]\s*)?(?:(?:深夜|夜|午後|午前)?\s*\d{1,2}\s*(?:[:：]\s*\d\d|時(?:\s*\d{1,2}\s*分|半)?))?"
-                                   r"\s*分?\s*(?:より|から)\s*(?P<st>[^、。「」\s]{2,15}?)(?:系列|系)?(?:ほか|他)?(?:各局)?(?:で|にて)?\s*(?:[。!！]|$)")
+                                   r"\s*分?\s*(?:より|から)\s*(?P<st>[^、。「」\s]{2,15}?)(?:系列|系)?(?:ほか|他)?(?:各局)?(?:で|にて)?"
+                                   r"(?:予定(?:されて(?:いる|います)|しています|です)?)?\s*(?:[。!！]|$)")   # (「…からTBSほかで予定されています。」)
 # a video as the sentence's topic before its date: 「PV第1弾は11月22日に公開」「ティザーPVが10月に解禁」
 _JA_VIDEO_TOPIC_BEFORE = re.compile(r"(?:PV|特報|ティザー|ティーザー|予告|予告編|トレーラー|映像|動画|CM)(?:\s*第\s*\d{1,2}\s*弾)?\s*(?:は|が|も)、?\s*$")
 _JA_SLOT_FROM = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:\d{1,2}:\d\d\s*)?[～〜~]")
