@@ -130,3 +130,13 @@ def test_airing_topic_month_then_station_planned():
     doc = _page("<p>放送は<strong>来年1月からTBSほか</strong>で予定されています。</p>")
     got = facts(doc, TITLE)
     assert ("release_date", "", "2027-01") in got
+
+
+def test_song_slash_singer_with_role_bracket_and_latin_band():
+    doc = _page("<h2>■主題歌情報</h2><p>オープニング主題歌：「Sky Letter」／Blue Rail<br>"
+                "エンディング主題歌：「ひかりの手紙」／早川しずく（ミナ役）</p>")
+    got = facts(doc, TITLE)
+    songs = {v for f, _k, v in got if f == "theme_song"}
+    assert "Sky Letter — Blue Rail" in songs
+    assert "ひかりの手紙 — 早川しずく" in songs
+    assert not any("(" in v or "（" in v for v in songs)

@@ -2144,6 +2144,7 @@ class _Run:
             if _JA_OTHER_KIND_SONG.search(m.group("artist") or "") or _JA_ALSO_DID.match(t, m.end()):
                 continue   # 「EDは、TVシリーズのオープニングテーマ「X」も担当したバンド…」: the singer's other song
             artist = _ja_tidy(m.group("artist") or m.group("artist2") or "")
+            artist = re.sub(r"\s*[(（][^()（）]{0,20}$", "", artist)   # 「／朝比奈X（ルカ役）」: the singer, not the role's bracket
             artist = re.sub(r"の[^の]{0,12}?(?:新曲|楽曲|書き下ろし|ナンバー|シングル)[^の]{0,6}$", "", artist)   # 「Xの書き下ろし新曲」: X
             artist = re.sub(r"による(?:書き下ろし|新曲|楽曲|新作)?$", "", artist)   # 「Xによる書き下ろしの新曲」: X
             artist = _ja_strip_descriptor(artist)   # 「ロックバンド・X」, 「シンガーソングライターXさんによる」
@@ -4691,7 +4692,7 @@ _JA_QUOTED_PERFORMS = re.compile(r"\s*(?:が|の)\s*(?:担当|歌唱|歌う|歌�
 _JA_TITLES_TOPIC = re.compile(r"(?:[『「][^』」]{1,40}[』」]\s*[、・と]?\s*)+(?:シリーズ|など|ほか)?(?:は|も|が)")
 _JA_THEME2 = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)?(?:曲|ソング)?(?:[(（](?:OP|ED)[)）])?(?:は|が|、|:|：)、?\s*"
                         r"(?:(?P<artist>[^、。「」『』]{1,30}?)(?:の|が歌う|が歌唱する|による|による楽曲)?\s*)?[「『](?P<title>[^」』]{1,60})[」』]"
-                        r"(?:\s*[(（/／]\s*(?P<artist2>[^)）、。「」]{1,30}?)\s*[)）]?(?=[、。\s!！]|$|に決定|に))?")
+                        r"(?:\s*[(（/／]\s*(?P<artist2>[^)）、。「」]{1,30}?)\s*[)）]?(?=[、。!！]|\s+[^A-Za-z\s]|\s*$|に決定|に))?")   # (「／Stella Rail」: one name)
 # 「第5話では劇中歌としてミオ（CV:七瀬カナメ）が歌う「ホエールサイン」が使用される」: an insert song and who sings it
 _JA_INSERT_SUNG = re.compile(r"(?:挿入歌|劇中歌)(?:として|には|では|に)、?\s*(?P<artist>[^、。「」『』]{1,30}?)(?:さん)?が(?:歌う|歌唱する|歌い上げる)\s*"
                              r"「(?P<title>[^」]{1,60})」")
