@@ -140,3 +140,12 @@ def test_song_slash_singer_with_role_bracket_and_latin_band():
     assert "Sky Letter — Blue Rail" in songs
     assert "ひかりの手紙 — 早川しずく" in songs
     assert not any("(" in v or "（" in v for v in songs)
+
+
+def test_onair_table_under_its_caption_dates_each_station():
+    doc = _page("<h2>■放送開始日が決定</h2><table><caption>放送・配信情報</caption>"
+                "<tr><th>テレビ東京</th><td>2027年1月7日（木）より 毎週木曜 25:05〜</td></tr>"
+                "<tr><th>AT-X</th><td>2027年1月12日（火）より 毎週火曜 23:30〜</td></tr></table>")
+    got = facts(doc, TITLE)
+    assert ("release_date", "", "2027-01-08") in got
+    assert ("release_date", "AT-X", "2027-01-12") in got

@@ -975,7 +975,8 @@ def _read_lines(lines, col: _Collector) -> None:
             sec = None  # "Music:" inside a credit list is a role, not a new section
         if sec and (line.kind == "heading" or line.bold or line.kind == "alt" or _LANG_SECTION.match(text)
                     or re.match(r"^[・■□●○◆◇▼▽★☆【\[]", text) or (text.isascii() and text.isupper())
-                    or re.search(r"[:：]\s*$", text) or (sec in ("source", "media") and line.tag == "th")):
+                    or re.search(r"[:：]\s*$", text) or (sec in ("source", "media") and line.tag == "th")
+                    or (sec in ("onair", "streaming") and line.tag == "caption")):   # (「放送・配信情報」: its table's heading)
             if sec in ("staff", "cast", "companies") and lang:
                 st.lang = lang
             elif sec == "cast":
