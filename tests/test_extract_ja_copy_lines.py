@@ -149,3 +149,17 @@ def test_onair_table_under_its_caption_dates_each_station():
     got = facts(doc, TITLE)
     assert ("release_date", "", "2027-01-08") in got
     assert ("release_date", "AT-X", "2027-01-12") in got
+
+
+def test_season_column_table_same_as_left_takes_the_left_name():
+    title = "星見の灯台 第2期"
+    doc = ("<!doctype html><html><head><title>星見の灯台 第2期 - ウィキ</title></head><body><main><article>"
+           "<h1>星見の灯台 第2期</h1><h2>スタッフ</h2><table>"
+           "<tr><th>役職</th><th>第1期</th><th>第2期</th></tr>"
+           "<tr><td>監督</td><td>川村ユウ</td><td>石田ケンジ</td></tr>"
+           "<tr><td>音響監督</td><td>森田 誠</td><td>同左</td></tr>"
+           "</table></article></main></body></html>")
+    got = facts(doc, title)
+    assert ("staff", "sound director", "森田 誠") in got
+    assert ("staff", "director", "石田ケンジ") in got
+    assert not any(v == "同左" for _f, _k, v in got)

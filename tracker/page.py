@@ -965,10 +965,14 @@ def _other_season_cells(table: Tag, nums: set[int]) -> list[Tag]:
     out: list[Tag] = []
     for row in rows:
         col = 0
+        left = None
         for cell in row.find_all(("th", "td"), recursive=False):
             span = _span(cell)
             if set(range(col, col + span)) <= other:
                 out.append(cell)
+            elif left is not None and left in out and cell.get_text(strip=True) == "同左":
+                cell.string = left.get_text(" ", strip=True)   # 「同左」: the name in the other season's cell it points to
+            left = cell
             col += span
     return out
 
