@@ -163,3 +163,11 @@ def test_season_column_table_same_as_left_takes_the_left_name():
     assert ("staff", "sound director", "森田 誠") in got
     assert ("staff", "director", "石田ケンジ") in got
     assert not any(v == "同左" for _f, _k, v in got)
+
+
+def test_station_label_network_with_block_names_each_station():
+    doc = _page("<table><tr><th>放送局</th><td>MBS・TBS系列全国28局ネット「アニメイズム」枠</td></tr></table>")
+    got = facts(doc, TITLE)
+    keys = {k for f, k, _v in got if f == "broadcaster"}
+    assert {"mbs", "tbs"} <= keys
+    assert not any("28局" in v for f, _k, v in got if f == "broadcaster")

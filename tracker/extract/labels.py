@@ -1815,6 +1815,24 @@ _SLOT_LEAD = re.compile(r"^\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:より|から|~
                         r"(?:[月火水木金土日](?:曜日?)?\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*)?(?:深夜\s*)?"
                         r"(?:\d{1,2}\s*[:：]\s*\d{2})?\s*(?:~|〜|～|-)?\s*", re.I)
 # "TBS系全国28局ネット": the key station of a network ("系" = its affiliates, "N局ネット" = N stations carry it)
+# a network's block at the end of its stations: 「MBS・TBS系列全国28局ネット「アニメイズム」枠」
+_BLOCK_NET_TAIL = re.compile(r"\s*[「『“](?P<block>[^」』”]{1,20})[」』”]\s*枠\s*$")
+
+
+def _network_block(value: str, col: _Collector, text: str) -> bool:
+    """「MBS・TBS系列全国28局ネット「アニメイズム」枠」: each known station of the network (the first, its key station,
+    with the block it airs in); False when a part is no known station."""
+    bm = _BLOCK_NET_TAIL.search(value)
+    if bm is None:
+        return False
+    parts = re.split(r"\s*[・、,，／/]\s*", _NETWORK_TAIL.sub("", value[:bm.start()]).strip())
+    if not parts or not all(_known_org(p) for p in parts):
+        return False
+    for k, p in enumerate(parts):
+        col.org("broadcaster", f"{p}（{bm.group('block')}）" if k == 0 else p, text)
+    return True
+
+
 _NETWORK_TAIL = re.compile(r"\s*(?:系列?)?\s*(?:全国)?\s*(?:\d+\s*局)?\s*ネット\s*$|\s*系列?\s*$")
 _NOT_A_STATION = re.compile(r"^(?:放送|配信)?(?:予定|開始|決定|スタート|中)?$|未定|調整中|^(?:airing|airs|broadcast(?:ing)?|"
                             r"streaming|streams|premier(?:e|es|ing)|starting|coming|now|available|the (?:anime|series))$|"
@@ -2317,6 +2335,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
                 col.service_date(_clean_org(n), value, text)
         return True
     if fld == "broadcaster" and _date_then_stations(value, col, text):
+        return True
+    if fld == "broadcaster" and "枠" in value and _network_block(value, col, text):
         return True
     if fld == "broadcaster" and re.search(r"\d", value) and re.search(r"\bon\s+[A-Z]", unicodedata.normalize("NFKC", value)):
         _stations_in_release(value, col, text)   # "Friday, April 10 at 25:00 on CBC; … on AT-X, KBS later"
