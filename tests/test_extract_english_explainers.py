@@ -163,3 +163,11 @@ def test_streaming_label_sentence_names_services_not_clauses():
     assert ("streaming", "abema", "ABEMA") in got and ("streaming", "unext", "U-NEXT") in got
     assert ("release_date", "ABEMA", "2027-01-13") in got
     assert all(len(k) <= 20 for f, k, _v in got if f == "release_date")
+
+
+def test_studio_named_in_an_aside_beside_the_title():
+    doc = _page("<p>The first teaser for Moss Harbor (Koke no Minato), Atelier Pinewood's first original feature film, "
+                "debuted on Monday. Makoto Rei's first feature film, Tide Clock, opened in 2024.</p>", "Moss Harbor teaser")
+    got = facts(doc, "Moss Harbor")
+    assert ("studio", "atelier pinewood", "Atelier Pinewood") in got or any(v == "Atelier Pinewood" for f, _k, v in got if f == "studio")
+    assert not any("Makoto" in v for f, _k, v in got if f == "studio")

@@ -926,6 +926,9 @@ _ST_RETURNS = re.compile(rf"\b(?P<n>[Ss]tudio\s+{_ORG})\s+(?:is\s+(?:also\s+)?ba
 # "Studio Tsubakiya's first feature will open in theaters …": the work as the studio's own
 _ST_POSS_WORK = re.compile(rf"\b(?P<n>Studio\s+{_ORG})[’']s\s+(?:first|new|latest|next|upcoming|debut)\s+(?:feature(?:\s+film)?|film|movie|anime|(?:TV\s+)?series)"
                            r"\s+(?=will\b|is\b|opens\b|premieres\b|hits\b|arrives\b|debuts\b)")
+# "TITLE (…), Atelier X's first original feature film, …": a studio's name beside the title, as an aside
+_ST_POSS_APPOS = re.compile(rf",\s+(?P<n>(?:Studio|Atelier)\s+{_ORG}|{_ORG}\s+(?:Pictures|Animation|Works|Studios?))[’']s\s+"
+                            r"(?:first|new|latest|debut)\s+(?:original\s+)?(?:feature(?:\s+film)?|film|movie|anime|(?:TV\s+)?series)\s*,")
 # each with the (case-sensitive) words one of which every match holds
 # "An original track-and-field drama from Orbit Lane about a relay team": an anime-original work's maker (no source
 # author to be "from"), said before what it is about
@@ -1601,7 +1604,8 @@ class _Run:
                 if not other:
                     self.staff(s)
             if ("studio" in low or "animat" in low or "produc" in low or " at " in t or " treatment from " in t
-                    or ("original" in low and " from " in t)) and not other:
+                    or ("original" in low and " from " in t)
+                    or ("atelier" in low or "pictures" in low or " works" in low)) and not other:
                 self.studio(s)   # ("… are getting the TV treatment from Atelier Pinecone", "an original drama from X")
             if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low
                 or "broadcast" in low or "exclusive" in low or "station" in low or "network" in low or "channel" in low or "platform" in low
@@ -3440,6 +3444,8 @@ class _Run:
                     names.append(m.group("n"))
         if "tudio " in raw and (" back" in raw or "return" in raw or "’s " in raw or "'s " in raw or " adapt" in raw):
             names.extend(self._studio_back_or_own(s))
+        elif ("’s " in raw or "'s " in raw) and self._own_section(s) and not self.negated(raw):
+            names.extend(self._studio_appositive(raw))   # ("Atelier X's first original feature film": no "Studio")
         if names and _EARLIER_WORK_SUBJ.match(text) and not self.mentions(text):
             return   # "Mikuriya's previous feature, OTHER (2023), was produced at Studio G": that work's studio
         for n in names:
@@ -3487,7 +3493,14 @@ class _Run:
             return []
         # (an earlier season named after the match is what the studio returns from, not its subject)
         return [m.group("n") for rx in (_ST_RETURNS, _ST_POSS_WORK) for m in rx.finditer(s.text)
-                if not self.prev_season(s.text[:m.end()])]
+                if not self.prev_season(s.text[:m.end()])] + self._studio_appositive(s.text)
+
+    def _studio_appositive(self, text: str) -> list[str]:
+        """"TITLE (…), Atelier X's first original feature film, debuted …": the studio named beside the title as
+        the work's maker (a studio's name only: a person's "first feature film" is no studio)."""
+        if "’s" not in text and "'s" not in text:
+            return []
+        return [m.group("n") for m in _ST_POSS_APPOS.finditer(text) if self.mentions(text[max(0, m.start() - 120):m.start()])]
 
     # ------------------------------------------------------------------ broadcasters and services
     def untitled_theme_singer(self, s: _Sent):
