@@ -171,3 +171,9 @@ def test_studio_named_in_an_aside_beside_the_title():
     got = facts(doc, "Moss Harbor")
     assert ("studio", "atelier pinewood", "Atelier Pinewood") in got or any(v == "Atelier Pinewood" for f, _k, v in got if f == "studio")
     assert not any("Makoto" in v for f, _k, v in got if f == "studio")
+
+
+def test_main_pv_dropped_is_pv_1():
+    doc = _page("<p>Moss Harbor Season 2 premieres in January 2027.</p><h2>Trailer</h2>"
+                "<p>The season 2 main PV dropped on November 14:</p>", "Moss Harbor Season 2 news")
+    assert ("trailer", "PV 1", "2026-11-14") in facts(doc, "Moss Harbor Season 2")

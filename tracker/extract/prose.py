@@ -1147,8 +1147,9 @@ def _said_past(raw: str, start: int) -> bool:
 # "the second teaser visual", "a new teaser poster": a teaser that is a still image, no video
 _TEASER_STILL = re.compile(r"\s+(?:key\s+)?(?:visuals?|posters?|illustrations?|images?|art(?:work)?)\b", re.I)
 _TRAILER_PAST = re.compile(r"\b(?:debuted|released|dropped|premiered|arrived|unveiled|revealed|posted|went\s+(?:up|live))\b", re.I)
-_UNNUM_VIDEO_WORDS = ("announcement", "teaser", "promo")   # one is in every _UNNUM_VIDEO match
+_UNNUM_VIDEO_WORDS = ("announcement", "teaser", "promo", "main pv", "full pv")   # one is in every _UNNUM_VIDEO match
 _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b|"
+                          r"\b(?:main|full)\s+PV\b|"   # ("the season 2 main PV dropped on November 14")
                           r"\b(?:the|a|its)\s+(?:\d+-(?:second|minute)\s+)?teaser\s+(?=(?:(?:shown|screened|revealed|unveiled)\s+(?:at|during)\s+[^.;,]{1,40}?\s+)?"
                           r"(?:went\s+(?:up|live|online)|dropped|debuted))", re.I)
 # "OTHER's teaser trailer", "the second trailer for OTHER": who a video belongs to
@@ -1163,7 +1164,7 @@ _NOT_A_TITLE = re.compile(r"(?:The|Its|This|That|Season|Part|Cour|English|Japane
 # "was unveiled in July 2026", "debuted back in March": the verb right before the video's month
 _RELEASED_IN = re.compile(r"\b(?:released|unveiled|revealed|posted|published|premiered|debuted|dropped|uploaded)\s+(?:back\s+)?in\s+$", re.I)
 # "The teaser went up on October 30": a video put online (a teaser said so is a video, not a visual)
-_WENT_UP = re.compile(r"\bteaser(?:\s+(?:PV|trailer|video))?\s+(?:(?:shown|screened|revealed|unveiled)\s+(?:at|during)\s+[^.;,]{1,40}?\s+)?(?:went\s+(?:up|live|online)|dropped|debuted)\b", re.I)
+_WENT_UP = re.compile(r"\b(?:main|full)\s+PV\s+(?:went\s+(?:up|live|online)|dropped|debuted)\b|\bteaser(?:\s+(?:PV|trailer|video))?\s+(?:(?:shown|screened|revealed|unveiled)\s+(?:at|during)\s+[^.;,]{1,40}?\s+)?(?:went\s+(?:up|live|online)|dropped|debuted)\b", re.I)
 _PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
                          r"\b(?:showed|posted|released|unveiled|revealed|premiered|uploaded|published|began\s+streaming|started\s+streaming)\b", re.I)
 # "the teaser released alongside the announcement", "a trailer posted with the news": the announcement's day
@@ -4019,7 +4020,8 @@ class _Run:
         if date is not None and (date.day is not None or (date.month is not None and (_ALONGSIDE_ANNOUNCE.search(raw) or told
                                                                           or _TEASER_RELEASED_IN.search(raw)))):
             v = _UNNUM_VIDEO.search(raw)
-            main = v is not None and re.search(r"\b(?:main|full)\s+$", raw[max(0, v.start() - 8):v.start()], re.I) \
+            main = v is not None and (re.search(r"\b(?:main|full)\s+$", raw[max(0, v.start() - 8):v.start()], re.I)
+                                      or re.match(r"(?:main|full)\s", v.group(), re.I)) \
                 and "teaser" not in v.group().lower()
             self.unnumbered.append(("PV 1" if main else "teaser 1", date.iso(), raw, s.section))   # ("the main promotional video")
 
