@@ -177,3 +177,12 @@ def test_main_pv_dropped_is_pv_1():
     doc = _page("<p>Moss Harbor Season 2 premieres in January 2027.</p><h2>Trailer</h2>"
                 "<p>The season 2 main PV dropped on November 14:</p>", "Moss Harbor Season 2 news")
     assert ("trailer", "PV 1", "2026-11-14") in facts(doc, "Moss Harbor Season 2")
+
+
+def test_news_list_line_with_its_date_dates_the_teaser():
+    doc = ("<!doctype html><html><head><title>TV Anime Moss Harbor Official Site</title></head><body><main>"
+           "<h2>NEWS</h2><ul><li><time>2026.11.20</time> <span>MOVIE</span> <a href=\"/n/2\">The second PV has been "
+           "released!</a></li><li><time>2026.08.15</time> <span>INFO</span> <a href=\"/n/1\">TV anime Moss Harbor "
+           "announced! Teaser visual and teaser PV released</a></li></ul></main></body></html>")
+    got = facts(doc, "Moss Harbor", url="https://mossharbor.example/en/")
+    assert any(f == "trailer" and k == "teaser 1" and v.startswith("2026-08-15") for f, k, v in got)

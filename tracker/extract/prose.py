@@ -2943,6 +2943,10 @@ class _Run:
         if i < 0:
             return None
         sec = self.sents[i].section
+        for x in self.sents[max(0, i - 3):i]:   # "2026.08.15 INFO TV anime announced! Teaser PV released": one line
+            m = _ITEM_DATE_LEAD.match(x.text) if x.block == self.sents[i].block else None
+            if m:
+                return PartialDate(int(m.group(1)), int(m.group(2)), int(m.group(3))).iso()
         before = [x for x in self.sents[max(0, i - 8):i] if x.block < sec and x.block >= sec - 2 and not x.heading]
         for x in reversed(before):
             m = _ITEM_DATE.match(x.text)
@@ -4907,6 +4911,8 @@ _JA_STATION_THEN_DATE = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff
 _STREAM_CANON = {"Crunchyroll", "Netflix", "Amazon Prime Video", "Disney+", "Hulu", "HIDIVE", "ABEMA", "U-NEXT", "d Anime Store",
                  "Niconico", "Bandai Channel", "Bilibili", "Muse Asia", "Ani-One Asia", "Fuji TV On Demand", "Lemino"}
 _ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?(?:\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*)?\s*$")
+# a news item's line opening on its date stamp and category, its heading after: "2026.08.15 INFO TV anime announced!"
+_ITEM_DATE_LEAD = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*\s+\S")
 # a start slot: the date (its weekday, its time) followed by 〜 ("from")
 _JA_AIR_LEAD = re.compile(r"\s*(?:TV|テレビ)?(?:放送|放映)(?:開始)?(?:日|日時)?は")
 # the date's time, then から/より ending the sentence (「…1月8日（金）深夜1時28分から。」)
