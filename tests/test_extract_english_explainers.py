@@ -186,3 +186,9 @@ def test_news_list_line_with_its_date_dates_the_teaser():
            "announced! Teaser visual and teaser PV released</a></li></ul></main></body></html>")
     got = facts(doc, "Moss Harbor", url="https://mossharbor.example/en/")
     assert any(f == "trailer" and k == "teaser 1" and v.startswith("2026-08-15") for f, k, v in got)
+
+
+def test_artist_after_a_lower_case_article():
+    doc = _page("<p>Moss Harbor's new PV gives the first listen to the ending theme, \"Low Tide Waltz\" by the Kiri Sisters.</p>",
+                "Moss Harbor PV")
+    assert ("theme_song", "ending 1", "Low Tide Waltz — Kiri Sisters") in facts(doc, "Moss Harbor")

@@ -1021,7 +1021,8 @@ _LOWER_NAME = (r"(?-i:[a-z])[^\s,;.\"“”()]*(?:\s+(?!(?:and|with|the|who|whic
                r"(?-i:[a-z0-9])[^\s,;.\"“”()]*){0,3}")
 # ("singer X returns to sing the ending theme": the lower-case name before a returning singer's verb;
 # "the rock band the NAME": a band whose name starts with a lower-case "the" keeps it)
-_ARTIST = (r"(?P<artist>" + _ARTIST_DESC + _LOWER_NAME + r"(?=\s*[,;.)]|\s*$|\s+(?:also\s+)?(?:performs|sings|will\s+(?:also\s+)?(?:perform|sing)|wrote|writes|composed|is\s+(?:performing|singing)|"
+_ARTIST = (r"(?:(?-i:the)\s+(?=[A-Z0-9]))?"   # ("by the Asagiri Sisters": the article is no part of the name)
+           r"(?P<artist>" + _ARTIST_DESC + _LOWER_NAME + r"(?=\s*[,;.)]|\s*$|\s+(?:also\s+)?(?:performs|sings|will\s+(?:also\s+)?(?:perform|sing)|wrote|writes|composed|is\s+(?:performing|singing)|"
            r"returns\s+to\s+(?:sing|perform))\b)|(?:" + _ARTIST_DESC + r"(?-i:the\s+(?=[A-Z0-9]))?)?" + _ARTIST_TOKEN +
            r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&|no|to|wa|ga|na|de)){0,5}?)")
 # (?=…): the first characters a match can start with (an ordinal, "new", the kind), a cheap test at each position
