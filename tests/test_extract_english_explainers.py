@@ -192,3 +192,11 @@ def test_artist_after_a_lower_case_article():
     doc = _page("<p>Moss Harbor's new PV gives the first listen to the ending theme, \"Low Tide Waltz\" by the Kiri Sisters.</p>",
                 "Moss Harbor PV")
     assert ("theme_song", "ending 1", "Low Tide Waltz — Kiri Sisters") in facts(doc, "Moss Harbor")
+
+
+def test_with_service_streaming_it_from_a_later_day():
+    doc = _page("<p>The 12-episode series Moss Harbor premieres on Nippon TV on Saturday, January 9, 2027, with Disney+ "
+                "streaming it worldwide from January 16.</p>", "Moss Harbor dated")
+    got = facts(doc, "Moss Harbor")
+    assert ("release_date", "Disney+", "2027-01-16") in got
+    assert ("release_date", "", "2027-01-09") in got

@@ -1441,6 +1441,7 @@ class _Run:
         self._sent_text: str | None = None   # the sentences joined, for names written in full elsewhere
         self._own_text: str | None = None   # this work's sentences joined (a part's name written in full)
         self._ours_sections: dict[int, bool] = {}
+        self._defer_with_service: tuple | None = None   # a sentence's ", with SERVICE streaming it … from DAY", read after
 
     # ------------------------------------------------------------------ text
     def mentions(self, text: str) -> bool:
@@ -1588,7 +1589,10 @@ class _Run:
                                         or "fall" in low or "autumn" in low or "winter" in low or "年" in t
                                         or _MONTH_HINT.search(t) or "month" in low or "today" in low
                                         or (self.published is not None and _WEEKDAY_WORD.search(t))):
+                self._defer_with_service = None
                 self.release_dates(idx, s)
+                if self._defer_with_service is not None:
+                    self._with_service_from(*self._defer_with_service)
             if _is_japanese(t):
                 self.japanese(idx, s)
                 continue
@@ -1699,10 +1703,28 @@ class _Run:
                 return full[-1]
         return None
 
+    def _with_service_from(self, idx: int, text: str, dates) -> None:
+        """"premieres on Nippon TV on January 9, with Disney+ streaming it worldwide from January 16": the service's
+        own later day, keyed by it (only after a first airing this sentence gave)."""
+        m = _WITH_SERVICE_FROM.search(text)
+        if m is None or fold(m.group("svc")) not in _STREAM_SET:
+            return
+        first = next((r[1] for r in self.release if r[0] == idx and not r[2] and r[1].day is not None), None)
+        dm = next((d for d in dates if d.start == m.end() and d.date is not None and d.date.day is not None), None)
+        if first is None or dm is None:
+            return
+        d = dm.date
+        if dm.year_inferred and d.as_date() < first.as_date():
+            d = PartialDate(d.year + 1, d.month, d.day)
+        if d.as_date() > first.as_date():
+            self.release.append((idx, d, _org_display(m.group("svc")), text, False, False, False))
+
     def release_dates(self, idx: int, s: _Sent):
         text = s.text
         future = bool(_FUTURE.search(text))
         dates = self.dates(text, future=future)
+        if ", with " in text and "stream" in text:
+            self._defer_with_service = (idx, text, dates)
         anchor = self._block_anchor(idx, s) if self.published is None and _MONTH_HINT.search(text) else None
         if anchor is not None:
             # "… premieres on January 9, 2027. ABEMA will stream it beginning January 10.": that paragraph's year
@@ -5367,6 +5389,9 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _SEQUEL_REF = re.compile(r"^\s*(?:and\s+|but\s+)?(?:[Ss]eason\s+(?:\d+|two|three|four)|the\s+new\s+(?:one|season|cour)|the\s+sequel)\b")
 _SLOT_AFTER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:slot|block|programming|frame|time\s*slot)\b")
 _REPORTED = re.compile(r"\b(?:confirmed|announced|revealed|said|says|stated|reported|reports|confirms|announces)\s+(?:that\s+)?(?=\S)", re.I)
+# ", with Disney+ streaming it worldwide from January 16": a service's own start, after the first airing
+_WITH_SERVICE_FROM = re.compile(r",\s+with\s+(?P<svc>[A-Z][\w+&.-]*(?:\s+[A-Z][\w+&.-]*){0,3})\s+(?:streaming|simulcasting)\s+"
+                                r"(?:it|the\s+(?:series|anime|show|season))\b[^,.;]{0,40}?\s(?:from|starting|beginning)\s+(?:on\s+)?")
 # a service as its clause's subject ("…, and Y will begin streaming it in Japan"): what follows is said of it
 _SERVICE_SUBJECT_VERB = re.compile(r"\s+(?:will|is|are|has|also)\b")
 # "Netflix has it worldwide", "HIDIVE will have the series outside Asia": a service holding the work somewhere
