@@ -200,3 +200,11 @@ def test_with_service_streaming_it_from_a_later_day():
     got = facts(doc, "Moss Harbor")
     assert ("release_date", "Disney+", "2027-01-16") in got
     assert ("release_date", "", "2027-01-09") in got
+
+
+def test_cast_list_after_voices_continues_with_is():
+    doc = _page("<p>Moss Harbor's Japanese cast returns in full: Mao Hira voices Rei Valen, Shin Kozu is Casimir Otter and "
+                "Yoko Ame is Professor Wren. Director Jun Ono is Japanese.</p>", "Moss Harbor cast")
+    got = facts(doc, "Moss Harbor")
+    assert ("cast", "Casimir Otter", "Shin Kozu") in got and ("cast", "Professor Wren", "Yoko Ame") in got
+    assert not any(k == "Japanese" for f, k, _v in got if f == "cast")

@@ -993,6 +993,8 @@ _SINGS_UNTITLED = re.compile(rf"(?P<who>{_PERSON})(?:,\s+who\s+[^.;]{{0,80}}?,[�
                              r"(?P<kind>openings?|endings?|theme\s+song|main\s+theme)(?:\s+(?:theme\s+songs?|themes?|songs?))?\b")
 _CREDITED_AS_BEFORE = re.compile(rf"(?P<actor>{_PERSON}),?\s+(?:is|was|will\s+be|gets|also\s+gets)\s+(?:also\s+)?credited"
                                  r"(?:\s+(?:at|in|on|during)\s+[^.,;]{0,20}?)?\s*$")
+# the rest of a cast list after "X voices A": ", Y is B and Z is C" (each pair a person, then the part alone)
+_CAST_IS_CHAIN = re.compile(rf"(?:,\s+|\s+and\s+)(?P<actor>{_PERSON})\s+is\s+(?P<char>{_CHAR})(?=\s+and\s|,\s|\s*[.;]|\s*$)")
 _CAST_IS_NAMED = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+(?P<char>{_CHAR}),\s+(?:the|a|an|his|her|their)\s+[a-z]")
 _CAST_IS = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+[a-z][\w-]*[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,3}}?(?!{_CAST_IS_BAD})(?P<char>{_CHAR})")
 # "Actor as the protagonist Char", "opposite Actor as the shopkeeper's daughter Char": lower-case description words
@@ -3060,6 +3062,12 @@ class _Run:
                         or char.lower() in _NATIONALITY or _NETWORK.fullmatch(char) or _ST_WORD.search(char):
                     continue   # "director Jun Ono is …", "X is Japanese, a …", "Y is Netflix, the …": no part
                 self._cast(char, m.group("actor"), raw, allow_one_word=False)
+        vm = _CAST_VERB_RX.search(text) if " is " in text and " voices " in text else None
+        for m in (_CAST_IS_CHAIN.finditer(text, vm.end()) if vm else ()):   # "X voices A, Y is B and Z is C"
+            char = m.group("char")
+            if char.lower() in _NATIONALITY or _NETWORK.fullmatch(char) or _ST_WORD.search(char):
+                continue
+            self._cast(char, m.group("actor"), raw, allow_one_word=False)
         for m in (_CAST_IS_DESC.finditer(text) if (" is the " in text or " is their " in text or " is his " in text or " is her " in text)
                   and _CAST_VERB_RX.search(text) else ()):   # ("…, and Z is their cranky coach Master Hayasaka")
             if not _PREP_END.search(text, max(0, m.start() - 8), m.start()):
