@@ -171,3 +171,11 @@ def test_station_label_network_with_block_names_each_station():
     keys = {k for f, k, _v in got if f == "broadcaster"}
     assert {"mbs", "tbs"} <= keys
     assert not any("28局" in v for f, _k, v in got if f == "broadcaster")
+
+
+
+def test_unknown_role_piece_in_a_slash_credit_line_is_its_own_credit():
+    doc = _page("<h2>スタッフ</h2><p>原作：森野カイ（ノベル・ポルカ刊）／原作イラスト：ぽむ吉／監督：石田ケンジ</p>")
+    got = facts(doc, TITLE)
+    assert ("staff", "原作イラスト", "ぽむ吉") in got
+    assert ("staff", "original creator", "森野カイ") in got

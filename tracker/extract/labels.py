@@ -833,6 +833,12 @@ def _earlier_season_label(piece: str) -> bool:
             and _theme_label(lm.group("label")) is not None)
 
 
+def _role_shaped_label(label: str) -> bool:
+    """「原作イラスト」 in 「原作：A／原作イラスト：B／監督：C」: an unknown label ending on a role noun is a credit's
+    own piece, not part of the value before it."""
+    return len(label) <= 16 and _ROLE_NOUN.search(_fold_label(label)) is not None and _plausible_role(label)
+
+
 def _segments(line):
     """'Director: A / Music: B / Animation Production: C' -> one line per labelled pair (dates like 10/7 stay whole)."""
     text = line.text
@@ -846,7 +852,7 @@ def _segments(line):
         piece = parts[i]
         sep = parts[i - 1] if i else ""
         lm = _label_match(piece.strip())
-        if segs and lm and _known_label(lm.group("label")):
+        if segs and lm and (_known_label(lm.group("label")) or _role_shaped_label(lm.group("label"))):
             segs.append(piece.strip())
         elif segs:
             segs[-1] += sep + piece
