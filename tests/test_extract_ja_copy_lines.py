@@ -179,3 +179,10 @@ def test_unknown_role_piece_in_a_slash_credit_line_is_its_own_credit():
     got = facts(doc, TITLE)
     assert ("staff", "原作イラスト", "ぽむ吉") in got
     assert ("staff", "original creator", "森野カイ") in got
+
+
+def test_person_and_latin_named_studio_credited_together_are_two_credits():
+    doc = _page("<h2>スタッフ</h2><ul><li>原作：川村 ユウ・NorthWorks</li><li>監督：石田ケンジ</li></ul>")
+    got = facts(doc, TITLE)
+    assert ("staff", "original creator", "川村 ユウ") in got
+    assert ("staff", "original creator", "NorthWorks") in got

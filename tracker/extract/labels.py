@@ -4474,7 +4474,13 @@ def _dot_names(part: str) -> list[str]:
     sub = [x.strip() for x in part.split("・")]
     if len(sub) > 1 and all(len(x) >= 2 and (_KANJI.search(x) or _LATIN_FULL_NAME.fullmatch(x)) for x in sub):
         return sub
+    if len(sub) > 1 and any(_KANJI.search(x) for x in sub) and all(
+            len(x) >= 2 and (_KANJI.search(x) or _LATIN_WORD_NAME.fullmatch(x)) for x in sub):
+        return sub   # 「鷺沢 稜・CygnusWorks」: a person and a Latin-named studio credited together
     return [part]
+
+
+_LATIN_WORD_NAME = re.compile(r"[A-Z][A-Za-z0-9'’.&-]{1,30}")
 
 
 def _looks_like_name_key(char: str) -> bool:
