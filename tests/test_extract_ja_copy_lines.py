@@ -186,3 +186,12 @@ def test_person_and_latin_named_studio_credited_together_are_two_credits():
     got = facts(doc, TITLE)
     assert ("staff", "original creator", "川村 ユウ") in got
     assert ("staff", "original creator", "NorthWorks") in got
+
+
+def test_onair_table_captioned_with_the_works_title():
+    doc = _page(f"<table><caption>TVアニメ『{TITLE}』放送情報</caption>"
+                "<tr><th>TOKYO MX</th><td>2027年1月8日より 毎週金曜 24:30～</td></tr>"
+                "<tr><th>BS11</th><td>2027年1月12日より 毎週火曜 23:30～</td></tr></table>")
+    got = facts(doc, TITLE)
+    assert ("release_date", "", "2027-01-09") in got
+    assert ("release_date", "BS11", "2027-01-12") in got

@@ -833,6 +833,10 @@ def _earlier_season_label(piece: str) -> bool:
             and _theme_label(lm.group("label")) is not None)
 
 
+# a table caption naming the work, then what the table is: 「TVアニメ『X』放送情報」
+_TITLED_CAPTION = re.compile(r"[』」]\s*の?\s*(?P<rest>[^『』「」]{2,20})$")
+
+
 def _role_shaped_label(label: str) -> bool:
     """「原作イラスト」 in 「原作：A／原作イラスト：B／監督：C」: an unknown label ending on a role noun is a credit's
     own piece, not part of the value before it."""
@@ -977,6 +981,9 @@ def _read_lines(lines, col: _Collector) -> None:
             continue   # "Crunchyroll also revealed the English dub cast, which …:": the list below is that dub's
         is_head = line.kind == "heading" or line.bold or (line.kind == "text" and len(text) <= 30 and line.tag in ("dt", "th", "h5", "h6"))
         sec, lang = _section_of(text) if (is_head or len(text) <= 40 or len(text) <= 60 and text[-1] in ":：") else (None, None)
+        if sec is None and line.tag == "caption" and (cm := _TITLED_CAPTION.search(text)) and col.names_in(text) \
+                and _section_of(cm.group("rest"))[0] in ("onair", "streaming"):
+            sec = _section_of(cm.group("rest"))[0]   # 「TVアニメ『X』放送情報」: the work's own broadcast table
         if sec and st.section in ("staff", "companies") and re.search(r"[:：]\s*$", text) and (known_role(text) or credit_kind(text) != "staff"):
             sec = None  # "Music:" inside a credit list is a role, not a new section
         if sec and (line.kind == "heading" or line.bold or line.kind == "alt" or _LANG_SECTION.match(text)
