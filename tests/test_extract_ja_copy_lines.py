@@ -195,3 +195,12 @@ def test_onair_table_captioned_with_the_works_title():
     got = facts(doc, TITLE)
     assert ("release_date", "", "2027-01-09") in got
     assert ("release_date", "BS11", "2027-01-12") in got
+
+
+def test_pointer_link_is_the_video_named_right_before_it():
+    doc = _page("<p>公開されたPV第2弾は約90秒の映像。7月に公開されたPV第1弾（<a href=\"https://www.youtube.com/watch?v=CCCCCCCCCCC\">"
+                "こちら</a>）とは雰囲気が違う。</p>")
+    got = facts(doc, TITLE)
+    trailers = {k: v for f, k, v in got if f == "trailer"}
+    assert "CCCCCCCCCCC" in trailers.get("PV 1", "")
+    assert "CCCCCCCCCCC" not in trailers.get("PV 2", "")

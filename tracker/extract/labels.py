@@ -31,7 +31,7 @@ from bs4 import Comment, NavigableString, Tag
 from ..dates import PartialDate
 from ..model import Fact
 from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, org_display, org_key
-from ..page import child_tags, find_parent_tag, find_tag, find_tags, table_rows
+from ..page import Video, child_tags, find_parent_tag, find_tag, find_tags, table_rows
 from ..roles import credit_kind, is_committee, is_known_credit, known_role, roles_of
 from . import Extractor
 from ._textdate import find_first, parse as parse_date
@@ -3957,6 +3957,24 @@ def _heading_number(ctx: str, kind: str) -> int | None:
     return nums.pop() if len(nums) == 1 else None
 
 
+# a link's text that only points at the video: 「（こちら）」「→ here」
+_POINTER_LINK = re.compile(r"こちら|コチラ|ここ|here|click here", re.I)
+
+
+def _pointer_link_video(v):
+    """「7月に公開されたPV第1弾（こちら）…今回のPV第2弾は…」: a link whose text only points ('こちら') is the video
+    named right before it in its sentence, not the first one its paragraph names."""
+    if not v.near or not v.label or not _POINTER_LINK.fullmatch(v.label.strip()):
+        return v
+    near, lab = unicodedata.normalize("NFKC", v.near), unicodedata.normalize("NFKC", v.label.strip())
+    if near.count(lab) != 1:
+        return v
+    before = re.split(r"[。!！?？]", near[:near.index(lab)])[-1][-40:].rstrip(" (（[［")
+    if not before or _caption_kind(before) is None or _OTHER_MEDIUM.search(_VIDEO_WORDS.sub("", near)) or _UNRELATED.search(near):
+        return v   # (「ゲーム版の新章トレーラー（こちら）」: another medium's video stays for the check below)
+    return Video(v.url, "", v.context, before)
+
+
 # a video of the TV series, listed on its film's site
 _TV_SERIES_VIDEO = re.compile(r"TVシリーズ|テレビシリーズ|TVアニメ版|\bTV series\b", re.I)
 
@@ -3965,6 +3983,7 @@ def _read_videos(page, col: _Collector) -> None:
     numbered: dict[str, set[int]] = {}
     out: list[tuple[str, int | None, str, str, str]] = []
     for v in page.videos():
+        v = _pointer_link_video(v)
         label = v.label or (v.near if len(v.near) <= 80 else "")
         lf = unicodedata.normalize("NFKC", label)
         if _NOT_TRAILER.search(lf):
