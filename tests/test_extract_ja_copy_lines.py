@@ -204,3 +204,23 @@ def test_pointer_link_is_the_video_named_right_before_it():
     trailers = {k: v for f, k, v in got if f == "trailer"}
     assert "CCCCCCCCCCC" in trailers.get("PV 1", "")
     assert "CCCCCCCCCCC" not in trailers.get("PV 2", "")
+
+
+def test_part_of_a_video_screened_first_at_a_held_event():
+    doc = _page("<p>11月21日（土）に開催された「アニメまつり東京2026」のステージでは、ミナ役・早川しずくが登壇し、"
+                "本予告の一部を先行上映しました。</p>")
+    got = facts(doc, TITLE)
+    assert ("premiere_event", "アニメまつり東京2026", "本予告の一部を先行上映") in got
+
+
+def test_episode_part_screened_at_the_event_held_the_sentence_before():
+    doc = _page("<h2>■「アニメまつり東京2026」ステージレポート</h2><p>11月22日（日）に開催された「アニメまつり東京2026」では、"
+                "本作のスペシャルステージを実施。早川しずくが登壇し、第1話の冒頭約10分を世界最速で先行上映しました。</p>")
+    got = facts(doc, TITLE)
+    assert ("premiere_event", "アニメまつり東京2026", "第1話の冒頭約10分を世界最速で先行上映") in got
+
+
+def test_part_screened_without_a_named_event_gives_nothing():
+    doc = _page("<p>会場では本予告の一部を先行上映しました。</p>")
+    got = facts(doc, TITLE)
+    assert not any(f == "premiere_event" for f, _k, _v in got)

@@ -2256,6 +2256,8 @@ class _Run:
                 self.add("premiere_event", m.group("event").strip(), f"{m.group('kind')}上映", t)
         if "上映会」" in t and (s.mentions or self._ja_section_is_ours(s)):
             self._ja_screening_named(t)
+        if "上映" in t and not _JA_SCREENING.search(t) and not self.negated(t):
+            self._ja_part_screened_at_event(s)
         if "上映" in t and "「" not in t:
             self._ja_event_named_before(s)
             self._ja_titled_screening(s)
@@ -2781,6 +2783,23 @@ class _Run:
             return _dt.date(y, mo, day).isoformat()
         except ValueError:
             return ""
+
+    def _ja_part_screened_at_event(self, s: _Sent):
+        """「…に開催された「アニメフェスタ東京2026」のステージでは、…が登壇し、本予告の一部を先行上映しました。」, or the event
+        held in the sentence before (「…開催された「X」では、本作のステージを実施。…第1話の冒頭約10分を世界最速で先行上映」):
+        part of an episode or a video screened first at a named event (what was shown, as the page says it)."""
+        t = s.text
+        m = _JA_PART_SCREENED.search(t)
+        if m is None:
+            return
+        name = _ja_held_event(t[:m.start()]) if "開催" in t[:m.start()] else None
+        if name is None:
+            i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+            prev = self.sents[i - 1].text if i > 0 and self.sents[i - 1].block == s.block else ""
+            name = _ja_held_event(prev) if "開催" in prev and not self.negated(prev) and "「" not in t else None
+        if name and not self.mentions(name) and (s.mentions or self._ja_section_is_ours(s)
+                                                 or f"「{name}」" in self.headings.get(s.section, "")):   # (「■「X」ステージレポート」)
+            self.add("premiere_event", name, re.sub(r"\s+", "", m.group("shown")), t)
 
     def _ja_event_named_before(self, s: _Sent):
         """「…イベント「EVENT」の開催が決定。…第2期第1話の先行上映も行われる。」: the screening's event is the one the
@@ -4877,6 +4896,16 @@ _JA_GOODS_HEADING = re.compile(r"リリース情報|CD情報|商品情報|グッ
 _JA_BLOCK_QUOTE = re.compile(r"「[^「」。、]{1,16}」")
 
 
+def _ja_held_event(text: str) -> str | None:
+    """The event named in 「」 in the text, by its kind or as held (「…に開催された「X」では」)."""
+    m = _JA_HELD_QUOTE.search(text)
+    return _ja_event_in(text) or (m.group("event").strip() if m else None)
+
+
+# 「幕張メッセで開催された「X」では」: a quote right after 開催された names an event
+_JA_HELD_QUOTE = re.compile(r"開催(?:された|される|中の|予定の)\s*「(?P<event>[^」]{2,40})」")
+
+
 def _ja_event_in(text: str) -> str | None:
     """The last event named in 「」 in the text (None when no quote there is one)."""
     found = None
@@ -4887,6 +4916,10 @@ def _ja_event_in(text: str) -> str | None:
 
 
 _JA_GALA = re.compile(r"完成披露(?:上映会|試写会|舞台挨拶付き上映会|イベント)")
+# part of an episode or a video screened first: 「第1話の冒頭約10分を世界最速で先行上映しました」「本予告の一部を先行上映」
+_JA_PART_SCREENED = re.compile(r"(?P<shown>(?:第\s*\d+\s*話|本予告|予告編?|PV|特報|ティザー(?:PV|映像)?|本編)[^、。「」を]{0,16}?を"
+                               r"(?:世界最速で|いち早く|ひと足早く|会場限定で|特別に)?(?:先行|特別|最速|世界最速)上映)"
+                               r"(?:しました|した|する|します|いたしました|された|されました|され|を実施)")
 _JA_SCREENING = re.compile(r"(?P<what>(?:第\s*\d+\s*期\s*)?第\s*\d+\s*話(?:\s*[〜～~・、]\s*第?\s*\d+\s*話)?)(?:の|を)?"
                            r"(?P<kind>ワールドプレミア|先行|特別|最速|世界最速|プレミア)?\s*(?:上映|先行上映)")
 # 「『X』の最速上映会が…開催決定」「TVアニメ『X』第2期先行上映会の開催が決定」: the work's screening event named by its kind
