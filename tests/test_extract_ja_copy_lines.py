@@ -224,3 +224,17 @@ def test_part_screened_without_a_named_event_gives_nothing():
     doc = _page("<p>会場では本予告の一部を先行上映しました。</p>")
     got = facts(doc, TITLE)
     assert not any(f == "premiere_event" for f, _k, _v in got)
+
+
+def test_screening_under_a_song_heading_is_the_works_own():
+    doc = _page("<h2>OPテーマはミズハナ「しおさいの歌」</h2><p>オープニング主題歌はミズハナの新曲に決定した。"
+                "また、12月20日（日）には都内で第1話先行上映会の開催も決定。早川しずくが登壇し、第1話を先行上映する。</p>")
+    doc = doc.replace("<title>ニュース</title>", f"<title>『{TITLE}』PV第2弾公開 | ニュース</title>")
+    got = facts(doc, TITLE)
+    assert any(f == "premiere_event" and k == "第1話先行上映会" for f, k, _v in got)
+
+
+def test_screening_under_a_heading_quoting_another_title_is_not_ours():
+    doc = _page("<h2>『森の郵便屋』第1話先行上映会</h2><p>12月20日（日）には都内で第1話先行上映会の開催も決定。</p>")
+    got = facts(doc, TITLE)
+    assert not any(f == "premiere_event" for f, _k, _v in got)

@@ -2976,8 +2976,8 @@ class _Run:
         heading = self.headings.get(section, "")
         if self.mentions(heading):
             return True
-        if _JA_QUOTED_TITLE.search(heading):
-            return False
+        if _JA_QUOTED_TITLE.search(heading) and not _JA_SONG_HEADING.search(heading):
+            return False   # (「OPテーマはX「Song」」 quotes a song, not another title)
         # 「■第2弾PV公開!」 on a page titled by the work (its official site, an article about it): its own news
         return bool(_JA_ITEM_HEADING.search(heading)) or (self._title_mentions() and not _names_other_title(heading))
 
@@ -4745,6 +4745,8 @@ _JA_SONG_BECOMES = re.compile(r"(?:^|(?<=[、。\s]))" + _JA_ARTIST_NAME + r"(?:
 _JA_ARTIST_TAKES = re.compile(r"(?:^|(?<=[、。\s]))" + _JA_ARTIST_NAME + r"(?:さん)?が、?(?P<mid>[^。「」]{0,20}[『「][^』」]{1,60}[』」])の"
                               r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?\s*[「『](?P<title>[^」』]{1,60})[」』]を(?:担当|歌う|歌唱)")
 _JA_INSERT_BY = re.compile(r"挿入歌\s*[「『](?P<title>[^」』]{1,60})[」』]を、?\s*(?P<artist>[^、。「」『』]{1,30}?)(?:さん)?が(?:歌う|歌唱|担当)")
+# a heading that quotes a song only: 「OPテーマはハルカゼノート「ランプライト・パレード」」
+_JA_SONG_HEADING = re.compile(r"^[^『』「」]{0,6}(?:OP|ED|オープニング|エンディング|主題歌|挿入歌)(?:テーマ)?[^『』「」]{0,24}「[^『』「」]{1,40}」\s*$")
 _JA_QUOTED_TITLE = re.compile(r"[「『][^」』]{2,40}[」』]")   # 「…」: a title (another work's, unless it is this one)
 # a delay's quoted reason (「クオリティ向上のため」「制作上の都合により」): a quotation, not another title
 _JA_REASON_QUOTE = re.compile(r"[「『][^」』]{0,30}(?:ため|により|都合)[」』]")
@@ -4839,8 +4841,9 @@ _JA_CONVENTION_SCREENING = re.compile(r"(?<![A-Za-z])(?P<event>[A-Z][A-Za-z&'.\-
                                       r"(?P<shown>第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?\s*(?:の\s*)?(?:最速|先行|特別|世界最速|ワールドプレミア)\s*上映)"
                                       r"(?:会)?(?:が|を)?(?:行われ|実施|開催|予定|決定|さ?れ)")
 _JA_EP_SCREENING_HELD = re.compile(r"(?P<ev>(?P<what>第\s*\d+\s*話(?:\s*[・、～〜]\s*第?\s*\d+\s*話)?)\s*(?:の\s*)?(?:最速|先行|特別|世界最速)?\s*"
-                                   r"(?:上映会|上映イベント|上映&トークショー|上映＆トークショー))(?:が|は|を)、?[^。]{0,80}?"
-                                   r"(?:開催され|開催した|行われ|実施され|開催する|開催が決定|実施する)")   # 「…先行上映会を12月20日に開催する」
+                                   r"(?:上映会|上映イベント|上映&トークショー|上映＆トークショー))(?:が|は|を|の)、?[^。]{0,80}?"
+                                   r"(?:開催され|開催した|行われ|実施され|開催する|開催が決定|開催も決定|実施する)")   # 「…先行上映会を12月20日に開催する」
+# (「都内で第1話先行上映会の開催も決定」)
 # "the anime was first announced during a stage event at AnimeJapan 2026": the work (or its next season) announced at
 # a named convention or festival
 _ANNOUNCED_AT = re.compile(r"(?i:\b(?P<subj>(?:the\s+)?(?:TV\s+)?(?:anime(?:\s+adaptation)?|series|project|adaptation|show|film|sequel|"
