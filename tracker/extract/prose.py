@@ -3333,16 +3333,7 @@ class _Run:
                 role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", what.lower())) if what else None
                 if role:
                     found.append((role, _tidy_name(m.group("who"))))
-            pos = m.end()
-            while (more := _WITH_MORE.match(text, pos)):
-                pos = more.end()
-                if more.group("what"):
-                    role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", more.group("what").lower()))
-                else:
-                    obj = re.sub(r"\s+", " ", (more.group("obj") or "").lower()) or None
-                    role = _GERUND_ROLE.get((more.group("verb").lower(), obj)) or _GERUND_ROLE.get((more.group("verb").lower(), None))
-                if role:
-                    found.append((role, _tidy_name(more.group("who"))))
+            found.extend(_with_more_credits(text, m.end()))
         for m in (_WITH_DIRECTING.finditer(text) if " with " in text or " and " in text else ()):
             if _EARLIER_OBJ.match(text, m.end()):
                 continue   # "and X directing the first season": that season's director
