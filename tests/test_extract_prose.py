@@ -2227,6 +2227,15 @@ def test_a_delay_from_one_window_to_another_keeps_the_new_one(text, want):
     assert {v for f, k, v in got if f == "release_date" and k == ""} == {want}
 
 
+@pytest.mark.parametrize("text", [
+    "Reed Anchor has been pushed back from this fall.",
+    "Reed Anchor has been delayed from October; a new date will be announced later.",
+])
+def test_a_delay_without_a_new_date_gives_no_release(text):
+    got = _one(text)
+    assert not [v for f, k, v in got if f == "release_date"], got
+
+
 def test_a_lower_case_singer_named_before_the_verb():
     got = _one("Reed Anchor premieres in April 2026. The band Orchid Row performs the opening theme song “Tide Map,” and "
                "singer-songwriter yoruha performs the ending theme song “Paper Moon.”")

@@ -432,6 +432,10 @@ _JA_CARRIED_OVER = re.compile(r"(?:第\s*[1１一]\s*期|前作|1期|一期)(?:(
 _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _LATE_AFTER = re.compile(r"(?:\s+on\s+[^.,;()]{1,30}?)?\s*,?\s*(?:at\s+)?(?P<hh>\d{1,2}):[0-5]\d")
 _DELAY = re.compile(r"\b(?:delayed|postponed|pushed\s+(?:back|out)|moved|rescheduled|shifted)\b", re.I)
+# the delay verb right before "from DATE": what the date is moved away from ("delayed from this fall", "pushed back
+# from October"), whether or not a new date follows
+_DELAYED_FROM = re.compile(r"\b(?:delayed|postponed|pushed\s+(?:back|out)|moved|rescheduled|shifted)\s+(?:again\s+|once\s+more\s+)?"
+                           r"from\s+(?:the\s+)?(?:this\s+|next\s+)?(?:(?:early|mid|late)[- ])?$", re.I)
 _FROM_PLANNED = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:(?:previously|originally|initially)\s+)?(?:planned|scheduled|slated|"
                            r"announced|targeted|intended)\s+(?:(?:early|mid|late)[- ])?$", re.I)
 _STALE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first|was\s+(?:scheduled|slated|planned|set|due)|"
@@ -1865,6 +1869,8 @@ class _Run:
                 continue   # "delayed from January to April 2027": the replaced window
             if delay and _FROM_PLANNED.search(before):
                 continue   # "pushed back from its previously planned January 2027 debut": the replaced window
+            if delay and _DELAYED_FROM.search(before):
+                continue   # "has been pushed back from this fall." (no new date given): the replaced window, not a release
             if not delay and _DELAY.search(clause) and _STALE_BEFORE.search(before):
                 continue  # "was scheduled for October, but was delayed to January"
             stale = re.search(r"\b(?:originally|initially|previously)\b", before, re.I)
