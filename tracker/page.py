@@ -1988,7 +1988,7 @@ def _b_is_link_list(tag: Tag) -> bool:
     if total and linked >= 0.5 * total:
         return True
     items = tag.find_all("li")
-    return bool(items) and all(_b_opens_with_link(li) for li in items)
+    return bool(items) and all(_b_opens_with(li, ("a",)) for li in items)
 
 
 def _l_has_own_heading(el) -> bool:
@@ -2103,16 +2103,6 @@ def _b_is_link_card(tag: Tag) -> bool:
             and len(_LETTERS.sub("", tag.get_text())) <= _LINK_CARD_LETTERS)
 
 
-def _b_opens_with_link(li: Tag) -> bool:
-    for c in li.children:
-        if isinstance(c, NavigableString):
-            if c.strip():
-                return False
-            continue
-        return c.name == "a"
-    return False
-
-
 # a small box whose link is marked rel="sponsored" (the mark affiliate and paid links carry) is an ad: "watch
 # these on U-NEXT, 31 days free", "read the manga on X": its services and dates are no facts of the work
 _AD_BOX_TAGS = frozenset(("div", "aside", "section"))
@@ -2166,7 +2156,7 @@ def _l_is_side_title_list(el) -> bool:
 def _b_is_side_title_list(tag: Tag) -> bool:
     """`_l_is_side_title_list` on a bs4 tag."""
     items = child_tags(tag, "li")
-    if len(items) < _SIDE_TITLES or not all(_b_opens_with_link(li) for li in items):
+    if len(items) < _SIDE_TITLES or not all(_b_opens_with(li, ("a",)) for li in items):
         return False
     if not _title_list_works(find_tag(li, "a").get("href") for li in items):
         return False

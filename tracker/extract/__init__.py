@@ -509,11 +509,9 @@ def _first_airing_from_stations(facts: list[Fact]) -> list[Fact]:
         return _late_night_first_airing(facts, first, have)
     if have is None:
         return facts
-    keyed = [(d, f) for f in facts if f.field == "release_date" and f.key and org_key(f.key) in _KNOWN_ORGS
-             for d in (PartialDate.parse(f.value),) if d is not None and d.precision == "day" and d.as_date()]
-    if not keyed:
+    earliest, src = _earliest_station_day(facts)
+    if src is None:
         return facts
-    earliest, src = min(keyed, key=lambda df: df[0].as_date())
     if not earliest.refines(have):
         return facts
     out = list(facts)
@@ -521,19 +519,24 @@ def _first_airing_from_stations(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _earliest_station_day(facts: list[Fact]):
+    """(date, fact) of the earliest day-precise premiere keyed by a known station or service; (None, None) if none."""
+    from ..dates import PartialDate
+
+    keyed = [(d, f) for f in facts if f.field == "release_date" and f.key and org_key(f.key) in _KNOWN_ORGS
+             for d in (PartialDate.parse(f.value),) if d is not None and d.precision == "day" and d.as_date()]
+    return min(keyed, key=lambda df: df[0].as_date()) if keyed else (None, None)
+
+
 def _late_night_first_airing(facts: list[Fact], first: int, have) -> list[Fact]:
     """「放送開始：1月6日(水)深夜」 above a schedule whose earliest station airs at 26:00 that night: the first airing
     is that station's date, the day after (a late-night show's date is the calendar day it airs)."""
-    from ..dates import PartialDate
-
     ev = facts[first].evidence or ""
     if "深夜" not in ev or _TIME_OF_DAY.search(ev):
         return facts
-    keyed = [(d, f) for f in facts if f.field == "release_date" and f.key and org_key(f.key) in _KNOWN_ORGS
-             for d in (PartialDate.parse(f.value),) if d is not None and d.precision == "day" and d.as_date()]
-    if not keyed:
+    earliest, src = _earliest_station_day(facts)
+    if src is None:
         return facts
-    earliest, src = min(keyed, key=lambda df: df[0].as_date())
     day, late = have.as_date(), earliest.as_date()
     if day is None or late is None or (late - day).days != 1 or not _LATE_SLOT.search(src.evidence or ""):
         return facts
