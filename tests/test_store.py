@@ -526,16 +526,19 @@ def test_readded_source_starts_afresh(store):
 
 
 def test_a_version_1_database_is_read_as_is_and_migrated_in_place(db_path):
-    """A database made by the first schema can be read at once, and a writer adds the robots table, keeps
-    its rows, and says version 2."""
-    Store.open(db_path).close()
-    c = sqlite3.connect(db_path)
-    c.execute("DROP TABLE robots")
-    c.execute("DELETE FROM schema_version WHERE version > 1")
-    c.execute("PRAGMA user_version = 1")
-    c.execute("INSERT INTO settings(name, value) VALUES ('every', '\"2h\"')")
-    c.commit()
-    c.close()
+    """A database made by the first schema can be read at once, and a writer adds what later schemas added
+    (the robots table, the readers of extractions), keeps its rows, and says the current version."""
+    import sqlite_utils
+
+    from tracker.store import _migrate_1
+
+    db = sqlite_utils.Database(db_path)
+    _migrate_1(db)
+    db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO schema_version(version, migrated_at) VALUES (1, '2024-01-01T00:00:00Z')")
+    db.execute("INSERT INTO settings(name, value) VALUES ('every', '\"2h\"')")
+    db.conn.commit()
+    db.conn.close()
     reader = Store.open(db_path, readonly=True)  # readers are never locked out by an upgrade
     try:
         assert reader.sources() == [] and reader.get_settings()["every"] == "2h"
@@ -546,11 +549,14 @@ def test_a_version_1_database_is_read_as_is_and_migrated_in_place(db_path):
         assert s.get_settings()["every"] == "2h"
         s.keep_robots([("http://h.example/robots.txt", 404, "")])
         assert [r[:3] for r in s.robots_copies(["http://h.example/robots.txt"])] == [("http://h.example/robots.txt", 404, "")]
+        assert s.add_source("https://a.example/", "Metallic Rouge")
+        assert s.sources()[0].reader is None  # never read yet
     finally:
         s.close()
     c = sqlite3.connect(db_path)
-    assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
-    assert c.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [(1,), (2,)]
+    assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert c.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [(1,), (2,), (3,)]
+    assert {"reader", "charset"} <= {r[1] for r in c.execute("PRAGMA table_info(extractions)")}
 
 
 def _state(path):

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .dates import PartialDate
-from .model import PARTIAL, Change, Fact, Verdict, is_set_field
+from .model import PARTIAL, REREAD, Change, Fact, Verdict, is_set_field
 from .normalize import close_spelling, fold, fold_name, name_words, nfkc, org_key
 
 SEP = "\x1f"
@@ -819,6 +819,10 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
             continue
         if verdict.flag == PARTIAL:
             continue   # an extractor raised on this fetch: not stating a fact is not evidence it is gone
+        if verdict.flag == REREAD:
+            _forget(ss, own(ident), ident, source_id)   # the old reading's, not the page's: no retraction
+            result.touched.add(ident)
+            continue
         mine.missing += 1
         result.touched.add(ident)
         if mine.missing < confirm:
@@ -833,6 +837,18 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
             slot.retracted = True
             log("retracted", slot, mine.value if mine.value else slot.value, None, mine.evidence)
     return result
+
+
+def _forget(ss: SourceState, slot: Slot | None, ident: str, source_id: int) -> None:
+    """A fact only an earlier reading of the same body found: the source no longer holds it, and a slot nobody
+    holds any more is closed without a change (a later statement reveals it afresh)."""
+    del ss.facts[ident]
+    if slot is None:
+        return
+    slot.holders.discard(source_id)
+    slot.known_by.discard(source_id)
+    if not slot.holders:
+        slot.retracted = True
 
 
 def _replace(slot: Slot, value: str, precision: str | None, source_id: int, cmp) -> None:

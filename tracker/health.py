@@ -9,14 +9,15 @@ four or more (a broken layout) — unless the same smaller set repeats on the ne
 or a 304 included): then it is the new normal, healthy, flagged "layout change", and diff keeps the facts
 it lost without retracting them. A first fetch with zero facts is healthy, flagged "no facts". A fetch on which
 an extractor raised is healthy, flagged "partial extraction": diff reveals what it found and counts nothing
-it lacks as missing (a bug meeting new markup is not the page taking facts back).
+it lacks as missing (a bug meeting new markup is not the page taking facts back). The same body read again by
+another reader (`reread`) is healthy as judged, flagged "re-read": diff forgets what it no longer finds.
 """
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
 
-from .model import EXTRACTOR_FAILED, PARTIAL, Extraction, Fact, Fetched, Verdict
+from .model import EXTRACTOR_FAILED, PARTIAL, REREAD, Extraction, Fact, Fetched, Verdict
 
 LAYOUT_CHANGE = "layout change"
 NO_FACTS = "no facts"
@@ -80,3 +81,10 @@ def judge(fetched: Fetched, extraction: Extraction | None, history: SourceHealth
     if (extraction.problem or "").startswith(EXTRACTOR_FAILED):
         return Verdict(True, flag=PARTIAL)   # what it found counts; what it lacks is not taken for gone
     return Verdict(True)
+
+
+def reread(verdict: Verdict) -> Verdict:
+    """The verdict on the last healthy body read again by another reader (tracker.reader): a healthy, unflagged
+    reading is flagged `REREAD`. Any other verdict stands: unhealthy changes nothing, and a partial or
+    collapsed reading keeps what it lacks."""
+    return Verdict(True, flag=REREAD) if verdict.healthy and verdict.flag is None else verdict

@@ -96,6 +96,10 @@ class Extraction:
 #: extraction reused on a 304 says so too).
 PARTIAL = "partial extraction"
 EXTRACTOR_FAILED = "extractor failed"
+#: The body of the last healthy fetch, read again by another reader (an upgrade, a new CSS rule or alias:
+#: tracker.reader): what the new reading finds counts, what it no longer finds is forgotten, never retracted
+#: (the page took nothing back).
+REREAD = "re-read"
 
 
 @dataclass(frozen=True, slots=True)

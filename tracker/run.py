@@ -199,6 +199,7 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
     """
     from .extract import extract
     from .fetch import FetchRequest, fetch_many
+    from .reader import reader_of
 
     started = time.perf_counter()
     now = now or utcnow()
@@ -223,6 +224,7 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
         etag, last_modified = validators.pop() if len(validators) == 1 else (None, None)
         requests.append(FetchRequest(url, etag=etag, last_modified=last_modified, key=url))
     order = {s.id: n for n, s in enumerate(sources)}
+    readers = {s.id: reader_of(s.work_obj, s.extractor) for s in sources}
     ready: dict[int, tuple] = {}
     packed: set[int] = set()  # ids of Fetched whose body waits compressed (see `hold`)
     next_index = 0
@@ -238,7 +240,7 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
                 packed.discard(id(fetched))
                 fetched.body = zlib.decompress(fetched.body)
             try:
-                changes = store.record(source, fetched, extraction, run_id, now=iso(now))
+                changes = store.record(source, fetched, extraction, run_id, now=iso(now), reader=readers[source.id])
             except (TrackerError, sqlite3.Error):
                 raise  # the database itself (locked, read-only, corrupt): the whole run stops, in one line
             except Exception as exc:  # a bug on one source's data: that source fails, the run goes on
@@ -287,20 +289,25 @@ def run(store, *, due_only: bool = False, source_ids: set[int] | None = None, tr
             for req, fetched in fetch_many(requests, settings, transport=transport, idle=store.commit_batch):
                 lean = _lean(fetched) if fetched.ok and not fetched.not_modified else None
                 for source in by_url[req.key]:
-                    extraction = None
-                    # a 304, or the very body of the last fetch: `record` reads its facts if it needs them
-                    if fetched.ok and not fetched.not_modified and not store.repeats_last_fetch(source.id, fetched):
-                        extraction = store.reusable_extraction(source.id, fetched)
-                        if extraction is None and lean is not None:
-                            # to a worker (waiting for one when all are busy); in process while the pool starts
-                            if len(inflight) >= pool.max_inflight and pool.executor is not None:
-                                store.commit_batch()
-                                harvest(block=True)
-                            future = pool.submit(lean, source) if len(inflight) < pool.max_inflight else None
-                            if future is not None:
-                                inflight[future] = (order[source.id], source, fetched, lean)
-                                continue
-                            extraction = _extract_safely(extract, lean, source)
+                    extraction, page = None, None
+                    reader = readers[source.id]
+                    if fetched.ok and fetched.not_modified:
+                        # a 304 answers for a page read before; by other code or settings, it is read again
+                        page = store.stored_page(source.id, fetched) if source.reader != reader else None
+                    elif fetched.ok and not (source.reader == reader and store.repeats_last_fetch(source.id, fetched)):
+                        # (the very body of the last fetch, read by this reader: `record` has its facts)
+                        extraction = store.reusable_extraction(source.id, fetched, reader)
+                        page = lean if extraction is None else None
+                    if page is not None:
+                        # to a worker (waiting for one when all are busy); in process while the pool starts
+                        if len(inflight) >= pool.max_inflight and pool.executor is not None:
+                            store.commit_batch()
+                            harvest(block=True)
+                        future = pool.submit(page, source) if len(inflight) < pool.max_inflight else None
+                        if future is not None:
+                            inflight[future] = (order[source.id], source, fetched, page)
+                            continue
+                        extraction = _extract_safely(extract, page, source)
                     hold(order[source.id], source, fetched, extraction)
                 if lean is not None:
                     fetched.text = ""  # extraction has its own copy; what is recorded needs the body only

@@ -34,12 +34,12 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import ConfigError, DatabaseError
-from .model import FIELDS, Change, Extraction, Fact, Fetched, Verdict, Work, is_set_field
+from .model import FIELDS, REREAD, Change, Extraction, Fact, Fetched, Verdict, Work, is_set_field
 from .normalize import fold
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: The oldest schema the read-only commands (`facts`, `report --format`, `sources`) can read as it is:
-#: migrations since only added tables they do not read, so upgrading tracker never locks readers out.
+#: migrations since only added tables and columns they do not need, so upgrading tracker never locks readers out.
 READABLE_SINCE = 1
 BUSY_TIMEOUT_MS = 10_000
 DEFAULT_SETTINGS = {
@@ -96,6 +96,7 @@ class SourceRow:
     n_facts: int = 0
     next_due_at: str | None = None
     work_id: int | None = None
+    reader: str | None = None      # tracker.reader of the latest extraction (None: before readers were kept)
 
     @property
     def work_obj(self) -> Work:
@@ -208,7 +209,15 @@ def _migrate_2(db) -> None:
                         not_null={"status", "fetched_at"})
 
 
-MIGRATIONS = {1: _migrate_1, 2: _migrate_2}
+def _migrate_3(db) -> None:
+    """The reader (tracker.reader) of each extraction and of each source's latest one, and the charset a body
+    was decoded with: an upgrade or a new CSS rule reads an unchanged page again, from the stored body."""
+    db["extractions"].add_column("reader", str)
+    db["extractions"].add_column("charset", str)
+    db["sources"].add_column("reader", str)
+
+
+MIGRATIONS = {1: _migrate_1, 2: _migrate_2, 3: _migrate_3}
 
 
 _PRECISION = [(re.compile(r"^\d{4}-\d{2}-\d{2}\b"), "day"), (re.compile(r"^\d{4}-\d{2}$"), "month"),
@@ -628,7 +637,8 @@ class Store:
                 every=r["every"], extractor=r["extractor"] or "auto", css=css, etag=r["etag"],
                 last_modified=r["last_modified"], last_fetch_at=r["last_fetch_at"], last_status=r["last_status"],
                 last_error=r["last_error"], fail_streak=r["fail_streak"] or 0, flags=r["flags"],
-                n_facts=r["n_facts"] or 0, next_due_at=r["next_due_at"], work_id=r["work_id"]))
+                n_facts=r["n_facts"] or 0, next_due_at=r["next_due_at"], work_id=r["work_id"],
+                reader=r.get("reader")))  # (a read-only open of a schema-2 database has no such column)
         return out
 
     @_guard
@@ -691,38 +701,71 @@ class Store:
                               (utcnow(), sources, changes, errors, run_id))
 
     @_guard
-    def reusable_extraction(self, source_id: int, fetched: Fetched) -> Extraction | None:
+    def reusable_extraction(self, source_id: int, fetched: Fetched, reader: str | None = None) -> Extraction | None:
         """The facts of an earlier fetch of this source: the one whose validators a 304 answers, or the
-        one with an identical body. None when there is none (the caller extracts)."""
+        one with an identical body, made by `reader` when one is given. None when there is none (the caller
+        extracts)."""
         if fetched.error:
             return None
-        if fetched.not_modified:
-            row = self.conn.execute("SELECT validators_body FROM sources WHERE id = ?", (source_id,)).fetchone()
-            body_hash = row[0] if row else None
-        else:
-            body_hash = fetched.content_hash or (_sha256(fetched.body) if fetched.body else None)
+        body_hash = self._body_hash_of(source_id, fetched)
         if not body_hash:
             return None
-        return self._extraction(source_id, body_hash)
+        return self._extraction(source_id, body_hash, reader)
+
+    def _body_hash_of(self, source_id: int, fetched: Fetched) -> str | None:
+        """The body a fetch stands for: its own, or for a 304 the one whose validators it answers."""
+        if fetched.not_modified:
+            row = self.conn.execute("SELECT validators_body FROM sources WHERE id = ?", (source_id,)).fetchone()
+            return row[0] if row else None
+        return fetched.content_hash or (_sha256(fetched.body) if fetched.body else None)
 
     @_guard
     def repeats_last_fetch(self, source_id: int, fetched: Fetched) -> bool:
         """A 200 whose body is the one of this source's last fetch, healthy and unflagged: `record` knows its
-        facts already (the caller neither extracts nor loads them)."""
+        facts already (the caller neither extracts nor loads them, unless its reader changed: tracker.reader)."""
         if not (fetched.ok and fetched.status == 200 and fetched.content_hash):
             return False
         last = self._last_snapshot(source_id)
         return last is not None and last[2] == fetched.content_hash and bool(last[3]) and last[4] is None
+
+    @_guard
+    def stored_page(self, source_id: int, fetched: Fetched) -> Fetched | None:
+        """The page an unchanged fetch (a 304, an identical body) stands for, decoded from the stored body as
+        the fetch that stored it decoded it: for reading it again with a new reader. None when not stored."""
+        from .fetch import decode_body
+
+        body_hash = self._body_hash_of(source_id, fetched)
+        row = body_hash and self.conn.execute("SELECT content FROM bodies WHERE hash = ?", (body_hash,)).fetchone()
+        if not row or row[0] is None:
+            return None
+        try:
+            body = zlib.decompress(row[0])
+        except zlib.error:
+            return None
+        charset = self.conn.execute(
+            "SELECT charset FROM extractions WHERE body_hash = ? AND charset IS NOT NULL "
+            "ORDER BY source_id = ? DESC LIMIT 1", (body_hash, source_id)).fetchone()
+        text, codec = decode_body(body, f"text/html; charset={charset[0]}" if charset else None)
+        last = self.conn.execute("SELECT final_url FROM snapshots WHERE source_id = ? AND body_hash = ? "
+                                 "ORDER BY id DESC LIMIT 1", (source_id, body_hash)).fetchone()
+        return Fetched(url=fetched.url, final_url=(last and last[0]) or fetched.final_url or fetched.url,
+                       status=200, text=text, content_type="text/html", charset=codec, content_hash=body_hash)
+
+    def _last_healthy_body(self, source_id: int) -> str | None:
+        row = self.conn.execute("SELECT body_hash FROM snapshots WHERE source_id = ? AND healthy = 1 "
+                                "ORDER BY id DESC LIMIT 1", (source_id,)).fetchone()
+        return row[0] if row else None
 
     def _last_snapshot(self, source_id: int):
         """(reason, facts_sig, body_hash, healthy, flag, n_facts) of the source's latest fetch, or None."""
         return self.conn.execute("SELECT reason, facts_sig, body_hash, healthy, flag, n_facts FROM snapshots "
                                  "WHERE source_id = ? ORDER BY id DESC LIMIT 1", (source_id,)).fetchone()
 
-    def _extraction(self, source_id: int, body_hash: str) -> Extraction | None:
-        row = self.conn.execute("SELECT facts, has_main_content, problem FROM extractions "
+    def _extraction(self, source_id: int, body_hash: str, reader: str | None = None) -> Extraction | None:
+        """The stored extraction of this body for this source (made by `reader`, when one is given)."""
+        row = self.conn.execute("SELECT facts, has_main_content, problem, reader FROM extractions "
                                 "WHERE source_id = ? AND body_hash = ?", (source_id, body_hash)).fetchone()
-        if row is None:
+        if row is None or (reader is not None and row[3] != reader):
             return None
         facts = [Fact(f[0], f[1], f[2], f[3] if len(f) > 3 else "", f[4] if len(f) > 4 else None)
                  for f in json.loads(row[0] or "[]")]
@@ -731,23 +774,27 @@ class Store:
     # ---------------------------------------------------------------------------------- record
     @_guard
     def record(self, source: SourceRow, fetched: Fetched, extraction: Extraction | None, run_id: int | None,
-               now: str | None = None) -> list[Change]:
+               now: str | None = None, reader: str | None = None) -> list[Change]:
         """Judge health, store the body and the snapshot, diff, and write the facts, changes and the
-        source's status: all in one transaction. Returns the changes logged."""
+        source's status: all in one transaction. Returns the changes logged.
+
+        `reader` (tracker.reader) made `extraction`; given, an unchanged page read before by another reader
+        is not taken for unchanged, and its new reading is judged a re-read (see `REREAD`)."""
         self._writable()
         self.last_verdict = None
-        from .health import DROP_PREFIX, LAYOUT_CHANGE, SourceHealth, fact_signature, judge
+        from .health import DROP_PREFIX, LAYOUT_CHANGE, SourceHealth, fact_signature, judge, reread
 
         now = now or utcnow()
         with self._tx():
             src = self.conn.execute(
                 "SELECT s.id, s.url, s.work_id, w.title, s.every, s.last_healthy_n, s.healthy_fetches, "
-                "s.validators_body, s.fail_streak, s.etag, s.last_modified, s.last_healthy_sig, s.n_facts "
+                "s.validators_body, s.fail_streak, s.etag, s.last_modified, s.last_healthy_sig, s.n_facts, s.reader "
                 "FROM sources s JOIN works w ON w.id = s.work_id WHERE s.id = ?", (source.id,)).fetchone()
             if src is None:
                 return []  # removed while the run was fetching
             (sid, url, wid, title, every, last_healthy_n, healthy_fetches, validators_body, fail_streak,
-             etag, last_modified, last_healthy_sig, stored_n) = src
+             etag, last_modified, last_healthy_sig, stored_n, stored_reader) = src
+            new_reader = reader is not None and reader != stored_reader
             # the body: deduplicated by hash; a 304 repeats the fetch whose validators were sent
             body_hash = None
             if fetched.ok and fetched.not_modified:
@@ -766,22 +813,28 @@ class Store:
                          and body_hash is not None
                          and prev is not None and prev[2] == body_hash and prev[3] and prev[4] is None
                          and prev[1] == last_healthy_sig and prev[5] == last_healthy_n
-                         and not self._pending(sid))
+                         and not new_reader and not self._pending(sid))
+            fresh = extraction is not None  # made for this fetch (or reused as made by `reader`), not loaded below
             if fetched.ok and extraction is None and body_hash and not unchanged:
                 extraction = self._extraction(sid, body_hash)
-            if fetched.ok and extraction is not None and body_hash and not fetched.not_modified:
+            if fetched.ok and fresh and body_hash and (not fetched.not_modified or new_reader):
                 self.conn.execute(
-                    "INSERT OR REPLACE INTO extractions(source_id, body_hash, facts, has_main_content, problem) "
-                    "VALUES (?, ?, ?, ?, ?)",
+                    "INSERT OR REPLACE INTO extractions(source_id, body_hash, facts, has_main_content, problem, "
+                    "reader, charset) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, (SELECT charset FROM extractions "
+                    "WHERE source_id = ? AND body_hash = ?)))",
                     (sid, body_hash, json.dumps([[f.field, f.key, f.value, f.evidence, f.precision]
                                                  for f in extraction.facts], ensure_ascii=False),
-                     int(extraction.has_main_content), extraction.problem))
+                     int(extraction.has_main_content), extraction.problem, reader, fetched.charset, sid, body_hash))
+                if reader is not None:
+                    self.conn.execute("UPDATE sources SET reader = ? WHERE id = ?", (reader, sid))
             # health
             if unchanged:
                 verdict, facts, n_facts, sig = Verdict(True), [], last_healthy_n, last_healthy_sig
             else:
                 prev_drop_sig = prev[1] if prev and prev[0] and prev[0].startswith(DROP_PREFIX) else None
                 verdict = judge(fetched, extraction, SourceHealth(last_healthy_n, prev_drop_sig))
+                if fresh and new_reader and body_hash == self._last_healthy_body(sid):
+                    verdict = reread(verdict)
                 facts = list(extraction.facts) if extraction is not None else []
                 n_facts = len(facts) if extraction is not None else None
                 sig = fact_signature(facts) if extraction is not None else None
@@ -797,7 +850,7 @@ class Store:
                  n_facts, sig,
                  int(round((fetched.elapsed or 0) * 1000)), fetched.error)).lastrowid
             changes: list[Change] = []
-            if unchanged or (verdict.healthy and verdict.flag is None and sig is not None
+            if unchanged or (verdict.healthy and verdict.flag in (None, REREAD) and sig is not None
                              and sig == last_healthy_sig and not self._pending(sid)):
                 # the same facts as the last healthy fetch, nothing pending: diff would only count the fetch
                 healthy_fetches = (healthy_fetches or 0) + 1
