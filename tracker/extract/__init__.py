@@ -562,7 +562,7 @@ def _past_midnight_of(b, a, fact: Fact, have: Fact) -> bool:
 _KNOWN_ORGS = frozenset(fold(canon) for canon in ORG_ALIASES.values())
 # what follows a service's name in a sentence read as a key ("ABEMAにて地上波1週間先行配信", "Netflix: streaming
 # worldwide"): a particle or punctuation, never a word of a longer name ("Animax Asia")
-_AFTER_NAME = re.compile(r"^\s*(にて|では|で|より|から|独占|先行|最速|ほか|他|系|[!！、。,:：|｜/／(（「【】\]」』)）>＞\-–—])")
+_AFTER_NAME = re.compile(r"^\s*(にて|では|で|より|から|独占|先行|最速|ほか|他|系|[!！、。,:：|｜/／(（「【】\]」』)）>＞\-–—])|^\s+(?=\d)")   # (or its day: "TBS 2027年1月14日より")
 
 
 def _with_service_key(fact: Fact) -> Fact:

@@ -1052,6 +1052,10 @@ def _read_lines(lines, col: _Collector) -> None:
             st.section = None
         if st.pending and line.tag in ("dt", "th") and line.kind == "text":
             st.pending = None  # a new label cell ends the values of the one above
+        # ---- a known station's row anywhere: <th>TBS</th><td>2027年1月14日（木）より 毎週木曜 25:28～</td>
+        if i > 0 and _station_row_pair(lines[i - 1], line, col, st):
+            continue
+
         if ((line.kind in ("alt", "heading") and (re.search(_CJK, text) or col.names_in(text)))
                 or st.section in ("onair", "streaming")
                 or (len(text) <= 80 and line.kind == "text" and col.names_in(text))
@@ -1853,8 +1857,26 @@ _NOT_A_STATION = re.compile(r"^(?:放送|配信)?(?:予定|開始|決定|スタ�
                             r"イベント|上映会|ステージ|フェス|展示|発売|\bevent\b|\bscreening\b", re.I)   # an event's or product's row
 
 
-_SLOT_STATION = re.compile(r"^(?P<st>[^\d\s:：。、][^:：。、]{0,23}?)\s+(?P<rest>(?:\d{1,2}\s*[/月]\s*\d{1,2}|毎週|every\s|"
+_SLOT_STATION = re.compile(r"^(?P<st>[^\d\s:：。、][^:：。、]{0,23}?)\s+(?P<rest>(?:(?:(?:19|20)\d\d\s*[年/.-]\s*)?\d{1,2}\s*[/月.-]\s*\d{1,2}|毎週|every\s|"
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"   # "BS11 January 12 (Tue) 24:00~"
                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b).*)$", re.I)
+
+
+def _station_row_pair(head, line, col: _Collector, st: _State) -> bool:
+    """A label cell naming known stations, then a cell opening on their start day with a slot (a table or list
+    of stations outside any ON AIR part: 「TBS | 2027年1月14日（木）より 毎週木曜 25:28～」, "BS11 | Jan 12 (Tue) 24:00"):
+    read as the station's own schedule line, whatever the heading above says."""
+    if head.tag not in ("th", "dt") or line.tag not in ("td", "dd") or st.section in ("onair", "streaming", "skip", "source"):
+        return False
+    name = re.sub(r"\s*(?:ほか|他)(?:各局)?$", "", head.text.strip())
+    if not name or len(name) > 30 or not all(_known_org(p) for p in re.split(r"\s*[・、,，／/]\s*", name) if p):
+        return False
+    value = unicodedata.normalize("NFKC", line.text)
+    when = find_first(value, col.default_year) if _STATION_TIME.search(value) else None
+    if when is None or when[0].rank != 3 or when[1] > 2:
+        return False   # (the day must open the cell: "…より順次" after other words is no start of its own)
+    _station(name, value, col, st)
+    return True
 
 
 def _slot_station(text: str, col: _Collector, st: _State) -> bool:
