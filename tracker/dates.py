@@ -373,6 +373,60 @@ def _late_night(d: PartialDate | None, hh: str | None) -> PartialDate | None:
     return d
 
 
+# the clock of a weekly slot said somewhere after a start day: "25:30", "25時30分", "深夜1時半", "1:30 a.m."
+_SLOT_CLOCK = re.compile(r"(?<![\d:/.])(?P<hh>[0-2]?\d)\s*(?:[:：](?P<mm>[0-5]\d)|時(?:\s*[0-5]?\d\s*分|半)?)"
+                         r"(?P<ap>\s*[ap]\.?\s?m\b\.?)?", re.I)
+_SLOT_WEEKDAY = re.compile(r"(?P<en>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?P<ja>[月火水木金土日])曜")
+_SLOT_EN_DAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+# a clause that hands the slot to something else: "…, while BS11 airs it Sundays at 25:00", 「一方BS11では…」
+_SLOT_OTHER_CLAUSE = re.compile(r"[;；]|\b(?:while|whereas|but|followed|follows|later|after)\b|,\s+and\s+(?=[A-Z])|一方|では|でも|遅れ|"
+                                r"\b(?:stream|simulcast)\w*", re.I)
+# "(technically Saturday)", "(effectively, Thursdays at midnight)", "i.e. Saturday morning": the calendar day it airs
+_SLOT_REAL_DAY = re.compile(r"[^.;。]{0,6}?(?:\(|\b(?:i\.e\.|that\s+is|technically|effectively|actually|really))[^()]{0,30}?"
+                            r"(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+
+
+def _slot_weekday(m) -> int:
+    return _SLOT_EN_DAYS.index(m["en"].title()) if m["en"] else "月火水木金土日".index(m["ja"])
+
+
+def late_slot_day(d: PartialDate | None, text: str, start: int, stop: int | None = None) -> PartialDate | None:
+    """The first airing's calendar day when a weekly slot is said after its start day, not next to it ("premieres on
+    January 8, airing Fridays at 25:30", 「1月8日（金）よりTOKYO MXにて放送、放送時間は毎週金曜深夜1時30分～」, "Jan 8 —
+    Fridays at 1:30 a.m. (technically Saturday)"): the next day for a slot past midnight of the start day's own
+    weekday (or of none named); `d` when the first clock read is no such slot; None when the text gives no clock.
+    Only the words from `start` to `stop` (the next date) count, and a slot handed to another clause does not."""
+    if d is None or d.day is None or d.as_date() is None:
+        return None
+    window = text[start:stop if stop is not None else start + 140][:140]
+    if ":" not in window and "：" not in window and "時" not in window:
+        return None
+    cm = _SLOT_CLOCK.search(window)
+    if cm is None:
+        return None
+    head, hh = window[:cm.start()], int(cm["hh"])
+    if _SLOT_OTHER_CLAUSE.search(head) or hh > 29:
+        return d
+    dw = d.as_date().weekday()
+    named = [_slot_weekday(w) for w in _SLOT_WEEKDAY.finditer(head)]
+    wd = named[-1] if named else None
+    rm = _SLOT_REAL_DAY.match(text, start + cm.end(), start + cm.end() + 50)   # (past `stop`: "(Saturday)" reads as a date)
+    real = _SLOT_EN_DAYS.index(rm["wd"].title()) if rm else None
+    late_night = "深夜" in head[-4:] or bool(cm["ap"] and cm["ap"].strip().lower().startswith("a"))
+    if 24 <= hh <= 29:
+        rolls = (wd is None or wd == dw) and (real is None or real == (dw + 1) % 7)
+    elif hh <= 4 and late_night:
+        if real is not None:
+            rolls = real == (dw + 1) % 7
+        elif "深夜" in head[-4:]:
+            rolls = wd is None or wd == dw   # 「毎週金曜深夜1時半」: 25:30 of the Friday
+        else:
+            rolls = wd == (dw + 1) % 7   # "Jan 8 (Fri) … Saturdays at 1:30 a.m."
+    else:
+        rolls = False
+    return _add_day(d) if rolls else d
+
+
 def _nfkc_with_map(text: str) -> tuple[str, list[int] | None]:
     """NFKC text and, when normalisation changed it, a map from each output index to the input index."""
     if _ud.is_normalized("NFKC", text):

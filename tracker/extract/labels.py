@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from bs4 import Comment, NavigableString, Tag
 
-from ..dates import PartialDate
+from ..dates import PartialDate, late_slot_day
 from ..model import Fact
 from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, org_display, org_key
 from ..page import Video, child_tags, find_parent_tag, find_tag, find_tags, table_rows
@@ -4437,6 +4437,12 @@ def _start_date(text: str, default_year: int | None, published: PartialDate | No
         if slot and (slot.start() >= found[2] or slot.end() <= found[1]) and not (
                 later is not None and found[2] + later[1] < slot.start()):   # (a time inside the date's match rolled already)
             d = _late_night_roll(d, " " + slot.group(0))
+    if d == found[0] and d.day and not _TIME_IN_DATE.search(t, found[1], found[2]) and (
+            ":" in t[found[2]:] or "：" in t[found[2]:] or "時" in t[found[2]:]):   # (a clock after it: cheap test first)
+        # "January 8, 2027, airing Fridays at 25:30 JST", 「1月8日(金)より…放送時間は毎週金曜深夜1時30分～」: the slot
+        # said further on, up to the next date (one reader with prose's)
+        nxt = find_first(t[found[2]:], default_year)
+        d = late_slot_day(d, t, found[2], found[2] + nxt[1] if nxt else None) or d
     if (explicit is None or explicit[1] != found[1]) and published is not None and d.month:
         # a day without a year reads forward from the article's date ("January 8" in a December preview)
         pub = published

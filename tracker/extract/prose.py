@@ -50,7 +50,7 @@ from dataclasses import dataclass, replace as _dc_replace
 from functools import lru_cache
 
 from . import Extractor
-from ..dates import PartialDate, find_dates
+from ..dates import PartialDate, find_dates, late_slot_day
 from ..model import Fact, Work
 from ..page import find_parent_tag, find_tags
 from ..normalize import _ORG_ALIASES as _ORG_TABLE
@@ -1929,6 +1929,10 @@ class _Run:
                     late = True
                 elif ln or re.search(r"\d{1,2}:\d\d", dm.text):
                     late = True   # a time was given: this is the slot's own statement
+                else:   # "premieres on January 8, 2027, airing Fridays at 25:30 JST": the slot said further on
+                    rolled = late_slot_day(d, text, end, next((o.start for o in dates if o.start >= end and not o.relative), None))
+                    if rolled is not None and rolled != d:
+                        d, late = rolled, True
             self.release.append((idx, d, key, text, delay, s.heading, late))
             self.claimed.add((idx, start))
             last_end = end
@@ -2021,7 +2025,8 @@ class _Run:
         judged = t[names[0].end():] if names and re.match(r"\s*[』」]?\s*(?:が|は)", t[names[0].end():]) else t
         jp_other = bool(_JA_OTHER_DATE.search(judged)) or bool(_JA_GOODS_HEADING.search(self.headings.get(s.section, "")))
         tb = _ja_blocks_plain(t)   # 「フジテレビ「ノイタミナ」ほかで放送」: a station's block is no title
-        for dm in self.dates(t, future=True):
+        ja_dates = self.dates(t, future=True)
+        for dm in ja_dates:
             after = tb[dm.end:dm.end + 60]
             new_day = _JA_NEW_DATE_BEFORE.search(t, max(0, dm.start - 24), dm.start)
             topic_st = self._ja_slot_topic(t, dm)   # 「放送は1月7日(木)25:28〜 TBS」, 「BS-TBSは1月9日(土)24:00〜」
@@ -2051,6 +2056,10 @@ class _Run:
             ln = _JA_LATE.match(tb, dm.end) if d.day is not None and not late else None
             if ln is None and d.day is not None and not late:
                 ln = self._ja_slot_said_next(idx, s, d)   # 「4月4日(日)より放送。テレビ東京では毎週日曜25:35～」
+            if ln is None and d.day is not None and not late:   # 「1月8日（金）より放送開始、放送時間は毎週金曜深夜1時30分～」
+                rolled = late_slot_day(d, t, dm.end, next((o.start for o in ja_dates if o.start >= dm.end and not o.relative), None))
+                if rolled is not None and rolled != d:
+                    d, late = rolled, True
             if ln:   # "1月10日(金)より毎週金曜25:28～": the slot is in the small hours of the 11th
                 late = True
                 if 24 <= int(ln.group("hh")) <= 29 or (int(ln.group("hh")) <= 4 and "深夜" in ln.group(0)):   # 深夜1時半 = 25:30
