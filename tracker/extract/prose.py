@@ -345,6 +345,16 @@ _REL_VERB = re.compile(
     r"bring(?:s|ing)?\s+(?:it|the\s+(?:film|movie|anime|series))\s+to\s+(?:[\w.]+\s+){0,4}?(?:theaters|theatres|cinemas|screens))\b",
     re.I,
 )
+# "opening of Paper Lantern Derby", "opening theme for “Y”": a song's noun, then the title it belongs to
+_SONG_OF_TITLE = re.compile(r"\s*(?:theme\s+|song\s+)*(?:of|for|to)\s+(?P<t>[“\"«A-Z][^,;]{0,60})")
+# "streams| new episodes from |January 12", "will stream| each episode two days ahead of the TV broadcast, starting |…":
+# the run of episodes a service starts, not one episode's date
+_EPISODES_RUN_GAP = re.compile(r"\s*(?:(?:new|each|every|all|its|weekly|the)\s+)+(?:new\s+)?episodes?\b[^.;:]{0,50}?"
+                               r"(?:from|starting|beginning|on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
+# "ahead of TV", "two days before the TV airing", "after its TV broadcast": television as the yardstick of a service's
+# own start, not a station that airs the date
+_TV_AS_YARDSTICK = re.compile(r"\b(?:ahead\s+of|before|after|following|prior\s+to|earlier\s+than|than)\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:Japanese\s+|terrestrial\s+)?TV\b(?:\s+(?:run|broadcast|airing|premiere|debut|showing))?", re.I)
 # "the first two seasons", "Seasons 1 and 2": several earlier seasons at once
 _EARLIER_SEASONS = (r"\b(?:first|previous|prior|last|earlier|past|original)\s+(?:two|three|four|five|[2-9])\s+(?:seasons|series|cours)\b|"
                     r"\b[Ss]easons\s+(?:1|one)\s*(?:,|and|&|-|–|through|to)\s*(?:[2-9]|two|three)\b")
@@ -1770,9 +1780,11 @@ class _Run:
             if vm is not None:
                 gap = before[vm.end():]
                 if len(gap) <= 70 and not _OTHER_THING.search(gap) and not _BAD_BEFORE_DATE.search(before) \
+                        and not self._song_of_other_work(vm.group(), gap) \
                         and not _AT_EVENT.search(gap) and not (last_end is not None and _LATER_STATION.search(gap)) \
                         and not (" at " in gap and _EPISODES_AT_VENUE.search(before)) \
-                        and not re.search(r"\b(?:trailer|teaser|PV|video|visual|episode|chapter|volume)s?\b", gap, re.I):
+                        and not (re.search(r"\b(?:trailer|teaser|PV|video|visual|episode|chapter|volume)s?\b", gap, re.I)
+                                 and not _EPISODES_RUN_GAP.fullmatch(gap)):   # ("streams new episodes from": the run)
                     ok = True
                     subject_zone = before[:vm.start()]
                 elif last_end is not None and last_end <= start and _DATE_LIST_GAP.fullmatch(text, last_end, start) \
@@ -1833,8 +1845,8 @@ class _Run:
                     (_BARE_REL_NOUN.fullmatch(before) and self._own_section(s) and not s.prev_season) or
                     ((_STREAMER_SUBJECT.match(subject_zone) or _AGENT_SUBJECT.fullmatch(subject_zone))
                      and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone))) or
-                    (s.block in self.lead_about and _STREAMER_SUBJECT.match(subject_zone) and _EPISODES_OBJ.search(subject_zone)
-                     and not _other_subject(subject_zone)) or
+                    ((s.block in self.lead_about or s.block_mentions) and _STREAMER_SUBJECT.match(before) and _EPISODES_OBJ.search(before)
+                     and not _other_subject(_WEEKDAY_WORD.sub(" ", _TV_AS_YARDSTICK.sub(" ", before)))) or   # ("ABEMA streams new episodes from …")
                     (_DUB_SUBJECT.fullmatch(subject_zone) and (s.block_mentions or self.mentions(self.headings.get(s.section, ""))
                                                                 or self.mentions(getattr(self.page, "title", "") or "")))):
                 continue   # the work (or "it", "the anime"…) must be what premieres; "Netflix will stream the anime" too
@@ -1937,6 +1949,14 @@ class _Run:
             self.claimed.add((idx, start))
             last_end = end
 
+    def _song_of_other_work(self, verb: str, gap: str) -> bool:
+        """"the opening of Paper Lantern Derby in 2024", "an ending for Y in 2023": the noun is a theme song of another
+        title, and the date that title's, not a release of the work (but "the opening of the film on May 3" is)."""
+        if not verb.lower().startswith("open"):
+            return False
+        m = _SONG_OF_TITLE.match(gap)
+        return m is not None and not self.mentions(m.group("t")) and not _ANAPHORA.match(m.group("t"))
+
     def _after_sentence_release(self, idx: int, dm) -> PartialDate:
         """A year-less later day ("… on January 8, 2027, with BS-TBS beginning its broadcast on January 12") is in the
         year of the sentence's first premiere, or the next one, never before it."""
@@ -2035,7 +2055,7 @@ class _Run:
                 topic_st = ""   # 「放送はMBS・TBS系…枠にて、2027年1月8日（金）深夜1時28分から。」: the sentence's topic is the airing
             if topic_st is None and not new_day and not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
                             r"(?:毎週[^、。「」]{1,16}?に\s*)?"   # 「1月9日から毎週土曜午後11時に放送」: the weekly slot
-                            r"(?:世界|全世界|国内|日本|全国|地上波)?(?:独占|先行|最速|見放題|同時|順次)*の?"   # 「より世界独占配信」, 「7月の公開」, 「TBSにて地上波放送」
+                            r"(?:世界|全世界|国内|日本|全国|地上波)?(?:\d{1,2}\s*(?:日|週間|時間))?(?:独占|先行|最速|見放題|同時|順次|・)*の?"   # 「より世界独占配信」, 「7月の公開」, 「TBSにて地上波放送」
                             r"(?:TV|テレビ|劇場)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after) \
                     and not (_JA_MOVED_TO.match(t, dm.end) and not _JA_DELAY_NOTICE_DAY.match(t, dm.end)
                              and (_JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)
@@ -2077,6 +2097,10 @@ class _Run:
             sb = _JA_STATION_THEN_DATE.search(t, max(0, dm.start - 20), dm.start)
             if sb and self.release and ORG_ALIASES.get(fold(sb.group("st").strip())):
                 key = sb.group("st").strip()   # 「BS日テレでも1月12日(火)24:00から放送」: that station's own start
+            ds = _JA_DATE_THEN_SERVICE.match(t, dm.end) if not key and "配信" in t else None
+            if ds and fold(ORG_ALIASES.get(fold(ds.group("st").strip()), "")) in _STREAM_SET and (
+                    _JA_AHEAD_OF_TV.search(ds.group("how")) or any(not r[2] and r[1] != d for r in self.release)):
+                key = ds.group("st").strip()   # 「4月8日(木)23:00よりABEMAにて地上波先行配信」: that service's own start
             lr = _JA_LATER_RUN_ON.match(t, dm.end) if _JA_AFTER_FIRST_RUN.search(t, max(0, dm.start - 16), dm.start) else None
             if lr and ORG_ALIASES.get(fold(lr.group("st").strip())):
                 # 「本作は配信開始後、2027年10月よりTBSにて地上波放送を予定」: the later TV run's own start
@@ -4980,7 +5004,12 @@ _JA_NET_PAST = re.compile(r"前作|第\s*[1１一]\s*期|1期|一期|前シリ�
 _JA_DATE_LEAD = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\([^)]{1,3}\))?\s*(?:\d{1,2}:\d\d)?\s*(?:[〜～~]|より|から)")
 _JA_SVC_LEAD = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*(?:にて|で)(?:は|も)?[^。!！]{0,40}?(?:配信|放送)(?:開始|決定|スタート)?\s*[!！]?$")
 _JA_SVC_LEAD_INLINE = re.compile(_JA_SVC_LEAD.pattern[:-1] + r"\s*(?=" + _JA_DATE_LEAD.pattern + ")")
-_JA_STATION_THEN_DATE = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*(?:でも|では|にても|にては|にて|で)\s*$")
+_JA_STATION_THEN_DATE = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*(?:でも|では|にても|にては|にて|で)\s*[、,]?\s*$")
+# 「4月8日（木）23:00よりABEMAにて地上波先行配信」: the service named after the start, then its (early) streaming
+_JA_DATE_THEN_SERVICE = re.compile(r"\s*(?:\([^)]{0,6}\)\s*)?[0-9:～〜~\s]*(?:より|から)\s*[、,]?\s*(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*"
+                                   r"(?:ほか)?(?:にて|で)(?:も|は)?\s*(?P<how>[^。、「」]{0,16}?)配信")
+# 「地上波先行」「最速」「1週間先行」: a service that starts ahead of the TV run (its date is its own, not the first airing's)
+_JA_AHEAD_OF_TV = re.compile(r"先行|最速")
 _STREAM_CANON = {"Crunchyroll", "Netflix", "Amazon Prime Video", "Disney+", "Hulu", "HIDIVE", "ABEMA", "U-NEXT", "d Anime Store",
                  "Niconico", "Bandai Channel", "Bilibili", "Muse Asia", "Ani-One Asia", "Fuji TV On Demand", "Lemino"}
 _ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?(?:\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*)?\s*$")
@@ -5455,7 +5484,7 @@ _SERVICE_HAS_IT = re.compile(r"(?:\s+(?P<land>Japan|Korea|Taiwan|India|Canada|Au
 _STREAMER_APPOS = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*){0,2})(?:,\s+(?:the|an?)|\s+is\s+(?:the|an?))\s+"
                              r"(?:[\w-]+\s+){0,3}?streaming\s+(?:service|platform)\b")
 _STREAMING_SERVICE_NAMED = re.compile(r"\b[Ss]treaming\s+(?:service|platform)\s+(?P<org>[A-Z][\w+!]*(?:\s[A-Z][\w+!]*){0,2})")
-_STREAMER_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w\s,]{{0,20}},\s*)?(?:(?:[Ss]treaming|[Vv]ideo)\s+(?:service|platform|site)\s+)?(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\s+(?:will|is|has|plans|announced)\b")
+_STREAMER_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w\s,]{{0,20}},\s*)?(?:(?:[Ss]treaming|[Vv]ideo)\s+(?:service|platform|site)\s+)?(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\s+(?:will|is|has|plans|announced|streams|simulcasts|carries|offers|begins|starts)\b")
 _ON_STREAMER = re.compile(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\b")
 
 
@@ -5555,8 +5584,9 @@ def _region_key(clause: str) -> str:
 def _release_key(clause: str) -> str:
     """A premiere stated for one service or region ("on Netflix worldwide on June 5") keys that service."""
     m = _ON_STREAMER.search(clause) or _STREAMER_SUBJECT.match(clause)
-    # (a TV station in the clause makes it that airing's date; "ahead of the TV run" names none)
-    if m and not re.search(r"\b(?:TV(?!\s+(?:run|broadcast|airing))|on\s+(?:Fuji|Tokyo|TBS|BS|AT-X|NHK|MBS))\b", clause):
+    # (a TV station in the clause makes it that airing's date; "ahead of the TV run", "two days before TV" names none)
+    if m and not re.search(r"\b(?:TV(?!\s+(?:run|broadcast|airing))|on\s+(?:Fuji|Tokyo|TBS|BS|AT-X|NHK|MBS))\b",
+                           _TV_AS_YARDSTICK.sub("", clause) if "TV" in clause else clause):
         return _org_display(m.group("org"))
     na = _US_CANADA.search(clause)
     if na:   # "in theaters across the U.S. and Canada", "in North America": one region, by its usual name
