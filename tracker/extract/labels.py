@@ -1204,7 +1204,7 @@ def _read_lines(lines, col: _Collector) -> None:
             st.pending_values += 1
             continue
         if lm:
-            label = lm.group("label").strip()
+            label = lm.group("label").strip().rstrip(_NAME_EDGE_SEPARATORS).rstrip()   # "Director | : Jane Doe"
             value = lm.group("value").strip()
             had_pending = st.pending
             st.keep_pending = False
@@ -1316,9 +1316,10 @@ def _read_lines(lines, col: _Collector) -> None:
             continue
 
         # ---- "ハル　青木メイ": an official site's cast list, the part and the actor set apart by a space only
-        if st.section == "cast" and not lm and line.kind == "text" and len(text) <= 30 and _spaced_names(text):
+        label_cell = _value_cell_follows(lines, i)   # "鷹宮 レン" then "：神代 颯": the part's spaced name, its actor next
+        if st.section == "cast" and not lm and line.kind == "text" and len(text) <= 30 and not label_cell and _spaced_names(text):
             col.space_lines.append((_spaced_names(text), text))   # (judged in _finish: pairs, or actors only)
-        if (st.section == "cast" and not lm and line.kind == "text" and len(text) <= 30
+        if (st.section == "cast" and not lm and line.kind == "text" and len(text) <= 30 and not label_cell
                 and not (line.tag in ("td", "dd") and i and lines[i - 1].tag in ("th", "dt"))   # (a row's value cell:
                 # "鷹野 颯" under its part's <th> is one actor's spaced name)
                 and not (line.tag in ("th", "dt") and i + 1 < len(lines) and lines[i + 1].tag in ("td", "dd"))   # (and
@@ -1409,6 +1410,15 @@ _ANIME_BY = re.compile(r"^(?i:(?:an?\s+)?(?:original\s+)?(?:tv\s+|television\s+)
                        r"(?P<s>[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s*\.?$")
 _STUDIO_WORD = re.compile(r"\b(?:studios?|animation|pictures|works|productions?|inc|film)\b", re.I)
 _NAME_TOKEN = re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF・ー]{1,8}")
+
+
+_LEADING_SEPARATOR = re.compile(r"^\s*[:：|｜/／—–]\s*\S")
+
+
+def _value_cell_follows(lines, i: int) -> bool:
+    """Is line i a label cell whose value is the next cell, opening on a separator ("カナリア" then "：小鳥遊すず")?"""
+    return (i + 1 < len(lines) and lines[i].tag in ("td", "th", "dt") and lines[i + 1].tag in ("td", "dd")
+            and _LEADING_SEPARATOR.match(lines[i + 1].text) is not None)
 
 
 def _credited_actor(text: str, col: _Collector) -> bool:
@@ -3805,6 +3815,10 @@ def _cast_rows_after_credits(pairs: list, prev_text: str) -> list:
     return tail
 
 
+# a cast table's last row saying the list goes on ("ほか", "他", "and more", "…"): no part, no actor
+_OTHERS_ROW = re.compile(r"^(?:ほか|他|その他|ほか(?:多数|大勢)|(?:and\s+)?(?:many\s+)?(?:more|others)|etc\.?|…+|\.{3}|‥+)\s*[.。!！]?$", re.I)
+
+
 def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
     """Two-column tables of characters and actors (database credit tables), with the dub language above them."""
     for table in tags.named("table"):
@@ -3813,6 +3827,8 @@ def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
         lang_head = None
         for r in rows:
             cells = child_tags(r, ("td", "th"))
+            if len(cells) == 1 and _OTHERS_ROW.match(unicodedata.normalize("NFKC", cells[0].get_text(" ", strip=True))):
+                continue   # 「ほか」 / "and more" closing the list: a note, the rows above are still the cast
             if len(cells) != 2 or any(find_tag(c, _LAYOUT_TAGS) is not None
                                       or len(c.get_text(" ", strip=True)) > 200 for c in cells):
                 pairs = []  # a layout table (a sidebar beside the content), not a credit table
@@ -4583,6 +4599,9 @@ _CJK_RE = re.compile(_CJK)
 _CJK_ROLE_END = re.compile(_CJK + r"役$")
 _PAREN = re.compile(r"[()（）]")
 _PAREN_NOTE = re.compile(r"\s*[(（][^)）]*[)）]\s*")
+# a value cell or line opening on the separator the layout sets between a label and its value ("カナリア | ：小鳥遊すず",
+# "Kaelen | — Rowan Vale", "ミオ｜森川ゆず"): the bar and slash edge a name the same way a colon or a dash does
+_NAME_EDGE_SEPARATORS = "|｜/／"
 _SPACE_RUN = re.compile(r"\s+")
 _SENTENCE_MARK = re.compile(r"[。!?！？]")
 
@@ -4596,7 +4615,7 @@ def _clean_name(name: str, keep_parens: bool = False) -> str:
         return f"{main}（{dm.group(2)}）" if main else ""
     if not keep_parens and ("(" in n or "（" in n):
         n = _PAREN_NOTE.sub(" ", n).strip()
-    n = n.strip(" 　:：-–—・,、.。\"'「」『』")
+    n = n.strip(" 　:：-–—・,、.。\"'「」『』" + _NAME_EDGE_SEPARATORS)
     n = _SPACE_RUN.sub(" ", n)
     if _BAD_VALUE.search(n) or _SENTENCE_MARK.search(n):
         return ""

@@ -1,0 +1,77 @@
+"""Labelled rows, tables and lists (staff, cast, services in structure), written as forms of a family, not as
+any one page: every work, person and site here is invented for these tests.
+
+Family 1: a row's value opening on the separator the layout puts between label and value — a colon, bar, slash
+or dash at the start of the value cell, <dd> or line ("カナリア | ：小鳥遊すず", "Director | : Jane Doe").
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts
+
+
+def page(body: str, title: str) -> str:
+    return (f"<!doctype html><html><head><title>{title}</title></head><body><main><article><h1>{title}</h1>"
+            f"{body}</article></main></body></html>")
+
+
+JA = "星灯りのレール"
+EN = "Starlit Rails"
+
+SEPARATOR_LED = [
+    # (title, body, facts that must be there)
+    (JA, "<h3>■キャスト</h3><table><tr><td>ミオ</td><td>：<a href='/cast/c1.html'>森川 ゆず</a></td></tr>"
+         "<tr><td>鷹宮 レン</td><td>：<a href='/cast/c2.html'>神代 颯</a></td></tr><tr><td colspan='2'>ほか</td></tr></table>",
+     {("cast", "ミオ", "森川 ゆず"), ("cast", "鷹宮 レン", "神代 颯")}),
+    (EN, "<h2>Cast</h2><table><tr><td>Mio Ardent</td><td>: Yuzu Morikawa</td></tr>"
+         "<tr><td>Ren Takamiya</td><td>: Hayate Kamishiro</td></tr></table>",
+     {("cast", "Mio Ardent", "Yuzu Morikawa"), ("cast", "Ren Takamiya", "Hayate Kamishiro")}),
+    (JA, "<h3>スタッフ</h3><dl><dt>監督</dt><dd>：楢崎悠真</dd><dt>シリーズ構成</dt><dd>：久我朔</dd></dl>",
+     {("staff", "director", "楢崎悠真"), ("staff", "series composition", "久我朔")}),
+    (EN, "<table><tr><th>Director</th><td>— Jane Holloway</td></tr><tr><th>Music</th><td>— Peter Vance</td></tr></table>",
+     {("staff", "director", "Jane Holloway"), ("staff", "music", "Peter Vance")}),
+    (JA, "<h3>キャスト</h3><table><tr><td>ミオ</td><td>／森川ゆず</td></tr><tr><td>レン</td><td>／神代颯</td></tr></table>",
+     {("cast", "ミオ", "森川ゆず"), ("cast", "レン", "神代颯")}),
+    (EN, "<h2>Staff</h2><ul><li>Director | : Jane Holloway</li><li>Series Composition | : Tom Reyes</li></ul>",
+     {("staff", "director", "Jane Holloway"), ("staff", "series composition", "Tom Reyes")}),
+    (EN, "<h2>Cast</h2><p>Mio Ardent — Yuzu Morikawa</p><p>Ren Takamiya — Hayate Kamishiro</p>",
+     {("cast", "Mio Ardent", "Yuzu Morikawa"), ("cast", "Ren Takamiya", "Hayate Kamishiro")}),
+    (JA, "<h3>キャスト</h3><p>ミオ……森川ゆず</p><p>レン……神代颯</p>",
+     {("cast", "ミオ", "森川ゆず"), ("cast", "レン", "神代颯")}),
+    (EN, "<h2>Staff</h2><table><tr><td>Director</td><td>- Jane Holloway</td></tr><tr><td>Sound Director</td><td>- Kenji Arai</td></tr></table>",
+     {("staff", "director", "Jane Holloway"), ("staff", "sound director", "Kenji Arai")}),
+    (EN, "<h2>Cast</h2><ul><li><span>Mio Ardent</span><span>: Yuzu Morikawa</span></li>"
+         "<li><span>Ren Takamiya</span><span>: Hayate Kamishiro</span></li></ul>",
+     {("cast", "Mio Ardent", "Yuzu Morikawa"), ("cast", "Ren Takamiya", "Hayate Kamishiro")}),
+    (JA, "<h3>CAST</h3><table><tr><td>ミオ・アーデント</td><td>｜森川ゆず</td></tr><tr><td>機関士ゴードン</td><td>｜鏑木哲也</td></tr></table>",
+     {("cast", "ミオ・アーデント", "森川ゆず"), ("cast", "機関士ゴードン", "鏑木哲也")}),
+    (JA, "<h3>キャスト</h3><dl><dt>ミオ</dt><dd>：森川ゆず</dd><dt>鷹宮 レン</dt><dd>：神代 颯</dd></dl>",
+     {("cast", "ミオ", "森川ゆず"), ("cast", "鷹宮 レン", "神代 颯")}),
+    (EN, "<h2>Voice Cast</h2><table><tr><td>Mio Ardent</td><td>| Yuzu Morikawa</td></tr>"
+         "<tr><td>Ren Takamiya</td><td>| Hayate Kamishiro</td></tr><tr><td colspan='2'>and more</td></tr></table>",
+     {("cast", "Mio Ardent", "Yuzu Morikawa"), ("cast", "Ren Takamiya", "Hayate Kamishiro")}),
+    (JA, "<h3>スタッフ</h3><ul><li>監督 ｜ ：楢崎悠真</li><li>音楽 ／ ：瀬戸内ヒロ</li></ul>",
+     {("staff", "director", "楢崎悠真"), ("staff", "music", "瀬戸内ヒロ")}),
+]
+
+
+@pytest.mark.parametrize("title,body,want", SEPARATOR_LED)
+def test_value_opening_on_a_separator_is_the_labels_value(title, body, want):
+    got = facts(page(body, title), title)
+    assert want <= got
+    assert not any(v[:1] in ":：|｜/／—–-" for _f, _k, v in got), got   # the separator is no part of a name
+
+
+def test_a_spaced_part_name_before_its_value_cell_is_not_a_pair_itself():
+    got = facts(page("<h3>キャスト</h3><table><tr><td>鷹宮 レン</td><td>：神代 颯</td></tr>"
+                     "<tr><td>灯野 ミナト</td><td>：早瀬陽菜</td></tr></table>", JA), JA)
+    assert ("cast", "鷹宮 レン", "神代 颯") in got and ("cast", "灯野 ミナト", "早瀬陽菜") in got
+    assert ("cast", "鷹宮", "レン") not in got and ("cast", "灯野", "ミナト") not in got
+
+
+def test_separator_led_placeholders_are_no_values():
+    got = facts(page("<h3>スタッフ</h3><table><tr><td>監督</td><td>楢崎 悠真</td></tr><tr><td>色彩設計</td><td>：未発表</td></tr>"
+                     "<tr><td>音響監督</td><td>：未定</td></tr><tr><td>編集</td><td>｜—</td></tr></table>"
+                     "<h3>キャスト</h3><table><tr><td>ミオ</td><td>：未発表</td></tr><tr><td>レン</td><td>／TBA</td></tr></table>", JA), JA)
+    assert got == {("staff", "director", "楢崎 悠真")}
