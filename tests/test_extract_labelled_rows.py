@@ -75,3 +75,56 @@ def test_separator_led_placeholders_are_no_values():
                      "<tr><td>音響監督</td><td>：未定</td></tr><tr><td>編集</td><td>｜—</td></tr></table>"
                      "<h3>キャスト</h3><table><tr><td>ミオ</td><td>：未発表</td></tr><tr><td>レン</td><td>／TBA</td></tr></table>", JA), JA)
     assert got == {("staff", "director", "楢崎 悠真")}
+
+
+# Family 2: a row whose value says the named service or station does NOT carry the work ("Netflix | Not available",
+# "MBS | 放送なし", "Hulu | ✗", "Sub | Dub: No | No"): a statement of absence is no fact, whichever reader sees the row.
+ABSENT_ROWS = [
+    # (title, body, carriers that must be there, names that must not be)
+    (EN, "<h2>Where to watch</h2><table><tr><th>Service</th><th>Availability</th></tr><tr><td>Crunchyroll</td>"
+         "<td>Simulcast from Jan 9, 2027</td></tr><tr><td>Netflix</td><td>Not available</td></tr><tr><td>Hulu</td><td>N/A</td></tr></table>",
+     {"crunchyroll"}, {"netflix", "hulu"}),
+    (EN, "<h2>Streaming</h2><table><tr><th>Platform</th><th>Status</th></tr><tr><td>HIDIVE</td><td>Streaming weekly</td></tr>"
+         "<tr><td>Netflix</td><td>—</td></tr><tr><td>Hulu</td><td>Unavailable</td></tr></table>",
+     {"hidive"}, {"netflix", "hulu"}),
+    (JA, "<h3>配信情報</h3><table><tr><th>配信サービス</th><th>配信開始</th></tr><tr><td>dアニメストア</td><td>1月10日(日)12:00〜</td></tr>"
+         "<tr><td>Netflix</td><td>配信なし</td></tr><tr><td>Hulu</td><td>配信予定なし</td></tr></table>",
+     {"danimestore"}, {"netflix", "hulu"}),
+    (EN, "<h2>Where to watch</h2><table><tr><th>Service</th><th>Sub</th><th>Dub</th></tr><tr><td>Crunchyroll</td><td>Yes</td>"
+         "<td>Yes</td></tr><tr><td>Netflix</td><td>No</td><td>No</td></tr></table>",
+     {"crunchyroll"}, {"netflix"}),
+    (EN, "<h2>Streaming</h2><dl><dt>Crunchyroll</dt><dd>Available (subbed)</dd><dt>Netflix</dt><dd>Not available</dd>"
+         "<dt>Hulu</dt><dd>Not streaming</dd></dl>",
+     {"crunchyroll"}, {"netflix", "hulu"}),
+    (EN, "<h2>Where to watch</h2><table><tr><th>Service</th><th>Availability</th></tr><tr><td>Crunchyroll</td><td>✓</td></tr>"
+         "<tr><td>Netflix</td><td>✗</td></tr><tr><td>Hulu</td><td>×</td></tr></table>",
+     {"crunchyroll"}, {"netflix", "hulu"}),
+    (JA, "<h3>放送情報</h3><table><tr><th>放送局</th><th>放送開始</th></tr><tr><td>TOKYO MX</td><td>1月7日(木)24:00〜</td></tr>"
+         "<tr><td>MBS</td><td>放送なし</td></tr><tr><td>AT-X</td><td>非対応</td></tr></table>",
+     {"tokyomx"}, {"mbs", "atx"}),
+    (EN, "<h2>Where to watch</h2><table><tr><th>Service</th><th>Regions</th></tr><tr><td>Crunchyroll</td><td>US, Canada</td></tr>"
+         "<tr><td>Netflix</td><td>Not available in any region</td></tr><tr><td>Hulu</td><td>Not offered</td></tr></table>",
+     {"crunchyroll"}, {"netflix", "hulu"}),
+    (JA, "<h3>配信</h3><table><tr><td>ABEMA</td><td>1月10日(日)より配信</td></tr><tr><td>Netflix</td><td>なし</td></tr>"
+         "<tr><td>U-NEXT</td><td>1月12日(火)より配信</td></tr></table>",
+     {"abema", "unext"}, {"netflix"}),
+    (EN, "<h2>Where to watch</h2><table><tr><th>Service</th><th>Availability</th></tr><tr><td>Crunchyroll</td><td>N/A</td></tr>"
+         "<tr><td>Netflix</td><td>Available from Feb 1</td></tr></table>",
+     {"netflix"}, {"crunchyroll"}),
+]
+
+
+@pytest.mark.parametrize("title,body,carriers,absent", ABSENT_ROWS)
+def test_a_row_saying_not_available_names_no_carrier(title, body, carriers, absent):
+    got = facts(page(body, title), title)
+    keys = {k.replace(" ", "").replace("-", "") for f, k, _v in got if f in ("streaming", "broadcaster")}
+    assert carriers <= keys, keys
+    assert not keys & absent, keys
+
+
+def test_a_date_still_to_come_is_no_absence():
+    """「BS11 | 未定」: the station is named as carrying it, its day not yet set (not a 'not available')."""
+    got = facts(page("<h3>放送情報</h3><table><tr><th>放送局</th><th>放送開始</th></tr><tr><td>TOKYO MX</td>"
+                     "<td>1月7日(木)24:00〜</td></tr><tr><td>BS11</td><td>未定</td></tr></table>", JA), JA)
+    keys = {k.replace(" ", "") for f, k, _v in got if f == "broadcaster"}
+    assert {"tokyomx", "bs11"} <= keys

@@ -77,6 +77,22 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 
+# a row's value saying the named service or station does NOT carry the work ("Netflix | Not available", "Hulu | N/A",
+# "MBS | 放送なし", "Netflix | ✗", "Sub | Dub: No | No"): a statement of absence, never a fact (a date still to come,
+# 「未定」, is not absence: the station is named as carrying it)
+_ABSENT_VALUE = re.compile(
+    r"^\s*(?:not\s+(?:currently\s+)?(?:available|offered|streaming|streamed|carried|licensed|airing|aired|broadcast)"
+    r"(?:\s+(?:anywhere|in\s+any\s+(?:region|territory)|in\s+your\s+region|at\s+this\s+time))?|unavailable|n/?a|none|no|"
+    r"[✗✕×✖❌]|-+|—+|―+|–|(?:配信|放送|放映|配信予定|放送予定|予定)?(?:なし|無し)|非対応|未対応|対象外|取り扱いなし)"
+    r"\s*[.。!！]?\s*$", re.I)
+
+
+def _states_absence(values: list[str]) -> bool:
+    """Every value cell of a row says 'not here' (one or more cells, none empty)."""
+    vals = [v for v in values if v.strip()]
+    return bool(vals) and all(_ABSENT_VALUE.match(unicodedata.normalize("NFKC", v)) for v in vals)
+
+
 # an English intro to a list: "The anime's staff includes:", "Other cast members are:", "The staff is as follows:"
 _WHOSE = r"(?:(?:anime|series|film|movie|show|season|dub)['’]s )?"
 _INTRO_TAIL = (r"(?: so far| list| lineup| members| announced(?: so far)?)?"
@@ -418,6 +434,7 @@ class _Collector:
         self.site_streamer: str | None = None   # the streaming service whose own site this is
         self.site_station: str | None = None    # the TV station whose own program page this is
         self.voice_order: tuple[int, int] | None = None   # (anime's place, media count) from a "声の項は…の順" note
+        self.absent_orgs: set[str] = set()   # services / stations a table row says do not carry the work
 
     def names_in(self, text: str) -> bool:
         f = fold(text)
@@ -519,6 +536,8 @@ class _Collector:
                 or len(name) > 160 or _NOT_AN_ORG.search(name):   # (a region list after the name is no part of it)
             return
         k = org_key(name)
+        if k in self.absent_orgs and not from_table:
+            return   # "Netflix | Not available" in the page's table: no other line of it makes Netflix a carrier
         if from_table:
             self.org_fields[k] = field_
         elif self.org_fields.get(k, field_) != field_:
@@ -1265,6 +1284,8 @@ def _read_lines(lines, col: _Collector) -> None:
             st.release_ref = None
 
         # ---- broadcast sections: "Station" then "1月10日より 毎週金曜 25:28～" / "Station From October 2025"
+        if st.section in ("onair", "streaming") and not lm and _absent_in_next_cells(lines, i):
+            continue   # "Netflix" then "Not available" (a where-to-watch table read cell by cell)
         if st.section in ("onair", "streaming") and not lm:
             nxt = lines[i + 1].text if i + 1 < len(lines) else ""
             if len(text) <= 25 and not _STATION_TIME.search(text) and nxt and _STATION_TIME.search(nxt) and not _label_match(nxt):
@@ -1410,6 +1431,19 @@ _ANIME_BY = re.compile(r"^(?i:(?:an?\s+)?(?:original\s+)?(?:tv\s+|television\s+)
                        r"(?P<s>[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s*\.?$")
 _STUDIO_WORD = re.compile(r"\b(?:studios?|animation|pictures|works|productions?|inc|film)\b", re.I)
 _NAME_TOKEN = re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF・ー]{1,8}")
+
+
+def _absent_in_next_cells(lines, i: int) -> bool:
+    """Is line i a name cell (td/dt/th) whose row's next cells all say 'not available' / 'なし' / '✗'?"""
+    if lines[i].tag not in ("td", "th", "dt"):
+        return False
+    vals = []
+    for ln in lines[i + 1:i + 4]:
+        if ln.tag not in ("td", "dd") or not _ABSENT_VALUE.match(unicodedata.normalize("NFKC", ln.text)):
+            break
+        vals.append(ln.text)
+    nxt = lines[i + 1 + len(vals)] if i + 1 + len(vals) < len(lines) else None
+    return bool(vals) and (nxt is None or nxt.tag != "td" or len(vals) >= 1 and not _ABSENT_VALUE.match(nxt.text))
 
 
 _LEADING_SEPARATOR = re.compile(r"^\s*[:：|｜/／—–]\s*\S")
@@ -2094,6 +2128,8 @@ _OTHERS_TAIL = re.compile(r"\s+(?:and|&)\s+(?:other|more)\s+(?:streaming\s+)?(?:
 
 
 def _station(name: str, when: str, col: _Collector, st: _State) -> None:
+    if when and _states_absence([when]):
+        return   # "Netflix：配信なし", "Hulu: not available"
     name = _clean_org(name)
     if name and " " in name:
         name = _OTHERS_TAIL.sub("", name)
@@ -3403,6 +3439,9 @@ def _read_tables(tags: _MainTags, col: _Collector) -> list:
             name = re.split(r"[※*]", unicodedata.normalize("NFKC", name))[0].strip()
             if not name or len(name) > 40 or _NOT_AN_ORG.search(name):
                 continue
+            if _states_absence([c.get_text(" ", strip=True) for c in cells[1:]]):
+                col.absent_orgs.add(org_key(name))   # (its cells read line by line say nothing else)
+                continue   # "Netflix | Not available": the table says where it is not
             ev = " | ".join([name] + [c.get_text(" ", strip=True) for c in cells[1:]])
             # a well-known streaming service in a 放送局 table ("dアニメストア | 10月4日 | 12:00～") streams it
             row_field = "streaming" if field_ == "broadcaster" and org_key(name) in _KNOWN_STREAMERS else field_
