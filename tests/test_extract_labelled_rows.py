@@ -128,3 +128,49 @@ def test_a_date_still_to_come_is_no_absence():
                      "<td>1月7日(木)24:00〜</td></tr><tr><td>BS11</td><td>未定</td></tr></table>", JA), JA)
     keys = {k.replace(" ", "") for f, k, _v in got if f == "broadcaster"}
     assert {"tokyomx", "bs11"} <= keys
+
+
+# Family 3: a role no role list knows, in a row among known credits ('車両デザイン | 大楠航', 'Vehicle Design',
+# 'Dub Script', '鉄道考証'): a credit kept as written (FACTS.md), in a td table, a th infobox, a <dl> or a list.
+UNKNOWN_ROLES = [
+    (JA, "<h3>スタッフ</h3><table><tr><td>監督</td><td>楢崎 悠真</td></tr><tr><td>車両デザイン</td><td>大楠 航</td></tr>"
+         "<tr><td>音楽</td><td>瀬戸内 ヒロ</td></tr></table>", ("staff", "車両デザイン", "大楠 航")),
+    (EN, "<h2>Staff</h2><table><tr><td>Director</td><td>Jane Holloway</td></tr><tr><td>Vehicle Design</td><td>Wataru Ogusu</td></tr>"
+         "<tr><td>Music</td><td>Peter Vance</td></tr></table>", ("staff", "vehicle design", "Wataru Ogusu")),
+    (EN, "<table><tr><th>Director</th><td>Jane Holloway</td></tr><tr><th>Vehicle Design</th><td>Wataru Ogusu</td></tr>"
+         "<tr><th>Music</th><td>Peter Vance</td></tr></table>", ("staff", "vehicle design", "Wataru Ogusu")),
+    (JA, "<h3>スタッフ</h3><dl><dt>監督</dt><dd>楢崎悠真</dd><dt>車両デザイン</dt><dd>大楠航</dd></dl>", ("staff", "車両デザイン", "大楠航")),
+    (EN, "<h2>Staff</h2><ul><li>Director: Jane Holloway</li><li>Vehicle Design: Wataru Ogusu</li></ul>",
+     ("staff", "vehicle design", "Wataru Ogusu")),
+    (EN, "<h2>English Dub Staff</h2><ul><li>ADR Director: Pat Gale</li><li>ADR Script: Owen Pratt</li></ul>",
+     ("staff", "adr script", "Owen Pratt")),
+    (EN, "<h2>English Dub</h2><ul><li>English Dub Director: Lacey Marlow</li><li>English Script: Owen Pratt</li></ul>",
+     ("staff", "english dub director", "Lacey Marlow")),
+    (EN, "<h2>Staff</h2><table><tr><td>Director</td><td>Jane Holloway</td></tr><tr><td>Dub Director</td><td>Lacey Marlow</td></tr>"
+         "<tr><td>Dub Script</td><td>Owen Pratt</td></tr></table>", ("staff", "dub script", "Owen Pratt")),
+    (JA, "<h3>スタッフ</h3><ul><li>監督：楢崎悠真</li><li>モンスターデザイン：大楠航</li><li>音楽：瀬戸内ヒロ</li></ul>",
+     ("staff", "モンスターデザイン", "大楠航")),
+    (EN, "<h2>Staff</h2><table><tr><td>Director</td><td>Jane Holloway</td></tr><tr><td>Series Composition</td><td>Tom Reyes</td></tr>"
+         "<tr><td>Weapon Design</td><td>Kai Mori</td></tr><tr><td>Music</td><td>Peter Vance</td></tr></table>",
+     ("staff", "weapon design", "Kai Mori")),
+    (JA, "<h3>スタッフ</h3><table><tr><td>原作</td><td>白井つぐみ</td></tr><tr><td>監督</td><td>楢崎 悠真</td></tr>"
+         "<tr><td>鉄道考証</td><td>大楠 航</td></tr></table>", ("staff", "鉄道考証", "大楠 航")),
+    (JA, "<table><tr><th>監督</th><td>楢崎悠真</td></tr><tr><th>メカニック作画監督</th><td>大楠航</td></tr>"
+         "<tr><th>音楽</th><td>瀬戸内ヒロ</td></tr></table>", ("staff", "メカニック作画監督", "大楠航")),
+]
+
+
+@pytest.mark.parametrize("title,body,want", UNKNOWN_ROLES)
+def test_an_unknown_role_among_credits_is_kept_as_written(title, body, want):
+    got = {(f, k.casefold(), v) for f, k, v in facts(page(body, title), title)}
+    assert want in got, got
+
+
+def test_profile_product_and_song_rows_are_no_credits():
+    got = facts(page("<h3>スタッフ</h3><table><tr><td>監督</td><td>楢崎 悠真</td></tr><tr><td>音楽</td><td>瀬戸内 ヒロ</td></tr>"
+                     "<tr><td>作詞</td><td>森下 凪</td></tr><tr><td>編曲</td><td>諸岡 大地</td></tr></table>"
+                     "<h3>キャラクター</h3><table><tr><td>年齢</td><td>14歳</td></tr><tr><td>身長</td><td>150cm</td></tr></table>"
+                     "<h3>Blu-ray</h3><table><tr><td>発売日</td><td>2027年3月3日</td></tr><tr><td>価格</td><td>7,800円</td></tr>"
+                     "<tr><td>品番</td><td>ABCD-1234</td></tr></table>", JA), JA)
+    assert {("staff", "director", "楢崎 悠真"), ("staff", "music", "瀬戸内 ヒロ")} <= got
+    assert not any(x in v for _f, _k, v in got for x in ("森下", "諸岡", "14", "150", "2027", "7,800", "ABCD")), got

@@ -1251,6 +1251,12 @@ def _read_lines(lines, col: _Collector) -> None:
         if not lm and (len(text) <= 32 or line.tag in ("dt", "th") and len(text) <= 60) and line.kind != "alt" \
                 and line.tag != "li":   # (a menu's "制作会社" item is a link, not a label over the next item)
             fld = _field_of(text, st)
+            if (fld is None and line.tag in ("th", "dt") and st.section not in ("staff", "companies", "cast", "music")
+                    and i + 1 < len(lines) and lines[i + 1].tag in ("td", "dd") and _among_credit_labels(lines, i)
+                    and _unknown_credit(text, lines[i + 1].text)):
+                col.staff(text, lines[i + 1].text, f"{text}: {lines[i + 1].text}")   # "Vehicle Design | X" among credits
+                skip_next = i + 1
+                continue
             if (fld is not None and (line.tag in ("dt", "th") or fld != "staff")) or (
                     fld is None and st.section in ("staff", "companies") and line.tag in ("dt", "th") and _plausible_role(text)) or (
                     col.site_streamer and line.tag in ("dt", "th") and (_fold_label(text) in _REGION_LABELS or _on_site_label(text, col))):
@@ -3630,17 +3636,45 @@ def _read_theme_tables(tags: _MainTags, col: _Collector) -> list:
 
 def _read_credit_rows(tags: _MainTags, col: _Collector) -> None:
     """Headerless two-cell tables whose first cells are credits ('Director | Rika Ueno'): staff rows (a
-    <th> label is read line by line already)."""
+    <th> label is read line by line already). Among known credits, a label no role list knows but shaped like
+    one ('車両デザイン', 'Vehicle Design', 'Dub Script', '鉄道考証') is a credit too, kept as written."""
     for table in tags.named("table"):
         rows = [child_tags(r, ("td", "th")) for r in tags.rows(table)]
         pairs = [(c[0].get_text(" ", strip=True), c[1]) for c in rows if len(c) == 2 and c[0].name == "td"]
-        credits = [(label, cell) for label, cell in pairs if 0 < len(label) <= 40 and is_known_credit(label)]
+        known = [(label, cell) for label, cell in pairs if 0 < len(label) <= 40 and is_known_credit(label)]
+        credits = [(label, cell) for label, cell in pairs
+                   if (label, cell) in known or known and _unknown_credit(label, _cell_name(cell))]
         if len(credits) < 2 or len(credits) * 2 < len(rows):
             _read_person_role_rows(rows, col)
             continue
         for label, cell in credits:
             value = cell.get_text("、", strip=True)
             col.staff(unicodedata.normalize("NFKC", label), value, f"{label} | {cell.get_text(' ', strip=True)}")
+
+
+# a song's own credits (lyrics, composition, arrangement): shaped like roles, never the series' staff
+_SONG_CREDIT_LABEL = re.compile(r"作詞|作曲|編曲|歌唱|lyric|arrang|\bwords\b|\bvocal|\bsong\b|composition\b(?!.*series)", re.I)
+
+
+def _unknown_credit(label: str, value: str) -> bool:
+    """A row of a credit table whose label is no known role but ends on a role noun ('車両デザイン | 大楠航',
+    'Dub Script | Owen Pratt'), and whose value is a person: never a profile, product or song-credit row."""
+    lab = unicodedata.normalize("NFKC", label).strip(" :：")
+    f = _fold_label(lab)
+    if not (2 <= len(lab) <= 24) or not _plausible_role(lab) or credit_kind(lab) != "staff" \
+            or not (_ROLE_NOUN.search(f) or _CREDIT_SHAPED.search(f)) or _SONG_CREDIT_LABEL.search(f) \
+            or _PROFILE_LABEL.search(lab) or _DATA_LABEL.match(lab) or _NOT_A_PART.search(lab):
+        return False
+    who = _clean_name(value)
+    return bool(who) and not _PLACEHOLDER.match(who) and _looks_like_person(who)
+
+
+def _among_credit_labels(lines, i: int) -> bool:
+    """Is the label cell at line i (th/dt) set between label cells of known credits (an infobox's staff rows,
+    '<th>Director</th>…<th>Vehicle Design</th>…<th>Music</th>')? Then an unknown role there is a credit too."""
+    near = [lines[j] for j in (i - 2, i + 2) if 0 <= j < len(lines)]
+    return any(ln.tag in ("th", "dt") and len(ln.text) <= 40 and credit_kind(ln.text) == "staff" and is_known_credit(ln.text)
+               for ln in near)
 
 
 _SURNAME_FIRST = re.compile(r"^(?P<sur>[^,、，]{1,30}),\s*(?P<given>[^,、，]{1,30})$")
