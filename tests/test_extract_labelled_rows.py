@@ -174,3 +174,44 @@ def test_profile_product_and_song_rows_are_no_credits():
                      "<tr><td>品番</td><td>ABCD-1234</td></tr></table>", JA), JA)
     assert {("staff", "director", "楢崎 悠真"), ("staff", "music", "瀬戸内 ヒロ")} <= got
     assert not any(x in v for _f, _k, v in got for x in ("森下", "諸岡", "14", "150", "2027", "7,800", "ABCD")), got
+
+
+# Family 4: a song's writing credits (lyrics, music, arrangement; 作詞・作曲・編曲) in lines or list items are the
+# song's, never the series' music staff — however the series' own "Music:" credit stays.
+STAFF_EN = "<h2>Staff</h2><ul><li>Director: Jane Holloway</li><li>Music: Keiko Aramaki</li></ul>"
+STAFF_JA = "<h3>スタッフ</h3><p>監督：楢崎悠真／音楽：瀬戸内ヒロ</p>"
+SONG_CREDITS = [
+    (EN, STAFF_EN + "<h2>Opening single</h2><h3>Paper Kites – \"Undertow\"</h3><ul><li>Lyrics: Sho Amaya · Music: Ren Takigawa · "
+                    "Arrangement: Paper Kites, Daichi Morooka</li></ul>"),
+    (JA, STAFF_JA + "<h3>主題歌</h3><p>オープニングテーマ「風切りレター」</p><p>作詞：森下 凪／作曲：高槻 蓮／編曲：諸岡 大地</p>"),
+    (EN, STAFF_EN + "<h2>Ending theme</h2><p>\"Harbor Lights\" by Aya Minase</p><ul><li>Lyrics: Aya Minase</li>"
+                    "<li>Music and arrangement: Tomohiro Kusaka</li></ul>"),
+    (EN, STAFF_EN + "<h2>Theme song</h2><p>Words &amp; Music: Ren Takigawa / Arrangement: Daichi Morooka</p>"),
+    (JA, STAFF_JA + "<h3>エンディングテーマ</h3><p>「おやすみポスト」</p><p>作詞・作曲：高槻 蓮　編曲：諸岡 大地</p>"),
+    (EN, STAFF_EN + "<h2>Opening theme</h2><p>\"Undertow\" by Paper Kites</p><p>Music: Ren Takigawa | Lyrics: Sho Amaya</p>"),
+    (EN, STAFF_EN + "<h2>Opening theme</h2><p>\"Undertow\" by Paper Kites (Music: Ren Takigawa, Lyrics: Sho Amaya)</p>"),
+    (EN, STAFF_EN + "<h2>Theme songs</h2><table><tr><th>Song</th><td>Undertow</td></tr><tr><th>Artist</th><td>Paper Kites</td></tr>"
+                    "<tr><th>Lyrics</th><td>Sho Amaya</td></tr><tr><th>Music</th><td>Ren Takigawa</td></tr>"
+                    "<tr><th>Arrangement</th><td>Daichi Morooka</td></tr></table>"),
+    (EN, STAFF_EN + "<h2>Opening theme</h2><ul><li>Title: Undertow</li><li>Artist: Paper Kites</li><li>Lyrics: Sho Amaya</li>"
+                    "<li>Music: Ren Takigawa</li><li>Arrangement: Daichi Morooka</li></ul>"),
+    (JA, STAFF_JA + "<h3>オープニングテーマ</h3><ul><li>曲名：風切りレター</li><li>歌：ハイドランジア通信</li><li>作詞：森下 凪</li>"
+                    "<li>作曲：高槻 蓮</li><li>編曲：諸岡 大地</li></ul>"),
+    (EN, STAFF_EN + "<h2>Insert song</h2><p>\"Lanterns\" — Vocals: Mina Aoi / Lyrics &amp; Music: Ren Takigawa / "
+                    "Arranged by: Daichi Morooka</p>"),
+    (JA, STAFF_JA + "<h3>挿入歌</h3><p>「銀の鈴」</p><p>作曲：高槻 蓮、編曲：諸岡 大地</p>"),
+]
+SONG_WRITERS = ("Takigawa", "Morooka", "Amaya", "Kusaka", "高槻", "諸岡", "森下")
+
+
+@pytest.mark.parametrize("title,body", SONG_CREDITS)
+def test_a_songs_writing_credits_are_no_series_staff(title, body):
+    staff = {(k, v) for f, k, v in facts(page(body, title), title) if f == "staff"}
+    assert ("music", "Keiko Aramaki") in staff or ("music", "瀬戸内ヒロ") in staff, staff
+    assert not any(w in v for _k, v in staff for w in SONG_WRITERS), staff
+
+
+def test_the_series_music_credit_beside_other_credits_stays():
+    got = facts(page("<h2>Staff</h2><ul><li>Director: Jane Holloway</li><li>Series Composition: Tom Reyes</li>"
+                     "<li>Music: Keiko Aramaki</li><li>Sound Director: Kenji Arai</li></ul>", EN), EN)
+    assert ("staff", "music", "Keiko Aramaki") in got

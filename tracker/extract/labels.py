@@ -1234,6 +1234,9 @@ def _read_lines(lines, col: _Collector) -> None:
                 col.org("streaming" if org_key(label) in _KNOWN_STREAMERS else "broadcaster", label, text)
                 st.broadcast_line = i
                 continue
+            if value and st.section != "music" and _song_writing_credit(label, text, lines, i) \
+                    and (_field_of(label, st) == "staff" or st.section in ("staff", "companies")):
+                continue   # "Lyrics: A · Music: B · Arrangement: C" under a single: the song's credits, no staff
             if _handle_label(label, value, text, col, st, line):
                 if _field_of(label, st) == "broadcaster":
                     st.broadcast_line = i
@@ -3653,7 +3656,31 @@ def _read_credit_rows(tags: _MainTags, col: _Collector) -> None:
 
 
 # a song's own credits (lyrics, composition, arrangement): shaped like roles, never the series' staff
-_SONG_CREDIT_LABEL = re.compile(r"作詞|作曲|編曲|歌唱|lyric|arrang|\bwords\b|\bvocal|\bsong\b|composition\b(?!.*series)", re.I)
+_SONG_CREDIT_LABEL = re.compile(r"作詞|作曲|編曲|歌唱|lyric|arrang|\bwords\b|\bvocal|\bsong\b", re.I)
+# the writing credits of a song (lyrics, composition, arrangement), not its singer ("歌：X" names the artist)
+_SONG_WRITING = re.compile(r"作詞|作曲|編曲|lyric|arrang|\bwords\b", re.I)
+_SONG_WRITING_LABEL = re.compile(r"(?:^|[\s/／|｜·・,、(（])(?:作詞|作曲|編曲|lyrics?|lyricist|arrangement|arranged by|arranger|"
+                                 r"words(?: (?:and|&) music)?)\s*(?:・[^:：]{1,6})?\s*[:：]", re.I)
+
+
+def _song_writing_credit(label: str, text: str, lines, i: int) -> bool:
+    """A song's writing credits, never the series' staff: a lyrics / arrangement / 作詞 / 編曲 label itself, and a
+    'Music' / 'Composer' / 作曲 label on the same line as one or on a line next to one ("Lyrics: A · Music: B ·
+    Arrangement: C", "作詞：A／作曲：B／編曲：C", a song's list of 'Lyrics: A', 'Music: B' items)."""
+    f = _fold_label(label)
+    if "歌" in f or "vocal" in f or "sung" in f:
+        return False   # "作詞・作曲・歌：X": the singer, read as the song's artist
+    if _SONG_WRITING.search(f):
+        return True
+    if known_role(label) != "music" and f not in ("composer", "composition", "作曲"):
+        return False
+    near = [text]
+    for step in (-1, 1):   # the lines either side, up to two, never across a heading
+        for j in (i + step, i + 2 * step):
+            if not 0 <= j < len(lines) or lines[j].kind != "text":
+                break
+            near.append(lines[j].text)
+    return any(_SONG_WRITING_LABEL.search(t) for t in near if _SONG_WRITING.search(t))
 
 
 def _unknown_credit(label: str, value: str) -> bool:
