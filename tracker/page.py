@@ -575,17 +575,20 @@ class Page:
         text = self.text()  # (the display lines the extractors read anyway: cached)
         productions = not _OWN_PRODUCTION.search(" ".join(work.names)) and _has_word(text, _PRODUCTION_HINT, _PRODUCTION_WORDS)
         asides = _names_asides(text)
+        posts = _may_hold_posts(text)
         if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS) \
                 and not _has_word(text, _RELATED_HINT, _RELATED_WORDS) and not productions \
-                and not _has_word(text, _REACTION_HINT, _REACTION_WORDS) and not asides:
+                and not _has_word(text, _REACTION_HINT, _REACTION_WORDS) and not asides and not posts:
             return self
         own = [t for t in map(fold_title, work_names(work)) if t] if asides else []
-        if not _other_season_blocks(self.main, nums, productions) and not (asides and _aside_paragraphs(self.main, own)):
+        if not _other_season_blocks(self.main, nums, productions) and not (asides and _aside_paragraphs(self.main, own)) \
+                and not (posts and _posted_items(self.main)):
             return self
         import copy
 
         main = copy.copy(self.main)  # (the page's own tree stays whole for its other works)
-        blocks = _other_season_blocks(main, nums, productions) + (_aside_paragraphs(main, own) if asides else [])
+        blocks = _other_season_blocks(main, nums, productions) + (_aside_paragraphs(main, own) if asides else []) + \
+            (_posted_items(main) if posts else [])
         for block in blocks:
             if not block.decomposed:
                 block.decompose()
@@ -822,7 +825,8 @@ _RELATED_WORKS = re.compile(r"^[\s・■●◆【\[(（]*(?:" + _RELATED_HINT.pa
 # a blog's thread of readers' posts under its own heading ("ネットの反応", "みんなの反応", "コメント一覧", "Reader
 # reactions"): guesses and rumours ("全13話って書いてあった"), never the page's statement (a bare "Comments" heading
 # may head the staff's and cast's comments of a press release: not one)
-_REACTION_HINT = re.compile(r"反応|の声|コメント一覧|コメント欄|reactions|comments", re.I)
+_REACTION_HINT = re.compile(r"反応|の声|コメント|感想|書き込み|書込み|掲示板|口コミ|クチコミ|評判|レビュー|reactions|comment|"
+                            r"saying|discussion|conversation|forum|buzz|repl|responses|thoughts|review|posts|says|think", re.I)
 _REACTION_WORDS = tuple(w.lower() for w in _REACTION_HINT.pattern.split("|"))
 _REACTION_HEADING = re.compile(
     r"^[\s・■●◆▼【\[(（]*(?:(?:ネット|みんな|読者|ユーザー|視聴者|ファン|海外|国内|2ch|5ch|twitter|x|sns|ツイッター|掲示板)の?"
@@ -830,10 +834,90 @@ _REACTION_HEADING = re.compile(
     r"(?:readers?|users?|fans?|viewers?|community|internet|online|twitter|social media)[’']?\s*(?:reactions|comments))[\s】\])）:：!！]*$", re.I)
 
 
+# the same thread headed in other words: a board's own word (「書き込み」「掲示板」「口コミ」), a post word after a word for
+# its writers (「みんなの感想」「視聴者の声」「ユーザーレビュー」, "Reader comments", "Fan buzz"), a question about them ("What
+# fans are saying"), a count of posts ("Comments (12)", 「コメント 12件」) or a call to post ("Join the discussion"). The
+# staff's and cast's comments of a press release (「キャストコメント」, "Comments from the director") have none of these.
+_POSTS_HEADING = re.compile(
+    r"書き込み|書込み|掲示板|口コミ|クチコミ|評判|"
+    r"(?:ネット|みんな|読者|ユーザー|視聴者|ファン|海外|国内|会員|利用者|SNS|X|ツイッター)(?:上)?の?\s*"
+    r"(?:反応|声|感想|意見|評価|レビュー|コメント|ツイート|ポスト)|"
+    r"感想(?:を)?(?:投稿|書く|募集|一覧)|コメント(?:を)?(?:書く|する|投稿)|コメント\s*[(（]?\s*\d+|\d+\s*件の(?:コメント|感想|書き込み)|"
+    r"\b(?:readers?|users?|fans?|viewers?|audience|community|forum|members?|fandom|internet|online)[’']?\s*"
+    r"(?:comments?|reactions?|reviews?|thoughts|posts|buzz|takes|says|verdicts?|chatter)\b|"
+    r"\bwhat\s+(?:fans|readers|viewers|people|users|members|(?:the\s+)?(?:internet|community|fandom))\s+"
+    r"(?:are\s+saying|is\s+saying|says?|said|thinks?|thought|are\s+thinking)\b|"
+    r"\b(?:comments?|responses|replies|discussion)\s*[(\[]\s*\d+\s*[)\]]|\b\d+\s+(?:comments|responses|replies)\b|"
+    r"\bjoin\s+the\s+(?:discussion|conversation)\b|\bleave\s+a\s+(?:comment|reply)\b|\bfrom\s+the\s+forums?\b|"
+    r"\bforum\s+(?:thread|posts?)\b", re.I)
+
+
 def _reaction_heading(text: str) -> bool:
-    """Does a heading open a thread of readers' posts ("ネットの反応", "Comments")?"""
+    """Does a heading open a thread of readers' posts ("ネットの反応", 「この作品についての書き込み」, "What fans are
+    saying", "Comments (9)")? (A short heading only: a headline may quote what fans said.)"""
     text = unicodedata.normalize("NFKC", text).strip()
-    return len(text) <= 30 and bool(_REACTION_HEADING.match(text))
+    return len(text) <= 30 and bool(_REACTION_HEADING.match(text)) or \
+        len(text) <= 40 and _POSTS_HEADING.search(text) is not None and _NEWS_VERB_HEADING.search(text) is None
+
+
+# a news heading that mentions fans ("Fans' votes decide the opening", 「ファンの声に応え第2期制作決定」): the news, not a thread
+_NEWS_VERB_HEADING = re.compile(r"決定|公開|発表|解禁|開始|放送|配信|上映|announc|reveal|confirm|premiere|release|trailer|"
+                                r"\bcast\b|\bstaff\b|\bdate|\bseason\b|\bdecid|\bvot", re.I)
+
+
+# a reader's post opens with its writer and its time on one line ("名無しさん 2026/11/22(日) 21:14", "1：名無しさん
+# 2026/11/25", "kindling_kid · 3 hours ago", "Posted by ashfall on Nov 22, 2026 at 9:14 pm", "きいろ — 2日前"), then its text:
+# a run of such items is a thread (a board, a comment list without a class or heading), whose rumours are no facts
+_POST_STAMP = re.compile(
+    r"^(?:[#№]?\d{1,4}\s*[:：.．]\s*)?(?:posted\s+by\s+|投稿者\s*[:：]?\s*)?(?P<who>[^\s\d][^\n]{0,30}?)\s*(?:[-–—·•|｜/／]\s*|\bon\s+)?"
+    r"(?:(?:20\d\d\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}日?|\d{1,2}/\d{1,2})(?:\s*[(（][^)）]{1,3}[)）])?"
+    r"(?:\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+20\d\d(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?|"
+    r"\d{1,3}\s*(?:分|時間|日|週間|か月|ヶ月)前|(?:an?|\d{1,3})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|yesterday|昨日)"
+    r"\s*(?:[(（]?(?:edited|編集済み?)[)）]?)?\s*$", re.I)
+# the cheap gate: a post's time ("2026/11/22", "21:14", "3 hours ago", "2日前") at least twice in the page's text
+_POST_TIME_HINT = re.compile(r"20\d\d\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}|\d{1,2}:\d{2}|\bago\b|[分間日]前", re.I)
+_POST_ITEM_TAGS = frozenset(("tr", "li", "div", "article", "p", "dd", "section"))
+_POST_BOX_TAGS = ("table", "tbody", "ul", "ol", "div", "section", "dl", "td")
+
+
+def _may_hold_posts(text: str) -> bool:
+    """Two post times or more in the text (a thread has two posts at least)."""
+    if not ("前" in text or "ago" in text or ":" in text or "/" in text):
+        return False
+    hits = 0
+    for _m in _POST_TIME_HINT.finditer(text):
+        hits += 1
+        if hits >= 2:
+            return True
+    return False
+
+
+def _opens_like_post(item: Tag) -> bool:
+    """Does this item's first line name a writer and a time, with the post's text after it? (Never a schedule line:
+    "TOKYO MX 2027/1/10 24:00～" names a station and its slot, and a news item opens with its date, not a writer.)"""
+    if not _text_longer_than(item, 4) or _text_longer_than(item, 1500):
+        return False
+    lines = _lines_of(item)
+    if len(lines) < 2 or len(lines[0].text) > 60:
+        return False
+    m = _POST_STAMP.match(unicodedata.normalize("NFKC", lines[0].text))
+    return m is not None and not _SCHEDULE_WORDS.search(lines[0].text) and not m.group("who").strip(" :：.-").isdigit()
+
+
+def _posted_items(main: Tag) -> list[Tag]:
+    """The items of every run of two or more sibling posts under `main` (see `_POST_STAMP`)."""
+    out: list[Tag] = []
+    for box in find_tags(main, _POST_BOX_TAGS):
+        if any(box is b or b in box.parents for b in out):
+            continue
+        items = [c for c in box.children if isinstance(c, Tag) and c.name in _POST_ITEM_TAGS]
+        if len(items) < 2:
+            continue
+        posts = [c for c in items if _opens_like_post(c)]
+        if len(posts) >= 2 and len(posts) * 3 >= len(items) * 2:
+            out.extend(posts)
+    return out
 
 
 # a heading naming the previous season by that word alone, with no number ("前シーズンのデータ", "Previous season"), on a

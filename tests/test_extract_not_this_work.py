@@ -1,0 +1,93 @@
+"""What is not this work's content: readers' threads, a layout's side column, another title's sentence, a negated
+service. Each family is written in several of its forms (English and Japanese, other markup, other word orders),
+with a trap that must keep its fact. Every page here is invented for these tests (sites, titles, people).
+"""
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts, news
+
+WORK_JA = "灯台守のソナタ"
+LEAD_JA = f"<p>TVアニメ『{WORK_JA}』は2027年4月より放送。監督は森川ユウ。</p>"
+RUMOUR_EPISODES = f"『{WORK_JA}』は全24話の2クールです。"
+RUMOUR_DIRECTOR = "監督：山岸トオル"
+
+
+def _ja(body: str, title: str = f"TVアニメ『{WORK_JA}』最新情報") -> str:
+    return ("<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>"
+            f"<div id=\"main\"><div class=\"article\"><h1>{title}</h1>{body}</div></div></body></html>")
+
+
+def _rumours(got) -> list:
+    return [g for g in got if g[2] in ("24", "山岸トオル")]
+
+
+# ---------------------------------------------------------------- readers' threads, by their heading
+THREAD_HEADINGS = [
+    "■この作品についての書き込み（掲示板より転載）",
+    "みんなの感想",
+    "口コミ・評判",
+    "読者のコメント",
+    "視聴者の声",
+    "ユーザーレビュー（期待度）",
+    "コメント（12件）",
+    "Reader comments",
+    "What fans are saying",
+    "Comments (12)",
+    "Join the discussion",
+    "Fan buzz",
+    "From the forums",
+    "What the community thinks",
+]
+
+
+@pytest.mark.parametrize("heading", THREAD_HEADINGS)
+def test_a_thread_under_a_readers_heading_gives_no_fact(heading):
+    # the posts have no class and no time: only the heading says they are readers'
+    doc = _ja(LEAD_JA + f"<h3>{heading}</h3><div><p><b>きいろ</b></p><p>{RUMOUR_EPISODES}</p>"
+                        f"<p><b>テツ</b></p><p>{RUMOUR_DIRECTOR}</p></div>")
+    got = facts(doc, WORK_JA)
+    assert ("staff", "director", "森川ユウ") in got
+    assert not _rumours(got)
+
+
+@pytest.mark.parametrize("heading", ["キャストコメント", "スタッフコメント到着", "Comments from the director",
+                                     "Comments", "ファンの声に応えて第2期制作決定"])
+def test_the_staffs_comments_and_a_news_heading_are_content(heading):
+    from tracker.page import _reaction_heading
+    assert not _reaction_heading(heading)
+
+
+# ---------------------------------------------------------------- readers' threads, by their posts' shape
+POST_THREADS = [
+    # (a writer and a time on the first line, the post after it), without a class or a heading
+    f"<table><tr><td><b>名無しさん</b> 2026/11/22(日) 21:14<br>{RUMOUR_EPISODES}</td></tr>"
+    f"<tr><td><b>きいろ</b> 2026/11/23(月) 08:41<br>{RUMOUR_DIRECTOR}</td></tr></table>",
+    f"<ul><li><b>kindling_kid</b> · 3 hours ago<br>{RUMOUR_EPISODES}</li><li><b>ashfall</b> · 2 days ago<br>{RUMOUR_DIRECTOR}</li></ul>",
+    f"<div><div><span>1：名無しさん</span> 2026/11/25<p>{RUMOUR_EPISODES}</p></div>"
+    f"<div>2：名無しさん 2026/11/25<p>{RUMOUR_DIRECTOR}</p></div></div>",
+    f"<div><p>Posted by ashfall on Nov 22, 2026 at 9:14 pm<br>{RUMOUR_EPISODES}</p>"
+    f"<p>Posted by kiiro on Nov 23, 2026 at 8:01 am<br>{RUMOUR_DIRECTOR}</p></div>",
+    f"<ol><li>きいろ — 2日前<br>{RUMOUR_EPISODES}</li><li>あおば — 5時間前<br>{RUMOUR_DIRECTOR}</li></ol>",
+    f"<p><b>ななし</b> 2026.11.22 21:14<br>{RUMOUR_EPISODES}</p><p><b>ゆう</b> 2026.11.22 22:01<br>{RUMOUR_DIRECTOR}</p>",
+    f"<dl><dd>通りすがり 11/22 21:14<br>{RUMOUR_EPISODES}</dd><dd>鉄オタ 11/23 08:00<br>{RUMOUR_DIRECTOR}</dd></dl>",
+]
+
+
+@pytest.mark.parametrize("thread", POST_THREADS)
+def test_a_run_of_posts_gives_no_fact(thread):
+    got = facts(_ja(LEAD_JA + thread), WORK_JA)
+    assert ("staff", "director", "森川ユウ") in got
+    assert not _rumours(got)
+
+
+def test_a_news_list_opening_with_dates_is_no_thread():
+    # a news item opens with its date and no writer: the site's own news stays
+    doc = _ja(LEAD_JA + f"<ul><li>2026/11/22 21:00<br>{RUMOUR_EPISODES}</li><li>2026/11/20 18:00<br>PV公開</li></ul>")
+    assert ("episodes", "", "24") in facts(doc, WORK_JA)
+
+
+def test_post_shape_needs_a_writer_not_a_station():
+    from tracker.page import _POST_STAMP, _SCHEDULE_WORDS
+    line = "TOKYO MX 2027/4/10(土) 24:00～"
+    assert _POST_STAMP.match(line) is None or _SCHEDULE_WORDS.search(line)
