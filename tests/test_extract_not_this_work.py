@@ -91,3 +91,54 @@ def test_post_shape_needs_a_writer_not_a_station():
     from tracker.page import _POST_STAMP, _SCHEDULE_WORDS
     line = "TOKYO MX 2027/4/10(土) 24:00～"
     assert _POST_STAMP.match(line) is None or _SCHEDULE_WORDS.search(line)
+
+
+# ---------------------------------------------------------------- a table layout's side column of other titles
+MENU_JA = ("<b>■最近更新した作品</b><br>・<a href='04711.html'>ガラスの旋律</a><br>2027年1月7日放送開始<br>制作：スタジオ月窓<br>"
+           "・<a href='04705.html'>ぼくらの宇宙港</a><br>2027年1月 NHK Eテレ<br>監督：望月泰造<br>"
+           "・<a href='04698.html'>夜明けのパラディン</a><br>2027年2月26日公開<br>・<a href='04690.html'>雪解けディスパッチ</a><br>")
+MAIN_JA = ("<h2>灯台守のソナタ</h2><table border=1><tr><th>放送時期</th><td>2027年春（予定）</td></tr>"
+           "<tr><th>アニメーション制作</th><td>アトリエ燕</td></tr></table>"
+           "<h3>■スタッフ</h3><table><tr><td width='170'>監督</td><td><a href='../staff/1.html'>森川 ユウ</a></td></tr>"
+           "<tr><td>音楽</td><td><a href='../staff/2.html'>瀬戸 ヒロ</a></td></tr></table>"
+           "<p>港町の灯台を守る少女の物語。原作は白井つぐみの同名小説で、2023年から連載中。全国の書店で好評発売中のシリーズが待望のアニメ化。</p>"
+           "<p>灯台の光が消えた夜、少女は海の向こうから届く歌声を聞く。町の人々が忘れてしまった約束と、灯台に残された古い楽譜の謎を追って、"
+           "彼女は旅に出る。</p>")
+MENU_EN = ("<b>Recently updated</b><br>» <a href='/db/4711'>Glass Melody</a><br>Jan 7, 2027 on TOKYO MX<br>Directed by Taizo Mochizuki<br>"
+           "» <a href='/db/4705'>Harbor of Stars</a><br>Studio Moonwindow<br>» <a href='/db/4698'>Dawn Paladin</a><br>Film, Feb 26, 2027<br>")
+MAIN_EN = ("<h1>Lighthouse Sonata</h1><p>Lighthouse Sonata is a TV anime directed by Yu Morikawa and animated by Atelier Tsubame. "
+           "It premieres in April 2027.</p><p>The story follows a girl who keeps the last lighthouse of a harbor town, and the songs "
+           "that reach her from across the sea on the nights the light goes out. The original novels by Tsugumi Shirai have sold "
+           "over a million copies.</p>")
+
+
+def _layout(cols: str, title: str = "灯台守のソナタ - アニメDB") -> str:
+    return ("<html><head><meta charset='utf-8'><title>" + title + "</title></head><body><table width='100%'>"
+            "<tr valign='top'>" + cols + "</tr></table></body></html>")
+
+
+@pytest.mark.parametrize("cols", [
+    f"<td width='190' bgcolor='#f1eedd'><font size='-1'>{MENU_JA}</font></td><td>{MAIN_JA}</td>",   # left menu
+    f"<td>{MAIN_JA}</td><td width='200px'>{MENU_JA}</td>",                                          # right menu
+    f"<td width='22%'>{MENU_JA}</td><td width='78%'>{MAIN_JA}</td>",                                # by share
+    f"<td width='160'>{MENU_JA}</td><td>{MAIN_JA}</td><td width='150'><b>広告</b><br>"
+    "<a href='x.html'>a</a><a href='y.html'>b</a><a href='z.html'>c</a></td>",                      # three columns
+])
+def test_a_layout_side_column_of_other_titles_gives_no_fact(cols):
+    got = facts(_layout(cols), WORK_JA)
+    assert ("staff", "director", "森川 ユウ") in got and ("staff", "music", "瀬戸 ヒロ") in got
+    assert not [g for g in got if g[2] in ("望月泰造", "スタジオ月窓")]
+
+
+def test_a_layout_side_column_in_english():
+    got = facts(_layout(f"<td width='180'>{MENU_EN}</td><td>{MAIN_EN}</td>", "Lighthouse Sonata - Anime DB"), "Lighthouse Sonata")
+    assert ("staff", "director", "Yu Morikawa") in got
+    assert ("staff", "director", "Taizo Mochizuki") not in got
+
+
+def test_a_narrow_cell_of_this_works_credits_stays():
+    # the links follow a label (role：actor): this work's cast, not a menu of titles
+    cell = ("<b>キャスト</b><br>ミナ：<a href='../cast/1.html'>春野ミオ</a><br>カイ：<a href='../cast/2.html'>秋田ユウ</a><br>"
+            "ロウ：<a href='../cast/3.html'>冬木レイ</a><br>")
+    got = facts(_layout(f"<td width='190'>{cell}</td><td>{MAIN_JA}</td>"), WORK_JA)
+    assert {("cast", "ミナ", "春野ミオ"), ("cast", "カイ", "秋田ユウ"), ("cast", "ロウ", "冬木レイ")} <= got

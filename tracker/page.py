@@ -2248,6 +2248,82 @@ def _b_is_side_title_list(tag: Tag) -> bool:
                for a in tag.parents)
 
 
+# a table layout's side column (an old site's <td width=190> menu beside the main <td>): a narrow cell whose lines open with
+# links, one title each with notes under it ("・<a>Other Title</a><br>2027年1月 NHK<br>監督：X"), while a wider sibling cell
+# holds the page's heading or most of its text; those titles' dates and credits are other works'. (A cell whose links
+# follow a label, "監督：<a>X</a>", "Role: <a>Actor</a>", lists this work's credits; an infobox cell stays too.)
+_SIDE_CELL_WIDTH = 300
+_SIDE_CELL_SHARE = 30
+_SIDE_CELL_LINKS = 3
+_LINE_BULLETS = " \t\r\n\u00a0・･•●○◆◇■□▶►▸»›>-–—*+※"
+
+
+def _narrow_cell_width(width) -> bool:
+    """A cell's width attribute that makes it a side column: up to 300 pixels or 30 per cent."""
+    w = (width or "").strip().lower()
+    if not w:
+        return False
+    pct = w.endswith("%")
+    digits = w.rstrip("%").removesuffix("px").strip()
+    if not digits.isdigit():
+        return False
+    return int(digits) <= (_SIDE_CELL_SHARE if pct else _SIDE_CELL_WIDTH)
+
+
+def _l_link_opens_line(a) -> bool:
+    """Does this lxml link open its line (nothing but a bullet before it since the last <br> or the box's start)?"""
+    prev = a.getprevious()
+    before = prev.tail if prev is not None else a.getparent().text if a.getparent() is not None else ""
+    if (before or "").strip(_LINE_BULLETS):
+        return False
+    return prev is None or str(prev.tag).lower() == "br"
+
+
+def _l_is_side_menu_cell(el, letters: int) -> bool:
+    """`el`, a <td> with three links or more, is a layout's side column of other titles (see `_SIDE_CELL_WIDTH`)."""
+    if not _narrow_cell_width(el.get("width")) or any(True for _h in el.iter("h1", "h2")):
+        return False
+    links = list(el.iter("a"))
+    opening = sum(1 for a in links if _l_link_opens_line(a))
+    if opening < _SIDE_CELL_LINKS or opening * 5 < len(links) * 3 or _l_holds_infobox(el):
+        return False
+    row = el.getparent()
+    for sib in (row if row is not None else ()):
+        if sib is el or not isinstance(sib.tag, str) or sib.tag.lower() != "td":
+            continue
+        other = _letters(_STRING_VALUE(sib))
+        if other >= 3 * letters or (other >= 1.5 * letters and any(True for _h in sib.iter("h1", "h2", "h3"))):
+            return True
+    return False
+
+
+def _b_link_opens_line(a: Tag) -> bool:
+    """`_l_link_opens_line` on a bs4 link."""
+    prev = a.previous_sibling
+    while isinstance(prev, NavigableString):
+        if prev.strip(_LINE_BULLETS):
+            return False
+        prev = prev.previous_sibling
+    return prev is None or prev.name == "br"
+
+
+def _b_is_side_menu_cell(tag: Tag, letters: int) -> bool:
+    """`_l_is_side_menu_cell` on a bs4 tag."""
+    if not _narrow_cell_width(tag.get("width")) or tag.find(("h1", "h2")) is not None:
+        return False
+    links = tag.find_all("a")
+    opening = sum(1 for a in links if _b_link_opens_line(a))
+    if opening < _SIDE_CELL_LINKS or opening * 5 < len(links) * 3 or _b_holds_infobox(tag):
+        return False
+    for sib in child_tags(tag.parent, "td") if tag.parent is not None else ():
+        if sib is tag:
+            continue
+        other = len(_LETTERS.sub("", sib.get_text()))
+        if other >= 3 * letters or (other >= 1.5 * letters and sib.find(("h1", "h2", "h3")) is not None):
+            return True
+    return False
+
+
 def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> tuple[int, int, int, int, bool]:
     """One post-order pass: mark chrome and link lists of other titles in `doomed`.
 
@@ -2324,6 +2400,9 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
                 continue
             if name in _AD_BOX_TAGS and c_a and c_t < _AD_BOX_LETTERS and _b_has_sponsored_link(child):
                 doomed.append((child, c_t, True))
+                continue
+            if name == "td" and c_a >= _SIDE_CELL_LINKS and _b_is_side_menu_cell(child, c_t):
+                doomed.append((child, c_t, False))
                 continue
         tlen += c_t
         n_a += c_a
@@ -2504,6 +2583,9 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 continue
             if name in _AD_BOX_TAGS and c_a and c_t < _AD_BOX_LETTERS and _l_has_sponsored_link(child):
                 doomed.append((child, c_t, True))
+                continue
+            if name == "td" and c_a >= _SIDE_CELL_LINKS and _l_is_side_menu_cell(child, c_t):
+                doomed.append((child, c_t, False))
                 continue
         tlen += c_t
         n_a += c_a
