@@ -142,3 +142,40 @@ def test_a_narrow_cell_of_this_works_credits_stays():
             "ロウ：<a href='../cast/3.html'>冬木レイ</a><br>")
     got = facts(_layout(f"<td width='190'>{cell}</td><td>{MAIN_JA}</td>"), WORK_JA)
     assert {("cast", "ミナ", "春野ミオ"), ("cast", "カイ", "秋田ユウ"), ("cast", "ロウ", "冬木レイ")} <= got
+
+
+# ---------------------------------------------------------------- an actor's other works, read as parts
+LEAD_CAST = LEAD_JA + "<h3>キャスト</h3><p>ミナ：春野ミオ</p>"
+FILMOGRAPHIES = [
+    "<h3>■声優 春野ミオ の出演作</h3><ul><li>深海図書館のアリア（シオン役）</li><li>機甲少女ブリュンヒルト 第2期（ユナ役）</li></ul>",
+    "<h4>主な出演作品</h4><p>深海図書館のアリア（シオン役）／機甲少女ブリュンヒルト（ユナ役）</p>",
+    "<h4>代表作</h4><ul><li>深海図書館のアリア（シオン役）</li><li>星屑ランデヴー！（ユナ役）</li></ul>",
+    "<h4>Filmography</h4><ul><li>深海図書館のアリア（シオン役）</li><li>機甲少女ブリュンヒルト（ユナ役）</li></ul>",
+    "<h4>Mio Haruno's other roles</h4><ul><li>深海図書館のアリア（シオン役）</li><li>機甲少女ブリュンヒルト（ユナ役）</li></ul>",
+    # inline: a note of works after the credit, its titles carrying their parts in brackets
+    "<p>カイ：秋田ユウ（代表作：深海図書館のアリア（シオン役）、機甲少女ブリュンヒルト（ユナ役））</p>",
+    "<p>カイ：秋田ユウ（出演作：深海図書館のアリア（シオン役）、機甲少女ブリュンヒルト（ユナ役））</p>",
+    # no heading, no note: a title where the actor should be (の between words, a season mark, a long run of letters)
+    "<ul><li>深海図書館のアリア（シオン役）</li><li>機甲少女ブリュンヒルト 第2期（ユナ役）</li></ul>",
+    "<p>深海図書館のアリア（シオン役）、劇場版 星屑ランデヴー（ユナ役）</p>",
+]
+
+
+@pytest.mark.parametrize("films", FILMOGRAPHIES)
+def test_an_actors_filmography_gives_no_cast(films):
+    got = facts(_ja(LEAD_CAST + films), WORK_JA)
+    assert ("cast", "ミナ", "春野ミオ") in got
+    assert not [g for g in got if g[0] == "cast" and g[1] in ("シオン", "ユナ")]
+
+
+def test_an_actor_then_the_part_in_brackets_stays_a_credit():
+    got = facts(_ja(LEAD_JA + "<p>出演：春野ミオ（ミナ役）、秋田ユウ（カイ役）、ジェニファー・ローズ（ロウ役）</p>"), WORK_JA)
+    assert {("cast", "ミナ", "春野ミオ"), ("cast", "カイ", "秋田ユウ"), ("cast", "ロウ", "ジェニファー・ローズ")} <= got
+
+
+def test_the_filmography_heading_words():
+    from tracker.page import _filmography_heading
+    assert _filmography_heading("■声優 桐谷風香 の出演作") and _filmography_heading("Filmography")
+    assert _filmography_heading("Best known for") and _filmography_heading("主な出演作品")
+    assert not _filmography_heading("出演者") and not _filmography_heading("キャスト・出演")
+    assert not _filmography_heading("Cast")

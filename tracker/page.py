@@ -817,8 +817,24 @@ def _related_works_heading(text: str) -> bool:
     return len(text) <= 30 and bool(_RELATED_WORKS.match(text))
 
 
-_RELATED_HINT = re.compile(r"シリーズ作品|関連作品|関連アニメ|related works|related anime|related titles|other seasons", re.I)
+_RELATED_HINT = re.compile(r"シリーズ作品|関連作品|関連アニメ|related works|related anime|related titles|other seasons|"
+                           r"出演|代表作|参加作品|担当作品|filmography|known for|other roles|other works|previous roles|"
+                           r"also appeared|also starred|also voiced", re.I)
 _RELATED_WORDS = tuple(w.lower() for w in _RELATED_HINT.pattern.split("|"))
+# a heading over a person's other works ("■声優 春野ミオ の出演作", 「主な出演作品」, 「代表作」, "Filmography", "Mio Haruno's
+# other roles", "Also voiced by her"): its titles and parts (「深海図書館のアリア（シオン役）」) are those works', never a cast
+# fact; a heading of this work's cast (「出演者」「出演声優」「キャスト・出演」) is none
+_FILMOGRAPHY_HEAD = re.compile(
+    r"(?:の|[\s・■●◆【\[(（]|^)(?:主な|その他の|他の|過去の)?(?:出演作品?|出演歴|代表作|参加作品|担当作品)(?:一覧|リスト)?[\s】\])）:：]*$|"
+    r"^[\s・■●◆【\[(（]*(?:[\w.'’ -]{1,30}?[’']s\s+)?(?:filmography|other\s+(?:roles|works|credits)|previous\s+(?:roles|works)|"
+    r"(?:selected\s+|notable\s+|main\s+)?(?:roles|works)\s+elsewhere|(?:best\s+)?known\s+for|"
+    r"(?:she|he|they)\s+(?:also\s+)?(?:appeared|starred|voiced)\s+in|also\s+(?:appeared|starred|voiced)\s+in)[\s】\])）:：]*$", re.I)
+
+
+def _filmography_heading(text: str) -> bool:
+    """Does a short heading open a list of a person's other works (see `_FILMOGRAPHY_HEAD`)?"""
+    text = _EDIT_LINK.sub("", unicodedata.normalize("NFKC", text).strip())
+    return len(text) <= 40 and _FILMOGRAPHY_HEAD.search(text) is not None
 _RELATED_WORKS = re.compile(r"^[\s・■●◆【\[(（]*(?:" + _RELATED_HINT.pattern + r")(?:一覧|\s*list)?[\s】\])）:：]*$", re.I)
 
 
@@ -958,6 +974,7 @@ def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False) -
             continue
         text = head.get_text(" ").strip() or _heading_label(head)   # (a heading drawn as an image: its alt)
         if not _other_medium_heading(text) and not _related_works_heading(text) and not _reaction_heading(text) \
+                and not _filmography_heading(text) \
                 and not (productions and len(text) <= 60 and _PRODUCTION_HINT.search(text)):
             seasons = _heading_seasons(text) if nums else set()
             if not seasons and nums and max(nums) > 1 and _previous_season_heading(text):

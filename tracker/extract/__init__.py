@@ -84,7 +84,7 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
     chosen.sort(key=lambda cls: (-cls.priority, cls.name))
     failed: list[str] = []
     found = _run(chosen, scoped, work, fetched.url, failed)
-    facts = _dated_by_the_article(merge(found), scoped)
+    facts = [f for f in _dated_by_the_article(merge(found), scoped) if not _title_as_actor(f)]
     if scoped.untrimmed is not None and not any(_is_source_credit(f) for f in facts):
         facts += _source_credits(chosen, scoped.untrimmed, work, fetched.url, failed)
     # the facts found are kept, and the extraction says it is partial: health lets it reveal, not retract
@@ -103,6 +103,32 @@ def _run(chosen, page, work: Work, url: str, failed: list[str]) -> list[list[Fac
             log.debug("extractor %s failed", cls.name, exc_info=True)
             failed.append(f"{cls.name} ({type(exc).__name__})")
     return found
+
+
+# a work's title where an actor's name should be: an actor's filmography read as a credit (「深海図書館のアリア（シオン役）」,
+# 「機甲少女ブリュンヒルト 第2期（ユナ役）」): a name joined by の between words, a season or film mark, a title's
+# punctuation, or a long unbroken run of Japanese letters (names of people break with a space, ・ or ＝ past ten)
+_TITLE_SHAPE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{2}の[\u30a0-\u30ff\u4e00-\u9fff]{2}|第\s*\d{1,2}\s*(?:期|章|部|シーズン)|"
+                          r"シーズン|劇場版|[!！?？〜～♪☆★『』「」]|[\u3040-\u30ff\u4e00-\u9fff]{11,}")
+_JA_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _title_as_actor(fact: Fact) -> bool:
+    """A cast fact whose actor is a Japanese title's shape (see `_TITLE_SHAPE`): another work, never this one's cast."""
+    if fact.field != "cast":
+        return False
+    value = unicodedata.normalize("NFKC", fact.value)
+    if _JA_LETTER.search(value) is None:
+        return False
+    if _TITLE_SHAPE.search(value) is not None:
+        return True
+    ev = unicodedata.normalize("NFKC", fact.evidence or "")
+    at = ev.find(value)
+    return at > 0 and _TITLE_BEFORE.search(ev, max(0, at - 8), at) is not None
+
+
+# a title's mark just before the name in its sentence (「劇場版 星屑ランデヴー（ユナ役）」, 「TVアニメ『X』（Y役）」)
+_TITLE_BEFORE = re.compile(r"(?:劇場版|映画|TVアニメ|テレビアニメ|アニメ|OVA|舞台|ゲーム|[『「])\s*$")
 
 
 def _is_source_credit(fact: Fact) -> bool:

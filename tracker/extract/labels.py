@@ -960,8 +960,10 @@ _SEPARATOR_ONLY = re.compile(r"\s*[|｜:：/／\-–—~〜～・･>＞→]\s*"
 
 # a credit's note of the person's earlier titles after the name: "Kazuha Mitarai [Major works: "A", "B"]",
 # "X（代表作：『Y』）": other works, and its colon is no label
-_WORKS_NOTE = re.compile(r"\s*[\[(（【]\s*(?:(?:major|main|notable|selected|previous|past|other|representative)\s+works?|代表作|主な作品)"
-                         r"\s*[:：][^\])）】]*[\])）】]\s*$", re.I)
+_WORKS_NOTE = re.compile(r"\s*[\[(（【]\s*(?:(?:major|main|notable|selected|previous|past|other|representative)\s+(?:works?|roles)|代表作|主な作品|"
+                         r"主な出演作品?|出演作品?|known\s+for|filmography)"
+                         # (its titles may carry their parts in brackets: 「（代表作：A（シオン役）、B（ユナ役））」)
+                         r"\s*[:：](?:[^\[\]()（）【】]|[(（][^()（）]*[)）])*[\])）】]\s*$", re.I)
 
 
 def _read_lines(lines, col: _Collector) -> None:
@@ -973,7 +975,8 @@ def _read_lines(lines, col: _Collector) -> None:
     decided_at = -2   # the line of the last news headline read ("Theme songs decided! Opening: …")
     for i, line in enumerate(lines):
         text = line.text
-        if ("orks" in text or "代表作" in text or "主な作品" in text) and (wm := _WORKS_NOTE.search(text)) and wm.start() > 0:
+        if ("orks" in text or "代表作" in text or "主な作品" in text or "出演作" in text or "roles" in text or "known" in text
+                or "filmography" in text) and (wm := _WORKS_NOTE.search(text)) and wm.start() > 0:
             text = text[:wm.start()]   # "Kazuha Mitarai [Major works: …]": the name under its role label
         under_title = False
         if len(col.themes) != st.themes_seen:
