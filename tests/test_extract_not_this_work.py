@@ -179,3 +179,54 @@ def test_the_filmography_heading_words():
     assert _filmography_heading("Best known for") and _filmography_heading("主な出演作品")
     assert not _filmography_heading("出演者") and not _filmography_heading("キャスト・出演")
     assert not _filmography_heading("Cast")
+
+
+# ---------------------------------------------------------------- another title's credits inside the article
+WORK_EN = "Ashen Crown Academy"
+LEAD_EN = "Ashen Crown Academy premieres January 8, 2027. The anime is directed by Yu Morikawa at Atelier Tsubame."
+OTHER_TITLE_CREDITS = [
+    "Velvet Hound Detective Agency is animated by Studio Falx and directed by Ayumi Kotobuki.",
+    "Velvet Hound Detective Agency, which premieres January 15, is directed by Ayumi Kotobuki at Studio Falx.",
+    "Meanwhile, Velvet Hound Detective Agency will be produced by Studio Falx, with Ayumi Kotobuki directing.",
+    "Also airing Fridays: Velvet Hound Detective Agency, animated by Studio Falx and directed by Ayumi Kotobuki.",
+    "Studio Falx animates Velvet Hound Detective Agency, which Ayumi Kotobuki directs.",
+    "Velvet Hound Detective Agency comes from Studio Falx and director Ayumi Kotobuki.",
+    "Velvet Hound Detective Agency was directed by Ayumi Kotobuki and animated at Studio Falx.",
+    "Fans of Velvet Hound Detective Agency (directed by Ayumi Kotobuki, animated by Studio Falx) will want to check it out.",
+    "Ayumi Kotobuki, who directed Velvet Hound Detective Agency at Studio Falx, is not involved.",
+    "『ベルベット・ハウンド探偵社』は、スタジオ・ファルクスが制作し、寿あゆみが監督を務める。",
+    "同日スタートの『ベルベット・ハウンド探偵社』は監督・寿あゆみ、アニメーション制作・スタジオ・ファルクス。",
+]
+
+
+@pytest.mark.parametrize("sentence", OTHER_TITLE_CREDITS)
+def test_another_titles_credits_are_not_this_works(sentence):
+    got = facts(news([LEAD_EN, sentence], "Ashen Crown Academy: where to watch"), WORK_EN)
+    assert ("staff", "director", "Yu Morikawa") in got
+    assert not [g for g in got if any(w in g[2] for w in ("Kotobuki", "Falx", "寿", "ファルクス"))]
+
+
+@pytest.mark.parametrize("work,sentence", [
+    (WORK_EN, "Ashen Crown Academy is animated by Atelier Tsubame and directed by Yu Morikawa."),
+    (WORK_EN, "The series is animated by Atelier Tsubame and directed by Yu Morikawa."),
+    (WORK_EN, "It is animated by Atelier Tsubame and directed by Yu Morikawa."),
+    (WORK_EN, "Ashen Crown is animated by Atelier Tsubame and directed by Yu Morikawa."),   # a shorter name
+    ("Ashen Crown Academy: The Ember Gate", "Ashen Crown Academy is animated by Atelier Tsubame and directed by Yu Morikawa."),
+    ("Lanterns of Hollowmere: The Tidewalker", "The Tidewalker is directed by Yu Morikawa at Atelier Tsubame."),
+])
+def test_this_works_own_credits_stay(work, sentence):
+    got = facts(news([f"{work} premieres in April 2027.", sentence], f"{work} anime news"), work)
+    assert ("staff", "director", "Yu Morikawa") in got
+
+
+def test_a_rails_story_cards_are_other_stories():
+    rail = ("<section><h3>More Winter 2027 Simulcasts</h3><article><a href='/anime/kitsune/'><h4>Kitsune Post Joins HIDIVE</h4>"
+            "<p>Premieres January 6 on TOKYO MX.</p></a></article><article><a href='/anime/paper-harbor/'>"
+            "<h4>Paper Harbor Detectives Will Stream on Netflix</h4><p>Directed by Kenichi Sagara at Studio Pinwheel.</p></a>"
+            "</article></section>")
+    doc = ("<html><head><title>Lighthouse Sonata anime: English dub cast | StreamBeat</title></head><body><main>"
+           "<div class='post'><h1>Lighthouse Sonata anime: English dub cast</h1><p>Lighthouse Sonata premieres January 9, "
+           "2027 on Crunchyroll. The series is directed by Yu Morikawa at Atelier Tsubame.</p></div>" + rail + "</main></body></html>")
+    got = facts(doc, "Lighthouse Sonata")
+    assert ("staff", "director", "Yu Morikawa") in got
+    assert not [g for g in got if any(w in g[2] for w in ("Sagara", "Pinwheel", "HIDIVE", "Netflix"))]

@@ -2067,7 +2067,7 @@ _READ_ALSO_SEP = re.compile("[:>|\u00bb\u203a\u226f\u2a74\ufe13\ufe55\ufe65\uff1
 def _reads_also(text: str) -> bool:
     """`_READ_ALSO.match(_norm(text))`, without normalising the ~97% of texts that hold no separator at all."""
     return _READ_ALSO_SEP.search(text) is not None and _READ_ALSO.match(_norm(text)) is not None
-_LINKISH = frozenset(("ul", "ol", "div", "section", "table", "dl", "p", "nav"))
+_LINKISH = frozenset(("ul", "ol", "div", "section", "table", "dl", "p", "nav", "article"))   # (a rail's <article> story cards too)
 
 
 def _l_is_link_list(el) -> bool:

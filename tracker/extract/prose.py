@@ -380,6 +380,36 @@ _WHO_PAST_ASIDE = re.compile(r",\s+who\s+(?:also\s+|previously\s+|once\s+)?(?:sc
 _OTHER_PRODUCTION_WORDS = ("short", "-minute", "-second", "ova", "oad", "pilot", "comic", "drama", "stage", "live-action")
 
 
+# another title credited in a sentence: the subject of a passive credit ("Velvet Hound Detective Agency is animated by
+# Studio Falx", "X, which premieres January 15, is directed by Y", "Also airing Fridays: X, animated by …", "X comes
+# from Studio F") or the object of an active one ("Studio F animates X", "the studio behind X"); a title is two to
+# eight capitalised words (small words between them: "of", "the", "and")
+_TITLE_RUN = rf"{_WORD}(?:[ \u00a0](?:(?:of|the|and|a|an|in|on|for|to|no|wa|ga|de|&)[ \u00a0])?{_WORD}){{1,7}}"
+_TITLE_CREDITED = re.compile(
+    rf"(?:^|[:;]\s+|(?:Meanwhile|Elsewhere|Also|Separately|Likewise),\s+)(?P<t1>{_TITLE_RUN})"
+    r"(?:,\s+(?:which|who|whose)\s[^,;]{1,80},)?"
+    r"(?:\s+(?:is|was|will\s+be|has\s+been|had\s+been|are|were)\s+(?:also\s+|being\s+|again\s+)?"
+    r"(?:animated|co-animated|directed|produced|helmed|created|adapted)\s+(?:by|at)\b|"
+    r",\s+(?:animated|co-animated|directed|produced|helmed)\s+by\b|\s+comes?\s+from\b|\s+(?:came|is\s+coming)\s+from\b)|"
+    # (present tense only: "X, who helmed OTHER, is directing" is a past credit of this work's director)
+    # ("the studio behind OTHER is back with …" describes this work's studio: no such object)
+    rf"\b(?:animates|is\s+animating|produces|is\s+producing|helms|is\s+helming|directs|is\s+directing)\s+"
+    rf"(?P<t2>{_TITLE_RUN})(?![’']s?\b|[ \u00a0]{_WORD})")
+# the words every _TITLE_CREDITED match holds (its verbs): a sentence without one is no such credit
+_TITLE_CREDIT_WORDS = ("animat", "direct", "produc", "helm", "created", "adapted", "comes from", "came from", "coming from")
+# a capitalised run at a sentence's start that is no title ("The", "Its", "Season Two", a month)
+_NOT_A_TITLE_LEAD = re.compile(r"(?:The|This|That|These|Its|It|Their|Both|Each|Every|All|Season|Episode|Part|Director|Studio|"
+                               # (a credited duty or department: "Character Designs are created by …", "Distribution in Japan …")
+                               r"Character|Series|Music|Sound|Art|Animation|Colou?r|Distribution|Production|Screenplay|Script|"
+                               r"Original|Theme|Opening|Ending|Chief|Assistant|Executive|Main|English|Japanese|Dub|Voice|Casting|"
+                               r"Key|Mechanical|Prop|Photography|Editing|CG|3DCG|Overseas|International|Worldwide|Home|Streaming|"
+                               r"January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _may_credit_a_title(text: str) -> bool:
+    return may_contain_i(text, _TITLE_CREDIT_WORDS)
+
+
 def _other_production(text: str) -> bool:
     """A sentence that tells of an earlier short, OVA, voice comic or stage play of the franchise (its credits are its own)."""
     if not may_contain_i(text, _OTHER_PRODUCTION_WORDS) or _OTHER_PRODUCTION.search(text) is None:
@@ -1612,7 +1642,7 @@ class _Run:
             if _is_japanese(t):
                 self.japanese(idx, s)
                 continue
-            other = _other_production(self.stripped(t))   # (asked once: cast, staff and studio all heed it)
+            other = _other_production(self.stripped(t)) or self._credits_another_title(s)   # (asked once: cast, staff and studio all heed it)
             if other:
                 pass   # "In the 2024 voice comic, Kanaria was voiced by X": that production's cast
             elif " as " in t or (" is the " in t and ("’s " in t or "'s " in t)) or "voic" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
@@ -1674,6 +1704,28 @@ class _Run:
                 self.reveal_events(s)
         self.finish()
         return self.facts
+
+    def _credits_another_title(self, s: _Sent) -> bool:
+        """A sentence whose credits belong to another title it names (see `_TITLE_CREDITED`): never one that names
+        the work or refers to it ("the anime", "its", "this season")."""
+        t = s.text
+        if not _may_credit_a_title(t) or s.mentions or self.mentions(t) or _ANAPHORA.search(t):
+            return False
+        for m in _TITLE_CREDITED.finditer(t):
+            title = m.group("t1") or m.group("t2")
+            if title and not self.mentions(title) and not _ST_WORD.search(title) and not _NETWORK.fullmatch(title) \
+                    and not _NOT_A_TITLE_LEAD.match(title) and not self._short_form_of_work(title):
+                return True
+        return False
+
+    def _short_form_of_work(self, title: str) -> bool:
+        """A title sharing its first word with one of the work's names ("Ashen Crown" for "Ashen Crown Academy: The
+        Ember Gate"), or named in the page's own title: the work by a shorter name, not another title."""
+        first = fold(title.split()[0]) if title.split() else ""
+        if first and any(fold(n.split()[0]) == first for n in self.work.names if n.split()):
+            return True
+        head = " ".join([getattr(self.page, "title", "") or "", *((getattr(self.page, "meta", {}) or {}).get("og:title", []))])
+        return fold(title) in fold(head)
 
     def negated(self, text: str) -> bool:
         """`_NEG` finds something in `text` (said not known or only guessed), asked once per text: several
