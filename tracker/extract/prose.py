@@ -1437,6 +1437,42 @@ _EVENT_WHERE_SHOWN = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVEN
                                 r"(?:will\s+(?:also\s+)?be|are\s+(?:set\s+|going\s+|slated\s+)?to\s+be|is\s+(?:set\s+|going\s+|slated\s+)?to\s+be)\s+"
                                 r"(?:screened|shown|previewed)\b")
 
+# ---- one reader for a named event and what the work showed there, in any word order ("The first episode will get an
+# advance screening at the X Premiere Night event", "X Fest 2026 … ended with the announcement …; the panel debuted a
+# teaser", "Both songs get their first live performances at the X Departure Festival, where episode 1 screens"):
+# an event's name (capitalised words ending in an event noun), a showing verb and what was shown, all in one sentence
+_NE_NOUNS = ("Fest", "Festa", "Festival", "Fes", "Expo", "Con", "Convention", "Night", "Stage", "Premiere", "Showcase",
+             "Live", "Summit", "Crossing", "Matsuri", "Gala", "Fair", "Party", "Screening", "Celebration", "Weekend",
+             "Event", "AnimeJapan", "Otakon", "Comiket", "Berlinale")
+_NE_NAME = re.compile(r"(?<![\w’'&.-])(?P<event>(?:[A-Z0-9][\w’'&!.+:-]*\s+){0,7}?(?:AnimeJapan|Otakon|Comiket|Berlinale|[A-Z][\w’'&!.+-]*\s+"
+                      r"(?:Fest|Festa|Festival|Fes|Expo|Con|Convention|Nights?|Stage|Premiere|Showcase|Live|Summit|Crossing|Matsuri|"
+                      r"Gala|Fair|Party|Screening|Celebration|Weekend|Event))(?:\s+(?:19|20)\d\d)?)(?![\w’'-])(?!\s+[A-Z0-9&])")
+# words that start a sentence or a phrase before a name ("At X Fest", "Fans at X Con"), not part of it
+_NE_LEAD = re.compile(r"^(?:(?:The|At|During|In|On|And|But|While|After|Before|Its|Their|For|Of|From|Both|This|That|To|With|An?|"
+                      r"Fans|Attendees|Visitors|Audiences?|Last|Next|Earlier|Later|Meanwhile|Then|Also|Where|When|Screened|Shown|"
+                      r"Premiered|Debuted|Unveiled|Revealed|Announced|Episodes?|First|Screens?|Premieres?|Debuts?)\s+)+")
+# a title-case headline's run ("Episode To Screen At Redroof Anime Summit"): the name after its last preposition or possessive
+_NE_CUT = re.compile(r"^(?:.*\s)?(?:At|During|In|To|For|On|From|With|And)\s+|^.*[’']s\s+")
+# a name made only of these words is a kind of event, not one ("World Premiere", "Advance Screening", "Saturday Night")
+_NE_GENERIC = {"world", "north", "american", "us", "u.s.", "international", "japan", "japanese", "special", "advance", "fan",
+               "fans", "early", "main", "first", "premiere", "screening", "opening", "closing", "launch", "live", "stage",
+               "night", "nights", "event", "season", "episode", "monday", "tuesday", "wednesday", "thursday", "friday",
+               "saturday", "sunday", "weekend", "party", "new", "pre-broadcast", "preview", "sneak", "official", "big",
+               "fest", "festa", "festival", "fes", "expo", "con", "convention", "showcase", "summit", "crossing", "gala",
+               "fair", "celebration", "final", "grand", "red", "carpet", "tv", "anime", "film", "movie"}
+_NE_VERB = re.compile(r"\b(?:screen(?:s|ed|ing)?|premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|unveil(?:s|ed|ing)?|reveal(?:s|ed|ing)?|"
+                      r"announc(?:e|es|ed|ing|ement)|perform(?:s|ed|ing|ances?)?|shown|showed|showing|played|preview(?:s|ed|ing)?|"
+                      r"presented)\b", re.I)
+_NE_VERB_STEMS = ("screen", "premier", "debut", "unveil", "reveal", "announc", "perform", "shown", "showed", "showing",
+                  "played", "preview", "presented")   # (every _NE_VERB match holds one)
+_NE_WHAT = re.compile(r"\b(?:(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d{1,2})\s+)?episodes?|"
+                      r"episodes?\s+(?:\d{1,2}|one|two)(?:\s*(?:,|and|&|-|–|to|through)\s*(?:\d{1,2}|two|three))*|"
+                      r"(?:first|opening)\s+(?:\w+\s+)?minutes|"
+                      r"(?:(?:first|second|third|new|main|announcement|official)\s+)?(?:teaser(?:\s+(?:trailer|PV|visual|video))?|trailer|PV|"
+                      r"promo(?:tional)?\s+video)|(?:(?:first|new|main)\s+)?key\s+visual|(?:main\s+)?cast|(?:main\s+)?staff|"
+                      r"(?:both\s+)?(?:theme\s+songs?|opening\s+theme|ending\s+theme|songs)|footage|pilot(?:\s+episode)?|"
+                      r"(?:TV\s+|television\s+)?anime(?:\s+adaptation)?|adaptation|sequel|season\s+\d{1,2})\b", re.I)
+
 
 def _ord_num(word: str | None) -> int | None:
     if not word:
@@ -1478,6 +1514,7 @@ class _Run:
         self.unnumbered: list[tuple[str, str, str, int]] = []              # an unnumbered announcement video
         self.full_trailers: list[tuple[str, str, int]] = []                # "a new full trailer, which debuted Monday"
         self.ja_main_pvs: list[tuple[str, str, str, int]] = []             # 「本PVが公開」: (key, date, evidence, section)
+        self.named_events: list[tuple[str, str, str]] = []   # named_event_shows' (event, value, evidence), added last
         self._evidence: dict[str, str] = {}
         self._stripped: dict[str, str] = {}
         self._negated: dict[str, bool] = {}
@@ -1702,6 +1739,8 @@ class _Run:
                 if "announce" in low:   # (first: the anime's announcement is what the event is known for)
                     self.announce_event(idx, s)
                 self.reveal_events(s)
+            if any(w in t for w in _NE_NOUNS) and may_contain_i(t, _NE_VERB_STEMS):   # (every named event and its verb)
+                self.named_event_shows(s)
         self.finish()
         return self.facts
 
@@ -2343,7 +2382,8 @@ class _Run:
                 sep = "を" if te.startswith("を", m.end("what")) else " "   # 「第1話・第2話を先行上映」: as the page says it
                 self.add("premiere_event", m.group("event").strip(), f"{what}{sep}{m.group('kind') or ''}上映".replace("  ", " "), t)
         for m in (_JA_EVENT_FILM.finditer(t) if "上映" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
-            if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self.mentions(m.group("event")) and not self.negated(t):
+            if not _JA_EVENT.search(t) and not _JA_EVENT2.search(t) and not self.mentions(m.group("event")) and not self.negated(t) \
+                    and (s.mentions or not re.search(r"『[^』]{1,40}』", t)):   # (『OTHER』の第1話は「X」で上映: that title's)
                 self.add("premiere_event", m.group("event").strip(), f"{m.group('kind')}上映", t)
         if "上映会」" in t and (s.mentions or self._ja_section_is_ours(s)):
             self._ja_screening_named(t)
@@ -2373,6 +2413,8 @@ class _Run:
             s.mentions or not _JA_QUOTED_TITLE.search(self.headings.get(s.section, "") + t)) else None
         if cm:   # 「■完成披露上映会」: a film's premiere screening, whatever its date
             self.add("premiere_event", cm.group(), cm.group(), t)
+        if "」" in t or "Japan" in t or "フェスタ" in t or "Expo" in t:   # (every _JA_NE_QUOTED match)
+            self._ja_named_event_shows(s)
         asks = ("?" in t or "Q" in t) and bool(_JA_ASKS.search(t))   # 「Q. BS11での放送はありますか？」: a reader's question
         if not asks:
             self.japanese_streams(t)
@@ -4279,6 +4321,8 @@ class _Run:
             return
         if _EARLIER.search(raw) or self.prev_season(raw) or _HYPOTHETICAL.search(raw):
             return   # "the first season's PV debuted at Anime Expo 2019", "whether a PV would be shown at …"
+        if self._other_titles_video(raw):
+            return   # "OTHER's teaser debuted at X Fest 2026": that title's video
         what = []
         own_verbs = {}
         for w in _REVEALED_WHAT.finditer(raw):
@@ -4566,6 +4610,115 @@ class _Run:
                 continue   # (but "the main stage of TITLE Fan Festa 2026": the franchise's own event)
             self.add("premiere_event", event, value, raw)
 
+    def _event_known(self, event: str) -> bool:
+        """A premiere event another reader already took (the same name, or one within the other): its value stands."""
+        fe = fold(event)
+        return any(f.field == "premiere_event" and fe and (fold(f.key) in fe or fe in fold(f.key)) for f in self.facts)
+
+    def _ne_clean_name(self, name: str) -> str:
+        """The event's own name in a run of capitalised words ("At Seiran Manga Fest 2026" → "Seiran Manga Fest 2026",
+        "Crunchyroll's Winter Showcase 2026" → "Winter Showcase 2026"); empty when it is only a kind of event."""
+        name = _NE_LEAD.sub("", _NE_CUT.sub("", name.strip())).strip(" :.,")
+        known = _EVENT_NAME_RX.search(name)   # "AnimeJapan 2026 Frontier Stage": the convention
+        if known and known.start() == 0:
+            name = known.group("event").strip()
+        if any(fold(n).startswith(fold(name)) for n in (self.work.title, *self.work.aliases)):
+            return ""   # "Hollowmere Night" of the title "Hollowmere Night Bakery"
+        rest = self.name_re.sub(" ", name) if self.name_re and self.mentions(name) else name
+        words = [w.lower() for w in rest.split() if not re.fullmatch(r"(?:19|20)\d\d|\d{1,2}|[Ss]eason", w)]
+        if not words or not any(w in _NE_GENERIC for w in rest.lower().split()) and self.mentions(name):
+            return ""   # the work's own title, no event word left
+        if all(w.lower() in _NE_GENERIC for w in name.split() if not re.fullmatch(r"(?:19|20)\d\d|\d{1,2}", w)) \
+                and not re.search(r"(?:19|20)\d\d$", name):
+            return ""
+        if self.mentions(name) and not re.search(r"\b(?:Fest|Festa|Festival|Fes|Expo|Con|Night|Premiere|Showcase|Live|Summit|"
+                                                 r"Gala|Party|Screening|Celebration|Event|Stage)\b", rest):
+            return ""
+        return name
+
+    def named_event_shows(self, s: _Sent):
+        """One reader for an event's name, a showing verb and what of the work was shown, in any order in one sentence
+        ("The first episode will receive an advance screening at the X Premiere Night event", "At X Fest 2026 the
+        panel debuted a teaser", "…first live performances at the X Festival, where episode 1 will also be screened"):
+        the readers before it each want one word order; this one wants only the three parts and the work."""
+        raw = s.text
+        if self.negated(raw) or s.prev_season or _HYPOTHETICAL.search(raw) or (self.prev_season(raw) and not self.own_season(raw)):
+            return
+        if self._other_titles_video(raw):
+            return   # "OTHER's teaser debuted at X Fest"
+        names = []
+        for m in _NE_NAME.finditer(raw):
+            name = self._ne_clean_name(m.group("event"))
+            if name:
+                names.append((name, m.start("event") + m.group("event").rfind(name), m.end("event")))
+        if not names:
+            return
+        masked = raw
+        for _, a, b in names:
+            masked = masked[:a] + " " * (b - a) + masked[b:]
+        verb = _NE_VERB.search(masked)
+        if verb is None:
+            return
+        told = s.mentions or self.own_season(raw) or any(self.mentions(n) for n, _, _ in names) or (
+            _ANAPHORA.search(raw) and (s.block_mentions or s.block in self.lead_about or self._title_mentions()))
+        for q in re.finditer(r"[“\"]([^”\"]{2,80})[”\"]", masked):
+            if not self.mentions(q.group(1)) and not _NE_NAME.search(q.group(1)):
+                return   # a quoted other title ("the first episode of “OTHER” screened …")
+        whats = []
+        for w in _NE_WHAT.finditer(masked):
+            of = re.match(r"\s+(?:of|for|from)\s+(?:the\s+)?(?P<t>[A-Z][^,.;]{0,60})", masked[w.end():])
+            if of and not (self.mentions(of.group("t")) or self.own_season(of.group("t")) or _NOT_A_TITLE.match(of.group("t"))):
+                return   # "the first episode of OTHER"
+            whats.append(re.sub(r"\s+", " ", w.group()).lower())
+        if not whats or not (told or (re.match(r"(?:first|opening|premiere|1st|episode)", whats[0])
+                                        and (s.block_mentions or s.block in self.lead_about or self._title_mentions()))):
+            return   # (the work unnamed: "The first episode will get an advance screening at …" on the work's page)
+        value = " and ".join(dict.fromkeys(whats)) + " " + verb.group().lower()
+        self.named_events.extend((name, value, raw) for name, _, _ in names)
+
+    def _ja_named_event_shows(self, s: _Sent):
+        """The Japanese half of named_event_shows: 「EVENT」 (followed by で/にて/では) or AnimeJapan 2026 unquoted, a showing
+        verb (上映, 初披露, 解禁…) and what of the work was shown (第1話, 冒頭12分, ティザーPV, 制作決定…) anywhere in the
+        sentence; the value is the page's words from what to its verb."""
+        t = s.text
+        if self.negated(t) or _JA_CALLED_OFF.search(t) or (self.prev_season(t) and not self.own_season(t)):
+            return
+        if any(not self.mentions(q.group()) for q in re.finditer(r"『[^』]{1,40}』", t)):
+            return   # 『OTHER』: another title's news
+        names = []
+        for m in _JA_NE_QUOTED.finditer(t):
+            name = (m.group("event") or m.group("bare") or "").strip()
+            if not name or not _JA_NE_KIND.search(self.name_re.sub("", name) if self.name_re else name):
+                continue   # (「X」 alone, or the work's title with no event word left)
+            if m.group("event") and _JA_NE_SONG_BEFORE.search(t, max(0, m.start() - 6), m.start()):
+                continue   # 主題歌「夏祭り」: a song
+            names.append((name, m.start(), m.end()))
+        if not names:
+            return
+        if not (s.mentions or "本作" in t or self._ja_section_is_ours(s) or any(self.mentions(n) for n, _, _ in names)):
+            return
+        masked = t
+        for _, a, b in names:
+            masked = masked[:a] + "　" * (b - a) + masked[b:]
+        verb = _JA_NE_VERB.search(masked)
+        if verb is None:
+            return
+        whats = []
+        for w in _JA_NE_WHAT.finditer(masked):
+            if self._ja_other_owner(t, w.start()):
+                return   # 「『OTHER』の第1話」
+            whats.append(w)
+        if not whats:
+            return
+        first = whats[0]
+        verb = _JA_NE_VERB.search(masked, first.end()) or verb   # (「公開に先立ち、…で冒頭12分の先行上映」: the verb of what was shown)
+        gap = masked[first.end():verb.start()] if verb.start() >= first.end() else None
+        if gap is not None and len(gap) <= 14 and not re.search(r"[。、「」　]", gap):
+            value = masked[first.start():verb.end()]   # 「冒頭12分の先行上映」: as the page says it
+        else:
+            value = "・".join(dict.fromkeys(re.sub(r"\s+", "", w.group()) for w in whats)) + verb.group()
+        self.named_events.extend((name, value, t) for name, _, _ in names)
+
     # ------------------------------------------------------------------ finishing
     def _ja_theme_pair(self):
         """「4人組バンド「X」が主題歌を担当」 in one sentence and 「主題歌「T」のサビが流れる」 in another: one artist and one
@@ -4590,7 +4743,17 @@ class _Run:
             return None
         return items[0]
 
+    def _add_named_events(self):
+        """named_event_shows' events, once every sentence is read: an event another reader took keeps its value, and of
+        two names for one event ("Seiran Manga Fest" in a headline, "Seiran Manga Fest 2026" in the body) the fuller."""
+        for name, value, evidence in self.named_events:
+            fn = fold(name)
+            if any(fn != fold(n) and fn in fold(n) for n, _, _ in self.named_events) or self._event_known(name):
+                continue
+            self.add("premiere_event", name, value, evidence)
+
     def finish(self):
+        self._add_named_events()
         self._ja_theme_pair()
         # release dates: per key, a delay wins; else the most precise that agrees with the first
         body = [r for r in self.release if not r[5]]
@@ -5243,6 +5406,20 @@ _JA_SHOWN_THEN_EVENT = re.compile(r"(?P<what>(?:第\s*\d+\s*弾\s*)?(?:ティザ
 # 「9月27日に開催された「X」」: a quoted name that was held is an event, whatever its name says
 _JA_EVENT_WORD = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|イベント|ライブ|Live|LIVE|コミケ|マーケット|ショーケース|"
                             r"Showcase|Festival|Fes|FES|Anniversary|アニバーサリー|ステージ|展示会|ショー|Show|SHOW|上映会|ミーティング|前夜祭|コンサート|Concert|CONCERT")
+# ---- the same reader in Japanese: 「EVENT」 (or AnimeJapan 2026 unquoted) where the sentence says what of the work was
+# shown (「「X」で冒頭12分の先行上映が行われた」「第1話の先行上映は「X」のスペシャルステージで」「「X」で第3期制作決定とともに
+# 初披露されたティザーPV」)
+_JA_NE_QUOTED = re.compile(r"「(?P<event>[^「」『』。]{2,40}?)」(?=[^「」。]{0,14}?(?:にて|では|で|において))|"
+                           r"(?<![A-Za-z])(?P<bare>AnimeJapan\s*\d{4}|Anime\s*Japan\s*\d{4}|ジャンプフェスタ\s*\d{4}|Jump\s*Festa\s*\d{4}|"
+                           r"Anime\s*Expo\s*\d{4}|アニメジャパン\s*\d{4})")
+_JA_NE_KIND = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|イベント|ライブ|Live|LIVE|コミケ|マーケット|ショーケース|Showcase|"
+                         r"Festival|Fes|FES|ステージ|上映会|前夜祭|コンサート|Concert|サミット|ナイト|Night|AnimeJapan|映画祭")
+_JA_NE_VERB = re.compile(r"(?:世界最速|最速|先行|特別|初)?上映|初披露|披露|初公開|お披露目|解禁|発表|公開|歌唱|流され|流れ")
+_JA_NE_WHAT = re.compile(r"第\s*\d+\s*話(?:\s*[・〜～~、と]\s*第?\s*\d+\s*話)*|冒頭\s*(?:約\s*)?\d+\s*分(?:間)?|"
+                         r"(?:第\s*\d+\s*弾\s*)?(?:ティザー|ティーザー|本|メイン|新|スペシャル|ノンクレジット)?(?:PV|予告編?|特報|トレーラー)|"
+                         r"(?:メイン|ティザー|新|第\s*\d+\s*弾)?(?:キー)?ビジュアル|(?:第\s*\d+\s*期|続編|新作|TVアニメ化?|アニメ化|劇場版)?制作決定|"
+                         r"アニメ化|(?:メイン)?キャスト|(?:オープニング|エンディング)?主題歌|新曲|劇中歌")
+_JA_NE_SONG_BEFORE = re.compile(r"(?:曲|主題歌|テーマ|歌|ソング)\s*$")   # 「主題歌「夏祭り」」: a song's title, not an event
 # 「ラピスフィルムが制作する」: a company (no honorific) making the anime
 _JA_STUDIO_MAKES = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをがのさ]{2,24}?)が(?:制作する|制作し|制作を担当|制作を手がけ|制作を手掛け)")
 # 「羽澄ひよりさんが、…魔女・エルネスタ、柏木蒼真さんが…見習い騎士・ルカを演じる」: actor-first pairs before 演じる
