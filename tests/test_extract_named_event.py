@@ -101,3 +101,39 @@ def test_ja_named_event_any_order(sentence, event, word):
 def test_ja_named_event_traps(sentence):
     got = _ja(sentence)
     assert not any(k in got for k in ("港町アニメフェス2026", "夏祭り")), got
+
+
+def _sections(title: str, *sections: tuple[str, list[str]]) -> str:
+    """A digest page: a generic title, then each work under its own heading."""
+    body = "".join(f"<h2>{h}</h2>" + "".join(f"<p>{p}</p>" for p in ps) for h, ps in sections)
+    return (f"<!doctype html><html><head><title>{title}</title><meta property=\"article:published_time\" "
+            f"content=\"2026-11-24T09:00:00+00:00\"></head><body><main><article><h1>{title}</h1>{body}"
+            "</article></main></body></html>")
+
+
+def test_named_event_pointed_video():
+    got = _en("Brasswing Couriers released its second PV on Monday.",
+              "The same PV was shown for the first time at Gullrock Anime Crossing 2026 a week earlier.")
+    assert "pv" in got.get("Gullrock Anime Crossing 2026", "").lower(), got
+
+
+def test_named_event_digest_entry_by_anaphor():
+    doc = _sections("This week in anime", ("Brasswing Couriers", [
+        "Ryo Tamaki directs the film at Studio Pinefall.",
+        "Fans at the Ferrylight Film Festival 2026 got an early look: the festival screened the film's opening twelve minutes."]),
+        ("Mirror Lake Detectives", ["The same PV was shown at Gullrock Anime Crossing 2026 last week."]))
+    got = _events(doc, EN)
+    assert "minutes" in got.get("Ferrylight Film Festival 2026", ""), got
+    assert "Gullrock Anime Crossing 2026" not in got   # (another work's entry)
+
+
+def test_ja_named_event_after_an_earlier_season_clause():
+    doc = news(["第1期の最終回で続編が告知され、「港町アニメフェス2026」では第2期の第1話が先行上映された。"],
+               title="『星屑ポストマン 第2期』最新情報")
+    got = _events(doc, "星屑ポストマン 第2期")
+    assert "第1話" in got.get("港町アニメフェス2026", ""), got
+
+
+def test_ja_named_event_earlier_season_only():
+    doc = news(["第1期の第1話は「港町アニメフェス2025」で先行上映された。"], title="『星屑ポストマン 第2期』最新情報")
+    assert "港町アニメフェス2025" not in _events(doc, "星屑ポストマン 第2期")

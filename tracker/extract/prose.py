@@ -1463,6 +1463,7 @@ _NE_GENERIC = {"world", "north", "american", "us", "u.s.", "international", "jap
 _NE_VERB = re.compile(r"\b(?:screen(?:s|ed|ing)?|premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|unveil(?:s|ed|ing)?|reveal(?:s|ed|ing)?|"
                       r"announc(?:e|es|ed|ing|ement)|perform(?:s|ed|ing|ances?)?|shown|showed|showing|played|preview(?:s|ed|ing)?|"
                       r"presented)\b", re.I)
+_NE_POINTED = re.compile(r"\b(?:[Tt]he\s+same|[Tt]his|[Tt]hat)\s+(?:new\s+|first\s+)?$")
 _NE_VERB_STEMS = ("screen", "premier", "debut", "unveil", "reveal", "announc", "perform", "shown", "showed", "showing",
                   "played", "preview", "presented")   # (every _NE_VERB match holds one)
 _NE_WHAT = re.compile(r"\b(?:(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d{1,2})\s+)?episodes?|"
@@ -2120,6 +2121,8 @@ class _Run:
                 self._ja_video_shown_at_event(s)   # (only for a video named as this season's)
             if "として" in t and ("本作" in t or "今作" in t) and self._title_mentions():
                 self._ja_credited_as(t)   # 「第1期で監督を務めたXは本作では監修として」: the sentence ends on this work
+            if "期" in t and ("」" in t or "Japan" in t) and self.own_season(t):
+                self._ja_own_season_part(s)
             return
         self.japanese_credits(s)
         self._ja_service_then_date(idx, s)
@@ -4659,28 +4662,38 @@ class _Run:
         verb = _NE_VERB.search(masked)
         if verb is None:
             return
-        told = s.mentions or self.own_season(raw) or any(self.mentions(n) for n, _, _ in names) or (
-            _ANAPHORA.search(raw) and (s.block_mentions or s.block in self.lead_about or self._title_mentions()))
+        ours = s.block_mentions or s.block in self.lead_about or self._title_mentions() or self._ja_section_is_ours(s)
+        told = s.mentions or self.own_season(raw) or any(self.mentions(n) for n, _, _ in names) or (_ANAPHORA.search(raw) and ours)
         for q in re.finditer(r"[“\"]([^”\"]{2,80})[”\"]", masked):
             if not self.mentions(q.group(1)) and not _NE_NAME.search(q.group(1)):
                 return   # a quoted other title ("the first episode of “OTHER” screened …")
         whats = []
+        pointed = False   # "The same PV was shown …", "This teaser debuted …": a video the paragraph already named
         for w in _NE_WHAT.finditer(masked):
+            pointed = pointed or bool(_NE_POINTED.search(masked, max(0, w.start() - 12), w.start()))
             of = re.match(r"\s+(?:of|for|from)\s+(?:the\s+)?(?P<t>[A-Z][^,.;]{0,60})", masked[w.end():])
             if of and not (self.mentions(of.group("t")) or self.own_season(of.group("t")) or _NOT_A_TITLE.match(of.group("t"))):
                 return   # "the first episode of OTHER"
             whats.append(re.sub(r"\s+", " ", w.group()).lower())
-        if not whats or not (told or (re.match(r"(?:first|opening|premiere|1st|episode)", whats[0])
-                                        and (s.block_mentions or s.block in self.lead_about or self._title_mentions()))):
+        if not whats or not (told or (re.match(r"(?:first|opening|premiere|1st|episode)", whats[0]) or pointed) and ours):
             return   # (the work unnamed: "The first episode will get an advance screening at …" on the work's page)
         value = " and ".join(dict.fromkeys(whats)) + " " + verb.group().lower()
         self.named_events.extend((name, value, raw) for name, _, _ in names)
 
-    def _ja_named_event_shows(self, s: _Sent):
+    def _ja_own_season_part(self, s: _Sent):
+        """「第1期最終話の放送直後に第2期の制作決定が発表され、…「鉄フォ祭2026」にて第2期のティザーPVが初公開」: a sentence
+        that names an earlier season and then this one; the event reader reads it from the first clause of this season."""
+        parts = re.split(r"(?<=[、，])", s.text)
+        for i, part in enumerate(parts):
+            if self.own_season(part) and not self.prev_season(part):
+                self._ja_named_event_shows(s, "".join(parts[i:]))
+                return
+
+    def _ja_named_event_shows(self, s: _Sent, t: str | None = None):
         """The Japanese half of named_event_shows: 「EVENT」 (followed by で/にて/では) or AnimeJapan 2026 unquoted, a showing
         verb (上映, 初披露, 解禁…) and what of the work was shown (第1話, 冒頭12分, ティザーPV, 制作決定…) anywhere in the
-        sentence; the value is the page's words from what to its verb."""
-        t = s.text
+        sentence (or in `t`, the part of it about this season); the value is the page's words from what to its verb."""
+        t = s.text if t is None else t
         if self.negated(t) or _JA_CALLED_OFF.search(t) or (self.prev_season(t) and not self.own_season(t)):
             return
         if any(not self.mentions(q.group()) for q in re.finditer(r"『[^』]{1,40}』", t)):
@@ -4717,7 +4730,7 @@ class _Run:
             value = masked[first.start():verb.end()]   # 「冒頭12分の先行上映」: as the page says it
         else:
             value = "・".join(dict.fromkeys(re.sub(r"\s+", "", w.group()) for w in whats)) + verb.group()
-        self.named_events.extend((name, value, t) for name, _, _ in names)
+        self.named_events.extend((name, value, s.text) for name, _, _ in names)
 
     # ------------------------------------------------------------------ finishing
     def _ja_theme_pair(self):
