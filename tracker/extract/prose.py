@@ -1475,6 +1475,35 @@ _NE_WHAT = re.compile(r"\b(?:(?:first|opening|premiere|1st)\s+(?:(?:two|three|fo
                       r"(?:TV\s+|television\s+)?anime(?:\s+adaptation)?|adaptation|sequel|season\s+\d{1,2})\b", re.I)
 
 
+# ---- one reader for a credit told by a role noun beside a name, with no verb of its own: "Mayu Ichinose, the
+# character designer, drew the jacket", "the series' composer Daichi Honjo", "from screenplays by Makoto Shibano"
+_APPOS_ROLE_MAP = {"chief animation director": "chief animation director", "animation director": "animation director",
+                   "art director": "art director", "sound director": "sound director", "chief director": "chief director",
+                   "assistant director": "assistant director", "series director": "director", "director": "director",
+                   "character designer": "character design", "composer": "music", "screenwriter": "screenplay",
+                   "scriptwriter": "screenplay", "series composer": "series composition",
+                   "series composition writer": "series composition", "color designer": "color design",
+                   "colour designer": "color design", "screenplays": "screenplay", "scripts": "screenplay",
+                   "teleplays": "screenplay"}
+_APPOS_ROLE = (r"(?P<role>chief\s+animation\s+director|animation\s+director|art\s+director|sound\s+director|chief\s+director|"
+               r"assistant\s+director|series\s+director|director|character\s+designer|series\s+composition\s+writer|"
+               r"series\s+composer|composer|screenwriter|scriptwriter|colou?r\s+designer)")
+_APPOS_POSS = r"(?:its|(?:the\s+)?(?:series|anime|show|film|movie|season)[’']s?|[A-Z][^,;.]{0,60}?[’'](?:s\b)?)"
+_APPOS_OWNER = rf"(?:the|{_APPOS_POSS})"
+_APPOS_ROLE2 = _APPOS_ROLE.replace("(?P<role>", "(?P<role2>")
+_ROLE_APPOSITION = re.compile(
+    # "PERSON, the (series') ROLE(, | of WORK,)"
+    rf"(?P<who>{_PERSON}),\s+{_APPOS_OWNER}\s+(?:(?:returning|new|lead|main|head)\s+)?{_APPOS_ROLE}"
+    r"(?P<tail>\s*(?:,|\s+(?:of|for|on|behind)\s+[^,;.]{1,70}?,|\s+(?:of|for|on|behind)\s+[^,;.]{1,70}?[.;]|[.;]|$))|"
+    # "(WORK's | the series' | its) (new) ROLE (,) PERSON"
+    rf"(?P<owner>{_APPOS_POSS})\s+(?:(?:returning|new|lead|main|head)\s+)?{_APPOS_ROLE2},?\s+(?P<who2>{_PERSON})|"
+    # "from screenplays by PERSON", "with scripts by PERSON"
+    rf"\b(?:from|with|on)\s+(?P<role3>screenplays|scripts|teleplays)\s+by\s+(?P<who3>{_PERSON})")
+_APPOS_ROLE_WORDS = ("director", "designer", "composer", "writer", "screenplays", "scripts", "teleplays")   # (in every match)
+# "X, the director of OTHER", "best known as the composer of …": a credit of another work or a past one
+_APPOS_PAST = re.compile(r"\b(?:known|famous|best|previously|formerly|former|once|earlier|past|veteran|ex-)\b", re.I)
+
+
 def _ord_num(word: str | None) -> int | None:
     if not word:
         return None
@@ -1693,6 +1722,8 @@ class _Run:
                     or "characters" in low or "credit" in low:
                 if not other:
                     self.staff(s)
+                    if may_contain_i(t, _APPOS_ROLE_WORDS):
+                        self.role_apposition(s)
             if ("studio" in low or "animat" in low or "produc" in low or " at " in t or " treatment from " in t
                     or ("original" in low and " from " in t)
                     or ("atelier" in low or "pictures" in low or " works" in low)) and not other:
@@ -4732,6 +4763,40 @@ class _Run:
             value = "・".join(dict.fromkeys(re.sub(r"\s+", "", w.group()) for w in whats)) + verb.group()
         self.named_events.extend((name, value, s.text) for name, _, _ in names)
 
+    def _opens_or_follows_work(self, s: _Sent) -> bool:
+        """`s` opens its paragraph, or a sentence before it in the paragraph names the work: a paragraph that turned
+        to another title ("OTHER also returns. X, the director, …") is not read as the work's."""
+        before = [x for x in self.sents[:next((i for i, x in enumerate(self.sents) if x is s), 0)] if x.block == s.block]
+        return not before or any(x.mentions for x in before)
+
+    def role_apposition(self, s: _Sent):
+        """One reader for a credit told by a role noun beside a name, with no verb of its own ("Mayu Ichinose, the
+        character designer, drew the jacket", "the series' composer Daichi Honjo", "Brasswing Couriers' art director
+        Shiho Nagumo", "from screenplays by Makoto Shibano"): the role is the work's when the sentence is about it and
+        the role is owned by no other title and no past credit."""
+        raw = s.text
+        if s.prev_season or self.negated(raw) or _HYPOTHETICAL.search(raw):
+            return
+        ours = s.block_mentions or s.block in self.lead_about or self._ja_section_is_ours(s)
+        for m in _ROLE_APPOSITION.finditer(raw):
+            definite = bool(m.group("who")) and re.match(r",\s+the\s", raw[m.end("who"):]) is not None \
+                and self._opens_or_follows_work(s)
+            if not (s.mentions or ours and (_ANAPHORA.search(raw) or definite)):
+                continue   # ("X, the character designer, drew …" on the work's page: the definite role is the work's)
+            who = m.group("who") or m.group("who2") or m.group("who3")
+            role = re.sub(r"\s+", " ", (m.group("role") or m.group("role2") or m.group("role3")).lower())
+            owner = m.group("owner") or ""
+            tail = m.group("tail") or ""
+            of = re.match(r"\s+(?:of|for|on|behind)\s+(?P<t>[^,;.]+)", tail)
+            if of and not (self.mentions(of.group("t")) or _ANAPHORA.match(of.group("t")) or self.own_season(of.group("t"))):
+                continue   # "X, the director of OTHER,"
+            if owner[:1].isupper() and not owner.startswith(("Its", "The ")) and not self.mentions(owner):
+                continue   # "OTHER's composer X"
+            near = raw[max(0, m.start() - 40):m.end() + 30]
+            if _APPOS_PAST.search(near) or self.mentions(who) or _ST_WORD.search(who):
+                continue   # "best known as …", "the former director X": a past credit
+            self.add("staff", _APPOS_ROLE_MAP.get(role, _role(role)), _tidy_name(who), raw)
+
     # ------------------------------------------------------------------ finishing
     def _ja_theme_pair(self):
         """「4人組バンド「X」が主題歌を担当」 in one sentence and 「主題歌「T」のサビが流れる」 in another: one artist and one
@@ -5422,7 +5487,7 @@ _JA_EVENT_WORD = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|�
 # ---- the same reader in Japanese: 「EVENT」 (or AnimeJapan 2026 unquoted) where the sentence says what of the work was
 # shown (「「X」で冒頭12分の先行上映が行われた」「第1話の先行上映は「X」のスペシャルステージで」「「X」で第3期制作決定とともに
 # 初披露されたティザーPV」)
-_JA_NE_QUOTED = re.compile(r"「(?P<event>[^「」『』。]{2,40}?)」(?=[^「」。]{0,14}?(?:にて|では|で|において))|"
+_JA_NE_QUOTED = re.compile(r"「(?P<event>[^「」『』。]{2,40}?)」(?=(?:の[^「」『』。、]{0,14}?(?:会場|ステージ|ブース|パネル))?(?:内の?|特設会場)?(?:にて|では|で|において))|"
                            r"(?<![A-Za-z])(?P<bare>AnimeJapan\s*\d{4}|Anime\s*Japan\s*\d{4}|ジャンプフェスタ\s*\d{4}|Jump\s*Festa\s*\d{4}|"
                            r"Anime\s*Expo\s*\d{4}|アニメジャパン\s*\d{4})")
 _JA_NE_KIND = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|イベント|ライブ|Live|LIVE|コミケ|マーケット|ショーケース|Showcase|"
