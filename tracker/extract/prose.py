@@ -611,11 +611,13 @@ def _role(phrase: str) -> str:
     return p
 
 
+_DUB_LANG = r"English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian|Korean|Chinese"   # a dub's language
 # predicates "PERSON is directing …" -> roles
 _PRED = [
     (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:directing|helming)\b|will\s+(?:also\s+)?(?:direct|helm)\b|directs\b|helms\b|"
                 r"(?:returns?|is\s+(?:back|returning)|will\s+return|comes\s+back)\s+to\s+(?:direct|helm)\b)"
-                r"(?!\s+(?:the\s+)?(?:art|sound|photography|CG|CGI|3D|3DCG|animation|music|episode|opening|ending)\b)", re.I), ["director"]),
+                r"(?!\s+(?:the\s+)?(?:art|sound|photography|CG|CGI|3D|3DCG|animation|music|episode|opening|ending)\b)"
+                rf"(?!\s+(?:the\s+|its\s+)?(?:(?:{_DUB_LANG})\s+)?dub\b)", re.I), ["director"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:back\s+)?(?:to\s+)?(?:supervis(?:e|ing)|overs(?:ee|eeing))\s+the\s+(?:series[’']?\s+)?scripts", re.I), ["series composition"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?editing\b(?!\s+the\s+(?:manga|magazine))", re.I), ["editing"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:writing\s+and\s+(?:overseeing|supervising)|(?:overseeing|supervising)\s+and\s+writing)"
@@ -666,6 +668,9 @@ _PRED = [
     # "X is returning to score the anime", "Y will score the film", "Z scores the series"
     (re.compile(r"\b(?:(?:returns?|is\s+returning|will\s+return|is\s+back|comes?\s+back|is\s+set|has\s+been\s+(?:tapped|hired|brought\s+on))\s+to\s+score|"
                 r"will\s+(?:also\s+)?score|scores|is\s+scoring)\s+the\s+(?:new\s+)?(?:anime|series|show|film|movie|adaptation|season)\b", re.I), ["music"]),
+    # "X is directing the English dub", "Y directs its Spanish dub": the dub's director
+    (re.compile(rf"(?:(?:is|are|will\s+be)\s+(?:also\s+)?directing|directs|will\s+(?:also\s+)?direct)\s+(?:the\s+|its\s+)"
+                rf"(?P<lang>{_DUB_LANG})\s+dub\b"), ["@dub"]),
 ]
 _PAST_DUTY = re.compile(r"(?:handled|oversaw|took\s+charge\s+of|took\s+care\s+of)\b")
 # "Season 1 was directed by X", "the first season had X directing", "S1 was Studio P with X at the helm": a clause
@@ -683,7 +688,7 @@ _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("sc
                 ("directing",), ("character", "design"), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
                 ("composition", "script", "screenplay", "design", "music", "score", "soundtrack", "direction", "editing",
                  "photography"), ("characters",), ("story",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",), ("character",),
-                ("wrote", "writ"), ("chair",), ("over",), ("score", "scoring")]
+                ("wrote", "writ"), ("chair",), ("over",), ("score", "scoring"), ("dub",)]
 assert len(_PRED_GUARDS) == len(_PRED)
 _PRED_GUARD_WORDS = tuple(dict.fromkeys(g for guard in _PRED_GUARDS for g in guard))
 # a second word every match holds (most often its verb), asked only once the guard passed: the guards' duty words
@@ -694,7 +699,7 @@ _PRED_VERBS = [None, None, None, None, None, None,
                ("composes", "scores", "writes", "handles", "provides", "creates", "credited"), None, None,
                ("handl", "charge", "responsible", "care", "overse", "oversaw", "provid", "doing", "return", "back",
                 "writing", "writes", "penning", "composing", " on "), None,
-               ("supervis", "oversaw", "overse"), None, None, ("produce", "producing"), None, None, None, None, None]
+               ("supervis", "oversaw", "overse"), None, None, ("produce", "producing"), None, None, None, None, None, ("direct",)]
 assert len(_PRED_VERBS) == len(_PRED)
 _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
               "episode script": "screenplay", "episode scripts": "screenplay", "series script": "series composition",
@@ -763,7 +768,8 @@ _GERUND_DUTY = r"writing|scripting|supervising|overseeing|composing|scoring|desi
 _GERUND_WHAT = r"scripts?|screenplays?|series\s+composition|music|score|soundtrack|character\s+(?:designs?|art|artwork)|characters"
 _DUTY_GERUND = re.compile(rf"(?=[w{_UP}])(?:\bwith\s+(?P<who>{_PERSON})\s+|(?<![\w’'])(?P<who2>{_PERSON})\s+(?:is|will\s+be|are)\s+(?:also\s+)?)"
                           rf"(?P<verbs>(?:{_GERUND_DUTY})(?:\s+(?:and|&)\s+(?:{_GERUND_DUTY}))?)\s+"
-                          rf"(?:the\s+|(?:[{_UP}][\w’'-]*\s+){{0,3}}?[\w’'-]+[’']s\s+|(?:all\s+|every\s+(?:episode[’']s\s+)?)?(?:the\s+)?)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<what>{_GERUND_WHAT})\b")
+                          rf"(?:the\s+|(?:[{_UP}][\w’'-]*\s+){{0,3}}?[\w’'-]+[’']s\s+|(?:all\s+|every\s+(?:episode[’']s\s+)?)?(?:the\s+)?)?"
+                          rf"(?:(?P<lang>{_DUB_LANG})\s+(?:dub\s+|dub[’']s\s+)?)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<what>{_GERUND_WHAT})\b")
 
 
 def _with_more_credits(text: str, pos: int) -> list[tuple[str, str]]:
@@ -3429,6 +3435,8 @@ class _Run:
                         r = "series composition"   # "overseeing the series' scripts": the series composition
                     if not r:
                         continue
+                if r == "@dub":
+                    r = f"{re.sub(r'[ ]+', ' ', m.group('lang').lower())} dub director"
                 if r == "@obj":
                     obj = re.search(r"directing\s+the\s+(\w+)", m.group(), re.I)
                     r = _PRED_OBJ.get(obj.group(1).lower()) if obj else None
@@ -3508,6 +3516,10 @@ class _Run:
                 continue   # "with A (director) and B (series composition) at the helm": B's role is in brackets
             found.append(("director", _tidy_name(m.group("who"))))
         for m in (_DUTY_GERUND.finditer(text) if "ing " in text else ()):
+            if m.group("lang") and m.group("what").lower().startswith(("script", "screenplay")):
+                # "with X writing the English script": the dub's script, its own credit (not the original's screenplay)
+                found.append((f"{re.sub(r'[ ]+', ' ', m.group('lang').lower())} script", m.group("who") or m.group("who2")))
+                continue
             found.extend((r, m.group("who") or m.group("who2")) for r in _gerund_roles(m.group("verbs"), m.group("what")))
             if m.group("who"):   # "with X writing every episode's screenplay and Y on character designs": the list goes on
                 found.extend(_with_more_credits(text, m.end()))
