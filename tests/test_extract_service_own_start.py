@@ -73,3 +73,24 @@ def test_trap_service_streams_another_title():
 def test_trap_theme_song_of_another_title_dates_nothing():
     got = _en("It is the band's second anime tie-in after “Lantern Sprint,” the opening of Paper Lantern Derby in 2024.")
     assert got == {"": "2027-01-14"}
+
+
+def _dk(paragraph: str) -> dict[str, str]:
+    return {k: v for f, k, v in facts(news([paragraph]), "Grandma Is a Dragon Knight") if f == "release_date"}
+
+
+def test_with_clause_of_another_doer_keeps_its_region_to_itself():
+    assert _dk("Grandma Is a Dragon Knight will debut on TV Tokyo on April 2, 2027 at 25:05, with HIDIVE streaming it "
+               "in North America.") == {"": "2027-04-03"}
+    assert _dk("Grandma Is a Dragon Knight premieres on Fuji TV on April 2, 2027, with Crunchyroll simulcasting it "
+               "outside Asia.") == {"": "2027-04-02"}
+
+
+def test_with_clause_with_its_own_date_still_keys_it():
+    assert _dk("Grandma Is a Dragon Knight premieres on April 2, 2027, with Netflix streaming it worldwide from April 9.") \
+        == {"": "2027-04-02", "Netflix": "2027-04-09"}
+
+
+def test_the_date_own_region_before_the_with_clause_stays():
+    assert _dk("Grandma Is a Dragon Knight premieres on April 2, 2027 in North America, with Crunchyroll handling the "
+               "stream.") == {"North America": "2027-04-02"}

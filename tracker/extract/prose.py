@@ -1354,6 +1354,8 @@ _STATION_SUBJ = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\
 # "… since it started in 2021", "since its serialization began in": a run ongoing since that day
 _SINCE_STARTED = re.compile(r"\bsince\s+(?:(?:it|its\s+\w+|the\s+\w+|they)\s+)?(?:started|launched|began|debuted|first\s+appeared|"
                             r"was\s+(?:first\s+)?(?:published|serialized|launched))\s+(?:in\s+|on\s+|back\s+in\s+)?$", re.I)
+# ", with HIDIVE streaming it in North America": another doer's own statement after the date (its place is its own)
+_WITH_OTHER_DOER = re.compile(r",\s+with\s+(?=(?:the\s+)?[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3}\s+[a-z]+ing\b)")
 _NEW_SUBJECT_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=(?:the\s+)?[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3}\s+(?:will|is|has|plans|also)\b)")
 _DUB_RELEASE = re.compile(_DUB_SUBJECT.pattern + r"(?:will\s+|is\s+(?:set|slated|scheduled)\s+to\s+)?(?:premiere|debut|launch|arrive|start|begin|air)", re.I)
 _REL_ANTECEDENT = re.compile(r"(?:(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,|[“\"](?P<q>[^”\"]{1,80}?),?[”\"]\s*,?)"
@@ -2021,6 +2023,9 @@ class _Run:
                 delay = True   # "X, originally planned for fall, is now slated for winter": the new plan
             key = ""
             own = _NEW_SUBJECT_JOIN.search(clause, end - clause_start)   # the key comes from this date's own part
+            wo = _WITH_OTHER_DOER.search(clause, end - clause_start) if ", with " in clause else None
+            if wo is not None and (own is None or wo.start() < own.start()):
+                own = wo   # "… on April 2 at 25:05, with HIDIVE streaming it in North America": HIDIVE's region, not this date's
             part = clause[:own.start()] if own else clause
             pred = _NEXT_PREDICATE.search(part, end - clause_start)
             joins = [j for j in _NEW_SUBJECT_JOIN.finditer(clause, 0, start - clause_start)]
