@@ -181,7 +181,7 @@ def test_pop_culture_style_with_voiced_by_and_streaming():
     ])
     got = _facts(_page(body, published="2024-02-27"), "Moonlit Ledger")
     assert got == {
-        ("release_date", "Netflix", "2024-04-18"),
+        ("release_date", "", "2024-04-18"),   # (FACTS.md: a worldwide streaming release, the only one, is the first airing)
         ("streaming", "netflix", "Netflix (worldwide)"),
         ("trailer", "trailer 1", "https://www.youtube.com/watch?v=Ab12Cd34Ef5"),
         ("staff", "director", "Tomoya Kanda"),

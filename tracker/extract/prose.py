@@ -1242,7 +1242,7 @@ _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*
 _EPISODES_WORDS = ("episodes", "-episode", "全")   # one is in every _EPISODES match; most sentences hold none
 _EPISODES = re.compile(r"\b(?:will\s+(?:run|have|last|span|consist\s+of|feature|air)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?|"
                        r"(?:is|are)\s+(?:(?:still|now|also)\s+)?(?:set|slated|scheduled|planned|confirmed)\s+(?:to\s+(?:run|have)\s+(?:for\s+)?|for\s+|at\s+)|"
-                       r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+|(?:run|order)\s+of\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
+                       r"(?:runs|has|spans)\s+(?:for\s+)?|a\s+total\s+of\s+|with\s+(?:all\s+)?|(?:run|order)\s+of\s+|(?:point|points)\s+to\s+|(?:lists?|list)\s+|"
                        r"(?:^|[!.]\s*)all\s+|totall?ing\s+|(?:collecting|collects|containing|contains)\s+all\s+|"   # (a Blu-ray set's 全12話収録)
                        r"(?:will\s+be|is)\s+(?=\d{1,3}\s+episodes\s+long)|"
                        r"(?:the|this|its)\s+(?:new\s+)?(?:season|series|cour|anime|show)\s+(?:is|will\s+be)\s+|"   # "The season is 12 episodes."
@@ -1354,6 +1354,8 @@ _STATION_SUBJ = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\
 # "… since it started in 2021", "since its serialization began in": a run ongoing since that day
 _SINCE_STARTED = re.compile(r"\bsince\s+(?:(?:it|its\s+\w+|the\s+\w+|they)\s+)?(?:started|launched|began|debuted|first\s+appeared|"
                             r"was\s+(?:first\s+)?(?:published|serialized|launched))\s+(?:in\s+|on\s+|back\s+in\s+)?$", re.I)
+# "its original anime", "a Netflix original series", "Crunchyroll's original anime": a streamer's own production, named next
+_STREAMER_ORIGINAL = re.compile(r"\b(?:its|their|an?\s+[A-Z][\w+-]*|[A-Z][\w+-]*[’']s)\s+(?:own\s+)?original\s+(?:anime|series|film|movie|show)(?:\s+series)?\s*,?\s*$")
 # ", with HIDIVE streaming it in North America": another doer's own statement after the date (its place is its own)
 _WITH_OTHER_DOER = re.compile(r",\s+with\s+(?=(?:the\s+)?[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3}\s+[a-z]+ing\b)")
 _NEW_SUBJECT_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=(?:the\s+)?[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3}\s+(?:will|is|has|plans|also)\b)")
@@ -1997,7 +1999,9 @@ class _Run:
                     continue
                 if re.match(r"\s+(?:for|of|from)\s", tail) and not re.search(r"[,;]", tail):
                     continue   # "the first teaser for the series debuted in …": the teaser is the subject
-                if re.match(r"(?:first|previous|prior|last|earlier|original|1st|former)\s", om.group(), re.I) \
+                if _STREAMER_ORIGINAL.search(zone, 0, om.end()) and self.name_re and self.name_re.match(tail.lstrip(" ,:“\"")):
+                    pass   # "Netflix announced that its original anime TITLE will stream …": the streamer's own title, this work
+                elif re.match(r"(?:first|previous|prior|last|earlier|original|1st|former)\s", om.group(), re.I) \
                         or re.match(r"season\s+(?:one|1)|manga|novel|light|web|volume|chapter|game|Blu|DVD|CD|album", om.group(), re.I):
                     # "The manga's publisher confirmed the TV series will debut …": the source only reports it
                     rep = _REPORTED.search(tail)
@@ -2186,7 +2190,9 @@ class _Run:
             after = tb[dm.end:dm.end + 60]
             new_day = _JA_NEW_DATE_BEFORE.search(t, max(0, dm.start - 24), dm.start)
             topic_st = self._ja_slot_topic(t, dm)   # 「放送は1月7日(木)25:28〜 TBS」, 「BS-TBSは1月9日(土)24:00〜」
-            if topic_st is None and _JA_AIR_LEAD.match(t) and (_JA_TIME_FROM_END.match(t, dm.end) or self._ja_from_station_end(t, dm.end)) \
+            if topic_st is None and (_JA_AIR_LEAD.match(t) or _JA_TITLE_AIR_TOPIC.search(t, max(0, dm.start - 16), dm.start)) \
+                    and (_JA_TIME_FROM_END.match(t, dm.end) or self._ja_from_station_end(t, dm.end)
+                                                              or _JA_FROM_THEN_SLOT.match(t, dm.end)) \
                     and not any(r[0] == idx for r in self.release):
                 topic_st = ""   # 「放送はMBS・TBS系…枠にて、2027年1月8日（金）深夜1時28分から。」: the sentence's topic is the airing
             if topic_st is None and not new_day and not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
@@ -4866,6 +4872,8 @@ class _Run:
         by_key: dict[str, list] = {}
         for item in keyed:
             by_key.setdefault(item[2], []).append(item)
+        if "" not in by_key:
+            by_key = _worldwide_service_first(by_key)
         window = self._streaming_window_only(by_key)
         if window is not None:
             by_key[""] = [window]   # "Crunchyroll has listed it for streaming in spring 2027", and no other date: the work's window
@@ -4981,6 +4989,21 @@ def _studio_partners(text: str, m) -> list[str]:
     if pm is None or not _STUDIO_NAME_WORD.search(pm.group("n")):
         return []
     return [pm.group("n")]
+
+
+def _worldwide_service_first(by_key: dict) -> dict:
+    """No first airing read, and one streaming service releasing the work worldwide ("Netflix … will stream worldwide on
+    February 18", 「Netflixにて全世界独占配信」): that release is the first one, not a service's date beside another."""
+    wide = [k for k, items in by_key.items() if k and fold(k) in _STREAM_SET and _WORLDWIDE_RELEASE.search(items[0][3])]
+    if len(wide) != 1 or any(k and fold(k) not in _STREAM_SET for k in by_key):
+        return by_key
+    out = dict(by_key)
+    out[""] = out.pop(wide[0])
+    return out
+
+
+# "worldwide", "globally", 「全世界」「世界独占」: a release everywhere at once
+_WORLDWIDE_RELEASE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+world)\b|全世界|世界(?:独占|同時|最速)", re.I)
 
 
 def _other_subject(clause: str) -> bool:
@@ -5122,7 +5145,7 @@ _JA_STALE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:から|より)\s*(?:の)?(
 # 「新しい放送開始日は2027年4月3日。」「配信開始日は3月5日に決定」: a date named as the start, however the sentence ends
 # (with 新しい/新たな/変更後の/延期後の: the new date of a change)
 _JA_NEW_DATE_BEFORE = re.compile(r"(?P<new>新しい|新たな|新|変更後の|延期後の)?\s*(?:TV|テレビ)?(?:放送|配信|公開|上映|放映)(?:開始)?"
-                                 r"(?:日|日時|時期)(?:は|が)、?\s*$")
+                                 r"(?:日|日時|時期|(?<=開始))(?:は|が)、?\s*$")   # (「配信開始は2月4日で」 too)
 _JA_WAS_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:の予定)?(?:でした|だった|であった)")
 _JA_STALE_WORD = re.compile(r"当初|もともと|元々|予定して(?:い|お)|と(?:告知|発表|案内|予告)されて")
 # 「当初1月3日放送開始と…」「もともと10月より放送予定だった」: the date a change replaced
@@ -5296,7 +5319,7 @@ def _gazetteer_rx() -> re.Pattern:
 
 _JA_GAZ = _gazetteer_rx()
 _JA_OTHER_DATE = re.compile(r"第\s*[1１一]\s*期|前作|前シリーズ|1期|一期|原作|コミックス|単行本|発売|イベント|上映会|先行上映|"
-                            r"配信開始記念|連載|刊行|放送終了|放送された|放送していた|再放送|一挙|特番|ライブ|コンサート|記念")
+                            r"配信開始記念|連載|刊行|放送終了|放送された|放送していた|再放送|一挙(?!配信)|(?<![0-9０-９]話)一挙|特番|ライブ|コンサート|記念")   # (「全10話一挙配信」: the work's own drop)
 _JA_BARE_DAY = re.compile(r"(?<![\d月/])([0-3]?\d)日(?:\([^)]{1,3}\))?(?:には|に|、)?[^。\d]{0,30}?(?:公開|解禁|発表|お披露目|配信)(?:された|となった|した|され)")
 # 「黒崎ポポさんのWEBマンガ『TITLE』」「久世ミチルによるファンタジー漫画を原作とする」: the source's author
 # (after 「…で連載中の」「…から刊行されている」「…に掲載された」: the author follows the magazine or label)
@@ -5327,6 +5350,10 @@ _ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\)
 _ITEM_DATE_LEAD = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*\s+\S")
 # a start slot: the date (its weekday, its time) followed by 〜 ("from")
 _JA_AIR_LEAD = re.compile(r"\s*(?:TV|テレビ)?(?:放送|放映)(?:開始)?(?:日|日時)?は")
+# 「『X』の放送は…」: the title's own airing as the topic right before the date
+_JA_TITLE_AIR_TOPIC = re.compile(r"[』」]\s*の\s*(?:TV|テレビ)?(?:放送|放映)(?:開始)?(?:日|日時)?は、?\s*$")
+# 「放送は来年1月6日（水）から、日本テレビほかで毎週水曜24:59〜。」: the start, then (after a comma) where and when weekly
+_JA_FROM_THEN_SLOT = re.compile(r"\s*(?:[(（][^()（）]{1,3}[)）]\s*)?(?:より|から)\s*[、,]\s*[^。「」]{0,30}?毎週")
 # the date's time, then から/より ending the sentence (「…1月8日（金）深夜1時28分から。」)
 # (the date reader may have taken the hour already: 「…深夜1時28」 then 「分から。」)
 _JA_TIME_FROM_END = re.compile(r"\s*(?:[(（][^()（）]{1,3}[)）]\s*)?(?:(?:深夜|夜|午後|午前)?\s*\d{1,2}\s*(?:[:：]\s*\d\d|時(?:\s*\d{1,2}\s*分|半)?))?"
