@@ -94,3 +94,15 @@ def test_with_clause_with_its_own_date_still_keys_it():
 def test_the_date_own_region_before_the_with_clause_stays():
     assert _dk("Grandma Is a Dragon Knight premieres on April 2, 2027 in North America, with Crunchyroll handling the "
                "stream.") == {"North America": "2027-04-02"}
+
+
+def test_with_clause_of_episodes_keeps_its_service_to_itself():
+    assert _dk("Grandma Is a Dragon Knight season 2 premieres on April 2, 2027, with all 24 episodes of the first "
+               "season streaming on Netflix.") == {"": "2027-04-02"}
+    assert _dk("Grandma Is a Dragon Knight premieres on April 2, 2027, with new episodes streaming weekly on "
+               "Crunchyroll.") == {"": "2027-04-02"}
+
+
+def test_service_before_the_date_still_keys_it():
+    assert _dk("Grandma Is a Dragon Knight premieres on Netflix on April 2, 2027, with new episodes dropping weekly.") \
+        == {"Netflix": "2027-04-02"}

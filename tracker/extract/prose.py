@@ -1357,7 +1357,8 @@ _SINCE_STARTED = re.compile(r"\bsince\s+(?:(?:it|its\s+\w+|the\s+\w+|they)\s+)?(
 # "its original anime", "a Netflix original series", "Crunchyroll's original anime": a streamer's own production, named next
 _STREAMER_ORIGINAL = re.compile(r"\b(?:its|their|an?\s+[A-Z][\w+-]*|[A-Z][\w+-]*[’']s)\s+(?:own\s+)?original\s+(?:anime|series|film|movie|show)(?:\s+series)?\s*,?\s*$")
 # ", with HIDIVE streaming it in North America": another doer's own statement after the date (its place is its own)
-_WITH_OTHER_DOER = re.compile(r",\s+with\s+(?=(?:the\s+)?[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3}\s+[a-z]+ing\b)")
+_WITH_OTHER_DOER = re.compile(r",\s+with\s+(?=(?:the\s+)?[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3}\s+[a-z]+ing\b|"
+                              r"(?:all\s+)?(?:\d+|the|its|new)\s+[^,;.]{0,50}?\b[a-z]{2,}ing\b)")   # (", with all 24 episodes of season 1 streaming on X")
 _NEW_SUBJECT_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=(?:the\s+)?[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3}\s+(?:will|is|has|plans|also)\b)")
 _DUB_RELEASE = re.compile(_DUB_SUBJECT.pattern + r"(?:will\s+|is\s+(?:set|slated|scheduled)\s+to\s+)?(?:premiere|debut|launch|arrive|start|begin|air)", re.I)
 _REL_ANTECEDENT = re.compile(r"(?:(?P<n>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*)\s*,|[“\"](?P<q>[^”\"]{1,80}?),?[”\"]\s*,?)"
