@@ -105,3 +105,24 @@ def test_trap_a_date_that_does_not_open_the_cell():
 def test_trap_an_unknown_label_with_a_date():
     doc = _page(_rows("th", "td", [("原作第1巻発売", "2024年3月8日(金) 10:00～")], "table"))
     assert _dates(doc) == {}
+
+
+def test_premiere_cell_with_day_slot_station_parts():
+    doc = _page("<ul><li>放送開始：2027年1月6日(水) 25:05～ TOKYO MX／1月8日(金) 24:00～ BS朝日</li></ul>")
+    assert _dates(doc) == {"": "2027-01-07", "BS朝日": "2027-01-09"}
+    assert {"tokyomx", "bsasahi"} <= _stations(doc)
+
+
+def test_premiere_cell_with_day_then_station_parts_no_slot():
+    doc = _page("<ul><li>放送日：2027年1月6日(水)より TOKYO MX、1月10日(日)より BS11</li></ul>")
+    assert _dates(doc) == {"": "2027-01-06", "BS11": "2027-01-10"}
+
+
+def test_premiere_cell_parts_in_english():
+    doc = _page("<ul><li>Premiere: January 6, 2027 (Wed) 25:05~ TOKYO MX / January 8 (Fri) 24:00~ BS Asahi</li></ul>")
+    assert _dates(doc) == {"": "2027-01-07", "BS Asahi": "2027-01-09"}
+
+
+def test_trap_a_part_that_names_no_station():
+    doc = _page("<ul><li>放送開始：2027年1月6日(水) 25:05～ TOKYO MX／1月8日(金) 24:00～ 配信予定</li></ul>")
+    assert _dates(doc) == {"": "2027-01-07"}

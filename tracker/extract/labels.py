@@ -1831,12 +1831,44 @@ def _later_station(part: str, main, col: _Collector, names: list[str], evidence:
 _STATION_BLOCK_AFTER = re.compile(r"[’']s\s+[\"“]?(?P<b>[^\"”,;]{1,24}?)[\"”]?\s+(?:late-night\s+|anime\s+|programming\s+)*(?:block|slot)\b")
 
 
+# one part of a premiere cell that gives a day, its slot, then the station: 「1月8日(金) 24:00~ BS朝日」, "Jan 8 (Fri) 24:00~ BS Asahi"
+_DATE_THEN_STATION_PART = re.compile(r"^\s*(?P<when>(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[(（][^)）]{1,3}[)）])?(?:[^/、]*?(?:[~〜～]|\d{1,2}\s*[:：]\s*\d\d))?|"
+                                     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?)(?:\s*\([A-Za-z.]{2,5}\))?(?:[^/、]*?(?:[~〜～]|\d{1,2}\s*:\s*\d\d))?)"
+                                     r"\s*(?:より|から|~|〜|～)?\s*(?P<st>[^\d\s/、,~〜～(（][^/、,~〜～]{0,20}?)\s*(?:ほか|他)?\s*$")
+
+
+def _dated_station_parts(v: str, col: _Collector, evidence: str) -> None:
+    """A premiere cell listing stations one part each, the day first: 「2027年1月6日(水) 25:05~ TOKYO MX／1月8日(金) 24:00~
+    BS朝日」: each known station's own day (its slot past midnight moving it), the earliest being the first airing."""
+    parts = [p for p in re.split(r"\s*[/、]\s*", v) if p.strip()]
+    if len(parts) < 2:
+        return
+    year = None
+    found = []
+    for part in parts:
+        m = _DATE_THEN_STATION_PART.match(part)
+        if m is None or not _known_org(m.group("st").strip()):
+            return   # every part a day and a known station, or none read this way
+        when = m.group("when")
+        if year is not None and not re.search(r"(?:19|20)\d\d", when):   # a later part's day is in the first part's year
+            when = f"{year}年{when}" if "月" in when else re.sub(r"^([A-Za-z.]+\s+\d{1,2})", rf"\g<1>, {year}", when)
+        d = col.start_date(when)
+        if d is None or d.rank != 3:
+            return
+        year = year or d.year
+        found.append((m.group("st").strip(), d))
+    for name, d in found:
+        col.station_dates.append((name, d, evidence))
+
+
 def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
     """'Wednesday 8 January 2025, TV Tokyo (22:00)', '7 January, 24:00 on Tokyo MX; AT-X follows on the 10th',
     '4月6日(日)23:45～ TOKYO MX、BS朝日': the stations named beside a premiere date."""
     v = unicodedata.normalize("NFKC", value)
     main = col.start_date(v)
     names: list[str] = []
+    if "/" in v or "、" in v:
+        _dated_station_parts(v, col, evidence)   # 「1月6日(水) 25:05~ TOKYO MX/1月8日(金) 24:00~ BS朝日」
     for m in re.finditer(r"\bon\s+(" + _STATION_NAME + r")", v):
         bm = _STATION_BLOCK_AFTER.match(v, m.end())   # "on Fuji TV's "+Ultra" block": the station and its block
         names.append(f"{m.group(1)} ({bm.group('b')})" if bm else m.group(1))
@@ -2401,6 +2433,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
             when = find_first(v, col.default_year)
             if when is not None and when[1] <= 2 and re.search(r"[\u3040-\u30FF\u4E00-\u9FFF]", v[when[2]:]):
                 _stations_after_date(v, when[2], col, text)   # "2027年1月 TOKYO MX、BS日テレにて放送開始"
+                if "/" in v or "、" in v:
+                    _dated_station_parts(v, col, text)   # 「1月6日(水) 25:05~ TOKYO MX/1月8日(金) 24:00~ BS朝日」
             else:
                 _stations_in_release(value, col, text)
             if "配信" in v:
