@@ -215,3 +215,53 @@ def test_the_series_music_credit_beside_other_credits_stays():
     got = facts(page("<h2>Staff</h2><ul><li>Director: Jane Holloway</li><li>Series Composition: Tom Reyes</li>"
                      "<li>Music: Keiko Aramaki</li><li>Sound Director: Kenji Arai</li></ul>", EN), EN)
     assert ("staff", "music", "Keiko Aramaki") in got
+
+
+# Family 5: a cast block whose panels or columns are languages (tabs "Japanese | English", <div lang="en">,
+# data-lang, id="cast-english", a "Cast & Crew" heading), 'Character (Actor)' lines: the original language's
+# actor under the bare key, another language's under "X [English]"; "TBA" in place of an actor is no credit.
+def _cards(pairs) -> str:
+    return "<ul>" + "".join(f"<li><span class='c'>{a}</span><span class='v'>{b}</span></li>" for a, b in pairs) + "</ul>"
+
+
+_JP = [("Mio Ardent", "Yuzu Morikawa"), ("Ren Takamiya", "Hayate Kamishiro")]
+_ENG = [("Mio Ardent", "Clara Boone"), ("Ren Takamiya", "TBA")]
+_BOTH = {("cast", "Mio Ardent", "Yuzu Morikawa"), ("cast", "Ren Takamiya", "Hayate Kamishiro"),
+         ("cast", "Mio Ardent [English]", "Clara Boone")}
+LANGUAGE_PANELS = [
+    (EN, "<h2>Cast &amp; Crew</h2><div class='tabs'><button>Japanese</button><button>English</button></div>"
+         "<div class='tab-panel' data-lang='ja'>" + _cards(_JP) + "</div><div class='tab-panel' data-lang='en'>"
+         "<p>English dub arriving later. Announced cast:</p>" + _cards(_ENG) + "</div>", _BOTH),
+    (EN, "<h2>Voice Cast</h2><div lang='ja'>" + _cards(_JP) + "</div><div lang='en'>" + _cards(_ENG) + "</div>", _BOTH),
+    (EN, "<h2>Cast</h2><section id='cast-japanese'>" + _cards(_JP) + "</section><section id='cast-english'>" + _cards(_ENG)
+         + "</section>", _BOTH),
+    (EN, "<h2>Cast and Crew</h2><div data-tab='japanese'>" + _cards(_JP) + "</div><div data-tab='english'>" + _cards(_ENG)
+         + "</div>", _BOTH),
+    (EN, "<h2>Cast</h2><div class='panel' data-language='Japanese'>" + _cards(_JP) + "</div>"
+         "<div class='panel' data-language='English'>" + _cards(_ENG) + "</div>", _BOTH),
+    (EN, "<h2>Cast</h2><div role='tabpanel' aria-label='Japanese'>" + _cards(_JP) + "</div>"
+         "<div role='tabpanel' aria-label='English dub'>" + _cards(_ENG) + "</div>", _BOTH),
+    (EN, "<h2>Cast</h2><div class='dub english'>" + _cards(_ENG) + "</div><div class='sub japanese'>" + _cards(_JP) + "</div>", _BOTH),
+    (EN, "<h2>Cast</h2><table><tr><th>Character</th><th>Japanese</th><th>English</th></tr><tr><td>Mio Ardent</td>"
+         "<td>Yuzu Morikawa</td><td>Clara Boone</td></tr><tr><td>Ren Takamiya</td><td>Hayate Kamishiro</td><td>TBA</td></tr></table>", _BOTH),
+    (EN, "<h2>Cast</h2><h3>Japanese</h3><ul><li>Mio Ardent — Yuzu Morikawa</li><li>Ren Takamiya — Hayate Kamishiro</li></ul>"
+         "<h3>English</h3><ul><li>Mio Ardent — Clara Boone</li><li>Ren Takamiya — TBA</li></ul>", _BOTH),
+    (EN, "<h2>Cast</h2><ul><li>Mio Ardent (CV: Yuzu Morikawa)</li><li>Ren Takamiya (CV: Hayate Kamishiro)</li></ul>"
+         "<h2>English Dub Cast</h2><ul><li>Mio Ardent (Clara Boone)</li><li>Ren Takamiya (TBA)</li></ul>", _BOTH),
+    (JA, "<h3>キャスト</h3><ul><li>ミオ：森川ゆず</li><li>レン：神代颯</li></ul><h3>英語吹替版キャスト</h3><ul><li>ミオ：クララ・ブーン</li>"
+         "<li>レン：未定</li></ul>", {("cast", "ミオ", "森川ゆず"), ("cast", "レン", "神代颯"), ("cast", "ミオ [English]", "クララ・ブーン")}),
+    (JA, "<h3>CAST</h3><ul><li>ミオ／森川ゆず</li><li>レン／神代颯</li></ul>", {("cast", "ミオ", "森川ゆず"), ("cast", "レン", "神代颯")}),
+]
+
+
+@pytest.mark.parametrize("title,body,want", LANGUAGE_PANELS)
+def test_a_cast_panels_language_keys_its_credits(title, body, want):
+    cast = {x for x in facts(page(body, title), title) if x[0] == "cast"}
+    assert cast == want
+
+
+def test_brackets_that_name_no_actor_are_no_cast():
+    cast = {x for x in facts(page("<h2>Cast</h2><ul><li>Mio Ardent (The Heroine)</li><li>Ren Takamiya (Season 2)</li>"
+                                  "<li>Kaito Mori (Main Character)</li><li>Old Gordon (Young Gordon)</li></ul>", EN), EN)
+            if x[0] == "cast"}
+    assert not cast, cast

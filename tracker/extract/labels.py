@@ -111,7 +111,7 @@ _SECTION_VOCAB = [
                         r"(?:メイン|追加|主要|新)?キャスト(?:情報|陣|一覧)?|voice cast|(?:英語|日本語)?吹替(?:版)?キャスト|"
                         r"(?:英語|日本語)版キャスト|出演者?(?:情報|一覧|\s*[(（]声[)）])?|声の出演|"
                         r"(?:the )?(?:anime|series|film|movie|show|dub) (?:stars|features)|"
-                        r"(?:cast|キャスト) ?(?:&|and|・|/) ?(?:staff|スタッフ)|(?:staff|スタッフ) ?(?:&|and|・|/) ?(?:cast|キャスト)|characters? ?(?:&|and) ?voice actors?|voice actors?|"
+                        r"(?:cast|キャスト) ?(?:&|and|・|/) ?(?:staff|スタッフ|crew)|(?:staff|スタッフ|crew) ?(?:&|and|・|/) ?(?:cast|キャスト)|characters? ?(?:&|and) ?voice actors?|voice actors?|"
                         r"character|characters|キャラクター|キャラクター ?& ?キャスト|キャスト ?& ?キャラクター|"
                         r"(?:main )?character ?& ?cast|(?:main )?cast ?& ?characters?)$", re.I)),
     ("music", re.compile(r"^(music|theme songs?|theme music|主題歌|songs|ミュージック|主題歌情報|テーマソング)$", re.I)),
@@ -1527,8 +1527,24 @@ _PAREN_NOT_ACTOR = re.compile(r"\d|役|歳|主人公|ヒロイン|仮|予定|未
                               r"声優|cv|キャラ|登場|担当|ほか|他$|など|原作|アニメ|漫画|小説|ゲーム|シリーズ|キャスト|出演|新規", re.I)   # 「(新キャスト)」
 
 
+# a romanised full name in a cast list's brackets, "Mio Ardent (Clara Boone)": two or three capitalised words
+_PAREN_LATIN_ACTOR = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}")
+
+
+def _latin_paren_pair(char: str, actor: str) -> bool:
+    """"Mio Ardent (Clara Boone)" in a cast list: a character and its actor, both romanised names (never a
+    language, a role word, an age or a season note in the brackets)."""
+    a = actor.strip()
+    return (_PAREN_LATIN_ACTOR.fullmatch(a) is not None and not re.search(_CJK, char) and _looks_like_name_key(char.strip())
+            and not _H_LANG.match(a) and not _ROLEISH_LABEL.search(a) and not re.search(r"\b(?:season|part|ver|version|"
+            r"young|child|adult|older|younger|dub|cast|sub|episode|ep|the|main|supporting|character|protagonist|lead|villain|"
+            r"narrator|guest|recurring|minor|heroine|hero|new)\b", a, re.I) and _looks_like_person(a))
+
+
 def _paren_cast_pair(char: str, actor: str, nxt: str) -> bool:
     """Is "X（Y）" a character and its actor, not a name and its reading ("小麦（こむぎ）", "Rina(リナ)") or a note?"""
+    if _latin_paren_pair(char, actor) and not _CV_LINE.match(nxt):
+        return True
     if not (re.search(_CJK, char) and re.search(_CJK, actor)) or _PAREN_NOT_ACTOR.search(actor):
         return False
     if re.fullmatch(r"[\u3040-\u309F\s・ー]+", actor) and re.search(r"[\u4E00-\u9FFF]", char):
@@ -3824,7 +3840,9 @@ def _read_cast_spans(tags: _MainTags, col: _Collector) -> None:
                 continue
             kids = [k for k in el.children if not (isinstance(k, NavigableString) and not k.strip())]
             kids, row_lang = _db_char_row(kids)
-            lang = row_lang or lang
+            panel = _panel_lang(el, h)
+            card_lang = row_lang or (panel if panel is not None else lang)
+            card_lang = None if card_lang and _ORIGINAL_LANG.match(card_lang) else card_lang
             bold_then_text = (len(kids) == 2 and not isinstance(kids[0], NavigableString) and kids[0].name in ("strong", "b")
                               and kids[0].find(True) is None and isinstance(kids[1], NavigableString))
             if not bold_then_text and (len(kids) != 2 or any(
@@ -3840,7 +3858,35 @@ def _read_cast_spans(tags: _MainTags, col: _Collector) -> None:
             if (not char or not actor or len(char) > 30 or len(actor) > 30 or re.search(r"[:：\d]", char + actor)
                     or known_role(char) or credit_kind(char) != "staff" or not _looks_like_person(actor)):
                 continue
-            col.cast(char, actor, f"{char} {actor}", lang)
+            col.cast(char, actor, f"{char} {actor}", card_lang)
+
+
+# the language a cast panel declares for its cards: <div lang="en">, data-lang="ja", data-tab="english",
+# aria-label="English dub", id="cast-english", class="dub english" (a tabbed "Japanese | English" cast block)
+_PANEL_LANG_ATTRS = ("lang", "data-lang", "data-language", "data-tab", "aria-label", "id", "class")
+_PANEL_LANG_WORD = re.compile(r"(?:^|[\s_-])(ja|jp|jpn|japanese|en|eng|english|french|german|spanish|italian|portuguese|korean)"
+                              r"(?=$|[\s_-])", re.I)
+
+
+def _panel_lang(el, head) -> str | None:
+    """The language an ancestor of a cast card (below the section's heading) declares, 'Japanese' for the original;
+    None when no ancestor names one."""
+    stop = head.parent
+    for anc in el.parents:
+        if anc is None or anc is stop or anc.name in ("body", "main", "article", "html"):
+            return None
+        for attr in _PANEL_LANG_ATTRS:
+            v = anc.get(attr)
+            if not v:
+                continue
+            v = " ".join(v) if isinstance(v, list) else str(v)
+            if attr in ("id", "class") and not re.search(r"cast|dub|sub|tab|panel|lang", v, re.I):
+                continue   # (a class naming a language alone is no panel: "english" in a styling class)
+            m = _PANEL_LANG_WORD.search(v.replace(".", " "))
+            if m:
+                w = m.group(1).casefold()
+                return _LANG_CANON.get(w, w.title())
+    return None
 
 
 _DB_ROW_TAG = re.compile(r"^(?:main|supporting|lead|recurring|minor|guest|background)$", re.I)
