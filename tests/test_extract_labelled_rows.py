@@ -265,3 +265,42 @@ def test_brackets_that_name_no_actor_are_no_cast():
                                   "<li>Kaito Mori (Main Character)</li><li>Old Gordon (Young Gordon)</li></ul>", EN), EN)
             if x[0] == "cast"}
     assert not cast, cast
+
+
+# Family 6: a single theme song in an infobox row (主題歌 / Theme song): FACTS.md makes it a TV series' opening and a
+# film's ending; a page whose title says nothing is a film's when its infobox names a distributor or a running time
+# and no network or episode count.
+def _wiki(rows, title: str, tag: str = "table") -> str:
+    if tag == "table":
+        box = "<table class='infobox'>" + "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    else:
+        box = "<dl>" + "".join(f"<dt>{a}</dt><dd>{b}</dd>" for a, b in rows) + "</dl>"
+    return (f"<!doctype html><html><head><title>{title} - Wiki</title></head><body><main><article><h1>{title}</h1>"
+            f"{box}<p>{title} is an upcoming work.</p></article></main></body></html>")
+
+
+_JSONG = ("主題歌", "月見里ナナ「glass garden」")
+_ESONG = ("Theme song", "\"Glass Garden\" by Nana Yamanashi")
+THEME_ROWS = [
+    ("硝子の小径", [("監督", "桐生湊"), _JSONG, ("配給", "ルミエール・ピクチャーズ"), ("公開", "2027年3月19日")], "table", "ending 1"),
+    ("Glass Lane", [("Directed by", "Minato Kiryu"), _ESONG, ("Distributed by", "Lumiere Pictures"),
+                    ("Release date", "March 19, 2027")], "table", "ending 1"),
+    ("Glass Lane", [("Directed by", "Minato Kiryu"), _ESONG, ("Running time", "104 minutes")], "table", "ending 1"),
+    ("硝子の小径", [("監督", "桐生湊"), ("配給", "ルミエール・ピクチャーズ"), _JSONG], "dl", "ending 1"),
+    ("硝子の小径", [("監督", "桐生湊"), _JSONG, ("上映時間", "105分")], "table", "ending 1"),
+    ("Glass Lane", [("Director", "Minato Kiryu"), ("Distributor", "Lumiere Pictures"),
+                    ("Theme song", "Nana Yamanashi – \"Glass Garden\"")], "dl", "ending 1"),
+    # a TV series' infobox: its theme song is the opening, whatever else the box holds
+    ("硝子の小径", [("監督", "桐生湊"), ("放送局", "TOKYO MX"), _JSONG], "table", "opening 1"),
+    ("Glass Lane", [("Directed by", "Minato Kiryu"), ("Original network", "TOKYO MX"), ("Distributed by", "Lumiere Pictures"),
+                    _ESONG], "table", "opening 1"),
+    ("Glass Lane", [("Directed by", "Minato Kiryu"), ("Episodes", "12"), ("Running time", "24 minutes"), _ESONG],
+     "table", "opening 1"),
+    ("硝子の小径", [("監督", "桐生湊"), ("話数", "全12話"), _JSONG], "dl", "opening 1"),
+]
+
+
+@pytest.mark.parametrize("title,rows,tag,key", THEME_ROWS)
+def test_an_infobox_theme_song_is_a_films_ending_and_a_series_opening(title, rows, tag, key):
+    keys = {k for f, k, _v in facts(_wiki(rows, title, tag), title) if f == "theme_song"}
+    assert keys == {key}

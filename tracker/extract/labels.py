@@ -4570,7 +4570,21 @@ def _is_film(page) -> bool:
     texts = [unicodedata.normalize("NFKC", t) for t in [getattr(page, "title", "") or "", *heads]]
     if any(re.search(r"tvアニメ|テレビアニメ|tv anime|tv series|television series", t, re.I) for t in texts):
         return False   # "MOVIE | TVアニメ『X』公式サイト": a series site's video page
-    return any(_FILM.search(t) for t in texts)
+    return any(_FILM.search(t) for t in texts) or _film_infobox(page)
+
+
+# an infobox's film-only rows (a distributor, a running time) and a TV series' own rows (a network, an episode count)
+_FILM_ROW = re.compile(r"^(?:配給|配給会社|上映時間|distributed by|distributor|running time|theatrical release)$", re.I)
+_SERIES_ROW = re.compile(r"^(?:放送局|放送期間|放送|話数|original network|network|episodes|no\. of episodes|aired|"
+                         r"original run)$", re.I)
+
+
+def _film_infobox(page) -> bool:
+    """A page whose title says nothing, with an infobox naming a distributor or a running time and no network or
+    episode count ('配給 | ルミエール・ピクチャーズ', 'Running time | 104 minutes'): a film's page."""
+    labels = {unicodedata.normalize("NFKC", ln.text).strip(" :：").casefold() for ln in page.lines()[:80]
+              if ln.tag in ("th", "dt") and ln.kind == "text" and len(ln.text) <= 20}
+    return any(_FILM_ROW.match(x) for x in labels) and not any(_SERIES_ROW.match(x) for x in labels)
 
 
 def _context_year(page) -> int | None:
