@@ -304,3 +304,39 @@ THEME_ROWS = [
 def test_an_infobox_theme_song_is_a_films_ending_and_a_series_opening(title, rows, tag, key):
     keys = {k for f, k, _v in facts(_wiki(rows, title, tag), title) if f == "theme_song"}
     assert keys == {key}
+
+
+# Family 1 again, one pair a line under a CAST heading: whatever mark sets the part and the actor apart (colon,
+# slash, bar, dash, leaders, arrow, brackets, 役), the line is one credit.
+_WE = {("cast", "Mio Ardent", "Yuzu Morikawa"), ("cast", "Ren Takamiya", "Hayate Kamishiro")}
+_WJ = {("cast", "ミオ", "森川ゆず"), ("cast", "レン", "神代颯")}
+CAST_LINES = [
+    (EN, "<h2>Cast</h2><ul><li>Mio Ardent (CV: Yuzu Morikawa)</li><li>Ren Takamiya (CV: Hayate Kamishiro)</li></ul>", _WE),
+    (EN, "<h2>Cast</h2><p>Mio Ardent: Yuzu Morikawa<br>Ren Takamiya: Hayate Kamishiro</p>", _WE),
+    (EN, "<h2>Cast</h2><p>Mio Ardent – Yuzu Morikawa<br>Ren Takamiya – Hayate Kamishiro</p>", _WE),
+    (EN, "<h2>Cast</h2><ul><li>Mio Ardent | Yuzu Morikawa</li><li>Ren Takamiya | Hayate Kamishiro</li></ul>", _WE),
+    (EN, "<h2>Cast</h2><ul><li>Mio Ardent / Yuzu Morikawa</li><li>Ren Takamiya / Hayate Kamishiro</li></ul>", _WE),
+    (EN, "<h2>Cast</h2><ul><li>Yuzu Morikawa as Mio Ardent</li><li>Hayate Kamishiro as Ren Takamiya</li></ul>", _WE),
+    (EN, "<h2>Cast</h2><ul><li>Mio Ardent ... Yuzu Morikawa</li><li>Ren Takamiya ... Hayate Kamishiro</li></ul>", _WE),
+    (EN, "<h2>Voice Cast</h2><ul><li>Mio Ardent → Yuzu Morikawa</li><li>Ren Takamiya → Hayate Kamishiro</li></ul>", _WE),
+    (EN, "<p><strong>CAST</strong><br>Mio Ardent: Yuzu Morikawa<br>Ren Takamiya: Hayate Kamishiro</p>", _WE),
+    (JA, "<h3>キャスト</h3><p>ミオ：森川ゆず<br>レン：神代颯</p>", _WJ),
+    (JA, "<h3>キャスト</h3><ul><li>ミオ（CV：森川ゆず）</li><li>レン（CV：神代颯）</li></ul>", _WJ),
+    (JA, "<h3>キャスト</h3><ul><li>ミオ役：森川ゆず</li><li>レン役：神代颯</li></ul>", _WJ),
+    (JA, "<h3>キャスト</h3><ul><li>ミオ …… 森川ゆず</li><li>レン …… 神代颯</li></ul>", _WJ),
+    (JA, "<p>【キャスト】<br>ミオ：森川ゆず<br>レン：神代颯</p>", _WJ),
+    (JA, "<h3>キャスト</h3><ul><li>ミオ｜森川ゆず</li><li>レン｜神代颯</li></ul>", _WJ),
+    (JA, "<h3>キャスト</h3><ul><li>ミオ → 森川ゆず</li><li>レン → 神代颯</li></ul>", _WJ),
+    (JA, "<h3>■CAST</h3><p>ミオ：森川ゆず　レン：神代颯</p>", _WJ),
+]
+
+
+@pytest.mark.parametrize("title,body,want", CAST_LINES)
+def test_one_cast_pair_a_line_whatever_its_mark(title, body, want):
+    assert {x for x in facts(page(body, title), title) if x[0] == "cast"} == want
+
+
+def test_a_bar_or_arrow_line_that_names_no_actor_is_no_pair():
+    got = facts(page("<h2>Cast</h2><ul><li>Mio Ardent | Yuzu Morikawa</li><li>Cast | Staff</li><li>Ren Takamiya → TBA</li>"
+                     "<li>Episode 1 → Episode 2</li></ul>", EN), EN)
+    assert {x for x in got if x[0] == "cast"} == {("cast", "Mio Ardent", "Yuzu Morikawa")}

@@ -219,7 +219,9 @@ def _ellipsis_pairs(value: str) -> list[tuple[str, str]]:
     return [(_CHAR_DESC_NO.sub("", m.group("char").strip()), m.group("actor").strip()) for m in pairs]
 
 
-_PAIR_CAST = re.compile(r"^(?P<char>[^/／…‥.:：()（）]{1,30}?)(?:役)?\s*(?:[/／]|…+|‥+|\.{2,}|(?<=役)\s)\s*(?P<actor>[^/／…‥:：()（）]{2,30})$")
+_PAIR_CAST = re.compile(r"^(?P<char>[^/／…‥.:：()（）|｜→⇒]{1,30}?)(?:役)?\s*(?P<sep>[/／]|[|｜→⇒]|…+|‥+|\.{2,}|(?<=役)\s)\s*"
+                        r"(?P<actor>[^/／…‥:：()（）|｜→⇒]{2,30})$")
+_PAIR_MARK = frozenset("|｜→⇒")   # a bar or an arrow between a part and its actor: the actor must look like a person
 _VOICED_LINE = re.compile(r"^(?P<char>[^()（）:：]{1,70}?)\s*(?:[(（]\s*voiced by\s+(?P<a1>[^()（）]{2,40})[)）]|,\s*voiced by\s+"
                           r"(?P<a2>[^()（）,]{2,40}))\s*[.。]?$", re.I)
 _DASH_CAST = re.compile(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<actor>[^—–:：()（）,]{2,40}?)"
@@ -1338,6 +1340,8 @@ def _read_lines(lines, col: _Collector) -> None:
                 continue
 
         if (st.section == "cast" and not lm and len(text) <= 60 and (pm := _PAIR_CAST.match(_unbracket(text)))
+                and (pm.group("sep") not in _PAIR_MARK or _looks_like_person(_clean_name(pm.group("actor"))))
+                and not (_section_of(pm.group("char"))[0] and _section_of(pm.group("actor"))[0])   # "Cast | Staff": tabs
                 and not (_H_LANG.match(pm.group("char").strip()) or _H_LANG.match(pm.group("actor").strip()))):
             col.cast(pm.group("char"), pm.group("actor"), text, st.lang)
             continue
