@@ -340,3 +340,31 @@ def test_a_bar_or_arrow_line_that_names_no_actor_is_no_pair():
     got = facts(page("<h2>Cast</h2><ul><li>Mio Ardent | Yuzu Morikawa</li><li>Cast | Staff</li><li>Ren Takamiya → TBA</li>"
                      "<li>Episode 1 → Episode 2</li></ul>", EN), EN)
     assert {x for x in got if x[0] == "cast"} == {("cast", "Mio Ardent", "Yuzu Morikawa")}
+
+
+# Family 5 again, a dub's own list: under an English-dub heading every form keys its credits "X [English]" —
+# a table headed only by "English Dub", 'Actor (other works) as Character', 'Character – voiced by Actor'.
+_DUB = {("cast", "Mio Ardent [English]", "Clara Boone"), ("cast", "Ren Takamiya [English]", "Jake Rowe")}
+DUB_LISTS = [
+    "<h2>English Dub Cast</h2><ul><li>Clara Boone (Tidebound, Iron Lily) as Mio Ardent</li><li>Jake Rowe (Hexfield) as Ren Takamiya</li></ul>",
+    "<h2>English Cast</h2><ul><li>Mio Ardent: Clara Boone</li><li>Ren Takamiya: Jake Rowe</li></ul>",
+    "<h2>English Dub</h2><table><tr><td>Mio Ardent</td><td>Clara Boone</td></tr><tr><td>Ren Takamiya</td><td>Jake Rowe</td></tr></table>",
+    "<h3>English dub cast</h3><p>Mio Ardent — Clara Boone<br>Ren Takamiya — Jake Rowe</p>",
+    "<h3>英語吹替版キャスト</h3><ul><li>Mio Ardent：Clara Boone</li><li>Ren Takamiya：Jake Rowe</li></ul>",
+    "<h2>English Voice Cast</h2><ul><li><strong>Mio Ardent</strong> Clara Boone</li><li><strong>Ren Takamiya</strong> Jake Rowe</li></ul>",
+    "<h2>English Dub Cast</h2><ul><li>Mio Ardent – voiced by Clara Boone</li><li>Ren Takamiya – voiced by Jake Rowe</li></ul>",
+    "<h2>English Dub Cast</h2><ul><li>Mio Ardent: voiced by Clara Boone</li><li>Ren Takamiya: voiced by Jake Rowe</li></ul>",
+    "<h2>English Dub</h2><table><tr><td>Mio Ardent</td><td>: Clara Boone</td></tr><tr><td>Ren Takamiya</td><td>: Jake Rowe</td></tr>"
+    "<tr><td colspan='2'>and more</td></tr></table>",
+]
+
+
+@pytest.mark.parametrize("body", DUB_LISTS)
+def test_a_dub_list_keys_its_credits_by_the_dubs_language(body):
+    assert {x for x in facts(page(body, EN), EN) if x[0] == "cast"} == _DUB
+
+
+def test_a_dub_staff_table_is_no_cast():
+    got = facts(page("<h2>English Dub</h2><table><tr><td>ADR Director</td><td>Pat Gale</td></tr><tr><td>ADR Script</td>"
+                     "<td>Owen Pratt</td></tr><tr><td>Mix Engineer</td><td>Sam Ito</td></tr></table>", EN), EN)
+    assert not {x for x in got if x[0] == "cast"}

@@ -222,13 +222,13 @@ def _ellipsis_pairs(value: str) -> list[tuple[str, str]]:
 _PAIR_CAST = re.compile(r"^(?P<char>[^/／…‥.:：()（）|｜→⇒]{1,30}?)(?:役)?\s*(?P<sep>[/／]|[|｜→⇒]|…+|‥+|\.{2,}|(?<=役)\s)\s*"
                         r"(?P<actor>[^/／…‥:：()（）|｜→⇒]{2,30})$")
 _PAIR_MARK = frozenset("|｜→⇒")   # a bar or an arrow between a part and its actor: the actor must look like a person
-_VOICED_LINE = re.compile(r"^(?P<char>[^()（）:：]{1,70}?)\s*(?:[(（]\s*voiced by\s+(?P<a1>[^()（）]{2,40})[)）]|,\s*voiced by\s+"
+_VOICED_LINE = re.compile(r"^(?P<char>[^()（）:：]{1,70}?)\s*(?:[(（]\s*voiced by\s+(?P<a1>[^()（）]{2,40})[)）]|(?:,|\s[—–-]|[:：])\s*voiced by\s+"
                           r"(?P<a2>[^()（）,]{2,40}))\s*[.。]?$", re.I)
 _DASH_CAST = re.compile(r"^(?P<char>[^:：—–]{1,60}?)\s+(?:[—–]|--?)\s+(?P<actor>[^—–:：()（）,]{2,40}?)"
                         r"(?:\s*[(（][^()（）]{1,120}[)）])?$")   # "(Pilot Ada in Gearhound Saga)": the actor's other role
 _BRACKET_CAST = re.compile(r"^[【\[［〔〈《](?P<char>[^【】\[\]［］〔〕〈〉《》:：役]{1,30})[】\]］〕〉》]\s*(?:[:：／/]\s*)?"
                            r"(?P<actor>[^【】\[\]［］:：「」。、,]{2,30})$")
-_AS_LINE = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as\s+(?P<char>.{1,60})$")
+_AS_LINE = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)(?:\s*[(（][^()（）]{1,80}[)）])?\s+as\s+(?P<char>.{1,60})$")   # "X (works) as Y"
 _AS_OPEN = re.compile(r"^(?P<actor>[^:：()（）]{2,40}?)\s+as$")
 
 _THEME_EN = re.compile(
@@ -3807,7 +3807,8 @@ def _without_runs(lines, tables) -> list:
     return lines
 
 
-_CAST_WORDS = re.compile(r"\bcast\b|キャスト|voice actors?|声優|出演|characters?", re.I)
+_CAST_WORDS = re.compile(r"\bcast\b|キャスト|voice actors?|声優|出演|characters?|\b(?:english|french|german|spanish|italian|portuguese|korean) dub\b|"
+                         r"吹替|吹き替え", re.I)
 
 
 _HEADS = ("h2", "h3", "h4")
@@ -4043,7 +4044,8 @@ def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
                            for r in rows for c in child_tags(r, ("td", "th"))[1:])
         if not (_CAST_WORDS.search(ident) or _CAST_WORDS.search(prev_text) or person_links):
             continue
-        if 2 * sum(1 for a, _b, _n in pairs if is_known_credit(a)) >= len(pairs):
+        if 2 * sum(1 for a, _b, _n in pairs if is_known_credit(a) or _ROLEISH_LABEL.search(a)
+                   or _ROLE_NOUN.search(_fold_label(a))) >= len(pairs):   # ("ADR Script | X", "Mix Engineer | Y")
             pairs = _cast_rows_after_credits(pairs, prev_text)
             if not pairs:
                 continue   # a staff table ("総監督 | 桐谷誠一" with person links): its rows are credits, not parts
