@@ -230,3 +230,47 @@ def test_a_rails_story_cards_are_other_stories():
     got = facts(doc, "Lighthouse Sonata")
     assert ("staff", "director", "Yu Morikawa") in got
     assert not [g for g in got if any(w in g[2] for w in ("Sagara", "Pinwheel", "HIDIVE", "Netflix"))]
+
+
+# ---------------------------------------------------------------- a service said not to carry the work
+def _watch(extra: str) -> str:
+    return ("<html><head><title>Ironveil Academy English dub cast | StreamBeat</title></head><body><main><article>"
+            "<h1>Ironveil Academy English dub cast</h1><p>Ironveil Academy premieres January 9, 2027. Crunchyroll streams it.</p>"
+            "<p>The story follows a scholarship girl at an academy of machines and bells, where every engine keeps a secret.</p>"
+            + extra + "</article></main></body></html>")
+
+
+NEGATED_SERVICES = [
+    "<h4>Where to watch Ironveil Academy</h4><table><tr><th>Service</th><th>Availability</th></tr><tr><td>Crunchyroll</td>"
+    "<td>Simulcast from Jan 9</td></tr><tr><td>Netflix</td><td>Not available</td></tr><tr><td>Hulu</td><td>Not available</td></tr></table>",
+    "<h4>Where to watch</h4><ul><li>Crunchyroll: streaming</li><li>Netflix: N/A</li><li>Hulu: —</li></ul>",
+    "<h4>Where to watch</h4><table><tr><td>Crunchyroll</td><td>✓</td></tr><tr><td>Netflix</td><td>✗</td></tr><tr><td>Hulu</td><td>No</td></tr></table>",
+    "<h4>配信情報</h4><table><tr><td>dアニメストア</td><td>2027年1月9日より配信</td></tr><tr><td>Netflix</td><td>配信なし</td></tr>"
+    "<tr><td>Hulu</td><td>配信予定なし</td></tr></table>",
+    "<dl><dt>Netflix</dt><dd>Not available</dd><dt>Hulu</dt><dd>×</dd></dl>",
+    "<p>If you watched the TV series on Netflix, don't assume the movie will land there too; nothing has been announced.</p>",
+    "<p>It is not on Netflix or Hulu.</p>",
+    "<p>There's no sign of it on Netflix or Hulu yet.</p>",
+    "<p>Netflix and Hulu are not streaming the series.</p>",
+    "<p>It won't be available on Netflix or Hulu.</p>",
+    "<p>The series will not stream on Netflix or Hulu.</p>",
+    "<p>Netflix、Huluでの配信は予定されていない。</p>",
+]
+
+
+@pytest.mark.parametrize("extra", NEGATED_SERVICES)
+def test_a_service_said_not_to_carry_the_work_is_no_fact(extra):
+    got = facts(_watch(extra), "Ironveil Academy")
+    assert ("streaming", "crunchyroll", "Crunchyroll") in got or any(g[1] == "dアニメストア" for g in got)
+    assert not [g for g in got if "Netflix" in g[1] + g[2] or "Hulu" in g[1] + g[2] or g[1] in ("netflix", "hulu")]
+
+
+@pytest.mark.parametrize("extra,kept", [
+    ("<p>Netflix streams it in Japan, but it is not on Hulu.</p>", "netflix"),
+    ("<p>It is streaming not only on Netflix but also on Hulu.</p>", "netflix"),
+    ("<h4>Where to watch</h4><table><tr><td>Netflix</td><td>✓</td><td>✗</td></tr></table>", "netflix"),   # sub yes, dub no
+    ("<p>Netflix will stream Ironveil Academy (Tetsu no Gakuen) worldwide.</p>", "netflix"),   # a romanised title's "no"
+])
+def test_a_service_that_does_carry_it_stays(extra, kept):
+    got = facts(_watch(extra), "Ironveil Academy")
+    assert any(g[0] == "streaming" and g[1] == kept for g in got)

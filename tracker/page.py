@@ -575,20 +575,23 @@ class Page:
         text = self.text()  # (the display lines the extractors read anyway: cached)
         productions = not _OWN_PRODUCTION.search(" ".join(work.names)) and _has_word(text, _PRODUCTION_HINT, _PRODUCTION_WORDS)
         asides = _names_asides(text)
-        posts = _may_hold_posts(text)
+        posts = _may_hold_posts(self.lines())
+        noes = _may_hold_no_marks(self.lines())
+        heads = " ".join(line.text for line in self.lines() if line.kind != "text").lower()
         if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS) \
                 and not _has_word(text, _RELATED_HINT, _RELATED_WORDS) and not productions \
-                and not _has_word(text, _REACTION_HINT, _REACTION_WORDS) and not asides and not posts:
+                and not _has_word(text, _REACTION_HINT, _REACTION_WORDS) and not asides and not posts and not noes \
+                and not any(w in heads for w in _HEADING_ONLY_WORDS):
             return self
         own = [t for t in map(fold_title, work_names(work)) if t] if asides else []
         if not _other_season_blocks(self.main, nums, productions) and not (asides and _aside_paragraphs(self.main, own)) \
-                and not (posts and _posted_items(self.main)):
+                and not (posts and _posted_items(self.main)) and not (noes and _no_mark_rows(self.main)):
             return self
         import copy
 
         main = copy.copy(self.main)  # (the page's own tree stays whole for its other works)
         blocks = _other_season_blocks(main, nums, productions) + (_aside_paragraphs(main, own) if asides else []) + \
-            (_posted_items(main) if posts else [])
+            (_posted_items(main) if posts else []) + (_no_mark_rows(main) if noes else [])
         for block in blocks:
             if not block.decomposed:
                 block.decompose()
@@ -817,9 +820,13 @@ def _related_works_heading(text: str) -> bool:
     return len(text) <= 30 and bool(_RELATED_WORKS.match(text))
 
 
-_RELATED_HINT = re.compile(r"シリーズ作品|関連作品|関連アニメ|related works|related anime|related titles|other seasons|"
-                           r"出演|代表作|参加作品|担当作品|filmography|known for|other roles|other works|previous roles|"
-                           r"also appeared|also starred|also voiced", re.I)
+_RELATED_HINT = re.compile(r"シリーズ作品|関連作品|関連アニメ|related works|related anime|related titles|other seasons", re.I)
+# the words of a readers' thread's heading (`_POSTS_HEADING`) and of a filmography's (`_FILMOGRAPHY_HEAD`), looked for in
+# the page's headings only (lower-cased): such words are common in a page's prose ("says", 「出演」)
+_HEADING_ONLY_WORDS = ("コメント", "感想", "書き込み", "書込み", "掲示板", "口コミ", "クチコミ", "評判", "レビュー", "の声", "comment",
+                       "saying", "say", "think", "thought", "discussion", "conversation", "forum", "buzz", "repl", "responses",
+                       "reviews", "reactions", "posts", "takes", "verdict", "chatter", "出演", "代表作", "参加作品", "担当作品",
+                       "filmography", "known for", "roles", "works", "appeared", "starred", "voiced")
 _RELATED_WORDS = tuple(w.lower() for w in _RELATED_HINT.pattern.split("|"))
 # a heading over a person's other works ("■声優 春野ミオ の出演作", 「主な出演作品」, 「代表作」, "Filmography", "Mio Haruno's
 # other roles", "Also voiced by her"): its titles and parts (「深海図書館のアリア（シオン役）」) are those works', never a cast
@@ -841,8 +848,7 @@ _RELATED_WORKS = re.compile(r"^[\s・■●◆【\[(（]*(?:" + _RELATED_HINT.pa
 # a blog's thread of readers' posts under its own heading ("ネットの反応", "みんなの反応", "コメント一覧", "Reader
 # reactions"): guesses and rumours ("全13話って書いてあった"), never the page's statement (a bare "Comments" heading
 # may head the staff's and cast's comments of a press release: not one)
-_REACTION_HINT = re.compile(r"反応|の声|コメント|感想|書き込み|書込み|掲示板|口コミ|クチコミ|評判|レビュー|reactions|comment|"
-                            r"saying|discussion|conversation|forum|buzz|repl|responses|thoughts|review|posts|says|think", re.I)
+_REACTION_HINT = re.compile(r"反応|の声|コメント一覧|コメント欄|reactions|comments", re.I)
 _REACTION_WORDS = tuple(w.lower() for w in _REACTION_HINT.pattern.split("|"))
 _REACTION_HEADING = re.compile(
     r"^[\s・■●◆▼【\[(（]*(?:(?:ネット|みんな|読者|ユーザー|視聴者|ファン|海外|国内|2ch|5ch|twitter|x|sns|ツイッター|掲示板)の?"
@@ -897,23 +903,27 @@ _POST_ITEM_TAGS = frozenset(("tr", "li", "div", "article", "p", "dd", "section")
 _POST_BOX_TAGS = ("table", "tbody", "ul", "ol", "div", "section", "dl", "td")
 
 
-def _may_hold_posts(text: str) -> bool:
-    """Two post times or more in the text (a thread has two posts at least)."""
-    if not ("前" in text or "ago" in text or ":" in text or "/" in text):
-        return False
+def _may_hold_posts(lines) -> bool:
+    """Two display lines or more that read as a post's first line, a writer and a time (a thread has two posts at
+    least; each post's first line ends at its <br> or block)."""
     hits = 0
-    for _m in _POST_TIME_HINT.finditer(text):
-        hits += 1
-        if hits >= 2:
-            return True
+    for line in lines:
+        t = line.text
+        if len(t) <= 60 and _POST_TIME_HINT.search(t) is not None:
+            m = _POST_STAMP.match(unicodedata.normalize("NFKC", t))
+            if m is not None and not _SCHEDULE_WORDS.search(t):
+                hits += 1
+                if hits >= 2:
+                    return True
     return False
 
 
 def _opens_like_post(item: Tag) -> bool:
     """Does this item's first line name a writer and a time, with the post's text after it? (Never a schedule line:
     "TOKYO MX 2027/1/10 24:00～" names a station and its slot, and a news item opens with its date, not a writer.)"""
-    if not _text_longer_than(item, 4) or _text_longer_than(item, 1500):
-        return False
+    if not _text_longer_than(item, 4) or _text_longer_than(item, 1500) or \
+            _POST_TIME_HINT.search(unicodedata.normalize("NFKC", _text_prefix(item, 90))) is None:
+        return False   # (no time in its first words: no post, and no walk of its lines)
     lines = _lines_of(item)
     if len(lines) < 2 or len(lines[0].text) > 60:
         return False
@@ -933,6 +943,54 @@ def _posted_items(main: Tag) -> list[Tag]:
         posts = [c for c in items if _opens_like_post(c)]
         if len(posts) >= 2 and len(posts) * 3 >= len(items) * 2:
             out.extend(posts)
+    return out
+
+
+# a "no" mark as the whole of a cell or value: a where-to-watch row "Netflix | Not available", "Hulu: N/A", "Hulu | ✗",
+# 「Netflix | 配信なし」 says the service does NOT carry the work; the row (every cell after its name a mark) is dropped
+NO_MARK = re.compile(r"^\s*(?:not\s+(?:available|streaming|offered|planned|carried)(?:\s+(?:yet|here|in\s+\w+))?|unavailable|n/?a|no|none|"
+                     r"[-–—×✕✗✘ーｘ]|(?:配信|放送)?(?:なし|無し|予定なし)|対象外|非対応|未配信)\s*[.。]?\s*$", re.I)
+_LABEL_VALUE = re.compile(r"^(?P<name>[^:：|｜]{1,40})\s*[:：|｜]\s*(?P<value>.{1,40})$")
+
+
+def _may_hold_no_marks(lines) -> bool:
+    """A display line that is a "no" mark alone or a "Name: mark" pair (a cheap look before the rows are walked)."""
+    for line in lines:
+        t = line.text
+        if len(t) > 60:
+            continue
+        if NO_MARK.match(t):   # (anchored: most lines fail at their first letters)
+            return True
+        if ":" in t or "：" in t or "|" in t or "｜" in t:
+            lv = _LABEL_VALUE.match(t)
+            if lv and NO_MARK.match(lv.group("value")):
+                return True
+    return False
+
+
+def _no_mark_rows(main: Tag) -> list[Tag]:
+    """The rows and items that pair a name with "no" marks only (see `NO_MARK`): a table row whose every cell after the
+    first is a mark, a list item or paragraph "Name: mark", a <dt> whose <dd>s are all marks (with them)."""
+    out: list[Tag] = []
+    for row in find_tags(main, "tr"):
+        cells = row.find_all(("td", "th"), recursive=False)
+        if len(cells) >= 2 and not NO_MARK.match(cells[0].get_text(" ", strip=True)) and \
+                all(NO_MARK.match(c.get_text(" ", strip=True)) for c in cells[1:]):
+            out.append(row)
+    for item in find_tags(main, ("li", "p", "dd")):
+        if _text_longer_than(item, 60):
+            continue
+        lv = _LABEL_VALUE.match(item.get_text(" ", strip=True))
+        if lv and NO_MARK.match(lv.group("value")) and not NO_MARK.match(lv.group("name")):
+            out.append(item)
+    for dt in find_tags(main, "dt"):
+        dds = []
+        for sib in dt.find_next_siblings():
+            if sib.name != "dd":
+                break
+            dds.append(sib)
+        if dds and all(NO_MARK.match(dd.get_text(" ", strip=True)) for dd in dds):
+            out.extend([dt, *dds])
     return out
 
 

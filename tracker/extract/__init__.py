@@ -84,7 +84,7 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
     chosen.sort(key=lambda cls: (-cls.priority, cls.name))
     failed: list[str] = []
     found = _run(chosen, scoped, work, fetched.url, failed)
-    facts = [f for f in _dated_by_the_article(merge(found), scoped) if not _title_as_actor(f)]
+    facts = [f for f in _dated_by_the_article(merge(found), scoped) if not _title_as_actor(f) and not _negated_service(f)]
     if scoped.untrimmed is not None and not any(_is_source_credit(f) for f in facts):
         facts += _source_credits(chosen, scoped.untrimmed, work, fetched.url, failed)
     # the facts found are kept, and the extraction says it is partial: health lets it reveal, not retract
@@ -129,6 +129,55 @@ def _title_as_actor(fact: Fact) -> bool:
 
 # a title's mark just before the name in its sentence (「劇場版 星屑ランデヴー（ユナ役）」, 「TVアニメ『X』（Y役）」)
 _TITLE_BEFORE = re.compile(r"(?:劇場版|映画|TVアニメ|テレビアニメ|アニメ|OVA|舞台|ゲーム|[『「])\s*$")
+
+
+# a service or station said NOT to carry the work: "It is not on Netflix", "won't be available on Hulu", "don't assume the
+# movie will land there too", "no sign of it on X", 「Netflixでの配信は予定されていない」, a where-to-watch row "Netflix |
+# Not available" / "Hulu | ✗" / 「Hulu | 配信なし」. Read in the clause that names the service (split at commas and "but"):
+# "Crunchyroll streams it, but it is not on Netflix" keeps Crunchyroll; "not only on X" is no negation.
+_NEG_CLAUSE_SPLIT = re.compile(r"[,;。；]|(?<=[\u3040-\u309f])、|\s(?:but|while|whereas|although|though|however)\s|\.\s", re.I)
+# ("no" after a lower-case word or opening the sentence: the "no" of a romanised title, "Shio no Chizushi", is none)
+_NEG_CUE = re.compile(r"\b(?:[Nn]ot(?!\s+only\b)|[Nn]ever|[Nn]either|[Nn]or|[Ww]ithout|[Uu]navailable|N/A|n/a)\b|n[’']t\b|"
+                      r"(?:(?<=[a-z’'] )|^)[Nn]o\s+(?=[a-z])(?!later\b|extra\b)|"
+                      r"ない|なし|無し|されず|せず|予定なし|対象外|非対応|見送")
+_SERVICE_FIELDS = frozenset(("streaming", "broadcaster"))
+
+
+def _negated_service(fact: Fact) -> bool:
+    """A streaming or broadcaster fact (or a date keyed by the service) whose evidence says the service does not carry
+    the work (see `_NEG_CUE`): every clause naming it is negated, or its row's other cell is a "no" mark."""
+    if fact.field not in _SERVICE_FIELDS and not (fact.field == "release_date" and fact.key):
+        return False
+    ev = unicodedata.normalize("NFKC", fact.evidence or "")
+    if not ev:
+        return False
+    name = unicodedata.normalize("NFKC", (fact.key if fact.field == "release_date" else fact.value).split(" (")[0]).strip()
+    low, needle = ev.lower(), name.lower()
+    if len(needle) < 2 or needle not in low:
+        return False
+    from ..page import _LABEL_VALUE, NO_MARK
+
+    lv = _LABEL_VALUE.match(ev) if ev[:len(needle)].lower() == needle else None
+    if " | " in ev or lv:   # a table row or "Name: value": the service's cell, then what the row says of it
+        cells = [c.strip() for c in ev.split(" | ")] if " | " in ev else [lv.group("name"), lv.group("value")]
+        rest = [c for c in cells if needle not in c.lower()]
+        return len(rest) < len(cells) and bool(rest) and all(NO_MARK.match(c) for c in rest)
+    if _NEG_CUE.search(ev) is None:
+        return False
+    parts = _NEG_CLAUSE_SPLIT.split(ev)
+    clauses = [c for c in parts if c and needle in c.lower()]
+    if not clauses:
+        return False
+    if all(_NEG_CUE.search(c) is not None for c in clauses):
+        return True
+    # "If you watched the TV series on X, don't assume the movie will land there too": the service named only in a
+    # condition or a contrast, before a negated main clause
+    return all(_SUBORDINATE_LEAD.match(c) for c in clauses) and any(
+        _NEG_CUE.search(c) is not None for c in parts if c and needle not in c.lower())
+
+
+_SUBORDINATE_LEAD = re.compile(r"\s*(?:if|unless|unlike|even\s+if|even\s+though|although|though|while|whereas|just\s+because|"
+                               r"as\s+with|like)\b", re.I)
 
 
 def _is_source_credit(fact: Fact) -> bool:
