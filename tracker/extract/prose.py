@@ -2577,6 +2577,7 @@ class _Run:
                     self.add("cast", char, actor, t)
         for m in _JA_CAST.finditer(t):
             char, actor = _ja_char(_ja_drop_topic(_JA_CHAR_LEAD.sub("", m.group("char")))), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
+            actor = _ja_list_closing_to(actor, t, m.end("actor"))
             if char and actor and not self.mentions(char) and len(actor) >= 2:   # (「ナレーションはリゼ役の…」: リゼ)
                 self.add("cast", char, actor, t)
         if ours and not quotes_other_credit and _JA_CAST_TOPIC.match(t):
@@ -5578,6 +5579,20 @@ _JA_NOT_NAME_EDGES = re.compile(r"の出演$|^(?:など|や)?(?:で知られる|
 # 「監督は続投」「キャラクターデザインは、これまでの榊原優に代わり…」「音楽は当初の発表どおり」: no new name after the role
 _JA_NOT_A_CREDIT = re.compile(r"^(?:続投|引き続き|これまでの|従来の|前作の|当初の|担当する|担当の)|発表(?:どおり|通り)|続投$|"
                               r"の(?:同名|人気|WEB|Web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック)")   # 「原作は潮騒書房の同名マンガ」: a book
+
+
+_JA_LIST_SUM = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:名|人)|ら(?:が|の|も)|が(?:続投|出演|決定|担当|集結)")
+
+
+def _ja_list_closing_to(actor: str, t: str, end: int) -> str:
+    """「…ミラ役に白雪まどか、ドミニク役に伊吹大和と、…3名が続投」: the と that closes a list of credits before its sum
+    (3名, ら, が続投) is no part of the last name; a name that ends in と keeps it when more credits follow it."""
+    if not (actor.endswith("と") and len(actor) >= 3 and t.startswith("、", end)):
+        return actor
+    total = _JA_LIST_SUM.search(t, end, end + 40)
+    if total is None or "役" in t[end:total.start()]:
+        return actor   # 「ミケ役に森川ちさと、バルトロ役に…が決定」: more credits follow, the と is the name's
+    return actor[:-1].rstrip()
 
 
 def _ja_drop_topic(text: str) -> str:
