@@ -2398,6 +2398,8 @@ class _Run:
                         and not re.match(r"(?:新曲|楽曲|曲|本作|作品)", artist):
                     kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
                     self.add("theme_song", f"{kind} 1", f"{m.group('title').strip()} — {artist}", t)
+        if ("劇中歌" in t or "挿入歌" in t) and "歌" in t:
+            self._ja_insert_song_sung(s)
         for m in (_JA_INSERT_BY.finditer(t) if "挿入歌" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
             self.inserts.append((m.group("title").strip(), _ja_tidy(m.group("artist")) or None, t, -1))   # 「挿入歌「T」をXが歌う」
         for m in _JA_THEME.finditer(t):
@@ -4736,6 +4738,35 @@ class _Run:
         value = " and ".join(dict.fromkeys(whats)) + " " + verb.group().lower()
         self.named_events.extend((name, value, raw) for name, _, _ in names)
 
+    def _ja_insert_song_sung(self, s: _Sent):
+        """One reader for an insert song (劇中歌・挿入歌「T」) and its singer anywhere in the sentence: 「X演じるCが歌う」
+        (X), 「C役のXが歌う」, 「（歌：X）」, 「「T」をXが歌う」, 「Xが歌う」; a singer that is a character of the work is its
+        actor (a surname alone, the full name the page gave). Read with the other insert songs in finish()."""
+        t = s.text
+        if not (s.mentions or self._ja_section_is_ours(s)) or self.negated(t) \
+                or any(not self.mentions(q.group()) for q in re.finditer(r"『[^』]{1,40}』", t)):
+            return
+        for m in _JA_INSERT_NAMED.finditer(t):
+            title = (m.group("title") or m.group("title2") or "").strip()
+            if not title or self.mentions(title):
+                continue
+            masked = t.replace(f"「{title}」", "「」")
+            singer = None
+            for rx in _JA_SINGERS:
+                sm = rx.search(masked)
+                if sm:
+                    singer = _ja_tidy(sm.group("a"))
+                    break
+            if singer:
+                actors = {f.value for f in self.facts if f.field == "cast" and fold(f.key) == fold(singer)}
+                singer = actors.pop() if len(actors) == 1 else self._ja_full_name(singer)
+                if self.mentions(singer) or not _JA_SINGER_NAMEISH.fullmatch(singer) or re.search(r"キャスト|出演者|声優陣|キャラクター|全員", singer):
+                    singer = None
+            if singer:   # (a reading that took 「X演じるC」 or 「C役のX」 whole for the singer gives way)
+                self.inserts = [(ti, None if ti == title and ar and re.search(r"演じる|役の|役・", ar) else ar, e, i)
+                                for ti, ar, e, i in self.inserts]
+            self.inserts.append((title, singer, t, -1))
+
     def _ja_own_season_part(self, s: _Sent):
         """「第1期最終話の放送直後に第2期の制作決定が発表され、…「鉄フォ祭2026」にて第2期のティザーPVが初公開」: a sentence
         that names an earlier season and then this one; the event reader reads it from the first clause of this season."""
@@ -5543,6 +5574,17 @@ _JA_NE_WHAT = re.compile(r"第\s*\d+\s*話(?:\s*[・〜～~、と]\s*第?\s*\d+\
                          r"(?:第\s*\d+\s*弾\s*)?(?:ティザー|ティーザー|本|メイン|新|スペシャル|ノンクレジット)?(?:PV|予告編?|特報|トレーラー)|"
                          r"(?:メイン|ティザー|新|第\s*\d+\s*弾)?(?:キー)?ビジュアル|(?:第\s*\d+\s*期|続編|新作|TVアニメ化?|アニメ化|劇場版)?制作決定|"
                          r"アニメ化|(?:メイン)?キャスト|(?:オープニング|エンディング)?主題歌|新曲|劇中歌")
+# ---- one reader for an insert song and who sings it anywhere in its sentence (「白峰さん演じるセレネが歌う劇中歌「銀の鈴」」,
+# 「劇中歌「銀の鈴」は、セレネ役の白峰しずくが歌う」, 「挿入歌「T」（歌：X）」): the singer by the first of these that holds
+_JA_INSERT_NAMED = re.compile(r"(?:劇中歌|挿入歌)(?:として|は|の|に)?、?\s*「(?P<title>[^「」]{1,40})」|「(?P<title2>[^「」]{1,40})」(?:という|が|は|も)?(?:劇中歌|挿入歌)")
+_JA_SINGERS = (
+    re.compile(r"(?P<a>[^、。「」『』\s（）()・はがをのも]{2,12}?)(?:さん)?(?:が)?演じる[^、。「」]{1,12}?が歌(?:う|い|唱)"),   # 「X演じるCが歌う」: X
+    re.compile(r"役の(?P<a>[^、。「」『』\s（）()]{2,12}?)(?:さん)?が歌(?:う|い|唱)"),   # 「C役のXが歌う」
+    re.compile(r"[（(]\s*(?:歌|歌唱|Vo\.?)\s*[:：]\s*(?P<a>[^）)、]{2,24}?)\s*[）)]"),   # 「（歌：X）」
+    re.compile(r"(?:を|は、?)(?P<a>[^、。「」『』\s（）()]{2,12}?)(?:さん)?が歌(?:う|い|唱)"),   # 「「T」をXが歌う」
+    re.compile(r"(?:^|[、。」\s])(?P<a>[^、。「」『』\s（）()・はがをのも]{2,12}?)(?:さん)?が歌(?:う|い|唱)"),   # 「Xが歌う」
+)
+_JA_SINGER_NAMEISH = re.compile(r"(?![第前今同本])[^\d０-９、。]{2,20}(?<![でにてへ])(?<!です)(?<!ます)(?<!した)(?<!する)")   # (ひなの: の may end a name)
 _JA_NE_SONG_BEFORE = re.compile(r"(?:曲|主題歌|テーマ|歌|ソング)\s*$")   # 「主題歌「夏祭り」」: a song's title, not an event
 # 「ラピスフィルムが制作する」: a company (no honorific) making the anime
 _JA_STUDIO_MAKES = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをがのさ]{2,24}?)が(?:制作する|制作し|制作を担当|制作を手がけ|制作を手掛け)")
