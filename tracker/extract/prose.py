@@ -1108,7 +1108,8 @@ _ARTIST_BEFORE = re.compile(rf"(?<![★☆♪\w]){_ARTIST}(?:\s+(?:herself|himse
                             r"(?:will\s+(?:also\s+)?)?(?:provides?|handles?|contributes?|delivers?)|"
                             r"(?:is|are)\s+(?:also\s+)?(?:in\s+charge\s+of|handling|providing|contributing))\s+(?:the\s+|an?\s+)?"
                             r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|(?:(?:first|second|third|fourth|final|new|\d+(?:st|nd|rd|th))\s+)?"
-                            r"(?:season|cour|part)[’']s\s+|movie[’']s\s+)?(?:(?:closing|end(?:ing)?[- ]credits?|official|main)\s+)?$", re.I)
+                            r"(?:season|cour|part)[’']s\s+|movie[’']s\s+|(?P<owner>[A-Z][^,.;:“\"]{0,60}?[’'](?:s\s+|\s+)))?"   # ("… performs TITLE's opening theme")
+                            r"(?:(?:closing|end(?:ing)?[- ]credits?|official|main)\s+)?$", re.I)
 # '"Stone Stairway" takes over as the second opening', '"T" will serve as the ending theme'
 _TITLE_TAKES_OVER = re.compile(rf"{_TITLE_Q}\s*,?\s+(?:(?:takes\s+over|will\s+take\s+over|serves|will\s+serve|is\s+used|will\s+be\s+used|"
                                # "… "T" has been chosen as the ending theme", "providing their song "T" as the opening theme"
@@ -4066,6 +4067,8 @@ class _Run:
                     ab = _ARTIST_POSS.search(before)
                     if ab and re.search(r"[:：]\s*(?:\S+\s+){0,4}$", before[:ab.start()] + " "):
                         ab = None
+                if ab and ab.groupdict().get("owner") and not (self.mentions(ab.group("owner")) or self.own_season(ab.group("owner"))):
+                    ab = None   # "X performs OTHER's opening": that title's song
                 if ab:
                     artist = ab.group("artist")
             artist = self._full_name(_tidy_artist(artist))
@@ -4158,6 +4161,8 @@ class _Run:
             title = t.group("title").strip(" ,.;:")
             b = _BY_AFTER.match(raw, t.end())
             ab = None if b else _ARTIST_BEFORE.search(raw[max(0, k.start() - 100):k.start()])
+            if ab and ab.group("owner") and not (self.mentions(ab.group("owner")) or self.own_season(ab.group("owner"))):
+                ab = None   # "X sings OTHER's theme song": that title's
             artist = self._full_name(_tidy_artist((b or ab).group("artist"))) if (b or ab) else ""
             if artist and self.mentions(artist):
                 artist = ""
