@@ -67,6 +67,15 @@ def test_named_event_any_order(sentence, event, word):
     ("At Harborlight Comic Fest 2026, the first episode of “Mirror Lake Detectives” screened before Brasswing Couriers' panel.",),
     # only a kind of event, no name
     ("Brasswing Couriers' first episode screened at an Advance Screening on Saturday Night.",),
+    # a person's past work
+    ("Brasswing Couriers is directed by Reina Okuzawa.", "Her last show premiered its first episode at Harborlight Comic Fest 2026."),
+    # another title as the subject, "its" its own
+    (f"{EN} will stream on Crunchyroll.", "Mirror Lake Detectives, meanwhile, screened its first episode at Tidegate Con 2026."),
+    ("The Brasswing Couriers cast will appear at Tidegate Con 2026, where Mirror Lake Detectives will premiere its first episode.",),
+    # another title's episode by its possessive
+    ("Brasswing Couriers fans can also catch the Tidegate Con 2026 screening of Mirror Lake Detectives' first episode.",),
+    # a cast performing is no cast announced
+    ("Brasswing Couriers' Japanese cast performed at Harborlight Comic Fest 2026 last year.",),
 ])
 def test_named_event_traps(paras):
     got = _en(*paras)

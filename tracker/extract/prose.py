@@ -1476,6 +1476,14 @@ _NE_VERB = re.compile(r"\b(?:screen(?:s|ed|ing)?|premier(?:e|es|ed|ing)|debut(?:
                       r"announc(?:e|es|ed|ing|ement)|perform(?:s|ed|ing|ances?)?|shown|showed|showing|played|preview(?:s|ed|ing)?|"
                       r"presented)\b", re.I)
 _NE_POINTED = re.compile(r"\b(?:[Tt]he\s+same|[Tt]his|[Tt]hat)\s+(?:new\s+|first\s+)?$")
+# "her last show", "previously screened", "his earlier series": a person's past work, not this one's event
+_NE_PAST = re.compile(r"\b(?:previously|formerly|years?\s+ago|(?:his|her|their)\s+(?:last|previous|earlier|former|other|debut|own)\b|"
+                      r"(?:earlier|previous|last|other)\s+(?:show|series|film|movie|work|anime|title)s?\b)", re.I)
+# "OTHER's first episode", "OTHER will premiere its first episode": a capitalised owner right before what was shown
+_NE_OWNER_BEFORE = re.compile(r"(?P<o>[A-Z][\w’'&!:-]*(?:\s+[A-Z0-9][\w’'&!:-]*){0,5})(?:[’']s?\s+|\s+(?:will\s+)?(?:\w+\s+){0,2}?(?:its|their)\s+)"
+                              r"(?:(?:new|own|first|second|third)\s+)?(?:\w+\s+)?$")
+# a capitalised name of two words or more outside the event's: perhaps another title
+_NE_OTHER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
 _NE_VERB_STEMS = ("screen", "premier", "debut", "unveil", "reveal", "announc", "perform", "shown", "showed", "showing",
                   "played", "preview", "presented")   # (every _NE_VERB match holds one)
 _NE_WHAT = re.compile(r"\b(?:(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d{1,2})\s+)?episodes?|"
@@ -4702,6 +4710,21 @@ class _Run:
             return ""
         return name
 
+    @staticmethod
+    def _ne_verb_for(what: str, masked: str):
+        """The showing verb that fits what was shown: an episode is screened, a video unveiled, a song performed, a
+        cast or an anime announced (None: no verb of the sentence fits it)."""
+        w = what.lower()
+        if re.search(r"episode|minutes|footage|pilot", w):
+            kinds = ("screen", "premier", "show", "play", "preview", "debut", "present")
+        elif re.search(r"teaser|trailer|pv|video|visual", w):
+            kinds = ("debut", "unveil", "reveal", "premier", "screen", "show", "play", "present", "announc")
+        elif re.search(r"song|theme", w):
+            kinds = ("perform", "premier", "debut", "unveil", "play", "reveal", "announc")
+        else:
+            kinds = ("announc", "reveal", "unveil")
+        return next((v for v in _NE_VERB.finditer(masked) if v.group().lower().startswith(kinds)), None)
+
     def named_event_shows(self, s: _Sent):
         """One reader for an event's name, a showing verb and what of the work was shown, in any order in one sentence
         ("The first episode will receive an advance screening at the X Premiere Night event", "At X Fest 2026 the
@@ -4710,8 +4733,8 @@ class _Run:
         raw = s.text
         if self.negated(raw) or s.prev_season or _HYPOTHETICAL.search(raw) or (self.prev_season(raw) and not self.own_season(raw)):
             return
-        if self._other_titles_video(raw):
-            return   # "OTHER's teaser debuted at X Fest"
+        if self._other_titles_video(raw) or _NE_PAST.search(raw):
+            return   # "OTHER's teaser debuted at X Fest", "her last show premiered …": another title's or a past event
         names = []
         for m in _NE_NAME.finditer(raw):
             name = self._ne_clean_name(m.group("event"))
@@ -4722,23 +4745,31 @@ class _Run:
         masked = raw
         for _, a, b in names:
             masked = masked[:a] + " " * (b - a) + masked[b:]
-        verb = _NE_VERB.search(masked)
-        if verb is None:
+        if _NE_VERB.search(masked) is None:
             return
         ours = s.block_mentions or s.block in self.lead_about or self._title_mentions() or self._ja_section_is_ours(s)
-        told = s.mentions or self.own_season(raw) or any(self.mentions(n) for n, _, _ in names) or (_ANAPHORA.search(raw) and ours)
+        told = s.mentions or self.own_season(raw) or any(self.mentions(n) for n, _, _ in names) or (
+            _ANAPHORA.search(raw) and ours and not _NE_OTHER_NAME.search(masked))   # ("OTHER … screened its first episode")
         for q in re.finditer(r"[“\"]([^”\"]{2,80})[”\"]", masked):
             if not self.mentions(q.group(1)) and not _NE_NAME.search(q.group(1)):
                 return   # a quoted other title ("the first episode of “OTHER” screened …")
-        whats = []
+        whats, verb = [], None
         pointed = False   # "The same PV was shown …", "This teaser debuted …": a video the paragraph already named
         for w in _NE_WHAT.finditer(masked):
             pointed = pointed or bool(_NE_POINTED.search(masked, max(0, w.start() - 12), w.start()))
             of = re.match(r"\s+(?:of|for|from)\s+(?:the\s+)?(?P<t>[A-Z][^,.;]{0,60})", masked[w.end():])
             if of and not (self.mentions(of.group("t")) or self.own_season(of.group("t")) or _NOT_A_TITLE.match(of.group("t"))):
                 return   # "the first episode of OTHER"
+            owner = _NE_OWNER_BEFORE.search(masked, 0, w.start())
+            if owner and not (self.mentions(owner.group("o")) or _NOT_A_TITLE.match(owner.group("o"))):
+                return   # "OTHER's first episode", "OTHER will premiere its first episode"
+            fit = self._ne_verb_for(w.group(), masked)
+            if fit is None:
+                continue   # ("the cast performed at X Festival": a cast is announced there, not performed)
+            verb = verb or fit
             whats.append(re.sub(r"\s+", " ", w.group()).lower())
-        if not whats or not (told or (re.match(r"(?:first|opening|premiere|1st|episode)", whats[0]) or pointed) and ours):
+        if not whats or not (told or (re.match(r"(?:first|opening|premiere|1st|episode)", whats[0]) or pointed) and ours
+                             and not _NE_OTHER_NAME.search(masked)):
             return   # (the work unnamed: "The first episode will get an advance screening at …" on the work's page)
         value = " and ".join(dict.fromkeys(whats)) + " " + verb.group().lower()
         self.named_events.extend((name, value, raw) for name, _, _ in names)
