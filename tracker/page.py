@@ -1964,32 +1964,52 @@ def _looks_like_work_heading(h: Tag) -> bool:
     return True
 
 
-_SEASON_MARK = re.compile(r"^(?P<base>.+?)[\s:：\-–—]*(?:season\s*(?P<a>\d{1,2})|(?P<b>\d{1,2})\s*(?:st|nd|rd|th)\s+season|"
+_SEASON_MARK = re.compile(r"^(?P<base>.+?)[\s:：\-–—]*[(（]?\s*(?:(?:season|シーズン)\s*(?P<a>\d{1,2})|(?P<b>\d{1,2})\s*(?:st|nd|rd|th)\s*(?:season|シーズン)|"
                           r"s(?P<c>\d{1,2})|第\s*(?P<d>\d{1,2})\s*(?:期|シーズン)|(?P<e>\d{1,2})\s*期|"
-                          r"(?P<w>first|second|third|fourth|fifth|sixth)\s+season|season\s+(?P<x>one|two|three|four|five|six))$",
+                          r"第?\s*(?P<k>[一二三四五六])\s*期|第(?P<k2>[一二三四五六])シーズン|(?P<kw>ファースト|セカンド|サード|フォース|フィフス|シックス)\s*シーズン|"
+                          r"(?<=\s)(?-i:(?P<r>II|III|IV|VI))|"
+                          r"(?P<w>first|second|third|fourth|fifth|sixth)\s+season|season\s+(?P<x>one|two|three|four|five|six))\s*[)）]?$",
                           re.I)
 _ORD_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth")
 _NUM_WORDS = ("", "one", "two", "three", "four", "five", "six")
+# the other ways a season's number is written in a title: kanji (「第二期」), katakana (「セカンドシーズン」), roman ("X II")
+_KANJI_NUMS = ("", "一", "二", "三", "四", "五", "六")
+_KATAKANA_ORDS = ("", "ファースト", "セカンド", "サード", "フォース", "フィフス", "シックス")
+_ROMAN_NUMS = ("", "I", "II", "III", "IV", "V", "VI")
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
-_FILM_MARK = re.compile(r"^(?:劇場版|映画|劇場アニメ)\s*(?P<base>.+)$|^(?P<base2>.+?)[\s:：\-–—]*(?:the movie|movie|劇場版)$", re.I)
+_FILM_MARK = re.compile(r"^(?:劇場版|映画|劇場アニメ)\s*(?P<base>.+)$|^(?P<base2>.+?)[\s:：\-–—]*(?:the movie|movie|the film|劇場版)$", re.I)
+
+
+def _season_number_of(m: re.Match) -> int:
+    """The number a `_SEASON_MARK` match writes, in whichever of its spellings (digits, words, kanji, katakana,
+    roman), else 0."""
+    digits = next((g for g in (m.group(k) for k in "abcde") if g), None)
+    if digits:
+        return int(digits)
+    for group, words in (("w", _ORD_WORDS), ("x", _NUM_WORDS), ("k", _KANJI_NUMS), ("k2", _KANJI_NUMS),
+                         ("kw", _KATAKANA_ORDS), ("r", _ROMAN_NUMS)):
+        g = m.group(group)
+        if g:
+            g = g if group in ("k", "k2", "kw", "r") else g.lower()
+            return words.index(g) if g in words else 0
+    return 0
 
 
 def season_split(name: str) -> tuple[str, int] | None:
-    """("X", 2) for a season's name ("X Season 2", "X 2nd Season", "X second season", "X 第2期", "X S2")."""
+    """("X", 2) for a season's name ("X Season 2", "X 2nd Season", "X second season", "X 第2期", "X S2", 「X 第二期」,
+    「X シーズン2」, 「X セカンドシーズン」, "X II", 「X（第2期）」)."""
     m = _SEASON_MARK.match(unicodedata.normalize("NFKC", name or "").strip())
     if not m or len(m.group("base").strip()) < 2:
         return None
-    w = (m.group("w") or "").lower()
-    x = (m.group("x") or "").lower()
-    num = int(next((g for g in (m.group(k) for k in "abcde") if g), 0) or
-              (_ORD_WORDS.index(w) if w else _NUM_WORDS.index(x) if x else 0))
+    num = _season_number_of(m)
     return (m.group("base").strip(), num) if 1 <= num < len(_ORD_WORDS) else None
 
 
 def season_marks(num: int) -> list[str]:
-    """The ways pages write "season N"."""
+    """The ways pages write "season N" (the first five also apart from the title: "the second season of X")."""
     return [f"Season {num}", f"{num}{_SUFFIX.get(num, 'th')} Season", f"{_ORD_WORDS[num]} season",
-            f"season {_NUM_WORDS[num]}", f"第{num}期", f"{num}期", f"S{num}"]
+            f"season {_NUM_WORDS[num]}", f"第{num}期", f"{num}期", f"S{num}",
+            f"第{_KANJI_NUMS[num]}期", f"シーズン{num}", f"{_KATAKANA_ORDS[num]}シーズン"]
 
 
 def name_forms(name: str) -> list[str]:
@@ -2004,7 +2024,7 @@ def name_forms(name: str) -> list[str]:
         out += [f"{base} {mark}" for mark in season_marks(num)]
     base = film_base(n)
     if base:
-        out += [f"劇場版 {base}", f"映画 {base}", f"{base} the Movie", f"劇場アニメ {base}"]
+        out += [f"劇場版 {base}", f"映画 {base}", f"{base} the Movie", f"劇場アニメ {base}", f"{base} movie", f"{base} film"]
     return [x for x in out if x != n]
 
 

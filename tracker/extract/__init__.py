@@ -83,6 +83,7 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
         chosen.append(Extractor.registry["css"])
     chosen.sort(key=lambda cls: (-cls.priority, cls.name))
     failed: list[str] = []
+    work = _spelled(work)
     found = _run(chosen, scoped, work, fetched.url, failed)
     facts = [f for f in _dated_by_the_article(merge(found), scoped) if not _title_as_actor(f) and not _negated_service(f)]
     if scoped.untrimmed is not None and not any(_is_source_credit(f) for f in facts):
@@ -90,6 +91,16 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
     # the facts found are kept, and the extraction says it is partial: health lets it reveal, not retract
     return Extraction(facts, has_main_content=True,
                       problem=f"{EXTRACTOR_FAILED}: {', '.join(dict.fromkeys(failed))}" if failed else None)
+
+
+def _spelled(work: Work) -> Work:
+    """The work with its names' other spellings as aliases ("X Season 2" also as "X 2nd Season", 「X 第2期」, "X II"'s
+    "X Season 2"; 「劇場版 X」 also as 映画『X』): every extractor matches the work's names by itself, and a page
+    writes the season or film mark its own way; the gate (`names_work`) and the scoping already read them all."""
+    from ..page import work_names
+
+    extra = tuple(n for n in work_names(work) if n not in work.names)
+    return Work(work.title, (*work.aliases, *extra), work.css) if extra else work
 
 
 def _run(chosen, page, work: Work, url: str, failed: list[str]) -> list[list[Fact]]:
@@ -302,8 +313,11 @@ def names_work(html: str, work: Work) -> bool:
     """
     from ..page import film_base, season_marks, season_split, work_names
 
-    names = work_names(work)
+    names = [n for n in work_names(work) if not _NUMBERED_END.search(n)]
     wanted = [n for n in (_squash(name) for name in names) if n]
+    numbered = [n for n in work_names(work) if _NUMBERED_END.search(n)]
+    if numbered and _names_numbered(html, numbered):
+        return True
     # Fast path: the squashed text of a short window around a raw occurrence of a name. The window is cut
     # just before whitespace (" ", "\t", "\n") at both ends: no entity spans such a cut, and a space is an
     # NFKC boundary that composes with nothing, so the window's squash is a substring of the whole
@@ -341,6 +355,25 @@ def names_work(html: str, work: Work) -> bool:
 
 
 _FILM_WORD = re.compile(r"劇場|映画|movie|film")
+# a name ending in a number ("X II", "X S2", "X Season 2"): squashed, "X II" is inside "X III" and "X Season 2" inside
+# "X Season 20" (another season's page), so such a name is looked for with the number's end as a word end
+_NUMBERED_END = re.compile(r"(?:\s(?:II|III|IV|VI)|\d)$")
+
+
+def _names_numbered(html: str, names: list[str]) -> bool:
+    """Does the page name one of `names` (each ending in a number) with nothing more of a number after it? Read as
+    `_squash` reads (any punctuation and space between two letters), the roman numeral in its case."""
+    text = unicodedata.normalize("NFKC", html_lib.unescape(html))
+    for name in names:
+        n = unicodedata.normalize("NFKC", name).strip()
+        roman = _NUMBERED_END.search(n)
+        tail = roman.group().strip() if roman and not roman.group()[-1].isdigit() else ""
+        head = n[:len(n) - len(tail)] if tail else n
+        chars = [re.escape(c) for c in head if c.isalnum()]
+        body = r"[\W_]*".join(chars) + (r"[\W_]*(?-i:" + tail + ")" if tail else "")
+        if chars and re.search(body + r"(?![0-9A-Za-z])", text, re.I):
+            return True
+    return False
 
 
 def fact_identity(fact: Fact) -> tuple[str, str, str]:
