@@ -131,3 +131,91 @@ def test_series_page_without_a_film_word_is_not_the_film():
 def test_season_two_page_is_not_the_season_three_watch():
     doc = ja(["TVアニメ『灯台守の歌』第二期が2027年4月9日よりTOKYO MXにて放送開始。"], "『灯台守の歌』第二期 放送日決定")
     assert not dates(facts(doc, "灯台守の歌 第3期"))
+
+
+# ------------------------------------------------------------------ a series' page, one part per season
+
+def wiki(first: str, second: str, ja_page: bool = False) -> str:
+    """A series' encyclopedia entry with one heading per season, each over that season's credits and date."""
+    if ja_page:
+        return ("<html><head><title>灯台守の歌 - アニメ事典</title></head><body><main><h1>灯台守の歌</h1>"
+                "<p>『灯台守の歌』は、日本のテレビアニメ作品。</p>"
+                f"<h2>{first}</h2><ul><li>監督：佐藤 明</li><li>アニメーション制作：ハーバーレーン</li><li>放送開始：2025年4月5日</li></ul>"
+                f"<h2>{second}</h2><ul><li>監督：森 蓮</li><li>アニメーション制作：ケストレルワークス</li><li>放送開始：2027年4月9日</li></ul>"
+                "</main></body></html>")
+    return ("<html><head><title>Lumen Ferry - Anime Wiki</title></head><body><main><h1>Lumen Ferry</h1>"
+            "<p>Lumen Ferry is a Japanese anime television series about a night ferry.</p>"
+            f"<h2>{first}</h2><ul><li>Director: Aki Sora</li><li>Studio: Harbor Lane</li><li>Premiere: April 5, 2025</li></ul>"
+            f"<h2>{second}</h2><ul><li>Director: Ren Mori</li><li>Studio: Kestrel Works</li><li>Premiere: April 9, 2027</li></ul>"
+            "</main></body></html>")
+
+
+def second_season_only(got) -> bool:
+    values = {v for f, k, v in got if f in ("staff", "studio", "release_date")}
+    return {"2027-04-09"} <= values and not values & {"Aki Sora", "Harbor Lane", "2025-04-05", "佐藤 明", "ハーバーレーン"}
+
+
+def test_season_headings_with_a_year():
+    assert second_season_only(facts(wiki("First season (2025)", "Second season (2027)"), "Lumen Ferry Season 2"))
+
+
+def test_season_headings_in_words():
+    assert second_season_only(facts(wiki("Season One", "Season Two"), "Lumen Ferry 2nd Season"))
+
+
+def test_season_headings_watched_in_roman():
+    assert second_season_only(facts(wiki("Season 1", "Season 2"), "Lumen Ferry II"))
+
+
+def test_season_headings_with_the_series_title():
+    assert second_season_only(facts(wiki("Lumen Ferry: 1st Season", "Lumen Ferry: 2nd Season"), "Lumen Ferry Season 2"))
+
+
+def test_season_headings_ja_digits():
+    assert second_season_only(facts(wiki("第1期", "第2期", ja_page=True), "灯台守の歌 第2期"))
+
+
+def test_season_headings_ja_kanji():
+    assert second_season_only(facts(wiki("第一期", "第二期", ja_page=True), "灯台守の歌 第2期"))
+
+
+def test_season_headings_ja_katakana():
+    assert second_season_only(facts(wiki("シーズン1", "シーズン2", ja_page=True), "灯台守の歌 2nd Season"))
+
+
+def test_season_headings_ja_katakana_ordinals():
+    assert second_season_only(facts(wiki("ファーストシーズン", "セカンドシーズン", ja_page=True), "灯台守の歌 第2期"))
+
+
+def test_season_headings_ja_medium_and_year():
+    assert second_season_only(facts(wiki("TVアニメ第1期（2025年）", "TVアニメ第2期（2027年）", ja_page=True), "灯台守の歌 第二期"))
+
+
+def test_season_headings_ja_short_marks():
+    assert second_season_only(facts(wiki("アニメ1期", "アニメ2期", ja_page=True), "灯台守の歌 2ndシーズン"))
+
+
+def test_season_headings_ja_series_word():
+    assert second_season_only(facts(wiki("テレビアニメ（第1シリーズ）", "テレビアニメ（第2シリーズ）", ja_page=True), "灯台守の歌 第2期"))
+
+
+def test_season_headings_ja_quoted_title():
+    assert second_season_only(facts(wiki("『灯台守の歌』", "『灯台守の歌』第二期", ja_page=True), "灯台守の歌 第2期"))
+
+
+def test_season_three_watch_takes_nothing_from_a_page_of_seasons_one_and_two():
+    assert not {v for f, k, v in facts(wiki("第一期", "第二期", ja_page=True), "灯台守の歌 第3期") if f == "staff"}
+
+
+def test_heading_of_another_title_with_a_season_mark_is_not_the_season():
+    doc = ("<html><head><title>Winter roundup</title></head><body><main><h1>Winter sequels</h1>"
+           "<h2>Paper Whale Season 2</h2><ul><li>Director: Aki Sora</li><li>Premiere: January 5, 2027</li></ul>"
+           "<h2>Lumen Ferry</h2><ul><li>Director: Ren Mori</li><li>Premiere: April 9, 2027</li></ul>"
+           "</main></body></html>")
+    got = facts(doc, "Lumen Ferry Season 2")
+    assert not {v for f, k, v in got} & {"Aki Sora", "2027-01-05"}
+
+
+def test_season_member_heading_is_not_a_season():
+    doc = wiki("第1期", "2期生オーディション", ja_page=True)
+    assert not {v for f, k, v in facts(doc, "灯台守の歌 第2期")} & {"佐藤 明", "森 蓮"}

@@ -607,6 +607,8 @@ class Page:
     def _for_work(self, work: Work) -> "Page | None":
         levels = self._work_heading_levels()
         names = [fold_title(n) for n in work_names(work) if fold_title(n)]
+        splits = [sp for sp in map(season_split, work.names) if sp]
+        seasons = (tuple({num for _, num in splits}), tuple({fold_title(b) for b, _ in splits if fold_title(b)}))
         # an article about this work, whose subheadings repeat its title ("When does X come out?"), is one work
         page_names = fold_title(" ".join([self.title, *self.meta.get("og:title", []),
                                           *(h.get_text() for h in self._main_headings().get("h1", ()))]))
@@ -637,7 +639,7 @@ class Page:
             naming = [h for h in naming if id(h) not in versus]
             if len(naming) >= 2 and len(naming) * 2 >= len(heads):
                 return self
-            best = _best_heading([h for h in heads if id(h) not in versus], names)
+            best = _best_heading([h for h in heads if id(h) not in versus], names, seasons)
             if best is not None:
                 return self._scoped_to(best)
         part = _bold_title_part(self.main, names, self._title_lines(), check_lead=not named) or \
@@ -759,8 +761,11 @@ _SCHEDULE_WORDS = re.compile(r"[～〜~]|から|より|放送|配信|公開予�
 # "First season"); a cheap pre-check first
 _SEASON_HINT = re.compile(r"season|期|シーズン", re.I)
 _SEASON_IN_HEADING = re.compile(
-    r"(?<!\d)(\d{1,2})\s*(?:st|nd|rd|th)\s*season|(?<![a-z])season\s*(\d{1,2})(?!\d)|第\s*(\d{1,2})\s*(?:期|シーズン)|"
-    r"(?<![\d第])(\d{1,2})期(?!生)|\b(first|second|third|fourth|fifth|sixth)\s+season", re.I)
+    r"(?<!\d)(?P<b>\d{1,2})\s*(?:st|nd|rd|th)\s*(?:season|シーズン)|(?<![a-z])(?:season|シーズン)\s*(?P<a>\d{1,2})(?!\d)|"
+    r"第\s*(?P<d>\d{1,2})\s*(?:期|シーズン|シリーズ)|(?<![\d第])(?P<e>\d{1,2})期(?!生)|\b(?P<w>first|second|third|fourth|fifth|sixth)\s+season|"
+    # the number in words, kanji or katakana ("Season Two", 「第二期」「アニメ二期」, 「セカンドシーズン」)
+    r"(?<![a-z])season\s+(?P<x>one|two|three|four|five|six)\b|第(?P<k>[一二三四五六])\s*(?:期|シーズン|シリーズ)(?!生)|"
+    r"(?<![一-龥])(?P<k2>[二三四五六])期(?![生間])|(?P<kw>ファースト|セカンド|サード|フォース|フィフス|シックス)\s*シーズン", re.I)
 
 
 # another medium's own section on a wiki or a franchise site: its cast and staff are not the anime's
@@ -1016,8 +1021,9 @@ def _heading_seasons(text: str) -> set[int]:
     """The season numbers a heading names."""
     out = set()
     for m in _SEASON_IN_HEADING.finditer(unicodedata.normalize("NFKC", text)):
-        word = m.group(5)
-        out.add(_ORD_WORDS.index(word.lower()) if word else int(next(g for g in m.groups()[:4] if g)))
+        num = _season_number_of(m)
+        if num:
+            out.add(num)
     return out
 
 
@@ -1424,14 +1430,17 @@ def _card_with_header(card: Tag) -> Tag:
     return holder
 
 
-def _best_heading(heads: list[Tag], names: list[str]) -> Tag | None:
-    """The heading that names the work best: exactly, containing a name, or contained in one."""
+def _best_heading(heads: list[Tag], names: list[str], seasons: tuple = ((), ())) -> Tag | None:
+    """The heading that names the work best: exactly, containing a name, or contained in one. For a season
+    (`seasons`: its numbers and its series' folded names), a heading naming that season alone ("Season 2",
+    「第二期」, "TVアニメ第2期（2027年）", "Lumen Ferry: Second season") is its part of the series' page."""
     best, best_score = None, 0
+    nums, bases = seasons
     for h in heads:
         ht = fold_title(h.get_text(" ", strip=True))
         if not ht:
             continue
-        score = 0
+        score = 2 if nums and _season_only_heading(h.get_text(" ", strip=True), bases) & set(nums) else 0
         for n in names:
             if ht == n:
                 score = max(score, 3)
@@ -1442,6 +1451,28 @@ def _best_heading(heads: list[Tag], names: list[str]) -> Tag | None:
         if score > best_score:
             best, best_score = h, score
     return best
+
+
+# what a season's heading may hold besides its mark and the series' title: a year or month, the medium
+# (folded: letters and digits only)
+_SEASON_HEADING_FILLER = re.compile(r"(?:19|20)\d\d年?|\d{1,2}月|tvアニメ|テレビアニメ|アニメ|anime|tv|series|シリーズ|年")
+
+
+def _season_only_heading(text: str, bases) -> set[int]:
+    """The seasons a short heading names when it names nothing else (a series' wiki's "Season 2", 「第二期」,
+    "Second season (2027)", 「『X』第2期」), else none: "Season 2 cast" or 「Y 第2期」 (another title) head no season
+    part."""
+    t = unicodedata.normalize("NFKC", text)
+    if len(t) > 50:
+        return set()
+    seasons = _heading_seasons(t)
+    if not seasons:
+        split = season_split(t)   # the series' title with its number: "X II", "X S2"
+        return {split[1]} if split and fold_title(split[0]) in bases else set()
+    rest = fold_title(_SEASON_IN_HEADING.sub(" ", t))
+    for base in bases:
+        rest = rest.replace(base, "")
+    return seasons if not _SEASON_HEADING_FILLER.sub("", rest) else set()
 
 
 # ---------------------------------------------------------------------- helpers
@@ -1980,18 +2011,21 @@ _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _FILM_MARK = re.compile(r"^(?:劇場版|映画|劇場アニメ)\s*(?P<base>.+)$|^(?P<base2>.+?)[\s:：\-–—]*(?:the movie|movie|the film|劇場版)$", re.I)
 
 
+_SEASON_NUMBER_WORDS = {"w": _ORD_WORDS, "x": _NUM_WORDS, "k": _KANJI_NUMS, "k2": _KANJI_NUMS, "kw": _KATAKANA_ORDS,
+                         "r": _ROMAN_NUMS}
+
+
 def _season_number_of(m: re.Match) -> int:
-    """The number a `_SEASON_MARK` match writes, in whichever of its spellings (digits, words, kanji, katakana,
-    roman), else 0."""
-    digits = next((g for g in (m.group(k) for k in "abcde") if g), None)
-    if digits:
-        return int(digits)
-    for group, words in (("w", _ORD_WORDS), ("x", _NUM_WORDS), ("k", _KANJI_NUMS), ("k2", _KANJI_NUMS),
-                         ("kw", _KATAKANA_ORDS), ("r", _ROMAN_NUMS)):
-        g = m.group(group)
-        if g:
-            g = g if group in ("k", "k2", "kw", "r") else g.lower()
-            return words.index(g) if g in words else 0
+    """The number a season mark's match writes (`_SEASON_MARK`, `_SEASON_IN_HEADING`: digits in groups a-e, else
+    words, kanji, katakana or a roman numeral), else 0."""
+    for group, g in m.groupdict().items():
+        if not g or group == "base":
+            continue
+        if group in "abcde":
+            return int(g)
+        words = _SEASON_NUMBER_WORDS.get(group, ())
+        g = g.lower() if group in ("w", "x") else g
+        return words.index(g) if g in words else 0
     return 0
 
 
@@ -2009,7 +2043,7 @@ def season_marks(num: int) -> list[str]:
     """The ways pages write "season N" (the first five also apart from the title: "the second season of X")."""
     return [f"Season {num}", f"{num}{_SUFFIX.get(num, 'th')} Season", f"{_ORD_WORDS[num]} season",
             f"season {_NUM_WORDS[num]}", f"第{num}期", f"{num}期", f"S{num}",
-            f"第{_KANJI_NUMS[num]}期", f"シーズン{num}", f"{_KATAKANA_ORDS[num]}シーズン"]
+            f"第{_KANJI_NUMS[num]}期", f"シーズン{num}", f"{_KATAKANA_ORDS[num]}シーズン", f"第{num}シリーズ"]
 
 
 def name_forms(name: str) -> list[str]:

@@ -343,10 +343,12 @@ def names_work(html: str, work: Work) -> bool:
     hay = _squash(html_lib.unescape(html))
     if any(n in hay for n in wanted):
         return True
-    # a season's page may name the series and the season apart ("X's second season", "Season 2 of X")
+    # a season's page may name the series and the season apart ("X's second season", "Season 2 of X", a wiki's
+    # 「第二期」 heading; not "S2", which any squashed text may hold)
     for name in work.names:
         split = season_split(name)
-        if split and _squash(split[0]) in hay and any(_squash(m) in hay for m in season_marks(split[1])[:5]):
+        marks = season_marks(split[1]) if split else ()
+        if split and _squash(split[0]) in hay and any(_squash(m) in hay for m in marks if m != f"S{split[1]}"):
             return True
         film = film_base(name)  # "劇場版 X" on a page about "the X film", "X 劇場アニメ"
         if film and _squash(film) in hay and _FILM_WORD.search(hay):
