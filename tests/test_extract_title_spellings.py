@@ -219,3 +219,55 @@ def test_heading_of_another_title_with_a_season_mark_is_not_the_season():
 def test_season_member_heading_is_not_a_season():
     doc = wiki("第1期", "2期生オーディション", ja_page=True)
     assert not {v for f, k, v in facts(doc, "灯台守の歌 第2期")} & {"佐藤 明", "森 蓮"}
+
+
+# ------------------------------------------------------------------ a sentence about an earlier season, in any spelling
+
+SEASON_TWO_JA = "TVアニメ『灯台守の歌』第2期が2027年4月9日よりTOKYO MXにて放送開始。"
+SEASON_THREE_JA = "TVアニメ『灯台守の歌』第3期が2027年4月9日よりTOKYO MXにて放送開始。"
+
+
+def earlier_kept_out(got) -> bool:
+    values = {v for f, k, v in got}
+    return "2027-04-09" in values and not values & {"AT-X", "2025-04-05", "佐藤明"}
+
+
+def test_earlier_season_in_katakana_digits():
+    doc = ja([SEASON_TWO_JA, "シーズン1は2025年4月5日よりAT-Xで放送され、監督は佐藤明が務めた。"], "『灯台守の歌』第2期 放送日決定")
+    assert earlier_kept_out(facts(doc, "灯台守の歌 第2期"))
+
+
+def test_earlier_season_in_katakana_ordinal():
+    doc = ja([SEASON_TWO_JA, "ファーストシーズンは2025年4月5日よりAT-Xで放送され、監督は佐藤明が務めた。"], "『灯台守の歌』第2期 放送日決定")
+    assert earlier_kept_out(facts(doc, "灯台守の歌 第2期"))
+
+
+def test_earlier_season_as_first_shiizun_with_number():
+    doc = ja([SEASON_TWO_JA, "第1シーズンは2025年4月5日よりAT-Xで放送され、監督は佐藤明が務めた。"], "『灯台守の歌』第2期 放送日決定")
+    assert earlier_kept_out(facts(doc, "灯台守の歌 セカンドシーズン"))
+
+
+def test_earlier_season_in_kanji_for_a_third_season():
+    doc = ja([SEASON_THREE_JA, "第二期は2025年4月5日よりAT-Xで放送され、監督は佐藤明が務めた。"], "『灯台守の歌』第3期 放送日決定")
+    assert earlier_kept_out(facts(doc, "灯台守の歌 第3期"))
+
+
+def test_earlier_season_in_katakana_for_a_third_season():
+    doc = ja([SEASON_THREE_JA, "2ndシーズンは2025年4月5日よりAT-Xで放送され、監督は佐藤明が務めた。"], "『灯台守の歌』第3期 放送日決定")
+    assert earlier_kept_out(facts(doc, "灯台守の歌 第三期"))
+
+
+def test_earlier_season_in_digits_still_read():
+    doc = ja([SEASON_TWO_JA, "第1期は2025年4月5日よりAT-Xで放送され、監督は佐藤明が務めた。"], "『灯台守の歌』第2期 放送日決定")
+    assert earlier_kept_out(facts(doc, "灯台守の歌 シーズン2"))
+
+
+def test_earlier_season_in_english_words():
+    doc = news(["Lumen Ferry Season 2 premieres on TOKYO MX on April 9, 2027.",
+                "Season one aired on AT-X on April 5, 2025, directed by 佐藤明."])
+    assert earlier_kept_out(facts(doc, "Lumen Ferry II"))
+
+
+def test_own_season_in_kanji_is_this_work():
+    doc = ja(["『灯台守の歌』第三期の新情報が公開された。", "第三期は2027年4月9日よりTOKYO MXにて放送開始。"], "『灯台守の歌』第三期 最新情報")
+    assert "2027-04-09" in dates(facts(doc, "灯台守の歌 第3期"))

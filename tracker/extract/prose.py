@@ -452,6 +452,21 @@ def _prev_season(text: str) -> bool:
     return bool(_PREV_SEASON.search(text))
 
 
+# a season written in kanji or katakana (「第二期」「シーズン1」「2ndシーズン」「セカンドシーズン」「第1シーズン」): the season
+# readers below read 「第N期」 (the group names are the ones `tracker.page._season_number_of` reads)
+_SEASON_SPELLED = re.compile(r"第\s*(?P<k>[一二三四五六])\s*期|第\s*(?P<d>\d{1,2})\s*シーズン|シーズン\s*(?P<a>\d{1,2})(?!\d)|"
+                             r"(?P<b>\d{1,2})\s*(?:st|nd|rd|th)\s*シーズン|(?P<kw>ファースト|セカンド|サード|フォース|フィフス)\s*シーズン")
+
+
+def _season_in_digits(text: str) -> str:
+    """`text` with its season marks written 「第N期」, so one reading of 期 serves every spelling."""
+    if "シーズン" not in text and "期" not in text:
+        return text
+    from ..page import _season_number_of
+
+    return _SEASON_SPELLED.sub(lambda m: f"第{_season_number_of(m) or '?'}期", text)
+
+
 # a paragraph's topic, an earlier season: 「第1期は2025年4月から…」「前作では…」
 _JA_EARLIER_TOPIC = re.compile(r"(?:第\s*\d{1,2}\s*期|前作|前期)(?:シリーズ)?(?:は|では)")
 
@@ -1586,8 +1601,9 @@ class _Run:
 
     def own_season(self, text: str) -> bool:
         """"will stream Season 3", "the third season" when the work is Season 3: the work by its number."""
-        if not self.season_no or not ("eason" in text or "期" in text):
+        if not self.season_no or not ("eason" in text or "期" in text or "シーズン" in text):
             return False
+        text = _season_in_digits(text)
         if any((int(n) if n.isdigit() else _NUM_WORDS[n.lower()]) == self.season_no
                for m in _SEASON_N.finditer(text) for n in m.groups() if n):
             return True
@@ -1596,7 +1612,7 @@ class _Run:
 
     def prev_season(self, text: str) -> bool:
         """An earlier season: "the first season", or for a work that is Season 3, "Season 2" (but not "Season 3")."""
-        text = _without_carried_over(text)
+        text = _without_carried_over(_season_in_digits(text))
         if _prev_season(text):
             return True
         if not self.season_no or not ("eason" in text or "期" in text):
