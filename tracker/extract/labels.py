@@ -4132,21 +4132,89 @@ def _caption_kind(near: str) -> str | None:
     return next((k for k, pat in _TRAILER_KINDS if pat.search(near)), None)
 
 
-# a year-less day or month said to be when the video came out: 「（11月22日）公開された」「9月に出た」
-_RELEASED_RIGHT_AFTER = re.compile(r"\s*[)）]?\s*(?:に|には)?\s*(?:(?:公開|解禁|お披露目)(?:された|となった|した|され|済み)|(?<=に)出た)")
+# a word beside a video's day that says the video came out then: before the day ("released on August 30", "went up
+# Friday", "out since July 4") or after it (「9月18日公開」「（11月22日）公開された」「10月2日お披露目」「7月に出た」); a
+# planned release ("will be released", 「公開予定」「公開されます」) is no day the video came out
+_OUT_BEFORE_DAY = re.compile(r"\b(?P<v>released|posted|uploaded|published|premiered|debuted|dropped|unveiled|revealed|shared|"
+                             r"went\s+(?:up|live|online)|(?:out|up|online)\s+since)\s+(?:(?:on|in|back\s+in|last|this\s+past)\s+)?$", re.I)
+_OUT_AFTER_DAY = re.compile(r"\s*[)）]?\s*(?:に|には)?\s*(?P<v>初?公開|解禁|お披露目|配信開始|(?<=に)出た)"
+                            r"(?!予定|決定|する|します|される|されます|へ|に向け|日)(?P<past>された|となった|した|され|済み|になった)?")
+_OUT_TODAY = re.compile(r"\b(?:released|posted|uploaded|published|premiered|debuted|dropped|unveiled|revealed|shared|"
+                        r"went\s+(?:up|live|online))\s+(?P<w>today|earlier\s+today|yesterday|last\s+night)\b|"
+                        r"(?P<w2>本日|今日|昨日)\s*(?:に)?\s*(?:初?公開|解禁|お披露目|配信開始)(?!予定|決定|する|します|される|されます)", re.I)
+_PLANNED_BEFORE = re.compile(r"\b(?:will|to|shall|would|should)\s+(?:be\s+|have\s+been\s+)?(?:\w+\s+)?$", re.I)
+# something else than the video came out that day ("the Blu-ray was released on August 3", 「第1話の放送」)
+_NOT_THE_VIDEO_OUT = re.compile(r"blu-?ray|\bdvd\b|\bcd\b|\bsingle\b|\balbum\b|manga|novel|volume|visual|key\s+art|episode|"
+                                r"発売|単行本|ビジュアル|第\s*\d+\s*話|放送|グッズ", re.I)
+_CLAUSE_END = re.compile(r"[。！？!?;；]|\.(?=\s|$)")
+_YESTERDAY = re.compile(r"yesterday|last\s+night|昨日", re.I)
 
 
-def _released_day(near: str, published: PartialDate):
-    """The first date in a video's caption, read with the article's year, when the caption says the video came
-    out then (a past release: never after the article)."""
+def _link_clause(t: str, label: str) -> tuple[int, int]:
+    """The span of the sentence of a caption that holds the link's own text ("Trailer 2; the Blu-ray came out …":
+    the first clause); the whole caption when the text is not in it."""
+    lab = unicodedata.normalize("NFKC", label or "").strip()
+    at = t.find(lab) if lab else -1
+    if at < 0:
+        return 0, len(t)
+    start = max((m.end() for m in _CLAUSE_END.finditer(t, 0, at)), default=0)
+    end_m = _CLAUSE_END.search(t, at + len(lab))
+    return start, (end_m.end() if end_m else len(t))
+
+
+# a video's number as a caption or label says it: 「第2弾」, "PV 2", "trailer #3", "2nd PV", "the second teaser"
+_VIDEO_NUMBER_SAID = re.compile(r"第\s*(?P<ja>\d{1,2})\s*弾|(?:pv|trailer|teaser|予告|特報)\s*#?\s*(?P<n>\d{1,2})(?!\d)|"
+                                r"(?P<th>\d)(?:st|nd|rd|th)\s+(?:pv|trailer|teaser)|"
+                                r"\b(?P<o>first|second|third|fourth|fifth|sixth)\s+(?:\w+\s+)?(?:pv|trailer|teaser)", re.I)
+
+
+def _video_numbers_said(text: str) -> set[int]:
+    """Every video number a text names (see _VIDEO_NUMBER_SAID)."""
+    return {int(m.group("ja") or m.group("n") or m.group("th") or 0) or _ORDINAL_WORDS[m.group("o").lower()]
+            for m in _VIDEO_NUMBER_SAID.finditer(text)}
+
+
+def _video_release_day(near: str, label: str, published: PartialDate, film: bool = False):
+    """The day (or month) a video's caption says the video came out, read against the article's date: a release
+    word right before or after a year-less day ("released on August 30", 「9月18日公開」), "today"/"yesterday"/
+    「本日」「昨日」, a weekday or 「今年7月」 as find_dates reads them. (date, start, end) in the NFKC caption, else
+    None. Never after the article: a year-less day past it is last year's only when the caption says it came
+    out (「公開された」, "released"); a film's 「3月19日公開」 is its opening, not its trailer's day."""
+    from ..dates import find_dates
+
     t = unicodedata.normalize("NFKC", near)
-    w = find_first(t, published.year)
-    if not w or not _RELEASED_RIGHT_AFTER.match(t, w[2]):
-        return None
-    d = w[0]
-    if d.year and d.iso() > published.iso()[:len(d.iso())]:
-        d = PartialDate(d.year - 1, d.month, d.day)
-    return d, w[1], w[2]
+    lo, hi = _link_clause(t, label)
+    own = _video_numbers_said(unicodedata.normalize("NFKC", label or ""))
+    said = _video_numbers_said(t[lo:hi])
+    if own and said and not own & said:
+        return None   # "PV 1, released on August 30, can be watched here as well." under the PV 2 player: PV 1's day
+    rel = _OUT_TODAY.search(t, lo, hi)
+    if rel is not None and published.day is not None and not _NOT_THE_VIDEO_OUT.search(t, max(lo, rel.start() - 30), rel.start()):
+        d = published.as_date()
+        if _YESTERDAY.search(rel.group("w") or rel.group("w2") or ""):
+            d = d.fromordinal(d.toordinal() - 1)
+        return PartialDate(d.year, d.month, d.day), rel.start(), rel.end()
+    for dm in find_dates(t, published=published):
+        if dm.date is None or dm.date.month is None or not lo <= dm.start < hi:
+            continue
+        before = _OUT_BEFORE_DAY.search(t, max(lo, dm.start - 40), dm.start)
+        after = _OUT_AFTER_DAY.match(t, dm.end)
+        if before is not None and _PLANNED_BEFORE.search(t, max(lo, before.start() - 20), before.start()):
+            continue
+        if before is None and after is None:
+            continue
+        said_past = before is not None or after.group("past") is not None or after.group("v") == "出た"
+        if film and not said_past:
+            continue
+        if _NOT_THE_VIDEO_OUT.search(t, max(lo, dm.start - 30), dm.start):
+            continue
+        d = dm.date
+        if d.iso() > published.iso()[:len(d.iso())]:
+            if not (said_past and dm.year_inferred and d.year):
+                continue
+            d = PartialDate(d.year - 1, d.month, d.day)
+        return d, dm.start, dm.end
+    return None
 
 
 # the sentence around a player or link says the video was put online: "it went up on YouTube the next day, November 22"
@@ -4264,10 +4332,10 @@ def _read_videos(page, col: _Collector) -> None:
         if num is not None:
             numbered.setdefault(kind + qual, set()).add(num)
         when = find_first(v.near, None) if v.near else None
-        if when is None and v.near and col.published is not None and col.published.year:
-            when = _released_day(v.near, col.published)   # 「先週（11月22日）公開された本PV」
         if when and _SHOW_DATE_AFTER.match(unicodedata.normalize("NFKC", v.near), when[2]):
             when = None   # "【PV第1弾】TVアニメ「X」2027年1月放送開始": the show's start in the video's title, not the video's day
+        if when is None and v.near and col.published is not None and col.published.year:
+            when = _video_release_day(v.near, v.label, col.published, bool(col.film))   # 「先週（11月22日）公開された本PV」
         if when is None and v.near and col.published is not None and _VIDEO_POSTED.search(v.near):
             when = _posted_day_near(v.near, col.published)
         value = f"{when[0].iso()} {v.url}" if when and when[0].rank >= 2 else v.url
