@@ -1,6 +1,7 @@
 """A video's own release day said apart from its link: in the caption or list item around it, in the short line
 just before a bare player, relative to the article's date ("Friday", "today", 「本日」「昨日」), or a month only
-(「今年7月に公開された」). One reader (labels._video_release_day) for every form, English and Japanese.
+(「今年7月に公開された」). One reader (labels._video_release_day) for every form, English and Japanese; and the
+short line above a player with no text of its own (page._caption_before) as that player's caption.
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -17,7 +18,7 @@ def _ja(body: str, published: str = "2026-11-25") -> str:
     """A Japanese article about TVアニメ『灯篭フェリー』 published on `published`."""
     return ("<!doctype html><html lang=ja><head><title>TVアニメ『灯篭フェリー』最新情報</title>"
             f"<meta property=\"article:published_time\" content=\"{published}T10:00:00+09:00\"></head><body><main><article>"
-            f"<h1>TVアニメ『灯篭フェリー』最新情報</h1><p>TVアニメ『灯篭フェリー』は2027年1月放送開始。川を渡る渡し船の灯篭には、乗客の行き先が記されている。ある夜、自分の名前が書かれた灯篭を見つけた少女は、船を故郷へ向けることを決める。原作は同名の人気小説。</p>{body}"
+            f"<h1>TVアニメ『灯篭フェリー』最新情報</h1><p>TVアニメ『灯篭フェリー』は2027年1月放送開始。川を渡る渡し船の灯篭には、乗客の行き先が記されている。ある夜、自分の名前が書かれた灯篭を見つけた少女は、船を故郷へ向けることを決める。原作は同名の人気小説。灯篭に書かれた名前の謎、渡し守の老人が隠してきた過去、そして川の向こう岸で待つ人々。少女の旅は、やがて町全体を巻き込む大きな騒動へとつながっていく。</p>{body}"
             "</article></main></body></html>")
 
 
@@ -100,6 +101,37 @@ def test_released_a_year_ago_in_january_article():
     assert _trailers(doc)["teaser 1"] == f"2026-09-09 {YT}AaaaBbbb012"
 
 
+# ------------------------------------------------------------------ the line just before a bare player
+def test_line_before_player_english_second_trailer():
+    doc = news([STORY, f"{W} premieres in January.", "Here is the second trailer, released on Friday."],
+               title=f"{W} news", published="2026-11-25").replace(
+        "</article>", f"<div class=\"embed\"><iframe src=\"https://www.youtube.com/embed/AaaaBbbb013\"></iframe></div></article>")
+    assert _trailers(doc)["trailer 2"] == f"2026-11-20 {YT}AaaaBbbb013"
+
+
+def test_line_before_player_ja_blog_note():
+    doc = _ja("<p>PVはこちら。ネコが転がるのが最高。（11月4日公開の本PV）</p>"
+              "<p><iframe src=\"https://www.youtube.com/embed/AaaaBbbb014?feature=oembed\"></iframe></p>")
+    assert _trailers(doc, JA)["PV 1"] == f"2026-11-04 {YT}AaaaBbbb014"
+
+
+def test_line_before_lite_youtube_ja_colon():
+    doc = _ja("<p><strong>特報：9月18日公開 ↓</strong></p><lite-youtube videoid=\"AaaaBbbb015\"></lite-youtube>")
+    assert _trailers(doc, JA)["teaser 1"] == f"2026-09-18 {YT}AaaaBbbb015"
+
+
+def test_line_before_player_today_ja():
+    doc = _ja("<p>「PV第2弾」が本日公開されました！</p>"
+              "<div class=\"yt\"><iframe src=\"https://www.youtube-nocookie.com/embed/AaaaBbbb016\"></iframe></div>")
+    assert _trailers(doc, JA)["PV 2"] == f"2026-11-16 {YT}AaaaBbbb016".replace("11-16", "11-25")
+
+
+def test_line_before_player_teaser_with_date_in_parens():
+    doc = news([STORY, f"{W} premieres in January.", "<b>Teaser (July 4)</b>"], title=f"{W} news", published="2026-11-25").replace(
+        "</article>", f"<div><iframe src=\"https://www.youtube.com/embed/AaaaBbbb017\"></iframe></div></article>")
+    assert _trailers(doc)["teaser 1"] == f"2026-07-04 {YT}AaaaBbbb017"
+
+
 # ------------------------------------------------------------------ traps
 def test_planned_release_is_never_read_as_last_years_day():
     doc = news([STORY, f"{W} premieres in January.",
@@ -163,3 +195,16 @@ def test_day_of_another_numbered_video_under_a_player_is_not_its_day():
         "</article>", f"<h3>Videos</h3><div class=\"movie\"><iframe src=\"https://www.youtube.com/embed/AaaaBbbb028\" "
         f"title=\"{W} Trailer 3\"></iframe></div><p>Trailer 2, posted on September 9, is also still up.</p></article>")
     assert "2026-09-09" not in _trailers(doc).get("trailer 3", "")
+
+
+def test_line_before_player_naming_another_titles_teaser_is_not_the_works():
+    doc = news([STORY, f"{W} premieres in January.", "Also new this week: the first teaser for “Moonlit Harbor”, posted Monday."],
+               title=f"{W} news", published="2026-11-25").replace(
+        "</article>", f"<div><iframe src=\"https://www.youtube.com/embed/AaaaBbbb029\"></iframe></div></article>")
+    assert not any("AaaaBbbb029" in v for v in _trailers(doc).values())
+
+
+def test_ja_line_before_player_naming_another_titles_pv_is_not_the_works():
+    doc = _ja("<p>ちなみに同じ制作会社の『月影ハーバー』PV第1弾（昨日公開）はこちら。</p>"
+              "<p><iframe src=\"https://www.youtube.com/embed/AaaaBbbb030\"></iframe></p>")
+    assert not any("AaaaBbbb030" in v for v in _trailers(doc, JA).values())

@@ -469,6 +469,8 @@ class Page:
                     label = _norm(inline.replace(own, " "))[:200] if inline else ""
             if not near:
                 near = _caption_after(el)   # "<div><iframe…></div><b>PV 2</b><br>": the caption under the player
+            if not near:
+                near = _caption_before(el)   # "Here is the second trailer, released Friday." over the player
             if url in index:
                 # the same video again (a player, then its thumbnail with a caption and date): fill what the
                 # first sighting lacked
@@ -2816,6 +2818,51 @@ def _caption_after(el: Tag) -> str:
             return ""
         # (a note under it, "※2026年9月に公開されたPV第1弾に続く…", speaks of other videos too: no caption)
         return text if (len(text) <= 60 and not text.startswith(("※", "*", "＊")) and _CAPTION_VIDEO_WORD.search(text)) else ""
+    return ""
+
+
+# a video's number as a caption or label says it: 「第2弾」, "PV 2", "trailer #3", "2nd PV", "the second teaser"
+_VIDEO_NUMBER_SAID = re.compile(r"第\s*(?P<ja>\d{1,2})\s*弾|(?:pv|trailer|teaser|予告|特報)\s*#?\s*(?P<n>\d{1,2})(?!\d)|"
+                                r"(?P<th>\d)(?:st|nd|rd|th)\s+(?:pv|trailer|teaser)|"
+                                r"\b(?P<o>first|second|third|fourth|fifth|sixth)\s+(?:\w+\s+)?(?:pv|trailer|teaser)", re.I)
+_NUMBER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def video_numbers_said(text: str) -> set[int]:
+    """Every video number a text names (see _VIDEO_NUMBER_SAID)."""
+    return {int(m.group("ja") or m.group("n") or m.group("th") or 0) or _NUMBER_WORDS[m.group("o").lower()]
+            for m in _VIDEO_NUMBER_SAID.finditer(text)}
+
+
+# the line above a player names which kind of video it is ("映像をご覧ください" names none: the heading does)
+_CAPTION_KIND_WORD = re.compile(r"pv|trailer|teaser|promo|予告|特報|ティザー|ティーザー", re.I)
+
+
+def _caption_before(el: Tag) -> str:
+    """The short line right above a player that has no text of its own ("Here is the second trailer, released
+    Friday." / 「PVはこちら（11月4日公開の本PV）」 / "<b>Teaser (July 4)</b>", then the embed): its caption when it
+    names a video, and one video at most (「8月のPV第1弾と11月のPV第2弾を見比べて」 captions neither); never a
+    heading (the player's context), a note, or a block that holds another video."""
+    box = el
+    for anc in el.parents:
+        if anc.name in ("body", "html", "main", "[document]", "article") or _norm(anc.get_text(" ", strip=True)):
+            break
+        box = anc
+    for sib in box.previous_siblings:
+        if isinstance(sib, Comment):
+            continue
+        if isinstance(sib, NavigableString):
+            text = _norm(str(sib))
+            if not text:
+                continue
+        elif sib.name in _CAPTION_TAGS and not _b_has_video(sib)() and find_tag(sib, _HEADINGS) is None:
+            text = _norm(sib.get_text(" ", strip=True))
+        else:
+            return ""
+        if (len(text) > 120 or text.startswith(("※", "*", "＊")) or not _CAPTION_KIND_WORD.search(text)
+                or len(video_numbers_said(unicodedata.normalize("NFKC", text))) > 1):
+            return ""
+        return text
     return ""
 
 

@@ -4142,6 +4142,9 @@ _OUT_AFTER_DAY = re.compile(r"\s*[)）]?\s*(?:に|には)?\s*(?P<v>初?公開|�
 _OUT_TODAY = re.compile(r"\b(?:released|posted|uploaded|published|premiered|debuted|dropped|unveiled|revealed|shared|"
                         r"went\s+(?:up|live|online))\s+(?P<w>today|earlier\s+today|yesterday|last\s+night)\b|"
                         r"(?P<w2>本日|今日|昨日)\s*(?:に)?\s*(?:初?公開|解禁|お披露目|配信開始)(?!予定|決定|する|します|される|されます)", re.I)
+# a caption that is the video's name and its day in brackets: "Teaser (July 4)", 「PV第2弾（11月20日）」
+_NAME_THEN_BRACKET = re.compile(r"(?:pv|trailer|teaser|予告|特報|ティザー|弾|映像)\s*#?\d{0,2}\s*[(（\[［]\s*$", re.I)
+_BRACKET_CLOSES = re.compile(r"\s*[)）\]］]")
 _PLANNED_BEFORE = re.compile(r"\b(?:will|to|shall|would|should)\s+(?:be\s+|have\s+been\s+)?(?:\w+\s+)?$", re.I)
 # something else than the video came out that day ("the Blu-ray was released on August 3", 「第1話の放送」)
 _NOT_THE_VIDEO_OUT = re.compile(r"blu-?ray|\bdvd\b|\bcd\b|\bsingle\b|\balbum\b|manga|novel|volume|visual|key\s+art|episode|"
@@ -4162,16 +4165,11 @@ def _link_clause(t: str, label: str) -> tuple[int, int]:
     return start, (end_m.end() if end_m else len(t))
 
 
-# a video's number as a caption or label says it: 「第2弾」, "PV 2", "trailer #3", "2nd PV", "the second teaser"
-_VIDEO_NUMBER_SAID = re.compile(r"第\s*(?P<ja>\d{1,2})\s*弾|(?:pv|trailer|teaser|予告|特報)\s*#?\s*(?P<n>\d{1,2})(?!\d)|"
-                                r"(?P<th>\d)(?:st|nd|rd|th)\s+(?:pv|trailer|teaser)|"
-                                r"\b(?P<o>first|second|third|fourth|fifth|sixth)\s+(?:\w+\s+)?(?:pv|trailer|teaser)", re.I)
-
-
 def _video_numbers_said(text: str) -> set[int]:
-    """Every video number a text names (see _VIDEO_NUMBER_SAID)."""
-    return {int(m.group("ja") or m.group("n") or m.group("th") or 0) or _ORDINAL_WORDS[m.group("o").lower()]
-            for m in _VIDEO_NUMBER_SAID.finditer(text)}
+    """Every video number a text names ("PV 2", 「第2弾」, "the second teaser"): page.video_numbers_said."""
+    from ..page import video_numbers_said
+
+    return video_numbers_said(text)
 
 
 def _video_release_day(near: str, label: str, published: PartialDate, film: bool = False):
@@ -4201,9 +4199,11 @@ def _video_release_day(near: str, label: str, published: PartialDate, film: bool
         after = _OUT_AFTER_DAY.match(t, dm.end)
         if before is not None and _PLANNED_BEFORE.search(t, max(lo, before.start() - 20), before.start()):
             continue
-        if before is None and after is None:
+        named = (before is None and after is None and _NAME_THEN_BRACKET.search(t, max(lo, dm.start - 20), dm.start) is not None
+                 and _BRACKET_CLOSES.match(t, dm.end) is not None)
+        if before is None and after is None and not named:
             continue
-        said_past = before is not None or after.group("past") is not None or after.group("v") == "出た"
+        said_past = before is not None or (after is not None and (after.group("past") is not None or after.group("v") == "出た"))
         if film and not said_past:
             continue
         if _NOT_THE_VIDEO_OUT.search(t, max(lo, dm.start - 30), dm.start):
@@ -4274,10 +4274,30 @@ def _pointer_link_video(v):
 _TV_SERIES_VIDEO = re.compile(r"TVシリーズ|テレビシリーズ|TVアニメ版|\bTV series\b", re.I)
 
 
+# a caption that gives the video to a title: "the teaser for “Moonlit Harbor”", "“Moonlit Harbor”'s PV",
+# 「『月影ハーバー』PV第1弾」「『月影ハーバー』の特報」
+_TITLE_OWNS_VIDEO = re.compile(r"(?:\bfor|\bof)\s+[“\"『]([^”\"』]{2,60})[”\"』]|[“\"『]([^”\"』]{2,60})[”\"』](?:['’]s\b|\s*の?\s*"
+                               r"(?:(?:本|メイン|ティザー|ティーザー)?PV|特報|予告|ティザー|trailer|teaser|promo))", re.I)
+
+
+def _other_titles_caption(v, col: _Collector) -> bool:
+    """A player with no text of its own whose short caption gives the video to another title ("Also new: the teaser
+    for “Moonlit Harbor”" over a related embed): that title's video."""
+    if v.label or not v.near or len(v.near) > 120:
+        return False
+    for m in _TITLE_OWNS_VIDEO.finditer(unicodedata.normalize("NFKC", v.near)):
+        title = m.group(1) or m.group(2)
+        if not col.names_in(title) and not _caption_kind(title):
+            return True
+    return False
+
+
 def _read_videos(page, col: _Collector) -> None:
     numbered: dict[str, set[int]] = {}
     out: list[tuple[str, int | None, str, str, str]] = []
     for v in page.videos():
+        if _other_titles_caption(v, col):
+            continue
         v = _pointer_link_video(v)
         label = v.label or (v.near if len(v.near) <= 80 else "")
         lf = unicodedata.normalize("NFKC", label)
