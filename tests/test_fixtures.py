@@ -303,15 +303,20 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
                  "round13": 0.98, "round14": 0.97, "round15": 0.99,
                  "round16": 0.98, "round17": 0.96, "round18": 0.98, "round19": 0.90, "round20": 0.95,
                  "round21": 0.93, "round22": 1.0, "round23": 0.96,
-                 "round24": 0.90}
+                 "round24": 0.99, "round25": 0.80}
 #: Holdout pages whose foreign facts (a `not` hit) are known and not fixed yet: strict xfails, so that a fix
 #: must also remove the page from here. Rounds 9-15 came with five, two, three, seven, four, five and four (all
 #: fixed); round 16 with none; rounds 17 and 18 with two and three (all fixed); rounds 19 and 20 with six and
 #: two (still five and two after the sixth session's wave, which never saw them; all fixed by the short
 #: precision-first wave that then tuned on them); rounds 21-23 with three, seven and nine (one more in round 23
-#: was a bare '12' in a `not` list, dropped), all fixed by the seventh session's waves; round 24 with six (open:
-#: it has not been tuned on).
-FOREIGN_OPEN: set[str] = {"round24/p-tidewalker-film"}
+#: was a bare '12' in a `not` list, dropped), all fixed by the seventh session's waves; round 24 with six (all but
+#: one fixed by the eighth session's wave, which took it as examples); round 25 with nine (read after two blind
+#: measurements).
+FOREIGN_OPEN: set[str] = {"round24/p-tidewalker-film",
+                           "round25/s-clockwork-orchard-wiki", "round25/s-lantern-s2-news", "round25/s-ninefold-bell-db",
+                           "round25/t-velvet-cicada-music", "round25/u-ginga-rojiura-event",
+                           "round25/u-tetsusabi-staffcast", "round25/u-yunagi-postman-db", "round25/v-arcadia-movie",
+                           "round25/v-tetsuwaltz-db"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 
