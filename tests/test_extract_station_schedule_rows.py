@@ -126,3 +126,22 @@ def test_premiere_cell_parts_in_english():
 def test_trap_a_part_that_names_no_station():
     doc = _page("<ul><li>放送開始：2027年1月6日(水) 25:05～ TOKYO MX／1月8日(金) 24:00～ 配信予定</li></ul>")
     assert _dates(doc) == {"": "2027-01-07"}
+
+
+def test_bare_premiere_day_over_the_same_nights_slot_past_midnight():
+    doc = _page("<table><tr><th>放送開始</th><td>2027年1月10日(日)</td></tr>"
+                "<tr><th>放送局・日時</th><td>TBS　2027年1月10日(日) 25:28〜<br>BS-TBS　2027年1月12日(火) 24:00〜</td></tr></table>")
+    assert _dates(doc) == {"": "2027-01-11", "BS-TBS": "2027-01-13"}
+
+
+def test_bare_premiere_day_over_the_same_nights_slot_in_english():
+    doc = _page("<table><tr><th>Premiere</th><td>January 10, 2027</td></tr>"
+                "<tr><th>Broadcast</th><td>TBS January 10, 2027 (Sun) 25:28~<br>BS-TBS January 12, 2027 (Tue) 24:00~</td></tr></table>",
+                title="Nocturne Lantern")
+    assert _dates(doc).get("") == "2027-01-11"
+
+
+def test_trap_next_days_evening_slot_leaves_the_premiere_day():
+    doc = _page("<table><tr><th>放送開始</th><td>2027年1月10日(日)</td></tr>"
+                "<tr><th>放送局・日時</th><td>TBS　2027年1月11日(月) 22:00〜</td></tr></table>")
+    assert _dates(doc).get("") == "2027-01-10"

@@ -2490,8 +2490,9 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return True
     if fld == "broadcaster" and re.search(r"\d", _NETWORK_TAIL.sub("", value)) and not re.match(r"^\s*(?:streaming|配信)", value, re.I):
         # (「…系全国24局ネット」: the network's station count is no date nor slot)
-        for part in re.split(r"\s*(?:[、,，;；／]|/(?!\d))\s*", _before_verb(value)):
-            name = re.split(r"\s+(?=\d)|\s*[(（]|\s*(?:毎週|毎日|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|(?<=[^\x00-\x7f])(?=\d{1,2}\s*[/月])",
+        for part in re.split(r"\s*(?:[、，;；／]|,(?!\s*(?:19|20)\d\d\b)|/(?!\d))\s*", _before_verb(value)):   # ("January 10, 2027" is one day)
+            name = re.split(r"\s+(?=\d)|\s*[(（]|\s*(?:毎週|毎日|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|(?<=[^\x00-\x7f])(?=\d{1,2}\s*[/月])|"
+                            r"\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",   # "TBS January 10, 2027 (Sun) 25:28~"
                             part, maxsplit=1, flags=re.I)[0]
             name = name.strip()
             if not name or _TIME_PHRASE.search(name) or _DATE_LEAD.match(name):
@@ -4493,6 +4494,10 @@ def _finish(col: _Collector) -> list[Fact]:
         if first is not None and best_s <= 2 and first[1] != best and (
                 first[1].refines(best) or _one_day_apart(first[1], best)):
             best, ev = first[1], first[2]   # the first airing is the earliest station's premiere
+        elif first is not None and best.rank == 3 and first[1].rank == 3 and first[1].as_date() > best.as_date() \
+                and _one_day_apart(first[1], best) and _LATE_SLOT.search(first[2]) and not _TIME_IN_DATE.search(ev):
+            # 「放送開始：1月10日(日)」 over 「TBS 1月10日(日) 25:28～」: the same night's slot, past midnight, is the 11th
+            best, ev = first[1], first[2]
         facts.append(Fact("release_date", "", best.iso(), clean(ev, MAX_EVIDENCE), best.precision))
         if col.station_dates:
             for name, d, e in col.station_dates:
