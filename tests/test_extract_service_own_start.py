@@ -106,3 +106,16 @@ def test_with_clause_of_episodes_keeps_its_service_to_itself():
 def test_service_before_the_date_still_keys_it():
     assert _dk("Grandma Is a Dragon Knight premieres on Netflix on April 2, 2027, with new episodes dropping weekly.") \
         == {"Netflix": "2027-04-02"}
+
+
+def test_ja_unknown_matter_in_an_aside_leaves_the_service_date():
+    got = _ja("海外ではNetflixで4月17日から配信されるとのこと（日本国内の配信は未定）。")
+    assert got.get("Netflix") == "2027-04-17"
+    assert ("streaming", "netflix") in {(f, k) for f, k, v in facts(news([JA_LEAD + "海外ではNetflixで4月17日から配信されるとのこと（日本国内の配信は未定）。"],
+                                                                        title="ニュース"), JA_T)}
+    assert _ja("U-NEXTでは4月20日より見放題配信（その他のサービスは未発表）。").get("U-NEXT") == "2027-04-20"
+
+
+def test_trap_the_aside_holding_the_date_says_it_is_unknown():
+    assert "Netflix" not in _ja("Netflixで配信予定（配信日は4月17日以降で未定）。")
+    assert "Netflix" not in _ja("Netflixでの配信開始日は未定です。")

@@ -2229,8 +2229,9 @@ class _Run:
                              and (_JA_WINDOW_BEFORE.search(t, max(0, dm.start - 12), dm.start)
                                                                 or self._ja_changed_from(t, dm.start))):
                 continue
-            if jp_other or (self.negated(t) and not self._ja_only_details_unknown(t, dm.start, dm.end)):
-                continue
+            if jp_other or (self.negated(t) and not self._ja_only_details_unknown(t, dm.start, dm.end)
+                            and self.negated(_without_unknown_aside(t, dm.start))):
+                continue   # (「…1月17日から配信（日本国内の配信は未定）」: what is unknown is the aside's own matter)
             if _JA_VIDEO_RELEASED.match(t, dm.end) or _JA_VIDEO_PAREN_BEFORE.search(t, max(0, dm.start - 20), dm.start):
                 continue   # 「今年2月に公開されたPV第1弾」「第1弾PV（2026年6月公開）」: the video's month, not the premiere
             if _JA_RELEASED_AFTER.match(t, dm.end) and _JA_VIDEO_TOPIC_BEFORE.search(t, max(0, dm.start - 20), dm.start):
@@ -2369,6 +2370,7 @@ class _Run:
             # unknown part is its own clause
             talks = (s.mentions or self._ja_section_is_ours(s)) and not (not s.mentions and _JA_QUOTED_TITLE.search(t))
             for part in _JA_CLAUSE.split(t):
+                part = _without_unknown_aside(part, -1) if "未" in part else part
                 if not _NEG.search(part):
                     self.japanese_streams(part, t)
                     if talks and _JA_NET_TALK.search(part) and not _JA_NET_PAST.search(part):
@@ -5074,6 +5076,18 @@ def _studio_partners(text: str, m) -> list[str]:
     if pm is None or not _STUDIO_NAME_WORD.search(pm.group("n")):
         return []
     return [pm.group("n")]
+
+
+# a bracketed aside of a Japanese sentence: 「（日本国内の配信は未定）」
+_JA_BRACKET_ASIDE = re.compile(r"[（(][^（）()]{1,40}[）)]")
+
+
+def _without_unknown_aside(t: str, keep: int) -> str:
+    """`t` without its bracketed asides that say something is not known (「…から配信されるとのこと（日本国内の配信は
+    未定）」: the aside's matter is unknown, the sentence's own statement stands); an aside holding `keep` stays."""
+    if "（" not in t and "(" not in t:
+        return t
+    return _JA_BRACKET_ASIDE.sub(lambda m: "" if _NEG.search(m.group()) and not (m.start() <= keep < m.end()) else m.group(), t)
 
 
 def _worldwide_service_first(by_key: dict) -> dict:
