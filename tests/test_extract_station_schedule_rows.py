@@ -145,3 +145,22 @@ def test_trap_next_days_evening_slot_leaves_the_premiere_day():
     doc = _page("<table><tr><th>放送開始</th><td>2027年1月10日(日)</td></tr>"
                 "<tr><th>放送局・日時</th><td>TBS　2027年1月11日(月) 22:00〜</td></tr></table>")
     assert _dates(doc).get("") == "2027-01-10"
+
+
+def _services(doc: str) -> set[str]:
+    return {k for f, k, v in facts(doc, T, "Nocturne Lantern") if f == "streaming"}
+
+
+def test_service_table_rows_that_do_not_carry_it():
+    doc = _page("<table><tr><th>Service</th><th>Availability</th></tr>"
+                "<tr><td>Crunchyroll</td><td>Simulcast from Jan 9, 2027</td></tr>"
+                "<tr><td>Netflix</td><td>Not available</td></tr><tr><td>Hulu</td><td>N/A</td></tr>"
+                "<tr><td>HIDIVE</td><td>—</td></tr></table>", title="Nocturne Lantern")
+    assert _services(doc) == {"crunchyroll"}
+
+
+def test_ja_service_table_rows_that_do_not_carry_it():
+    doc = _page("<table><tr><th>配信サービス</th><th>配信開始</th></tr>"
+                "<tr><td>dアニメストア</td><td>2027年1月10日より</td></tr>"
+                "<tr><td>Netflix</td><td>配信なし</td></tr><tr><td>U-NEXT</td><td>配信予定なし</td></tr></table>")
+    assert _services(doc) == {"danimestore"}

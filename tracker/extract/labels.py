@@ -3458,6 +3458,11 @@ def _read_service_links(tags: _MainTags, col: _Collector) -> None:
             col.org("streaming", name, f"{name} ({href})")
 
 
+# a schedule cell saying the service or station does not carry the work (or nothing at all)
+_NOT_CARRIED = re.compile(r"^\s*(?:not\s+(?:available|streaming|offered|carried|licensed)(?:\s+yet)?|unavailable|"
+                          r"n/?a|none|no|[-–—×✕✗]|配信なし|配信予定なし|放送なし|なし|非対応|対象外|未配信)\s*\.?\s*$", re.I)
+
+
 def _read_tables(tags: _MainTags, col: _Collector) -> list:
     """Tables whose header names services or stations: the first column lists them. Returns the tables
     read with a start date per row, so their cells are not read again line by line."""
@@ -3510,6 +3515,8 @@ def _read_tables(tags: _MainTags, col: _Collector) -> list:
                 col.absent_orgs.add(org_key(name))   # (its cells read line by line say nothing else)
                 continue   # "Netflix | Not available": the table says where it is not
             ev = " | ".join([name] + [c.get_text(" ", strip=True) for c in cells[1:]])
+            if len(cells) > 1 and all(_NOT_CARRIED.match(c.get_text(" ", strip=True)) for c in cells[1:]):
+                continue   # "Netflix | Not available", 「Hulu | 配信なし」: a service that does not carry it
             # a well-known streaming service in a 放送局 table ("dアニメストア | 10月4日 | 12:00～") streams it
             row_field = "streaming" if field_ == "broadcaster" and org_key(name) in _KNOWN_STREAMERS else field_
             col.org(row_field, name, ev, from_table=True)
