@@ -368,3 +368,31 @@ def test_a_dub_staff_table_is_no_cast():
     got = facts(page("<h2>English Dub</h2><table><tr><td>ADR Director</td><td>Pat Gale</td></tr><tr><td>ADR Script</td>"
                      "<td>Owen Pratt</td></tr><tr><td>Mix Engineer</td><td>Sam Ito</td></tr></table>", EN), EN)
     assert not {x for x in got if x[0] == "cast"}
+
+
+# Family 7: a person's own other works under a heading that says so ("X の出演作", "参加作品", "代表作", "Filmography",
+# "Other works", "X's other roles", "Known for"): rows of other works, never this work's cast or staff.
+_OWN_JA = "<h3>キャスト</h3><ul><li>ミオ：森川ゆず</li></ul>"
+_OWN_EN = "<h2>Cast</h2><ul><li>Mio Ardent: Yuzu Morikawa</li></ul>"
+OTHER_WORKS = [
+    (JA, _OWN_JA + "<h3>森川ゆずの主な出演作</h3><ul><li>『深海図書館のアリア』（シオン役）</li><li>『鋼鉄のカルテット』（ユナ役）</li></ul>"),
+    (EN, _OWN_EN + "<h3>Other works</h3><ul><li>Abyssal Library Aria (as Shion)</li><li>Steel Quartet (as Yuna)</li></ul>"),
+    (EN, _OWN_EN + "<h3>Filmography</h3><ul><li>Abyssal Library Aria — Shion</li><li>Steel Quartet — Yuna</li></ul>"),
+    (JA, _OWN_JA + "<h4>代表作</h4><ul><li>深海図書館のアリア／シオン</li><li>鋼鉄のカルテット／ユナ</li></ul>"),
+    (EN, _OWN_EN + "<h3>Yuzu Morikawa's other roles</h3><ul><li>Abyssal Library Aria (Shion)</li><li>Steel Quartet (Yuna)</li></ul>"),
+    (JA, "<h3>スタッフ</h3><ul><li>監督：楢崎悠真</li></ul>" + _OWN_JA + "<h3>楢崎悠真の参加作品</h3><ul><li>深海図書館のアリア（監督）</li>"
+         "<li>鋼鉄のカルテット（絵コンテ）</li></ul>"),
+    (EN, _OWN_EN + "<h3>Known for</h3><ul><li>Abyssal Library Aria: Shion</li><li>Steel Quartet: Yuna</li></ul>"),
+    (EN, _OWN_EN + "<h3>Selected works</h3><table><tr><td>Abyssal Library Aria</td><td>Shion</td></tr>"
+         "<tr><td>Steel Quartet</td><td>Yuna</td></tr></table>"),
+    (JA, _OWN_JA + "<h3>■森川ゆず 出演作品一覧</h3><ul><li>深海図書館のアリア：シオン</li><li>鋼鉄のカルテット：ユナ</li></ul>"),
+    (EN, _OWN_EN + "<h3>Notable roles</h3><ul><li>Abyssal Library Aria | Shion</li><li>Steel Quartet | Yuna</li></ul>"),
+]
+
+
+@pytest.mark.parametrize("title,body", OTHER_WORKS)
+def test_a_persons_other_works_are_no_credits_of_this_work(title, body):
+    got = facts(page(body, title), title)
+    assert ("cast", "ミオ", "森川ゆず") in got or ("cast", "Mio Ardent", "Yuzu Morikawa") in got
+    assert not any(w in k or w in v for _f, k, v in got
+                   for w in ("深海", "鋼鉄", "Abyssal", "Steel", "シオン", "ユナ", "Shion", "Yuna")), got

@@ -133,7 +133,11 @@ _SECTION_VOCAB = [
                         r"story|ストーリー|あらすじ|synopsis|introduction|イントロダクション|background|"
                         r"keyword|キーワード|comments?|コメント|resources|"
                         r"脚注|注釈|出典|参考文献|外部リンク|関連項目|references|external links|see also|footnotes|further reading|"
-                        r"(?:cast|staff|キャスト|スタッフ|声優|監督|原作者?)\s*(?:&|・|/)?\s*(?:comments?|コメント|メッセージ))$", re.I)),
+                        r"(?:cast|staff|キャスト|スタッフ|声優|監督|原作者?)\s*(?:&|・|/)?\s*(?:comments?|コメント|メッセージ)|"
+                        # a person's own other works ("■声優 X の出演作", "X's other roles", "Filmography"): no credit of this work
+                        r".{0,30}?(?:主な)?(?:出演作品?|参加作品|担当作品|代表作)(?:一覧)?|filmography|known for|"
+                        r"(?:other|selected|previous|past|notable|major) (?:works|roles|credits)|"
+                        r".{1,40}['’]s (?:other |previous |past |notable )?(?:roles|works|credits|filmography))$", re.I)),
 ]
 _LANG_SECTION = re.compile(r"^([A-Za-z]+(?: \([A-Za-z ]+\))?) (staff|cast|companies)$")
 
