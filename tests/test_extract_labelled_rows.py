@@ -396,3 +396,39 @@ def test_a_persons_other_works_are_no_credits_of_this_work(title, body):
     assert ("cast", "ミオ", "森川ゆず") in got or ("cast", "Mio Ardent", "Yuzu Morikawa") in got
     assert not any(w in k or w in v for _f, k, v in got
                    for w in ("深海", "鋼鉄", "Abyssal", "Steel", "シオン", "ユナ", "Shion", "Yuna")), got
+
+
+# Family 8: a cast table in other shapes: the actor column first under its header ("声優 | 役名", "Voice actor |
+# Character"), a third column describing the part, a <th> part and a <td> actor, a "CV." mark in the cell.
+_TJ = {("cast", "ミオ", "森川ゆず"), ("cast", "レン", "神代颯")}
+_TE = {("cast", "Mio Ardent", "Yuzu Morikawa"), ("cast", "Ren Takamiya", "Hayate Kamishiro")}
+CAST_TABLES = [
+    (JA, "<h3>キャスト</h3><table><tr><td>ミオ</td><td>森川ゆず</td><td>主人公の車掌見習い</td></tr><tr><td>レン</td><td>神代颯</td>"
+         "<td>無口な護衛士</td></tr></table>", _TJ),
+    (JA, "<table><tr><th>役名</th><th>声優</th><th>備考</th></tr><tr><td>ミオ</td><td>森川ゆず</td><td>主人公</td></tr>"
+         "<tr><td>レン</td><td>神代颯</td><td>新キャスト</td></tr></table>", _TJ),
+    (JA, "<table><tr><th>キャラクター</th><th>キャスト</th></tr><tr><td>ミオ</td><td>森川ゆず</td></tr><tr><td>レン</td><td>神代颯</td></tr></table>", _TJ),
+    (JA, "<h3>キャスト</h3><table><tr><th>ミオ</th><td>森川ゆず</td></tr><tr><th>レン</th><td>神代颯</td></tr></table>", _TJ),
+    (JA, "<table><tr><th>声優</th><th>役名</th></tr><tr><td>森川ゆず</td><td>ミオ</td></tr><tr><td>神代颯</td><td>レン</td></tr></table>", _TJ),
+    (EN, "<table><tr><th>Voice actor</th><th>Character</th></tr><tr><td>Yuzu Morikawa</td><td>Mio Ardent</td></tr>"
+         "<tr><td>Hayate Kamishiro</td><td>Ren Takamiya</td></tr></table>", _TE),
+    (EN, "<h2>Cast</h2><table><tr><td>Mio Ardent</td><td>Yuzu Morikawa</td><td>The apprentice conductor</td></tr>"
+         "<tr><td>Ren Takamiya</td><td>Hayate Kamishiro</td><td>A bodyguard</td></tr></table>", _TE),
+    (EN, "<table><thead><tr><td>Character</td><td>Cast</td></tr></thead><tbody><tr><td>Mio Ardent</td><td>Yuzu Morikawa</td></tr>"
+         "<tr><td>Ren Takamiya</td><td>Hayate Kamishiro</td></tr></tbody></table>", _TE),
+    (EN, "<h2>Cast</h2><table><tr><td>Mio Ardent</td><td>Yuzu Morikawa</td></tr><tr><td>Ren Takamiya</td><td>Hayate Kamishiro</td></tr></table>", _TE),
+    (JA, "<h3>キャスト</h3><table><tr><td>ミオ</td><td>CV.森川ゆず</td></tr><tr><td>レン</td><td>CV.神代颯</td></tr></table>", _TJ),
+]
+
+
+@pytest.mark.parametrize("title,body,want", CAST_TABLES)
+def test_a_cast_table_in_any_column_order_or_with_notes(title, body, want):
+    assert {x for x in facts(page(body, title), title) if x[0] == "cast"} == want
+
+
+def test_a_three_name_table_keeps_no_description_rule_for_actors():
+    """Character | Japanese | English with no header: the third column is a second actor, no description to drop."""
+    got = facts(page("<h2>Cast</h2><table><tr><th>Character</th><th>Japanese</th><th>English</th></tr><tr><td>Mio Ardent</td>"
+                     "<td>Yuzu Morikawa</td><td>Clara Boone</td></tr><tr><td>Ren Takamiya</td><td>Hayate Kamishiro</td>"
+                     "<td>Jake Rowe</td></tr></table>", EN), EN)
+    assert ("cast", "Mio Ardent [English]", "Clara Boone") in got and ("cast", "Mio Ardent", "Yuzu Morikawa") in got

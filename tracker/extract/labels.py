@@ -3595,7 +3595,8 @@ _ALSO_ROLE = re.compile(r"^(?:also|and|plus|\+|兼|兼任)\s*[:：]?\s*(?P<r>.+)
 def _char_actor_heads(heads: list[str]) -> bool:
     """A two-column header naming the character first and the actor second ("役名 | 声優", "Character | Cast"; one
     naming a dub's language is read where its language is kept)."""
-    return bool(_H_CHAR.match(heads[0]) and _H_ACTOR.match(heads[1]))
+    return bool(_H_CHAR.match(heads[0]) and _H_ACTOR.match(heads[1])
+                or _H_ACTOR.match(heads[0]) and _H_CHAR.match(heads[1]) and not _H_ROLE.match(heads[1]))   # "声優 | 役名"
 
 
 def _read_header_tables(tags: _MainTags, col: _Collector) -> list:
@@ -4019,16 +4020,26 @@ def _cast_rows_after_credits(pairs: list, prev_text: str) -> list:
 _OTHERS_ROW = re.compile(r"^(?:ほか|他|その他|ほか(?:多数|大勢)|(?:and\s+)?(?:many\s+)?(?:more|others)|etc\.?|…+|\.{3}|‥+)\s*[.。!！]?$", re.I)
 
 
+def _description_cell(text: str) -> bool:
+    """A cast table's third cell describing the part ("主人公の車掌見習い", "The apprentice conductor"), not a name."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    return bool(t) and (len(t) > 16 or re.search(r"[。、!?.,]|の|\b[a-z]{3,}\b|\d", t) is not None)
+
+
 def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
     """Two-column tables of characters and actors (database credit tables), with the dub language above them."""
     for table in tags.named("table"):
         rows = tags.rows(table)
         pairs = []
         lang_head = None
+        thirds = [c[2].get_text(" ", strip=True) for c in (child_tags(r, ("td", "th")) for r in rows) if len(c) == 3]
+        notes_column = len(thirds) >= 2 and any(_description_cell(t) for t in thirds)
         for r in rows:
             cells = child_tags(r, ("td", "th"))
             if len(cells) == 1 and _OTHERS_ROW.match(unicodedata.normalize("NFKC", cells[0].get_text(" ", strip=True))):
                 continue   # 「ほか」 / "and more" closing the list: a note, the rows above are still the cast
+            if len(cells) == 3 and notes_column:
+                cells = cells[:2]   # "ミオ | 森川ゆず | 主人公の車掌見習い": the part, its actor, then a word on the part
             if len(cells) != 2 or any(find_tag(c, _LAYOUT_TAGS) is not None
                                       or len(c.get_text(" ", strip=True)) > 200 for c in cells):
                 pairs = []  # a layout table (a sidebar beside the content), not a credit table
