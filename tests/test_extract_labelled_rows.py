@@ -432,3 +432,34 @@ def test_a_three_name_table_keeps_no_description_rule_for_actors():
                      "<td>Yuzu Morikawa</td><td>Clara Boone</td></tr><tr><td>Ren Takamiya</td><td>Hayate Kamishiro</td>"
                      "<td>Jake Rowe</td></tr></table>", EN), EN)
     assert ("cast", "Mio Ardent [English]", "Clara Boone") in got and ("cast", "Mio Ardent", "Yuzu Morikawa") in got
+
+
+# Family 3 again, in a staff list's lines: a role (known, or shaped like one) then its person, whatever mark is
+# between them — a space after Japanese, a slash, a bar, leaders, 【brackets】, or nothing (two spans run together).
+_SJ = {("staff", "director", "楢崎悠真"), ("staff", "車両デザイン", "大楠航")}
+_SE = {("staff", "director", "Jane Holloway"), ("staff", "vehicle design", "Wataru Ogusu")}
+STAFF_LINES = [
+    (JA, "<h3>スタッフ</h3><p>監督　楢崎悠真<br>車両デザイン　大楠航</p>", _SJ),
+    (EN, "<h2>Staff</h2><ul><li>Director Jane Holloway</li><li>Vehicle Design Wataru Ogusu</li></ul>", _SE),
+    (JA, "<h3>STAFF</h3><ul><li><span>監督</span><span>楢崎悠真</span></li><li><span>車両デザイン</span><span>大楠航</span></li></ul>", _SJ),
+    (EN, "<h2>Staff</h2><ul><li><span>Director</span><span>Jane Holloway</span></li><li><span>Vehicle Design</span>"
+         "<span>Wataru Ogusu</span></li></ul>", _SE),
+    (JA, "<h3>スタッフ</h3><p>監督／楢崎悠真<br>車両デザイン／大楠航</p>", _SJ),
+    (JA, "<h3>スタッフ</h3><p>監督…楢崎悠真<br>車両デザイン…大楠航</p>", _SJ),
+    (EN, "<h2>Staff</h2><p>Director — Jane Holloway<br>Vehicle Design — Wataru Ogusu</p>", _SE),
+    (JA, "<h3>スタッフ</h3><p>【監督】楢崎悠真<br>【車両デザイン】大楠航</p>", _SJ),
+    (EN, "<h2>Staff</h2><p>Director | Jane Holloway<br>Vehicle Design | Wataru Ogusu</p>", _SE),
+    (JA, "<h3>スタッフ</h3><ul><li>監督｜楢崎悠真</li><li>車両デザイン｜大楠航</li></ul>", _SJ),
+]
+
+
+@pytest.mark.parametrize("title,body,want", STAFF_LINES)
+def test_a_staff_line_is_a_role_then_its_person_whatever_the_mark(title, body, want):
+    assert {(f, k.casefold(), v) for f, k, v in facts(page(body, title), title) if f == "staff"} == want
+
+
+def test_a_role_alone_or_in_a_sentence_is_no_credit():
+    got = facts(page("<h3>スタッフ</h3><table><tr><td>監督</td><td>楢崎悠真</td></tr><tr><td>色彩設計</td><td>未発表</td></tr>"
+                     "<tr><td>メカ作画監督</td><td>未定</td></tr></table><p>車両デザインは大楠航が担当。</p>", JA), JA)
+    assert {(f, k, v) for f, k, v in got if f == "staff"} <= {("staff", "director", "楢崎悠真"), ("staff", "車両デザイン", "大楠航")}
+    assert ("staff", "director", "楢崎悠真") in got

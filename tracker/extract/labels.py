@@ -1338,7 +1338,7 @@ def _read_lines(lines, col: _Collector) -> None:
                     and _looks_like_person(_clean_name(dm.group("n")))):
                 col.staff(dm.group("r"), dm.group("n"), text)   # "ADR Director – Pat Gale", "3DCGディレクター - 北村ジン"
                 continue
-            rp = _role_prefix(text) or _role_noun_prefix(text)
+            rp = _role_prefix(text) or _role_noun_prefix(text) or _marked_credit(text)
             if rp:
                 col.staff(rp[0], rp[1], text)
                 continue
@@ -2811,6 +2811,39 @@ def _role_prefix(text: str) -> tuple[str, str] | None:
                 and not label.endswith((",", "、", "&", "/")) and not known_role(rest)):   # "Director, Storyboard"
             names = _split_people(rest, people=credit_kind(label) == "staff")
             return (label, rest) if names and not re.search(r"[.。!?]\s", rest) else None
+    return None
+
+
+# a staff list's line: the role, a mark (slash, bar, leaders, a space after Japanese), the person; or 【role】person
+_MARKED_CREDIT = re.compile(r"^(?:[【\[［〔](?P<b>[^】\]］〕]{2,20})[】\]］〕]\s*(?P<bn>[^【\[［〔]{2,40})|"
+                            r"(?P<r>[^/／|｜…‥:：()（）【】\[\]]{2,20}?)\s*(?:[/／|｜]|…+|‥+|\.{2,}|(?<=[\u30A0-\u30FF\u4E00-\u9FFF])\s)\s*"
+                            r"(?P<n>[^/／|｜…‥:：]{2,40}))$")
+
+
+def _marked_credit(text: str) -> tuple[str, str] | None:
+    """('車両デザイン', '大楠航') for '車両デザイン／大楠航', '車両デザイン…大楠航', '【車両デザイン】大楠航', '車両デザイン　大楠航' in a
+    staff list: a known role, or one shaped like a role, then a person (the mark is whatever the list uses)."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    m = _MARKED_CREDIT.match(t)
+    if m is None:
+        return _run_together_credit(t)
+    role, who = (m.group("b"), m.group("bn")) if m.group("b") else (m.group("r"), m.group("n"))
+    role, who = role.strip(), _clean_name(who)
+    if not who or is_known_credit(who) or credit_kind(role) == "committee" or _OTHER_WORKS_LABEL.search(role):
+        return None
+    if is_known_credit(role):
+        return (role, who) if credit_kind(role) != "staff" or _looks_like_person(who) else None
+    return (role, who) if _unknown_credit(role, who) else None
+
+
+def _run_together_credit(t: str) -> tuple[str, str] | None:
+    """'車両デザイン大楠航' (two spans with nothing between them): the longest leading run ending on a role noun, then
+    a person."""
+    if " " in t or not re.match(_CJK, t) or is_known_credit(t) or _CREDIT_SHAPED.search(t) or _ROLE_NOUN.search(t):
+        return None   # ("色彩設計", "メカ作画監督": one role, no name after it)
+    for k in range(min(len(t) - 2, 14), 1, -1):
+        if _unknown_credit(t[:k], t[k:]) and not re.match(r"[がはをにでともへやの]", t[k:]):
+            return t[:k], t[k:]
     return None
 
 
