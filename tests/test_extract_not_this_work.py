@@ -274,3 +274,29 @@ def test_a_service_said_not_to_carry_the_work_is_no_fact(extra):
 def test_a_service_that_does_carry_it_stays(extra, kept):
     got = facts(_watch(extra), "Ironveil Academy")
     assert any(g[0] == "streaming" and g[1] == kept for g in got)
+
+
+# ---------------------------------------------------------------- another installment's song
+FILM = "Lanterns of Hollowmere: The Tidewalker"
+FILM_LEAD = (f"{FILM} opens in theaters in October 2027. The film is directed by Yu Morikawa, and the movie runs "
+             "110 minutes.")
+
+
+@pytest.mark.parametrize("sentence,foreign", [
+    ("The TV series' opening, \"Wick and Water\" by the duo Minnow Hour, was a streaming hit in Japan.", True),
+    ("The first film's ending, \"Wick and Water\" by Minnow Hour, topped the charts.", True),
+    ("Season 1's opening \"Wick and Water\" by Minnow Hour is still beloved.", True),
+    ("The TV anime's opening theme \"Wick and Water\" by Minnow Hour was everywhere in 2024.", True),
+    ("The film's theme song is \"Wick and Water\" by Minnow Hour.", False),
+    ("The movie's ending theme, \"Wick and Water\" by Minnow Hour, was announced today.", False),
+])
+def test_another_installments_song_on_a_films_page(sentence, foreign):
+    got = facts(news([FILM_LEAD, sentence], f"{FILM} – everything we know"), FILM)
+    assert any(g[0] == "theme_song" and "Wick" in g[2] for g in got) != foreign
+
+
+def test_the_tv_series_own_song_on_its_page():
+    got = facts(news(["Lanterns of Hollowmere premieres in October 2027 on TOKYO MX. The series is directed by Yu Morikawa.",
+                      "The TV series' opening, \"Wick and Water\" by Minnow Hour, was revealed today."],
+                     "Lanterns of Hollowmere anime"), "Lanterns of Hollowmere")
+    assert any(g[0] == "theme_song" and "Wick" in g[2] for g in got)

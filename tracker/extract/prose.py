@@ -380,6 +380,15 @@ _WHO_PAST_ASIDE = re.compile(r",\s+who\s+(?:also\s+|previously\s+|once\s+)?(?:sc
 _OTHER_PRODUCTION_WORDS = ("short", "-minute", "-second", "ova", "oad", "pilot", "comic", "drama", "stage", "live-action")
 
 
+# a song's owner named just before its kind: another installment's ("The TV series' opening", "the first film's ending",
+# "the original anime's theme", "Season 1's opening"): "earlier" marks one that is earlier by its own words
+_INSTALLMENT_OWNER = re.compile(r"\b(?:(?P<earlier>(?:first|previous|prior|earlier|last|original)\s+(?:film|movie|season|series|anime)|"
+                                r"[Ss]eason\s+(?:1|one))|(?:TV|television|anime|TV\s+anime)\s+series|TV\s+anime)[’']s?\s+"
+                                r"(?:(?:new|main|first|second|\d(?:st|nd|rd|th))\s+)?$", re.I)
+_FILM_WORD = re.compile(r"\b(?:the|this)\s+(?:new\s+|upcoming\s+|animated\s+|anime\s+)?(?:film|movie|feature)\b|劇場版|映画")
+_SERIES_WORD = re.compile(r"\b(?:the|this)\s+(?:new\s+|upcoming\s+|tv\s+|anime\s+)?(?:series|show|season)\b(?!['’])")
+
+
 # another title credited in a sentence: the subject of a passive credit ("Velvet Hound Detective Agency is animated by
 # Studio Falx", "X, which premieres January 15, is directed by Y", "Also airing Fridays: X, animated by …", "X comes
 # from Studio F") or the object of an active one ("Studio F animates X", "the studio behind X"); a title is two to
@@ -1811,6 +1820,23 @@ class _Run:
                 self.named_event_shows(s)
         self.finish()
         return self.facts
+
+    def _other_installments_song(self, raw: str, at: int) -> bool:
+        """Is the song named at `at` owned by another installment of the franchise (see `_INSTALLMENT_OWNER`): an earlier
+        film or season by its own words, or "the TV series'" on a page that calls the work a film?"""
+        m = _INSTALLMENT_OWNER.search(raw, max(0, at - 60), at)
+        if m is None:
+            return False
+        return bool(m.group("earlier")) or self._film_page()
+
+    def _film_page(self) -> bool:
+        """Does the page speak of the work as a film ("the film", "the movie", 劇場版) more than as a series?"""
+        if self.__dict__.get("_is_film") is None:
+            text = " ".join(s.text for s in self.sents if not s.prev_season).lower() if getattr(self, "sents", None) else ""
+            names = " ".join(self.work.names).lower()
+            films = len(_FILM_WORD.findall(text)) + (3 if _FILM_WORD.search(names) or "劇場版" in names else 0)
+            self.__dict__["_is_film"] = films > len(_SERIES_WORD.findall(text)) and films > 0
+        return self.__dict__["_is_film"]
 
     def _credits_another_title(self, s: _Sent) -> bool:
         """A sentence whose credits belong to another title it names (see `_TITLE_CREDITED`): never one that names
@@ -4062,6 +4088,8 @@ class _Run:
             kind = k.group("kind").lower()
             if kind in ("op", "ed") and not k.group("kind").isupper():
                 continue
+            if ("’" in raw or "'" in raw) and self._other_installments_song(raw, k.start()):
+                continue   # "The TV series' opening, "X" by Y, was a hit" on a film's page: the series' song
             kind = {"op": "opening", "ed": "ending"}.get(kind, kind)
             t = _TITLE_AFTER.match(raw, k.end())
             if not t and " in character as " in raw and (ic := _IN_CHARACTER_AS.match(raw, k.end())):
