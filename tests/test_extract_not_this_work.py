@@ -300,3 +300,27 @@ def test_the_tv_series_own_song_on_its_page():
                       "The TV series' opening, \"Wick and Water\" by Minnow Hour, was revealed today."],
                      "Lanterns of Hollowmere anime"), "Lanterns of Hollowmere")
     assert any(g[0] == "theme_song" and "Wick" in g[2] for g in got)
+
+
+# ---------------------------------------------------------------- a song's credit line
+SONG_CREDITS = [
+    "<ul><li>Lyrics: Sho Amaya · Music: Ren Takigawa · Arrangement: Paper Lighthouse, Daichi Morooka</li></ul>",
+    "<ul><li>Music: Ren Takigawa · Arrangement: Daichi Morooka</li></ul>",
+    "<p>作詞：天谷翔／作曲：滝川蓮／編曲：諸岡大地</p>",
+    "<p>作曲・編曲：諸岡大地</p>",
+    "<ul><li>Words: Sho Amaya</li><li>Music &amp; arrangement: Daichi Morooka</li></ul>",
+    "<p>The single's lyrics are by Sho Amaya, with music by Daichi Morooka.</p>",
+]
+
+
+@pytest.mark.parametrize("credits", SONG_CREDITS)
+def test_a_songs_credits_are_no_staff(credits):
+    doc = _watch("<h3>Staff</h3><p>Music: Keiko Aramaki</p><h3>Opening theme single</h3>" + credits)
+    got = facts(doc, "Ironveil Academy")
+    assert ("staff", "music", "Keiko Aramaki") in got
+    assert not [g for g in got if g[0] == "staff" and g[2] in ("Daichi Morooka", "Ren Takigawa", "諸岡大地", "滝川蓮")]
+
+
+def test_a_staff_line_before_a_songs_lyricist_keeps_its_credits():
+    got = facts(_watch("<h3>Staff</h3><p>Music: Keiko Aramaki / Theme song lyrics: Sho Amaya</p>"), "Ironveil Academy")
+    assert ("staff", "music", "Keiko Aramaki") in got

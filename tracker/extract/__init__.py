@@ -85,7 +85,8 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
     failed: list[str] = []
     work = _spelled(work)
     found = _run(chosen, scoped, work, fetched.url, failed)
-    facts = [f for f in _dated_by_the_article(merge(found), scoped) if not _title_as_actor(f) and not _negated_service(f)]
+    facts = [f for f in _dated_by_the_article(merge(found), scoped)
+             if not _title_as_actor(f) and not _negated_service(f) and not _song_credit(f)]
     if scoped.untrimmed is not None and not any(_is_source_credit(f) for f in facts):
         facts += _source_credits(chosen, scoped.untrimmed, work, fetched.url, failed)
     # the facts found are kept, and the extraction says it is partial: health lets it reveal, not retract
@@ -189,6 +190,33 @@ def _negated_service(fact: Fact) -> bool:
 
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:if|unless|unlike|even\s+if|even\s+though|although|though|while|whereas|just\s+because|"
                                r"as\s+with|like)\b", re.I)
+
+
+# a song's credit line: its lyricist first, then its composer and arranger ("Lyrics: A · Music: B · Arrangement: C",
+# 「作詞：A／作曲：B／編曲：C」, "lyrics by A, music by B"): a name after the lyrics label is the song's, never the work's
+# staff (a staff line that ends on a song's lyricist keeps the credits before it)
+_LYRICS_LABEL = re.compile(r"(?:作詞|(?<![\w])詞|\b(?:lyrics|lyricist|words))\s*(?:(?:(?:are|is|were|was)\s+)?(?:written\s+)?by\s+|[:：]|・)|"
+                           r"\blyrics\s+and\s+music\b", re.I)
+
+
+# an arranger's label, a song's credit too: a short line holding one ("Music: B · Arrangement: C") credits a song, so its
+# music-side names are the song's composer and arranger, not the work's composer
+_ARRANGER_LABEL = re.compile(r"編曲|\barrange(?:ment|d\s+by|r)\b", re.I)
+_SONG_SIDE_ROLES = frozenset(("music", "arrangement", "arranger", "composer", "composition", "lyrics", "作曲", "編曲", "作詞"))
+
+
+def _song_credit(fact: Fact) -> bool:
+    """A staff fact named after a lyrics label in its line (see `_LYRICS_LABEL`), or a music-side credit of a short
+    line with an arranger's label (see `_ARRANGER_LABEL`)."""
+    if fact.field != "staff" or not fact.evidence:
+        return False
+    ev = unicodedata.normalize("NFKC", fact.evidence)
+    if "詞" in ev or "yric" in ev or "ords" in ev:
+        m = _LYRICS_LABEL.search(ev)
+        if m is not None and ev.find(unicodedata.normalize("NFKC", fact.value)) > m.start():
+            return True
+    return len(ev) <= 200 and fact.key.lower() in _SONG_SIDE_ROLES and ("編曲" in ev or "rrange" in ev) \
+        and _ARRANGER_LABEL.search(ev) is not None
 
 
 def _is_source_credit(fact: Fact) -> bool:
