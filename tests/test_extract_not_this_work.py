@@ -324,3 +324,12 @@ def test_a_songs_credits_are_no_staff(credits):
 def test_a_staff_line_before_a_songs_lyricist_keeps_its_credits():
     got = facts(_watch("<h3>Staff</h3><p>Music: Keiko Aramaki / Theme song lyrics: Sho Amaya</p>"), "Ironveil Academy")
     assert ("staff", "music", "Keiko Aramaki") in got
+
+
+def test_the_heading_gate_holds_every_heading_word():
+    # the gate looks for plain words in the page's headings: every heading the readers take must hold one
+    from tracker.page import _HEADING_ONLY_WORDS, _filmography_heading, _reaction_heading
+    for heading in [*THREAD_HEADINGS, "ネットの意見", "ユーザー評価", "ファンのツイート", "What readers said",
+                    "■声優 春野ミオ の出演作", "Filmography", "Other credits", "Also voiced in", "Best known for"]:
+        assert _reaction_heading(heading) or _filmography_heading(heading), heading
+        assert any(w in heading.lower() for w in _HEADING_ONLY_WORDS), heading

@@ -830,10 +830,11 @@ def _related_works_heading(text: str) -> bool:
 _RELATED_HINT = re.compile(r"シリーズ作品|関連作品|関連アニメ|related works|related anime|related titles|other seasons", re.I)
 # the words of a readers' thread's heading (`_POSTS_HEADING`) and of a filmography's (`_FILMOGRAPHY_HEAD`), looked for in
 # the page's headings only (lower-cased): such words are common in a page's prose ("says", 「出演」)
-_HEADING_ONLY_WORDS = ("コメント", "感想", "書き込み", "書込み", "掲示板", "口コミ", "クチコミ", "評判", "レビュー", "の声", "comment",
-                       "saying", "say", "think", "thought", "discussion", "conversation", "forum", "buzz", "repl", "responses",
-                       "reviews", "reactions", "posts", "takes", "verdict", "chatter", "出演", "代表作", "参加作品", "担当作品",
-                       "filmography", "known for", "roles", "works", "appeared", "starred", "voiced")
+_HEADING_ONLY_WORDS = ("コメント", "感想", "書き込み", "書込み", "掲示板", "口コミ", "クチコミ", "評判", "レビュー", "の声", "反応", "意見",
+                       "評価", "ツイート", "ポスト", "comment", "saying", "say", "said", "think", "thought", "discussion",
+                       "conversation", "forum", "buzz", "repl", "responses", "review", "reaction", "posts", "takes", "verdict",
+                       "chatter", "出演", "代表作", "参加作品", "担当作品", "filmography", "known for", "roles", "works", "credits",
+                       "appeared", "starred", "voiced")
 _RELATED_WORDS = tuple(w.lower() for w in _RELATED_HINT.pattern.split("|"))
 # a heading over a person's other works ("■声優 春野ミオ の出演作", 「主な出演作品」, 「代表作」, "Filmography", "Mio Haruno's
 # other roles", "Also voiced by her"): its titles and parts (「深海図書館のアリア（シオン役）」) are those works', never a cast
