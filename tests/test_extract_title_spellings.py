@@ -271,3 +271,84 @@ def test_earlier_season_in_english_words():
 def test_own_season_in_kanji_is_this_work():
     doc = ja(["『灯台守の歌』第三期の新情報が公開された。", "第三期は2027年4月9日よりTOKYO MXにて放送開始。"], "『灯台守の歌』第三期 最新情報")
     assert "2027-04-09" in dates(facts(doc, "灯台守の歌 第3期"))
+
+
+# ------------------------------------------------------------------ the page's own name for the work, given beside a watched one
+
+PLAN_JA = ["本作は2027年4月9日よりTOKYO MXにて放送開始。", "監督は森蓮、アニメーション制作はケストレルワークスが担当する。"]
+
+
+def credits(got) -> set[str]:
+    return {v for f, k, v in got if f in ("staff", "studio", "release_date")}
+
+
+def test_watched_romaji_glosses_the_japanese_title():
+    doc = ja(["TVアニメ『灯台守の歌』（Todaimori no Uta）の放送日が決定した。", "『灯台守の歌』は2027年4月9日よりTOKYO MXにて放送開始。",
+              "『灯台守の歌』の監督は森蓮が務める。"], "『灯台守の歌』放送日決定")
+    assert {"2027-04-09", "森蓮"} <= credits(facts(doc, "Todaimori no Uta"))
+
+
+def test_watched_english_title_labelled_in_the_bracket():
+    doc = ja(["TVアニメ『灯台守の歌』（英題：Lighthouse Keeper's Song）の放送日が決定した。", *PLAN_JA], "『灯台守の歌』放送日決定")
+    assert {"2027-04-09", "森蓮", "ケストレルワークス"} <= credits(facts(doc, "Lighthouse Keeper's Song"))
+
+
+def test_abbreviation_given_on_the_page():
+    doc = ja(["TVアニメ『灯台守の歌』（略称：とううた）の放送日が決定した。", "『とううた』は2027年4月9日よりTOKYO MXにて放送開始。",
+              "『とううた』の監督は森蓮、アニメーション制作はケストレルワークスが担当する。"], "『とううた』放送日決定")
+    assert {"2027-04-09", "森蓮", "ケストレルワークス"} <= credits(facts(doc, "灯台守の歌"))
+
+
+def test_abbreviation_given_as_hereafter():
+    doc = ja(["TVアニメ『灯台守の歌』（以下『とううた』）の新情報が公開された。",
+              "『とううた』の監督は森蓮、アニメーション制作はケストレルワークスが担当する。"], "『とううた』スタッフ発表")
+    assert {"森蓮", "ケストレルワークス"} <= credits(facts(doc, "灯台守の歌"))
+
+
+def test_encyclopedia_lead_with_japanese_and_hepburn():
+    doc = ("<html><head><title>Anime Wiki</title></head><body><main><h1>Anime Wiki</h1>"
+           "<p>Starfall Cartography (Japanese: 星降りの地図帳, Hepburn: Hoshifuri no Chizuchō) is a manga series.</p>"
+           "<p>An anime adaptation of Starfall Cartography is directed by Ren Mori.</p></main></body></html>")
+    assert "Ren Mori" in credits(facts(doc, "Hoshifuri no Chizuchō"))
+
+
+def test_japanese_reading_labelled_beside_an_english_watch():
+    doc = ja(["Lumen Ferry（原題：ルーメン・フェリー）のアニメ化が決定した。", "『ルーメン・フェリー』の監督は森蓮が務める。"], "アニメ化決定")
+    assert "森蓮" in credits(facts(doc, "Lumen Ferry"))
+
+
+def test_katakana_of_an_english_title_in_brackets():
+    doc = ja(["Lumen Ferry（ルーメン・フェリー）のアニメ化が決定した。", "『ルーメン・フェリー』の監督は森蓮が務める。"], "アニメ化決定")
+    assert "森蓮" in credits(facts(doc, "Lumen Ferry"))
+
+
+def test_title_in_single_quotes_before_its_season():
+    doc = news(["'Lumen Ferry' Season 2 will premiere on TOKYO MX on April 9, 2027, directed by Ren Mori."],
+               title="'Lumen Ferry' Season 2 sets April premiere")
+    assert {"2027-04-09", "Ren Mori"} <= credits(facts(doc, "Lumen Ferry Season 2"))
+
+
+def test_title_in_curly_quotes_before_its_season():
+    doc = news(["‘Lumen Ferry’ Season 2 will premiere on TOKYO MX on April 9, 2027, directed by Ren Mori."],
+               title="‘Lumen Ferry’ Season 2 sets April premiere")
+    assert {"2027-04-09", "Ren Mori"} <= credits(facts(doc, "Lumen Ferry Season 2"))
+
+
+def test_song_glossed_by_the_work_is_not_the_work():
+    doc = ja(["TVアニメ『灯台守の歌』の放送日が2027年4月9日に決定した。",
+              "『潮風メロディ』（TVアニメ『灯台守の歌』オープニングテーマ）は2027年5月12日に発売される。"], "『灯台守の歌』放送日決定")
+    assert "2027-05-12" not in credits(facts(doc, "灯台守の歌"))
+
+
+def test_station_or_platforms_in_brackets_are_not_names():
+    doc = ja(["Lumen Ferry（iOS/Android）のアニメ化が決定した。", "Lumen Ferry（TOKYO MX）は2027年4月9日放送開始。",
+              "TOKYO MXでは『パペット・ホエール』が2027年1月5日より放送され、監督は佐藤明。"], "アニメ化決定")
+    got = credits(facts(doc, "Lumen Ferry"))
+    assert not got & {"2027-01-05", "佐藤明"}
+
+
+def test_series_title_glossing_a_watched_season_name_is_not_learnt():
+    doc = ja(["第2期『灯台守の歌 凪の章』（Lighthouse Song Nagi）は2027年4月9日放送開始。",
+              "『灯台守の歌』（Lighthouse Song）第1期は2025年4月5日に放送開始、監督は佐藤明だった。"], "『灯台守の歌 凪の章』放送日決定")
+    got = credits(facts(doc, "Lighthouse Song Nagi"))
+    assert "2027-04-09" in got and not got & {"2025-04-05", "佐藤明"}

@@ -83,7 +83,7 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
         chosen.append(Extractor.registry["css"])
     chosen.sort(key=lambda cls: (-cls.priority, cls.name))
     failed: list[str] = []
-    work = _spelled(work)
+    work = _with_page_names(_spelled(work), scoped)
     found = _run(chosen, scoped, work, fetched.url, failed)
     facts = [f for f in _dated_by_the_article(merge(found), scoped)
              if not _title_as_actor(f) and not _negated_service(f) and not _song_credit(f)]
@@ -101,6 +101,132 @@ def _spelled(work: Work) -> Work:
     from ..page import work_names
 
     extra = tuple(n for n in work_names(work) if n not in work.names)
+    return Work(work.title, (*work.aliases, *extra), work.css) if extra else work
+
+
+# a name in brackets right after one of the work's names (its closing 』」" first): 「灯台守の歌（Todaimori no Uta）」
+# "Lumen Ferry (ルーメン・フェリー)", 「『X』（英題：Y）」「『X』（略称：Y）」「『X』（以下『Y』）」, "X (Japanese: Y, Hepburn: Z)"
+_PAIRED_NAMES = re.compile(r"[』」\"”’'*]?\s*[(（]\s*(?P<inner>[^()（）\n]{2,120}?)\s*[)）]")
+# the label of a name in such brackets: what the page says the other name is
+_NAME_LABEL = re.compile(r"^(?:英題|原題|邦題|略称|通称|愛称|略して|以下[、,]?|(?:japanese|english(?:\s+title)?|hepburn|romaji|"
+                         r"romanized|original\s+title|also\s+known\s+as|a\.k\.a\.|aka|short\s+for)(?![a-z]))\s*[:：]?\s*", re.I)
+# words a bracket after a title holds that name no title: a medium, a season, a role, a time
+_NOT_A_NAME = re.compile(r"\d{4}|\d+\s*(?:話|月|年|期|日|話|cour|episodes?)\b|season|シーズン|第\s*\d|期|cv|声|原作|監督|制作|"
+                         r"放送|配信|公開|予定|lit\.|literally|^(?:tv|anime|manga|novel|film|movie|ova|web|アニメ|漫画|小説|映画|劇場版)$",
+                         re.I)
+_QUOTE_MARKS = "『』「」\"“”'’*"
+# a company, not a title, in a bracket after one ("Lumen Ferry (Kestrel Works)", 「『X』（TOKYO MX ほか）」)
+_COMPANY_WORD = re.compile(r"\b(?:studios?|animation|pictures|works|productions?|films?|entertainment|inc|ltd|co)\b|ほか|他|など",
+                           re.I)
+# an encyclopedia's lead: the title opens the line, then its bracket ("Starfall Cartography (Japanese: …)")
+_LINE_TITLE = re.compile(r"(?:^|\n)\s*([A-Z0-9][^\n.!?。(（]{1,58}?)\s*$")
+_GLUE_WORDS = frozenset(("of", "the", "no", "a", "an", "to", "in", "on", "and", "wa", "ga", "de", "wo", "ni", "to", "for", "at"))
+
+
+def _title_cased(text: str) -> bool:
+    """Does `text` read as an English or romaji title ("Starfall Cartography", "Tale of the Night Ferry")?"""
+    words = text.split()
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _GLUE_WORDS for w in words)
+
+
+# a quoted title just before a bracket: 『Y』（X） "Y" (X)
+_QUOTED_BEFORE = re.compile(r"(?:『([^』]{2,60})』|「([^」]{2,60})」|“([^”]{2,60})”|\"([^\"]{2,60})\")\s*$")
+
+
+def _latin(text: str) -> bool:
+    """Is `text` written in Latin letters (a romaji or English title), not in kana or kanji?"""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) * 2 > len(letters)
+
+
+def _page_alias(piece: str, labelled: bool, watched: str) -> str:
+    """One bracketed piece as another name of the work, else "": a title-like string (not a year, a medium, a
+    season, a credit or a station), labelled as a name (「英題：」"Japanese:") or in the other script than the watched
+    name's (a JA title's romaji, an EN title's katakana)."""
+    name = piece.strip(" ・,、" + _QUOTE_MARKS)
+    if not (2 <= len(name) <= 60) or _NOT_A_NAME.search(name) or "：" in name or ": " in name or "@" in name or "#" in name:
+        return ""
+    if _latin(name) and len(fold(name)) < 4 or org_key(name) in _KNOWN_ORGS or _COMPANY_WORD.search(name):
+        return ""
+    if labelled:
+        return name
+    if any(c.isdigit() for c in name) or _latin(name) == _latin(watched) or name.isupper() and " " not in name:
+        return ""
+    return name
+
+
+def _bracket_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(open, close) of the bracket holding text[start:end] (one bracket, at most 120 characters), else None."""
+    opening = max(text.rfind("(", max(0, start - 120), start), text.rfind("（", max(0, start - 120), start))
+    if opening < 0 or any(c in text[opening + 1:start] for c in ")）\n"):
+        return None
+    closing = min((k for k in (text.find(")", end, end + 120), text.find("）", end, end + 120)) if k >= 0), default=-1)
+    if closing < 0 or any(c in text[end:closing] for c in "(（\n"):
+        return None
+    return opening, closing
+
+
+def _glossed_names(text: str, start: int, end: int, watched: str) -> list[str]:
+    """The other names around a watched name that glosses a title in brackets: 「『灯台守の歌』（Todaimori no Uta）」,
+    "Starfall Cartography (Japanese: 星降りの地図帳, Hepburn: Hoshifuri no Chizuchō)" — the quoted title before
+    the bracket and the bracket's other labelled names, when the watched name is a piece of its own there (not
+    「『曲』（TVアニメ『X』オープニングテーマ）」: a song's gloss)."""
+    around = _bracket_around(text, start, end)
+    if around is None:
+        return []
+    pieces = re.split(r"\s*[,、/／;；]\s*", text[around[0] + 1:around[1]])
+    own = [p for p in pieces if watched in p]
+    if len(own) != 1:
+        return []
+    label = _NAME_LABEL.match(own[0])
+    if own[0][label.end() if label else 0:].strip(" " + _QUOTE_MARKS) != watched:
+        return []
+    out: list[str] = []
+    before = _QUOTED_BEFORE.search(text, max(0, around[0] - 64), around[0]) or \
+        _LINE_TITLE.search(text, max(0, around[0] - 64), around[0])
+    title = next((g for g in before.groups() if g), "") if before else ""
+    if before is not None and before.re is _LINE_TITLE and not _title_cased(title):
+        title = ""
+    if title and _page_alias(title, True, watched):
+        out.append(_page_alias(title, True, watched))
+    for piece in pieces:
+        label = _NAME_LABEL.match(piece)
+        alias = _page_alias(piece[label.end():], True, watched) if label and piece is not own[0] else ""
+        if alias:
+            out.append(alias)
+    return out
+
+
+def _new_name(alias: str, names, extra: list[str]) -> bool:
+    """Is `alias` a name the work does not have yet, and not a shorter or longer form of one (「X」 beside
+    「X 凪の章」 is the series, "X: Part 2" beside "X" another part)?"""
+    a = fold(alias)
+    return bool(a) and not any(a in fold(n) or fold(n) in a for n in (*names, *extra))
+
+
+def _with_page_names(work: Work, page) -> Work:
+    """The work with the other names the page gives it beside one of its names: a JA title's romaji or English
+    title in brackets, an EN title's Japanese one, an abbreviation (「略称：Y」「以下『Y』」). A page writes the work
+    by its own name after saying it once; each extractor finds the work by name."""
+    text = page.text()
+    if "(" not in text and "（" not in text:
+        return work
+    extra: list[str] = []
+    for watched in work.names:
+        w = unicodedata.normalize("NFKC", watched).strip()
+        if len(w) < 2:
+            continue
+        start = text.find(w)
+        while start >= 0 and len(extra) < 6:
+            m = _PAIRED_NAMES.match(text, start + len(w))
+            found = _glossed_names(text, start, start + len(w), w)
+            pieces = re.split(r"\s*[,、/／;；]\s*", m.group("inner")) if m is not None else []
+            for piece in pieces:   # (an unlabelled name only alone in its bracket: "(iOS/Android)" names none)
+                label = _NAME_LABEL.match(piece)
+                if label is not None or len(pieces) == 1:
+                    found.append(_page_alias(piece[label.end():] if label else piece, label is not None, w))
+            extra += [a for a in found if a and _new_name(a, work.names, extra)]
+            start = text.find(w, start + len(w))
     return Work(work.title, (*work.aliases, *extra), work.css) if extra else work
 
 
@@ -344,7 +470,7 @@ def names_work(html: str, work: Work) -> bool:
     names = [n for n in work_names(work) if not _NUMBERED_END.search(n)]
     wanted = [n for n in (_squash(name) for name in names) if n]
     numbered = [n for n in work_names(work) if _NUMBERED_END.search(n)]
-    if numbered and _names_numbered(html, numbered):
+    if numbered and _names_numbered_as_written(html, numbered):
         return True
     # Fast path: the squashed text of a short window around a raw occurrence of a name. The window is cut
     # just before whitespace (" ", "\t", "\n") at both ends: no entity spans such a cut, and a space is an
@@ -371,6 +497,9 @@ def names_work(html: str, work: Work) -> bool:
     hay = _squash(html_lib.unescape(html))
     if any(n in hay for n in wanted):
         return True
+    numbered = [n for n in numbered if _squash(n) and _squash(n) in hay]   # (the exact reading only where it may hit)
+    if numbered and _names_numbered(html, numbered):
+        return True
     # a season's page may name the series and the season apart ("X's second season", "Season 2 of X", a wiki's
     # 「第二期」 heading; not "S2", which any squashed text may hold)
     for name in work.names:
@@ -388,6 +517,19 @@ _FILM_WORD = re.compile(r"劇場|映画|movie|film")
 # a name ending in a number ("X II", "X S2", "X Season 2"): squashed, "X II" is inside "X III" and "X Season 2" inside
 # "X Season 20" (another season's page), so such a name is looked for with the number's end as a word end
 _NUMBERED_END = re.compile(r"(?:\s(?:II|III|IV|VI)|\d)$")
+
+
+def _names_numbered_as_written(html: str, names: list[str]) -> bool:
+    """Does the raw page hold one of `names` exactly as written, with no letter or digit right after it (the
+    common case, without a regex)?"""
+    for name in names:
+        i = html.find(name) if name else -1
+        while i >= 0:
+            after = html[i + len(name):i + len(name) + 1]
+            if not (after.isascii() and after.isalnum()):
+                return True
+            i = html.find(name, i + 1)
+    return False
 
 
 def _names_numbered(html: str, names: list[str]) -> bool:

@@ -5177,8 +5177,9 @@ def _names_rx(names: tuple[str, ...]) -> re.Pattern | None:
 # the class [\s\u3000:：\-–] (\u3000 is in \s; checked over every code point under re.I), but a class holding
 # characters past U+00FF makes re build a 64k-entry map (~150 us per word gap, compiled once per work); the
 # never-matching (?!) keeps re's parser from merging the alternatives back into one such class. An opening 『「（(
-# between two words too: 「劇場版 X」 is written 映画『X』, 「X 第2期」 「X（第2期）」, "X Season 2" "X (Season 2)".
-_NAME_GAP = r"(?:(?:[\s:\-]|[–：]|(?!))*|[』」]\s*の?\s*|\s*(?:[『「（]|\()\s*)"
+# between two words too: 「劇場版 X」 is written 映画『X』, 「X 第2期」 「X（第2期）」, "X Season 2" "X (Season 2)"; and a
+# closing ' " ’ ” as 』: "'X' Season 2".
+_NAME_GAP = r"(?:(?:[\s:\-]|[–：]|(?!))*|(?:[』」’”]|['\"])\s*の?\s*|\s*(?:[『「（]|\()\s*)"
 
 
 def _name_pattern(name: str) -> str:
