@@ -711,7 +711,7 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 # "URL" -> "2023-10-15 URL", "Fuji TV" -> "Fuji TV (+Ultra)")
                 out[ident] = fact
     facts = [f for f in out.values() if not _still_shows_a_replaced_date(f, replaced)]
-    return _first_airing_from_stations(_pv_is_trailer(facts))
+    return _first_airing_from_stations(_named_video_numbered(_pv_is_trailer(facts)))
 
 
 def _still_shows_a_replaced_date(fact: Fact, replaced: list) -> bool:
@@ -773,6 +773,59 @@ def _pv_is_trailer(facts: list[Fact]) -> list[Fact]:
         out[url_i] = Fact(f.field, f.key, f"{_trailer_parts(facts[date_i].value)[0]} {f.value}", f.evidence, f.precision)
         drop.add(date_i)
     return [f for i, f in enumerate(out) if i not in drop]
+
+
+_ORDINAL_OF = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
+               "4th": 4, "5th": 5, "6th": 6}
+_KIND_WORD_RX = re.compile(r"trailer|teaser|\bpv\b|promotional\s+video|予告|特報|ティザー|ティーザー|PV", re.I)
+_NUMBER_IN_NAME = re.compile(r"\d|\b(?:first|second|third|fourth|fifth|sixth)\b|第|弾", re.I)
+_ORD_RX = r"(?P<o>first|second|third|fourth|fifth|sixth|[1-6](?:st|nd|rd|th))"
+_VIDEO_NOUN_RX = r"(?:\w+\s+)?(?:trailer|pv|teaser|promotional\s+video)"
+
+
+def _name_is_number(name: str, sentence: str) -> int | None:
+    """The number a sentence says a video's name stands for: "The main trailer, released today, is the film's second
+    trailer", "the main trailer (the second trailer)", 「PV第2弾となる本予告」「本予告（第2弾）」; None when it says none."""
+    d = r"\s*".join(re.escape(p) for p in name.split())
+    forms = (rf"{d}\b[^.;]{{0,60}}?\b(?:is|was|serves\s+as|marks|becomes)\s+(?:(?:the|its|their|this)\s+|\w+['’]s\s+|\w+s['’]\s+)*{_ORD_RX}\s+{_VIDEO_NOUN_RX}",
+             rf"{d}\s*[(（,—–]\s*(?:the\s+|its\s+)?{_ORD_RX}\s+{_VIDEO_NOUN_RX}",
+             rf"第\s*(?P<n>\d{{1,2}})\s*弾(?:PV|予告|トレーラー|映像)?\s*(?:と|に)?\s*(?:なる|となる|にあたる|の)\s*{d}",
+             rf"{d}\s*[(（]\s*(?:PV|予告)?\s*第\s*(?P<n>\d{{1,2}})\s*弾",
+             rf"{d}\s*(?:は|が)[^。]{{0,30}}?第\s*(?P<n>\d{{1,2}})\s*弾(?:PV|予告|映像)?\s*(?:と|に)?\s*(?:なる|となる|にあたる|です|だ)")
+    for form in forms:
+        m = re.search(form, sentence, re.I)
+        if m is not None:
+            return _ORDINAL_OF.get((m.groupdict().get("o") or "").lower()) or int(m.groupdict().get("n") or 0) or None
+    return None
+
+
+def _named_video_numbered(facts: list[Fact]) -> list[Fact]:
+    """A video linked under a name with no number ("Main trailer: <link>", 「本予告」), counted as the first of its
+    kind, and a sentence that says which number that name is ("The main trailer, released today, is the film's second
+    trailer": trailer 2, its date, no URL) are one video: the sentence's key with "date URL"."""
+    trailers = [(i, f) for i, f in enumerate(facts) if f.field == "trailer"]
+    if len(trailers) < 2:
+        return facts
+    out = list(facts)
+    drop: set[int] = set()
+    for i, u in trailers:
+        date_u, url = _trailer_parts(u.value)
+        name = re.sub(r"[\s:：()（）\[\]【】「」『』■▶▼]+", " ", nfkc_text(u.evidence or "")).strip()
+        if not url or date_u or not name or len(name) > 40 or _NUMBER_IN_NAME.search(name) \
+                or not _KIND_WORD_RX.search(name) or not _KIND_WORD_RX.sub("", name).strip():
+            continue   # (a bare "Trailer" names no one video)
+        found = []
+        for j, d in trailers:
+            date_d, url_d = _trailer_parts(d.value)
+            num = d.key.split(" ", 1)[1] if " " in d.key else ""
+            if j != i and date_d and not url_d and num.isdigit() and d.key != u.key \
+                    and _name_is_number(name, nfkc_text(d.evidence or "")) == int(num):
+                found.append((j, d, date_d))
+        if len(found) == 1:
+            j, d, date_d = found[0]
+            out[j] = Fact(d.field, d.key, f"{date_d} {url}", d.evidence, d.precision)
+            drop.add(i)
+    return [f for k, f in enumerate(out) if k not in drop]
 
 
 def _first_airing_from_stations(facts: list[Fact]) -> list[Fact]:
