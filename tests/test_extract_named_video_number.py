@@ -65,6 +65,49 @@ def test_ja_number_in_brackets_after_the_name():
     assert t.get("PV 2") == f"2026-11-20 {YT}CccaDddd005" and "PV 1" not in t
 
 
+def test_launch_trailer_is_the_shows_fourth():
+    doc = _en("The launch trailer, posted Friday, is the show's fourth trailer.",
+              f"<p><a href=\"{YT}CccaDddd006\">Launch trailer</a></p>")
+    t = _trailers(doc)
+    assert t.get("trailer 4") == f"2026-11-20 {YT}CccaDddd006" and "trailer 1" not in t
+
+
+def test_official_trailer_with_its_number_between_dashes():
+    doc = _en("The official trailer — the second trailer — was released on November 21.",
+              f"<p>Official trailer: <a href=\"{YT}CccaDddd007\">watch on YouTube</a></p>")
+    t = _trailers(doc)
+    assert t.get("trailer 2") == f"2026-11-21 {YT}CccaDddd007" and "trailer 1" not in t
+
+
+def test_new_pv_is_the_series_second():
+    doc = _en("The new PV, released on Friday, is the series' second PV.",
+              f"<ul><li><a href=\"{YT}CccaDddd008\">New PV</a></li></ul>")
+    t = _trailers(doc)
+    assert t.get("PV 2") == f"2026-11-20 {YT}CccaDddd008" and "PV 1" not in t
+
+
+def _ja(sentence: str, link: str) -> str:
+    return ("<!doctype html><html lang=ja><head><title>TVアニメ『灯篭フェリー』</title>"
+            "<meta property=\"article:published_time\" content=\"2026-11-25T10:00:00+09:00\"></head><body><main><article>"
+            "<h1>TVアニメ『灯篭フェリー』最新情報</h1><p>TVアニメ『灯篭フェリー』は2027年1月放送開始。川を渡る渡し船の灯篭には、"
+            "乗客の行き先が記されている。ある夜、自分の名前が書かれた灯篭を見つけた少女は、船を故郷へ向けることを決める。"
+            "原作は同名の人気小説。灯篭に書かれた名前の謎、渡し守の老人が隠してきた過去、そして川の向こう岸で待つ人々。"
+            f"少女の旅は、やがて町全体を巻き込む大きな騒動へとつながっていく。</p><p>{sentence}</p>"
+            f"<ul><li>{link}</li></ul></article></main></body></html>")
+
+
+def test_ja_name_said_to_become_the_third_pv():
+    doc = _ja("メインPVがPV第3弾となり、11月20日に公開された。", f"<a href=\"{YT}CccaDddd009\">メインPV</a>")
+    t = _trailers(doc, "灯篭フェリー")
+    assert t.get("PV 3") == f"2026-11-20 {YT}CccaDddd009" and "PV 1" not in t
+
+
+def test_ja_pv_number_before_honpv():
+    doc = _ja("11月20日、PV第2弾となる本PVが公開された。", f"<a href=\"{YT}CccaDddd015\">本PV</a>")
+    t = _trailers(doc, "灯篭フェリー")
+    assert t.get("PV 2") == f"2026-11-20 {YT}CccaDddd015" and "PV 1" not in t
+
+
 # ------------------------------------------------------------------ traps
 def test_a_name_only_followed_by_another_video_is_not_tied():
     doc = _en("Following the main trailer in October, the second trailer arrived today.",

@@ -132,6 +132,36 @@ def test_line_before_player_teaser_with_date_in_parens():
     assert _trailers(doc)["teaser 1"] == f"2026-07-04 {YT}AaaaBbbb017"
 
 
+def test_line_before_wp_embed_check_out_the_teaser():
+    doc = news([STORY, f"{W} premieres in January.", "Check out the teaser below:"], title=f"{W} news", published="2026-11-25").replace(
+        "</article>", "<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">"
+        "<iframe src=\"https://www.youtube.com/embed/AaaaBbbb031?feature=oembed\"></iframe></div></figure></article>")
+    assert _trailers(doc)["teaser 1"].endswith(f"{YT}AaaaBbbb031")
+
+
+def test_line_before_lite_youtube_pv_number_and_day():
+    doc = news([STORY, f"{W} premieres in January.", "<em>PV 2 (November 3)</em>"], title=f"{W} news", published="2026-11-25").replace(
+        "</article>", "<div class=\"video\"><lite-youtube videoid=\"AaaaBbbb032\"></lite-youtube></div></article>")
+    assert _trailers(doc)["PV 2"] == f"2026-11-03 {YT}AaaaBbbb032"
+
+
+def test_line_before_player_ja_arrow_and_unveil_word():
+    doc = _ja("<p><span>▼ティザーPV（7月4日解禁）</span></p><div class=\"movie\"><iframe src=\"https://www.youtube.com/embed/AaaaBbbb033\"></iframe></div>")
+    assert _trailers(doc, JA)["teaser 1"] == f"2026-07-04 {YT}AaaaBbbb033"
+
+
+def test_line_before_player_ja_number_first():
+    doc = _ja("<p>第2弾PVはこちら↓</p><p><iframe src=\"https://www.youtube.com/embed/AaaaBbbb034\"></iframe></p>")
+    assert _trailers(doc, JA)["PV 2"].endswith(f"{YT}AaaaBbbb034")
+
+
+def test_line_before_player_third_trailer_uploaded_yesterday():
+    doc = news([STORY, f"{W} premieres in January.", "Watch the third trailer, uploaded yesterday:"],
+               title=f"{W} news", published="2026-11-25").replace(
+        "</article>", "<div><iframe src=\"https://www.youtube.com/embed/AaaaBbbb035\"></iframe></div></article>")
+    assert _trailers(doc)["trailer 3"] == f"2026-11-24 {YT}AaaaBbbb035"
+
+
 # ------------------------------------------------------------------ traps
 def test_planned_release_is_never_read_as_last_years_day():
     doc = news([STORY, f"{W} premieres in January.",

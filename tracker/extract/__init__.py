@@ -789,14 +789,18 @@ def _name_is_number(name: str, sentence: str) -> int | None:
     d = r"\s*".join(re.escape(p) for p in name.split())
     forms = (rf"{d}\b[^.;]{{0,60}}?\b(?:is|was|serves\s+as|marks|becomes)\s+(?:(?:the|its|their|this)\s+|\w+['’]s\s+|\w+s['’]\s+)*{_ORD_RX}\s+{_VIDEO_NOUN_RX}",
              rf"{d}\s*[(（,—–]\s*(?:the\s+|its\s+)?{_ORD_RX}\s+{_VIDEO_NOUN_RX}",
-             rf"第\s*(?P<n>\d{{1,2}})\s*弾(?:PV|予告|トレーラー|映像)?\s*(?:と|に)?\s*(?:なる|となる|にあたる|の)\s*{d}",
+             rf"第\s*(?P<n>\d{{1,2}})\s*弾(?:PV|予告|トレーラー|映像)?\s*(?:と|に)?\s*(?:なる|あたる|の)\s*{d}",
              rf"{d}\s*[(（]\s*(?:PV|予告)?\s*第\s*(?P<n>\d{{1,2}})\s*弾",
-             rf"{d}\s*(?:は|が)[^。]{{0,30}}?第\s*(?P<n>\d{{1,2}})\s*弾(?:PV|予告|映像)?\s*(?:と|に)?\s*(?:なる|となる|にあたる|です|だ)")
+             rf"{d}\s*(?:は|が)[^。]{{0,30}}?第\s*(?P<n>\d{{1,2}})\s*弾(?:PV|予告|映像)?\s*(?:と|に)?\s*(?:な[るりっ]|あた[るりっ]|です|だ)")
     for form in forms:
         m = re.search(form, sentence, re.I)
         if m is not None:
             return _ORDINAL_OF.get((m.groupdict().get("o") or "").lower()) or int(m.groupdict().get("n") or 0) or None
     return None
+
+
+# what a link's text adds after the video's name: where to watch it ("Official trailer: watch on YouTube")
+_POINTER_TAIL = re.compile(r"[\s:：]*(?:watch\s+(?:it\s+)?(?:on|at)\s+youtube|youtube\s*で\s*(?:見る|観る|視聴)|こちら|here)\s*$", re.I)
 
 
 def _named_video_numbered(facts: list[Fact]) -> list[Fact]:
@@ -810,7 +814,7 @@ def _named_video_numbered(facts: list[Fact]) -> list[Fact]:
     drop: set[int] = set()
     for i, u in trailers:
         date_u, url = _trailer_parts(u.value)
-        name = re.sub(r"[\s:：()（）\[\]【】「」『』■▶▼]+", " ", nfkc_text(u.evidence or "")).strip()
+        name = re.sub(r"[\s:：()（）\[\]【】「」『』■▶▼]+", " ", _POINTER_TAIL.sub("", nfkc_text(u.evidence or ""))).strip()
         if not url or date_u or not name or len(name) > 40 or _NUMBER_IN_NAME.search(name) \
                 or not _KIND_WORD_RX.search(name) or not _KIND_WORD_RX.sub("", name).strip():
             continue   # (a bare "Trailer" names no one video)
