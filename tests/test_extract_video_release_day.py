@@ -101,6 +101,27 @@ def test_released_a_year_ago_in_january_article():
     assert _trailers(doc)["teaser 1"] == f"2026-09-09 {YT}AaaaBbbb012"
 
 
+# ------------------------------------------------------------------ "yesterday" in a sentence with no link beside it
+def _said(sentence: str) -> dict[str, str]:
+    return _trailers(news([STORY, f"{W} premieres in January.", sentence], title=f"{W} news", published="2026-11-25"))
+
+
+def test_prose_went_up_yesterday():
+    assert _said("The second trailer went up yesterday on the official channel.") == {"trailer 2": "2026-11-24"}
+
+
+def test_prose_yesterday_first():
+    assert _said("Yesterday, the studio released the second trailer.") == {"trailer 2": "2026-11-24"}
+
+
+def test_prose_premiered_yesterday_in_a_relative_clause():
+    assert _said("The anime's second PV, which premiered yesterday, previews the opening.") == {"PV 2": "2026-11-24"}
+
+
+def test_prose_today_beats_another_videos_yesterday():
+    assert _said("The second trailer, released today, follows the teaser that went up yesterday.")["trailer 2"] == "2026-11-25"
+
+
 # ------------------------------------------------------------------ the line just before a bare player
 def test_line_before_player_english_second_trailer():
     doc = news([STORY, f"{W} premieres in January.", "Here is the second trailer, released on Friday."],

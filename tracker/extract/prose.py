@@ -1251,6 +1251,15 @@ _WITH_THE_NEWS = re.compile(r"\b(?:alongside|with|along\s+with|together\s+with)\
 _TO_ANNOUNCE = re.compile(r"\bto\s+(?:confirm|announce|reveal|unveil)\b", re.I)   # "used its showcase on May 2 to confirm …"
 _ANNOUNCED = re.compile(r"\b(?:announced|confirmed|revealed|unveiled)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|earlier\s+today|this\s+(?:morning|afternoon|evening))\b", re.I)
+# "the second trailer went up yesterday": the day before the article's (or its news item's) day
+_SAID_YESTERDAY = re.compile(r"\byesterday\b", re.I)
+
+
+def _the_day_before(iso: str) -> str:
+    """The ISO day before `iso` ("2026-11-25" -> "2026-11-24"); `iso` itself when it is no full day."""
+    d = PartialDate.parse(iso)
+    day = d.as_date() if d is not None and d.day is not None else None
+    return day.fromordinal(day.toordinal() - 1).isoformat() if day is not None else iso
 _POSTED_PAST = re.compile(r"\b(?:released|shared|unveiled|revealed|debuted|dropped|posted|published|uploaded|premiered|"
                           r"began\s+streaming|started\s+streaming|went\s+(?:up|live|online))\b", re.I)
 # (?=…): the first letters a match starts with, a cheap test at each position before the alternatives
@@ -4245,7 +4254,8 @@ class _Run:
             return ""
         if _TODAY.search(raw) or (_POSTED_PAST.search(raw) and not _FUTURE.search(raw) and not _EARLIER.search(raw)
                                   and not find_dates(raw, published=pub)):
-            return self._update_day(s) or item or pub.iso()
+            day = self._update_day(s) or item or pub.iso()
+            return _the_day_before(day) if "esterday" in raw and _SAID_YESTERDAY.search(raw) and not _TODAY.search(raw) else day
         return ""
 
     def _news_item_day(self, s: _Sent) -> str:
