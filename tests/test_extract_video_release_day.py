@@ -101,6 +101,32 @@ def test_released_a_year_ago_in_january_article():
     assert _trailers(doc)["teaser 1"] == f"2026-09-09 {YT}AaaaBbbb012"
 
 
+def test_thumbnail_card_named_by_its_alt_dated_by_its_caption():
+    doc = _ja("<div class=\"movie\"><a href=\"#\"><img src=\"https://i.ytimg.com/vi/AaaaBbbb041/hqdefault.jpg\" alt=\"PV第2弾\"></a>"
+              "<p>11月20日公開</p></div>")
+    assert _trailers(doc, JA)["PV 2"] == f"2026-11-20 {YT}AaaaBbbb041"
+
+
+def test_modal_thumbnail_with_dotted_full_date():
+    doc = _ja("<div class=\"movie\"><a class=\"js-modal\" href=\"#\" data-id=\"AaaaBbbb040\"><img "
+              "src=\"https://i.ytimg.com/vi/AaaaBbbb040/hqdefault.jpg\" alt=\"PV第2弾\"></a><p>2026.11.20公開</p></div>")
+    assert _trailers(doc, JA)["PV 2"] == f"2026-11-20 {YT}AaaaBbbb040"
+
+
+def test_character_pv_keeps_its_own_series_and_day():
+    doc = _ja("<ul><li><a href=\"https://youtu.be/AaaaBbbb042\">キャラクターPV〈ツバキ編〉</a>（10月30日公開）</li>"
+              "<li><a href=\"https://youtu.be/AaaaBbbb043\">PV第1弾</a>（8月1日公開）</li></ul>")
+    t = _trailers(doc, JA)
+    assert t["PV 1"] == f"2026-08-01 {YT}AaaaBbbb043" and "AaaaBbbb042" not in t["PV 1"]
+
+
+def test_ja_earlier_video_in_a_today_sentence_is_not_todays():
+    doc = _ja("<p>先日公開された特報（<a href=\"https://youtu.be/AaaaBbbb046\">こちら</a>）に続き、本日PV第1弾"
+              "（<a href=\"https://youtu.be/AaaaBbbb047\">こちら</a>）が解禁された。</p>")
+    t = _trailers(doc, JA)
+    assert "2026-11-25" not in t.get("teaser 1", "") and t["PV 1"].startswith("2026-11-25")
+
+
 # ------------------------------------------------------------------ "yesterday" in a sentence with no link beside it
 def _said(sentence: str) -> dict[str, str]:
     return _trailers(news([STORY, f"{W} premieres in January.", sentence], title=f"{W} news", published="2026-11-25"))

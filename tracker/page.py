@@ -449,6 +449,8 @@ class Page:
         found_ids = {id(el) for el, _u, _c in found}
         for el, url, context in found:
             label = (el.get("data-title") or el.get("title") or el.get("aria-label") or "")
+            if not label and el.name == "img":
+                label = el.get("alt") or ""   # a YouTube thumbnail the player opens from: its alt names the video
             if not label:
                 label = el.get_text(" ", strip=True)
             if not label:

@@ -2564,7 +2564,7 @@ class _Run:
                     and dates[0].date.iso() > self.published.iso()[:len(dates[0].date.iso())]:
                 d0 = dates[0].date   # 「5月に解禁された特報」 in a December article: a video already out, last May
                 dates = [_dc_replace(dates[0], date=PartialDate(d0.year - 1, d0.month, d0.day))]
-            date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s) or self._ja_month_word(t) or self._ja_event_day(t, s)
+            date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s, m.start()) or self._ja_month_word(t) or self._ja_event_day(t, s)
                                                       or self._ja_with_announcement(t, m.start()) or self._ja_news_lead(t, s, m))
             self.trailer_sections.setdefault(key, []).append(s.section)
             if key not in self.trailers or (date and not self.trailers[key][0]):
@@ -2576,7 +2576,7 @@ class _Run:
             if self._quotes_other_title(t[:m.start()]):
                 continue   # 「『OTHER』の本PVも公開」: another title's video
             dates = [d for d in self.dates(t) if d.date.rank == 3 and m.start() <= d.start and _JA_RELEASED_AFTER.match(t, d.end)]
-            date = dates[0].date.iso() if dates else (self._ja_today(t, s) or self._ja_news_lead(t, s, m))   # (its own day only:
+            date = dates[0].date.iso() if dates else (self._ja_today(t, s, m.start()) or self._ja_news_lead(t, s, m))   # (its own day only:
             # 「2027年3月19日(金)公開決定！本予告解禁」 dates the film)
             self.ja_main_pvs.append(("trailer 1" if "予告" in m.group("v") else "PV 1", date, t, s.section))
         # 「OTHER」などで知られる X: a credit's aside, not a sentence about another title
@@ -3115,10 +3115,13 @@ class _Run:
                 self.add("premiere_event", event, f"{w.group('what')}{sep}{kind}上映".replace("  ", " "), line.text + s.text)
                 return
 
-    def _ja_today(self, t: str, s: _Sent) -> str:
-        """「本日、第2弾PVを公開」, or 「あわせて…ティザーPVも公開」 after a sentence saying 本日: the publication day."""
+    def _ja_today(self, t: str, s: _Sent, at: int = -1) -> str:
+        """「本日、第2弾PVを公開」, or 「あわせて…ティザーPVも公開」 after a sentence saying 本日: the publication day. A video
+        the sentence calls earlier (「先日公開された特報に続き、本日PV第1弾が解禁」: the teaser at `at`) is not today's."""
         pub = self.published
         if pub is None or pub.day is None or s.section == -2 or s.heading:
+            return ""
+        if at >= 0 and _JA_EARLIER_VIDEO.search(t, max(0, at - 14), at):
             return ""
         if "本日" in t:
             return pub.iso()
@@ -5545,6 +5548,8 @@ def _ja_video_key(m) -> str:
 # 「10月末にYouTubeでも公開されました」: the month, then where the video went up, then the release verb
 _JA_RELEASED_ON_SITE_AFTER = re.compile(r"\s*(?:に|には)\s*[^、。「」\d]{1,16}?(?:で|にて)も?\s*(?:公開|解禁)(?:された|されました|となった|した|され)")
 # 「昨日公開された」「昨日解禁の」: released the day before the article
+# a video said to have come out before, its day not given: 「先日公開された特報」「以前公開したPV」「既に公開中の本PV」
+_JA_EARLIER_VIDEO = re.compile(r"先日|以前|過去に|前回|すでに|既に|これまでに|先に|先行して")
 _JA_YESTERDAY_RELEASED = re.compile(r"昨日(?:に)?(?:公開|解禁|お披露目)(?:された|となった|した|され|の)")
 # 「TVシリーズと同じく」「前作同様」「第1期に引き続き」 before a credited name: what the credit carries on from
 _JA_SAME_AS_LEAD = re.compile(r"^(?:[^、。「」]{1,12}?(?:と同じく|と同様に?|同様に?|に引き続き|から引き続き)|引き続き)、?\s*")
