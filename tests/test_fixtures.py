@@ -318,9 +318,7 @@ FOREIGN_OPEN: set[str] = {"round25/s-clockwork-orchard-wiki",
                            "round25/t-velvet-cicada-music",
                            "round25/u-ginga-rojiura-event",
                            "round25/u-tetsusabi-staffcast",
-                           "round25/u-yunagi-postman-db",
-                           "round25/v-arcadia-movie",
-                           "round25/v-tetsuwaltz-db"}
+                           "round25/u-yunagi-postman-db"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 

@@ -577,7 +577,8 @@ class Page:
         other works ("Honorable mention: X, directed by …") goes too."""
         nums = {split[1] for split in map(season_split, work.names) if split}
         text = self.text()  # (the display lines the extractors read anyway: cached)
-        productions = not _OWN_PRODUCTION.search(" ".join(work.names)) and _has_word(text, _PRODUCTION_HINT, _PRODUCTION_WORDS)
+        film = bool(_OWN_PRODUCTION.search(" ".join(work.names)))   # (a film's or OVA's page: the TV series' block is another work's)
+        productions = not film and _has_word(text, _PRODUCTION_HINT, _PRODUCTION_WORDS)
         asides = _names_asides(text)
         posts = _may_hold_posts(self.lines())
         noes = _may_hold_no_marks(self.lines())
@@ -585,16 +586,17 @@ class Page:
         if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS) \
                 and not _has_word(text, _RELATED_HINT, _RELATED_WORDS) and not productions \
                 and not _has_word(text, _REACTION_HINT, _REACTION_WORDS) and not asides and not posts and not noes \
-                and not any(w in heads for w in _HEADING_ONLY_WORDS):
+                and not any(w in heads for w in _HEADING_ONLY_WORDS) and not any(w in heads for w in _EARLIER_HEAD_WORDS) \
+                and not (film and ("tv" in heads or "テレビ" in heads)):
             return self
         own = [t for t in map(fold_title, work_names(work)) if t] if asides else []
-        if not _other_season_blocks(self.main, nums, productions) and not (asides and _aside_paragraphs(self.main, own)) \
+        if not _other_season_blocks(self.main, nums, productions, film) and not (asides and _aside_paragraphs(self.main, own)) \
                 and not (posts and _posted_items(self.main)) and not (noes and _no_mark_rows(self.main)):
             return self
         import copy
 
         main = copy.copy(self.main)  # (the page's own tree stays whole for its other works)
-        blocks = _other_season_blocks(main, nums, productions) + (_aside_paragraphs(main, own) if asides else []) + \
+        blocks = _other_season_blocks(main, nums, productions, film) + (_aside_paragraphs(main, own) if asides else []) + \
             (_posted_items(main) if posts else []) + (_no_mark_rows(main) if noes else [])
         for block in blocks:
             if not block.decomposed:
@@ -1018,6 +1020,39 @@ def _previous_season_heading(text: str) -> bool:
     return len(text) <= 30 and bool(_PREV_SEASON_HEADING.match(text))
 
 
+# a heading naming an earlier work of the franchise as its topic, alone or with its title ("前作：X（第1幕）", 「前作データ」,
+# "Prequel: X (ONA, 2025)", "Previous series", "The previous installment"): a sequel's page's block of that work's data
+# (its dates, stations, songs, episode table). One saying more ("前作からの続投キャスト", "Previous series' cast returns")
+# is about this work and is none.
+_EARLIER_WORK_HEADING = re.compile(
+    r"^[\s・■●◆▼【\[(（]*(?:前作|前シリーズ|前シーズン|(?:the\s+)?(?:prequel|(?:previous|prior|earlier)\s+"
+    r"(?:series|season|work|instal?lment|entry|film|movie|title|anime)))\s*の?\s*(?:作品)?"
+    r"(?:(?:データ|情報|概要|スタッフ|キャスト|主題歌|data|info(?:rmation)?|details|staff|cast)(?:\s*(?:[・/&]|and)\s*"
+    r"(?:データ|情報|スタッフ|キャスト|主題歌|staff|cast|songs?))?)?"
+    r"(?:\s*[:：\-–—]\s*.{1,50}?|\s*[『「][^』」]{1,50}[』」])?(?:\s*[(（][^)）]{1,24}[)）])?[\s】\])）:：]*$", re.I)
+_EARLIER_HEAD_WORDS = ("前作", "前シリーズ", "前シーズン", "prequel", "previous", "prior", "earlier")
+# a heading naming the franchise's TV series alone, on a film's or an OVA's page ("TV SERIES", 「TVシリーズ『X』」,
+# 「TVアニメ第1期」, "About the TV anime (2025)", 「テレビアニメ情報」): its block is that series' (stations, songs, staff)
+_TV_SERIES_HEADING = re.compile(
+    r"^[\s・■●◆▼【\[(（]*(?:about\s+)?(?:the\s+)?(?:tv|テレビ)\s*(?:アニメ|シリーズ|series|anime)(?:\s*(?:版|シリーズ|series))?"
+    r"(?:\s*(?:第\s*\d{1,2}\s*期|season\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+season))?(?:\s*[『「][^』」]{1,40}[』」])?"
+    r"(?:\s*[(（][^)）]{1,24}[)）])?\s*の?\s*(?:作品)?(?:データ|情報|概要|紹介|スタッフ|キャスト|主題歌|music|staff|cast|"
+    r"info(?:rmation)?|data|details|recap)?[\s】\])）:：]*$", re.I)
+
+
+def _earlier_work_heading(text: str) -> bool:
+    """Does a short heading name an earlier work of the franchise as its topic (see `_EARLIER_WORK_HEADING`)?"""
+    text = _EDIT_LINK.sub("", unicodedata.normalize("NFKC", text).strip())
+    return len(text) <= 60 and _EARLIER_WORK_HEADING.match(text) is not None
+
+
+def _tv_series_heading(text: str) -> bool:
+    """Does a short heading name the franchise's TV series alone (see `_TV_SERIES_HEADING`)? On a film's page, its
+    block is another work's."""
+    text = _EDIT_LINK.sub("", unicodedata.normalize("NFKC", text).strip())
+    return len(text) <= 60 and _TV_SERIES_HEADING.match(text) is not None
+
+
 # a wiki heading's edit link ("ドラマCD [編集]", "Stage play edit")
 _EDIT_LINK = re.compile(r"\s*(?:\[\s*)?(?:編集|ソースを編集|edit|edit source)(?:\s*\])?\s*$", re.I)
 
@@ -1032,7 +1067,7 @@ def _heading_seasons(text: str) -> set[int]:
     return out
 
 
-def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False) -> list[Tag]:
+def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False, film: bool = False) -> list[Tag]:
     """The blocks under `main` headed by other seasons only: a <details> whose <summary> names them, a box
     whose first heading does (and holds no other heading of its rank), else a heading with what follows
     it up to the next heading of the same or a higher rank. With `productions`, a heading of the franchise's
@@ -1043,7 +1078,8 @@ def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False) -
             continue
         text = head.get_text(" ").strip() or _heading_label(head)   # (a heading drawn as an image: its alt)
         if not _other_medium_heading(text) and not _related_works_heading(text) and not _reaction_heading(text) \
-                and not _filmography_heading(text) \
+                and not _filmography_heading(text) and not _earlier_work_heading(text) \
+                and not (film and _tv_series_heading(text)) \
                 and not (productions and len(text) <= 60 and _PRODUCTION_HINT.search(text)):
             seasons = _heading_seasons(text) if nums else set()
             if not seasons and nums and max(nums) > 1 and _previous_season_heading(text):
@@ -2164,7 +2200,10 @@ _CHROME_HEADING = re.compile(
     r"関連(記事|ニュース|する記事|リンク)?|おすすめ(記事|ニュース)?|こちらもおすすめ|あわせて読みたい|"
     r"(その他|他)の(作品|アニメ)|"
     # a streamer's rail of other titles (「この作品を見た人はこんな作品も見ています」「似ている作品」)
-    r"この(作品|アニメ)を(見|観|視聴し)た人\S{0,30}|こんな(作品|アニメ)も\S{0,20}|(似ている|似た)(作品|アニメ)\S{0,10}|"
+    r"この(作品|アニメ|ページ|記事|番組)を(見|観|視聴し|読ん)[ただ](人|方)\S{0,30}|"
+    # ("People who viewed this page also viewed", "Viewers also watched", "Readers also read")
+    r"(?:people|users|viewers|readers|customers|members|those)\s+who\s+(?:viewed|watched|read|liked|saw|visited)\s+this\b|"
+    r"(?:viewers|readers|users|people|members|fans)\s+also\s+(?:watched|viewed|read|liked|visited)\b|こんな(作品|アニメ)も\S{0,20}|(似ている|似た)(作品|アニメ)\S{0,10}|"
     # a press-release wire's list of the issuer's other releases ("株式会社Xのプレスリリース", "新着リリース")
     r"(?:[^\s。、]{1,30}の)?(?:プレスリリース|ニュースリリース)(?:一覧)?$|(?:新着|最新|その他|他)の?(?:プレス)?リリース|"
     r"人気(記事|ニュース)?|(アクセス|記事)?ランキング|最新(記事|ニュース)|その他の(記事|ニュース))\b.{0,60}$",

@@ -1,0 +1,138 @@
+"""A page's block about another work of the franchise is that work's data, never this one's: a sequel's page
+with a heading naming the earlier work ("前作：X（第1幕）", "Prequel: X (ONA, 2025)"), a film's page with a heading
+naming the TV series ("TV SERIES", 「TVシリーズ『X』」), and a side box "People who viewed this page also viewed"
+(invented names and pages)."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts
+
+
+def _ja_page(title: str, heading: str, h1: str | None = None) -> str:
+    """A database-like Japanese page: the work's own rows, then a block under `heading` with another work's rows."""
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{h1 or title} - アニメDB</title></head><body>"
+            f"<div id='main'><h1>{h1 or title}</h1>"
+            "<table><tr><th>放送時期</th><td>2027年夏 放送予定</td></tr>"
+            "<tr><th>アニメーション制作</th><td>スタジオ・ハルニレ</td></tr>"
+            "<tr><th>監督</th><td>朝霧ケンジ</td></tr></table>"
+            "<h2>概要</h2><p>人気漫画を原作とするアニメの最新作。詳細は公式サイトで順次発表される予定です。</p>"
+            f"<h2>{heading}</h2>"
+            "<table><tr><th>放送局</th><td>TOKYO MX、BS日テレ</td></tr>"
+            "<tr><th>キャラクターデザイン</th><td>坂上ミドリ</td></tr>"
+            "<tr><th>OP</th><td>「ガラスの羅針盤」／ルミナ・ドット</td></tr></table>"
+            "<h2>関連リンク</h2><p>公式サイトはこちら。</p></div></body></html>")
+
+
+def _en_page(title: str, heading: str) -> str:
+    """An English database-like page: the work's rows, then a block under `heading` with another work's rows."""
+    return ("<!doctype html><html><head><meta charset='utf-8'>"
+            f"<title>{title} - AnimeBase</title></head><body><main><h1>{title}</h1>"
+            "<dl><dt>Studio</dt><dd>Studio Harunire</dd><dt>Director</dt><dd>Kenji Asagiri</dd>"
+            "<dt>Premiere</dt><dd>July 2027</dd></dl>"
+            "<h2>Synopsis</h2><p>The new chapter of the story of the bell-ringers of the mountain town.</p>"
+            f"<h2>{heading}</h2>"
+            "<dl><dt>Character Design</dt><dd>Midori Sakagami</dd><dt>Broadcaster</dt><dd>TOKYO MX</dd>"
+            "<dt>Opening Theme</dt><dd>\"Glass Compass\" by Lumina Dot</dd></dl>"
+            "<h2>External links</h2><p>Official site.</p></main></body></html>")
+
+
+def _values(found) -> str:
+    return " | ".join(f"{k}={v}" for _, k, v in found)
+
+
+@pytest.mark.parametrize("heading", [
+    "前作：鉄と砂糖のワルツ（第1幕）",
+    "前作データ",
+    "■前作情報",
+    "【前作】",
+    "前シリーズ『ハルニレの鐘』",
+    "前作のスタッフ・主題歌",
+    "前シーズン（2025年）",
+])
+def test_ja_heading_naming_the_earlier_work_heads_its_block(heading):
+    found = facts(_ja_page("ハルニレの鐘 第2幕", heading), "ハルニレの鐘 第2幕")
+    assert ("staff", "director", "朝霧ケンジ") in found
+    text = _values(found)
+    assert "坂上ミドリ" not in text and "ガラスの羅針盤" not in text and "TOKYO MX" not in text
+
+
+@pytest.mark.parametrize("heading", [
+    "Prequel",
+    "Prequel: Harunire Bells: Prologue (ONA, 2025)",
+    "Previous series",
+    "The previous installment",
+    "Previous season — Harunire Bells",
+    "Earlier series (2025)",
+])
+def test_en_heading_naming_the_earlier_work_heads_its_block(heading):
+    found = facts(_en_page("Harunire Bells Act II", heading), "Harunire Bells Act II")
+    assert ("staff", "director", "Kenji Asagiri") in found
+    text = _values(found)
+    assert "Midori Sakagami" not in text and "Glass Compass" not in text and "TOKYO MX" not in text
+
+
+@pytest.mark.parametrize("heading", ["前作からの続投スタッフ", "Previous series' staff return"])
+def test_heading_saying_more_than_the_earlier_work_is_this_works(heading):
+    """A heading about what carries over from the earlier work heads this work's block."""
+    page = _ja_page("ハルニレの鐘 第2幕", heading) if heading.startswith("前") else _en_page("Harunire Bells Act II", heading)
+    name = "坂上ミドリ" if heading.startswith("前") else "Midori Sakagami"
+    title = "ハルニレの鐘 第2幕" if heading.startswith("前") else "Harunire Bells Act II"
+    assert ("staff", "character design", name) in facts(page, title)
+
+
+@pytest.mark.parametrize("heading", [
+    "TV SERIES",
+    "TVシリーズ『ハルニレの鐘』",
+    "TVアニメ第1期",
+    "テレビアニメ情報",
+    "TVアニメ版 スタッフ",
+])
+def test_ja_film_page_heading_naming_the_tv_series_heads_its_block(heading):
+    found = facts(_ja_page("劇場版 ハルニレの鐘", heading), "劇場版 ハルニレの鐘")
+    assert ("staff", "director", "朝霧ケンジ") in found
+    text = _values(found)
+    assert "坂上ミドリ" not in text and "ガラスの羅針盤" not in text and "TOKYO MX" not in text
+
+
+@pytest.mark.parametrize("heading", ["About the TV anime (2025)", "The TV Series", "TV anime staff", "TV Series Recap"])
+def test_en_film_page_heading_naming_the_tv_series_heads_its_block(heading):
+    found = facts(_en_page("Harunire Bells the Movie", heading), "Harunire Bells the Movie")
+    assert ("staff", "director", "Kenji Asagiri") in found
+    text = _values(found)
+    assert "Midori Sakagami" not in text and "Glass Compass" not in text
+
+
+def test_tv_series_heading_on_the_tv_works_own_page_is_its_own():
+    """On the TV series' own page, a "TV SERIES" heading heads its own data."""
+    found = facts(_ja_page("ハルニレの鐘", "TVシリーズ スタッフ"), "ハルニレの鐘")
+    assert ("staff", "character design", "坂上ミドリ") in found
+
+
+def test_film_page_heading_naming_both_the_film_and_the_series_is_kept():
+    found = facts(_ja_page("劇場版 ハルニレの鐘", "TVアニメ＆劇場版 共通スタッフ"), "劇場版 ハルニレの鐘")
+    assert ("staff", "character design", "坂上ミドリ") in found
+
+
+def _side_box_page(heading: str) -> str:
+    return ("<!doctype html><html><head><meta charset='utf-8'><title>ハルニレの鐘 - アニメDB</title></head><body>"
+            "<div id='main'><h1>ハルニレの鐘</h1><table><tr><th>監督</th><td>朝霧ケンジ</td></tr>"
+            "<tr><th>キャスト</th><td>ミナ：水城かすみ</td></tr></table></div>"
+            f"<div id='col'><div class='box'><h3>{heading}</h3><ul>"
+            "<li><a href='/person/1'>水城かすみ</a>（声優・歌手）</li><li><a href='/person/2'>黒田リク</a>（声優）</li>"
+            "<li><a href='/title/3'>夜明けの測量士</a>（監督：三好カナメ）</li></ul></div></div></body></html>")
+
+
+@pytest.mark.parametrize("heading", [
+    "このページを見た人はこんなページも見ています",
+    "この記事を読んだ人はこんな記事も読んでいます",
+    "この番組を見た方におすすめ",
+    "People who viewed this page also viewed",
+    "Viewers also watched",
+    "Users who liked this also liked",
+])
+def test_also_viewed_box_is_chrome(heading):
+    found = facts(_side_box_page(heading), "ハルニレの鐘")
+    assert ("staff", "director", "朝霧ケンジ") in found
+    text = _values(found)
+    assert "三好カナメ" not in text and "声優" not in text and "黒田リク" not in text
