@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import facts
+from extract_helpers import facts, news
 
 
 def _ja_page(title: str, heading: str, h1: str | None = None) -> str:
@@ -136,3 +136,54 @@ def test_also_viewed_box_is_chrome(heading):
     assert ("staff", "director", "朝霧ケンジ") in found
     text = _values(found)
     assert "三好カナメ" not in text and "声優" not in text and "黒田リク" not in text
+
+
+# ---- a clause about another title, or about the person a credit passed from, tells that title's or person's credit
+
+_W = "Bell Tower Act Two"
+
+
+def _prose(sentence: str) -> set[tuple[str, str, str]]:
+    return {f for f in facts(news([f"{_W} premieres in April. {sentence}"], title=f"{_W} news"), _W)
+            if f[0] in ("staff", "studio")}
+
+
+@pytest.mark.parametrize("sentence, foreign", [
+    ("The band broke through with \"Night Index,\" the opening of last year's Gilded Mantis, which was directed by "
+     "Masaru Hinode.", "Masaru Hinode"),
+    ("The film is a follow-up to the 2025 ONA short Bell Tower Act Two: Prologue, which was animated by Studio Kujaku "
+     "and directed by Yuji Omuro.", "Yuji Omuro"),
+    ("The film is a follow-up to the 2025 ONA short Bell Tower Act Two: Prologue, which was animated by Studio Kujaku "
+     "and directed by Yuji Omuro.", "Kujaku"),
+    ("Composer Rin Aoba also scored Paper Moon Relay (2023), which was directed by Kaito Mizuno.", "Kaito Mizuno"),
+    ("It reunites the cast of Harbor of Nine Suns, which was animated by Studio Ridgeback in 2024.", "Ridgeback"),
+    ("Its director returns from Copper Moth Agency, which was helmed by Kohei Natsume as chief director.", "Kohei Natsume"),
+    ("Saeko Tachibana is the new character designer, replacing Jun Ogata, who designed the characters for season one.",
+     "Jun Ogata"),
+    ("Mio Satomi takes over from Ken Ueda, who directed the first season.", "Ken Ueda"),
+    ("Composer Aya Morishita steps in for Daichi Kurosawa, who composed the music for the original series.",
+     "Daichi Kurosawa"),
+    ("Rika Tamura handles series composition in place of Shun Kido, who handled series composition for the first "
+     "season.", "Shun Kido"),
+    ("Haru Nomiya directs, succeeding Keita Oshiro, who was director of the first season.", "Keita Oshiro"),
+])
+def test_credit_in_a_clause_about_another_title_or_a_predecessor_is_not_this_works(sentence, foreign):
+    assert not any(foreign in v for _, _, v in _prose(sentence))
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Saeko Tachibana is the new character designer, replacing Jun Ogata, who designed the characters for season one.",
+     ("staff", "character design", "Saeko Tachibana")),
+    ("Haru Nomiya directs, succeeding Keita Oshiro, who was director of the first season.",
+     ("staff", "director", "Haru Nomiya")),
+    # the predecessor's clause that tells his credit on this work too
+    ("Noriko Segawa takes over from Hideaki Mabuchi, who directed the first two seasons and is credited as chief "
+     "director this time around.", ("staff", "chief director", "Hideaki Mabuchi")),
+])
+def test_the_new_holder_and_a_predecessor_still_credited_stay(sentence, fact):
+    assert fact in _prose(sentence)
+
+
+def test_which_clause_after_the_works_own_name_is_its_own():
+    found = facts(news([f"{_W}, which is directed by Yuji Omuro, opens in 2027."], title=f"{_W} news"), _W)
+    assert ("staff", "director", "Yuji Omuro") in found

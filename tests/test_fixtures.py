@@ -313,9 +313,6 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 #: one fixed by the eighth session's wave, which took it as examples); round 25 with nine (read after two blind
 #: measurements).
 FOREIGN_OPEN: set[str] = {"round25/s-clockwork-orchard-wiki",
-                           "round25/s-lantern-s2-news",
-                           "round25/s-ninefold-bell-db",
-                           "round25/t-velvet-cicada-music",
                            "round25/u-ginga-rojiura-event",
                            "round25/u-tetsusabi-staffcast",
                            "round25/u-yunagi-postman-db"}

@@ -912,6 +912,23 @@ _A_NOUN_ASIDE_END = re.compile(r",\s*an?\s+[^,;.]{1,100},\s*$")
 # the aside are not the subject
 # a title, then a "which" clause running up to the end of the text searched
 _WHICH_ASIDE = re.compile(r"(?P<t>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*))*),\s*which\b[^;.]*$")
+# a clause about another title set after it ("… of last year's Gilded Mantis, which was directed by Y", "the 2025 short
+# X: Prologue (ONA), which Studio K animated", "OTHER, that was scored by Z"): the credits named only there are that
+# title's (found with `_Run.other_credit_spans`)
+_OTHER_TITLE_CLAUSE = re.compile(r"(?P<t>[A-Z][\w'’:!&-]*(?:\s+(?:of|the|no|and|[A-Z0-9][\w'’:!&-]*)){0,8})[”\"’']?"
+                                 r"(?:\s*\([^()]{1,30}\))?,\s*(?:which|that)\s")
+# the person a credit passed from ("replacing Y, who designed season one's characters", "taking over from Y", "in place
+# of Y", "succeeding Y"): Y's credit is the earlier one
+_PREDECESSOR = re.compile(r"\b(?:replacing|replaces|replaced|succeeding|succeeds|succeeded|(?:taking|takes|took)\s+over\s+from|"
+                          r"in\s+place\s+of|instead\s+of|(?:stepping|steps|stepped)\s+in\s+for)\s+(?:the\s+)?"
+                          r"(?:(?:previous|former|original|outgoing)\s+[a-z]+\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                          r"(?:\s*,\s*who\s+(?P<clause>[^,;.]{1,120}))?")
+# a predecessor's "who …" clause that also tells his credit now ("who directed the first two seasons and is credited as
+# chief director this time around"): he holds one on this work too
+_STILL_CREDITED = re.compile(r"\b(?:is|are|will|now|this\s+time|again|also|remains|stays|returns?|moves?|moving|continues)\b")
+_OTHER_CREDIT_WORDS = (", which", ", that", "replac", "succeed", "over from", "place of", "instead of", "in for")
+
+
 _WHICH_CLAUSE_END = re.compile(r",\s*(?:which|that)\s+[^,;.]{1,100},\s*$")
 # a correction note repeats the wrong claim it corrects ("An earlier version of this story said it would air on X")
 _CORRECTED_CLAIM = re.compile(r"\b(?:earlier|previous|prior|original|initial)\s+version\s+of\s+this\s+(?:story|article|post|report|piece|page)\b|"
@@ -1657,6 +1674,36 @@ class _Run:
             if not _CARRIED_ON.search(text, m.start(), end):
                 out.append((m.start(), end))
         return out
+
+    def other_credit_spans(self, text: str) -> list[tuple[int, int]]:
+        """The stretches of `text` that tell another work's or an earlier holder's credit: a ", which …" clause after
+        another title (`_OTHER_TITLE_CLAUSE`; the work's own name with a subtitle after it, "X: Prologue", is
+        another title) up to the clause's end, and a predecessor with his "who …" clause (`_PREDECESSOR`)."""
+        if not any(w in text for w in _OTHER_CREDIT_WORDS):
+            return []
+        out = []
+        if ", which" in text or ", that" in text:
+            for m in _OTHER_TITLE_CLAUSE.finditer(text):
+                if self._other_title(m.group("t")):
+                    end = _CLAUSE_END.search(text, m.end())
+                    out.append((m.end(), end.start() if end else len(text)))
+        for m in _PREDECESSOR.finditer(text):
+            if not (m.group("clause") and _STILL_CREDITED.search(m.group("clause"))):
+                out.append((m.start("who"), m.end()))
+        return out
+
+    def _other_title(self, t: str) -> bool:
+        """Is a capitalised run another title: two words or more, no pronoun or "the series", and either not the
+        work's name or the name with a subtitle after a colon or dash ("Ninefold Bell Tower: Prologue")?"""
+        t = t.strip(" ,’'")
+        if len(t.split()) < 2 or _ANAPHORA.match(t) or _NOT_A_TITLE_LEAD.match(t) and len(t.split()) < 3:
+            return False
+        if _STUDIO_NAME_WORD.search(t):
+            return False   # "Aniplex Pictures, which tapped Studio K": a company, whose clause may tell this work's credit
+        m = self.name_re.search(t) if self.name_re else None
+        if m is None:
+            return True
+        return re.match(r"\s*[:：\-–—]\s*\w", t[m.end():]) is not None and not self.name_re.fullmatch(t)
 
     def only_in(self, spans: list[tuple[int, int]], text: str, name: str) -> bool:
         """`name` is named in `text` only inside `spans`."""
@@ -3656,12 +3703,15 @@ class _Run:
             found = []   # "The director's earlier film, OTHER (2019), was scored by Y": that film's credits
         seen = set()
         earlier = self.earlier_spans(text) if found else []
+        others = self.other_credit_spans(text) if found else []
         for role, who in found:
             who = _tidy_name(who)
             if not who or len(who.split()) < 2 or self.mentions(who):
                 continue
             if earlier and role != "original creator" and self.only_in(earlier, text, who):
                 continue  # "Season 1 was directed by X, while …": the earlier season's credit (the source is every season's)
+            if others and self.only_in(others, text, who):
+                continue  # "… last year's OTHER, which was directed by Y", "replacing Y, who designed …": not this work's
             if any(w.lower().strip(",.") in _CREDIT_WORDS for w in who.split()):
                 continue  # "Animation Director, Key Animation Sotozaki": a credit list, not a name
             if _OCCUPATION_FIRST.match(who):
@@ -3763,6 +3813,8 @@ class _Run:
                 continue
             if self.only_in(self.earlier_spans(raw), raw, n):
                 continue  # "Season 1 was animated by Studio P, while …": the earlier season's studio
+            if self.only_in(self.other_credit_spans(raw), raw, n):
+                continue  # "the 2025 short X: Prologue, which was animated by Studio K": that title's studio
             n = self._studio_full_form(n)
             self.add("studio", org_key(n), n, raw)
 
