@@ -2264,8 +2264,26 @@ _INFOBOX_LABEL = re.compile(
     r"(episodes?|no\.? of episodes|episode count|studios?|animation (studio|production)|aired|airing|premiered?|"
     r"premiere date|start date|release date|original run|broadcast|(original )?network|format|source|original work|status|"
     r"(directed|written|produced|licensed|published|music) by|magazine|volumes|imprint|demographic|"
-    r"放送(期間|開始日?|日|局|時期)?|話数|全話数|アニメーション制作|制作(会社)?|原作|監督|配信(開始日?)?)",
+    r"放送(期間|開始日?|日|局|時期)?|話数|全話数|アニメーション制作|制作(会社)?|原作|監督|配信(開始日?)?|"
+    # a credits panel's own labels (an official site's side box: Director / Music, 監督 / 音楽): one work's credits
+    r"(chief |series |sound |art )?director|series composition|screenplay|script|scenario|character designs?|"
+    r"character designer|music|composer|original (creator|story|author)|"
+    r"総監督|音響監督|美術監督|シリーズ構成|脚本|キャラクター(デザイン|原案)|音楽)",
     re.I)
+# a leaf written "Label: value" (「監督：X」 in a side box's list): its label is the part before the colon
+_INFOBOX_LABEL_LEAD = re.compile(r"\s*([^:：\n]{2,24}?)\s*[:：]")
+
+
+def _infobox_label_of(text: str) -> str:
+    """The label a leaf of an infobox prints: the whole short leaf ("Director"), or the part before its colon
+    ("Director: X", 「監督：X」), casefolded."""
+    if len(text) <= 80 and (":" in text or "：" in text):
+        m = _INFOBOX_LABEL_LEAD.match(text)
+        if m is not None and text[m.end():].strip():
+            return m.group(1).strip().casefold()
+    if len(text) > 30:
+        return ""
+    return text.strip().rstrip(":：").strip().casefold()
 
 
 def _infobox_labels(leaf_texts) -> bool:
@@ -2275,9 +2293,9 @@ def _infobox_labels(leaf_texts) -> bool:
     seen = set()
     repeated = set()
     for text in leaf_texts:
-        if not text or len(text) > 30:
+        if not text:
             continue
-        label = text.strip().rstrip(":：").strip().casefold()
+        label = _infobox_label_of(text)
         if label and _INFOBOX_LABEL.fullmatch(label):
             if label in seen:
                 repeated.add(label)
@@ -2291,7 +2309,9 @@ def _infobox_labels(leaf_texts) -> bool:
 # has no label, and its leaves need no look (most chrome boxes: comment replies, share bars, rails)
 _INFOBOX_WORDS = ("episode", "studio", "animation", "air", "premiere", "date", "original", "broadcast", "network",
                   "format", "source", "status", "directed", "written", "produced", "licensed", "published", "music",
-                  "magazine", "volumes", "imprint", "demographic", "放送", "話数", "制作", "原作", "監督", "配信")
+                  "magazine", "volumes", "imprint", "demographic", "放送", "話数", "制作", "原作", "監督", "配信",
+                  "director", "composition", "screenplay", "script", "scenario", "design", "composer", "creator",
+                  "story", "author", "シリーズ構成", "脚本", "キャラクター", "音楽")
 
 
 def _may_hold_infobox_label(text: str) -> bool:
