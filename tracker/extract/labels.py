@@ -3902,14 +3902,64 @@ def _read_cast_spans(tags: _MainTags, col: _Collector) -> None:
                 continue   # (<li><strong>Character</strong> Actor</li> is a card too)
             char, actor = (re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(k) if isinstance(k, NavigableString)
                                                                     else k.get_text(" ", strip=True))).strip() for k in kids)
+            if row_lang is None and _card_actor_first(kids):
+                char, actor = actor, char
             if row_lang is not None:   # a database's sort forms: "Kurose, Nagi" is Nagi Kurose
                 char, actor = (_unsort_name(x) for x in (char, actor))
             actor = actor.strip(" -–—:：/／")
             actor = _CV_MARK.sub("", actor)
+            if _crew_card(char, actor, col, f"{char} {actor}"):
+                continue
             if (not char or not actor or len(char) > 30 or len(actor) > 30 or re.search(r"[:：\d]", char + actor)
                     or known_role(char) or credit_kind(char) != "staff" or not _looks_like_person(actor)):
                 continue
             col.cast(char, actor, f"{char} {actor}", card_lang)
+
+
+# a card's part says what it holds by its class: the actor's (<span class="actor">, "cast-name", "voice", "cv", "seiyu")
+# or the character's ("role", "character", "chara"); a crew card's job is its "role" too (_crew_card reads it)
+_CARD_ACTOR_CLASS = re.compile(r"actor|voice|seiyu|(?:^|[-_])(?:cv|va|person|people-name)(?:$|[-_])", re.I)
+_CARD_PART_CLASS = re.compile(r"role|chara|part|job", re.I)
+
+
+def _card_class(k) -> str:
+    """A card part's class words joined ('' for a bare string)."""
+    if isinstance(k, NavigableString):
+        return ""
+    c = k.get("class") or ""
+    return " ".join(c) if isinstance(c, list) else str(c)
+
+
+def _card_actor_first(kids: list) -> bool:
+    """A two-part card whose classes put the actor first (<span class="actor">X</span><span class="role">Y</span>):
+    its parts read the other way round from the character-first cards."""
+    if len(kids) != 2:
+        return False
+    a, b = _card_class(kids[0]), _card_class(kids[1])
+    return bool(a and b and _CARD_ACTOR_CLASS.search(a) and not _CARD_ACTOR_CLASS.search(b)
+                and _CARD_PART_CLASS.search(b))
+
+
+# a job no role list knows, by its last word ("ADR Director", "Dub Producer", "Mix Engineer"): a character's title
+# comes first ("Director Kuroda"), a job's noun last
+_CREW_JOB_END = re.compile(r"\b(?:director|producer|designer|supervisor|writer|editor|composer|engineer|script|"
+                           r"adaptation|coordinator)$", re.I)
+
+
+def _crew_job(text: str) -> bool:
+    """A crew card's job: a known staff credit, or a job by its last word (`_CREW_JOB_END`)."""
+    return bool(text) and len(text) <= 40 and credit_kind(text) == "staff" and (
+        is_known_credit(text) or _CREW_JOB_END.search(text) is not None)
+
+
+def _crew_card(char: str, actor: str, col: "_Collector", evidence: str) -> bool:
+    """A crew tab's card inside a 'Cast & Crew' block (a job and a person, either order: 'Director | X',
+    'X | Series Composition, Screenplay'): a staff credit, never a cast pair. True when the card was one."""
+    for job, person in ((char, actor), (actor, char)):
+        if job and person and _crew_job(job) and not _crew_job(person) and _looks_like_person(_clean_name(person)):
+            col.staff(job, person, evidence)
+            return True
+    return False
 
 
 # the language a cast panel declares for its cards: <div lang="en">, data-lang="ja", data-tab="english",
@@ -3985,7 +4035,16 @@ def _card_pair(el) -> tuple[str, str] | None:
                              or k.find(True) is not None for k in kids):
         return None
     a, b = (re.sub(r"\s+", " ", unicodedata.normalize("NFKC", k.get_text(" ", strip=True))).strip() for k in kids)
+    if _card_actor_first(kids):
+        a, b = b, a   # (the character first, as every other card)
     return (a, b) if a and b and len(a) <= 30 and len(b) <= 30 else None
+
+
+def _grid_panel_lang(grid, head) -> str | None:
+    """A grid's dub declared by the tab panel holding it (<div class="tab-panel" id="tab-en"><ul class="people">):
+    None for the original language or no panel."""
+    lang = _panel_lang(grid, head)
+    return None if lang is None or _ORIGINAL_LANG.match(lang) else lang
 
 
 def _read_dub_cast_grids(tags: _MainTags, col: _Collector) -> None:
@@ -4006,8 +4065,8 @@ def _read_dub_cast_grids(tags: _MainTags, col: _Collector) -> None:
                 sub_lang = _LANG_CANON.get(dub.group(1).casefold(), dub.group(1).title())
                 continue
             pair = _card_pair(el)
-            if pair is not None:
-                cards.append((el.parent, pair))
+            if pair is not None and not (_crew_job(pair[0]) or _crew_job(pair[1])):
+                cards.append((el.parent, pair))   # (a crew tab's 'Director | X' is no cast card)
                 head_lang.setdefault(id(el.parent), sub_lang)
         grids = list(dict.fromkeys(g for g, _ in cards))
         if len(grids) < 2:
@@ -4022,7 +4081,7 @@ def _read_dub_cast_grids(tags: _MainTags, col: _Collector) -> None:
         else:
             continue   # no name repeated from grid to grid: which is the character is not known
         for grid, ps in zip(grids, per_grid):
-            lang = _grid_lang(grid) or head_lang.get(id(grid))
+            lang = _grid_lang(grid) or head_lang.get(id(grid)) or _grid_panel_lang(grid, h)
             for pair in ps:
                 char, actor = pair[chars_at], pair[1 - chars_at]
                 if _looks_like_person(actor) and not _PLACEHOLDER.match(actor):
