@@ -972,6 +972,30 @@ _WORKS_NOTE = re.compile(r"\s*[\[(（【]\s*(?:(?:major|main|notable|selected|pr
                          r"\s*[:：](?:[^\[\]()（）【】]|[(（][^()（）]*[)）])*[\])）】]\s*$", re.I)
 
 
+# a line opening with its section's name set off by brackets or a mark instead of a colon (「【キャスト】カイ：X／…」,
+# 「■スタッフ 監督：X」, "[CAST] Kai: X / …", 「＜STAFF＞」, 「◆CAST◆ …」): the name, then the line's credits
+_MARKED_SECTION_LEAD = re.compile(r"\s*(?:[【\[［＜<〈《]\s*(?P<w>[^】\]］＞>〉》:：]{1,20}?)\s*[】\]］＞>〉》]|"
+                                  r"[■◆●★▼◇□○☆◎▶]\s*(?P<w2>[^\s:：■◆●★▼◇□○☆◎]{1,20}?)(?:\s*[■◆●★▼◇□○☆◎]|\s+))\s*(?P<rest>\S.*)$")
+_SECTION_MARKS = frozenset("【[［＜<〈《■◆●★▼◇□○☆◎▶")
+
+
+def _marked_section_lead(text: str) -> str:
+    """「【キャスト】カイ：X／ロッコ：Y」 read as 「キャスト：カイ：X／ロッコ：Y」 (the form the label reader takes): a cast,
+    staff or music section's name in brackets or after a mark, opening a line of 'label: value' credits; any other
+    line as it is."""
+    if not text or text.lstrip()[:1] not in _SECTION_MARKS or (":" not in text and "：" not in text):
+        return text
+    m = _MARKED_SECTION_LEAD.match(text)
+    if m is None:
+        return text
+    word = (m.group("w") or m.group("w2") or "").strip()
+    rest = m.group("rest")
+    if not word or rest[:1] in ":：" or ":" not in rest and "：" not in rest \
+            or _section_of(word)[0] not in ("cast", "staff", "music"):
+        return text
+    return f"{word}: {rest}"
+
+
 def _read_lines(lines, col: _Collector) -> None:
     st = _State()
     # a cell holding only a separator ("TOKYO MX | | 2027.4.3"): the cells either side belong together
@@ -984,6 +1008,7 @@ def _read_lines(lines, col: _Collector) -> None:
         if ("orks" in text or "代表作" in text or "主な作品" in text or "出演作" in text or "roles" in text or "known" in text
                 or "filmography" in text) and (wm := _WORKS_NOTE.search(text)) and wm.start() > 0:
             text = text[:wm.start()]   # "Kazuha Mitarai [Major works: …]": the name under its role label
+        text = _marked_section_lead(text)
         under_title = False
         if len(col.themes) != st.themes_seen:
             st.themes_seen, st.theme_line = len(col.themes), i - 1   # the line above added a theme
