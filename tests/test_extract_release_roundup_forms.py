@@ -64,3 +64,17 @@ def test_trap_earlier_season_binge_is_no_start():
     assert _got(["『軌道書店』は2027年1月放送。前作の全12話一挙配信が2026年12月20日からABEMAで実施される。"], "ニュース") \
         == {("rele", ""): "2027-01"}
     assert _got(["『軌道書店』は2027年1月放送。第1期一挙配信は12月20日から。"], "ニュース") == {("rele", ""): "2027-01"}
+
+
+def _streams(paragraphs: list[str]) -> set[str]:
+    return {k for f, k, v in facts(news(paragraphs), T, J) if f == "streaming"}
+
+
+def test_trap_where_a_viewer_watched_something_is_no_carrier():
+    assert _streams(["Orbital Bookshop the Movie opens in Japanese theaters next summer. If you watched the TV series "
+                     "on Crunchyroll, don't assume the film will land there too."]) == set()
+    assert _streams(["Orbital Bookshop returns in 2027. Fans who binged the first season on Netflix will have to wait."]) == set()
+
+
+def test_a_service_that_will_carry_it_still_counts():
+    assert "crunchyroll" in _streams(["Orbital Bookshop will stream on Crunchyroll from January 9, 2027."])

@@ -1405,6 +1405,8 @@ _STATION_SUBJ = re.compile(rf"(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\
 # "… since it started in 2021", "since its serialization began in": a run ongoing since that day
 _SINCE_STARTED = re.compile(r"\bsince\s+(?:(?:it|its\s+\w+|the\s+\w+|they)\s+)?(?:started|launched|began|debuted|first\s+appeared|"
                             r"was\s+(?:first\s+)?(?:published|serialized|launched))\s+(?:in\s+|on\s+|back\s+in\s+)?$", re.I)
+# a viewer's past watching ("If you watched the TV series on Crunchyroll"): where something was seen, not what carries the work
+_VIEWER_PAST = re.compile(r"\b(?:watched|saw|caught|binged|viewed)\b", re.I)
 # "its original anime", "a Netflix original series", "Crunchyroll's original anime": a streamer's own production, named next
 _STREAMER_ORIGINAL = re.compile(r"\b(?:its|their|an?\s+[A-Z][\w+-]*|[A-Z][\w+-]*[’']s)\s+(?:own\s+)?original\s+(?:anime|series|film|movie|show)(?:\s+series)?\s*,?\s*$")
 # ", with HIDIVE streaming it in North America": another doer's own statement after the date (its place is its own)
@@ -4086,7 +4088,7 @@ class _Run:
                     if not region and has_it and has_it.group("land"):
                         val += f" ({has_it.group('land')})"
                     accepted_end = m.end()
-                    if _PAST_NET.search(cl):
+                    if _PAST_NET.search(cl) or _VIEWER_PAST.search(before):   # ("If you watched the TV series on X, …")
                         self.past_networks.append(("streaming", org_key(org), val, raw))
                         continue
                     self.add("streaming", org_key(org), val, raw)
