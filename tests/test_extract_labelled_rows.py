@@ -463,3 +463,25 @@ def test_a_role_alone_or_in_a_sentence_is_no_credit():
                      "<tr><td>メカ作画監督</td><td>未定</td></tr></table><p>車両デザインは大楠航が担当。</p>", JA), JA)
     assert {(f, k, v) for f, k, v in got if f == "staff"} <= {("staff", "director", "楢崎悠真"), ("staff", "車両デザイン", "大楠航")}
     assert ("staff", "director", "楢崎悠真") in got
+
+
+# Family 2 again, the words after "Streaming" / 「配信」 in a where-to-watch part: when or how it streams ('weekly',
+# 'now', 'every Saturday', '毎週土曜更新', 'exclusively') is no service; a service named after them is one.
+STREAM_WORDS = [
+    (EN, "<h2>Streaming</h2><p>Streaming weekly</p>", set()),
+    (EN, "<h2>Streaming</h2><p>Streaming now</p>", set()),
+    (EN, "<h2>Where to watch</h2><p>Streaming soon</p>", set()),
+    (EN, "<h2>Streaming</h2><p>Streaming every Saturday</p>", set()),
+    (JA, "<h3>配信</h3><p>配信 毎週土曜更新</p>", set()),
+    (EN, "<h2>Streaming</h2><p>Streaming exclusively</p>", set()),
+    (EN, "<h2>Streaming</h2><p>Streaming: Crunchyroll</p>", {"crunchyroll"}),
+    (JA, "<h3>配信情報</h3><p>配信：dアニメストア</p>", {"danimestore"}),
+    (EN, "<h2>Streaming</h2><p>Streaming on HIDIVE</p>", {"hidive"}),
+    (JA, "<h3>配信</h3><p>配信 dアニメストア</p>", {"danimestore"}),
+    (EN, "<h2>Streaming</h2><p>Streaming Netflix, Crunchyroll</p>", {"netflix", "crunchyroll"}),
+]
+
+
+@pytest.mark.parametrize("title,body,want", STREAM_WORDS)
+def test_the_words_after_streaming_name_a_service_or_nothing(title, body, want):
+    assert {k.replace(" ", "") for f, k, _v in facts(page(body, title), title) if f == "streaming"} == want

@@ -1349,10 +1349,11 @@ def _read_lines(lines, col: _Collector) -> None:
                 continue
             vm = re.match(r"^(?:streaming|配信|web配信|ネット配信)(?:\s*[:：]\s*|\s+)(?P<svc>[^。]{2,60})$", text, re.I)
             if vm:
-                svc = vm.group("svc")
+                svc = _SVC_LEAD.sub("", vm.group("svc"))   # "Streaming on HIDIVE": the service, not "on HIDIVE"
                 svc = re.sub(r"\s*[(（]([^,，、)）]*)[^)）]*[)）]", r" (\1)", svc).strip()
                 for n in _split_orgs(svc):
-                    col.org("streaming", n, text)
+                    if not _service_word(n):
+                        col.org("streaming", n, text)
                 continue
 
         # ---- "Director Haruto Ishii": a role and its name in two spans of one list item (no colon)
@@ -1476,6 +1477,21 @@ _ANIME_BY = re.compile(r"^(?i:(?:an?\s+)?(?:original\s+)?(?:tv\s+|television\s+)
                        r"(?P<s>[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s*\.?$")
 _STUDIO_WORD = re.compile(r"\b(?:studios?|animation|pictures|works|productions?|inc|film)\b", re.I)
 _NAME_TOKEN = re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF・ー]{1,8}")
+
+
+_SVC_LEAD = re.compile(r"^(?:on|via|at|through|with)\s+(?=\S)", re.I)
+# what follows "Streaming" that is when or how, never which service ("Streaming weekly", "配信 毎週土曜更新")
+_SVC_HOW = re.compile(r"^(?:weekly|daily|now|soon|later|exclusively|worldwide|globally|simultaneously|every|each|starting|"
+                      r"from|this|next|in|available|coming|later|free|毎|近日|順次|予定|開始|見放題|独占|同時)(?:\b|(?=[^a-z]))", re.I)
+
+
+def _service_word(name: str) -> bool:
+    """Is the word after "Streaming" / 「配信」 a when or a how ('weekly', 'now', 'every Saturday', '毎週土曜更新') rather
+    than a service's name (which opens on a capital, a digit or Japanese script)?"""
+    n = name.strip()
+    if not n or _known_org(n) or org_key(n) in _KNOWN_STREAMERS:
+        return not n   # ("dアニメストア", "hulu": a known service, whatever its first letter)
+    return _SVC_HOW.match(n) is not None or n[:1].islower() or _STATION_TIME.search(n) is not None
 
 
 def _absent_in_next_cells(lines, i: int) -> bool:
@@ -1832,11 +1848,15 @@ def _streamer_dash_note(text: str, col: _Collector) -> bool:
     return True
 
 
+_LIST_VERB_LEAD = re.compile(r"^(?:(?:now\s+)?streaming(?:\s+(?:on|via|at))?|available\s+(?:on|at)|watch\s+(?:it\s+)?on|配信)\s+(?=\S)", re.I)
+
+
 def _name_list_row(text: str, col: _Collector, st: _State) -> bool:
     """'TOKYO MX／BS11／AT-X', 'dアニメストア、U-NEXT、ABEMA ほか', a lone 'Crunchyroll' list item: a broadcast or
     streaming section's bare list of names, read when at least one is a well-known station or service."""
     t = re.sub(r"\s*(?:ほか|他|and more|etc\.?|など)\s*[!！.。]?\s*$", "", unicodedata.normalize("NFKC", text).strip())
     t = re.sub(r"\s*(?:ほか|他)?(?:でも|にても|にて|で)(?:放送|放映|配信)(?:中|予定|決定|開始)?\s*[!！。]?$", "", t)   # 「…、BSフジでも放送」
+    t = _LIST_VERB_LEAD.sub("", t)   # "Streaming Netflix, Crunchyroll": the list after its verb
     if not t or len(t) > 120 or re.search(r"[:：。!?！？]|\d{1,2}\s*(?:[:/]\s*\d{1,2}|月)|より|から", t):
         return False
     names = [n.strip() for n in re.split(r"\s*(?:[/／、,，|｜]|・(?=[A-Z\u30A0-\u30FF\u4E00-\u9FFF]))\s*", t) if n.strip()]
