@@ -106,6 +106,8 @@ def test_ja_named_event_any_order(sentence, event, word):
     "「港町アニメフェス2026」での『星屑ポストマン』の先行上映は中止となりました。",   # called off
     "「港町アニメフェス2026」での『星屑ポストマン』の上映予定はありません。",   # nothing planned
     "『星屑ポストマン』の主題歌「夏祭り」では、キャストの歌声が流れる。",   # a song's title, not an event
+    "「港町アニメフェス2026」では、人気作の第1話が先行上映された。",   # another (unnamed) work's episode
+    "なお、「港町アニメフェス2026」で公開されたのは別作品のPVです。",   # another work's video
 ])
 def test_ja_named_event_traps(sentence):
     got = _ja(sentence)

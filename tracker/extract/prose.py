@@ -4932,8 +4932,8 @@ class _Run:
         t = s.text if t is None else t
         if self.negated(t) or _JA_CALLED_OFF.search(t) or (self.prev_season(t) and not self.own_season(t)):
             return
-        if any(not self.mentions(q.group()) for q in re.finditer(r"『[^』]{1,40}』", t)):
-            return   # 『OTHER』: another title's news
+        if any(not self.mentions(q.group()) for q in re.finditer(r"『[^』]{1,40}』", t)) or _JA_NE_OTHER_WORK.search(t):
+            return   # 『OTHER』, 「別作品のPV」「人気作の第1話」: another title's news
         names = []
         for m in _JA_NE_QUOTED.finditer(t):
             name = (m.group("event") or m.group("bare") or "").strip()
@@ -5750,6 +5750,7 @@ _JA_SINGERS = (
     re.compile(r"(?:^|[、。」\s])(?P<a>[^、。「」『』\s（）()・はがをのも]{2,12}?)(?:さん)?が歌(?:う|い|唱)"),   # 「Xが歌う」
 )
 _JA_SINGER_NAMEISH = re.compile(r"(?![第前今同本])[^\d０-９、。]{2,20}(?<![でにてへ])(?<!です)(?<!ます)(?<!した)(?<!する)")   # (ひなの: の may end a name)
+_JA_NE_OTHER_WORK = re.compile(r"(?:別|他|ほかの|他の|人気|話題|注目|各)(?:作品|作|タイトル|アニメ|番組)|(?:前作|旧作)の")
 _JA_NE_SONG_BEFORE = re.compile(r"(?:曲|主題歌|テーマ|歌|ソング)\s*$")   # 「主題歌「夏祭り」」: a song's title, not an event
 # 「ラピスフィルムが制作する」: a company (no honorific) making the anime
 _JA_STUDIO_MAKES = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをがのさ]{2,24}?)が(?:制作する|制作し|制作を担当|制作を手がけ|制作を手掛け)")
