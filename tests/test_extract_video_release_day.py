@@ -127,6 +127,31 @@ def test_ja_earlier_video_in_a_today_sentence_is_not_todays():
     assert "2026-11-25" not in t.get("teaser 1", "") and t["PV 1"].startswith("2026-11-25")
 
 
+def test_out_since_a_weekday_behind_a_pointer_link():
+    doc = news([STORY, f"{W} premieres in January.",
+                f"The 2nd PV, out since Saturday, is <a href=\"{YT}AaaaBbbb053\">here</a>."], title=f"{W} news", published="2026-11-25")
+    assert _trailers(doc)["PV 2"] == f"2026-11-21 {YT}AaaaBbbb053"
+
+
+def test_weekday_that_is_the_articles_own_day():
+    doc = news([STORY, f"{W} premieres in January.",
+                f"<a href=\"{YT}AaaaBbbb055\">Teaser 2</a> went up on Wednesday, a day early."], title=f"{W} news", published="2026-11-25")
+    assert _trailers(doc)["teaser 2"] == f"2026-11-25 {YT}AaaaBbbb055"
+
+
+def test_planned_weekday_gives_no_past_day():
+    doc = news([STORY, f"{W} premieres in January.",
+                f"<a href=\"{YT}AaaaBbbb056\">Trailer 3</a> will be released Friday."], title=f"{W} news", published="2026-11-25")
+    assert "2026-11-20" not in _trailers(doc).get("trailer 3", "")
+
+
+def test_earlier_seasons_trailer_with_its_day_is_not_the_sequels():
+    doc = news([STORY, f"{W} Season 2 premieres in January.",
+                f"<ul><li><a href=\"https://youtu.be/AaaaBbbb050\">Season 1 trailer</a> (released March 3, 2025)</li></ul>"],
+               title=f"{W} Season 2 news", published="2026-11-25")
+    assert not any("AaaaBbbb050" in v or "2025-03-03" in v for v in _trailers(doc, f"{W} Season 2").values())
+
+
 # ------------------------------------------------------------------ "yesterday" in a sentence with no link beside it
 def _said(sentence: str) -> dict[str, str]:
     return _trailers(news([STORY, f"{W} premieres in January.", sentence], title=f"{W} news", published="2026-11-25"))

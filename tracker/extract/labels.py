@@ -4374,7 +4374,24 @@ def _video_release_day(near: str, label: str, published: PartialDate, film: bool
                 continue
             d = PartialDate(d.year - 1, d.month, d.day)
         return d, dm.start, dm.end
-    return None
+    return _weekday_released(t, lo, hi, published)
+
+
+_WEEKDAY_NUMBERS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# "out since Saturday", "went up on Monday", "posted last Friday": a release word then a weekday
+_OUT_ON_WEEKDAY = re.compile(r"\b(?:released|posted|uploaded|published|premiered|debuted|dropped|unveiled|revealed|shared|"
+                             r"went\s+(?:up|live|online)|(?:out|up|online)\s+since)\s+(?:on\s+|last\s+|this\s+past\s+)?"
+                             r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _weekday_released(t: str, lo: int, hi: int, published: PartialDate):
+    """The day a release word names by its weekday only ("out since Saturday"): the last such day up to the article's."""
+    m = _OUT_ON_WEEKDAY.search(t, lo, hi) if published.day is not None and "day" in t.lower() else None
+    if m is None or _PLANNED_BEFORE.search(t, max(lo, m.start() - 20), m.start()):
+        return None
+    pub = published.as_date()
+    d = pub.fromordinal(pub.toordinal() - (pub.weekday() - _WEEKDAY_NUMBERS[m.group("wd").lower()]) % 7)
+    return PartialDate(d.year, d.month, d.day), m.start("wd"), m.end()
 
 
 # the sentence around a player or link says the video was put online: "it went up on YouTube the next day, November 22"

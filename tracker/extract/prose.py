@@ -529,6 +529,7 @@ _BAD_BEFORE_DATE = re.compile(r"\b(?:back|since|revealed|announced|unveiled|publ
                               r"posted|screened|streamed|ran|ended|began\s+serializ\w*)\s+(?:in|on|during)?\s*$"
                               r"|\b(?:as\s+of|through|between|until|till|ends?|ending)\s+$", re.I)
 # (?=…): the first letters a match starts with, a cheap test at each position before the alternatives
+_WAS_SAID = re.compile(r"\b(?:was|were|went|has\s+been|have\s+been|had\s+been)\b", re.I)
 _FUTURE = re.compile(r"(?=[wiacudpmrs])\b(?:will|is\s+(?:set|slated|scheduled|due|expected|going)|are\s+(?:set|slated|scheduled)|"
                      r"coming|upcoming|delayed|postponed|pushed|moved|rescheduled|planned|starting|"
                      r"set\s+to|slated\s+(?:for|to)|scheduled\s+(?:for|to))\b", re.I)
@@ -4453,6 +4454,8 @@ class _Run:
             for dm in self.dates(raw):
                 if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end) or _JA_PREMIERE_AFTER.match(raw, dm.end):
                     continue  # a premiere date ("… Reveals January 8 Debut", 「2027年1月放送開始」) is not the trailer's
+                if dm.relative and _WEEKDAY_WORD.search(dm.text) and _FUTURE.search(raw, 0, dm.start) and not _WAS_SAID.search(raw, 0, dm.start):
+                    continue  # "Trailer 3 will be released Friday": a day to come, not last Friday
                 hi = max(dm.start, m.start())
                 if ";" in raw[min(dm.end, m.end()):hi] and raw.count("(", 0, hi) <= raw.count(")", 0, hi):
                     continue  # "Moves to April 2027; Third Trailer … Revealed": another statement's date
