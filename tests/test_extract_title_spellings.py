@@ -352,3 +352,69 @@ def test_series_title_glossing_a_watched_season_name_is_not_learnt():
               "『灯台守の歌』（Lighthouse Song）第1期は2025年4月5日に放送開始、監督は佐藤明だった。"], "『灯台守の歌 凪の章』放送日決定")
     got = credits(facts(doc, "Lighthouse Song Nagi"))
     assert "2027-04-09" in got and not got & {"2025-04-05", "佐藤明"}
+
+
+# ------------------------------------------------------------------ a roundup's part headed by the work in another spelling
+
+def roundup(head: str, bold: bool = False, lead: str = "") -> str:
+    """A season roundup with three works, each a heading (or a bold line) over its director and premiere."""
+    heads = [head, "『パペット・ホエール』", "『星の港』"]
+    bodies = [f"{lead}<ul><li>監督：森 蓮</li><li>放送開始：2027年4月9日</li></ul>",
+              "<ul><li>監督：佐藤 明</li><li>放送開始：2027年1月5日</li></ul>",
+              "<ul><li>監督：高田 翼</li><li>放送開始：2027年1月8日</li></ul>"]
+    tag = "p><strong" if bold else "h2"
+    end = "strong></p" if bold else "h2"
+    body = "".join(f"<{tag}>{a}</{end}>{b}" for a, b in zip(heads, bodies))
+    return ("<html><head><title>2027年春アニメまとめ</title></head><body><main><h1>2027年春アニメまとめ</h1>"
+            f"<p>今期の注目作を紹介。</p>{body}</main></body></html>")
+
+
+def own_part_only(got) -> bool:
+    values = {v for f, k, v in got if f in ("staff", "release_date")}
+    return values == {"2027-04-09", "森 蓮"}
+
+
+def test_roundup_heading_quoted_title_and_season():
+    assert own_part_only(facts(roundup("『灯台守の歌』第2期"), "灯台守の歌 Season 2"))
+
+
+def test_roundup_heading_english_season_mark():
+    assert own_part_only(facts(roundup("灯台守の歌 2nd Season"), "灯台守の歌 第2期"))
+
+
+def test_roundup_heading_season_in_brackets():
+    assert own_part_only(facts(roundup("灯台守の歌（第2期）"), "灯台守の歌 第2期"))
+
+
+def test_roundup_heading_kanji_season():
+    assert own_part_only(facts(roundup("TVアニメ『灯台守の歌』第二期"), "灯台守の歌 第2期"))
+
+
+def test_roundup_bold_line_with_a_mark_and_kanji_season():
+    assert own_part_only(facts(roundup("■『灯台守の歌』第二期", bold=True), "灯台守の歌 第2期"))
+
+
+def test_roundup_bold_line_with_upper_case_season():
+    assert own_part_only(facts(roundup("『灯台守の歌』2nd SEASON", bold=True), "灯台守の歌 2期"))
+
+
+def test_roundup_heading_with_the_watched_romaji_in_brackets():
+    assert own_part_only(facts(roundup("『灯台守の歌』（Lighthouse Song）"), "Lighthouse Song"))
+
+
+def test_roundup_heading_by_the_japanese_title_glossed_in_its_text():
+    doc = roundup("『灯台守の歌』", lead="<p>『灯台守の歌』（Todaimori no Uta）は港町の物語。</p>")
+    assert own_part_only(facts(doc, "Todaimori no Uta"))
+
+
+def test_roundup_heading_by_the_japanese_title_with_a_labelled_english_gloss():
+    doc = roundup("『灯台守の歌』", lead="<p>『灯台守の歌』（英題：Lighthouse Song）は港町の物語。</p>")
+    assert own_part_only(facts(doc, "Lighthouse Song"))
+
+
+def test_roundup_heading_of_the_film():
+    assert own_part_only(facts(roundup("映画『灯台守の歌』"), "劇場版 灯台守の歌"))
+
+
+def test_roundup_without_the_watched_season_gives_nothing():
+    assert not facts(roundup("『灯台守の歌』第2期"), "灯台守の歌 第3期")

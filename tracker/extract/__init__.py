@@ -67,7 +67,10 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
     problem = page.problem()
     if problem:
         return Extraction([], has_main_content=False, problem=problem)
-    scoped = page.for_work(work)
+    # (the page's own names for the work first: a roundup may head its part by one of them, 『灯台守の歌』 for a
+    # watched "Todaimori no Uta" glossed in its text)
+    named = _with_page_names(_spelled(work), page)
+    scoped = page.for_work(named)
     if scoped is None:
         # a list of several works without this one: its section is gone (healthy, zero facts, flagged)
         return Extraction([], has_main_content=True, problem="work section missing from the page")
@@ -83,7 +86,7 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
         chosen.append(Extractor.registry["css"])
     chosen.sort(key=lambda cls: (-cls.priority, cls.name))
     failed: list[str] = []
-    work = _with_page_names(_spelled(work), scoped)
+    work = named
     found = _run(chosen, scoped, work, fetched.url, failed)
     facts = [f for f in _dated_by_the_article(merge(found), scoped)
              if not _title_as_actor(f) and not _negated_service(f) and not _song_credit(f)]
