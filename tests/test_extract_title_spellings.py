@@ -418,3 +418,35 @@ def test_roundup_heading_of_the_film():
 
 def test_roundup_without_the_watched_season_gives_nothing():
     assert not facts(roundup("『灯台守の歌』第2期"), "灯台守の歌 第3期")
+
+
+# ------------------------------------------------------------------ a subtitle's separator written another way
+
+def test_subtitle_after_a_colon_written_with_a_dash():
+    doc = news(["Lumen Ferry - The Long Night will premiere on TOKYO MX on April 9, 2027."], title="News")
+    assert "2027-04-09" in dates(facts(doc, "Lumen Ferry: The Long Night"))
+
+
+def test_subtitle_after_a_colon_written_with_an_em_dash():
+    doc = news(["Lumen Ferry — The Long Night will premiere on TOKYO MX on April 9, 2027."], title="News")
+    assert "2027-04-09" in dates(facts(doc, "Lumen Ferry: The Long Night"))
+
+
+def test_subtitle_between_wave_dashes_watched_with_a_space():
+    doc = ja(["TVアニメ『灯台守の歌〜凪の章〜』が2027年4月9日よりTOKYO MXにて放送開始。"], "放送日決定")
+    assert "2027-04-09" in dates(facts(doc, "灯台守の歌 凪の章"))
+
+
+def test_full_width_watched_title():
+    doc = news(["Lumen Ferry will premiere on TOKYO MX on April 9, 2027."], title="News")
+    assert "2027-04-09" in dates(facts(doc, "ＬＵＭＥＮ ＦＥＲＲＹ"))
+
+
+def test_full_width_season_digit_on_the_page():
+    doc = ja(["TVアニメ『灯台守の歌』第２期が2027年4月9日よりTOKYO MXにて放送開始。"], "『灯台守の歌』第２期 放送日決定")
+    assert "2027-04-09" in dates(facts(doc, "灯台守の歌 Season 2"))
+
+
+def test_subtitle_alone_is_not_the_series():
+    doc = news(["The Long Night, a new film, opens in theaters on April 9, 2027."], title="News")
+    assert not facts(doc, "Lumen Ferry: The Long Night")

@@ -5248,12 +5248,17 @@ def _names_rx(names: tuple[str, ...]) -> re.Pattern | None:
 # characters past U+00FF makes re build a 64k-entry map (~150 us per word gap, compiled once per work); the
 # never-matching (?!) keeps re's parser from merging the alternatives back into one such class. An opening 『「（(
 # between two words too: 「劇場版 X」 is written 映画『X』, 「X 第2期」 「X（第2期）」, "X Season 2" "X (Season 2)"; and a
-# closing ' " ’ ” as 』: "'X' Season 2".
-_NAME_GAP = r"(?:(?:[\s:\-]|[–：]|(?!))*|(?:[』」’”]|['\"])\s*の?\s*|\s*(?:[『「（]|\()\s*)"
+# closing ' " ’ ” as 』: "'X' Season 2"; an em dash or a wave dash as a colon: "X: Y" = "X — Y" = 「X〜Y〜」.
+_NAME_GAP = r"(?:(?:[\s:\-]|[–：]|(?!))*|(?:[\s:\-]|[–：]|(?!))*(?:[—〜～]|~)(?:[\s:\-]|[–：]|(?!))*|(?:[』」’”]|['\"])\s*の?\s*|\s*(?:[『「（]|\()\s*)"
+
+
+# where a name is cut into the words `_NAME_GAP` joins: spaces, and a subtitle's or a season's separator with
+# them ("X: Y" is written "X - Y", "X — Y", 「X〜Y〜」 too)
+_NAME_SPLIT = re.compile(r"[\s\u3000]*[:：\-–—~〜～][\s\u3000]*(?=\S)|[\s\u3000]+")
 
 
 def _name_pattern(name: str) -> str:
-    parts = [re.escape(p) for p in re.split(r"[\s\u3000]+", name) if p]
+    parts = [re.escape(p) for p in re.split(_NAME_SPLIT, name) if p]
     body = _NAME_GAP.join(parts)
     if re.match(r"\w", name[0]) and name[0].isascii():
         body = r"(?<![\w])" + body
