@@ -187,3 +187,29 @@ def test_the_new_holder_and_a_predecessor_still_credited_stay(sentence, fact):
 def test_which_clause_after_the_works_own_name_is_its_own():
     found = facts(news([f"{_W}, which is directed by Yuji Omuro, opens in 2027."], title=f"{_W} news"), _W)
     assert ("staff", "director", "Yuji Omuro") in found
+
+
+# ---- a compound role the slash ends ("音楽制作／X") is one role: never "音楽" with the value "制作"
+
+def _staff_page(line: str) -> str:
+    return ("<!doctype html><html><head><meta charset='utf-8'><title>TVアニメ『鉄錆のカナリア』公式サイト</title></head>"
+            f"<body><main><h1>鉄錆のカナリア</h1><h2>STAFF</h2><div><p>監督／森脇 達彦</p><p>{line}</p></div></main></body></html>")
+
+
+@pytest.mark.parametrize("line, role, who", [
+    ("音楽制作／ネオンテイル・ミュージック", "音楽制作", "ネオンテイル・ミュージック"),
+    ("音響制作／マジックカプセル", "音響制作", "マジックカプセル"),
+    ("美術協力／アトリエ青", "美術協力", "アトリエ青"),
+    ("撮影監督補佐／辻本航", "撮影監督補佐", "辻本航"),
+    ("色彩設計補佐／相良ミキ", "色彩設計補佐", "相良ミキ"),
+    ("作画監督協力／森田ハナ", "作画監督協力", "森田ハナ"),
+    ("音楽制作協力／ランティス", "音楽制作協力", "ランティス"),
+    ("音楽プロデューサー／北野ユウ", "music producer", "北野ユウ"),
+    ("音楽 / fumika_k", "music", "fumika_k"),
+])
+def test_slash_ends_a_compound_role(line, role, who):
+    staff = {(k, v) for f, k, v in facts(_staff_page(line), "鉄錆のカナリア") if f == "staff"}
+    assert (role, who) in staff
+    assert not any(v in ("制作", "補佐", "協力") for _, v in staff)
+    assert not any(k in ("music", "director of photography", "color design") and v == who for k, v in staff) \
+        or role in ("music",)

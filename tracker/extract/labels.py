@@ -2833,6 +2833,10 @@ _OTHER_WORKS_LABEL = re.compile(r"^\s*[\[［【〔(（<〈][^\]］】〕)）>〉
                                 r"previous works|other works|credits include", re.I)
 
 
+# a role's aide or overseer written after it (「撮影監督補佐」「色彩設計助手」「制作進行」「音楽監修」): one role of its own
+_ROLE_AIDE_END = re.compile(r"(?:補佐|助手|進行|監修|デスク|アシスタント)$")
+
+
 def _role_prefix(text: str) -> tuple[str, str] | None:
     """('Series Composition & Screenplay', 'Mei Sato') for 'Series Composition & Screenplay Mei Sato': the
     longest run of leading words that is a known credit, followed by a name ('監督小野アキ' too)."""
@@ -2841,6 +2845,9 @@ def _role_prefix(text: str) -> tuple[str, str] | None:
     if sm and is_known_credit(sm.group("r")) and credit_kind(sm.group("r")) != "committee" \
             and not is_known_credit(sm.group("n")):
         return sm.group("r"), sm.group("n")   # "シリーズ構成・脚本／森ミオ": the slash ends the role
+    if sm and (_ROLE_NOUN.search(_fold_label(sm.group("r"))) or _ROLE_AIDE_END.search(sm.group("r"))) and _plausible_role(sm.group("r")) \
+            and not is_known_credit(sm.group("n")):
+        return sm.group("r"), sm.group("n")   # "音楽制作／X": a compound role the slash ends is one role, never "音楽" + "制作"
     if re.match(_CJK, t) and " " not in t:
         for k in range(min(len(t) - 2, 14), 1, -1):
             rest = t[k:]
