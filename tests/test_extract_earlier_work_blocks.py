@@ -213,3 +213,44 @@ def test_slash_ends_a_compound_role(line, role, who):
     assert not any(v in ("制作", "補佐", "協力") for _, v in staff)
     assert not any(k in ("music", "director of photography", "color design") and v == who for k, v in staff) \
         or role in ("music",)
+
+
+# ---- a showing said not to happen, or told of an earlier work, is no premiere_event (every reader: `_Run.add`)
+
+def _events(sentence: str, work: str = "Brasswing Couriers", lead: str = "Brasswing Couriers premieres in April."):
+    return {(k, v) for f, k, v in facts(news([lead, sentence], title=f"{work} news"), work) if f == "premiere_event"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brasswing Couriers' first episode was not screened at Harbor Con 2026 as planned.",
+    "The planned screening of the first episode at Harbor Con 2026 was cancelled.",
+    "The first episode won't be shown at Harbor Con 2026 after all.",
+    "Contrary to earlier reports, the first episode didn't premiere at Harbor Con 2026.",
+    "Director Mina Okabe previously screened the first episode of her earlier series at Anime Expo 2019.",
+    "The studio's previous film premiered at Harbor Con 2024.",
+    "Okabe's team showed the first episode of their last series at Harbor Con 2025.",
+])
+def test_en_showing_that_did_not_happen_or_of_an_earlier_work_is_no_event(sentence):
+    assert _events(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", ["「ハーバーコン2026」での第1話先行上映は中止となった。",
+                                      "「ハーバーコン2026」では第1話は上映されなかった。"])
+def test_ja_showing_that_did_not_happen_is_no_event(sentence):
+    assert _events(sentence, "ハーバーの灯", "TVアニメ『ハーバーの灯』は2027年4月放送開始。") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brasswing Couriers' first episode was screened at Harbor Con 2026.",
+    "The first episode won't be the only one: it will be shown at Harbor Con 2026.",
+    "The first episode was screened at Harbor Con 2026, and not only to the press.",
+    "The first episode screened at Harbor Con 2026 to a full hall; the second episode was not shown.",
+    "Okabe's team showed the first episode at Harbor Con 2026.",
+])
+def test_showing_of_this_work_with_a_negation_elsewhere_stays(sentence):
+    assert ("Harbor Con 2026", "first episode screened") in _events(sentence)
+
+
+def test_ja_showing_stays():
+    assert ("ハーバーコン2026", "第1話を先行上映") in _events("「ハーバーコン2026」で第1話を先行上映した。", "ハーバーの灯",
+                                                    "TVアニメ『ハーバーの灯』は2027年4月放送開始。")

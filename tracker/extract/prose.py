@@ -295,6 +295,38 @@ _NEG_WORDS = ("not", "n't", "n’t", "yet", "word", "news", "detail", "info", "d
 _NEG_TO_BE = ("announced", "determined", "confirmed")
 
 
+# a showing said not to happen ("was not screened at X as planned", "won't be shown", "the screening was cancelled",
+# 「上映は中止」「上映されなかった」「上映を見送る」) or told of an earlier work ("her earlier series", "the studio's previous
+# film"): read near the event's name, every premiere_event reader's fact passes it (`_Run.add`)
+_EVENT_NEG = re.compile(
+    r"\b(?:not|never|no\s+longer)\s+(?:be\s+|been\s+|being\s+|get\s+|go\s+)?(?:screened|shown|premiered|held|presented|played|"
+    r"unveiled|debuted|screen|show|premiere|happen|go\s+ahead)\b|"
+    r"\b(?:wasn|weren|isn|won|didn|hasn|haven|aren)[’']t\s+(?:be\s+|been\s+|being\s+|get\s+)?(?:screen|show|premiere|held|present|"
+    r"play|unveil|debut|happen|go\s+ahead)\w*|\b(?:cancell?ed|called\s+off|scrapped|pulled\s+from)\b|"
+    r"(?:上映|上演|披露|公開|開催)(?:は|が|を)?(?:中止|見送|取りやめ|取り止め|されなかった|されず|しなかった|せず)", re.I)
+_EVENT_OF_EARLIER = re.compile(
+    r"\b(?:her|his|their|its|the\s+(?:studio|director|author|creator|team)[’']s)\s+(?:earlier|previous|prior|last|past|former)\s+"
+    r"(?:series|film|movie|feature|work|show|project|anime|title|short|season)s?\b", re.I)
+_EVENT_CLAUSE_CUT = re.compile(r"[;；。]|\.\s|,\s+(?:but|while|though|whereas|and\s+(?:the|a|its)\s+(?:second|next|other|rest))\b|しかし|一方")
+_EVENT_GUARD_WORDS = ("not", "never", "n't", "n’t", "cancel", "called off", "scrapped", "pulled", "中止", "見送", "取りや",
+                      "取り止", "なかった", "されず", "せず", "earlier", "previous", "prior", "last", "past", "former")
+
+
+def _event_not_ours(evidence: str, event: str) -> bool:
+    """Does the evidence, near the event's name, say the showing did not happen or was another (earlier) work's?"""
+    if not evidence or not may_contain_i(evidence, _EVENT_GUARD_WORDS):
+        return False
+    pos = evidence.find(event) if event else -1
+    if pos < 0:
+        near = evidence
+    else:   # (the event's own clause: "…; the second episode was not shown" tells of another showing)
+        before, after = evidence[max(0, pos - 140):pos], evidence[pos + len(event):pos + len(event) + 100]
+        cuts = [m.end() for m in _EVENT_CLAUSE_CUT.finditer(before)]
+        end = _EVENT_CLAUSE_CUT.search(after)
+        near = before[cuts[-1] if cuts else 0:] + event + after[:end.start() if end else len(after)]
+    return _EVENT_NEG.search(near) is not None or _EVENT_OF_EARLIER.search(near) is not None
+
+
 def _may_negate(text: str) -> bool:
     """False only when _NEG cannot match in `text`."""
     return may_contain_i(text, _NEG_WORDS) or (may_contain_i(text, _NEG_TO_BE) and _may_hold(text, (" be ",)))
@@ -1946,6 +1978,8 @@ class _Run:
         value = clean(value)
         if not value:
             return
+        if field == "premiere_event" and _event_not_ours(evidence, key):
+            return   # "was not screened at X as planned", "screened her earlier series at X": no showing of this work
         ev = self._evidence.get(evidence)
         if ev is None:
             ev = self._evidence[evidence] = clean(evidence, MAX_EVIDENCE)
