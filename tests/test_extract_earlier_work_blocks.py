@@ -254,3 +254,44 @@ def test_showing_of_this_work_with_a_negation_elsewhere_stays(sentence):
 def test_ja_showing_stays():
     assert ("ハーバーコン2026", "第1話を先行上映") in _events("「ハーバーコン2026」で第1話を先行上映した。", "ハーバーの灯",
                                                     "TVアニメ『ハーバーの灯』は2027年4月放送開始。")
+
+
+# ---- a pilot made before the series is another production: its section's credits and showings are its own
+
+def _wiki_with(heading: str, body: str, work: str = "Clockwork Orchard") -> str:
+    return ("<!doctype html><html><head><meta charset='utf-8'><title>Clockwork Orchard - Wiki</title></head><body><main>"
+            "<h1>Clockwork Orchard</h1><h2>Production</h2><p>The TV anime Clockwork Orchard is directed by Minoru Kagami "
+            "at Studio Tenbin. It premieres on January 8, 2027.</p>"
+            f"<h2>{heading}</h2><p>{body}</p><h2>References</h2><p>Official website.</p></main></body></html>")
+
+
+_PILOT_BODY = ("Before the TV series, a four-minute film was made in 2024, directed by Rikuto Hase with music by Emi "
+               "Kanaya. It was shown at the Kichijoji Short Anime Fest 2024 on October 12, 2024.")
+
+
+@pytest.mark.parametrize("heading", ["Pilot film", "Pilot Film (2024)", "The pilot short", "Pilot version"])
+def test_en_pilot_section_is_another_production(heading):
+    found = facts(_wiki_with(heading, _PILOT_BODY), "Clockwork Orchard")
+    assert ("staff", "director", "Minoru Kagami") in found
+    text = _values(found)
+    assert "Rikuto Hase" not in text and "Emi Kanaya" not in text and "Kichijoji" not in text
+
+
+@pytest.mark.parametrize("heading", ["パイロットフィルム", "パイロット版（2024年）", "パイロット映像について"])
+def test_ja_pilot_section_is_another_production(heading):
+    doc = ("<!doctype html><html><head><meta charset='utf-8'><title>ぜんまい果樹園 - Wiki</title></head><body><main>"
+           "<h1>ぜんまい果樹園</h1><h2>スタッフ</h2><ul><li>監督：各務稔</li></ul>"
+           f"<h2>{heading}</h2><ul><li>監督：長谷陸人</li><li>音楽：金谷エミ</li></ul>"
+           "<h2>脚注</h2><p>公式サイト</p></main></body></html>")
+    found = facts(doc, "ぜんまい果樹園")
+    assert ("staff", "director", "各務稔") in found
+    assert "長谷陸人" not in _values(found) and "金谷エミ" not in _values(found)
+
+
+def test_pilots_of_a_mecha_cast_are_no_pilot_film():
+    doc = ("<!doctype html><html><head><meta charset='utf-8'><title>Iron Orchard - Wiki</title></head><body><main>"
+           "<h1>Iron Orchard</h1><h2>Staff</h2><ul><li>Director: Minoru Kagami</li></ul><h2>Pilots</h2>"
+           "<ul><li>Rei Tachi: Aoi Sakuma</li></ul><h2>Pilot training</h2><ul><li>Music: Emi Kanaya</li></ul>"
+           "</main></body></html>")
+    found = facts(doc, "Iron Orchard")
+    assert ("staff", "music", "Emi Kanaya") in found

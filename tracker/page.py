@@ -797,8 +797,10 @@ def _has_word(text: str, hint: re.Pattern, words: tuple[str, ...]) -> bool:
 
 # the franchise's other productions (a film, a special, an OVA), named in a heading beside a TV work's own parts;
 # a work that is one of them itself keeps them
-_PRODUCTION_HINT = re.compile(r"特別編|劇場版|総集編|(?<![a-z])ova(?![a-z])|(?<![a-z])oad(?![a-z])|スピンオフ", re.I)
-_PRODUCTION_WORDS = ("特別編", "劇場版", "総集編", "ova", "oad", "スピンオフ")   # (a cheap gate: "oad" in "broadcast" too)
+_PRODUCTION_HINT = re.compile(r"特別編|劇場版|総集編|(?<![a-z])ova(?![a-z])|(?<![a-z])oad(?![a-z])|スピンオフ|"
+                              # a pilot made before the series ("Pilot film", 「パイロットフィルム」「パイロット版」)
+                              r"(?<![a-z])pilot\s+(?:film|short|movie|video|version)|パイロット(?:フィルム|版|映像|ムービー)", re.I)
+_PRODUCTION_WORDS = ("特別編", "劇場版", "総集編", "ova", "oad", "スピンオフ", "pilot", "パイロット")   # (a cheap gate: "oad" in "broadcast" too)
 _OWN_PRODUCTION = re.compile(r"特別編|劇場|映画|総集編|ova|oad|スピンオフ|movie|film|special", re.I)
 
 
