@@ -508,6 +508,9 @@ def _season_in_digits(text: str) -> str:
     return _SEASON_SPELLED.sub(lambda m: f"第{_season_number_of(m) or '?'}期", text)
 
 
+# a topic marker naming a season or the sequel: 「第2期は」「第2期では」「続編は」「新シリーズでは」「本作は」 (whose season it is,
+# `_ja_own_topic_at` decides)
+_JA_OWN_TOPIC = re.compile(r"(?:(?P<n>第\s*\d{1,2}\s*期)|続編|新シリーズ|本作|今作)(?:で|において)?[はも]")
 # a paragraph's topic, an earlier season: 「第1期は2025年4月から…」「前作では…」
 _JA_EARLIER_TOPIC = re.compile(r"(?:第\s*\d{1,2}\s*期|前作|前期)(?:シリーズ)?(?:は|では)")
 
@@ -1782,7 +1785,8 @@ class _Run:
                 self.lead_about.add(i)   # "The series premieres on …. ABEMA will stream new episodes …": the paragraph's topic
             earlier_topic = bool(parts) and not is_heading and self._ja_earlier_topic(parts[0])
             for s in parts:
-                earlier_topic = earlier_topic and not self.own_season(s)   # (「第2期では…」: the topic moves on)
+                # (「第2期では…」「待望の続編は…」: the topic moves on)
+                earlier_topic = earlier_topic and not self.own_season(s) and self._ja_own_topic_at(s, 24) is None
                 out.append(_Sent(s, i, section, block_mentions and self.mentions(s),
                                  self.prev_season(s) or earlier_topic, block_mentions, is_heading))
         meta = []
@@ -1794,6 +1798,33 @@ class _Run:
             for s in split_sentences(nfkc(v)):
                 out.append(_Sent(s, -1, -2, self.mentions(s), self.prev_season(s), self.mentions(v)))
         return out
+
+    def _ja_own_topic_at(self, text: str, within: int | None = None) -> re.Match | None:
+        """The last topic marker naming this work's own season in `text` (「第2期は」「続編では」「新シリーズは」「本作は」 on a
+        later season's page; a sequel word counts only there, a first season's 「続編は」 being another work), within
+        its first `within` characters if given; None when there is none."""
+        if not (("は" in text or "も" in text) and ("期" in text or "シーズン" in text or "続編" in text or "シリーズ" in text or "本作" in text or "今作" in text)):
+            return None
+        found = None
+        text = _season_in_digits(text)   # (「シーズン2では」「第二期は」 read as 「第2期では」「第2期は」)
+        for m in _JA_OWN_TOPIC.finditer(text, 0, len(text) if within is None else min(len(text), within)):
+            if m.group("n") is not None:
+                if not self.own_season(m.group()):
+                    continue
+            elif not (self.season_no and self.season_no > 1):
+                continue
+            found = m
+        return found
+
+    def _ja_own_season_tail(self, s: _Sent) -> _Sent | None:
+        """「第1期の監督だったXは総監修に回って、第2期はYが監督を務めます」, 「第2期はYが監督を務める」: what follows this
+        season's own topic marker is about this season (read as its own sentence); None when the sentence has no such
+        marker or the rest still speaks of an earlier season."""
+        m = self._ja_own_topic_at(s.text)
+        tail = _season_in_digits(s.text)[m.end():].lstrip("、, ") if m is not None else ""
+        if len(tail) < 4 or self.prev_season(tail):
+            return None
+        return _Sent(tail, s.block, s.section, s.mentions, False, s.block_mentions, s.heading)
 
     def _ja_earlier_topic(self, first: str) -> bool:
         """A paragraph opening 「第1期は…」 (on a later season's page) is about that season: its next sentences
@@ -2314,8 +2345,12 @@ class _Run:
                 self._ja_credited_as(t)   # 「第1期で監督を務めたXは本作では監修として」: the sentence ends on this work
             if "期" in t and ("」" in t or "Japan" in t) and self.own_season(t):
                 self._ja_own_season_part(s)
+            if (tail := self._ja_own_season_tail(s)) is not None:
+                self.japanese_credits(tail)   # 「第1期の監督だったXは…、第2期はYが監督を務めます」: the clause on this season
             return
         self.japanese_credits(s)
+        if (tail := self._ja_own_season_tail(s)) is not None:
+            self.japanese_credits(tail)   # 「第2期はYが監督を務める」: the credit after this season's topic
         self._ja_service_then_date(idx, s)
         if not s.mentions:
             if s.block_mentions:
