@@ -942,7 +942,27 @@ def _opens_like_post(item: Tag) -> bool:
     if len(lines) < 2 or len(lines[0].text) > 60:
         return False
     m = _POST_STAMP.match(unicodedata.normalize("NFKC", lines[0].text))
-    return m is not None and not _SCHEDULE_WORDS.search(lines[0].text) and not m.group("who").strip(" :：.-").isdigit()
+    return m is not None and not _SCHEDULE_WORDS.search(lines[0].text) and not m.group("who").strip(" :：.-").isdigit() \
+        and _says_more_than_links(item, lines[0].text)
+
+
+def _says_more_than_links(item: Tag, first: str) -> bool:
+    """Does the item say words of its own after its first line, outside links? A post does ('Can't wait!' under the
+    writer and time); a video or news card under a 'title date' line has only its link or player ('ティザーPV
+    2026/06/19' then 'YouTubeで開く', 'PV 2 · 2026.11.19' then 'Watch')."""
+    own = sum(_letters(str(t)) for t in item.find_all(string=True)
+              if not isinstance(t, Comment) and not _in_link_below(t, item))
+    return own > _letters(first)
+
+
+def _in_link_below(node, top: Tag) -> bool:
+    """Is this text node inside an <a> below `top`?"""
+    for p in node.parents:
+        if p is top or p is None:
+            return False
+        if p.name == "a":
+            return True
+    return False
 
 
 def _posted_items(main: Tag) -> list[Tag]:
