@@ -996,6 +996,43 @@ def _marked_section_lead(text: str) -> str:
     return f"{word}: {rest}"
 
 
+# a bare person's name as a list value: Japanese letters alone (a space or ・ between parts), or two or three
+# capitalised words; never a date, an org or a sentence
+_BARE_JA_NAME = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff][\u3041-\u30ff\u4e00-\u9fff・ 　]{1,10}")
+_BARE_LATIN_NAME = re.compile(r"[A-Z][a-zāēīōūA-Z'’.-]+(?:\s[A-Z][a-zāēīōūA-Z'’.-]+){1,2}")
+_BARE_PART = re.compile(r"[^:：\d「」『』\"“”()（）!！?？。.,、]{1,16}")
+
+
+def _headless_cast_items(lines) -> set[int]:
+    """The list items of a run of two or more, each 'Character：Actor' (「ブリュンヒルデ：氷室あかね」, 'Kai: Haruto Miyashita'),
+    under no cast heading: every label a short name that no field or credit knows, every value a bare person's name
+    (a roundup entry's cast list). Their indexes in `lines`."""
+    out: set[int] = set()
+    run: list[int] = []
+    probe = _State()
+
+    def close() -> None:
+        if len(run) >= 2:
+            out.update(run)
+        run.clear()
+
+    for i, line in enumerate(lines):
+        text = line.text
+        if line.tag != "li" or len(text) > 40 or (":" not in text and "：" not in text):
+            close()
+            continue
+        m = _LABEL_LINE.match(text)
+        label, value = (m.group("label").strip(), m.group("value").strip()) if m else ("", "")
+        if not (m and _BARE_PART.fullmatch(label) and (_BARE_JA_NAME.fullmatch(value) or _BARE_LATIN_NAME.fullmatch(value))
+                and not ORG_ALIASES.get(fold(value)) and _field_of(label, probe) is None and not known_role(label)
+                and not is_known_credit(label) and credit_kind(label) == "staff" and _section_of(label)[0] is None):
+            close()
+            continue
+        run.append(i)
+    close()
+    return out
+
+
 def _read_lines(lines, col: _Collector) -> None:
     st = _State()
     # a cell holding only a separator ("TOKYO MX | | 2027.4.3"): the cells either side belong together
@@ -1003,6 +1040,7 @@ def _read_lines(lines, col: _Collector) -> None:
              for seg in _segments(line) if not _SEPARATOR_ONLY.fullmatch(seg.text)]
     skip_next = -1
     decided_at = -2   # the line of the last news headline read ("Theme songs decided! Opening: …")
+    headless_cast = _headless_cast_items(lines) if any(ln.tag == "li" for ln in lines) else set()
     for i, line in enumerate(lines):
         text = line.text
         if ("orks" in text or "代表作" in text or "主な作品" in text or "出演作" in text or "roles" in text or "known" in text
@@ -1237,6 +1275,11 @@ def _read_lines(lines, col: _Collector) -> None:
                     if pm and pm.group("value"):
                         col.cast(pm.group("label"), pm.group("value"), text, st.lang)
                 continue
+
+        # ---- a run of 「Character：Actor」 items under no cast heading (a roundup entry's cast list)
+        if i in headless_cast and st.section in (None, "cast") and (hm := _LABEL_LINE.match(text)):
+            col.cast(_CHAR_DESC_NO.sub("", hm.group("label").strip()), hm.group("value").strip(), text, st.lang)
+            continue
 
         # ---- Label: value
         lm = _label_match(text)
