@@ -5317,8 +5317,9 @@ def _names_rx(names: tuple[str, ...]) -> re.Pattern | None:
 # characters past U+00FF makes re build a 64k-entry map (~150 us per word gap, compiled once per work); the
 # never-matching (?!) keeps re's parser from merging the alternatives back into one such class. An opening 『「（(
 # between two words too: 「劇場版 X」 is written 映画『X』, 「X 第2期」 「X（第2期）」, "X Season 2" "X (Season 2)"; and a
-# closing ' " ’ ” as 』: "'X' Season 2"; an em dash or a wave dash as a colon: "X: Y" = "X — Y" = 「X〜Y〜」.
-_NAME_GAP = r"(?:(?:[\s:\-]|[–：]|(?!))*|(?:[\s:\-]|[–：]|(?!))*(?:[—〜～]|~)(?:[\s:\-]|[–：]|(?!))*|(?:[』」’”]|['\"])\s*の?\s*|\s*(?:[『「（]|\()\s*)"
+# closing ' " ’ ” as 』: "'X' Season 2"; an em dash or a wave dash as a colon: "X: Y" = "X — Y" = 「X〜Y〜」. (Each
+# a literal of its own, (?!) last: re merges single characters into a class, and each class costs its 64k map.)
+_NAME_GAP = r"(?:(?:[\s:\-]|[–：]|(?!))*|(?:』|」|’|”|'|\"|(?!))\s*の?\s*|\s*(?:『|「|（|\(|—|〜|～|~|(?!))\s*)"
 
 
 # where a name is cut into the words `_NAME_GAP` joins: spaces, and a subtitle's or a season's separator with
