@@ -69,7 +69,7 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
         return Extraction([], has_main_content=False, problem=problem)
     # (the page's own names for the work first: a roundup may head its part by one of them, 『灯台守の歌』 for a
     # watched "Todaimori no Uta" glossed in its text)
-    named = _with_page_names(_spelled(work), page)
+    named = _with_page_names(_spelled(work, page), page)
     scoped = page.for_work(named)
     if scoped is None:
         # a list of several works without this one: its section is gone (healthy, zero facts, flagged)
@@ -97,13 +97,16 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
                       problem=f"{EXTRACTOR_FAILED}: {', '.join(dict.fromkeys(failed))}" if failed else None)
 
 
-def _spelled(work: Work) -> Work:
+def _spelled(work: Work, page=None) -> Work:
     """The work with its names' other spellings as aliases ("X Season 2" also as "X 2nd Season", 「X 第2期」, "X II"'s
     "X Season 2"; 「劇場版 X」 also as 映画『X』): every extractor matches the work's names by itself, and a page
     writes the season or film mark its own way; the gate (`names_work`) and the scoping already read them all."""
     from ..page import work_names
 
     extra = tuple(n for n in work_names(work) if n not in work.names)
+    if extra and page is not None:   # (only the spellings the page writes: each name costs every extractor)
+        hay = _squash(" ".join([page.title or "", *page.meta.get("og:title", []), page.text()]))
+        extra = tuple(n for n in extra if _squash(n) and _squash(n) in hay)
     return Work(work.title, (*work.aliases, *extra), work.css) if extra else work
 
 
