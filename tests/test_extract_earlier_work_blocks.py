@@ -295,3 +295,32 @@ def test_pilots_of_a_mecha_cast_are_no_pilot_film():
            "</main></body></html>")
     found = facts(doc, "Iron Orchard")
     assert ("staff", "music", "Emi Kanaya") in found
+
+
+# ---- a line led by another work's title as its topic (an event report's list of the day's other stages) is that work's
+
+def _report(lines: list[str]) -> str:
+    items = "".join(f"<li>{x}</li>" for x in lines)
+    return ("<!doctype html><html><head><meta charset='utf-8'><title>『銀河路地裏ラジオ』ステージレポート</title></head><body><main>"
+            "<h1>『銀河路地裏ラジオ』ステージレポート</h1><p>TVアニメ『銀河路地裏ラジオ』は2027年4月放送開始。"
+            "OPテーマは夜更けのサーカス「ミッドナイト・チューニング」に決定した。</p>"
+            f"<h2>そのほかのステージ</h2><ul>{items}</ul></main></body></html>")
+
+
+@pytest.mark.parametrize("line", [
+    "『劇場版 ハナミズキ探偵局』ステージ：公開日が2027年2月26日に決定、主題歌は七瀬かのん「花影」。",
+    "『ハナミズキ探偵局』では、主題歌が七瀬かのん「花影」に決まったことも発表された。",
+    "・『ハナミズキ探偵局』第2期の新情報：主題歌は七瀬かのん「花影」",
+    "『ハナミズキ探偵局』は主題歌を七瀬かのん「花影」と発表。",
+    "【『ハナミズキ探偵局』スペシャルステージ】：主題歌は七瀬かのん「花影」",
+    "“Hanamizuki Detectives” panel: the theme song is 七瀬かのん「花影」.",
+])
+def test_line_about_another_works_stage_is_not_this_works(line):
+    found = facts(_report([line]), "銀河路地裏ラジオ")
+    assert ("theme_song", "opening 1", "ミッドナイト・チューニング — 夜更けのサーカス") in found
+    assert "花影" not in _values(found)
+
+
+def test_line_about_this_works_own_stage_is_read():
+    found = facts(_report(["『銀河路地裏ラジオ』ステージ：EDテーマは七瀬かのん「花影」に決定。"]), "銀河路地裏ラジオ")
+    assert any(f == "theme_song" and "花影" in v for f, _, v in found)

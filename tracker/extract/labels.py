@@ -418,6 +418,14 @@ _PROFILE_VALUE = re.compile(r"\d|(?:歳|才|cm|kg|月|日)$")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
+# a line led by a quoted title and what about it follows ("『X』ステージ：…", 「『X』第2期の新情報：…」「『X』では…」, '"X" panel: …',
+# '“X” booth —'): the line's news is that title's
+_OTHER_TITLE_TOPIC = re.compile(
+    r"^[\s・■●◆▼★☆\-*•【\[(]*(?:『(?P<t>[^』]{1,60})』(?:\s*第\s*\d{1,2}\s*期)?\s*(?:の\s*)?(?:(?:スペシャル)?ステージ|ブース|イベント|"
+    r"パネル|トークショー|発表|新情報|情報)?\s*[】\])]?\s*(?:[:：]|では|は(?!じ))|"
+    r"[\"“](?P<t2>[^\"”]{1,60})[\"”](?:\s*season\s*\d{1,2})?\s*(?:panel|stage|booth|showcase|presentation)\s*[:：\-–—])", re.I)
+
+
 class _Collector:
     def __init__(self, work, default_year: int | None, published: PartialDate | None = None):
         self.work = work
@@ -445,6 +453,15 @@ class _Collector:
     def names_in(self, text: str) -> bool:
         f = fold(text)
         return any(n and n in f for n in self.work_folds)
+
+    def other_title_line(self, text: str) -> bool:
+        """Does a line open with another work's title as its topic (see `_OTHER_TITLE_TOPIC`) and never name this
+        work? Its dates, credits and songs are that work's (an event report's list of the day's other stages)."""
+        m = _OTHER_TITLE_TOPIC.match(unicodedata.normalize("NFKC", text))
+        if m is None:
+            return False
+        title = fold(m.group("t") or m.group("t2") or "")
+        return bool(title) and not self.names_in(text) and not any(title in n for n in self.work_folds)
 
     def other_season(self, text: str) -> bool:
         """Does a line speak of another season only ("Season 1 starts April 5! Animation production: X" on a
@@ -1054,6 +1071,8 @@ def _read_lines(lines, col: _Collector) -> None:
             continue
         if len(text) <= 200 and col.other_season(text):
             continue   # a news item about season 1 on a season-2 site: that season's studio and date
+        if len(text) <= 400 and ("『" in text or "“" in text or '"' in text) and col.other_title_line(text):
+            continue   # 「『OTHER』ステージ：公開日が…、主題歌は…」: a line about another work's news
         if line.kind == "heading" and re.fullmatch(r"h[1-6]", line.tag or ""):
             rank = int(line.tag[1])
             if _OTHER_MEDIUM_HEAD.match(_EDIT_LINK.sub("", unicodedata.normalize("NFKC", text)).strip()):
