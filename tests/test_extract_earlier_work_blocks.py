@@ -324,3 +324,32 @@ def test_line_about_another_works_stage_is_not_this_works(line):
 def test_line_about_this_works_own_stage_is_read():
     found = facts(_report(["『銀河路地裏ラジオ』ステージ：EDテーマは七瀬かのん「花影」に決定。"]), "銀河路地裏ラジオ")
     assert any(f == "theme_song" and "花影" in v for f, _, v in found)
+
+
+# ---- a list of the same staff's or studio's other works: their dates and credits are theirs
+
+def _db_with_maker_list(head_html: str, items: list[str]) -> str:
+    rows = "".join(f"<tr><td>{x}</td></tr>" for x in items)
+    return ("<!doctype html><html><head><meta charset='utf-8'><title>夕凪ポストマン - アニメ資料室</title></head><body>"
+            "<table><tr><td><b>夕凪ポストマン</b></td></tr><tr><td>放送開始：2027年1月</td></tr>"
+            "<tr><td>監督：椎名航平</td></tr><tr><td>アニメーション制作：スタジオ汐風</td></tr>"
+            f"<tr><td>{head_html}</td></tr>{rows}<tr><td>■掲示板</td></tr></table></body></html>")
+
+
+_MAKER_ITEMS = ["・彼方の灯台（2023年7月 / 監督：椎名航平 / 制作：うみねこ動画 / 全13話）",
+                "・さざなみ郵便舎（2021年4月 / シリーズ構成：宇佐美 環 / 制作：スタジオ灯台）"]
+
+
+@pytest.mark.parametrize("head", ["■同じスタッフの作品", "■同じ制作会社の作品", "【この監督の他の作品】", "◆監督の過去作品",
+                                  "■このスタッフが関わった作品", "■ More from this studio", "■ Other works by the same staff"])
+def test_same_makers_other_works_list_is_theirs(head):
+    found = facts(_db_with_maker_list(head, _MAKER_ITEMS), "夕凪ポストマン")
+    assert ("staff", "director", "椎名航平") in found
+    text = _values(found)
+    assert "灯台" not in text and "うみねこ" not in text and "宇佐美" not in text and "13" not in text
+
+
+def test_section_after_the_maker_list_is_read_again():
+    doc = _db_with_maker_list("■同じスタッフの作品", _MAKER_ITEMS).replace(
+        "<tr><td>■掲示板</td></tr>", "<tr><td>■スタッフ補足</td></tr><tr><td>音楽：汐見ミナ</td></tr>")
+    assert ("staff", "music", "汐見ミナ") in facts(doc, "夕凪ポストマン")

@@ -1075,6 +1075,17 @@ def _tv_series_heading(text: str) -> bool:
     return len(text) <= 60 and _TV_SERIES_HEADING.match(text) is not None
 
 
+# a heading over the other works of the same staff, studio or cast (「■同じスタッフの作品」「同じ制作会社の作品」「この監督の他の作品」
+# 「監督の過去作品」, "More from this studio", "Other works by the same staff", "Also by the director"): its lines are those works'
+SAME_MAKER_WORKS = re.compile(
+    r"(?:同じ|この)(?:スタッフ|制作会社|スタジオ|監督|原作者|作者|声優|キャスト)(?:が関わった|の(?:関わった|手がけた|他の|ほかの|過去の)?)(?:作品|アニメ|タイトル)|"
+    r"(?:スタッフ|制作会社|スタジオ|監督|原作者)の(?:他の|ほかの|過去の|過去)(?:作品|アニメ)|"
+    r"\b(?:more|other)\s+(?:works|titles|anime|shows|series)\s+(?:from|by)\s+(?:this|the\s+same)\s+(?:studio|staff|director|creator|team|cast)\b|"
+    r"\b(?:more|also)\s+(?:from|by)\s+(?:this|the\s+same|the)\s+(?:studio|staff|director|creator|team)\b", re.I)
+# a line opened by a heading's mark (■●◆▼【): a plain-text site's section heading
+MARK_LED_LINE = re.compile(r"^\s*[■□●◆◇▼▽★☆【]")
+
+
 # a wiki heading's edit link ("ドラマCD [編集]", "Stage play edit")
 _EDIT_LINK = re.compile(r"\s*(?:\[\s*)?(?:編集|ソースを編集|edit|edit source)(?:\s*\])?\s*$", re.I)
 

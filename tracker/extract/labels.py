@@ -31,7 +31,7 @@ from bs4 import Comment, NavigableString, Tag
 from ..dates import PartialDate, late_slot_day
 from ..model import Fact
 from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, org_display, org_key
-from ..page import Video, child_tags, find_parent_tag, find_tag, find_tags, table_rows
+from ..page import MARK_LED_LINE, SAME_MAKER_WORKS, Video, child_tags, find_parent_tag, find_tag, find_tags, table_rows
 from ..roles import credit_kind, is_committee, is_known_credit, known_role, roles_of
 from . import Extractor
 from ._textdate import find_first, parse as parse_date
@@ -401,6 +401,7 @@ class _State:
     release_ref: int | None = None   # index in col.dates of a "放送開始：1月7日" label's day: station slots may follow
     theme_line: int = -2             # the line that added the latest theme song
     other_medium: int = 0            # inside a part headed by another medium (ドラマCD, stage play): its heading rank
+    other_works: bool = False        # under a heading of the same staff's or studio's other works (「■同じスタッフの作品」)
     last_credit: int = -9            # the line of the latest "Role：Name" credit outside any section (an info box)
     broadcast_line: int = -9         # the line of the latest broadcaster label or station row
     release_at: int = -1             # the line that set release_ref (its own slots are read after it)
@@ -1082,6 +1083,12 @@ def _read_lines(lines, col: _Collector) -> None:
                 st.other_medium = 0
         if st.other_medium:
             continue   # a drama CD's, a stage play's or a voice comic's cast and staff are not the anime's
+        if len(text) <= 50 and (line.kind == "heading" or MARK_LED_LINE.match(text)):
+            st.other_works = SAME_MAKER_WORKS.search(text) is not None   # (the next heading ends the list)
+            if st.other_works:
+                continue
+        if st.other_works:
+            continue   # 「・彼方の灯台（2023年7月／監督：X／制作：Y）」: another work's date and credits
         if "順" in text and (vo := _voice_order(text)):
             col.voice_order = vo   # "声の項はドラマCD版 / テレビアニメ版の順": which voice of "A / B" is the anime's
             continue

@@ -52,7 +52,7 @@ from functools import lru_cache
 from . import Extractor
 from ..dates import PartialDate, find_dates, late_slot_day
 from ..model import Fact, Work
-from ..page import find_parent_tag, find_tags
+from ..page import MARK_LED_LINE, SAME_MAKER_WORKS, find_parent_tag, find_tags
 from ..normalize import _ORG_ALIASES as _ORG_TABLE
 from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, nfkc, org_key
 
@@ -1760,8 +1760,13 @@ class _Run:
         self.foreign_sections: set[int] = set()
         self.lead_about: set[int] = set()
         dub = False
+        maker_list = False   # under 「■同じスタッフの作品」: other works' lines, up to the next heading
         for i, (text, is_heading) in enumerate(items):
             text = _ja_commas(nfkc(text))
+            if len(text) <= 50 and (is_heading or MARK_LED_LINE.match(text)):
+                maker_list = SAME_MAKER_WORKS.search(text) is not None
+            if maker_list:
+                continue   # 「・彼方の灯台（2023年7月／全13話）」: another work's date and length
             if len(text) < 40:
                 lm = _LANG_SECTION.match(text)
                 if lm:  # "English cast", "French staff": a dub's credits (the labelled extractors key them)
