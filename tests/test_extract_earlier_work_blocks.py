@@ -353,3 +353,47 @@ def test_section_after_the_maker_list_is_read_again():
     doc = _db_with_maker_list("■同じスタッフの作品", _MAKER_ITEMS).replace(
         "<tr><td>■掲示板</td></tr>", "<tr><td>■スタッフ補足</td></tr><tr><td>音楽：汐見ミナ</td></tr>")
     assert ("staff", "music", "汐見ミナ") in facts(doc, "夕凪ポストマン")
+
+
+# ---- a theme song's artist slot holds the singer, never a clause; the title ends at its closing quote
+
+def _en_theme(line: str) -> set:
+    w = "Brasswing Couriers"
+    doc = (f"<!doctype html><html><head><title>{w} news</title></head><body><main><h1>{w}</h1>"
+           f"<p>{w} premieres in April.</p><p>{line}</p></main></body></html>")
+    return {(k, v) for f, k, v in facts(doc, w) if f == "theme_song"}
+
+
+def _ja_theme(line: str) -> set:
+    j = "ハナミズキ"
+    doc = (f"<!doctype html><html><head><meta charset='utf-8'><title>TVアニメ『{j}』第3期</title></head><body><main>"
+           f"<h1>TVアニメ『{j}』第3期</h1><p>TVアニメ『{j}』第3期は2027年4月放送開始。</p><p>{line}</p></main></body></html>")
+    return {(k, v) for f, k, v in facts(doc, j) if f == "theme_song"}
+
+
+@pytest.mark.parametrize("line, fact", [
+    ('Opening theme: "Signal Fire" (Minnow Hour)', ("opening 1", "Signal Fire — Minnow Hour")),
+    ('Opening theme: “Signal Fire” (Minnow Hour)', ("opening 1", "Signal Fire — Minnow Hour")),
+    ('Ending theme: "Glass Coast" (Lumina Dot)', ("ending 1", "Glass Coast — Lumina Dot")),
+    ('ED: "Glass Coast" (Lumina Dot)', ("ending 1", "Glass Coast — Lumina Dot")),
+    ('Insert song: "Tin Bell" (Mio Aoki)', ("insert 1", "Tin Bell — Mio Aoki")),
+    ('Opening: "Signal Fire" by Minnow Hour', ("opening 1", "Signal Fire — Minnow Hour")),
+])
+def test_en_title_then_artist_in_brackets(line, fact):
+    assert fact in _en_theme(line)
+
+
+@pytest.mark.parametrize("line, fact", [
+    ("エンディングテーマは、ルカ・ミナセが第3期のために書き下ろした新曲「エーテル・パレード」。", ("ending 1", "エーテル・パレード — ルカ・ミナセ")),
+    ("オープニング主題歌である緋村レイの新曲「スロットル・ハート」が解禁された。", ("opening 1", "スロットル・ハート — 緋村レイ")),
+    ("七瀬さん演じるハルが歌う挿入歌「T」も話題に。", ("insert 1", "T — 七瀬")),
+    ("篠宮彩花演じるノアが歌うエンディングテーマ「夜の窓」も公開。", ("ending 1", "夜の窓 — 篠宮彩花")),
+    ("オープニングテーマは緋村レイさんが新たに書き下ろした「ガラスの海」に決定。", ("opening 1", "ガラスの海 — 緋村レイ")),
+    ("エンディングテーマは緋村レイが手がける「夜の窓」。", ("ending 1", "夜の窓 — 緋村レイ")),
+    # (a group named by a common noun is no artist: the title alone)
+    ("エンディングテーマはキャスト陣が歌う「おやすみ事件簿」に決まった。", ("ending 1", "おやすみ事件簿")),
+])
+def test_ja_artist_slot_holds_the_singer_not_a_clause(line, fact):
+    found = _ja_theme(line)
+    assert fact in found
+    assert not any(any(w in v for w in ("である", "のために", "演じる", "が第", "が歌う")) for _, v in found)

@@ -211,3 +211,22 @@ def org_key(name: str) -> str:
 
 def org_display(name: str) -> str:
     return clean(name, 120)
+
+
+# a clause read into the artist slot: a copula before the singer (「である緋村レイ」), an actor playing the singing part
+# (「七瀬さん演じるハル」: the actor sings), the singer as a clause's subject (「ルカ・ミナセが第3期」)
+_ARTIST_COPULA = re.compile(r"^(?:である|であり|でもある|となる|を務める)\s*")
+_ARTIST_PLAYS = re.compile(r"^(?P<actor>[^\s、。]{2,20}?)(?:さん|氏|ちゃん|くん|様)?\s*(?:が)?(?:演じる|扮する|演じた)\s*\S{1,20}$")
+_ARTIST_SUBJECT = re.compile(r"^(?P<a>[^、。「」]{2,30}?)(?:さん|氏)?が(?:第|本作|今作|この|新た|書き下ろ|担当|手が|作詞|作曲|アニメ|TV|テレビ)")
+
+
+def artist_out_of_clause(artist: str | None) -> str | None:
+    """The singer's name out of a clause read into the artist slot (see `_ARTIST_COPULA`)."""
+    if not artist:
+        return artist
+    a = _ARTIST_COPULA.sub("", artist.strip()) or artist.strip()
+    m = _ARTIST_PLAYS.match(a)
+    if m:
+        return m.group("actor")
+    m = _ARTIST_SUBJECT.match(a)
+    return m.group("a") if m else a

@@ -30,7 +30,7 @@ from bs4 import Comment, NavigableString, Tag
 
 from ..dates import PartialDate, late_slot_day
 from ..model import Fact
-from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, org_display, org_key
+from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, artist_out_of_clause, clean, fold, may_contain_i, org_display, org_key
 from ..page import MARK_LED_LINE, SAME_MAKER_WORKS, Video, child_tags, find_parent_tag, find_tag, find_tags, table_rows
 from ..roles import credit_kind, is_committee, is_known_credit, known_role, roles_of
 from . import Extractor
@@ -588,11 +588,23 @@ class _Collector:
         generic = kind == "theme"
         if kind == "theme":   # 主題歌 / "theme song": a TV series' opening, a film's ending (FACTS.md)
             kind = "ending" if self.film else "opening"
+        title, artist = _title_paren_artist(title, artist)
         title = _clean_title(title)
         if not title or _PLACEHOLDER.match(title) or fold(title) in self.work_folds:
             return
-        artist = _clean_artist(artist) if artist else None
+        artist = _clean_artist(artist_out_of_clause(artist)) if artist else None
         self.themes.append(_Theme(kind, num, title, artist or None, evidence, len(self.themes), generic))
+
+
+# a title whose closing quote is followed by its artist in brackets, the opening quote cut off by the label reader
+# ('Signal Fire" (Minnow Hour)' from 'Opening theme: "Signal Fire" (Minnow Hour)')
+_TITLE_QUOTE_PAREN = re.compile(r"^[\"“]?(?P<t>[^\"“”]{1,80}?)[”\"]\s*[(（](?P<a>[^()（）]{1,40})[)）]$")
+def _title_paren_artist(title: str, artist: str | None) -> tuple[str, str | None]:
+    """'Signal Fire" (Minnow Hour)' -> ('Signal Fire', 'Minnow Hour'): the closing quote ends the title."""
+    m = _TITLE_QUOTE_PAREN.match(title.strip()) if title and ("\"" in title or "”" in title) else None
+    if m is None:
+        return title, artist
+    return m.group("t"), artist or m.group("a")
 
 
 class _MainTags:

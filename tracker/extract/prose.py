@@ -54,7 +54,7 @@ from ..dates import PartialDate, find_dates, late_slot_day
 from ..model import Fact, Work
 from ..page import MARK_LED_LINE, SAME_MAKER_WORKS, find_parent_tag, find_tags
 from ..normalize import _ORG_ALIASES as _ORG_TABLE
-from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, clean, fold, may_contain_i, nfkc, org_key
+from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, artist_out_of_clause, clean, fold, may_contain_i, nfkc, org_key
 
 try:  # staff label -> English role (shared with the labelled-pairs extractor)
     from ..roles import known_role as _known_role
@@ -2016,6 +2016,9 @@ class _Run:
             return
         if field == "premiere_event" and _event_not_ours(evidence, key):
             return   # "was not screened at X as planned", "screened her earlier series at X": no showing of this work
+        if field == "theme_song" and " — " in value:
+            song, _, artist = value.rpartition(" — ")
+            value = f"{song} — {artist_out_of_clause(artist)}"   # 「ルカ・ミナセが第3期のために…」: the singer only
         ev = self._evidence.get(evidence)
         if ev is None:
             ev = self._evidence[evidence] = clean(evidence, MAX_EVIDENCE)
