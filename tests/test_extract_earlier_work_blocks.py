@@ -397,3 +397,28 @@ def test_ja_artist_slot_holds_the_singer_not_a_clause(line, fact):
     found = _ja_theme(line)
     assert fact in found
     assert not any(any(w in v for w in ("である", "のために", "演じる", "が第", "が歌う")) for _, v in found)
+
+
+# ---- a credit in a clause right after a dub is the dub's ("… for X's dub, which Y directs")
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Owen Pratchard writes the English script for Brasswing Couriers' dub, which Lacey Marwood directs.",
+     ("staff", "english dub director", "Lacey Marwood")),
+    ("Crunchyroll produces the Spanish dub, directed by Lucia Ferrer, for Brasswing Couriers.",
+     ("staff", "spanish dub director", "Lucia Ferrer")),
+    ("Sentai records the French dub of Brasswing Couriers, which Amelie Roux directs.",
+     ("staff", "french dub director", "Amelie Roux")),
+    ("Brasswing Couriers' English dub, which Lacey Marwood is directing, arrives in May.",
+     ("staff", "english dub director", "Lacey Marwood")),
+    ("Brasswing Couriers' German dub, which was directed by Jonas Weber, streams now.",
+     ("staff", "german dub director", "Jonas Weber")),
+    # (the work's own director, named outside the dub's clause)
+    ("Brasswing Couriers is directed by Aki Onoda; the English dub premieres in May.", ("staff", "director", "Aki Onoda")),
+    ("The English dub, which premieres in May, keeps director Aki Onoda's notes on tone; Aki Onoda directs the series.",
+     ("staff", "director", "Aki Onoda")),
+])
+def test_credit_in_a_clause_after_a_dub_is_the_dubs(sentence, fact):
+    w = "Brasswing Couriers"
+    found = {f for f in facts(news([f"{w} premieres in April.", sentence], title=f"{w} news"), w) if f[0] == "staff"}
+    assert fact in found
+    assert not any(k == "director" and v != "Aki Onoda" for _, k, v in found)

@@ -875,6 +875,22 @@ _BY_VERB_ROLE = {"art direction": "art director", "sound direction": "sound dire
 _WHO_COMPOSES = re.compile(r"\s*,\s*who\s+(?:also\s+)?(?:oversees|supervises|handles|heads|is\s+in\s+charge\s+of)\s+(?:the\s+)?(?:series\s+composition|series[’']\s+scripts)")
 _DUB_CREDIT = re.compile(r"^\s*(?:The|An?|Its)\s+(?:new\s+|official\s+)?(English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+dub\b"
                          r"(?:(?!\b(?:series|anime|show|film|season)\b)[^.;,])*$", re.I)
+# a dub named, then a clause about it holding the credit ("the English script for X's dub, which Y directs", "its Spanish
+# dub, directed by Y,", "the dub (directed by Y)"): the dub's credit, its language named before it in the sentence
+_DUB_THEN_CLAUSE = re.compile(r"\bdub(?:bed\s+version)?(?:\s+(?:of|for)\s+[^,;.()]{1,60})?\s*(?:,\s*(?:which|that|directed|produced|written|helmed)\b|\(\s*(?:directed|produced|written)\b)"
+                              r"[^;.(),]*$", re.I)
+_DUB_LANGUAGE = re.compile(r"\b(English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\b")
+
+
+def _dub_clause_role(text: str, who: str, role: str) -> str:
+    """`role` as the dub's ("english dub director") when `who` is named only in a clause right after a dub."""
+    pos = text.find(who)
+    if pos < 0 or _DUB_THEN_CLAUSE.search(text, max(0, pos - 120), pos) is None:
+        return role
+    lang = _DUB_LANGUAGE.findall(text[:pos])
+    return f"{(lang[-1] if lang else 'English').lower()} dub {role}"
+
+
 _TAKES_OVER_END = re.compile(r"\b(?:take[sn]?|took|taking|inherit\w*)\s+over\s+(?:the\s+)?(?:role\s+of\s+)?$|\b(?:inherits|inherited|succeeds|replaces|replacing)\s+(?:the\s+)?$", re.I)
 # "Emiko Tsujido of Hollowstar Pictures serves as producer", "… and X credited as music producer": a producer's credit (a press release names the company too)
 _SERVES_PRODUCER = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})(?:\s+of\s+{_ORG})?\s+(?:serves|will\s+serve|is\s+serving|(?:is\s+)?credited)\s+as\s+(?:the\s+)?"
@@ -3792,6 +3808,8 @@ class _Run:
                 continue  # "Season 1 was directed by X, while …": the earlier season's credit (the source is every season's)
             if others and self.only_in(others, text, who):
                 continue  # "… last year's OTHER, which was directed by Y", "replacing Y, who designed …": not this work's
+            if " dub" in text and " dub " not in role:
+                role = _dub_clause_role(text, who, role)   # "… for X's dub, which Y directs": the dub's director
             if any(w.lower().strip(",.") in _CREDIT_WORDS for w in who.split()):
                 continue  # "Animation Director, Key Animation Sotozaki": a credit list, not a name
             if _OCCUPATION_FIRST.match(who):
