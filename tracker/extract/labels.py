@@ -2011,6 +2011,46 @@ def _dated_station_parts(v: str, col: _Collector, evidence: str) -> None:
         col.station_dates.append((name, d, evidence))
 
 
+# one part of a where-to-watch value naming the station (or service) first, then its start: "TBS from Thursday, April 1,
+# 2027 at 25:28", "BS-TBS starting April 3", "Netflix (worldwide) from Thursday, April 15, 2027", 「TBS 4月1日(木)より」
+_STATION_THEN_DATE_PART = re.compile(r"^\s*(?P<st>[^\d/、,;()（）][^/、,;()（）]{1,29}?)\s*(?P<note>[(（][^()（）]{1,40}[)）])?\s*"
+                                     r"(?:(?:from|starting|beginning|begins|starts|on)\s+(?:on\s+)?)?"
+                                     r"(?P<when>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|"
+                                     r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日).*)$")
+
+
+def _station_then_date_parts(value: str, field_: str, col: _Collector, evidence: str) -> bool:
+    """A broadcast or streaming value listing each known station or service then its own start, one part each
+    ('TBS from Thursday, April 1, 2027 at 25:28 / BS-TBS from Saturday, April 3, 2027 at 24:30'): the names, and each
+    one's day (a slot past midnight moving it); False, reading nothing, unless every part is such a pair."""
+    v = unicodedata.normalize("NFKC", value)
+    parts = [p for p in re.split(r"(?<!\d)\s*/\s*(?!\d)|\s*[;；]\s*|\s*、\s*(?=\D)", v) if p.strip()]
+    found = []
+    year = None
+    for part in parts:
+        m = _STATION_THEN_DATE_PART.match(part)
+        if m is None or not _known_org(m.group("st").strip()):
+            return False
+        when = m.group("when")
+        if year is not None and not re.search(r"(?:19|20)\d\d", when):   # a later part's day is in the first part's year
+            when = f"{year}年{when}" if "月" in when else re.sub(r"^((?:\w+day,?\s+)?[A-Za-z.]+\s+\d{1,2})", rf"\g<1>, {year}", when)
+        d = col.start_date(when)
+        if d is None or d.rank != 3:
+            return False
+        year = year or d.year
+        found.append((m.group("st").strip(), (m.group("note") or "").strip(), d))
+    for name, note, d in found:
+        kind = "streaming" if field_ == "release" and org_key(name) in _KNOWN_STREAMERS else \
+            "broadcaster" if field_ == "release" else field_   # (a premiere label's parts: a service streams, a station airs)
+        col.org(kind, f"{name} {note}".strip(), evidence)
+        if kind == "broadcaster":
+            col.station_dates.append((name, d, evidence))
+        else:
+            col.service_dates.append((name, d, evidence))
+            col.stream_dates.append((2, d, evidence))
+    return bool(found)
+
+
 def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
     """'Wednesday 8 January 2025, TV Tokyo (22:00)', '7 January, 24:00 on Tokyo MX; AT-X follows on the 10th',
     '4月6日(日)23:45～ TOKYO MX、BS朝日': the stations named beside a premiere date."""
@@ -2574,6 +2614,9 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     if fld == "release":
         strength = 3 if f in ("aired", "vintage", "release date", "first aired", "air date", "airdate", "放送開始",
                               "放送開始日", "放送日", "公開日", "初回放送", "start date", "original run", "premiere date") else 2
+        if st.section != "skip" and re.search(r"\d", value) and (" / " in value or ";" in value or "／" in value) \
+                and _station_then_date_parts(value, "release", col, text):
+            return True   # "Airing: Fuji TV on Wednesday, January 6, 2027 / BS Fuji on Saturday, January 9, 2027"
         if st.section != "skip":
             n = len(col.dates)
             col.date(strength, value, text)
@@ -2598,6 +2641,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         if not _PLACEHOLDER.match(regions) and len(regions) <= 120:   # (a long region list is no org name: add as is)
             col.add("streaming", org_key(col.site_streamer), f"{org_display(col.site_streamer)} ({regions})", text)
         return True
+    if fld in ("streaming", "broadcaster") and re.search(r"\d", value) and _station_then_date_parts(value, fld, col, text):
+        return True   # "TBS from Thursday, April 1, 2027 at 25:28 / BS-TBS from Saturday, April 3, 2027 at 24:30"
     if fld == "streaming" and _stream_sentence_value(value, text, col):
         return True
     if fld == "streaming":
