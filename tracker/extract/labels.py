@@ -3961,7 +3961,13 @@ def _song_writing_credit(label: str, text: str, lines, i: int) -> bool:
             if not 0 <= j < len(lines) or lines[j].kind != "text":
                 break
             near.append(lines[j].text)
+    # a label naming its song ("Theme song lyrics: X") is that song's credit alone, in a line of the series' staff
+    near = [_NAMED_SONG_LABEL.sub(" ", t) for t in near]
     return any(_SONG_WRITING_LABEL.search(t) for t in near if _SONG_WRITING.search(t))
+
+
+_NAMED_SONG_LABEL = re.compile(r"(?:theme(?:\s+song)?|insert\s+song|opening|ending|\bOP|\bED|主題歌|挿入歌|OP|ED)\s*"
+                               r"(?:lyrics?|lyricist|arrangement|作詞|作曲|編曲)", re.I)
 
 
 def _unknown_credit(label: str, value: str) -> bool:
