@@ -422,3 +422,50 @@ def test_credit_in_a_clause_after_a_dub_is_the_dubs(sentence, fact):
     found = {f for f in facts(news([f"{w} premieres in April.", sentence], title=f"{w} news"), w) if f[0] == "staff"}
     assert fact in found
     assert not any(k == "director" and v != "Aki Onoda" for _, k, v in found)
+
+
+# ---- on a film's page, the song named as the TV series' is the series'
+
+def _film_news(sentence: str, work: str = "Lanterns of Hollowmere: The Tidewalker") -> set:
+    lead = f"{work} opens in theaters on March 5, 2027. The film follows the TV series."
+    return {(k, v) for f, k, v in facts(news([lead, sentence], title=f"{work} news"), work) if f == "theme_song"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The TV series' opening, \"Wick and Water\" by the duo Minnow Hour, was a streaming hit in Japan.",
+    "Fans still hum the TV show's ending theme, \"Low Tide\" by Mio Aoki.",
+    "Before that, the television series' opening song \"Wick and Water\" by Minnow Hour topped the charts.",
+])
+def test_en_tv_series_song_on_a_film_page_is_the_series(sentence):
+    assert _film_news(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", ["TVシリーズのOPテーマ「潮騒」（ミノウ・アワー）は配信でヒットした。",
+                                      "TVアニメ版の主題歌「潮騒」を歌ったミノウ・アワーも来場した。"])
+def test_ja_tv_series_song_on_a_film_page_is_the_series(sentence):
+    work = "劇場版 ホロウミアの灯"
+    lead = "『劇場版 ホロウミアの灯』は2027年3月5日公開。"
+    found = {(k, v) for f, k, v in facts(news([lead, sentence], title=work), work) if f == "theme_song"}
+    assert not any("潮騒" in v for _, v in found)
+
+
+def test_films_own_song_stays():
+    assert ("ending 1", "Ember Road — Lumina Dot") in _film_news(
+        "The film's ending theme is \"Ember Road\" by Lumina Dot, while the TV series' opening, \"Wick and Water\", "
+        "was by Minnow Hour.") or any("Ember Road" in v for _, v in _film_news(
+            "The film's ending theme is \"Ember Road\" by Lumina Dot."))
+
+
+def test_tv_series_song_on_the_series_own_page_stays():
+    w = "Lanterns of Hollowmere"
+    found = facts(news([f"{w} premieres in April on TV Tokyo.",
+                        "The TV series' opening is \"Wick and Water\" by Minnow Hour."], title=f"{w} news"), w)
+    assert any(f == "theme_song" and "Wick and Water" in v for f, _, v in found)
+
+
+def test_ja_tv_works_own_song_stays_on_a_page_that_mentions_a_film():
+    work = "ホロウミアの灯"
+    found = facts(news(["TVアニメ『ホロウミアの灯』は2027年4月放送開始。",
+                        "TVアニメのオープニング主題歌「潮騒」をミノウ・アワーが担当する。",
+                        "ミノウ・アワーは映画の音楽でも知られる。"], title=work), work)
+    assert any(f == "theme_song" and "潮騒" in v for f, _, v in found)

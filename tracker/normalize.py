@@ -230,3 +230,9 @@ def artist_out_of_clause(artist: str | None) -> str | None:
         return m.group("actor")
     m = _ARTIST_SUBJECT.match(a)
     return m.group("a") if m else a
+
+
+# the TV series' song named on a film's page ("the TV series' opening, "X"", "the TV show's ending theme", 「TVシリーズのOP
+# テーマ「X」」「TVアニメ版の主題歌「X」」)
+SERIES_SONG = re.compile(r"\b(?:TV|television)\s+(?:series|show|anime|run)[’']s?\s+(?:opening|ending|theme|OP|ED)|"
+                          r"(?:TV|テレビ)(?:シリーズ|アニメ)(?:版)?の(?:オープニング|エンディング|OP|ED|主題歌)", re.I)

@@ -30,7 +30,7 @@ from bs4 import Comment, NavigableString, Tag
 
 from ..dates import PartialDate, late_slot_day
 from ..model import Fact
-from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, artist_out_of_clause, clean, fold, may_contain_i, org_display, org_key
+from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, SERIES_SONG, artist_out_of_clause, clean, fold, may_contain_i, org_display, org_key
 from ..page import MARK_LED_LINE, SAME_MAKER_WORKS, Video, child_tags, find_parent_tag, find_tag, find_tags, table_rows
 from ..roles import credit_kind, is_committee, is_known_credit, known_role, roles_of
 from . import Extractor
@@ -592,10 +592,15 @@ class _Collector:
         title = _clean_title(title)
         if not title or _PLACEHOLDER.match(title) or fold(title) in self.work_folds:
             return
+        sm = SERIES_SONG.search(evidence) if evidence and ("TV" in evidence or "テレビ" in evidence) else None
+        if sm and title in evidence[sm.end():sm.end() + 80] and _FILM_NAME.search(" ".join(self.work.names)):
+            return   # 「TVシリーズのOPテーマ「X」は…」 on a film's page: the series' song
         artist = _clean_artist(artist_out_of_clause(artist)) if artist else None
         self.themes.append(_Theme(kind, num, title, artist or None, evidence, len(self.themes), generic))
 
 
+# a film's name ("劇場版 X", "X the Movie", 「映画 X」)
+_FILM_NAME = re.compile(r"劇場版|映画|劇場アニメ|\bmovie\b|\bfilm\b", re.I)
 # a title whose closing quote is followed by its artist in brackets, the opening quote cut off by the label reader
 # ('Signal Fire" (Minnow Hour)' from 'Opening theme: "Signal Fire" (Minnow Hour)')
 _TITLE_QUOTE_PAREN = re.compile(r"^[\"“]?(?P<t>[^\"“”]{1,80}?)[”\"]\s*[(（](?P<a>[^()（）]{1,40})[)）]$")

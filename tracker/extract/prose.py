@@ -54,7 +54,7 @@ from ..dates import PartialDate, find_dates, late_slot_day
 from ..model import Fact, Work
 from ..page import MARK_LED_LINE, SAME_MAKER_WORKS, find_parent_tag, find_tags
 from ..normalize import _ORG_ALIASES as _ORG_TABLE
-from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, artist_out_of_clause, clean, fold, may_contain_i, nfkc, org_key
+from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, SERIES_SONG, artist_out_of_clause, clean, fold, may_contain_i, nfkc, org_key
 
 try:  # staff label -> English role (shared with the labelled-pairs extractor)
     from ..roles import known_role as _known_role
@@ -889,6 +889,10 @@ def _dub_clause_role(text: str, who: str, role: str) -> str:
         return role
     lang = _DUB_LANGUAGE.findall(text[:pos])
     return f"{(lang[-1] if lang else 'English').lower()} dub {role}"
+
+
+_SERIES_SONG_WORDS = ("tv", "television", "テレビ")
+_FILM_WORD = re.compile(r"\b(?:the\s+film|the\s+movie|feature\s+film)\b", re.I)
 
 
 _TAKES_OVER_END = re.compile(r"\b(?:take[sn]?|took|taking|inherit\w*)\s+over\s+(?:the\s+)?(?:role\s+of\s+)?$|\b(?:inherits|inherited|succeeds|replaces|replacing)\s+(?:the\s+)?$", re.I)
@@ -1729,6 +1733,19 @@ class _Run:
                 out.append((m.start(), end))
         return out
 
+    def _series_song_on_film_page(self, evidence: str, value: str) -> bool:
+        """Is the song named right after "the TV series' opening" (「TVシリーズのOP」) on a page about a film (its
+        names or its sentences say film/movie/劇場版)? That song is the series'."""
+        song = value.rpartition(" — ")[0] or value
+        m = SERIES_SONG.search(evidence)
+        if m is None or song not in evidence[m.end():m.end() + 80]:
+            return False
+        if getattr(self, "_film_page", None) is None:
+            names = " ".join(self.work.names)   # (in a sentence, only an English "the film": 「映画」 is said of much else)
+            self._film_page = bool(re.search(r"劇場版|映画|劇場アニメ|\bmovie\b|\bfilm\b", names, re.I)) or any(
+                _FILM_WORD.search(x.text) for x in getattr(self, "sents", ()))
+        return self._film_page
+
     def other_credit_spans(self, text: str) -> list[tuple[int, int]]:
         """The stretches of `text` that tell another work's or an earlier holder's credit: a ", which …" clause after
         another title (`_OTHER_TITLE_CLAUSE`; the work's own name with a subtitle after it, "X: Prologue", is
@@ -2032,6 +2049,8 @@ class _Run:
             return
         if field == "premiere_event" and _event_not_ours(evidence, key):
             return   # "was not screened at X as planned", "screened her earlier series at X": no showing of this work
+        if field == "theme_song" and may_contain_i(evidence, _SERIES_SONG_WORDS) and self._series_song_on_film_page(evidence, value):
+            return   # "The TV series' opening, "X" by Y, was a hit" on a film's page: the series' song
         if field == "theme_song" and " — " in value:
             song, _, artist = value.rpartition(" — ")
             value = f"{song} — {artist_out_of_clause(artist)}"   # 「ルカ・ミナセが第3期のために…」: the singer only
