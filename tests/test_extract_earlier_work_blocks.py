@@ -469,3 +469,19 @@ def test_ja_tv_works_own_song_stays_on_a_page_that_mentions_a_film():
                         "TVアニメのオープニング主題歌「潮騒」をミノウ・アワーが担当する。",
                         "ミノウ・アワーは映画の音楽でも知られる。"], title=work), work)
     assert any(f == "theme_song" and "潮騒" in v for f, _, v in found)
+
+
+@pytest.mark.parametrize("lines, fact", [
+    (["第3期のために書き下ろした新曲「エーテル・パレード」に決定しました。", "オープニング主題歌：ノクターン・リープ「エーテル・パレード」"],
+     ("opening 1", "エーテル・パレード — ノクターン・リープ")),
+    (["灯吹が手がけるオープニングテーマのタイトルは「まじないポップ」。", "オープニングテーマ：灯吹「まじないポップ」"],
+     ("opening 1", "まじないポップ — 灯吹")),
+])
+def test_clause_with_no_singer_leaves_the_artist_to_the_line_that_names_one(lines, fact):
+    j = "ハナミズキ"
+    body = "".join(f"<p>{x}</p>" for x in lines)
+    doc = (f"<!doctype html><html><head><meta charset='utf-8'><title>TVアニメ『{j}』第3期</title></head><body><main>"
+           f"<h1>TVアニメ『{j}』第3期</h1><p>TVアニメ『{j}』第3期は2027年4月放送開始。</p>{body}</main></body></html>")
+    found = {(k, v) for f, k, v in facts(doc, j) if f == "theme_song"}
+    assert fact in found
+    assert not any(w in v for _, v in found for w in ("のために", "新曲", "タイトル"))

@@ -220,16 +220,23 @@ _ARTIST_PLAYS = re.compile(r"^(?P<actor>[^\s、。]{2,20}?)(?:さん|氏|ちゃ�
 _ARTIST_SUBJECT = re.compile(r"^(?P<a>[^、。「」]{2,30}?)(?:さん|氏)?が(?:第|本作|今作|この|新た|書き下ろ|担当|手が|作詞|作曲|アニメ|TV|テレビ)")
 
 
+# an artist slot holding a clause with no singer in it (「第3期のために書き下ろした新曲」, 「のタイトルは」): no artist
+_ARTIST_NO_SINGER = re.compile(r"^(?:の|が|は|を|と)|のために|書き下ろ|タイトル")
+
+
 def artist_out_of_clause(artist: str | None) -> str | None:
-    """The singer's name out of a clause read into the artist slot (see `_ARTIST_COPULA`)."""
+    """The singer's name out of a clause read into the artist slot (see `_ARTIST_COPULA`); "" when it names none."""
     if not artist:
         return artist
     a = _ARTIST_COPULA.sub("", artist.strip()) or artist.strip()
+    a = re.sub(r"(?<=\S)の(?:最新曲|新曲|楽曲|書き下ろし(?:新曲|楽曲)?)$", "", a)   # 「緋村レイの新曲」: the singer's new song
     m = _ARTIST_PLAYS.match(a)
     if m:
         return m.group("actor")
     m = _ARTIST_SUBJECT.match(a)
-    return m.group("a") if m else a
+    if m:
+        return m.group("a")
+    return "" if _ARTIST_NO_SINGER.search(a) else a
 
 
 # the TV series' song named on a film's page ("the TV series' opening, "X"", "the TV show's ending theme", 「TVシリーズのOP

@@ -2053,7 +2053,8 @@ class _Run:
             return   # "The TV series' opening, "X" by Y, was a hit" on a film's page: the series' song
         if field == "theme_song" and " — " in value:
             song, _, artist = value.rpartition(" — ")
-            value = f"{song} — {artist_out_of_clause(artist)}"   # 「ルカ・ミナセが第3期のために…」: the singer only
+            artist = artist_out_of_clause(artist)
+            value = f"{song} — {artist}" if artist else song   # 「ルカ・ミナセが第3期のために…」: the singer only
         ev = self._evidence.get(evidence)
         if ev is None:
             ev = self._evidence[evidence] = clean(evidence, MAX_EVIDENCE)
