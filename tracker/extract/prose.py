@@ -418,6 +418,7 @@ _INSTALLMENT_OWNER = re.compile(r"\b(?:(?P<earlier>(?:first|previous|prior|earli
                                 r"[Ss]eason\s+(?:1|one))|(?:TV|television|anime|TV\s+anime)\s+series|TV\s+anime)[’']s?\s+"
                                 r"(?:(?:new|main|first|second|\d(?:st|nd|rd|th))\s+)?$", re.I)
 _FILM_WORD = re.compile(r"\b(?:the|this)\s+(?:new\s+|upcoming\s+|animated\s+|anime\s+)?(?:film|movie|feature)\b|劇場版|映画")
+_FILM_NAME = re.compile(r"劇場版|映画|劇場アニメ|\bmovie\b|\bfilm\b", re.I)   # a work named as a film
 _SERIES_WORD = re.compile(r"\b(?:the|this)\s+(?:new\s+|upcoming\s+|tv\s+|anime\s+)?(?:series|show|season)\b(?!['’])")
 
 
@@ -892,7 +893,6 @@ def _dub_clause_role(text: str, who: str, role: str) -> str:
 
 
 _SERIES_SONG_WORDS = ("tv", "television", "テレビ")
-_FILM_WORD = re.compile(r"\b(?:the\s+film|the\s+movie|feature\s+film)\b", re.I)
 
 
 _TAKES_OVER_END = re.compile(r"\b(?:take[sn]?|took|taking|inherit\w*)\s+over\s+(?:the\s+)?(?:role\s+of\s+)?$|\b(?:inherits|inherited|succeeds|replaces|replacing)\s+(?:the\s+)?$", re.I)
@@ -1740,11 +1740,7 @@ class _Run:
         m = SERIES_SONG.search(evidence)
         if m is None or song not in evidence[m.end():m.end() + 80]:
             return False
-        if getattr(self, "_film_page", None) is None:
-            names = " ".join(self.work.names)   # (in a sentence, only an English "the film": 「映画」 is said of much else)
-            self._film_page = bool(re.search(r"劇場版|映画|劇場アニメ|\bmovie\b|\bfilm\b", names, re.I)) or any(
-                _FILM_WORD.search(x.text) for x in getattr(self, "sents", ()))
-        return self._film_page
+        return self._film_page()
 
     def other_credit_spans(self, text: str) -> list[tuple[int, int]]:
         """The stretches of `text` that tell another work's or an earlier holder's credit: a ", which …" clause after
@@ -1994,8 +1990,8 @@ class _Run:
         if self.__dict__.get("_is_film") is None:
             text = " ".join(s.text for s in self.sents if not s.prev_season).lower() if getattr(self, "sents", None) else ""
             names = " ".join(self.work.names).lower()
-            films = len(_FILM_WORD.findall(text)) + (3 if _FILM_WORD.search(names) or "劇場版" in names else 0)
-            self.__dict__["_is_film"] = films > len(_SERIES_WORD.findall(text)) and films > 0
+            films = len(_FILM_WORD.findall(text)) + (3 if _FILM_NAME.search(names) else 0)
+            self.__dict__["_is_film"] = films >= len(_SERIES_WORD.findall(text)) and films > 0
         return self.__dict__["_is_film"]
 
     def _credits_another_title(self, s: _Sent) -> bool:
