@@ -91,6 +91,9 @@ def test_the_stored_page_is_decoded_as_it_was_fetched(store):
     store.record(src, fetched, Extraction(OLD), store.begin_run(), reader="r1")
     again = store.stored_page(src.id, not_modified())
     assert again is not None and "放送開始" in again.text and again.content_hash == fetched.content_hash
+    assert again.charset == "euc_jp"  # the codec the fetch used, kept beside its extraction
+    c = sqlite3.connect(store.path)
+    assert c.execute("SELECT charset FROM extractions").fetchall() == [("euc_jp",)]
 
 
 def test_the_reader_changes_with_code_title_aliases_extractor_and_css(monkeypatch):

@@ -90,7 +90,7 @@ class Slot:
     known_by: set[int] = field(default_factory=set)   # sources whose statements agree with `value`
     holders: set[int] = field(default_factory=set)    # sources that state this identity now
     stale: list[list] = field(default_factory=list)   # [[value, replaced_by_source_id], ...]
-    retracted: bool = False                           # its retraction was logged and nobody restated it
+    retracted: bool = False                           # closed: its retraction was logged (or a re-read forgot it) and nobody restated it
     first_source: int | None = None
     first_seen: str = ""
     changed_by: int | None = None                     # who made the last `changed` (for a flap back)

@@ -982,8 +982,14 @@ def _posted_items(main: Tag) -> list[Tag]:
 
 # a "no" mark as the whole of a cell or value: a where-to-watch row "Netflix | Not available", "Hulu: N/A", "Hulu | ✗",
 # 「Netflix | 配信なし」 says the service does NOT carry the work; the row (every cell after its name a mark) is dropped
-NO_MARK = re.compile(r"^\s*(?:not\s+(?:available|streaming|offered|planned|carried)(?:\s+(?:yet|here|in\s+\w+))?|unavailable|n/?a|no|none|"
-                     r"[-–—×✕✗✘ーｘ]|(?:配信|放送)?(?:なし|無し|予定なし)|対象外|非対応|未配信)\s*[.。]?\s*$", re.I)
+# a cell or value saying the named service or station does NOT carry the work ("Netflix | Not available", "Hulu | N/A",
+# "MBS | 放送なし", "Netflix | ✗", "Sub | Dub: No | No"): a statement of absence, never a fact (a date still to come,
+# 「未定」, is not absence: the station is named as carrying it). One pattern for the page's rows and the labels reader.
+NO_MARK = re.compile(
+    r"^\s*(?:not\s+(?:currently\s+)?(?:available|offered|streaming|streamed|carried|licensed|airing|aired|broadcast|planned)"
+    r"(?:\s+(?:yet|here|anywhere|in\s+any\s+(?:region|territory)|in\s+your\s+region|at\s+this\s+time|in\s+\w+))?|"
+    r"unavailable|n/?a|none|no|[×✕✗✘✖❌ーｘ]|-+|—+|―+|–|(?:配信|放送|放映|配信予定|放送予定|予定)?(?:なし|無し)|"
+    r"非対応|未対応|対象外|未配信|取り扱いなし)\s*[.。!！]?\s*$", re.I)
 _LABEL_VALUE = re.compile(r"^(?P<name>[^:：|｜]{1,40})\s*[:：|｜]\s*(?P<value>.{1,40})$")
 
 

@@ -826,7 +826,7 @@ class Store:
                                                  for f in extraction.facts], ensure_ascii=False),
                      int(extraction.has_main_content), extraction.problem, reader, fetched.charset, sid, body_hash))
                 if reader is not None:
-                    self.conn.execute("UPDATE sources SET reader = ? WHERE id = ?", (reader, sid))
+                    stored_reader = reader   # the source's reader now (written with its status below)
             # health
             if unchanged:
                 verdict, facts, n_facts, sig = Verdict(True), [], last_healthy_n, last_healthy_sig
@@ -902,11 +902,11 @@ class Store:
             self.conn.execute(
                 "UPDATE sources SET last_fetch_at = ?, last_status = ?, last_error = ?, fail_streak = ?, flags = ?, "
                 "next_due_at = ?, etag = ?, last_modified = ?, validators_body = ?, n_facts = ?, "
-                "healthy_fetches = ?, last_healthy_n = ?, last_healthy_sig = ? WHERE id = ?",
+                "healthy_fetches = ?, last_healthy_n = ?, last_healthy_sig = ?, reader = ? WHERE id = ?",
                 (now, fetched.status, None if verdict.healthy else verdict.reason,
                  new_streak, "; ".join(flags) or None, next_due,
                  etag, last_modified, validators_body, n_facts, healthy_fetches, last_healthy_n, last_healthy_sig,
-                 sid))
+                 stored_reader, sid))
         return changes
 
     def _pending(self, sid: int) -> bool:

@@ -31,7 +31,7 @@ from bs4 import Comment, NavigableString, Tag
 from ..dates import PartialDate, late_slot_day
 from ..model import Fact
 from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, SERIES_SONG, artist_out_of_clause, clean, fold, may_contain_i, org_display, org_key
-from ..page import MARK_LED_LINE, SAME_MAKER_WORKS, Video, child_tags, find_parent_tag, find_tag, find_tags, table_rows
+from ..page import MARK_LED_LINE, NO_MARK, SAME_MAKER_WORKS, Video, child_tags, find_parent_tag, find_tag, find_tags, table_rows
 from ..roles import credit_kind, is_committee, is_known_credit, known_role, roles_of
 from . import Extractor
 from ._textdate import find_first, parse as parse_date
@@ -77,20 +77,10 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 
-# a row's value saying the named service or station does NOT carry the work ("Netflix | Not available", "Hulu | N/A",
-# "MBS | 放送なし", "Netflix | ✗", "Sub | Dub: No | No"): a statement of absence, never a fact (a date still to come,
-# 「未定」, is not absence: the station is named as carrying it)
-_ABSENT_VALUE = re.compile(
-    r"^\s*(?:not\s+(?:currently\s+)?(?:available|offered|streaming|streamed|carried|licensed|airing|aired|broadcast)"
-    r"(?:\s+(?:anywhere|in\s+any\s+(?:region|territory)|in\s+your\s+region|at\s+this\s+time))?|unavailable|n/?a|none|no|"
-    r"[✗✕×✖❌]|-+|—+|―+|–|(?:配信|放送|放映|配信予定|放送予定|予定)?(?:なし|無し)|非対応|未対応|対象外|取り扱いなし)"
-    r"\s*[.。!！]?\s*$", re.I)
-
-
 def _states_absence(values: list[str]) -> bool:
     """Every value cell of a row says 'not here' (one or more cells, none empty)."""
     vals = [v for v in values if v.strip()]
-    return bool(vals) and all(_ABSENT_VALUE.match(unicodedata.normalize("NFKC", v)) for v in vals)
+    return bool(vals) and all(NO_MARK.match(unicodedata.normalize("NFKC", v)) for v in vals)
 
 
 # an English intro to a list: "The anime's staff includes:", "Other cast members are:", "The staff is as follows:"
@@ -1586,11 +1576,11 @@ def _absent_in_next_cells(lines, i: int) -> bool:
         return False
     vals = []
     for ln in lines[i + 1:i + 4]:
-        if ln.tag not in ("td", "dd") or not _ABSENT_VALUE.match(unicodedata.normalize("NFKC", ln.text)):
+        if ln.tag not in ("td", "dd") or not NO_MARK.match(unicodedata.normalize("NFKC", ln.text)):
             break
         vals.append(ln.text)
     nxt = lines[i + 1 + len(vals)] if i + 1 + len(vals) < len(lines) else None
-    return bool(vals) and (nxt is None or nxt.tag != "td" or len(vals) >= 1 and not _ABSENT_VALUE.match(nxt.text))
+    return bool(vals) and (nxt is None or nxt.tag != "td" or not NO_MARK.match(nxt.text))
 
 
 _LEADING_SEPARATOR = re.compile(r"^\s*[:：|｜/／—–]\s*\S")
@@ -3678,11 +3668,6 @@ def _read_service_links(tags: _MainTags, col: _Collector) -> None:
             col.org("streaming", name, f"{name} ({href})")
 
 
-# a schedule cell saying the service or station does not carry the work (or nothing at all)
-_NOT_CARRIED = re.compile(r"^\s*(?:not\s+(?:available|streaming|offered|carried|licensed)(?:\s+yet)?|unavailable|"
-                          r"n/?a|none|no|[-–—×✕✗]|配信なし|配信予定なし|放送なし|なし|非対応|対象外|未配信)\s*\.?\s*$", re.I)
-
-
 def _read_tables(tags: _MainTags, col: _Collector) -> list:
     """Tables whose header names services or stations: the first column lists them. Returns the tables
     read with a start date per row, so their cells are not read again line by line."""
@@ -3735,8 +3720,6 @@ def _read_tables(tags: _MainTags, col: _Collector) -> list:
                 col.absent_orgs.add(org_key(name))   # (its cells read line by line say nothing else)
                 continue   # "Netflix | Not available": the table says where it is not
             ev = " | ".join([name] + [c.get_text(" ", strip=True) for c in cells[1:]])
-            if len(cells) > 1 and all(_NOT_CARRIED.match(c.get_text(" ", strip=True)) for c in cells[1:]):
-                continue   # "Netflix | Not available", 「Hulu | 配信なし」: a service that does not carry it
             # a well-known streaming service in a 放送局 table ("dアニメストア | 10月4日 | 12:00～") streams it
             row_field = "streaming" if field_ == "broadcaster" and org_key(name) in _KNOWN_STREAMERS else field_
             col.org(row_field, name, ev, from_table=True)
