@@ -113,8 +113,12 @@ def test_read_only_database_serves_reads_and_refuses_writes(db):
         os.chmod(db, stat.S_IRUSR | stat.S_IWUSR)
 
 
-def test_read_commands_on_a_missing_database_say_so(tmp_path):
-    assert_one_line_error(invoke(tmp_path / "none.db", "facts"), 2, "no database")
+@pytest.mark.parametrize("args", [("facts",), ("sources",), ("report",), ("report", "--all"),
+                                  ("remove", "https://example.org/a")])
+def test_commands_on_a_missing_database_say_so_and_create_nothing(tmp_path, args):
+    db = tmp_path / "typo.db"
+    assert_one_line_error(invoke(db, *args), 2, "no database")
+    assert not db.exists()
 
 
 def test_every_command_is_documented_in_the_readme():

@@ -29,10 +29,12 @@ class Context:
         self.db = db
 
     @contextmanager
-    def store(self, *, readonly: bool = False):
+    def store(self, *, readonly: bool = False, create: bool = True):
+        """`create=False` for commands that only make sense on an existing history (a typo in --db must not
+        leave an empty database behind and say "No new changes")."""
         from .store import Store
 
-        if readonly and not self.db.exists():
+        if (readonly or not create) and not self.db.exists():
             raise DatabaseError(f"no database at {self.db}: add a source first (tracker add URL --work TITLE)")
         if not readonly:
             try:
@@ -120,7 +122,7 @@ def add(obj: Context, urls, work, aliases, every, extractor):
 @click.pass_obj
 def remove(obj: Context, urls, work):
     """Stop watching URL(s). History stays in the database."""
-    with obj.store() as store:
+    with obj.store(create=False) as store:
         n = store.remove_sources(list(urls), work=work)
     click.echo(f"removed {n} source{'s' if n != 1 else ''}")
 
@@ -228,7 +230,7 @@ def report(obj: Context, since, work, show_all, fmt):
 
     plain = since is None and not show_all
     since_iso = parse_when(since) if since else None
-    with obj.store(readonly=not plain) as store:
+    with obj.store(readonly=not plain, create=False) as store:
         title = _resolve(store, work)
         rows = store.changes(since=since_iso, work=title, unreported_only=plain)
         if plain and rows:
