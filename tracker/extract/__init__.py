@@ -89,7 +89,8 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
     work = named
     found = _run(chosen, scoped, work, fetched.url, failed)
     facts = [f for f in _dated_by_the_article(merge(found), scoped)
-             if not _title_as_actor(f) and not _negated_service(f) and not _song_credit(f)]
+             if not _title_as_actor(f) and not _negated_service(f) and not _song_credit(f)
+             and not _gone_from_credit(f)]
     if scoped.untrimmed is not None and not any(_is_source_credit(f) for f in facts):
         facts += _source_credits(chosen, scoped.untrimmed, work, fetched.url, failed)
     # the facts found are kept, and the extraction says it is partial: health lets it reveal, not retract
@@ -322,6 +323,60 @@ def _negated_service(fact: Fact) -> bool:
 
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:if|unless|unlike|even\s+if|even\s+though|although|though|while|whereas|just\s+because|"
                                r"as\s+with|like)\b", re.I)
+
+
+# a person said NOT to be on this work: "Director X is also not returning", "X won't be back", "X has stepped down",
+# "X is not involved this time", "without director X", "Y replaces director X", 「前作の監督Xは続投せず」,
+# 「Xは今作には参加しない」, 「XからYに交代」. Read where the name is the subject: the negation within a few lower-case
+# words after it (an aside ", who directed season 1," skipped), or a "without"/"replacing" just before it.
+_GONE_AFTER_EN = re.compile(
+    r"^\s*(?:[a-z][\w’'-]*\s+){0,3}?(?i:"
+    r"(?:not|never|no\s+longer)\s+(?:be\s+|been\s+|being\s+)?(?:return\w*|back\b|involved|participat\w*|on\s+board|part\s+of|"
+    r"attached|join\w*|reprise\w*|com(?:e|ing)\s+back|continu\w*|stay\w*|remain\w*|direct\w*|helm\w*)|"
+    r"(?:won|isn|aren|wasn|weren|doesn|didn|hasn|haven)[’']t\s+(?:be\s+|been\s+|being\s+)?(?:return|back|involved|participat|"
+    r"on\s+board|part\s+of|attached|join|reprise|com(?:e|ing)\s+back|continu|stay|remain|direct|helm)\w*|"
+    r"step(?:s|ped|ping)?\s+(?:down|away|aside)\b|left\b|leav(?:es|ing)\s+the\b|departed\b|departs\b|exit(?:ed|s)\b|"
+    r"bow(?:ed|s)?\s+out\b|dropped\s+out\b|sits?\s+(?:this|the\s+\w+)\s+out\b|replaced\b(?!\s+(?:season|the|his|her|their)\b))")
+_GONE_ASIDE = re.compile(r"^\s*,[^,]{1,80},")
+_GONE_BEFORE_EN = re.compile(
+    r"\b(?i:without|replac(?:es|ing)|replaced(?!\s+by\b)|succeed(?:s|ed|ing)|instead\s+of|in\s+place\s+of|"
+    r"(?:takes?|taking|took)\s+over\s+(?:from|for))\s+(?:the\s+)?(?:(?!by\b)[a-z][\w’'-]*\s+){0,3}$")
+# the replaced person still credited later in the sentence ("takes over from X, who is credited as chief director this
+# time"): a move to another role, not a withdrawal
+_GONE_BUT_MOVED = re.compile(r"\b(?:credited|serv(?:es|ing)|remains?|stays?\s+on|mov(?:es|ing)\s+(?:up\s+)?to|becom(?:es|ing)|"
+                             r"as\s+(?:the\s+)?(?:chief|general|supervising|executive))\b|として", re.I)
+_GONE_AFTER_JA = re.compile(
+    r"^(?:さん|氏|監督|先生)?(?:(?:は|も|が)[^、。,，「」]{0,12}?(?:続投(?:は)?(?:せず|しない|なし|しません)|参加(?:しない|せず|していない|しておらず|しません)|"
+    r"不参加|降板|退任|離脱|関わらない|関与しない)|から[^、。]{0,15}?(?:交代|バトンタッチ|引き継)|"
+    r"(?:に代わ|に替わ|にかわ|の後任))")
+_GONE_WORDS = ("not", "n't", "n’t", "never", "no longer", "step", "left", "leav", "depart", "exit", "bow", "dropped",
+               "sit", "replac", "without", "succeed", "instead", "place of", "over from", "over for")
+_GONE_WORDS_JA = ("続投", "参加", "降板", "退任", "離脱", "関わらない", "関与しない", "交代", "バトン", "引き継",
+                  "代わ", "替わ", "かわ", "後任")
+
+
+def _gone_from_credit(fact: Fact) -> bool:
+    """A staff or cast fact whose evidence says that person is not on this work (see `_GONE_AFTER_EN`): a credit
+    the page withdraws, never one it gives."""
+    if fact.field not in ("staff", "cast") or not fact.evidence:
+        return False
+    ev = unicodedata.normalize("NFKC", fact.evidence)
+    ja = any(w in ev for w in _GONE_WORDS_JA)
+    if not ja and not may_contain_i(ev, _GONE_WORDS):
+        return False
+    name = unicodedata.normalize("NFKC", fact.value).strip()
+    if len(name) < 2:
+        return False
+    at = ev.find(name)
+    while at >= 0:
+        after = ev[at + len(name):]
+        aside = _GONE_ASIDE.match(after)
+        if _GONE_AFTER_EN.match(after[aside.end():] if aside else after) is not None \
+                or (_GONE_BEFORE_EN.search(ev, max(0, at - 60), at) is not None and _GONE_BUT_MOVED.search(after) is None) \
+                or (ja and _GONE_AFTER_JA.match(after) is not None):
+            return True
+        at = ev.find(name, at + len(name))
+    return False
 
 
 # a song's credit line: its lyricist first, then its composer and arranger ("Lyrics: A · Music: B · Arrangement: C",

@@ -1,0 +1,79 @@
+"""Precision: what a page says is NOT a fact of this work must give no fact (a wrong fact is worse than a miss).
+
+Each group: the trap forms (the wrong fact must not come out) and the near-miss forms (the right fact must stay)."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts, news
+
+W = "Moon Garden"
+
+
+def _staff(doc: str, title: str = W) -> set[tuple[str, str, str]]:
+    return {f for f in facts(doc, title) if f[0] in ("staff", "cast")}
+
+
+# ------------------------------------------------------------------ 1. a negated credit
+@pytest.mark.parametrize("sentence, name", [
+    ("Moon Garden season 2 is coming. Director Yuji Amabe is also not returning.", "Yuji Amabe"),
+    ("Moon Garden season 2: director Yuji Amabe will not return.", "Yuji Amabe"),
+    ("Moon Garden season 2 will be made without director Yuji Amabe.", "Yuji Amabe"),
+    ("Moon Garden season 2: Kanako Hibiki replaces director Yuji Amabe.", "Yuji Amabe"),
+    ("Moon Garden season 2 has staff news: series composer Tomoe Sakuraba won't be back for the sequel.",
+     "Tomoe Sakuraba"),
+    ("Moon Garden season 2 has staff news. Composer Ren Takasago is no longer attached to the project.", "Ren Takasago"),
+    ("Moon Garden season 2 has staff news. Character designer Shunsuke Irie has left the production.", "Shunsuke Irie"),
+    ("Moon Garden season 2 is directed by Kanako Hibiki. Character designer Shunsuke Irie is not involved this time.",
+     "Shunsuke Irie"),
+    ("Moon Garden season 2 news. Director Yuji Amabe has stepped down after the first season.", "Yuji Amabe"),
+])
+def test_negated_credit_gives_no_staff(sentence, name):
+    assert not any(f[2] == name for f in _staff(news([sentence]))), _staff(news([sentence]))
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Moon Garden season 2 is coming. Director Yuji Amabe returns for the sequel.", ("staff", "director", "Yuji Amabe")),
+    ("Moon Garden season 2 is directed by Kanako Hibiki, while original director Yuji Amabe has stepped down.",
+     ("staff", "director", "Kanako Hibiki")),
+    ("Moon Garden season 2 is directed by Kanako Hibiki. She has not worked with the studio before.",
+     ("staff", "director", "Kanako Hibiki")),
+    ("Moon Garden season 2 is directed by Kanako Hibiki; the studio has not changed.",
+     ("staff", "director", "Kanako Hibiki")),
+    ("Moon Garden season 2 has staff news. Kanako Hibiki, who storyboarded season 1, is directing, and Yuji Amabe is "
+     "not returning.", ("staff", "director", "Kanako Hibiki")),
+])
+def test_credit_beside_a_negated_one_stays(sentence, fact):
+    got = _staff(news([sentence]))
+    assert fact in got, got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("『月の庭』第2期の制作が決定。前作の監督・天部雄二さんは続投せず、新たに響かな子さんが監督を務める。", "天部雄二"),
+    ("『月の庭』第2期の制作が決定。天部雄二監督は今作には参加しない。", "天部雄二"),
+    ("『月の庭』第2期の制作が決定。シリーズ構成の真柴るり子さんは続投せず。", "真柴るり子"),
+])
+def test_ja_negated_credit_gives_no_staff(sentence, name):
+    assert not any(f[2] == name for f in _staff(news([sentence], "月の庭"), "月の庭"))
+
+
+def test_ja_continued_credit_stays():
+    doc = news(["『月の庭』第2期の制作が決定。シリーズ構成の真柴るり子さんが続投。"], "月の庭")
+    assert ("staff", "series composition", "真柴るり子") in _staff(doc, "月の庭")
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Moon Garden season 2 is directed by Kanako Hibiki and Yuji Amabe is not returning.",
+     ("staff", "director", "Kanako Hibiki")),
+    ("Moon Garden season 2 news: Kanako Hibiki directs and Tomoe Sakuraba has left the production.",
+     ("staff", "director", "Kanako Hibiki")),
+])
+def test_credit_before_another_persons_negation_stays(sentence, fact):
+    assert fact in _staff(news([sentence]))
+
+
+def test_replaced_person_credited_in_another_role_stays():
+    doc = news(["Moon Garden season 2 has a new director: Kanako Hibiki takes over from Yuji Amabe, who directed the "
+                "first season and is credited as chief director this time."])
+    got = _staff(doc)
+    assert ("staff", "chief director", "Yuji Amabe") in got, got
