@@ -77,3 +77,51 @@ def test_replaced_person_credited_in_another_role_stays():
                 "first season and is credited as chief director this time."])
     got = _staff(doc)
     assert ("staff", "chief director", "Yuji Amabe") in got, got
+
+
+# ------------------------------------------------------------------ 5. a trailer dated by the article's date
+_VIDEO = ('<iframe title="Moon Garden Season 2 Teaser" src="https://www.youtube.com/embed/mOoNgArDn01"></iframe>')
+
+
+def _trailers(paragraphs: list[str], title: str = W) -> set[tuple[str, str, str]]:
+    doc = news(paragraphs, title="Moon Garden Season 2: everything we know", published="2026-11-24")
+    doc = doc.replace("</article>", _VIDEO + "</article>")
+    return {f for f in facts(doc, title) if f[0] == "trailer"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moon Garden season 2 is coming. The teaser also revealed one new name: Ryota Fujimura voices the Ferryman.",
+    "Moon Garden season 2 is coming. The teaser reveals a colder, snow-covered city.",
+    "Moon Garden season 2 is coming. Its teaser unveiled the new cast member Aki Sumida.",
+    "Moon Garden season 2 is coming. The teaser debuted at the festival stage on November 22. The teaser "
+    "also revealed a new character.",
+    "Moon Garden season 2 is coming. The short teaser showed the Ferryman for the first time and revealed his voice.",
+])
+def test_teaser_revealing_something_is_not_dated_by_the_article(sentence):
+    got = _trailers([sentence])
+    assert got and not any(v.startswith("2026-11-24") for _, _, v in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moon Garden season 2 is coming. The first teaser was revealed today.",
+    "Moon Garden season 2 is coming. The studio revealed the first teaser on its channel.",
+    "Moon Garden season 2 is coming. A teaser for the new season has been unveiled.",
+    "Moon Garden season 2 is coming. The new teaser is out now.",
+])
+def test_teaser_the_article_reveals_is_dated_by_it(sentence):
+    got = _trailers([sentence])
+    assert any(v.startswith("2026-11-24") for _, _, v in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "『月の庭』第2期の制作が決定。ティザーPVでは新キャラクターの姿も公開された。",
+    "『月の庭』第2期の制作が決定。ティザーPV内で新キャストが発表、ビジュアルも公開。",
+])
+def test_ja_teaser_as_medium_is_not_dated_by_the_article(sentence):
+    got = _trailers([sentence], "月の庭")
+    assert got and not any(v.startswith("2026-11-24") for _, _, v in got), got
+
+
+def test_ja_teaser_revealed_is_dated_by_the_article():
+    got = _trailers(["『月の庭』第2期の制作が決定し、ティザーPVが公開された。"], "月の庭")
+    assert any(v.startswith("2026-11-24") for _, _, v in got), got

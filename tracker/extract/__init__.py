@@ -443,10 +443,31 @@ def _may_reveal(text: str) -> bool:
 
 def _reveals(sentence: str, kind: re.Pattern) -> bool:
     """Does the sentence say a video of this kind came out: a reveal word within one clause of the kind word?"""
-    kinds = [m.start() for m in kind.finditer(sentence)]
+    kinds = [(m.start(), m.end()) for m in kind.finditer(sentence)]
     if not kinds:
         return False   # (without a kind word, no reveal word is near one: skip the scan for them)
-    return any(abs(m.start() - k) <= _REVEAL_SPAN for m in _REVEAL.finditer(sentence) for k in kinds)
+    return any(abs(m.start() - k) <= _REVEAL_SPAN and not _video_reveals_other(sentence, e, m)
+               for m in _REVEAL.finditer(sentence) for k, e in kinds)
+
+
+# the video as the one that reveals, not the one revealed: "the teaser also revealed one new name", "its PV unveils the
+# cast" (an active reveal verb after the kind word, with an object), 「ティザーPVでは新キャラクターも公開」 (the video as
+# where something else is shown): the sentence tells what the video holds, not that it came out
+_VIDEO_AS_REVEALER = re.compile(r"(?:reveal|unveil)(?:s|ed)\s+(?:(?:also|too|even)\s+)?(?:the|a|an|one|two|three|several|some|"
+                                r"more|new|his|her|their|its|our|first|what|how|who|that|where|when)\b", re.I)
+_VIDEO_GAP_PASSIVE = re.compile(r"[,(（]|\b(?:was|were|is|are|be|been|being|get|gets|got|has|have)\b", re.I)
+_VIDEO_AS_MEDIUM = re.compile(r"^\s*(?:PV|ＰＶ|映像|動画|ムービー|トレーラー)?(?:では|にて|内で|の中で|の中では|内では)")
+
+
+def _video_reveals_other(sentence: str, kind_end: int, m: re.Match) -> bool:
+    """Is the reveal word `m` said by the video at `kind_end` about something else (see `_VIDEO_AS_REVEALER`)?"""
+    if m.start() < kind_end:
+        return False
+    gap = sentence[kind_end:m.start()]
+    if _VIDEO_AS_MEDIUM.match(gap) is not None:
+        return True
+    return len(gap) <= 30 and _VIDEO_GAP_PASSIVE.search(gap) is None \
+        and _VIDEO_AS_REVEALER.match(sentence, m.start()) is not None
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
