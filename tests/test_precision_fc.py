@@ -125,3 +125,65 @@ def test_ja_teaser_as_medium_is_not_dated_by_the_article(sentence):
 def test_ja_teaser_revealed_is_dated_by_the_article():
     got = _trailers(["『月の庭』第2期の制作が決定し、ティザーPVが公開された。"], "月の庭")
     assert any(v.startswith("2026-11-24") for _, _, v in got), got
+
+
+# ------------------------------------------------------------------ 3. a song's own video read as a trailer
+def _movie_list(caption: str) -> str:
+    """An official site's MOVIE section: the first PV, then one more video with this caption."""
+    items = [("PV第1弾（2026.07.04）", "pVfIrSt0001"), (caption, "sOnGvIdE0o1")]
+    lis = "".join(f'<li><a href="https://www.youtube.com/watch?v={u}"><p>{t}</p></a></li>' for t, u in items)
+    return ("<!doctype html><html><head><title>TVアニメ『月の庭』公式サイト</title></head><body><main>"
+            f"<section id='movie'><h2>MOVIE</h2><ul>{lis}</ul></section></main></body></html>")
+
+
+def _videos(caption: str) -> set[tuple[str, str, str]]:
+    return {f for f in facts(_movie_list(caption), "月の庭") if f[0] == "trailer"}
+
+
+@pytest.mark.parametrize("caption", [
+    "SILVER RAILS「夜灯」リリックビデオ",
+    "「夜灯」Lyric Video",
+    "ミナミ「灯台」ミュージックビデオ",
+    "「灯台」Music Clip",
+    "【歌ってみた】灯台 / ミナミ",
+    "ノンテロップOP",
+    "Textless Opening",
+    "「灯台」Song Teaser",
+    "楽曲ティザー「灯台」",
+])
+def test_song_video_in_a_movie_list_is_no_trailer(caption):
+    got = _videos(caption)
+    assert ("trailer", "PV 1", "2026-07-04 https://www.youtube.com/watch?v=pVfIrSt0001") in got, got
+    assert not any("sOnGvIdE0o1" in v for _, _, v in got), got
+
+
+@pytest.mark.parametrize("caption, key", [
+    ("PV第2弾", "PV 2"),
+    ("本PV", "PV 2"),
+    ("PV第2弾（OPテーマ「灯台」使用）", "PV 2"),
+    ("ティザーPV", "teaser 1"),
+])
+def test_work_video_in_a_movie_list_stays(caption, key):
+    got = _videos(caption)
+    assert ("trailer", key, "https://www.youtube.com/watch?v=sOnGvIdE0o1") in got, got
+
+
+def _captioned_links(caption: str) -> set[tuple[str, str, str]]:
+    """A MOVIE section whose videos are "YouTubeで見る" links under a caption of their own."""
+    doc = ("<!doctype html><html><head><title>TVアニメ『月の庭』公式サイト</title></head><body><main>"
+           "<section id='movie'><h2>MOVIE</h2><div class='item'><p>PV第1弾（2026.07.04）</p>"
+           "<a href='https://www.youtube.com/watch?v=pVfIrSt0001'>YouTubeで見る</a></div>"
+           f"<div class='item'><p>{caption}</p><a href='https://www.youtube.com/watch?v=sOnGvIdE0o1'>YouTubeで見る</a>"
+           "</div></section></main></body></html>")
+    return {f for f in facts(doc, "月の庭") if f[0] == "trailer"}
+
+
+@pytest.mark.parametrize("caption", ["SILVER RAILS「夜灯」リリックビデオ", "「灯台」Music Clip", "ノンクレジットOP"])
+def test_song_video_caption_over_a_plain_link_is_no_trailer(caption):
+    got = _captioned_links(caption)
+    assert got and not any("sOnGvIdE0o1" in v for _, _, v in got), got
+
+
+@pytest.mark.parametrize("caption", ["PV第2弾", "メインPV"])
+def test_work_video_caption_over_a_plain_link_stays(caption):
+    assert ("trailer", "PV 2", "https://www.youtube.com/watch?v=sOnGvIdE0o1") in _captioned_links(caption)

@@ -266,7 +266,14 @@ _TRAILER_KINDS = [
 ]
 _CHARACTER_PV = re.compile(r"キャラクター\s*PV|character\s+(?:pv|promotional\s+video|trailer)", re.I)
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# a song's own video, never the work's trailer: a music or lyric video, a music clip, a cover, a creditless or textless
+# opening, a song's teaser or preview (「楽曲ティザー」「試聴動画」「クロスフェード」)
+_SONG_OWN_VIDEO = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|non-credit|lyric\s+video|リリックビデオ|ミュージックビデオ|"
+                             r"ミュージッククリップ|music\s+clip|歌ってみた|踊ってみた|textless|ノンテロップ|"
+                             r"\b(?:song|music|single|album)\s+(?:teaser|preview)|楽曲(?:ティザー|ティーザー|PV)|試聴動画|クロスフェード|"
+                             r"\bxfd\b|visuali[sz]er|official\s+audio", re.I)
 _NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|non-credit|opening movie|ending movie|"
+                          + _SONG_OWN_VIDEO.pattern + "|"
                           r"reaction|review|interview|インタビュー|生放送|live stream|配信番組|"
                           r"\bsizzle\b|showreel|\b(?:anime|\d{4}|winter|spring|summer|fall|seasonal)\s+line-?up\b|ラインナップ|"
                           # a commercial for the source book ("原作コミックス第8巻 CM", "manga volume 3 commercial")
@@ -4623,6 +4630,8 @@ def _read_videos(page, col: _Collector) -> None:
             kind = _caption_kind(near)
             if kind is not None:
                 lf = near   # "PV第2弾（2026/11/10公開）" over a "YouTubeで見る" link: the caption names the video
+            elif len(near) <= 120 and _SONG_OWN_VIDEO.search(near):
+                continue   # 「「灯台」リリックビデオ」 over a "YouTubeで見る" link: the song's video, not one of the work's
             elif re.search(r"promotional videos?|trailers?|(?<![a-z])pv(?![a-z])|予告|movie|videos?|動画", ctx, re.I):
                 kind = next((k for k, pat in _TRAILER_KINDS if pat.search(ctx)), None) or (
                     "trailer" if re.search(r"trailer|予告", ctx, re.I) else "PV")   # "ティザーPVが公開": a teaser
