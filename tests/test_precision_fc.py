@@ -187,3 +187,49 @@ def test_song_video_caption_over_a_plain_link_is_no_trailer(caption):
 @pytest.mark.parametrize("caption", ["PV第2弾", "メインPV"])
 def test_work_video_caption_over_a_plain_link_stays(caption):
     assert ("trailer", "PV 2", "https://www.youtube.com/watch?v=sOnGvIdE0o1") in _captioned_links(caption)
+
+
+# ------------------------------------------------------------------ 2. an earlier season's song or service
+_S2 = "月の庭 第2期"
+_S2_LEAD = "TVアニメ『月の庭』第2期のPV第1弾が公開された。"
+
+
+def _songs(paragraphs: list[str], title: str = _S2) -> set[tuple[str, str, str]]:
+    return {f for f in facts(news(paragraphs, "News"), title) if f[0] == "theme_song"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Celestaは第1期でもオープニングテーマ「鍵穴のメロディ」を担当しており、2期連続での起用となります。エンディングテーマについては後日発表予定です。",
+    "Celestaは前作でもエンディングテーマ「鍵穴のメロディ」を歌っており、今回で2作連続の起用となります。オープニングテーマは後日発表予定です。",
+    "第1期にもオープニングテーマ「鍵穴のメロディ」を提供したCelestaが、今作でも主題歌を担当することになりました。詳細は後日発表予定です。",
+    "Celestaは第1期ではオープニングテーマ「鍵穴のメロディ」を担当しており、今作ではエンディングを担当します。曲名は後日発表予定です。",
+    "Celestaは第1期もオープニングテーマ「鍵穴のメロディ」で作品を彩りました。今作の主題歌は後日発表予定です。",
+    "第1期でも主題歌「鍵穴のメロディ」を歌ったCelestaが今作にも参加。新曲のタイトルは後日発表予定となっています。",
+    "前期でもエンディングテーマ「鍵穴のメロディ」を手がけたCelestaが続投。新曲のタイトルは後日発表予定となっています。",
+    "Celestaは前シリーズでもオープニングテーマ「鍵穴のメロディ」を担当。新曲のタイトルは後日発表予定となっています。",
+])
+def test_ja_earlier_seasons_song_is_no_theme(sentence):
+    got = _songs([_S2_LEAD, sentence])
+    assert not any("鍵穴" in v for _, _, v in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moon Garden season 2 news. Celesta, who also sang season 1's opening theme \"Keyhole Melody\", returns for the "
+    "sequel. The ending theme will be announced later.",
+    "Moon Garden season 2 news. Celesta also performed the first season's opening \"Keyhole Melody\" and is back for "
+    "the sequel.",
+])
+def test_en_earlier_seasons_song_is_no_theme(sentence):
+    got = _songs([sentence], "Moon Garden Season 2")
+    assert not any("Keyhole" in v for _, _, v in got), got
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("第1期に続き、Celestaがオープニングテーマ「七番目の扉」を担当することが決定しました。エンディングテーマについては後日発表予定です。",
+     ("theme_song", "opening 1", "七番目の扉 — Celesta")),
+    ("オープニングテーマはCelestaの新曲「七番目の扉」に決定しました。エンディングテーマについては後日発表予定です。",
+     ("theme_song", "opening 1", "七番目の扉 — Celesta")),
+])
+def test_ja_this_seasons_song_stays(sentence, fact):
+    got = _songs([_S2_LEAD, sentence])
+    assert any(f[1] == fact[1] and "七番目の扉" in f[2] for f in got), got

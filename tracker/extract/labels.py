@@ -3534,7 +3534,8 @@ _SONG_AFTER_PERFORMER = re.compile(r"\s*(?:が|の)?\s*(?:歌う|歌唱する|�
                                    r"(?:の?(?:新曲|楽曲|最新曲|書き下ろし(?:新曲|楽曲)?))?\s*[「『](?P<t>[^」』]{1,80})[」』]")
 
 
-_PAST_THEME = re.compile(r"(?:第\s*[1１一]\s*期|前作|前期|前シリーズ|(?:first|previous|last) season['’]?s?)\s*(?:の|で)?\s*"
+# (「第1期でもオープニングテーマ「…」を担当」「前作ではEDテーマ「…」」: also / in the earlier season, that season's song)
+_PAST_THEME = re.compile(r"(?:第\s*[1１一]\s*期|前作|前期|前シリーズ|(?:first|previous|last) season['’]?s?)\s*(?:の|でも|では|にも|も|で)?\s*"
                          r"(?:オープニング|エンディング|op|ed|主題歌|挿入歌|opening|ending|theme)", re.I)
 
 
