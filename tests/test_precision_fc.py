@@ -233,3 +233,32 @@ def test_en_earlier_seasons_song_is_no_theme(sentence):
 def test_ja_this_seasons_song_stays(sentence, fact):
     got = _songs([_S2_LEAD, sentence])
     assert any(f[1] == fact[1] and "七番目の扉" in f[2] for f in got), got
+
+
+def _wiki(block_heading: str, block_lines: list[str], title: str = "月の庭") -> str:
+    """A wiki entry on the TV series with its own sections, then a block on another version of the franchise."""
+    block = "".join(f"<li>{x}</li>" for x in block_lines)
+    return (f"<!doctype html><html><head><title>{title} - アニメ新番組まとめwiki</title></head><body><main>"
+            f"<h1>{title}</h1><h2>概要</h2><p>漫画『{title}』のTVアニメ化作品。2027年夏放送予定。</p>"
+            "<h2>スタッフ</h2><ul><li>監督 - 白河みのり</li><li>アニメーション制作 - スタジオ・ハルカゼ</li></ul>"
+            "<h2>主題歌</h2><ul><li>オープニングテーマ - 「春告げの鐘」歌:ミナミ</li></ul>"
+            f"<h2>{block_heading}</h2><p>2023年に放送された5分枠のアニメ。全12話。</p><ul>{block}</ul>"
+            "<h2>関連ページ</h2><p>2027年夏アニメ一覧</p></main></body></html>")
+
+
+_SHORT_BLOCK = ["主題歌 - 「ひなたワルツ」歌:こもれびシスターズ", "dアニメストアで見放題配信中。"]
+
+
+@pytest.mark.parametrize("heading", ["ショートアニメ版(2023年)", "ショートアニメ版", "短編アニメ版について", "ミニアニメ版(2023)",
+                                     "Short anime version (2023)"])
+def test_short_version_block_gives_no_song_or_service(heading):
+    got = facts(_wiki(heading, _SHORT_BLOCK), "月の庭")
+    assert not any("ひなたワルツ" in f[2] for f in got), got
+    assert not any(f[0] == "streaming" for f in got), got
+    assert any(f[:2] == ("theme_song", "opening 1") and "春告げの鐘" in f[2] for f in got), got
+    assert ("staff", "director", "白河みのり") in got, got
+
+
+def test_short_anime_watched_keeps_its_own_block():
+    got = facts(_wiki("ショートアニメ版(2023年)", _SHORT_BLOCK), "月の庭 ショートアニメ版", "月の庭")
+    assert any("ひなたワルツ" in f[2] for f in got), got

@@ -579,24 +579,25 @@ class Page:
         text = self.text()  # (the display lines the extractors read anyway: cached)
         film = bool(_OWN_PRODUCTION.search(" ".join(work.names)))   # (a film's or OVA's page: the TV series' block is another work's)
         productions = not film and _has_word(text, _PRODUCTION_HINT, _PRODUCTION_WORDS)
+        shorts = not film and _short_version_blocks_may_be(text, work)
         asides = _names_asides(text)
         posts = _may_hold_posts(self.lines())
         noes = _may_hold_no_marks(self.lines())
         heads = " ".join(line.text for line in self.lines() if line.kind != "text").lower()
         if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS) \
-                and not _has_word(text, _RELATED_HINT, _RELATED_WORDS) and not productions \
+                and not _has_word(text, _RELATED_HINT, _RELATED_WORDS) and not productions and not shorts \
                 and not _has_word(text, _REACTION_HINT, _REACTION_WORDS) and not asides and not posts and not noes \
                 and not any(w in heads for w in _HEADING_ONLY_WORDS) and not any(w in heads for w in _EARLIER_HEAD_WORDS) \
                 and not (film and ("tv" in heads or "テレビ" in heads)):
             return self
         own = [t for t in map(fold_title, work_names(work)) if t] if asides else []
-        if not _other_season_blocks(self.main, nums, productions, film) and not (asides and _aside_paragraphs(self.main, own)) \
+        if not _other_season_blocks(self.main, nums, productions, film, shorts) and not (asides and _aside_paragraphs(self.main, own)) \
                 and not (posts and _posted_items(self.main)) and not (noes and _no_mark_rows(self.main)):
             return self
         import copy
 
         main = copy.copy(self.main)  # (the page's own tree stays whole for its other works)
-        blocks = _other_season_blocks(main, nums, productions, film) + (_aside_paragraphs(main, own) if asides else []) + \
+        blocks = _other_season_blocks(main, nums, productions, film, shorts) + (_aside_paragraphs(main, own) if asides else []) + \
             (_posted_items(main) if posts else []) + (_no_mark_rows(main) if noes else [])
         for block in blocks:
             if not block.decomposed:
@@ -802,6 +803,19 @@ _PRODUCTION_HINT = re.compile(r"特別編|劇場版|総集編|(?<![a-z])ova(?![a
                               r"(?<![a-z])pilot\s+(?:film|short|movie|video|version)|パイロット(?:フィルム|版|映像|ムービー)", re.I)
 _PRODUCTION_WORDS = ("特別編", "劇場版", "総集編", "ova", "oad", "スピンオフ", "pilot", "パイロット")   # (a cheap gate: "oad" in "broadcast" too)
 _OWN_PRODUCTION = re.compile(r"特別編|劇場|映画|総集編|ova|oad|スピンオフ|movie|film|special", re.I)
+# the franchise's short-anime version, named in a heading beside a TV work's own parts (「ショートアニメ版(2023年)」,
+# 「短編アニメ版について」, "Short anime version"): its songs, services, staff and episode count are that version's;
+# a watched work named as the short version itself keeps it
+_SHORT_VERSION_HINT = re.compile(r"(?:ショート|短編|ミニ|ウェブ|web)\s*アニメ版|短編版|ショート版|"
+                                 r"\bshort\s+anime\s+(?:version|edition|series)\b|\b(?:web|mini)\s+anime\s+version\b", re.I)
+_SHORT_VERSION_WORDS = ("アニメ版", "短編版", "ショート版", "short anime", "anime version")
+_OWN_SHORT = re.compile(r"ショート|短編|ミニアニメ|\bshort\b|\bmini\b", re.I)
+
+
+def _short_version_blocks_may_be(text: str, work: Work) -> bool:
+    """Can the page head a block of the franchise's short-anime version (see `_SHORT_VERSION_HINT`) that is not
+    the watched work?"""
+    return _has_word(text, _SHORT_VERSION_HINT, _SHORT_VERSION_WORDS) and not _OWN_SHORT.search(" ".join(work.names))
 
 
 _ANIME_WORD = re.compile(r"アニメ|anime|\btv\b", re.I)
@@ -1106,7 +1120,8 @@ def _heading_seasons(text: str) -> set[int]:
     return out
 
 
-def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False, film: bool = False) -> list[Tag]:
+def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False, film: bool = False,
+                         shorts: bool = False) -> list[Tag]:
     """The blocks under `main` headed by other seasons only: a <details> whose <summary> names them, a box
     whose first heading does (and holds no other heading of its rank), else a heading with what follows
     it up to the next heading of the same or a higher rank. With `productions`, a heading of the franchise's
@@ -1119,7 +1134,8 @@ def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False, f
         if not _other_medium_heading(text) and not _related_works_heading(text) and not _reaction_heading(text) \
                 and not _filmography_heading(text) and not _earlier_work_heading(text) \
                 and not (film and _tv_series_heading(text)) \
-                and not (productions and len(text) <= 60 and _PRODUCTION_HINT.search(text)):
+                and not (productions and len(text) <= 60 and _PRODUCTION_HINT.search(text)) \
+                and not (shorts and len(text) <= 60 and _SHORT_VERSION_HINT.search(text)):
             seasons = _heading_seasons(text) if nums else set()
             if not seasons and nums and max(nums) > 1 and _previous_season_heading(text):
                 seasons = {0}
