@@ -262,3 +262,50 @@ def test_short_version_block_gives_no_song_or_service(heading):
 def test_short_anime_watched_keeps_its_own_block():
     got = facts(_wiki("ショートアニメ版(2023年)", _SHORT_BLOCK), "月の庭 ショートアニメ版", "月の庭")
     assert any("ひなたワルツ" in f[2] for f in got), got
+
+
+# ------------------------------------------------------------------ 4. a special program's date read as the premiere
+def _onair(special_heading: str, special_lines: list[str], after: str = "") -> str:
+    """An official site's ON AIR page: the series' stations, then a block on a special program."""
+    lines = "<br>".join(special_lines)
+    return ("<!doctype html><html><head><title>ON AIR | TVアニメ『月の庭』公式サイト</title></head><body><main>"
+            "<h2>ON AIR 放送・配信情報</h2><p>TVアニメ『月の庭』は、2027年1月9日(土)よりTOKYO MXほかにて放送スタート!</p>"
+            "<h3>TV放送</h3><table><tr><th>放送局</th><th>放送開始日</th></tr>"
+            "<tr><td>TOKYO MX</td><td>2027年1月9日(土)</td></tr><tr><td>AT-X</td><td>2027年1月12日(火)</td></tr></table>"
+            "<h3>配信</h3><table><tr><th>配信サービス</th><th>配信開始日時</th></tr>"
+            "<tr><td>ABEMA</td><td>2027年1月9日(土)25:30~</td></tr></table>"
+            f"<h3>{special_heading}</h3><p>「月の庭 開幕前夜祭」</p><p>{lines}</p>{after}</main></body></html>")
+
+
+_SPECIAL_LINES = ["TOKYO MX:2027年1月3日(日)23:30~24:00", "ABEMA:2027年1月3日(日)23:30~ 同時配信"]
+
+
+@pytest.mark.parametrize("heading", ["放送直前特番", "第1期振り返り特番", "放送直前スペシャル", "特別番組", "一挙放送",
+                                     "Pre-premiere special"])
+def test_special_programs_date_is_no_premiere(heading):
+    got = facts(_onair(heading, _SPECIAL_LINES), "月の庭")
+    assert not any(f[0] == "release_date" and f[2] == "2027-01-03" for f in got), sorted(got)
+    assert ("release_date", "AT-X", "2027-01-12") in got, sorted(got)
+
+
+def test_stations_after_a_special_block_are_read_again():
+    after = ("<h3>BS放送</h3><table><tr><th>放送局</th><th>放送開始日</th></tr>"
+             "<tr><td>BS11</td><td>2027年1月14日(木)</td></tr></table>")
+    got = facts(_onair("放送直前特番", _SPECIAL_LINES, after), "月の庭")
+    assert ("release_date", "BS11", "2027-01-14") in got, sorted(got)
+
+
+def test_mark_led_special_part_gives_no_premiere():
+    doc = ("<!doctype html><html><head><title>TVアニメ『月の庭』公式サイト</title></head><body><main>"
+           "<p>■放送情報<br>TOKYO MX:2027年1月9日(土)より毎週土曜25:30~<br>AT-X:2027年1月12日(火)より毎週火曜21:30~</p>"
+           "<p>■第1期一挙放送<br>TOKYO MX:2027年1月2日(土)20:00~</p>"
+           "<p>■スタッフ<br>監督:白河みのり</p></main></body></html>")
+    got = facts(doc, "月の庭")
+    assert not any(f[0] == "release_date" and f[2] == "2027-01-02" for f in got), sorted(got)
+    assert ("release_date", "AT-X", "2027-01-12") in got, sorted(got)
+    assert ("staff", "director", "白河みのり") in got, sorted(got)
+
+
+def test_special_parts_guest_cast_is_still_read():
+    got = facts(_onair("放送直前特番", [*_SPECIAL_LINES, "出演:真白ゆい(ヒナ役)"]), "月の庭")
+    assert not any(f[0] == "release_date" and f[2] == "2027-01-03" for f in got), sorted(got)

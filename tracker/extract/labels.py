@@ -402,6 +402,7 @@ class _State:
     last_credit: int = -9            # the line of the latest "Role：Name" credit outside any section (an info box)
     broadcast_line: int = -9         # the line of the latest broadcaster label or station row
     release_at: int = -1             # the line that set release_ref (its own slots are read after it)
+    special: int = 0                 # inside a part headed by a special program (放送直前特番): its heading rank (9: a mark line)
 
 
 # (the patterns of _Collector.cast, compiled once)
@@ -961,6 +962,38 @@ def _ends_onair_part(text: str, line) -> bool:
     return not (_known_org(name) or _STATIONISH.search(name) or re.search(r"\d", name) or _AIRING_PART.search(name))
 
 
+# a heading over a special program, not the series' airing: a pre-broadcast or recap special, a marathon of the earlier
+# season, a rerun (「放送直前特番」「第1期振り返り特番」「一挙放送」「特別番組」, "Pre-premiere special", "Recap special")
+_SPECIAL_PROGRAM_HEAD = re.compile(r"特番|特別番組|直前(?:SP|スペシャル|生放送|番組)|振り返り|一挙(?:放送|配信)|再放送|"
+                                   r"\b(?:pre-?(?:premiere|broadcast|air(?:ing)?)|premiere|recap|countdown)\s+special\b|"
+                                   r"\bmarathon\b|\bspecial\s+(?:program|broadcast)\b|\brerun\b|\brebroadcast\b", re.I)
+
+
+def _special_program_heading(text: str) -> bool:
+    """Does a short heading name a special program (see `_SPECIAL_PROGRAM_HEAD`)? The stations and days under it are
+    that program's."""
+    return len(text) <= 40 and _SPECIAL_PROGRAM_HEAD.search(unicodedata.normalize("NFKC", text)) is not None
+
+
+_SPECIAL_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*/\s*\d{1,2}|\d{4}\s*[./-]\s*\d{1,2}|"
+                          r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+
+
+def _special_part_line(text: str, line, st: _State) -> bool:
+    """Track the part a special program's heading opens (see `_special_program_heading`), up to the next heading of
+    its rank or higher; True for each dated line in it (the special's stations and days; its heading, read on, ends
+    a broadcast part, and its other lines, a guest cast, are still read)."""
+    rank = int(line.tag[1]) if line.kind == "heading" and re.fullmatch(r"h[1-6]", line.tag or "") else \
+        9 if len(text) <= 40 and (line.bold or MARK_LED_LINE.match(text)) else 0
+    if rank:
+        if _special_program_heading(text):
+            st.special = rank
+            return False
+        if st.special and rank <= st.special:
+            st.special = 0
+    return bool(st.special) and _SPECIAL_DAY.search(unicodedata.normalize("NFKC", text)) is not None
+
+
 # a broadcast part's own sub-heading: 「◆地上波」「◆BS・CS」「◆関東」「◆配信」 (the part goes on under it)
 _AIRING_PART = re.compile(r"地上波|BS|CS|衛星|放送|配信|テレビ|TV|ネット|関東|関西|中部|東海|九州|北海道|全国|地域|エリア|ローカル|局", re.I)
 
@@ -1097,6 +1130,8 @@ def _read_lines(lines, col: _Collector) -> None:
                 st.other_medium = 0
         if st.other_medium:
             continue   # a drama CD's, a stage play's or a voice comic's cast and staff are not the anime's
+        if (st.special or len(text) <= 40) and _special_part_line(text, line, st):
+            continue   # 「TOKYO MX：1月3日(日)23:30～」 under 「放送直前特番」: the special's day, not the series'
         if len(text) <= 50 and (line.kind == "heading" or MARK_LED_LINE.match(text)):
             st.other_works = SAME_MAKER_WORKS.search(text) is not None   # (the next heading ends the list)
             if st.other_works:
@@ -1138,6 +1173,8 @@ def _read_lines(lines, col: _Collector) -> None:
             continue
         if not sec and st.section in ("onair", "streaming") and _ends_onair_part(text, line):
             st.section, st.pending = None, None   # 「◆PV・CM」「◆更新履歴」 after 「◆放送局」: their dated rows are no stations'
+        elif not sec and st.section in ("onair", "streaming") and is_head and _special_program_heading(text):
+            st.section, st.pending = None, None   # 「放送直前特番」 after the stations: its stations' day is the special's
         if st.section == "cast" and line.kind == "heading" and (dub := _DUB_SUBHEADING.match(text.strip())):
             st.lang = _LANG_CANON.get(dub.group(1).casefold(), dub.group(1).title())   # "Voice Cast" › "English Dub"
             st.pending, st.pending_actor, st.last_name_line = None, None, None
