@@ -309,3 +309,45 @@ def test_mark_led_special_part_gives_no_premiere():
 def test_special_parts_guest_cast_is_still_read():
     got = facts(_onair("放送直前特番", [*_SPECIAL_LINES, "出演:真白ゆい(ヒナ役)"]), "月の庭")
     assert not any(f[0] == "release_date" and f[2] == "2027-01-03" for f in got), sorted(got)
+
+
+# an earlier/other version's song or service said in a sentence (no block heading)
+_JA_LEAD = "TVアニメ『月の庭』が2027年夏に放送決定。"
+
+
+@pytest.mark.parametrize("sentence, trap", [
+    ("なお、ショートアニメ版はdアニメストアで見放題配信中。", "dアニメストア"),
+    ("2023年に放送されたショートアニメ版は現在dアニメストアで配信中だ。", "dアニメストア"),
+    ("短編アニメ版もU-NEXTにて配信中。", "U-NEXT"),
+    ("dアニメストアで配信中のショートアニメ版もチェックしよう。", "dアニメストア"),
+    ("ショートアニメ版の主題歌「ひなたワルツ」を歌ったこもれびシスターズにも注目。", "ひなたワルツ"),
+    ("OVAはU-NEXTで配信中。", "U-NEXT"),
+])
+def test_ja_other_versions_service_or_song_is_none(sentence, trap):
+    got = facts(news([_JA_LEAD + sentence], "News"), "月の庭")
+    assert not any(trap in f[2] for f in got), sorted(got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moon Garden premieres in July 2027. The 2023 short anime version is streaming on Crunchyroll.",
+    "Moon Garden premieres in July 2027. Fans can watch the OVA on HIDIVE in the meantime.",
+])
+def test_en_other_versions_service_is_none(sentence):
+    got = facts(news([sentence], "News"), W)
+    assert not any(f[0] == "streaming" for f in got), sorted(got)
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("本作はdアニメストアで配信予定。", ("streaming", "danimestore", "dアニメストア")),
+    ("TVアニメはdアニメストアで、ショートアニメ版はU-NEXTで配信される。", ("streaming", "danimestore", "dアニメストア")),
+    ("ショートアニメ版に続き、TVアニメもdアニメストアで配信が決定した。", ("streaming", "danimestore", "dアニメストア")),
+])
+def test_ja_own_service_beside_another_version_stays(sentence, fact):
+    got = facts(news([_JA_LEAD + sentence], "News"), "月の庭")
+    assert fact in got, sorted(got)
+    assert not any(f[0] == "streaming" and "U-NEXT" in f[2] for f in got), sorted(got)
+
+
+def test_ova_watched_keeps_its_service():
+    got = facts(news(["『月の庭 OVA』が2027年夏に発売。OVAはU-NEXTで先行配信される。"], "News"), "月の庭 OVA")
+    assert ("streaming", "unext", "U-NEXT") in got, sorted(got)

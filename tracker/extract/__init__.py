@@ -90,7 +90,7 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
     found = _run(chosen, scoped, work, fetched.url, failed)
     facts = [f for f in _dated_by_the_article(merge(found), scoped)
              if not _title_as_actor(f) and not _negated_service(f) and not _song_credit(f)
-             and not _gone_from_credit(f)]
+             and not _gone_from_credit(f) and not _of_another_version(f, work)]
     if scoped.untrimmed is not None and not any(_is_source_credit(f) for f in facts):
         facts += _source_credits(chosen, scoped.untrimmed, work, fetched.url, failed)
     # the facts found are kept, and the extraction says it is partial: health lets it reveal, not retract
@@ -377,6 +377,36 @@ def _gone_from_credit(fact: Fact) -> bool:
             return True
         at = ev.find(name, at + len(name))
     return False
+
+
+# another version or production of the franchise as what a clause is about (「ショートアニメ版はdアニメストアで配信中」,
+# 「ショートアニメ版の主題歌「…」」, 「OVAはU-NEXTで配信中」, "the 2023 short anime version streams on X"): its service, station and
+# song are that version's; a clause that also names this work (本作, TVアニメ, "the new series") is this work's
+_OTHER_VERSION = re.compile(r"(?:ショート|短編|ミニ|ウェブ|WEB|Web)\s*アニメ版|短編版|ショート版|(?<![A-Za-z])(?:OVA|OAD)(?![A-Za-z])|"
+                            r"\bshort[\s-]+anime\s+(?:version|edition|series|adaptation)\b|\banime\s+shorts\b|"
+                            r"\b(?:web|mini)\s+anime\s+version\b")
+_OTHER_VERSION_WORDS = ("アニメ版", "短編版", "ショート版", "ova", "oad", "short", "version")
+_OWN_VERSION = re.compile(r"本作|今作|TVアニメ|テレビアニメ|TVシリーズ|新作|\b(?:this|the\s+new|the\s+upcoming)\s+(?:tv\s+)?"
+                          r"(?:anime|series|season|show)\b", re.I)
+_VERSION_CLAUSE_SPLIT = re.compile(r"[。;；!?！？]|、|(?<=[a-z0-9])\.\s|,\s+(?:while|but|whereas|and)\s|\s(?:while|but|whereas)\s")
+_VERSION_FIELDS = frozenset(("streaming", "broadcaster", "theme_song"))
+
+
+def _of_another_version(fact: Fact, work: Work) -> bool:
+    """A service, station or song fact whose every clause naming it is about another version of the franchise (see
+    `_OTHER_VERSION`), on a page about a work that is not such a version itself."""
+    if fact.field not in _VERSION_FIELDS or not fact.evidence:
+        return False
+    ev = unicodedata.normalize("NFKC", fact.evidence)
+    if not may_contain_i(ev, _OTHER_VERSION_WORDS) or _OTHER_VERSION.search(ev) is None \
+            or _OTHER_VERSION.search(unicodedata.normalize("NFKC", " ".join(work.names))) is not None:
+        return False
+    value = fact.value.split(" — ")[0] if fact.field == "theme_song" else fact.value.split(" (")[0].split("（")[0]
+    needle = unicodedata.normalize("NFKC", value).strip().lower()
+    if len(needle) < 2:
+        return False
+    clauses = [c for c in _VERSION_CLAUSE_SPLIT.split(ev) if needle in c.lower()]
+    return bool(clauses) and all(_OTHER_VERSION.search(c) is not None and _OWN_VERSION.search(c) is None for c in clauses)
 
 
 # a song's credit line: its lyricist first, then its composer and arranger ("Lyrics: A · Music: B · Arrangement: C",
