@@ -2878,6 +2878,8 @@ class _Run:
             for m in rx.finditer(t):
                 if "mid" in m.groupdict() and not self.mentions(m.group("mid")):
                     continue
+                if rx is _JA_UNDER_DIRECTOR and _JA_UNDER_AS_PUPIL.match(t, m.end()):
+                    continue   # 「X監督のもとで演出を学んだ」: a teacher named in passing, no credit
                 who = self._ja_full_name(_ja_tidy(m.group("who")))
                 if not who or self.mentions(who) or not _JA_NAMEISH.fullmatch(who) or _JA_NOT_A_CREDIT.search(who):
                     continue
@@ -3814,6 +3816,7 @@ class _Run:
         if found and _EARLIER_WORK_SUBJ.match(text) and not self.mentions(text):
             found = []   # "The director's earlier film, OTHER (2019), was scored by Y": that film's credits
         seen = set()
+        passing = bool(found) and ("’s" in text or "'s" in text or may_contain_i(text, _PASSING_WORDS))
         earlier = self.earlier_spans(text) if found else []
         others = self.other_credit_spans(text) if found else []
         for role, who in found:
@@ -3830,6 +3833,9 @@ class _Run:
                 continue  # "Animation Director, Key Animation Sotozaki": a credit list, not a name
             if _OCCUPATION_FIRST.match(who):
                 continue  # "Novelist Orihara": an occupation and a surname, not a full name
+            if role not in ("original creator", "original character design") and passing \
+                    and _named_in_passing(text, who, self.mentions):
+                continue  # "inspired by director X", "director X's favourite city": a mention, not a credit
             if (role, fold(who)) in seen:
                 continue
             seen.add((role, fold(who)))
@@ -5777,6 +5783,8 @@ _JA_CREDIT_VERB = r"(?:務める|担当する|手がける|手掛ける)"
 _JA_WHO_ROLE_TITLE = re.compile(rf"(?:^|(?<=[、。\s]))(?P<who>[^、。「」『』\s()（）がはを]{{2,12}}?)(?:さん|氏)?が(?P<role>{_JA_ROLE_ALT})を{_JA_CREDIT_VERB}"
                                 r"(?P<mid>(?:TV|テレビ|劇場)?アニメ(?:版)?\s*[『「][^』」]{1,60}[』」])")
 _JA_UNDER_DIRECTOR = re.compile(r"(?:^|(?<=[、。\s]))(?P<who>[^、。「」『』\s()（）がはを]{2,12}?)(?P<role>総監督|監督)のもと")
+# 「X監督のもとで演出を学んだ」「…のもとで修業した」: X was a teacher once (an influence), not this work's director
+_JA_UNDER_AS_PUPIL = re.compile(r"で?[^、。]{0,16}?(?:学[びんぶ]|修業|修行|師事|育[っちつ]|腕を磨|経験を積|下積み|薫陶|教え)")
 # 「…で監督を務めた榊原 修一は本作では監修としてクレジット」: a person credited in this work under a role
 # 「…監督のXは「スーパーバイザー」として参加」「Xさんが「総監修」として名を連ねる」: a person, then a quoted credit, then joins
 _JA_JOINS_AS_QUOTED = re.compile(r"(?:^|(?<=[、。\s※の]))(?P<who>[^、。「」\s()（）をがはの]{2,12}?)(?:さん|氏)?(?:は|が)、?"
@@ -6057,6 +6065,47 @@ def _clauses(text: str) -> list[str]:
         last = m.end()
     out.append(text[last:])
     return [c for c in out if c.strip()]
+
+
+# a person named as an influence or a reference, not credited: "inspired by director X", "a nod to composer X",
+# "cited director X as an influence" (the cue, then at most four words, the role among them, before the name)
+_PASSING_CUE_BEFORE = re.compile(
+    r"\b(?:(?:inspired|influenced|inspiration|influences?|ideas?)\s+(?:by|from|of)|(?:nods?|homages?|tributes?|hat[- ]tips?|"
+    r"references?|allusions?|comparisons?|compared|likened|similar|odes?|love\s+letters?)\s+(?:\w+\s+)?to|"
+    r"reminiscent\s+of|(?:vein|style|footsteps|mold|mould|spirit|school)\s+of|(?:fans?|admirers?|disciples?|students?|proteges?)\s+of|"
+    r"(?:studied|trained|apprenticed|learned)\s+under|(?:cited|cites|citing|admires|admired|idolized|idolizes|"
+    r"echoes|echoing|evokes|evoking|channels|channeling|recalls|recalling|homages|emulates|emulating))"
+    r"\s+(?:[A-Za-z][\w’'-]*\s+){0,4}$", re.I)
+_PASSING_CUE_AFTER = re.compile(r"\s+as\s+(?:a|an|the|his|her|their|one\s+of\s+(?:his|her|their|the))\s+(?:(?:major|big|key|early|"
+                                r"main|chief|great|personal|lasting|formative)\s+)*(?:influences?|inspirations?|references?|"
+                                r"idols?|heroes|hero|mentors?|touchstones?|models?|role\s+models?)\b", re.I)
+_PASSING_WORDS = ("inspir", "influen", "idea", "nod", "homage", "tribute", "hat", "referen", "allusion", "compar", "likened",
+                  "similar", "ode", "love letter", "reminiscent", "vein", "style", "footsteps", "mold", "mould", "spirit",
+                  "school", "fan", "admire", "disciple", "student", "protege", "studied", "trained", "apprenticed",
+                  "learned", "cite", "citing", "idoliz", "echo", "evok", "channel", "recall", "emulat",
+                  " as ")   # (one is in every match of the two cues)
+# "director X's first feature", "composer X's new series": the possessive names this work (anything else, "director
+# X's favourite city", "X's score for an old drama", is another thing of the person's)
+_POSS_OWN_WORK = re.compile(r"[’']s?\s+(?:(?:first|new|latest|upcoming|next|debut|own|anime|TV|feature-length|directorial|"
+                            r"original)\s+)*(?:feature|series|anime|adaptation|project|debut|take|vision|team)\b(?-i:(?![\s,]+[“\"«A-Z]))", re.I)
+
+
+def _named_in_passing(text: str, who: str, says_work=None) -> bool:
+    """Is `who` named in `text` only as an influence or a possessor ("inspired by director X", "director X's favourite
+    city", "cited composer X as an influence")? A role word before such a name is a description, not a credit of this
+    work; a possessive of this work itself ("director X's first feature", "X's Lantern Bay") still credits."""
+    seen = False
+    for m in re.finditer(re.escape(who), text):
+        seen = True
+        after = text[m.end():m.end() + 70]
+        if after[:1] in ("’", "'") and after[1:2] in ("s", " ", ""):
+            if _POSS_OWN_WORK.match(after) or (says_work is not None and says_work(after[:60])):
+                return False
+            continue
+        if _PASSING_CUE_BEFORE.search(text, max(0, m.start() - 90), m.start()) or _PASSING_CUE_AFTER.match(text, m.end()):
+            continue
+        return False
+    return seen
 
 
 # "novelist Orihara": an occupation word before a surname (the person is named in full elsewhere)
