@@ -61,3 +61,51 @@ def test_ja_person_named_in_passing_is_no_credit(sentence, person):
 ])
 def test_ja_credit_stays(sentence, credit):
     assert credit in _ja_staff(sentence)
+
+
+# ---------------------------------------------------------------- 2. a sequel's date is no release of this work
+def _rel(paragraphs: list[str], title: str = TITLE) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(news(paragraphs), title) if f == "release_date"}
+
+
+S1_LEAD = "Lantern Bay is a TV anime by Studio Kiri, now airing on Tokyo MX."
+
+
+@pytest.mark.parametrize("sentence", [
+    "The next season is slated for a July 2028 premiere.",
+    "Lantern Bay will return for a second season in 2028.",
+    "The sequel film opens in theaters on March 3, 2028.",
+    "A follow-up season will premiere in January 2028.",
+    "Studio Kiri confirmed that Season 2 will debut in spring 2028.",
+    "In 2028, a sequel will hit TV screens.",
+    "The sequel to Lantern Bay premieres in January 2028.",
+])
+def test_sequel_date_is_no_release(sentence):
+    assert not any(v.startswith("2028") for _, v in _rel([S1_LEAD, sentence]))
+
+
+@pytest.mark.parametrize("sentence", [
+    "続編は2028年1月から放送予定。",
+    "第2期の制作も決定、2028年放送予定。",
+    "2028年には第2期が放送される予定だ。",
+    "続編となる第2期は2028年夏に放送。",
+    "新シリーズとなる続編が2028年春より放送される。",
+])
+def test_ja_sequel_date_is_no_release(sentence):
+    assert not any(v.startswith("2028") for _, v in _rel([JA_LEAD + sentence], JA_TITLE))
+
+
+@pytest.mark.parametrize("paragraphs, title, want", [
+    (["Lantern Bay will premiere in January 2027, and a sequel is already planned."], TITLE, "2027-01"),
+    (["Lantern Bay Season 2 is in production at Studio Kiri.", "The second season will air from January 2028."],
+     "Lantern Bay Season 2", "2028-01"),
+    (["Lantern Bay Season 2 is in production at Studio Kiri.", "The sequel will air from January 2028."],
+     "Lantern Bay Season 2", "2028-01"),
+    (["TVアニメ『灯台の湾 第2期』の制作が決定。第2期は2028年1月から放送予定。"], "灯台の湾 第2期", "2028-01"),
+    (["TVアニメ『灯台の湾』は2028年1月より放送開始。"], JA_TITLE, "2028-01"),
+    (["Following news of a sequel, Lantern Bay will premiere on Netflix in January 2027."], TITLE, "2027-01"),
+    (["Lantern Bay, the sequel to Harbor Lights, premieres in January 2027."], TITLE, "2027-01"),
+    (["Lantern Bay is a sequel to Harbor Lights and will premiere in January 2027."], TITLE, "2027-01"),
+])
+def test_own_date_stays_beside_a_sequel(paragraphs, title, want):
+    assert ("", want) in _rel(paragraphs, title)

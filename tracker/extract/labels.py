@@ -792,9 +792,11 @@ def _announce(text: str, col: _Collector, strength: int, stations: bool = True) 
                     streamers.append(p)
                 got = True
     tv = _VIDEO_PAREN_DATE.sub(lambda q: q.group(1) + " " * len(q.group(2)), t) if "(" in t else t   # 「PV第1弾（2026年7月公開）」
-    d = col.start_date(_without_old_dates(tv, col.default_year))
+    kept = _without_old_dates(tv, col.default_year)
+    own = _without_sequel_dates(kept, col)
+    d = col.start_date(own)
     if d is None:
-        mm = re.search(r"(?<!\d)(\d{1,2})\s*月\s*(?:上旬|中旬|下旬)?\s*(?:より|から)", t)
+        mm = re.search(r"(?<!\d)(\d{1,2})\s*月\s*(?:上旬|中旬|下旬)?\s*(?:より|から)", t if own is kept else own)
         if mm and col.default_year and 1 <= int(mm.group(1)) <= 12:
             d = PartialDate(col.default_year, int(mm.group(1)))
     if d is not None and re.search(r"\bdub(?:bed|s)?\b|吹き?替", t, re.I):
@@ -840,6 +842,46 @@ def _without_old_dates(text: str, default_year: int | None) -> str:
     for m in reversed(find_dates(text, default_year=default_year)):
         if (_OLD_BEFORE.search(text[max(0, m.start - 40):m.start]) or _OLD_AFTER_J.match(text[m.end:m.end + 30])
                 or _NOTICE_DAY_AFTER.match(text[m.end:m.end + 30])):
+            out = out[:m.start] + " " * (m.end - m.start) + out[m.end:]
+    return out
+
+
+# a later installment a date may belong to: numbered ("Season 2", 「第2期」: later when above the work's own season) or
+# not ("a sequel", 「続編」: later unless the work itself is a season above the first)
+_LATER_MARK = re.compile(r"(?P<bare>続編|次期シリーズ|新シーズン|\bsequel\b|\bnext\s+season\b)|" + _SEASON_MENTION.pattern, re.I)
+_LATER_AFTER_DATE = re.compile(r"\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:には|にも|に|頃|ごろ|,)?\s*(?:(?:a|an|the|its)\s+)?", re.I)
+
+
+def _later_installment_mark(m, season: int | None) -> bool:
+    """Does a _LATER_MARK match name an installment after the watched work (whose own season is `season`)?"""
+    if m.group("bare"):
+        return (season or 1) == 1
+    n = _season_number(m)
+    return n is not None and n > (season or 1)
+
+
+def _without_sequel_dates(text: str, col) -> str:
+    """`text` with the dates a later installment owns blanked out (「続編は2028年1月から放送予定」, 「2028年には第2期が
+    放送」, "a second season is set for 2028"): a season-1 page's sequel news is no release of the work; a date after
+    the work's own name, past the marker, stays (「続編の制作が決定した『W』は1月から放送」)."""
+    if not _LATER_MARK.search(text):
+        return text
+    from ..dates import find_dates
+    out = text
+    for m in reversed(find_dates(text, default_year=col.default_year)):
+        seg_start = max(text.rfind("。", 0, m.start), text.rfind(". ", 0, m.start)) + 1
+        last = None
+        for last in _LATER_MARK.finditer(text, seg_start, m.start):
+            pass
+        gap = text[last.end():m.start] if last is not None else ""
+        of = re.match(r"\s*(?:of|to)\s", gap)   # "the sequel to OTHER": a sequel the work itself is
+        owned = last is not None and _later_installment_mark(last, col.season) and (
+            col.names_in(re.split(r"[,;、]", gap[of.end():])[0]) if of else not col.names_in(gap))
+        if not owned:
+            lead = _LATER_AFTER_DATE.match(text, m.end)
+            nm = _LATER_MARK.match(text, lead.end()) if lead else None
+            owned = nm is not None and _later_installment_mark(nm, col.season)
+        if owned:
             out = out[:m.start] + " " * (m.end - m.start) + out[m.end:]
     return out
 

@@ -2176,6 +2176,8 @@ class _Run:
                     continue
             if not ok:
                 continue
+            if may_contain_i(clause, _SEQUEL_WORDS) and self._sequel_owns_date(before, after):
+                continue   # "The next season is slated for July 2028": a later installment's date, not the work's
             # the subject: the work or a reference to it, and nothing else in between
             obj_zone = before[len(subject_zone):] if before.startswith(subject_zone) else ""
             date_of = vm is not None and ok and re.match(r"(?:premiere|release|broadcast|air)\s+date\s+for\b", vm.group(), re.I)
@@ -2303,6 +2305,37 @@ class _Run:
             self.claimed.add((idx, start))
             last_end = end
 
+    def _later_installment(self, m: re.Match) -> bool:
+        """Is the installment a _SEQUEL_MARK / _JA_SEQUEL_MARK match names a later one than the watched work? A
+        numbered one is, when its number is above the work's season (1 when the title gives none); "a sequel", "the
+        next season", 「続編」 are, when the work has no season number above 1 (on a page watched for Season 2, "the
+        sequel" may be that season itself)."""
+        g = m.groupdict()
+        if g.get("bare"):
+            return (self.season_no or 1) == 1
+        raw = next((v for k, v in g.items() if k != "bare" and v), "")
+        n = int(nfkc(raw)) if nfkc(raw).isdigit() else _SEQUEL_NUM.get(raw.lower(), 0)
+        return n > (self.season_no or 1)
+
+    def _sequel_owns_date(self, before: str, after: str, ja: bool = False) -> bool:
+        """"The next season is slated for July 2028", "X will return for a second season in 2028", "In 2028, a sequel
+        will air", 「続編は2028年1月から放送予定」: the date's clause is about a later installment, not the watched work
+        (the work named as the subject after the marker takes it back: "After a sequel was teased, X will premiere …")."""
+        rx = _JA_SEQUEL_MARK if ja else _SEQUEL_MARK
+        last = None
+        for last in rx.finditer(before):
+            pass
+        if last is not None and self._later_installment(last):
+            gap = before[last.end():]
+            of = re.match(r"\s*(?:of|to)\s", gap)
+            if of:   # "the sequel to W premieres …": W's sequel when W is the work; "X, the sequel to OTHER, …": X is
+                return self.mentions(re.split(r"[,;、]", gap[of.end():])[0])
+            if not self.mentions(gap):
+                return True
+        lead = (_JA_SEQUEL_THEN_SUBJECT if ja else _SEQUEL_THEN_SUBJECT).match(after)
+        nm = rx.match(after, lead.end()) if lead else None
+        return nm is not None and self._later_installment(nm)
+
     def _song_of_other_work(self, verb: str, gap: str) -> bool:
         """"the opening of Paper Lantern Derby in 2024", "an ending for Y in 2023": the noun is a theme song of another
         title, and the date that title's, not a release of the work (but "the opening of the film on May 3" is)."""
@@ -2428,6 +2461,9 @@ class _Run:
                 continue   # (「…1月17日から配信（日本国内の配信は未定）」: what is unknown is the aside's own matter)
             if _JA_VIDEO_RELEASED.match(t, dm.end) or _JA_VIDEO_PAREN_BEFORE.search(t, max(0, dm.start - 20), dm.start):
                 continue   # 「今年2月に公開されたPV第1弾」「第1弾PV（2026年6月公開）」: the video's month, not the premiere
+            if ("続" in t or "期" in t or "シーズン" in t or "eason" in t or "次" in t) \
+                    and self._sequel_owns_date(t[:dm.start], t[dm.end:], ja=True):
+                continue   # 「続編は2028年1月から放送予定」「第2期の制作も決定、2028年放送予定」: a later season's date
             if _JA_RELEASED_AFTER.match(t, dm.end) and _JA_VIDEO_TOPIC_BEFORE.search(t, max(0, dm.start - 20), dm.start):
                 continue   # 「PV第1弾は11月22日に公開されたばかり」: the video's day, not the premiere
             if _JA_STALE_AFTER.match(t, dm.end) or _JA_STALE_BEFORE.search(t, max(0, dm.start - 12), dm.start):
@@ -6106,6 +6142,21 @@ def _named_in_passing(text: str, who: str, says_work=None) -> bool:
             continue
         return False
     return seen
+
+
+# a later installment named as a date's subject: "a sequel", "the next season", "Season 2", 「続編」「第2期」 (the number,
+# when given, tells whether it is the watched work's own season)
+_SEQUEL_MARK = re.compile(r"\b(?:(?P<bare>sequels?|follow-?ups?|(?:next|another)\s+(?:season|cour|installment))|"
+                          r"(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:season|cour|installment|series)|"
+                          r"(?:season|part|cour)\s+(?P<num>[2-9]|two|three|four|five))\b", re.I)
+_SEQUEL_WORDS = ("sequel", "follow", "next", "another", "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th",
+                 "season", "part", "cour")   # (one is in every _SEQUEL_MARK match)
+_JA_SEQUEL_MARK = re.compile(r"(?P<bare>続編|次期シリーズ|新シーズン)|第\s*(?P<num>[2-9２-９二三四五])\s*期|"
+                             r"(?:シーズン|Season\s*)(?P<num2>[2-9２-９])|(?P<num3>[2-9])(?:nd|rd|th)\s*(?:シーズン|[Ss]eason)")
+_SEQUEL_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+               "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "二": 2, "三": 3, "四": 4, "五": 5}
+_SEQUEL_THEN_SUBJECT = re.compile(r"[\s,]*(?:(?:a|an|the|its)\s+)?(?=\S)")   # "In 2028, a sequel will …": the marker next
+_JA_SEQUEL_THEN_SUBJECT = re.compile(r"\s*(?:には|にも|に|から|より|頃|ごろ)?\s*(?=\S)")   # 「2028年には第2期が」
 
 
 # "novelist Orihara": an occupation word before a surname (the person is named in full elsewhere)
