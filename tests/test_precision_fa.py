@@ -109,3 +109,37 @@ def test_ja_sequel_date_is_no_release(sentence):
 ])
 def test_own_date_stays_beside_a_sequel(paragraphs, title, want):
     assert ("", want) in _rel(paragraphs, title)
+
+
+# ---------------------------------------------------------------- 3. a planned day of goods or the work is no trailer's
+def _trailers(sentence: str) -> set[tuple[str, str]]:
+    lead = "Lantern Bay will premiere in January 2027."
+    return {(k, v) for f, k, v in facts(news([lead, sentence]), TITLE) if f == "trailer"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The second PV previews the Blu-ray box, which will be released on December 12.",
+    "The Blu-ray will be released on December 12, the staff said in the second PV.",
+    "The second trailer teases the film, which will be released on December 12.",
+    "The second PV dropped, and the soundtrack album goes on sale December 12.",
+    "A second trailer is out, and the film will be released on December 12.",
+    "A new full trailer debuted, and the Blu-ray box goes on sale on December 12.",
+    "An announcement video was posted, and the Blu-ray will be released on December 12.",
+    "A teaser trailer was released, and the soundtrack will be out on December 12.",
+])
+def test_other_things_day_is_no_trailer_date(sentence):
+    assert not any("12-12" in v for _, v in _trailers(sentence))
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The second PV was streamed on November 20.", "2026-11-20"),
+    ("The second PV for the film was released on November 20.", "2026-11-20"),
+    ("The anime's second trailer, released on November 20, previews the Blu-ray.", "2026-11-20"),
+    ("The second PV will be released on December 12.", "2026-12-12"),
+    ("A teaser trailer was released on November 20.", "2026-11-20"),
+    ("The film opens on December 12, and its third PV was unveiled on November 20.", "2026-11-20"),
+    ("The third PV was unveiled at the event on November 20, where the staff said the film opens on December 12.",
+     "2026-11-20"),
+])
+def test_video_own_day_stays(sentence, want):
+    assert any(v.startswith(want) for _, v in _trailers(sentence))

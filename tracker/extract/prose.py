@@ -4493,7 +4493,8 @@ class _Run:
         if not m or s.prev_season or _TRAILER.search(raw) or not _TRAILER_PAST.search(raw):
             return
         days = [dm for dm in self.dates(raw) if not (dm.date is None or dm.date.day is None or (idx, dm.start) in self.claimed
-                                                     or _REL_NOUN_AFTER.match(raw, dm.end))]
+                                                     or _REL_NOUN_AFTER.match(raw, dm.end)
+                                                     or _date_of_other_release(raw, m.start(), m.end(), dm.start))]
         if days:   # ("The new release date of March 19 was revealed alongside the full trailer on October 30": the nearer)
             dm = min(days, key=lambda d: abs(d.start - m.start()))
             self.full_trailers.append((self._past_date(dm).iso(), raw, s.section))
@@ -4521,6 +4522,9 @@ class _Run:
         for dm in self.dates(raw):
             if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end) or dm.date is None:
                 continue
+            vm = _UNNUM_VIDEO.search(raw) or _TEASER_RELEASED_IN.search(raw)
+            if vm is not None and _date_of_other_release(raw, vm.start(), vm.end(), dm.start):
+                continue   # "A teaser is out, and the Blu-ray will be released on December 12": the disc's day
             date = self._past_date(dm)
             told = _RELEASED_IN.search(raw, max(0, dm.start - 40), dm.start) is not None
             break
@@ -4607,6 +4611,8 @@ class _Run:
             for dm in self.dates(raw):
                 if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end) or _JA_PREMIERE_AFTER.match(raw, dm.end):
                     continue  # a premiere date ("… Reveals January 8 Debut", 「2027年1月放送開始」) is not the trailer's
+                if _date_of_other_release(raw, m.start(), m.end(), dm.start):
+                    continue  # "The PV previews the Blu-ray, which will be released on December 12": the disc's day
                 if dm.relative and _WEEKDAY_WORD.search(dm.text) and _FUTURE.search(raw, 0, dm.start) and not _WAS_SAID.search(raw, 0, dm.start):
                     continue  # "Trailer 3 will be released Friday": a day to come, not last Friday
                 hi = max(dm.start, m.start())
@@ -6157,6 +6163,42 @@ _SEQUEL_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "second": 2, "third":
                "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "二": 2, "三": 3, "四": 4, "五": 5}
 _SEQUEL_THEN_SUBJECT = re.compile(r"[\s,]*(?:(?:a|an|the|its)\s+)?(?=\S)")   # "In 2028, a sequel will …": the marker next
 _JA_SEQUEL_THEN_SUBJECT = re.compile(r"\s*(?:には|にも|に|から|より|頃|ごろ)?\s*(?=\S)")   # 「2028年には第2期が」
+
+
+# goods or the work itself as the subject of a release to come ("the Blu-ray will be released on", "the film, which
+# opens on", "the soundtrack album goes on sale"): the day after it is that thing's, not a video's
+_THING_DUE = re.compile(r"\b(?:Blu-?rays?|DVDs?|BDs?|box(?:\s+set)?|volumes?|CDs?|albums?|singles?|soundtracks?|OSTs?|goods|"
+                        r"merchandise|figures?|games?|manga|novels?|books?|artbooks?|film|movie|series|anime|show|season|"
+                        r"sequel|collection|edition|tickets?)(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s+"
+                        r"(?:(?:will|is|are|also|then|now|finally|officially)\s+)*(?:be\s+)?(?:released|out|on\s+sale|available|"
+                        r"ship(?:s|ping)?|hit(?:s|ting)?|arriv(?:e|es|ing)|open(?:s|ing)?|premier(?:e|es|ing)|debut(?:s|ing)?|"
+                        r"launch(?:es|ing)?|com(?:e|es|ing)\s+out|go(?:es)?\s+on\s+sale|set|slated|scheduled|due|air(?:s|ing)?|"
+                        r"in\s+(?:theaters|theatres|cinemas|stores))\b", re.I)
+_THING_DUE_WORDS = ("blu", "dvd", "bd", "box", "volume", "cd", "album", "single", "soundtrack", "ost", "goods", "merchandise",
+                    "figure", "game", "manga", "novel", "book", "film", "movie", "series", "anime", "show", "season",
+                    "sequel", "collection", "edition", "ticket")   # (one is in every _THING_DUE match)
+_VIDEO_WORD = re.compile(r"\b(?:trailers?|teasers?|PVs?|videos?|promos?|clips?)\b", re.I)
+_THING_AS_COMPLEMENT = re.compile(r"\b(?:for|of|from|about)\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _date_of_other_release(raw: str, vstart: int, vend: int, dstart: int) -> bool:
+    """Is the date at `dstart` the day something other than the video (at vstart..vend) comes out ("The second PV
+    previews the Blu-ray, which will be released on December 12", "The film will be released on December 12, the staff
+    said in the PV")? The words from the video (or the date's clause start) to the date name goods or the work as the
+    subject of a release to come, with no video named after them ("the PV for the film was released on …" is the PV's)."""
+    if not may_contain_i(raw, _THING_DUE_WORDS):
+        return False
+    if dstart >= vend:
+        seg_start = vend
+    else:
+        seg_start = max(raw.rfind(";", 0, dstart), raw.rfind(". ", 0, dstart)) + 1
+    for tm in _THING_DUE.finditer(raw, seg_start, dstart):
+        if _VIDEO_WORD.search(raw, tm.end(), dstart) or dstart - tm.end() > 50:
+            continue
+        if _THING_AS_COMPLEMENT.search(raw, max(seg_start, tm.start() - 30), tm.start()):
+            continue
+        return True
+    return False
 
 
 # "novelist Orihara": an occupation word before a surname (the person is named in full elsewhere)
