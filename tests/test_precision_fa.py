@@ -143,3 +143,26 @@ def test_other_things_day_is_no_trailer_date(sentence):
 ])
 def test_video_own_day_stays(sentence, want):
     assert any(v.startswith(want) for _, v in _trailers(sentence))
+
+
+# ---------------------------------------------------------------- 2b. "it" after a later installment's news
+@pytest.mark.parametrize("paragraph", [
+    "A second season has been green-lit. It will premiere in April 2028.",
+    "A sequel was announced on Sunday, and it will premiere in April 2028.",
+    "A sequel was announced on Sunday. The new season will premiere in April 2028.",
+    "Studio Kiri confirmed a third season. It is slated for July 2028.",
+])
+def test_pronoun_for_a_sequel_is_no_release(paragraph):
+    assert not any(v.startswith("2028") for _, v in _rel([S1_LEAD + " " + paragraph]))
+
+
+@pytest.mark.parametrize("paragraphs, title, want", [
+    (["Lantern Bay is a new TV anime by Studio Kiri. It will premiere in April 2027."], TITLE, "2027-04"),
+    (["Lantern Bay is based on a novel whose sequel was announced last year. It will premiere in April 2027."],
+     TITLE, "2027-04"),
+    (["Lantern Bay Season 2 is in production.", "A second season has been green-lit. It will premiere in April 2028."],
+     "Lantern Bay Season 2", "2028-04"),
+])
+def test_pronoun_for_the_work_keeps_its_date(paragraphs, title, want):
+    assert ("", want) in _rel(paragraphs, title)
+

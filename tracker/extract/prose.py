@@ -2178,6 +2178,8 @@ class _Run:
                 continue
             if may_contain_i(clause, _SEQUEL_WORDS) and self._sequel_owns_date(before, after):
                 continue   # "The next season is slated for July 2028": a later installment's date, not the work's
+            if _PRONOUN_SUBJECT.match(before) and self._pronoun_means_sequel(idx, s, text[:clause_start]):
+                continue   # "A second season has been green-lit. It will premiere in April 2028.": the sequel's date
             # the subject: the work or a reference to it, and nothing else in between
             obj_zone = before[len(subject_zone):] if before.startswith(subject_zone) else ""
             date_of = vm is not None and ok and re.match(r"(?:premiere|release|broadcast|air)\s+date\s+for\b", vm.group(), re.I)
@@ -2316,6 +2318,25 @@ class _Run:
         raw = next((v for k, v in g.items() if k != "bare" and v), "")
         n = int(nfkc(raw)) if nfkc(raw).isdigit() else _SEQUEL_NUM.get(raw.lower(), 0)
         return n > (self.season_no or 1)
+
+    def _pronoun_means_sequel(self, idx: int, s: _Sent, head: str) -> bool:
+        """Does "it" at a date's clause start stand for a later installment announced just before ("A second season
+        has been green-lit. It will premiere …", "A sequel was announced, and it will air …")? The text before the
+        clause, else the paragraph's previous sentence, announces one, and names the work after it nowhere."""
+        ante = head if head.strip() else ""
+        if not ante and idx > 0 and self.sents[idx - 1].block == s.block:
+            ante = self.sents[idx - 1].text
+        if not ante or not may_contain_i(ante, _SEQUEL_WORDS):
+            return False
+        last = None
+        for last in _SEQUEL_ANNOUNCED.finditer(ante):
+            pass
+        if last is None or self.mentions(ante[last.end():]):
+            return False
+        if last.group("m1") and not _SUBJECT_SLOT_END.search(ante, 0, last.start()):
+            return False   # "a novel whose sequel was announced": not the subject of its own clause
+        marker = _SEQUEL_MARK.search(last.group())
+        return marker is not None and self._later_installment(marker)
 
     def _sequel_owns_date(self, before: str, after: str, ja: bool = False) -> bool:
         """"The next season is slated for July 2028", "X will return for a second season in 2028", "In 2028, a sequel
@@ -6162,6 +6183,15 @@ _JA_SEQUEL_MARK = re.compile(r"(?P<bare>続編|次期シリーズ|新シーズ�
 _SEQUEL_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
                "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "二": 2, "三": 3, "四": 4, "五": 5}
 _SEQUEL_THEN_SUBJECT = re.compile(r"[\s,]*(?:(?:a|an|the|its)\s+)?(?=\S)")   # "In 2028, a sequel will …": the marker next
+# "A second season has been green-lit. It will premiere in April 2028.": the later installment announced, then "it"
+_SEQUEL_ANNOUNCED = re.compile(r"(?P<m1>" + _SEQUEL_MARK.pattern + r")\s+(?:(?:has|have)\s+(?:also\s+)?been|was|were|is|are)\s+"
+                               r"(?:also\s+|officially\s+|now\s+|already\s+)*(?:green-?lit|green-?lighted|announced|confirmed|"
+                               r"revealed|ordered|in\s+(?:production|the\s+works)|planned|on\s+the\s+way|coming)\b|"
+                               r"\b(?:announced|confirmed|revealed|green-?lit|teased|ordered)\s+(?:a|the|its)\s+(?P<m2>"
+                               + _SEQUEL_MARK.pattern.replace("(?P<bare>", "(?P<bare2>").replace("(?P<ord>", "(?P<ord2>")
+                               .replace("(?P<num>", "(?P<num2>") + ")", re.I)
+_SUBJECT_SLOT_END = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|but|while|that)\s+)(?:(?:a|an|the)\s+)?(?:(?:new|anime|TV|television|official)\s+)*$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|so)\s+)?(?:it|they|(?:the|this)\s+(?:new|upcoming)\s+(?:season|series|installment|cour))\s", re.I)
 _JA_SEQUEL_THEN_SUBJECT = re.compile(r"\s*(?:には|にも|に|から|より|頃|ごろ)?\s*(?=\S)")   # 「2028年には第2期が」
 
 
