@@ -145,6 +145,25 @@ def test_video_own_day_stays(sentence, want):
     assert any(v.startswith(want) for _, v in _trailers(sentence))
 
 
+JA_PV_LEAD = "TVアニメ『灯台の湾』は2027年1月より放送開始。"
+
+
+@pytest.mark.parametrize("sentence", [
+    "第2弾PVでは、12月12日に発売されるBlu-ray第1巻の情報も公開。",
+    "12月12日発売のBlu-ray第1巻の告知を含む第2弾PVが公開された。",
+    "第2弾PVが公開され、サウンドトラックは12月12日にリリースされる。",
+])
+def test_ja_goods_day_is_no_trailer_date(sentence):
+    got = {(k, v) for f, k, v in facts(news([JA_PV_LEAD + sentence]), JA_TITLE) if f == "trailer"}
+    assert not any("12-12" in v for _, v in got)
+
+
+def test_ja_video_own_day_stays():
+    got = {(k, v) for f, k, v in facts(news([JA_PV_LEAD + "第2弾PVが11月20日に公開され、Blu-ray第1巻は12月12日に発売される。"]),
+                                       JA_TITLE) if f == "trailer"}
+    assert ("PV 2", "2026-11-20") in got
+
+
 # ---------------------------------------------------------------- 2b. "it" after a later installment's news
 @pytest.mark.parametrize("paragraph", [
     "A second season has been green-lit. It will premiere in April 2028.",

@@ -2767,6 +2767,7 @@ class _Run:
             dates = [d for d in self.dates(t) if d.date.rank == 3
                      and not _JA_FROM_AFTER.match(t, d.end)   # "1月9日(土)より放送開始": the premiere, not the PV's day
                      and not _JA_START_AFTER.match(t, d.end)   # 「TVアニメが1月10日スタート 第2弾PVも公開」: the same
+                     and not _JA_GOODS_DAY_AFTER.match(t, d.end)   # 「12月12日発売のBlu-ray」: the goods' day
                      and not (d.end <= m.start() and _JA_FILM_OPENS_AFTER.match(t, d.end))]   # 「6月18日公開決定 特報解禁」
             own = self._ja_paren_video_date(t, m.start())
             if own is not None:
@@ -5541,6 +5542,8 @@ _JA_REGION = (r"北米|米国|アメリカ|カナダ|欧州|ヨーロッパ|英�
               r"中南米|ブラジル|メキシコ|中東|海外")
 _JA_REGION_BEFORE = re.compile(rf"(?<![^\s、。「」!！])(?P<regs>(?:{_JA_REGION})(?:(?:と|・|、|や|および|及び)(?:{_JA_REGION}))*)"
                                r"(?:でも|では|で|にて|にても)、?\s*(?:[^、。「」]{1,24}?(?:の配給により|の配給で|を通じて)、?\s*)?$")   # 「北米ではXの配給により」
+# 「12月12日に発売されるBlu-ray」「12月12日発売のBlu-ray第1巻」: a day goods go on sale (or an event is held), never a video's
+_JA_GOODS_DAY_AFTER = re.compile(r"\s*(?:\([^)]{0,6}\)\s*)?(?:に|より|から)?\s*(?:発売|発送|販売|予約|リリース|開催)")
 _JA_PREMIERE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|より|から)?\s*(?:全国)?(?:公開|放送|配信|上映)(?:される|予定|開始|スタート)")
 # 「第2期の」「前作の」「第1期では」 right before a song's kind: that season's song (the work's own number is checked)
 _JA_SEASON_OWNS_SONG = re.compile(r"(?:第\s*\d{1,2}\s*期|前作|前シリーズ|前期|[1１一]期)(?:の|で(?:は|も)?)\s*$")
