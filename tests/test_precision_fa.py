@@ -1,6 +1,8 @@
 """Precision: a person named in passing is no credit, a sequel's date is no release, a goods' day is no trailer's."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extract_helpers import facts, news
@@ -29,6 +31,10 @@ def _ja_staff(sentence: str) -> set[tuple[str, str]]:
     ("As a tribute to director Hayato Nakaya, the opening shot is one long pan.", "Hayato Nakaya"),
     ("Influenced by director Kenji Morino, the team kept the palette muted.", "Kenji Morino"),
     ("Lantern Bay is directed by Taro Yamase, who was inspired by director Goro Oshima.", "Goro Oshima"),
+    ("The episode is dedicated to the late director Ren Okabe.", "Ren Okabe"),
+    ("Director Ren Okabe, whose films inspired the team, is not involved.", "Ren Okabe"),
+    ("Lantern Bay is helmed by Taro Yamase, a former assistant to director Ren Okabe.", "Ren Okabe"),
+    ("The color script draws on director Ren Okabe and composer Mina Kajiwara.", "Mina Kajiwara"),
 ])
 def test_person_named_in_passing_is_no_credit(sentence, person):
     assert not {v for _, v in _staff(sentence)} & {person}
@@ -40,6 +46,8 @@ def test_person_named_in_passing_is_no_credit(sentence, person):
     ("Lantern Bay is directed by Taro Yamase, who was inspired by director Goro Oshima.", ("director", "Taro Yamase")),
     ("The series is directed by Taro Yamase, with music by composer Ken Arai.", ("music", "Ken Arai")),
     ("Composer Ken Arai is scoring the series.", ("music", "Ken Arai")),
+    ("Director Taro Yamase, a protege of director Ren Okabe, helms the series.", ("director", "Taro Yamase")),
+    ("Taro Yamase directs the series; he cites director Ren Okabe as his hero.", ("director", "Taro Yamase")),
 ])
 def test_credit_near_a_passing_mention_stays(sentence, credit):
     assert credit in _staff(sentence)
@@ -185,3 +193,40 @@ def test_pronoun_for_a_sequel_is_no_release(paragraph):
 def test_pronoun_for_the_work_keeps_its_date(paragraphs, title, want):
     assert ("", want) in _rel(paragraphs, title)
 
+
+
+# ---------------------------------------------------------------- the new pre-checks stay in step with their patterns
+def test_new_prechecks_pass_every_line_their_pattern_matches():
+    """_PASSING_WORDS, _SEQUEL_WORDS and _THING_DUE_WORDS guard slow patterns: on every fixture line and every
+    sentence above, a pattern that matches must pass its pre-check (and the sentences must match, or this proves
+    nothing)."""
+    import sys
+
+    from tracker.extract import prose as p
+    from tracker.normalize import may_contain_i
+
+    from test_extract_prose import _fixture_lines
+
+    own = [v for name, obj in sorted(vars(sys.modules[__name__]).items()) if hasattr(obj, "pytestmark")
+           for mark in obj.pytestmark if mark.name == "parametrize" for row in mark.args[1]
+           for v in (row if isinstance(row, tuple) else (row,)) if isinstance(v, str)]
+    pairs = {
+        "_PASSING_CUE_BEFORE": (p._PASSING_CUE_BEFORE, p._PASSING_WORDS),
+        "_PASSING_CUE_AFTER": (p._PASSING_CUE_AFTER, p._PASSING_WORDS),
+        "_SEQUEL_MARK": (p._SEQUEL_MARK, p._SEQUEL_WORDS),
+        "_THING_DUE": (p._THING_DUE, p._THING_DUE_WORDS),
+    }
+    matched = dict.fromkeys(pairs, 0)
+    for line in [*own, *_fixture_lines()]:
+        for name, (rx, words) in pairs.items():
+            if rx.search(line):
+                matched[name] += 1
+                assert may_contain_i(line, words), (name, line)
+        if may_contain_i(line, p._PASSING_WORDS):
+            continue
+        for cap in re.finditer(r"(?<=\s)[A-Z]", line):   # (the cue ends where a name starts, as the reader asks it)
+            assert not p._PASSING_CUE_BEFORE.search(line, max(0, cap.start() - 90), cap.start()), line
+    for line in own:
+        matched["_PASSING_CUE_BEFORE"] += any(p._PASSING_CUE_BEFORE.search(line, max(0, c.start() - 90), c.start())
+                                              for c in re.finditer(r"(?<=\s)[A-Z]", line))
+    assert all(matched.values()), matched

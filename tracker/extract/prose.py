@@ -6137,19 +6137,23 @@ def _clauses(text: str) -> list[str]:
 # "cited director X as an influence" (the cue, then at most four words, the role among them, before the name)
 _PASSING_CUE_BEFORE = re.compile(
     r"\b(?:(?:inspired|influenced|inspiration|influences?|ideas?)\s+(?:by|from|of)|(?:nods?|homages?|tributes?|hat[- ]tips?|"
-    r"references?|allusions?|comparisons?|compared|likened|similar|odes?|love\s+letters?)\s+(?:\w+\s+)?to|"
-    r"reminiscent\s+of|(?:vein|style|footsteps|mold|mould|spirit|school)\s+of|(?:fans?|admirers?|disciples?|students?|proteges?)\s+of|"
-    r"(?:studied|trained|apprenticed|learned)\s+under|(?:cited|cites|citing|admires|admired|idolized|idolizes|"
+    r"references?|allusions?|comparisons?|compared|likened|similar|odes?|love\s+letters?|dedicated|debt)\s+(?:\w+\s+)?to|"
+    r"(?:former|longtime|long-time|onetime|one-time|ex-)\s*(?:assistants?|apprentices?)\s+(?:to|of|under)|(?:draws?|drawing|drew)\s+(?:\w+\s+)?(?:on|from)|(?:in\s+)?(?:memory|honou?r)\s+of|"
+    r"reminiscent\s+of|(?:vein|style|footsteps|mold|mould|spirit|school)\s+of|"
+    r"(?:fans?|admirers?|disciples?|students?|proteges?|protégés?|pupils?|apprentices?)\s+(?:of|under)|"
+    r"(?:studied|trained|apprenticed|learned|worked\s+as\s+an?\s+\w+)\s+under|(?:cited|cites|citing|admires|admired|idolized|idolizes|"
     r"echoes|echoing|evokes|evoking|channels|channeling|recalls|recalling|homages|emulates|emulating))"
-    r"\s+(?:[A-Za-z][\w’'-]*\s+){0,4}$", re.I)
-_PASSING_CUE_AFTER = re.compile(r"\s+as\s+(?:a|an|the|his|her|their|one\s+of\s+(?:his|her|their|the))\s+(?:(?:major|big|key|early|"
+    r"\s+(?:[A-Za-z][\w’'-]*\s+){0,4}(?:and\s+(?:[a-z][\w-]*\s+){1,2})?$", re.I)   # ("… X and composer Y")
+_PASSING_CUE_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){1,3}?(?:inspired|influenced|shaped|informed)\b|"
+                                r"\s+as\s+(?:a|an|the|his|her|their|one\s+of\s+(?:his|her|their|the))\s+(?:(?:major|big|key|early|"
                                 r"main|chief|great|personal|lasting|formative)\s+)*(?:influences?|inspirations?|references?|"
                                 r"idols?|heroes|hero|mentors?|touchstones?|models?|role\s+models?)\b", re.I)
 _PASSING_WORDS = ("inspir", "influen", "idea", "nod", "homage", "tribute", "hat", "referen", "allusion", "compar", "likened",
                   "similar", "ode", "love letter", "reminiscent", "vein", "style", "footsteps", "mold", "mould", "spirit",
                   "school", "fan", "admire", "disciple", "student", "protege", "studied", "trained", "apprenticed",
                   "learned", "cite", "citing", "idoliz", "echo", "evok", "channel", "recall", "emulat",
-                  " as ")   # (one is in every match of the two cues)
+                  "dedicated", "debt", "assistant", "apprentice", "draw", "drew", "memory", "honor", "honour", "protégé",
+                  "pupil", "worked", "whose", " as ")   # (one is in every match of the two cues)
 # "director X's first feature", "composer X's new series": the possessive names this work (anything else, "director
 # X's favourite city", "X's score for an old drama", is another thing of the person's)
 _POSS_OWN_WORK = re.compile(r"[’']s?\s+(?:(?:first|new|latest|upcoming|next|debut|own|anime|TV|feature-length|directorial|"
