@@ -195,6 +195,38 @@ def test_pronoun_for_the_work_keeps_its_date(paragraphs, title, want):
 
 
 
+# ---------------------------------------------------------------- 3b. the text around a video player
+_PLAYER = '<iframe src="https://www.youtube.com/embed/abcdefghijk" title="Lantern Bay PV 2"></iframe>'
+
+
+def _player_page(before: str, caption: str) -> str:
+    return ("<!doctype html><html><head><title>Lantern Bay news</title><meta property=\"article:published_time\" "
+            "content=\"2026-11-24T09:00:00+00:00\"></head><body><main><article><h1>Lantern Bay second PV</h1>"
+            f"{before}<figure>{_PLAYER}{caption}</figure></article></main></body></html>")
+
+
+@pytest.mark.parametrize("before, caption", [
+    ("<p>Lantern Bay will premiere in January 2027.</p>", ""),
+    ("<p>The Blu-ray box will be released on December 12, 2026.</p>", ""),
+    ("", "<figcaption>Blu-ray第1巻は2026年12月12日発売。</figcaption>"),
+    ("", "<figcaption>The soundtrack goes on sale December 12, 2026.</figcaption>"),
+])
+def test_a_release_to_come_near_a_player_is_no_video_date(before, caption):
+    got = {v for f, k, v in facts(_player_page(before, caption), TITLE) if f == "trailer" and k == "PV 2"}
+    assert got and not any(v[:1].isdigit() for v in got)
+
+
+@pytest.mark.parametrize("before, caption, want", [
+    ("", "<figcaption>PV 2 was released on November 20, 2026.</figcaption>", "2026-11-20"),
+    ("", "<figcaption>PV 2 will be released on December 12, 2026.</figcaption>", "2026-12-12"),
+    ("<p>The second PV went up on November 20, 2026.</p>", "", "2026-11-20"),
+    ("", "<figcaption>PV第2弾（2026年11月20日公開）</figcaption>", "2026-11-20"),
+])
+def test_the_videos_own_day_near_a_player_stays(before, caption, want):
+    got = {v for f, k, v in facts(_player_page(before, caption), TITLE) if f == "trailer" and k == "PV 2"}
+    assert any(v.startswith(want) for v in got)
+
+
 # ---------------------------------------------------------------- the new pre-checks stay in step with their patterns
 def test_new_prechecks_pass_every_line_their_pattern_matches():
     """_PASSING_WORDS, _SEQUEL_WORDS and _THING_DUE_WORDS guard slow patterns: on every fixture line and every

@@ -4489,6 +4489,30 @@ def _cell_note(cell) -> str:
 _SHOW_DATE_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:より|から|(?:TV|テレビ)?(?:放送|配信|上映|放映|公開予定|公開決定|ロードショー)|"
                               r"premieres?\b|airs?\b|in\s+theaters\b)", re.I)
 _VIDEO_WORDS = re.compile(r"(?<![a-z])(?:pv|cm)(?![a-z])", re.I)   # (PV and CM are this work's videos too)
+# a release to come said before a date, in a sentence naming no video ("Lantern Bay will premiere in January 2027",
+# "The Blu-ray will be released on December 12, 2026"), or a sale day after it (「2026年12月12日発売」): the show's or the
+# goods' day, not the video's
+_DUE_BEFORE_DATE = re.compile(r"\b(?:(?:will|is|are|to)\s+(?:also\s+|then\s+)?(?:be\s+)?(?:set\s+to\s+|slated\s+to\s+|scheduled\s+to\s+)?"
+                              r"(?:premiere|air|open|debut|released|release|out|on\s+sale|available|hit|arrive|ship|launch|"
+                              r"stream|streaming|airing|opening|shipping)|premieres|airs|opens|debuts|launches|hits|arrives|ships|"
+                              r"goes\s+on\s+sale)\b[^.!?。]{0,30}$", re.I)
+_GOODS_DAY_AFTER = re.compile(r"\s*(?:\([^)]{0,6}\)\s*)?(?:に|より|から)?\s*(?:発売|発送|販売|予約|リリース|開催)|\s+(?:goes\s+)?on\s+sale\b", re.I)
+_VIDEO_NOUN = re.compile(r"(?<![a-z])(?:pv|cm|trailers?|teasers?|videos?|promos?|clips?)(?![a-z])|予告|特報|映像|動画", re.I)
+
+
+def _day_of_something_else(near: str, start: int, end: int, heading: str = "") -> bool:
+    """Is the date at start..end in a caption the day of a release to come that is not the video's ("… will premiere
+    in January 2027", "The Blu-ray will be released on December 12, 2026", 「12月12日発売」)? A sentence naming a video
+    before the date ("PV 2 will be released on …") keeps it (the heading the caption opens with is no sentence)."""
+    seg_start = max(near.rfind(". ", 0, start), near.rfind("。", 0, start), near.rfind("! ", 0, start)) + 1
+    if heading and near.startswith(heading) and seg_start < len(heading) <= start:
+        seg_start = len(heading)
+    seg = near[seg_start:start]
+    if _GOODS_DAY_AFTER.match(near, end):
+        return True
+    return bool(_DUE_BEFORE_DATE.search(seg)) and not _VIDEO_NOUN.search(seg)
+
+
 _UNRELATED = re.compile(r"関係のない|関係ない|無関係|別作品|unrelated|not related|has nothing to do", re.I)
 
 
@@ -4747,6 +4771,9 @@ def _read_videos(page, col: _Collector) -> None:
         when = find_first(v.near, None) if v.near else None
         if when and _SHOW_DATE_AFTER.match(unicodedata.normalize("NFKC", v.near), when[2]):
             when = None   # "【PV第1弾】TVアニメ「X」2027年1月放送開始": the show's start in the video's title, not the video's day
+        if when and _day_of_something_else(unicodedata.normalize("NFKC", v.near), when[1], when[2],
+                                           unicodedata.normalize("NFKC", v.context or "")):
+            when = None   # "Lantern Bay will premiere in January 2027.", "The Blu-ray … on December 12, 2026": not the video's
         if when is None and v.near and col.published is not None and col.published.year:
             when = _video_release_day(v.near, v.label, col.published, bool(col.film))   # 「先週（11月22日）公開された本PV」
         if when is None and v.near and col.published is not None and _VIDEO_POSTED.search(v.near):
