@@ -119,6 +119,34 @@ def test_own_date_stays_beside_a_sequel(paragraphs, title, want):
     assert ("", want) in _rel(paragraphs, title)
 
 
+# ---------------------------------------------------------------- 2c. a headline about the sequel
+def _article(title: str, body: str) -> str:
+    return ("<!doctype html><html><head><title>" + title + "</title><meta property=\"article:published_time\" "
+            "content=\"2026-11-24T09:00:00+00:00\"></head><body><main><article>" + body + "</article></main></body></html>")
+
+
+@pytest.mark.parametrize("title, body, work", [
+    ("Lantern Bay Season 2 Set for January 2028",
+     "<h1>Lantern Bay Season 2 Set for January 2028</h1><p>Studio Kiri announced the news on Sunday.</p>", TITLE),
+    ("『灯台の湾』第2期、2028年1月放送決定",
+     "<h1>『灯台の湾』第2期、2028年1月放送決定</h1><p>TVアニメ『灯台の湾』の第2期制作が決定した。</p>", JA_TITLE),
+    ("『灯台の湾』続編が2028年1月より放送",
+     "<h1>『灯台の湾』続編が2028年1月より放送</h1><p>TVアニメ『灯台の湾』の続編制作が決定した。</p>", JA_TITLE),
+    ("Lantern Bay news", "<h1>Lantern Bay</h1><p>Lantern Bay: The Next Tide, the sequel film, opens in theaters on "
+                         "March 3, 2028.</p>", TITLE),
+])
+def test_sequel_headline_date_is_no_release(title, body, work):
+    got = {v for f, k, v in facts(_article(title, body), work) if f == "release_date"}
+    assert not any(v.startswith("2028") for v in got)
+
+
+def test_season_2_headline_keeps_its_date_for_season_2():
+    body = "<h1>Lantern Bay Season 2 Set for January 2028</h1><p>Studio Kiri announced the news on Sunday.</p>"
+    got = {v for f, k, v in facts(_article("Lantern Bay Season 2 Set for January 2028", body), "Lantern Bay Season 2")
+           if f == "release_date"}
+    assert "2028-01" in got
+
+
 # ---------------------------------------------------------------- 3. a planned day of goods or the work is no trailer's
 def _trailers(sentence: str) -> set[tuple[str, str]]:
     lead = "Lantern Bay will premiere in January 2027."
