@@ -114,6 +114,11 @@ def test_ja_sequel_date_is_no_release(sentence):
     (["Following news of a sequel, Lantern Bay will premiere on Netflix in January 2027."], TITLE, "2027-01"),
     (["Lantern Bay, the sequel to Harbor Lights, premieres in January 2027."], TITLE, "2027-01"),
     (["Lantern Bay is a sequel to Harbor Lights and will premiere in January 2027."], TITLE, "2027-01"),
+    (["Lantern Bay premieres in January 2027, its second season in July 2028."], TITLE, "2027-01"),
+    (["Lantern Bay, whose second season was announced, premieres in January 2027."], TITLE, "2027-01"),
+    (["Lantern Bay, which already has a sequel in the works, premieres in January 2027."], TITLE, "2027-01"),
+    (["With a sequel already planned, Lantern Bay premieres in January 2027."], TITLE, "2027-01"),
+    (["Lantern Bay (a second season is planned) premieres in January 2027."], TITLE, "2027-01"),
 ])
 def test_own_date_stays_beside_a_sequel(paragraphs, title, want):
     assert ("", want) in _rel(paragraphs, title)

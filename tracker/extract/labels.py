@@ -849,6 +849,9 @@ def _without_old_dates(text: str, default_year: int | None) -> str:
 # a later installment a date may belong to: numbered ("Season 2", 「第2期」: later when above the work's own season) or
 # not ("a sequel", 「続編」: later unless the work itself is a season above the first)
 _LATER_MARK = re.compile(r"(?P<bare>続編|次期シリーズ|新シーズン|\bsequel\b|\bnext\s+season\b)|" + _SEASON_MENTION.pattern, re.I)
+_LATER_ASIDE = re.compile(r"[(（][^()（）]{0,120}[)）]|,\s*(?:which|whose|who|that|with|after|as|while|though|although)\b[^,;]{0,100},|"
+                          r"(?:^|(?<=\. ))(?:With|After|As|While|Though|Although|Following)\b[^,;]{0,100},", re.I)
+_DATE_OPENS_SEGMENT = re.compile(r"\s*(?:(?:in|by|from|starting|beginning|come|on|as\s+of)\s+)?(?:early|mid|late)?[\s-]*", re.I)
 _LATER_AFTER_DATE = re.compile(r"\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:には|にも|に|頃|ごろ|,)?\s*(?:(?:a|an|the|its)\s+)?", re.I)
 
 
@@ -868,10 +871,11 @@ def _without_sequel_dates(text: str, col) -> str:
         return text
     from ..dates import find_dates
     out = text
+    plain = _LATER_ASIDE.sub(lambda a: " " * len(a.group()), text)   # ("X, whose second season was announced, premieres …")
     for m in reversed(find_dates(text, default_year=col.default_year)):
         seg_start = max(text.rfind("。", 0, m.start), text.rfind(". ", 0, m.start)) + 1
         last = None
-        for last in _LATER_MARK.finditer(text, seg_start, m.start):
+        for last in _LATER_MARK.finditer(plain, seg_start, m.start):
             pass
         gap = text[last.end():m.start] if last is not None else ""
         of = re.match(r"\s*(?:of|to)\s", gap)   # "the sequel to OTHER": a sequel the work itself is
@@ -879,6 +883,8 @@ def _without_sequel_dates(text: str, col) -> str:
             col.names_in(re.split(r"[,;、]", gap[of.end():])[0]) if of else not col.names_in(gap))
         if not owned:
             lead = _LATER_AFTER_DATE.match(text, m.end)
+            if lead and re.search(r"[,a-zA-Z]", lead.group()) and not _DATE_OPENS_SEGMENT.fullmatch(text, seg_start, m.start):
+                lead = None   # "X premieres in January 2027, its second season in July 2028": the first date is X's
             nm = _LATER_MARK.match(text, lead.end()) if lead else None
             owned = nm is not None and _later_installment_mark(nm, col.season)
         if owned:

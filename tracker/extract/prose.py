@@ -2344,8 +2344,8 @@ class _Run:
         (the work named as the subject after the marker takes it back: "After a sequel was teased, X will premiere …")."""
         rx = _JA_SEQUEL_MARK if ja else _SEQUEL_MARK
         last = None
-        for last in rx.finditer(before):
-            pass
+        for last in rx.finditer(_SEQUEL_ASIDE.sub(lambda a: " " * len(a.group()), before)):
+            pass   # ("X, whose second season was announced, premieres in …": the aside's sequel is not the subject)
         if last is not None and self._later_installment(last):
             gap = before[last.end():]
             of = re.match(r"\s*(?:of|to)\s", gap)
@@ -2353,6 +2353,8 @@ class _Run:
                 return self.mentions(re.split(r"[,;、]", gap[of.end():])[0])
             if not self.mentions(gap):
                 return True
+        if not ja and not _DATE_OPENS_CLAUSE.fullmatch(before):
+            return False   # "X premieres in January 2027, its second season in July 2028": the first date is X's
         lead = (_JA_SEQUEL_THEN_SUBJECT if ja else _SEQUEL_THEN_SUBJECT).match(after)
         nm = rx.match(after, lead.end()) if lead else None
         return nm is not None and self._later_installment(nm)
@@ -6199,6 +6201,9 @@ _SEQUEL_ANNOUNCED = re.compile(r"(?P<m1>" + _SEQUEL_MARK.pattern + r")\s+(?:(?:h
                                .replace("(?P<num>", "(?P<num2>") + ")", re.I)
 _SUBJECT_SLOT_END = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|but|while|that)\s+)(?:(?:a|an|the)\s+)?(?:(?:new|anime|TV|television|official)\s+)*$", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|so)\s+)?(?:it|they|(?:the|this)\s+(?:new|upcoming)\s+(?:season|series|installment|cour))\s", re.I)
+_SEQUEL_ASIDE = re.compile(r"[(（][^()（）]{0,120}[)）]|,\s*(?:which|whose|who|that|with|after|as|while|though|although)\b[^,;]{0,100},|"
+                           r"^\s*(?:With|After|As|While|Though|Although|Following)\b[^,;]{0,100},", re.I)
+_DATE_OPENS_CLAUSE = re.compile(r"\s*(?:(?:in|by|from|starting|beginning|come|on|as\s+of)\s+)?(?:early|mid|late)?[\s-]*", re.I)
 _JA_SEQUEL_THEN_SUBJECT = re.compile(r"\s*(?:には|にも|に|から|より|頃|ごろ)?\s*(?=\S)")   # 「2028年には第2期が」
 
 
