@@ -252,7 +252,7 @@ _JP_THEME_BARE = re.compile(  # M1 Title（TVアニメ「X」エンディング�
     r"^(?:m?\d{1,2}[.\s]\s*)?(?P<title>[^「」『』()（）]{1,60}?)\s*[(（](?P<ctx>(?:tv|テレビ)?アニメ.{0,40}?"
     r"(?:op|ed|オープニング|エンディング|挿入歌|主題歌)(?:テーマ)?[^)）]{0,20})[)）]\s*$", re.I)
 _JP_THEME_BEFORE = re.compile(  # オープニングテーマ「Title」 / 第2クールOP「Title」 / OPテーマはArtist「Title」
-    r"(?P<ctx>(?:第\s*\d+\s*クール\s*)?(?:(?:オープニング|エンディング)\s*主題歌|オープニング|エンディング|挿入歌|劇中歌|主題歌|"
+    r"(?P<ctx>(?:第\s*\d+\s*クール\s*)?(?:(?:オープニング|エンディング|(?<![a-z])op|(?<![a-z])ed)\s*主題歌|オープニング|エンディング|挿入歌|劇中歌|主題歌|"
     r"(?<![a-z])op|(?<![a-z])ed)"   # (not the "op" of "Drops", the "ed" of "Red")
     r"(?:テーマ)?)\s*(?:[:：]|は|が)?\s*"
     r"(?P<artist>(?:(?!オープニング|エンディング|主題歌|テーマ|挿入歌|劇中歌)[^「『、。:：]){0,30}?)\s*[「『](?P<title>[^」』]{1,80})[」』]", re.I)
@@ -3236,7 +3236,7 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
         return True  # a dangling note like "(eps 1, 11)"
     tl = _theme_label(label)
     if tl is not None:
-        if _THEME_LABELLED_EN.match(text) or _JP_THEME_BEFORE.match(text):
+        if _THEME_LABELLED_EN.match(text) or _JP_THEME_BEFORE.match(text) or _names_own_theme_slot(text, tl[0], col.film):
             return False  # a new labelled theme line: the list above has ended
         num = tl[1] if st.pending_values == 0 else None
         if _theme_line(text, col, tl[0], num):
@@ -3516,7 +3516,8 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
         return True
     if (st.theme_kind and st.section == "music" and len(t) <= 80 and re.match(r"^[^「『:：]{1,40}[「『][^」』]+[」』]", t)
             and not re.match(r"^[^「『:：]{1,40}は\s*[「『]", t)   # (「監督のXは『W』などでも知られ…」: what X is known for)
-            and not _JP_THEME_BEFORE.search(t) and not _JP_THEME_AFTER.search(t)):
+            and not _JP_THEME_BEFORE.search(t) and not _JP_THEME_AFTER.search(t)
+            and not _names_own_theme_slot(t, st.theme_kind, col.film)):
         _theme_value(st.theme_kind, None, t, t, col)   # "Artist「Title」" under a 主題歌 heading
         return True
     em = _THEME_LABELLED_EN.match(t)
@@ -3630,6 +3631,29 @@ def _past_theme(t: str) -> bool:
 
 
 _JP_THEME_KIND_WORDS = ("オープニング", "エンディング", "挿入歌", "劇中歌", "主題歌")
+
+# a slot a line names in its own words before its title (「エンディング主題歌は、…が歌う「X」」, 「EDは…」): the
+# heading's slot above it (■主題歌情報) is not this song's
+_OWN_THEME_SLOT = re.compile(r"オープニング|エンディング|挿入歌|挿入曲|劇中歌|(?<![a-z])(?:op|ed)(?![a-z])", re.I)
+
+
+def _first_quote(t: str) -> int:
+    """Where a line's first 「 or 『 is (its length when it has none)."""
+    return min((i for i in (t.find("「"), t.find("『")) if i >= 0), default=len(t))
+
+
+def _names_own_theme_slot(text: str, carried: str | None, film: bool) -> bool:
+    """Does the text before a song's title name a slot (opening, ending, insert) other than `carried`, the slot of
+    a heading or label above it (主題歌: a film's ending, a series' opening)? Then the line is read by its own
+    label, never under the carried one."""
+    prefix = text[:_first_quote(text)]
+    if not _may_name_theme_kind(prefix):
+        return False
+    m = _OWN_THEME_SLOT.search(unicodedata.normalize("NFKC", prefix))
+    if m is None:
+        return False
+    own, _num = _kind_num_from_ctx(m.group(0))
+    return own != (("ending" if film else "opening") if carried == "theme" else carried)
 
 
 def _may_name_theme_kind(t: str) -> bool:

@@ -1,0 +1,67 @@
+"""Precision bugs of the wave: a theme keyed by a heading's slot where its own words name another, a film's page
+read for the TV series' episode count, a cast value with a particle attached, one phrase with two readers."""
+from __future__ import annotations
+
+from extract_helpers import facts, news
+
+TITLE = "星屑ランタン"
+
+
+def _ja(body: str, title: str = TITLE, kind: str = "TVアニメ") -> str:
+    """A Japanese official site's page: a lead line naming the work, then `body`."""
+    return (f"<!doctype html><html><head><title>{kind}『{title}』公式サイト</title></head><body><main>"
+            f"<h1>{kind}『{title}』</h1><p>{kind}『{title}』2027年1月より放送開始！</p>{body}</main></body></html>")
+
+
+def _themes(doc: str, title: str = TITLE) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(doc, title) if f == "theme_song"}
+
+
+# ---------------------------------------------------------------------- 1. a theme's slot is its own label's
+def test_ending_named_in_its_own_sentence_under_a_theme_heading_is_no_opening():
+    got = _themes(_ja("<h2>■主題歌情報</h2><p>エンディング主題歌は、主人公・ミオ役の白石ことねが歌う「夕凪メモリー」です。</p>"))
+    assert ("ending 1", "夕凪メモリー — 白石ことね") in got
+    assert not any(k.startswith("opening") for k, _v in got)
+
+
+def test_insert_song_named_in_its_own_sentence_is_no_opening():
+    got = _themes(_ja("<h2>主題歌</h2><p>挿入歌は、劇中バンドのルミナスが歌う「硝子の羽」に決定。</p>"))
+    assert not any(k.startswith("opening") for k, _v in got)
+
+
+def test_ed_abbreviation_under_an_opening_heading_is_the_ending():
+    got = _themes(_ja("<h2>オープニングテーマ</h2><p>ED主題歌は花園リコの「月影ステップ」。</p>"))
+    assert ("ending 1", "月影ステップ — 花園リコ") in got
+    assert not any(k.startswith("opening") for k, _v in got)
+    assert not any("主題歌" in v for _k, v in got)
+
+
+def test_an_ending_after_an_opening_list_line_takes_no_opening_slot():
+    got = _themes(_ja("<h2>主題歌</h2><ul><li>OP主題歌：ルミナス「硝子の羽」</li></ul>"
+                      "<p>そしてエンディングは、白石ことねが担当する「夕凪メモリー」です。</p>"))
+    assert ("opening 1", "硝子の羽 — ルミナス") in got
+    assert ("ending 1", "夕凪メモリー — 白石ことね") in got
+    assert not any(k == "opening 2" for k, _v in got)
+
+
+def test_english_ending_sentence_under_a_theme_songs_heading():
+    doc = news(["<b>Theme Songs</b>", 'The ending theme is "Paper Lanterns" by Mika Soren.'], title="Hoshikuzu Lantern")
+    got = _themes(doc, "Hoshikuzu Lantern")
+    assert ("ending 1", "Paper Lanterns — Mika Soren") in got
+    assert not any(k.startswith("opening") for k, _v in got)
+
+
+def test_heading_kind_still_reaches_an_unlabelled_line():
+    """Near miss: a line naming no slot of its own takes its heading's (主題歌 on a TV page: the opening)."""
+    got = _themes(_ja("<h2>主題歌</h2><p>ミオ役・白石ことねが歌う「夕凪メモリー」。</p>"))
+    assert ("opening 1", "夕凪メモリー — 白石ことね") in got
+
+
+def test_ending_heading_still_reaches_an_unlabelled_line():
+    got = _themes(_ja("<h2>エンディングテーマ</h2><p>白石ことねが歌う「夕凪メモリー」</p>"))
+    assert got == {("ending 1", "夕凪メモリー — 白石ことね")}
+
+
+def test_own_label_agreeing_with_the_heading_keeps_the_song():
+    got = _themes(_ja("<h2>MUSIC</h2><p>エンディングテーマは白石ことねの「夕凪メモリー」</p>"))
+    assert got == {("ending 1", "夕凪メモリー — 白石ことね")}
