@@ -65,3 +65,57 @@ def test_ending_heading_still_reaches_an_unlabelled_line():
 def test_own_label_agreeing_with_the_heading_keeps_the_song():
     got = _themes(_ja("<h2>MUSIC</h2><p>エンディングテーマは白石ことねの「夕凪メモリー」</p>"))
     assert got == {("ending 1", "夕凪メモリー — 白石ことね")}
+
+
+# ---------------------------------------------------------------------- 2. a film's page: the TV series' count
+MOVIE = "Star Lantern the Movie"
+
+
+def _film_ja(body: str) -> str:
+    return (f"<!doctype html><html><head><title>劇場版『{TITLE}』公式サイト</title></head><body><main>"
+            f"<h1>劇場版『{TITLE}』</h1><p>劇場版『{TITLE}』2027年5月21日(金)全国ロードショー！</p>{body}</main></body></html>")
+
+
+def _episodes(doc: str, title: str) -> set[str]:
+    return {v for f, _k, v in facts(doc, title) if f == "episodes"}
+
+
+def test_film_page_note_on_the_series_digest_gives_no_episode_count():
+    assert _episodes(_film_ja("<p>※TVシリーズ（全12話）の総集編に新作カットを加えた作品です。</p>"), TITLE) == set()
+
+
+def test_film_page_sequel_to_the_aired_tv_anime_gives_no_episode_count():
+    assert _episodes(_film_ja("<p>2025年に放送されたTVアニメ（全24話）の続きを描く完全新作。</p>"), TITLE) == set()
+
+
+def test_film_page_first_season_count_gives_no_episode_count():
+    assert _episodes(_film_ja("<p>テレビアニメ第1期 全13話 好評配信中！</p>"), TITLE) == set()
+
+
+def test_english_film_compilation_of_the_series_episodes():
+    doc = news([f"{MOVIE} opens in Japanese theaters on May 21, 2027.",
+                "The film is a compilation of all 24 episodes of the TV series with new scenes."], title=MOVIE)
+    assert _episodes(doc, MOVIE) == set()
+
+
+def test_english_film_page_the_tv_anime_count():
+    doc = news([f"{MOVIE} opens in Japanese theaters on May 21, 2027.",
+                "The TV anime, which will have 12 episodes, premiered in 2025."], title=MOVIE)
+    assert _episodes(doc, MOVIE) == set()
+
+
+def test_english_film_page_the_television_anime_total():
+    doc = news([f"{MOVIE} opens in Japanese theaters on May 21, 2027.",
+                "The television anime had a total of 13 episodes."], title=MOVIE)
+    assert _episodes(doc, MOVIE) == set()
+
+
+def test_tv_page_keeps_its_own_count_ja():
+    """Near miss: a TV series' page keeps its own 全12話."""
+    assert _episodes(_ja("<p>全12話で放送予定。</p>"), TITLE) == {"12"}
+
+
+def test_tv_page_keeps_its_own_count_en():
+    doc = news(["The Star Lantern TV anime premieres in April 2027.", "The TV anime will have 12 episodes."],
+               title="Star Lantern TV anime")
+    assert _episodes(doc, "Star Lantern") == {"12"}

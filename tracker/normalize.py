@@ -243,3 +243,10 @@ def artist_out_of_clause(artist: str | None) -> str | None:
 # テーマ「X」」「TVアニメ版の主題歌「X」」)
 SERIES_SONG = re.compile(r"\b(?:TV|television)\s+(?:series|show|anime|run)[’']s?\s+(?:opening|ending|theme|OP|ED)|"
                           r"(?:TV|テレビ)(?:シリーズ|アニメ)(?:版)?の(?:オープニング|エンディング|OP|ED|主題歌)", re.I)
+
+
+# the TV series or a season a film follows, named beside an episode count on the film's page (「TVシリーズ（全12話）の
+# 総集編」, "a compilation of all 24 episodes of the TV series", "the television anime had 13 episodes"): the count
+# is that series', a film has none of its own
+SERIES_RUN = re.compile(r"(?<![a-z])(?:tv|television)(?![a-z])|\bseries\b|\bseasons?\b|\bcompilation|\brecap|テレビ|"
+                        r"シリーズ|第\s*\d+\s*期|シーズン|総集編|放送", re.I)

@@ -31,6 +31,7 @@ from bs4 import Comment, NavigableString, Tag
 from ..dates import PartialDate, late_slot_day
 from ..model import Fact
 from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, SERIES_SONG, artist_out_of_clause, clean, fold, may_contain_i, org_display, org_key
+from ..normalize import SERIES_RUN
 from ..page import MARK_LED_LINE, NO_MARK, SAME_MAKER_WORKS, Video, child_tags, find_parent_tag, find_tag, find_tags, table_rows
 from ..roles import credit_kind, is_committee, is_known_credit, known_role, roles_of
 from . import Extractor
@@ -476,6 +477,8 @@ class _Collector:
         key = clean(key, 160)
         if not value or _PLACEHOLDER.match(value):
             return
+        if field_ == "episodes" and self.film and SERIES_RUN.search(evidence):
+            return   # 「TVシリーズ（全12話）の総集編」 on a film's page: the series' count
         self.facts.append(Fact(field_, key, value, clean(evidence, MAX_EVIDENCE), precision))
 
     def cast(self, char: str, actor: str, evidence: str, lang: str | None = None, keep_parens: bool = False):

@@ -55,6 +55,7 @@ from ..model import Fact, Work
 from ..page import MARK_LED_LINE, SAME_MAKER_WORKS, find_parent_tag, find_tags
 from ..normalize import _ORG_ALIASES as _ORG_TABLE
 from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, SERIES_SONG, artist_out_of_clause, clean, fold, may_contain_i, nfkc, org_key
+from ..normalize import SERIES_RUN
 
 try:  # staff label -> English role (shared with the labelled-pairs extractor)
     from ..roles import known_role as _known_role
@@ -2045,6 +2046,8 @@ class _Run:
             return
         if field == "premiere_event" and _event_not_ours(evidence, key):
             return   # "was not screened at X as planned", "screened her earlier series at X": no showing of this work
+        if field == "episodes" and SERIES_RUN.search(evidence) and self._film_page():
+            return   # 「TVシリーズ（全12話）の総集編」 on a film's page: the series' count
         if field == "theme_song" and may_contain_i(evidence, _SERIES_SONG_WORDS) and self._series_song_on_film_page(evidence, value):
             return   # "The TV series' opening, "X" by Y, was a hit" on a film's page: the series' song
         if field == "theme_song" and " — " in value:
