@@ -119,3 +119,63 @@ def test_tv_page_keeps_its_own_count_en():
     doc = news(["The Star Lantern TV anime premieres in April 2027.", "The TV anime will have 12 episodes."],
                title="Star Lantern TV anime")
     assert _episodes(doc, "Star Lantern") == {"12"}
+
+
+# ---------------------------------------------------------------------- 3. a Japanese name cut with its particle
+def _cast(doc: str, title: str = TITLE) -> dict[str, str]:
+    return {k: v for f, k, v in facts(doc, title) if f == "cast"}
+
+
+def test_name_before_to_and_a_comma_loses_the_particle():
+    got = _cast(_ja("<p>ミオ役の宮下遥斗と、カイ役の佐倉みのりが出演する。</p>"))
+    assert got.get("ミオ") == "宮下遥斗"
+    assert got.get("カイ") == "佐倉みのり"
+
+
+def test_name_before_ya_loses_the_particle():
+    got = _cast(_ja("<p>ミオ役・宮下遥斗や、カイ役・佐倉みのりも出演。</p>"))
+    assert got.get("ミオ") == "宮下遥斗"
+    assert not any(v.endswith("や") for v in got.values())
+
+
+def test_two_names_joined_by_to_give_the_first_for_the_part():
+    got = _cast(_ja("<p>ミオ役の宮下遥斗と佐倉みのりが出演。</p>"))
+    assert got.get("ミオ") in (None, "宮下遥斗")
+
+
+def test_name_then_to_and_a_verb_clause_keeps_the_name_only():
+    got = _cast(_ja("<p>ミオを演じるのは宮下遥斗と発表された。</p>"))
+    assert got.get("ミオ") in (None, "宮下遥斗")
+
+
+def test_katakana_given_name_before_mo_loses_the_particle():
+    got = _cast(_ja("<p>ミオ役の宮下ハルトも、カイ役の佐倉みのりと共に登壇した。</p>"))
+    assert all(not v.endswith(("も", "と")) for v in got.values())
+
+
+def test_cast_list_value_beats_the_prose_one_for_the_same_part():
+    got = _cast(_ja("<p>ミオ役の宮下遥斗と佐倉みのりが出演。</p><h2>キャスト</h2><ul><li>ミオ：宮下遥斗</li>"
+                    "<li>カイ：佐倉みのり</li></ul>"))
+    assert got == {"ミオ": "宮下遥斗", "カイ": "佐倉みのり"}
+
+
+def test_cast_list_value_beats_a_prose_one_with_a_trailing_particle():
+    """「森川ちさとは」: a hiragana name with a particle prose cannot tell from the name; the list's value stays."""
+    got = _cast(_ja("<h2>キャスト</h2><ul><li>ミオ：森川ちさと</li><li>カイ：佐倉みのり</li></ul>"
+                    "<p>なお、ミオ役の森川ちさとは、仕事の都合で欠席となった。</p>"))
+    assert got.get("ミオ") == "森川ちさと"
+
+
+def test_hiragana_given_name_ending_like_a_particle_is_kept():
+    """Near miss: 「森川ちさと」「伊藤さや」「星野あやの」 end in と, や, の: hiragana given names, never cut."""
+    got = _cast(_ja("<p>ミオ役の森川ちさと、カイ役の伊藤さや、ルル役の星野あやのが出演。</p>"))
+    assert got.get("ミオ") == "森川ちさと"
+    assert got.get("カイ") == "伊藤さや"
+    assert got.get("ルル") == "星野あやの"
+
+
+def test_given_name_starting_with_to_or_ya_is_kept():
+    """Near miss: 「加藤ともみ」「田中やよい」: と / や after a kanji surname that open a hiragana given name."""
+    got = _cast(_ja("<p>ミオ役の加藤ともみ、カイ役の田中やよいが出演。</p>"))
+    assert got.get("ミオ") == "加藤ともみ"
+    assert got.get("カイ") == "田中やよい"

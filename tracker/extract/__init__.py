@@ -818,12 +818,21 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                     out[ident] = fact
                 elif not fact.key and have.evidence != fact.evidence and not a.agrees(b):
                     _keep_as_service_date(out, fact)
-            elif fold(fact.value) != fold(have.value) and fold(have.value) and fold(have.value) in fold(fact.value):
+            elif fold(fact.value) != fold(have.value) and fold(have.value) and fold(have.value) in fold(fact.value) \
+                    and not (fact.field == "cast" and not _cast_gloss_added(have.value, fact.value)):
                 # the later value says more and agrees: a part added ("Title" -> "Title — Artist",
                 # "URL" -> "2023-10-15 URL", "Fuji TV" -> "Fuji TV (+Ultra)")
                 out[ident] = fact
     facts = [f for f in out.values() if not _still_shows_a_replaced_date(f, replaced)]
     return _first_airing_from_stations(_named_video_numbered(_pv_is_trailer(facts)))
+
+
+def _cast_gloss_added(have: str, later: str) -> bool:
+    """Does a later (lower-ranked, prose) actor value add only a bracketed gloss to the one a cast list gave ("宮下遥斗"
+    -> "宮下遥斗 (Haruto Miyashita)")? Anything else it adds is the sentence it was cut from (「森川ちさとは」「宮下遥斗と
+    佐倉みのり」): the list's value stays."""
+    rest = later.replace(have, "", 1).strip() if have in later else ""
+    return rest[:1] in ("(", "（", "[") and rest[-1:] in (")", "）", "]")
 
 
 def _still_shows_a_replaced_date(fact: Fact, replaced: list) -> bool:

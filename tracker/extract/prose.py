@@ -2050,6 +2050,8 @@ class _Run:
             return   # 「TVシリーズ（全12話）の総集編」 on a film's page: the series' count
         if field == "theme_song" and may_contain_i(evidence, _SERIES_SONG_WORDS) and self._series_song_on_film_page(evidence, value):
             return   # "The TV series' opening, "X" by Y, was a hit" on a film's page: the series' song
+        if field == "cast" and (value[-1] in _JA_NAME_PARTICLES or "と" in value or "や" in value):
+            value = _ja_name_unparticled(value)   # 「宮下遥斗と、…」「宮下遥斗と佐倉みのりが」: the name alone
         if field == "theme_song" and " — " in value:
             song, _, artist = value.rpartition(" — ")
             artist = artist_out_of_clause(artist)
@@ -6006,6 +6008,20 @@ def _ja_drop_topic(text: str) -> str:
     """「EDは店主ヨルノ」: a sentence's topic (not all hiragana: 「こはる」 is a name) before the part's name."""
     m = re.match(r"(?P<topic>[^、。「」]{1,8}?)は(?P<rest>.{2,})$", text)
     return m.group("rest") if m and re.search(r"[^\u3040-\u309f]", m.group("topic")) else text
+
+
+# a particle after a name that a reader cut at the next break (「宮下遥斗と、」「宮下遥斗や」「三上大樹は」) or that joins it
+# to the next name or clause (「宮下遥斗と佐倉みのり」「宮下遥斗と発表」): after a kanji or katakana it ends the name;
+# after hiragana it may be the name's own (「森川ちさと」「伊藤さや」「星野あやの」), and hiragana after a と or や opens a
+# given name (「加藤ともみ」「田中やよい」)
+_JA_NAME_PARTICLES = "とやもがをにのは"
+_JA_NAME_PARTICLE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fff])(?:[とやもがをにのは]$|[とや](?=[\u30a1-\u30fa\u4e00-\u9fff]{2}))")
+
+
+def _ja_name_unparticled(name: str) -> str:
+    """An actor's name without the particle the prose cut it with (see `_JA_NAME_PARTICLE`)."""
+    m = _JA_NAME_PARTICLE.search(name)
+    return name[:m.start()].rstrip() if m is not None and m.start() >= 2 else name
 
 
 def _ja_tidy(text: str) -> str:
