@@ -179,3 +179,47 @@ def test_given_name_starting_with_to_or_ya_is_kept():
     got = _cast(_ja("<p>ミオ役の加藤ともみ、カイ役の田中やよいが出演。</p>"))
     assert got.get("ミオ") == "加藤ともみ"
     assert got.get("カイ") == "田中やよい"
+
+
+# ---------------------------------------------------------------------- 4. one reader of "X, the ROLE," / "ROLE X"
+W4 = "Brasswing Couriers"
+
+
+def _readings(text: str) -> list[tuple[str, str]]:
+    from tracker.extract.prose import _appos
+    return [(m.group("role"), m.group("who")) for m in _appos(text, text)]
+
+
+def _staff4(*paras: str) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(news(list(paras), title=f"{W4} news"), W4) if f == "staff"}
+
+
+def test_owner_role_name_is_read_once():
+    assert _readings("The show's composer Daichi Honjo performed live.") == [("composer", "Daichi Honjo")]
+
+
+def test_work_owned_role_name_is_read_once():
+    assert _readings(f"{W4}' art director Shiho Nagumo painted the harbor.") == [("art director", "Shiho Nagumo")]
+
+
+def test_name_then_definite_role_is_read_by_the_same_generator():
+    assert _readings("Daichi Honjo, the composer, will perform live.") == [("composer", "Daichi Honjo")]
+
+
+def test_bare_role_before_name_still_read():
+    assert _readings("The anime reunites director Aki Morikawa with the studio.") == [("director", "Aki Morikawa")]
+
+
+def test_both_families_in_one_sentence_give_both_credits():
+    got = _staff4(f"{W4} is directed by Reina Okuzawa, and Daichi Honjo, the composer, returns with screenwriter Kanae Oyamada.")
+    assert {("music", "Daichi Honjo"), ("screenplay", "Kanae Oyamada")} <= got
+
+
+def test_other_works_owned_role_still_no_credit():
+    got = _staff4(f"Mirror Lake Detectives' composer Daichi Honjo praised the {W4} trailer.")
+    assert not any(v == "Daichi Honjo" for _k, v in got)
+
+
+def test_the_old_second_reader_is_gone():
+    from tracker.extract.prose import _Run
+    assert not hasattr(_Run, "role_apposition")

@@ -150,15 +150,25 @@ _OWN_DUTY_AFTER = re.compile(r"\s+(?:on|handling|doing|composing|scoring|writing
 _FORMER = re.compile(r"(?:first|previous|prior|former|original|ex|then|outgoing|earlier|1st|season[- ]one)(?:[- ]season)?$", re.I)
 
 
-def _appos(text: str):
-    for r in _ROLE_RX.finditer(text):
+def _appos(text: str, raw: str = ""):
+    """A role noun beside a name with no verb of its own: "composer Taisei Iwasaki" (the role before the name, with
+    the word before the role), and in `raw` the forms of `_ROLE_APPOSITION` ("X, the character designer,", "the
+    series' composer X", "from screenplays by X"), marked form="apposition" with the whole match."""
+    owned = list(_ROLE_APPOSITION.finditer(raw)) if may_contain_i(raw, _APPOS_ROLE_WORDS) else []
+    owned_pairs = {(re.sub(r"\s+", " ", m.group("role2").lower()), m.group("who2")) for m in owned if m.group("who2")}
+    for r in (_ROLE_RX.finditer(text) if may_contain_i(text, _ROLE_TOKENS) else ()):
         who = _PERSON_AT.match(text, r.end())
         if not who:
             continue
+        if (re.sub(r"\s+", " ", r.group("role").lower()), who.group()) in owned_pairs:
+            continue   # "the series' composer X", "WORK's art director X": the owner's form below reads it
         pm = re.search(r"(\S+\s+)$", text[max(0, r.start() - 30):r.start()])
         if "," in text[r.end("role"):r.end()] and (_NEW_CLAUSE_AFTER.match(text, who.end()) or _OWN_DUTY_AFTER.match(text, who.end())):
             continue   # "… in charge of series composition, Leon Park handles the music": a new clause's subject
         yield _Appos({"pre": pm.group(1) if pm else None, "role": r.group("role"), "who": who.group()}, who.end())
+    for m in owned:
+        yield _Appos({"form": "apposition", "match": m, "who": m.group("who") or m.group("who2") or m.group("who3"),
+                      "role": (m.group("role") or m.group("role2") or m.group("role3"))}, m.end())
 
 
 _CREDIT_WORDS = {"director", "directors", "animation", "key", "storyboard", "episode", "design", "designer", "designs",
@@ -1924,8 +1934,6 @@ class _Run:
                     or "characters" in low or "credit" in low:
                 if not other:
                     self.staff(s)
-                    if may_contain_i(t, _APPOS_ROLE_WORDS):
-                        self.role_apposition(s)
             if ("studio" in low or "animat" in low or "produc" in low or " at " in t or " treatment from " in t
                     or ("original" in low and " from " in t)
                     or ("atelier" in low or "pictures" in low or " works" in low)) and not other:
@@ -3829,7 +3837,12 @@ class _Run:
             found.extend((r, m.group("who") or m.group("who2")) for r in _gerund_roles(m.group("verbs"), m.group("what")))
             if m.group("who"):   # "with X writing every episode's screenplay and Y on character designs": the list goes on
                 found.extend(_with_more_credits(text, m.end()))
-        for m in (_appos(text) if has_role_word else ()):
+        for m in (_appos(text, raw) if has_role_word or may_contain_i(raw, _APPOS_ROLE_WORDS) else ()):
+            if m.group("form") == "apposition":
+                credit = self._apposition_credit(s, m.group("match"))
+                if credit:
+                    found.append(credit)
+                continue
             pre = (m.group("pre") or "").strip()
             if _FORMER.match(pre):
                 continue  # "from first-season director Y", "former director Y": a predecessor
@@ -5165,33 +5178,32 @@ class _Run:
         before = [x for x in self.sents[:next((i for i, x in enumerate(self.sents) if x is s), 0)] if x.block == s.block]
         return not before or any(x.mentions for x in before)
 
-    def role_apposition(self, s: _Sent):
-        """One reader for a credit told by a role noun beside a name, with no verb of its own ("Mayu Ichinose, the
-        character designer, drew the jacket", "the series' composer Daichi Honjo", "Brasswing Couriers' art director
-        Shiho Nagumo", "from screenplays by Makoto Shibano"): the role is the work's when the sentence is about it and
-        the role is owned by no other title and no past credit."""
+    def _apposition_credit(self, s: _Sent, m: re.Match) -> tuple[str, str] | None:
+        """(role, person) of a `_ROLE_APPOSITION` match in `s` ("Mayu Ichinose, the character designer, drew the
+        jacket", "the series' composer Daichi Honjo", "Brasswing Couriers' art director Shiho Nagumo", "from
+        screenplays by Makoto Shibano"): the role is the work's when the sentence is about it and the role is owned
+        by no other title and no past credit."""
         raw = s.text
         if s.prev_season or self.negated(raw) or _HYPOTHETICAL.search(raw):
-            return
+            return None
         ours = s.block_mentions or s.block in self.lead_about or self._ja_section_is_ours(s)
-        for m in _ROLE_APPOSITION.finditer(raw):
-            definite = bool(m.group("who")) and re.match(r",\s+the\s", raw[m.end("who"):]) is not None \
-                and self._opens_or_follows_work(s)
-            if not (s.mentions or ours and (_ANAPHORA.search(raw) or definite)):
-                continue   # ("X, the character designer, drew …" on the work's page: the definite role is the work's)
-            who = m.group("who") or m.group("who2") or m.group("who3")
-            role = re.sub(r"\s+", " ", (m.group("role") or m.group("role2") or m.group("role3")).lower())
-            owner = m.group("owner") or ""
-            tail = m.group("tail") or ""
-            of = re.match(r"\s+(?:of|for|on|behind)\s+(?P<t>[^,;.]+)", tail)
-            if of and not (self.mentions(of.group("t")) or _ANAPHORA.match(of.group("t")) or self.own_season(of.group("t"))):
-                continue   # "X, the director of OTHER,"
-            if owner[:1].isupper() and not owner.startswith(("Its", "The ")) and not self.mentions(owner):
-                continue   # "OTHER's composer X"
-            near = raw[max(0, m.start() - 40):m.end() + 30]
-            if _APPOS_PAST.search(near) or self.mentions(who) or _ST_WORD.search(who):
-                continue   # "best known as …", "the former director X": a past credit
-            self.add("staff", _APPOS_ROLE_MAP.get(role, _role(role)), _tidy_name(who), raw)
+        definite = bool(m.group("who")) and re.match(r",\s+the\s", raw[m.end("who"):]) is not None \
+            and self._opens_or_follows_work(s)
+        if not (s.mentions or ours and (_ANAPHORA.search(raw) or definite)):
+            return None   # ("X, the character designer, drew …" on the work's page: the definite role is the work's)
+        who = m.group("who") or m.group("who2") or m.group("who3")
+        role = re.sub(r"\s+", " ", (m.group("role") or m.group("role2") or m.group("role3")).lower())
+        owner = m.group("owner") or ""
+        tail = m.group("tail") or ""
+        of = re.match(r"\s+(?:of|for|on|behind)\s+(?P<t>[^,;.]+)", tail)
+        if of and not (self.mentions(of.group("t")) or _ANAPHORA.match(of.group("t")) or self.own_season(of.group("t"))):
+            return None   # "X, the director of OTHER,"
+        if owner[:1].isupper() and not owner.startswith(("Its", "The ")) and not self.mentions(owner):
+            return None   # "OTHER's composer X"
+        near = raw[max(0, m.start() - 40):m.end() + 30]
+        if _APPOS_PAST.search(near) or self.mentions(who) or _ST_WORD.search(who):
+            return None   # "best known as …", "the former director X": a past credit
+        return _APPOS_ROLE_MAP.get(role, _role(role)), _tidy_name(who)
 
     # ------------------------------------------------------------------ finishing
     def _ja_theme_pair(self):
