@@ -67,6 +67,42 @@ def test_own_label_agreeing_with_the_heading_keeps_the_song():
     assert got == {("ending 1", "夕凪メモリー — 白石ことね")}
 
 
+def _site(body: str, title: str = "Hoshikuzu Lantern") -> str:
+    """An English official site's page: a lead line naming the work, then `body`."""
+    return (f"<!doctype html><html><head><title>{title} | Official Site</title></head><body><main><h1>{title}</h1>"
+            f"<p>The TV anime {title} premieres January 2027.</p>{body}</main></body></html>")
+
+
+def test_english_line_naming_the_ending_under_an_opening_heading():
+    got = _themes(_site('<h2>Opening Theme</h2><p>Mika Soren performs the ending theme "Paper Lanterns".</p>'),
+                  "Hoshikuzu Lantern")
+    assert got == {("ending 1", "Paper Lanterns — Mika Soren")}
+
+
+def test_english_ending_sentence_after_an_opening_list_takes_no_second_opening():
+    got = _themes(_site('<h2>Music</h2><h3>Opening Theme</h3><p>"Ember Tide" by Lunavel</p>'
+                        '<p>The ending theme, "Paper Lanterns", is sung by Mika Soren.</p>'), "Hoshikuzu Lantern")
+    assert got == {("opening 1", "Ember Tide — Lunavel"), ("ending 1", "Paper Lanterns — Mika Soren")}
+
+
+def test_song_with_its_slot_in_a_bracket_after_it_takes_that_slot():
+    got = _themes(_site('<h2>Opening Theme</h2><p>"Ember Tide" by Lunavel</p>'
+                        '<p>"Paper Lanterns" by Mika Soren (ending theme)</p>'), "Hoshikuzu Lantern")
+    assert got == {("opening 1", "Ember Tide — Lunavel"), ("ending 1", "Paper Lanterns — Mika Soren")}
+
+
+def test_slot_bracketed_right_after_the_title_takes_that_slot():
+    got = _themes(_site('<h2>Opening Theme</h2><p>"Ember Tide" by Lunavel</p>'
+                        '<p>"Paper Lanterns" (Ending Theme) by Mika Soren</p>'), "Hoshikuzu Lantern")
+    assert ("ending 1", "Paper Lanterns — Mika Soren") in got
+    assert not any(k == "opening 2" for k, _v in got)
+
+def test_a_version_in_a_bracket_is_no_slot():
+    """Near miss: "(ending version)" names a version of the song, not its slot."""
+    got = _themes(_site('<h2>Opening Theme</h2><p>"Ember Tide" by Lunavel (ending version)</p>'), "Hoshikuzu Lantern")
+    assert {k for k, _v in got} == {"opening 1"}
+
+
 # ---------------------------------------------------------------------- 2. a film's page: the TV series' count
 MOVIE = "Star Lantern the Movie"
 

@@ -3242,6 +3242,10 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
         if _THEME_LABELLED_EN.match(text) or _JP_THEME_BEFORE.match(text) or _names_own_theme_slot(text, tl[0], col.film):
             return False  # a new labelled theme line: the list above has ended
         num = tl[1] if st.pending_values == 0 else None
+        tail = _TRAILING_PAREN.search(text) if text.endswith((")", "）")) else None
+        own = _paren_theme_slot(tail.group(1)) if tail is not None else None
+        if own and own != tl[0]:
+            tl, num = (own, None), None   # '"Title" by X (ending theme)' under an Opening label: its own bracket's slot
         if _theme_line(text, col, tl[0], num):
             return True
         if re.search(r"[「『\"“]", text) and len(text) <= 100:
@@ -3483,6 +3487,9 @@ def _theme_line(text: str, col: _Collector, kind: str | None, num: int | None) -
         for kk, pat in _THEME_KIND_WORDS[:3]:
             if pat.search(paren):
                 k = k or kk
+        own = _paren_theme_slot(paren)
+        if own and own != k:
+            k, num = own, None   # '"Title" by X (ending theme)' under an Opening label: its own words are nearer
     if k is None:
         return False
     n = int(m.group("num")) if m.group("num") else num
@@ -3637,12 +3644,31 @@ _JP_THEME_KIND_WORDS = ("オープニング", "エンディング", "挿入歌",
 
 # a slot a line names in its own words before its title (「エンディング主題歌は、…が歌う「X」」, 「EDは…」): the
 # heading's slot above it (■主題歌情報) is not this song's
-_OWN_THEME_SLOT = re.compile(r"オープニング|エンディング|挿入歌|挿入曲|劇中歌|(?<![a-z])(?:op|ed)(?![a-z])", re.I)
+_OWN_THEME_SLOT = re.compile(r"オープニング|エンディング|挿入歌|挿入曲|劇中歌|(?<![a-z])(?:op|ed)(?![a-z])|"
+                             r"(?<![\w-])(?:opening|ending)\s+(?:theme|song)|\binsert\s+song", re.I)
 
 
 def _first_quote(t: str) -> int:
-    """Where a line's first 「 or 『 is (its length when it has none)."""
-    return min((i for i in (t.find("「"), t.find("『")) if i >= 0), default=len(t))
+    """Where a line's first 「, 『, " or “ is (its length when it has none)."""
+    return min((i for i in (t.find("「"), t.find("『"), t.find('"'), t.find("“")) if i >= 0), default=len(t))
+
+
+# a line's closing bracket ('"Title" by X (ending theme)')
+_TRAILING_PAREN = re.compile(r"[(（]([^()（）]{1,40})[)）]\s*$")
+
+
+def _paren_theme_slot(paren: str) -> str | None:
+    """The slot a song's bracket names as a label ("ending theme", "ED", 「挿入歌」), not a version of the song
+    ("ending version", "TV size")."""
+    if re.search(r"version|ver\.|size|edit|mix", paren):
+        return None
+    m = _OWN_THEME_SLOT.search(unicodedata.normalize("NFKC", paren))
+    return _slot_word_kind(m.group(0)) if m is not None else None
+
+
+def _slot_word_kind(word: str) -> str | None:
+    """'opening', 'ending' or 'insert' for a slot word `_OWN_THEME_SLOT` found (「ED」, "ending theme", 挿入歌)."""
+    return next((k for k, pat in _THEME_KIND_WORDS[:3] if pat.search(word)), None)
 
 
 def _names_own_theme_slot(text: str, carried: str | None, film: bool) -> bool:
@@ -3650,12 +3676,12 @@ def _names_own_theme_slot(text: str, carried: str | None, film: bool) -> bool:
     a heading or label above it (主題歌: a film's ending, a series' opening)? Then the line is read by its own
     label, never under the carried one."""
     prefix = text[:_first_quote(text)]
-    if not _may_name_theme_kind(prefix):
+    if not (_may_name_theme_kind(prefix) or may_contain_i(prefix, ("theme", "song"))):
         return False
     m = _OWN_THEME_SLOT.search(unicodedata.normalize("NFKC", prefix))
     if m is None:
         return False
-    own, _num = _kind_num_from_ctx(m.group(0))
+    own = _slot_word_kind(m.group(0))
     return own != (("ending" if film else "opening") if carried == "theme" else carried)
 
 
