@@ -259,3 +259,33 @@ def test_other_works_owned_role_still_no_credit():
 def test_the_old_second_reader_is_gone():
     from tracker.extract.prose import _Run
     assert not hasattr(_Run, "role_apposition")
+
+
+def test_english_film_compilation_of_the_first_season():
+    doc = news([f"{MOVIE} opens in Japanese theaters on May 21, 2027.",
+                "The film is a compilation of the 24-episode first season."], title=MOVIE)
+    assert _episodes(doc, MOVIE) == set()
+
+
+def test_english_film_page_the_anime_run():
+    doc = news(["The Star Lantern film opens in Japanese theaters on May 21, 2027.",
+                "The movie follows the anime's 12-episode run."], title="Star Lantern film")
+    assert _episodes(doc, "Star Lantern") == set()
+
+
+def test_english_film_page_all_episodes_of_the_anime_streaming():
+    doc = news([f"{MOVIE} opens on May 21, 2027.", "All 12 episodes of the anime are streaming on Netflix."], title=MOVIE)
+    assert _episodes(doc, MOVIE) == set()
+
+
+def test_film_page_reedit_of_the_anime_gives_no_episode_count():
+    assert _episodes(_film_ja("<p>本作は全12話のアニメを一本の映画に再編集したもの。</p>"), TITLE) == set()
+
+
+def test_film_page_story_told_over_the_episodes_gives_no_count():
+    assert _episodes(_film_ja("<h2>STORY</h2><p>全12話にわたって描かれた物語の、その先へ。</p>"), TITLE) == set()
+
+
+def test_tv_page_naming_a_film_too_keeps_its_count():
+    """Near miss: a TV series' page that also announces a film keeps the series' own 全12話."""
+    assert _episodes(_ja("<p>TVアニメは全12話で放送予定。劇場版の制作も決定！</p>"), TITLE) == {"12"}

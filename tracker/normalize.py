@@ -247,6 +247,7 @@ SERIES_SONG = re.compile(r"\b(?:TV|television)\s+(?:series|show|anime|run)[’']
 
 # the TV series or a season a film follows, named beside an episode count on the film's page (「TVシリーズ（全12話）の
 # 総集編」, "a compilation of all 24 episodes of the TV series", "the television anime had 13 episodes"): the count
-# is that series', a film has none of its own
+# is that series' ("the anime's 12-episode run", 「全12話のアニメを再編集」, 「全12話にわたって描かれた物語」), a film has none
+# of its own
 SERIES_RUN = re.compile(r"(?<![a-z])(?:tv|television)(?![a-z])|\bseries\b|\bseasons?\b|\bcompilation|\brecap|テレビ|"
-                        r"シリーズ|第\s*\d+\s*期|シーズン|総集編|放送", re.I)
+                        r"シリーズ|第\s*\d+\s*期|シーズン|総集編|放送|\banime\b|アニメ|全\s*\d+\s*話にわた", re.I)
