@@ -289,3 +289,13 @@ def test_film_page_story_told_over_the_episodes_gives_no_count():
 def test_tv_page_naming_a_film_too_keeps_its_count():
     """Near miss: a TV series' page that also announces a film keeps the series' own 全12話."""
     assert _episodes(_ja("<p>TVアニメは全12話で放送予定。劇場版の制作も決定！</p>"), TITLE) == {"12"}
+
+
+def test_who_plays_it_unsaid_gives_no_cast():
+    got = _cast(_ja("<p>本予告が解禁されたほか、新キャラクターを演じるキャストや、主題歌の情報も明らかになった。</p>"))
+    assert not any(v.startswith("キャスト") for v in got.values())
+
+
+def test_name_before_mo_then_verb_loses_the_particle():
+    got = _cast(_ja("<p>カイ役の佐倉美乃梨も、収録の感想を語った。</p>"))
+    assert got.get("カイ") in (None, "佐倉美乃梨")

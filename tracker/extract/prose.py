@@ -2060,6 +2060,8 @@ class _Run:
             return   # "The TV series' opening, "X" by Y, was a hit" on a film's page: the series' song
         if field == "cast" and (value[-1] in _JA_NAME_PARTICLES or "と" in value or "や" in value):
             value = _ja_name_unparticled(value)   # 「宮下遥斗と、…」「宮下遥斗と佐倉みのりが」: the name alone
+        if field == "cast" and value in _JA_CAST_NOUNS:
+            return   # 「新キャラクターを演じるキャストや…」: who plays it is not said, only that someone does
         if field == "theme_song" and " — " in value:
             song, _, artist = value.rpartition(" — ")
             artist = artist_out_of_clause(artist)
@@ -6027,6 +6029,8 @@ def _ja_drop_topic(text: str) -> str:
 # after hiragana it may be the name's own (「森川ちさと」「伊藤さや」「星野あやの」), and hiragana after a と or や opens a
 # given name (「加藤ともみ」「田中やよい」)
 _JA_NAME_PARTICLES = "とやもがをにのは"
+# words for "the one who plays it" that a reader can cut where a name should be (「新キャラクターを演じるキャストや」)
+_JA_CAST_NOUNS = frozenset({"キャスト", "声優", "俳優", "女優", "役者", "新人", "本人", "人物", "誰", "キャスト陣", "声優陣"})
 _JA_NAME_PARTICLE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fff])(?:[とやもがをにのは]$|[とや](?=[\u30a1-\u30fa\u4e00-\u9fff]{2}))")
 
 
