@@ -1294,7 +1294,7 @@ _SONG_ARTIST = re.compile(r"^(?:The|This)\s+(?:song|track|tune|piece)\s+(?:(?:co
 _TRAILER_KIND = r"(?P<kind>teaser\s+trailer|teaser\s+PV|teaser\s+video|teaser|trailer|PV|promotional\s+video|promo\s+video|promo)"
 _TRAILER = re.compile(rf"(?=[fstenp\d])(?:"   # every match starts with an ordinal's or a video word's first letter
                       rf"(?<![\d-])\b{_ORD}\s+(?:(?:official|new|main|full|character|special|english[\s-]subtitled|subtitled)\s+)*{_TRAILER_KIND}\b"
-                      rf"|\b{_TRAILER_KIND.replace('?P<kind>', '?P<kind2>')}\s+(?:#|No\.\s*)?(?P<num>\d{{1,2}})\b)", re.I)
+                      rf"|\b{_TRAILER_KIND.replace('?P<kind>', '?P<kind2>')}(?:\s+|(?<=PV)|(?<=pv))(?:#|No\.\s*)?(?P<num>\d{{1,2}})\b)", re.I)
 # (its first letters first: one class test per position, not each alternative)
 _FULL_TRAILER = re.compile(r"(?=[ati’'])(?:\b(?:a|the|its)|[’']s)\s+(?:new\s+)?(?:full|main|official|full-length|theatrical|final)\s+trailer\b", re.I)
 # "back in June", "earlier in March": the words right before a year-less date put it in the past
@@ -1345,7 +1345,7 @@ def _the_day_before(iso: str) -> str:
     day = d.as_date() if d is not None and d.day is not None else None
     return day.fromordinal(day.toordinal() - 1).isoformat() if day is not None else iso
 _POSTED_PAST = re.compile(r"\b(?:released|shared|unveiled|revealed|debuted|dropped|posted|published|uploaded|premiered|"
-                          r"began\s+streaming|started\s+streaming|went\s+(?:up|live|online))\b", re.I)
+                          r"began\s+streaming|started\s+streaming|went\s+(?:up|live|online)|now\s+(?:available|streaming|live|online|up))\b", re.I)
 # (?=…): the first letters a match starts with, a cheap test at each position before the alternatives
 _EARLIER = re.compile(r"(?=[peblaofs])\b(?:previously|earlier|before|last|ago|originally|first\s+season|previous|prior|"
                       r"already|back\s+in|still)\b", re.I)
@@ -3355,24 +3355,30 @@ class _Run:
         """「本日、第2弾PVを公開」, or 「あわせて…ティザーPVも公開」 after a sentence saying 本日: the publication day. A video
         the sentence calls earlier (「先日公開された特報に続き、本日PV第1弾が解禁」: the teaser at `at`) is not today's."""
         pub = self.published
-        if pub is None or pub.day is None or s.section == -2 or s.heading:
+        if s.section == -2 or s.heading or (at >= 0 and _JA_EARLIER_VIDEO.search(t, max(0, at - 14), at)):
             return ""
-        if at >= 0 and _JA_EARLIER_VIDEO.search(t, max(0, at - 14), at):
-            return ""
+        if pub is None or pub.day is None:
+            return self._ja_item_day(t, s)   # an official site's news list dates its items, not the page
         if "本日" in t:
             return pub.iso()
         if _JA_YESTERDAY_RELEASED.search(t):   # 「昨日公開されたPV第2弾」: the day before the article's
             return (pub.as_date() - _dt.timedelta(days=1)).isoformat()
-        i = next((k for k, x in enumerate(self.sents) if x is s), -1)
-        item = self._news_item_date(i) if re.search(r"公開(?:しました|いたしました|となりました|!)", t) else None
+        item = self._ja_item_day(t, s)
         if item:
             return item
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1)
         if i > 0 and re.match(r"(?:あわせて|併せて|同時に|また)", t) and self.sents[i - 1].block == s.block \
                 and "本日" in self.sents[i - 1].text:
             return pub.iso()
         if _JA_WITH_NEWS.search(t) and not find_dates(t, published=pub):
             return pub.iso()   # 「延期の発表にあわせ、ティザーPV第2弾が公開された」: released with this news
         return ""
+
+    def _ja_item_day(self, t: str, s: _Sent) -> str:
+        """「PV第2弾を公開しました!」 in a news list's item: the item's own date stamp."""
+        if not re.search(r"公開(?:しました|いたしました|となりました|!)", t):
+            return ""
+        return self._news_item_date(next((k for k, x in enumerate(self.sents) if x is s), -1)) or ""
 
     def _ja_news_lead(self, t: str, s: _Sent, m: re.Match) -> str:
         """「TVアニメ『X』の第2弾PVが公開された。」 as a dated article's lead (no date in it, nothing earlier about it): the
@@ -3480,12 +3486,30 @@ class _Run:
             m = _ITEM_DATE_LEAD.match(x.text) if x.block == self.sents[i].block else None
             if m:
                 return PartialDate(int(m.group(1)), int(m.group(2)), int(m.group(3))).iso()
+        stamp = self._stamp_line_above(i)
+        if stamp:
+            return stamp
         before = [x for x in self.sents[max(0, i - 8):i] if x.block < sec and x.block >= sec - 2 and not x.heading]
         for x in reversed(before):
             m = _ITEM_DATE.match(x.text)
             if m:
                 return PartialDate(int(m.group(1)), int(m.group(2)), int(m.group(3))).iso()
         return None
+
+    def _stamp_line_above(self, i: int) -> str | None:
+        """A flat news list (no heading per item) prints each item's date stamp as a line of its own right above
+        the item's headline (<time>2026.11.13</time><span>MOVIE</span> then <p>PV2 released!</p>; <dt> then <dd>):
+        the stamp of the line just before this sentence's block, in the same section; nothing else is the item's."""
+        first = i
+        while first > 0 and self.sents[first - 1].block == self.sents[i].block:
+            first -= 1
+        if first == 0:
+            return None
+        prev = self.sents[first - 1]
+        if prev.heading or prev.section != self.sents[i].section or prev.block != self.sents[i].block - 1:
+            return None
+        m = _ITEM_DATE.match(prev.text)
+        return PartialDate(int(m.group(1)), int(m.group(2)), int(m.group(3))).iso() if m else None
 
     def japanese_gazetteer(self, t: str):
         """「配信はdアニメストア、U-NEXTにて…」「BS日テレでも…放送」: any known network or service named in a sentence
@@ -5754,7 +5778,7 @@ _JA_DATE_THEN_SERVICE = re.compile(r"\s*(?:\([^)]{0,6}\)\s*)?[0-9:～〜~\s]*(?:
 _JA_AHEAD_OF_TV = re.compile(r"先行|最速")
 _STREAM_CANON = {"Crunchyroll", "Netflix", "Amazon Prime Video", "Disney+", "Hulu", "HIDIVE", "ABEMA", "U-NEXT", "d Anime Store",
                  "Niconico", "Bandai Channel", "Bilibili", "Muse Asia", "Ani-One Asia", "Fuji TV On Demand", "Lemino"}
-_ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?(?:\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*)?\s*$")
+_ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?(?:\s*[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*)?\s*$")
 # a news item's line opening on its date stamp and category, its heading after: "2026.08.15 INFO TV anime announced!"
 _ITEM_DATE_LEAD = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*\s+\S")
 # a start slot: the date (its weekday, its time) followed by 〜 ("from")

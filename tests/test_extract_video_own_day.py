@@ -1,0 +1,79 @@
+"""A video's own day, as a careful reader takes it from the text around the video rather than from the page's date:
+
+- an official site's news list whose date stamp is its own line (or cell) right above the item's headline
+  ("2026.11.13 MOVIE" / "PV2 released!"): the item's day;
+- the paragraph right above a bare player, longer than a caption: its one sentence that names a video and says
+  when it came out ("The new trailer debuted on Monday …");
+- a news article's sentence that dates the video it reveals ("debuted at the stage on November 22"): that day,
+  not the article's; a video that itself "revealed" something is no reveal of the video;
+- two videos in one sentence, each with its own date: each takes the date in its own clause.
+
+Every form here is invented; none is a fixture page's wording."""
+from extract_helpers import facts, news
+
+W = "Copperleaf Orchard"
+YT = "https://www.youtube.com/watch?v="
+STORY = ("An orchard on a floating island grows copper apples that ring like bells when ripe; the girl who tends it "
+         "has never left the island, until a storm drops a stranger and his broken airship between the trees.")
+
+
+def _trailers(doc: str, title: str = W) -> dict[str, str]:
+    return {k: v for f, k, v in facts(doc, title) if f == "trailer"}
+
+
+def _site(news_items: str, movie: str = "") -> str:
+    """An English official site's top page: a story line, a news list, a movie list."""
+    return ("<!doctype html><html lang=\"en\"><head><title>TV Anime \"Copperleaf Orchard\" Official Site</title></head>"
+            f"<body><main><section class=\"mv\"><p>TV anime \"{W}\" 2027.4 ON AIR</p><p>{STORY}</p></section>"
+            f"<section class=\"secNews\"><h2>NEWS</h2><ul class=\"newsList\">{news_items}</ul></section>"
+            f"{movie}</main></body></html>")
+
+
+def _item(stamp: str, cat: str, head: str) -> str:
+    return f"<li><a href=\"/en/news/1.html\"><time>{stamp}</time><span class=\"cat\">{cat}</span><p>{head}</p></a></li>"
+
+
+# ------------------------------------------------------------------ the news list's own date stamp line
+def test_stamp_line_then_pv_headline():
+    doc = _site(_item("2026.11.13", "MOVIE", "PV2 released! Broadcast information revealed")
+                + _item("2026.07.01", "MOVIE", "PV1 released!"))
+    got = _trailers(doc)
+    assert got["PV 2"].startswith("2026-11-13")
+    assert got["PV 1"].startswith("2026-07-01")
+
+
+def test_stamp_line_with_slashes_and_weekday():
+    doc = _site(_item("2026/08/20 (Thu)", "NEWS", "The teaser PV has been unveiled"))
+    assert _trailers(doc)["teaser 1"].startswith("2026-08-20")
+
+
+def test_stamp_in_dt_headline_in_dd():
+    doc = _site("").replace("<ul class=\"newsList\"></ul>",
+                            "<dl class=\"newsList\"><dt>2026.09.30</dt><dd>Second PV now available on YouTube!</dd>"
+                            "<dt>2026.06.02</dt><dd>Key visual revealed</dd></dl>")
+    assert _trailers(doc)["PV 2"].startswith("2026-09-30")
+
+
+def test_stamp_line_japanese_headline():
+    doc = _site(_item("2026.10.05", "MOVIE", "PV第2弾を公開しました！"))
+    assert _trailers(doc)["PV 2"].startswith("2026-10-05")
+
+
+def test_stamp_line_dated_pv_keeps_the_movie_lists_url():
+    doc = _site(_item("2026.11.13", "MOVIE", "PV2 released!"),
+                "<section><h2>MOVIE</h2><ul><li><a href=\"https://www.youtube.com/watch?v=CuPv0000002\">"
+                "<img src=\"t.jpg\" alt=\"\"><span>PV2</span></a></li></ul></section>")
+    assert _trailers(doc)["PV 2"] == f"2026-11-13 {YT}CuPv0000002"
+
+
+def test_trap_stamp_line_of_a_planned_video():
+    doc = _site(_item("2026.11.13", "MOVIE", "PV3 will be released on December 4!"))
+    assert not _trailers(doc).get("PV 3", "").startswith("2026-11-13")
+
+
+def test_trap_stamp_line_of_another_item():
+    # the stamp two items up is not this headline's: an item with no stamp of its own gets none
+    doc = _site(_item("2026.11.13", "GOODS", "Blu-ray pre-orders open") + "<li><p>PV2 released!</p></li>")
+    assert not _trailers(doc).get("PV 2", "").startswith("2026-11-13")
+
+
