@@ -77,3 +77,47 @@ def test_trap_stamp_line_of_another_item():
     assert not _trailers(doc).get("PV 2", "").startswith("2026-11-13")
 
 
+# ------------------------------------------------------------------ the paragraph above a bare player
+def _player(paragraph: str, vid: str, title: str = "TVアニメ『銅葉の果樹園』本PV", published: str = "2026-11-24") -> str:
+    return news([STORY, f"{W} premieres in April 2027.", paragraph], title=f"{W} delayed", published=published).replace(
+        "</article>", f"<div class=\"video-embed\"><iframe src=\"https://www.youtube.com/embed/{vid}\" title=\"{title}\">"
+                      "</iframe></div></article>")
+
+
+def test_paragraph_above_player_weekday():
+    doc = _player("The new trailer debuted on Monday on the studio's YouTube channel. It gives a first listen to the "
+                  "opening theme and closes on the new \"April 2027\" caption.", "CuPv0000010")
+    assert _trailers(doc)["PV 1"] == f"2026-11-23 {YT}CuPv0000010"
+
+
+def test_paragraph_above_player_day_after_verb():
+    doc = _player("Producers say the delay gives the team time to polish the flight scenes. The latest promotional "
+                  "video was posted on November 20 and runs for ninety seconds.", "CuPv0000011")
+    assert _trailers(doc)["PV 1"] == f"2026-11-20 {YT}CuPv0000011"
+
+
+def test_trap_paragraph_above_player_names_two_videos():
+    doc = _player("The first teaser went up in March, and the new trailer followed on Monday with more footage of the "
+                  "storm sequence and the stranger's broken airship.", "CuPv0000012")
+    assert not _trailers(doc).get("PV 1", "").startswith("2026-11-23")
+
+
+def test_trap_paragraph_above_player_planned():
+    doc = _player("A longer trailer will be released on Friday, according to the staff, together with the full "
+                  "broadcast schedule and a second key visual.", "CuPv0000013")
+    assert not _trailers(doc).get("PV 1", "").startswith("2026-11-2")
+
+
+
+
+def test_paragraph_above_player_sentence_second_with_yesterday():
+    doc = _player("Fans had waited almost half a year for new footage of the orchard and its bells. The studio shared the "
+                  "second PV yesterday, and it closes on the broadcast date.", "CuPv0000014", title="PV第2弾")
+    assert _trailers(doc)["PV 2"] == f"2026-11-23 {YT}CuPv0000014"
+
+
+def test_paragraph_above_player_japanese():
+    doc = _player("放送開始に先がけて、物語の舞台となる空に浮かぶ果樹園と、嵐とともに落ちてきた青年の姿を描いた映像が届いた。"
+                  "11月20日に公開されたPV第2弾では、オープニング主題歌の一部も聴くことができる。果樹園の鐘の音にも注目だ。"
+                  "放送は2027年4月から。果樹園を守る少女の声は新人声優が担当する。", "CuPv0000015", title="PV第2弾")
+    assert _trailers(doc)["PV 2"] == f"2026-11-20 {YT}CuPv0000015"

@@ -2976,11 +2976,27 @@ def _caption_before(el: Tag) -> str:
             text = _norm(sib.get_text(" ", strip=True))
         else:
             return ""
+        if len(text) > 120 and not text.startswith(("※", "*", "＊")):
+            text = _video_sentence_of(text)   # a paragraph: its one sentence about a video is the caption
         if (len(text) > 120 or text.startswith(("※", "*", "＊")) or not _CAPTION_KIND_WORD.search(text)
                 or len(video_numbers_said(unicodedata.normalize("NFKC", text))) > 1):
             return ""
         return text
     return ""
+
+
+def _video_sentence_of(paragraph: str) -> str:
+    """The paragraph right above a player, longer than a caption ("The new trailer debuted on Monday on the
+    channel. It previews the opening theme …"): its one sentence that names a video, and names one only (a
+    sentence with two videos, "the teaser went up in March, and the new trailer followed", dates neither);
+    "" when none or several do."""
+    said = [t for t in _SENTENCE_END.split(paragraph) if _CAPTION_KIND_WORD.search(t)]
+    if len(said) != 1:
+        return ""
+    words = [m.start() for m in _CAPTION_KIND_WORD.finditer(said[0])]
+    if any(b - a > 12 for a, b in zip(words, words[1:])):   # ("teaser trailer", "teaser PV": one video)
+        return ""
+    return said[0].strip()
 
 
 _BARE_URL = re.compile(r"^(https?://|www\.)\S+$", re.I)
