@@ -121,3 +121,68 @@ def test_paragraph_above_player_japanese():
                   "11月20日に公開されたPV第2弾では、オープニング主題歌の一部も聴くことができる。果樹園の鐘の音にも注目だ。"
                   "放送は2027年4月から。果樹園を守る少女の声は新人声優が担当する。", "CuPv0000015", title="PV第2弾")
     assert _trailers(doc)["PV 2"] == f"2026-11-20 {YT}CuPv0000015"
+# ------------------------------------------------------------------ a reveal sentence's own day
+def _article(paragraphs: list[str], vid: str, title: str = "『銅葉の果樹園』第2期 ティザーPV") -> str:
+    return news([STORY, *paragraphs], title=f"{W} Season 2 news", published="2026-11-26").replace(
+        "</article>", f"<figure><iframe src=\"https://www.youtube-nocookie.com/embed/{vid}?feature=oembed\" title=\"{title}\">"
+                      "</iframe></figure></article>")
+
+
+def test_teaser_debuted_at_stage_on_a_day():
+    doc = _article([f"{W} Season 2 premieres in July 2027.",
+                    "The teaser for Season 2 debuted at the studio's festival stage on November 22 alongside a new key "
+                    "visual, and was uploaded to YouTube shortly afterward."], "CuTz0000020")
+    assert _trailers(doc)["teaser 1"] == f"2026-11-22 {YT}CuTz0000020"
+
+
+def test_teaser_day_before_the_verb():
+    doc = _article([f"{W} Season 2 premieres in July 2027.",
+                    "On November 21, during a livestream, the staff premiered the teaser for the sequel."], "CuTz0000021")
+    assert _trailers(doc)["teaser 1"] == f"2026-11-21 {YT}CuTz0000021"
+
+
+def test_trap_teaser_as_agent_gets_no_article_day():
+    doc = _article([f"{W} Season 2 premieres in July 2027.",
+                    "The teaser also revealed one new name: Aoi Kurata voices the airship captain."], "CuTz0000022")
+    assert not _trailers(doc).get("teaser 1", "").startswith("2026-11-26")
+
+
+def test_trap_teaser_unveiled_a_song_gets_no_article_day():
+    doc = _article([f"{W} Season 2 premieres in July 2027.",
+                    "The teaser unveiled the new opening theme as well, a ballad sung by the lead actress."], "CuTz0000023")
+    assert not _trailers(doc).get("teaser 1", "").startswith("2026-11-26")
+
+
+def test_still_article_day_when_the_teaser_is_revealed_without_a_day():
+    doc = _article([f"{W} Season 2 premieres in July 2027.",
+                    "The official website revealed the teaser for the second season alongside the news."], "CuTz0000024")
+    assert _trailers(doc)["teaser 1"] == f"2026-11-26 {YT}CuTz0000024"
+
+
+
+
+def test_teaser_first_shown_during_a_livestream():
+    doc = _article([f"{W} Season 2 premieres in July 2027.",
+                    "The announcement teaser was first shown during the publisher's livestream on October 3 and was "
+                    "uploaded an hour later."], "CuTz0000025")
+    assert _trailers(doc)["teaser 1"] == f"2026-10-03 {YT}CuTz0000025"
+
+
+def test_teaser_went_live_on_a_weekday():
+    doc = _article([f"{W} Season 2 premieres in July 2027.",
+                    "The teaser went live on Sunday on the official channel, three days after the sequel was confirmed."],
+                   "CuTz0000026")
+    assert _trailers(doc)["teaser 1"] == f"2026-11-22 {YT}CuTz0000026"
+
+
+def test_trap_teaser_to_come_gets_no_past_day():
+    doc = _article([f"{W} Season 2 premieres in July 2027.",
+                    "The full teaser will be released on December 1, the staff said."], "CuTz0000027")
+    assert not _trailers(doc).get("teaser 1", "").startswith("2025-12")
+
+
+def test_trap_day_of_another_thing():
+    doc = _article([f"{W} Season 2 premieres in July 2027.",
+                    "The teaser was unveiled ahead of the November 14 screening of the first season's finale."],
+                   "CuTz0000028")
+    assert not _trailers(doc).get("teaser 1", "").startswith("2026-11-14")

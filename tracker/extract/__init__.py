@@ -557,10 +557,57 @@ def _dated_by_the_article(facts: list[Fact], page) -> list[Fact]:
                     for t in _sentences(line) if _reveals(t, kind)]
         if other_dated:   # ("今年7月に公開された第1弾PV" beside "第2弾PV公開"): only lines naming this one's number
             revealed = [t for t in revealed if _names_number(t, num)]
+        revealed = [t for t in revealed if not _video_as_agent(t, kind)]   # ("The teaser also revealed a new name")
+        f = facts[i]
         if any(not _LINE_DATE.search(t) and (not official or _TODAY.search(t)) for t in revealed):
-            f = facts[i]
             out[i] = Fact(f.field, f.key, f"{published.iso()} {f.value}", f.evidence, f.precision)
+        elif revealed and not official:
+            own = {_reveal_day(t, kind, published) for t in revealed}
+            if len(own) == 1 and None not in own:   # every line that reveals it gives it the one day of its own
+                out[i] = Fact(f.field, f.key, f"{own.pop()} {f.value}", f.evidence, f.precision)
     return out
+
+
+# the video as the one that reveals something ("The teaser also revealed one new name", "the PV unveiled the opening
+# theme"): a sentence about what the video shows, not about the video coming out
+_VIDEO_AGENT_VERB = re.compile(r"(?:\s+(?:also|then|even|further|finally|itself))?\s+(?:revealed|unveiled|announced|confirmed|teased|"
+                               r"showed|introduced|previewed|debuted|premiered|gave|offered)\s+(?:a|an|the|one|two|three|new|its|his|her|"
+                               r"their|that|more|several|some|first|our|us|fans|viewers|\d)\b", re.I)
+_TO_COME = re.compile(r"\b(?:will|to\s+be|(?:is|are)\s+(?:set|scheduled|slated|planned|due|expected)|coming|upcoming)\b", re.I)
+# a year-less or dated day right before a noun that makes it another thing's day ("the November 22 premiere")
+_DAY_OF_OTHER = re.compile(r"\s*(?:premiere|debut|broadcast|airing|release\s+date|screening|launch)\b", re.I)
+
+
+def _video_as_agent(sentence: str, kind: re.Pattern) -> bool:
+    """Does a video of this kind reveal something in the sentence (the video the subject of a reveal verb with
+    an object), rather than being revealed?"""
+    return any(_VIDEO_AGENT_VERB.match(sentence, m.end()) for m in kind.finditer(sentence))
+
+
+def _reveal_day(sentence: str, kind: re.Pattern, published) -> str | None:
+    """The day (or month) a sentence that reveals the video gives it ("The teaser debuted at the stage on
+    November 22", "On November 21 the staff premiered the teaser"): the date nearest the video's word, not after
+    the article (a year-less one past it is last year's), within 100 letters and no ';' between; None when the
+    sentence gives none or only another thing's ("the November 22 premiere")."""
+    from ..dates import PartialDate, find_dates
+
+    if _TO_COME.search(sentence) or _JA_LETTER.search(sentence):
+        return None   # "will be released on December 1": a day to come; 「3月19日公開」 may be a film's opening
+    words = [m.start() for m in kind.finditer(sentence)]
+    best = None
+    for dm in find_dates(sentence, published=published):
+        d = dm.date
+        if d is None or d.month is None or d.season is not None or _DAY_OF_OTHER.match(sentence, dm.end):
+            continue
+        if d.iso() > published.iso()[:len(d.iso())]:
+            if not dm.year_inferred or dm.relative:
+                continue   # a day to come: not the day it came out
+            d = PartialDate(d.year - 1, d.month, d.day)
+        for w in words:
+            lo, hi = min(w, dm.start), max(w, dm.start)
+            if hi - lo <= 100 and ";" not in sentence[lo:hi] and (best is None or hi - lo < best[0]):
+                best = (hi - lo, d.iso())
+    return best[1] if best else None
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
