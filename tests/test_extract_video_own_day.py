@@ -186,3 +186,52 @@ def test_trap_day_of_another_thing():
                     "The teaser was unveiled ahead of the November 14 screening of the first season's finale."],
                    "CuTz0000028")
     assert not _trailers(doc).get("teaser 1", "").startswith("2026-11-14")
+# ------------------------------------------------------------------ each video in its own clause
+def test_teaser_and_pv_each_in_own_clause():
+    doc = news([STORY, f"{W} premieres in April 2027.",
+                "The anime was first announced in March with a teaser trailer, and the staff screened the first PV at "
+                "the publisher's booth at a summer convention in July."], title=f"{W} news", published="2026-11-24")
+    got = _trailers(doc)
+    assert got.get("PV 1") == "2026-07"
+    assert got.get("teaser 1") == "2026-03"
+
+
+def test_pv_clause_before_teaser_clause():
+    doc = news([STORY, f"{W} premieres in April 2027.",
+                "The second PV arrived in October, while the first PV had gone up back in June during the "
+                "publisher's summer showcase."], title=f"{W} news", published="2026-11-24")
+    got = _trailers(doc)
+    assert got.get("PV 2") == "2026-10"
+    assert got.get("PV 1") == "2026-06"
+
+
+def test_two_videos_semicolon():
+    doc = news([STORY, f"{W} premieres in April 2027.",
+                "The first trailer was released on August 8; the second trailer followed on November 2."],
+               title=f"{W} news", published="2026-11-24")
+    got = _trailers(doc)
+    assert got.get("trailer 1") == "2026-08-08"
+    assert got.get("trailer 2") == "2026-11-02"
+
+
+def test_teaser_clause_then_pv_clause_with_followed():
+    doc = news([STORY, f"{W} premieres in April 2027.",
+                "A teaser trailer was posted in February, and the first PV followed in August at the publisher's "
+                "summer stage."], title=f"{W} news", published="2026-11-24")
+    got = _trailers(doc)
+    assert got.get("PV 1") == "2026-08"
+    assert got.get("teaser 1") == "2026-02"
+
+
+def test_pv_clause_but_teaser_clause():
+    doc = news([STORY, f"{W} premieres in April 2027.",
+                "The first PV was screened in July, but the announcement video had come out in April."],
+               title=f"{W} news", published="2026-11-24")
+    assert _trailers(doc).get("PV 1") == "2026-07"
+
+
+def test_trap_other_clause_date_not_taken_for_pv_without_own_date():
+    doc = news([STORY, f"{W} premieres in April 2027.",
+                "The second PV is now out, while the key visual went up in June."],
+               title=f"{W} news", published="2026-11-24")
+    assert "-06" not in _trailers(doc).get("PV 2", "")

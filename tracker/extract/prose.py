@@ -1296,9 +1296,25 @@ _TRAILER = re.compile(rf"(?=[fstenp\d])(?:"   # every match starts with an ordin
                       rf"(?<![\d-])\b{_ORD}\s+(?:(?:official|new|main|full|character|special|english[\s-]subtitled|subtitled)\s+)*{_TRAILER_KIND}\b"
                       rf"|\b{_TRAILER_KIND.replace('?P<kind>', '?P<kind2>')}(?:\s+|(?<=PV)|(?<=pv))(?:#|No\.\s*)?(?P<num>\d{{1,2}})\b)", re.I)
 # (its first letters first: one class test per position, not each alternative)
+# where one clause of a sentence ends and another (with its own subject and date) begins: "announced in March with a
+# teaser, and the staff screened the first PV … in July", "The second PV arrived in October, while the first …"
+_VIDEO_CLAUSE_CUT = re.compile(r";|,\s+(?:and|while|whereas|but|though|although)\s+(?:the|its|a|an|(?-i:[A-Z]))|\s(?:while|whereas)\s", re.I)
 _FULL_TRAILER = re.compile(r"(?=[ati’'])(?:\b(?:a|the|its)|[’']s)\s+(?:new\s+)?(?:full|main|official|full-length|theatrical|final)\s+trailer\b", re.I)
 # "back in June", "earlier in March": the words right before a year-less date put it in the past
 _BACK_IN = re.compile(r"\b(?:back|earlier|already)\s+in\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+
+
+def _unnumbered_clause(raw: str) -> str:
+    """The one clause of a sentence that holds an unnumbered video ("a teaser trailer") when a numbered one ("the
+    first PV") is in another clause of it: each clause dates its own video. The other clauses are blanked, so
+    offsets into the sentence stay as they were (its dates' claims). The whole sentence otherwise."""
+    cuts = [0, *(m.start() for m in _VIDEO_CLAUSE_CUT.finditer(raw)), len(raw)]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:])]
+    own = [(a, b) for a, b in spans if _UNNUM_VIDEO.search(raw, a, b) and not _TRAILER.search(raw[a:b])]
+    if len(own) != 1 or len(spans) < 2:
+        return raw
+    a, b = own[0]
+    return " " * a + raw[a:b] + " " * (len(raw) - b)
 
 
 def _said_past(raw: str, start: int) -> bool:
@@ -4582,8 +4598,11 @@ class _Run:
         (the sentence's own, or the previous sentence's day for "the same day"); used only when the article
         numbers no trailer."""
         raw = s.text
+        if may_contain_i(raw, _UNNUM_VIDEO_WORDS) and _TRAILER.search(raw):
+            raw = _unnumbered_clause(raw)   # "announced in March with a teaser trailer, and … the first PV in July"
         if not may_contain_i(raw, _UNNUM_VIDEO_WORDS) or not (_UNNUM_VIDEO.search(raw) or _TEASER_RELEASED_IN.search(raw)) or not (
-                _PAST_SHOWN.search(raw) or _WITH_THE_NEWS.search(raw) or _WENT_UP.search(raw)) or _TRAILER.search(raw) or s.prev_season:
+                _PAST_SHOWN.search(raw) or _WITH_THE_NEWS.search(raw) or _WENT_UP.search(raw) or _ALONGSIDE_ANNOUNCE.search(raw)) \
+                or _TRAILER.search(raw) or s.prev_season:
             return
         date = None
         told = False   # "was unveiled in July 2026": a month said as the video's own
@@ -4686,6 +4705,8 @@ class _Run:
                 hi = max(dm.start, m.start())
                 if ";" in raw[min(dm.end, m.end()):hi] and raw.count("(", 0, hi) <= raw.count(")", 0, hi):
                     continue  # "Moves to April 2027; Third Trailer … Revealed": another statement's date
+                if _VIDEO_CLAUSE_CUT.search(raw, min(dm.end, m.end()), hi):
+                    continue  # "…, and the staff screened the first PV … in July", "…, while the key visual went up in June"
                 dist = abs(dm.start - m.start())
                 if best is None or dist < best[0]:
                     best = (dist, self._past_date(dm) if past or _said_past(raw, dm.start)
