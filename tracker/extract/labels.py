@@ -4217,7 +4217,9 @@ def _read_cast_spans(tags: _MainTags, col: _Collector) -> None:
             if not bold_then_text and (len(kids) != 2 or any(
                     isinstance(k, NavigableString) or k.name not in ("span", "em", "strong", "b", "i", "small")
                     or k.find(True) is not None for k in kids)):
-                continue   # (<li><strong>Character</strong> Actor</li> is a card too)
+                kids = _card_parts(kids) if row_lang is None else None
+                if kids is None:
+                    continue   # (<li><strong>Character</strong> Actor</li> is a card too)
             char, actor = (re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(k) if isinstance(k, NavigableString)
                                                                     else k.get_text(" ", strip=True))).strip() for k in kids)
             if row_lang is None and _card_actor_first(kids):
@@ -4232,6 +4234,31 @@ def _read_cast_spans(tags: _MainTags, col: _Collector) -> None:
                     or known_role(char) or credit_kind(char) != "staff" or not _looks_like_person(actor)):
                 continue
             col.cast(char, actor, f"{char} {actor}", card_lang)
+
+
+# what a cast card's part may be: an inline element holding text, a link, a line break or a reading in brackets
+# (<span class="va"><a>水無瀬ひかり</a>（Hikari Minase）</span>), or the card's bare text (<li><span>ドク</span>大門寺巌</li>)
+_CARD_PART_TAGS = frozenset(("span", "em", "strong", "b", "i", "small", "a", "p", "dfn", "cite", "ruby", "label"))
+_CARD_INNER_TAGS = frozenset(("a", "span", "em", "strong", "b", "i", "small", "br", "rt", "rp", "ruby", "sup"))
+_CARD_SKIP_TAGS = frozenset(("img", "br", "picture", "svg", "figure"))
+
+
+def _card_parts(kids: list) -> list | None:
+    """A cast card's two parts when its markup is looser than two leaf spans: one of them bare text or an element
+    with a link inside (the line reader sees 'ドク大門寺巌' and cannot tell where the name begins); its pictures and
+    line breaks aside. None when the card is not two such parts."""
+    parts = [k for k in kids if isinstance(k, NavigableString) or k.name not in _CARD_SKIP_TAGS]
+    if len(parts) != 2 or all(isinstance(k, NavigableString) for k in parts):
+        return None
+    if _CV_MARK.sub("", parts[0].get_text(" ", strip=True) if isinstance(parts[0], Tag) else parts[0].strip()) == "":
+        return None   # (<p><span>CV.</span>Actor</p>: a voice mark, then the actor of the part named above it)
+    for k in parts:
+        if isinstance(k, NavigableString):
+            if isinstance(k, Comment) or not k.strip():
+                return None
+        elif k.name not in _CARD_PART_TAGS or any(d.name not in _CARD_INNER_TAGS for d in k.find_all(True)):
+            return None
+    return parts
 
 
 # a card's part says what it holds by its class: the actor's (<span class="actor">, "cast-name", "voice", "cv", "seiyu")
