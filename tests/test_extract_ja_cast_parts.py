@@ -87,3 +87,87 @@ def test_cards_under_a_news_heading_are_no_cast():
 def test_a_voice_mark_then_the_actor_is_no_part_name():
     doc = _site("<div class=\"chara\"><h4>ハル</h4><p class=\"cv\"><span>CV.</span>七瀬まひろ</p></div>")
     assert not any(k.upper().startswith("CV") for k, _v in _cast_of(doc))
+
+
+# ---- Japanese prose: a list of credits closed by one verb, each item 「PART<link>ACTOR」
+def _prose(sentences: list[str]) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(news(sentences, title=f"TVアニメ『{W}』キャスト発表"), W) if f == "cast"}
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    # 役の, then a running-on 「に加え」, then 役として
+    ("『星屑ポストマン』のキャストには、既報のハル役の七瀬まひろ、ハルの相棒・クロ役の宮坂ゆずに加え、局長・ゴードン役として鏑木哲也が名を連ねた。",
+     [("ハル", "七瀬まひろ"), ("クロ", "宮坂ゆず"), ("ゴードン", "鏑木哲也")]),
+    # を … 、を … が担当 with a description glued before each part
+    ("『星屑ポストマン』では、港町の見習い配達員ハルを七瀬まひろ、隣家の老人ゲンを石動源が担当する。", [("ハル", "七瀬まひろ"), ("ゲン", "石動源")]),
+    # を … が演じる, a job glued to the part's name
+    ("『星屑ポストマン』で、郵便局の先輩配達員ナツを相沢ひなのが演じる。", [("ナツ", "相沢ひなの")]),
+    # 役に … 、役に … が決まった, a trade glued to the name
+    ("『星屑ポストマン』の新キャストとして、村の鍛冶職人ボルグ役に岩城剛、旅の吟遊詩人リラ役に春野ことりが決まった。",
+     [("ボルグ", "岩城剛"), ("リラ", "春野ことり")]),
+    # 役を … 、役を … が務める, the sentence's topic before the first part
+    ("『星屑ポストマン』ではハル役を七瀬まひろ、ナツ役を相沢ひなのが務める。", [("ハル", "七瀬まひろ"), ("ナツ", "相沢ひなの")]),
+    # には … 、には … が決定
+    ("『星屑ポストマン』の配達員ハルには七瀬まひろ、相棒の黒猫クロには宮坂ゆずが決定。", [("ハル", "七瀬まひろ"), ("クロ", "宮坂ゆず")]),
+    # 役には、 … を起用 (an honorific-less actor with a description before the name)
+    ("『星屑ポストマン』の灯台守の老人ゲン役には、ベテランの石動源を起用した。", [("ゲン", "石動源")]),
+    # colon pairs after the cast topic
+    ("『星屑ポストマン』のキャストは、ハル：七瀬まひろ、ナツ：相沢ひなのが出演する。", [("ハル", "七瀬まひろ"), ("ナツ", "相沢ひなの")]),
+    # さん after each actor, 役が
+    ("『星屑ポストマン』では、ハル役が七瀬まひろさん、ナツ役が相沢ひなのさんに決定した。", [("ハル", "七瀬まひろ"), ("ナツ", "相沢ひなの")]),
+    # the part introduced by a kanji job and a dot, three items
+    ("『星屑ポストマン』のキャストとして、配達員・ハル役に七瀬まひろ、局長・ゴードン役に鏑木哲也、黒猫・クロ役に宮坂ゆずが名を連ねる。",
+     [("ハル", "七瀬まひろ"), ("ゴードン", "鏑木哲也"), ("クロ", "宮坂ゆず")]),
+    # 演じる, the part first and a long description with に inside it
+    ("『星屑ポストマン』では、丘の上に住む少女ミナを桐谷そら、港に立つ灯台の番人ゲンを石動源が演じる。", [("ミナ", "桐谷そら"), ("ゲン", "石動源")]),
+])
+def test_japanese_credit_list(sentence, pairs):
+    got = _prose([sentence])
+    for pair in pairs:
+        assert pair in got, got
+    assert not any(v.endswith(("に加え", "さん", "を起用")) or k.startswith(("では", "の")) for k, v in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "『星屑ポストマン』では、監督を岸田涼、シリーズ構成を園田慧が担当する。",                # staff, not cast
+    "『星屑ポストマン』の主題歌を七瀬まひろ、挿入歌を宮坂ゆずが担当する。",                  # songs, not parts
+    "『星屑ポストマン』のハル役は未定で、キャストは後日発表される。",                        # nothing known
+    "七瀬まひろは、前作『夜明けの灯』ではミナ役を演じ、相沢ひなのもナツ役を務めた。",        # another work's parts
+])
+def test_japanese_credit_list_traps(sentence):
+    got = _prose(["『星屑ポストマン』の放送が決定した。", sentence])
+    assert not got, got
+
+
+def test_a_replaced_staff_name_before_ni_kawari_is_no_credit():
+    got = _prose(["『星屑ポストマン』の放送が決定した。", "一方、音楽は、これまでの久遠 晴に代わり、ミナセユウが新たに担当する。"])
+    assert not got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "『星屑ポストマン』では、シリーズ構成と脚本を園田慧、音楽を藤代ジンが担当する。",          # joined roles
+    "『星屑ポストマン』のハルを演じる七瀬まひろは「距離感を大切に演じたい」と語った。",          # a manner, no part
+    "※11月20日追記：放送日時が決まりました。",                                                 # a note's label
+    "『星屑ポストマン』は第1期から引き続き、新監督に朝比奈徹が決定した。",                      # a new director
+])
+def test_japanese_credit_list_no_junk(sentence):
+    got = _prose(["『星屑ポストマン』の放送が決定した。", sentence])
+    assert not any(k in ("シリーズ構成と脚本", "音楽", "距離感", "新監督", "第1期") or k.startswith("※") for k, _v in got), got
+
+
+def test_the_list_to_before_its_sum_and_a_voice_word():
+    got = _prose(["『星屑ポストマン』では、ハル役に七瀬まひろ、局長・ゴードン役に鏑木哲也と、2名が続投する。",
+                  "『星屑ポストマン』の黒猫クロの声を宮坂ゆずが担当する。"])
+    assert ("ゴードン", "鏑木哲也") in got and ("ゴードン", "鏑木哲也と") not in got, got
+    assert not any(k == "声" for k, _v in got), got
+
+
+def test_latin_cards_without_a_person_link_are_left_alone():
+    got = _cast_of(_site("<div class=\"people\"><div class=\"person\"><img src=\"a.jpg\" alt=\"\"><b>Mahiro Nanase</b><span>Hal</span></div>"
+                         "<div class=\"person\"><img src=\"b.jpg\" alt=\"\"><b>Yuzu Miyasaka</b><span>Kuro</span></div></div>"))
+    assert ("Mahiro Nanase", "Hal") not in got and ("Yuzu Miyasaka", "Kuro") not in got, got
+
+
+def test_voiced_by_then_the_actor_is_no_part_name():
+    got = _cast_of(_site("<div class=\"card\"><h4>Hal</h4><p class=\"voiced\">Voiced by <span class=\"actor\">Mahiro Nanase</span></p></div>"))
+    assert not any(k.lower().startswith("voiced") for k, _v in got), got

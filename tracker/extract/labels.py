@@ -4241,6 +4241,7 @@ def _read_cast_spans(tags: _MainTags, col: _Collector) -> None:
 _CARD_PART_TAGS = frozenset(("span", "em", "strong", "b", "i", "small", "a", "p", "dfn", "cite", "ruby", "label"))
 _CARD_INNER_TAGS = frozenset(("a", "span", "em", "strong", "b", "i", "small", "br", "rt", "rp", "ruby", "sup"))
 _CARD_SKIP_TAGS = frozenset(("img", "br", "picture", "svg", "figure"))
+_CARD_VOICE_MARK = re.compile(r"^(?:c\.?\s?v\.?|va|voice(?:d)?(?:\s+by)?|voice\s+actor|声優?|cast|キャスト)\s*[.:：．]?$", re.I)
 
 
 def _card_parts(kids: list) -> list | None:
@@ -4250,8 +4251,13 @@ def _card_parts(kids: list) -> list | None:
     parts = [k for k in kids if isinstance(k, NavigableString) or k.name not in _CARD_SKIP_TAGS]
     if len(parts) != 2 or all(isinstance(k, NavigableString) for k in parts):
         return None
-    if _CV_MARK.sub("", parts[0].get_text(" ", strip=True) if isinstance(parts[0], Tag) else parts[0].strip()) == "":
-        return None   # (<p><span>CV.</span>Actor</p>: a voice mark, then the actor of the part named above it)
+    first = parts[0].get_text(" ", strip=True) if isinstance(parts[0], Tag) else parts[0].strip()
+    if _CARD_VOICE_MARK.match(first):
+        return None   # (<p><span>CV.</span>Actor</p>, "Voiced by <span>Actor</span>": the actor of the part named above it)
+    second = parts[1]
+    if not _KANA_KANJI.search(first + second.get_text() if isinstance(second, Tag) else first + second) and not (
+            isinstance(second, Tag) and (second.name == "a" or second.find("a") is not None)):
+        return None   # two Latin names and nothing saying which is the person (<b>Actor</b><span>Part</span> is as common)
     for k in parts:
         if isinstance(k, NavigableString):
             if isinstance(k, Comment) or not k.strip():

@@ -2911,6 +2911,51 @@ class _Run:
                 actor = re.split(r"には|では", actor)[-1]
             if char and len(actor) >= 2 and not self.mentions(char) and not self.mentions(actor) and _JA_NAMEISH.fullmatch(actor):
                 self.add("cast", char, actor, t)
+        if ours and not quotes_other_credit and _may_list_credits(t):
+            self._ja_credit_list(t)   # (last: it adds only the credits the readers above did not)
+
+    def _ja_credit_list(self, t: str):
+        """One reader for a list of cast credits closed by one verb, whatever links each part to its actor:
+        「AをB、CをDが担当する」「A役にB、C役にDが決まった」「AにはB、CにはDが決定」「A役の B に加え、C役として D が
+        名を連ねた」「A：B、C：Dが出演」. The items are the clauses before the verb; each is a part (its description
+        before it dropped by `_ja_char`), the rightmost link, then a name (`_ja_list_actor`)."""
+        for verb in _JA_LIST_VERB.finditer(t):
+            if verb.group("v") in ("演じ", "担当", "務め", "出演") and _JA_LIST_PAST.match(t, verb.end()):
+                continue   # 「ミナ役を演じた」「…を務めた」: an earlier credit, another work's
+            start = max(t.rfind("。", 0, verb.start()), t.rfind("」", 0, verb.start()), t.rfind("』", 0, verb.start())) + 1
+            items = t[start:verb.start()].split("、")
+            for i in range(len(items) - 1):
+                if _JA_ITEM_LINK_END.search(items[i]):   # 「ゲン役には、ベテランの石動源を」: the link, a comma, the actor
+                    items[i], items[i + 1] = "", items[i] + items[i + 1]
+            pairs = [self._ja_list_item(item) if item else None for item in items]
+            credited = {f.value for f in self.facts if f.field == "cast"}
+            for i, pair in enumerate(pairs):
+                if pair is None:
+                    continue
+                char, actor = pair
+                if actor.endswith("と") and i + 1 < len(pairs) and pairs[i + 1] is None:
+                    actor = actor[:-1]   # 「…ドミニク役に伊吹大和と、3名が続投」: the list's と, not the name's
+                if actor not in credited and len(actor) >= 2:
+                    self.add("cast", char, actor, t)
+
+    def _ja_list_item(self, item: str) -> tuple[str, str] | None:
+        """(part, actor) of one clause of a credit list, by its rightmost link whose tail is a name; None otherwise."""
+        item = _JA_ITEM_TAIL.sub("", item.strip())
+        for m in reversed(list(_JA_ITEM_LINK.finditer(item))):
+            head, actor = item[:m.start()].split()[-1:], _ja_list_actor(item[m.end():])
+            if not head or not actor:
+                continue
+            head = head[0]   # (「新キャラクター カーマイン・ヴェル役に」: the words before a space are no part of the name)
+            if not m.group().startswith("役") and (not _JA_KATAKANA_IN.search(head) or len(actor) < 3
+                                                   or _JA_NOT_AN_ITEM_LINK.match(item, m.end())):
+                continue   # 「監督を」「距離感を大切に」…: only a part's name (with katakana) stands before a bare を/に/：;
+                # 「これまでの榊原 優に代わり」: a phrase, no credit
+            char = re.sub(r"(?<=\S\S)(?:先輩|ちゃん|くん|君|様)$", "", _ja_char(head))
+            if not char or len(char) > 15 or not _JA_PART_CHARS.fullmatch(char) or _JA_NOT_A_PART.search(char) \
+                    or (_known_role and _known_role(char)) or self.mentions(char) or self.mentions(actor):
+                return None
+            return char, self._ja_full_name_bare(actor)
+        return None
 
     def _ja_cast_topic_pairs(self, t: str):
         """「キャストは長女・一花が夏川Xさん、次女・二葉が桐谷Yさん。」: under the topic キャストは, each item of the
@@ -5897,7 +5942,7 @@ _JA_CAST_MORE = [
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|を務める|には|に|は|を(?!演)|として)\s*"
                       r"(?P<actor>[^、。「」\s()（）]{2,12}?|[^、。「」\s()（）]{1,6}\s[^、。「」\s()（）]{1,6}?)\s*"
                       r"(?:(?<=[\u30a0-\u30ff\u4e00-\u9fff])ら(?=[^、。]{0,12}?(?:キャスト|メンバー|声優))|"   # 「XらTVシリーズのメンバーが」
-                      r"(?:(?<=[\u30a0-\u30ff\u4e00-\u9fff])ら(?=も|が))?(?=さん|が|も|。|、|$|のほか|とともに|をはじめ))")   # 「大門タケシらも」: ら is the plural
+                      r"(?:(?<=[\u30a0-\u30ff\u4e00-\u9fff])ら(?=も|が))?(?=さん|が|も|。|、|$|のほか|とともに|をはじめ|に加え))")   # 「大門タケシらも」: ら is the plural
 # (「X役のAのほか、…」「…、Y役のBとともに」: "besides" and "together with" end the name too)
 # "監督は榊原一誠、シリーズ構成は荻野まどかが務め": a role, は/を, a person, then が務め/担当/手がける or a break
 # 「キャストとして、神崎りお（ミナ役）、伊藤さや（フェン役）が発表」: the actor, then the role in parentheses
@@ -6052,6 +6097,44 @@ _JA_NOT_A_CREDIT = re.compile(r"^(?:続投|引き続き|これまでの|従来�
 _JA_LIST_SUM = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:名|人)|ら(?:が|の|も)|が(?:続投|出演|決定|担当|集結)")
 
 
+# ---- a list of cast credits closed by one verb (`_ja_credit_list`): the verb with what ties the last actor to it,
+# the links between a part and its actor, what may trail an item, and a name's shape
+_JA_LIST_VERB = re.compile(r"(?:さん|氏)?(?:が|を|に|も|で)、?(?:新たに|それぞれ|引き続き|正式に)?(?P<v>演じ|担当|務め|決定|決ま|起用|キャスティング|"
+                           r"抜擢|出演|名を連ね|続投)")
+_JA_LIST_PAST = re.compile(r"(?:た|ていた|てきた)(?:[。、」]|$)|(?:し|め|じ)た")
+_JA_ITEM_LINK = re.compile(r"役(?:には|に|の|を|は|として|が|・|[:：])|には|を|に|[:：]")
+_JA_NOT_AN_ITEM_LINK = re.compile(r"代わ|替わ|加え|よ[るりっ]|つい|関し|向け|続|対し|次い|とっ|おい|わた")   # 「Xに代わり」「Xについて」
+_JA_ITEM_LINK_END = re.compile(r"役(?:には|に|は|として)$")
+_JA_ITEM_TAIL = re.compile(r"(?:さん|氏)?(?:に加え(?:て)?|をはじめ(?:とする)?|のほか|とともに|と共に)$")
+_JA_KATAKANA_IN = re.compile(r"[\u30a1-\u30fa]")
+_JA_PART_CHARS = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々・A-Za-z]+")
+# a credit's or a thing's word, never a part's name (「シリーズ構成と脚本を」「新監督」「コンブの声を」「イラストを」)
+_JA_NOT_A_PART = re.compile(r"[をがは]|監督|脚本|構成|作画|音楽|デザイン|原作|原案|演出|制作|製作|プロデュー|イラスト|作詞|作曲|編曲|"
+                            r"歌|テーマ|曲|キャスト|声優|本作|作品|アニメ|^声$|^(?:主人公|ヒロイン|役|キャラクター)$")
+_JA_LIST_ACTOR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々・A-Za-z]{1,8}(?: [\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々]{1,6})?")
+
+
+_JA_NOT_AN_ACTOR = re.compile(r"未定|未発表|後日|調整中|非公開|引き続き|同じく|新たに|アニメ|手がけ|手掛け|務め|化$")
+
+
+def _may_list_credits(t: str) -> bool:
+    """Cheap test before `_ja_credit_list`: a link word and a closing verb's first characters."""
+    return ("を" in t or "に" in t or "役" in t or "：" in t or ":" in t) and (
+        "演じ" in t or "担当" in t or "務め" in t or "決" in t or "起用" in t or "キャスティング" in t or "抜擢" in t
+        or "出演" in t or "名を連ね" in t or "続投" in t)
+
+
+def _ja_list_actor(text: str) -> str:
+    """The actor of a credit list's item: its description (「ベテランの」) and honorific dropped, a name's shape or ''."""
+    a = _ja_tidy(text.strip("、 "))
+    if "の" in a and not _JA_LIST_ACTOR.fullmatch(a):
+        a = a.rsplit("の", 1)[-1]   # 「ベテランの石動源」: who they are, then the name
+    if not a or len(a) < 2 or not _JA_LIST_ACTOR.fullmatch(a) or a[0] in "第前今同" or re.search(r"[がをでにもてへ]$|です$|ます$|した$|する$", a) \
+            or _JA_NOT_ACTOR_GA.search(a) or _JA_NOT_AN_ACTOR.search(a):
+        return ""
+    return a
+
+
 def _ja_list_closing_to(actor: str, t: str, end: int) -> str:
     """「…ミラ役に白雪まどか、ドミニク役に伊吹大和と、…3名が続投」: the と that closes a list of credits before its sum
     (3名, ら, が続投) is no part of the last name; a name that ends in と keeps it when more credits follow it."""
@@ -6106,10 +6189,14 @@ def _ja_char(text: str) -> str:
     """A character's name out of its description: 「クラゲの少女・ルル」 -> ルル, 「“氷の司書”ユーリ・ハルヴァ」 ->
     ユーリ・ハルヴァ (a katakana given name and surname stay together)."""
     last = re.split(r"[の”」』\"]", text)[-1]
+    if last[:1] in _JA_LEAD_PARTICLE_FIRST:
+        last = _JA_LEAD_PARTICLE.sub("", last)   # 「『T』ではハル」: the sentence's place before the part's name
     parts = last.split("・")
     if len(parts) > 1 and all(_KATAKANA_NAME.fullmatch(p) for p in parts):
         return _ja_char_tidy(last)
-    kana = re.fullmatch(rf"(?:[\u4e00-\u9fff\u3040-\u309f]{{0,4}}?)(?:{_JA_KIND_NOUN})(?P<k>[\u30a1-\u30ff][\u30a1-\u30ff・]*)", parts[-1])
+    kana = re.fullmatch(rf"(?:[\u4e00-\u9fff\u3040-\u309f]{{0,8}}?)(?:{_JA_KIND_NOUN})(?P<k>[\u30a1-\u30ff][\u30a1-\u30ff・]*)", parts[-1])
+    if kana is None and len(parts[-1]) >= 4:
+        kana = _JA_PERSON_NOUN_GLUED.fullmatch(parts[-1])
     if kana:   # 「少女ペトラ」: a descriptive noun glued to the name (「湊ハルト」「汐見アオイ」: a kanji surname stays)
         return _ja_char_tidy(kana.group("k"))
     desc = _JA_DESC_GLUED.fullmatch(parts[-1])
@@ -6118,6 +6205,13 @@ def _ja_char(text: str) -> str:
     return _ja_char_tidy(parts[-1])
 
 
+# a kanji noun for a person by its last character (配達員, 吟遊詩人, 灯台守, 旅人, 医者, 船長, 神官, 剣士) glued to a katakana
+# name: the description, not a surname (a few surnames end so: 生, 手 are left to the closed list above)
+_JA_PERSON_NOUN_GLUED = re.compile(r"[\u4e00-\u9fff\u3040-\u309f]{0,6}?[\u4e00-\u9fff][員人者師士官守番係長家]"
+                                   r"(?P<k>[\u30a1-\u30fa][\u30a1-\u30ff・]*)")
+# a particle left at the front of a part's name when the sentence's place comes before it (「『T』ではハル」)
+_JA_LEAD_PARTICLE = re.compile(r"^(?:では|には|でも|とは|で|は|も|に|を|が)(?=[\u30a0-\u30ff\u4e00-\u9fff])")
+_JA_LEAD_PARTICLE_FIRST = frozenset("でにとはもをが")
 _JA_DESC_GLUED = re.compile(r"[\u4e00-\u9fff]{1,6}な[\u4e00-\u9fff\u3040-\u309f]{1,8}?(?P<k>[\u30a1-\u30fa][\u30a1-\u30ff・]*)")
 
 
