@@ -171,3 +171,36 @@ def test_latin_cards_without_a_person_link_are_left_alone():
 def test_voiced_by_then_the_actor_is_no_part_name():
     got = _cast_of(_site("<div class=\"card\"><h4>Hal</h4><p class=\"voiced\">Voiced by <span class=\"actor\">Mahiro Nanase</span></p></div>"))
     assert not any(k.lower().startswith("voiced") for k, _v in got), got
+
+
+# ---- a guest list that names this work's staff by their role beside the name (「監督・X」「Xさん（監督）」「X監督」)
+def _staff(sentences: list[str]) -> set[tuple[str, str]]:
+    doc = news(["『星屑ポストマン』の放送が決定した。", *sentences], title=f"TVアニメ『{W}』先行上映会")
+    return {(k, v) for f, k, v in facts(doc, W) if f == "staff"}
+
+
+@pytest.mark.parametrize("sentence, role, who", [
+    ("『星屑ポストマン』先行上映会の登壇者：七瀬まひろ、宮坂ゆず、監督・岸田涼（予定）", "director", "岸田涼"),
+    ("『星屑ポストマン』のイベントには、七瀬まひろ、監督・岸田涼が登壇する。", "director", "岸田涼"),
+    ("『星屑ポストマン』のトークショーには岸田涼監督と七瀬まひろが出演。", "director", "岸田涼"),
+    ("『星屑ポストマン』の上映会の出演：七瀬まひろ、宮坂ゆず、岸田涼（監督）", "director", "岸田涼"),
+    ("『星屑ポストマン』のステージには、シリーズ構成・園田慧、監督・岸田涼が登壇。", "series composition", "園田慧"),
+    ("『星屑ポストマン』の上映会のゲスト：岸田涼（監督）、七瀬まひろ（ハル役）", "director", "岸田涼"),
+    ("『星屑ポストマン』の当日は監督の岸田涼氏、キャラクターデザインの三枝ユウ氏が登壇予定。", "character design", "三枝ユウ"),
+    ("『星屑ポストマン』の上映会の出演者：七瀬まひろ／宮坂ゆず／岸田涼（監督）", "director", "岸田涼"),
+    ("『星屑ポストマン』の登壇：園田慧（シリーズ構成）、藤代ジン（音楽）", "music", "藤代ジン"),
+    ("『星屑ポストマン』のステージに、総監督・真柴亮太と七瀬まひろが登場した。", "chief director", "真柴亮太"),
+])
+def test_guest_list_role_beside_the_name(sentence, role, who):
+    got = _staff([sentence])
+    assert (role, who) in got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "『星屑ポストマン』の上映会には、『夜明けの灯』の監督・岸田涼も駆けつけた。",      # another work's director
+    "『星屑ポストマン』の上映会の司会：森本アキ（アナウンサー）",                       # no known role
+    "『星屑ポストマン』の上映会には、特別ゲストとして映画監督の岸田涼さんが登壇した。",  # a film director as guest
+    "『星屑ポストマン』の上映会には、前作の監督・岸田涼が登壇した。",                   # an earlier work's credit
+])
+def test_guest_list_traps(sentence):
+    assert not any(v == "岸田涼" or v == "森本アキ" for _k, v in _staff([sentence])), _staff([sentence])

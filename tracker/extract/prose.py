@@ -3050,6 +3050,8 @@ class _Run:
                     self.add("staff", role, who, t)
         if "の" in t and (_JA_ROLE_NO_VERB.search(t) or "登壇" in t and _JA_ON_STAGE.search(t)):
             self._ja_role_no_credits(t)
+        if _may_name_guests(t):
+            self._ja_guest_credits(t)
         if "制作" in t and ("アニメ" in t or _JA_CARRIED_OVER.search(t)):   # (「第1期に続き、Xが制作する」: this work's)
             for m in _JA_STUDIO_MAKES.finditer(t):
                 n = _ja_tidy(m.group("n"))
@@ -3094,6 +3096,23 @@ class _Run:
             who, role = self._ja_full_name(_ja_tidy(m.group("who"))), m.group("role").strip()
             if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who) and not self.mentions(role):
                 self.add("staff", (_known_role(role) if _known_role else None) or role, who, t)
+
+    def _ja_guest_credits(self, t: str):
+        """An event's guest list naming this work's staff by the role beside each name, in any of the ways a list
+        sets it: 「監督・X」「監督のXさん」「X（監督）」「X監督」, the items apart by 、／ or と (「登壇者：A、B、監督・X（予定）」
+        「X監督とAが出演」). The role must open the item (「前作の監督・X」「映画監督のX」 are not this work's)."""
+        for item in _JA_GUEST_SPLIT.split(_JA_GUEST_VERB_TAIL.sub("", t.rstrip("。"))):
+            item = _JA_GUEST_PLANNED.sub("", item.strip())
+            for cand in [item] + [item[m.end():] for m in _JA_GUEST_LEAD.finditer(item)]:
+                m = _JA_GUEST_ITEM.match(cand)
+                if m is None:
+                    continue
+                role = m.group("role") or m.group("role2") or m.group("role3")
+                who = _ja_guest_name(m.group("who") or m.group("who2") or m.group("who3") or "")
+                if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who) and not _JA_GUEST_NOT_A_NAME.search(who) \
+                        and (m.group("who3") is None or len(who) >= 3):
+                    self.add("staff", (_known_role(role) if _known_role else None) or role, who, t)
+                break
 
     def _ja_role_no_credits(self, t: str):
         """「シリーズ構成の真柴るり子さん、音楽の久遠寺サトルさんが続投」: each person named after their role, the
@@ -5985,6 +6004,32 @@ _JA_ROLE_NO_NAME = re.compile(r"(?:^|(?<=[、。\s])|(?<=そして))(?P<role>(?:
                               r"(?P<who>[\u4e00-\u9fff々]{1,3}(?![はのがを])[\u3041-\u3096]{2,3}[\u4e00-\u9fff]?(?=さん|氏)|"
                               r"[^、。「」『』\s()（）はをがの]{2,12}?)(?:さん|氏)(?=、|ら|が|も|。|$)")
 # 「登壇したのは、A役のBさん、そして監督のCさん」: an event report's guests on stage, each after the part or role
+# ---- an event's guest list with this work's staff by role (`_ja_guest_credits`)
+_JA_GUEST_WORD = ("登壇", "出演", "ゲスト", "登場", "出席", "来場")
+_JA_GUEST_ITEM = re.compile(rf"(?P<role>{_JA_ROLE_ALT})(?:・|の|[:：])\s*(?P<who>[^、。「」『』()（）・/／:：]{{2,16}})(?:さん|氏|先生)?$|"
+                            rf"(?P<who2>[^、。「」『』()（）/／:：]{{2,12}}?)(?:さん|氏|先生)?\s*[（(](?P<role2>{_JA_ROLE_ALT})[）)]$|"
+                            r"(?P<who3>[^、。「」『』()（）/／:：のをがは・]{2,8}?)(?P<role3>総監督|副監督|監督)$")
+_JA_GUEST_SPLIT = re.compile(r"[、／/]|(?<=監督)と|(?<=さん)と|(?<=氏)と|(?<=[）)])と")
+_JA_GUEST_VERB_TAIL = re.compile(r"(?:さん|氏)?(?:ら|など)?(?:が|も|は)?、?(?:登壇|出演|登場|出席|来場|駆けつけ|参加)(?![者:：])[^、]*$")
+_JA_GUEST_PLANNED = re.compile(r"\s*[（(]?予定[）)]?$")
+_JA_GUEST_LEAD = re.compile(r"[:：]|には、?|では、?|は、?|に、?")
+_JA_GUEST_NOT_A_NAME = re.compile(r"作品|映画|アニメ|実写|本作|前作|劇場|舞台|ゲーム|予定|未定|ほか|他")
+
+
+def _may_name_guests(t: str) -> bool:
+    """Cheap test before `_ja_guest_credits`: a guest word and a role's last characters."""
+    return ("監督" in t or "構成" in t or "脚本" in t or "デザイン" in t or "音楽" in t or "原作" in t) and any(w in t for w in _JA_GUEST_WORD)
+
+
+def _ja_guest_name(who: str) -> str:
+    """A guest's name out of its item: the honorific dropped; 「真柴亮太と七瀬まひろ」 (a と between two names): the first."""
+    who = _ja_tidy(who)
+    for i, ch in enumerate(who):
+        if ch == "と" and i >= 2 and len(who) - i - 1 >= 2:
+            return who[:i]
+    return who
+
+
 _JA_ON_STAGE = re.compile(r"^[^。]{0,12}?登壇(?:したの|者)は")
 _JA_ROLE_NO_VERB = re.compile(r"(?:さん|氏)(?:ら[^、。]{0,20}?)?(?:が|も)、?(?:引き続き|新たに)?"
                               r"(?:続投|担当|参加|務め|手がけ|手掛け|集結|再集結|名を連ね)")
