@@ -204,3 +204,35 @@ def test_guest_list_role_beside_the_name(sentence, role, who):
 ])
 def test_guest_list_traps(sentence):
     assert not any(v == "岸田涼" or v == "森本アキ" for _k, v in _staff([sentence])), _staff([sentence])
+
+
+# ---- an event named without quotes, by its kind word and its year (アニメフェス東京2026), where the work was shown
+def _events(sentences: list[str]) -> dict[str, str]:
+    doc = news(["TVアニメ『星屑ポストマン』の放送が2027年1月に決定した。", *sentences], title=f"TVアニメ『{W}』最新情報")
+    return {k: v for f, k, v in facts(doc, W) if f == "premiere_event"}
+
+
+@pytest.mark.parametrize("sentence, event, word", [
+    ("『星屑ポストマン』は、10月18日、みなとアニメフェス2026のメインステージにて第1話の先行上映を行った。", "みなとアニメフェス2026", "第1話"),
+    ("【レポート】みなとアニメフェス2026にて『星屑ポストマン』第1話を先行上映！", "みなとアニメフェス2026", "第1話"),
+    ("『星屑ポストマン』の第1話は、しおかぜ映画祭2026で世界初上映された。", "しおかぜ映画祭2026", "第1話"),
+    ("『星屑ポストマン』は北海道アニメEXPO 2027のステージでティザーPVを初公開した。", "北海道アニメEXPO 2027", "PV"),
+    ("京都コミックフェスタ2026の特設会場では『星屑ポストマン』の冒頭10分が先行上映された。", "京都コミックフェスタ2026", "冒頭10分"),
+    ("池袋アニメ祭2027にて『星屑ポストマン』第1話・第2話を最速上映！", "池袋アニメ祭2027", "第1話"),
+    ("『星屑ポストマン』は、Harbor Anime Festival 2026で第1話をワールドプレミア上映した。", "Harbor Anime Festival 2026", "第1話"),
+    ("『星屑ポストマン』の第1話が、ノベル＆アニメ祭2026のステージで初上映された。", "ノベル&アニメ祭2026", "第1話"),
+    ("みなとアニメフェス2026では、『星屑ポストマン』のPV第2弾が初披露された。", "みなとアニメフェス2026", "PV"),
+    ("『星屑ポストマン』は、しおかぜ映画祭2026において第1話を特別上映する。", "しおかぜ映画祭2026", "第1話"),
+])
+def test_unquoted_event_with_its_year(sentence, event, word):
+    got = _events([sentence])
+    assert event in got and word in got[event], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "みなとアニメフェス2026では、別作品『夜明けの灯』の第1話が上映された。",        # another work shown
+    "『星屑ポストマン』のみなとアニメフェス2026への出展が決定した。",                   # no showing
+    "『星屑ポストマン』のみなとアニメフェス2026での本編上映はございません。",             # nothing shown
+])
+def test_unquoted_event_traps(sentence):
+    assert "みなとアニメフェス2026" not in _events([sentence]), _events([sentence])

@@ -2778,7 +2778,7 @@ class _Run:
             s.mentions or not _JA_QUOTED_TITLE.search(self.headings.get(s.section, "") + t)) else None
         if cm:   # 「■完成披露上映会」: a film's premiere screening, whatever its date
             self.add("premiere_event", cm.group(), cm.group(), t)
-        if "」" in t or "Japan" in t or "フェスタ" in t or "Expo" in t:   # (every _JA_NE_QUOTED match)
+        if "」" in t or "Japan" in t or "フェス" in t or "Expo" in t or "祭" in t or "EXPO" in t or "Festival" in t or "FES" in t:   # (every _JA_NE_QUOTED match)
             self._ja_named_event_shows(s)
         asks = ("?" in t or "Q" in t) and bool(_JA_ASKS.search(t))   # 「Q. BS11での放送はありますか？」: a reader's question
         if not asks:
@@ -6081,7 +6081,13 @@ _JA_EVENT_WORD = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|�
 # 初披露されたティザーPV」)
 _JA_NE_QUOTED = re.compile(r"「(?P<event>[^「」『』。]{2,40}?)」(?=(?:の[^「」『』。、]{0,14}?(?:会場|ステージ|ブース|パネル))?(?:内の?|特設会場)?(?:にて|では|で|において))|"
                            r"(?<![A-Za-z])(?P<bare>AnimeJapan\s*\d{4}|Anime\s*Japan\s*\d{4}|ジャンプフェスタ\s*\d{4}|Jump\s*Festa\s*\d{4}|"
-                           r"Anime\s*Expo\s*\d{4}|アニメジャパン\s*\d{4})")
+                           r"Anime\s*Expo\s*\d{4}|アニメジャパン\s*\d{4}|"
+                           # an event named by its kind word and its year, unquoted (みなとアニメフェス2026, ノベル&アニメ祭2026,
+                           # Harbor Anime Festival 2026), then where in it and a particle of place
+                           r"(?:(?<![\u3041-\u30ff\u4e00-\u9fffA-Za-z0-9])[\u3041-\u3096]{2,5}(?=[\u30a0-\u30ff\u4e00-\u9fff]))?"   # (しおかぜ映画祭)
+                           r"(?:[A-Z][A-Za-z]*\s+){0,4}[\u30a0-\u30ff\u4e00-\u9fffA-Za-z&・ー]{0,14}?"
+                           r"(?:フェス(?:ティバル|タ)?|祭|EXPO|Expo|Festival|FES|Fes)[\u30a0-\u30ff\u4e00-\u9fff]{0,6}?\s*20\d\d"
+                           r"(?=(?:の[^「」『』。、]{0,14}?(?:会場|ステージ|ブース|パネル))?(?:内の?|特設会場)?(?:にて|では|で|において)))")
 _JA_NE_KIND = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|イベント|ライブ|Live|LIVE|コミケ|マーケット|ショーケース|Showcase|"
                          r"Festival|Fes|FES|ステージ|上映会|前夜祭|コンサート|Concert|サミット|ナイト|Night|AnimeJapan|映画祭")
 _JA_NE_VERB = re.compile(r"(?:世界最速|最速|先行|特別|初)?上映|初披露|披露|初公開|お披露目|解禁|発表|公開|歌唱|流され|流れ")
