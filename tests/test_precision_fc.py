@@ -27,6 +27,7 @@ def _staff(doc: str, title: str = W) -> set[tuple[str, str, str]]:
     ("Moon Garden season 2 is directed by Kanako Hibiki. Character designer Shunsuke Irie is not involved this time.",
      "Shunsuke Irie"),
     ("Moon Garden season 2 news. Director Yuji Amabe has stepped down after the first season.", "Yuji Amabe"),
+    ("Moon Garden season 2 news. With director Yuji Amabe gone, Kanako Hibiki takes the helm.", "Yuji Amabe"),
 ])
 def test_negated_credit_gives_no_staff(sentence, name):
     assert not any(f[2] == name for f in _staff(news([sentence]))), _staff(news([sentence]))

@@ -336,7 +336,8 @@ _GONE_AFTER_EN = re.compile(
     r"(?:won|isn|aren|wasn|weren|doesn|didn|hasn|haven)[’']t\s+(?:be\s+|been\s+|being\s+)?(?:return|back|involved|participat|"
     r"on\s+board|part\s+of|attached|join|reprise|com(?:e|ing)\s+back|continu|stay|remain|direct|helm)\w*|"
     r"step(?:s|ped|ping)?\s+(?:down|away|aside)\b|left\b|leav(?:es|ing)\s+the\b|departed\b|departs\b|exit(?:ed|s)\b|"
-    r"bow(?:ed|s)?\s+out\b|dropped\s+out\b|sits?\s+(?:this|the\s+\w+)\s+out\b|replaced\b(?!\s+(?:season|the|his|her|their)\b))")
+    r"bow(?:ed|s)?\s+out\b|dropped\s+out\b|sits?\s+(?:this|the\s+\w+)\s+out\b|replaced\b(?!\s+(?:season|the|his|her|their)\b)|"
+    r"gone\b(?!\s+on\b)|out\s+as\b)")
 _GONE_ASIDE = re.compile(r"^\s*,[^,]{1,80},")
 _GONE_BEFORE_EN = re.compile(
     r"\b(?i:without|replac(?:es|ing)|replaced(?!\s+by\b)|succeed(?:s|ed|ing)|instead\s+of|in\s+place\s+of|"
@@ -350,7 +351,7 @@ _GONE_AFTER_JA = re.compile(
     r"不参加|降板|退任|離脱|関わらない|関与しない)|から[^、。]{0,15}?(?:交代|バトンタッチ|引き継)|"
     r"(?:に代わ|に替わ|にかわ|の後任))")
 _GONE_WORDS = ("not", "n't", "n’t", "never", "no longer", "step", "left", "leav", "depart", "exit", "bow", "dropped",
-               "sit", "replac", "without", "succeed", "instead", "place of", "over from", "over for")
+               "sit", "replac", "without", "succeed", "instead", "place of", "over from", "over for", "gone", "out as")
 _GONE_WORDS_JA = ("続投", "参加", "降板", "退任", "離脱", "関わらない", "関与しない", "交代", "バトン", "引き継",
                   "代わ", "替わ", "かわ", "後任")
 
