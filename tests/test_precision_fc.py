@@ -151,6 +151,11 @@ def _videos(caption: str) -> set[tuple[str, str, str]]:
     "Textless Opening",
     "「灯台」Song Teaser",
     "楽曲ティザー「灯台」",
+    "OPテーマ「灯台」試聴ティザー",
+    "主題歌「灯台」スペシャルムービー",
+    "ED映像",
+    "OPムービー",
+    "キャラクターソングPV",
 ])
 def test_song_video_in_a_movie_list_is_no_trailer(caption):
     got = _videos(caption)
@@ -163,6 +168,8 @@ def test_song_video_in_a_movie_list_is_no_trailer(caption):
     ("本PV", "PV 2"),
     ("PV第2弾（OPテーマ「灯台」使用）", "PV 2"),
     ("ティザーPV", "teaser 1"),
+    ("スペシャル映像", "PV 2"),
+    ("Official Trailer", "trailer 1"),
 ])
 def test_work_video_in_a_movie_list_stays(caption, key):
     got = _videos(caption)

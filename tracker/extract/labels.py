@@ -272,7 +272,11 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 _SONG_OWN_VIDEO = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|non-credit|lyric\s+video|リリックビデオ|ミュージックビデオ|"
                              r"ミュージッククリップ|music\s+clip|歌ってみた|踊ってみた|textless|ノンテロップ|"
                              r"\b(?:song|music|single|album)\s+(?:teaser|preview)|楽曲(?:ティザー|ティーザー|PV)|試聴動画|クロスフェード|"
-                             r"\bxfd\b|visuali[sz]er|official\s+audio", re.I)
+                             r"\bxfd\b|visuali[sz]er|official\s+audio|試聴|(?:キャラクター|キャラ)ソング|"
+                             r"(?:オープニング|エンディング|(?<![A-Za-z])OP|(?<![A-Za-z])ED)\s*(?:映像|ムービー)", re.I)
+# a caption naming a song or the opening / ending (and no trailer's kind): that song's or sequence's video
+_SONG_CAPTION = re.compile(r"主題歌|挿入歌|テーマ|ソング|オープニング|エンディング|(?<![A-Za-z])(?:OP|ED)(?![A-Za-z])|"
+                           r"\b(?:theme|song|opening|ending)\b", re.I)
 _NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|non-credit|opening movie|ending movie|"
                           + _SONG_OWN_VIDEO.pattern + "|"
                           r"reaction|review|interview|インタビュー|生放送|live stream|配信番組|"
@@ -4828,6 +4832,8 @@ def _read_videos(page, col: _Collector) -> None:
                 lf = near   # "PV第2弾（2026/11/10公開）" over a "YouTubeで見る" link: the caption names the video
             elif len(near) <= 120 and _SONG_OWN_VIDEO.search(near):
                 continue   # 「「灯台」リリックビデオ」 over a "YouTubeで見る" link: the song's video, not one of the work's
+            elif _SONG_CAPTION.search(lf if lf.strip() else near[:120]):
+                continue   # 「主題歌「灯台」スペシャルムービー」「OPムービー」 under MOVIE, no trailer's kind: the song's or the OP's video
             elif re.search(r"promotional videos?|trailers?|(?<![a-z])pv(?![a-z])|予告|movie|videos?|動画", ctx, re.I):
                 kind = next((k for k, pat in _TRAILER_KINDS if pat.search(ctx)), None) or (
                     "trailer" if re.search(r"trailer|予告", ctx, re.I) else "PV")   # "ティザーPVが公開": a teaser
