@@ -359,3 +359,30 @@ def test_ja_own_service_beside_another_version_stays(sentence, fact):
 def test_ova_watched_keeps_its_service():
     got = facts(news(["『月の庭 OVA』が2027年夏に発売。OVAはU-NEXTで先行配信される。"], "News"), "月の庭 OVA")
     assert ("streaming", "unext", "U-NEXT") in got, sorted(got)
+
+
+def _onair_body(body: str) -> set[tuple[str, str, str]]:
+    doc = f"<!doctype html><html><head><title>TVアニメ『月の庭』公式サイト</title></head><body><main>{body}</main></body></html>"
+    return {f for f in facts(doc, "月の庭") if f[0] == "release_date"}
+
+
+@pytest.mark.parametrize("body", [
+    "<h2>放送情報</h2><table><tr><th>放送局</th><th>放送日時</th></tr><tr><td>TOKYO MX</td><td>2027年1月9日(土)より毎週土曜25:30~</td>"
+    "</tr><tr><td>AT-X</td><td>2027年1月12日(火)より</td></tr><tr><td>放送直前特番(TOKYO MX)</td><td>2027年1月3日(日)23:30~</td></tr></table>",
+    "<h2>放送情報</h2><ul><li>TOKYO MX:2027年1月9日(土)より毎週土曜25:30~</li><li>AT-X:2027年1月12日(火)より</li>"
+    "<li>直前特番 TOKYO MX:2027年1月3日(日)23:30~</li></ul>",
+    "<h2>放送情報</h2><ul><li>TOKYO MX:2027年1月9日(土)より毎週土曜25:30~</li><li>AT-X:2027年1月12日(火)より</li>"
+    "<li>第1期一挙放送 TOKYO MX:2027年1月3日(日)18:00~</li></ul>",
+    "<h2>放送情報</h2><p>TOKYO MX:2027年1月9日(土)より毎週土曜25:30~<br>AT-X:2027年1月12日(火)より</p>"
+    "<p><b>振り返り特番</b></p><p>TOKYO MX:2027年1月3日(日)20:00~</p>",
+])
+def test_special_program_row_or_line_gives_no_day(body):
+    got = _onair_body(body)
+    assert ("release_date", "", "2027-01-10") in got and ("release_date", "AT-X", "2027-01-12") in got, sorted(got)
+    assert not any(f[2] == "2027-01-03" for f in got), sorted(got)
+
+
+def test_station_line_with_its_rerun_keeps_its_day():
+    got = _onair_body("<h2>放送情報</h2><ul><li>TOKYO MX:2027年1月9日(土)より毎週土曜25:30~</li>"
+                      "<li>BS11:2027年1月11日(月)23:00~(再放送:毎週木曜)</li></ul>")
+    assert ("release_date", "BS11", "2027-01-11") in got, sorted(got)

@@ -1049,6 +1049,31 @@ def _special_part_line(text: str, line, st: _State) -> bool:
     return bool(st.special) and _SPECIAL_DAY.search(unicodedata.normalize("NFKC", text)) is not None
 
 
+# a special program named in a dated line or in its table row's label cell (no rerun: 「(再放送：…)」 rides on a station's own
+# line); a line that also tells the series' start is the series'
+_SPECIAL_INLINE = re.compile(r"特番|特別番組|直前(?:SP|スペシャル|生放送|番組)|振り返り|一挙(?:放送|配信)|"
+                             r"\b(?:pre-?(?:premiere|broadcast)|recap|countdown)\s+special\b|\bmarathon\b", re.I)
+_SPECIAL_INLINE_WORDS = ("特番", "特別番組", "直前", "振り返り", "一挙", "special", "marathon")
+_SERIES_START = re.compile(r"放送開始|配信開始|スタート|より(?:毎週|放送|配信)|\b(?:premieres?|starts?|begins?)\b", re.I)
+
+
+def _special_days_dropped(col: "_Collector") -> None:
+    """The dates a short line or table row states of a special program (see `_SPECIAL_INLINE`: 「直前特番 TOKYO MX：
+    1月3日」, 「放送直前特番(TOKYO MX) | 1月3日」) leave the first airing's and the stations' candidates."""
+    for name in ("dates", "station_dates", "service_dates", "stream_dates", "region_dates"):
+        got = getattr(col, name)
+        kept = [x for x in got if not _special_program_day(x[2])]
+        if len(kept) != len(got):
+            setattr(col, name, kept)
+
+
+def _special_program_day(evidence: str) -> bool:
+    if len(evidence) > 120 or not may_contain_i(evidence, _SPECIAL_INLINE_WORDS):
+        return False
+    t = unicodedata.normalize("NFKC", evidence)
+    return _SPECIAL_INLINE.search(t) is not None and _SERIES_START.search(t) is None
+
+
 # a broadcast part's own sub-heading: 「◆地上波」「◆BS・CS」「◆関東」「◆配信」 (the part goes on under it)
 _AIRING_PART = re.compile(r"地上波|BS|CS|衛星|放送|配信|テレビ|TV|ネット|関東|関西|中部|東海|九州|北海道|全国|地域|エリア|ローカル|局", re.I)
 
@@ -4991,6 +5016,7 @@ def _read_meta(page, col: _Collector) -> None:
 # ---------------------------------------------------------------------- finishing
 def _finish(col: _Collector) -> list[Fact]:
     facts = _actor_only_lines(col, list(col.facts))
+    _special_days_dropped(col)
     # release date: the strongest statement, refined by any agreeing more precise one
     tv_day = col.station_dates or any(d.rank == 3 for _, d, _ in col.dates)
     cands = sorted(col.dates + ([] if tv_day else col.stream_dates), key=lambda x: -x[0])
