@@ -53,6 +53,7 @@ def test_credit_beside_a_negated_one_stays(sentence, fact):
     ("『月の庭』第2期の制作が決定。前作の監督・天部雄二さんは続投せず、新たに響かな子さんが監督を務める。", "天部雄二"),
     ("『月の庭』第2期の制作が決定。天部雄二監督は今作には参加しない。", "天部雄二"),
     ("『月の庭』第2期の制作が決定。シリーズ構成の真柴るり子さんは続投せず。", "真柴るり子"),
+    ("TVアニメ『月の庭』キャスト変更のお知らせ。ヒナ役は真白ゆいさんから青木ひなさんに変更となります。", "真白ゆい"),
 ])
 def test_ja_negated_credit_gives_no_staff(sentence, name):
     assert not any(f[2] == name for f in _staff(news([sentence], "月の庭"), "月の庭"))

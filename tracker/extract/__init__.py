@@ -348,12 +348,12 @@ _GONE_BUT_MOVED = re.compile(r"\b(?:credited|serv(?:es|ing)|remains?|stays?\s+on
                              r"as\s+(?:the\s+)?(?:chief|general|supervising|executive))\b|として", re.I)
 _GONE_AFTER_JA = re.compile(
     r"^(?:さん|氏|監督|先生)?(?:(?:は|も|が)[^、。,，「」]{0,12}?(?:続投(?:は)?(?:せず|しない|なし|しません)|参加(?:しない|せず|していない|しておらず|しません)|"
-    r"不参加|降板|退任|離脱|関わらない|関与しない)|から[^、。]{0,15}?(?:交代|バトンタッチ|引き継)|"
+    r"不参加|降板|退任|離脱|関わらない|関与しない)|から[^、。]{0,15}?(?:交代|バトンタッチ|引き継|変更)|"
     r"(?:に代わ|に替わ|にかわ|の後任))")
 _GONE_WORDS = ("not", "n't", "n’t", "never", "no longer", "step", "left", "leav", "depart", "exit", "bow", "dropped",
                "sit", "replac", "without", "succeed", "instead", "place of", "over from", "over for", "gone", "out as")
 _GONE_WORDS_JA = ("続投", "参加", "降板", "退任", "離脱", "関わらない", "関与しない", "交代", "バトン", "引き継",
-                  "代わ", "替わ", "かわ", "後任")
+                  "代わ", "替わ", "かわ", "後任", "変更")
 
 
 def _gone_from_credit(fact: Fact) -> bool:
