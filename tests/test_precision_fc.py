@@ -387,3 +387,23 @@ def test_station_line_with_its_rerun_keeps_its_day():
     got = _onair_body("<h2>放送情報</h2><ul><li>TOKYO MX:2027年1月9日(土)より毎週土曜25:30~</li>"
                       "<li>BS11:2027年1月11日(月)23:00~(再放送:毎週木曜)</li></ul>")
     assert ("release_date", "BS11", "2027-01-11") in got, sorted(got)
+
+
+def _ja_trailers(sentence: str) -> set[tuple[str, str, str]]:
+    iframe = '<iframe title="TVアニメ『月の庭』ティザーPV" src="https://www.youtube.com/embed/mOoNgArDn01"></iframe>'
+    doc = news([sentence, iframe], title="『月の庭』ニュース", published="2026-11-24")
+    return {f for f in facts(doc, "月の庭") if f[0] == "trailer"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "TVアニメ『月の庭』のティザーPVでは、新キャラクターのビジュアルが本日公開された。",
+    "TVアニメ『月の庭』のティザーPVに登場した新キャラクターの設定画が公開された。",
+])
+def test_ja_what_the_teaser_shows_does_not_date_it(sentence):
+    got = _ja_trailers(sentence)
+    assert got and not any(v.startswith("2026-11-24") for _, _, v in got), got
+
+
+@pytest.mark.parametrize("sentence", ["TVアニメ『月の庭』のティザーPVが本日公開された。", "TVアニメ『月の庭』の特報が本日解禁された。"])
+def test_ja_teaser_out_today_is_dated(sentence):
+    assert any(v.startswith("2026-11-24") for _, _, v in _ja_trailers(sentence))

@@ -487,7 +487,7 @@ def _reveals(sentence: str, kind: re.Pattern) -> bool:
 _VIDEO_AS_REVEALER = re.compile(r"(?:reveal|unveil)(?:s|ed)\s+(?:(?:also|too|even)\s+)?(?:the|a|an|one|two|three|several|some|"
                                 r"more|new|his|her|their|its|our|first|what|how|who|that|where|when)\b", re.I)
 _VIDEO_GAP_PASSIVE = re.compile(r"[,(（]|\b(?:was|were|is|are|be|been|being|get|gets|got|has|have)\b", re.I)
-_VIDEO_AS_MEDIUM = re.compile(r"^\s*(?:PV|ＰＶ|映像|動画|ムービー|トレーラー)?(?:では|にて|内で|の中で|の中では|内では)")
+_VIDEO_AS_MEDIUM = re.compile(r"^\s*(?:PV|ＰＶ|映像|動画|ムービー|トレーラー)?(?:では|にて|内で|の中で|の中では|内では|に登場(?:した|する))")
 
 
 def _video_reveals_other(sentence: str, kind_end: int, m: re.Match) -> bool:

@@ -2816,6 +2816,8 @@ class _Run:
                 dates = [_dc_replace(dates[0], date=PartialDate(d0.year - 1, d0.month, d0.day))]
             date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s, m.start()) or self._ja_month_word(t) or self._ja_event_day(t, s)
                                                       or self._ja_with_announcement(t, m.start()) or self._ja_news_lead(t, s, m))
+            if date and _JA_VIDEO_AS_MEDIUM.match(t, m.start()) is not None:
+                date = None   # 「ティザーPVでは新キャラクターのビジュアルが本日公開」: what the video shows came out, not the video
             self.trailer_sections.setdefault(key, []).append(s.section)
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
@@ -5899,6 +5901,11 @@ _JA_TRAILER = re.compile(r"(?:(?P<teaser>(?:ティザー|ティーザー)\s*(?:P
                          r"(?P<season_b>第\s*\d{1,2}\s*期\s*の?\s*)?"   # 「本日公開された第2期のPV第2弾」 (a season's own video)
                          r"(?:(?P<teaser_b>(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*(?P<n3_b>\d+)\s*弾)?|第\s*(?P<n_b>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2_b>\d+)\s*弾)")
+# a video named as where something else is shown or appears (「ティザーPVでは…が公開」「PV第2弾に登場した…の設定画が公開」): the
+# reveal verb after it is not the video's
+_JA_VIDEO_AS_MEDIUM = re.compile(r"(?:(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?|第\s*\d+\s*弾\s*(?:PV|本予告|予告映像|"
+                                 r"プロモーション映像)|PV\s*第\s*\d+\s*弾)(?:\s*第\s*\d+\s*弾)?\s*(?:では|にて|内で|の中で|内では|"
+                                 r"の中では|に登場(?:した|する)|で(?:は)?初)")
 # a video's name, and a bracket after it that dates it: 「第1弾PV（2026年6月公開）」「ティザーPV(2026年11月14日解禁)」
 _JA_VIDEO_NOUN = re.compile(r"(?:(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*\d+\s*弾)?|"
                             r"第\s*\d+\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|PV\s*第\s*\d+\s*弾")
