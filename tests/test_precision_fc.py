@@ -407,3 +407,28 @@ def test_ja_what_the_teaser_shows_does_not_date_it(sentence):
 @pytest.mark.parametrize("sentence", ["TVアニメ『月の庭』のティザーPVが本日公開された。", "TVアニメ『月の庭』の特報が本日解禁された。"])
 def test_ja_teaser_out_today_is_dated(sentence):
     assert any(v.startswith("2026-11-24") for _, _, v in _ja_trailers(sentence))
+
+
+def _staff_page(title: str, items: list[str]) -> set[tuple[str, str, str]]:
+    lis = "".join(f"<li>{x}</li>" for x in items)
+    doc = f"<!doctype html><html><head><title>{title} 公式サイト</title></head><body><main><h2>STAFF</h2><ul>{lis}</ul></main></body></html>"
+    return {f for f in facts(doc, title) if f[0] == "staff"}
+
+
+@pytest.mark.parametrize("title, items, trap", [
+    ("月の庭 第2期", ["監督:響かな子", "音楽:高砂蓮 ※第2期は不参加"], "高砂蓮"),
+    ("Moon Garden Season 2", ["Director: Kanako Hibiki", "Music: Ren Takasago (not returning)"], "Ren Takasago"),
+    ("Moon Garden Season 2", ["Director: Kanako Hibiki", "Music: Ren Takasago (season 1 only)"], "Ren Takasago"),
+])
+def test_credit_line_noted_as_withdrawn_gives_no_staff(title, items, trap):
+    got = _staff_page(title, items)
+    assert not any(trap in f[2] for f in got), sorted(got)
+    assert any(f[1] == "director" for f in got), sorted(got)
+
+
+@pytest.mark.parametrize("title, items, fact", [
+    ("月の庭 第2期", ["監督:響かな子", "音楽:高砂蓮(続投)"], ("staff", "music", "高砂蓮")),
+    ("Moon Garden Season 2", ["Director: Kanako Hibiki", "Music: Ren Takasago (returning)"], ("staff", "music", "Ren Takasago")),
+])
+def test_credit_line_noted_as_returning_stays(title, items, fact):
+    assert fact in _staff_page(title, items)

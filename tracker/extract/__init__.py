@@ -350,10 +350,13 @@ _GONE_AFTER_JA = re.compile(
     r"^(?:さん|氏|監督|先生)?(?:(?:は|も|が)[^、。,，「」]{0,12}?(?:続投(?:は)?(?:せず|しない|なし|しません)|参加(?:しない|せず|していない|しておらず|しません)|"
     r"不参加|降板|退任|離脱|関わらない|関与しない)|から[^、。]{0,15}?(?:交代|バトンタッチ|引き継|変更)|"
     r"(?:に代わ|に替わ|にかわ|の後任))")
+# a note right after the name in a credit line: 「音楽：X ※第2期は不参加」, "Music: X (not returning)", "(season 1 only)"
+_GONE_NOTE = re.compile(r"^\s*[(（※\[]\s*[^)）\]]{0,16}?(?:不参加|続投(?:なし|せず|しない)|降板|退任|第\s*1\s*期のみ|"
+                        r"(?i:not\s+returning|not\s+involved|stepped\s+down|left|departed|replaced|(?:season\s*1|first\s+season)\s+only))")
 _GONE_WORDS = ("not", "n't", "n’t", "never", "no longer", "step", "left", "leav", "depart", "exit", "bow", "dropped",
-               "sit", "replac", "without", "succeed", "instead", "place of", "over from", "over for", "gone", "out as")
+               "sit", "replac", "without", "succeed", "instead", "place of", "over from", "over for", "gone", "out as", "only")
 _GONE_WORDS_JA = ("続投", "参加", "降板", "退任", "離脱", "関わらない", "関与しない", "交代", "バトン", "引き継",
-                  "代わ", "替わ", "かわ", "後任", "変更")
+                  "代わ", "替わ", "かわ", "後任", "変更", "のみ")
 
 
 def _gone_from_credit(fact: Fact) -> bool:
@@ -365,12 +368,14 @@ def _gone_from_credit(fact: Fact) -> bool:
     ja = any(w in ev for w in _GONE_WORDS_JA)
     if not ja and not may_contain_i(ev, _GONE_WORDS):
         return False
-    name = unicodedata.normalize("NFKC", fact.value).strip()
+    name = re.split(r"\s*[※(（]", unicodedata.normalize("NFKC", fact.value).strip())[0]   # (a note kept in the value)
     if len(name) < 2:
         return False
     at = ev.find(name)
     while at >= 0:
         after = ev[at + len(name):]
+        if _GONE_NOTE.match(after) is not None:
+            return True
         aside = _GONE_ASIDE.match(after)
         if _GONE_AFTER_EN.match(after[aside.end():] if aside else after) is not None \
                 or (_GONE_BEFORE_EN.search(ev, max(0, at - 60), at) is not None and _GONE_BUT_MOVED.search(after) is None) \
