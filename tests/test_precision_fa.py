@@ -35,6 +35,7 @@ def _ja_staff(sentence: str) -> set[tuple[str, str]]:
     ("Director Ren Okabe, whose films inspired the team, is not involved.", "Ren Okabe"),
     ("Lantern Bay is helmed by Taro Yamase, a former assistant to director Ren Okabe.", "Ren Okabe"),
     ("The color script draws on director Ren Okabe and composer Mina Kajiwara.", "Mina Kajiwara"),
+    ("Director Taro Yamase said he was inspired by director Ren Okabe's first feature.", "Ren Okabe"),
 ])
 def test_person_named_in_passing_is_no_credit(sentence, person):
     assert not {v for _, v in _staff(sentence)} & {person}
@@ -46,6 +47,8 @@ def test_person_named_in_passing_is_no_credit(sentence, person):
     ("Lantern Bay is directed by Taro Yamase, who was inspired by director Goro Oshima.", ("director", "Taro Yamase")),
     ("The series is directed by Taro Yamase, with music by composer Ken Arai.", ("music", "Ken Arai")),
     ("Composer Ken Arai is scoring the series.", ("music", "Ken Arai")),
+    ("Director Taro Yamase's comment on the series is below.", ("director", "Taro Yamase")),
+    ("Below is director Taro Yamase's comment.", ("director", "Taro Yamase")),
     ("Director Taro Yamase, a protege of director Ren Okabe, helms the series.", ("director", "Taro Yamase")),
     ("Taro Yamase directs the series; he cites director Ren Okabe as his hero.", ("director", "Taro Yamase")),
 ])
@@ -115,6 +118,9 @@ def test_ja_sequel_date_is_no_release(sentence):
     (["Lantern Bay, the sequel to Harbor Lights, premieres in January 2027."], TITLE, "2027-01"),
     (["Lantern Bay is a sequel to Harbor Lights and will premiere in January 2027."], TITLE, "2027-01"),
     (["Lantern Bay premieres in January 2027, its second season in July 2028."], TITLE, "2027-01"),
+    (["続編の制作も決定した『灯台の湾』は、2027年1月より放送。"], JA_TITLE, "2027-01"),
+    (["TVアニメ『灯台の湾』は2027年1月より放送開始、続編も制作決定。"], JA_TITLE, "2027-01"),
+    (["TVアニメ『灯台の湾』（第2期の制作も決定）は2027年1月より放送。"], JA_TITLE, "2027-01"),
     (["Lantern Bay, whose second season was announced, premieres in January 2027."], TITLE, "2027-01"),
     (["Lantern Bay, which already has a sequel in the works, premieres in January 2027."], TITLE, "2027-01"),
     (["With a sequel already planned, Lantern Bay premieres in January 2027."], TITLE, "2027-01"),

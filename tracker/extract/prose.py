@@ -6391,7 +6391,9 @@ _PASSING_WORDS = ("inspir", "influen", "idea", "nod", "homage", "tribute", "hat"
 # "director X's first feature", "composer X's new series": the possessive names this work (anything else, "director
 # X's favourite city", "X's score for an old drama", is another thing of the person's)
 _POSS_OWN_WORK = re.compile(r"[’']s?\s+(?:(?:first|new|latest|upcoming|next|debut|own|anime|TV|feature-length|directorial|"
-                            r"original)\s+)*(?:feature|series|anime|adaptation|project|debut|take|vision|team)\b(?-i:(?![\s,]+[“\"«A-Z]))", re.I)
+                            r"original)\s+)*(?:feature|series|anime|adaptation|project|debut|take|vision|team|"
+                            # (what the credited person says of this work: "read director X's comment below")
+                            r"comments?|messages?|statements?|interview|remarks|words|thoughts|notes)\b(?-i:(?![\s,]+[“\"«A-Z]))", re.I)
 
 
 def _named_in_passing(text: str, who: str, says_work=None) -> bool:
@@ -6402,11 +6404,11 @@ def _named_in_passing(text: str, who: str, says_work=None) -> bool:
     for m in re.finditer(re.escape(who), text):
         seen = True
         after = text[m.end():m.end() + 70]
+        if _PASSING_CUE_BEFORE.search(text, max(0, m.start() - 90), m.start()) or _PASSING_CUE_AFTER.match(text, m.end()):
+            continue
         if after[:1] in ("’", "'") and after[1:2] in ("s", " ", ""):
             if _POSS_OWN_WORK.match(after) or (says_work is not None and says_work(after[:60])):
                 return False
-            continue
-        if _PASSING_CUE_BEFORE.search(text, max(0, m.start() - 90), m.start()) or _PASSING_CUE_AFTER.match(text, m.end()):
             continue
         return False
     return seen
