@@ -36,6 +36,7 @@ def _ja_staff(sentence: str) -> set[tuple[str, str]]:
     ("Lantern Bay is helmed by Taro Yamase, a former assistant to director Ren Okabe.", "Ren Okabe"),
     ("The color script draws on director Ren Okabe and composer Mina Kajiwara.", "Mina Kajiwara"),
     ("Director Taro Yamase said he was inspired by director Ren Okabe's first feature.", "Ren Okabe"),
+    ("Composer Mina Kajiwara's score for an old drama is still a fan favourite.", "Mina Kajiwara"),
 ])
 def test_person_named_in_passing_is_no_credit(sentence, person):
     assert not {v for _, v in _staff(sentence)} & {person}
@@ -49,6 +50,7 @@ def test_person_named_in_passing_is_no_credit(sentence, person):
     ("Composer Ken Arai is scoring the series.", ("music", "Ken Arai")),
     ("Director Taro Yamase's comment on the series is below.", ("director", "Taro Yamase")),
     ("Below is director Taro Yamase's comment.", ("director", "Taro Yamase")),
+    ("The series features composer Ken Arai's score for the anime.", ("music", "Ken Arai")),
     ("Director Taro Yamase, a protege of director Ren Okabe, helms the series.", ("director", "Taro Yamase")),
     ("Taro Yamase directs the series; he cites director Ren Okabe as his hero.", ("director", "Taro Yamase")),
 ])

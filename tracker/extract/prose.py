@@ -6396,6 +6396,12 @@ _POSS_OWN_WORK = re.compile(r"[’']s?\s+(?:(?:first|new|latest|upcoming|next|de
                             r"comments?|messages?|statements?|interview|remarks|words|thoughts|notes)\b(?-i:(?![\s,]+[“\"«A-Z]))", re.I)
 
 
+# "composer X's score for the series", "designer X's designs for this anime": the person's duty on this very work
+_POSS_DUTY_HERE = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack|designs?|screenplay|scripts?|storyboards?|"
+                             r"direction|art|illustrations?|animation)\s+(?:for|on|of|in)\s+(?:the|this|its)\s+(?:new\s+|upcoming\s+)?"
+                             r"(?:series|anime|show|film|movie|season|adaptation|project)\b", re.I)
+
+
 def _named_in_passing(text: str, who: str, says_work=None) -> bool:
     """Is `who` named in `text` only as an influence or a possessor ("inspired by director X", "director X's favourite
     city", "cited composer X as an influence")? A role word before such a name is a description, not a credit of this
@@ -6407,7 +6413,7 @@ def _named_in_passing(text: str, who: str, says_work=None) -> bool:
         if _PASSING_CUE_BEFORE.search(text, max(0, m.start() - 90), m.start()) or _PASSING_CUE_AFTER.match(text, m.end()):
             continue
         if after[:1] in ("’", "'") and after[1:2] in ("s", " ", ""):
-            if _POSS_OWN_WORK.match(after) or (says_work is not None and says_work(after[:60])):
+            if _POSS_OWN_WORK.match(after) or _POSS_DUTY_HERE.match(after) or (says_work is not None and says_work(after[:60])):
                 return False
             continue
         return False
