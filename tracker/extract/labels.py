@@ -551,7 +551,7 @@ class _Collector:
                     self.add("studio", org_key(n), org_display(n), evidence)
             return
         roles = roles_of(label)
-        for n in names:
+        for n in _joint_credit(_this_seasons_names(value, self.season), names):
             n = _clean_name(n)
             if not n or is_committee(n) or _PLACEHOLDER.match(n) or len(n) > 50 or _NOT_A_PERSON.match(n):
                 continue
@@ -5342,6 +5342,18 @@ _NOTE_OPEN = re.compile(r"\s*[「『\[【(（]")
 _AND_OTHERS = re.compile(r"\s*(?:ほか|他|and others|et al\.?)\s*$")
 _PEOPLE_SEP = re.compile(r"\s*[、/／;；]\s*|\s+&\s+|\s+and\s+")
 _DUAL_MARKS = re.compile(r"\x00.*?\x01")
+
+
+_JOINT_MARK = re.compile(r"\s*[×✕╳]\s*")
+
+
+def _joint_credit(value: str, names: list[str]) -> list[str]:
+    """'Ai Fujishiro × Ken Roland', 「藤代あい×ケン・ローランド」: two people sharing one credit (a joint score, a
+    co-written script) are each credited; `names` (the value read whole) unless every side reads as people."""
+    if "×" not in value and "✕" not in value and "╳" not in value:
+        return names
+    sides = [_split_people(x) for x in _JOINT_MARK.split(value)]
+    return [n for side in sides for n in side] if len(sides) > 1 and all(sides) else names
 
 
 def _split_people(value: str, people: bool = True) -> list[str]:
