@@ -400,6 +400,7 @@ class _State:
     keep_pending: bool = False       # a "Station：date" line under a schedule label: more stations follow
     themes_seen: int = 0
     news: bool = False               # inside the site's own NEWS list
+    story: bool = False              # inside the work's own story / introduction part (its character cards count)
     release_ref: int | None = None   # index in col.dates of a "放送開始：1月7日" label's day: station slots may follow
     theme_line: int = -2             # the line that added the latest theme song
     other_medium: int = 0            # inside a part headed by another medium (ドラマCD, stage play): its heading rank
@@ -1250,6 +1251,7 @@ def _read_lines(lines, col: _Collector) -> None:
             st.row_section = False
             st.news = sec == "skip" and bool(re.search(r"^\W*(?:news|ニュース|お知らせ|information|topics|トピックス)\W*$",
                                                        text, re.I))
+            st.story = sec == "skip" and _STORY_HEAD.search(text) is not None
             continue
         if not sec and st.section in ("onair", "streaming") and _ends_onair_part(text, line):
             st.section, st.pending = None, None   # 「◆PV・CM」「◆更新履歴」 after 「◆放送局」: their dated rows are no stations'
@@ -1283,6 +1285,8 @@ def _read_lines(lines, col: _Collector) -> None:
             # episode lists, news, related works: nothing here is about this work's own facts, except an
             # official site's own news headlines announcing a theme song or a cast member
             if st.news and (_news_screening(text, col) or _news_event_report(text, col)):
+                continue
+            if st.story and _story_card_cast(lines, i, col):
                 continue
             if st.news and _NEWS_DECIDED.search(text) and not _NOT_RELEASE_CONTEXT.search(text):
                 _news_headline(text, col, st)
@@ -1671,6 +1675,25 @@ def _read_lines(lines, col: _Collector) -> None:
                     or _section_of(st.last_name_line)[0] == "cast"   # the 登場人物 heading itself is no character
                     or re.fullmatch(r"(?:主な)?登場(?:人物|キャラクター)(?:一覧)?|キャラクター紹介", _EDIT_LINK.sub("", st.last_name_line).strip())):
                 st.last_name_line = text
+
+
+# the heading of the work's own story part ("STORY", 「あらすじ」, "Introduction"), which the readers otherwise skip
+_STORY_HEAD = re.compile(r"^\W*(?:story|ストーリー|あらすじ|synopsis|introduction|イントロダクション)\W*$", re.I)
+
+
+def _story_card_cast(lines, i: int, col) -> bool:
+    """A character card under the story (<img alt="Tsugumi Aoyagi"> then "CV. Mayu Sonozaki"): the picture's alt
+    text names the character, the line right after it gives the voice; the story's own sentences stay unread."""
+    line = lines[i]
+    if line.kind != "alt" or len(line.text) > 40 or i + 1 >= len(lines) or len(lines[i + 1].text) > 50 \
+            or re.search(r"\d", line.text):
+        return False
+    m = _CV_LINE.match(lines[i + 1].text)
+    if m is None or lines[i + 1].kind != "text":
+        return False
+    for who, lang in _lang_actors(m.group("actor")):
+        col.cast(line.text, who, f"{line.text} CV {m.group('actor')}", lang)
+    return True
 
 
 _ANIME_BY = re.compile(r"^(?i:(?:an?\s+)?(?:original\s+)?(?:tv\s+|television\s+)?anime(?:\s+series|\s+film)?\s+(?:by|from)\s+)"
