@@ -1454,13 +1454,20 @@ _EPISODES_SCREENED = re.compile(r"^(?P<what>(?:the\s+)?(?:first|1st|opening)\s+(
                                 r"(?:\s*(?:-|–|,|and|&)\s*\d+)*)(?:\s+of\s+(?P<of>[^,.;]{1,60}?))?\s+(?:will\s+(?:be|also\s+be)|were|was|are|is)\s+"
                                 r"(?:screened|shown)\b", re.I)
 # "Program: Episode 1 screening and cast talk": an event block's programme line
-_PROGRAM_SCREENING = re.compile(r"^(?:Program(?:me)?|Contents?|Line-?up|Schedule|Details)\s*:\s*(?P<what>(?:the\s+)?(?:first|1st)\s+"
+_PROGRAM_SCREENING = re.compile(r"^(?:Program(?:me)?|Contents?|Line-?up|Schedule|Details)\s*:\s*(?:(?P<what>(?:the\s+)?(?:first|1st)\s+"
                                 r"(?:(?:two|three|\d)\s+)?episodes?|[Ee]pisodes?\s+\d+(?:\s*(?:-|–|,|and|&)\s*\d+)*)\s+"
-                                r"(?:(?:advance|special|premiere|early)\s+)?screening\b", re.I)
+                                r"(?:(?:advance|special|premiere|early)\s+)?screening\b|"
+                                # ("Program: screening of episodes 1 and 2, followed by a talk")
+                                r"(?:(?:advance|special|premiere|early)\s+)?screening\s+of\s+(?P<what2>(?:the\s+)?(?:first|1st)\s+"
+                                r"(?:(?:two|three|\d)\s+)?episodes?|[Ee]pisodes?\s+\d+(?:\s*(?:-|–|,|and|&)\s*\d+)*)\b)", re.I)
 # a title line that names a screening event ("… Season 2 Advance Screening", "… Premiere Event")
 _SCREENING_TITLE = re.compile(r"\b(?:(?:Advance|Special|Premiere|Preview|Early|Fan|Sneak\s+Preview)\s+Screening(?:\s+Event)?|"
                               r"Screening\s+Event|Premiere\s+(?:Event|Screening|Party)|World\s+Premiere|(?:Special|Pre-?broadcast|Launch|Fan)\s+Event)"
                               r"(?:\s*(?:&|and|\+|with)\s+(?:(?:Cast|Staff)\s+)?(?:Talk(?:\s+Show)?|Stage\s+Greeting|Q&A|Panel))?\s*$", re.I)
+# the same title with the kind first and the event's own quoted name after it ('Advance screening "X: Opening Day"',
+# 'Premiere Event: “X Night”'): the whole line, nothing after the closing quote
+_SCREENING_TITLE_LEAD = re.compile(r"^(?:(?:Advance|Special|Premiere|Preview|Early|Fan)\s+)?(?:Screening|Premiere)(?:\s+(?:Event|Screening))?"
+                                   r"\s*[:：]?\s*[“\"「『][^”\"」』]{2,80}[”\"」』]$", re.I)
 _TITLE_EPISODES = re.compile(r"\b[Ee]pisodes?\s+\d+(?:\s*(?:&|and|,|-|–)\s*\d+)*\b")   # "Episode 1 & 2" in a title line
 _SENTENCE_VERB = re.compile(r"\b(?:will|was|were|is|are|has|have|had)\b", re.I)
 _SCREENED_HERE = re.compile(r"\b(?:featured|included|held|hosted|offered|saw|had)\s+(?:an?\s+|the\s+)?(?P<kind>advance|early|special|world\s+premiere)?\s*"
@@ -4946,9 +4953,9 @@ class _Run:
             if line.section != s.section:
                 return
             t = line.text.strip()
-            if len(t) < 90 and _SCREENING_TITLE.search(t) and line.mentions and not line.prev_season \
-                    and not _SENTENCE_VERB.search(t) and not self._other_season_named(t):
-                what = _ARTICLE.sub("", m.group("what").lower())
+            if len(t) < 90 and (_SCREENING_TITLE.search(t) or _SCREENING_TITLE_LEAD.match(t)) and line.mentions \
+                    and not line.prev_season and not _SENTENCE_VERB.search(t) and not self._other_season_named(t):
+                what = _ARTICLE.sub("", (m.group("what") or m.groupdict().get("what2") or "").lower())
                 self.add("premiere_event", self._event_in_line(t), f"{what} screened", raw + " " + t)
                 return
 
