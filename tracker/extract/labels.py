@@ -2550,6 +2550,19 @@ def _station(name: str, when: str, col: _Collector, st: _State) -> None:
             col.dates.append((2, d, f"{name} {when}"))
 
 
+# a database's licensor row ("Licensed by: HIDIVE (North America, UK, Ireland)", "Licensors: Aniplex of America,
+# Crunchyroll"): a licensor that is a streaming service streams the work there; a home-video label is no service
+_LICENSOR_LABELS = {"licensed by", "licensor", "licensors", "north american licensor", "english licensor",
+                    "international licensor", "overseas licensor", "licensed in north america by"}
+
+
+def _licensed_streamers(value: str, text: str, col) -> None:
+    """The known streaming services among a licensor row's names, each with the regions the row gives it."""
+    for n in _split_orgs(value):
+        if org_key(_clean_org(n)) in _KNOWN_STREAMERS and not _PLACEHOLDER.match(n):
+            col.org("streaming", n, text)
+
+
 def _field_of(label: str, st: _State) -> str | None:
     f = _fold_label(label)
     if f in ("type", "format", "種別"):
@@ -2668,6 +2681,9 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return True  # "[代表作：監督『…』]": a person's other works, never a credit for this one
     if f in ("type", "format", "種別") and (em := re.search(r"(\d{1,4})\s*(?:episodes?|eps|話)\b", value, re.I)):
         col.add("episodes", "", str(int(em.group(1))), text)
+        return True
+    if f in _LICENSOR_LABELS and value and not st.news:
+        _licensed_streamers(value, text, col)
         return True
     if f in _IGNORE_LABELS or _BAD_VALUE.search(value or "x") and not value.startswith("「"):
         if f in _IGNORE_LABELS or f in ("twitter", "hashtag"):
