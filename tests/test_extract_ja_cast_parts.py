@@ -236,3 +236,40 @@ def test_unquoted_event_with_its_year(sentence, event, word):
 ])
 def test_unquoted_event_traps(sentence):
     assert "みなとアニメフェス2026" not in _events([sentence]), _events([sentence])
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    # the actor first: 「AがCを、BがDを演じる」「AさんはC、BさんはDをそれぞれ演じる」
+    ("『星屑ポストマン』では、七瀬まひろがハルを、宮坂ゆずがクロを演じる。", [("ハル", "七瀬まひろ"), ("クロ", "宮坂ゆず")]),
+    ("『星屑ポストマン』では、七瀬まひろさんは見習い配達員のハル、宮坂ゆずさんは相棒の黒猫クロをそれぞれ演じる。",
+     [("ハル", "七瀬まひろ"), ("クロ", "宮坂ゆず")]),
+    ("『星屑ポストマン』で、相沢ひなのが先輩配達員のナツを担当する。", [("ナツ", "相沢ひなの")]),
+    ("『星屑ポストマン』では、七瀬まひろがハル、宮坂ゆずがクロの声をそれぞれ担当する。", [("ハル", "七瀬まひろ"), ("クロ", "宮坂ゆず")]),
+    # the part, 役を and a comma, then who the actor is and the name
+    ("『星屑ポストマン』の局長・ゴードン役を、本作で声優初挑戦となる俳優の鏑木哲也が務める。", [("ゴードン", "鏑木哲也")]),
+    # a parenthesised voice credit after a described part, a guest and a part joined by と
+    ("『星屑ポストマン』の局長・ゴードン（CV：鏑木哲也）も登場する。", [("ゴードン", "鏑木哲也")]),
+    ("『星屑ポストマン』の上映後には、監督の岸田涼さんとハル役の七瀬まひろさんが登壇した。", [("ハル", "七瀬まひろ")]),
+])
+def test_japanese_credit_list_actor_first(sentence, pairs):
+    got = _prose([sentence])
+    for pair in pairs:
+        assert pair in got, got
+    assert not any(k.startswith(("の", "岸田")) or k.endswith("の声") for k, _v in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "『星屑ポストマン』では、七瀬まひろが主題歌を担当する。",
+    "『星屑ポストマン』では、岸田涼が監督を務める。",
+    "『星屑ポストマン』では、七瀬まひろがナレーションを担当する。",
+    "七瀬まひろは『夜明けの灯』でミナを演じた。",
+    "『星屑ポストマン』の発表会では、七瀬まひろがMCを務める。",
+])
+def test_japanese_actor_first_traps(sentence):
+    got = _prose(["『星屑ポストマン』の放送が決定した。", sentence])
+    assert not got, got
+
+
+def test_a_past_part_in_a_list_is_not_this_works():
+    got = _prose(["『星屑ポストマン』の放送が決定した。", "七瀬まひろさんが少女ミナを、宮坂ゆずさんが黒猫クロを演じた舞台も話題だ。"])
+    assert not got, got

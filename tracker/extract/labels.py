@@ -1855,6 +1855,8 @@ def _unbracket(text: str) -> str:
 # badge ("Mika Sato NEW", "佐藤ミカ NEW!")
 _ACTOR_TAIL = re.compile(r"(?<=.[\u3040-\u30FF\u3400-\u9FFF])(?:さん|氏|様)$|\s+(?:NEW|New|new)\s*[!！]?$")
 # a kanji title before a katakana name in a sentence ("鍵の番人クロエ", "元騎士リヒト"): the name is the character
+_LEAD_PARTICLE_CUT = re.compile(r"^(?:では|には|の|は|が|を|に|と|も)(?=[\u30A0-\u30FF\u4E00-\u9FFF])")
+_KANJI_TITLE_DOT = re.compile(r"^[\u4E00-\u9FFF]{1,6}・(?=[\u30A0-\u30FA\u30FC][\u30A0-\u30FF・]*$)")
 _TITLE_THEN_NAME = re.compile(r"[\u4E00-\u9FFF]{0,5}[士師人長者守官王姫将卿兵僧医員生主妃帝皇嬢娘母父兄姉弟妹猫犬竜龍鬼神女番係屋匠手客童嫁婿爺婆]"
                               r"(?P<n>[\u30A0-\u30FA\u30FC][\u30A0-\u30FF]{1,15})")   # (not a surname: 「風間ナナ」)
 
@@ -1871,6 +1873,9 @@ def _prose_char(char: str) -> str:
     hiragana name like ことり keeps its と)."""
     parts = [p for p in _JA_PHRASE_CUT.split(char) if p and p.strip()]
     last = parts[-1].strip() if parts else char
+    last = _LEAD_PARTICLE_CUT.sub("", last)   # 「『T』の局長・ゴードン」: the title's の
+    if "・" in last:
+        last = _KANJI_TITLE_DOT.sub("", last)   # 「局長・ゴードン」: a kanji title, a dot, then the katakana name
     tm = _TITLE_THEN_NAME.fullmatch(last)
     if tm and last[:tm.start("n")] in _SURNAMES_LIKE_TITLES:
         return last   # 「早乙女ヒカリ」「桐生アキラ」: a surname that ends as a title would, not a title

@@ -2932,11 +2932,13 @@ class _Run:
             if verb.group("v") in ("演じ", "担当", "務め", "出演") and _JA_LIST_PAST.match(t, verb.end()):
                 continue   # 「ミナ役を演じた」「…を務めた」: an earlier credit, another work's
             start = max(t.rfind("。", 0, verb.start()), t.rfind("」", 0, verb.start()), t.rfind("』", 0, verb.start())) + 1
-            items = t[start:verb.start()].split("、")
+            items = re.split(r"[、,，]", t[start:verb.start()])
             for i in range(len(items) - 1):
                 if _JA_ITEM_LINK_END.search(items[i]):   # 「ゲン役には、ベテランの石動源を」: the link, a comma, the actor
                     items[i], items[i + 1] = "", items[i] + items[i + 1]
-            pairs = [self._ja_list_item(item) if item else None for item in items]
+            takes_part = verb.group("v") in ("演じ", "担当", "務め")
+            pairs = [(self._ja_list_item(item) or (self._ja_actor_first_item(item) if takes_part else None)) if item else None
+                     for item in items]
             credited = {f.value for f in self.facts if f.field == "cast"}
             for i, pair in enumerate(pairs):
                 if pair is None:
@@ -2946,6 +2948,20 @@ class _Run:
                     actor = actor[:-1]   # 「…ドミニク役に伊吹大和と、3名が続投」: the list's と, not the name's
                 if actor not in credited and len(actor) >= 2:
                     self.add("cast", char, actor, t)
+
+    def _ja_actor_first_item(self, item: str) -> tuple[str, str] | None:
+        """(part, actor) of a list item that names the actor first: 「七瀬まひろがハルを」「宮坂ゆずさんは相棒のクロ」
+        (は only after an honorific, which marks the person); the part must hold katakana (「MCを」「監督を」 are no parts)."""
+        m = _JA_ACTOR_FIRST_ITEM.fullmatch(item.strip())
+        if m is None or (m.group("p") == "は" and not m.group("hon")):
+            return None
+        actor = _ja_list_actor(m.group("a"))
+        head = m.group("c").split()[-1] if m.group("c").split() else ""
+        char = _ja_char(head)
+        if not actor or not char or not _JA_KATAKANA_IN.search(char) or not _JA_PART_CHARS.fullmatch(char) or char[-1] in "でにもとへ" \
+                or _JA_NOT_A_PART.search(char) or (_known_role and _known_role(char)) or self.mentions(char) or self.mentions(actor):
+            return None
+        return char, self._ja_full_name_bare(actor)
 
     def _ja_list_item(self, item: str) -> tuple[str, str] | None:
         """(part, actor) of one clause of a credit list, by its rightmost link whose tail is a name; None otherwise."""
@@ -3756,6 +3772,8 @@ class _Run:
         if poss and self.mentions(poss.group("w")):
             char = poss.group("c")   # "Reed Anchor's Tessa will be played by …": the work's possessive, not the name
         char = _tidy_char(char)
+        if char[:1] in _JA_LEAD_PARTICLE_FIRST or char[:1] == "の":
+            char = _ja_char(char)   # 「『T』の局長・ゴードン（CV：X）」: the title's particle and the description before the name
         if not actor or not char:
             return
         if actor[-1] in "'’\"”" or self.mentions(actor):
@@ -6166,20 +6184,23 @@ _JA_LIST_SUM = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:名
 # the links between a part and its actor, what may trail an item, and a name's shape
 _JA_LIST_VERB = re.compile(r"(?:さん|氏)?(?:が|を|に|も|で)、?(?:新たに|それぞれ|引き続き|正式に)?(?P<v>演じ|担当|務め|決定|決ま|起用|キャスティング|"
                            r"抜擢|出演|名を連ね|続投)")
-_JA_LIST_PAST = re.compile(r"(?:た|ていた|てきた)(?:[。、」]|$)|(?:し|め|じ)た")
+_JA_LIST_PAST = re.compile(r"し?(?:た|ていた|てきた|ました)")   # (at the verb's end: 「演じた」「務めた」「担当した」)
 _JA_ITEM_LINK = re.compile(r"役(?:には|に|の|を|は|として|が|・|[:：])|には|を|に|[:：]")
 _JA_NOT_AN_ITEM_LINK = re.compile(r"代わ|替わ|加え|よ[るりっ]|つい|関し|向け|続|対し|次い|とっ|おい|わた")   # 「Xに代わり」「Xについて」
-_JA_ITEM_LINK_END = re.compile(r"役(?:には|に|は|として)$")
+_JA_ITEM_LINK_END = re.compile(r"役(?:には|に|は|として|を)$")
+_JA_ACTOR_FIRST_ITEM = re.compile(r"(?:[^、。「」『』]*?[はでにも]、?)??(?P<a>[^、。「」『』()（）\sをがは]{2,12}?)(?P<hon>さん|氏)?(?P<p>が|は)、?"
+                                  r"(?P<c>[^、。「」『』()（）をが]{1,30}?)(?:の声)?を?")
 _JA_ITEM_TAIL = re.compile(r"(?:さん|氏)?(?:に加え(?:て)?|をはじめ(?:とする)?|のほか|とともに|と共に)$")
 _JA_KATAKANA_IN = re.compile(r"[\u30a1-\u30fa]")
 _JA_PART_CHARS = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々・A-Za-z]+")
 # a credit's or a thing's word, never a part's name (「シリーズ構成と脚本を」「新監督」「コンブの声を」「イラストを」)
-_JA_NOT_A_PART = re.compile(r"[をがは]|監督|脚本|構成|作画|音楽|デザイン|原作|原案|演出|制作|製作|プロデュー|イラスト|作詞|作曲|編曲|"
+_JA_NOT_A_PART = re.compile(r"[をがは]|監督|脚本|構成|作画|音楽|デザイン|原作|原案|演出|制作|製作|プロデュー|イラスト|作詞|作曲|編曲|ナレー|"
                             r"歌|テーマ|曲|キャスト|声優|本作|作品|アニメ|^声$|^(?:主人公|ヒロイン|役|キャラクター)$")
 _JA_LIST_ACTOR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々・A-Za-z]{1,8}(?: [\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々]{1,6})?")
 
 
-_JA_NOT_AN_ACTOR = re.compile(r"未定|未発表|後日|調整中|非公開|引き続き|同じく|新たに|アニメ|手がけ|手掛け|務め|化$")
+_JA_NOT_AN_ACTOR = re.compile(r"未定|未発表|後日|調整中|非公開|引き続き|同じく|新たに|アニメ|手がけ|手掛け|務め|化$|"
+                              r"配信|放送|サービス|公式|会社|チーム|スタッフ|編集部|製作|制作|委員会|スタジオ")
 
 
 def _may_list_credits(t: str) -> bool:
@@ -6254,6 +6275,8 @@ def _ja_char(text: str) -> str:
     """A character's name out of its description: 「クラゲの少女・ルル」 -> ルル, 「“氷の司書”ユーリ・ハルヴァ」 ->
     ユーリ・ハルヴァ (a katakana given name and surname stay together)."""
     last = re.split(r"[の”」』\"]", text)[-1]
+    if "と" in last:
+        last = _JA_PERSON_AND.split(last)[-1]   # 「監督の岸田涼さんとハル」: the person before と is no part of the name
     if last[:1] in _JA_LEAD_PARTICLE_FIRST:
         last = _JA_LEAD_PARTICLE.sub("", last)   # 「『T』ではハル」: the sentence's place before the part's name
     parts = last.split("・")
@@ -6277,6 +6300,7 @@ _JA_PERSON_NOUN_GLUED = re.compile(r"[\u4e00-\u9fff\u3040-\u309f]{0,6}?[\u4e00-\
 # a particle left at the front of a part's name when the sentence's place comes before it (「『T』ではハル」)
 _JA_LEAD_PARTICLE = re.compile(r"^(?:では|には|でも|とは|で|は|も|に|を|が)(?=[\u30a0-\u30ff\u4e00-\u9fff])")
 _JA_LEAD_PARTICLE_FIRST = frozenset("でにとはもをが")
+_JA_PERSON_AND = re.compile(r"(?<=\S)(?:さん|氏|先生)と(?=\S)")
 _JA_DESC_GLUED = re.compile(r"[\u4e00-\u9fff]{1,6}な[\u4e00-\u9fff\u3040-\u309f]{1,8}?(?P<k>[\u30a1-\u30fa][\u30a1-\u30ff・]*)")
 
 
