@@ -273,3 +273,29 @@ def test_japanese_actor_first_traps(sentence):
 def test_a_past_part_in_a_list_is_not_this_works():
     got = _prose(["『星屑ポストマン』の放送が決定した。", "七瀬まひろさんが少女ミナを、宮坂ゆずさんが黒猫クロを演じた舞台も話題だ。"])
     assert not got, got
+
+
+# ---- theme songs told the same way: kind, 「title」, then its artist, several under one verb
+def _themes(sentences: list[str]) -> set[tuple[str, str]]:
+    doc = news(["TVアニメ『星屑ポストマン』の放送が2027年1月に決定した。", *sentences], title=f"TVアニメ『{W}』主題歌発表")
+    return {(k, v) for f, k, v in facts(doc, W) if f == "theme_song"}
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("『星屑ポストマン』のOPテーマ「ひかりの航路」をMarine Snowが、EDテーマ「小麦色の約束」を水瀬こはるが担当する。",
+     [("opening 1", "ひかりの航路 — Marine Snow"), ("ending 1", "小麦色の約束 — 水瀬こはる")]),
+    ("『星屑ポストマン』のオープニング主題歌「ひかりの航路」はMarine Snowが書き下ろした。", [("opening 1", "ひかりの航路 — Marine Snow")]),
+    ("『星屑ポストマン』のオープニングテーマ「ひかりの航路」を、Marine Snowが歌う。", [("opening 1", "ひかりの航路 — Marine Snow")]),
+    ("『星屑ポストマン』のエンディングテーマ「小麦色の約束」は水瀬こはるが歌唱する。", [("ending 1", "小麦色の約束 — 水瀬こはる")]),
+    ("『星屑ポストマン』のエンディングを飾るのは、水瀬こはるの新曲「小麦色の約束」だ。", [("ending 1", "小麦色の約束 — 水瀬こはる")]),
+    ("『星屑ポストマン』のオープニングを飾るのはMarine Snowの「ひかりの航路」。", [("opening 1", "ひかりの航路 — Marine Snow")]),
+])
+def test_japanese_theme_title_then_artist(sentence, pairs):
+    got = _themes([sentence])
+    for pair in pairs:
+        assert pair in got, got
+
+
+def test_japanese_theme_of_another_work_is_no_theme():
+    got = _themes(["Marine Snowは『夜明けの灯』のOPテーマ「群青ライン」を担当した。"])
+    assert not any("群青ライン" in v for _k, v in got), got

@@ -2693,7 +2693,7 @@ class _Run:
                 self.inserts.append((m.group("title").strip(), artist or None, t, -1))
         if ("テーマ" in t or "主題歌" in t or "名" in t or "タイトル" in t) and (s.mentions or self._ja_section_is_ours(s)):
             self._ja_theme_told_apart(t)
-        for m in (_JA_THEME_OF.finditer(t) if ("テーマ" in t or "主題歌" in t) and not _JA_THEME2.search(t)
+        for m in (_JA_THEME_OF.finditer(t) if ("テーマ" in t or "主題歌" in t or "を飾る" in t) and not _JA_THEME2.search(t)
                   and (s.mentions or self._ja_section_is_ours(s) or self._ja_theme_heading(s)) else ()):
             artist = _ja_tidy(m.group("artist"))   # 「オープニングテーマは、…ロックバンド・ネオンフォールの新曲「…」に決定」
             if artist and not self.mentions(artist) and not re.match(r"(?:新曲|楽曲|曲|書き下ろし|本作|作品)", artist):
@@ -2704,7 +2704,7 @@ class _Run:
                 self.ja_theme_artist.append((_ja_strip_descriptor(_ja_tidy(m.group("artist"))), t))
             for m in _JA_THEME_TITLE_ONLY.finditer(t):
                 self.ja_theme_title.append((m.group("title").strip(), t))
-        for m in (_JA_THEME_TITLE_FIRST.finditer(t) if "を" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
+        for m in (_JA_THEME_TITLE_FIRST.finditer(t) if ("を" in t or "は" in t) and (s.mentions or self._ja_section_is_ours(s)) else ()):
             artist = _ja_strip_descriptor(_ja_tidy(m.group("artist")))   # 「オープニングテーマ「T」をXが担当」
             if artist and not self.mentions(artist) and not re.search(r"キャスト|出演者|声優陣|本作", artist):
                 kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
@@ -5630,8 +5630,9 @@ _JA_X_GENSAKU = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<who>[^、。「」�
 _JA_NOT_AUTHOR = re.compile(r"マンガ|漫画|小説|ノベル|コミック|ゲーム|作品|人気|同名|オリジナル|WEB|Web|ウェブ|本作|話題|大ヒット|累計|アニメ|"
                             r"書房|出版|文庫|編集部|社$")
 # 「オープニングテーマ「ひかりの航路」をMarine Snowが担当」: the kind, the title, then who performs it
-_JA_THEME_TITLE_FIRST = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?\s*[「『](?P<title>[^」』]{1,60})[」』]を、?\s*"
-                                   r"(?P<artist>[^、。「」『』\s]{1,30}?|[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.])(?:さん)?が(?:担当|歌う|歌唱|書き下ろ|手が|手掛)")
+_JA_THEME_TITLE_FIRST = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?\s*[「『](?P<title>[^」』]{1,60})[」』](?:を|は)、?\s*"
+                                   r"(?P<artist>[^、。「」『』\s]{1,30}?|[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.])(?:さん)?が(?:担当|歌う|歌唱|書き下ろ|手が|手掛|"
+                                   r"、(?=[^。]*?が(?:担当|歌う|歌唱|書き下ろ|手が|手掛)))")   # (「…をXが、EDテーマ「U」をYが担当」: one verb for both)
 # a sentence whose topic is the cast (「キャストは、…」), and its items 「長女・一花が夏川Xさん」 (char が actor, さん)
 _JA_CAST_TOPIC = re.compile(r"(?:メイン)?(?:キャスト|声優|声の出演)(?:陣)?は、?")
 _JA_CAST_TOPIC_ITEM = re.compile(r"(?P<char>[^、。「」\s()（）がをは]{1,20})が(?P<actor>[^、。「」\s()（）がをは]{2,12}?)さん(?:です)?")
@@ -6161,8 +6162,8 @@ _JA_DESC = re.compile(r"^(?:声優で歌手の|歌手で声優の|声優の|歌�
 _JA_ALONG = re.compile(r"(?:あわせて|併せて|合わせて|同時に)[^。]{0,60}?(?:公開|解禁)|(?:PV|映像|予告)(?:\s*第\s*\d+\s*弾)?も(?:公開|解禁)")
 _JA_NEWS_VERB = re.compile(r"分かった|わかった|発表された|発表した|明らかになった|決定した|告知された")
 # 「オープニングテーマは、ロックバンド・ネオンフォールの新曲「TITLE」に決定」: the theme, its artist's possessive, the title
-_JA_THEME_OF = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?(?:は|が)、?(?:[^。「」]{0,30}?[・])?"
-                          r"(?P<artist>[^、。「」『』\s・()（）]{1,24}?)(?:[(（][^()（）「」]{1,24}[)）])?(?:さん)?の(?:[^。「」『』]{0,16}?)「(?P<title>[^」]{1,60})」(?:に決定|が決定|に|で|だ|。)")
+_JA_THEME_OF = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:(?:テーマ|主題歌)(?:曲)?(?:は|が)|(?:テーマ|主題歌)?を飾るのは)、?(?:[^。「」]{0,30}?[・])?"
+                          r"(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.](?=の)|[^、。「」『』\s・()（）]{1,24}?)(?:[(（][^()（）「」]{1,24}[)）])?(?:さん)?の(?:[^。「」『』]{0,16}?)「(?P<title>[^」]{1,60})」(?:に決定|が決定|に|で|だ|。)")
 
 
 # 「すでにルル役の…」「追加キャストとしてシャルロッテ役の…」: words before a part's name that are not the name
