@@ -299,3 +299,10 @@ def test_japanese_theme_title_then_artist(sentence, pairs):
 def test_japanese_theme_of_another_work_is_no_theme():
     got = _themes(["Marine Snowは『夜明けの灯』のOPテーマ「群青ライン」を担当した。"])
     assert not any("群青ライン" in v for _k, v in got), got
+
+
+def test_the_part_marked_by_yaku_in_either_place_of_a_card():
+    got = _cast_of(_site("<ul><li><span class=\"cv\">七瀬まひろ</span><span class=\"name\">ハル役</span></li>"
+                         "<li><span class=\"cv\">宮坂ゆず</span><span class=\"name\">クロ役</span></li></ul>"))
+    assert ("ハル", "七瀬まひろ") in got and ("クロ", "宮坂ゆず") in got, got
+    assert not any(v.endswith("役") for _k, v in got), got

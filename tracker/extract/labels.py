@@ -4297,6 +4297,8 @@ def _read_cast_spans(tags: _MainTags, col: _Collector) -> None:
                                                                     else k.get_text(" ", strip=True))).strip() for k in kids)
             if row_lang is None and _card_actor_first(kids):
                 char, actor = actor, char
+            elif _CJK_ROLE_END.search(actor) and not _CJK_ROLE_END.search(char):
+                char, actor = actor[:-1], char   # <span>七瀬まひろ</span><span>ハル役</span>: 役 marks the part wherever it stands
             if row_lang is not None:   # a database's sort forms: "Kurose, Nagi" is Nagi Kurose
                 char, actor = (_unsort_name(x) for x in (char, actor))
             actor = actor.strip(" -–—:：/／")
