@@ -2888,7 +2888,9 @@ _URL_TEXT_TAGS = frozenset(("li", "p", "dd", "td"))
 
 def _video_in_own_text(el: Tag) -> str:
     """The canonical URL of the one video a list item or paragraph writes out as text (not a link), else ""."""
-    urls = {canonical_video_url(m) for s in el.find_all(string=True, recursive=False) if "youtu" in s
+    # (its own strings: the children that are strings, what find_all(string=True, recursive=False) gives, read
+    # without bs4's matcher machinery, which cost more than the rest of the video search on a long article)
+    urls = {canonical_video_url(m) for s in el.contents if isinstance(s, NavigableString) and "youtu" in s
             for m in _VIDEO_URL.finditer(s)}
     return urls.pop() if len(urls) == 1 else ""
 
