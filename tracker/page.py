@@ -1627,7 +1627,7 @@ def _first_tags(root: Tag, names, limit: int) -> list[Tag]:
 def child_tags(root: Tag, names) -> list[Tag]:
     """root.find_all(names, recursive=False)."""
     names = _names(names)
-    return [c for c in root.children if isinstance(c, Tag) and _name_in(c, names)]
+    return [c for c in root.contents if isinstance(c, Tag) and _name_in(c, names)]
 
 
 def find_parent_tag(tag: Tag, names) -> Tag | None:
@@ -3076,7 +3076,7 @@ def _links_only(node: Tag) -> bool:
     "External & Streaming links": Crunchyroll, Official Site, X)? Each is then a line of its own, not one
     run-together line."""
     n = 0
-    for c in node.children:
+    for c in node.contents:   # (the list itself: bs4's .children wraps it in a generator, closed at each early return)
         if isinstance(c, NavigableString):
             if c.strip() and not isinstance(c, Comment):
                 return False
@@ -3106,7 +3106,7 @@ def _lines_of(root: Tag) -> list[Line]:
 
     def walk(node: Tag, block: str, heading: bool, bold: bool):
         cards = not heading and _links_only(node)
-        for child in node.children:
+        for child in node.contents:
             if isinstance(child, NavigableString):
                 if isinstance(child, Comment):
                     continue
