@@ -50,6 +50,11 @@ def may_contain_i(text: str, words: tuple[str, ...]) -> bool:
     for w in words:
         if w in low:
             return True
+    return has_odd_i_fold(text)
+
+
+def has_odd_i_fold(text: str) -> bool:
+    """Does `text` hold a character that re.IGNORECASE matches to an ASCII letter otherwise than str.lower (ı, ſ, İ)?"""
     if not text.isascii():
         for ch in _RE_I_ODD:
             if ch in text:

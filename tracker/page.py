@@ -52,7 +52,7 @@ from functools import cached_property, lru_cache
 from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, NavigableString, Tag
 
 from .model import Fetched, Work
-from .normalize import may_contain_i
+from .normalize import has_odd_i_fold, may_contain_i
 
 # Every document parsed here is a body we fetched, never a file name or URL for bs4 to open: its guess that a
 # short body "looks like a URL" is noise, and a page must not print multi-line warnings into a run's output.
@@ -577,16 +577,17 @@ class Page:
         other works ("Honorable mention: X, directed by …") goes too."""
         nums = {split[1] for split in map(season_split, work.names) if split}
         text = self.text()  # (the display lines the extractors read anyway: cached)
+        low = text.lower()   # (the page's whole text, asked about five word lists below)
         film = bool(_OWN_PRODUCTION.search(" ".join(work.names)))   # (a film's or OVA's page: the TV series' block is another work's)
-        productions = not film and _has_word(text, _PRODUCTION_HINT, _PRODUCTION_WORDS)
+        productions = not film and _has_word(text, _PRODUCTION_HINT, _PRODUCTION_WORDS, low)
         shorts = not film and _short_version_blocks_may_be(text, work)
         asides = _names_asides(text)
         posts = _may_hold_posts(self.lines())
         noes = _may_hold_no_marks(self.lines())
         heads = " ".join(line.text for line in self.lines() if line.kind != "text").lower()
-        if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS) \
-                and not _has_word(text, _RELATED_HINT, _RELATED_WORDS) and not productions and not shorts \
-                and not _has_word(text, _REACTION_HINT, _REACTION_WORDS) and not asides and not posts and not noes \
+        if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS, low)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS, low) \
+                and not _has_word(text, _RELATED_HINT, _RELATED_WORDS, low) and not productions and not shorts \
+                and not _has_word(text, _REACTION_HINT, _REACTION_WORDS, low) and not asides and not posts and not noes \
                 and not any(w in heads for w in _HEADING_ONLY_WORDS) and not any(w in heads for w in _EARLIER_HEAD_WORDS) \
                 and not (film and ("tv" in heads or "テレビ" in heads)):
             return self
@@ -788,12 +789,17 @@ _SEASON_WORDS = tuple(w.lower() for w in _SEASON_HINT.pattern.split("|"))
 _MEDIUM_WORDS = tuple(w.lower() for w in _MEDIUM_HINT.pattern.split("|"))
 
 
-def _has_word(text: str, hint: re.Pattern, words: tuple[str, ...]) -> bool:
+def _has_word(text: str, hint: re.Pattern, words: tuple[str, ...], low: str | None = None) -> bool:
     """`hint.search(text)` for a case-insensitive pattern that is the alternation of the plain `words`
     (lower-cased): a word in the lower-cased text is a match; without one, only a text holding one of the
-    few characters that `re` folds otherwise than str.lower (ı, ſ, İ) needs the regex."""
-    low = text.lower()
-    return any(w in low for w in words) or (may_contain_i(text, words) and hint.search(text) is not None)
+    few characters that `re` folds otherwise than str.lower (ı, ſ, İ) needs the regex. (`low`: text.lower(),
+    when the caller asks several times about one long text.)"""
+    if low is None:
+        low = text.lower()
+    for w in words:
+        if w in low:
+            return True
+    return has_odd_i_fold(text) and hint.search(text) is not None
 
 
 # the franchise's other productions (a film, a special, an OVA), named in a heading beside a TV work's own parts;
