@@ -50,7 +50,11 @@ def may_contain_i(text: str, words: tuple[str, ...]) -> bool:
     for w in words:
         if w in low:
             return True
-    return has_odd_i_fold(text)
+    if not text.isascii():   # (has_odd_i_fold, inline: most of the many calls end here)
+        for ch in _RE_I_ODD:
+            if ch in text:
+                return True
+    return False
 
 
 def has_odd_i_fold(text: str) -> bool:
