@@ -335,8 +335,7 @@ class Page:
             big = {id(el) for el in big_elems}
             doomed.clear()
             _lscan(body, doomed, big, own_news)
-        for el, _t, _b in doomed:
-            _drop_tree(el)
+        _drop_trees(body, [el for el, _t, _b in doomed])
         return BeautifulSoup(_html_of(body), "lxml")
 
     @classmethod
@@ -2727,17 +2726,20 @@ def _html_parser():
     return _HTML_PARSER
 
 
-def _drop_tree(el) -> None:
-    """lxml.html's HtmlElement.drop_tree for a plain element: remove it, joining its tail to what precedes."""
-    parent = el.getparent()
-    assert parent is not None
-    if el.tail:
-        previous = el.getprevious()
-        if previous is None:
-            parent.text = (parent.text or "") + el.tail
-        else:
-            previous.tail = (previous.tail or "") + el.tail
-    parent.remove(el)
+# a tag name lxml's HTML parser never gives (it lower-cases every tag name): the mark of an element to drop
+_DROPPED = "Tracker-Dropped"
+
+
+def _drop_trees(body, elements) -> None:
+    """The elements and their subtrees gone, each one's tail text kept where it stood, in one pass of lxml's own
+    code (a Python remove per element cost three times as much): each is renamed to the mark, then all are stripped;
+    the text nodes left side by side serialize as one text, and `_html_of` is all that reads the tree after."""
+    if elements:
+        import lxml.etree
+
+        for el in elements:
+            el.tag = _DROPPED
+        lxml.etree.strip_elements(body, _DROPPED, with_tail=False)
 
 
 _META_CONTENT_TYPE = '<meta http-equiv="Content-Type"'
