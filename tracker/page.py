@@ -304,7 +304,7 @@ class Page:
         import lxml.etree
 
         text = html if isinstance(html, str) else _decode(html or b"")
-        if not text.strip():
+        if not text or text.isspace():   # (not text.strip(): no copy of the whole document to test it)
             raise ValueError("empty document")
         # plain etree elements (the same parser and tree as lxml.html.document_fromstring, without the
         # Python element-class lookup that lxml.html runs for every element the pre-pass touches)
