@@ -259,7 +259,7 @@ _SHORT_BLOCK = ["主題歌 - 「ひなたワルツ」歌:こもれびシスタ�
 
 
 @pytest.mark.parametrize("heading", ["ショートアニメ版(2023年)", "ショートアニメ版", "短編アニメ版について", "ミニアニメ版(2023)",
-                                     "Short anime version (2023)"])
+                                     "Short anime version (2023)", "ショートアニメ(2023年)", "Anime shorts (2023)"])
 def test_short_version_block_gives_no_song_or_service(heading):
     got = facts(_wiki(heading, _SHORT_BLOCK), "月の庭")
     assert not any("ひなたワルツ" in f[2] for f in got), got

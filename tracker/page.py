@@ -812,8 +812,12 @@ _OWN_PRODUCTION = re.compile(r"特別編|劇場|映画|総集編|ova|oad|スピ�
 # 「短編アニメ版について」, "Short anime version"): its songs, services, staff and episode count are that version's;
 # a watched work named as the short version itself keeps it
 _SHORT_VERSION_HINT = re.compile(r"(?:ショート|短編|ミニ|ウェブ|web)\s*アニメ版|短編版|ショート版|"
-                                 r"\bshort\s+anime\s+(?:version|edition|series)\b|\b(?:web|mini)\s+anime\s+version\b", re.I)
-_SHORT_VERSION_WORDS = ("アニメ版", "短編版", "ショート版", "short anime", "anime version")
+                                 r"\bshort\s+anime\s+(?:version|edition|series)\b|\b(?:web|mini)\s+anime\s+version\b|"
+                                 # (a dated one: 「ショートアニメ(2023年)」, "Anime shorts (2023)")
+                                 r"(?:ショート|短編|ミニ)アニメ\s*[(（]\s*(?:19|20)\d\d|\b(?:short\s+anime|anime\s+shorts?)\s*\(\s*(?:19|20)\d\d",
+                                 re.I)
+_SHORT_VERSION_WORDS = ("アニメ版", "短編版", "ショート版", "short anime", "anime version", "ショートアニメ", "短編アニメ",
+                        "ミニアニメ", "anime short")
 _OWN_SHORT = re.compile(r"ショート|短編|ミニアニメ|\bshort\b|\bmini\b", re.I)
 
 
