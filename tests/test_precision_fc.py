@@ -432,3 +432,9 @@ def test_credit_line_noted_as_withdrawn_gives_no_staff(title, items, trap):
 ])
 def test_credit_line_noted_as_returning_stays(title, items, fact):
     assert fact in _staff_page(title, items)
+
+
+def test_rerun_heading_over_the_series_stations_keeps_their_days():
+    got = _onair_body("<h2>放送・再放送情報</h2><ul><li>TOKYO MX:2027年1月9日(土)より毎週土曜25:30~</li>"
+                      "<li>AT-X:2027年1月12日(火)より</li></ul>")
+    assert ("release_date", "AT-X", "2027-01-12") in got, sorted(got)

@@ -1019,10 +1019,11 @@ def _ends_onair_part(text: str, line) -> bool:
 
 
 # a heading over a special program, not the series' airing: a pre-broadcast or recap special, a marathon of the earlier
-# season, a rerun (「放送直前特番」「第1期振り返り特番」「一挙放送」「特別番組」, "Pre-premiere special", "Recap special")
-_SPECIAL_PROGRAM_HEAD = re.compile(r"特番|特別番組|直前(?:SP|スペシャル|生放送|番組)|振り返り|一挙(?:放送|配信)|再放送|"
+# season (「放送直前特番」「第1期振り返り特番」「一挙放送」「特別番組」, "Pre-premiere special", "Recap special"); no rerun
+# (「放送・再放送情報」 heads the series' own stations)
+_SPECIAL_PROGRAM_HEAD = re.compile(r"特番|特別番組|直前(?:SP|スペシャル|生放送|番組)|振り返り|一挙(?:放送|配信)|"
                                    r"\b(?:pre-?(?:premiere|broadcast|air(?:ing)?)|premiere|recap|countdown)\s+special\b|"
-                                   r"\bmarathon\b|\bspecial\s+(?:program|broadcast)\b|\brerun\b|\brebroadcast\b", re.I)
+                                   r"\bmarathon\b|\bspecial\s+(?:program|broadcast)\b", re.I)
 
 
 def _special_program_heading(text: str) -> bool:
