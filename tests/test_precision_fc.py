@@ -438,3 +438,9 @@ def test_rerun_heading_over_the_series_stations_keeps_their_days():
     got = _onair_body("<h2>放送・再放送情報</h2><ul><li>TOKYO MX:2027年1月9日(土)より毎週土曜25:30~</li>"
                       "<li>AT-X:2027年1月12日(火)より</li></ul>")
     assert ("release_date", "AT-X", "2027-01-12") in got, sorted(got)
+
+
+def test_service_shared_by_the_tv_series_and_an_ova_stays():
+    got = facts(news(["Moon Garden premieres in July 2027. The OVA will stream on Crunchyroll alongside the TV series."],
+                     "News"), W)
+    assert ("streaming", "crunchyroll", "Crunchyroll") in got, sorted(got)

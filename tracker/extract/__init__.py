@@ -392,7 +392,8 @@ _OTHER_VERSION = re.compile(r"(?:ショート|短編|ミニ|ウェブ|WEB|Web)\s
                             r"\bshort[\s-]+anime\s+(?:version|edition|series|adaptation)\b|\banime\s+shorts\b|"
                             r"\b(?:web|mini)\s+anime\s+version\b")
 _OTHER_VERSION_WORDS = ("アニメ版", "短編版", "ショート版", "ova", "oad", "short", "version")
-_OWN_VERSION = re.compile(r"本作|今作|TVアニメ|テレビアニメ|TVシリーズ|新作|\b(?:this|the\s+new|the\s+upcoming)\s+(?:tv\s+)?"
+_OWN_VERSION = re.compile(r"本作|今作|TVアニメ|テレビアニメ|TVシリーズ|新作|\b(?:this|the\s+new|the\s+upcoming|the)\s+(?:tv\s+)"
+                          r"(?:anime|series|season|show)\b|\b(?:this|the\s+new|the\s+upcoming)\s+"
                           r"(?:anime|series|season|show)\b", re.I)
 _VERSION_CLAUSE_SPLIT = re.compile(r"[。;；!?！？]|、|(?<=[a-z0-9])\.\s|,\s+(?:while|but|whereas|and)\s|\s(?:while|but|whereas)\s")
 _VERSION_FIELDS = frozenset(("streaming", "broadcaster", "theme_song"))
