@@ -98,6 +98,7 @@ def _trailers(paragraphs: list[str], title: str = W) -> set[tuple[str, str, str]
     "Moon Garden season 2 is coming. The teaser debuted at the festival stage on November 22. The teaser "
     "also revealed a new character.",
     "Moon Garden season 2 is coming. The short teaser showed the Ferryman for the first time and revealed his voice.",
+    "Moon Garden season 2 is coming. The teaser, which also revealed a new character, runs about a minute.",
 ])
 def test_teaser_revealing_something_is_not_dated_by_the_article(sentence):
     got = _trailers([sentence])

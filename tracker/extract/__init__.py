@@ -492,6 +492,7 @@ def _reveals(sentence: str, kind: re.Pattern) -> bool:
 # where something else is shown): the sentence tells what the video holds, not that it came out
 _VIDEO_AS_REVEALER = re.compile(r"(?:reveal|unveil)(?:s|ed)\s+(?:(?:also|too|even)\s+)?(?:the|a|an|one|two|three|several|some|"
                                 r"more|new|his|her|their|its|our|first|what|how|who|that|where|when)\b", re.I)
+_VIDEO_WHICH = re.compile(r"^\s*,\s*(?:which|that)\b", re.I)
 _VIDEO_GAP_PASSIVE = re.compile(r"[,(（]|\b(?:was|were|is|are|be|been|being|get|gets|got|has|have)\b", re.I)
 _VIDEO_AS_MEDIUM = re.compile(r"^\s*(?:PV|ＰＶ|映像|動画|ムービー|トレーラー)?(?:では|にて|内で|の中で|の中では|内では|に登場(?:した|する))")
 
@@ -503,6 +504,7 @@ def _video_reveals_other(sentence: str, kind_end: int, m: re.Match) -> bool:
     gap = sentence[kind_end:m.start()]
     if _VIDEO_AS_MEDIUM.match(gap) is not None:
         return True
+    gap = _VIDEO_WHICH.sub("", gap)   # ("the teaser, which also revealed a new character,": the video still reveals)
     return len(gap) <= 30 and _VIDEO_GAP_PASSIVE.search(gap) is None \
         and _VIDEO_AS_REVEALER.match(sentence, m.start()) is not None
 
