@@ -120,6 +120,8 @@ def test_ja_sequel_date_is_no_release(sentence):
     (["Lantern Bay, the sequel to Harbor Lights, premieres in January 2027."], TITLE, "2027-01"),
     (["Lantern Bay is a sequel to Harbor Lights and will premiere in January 2027."], TITLE, "2027-01"),
     (["Lantern Bay premieres in January 2027, its second season in July 2028."], TITLE, "2027-01"),
+    (["Lantern Bay Season 2 premieres in January 2028."], TITLE, "2028-01"),   # (the bare title covers its seasons)
+    (["Season 2 of Lantern Bay premieres in January 2028."], TITLE, "2028-01"),
     (["続編の制作も決定した『灯台の湾』は、2027年1月より放送。"], JA_TITLE, "2027-01"),
     (["TVアニメ『灯台の湾』は2027年1月より放送開始、続編も制作決定。"], JA_TITLE, "2027-01"),
     (["TVアニメ『灯台の湾』（第2期の制作も決定）は2027年1月より放送。"], JA_TITLE, "2027-01"),
@@ -139,10 +141,6 @@ def _article(title: str, body: str) -> str:
 
 
 @pytest.mark.parametrize("title, body, work", [
-    ("Lantern Bay Season 2 Set for January 2028",
-     "<h1>Lantern Bay Season 2 Set for January 2028</h1><p>Studio Kiri announced the news on Sunday.</p>", TITLE),
-    ("『灯台の湾』第2期、2028年1月放送決定",
-     "<h1>『灯台の湾』第2期、2028年1月放送決定</h1><p>TVアニメ『灯台の湾』の第2期制作が決定した。</p>", JA_TITLE),
     ("『灯台の湾』続編が2028年1月より放送",
      "<h1>『灯台の湾』続編が2028年1月より放送</h1><p>TVアニメ『灯台の湾』の続編制作が決定した。</p>", JA_TITLE),
     ("Lantern Bay news", "<h1>Lantern Bay</h1><p>Lantern Bay: The Next Tide, the sequel film, opens in theaters on "
@@ -151,6 +149,20 @@ def _article(title: str, body: str) -> str:
 def test_sequel_headline_date_is_no_release(title, body, work):
     got = {v for f, k, v in facts(_article(title, body), work) if f == "release_date"}
     assert not any(v.startswith("2028") for v in got)
+
+
+@pytest.mark.parametrize("title, body, work", [
+    ("Lantern Bay Season 2 Set for January 2028",
+     "<h1>Lantern Bay Season 2 Set for January 2028</h1><p>Studio Kiri announced the news on Sunday.</p>", TITLE),
+    ("『灯台の湾』第2期、2028年1月放送決定",
+     "<h1>『灯台の湾』第2期、2028年1月放送決定</h1><p>TVアニメ『灯台の湾』の第2期制作が決定した。</p>", JA_TITLE),
+])
+def test_season_named_with_the_bare_title_is_the_works_own(title, body, work):
+    """A work watched by its bare title covers a season named with it ("W Season 2 …", 「『W』第2期」), as
+    test_extract_service_own_start's "W season 2 premieres on April 2, 2027" has it: only a sequel named apart
+    ("a second season", "W's sequel", 「続編」) is another installment."""
+    got = {v for f, k, v in facts(_article(title, body), work) if f == "release_date"}
+    assert "2028-01" in got
 
 
 def test_season_2_headline_keeps_its_date_for_season_2():

@@ -871,6 +871,15 @@ def _later_installment_mark(m, season: int | None) -> bool:
     return n is not None and n > (season or 1)
 
 
+def _season_named_with_title(text: str, m, col) -> bool:
+    """"Lantern Bay season 2 premieres …", 「『W』第2期」 for a work watched by its bare title: the season is named as the
+    work's own (the title with no season covers it)."""
+    if col.season is not None or m.group("bare"):
+        return False
+    head = fold(text[max(0, m.start() - 80):m.start()].rstrip(" \u3000』」\"”’:：-–"))
+    return bool(head) and any(n and head.endswith(n) for n in col.work_folds)
+
+
 def _without_sequel_dates(text: str, col) -> str:
     """`text` with the dates a later installment owns blanked out (「続編は2028年1月から放送予定」, 「2028年には第2期が
     放送」, "a second season is set for 2028"): a season-1 page's sequel news is no release of the work; a date after
@@ -887,8 +896,9 @@ def _without_sequel_dates(text: str, col) -> str:
             pass
         gap = text[last.end():m.start] if last is not None else ""
         of = re.match(r"\s*(?:of|to)\s", gap)   # "the sequel to OTHER": a sequel the work itself is
-        owned = last is not None and _later_installment_mark(last, col.season) and (
-            col.names_in(re.split(r"[,;、]", gap[of.end():])[0]) if of else not col.names_in(gap))
+        owned = last is not None and _later_installment_mark(last, col.season) and not _season_named_with_title(text, last, col) and (
+            (col.names_in(re.split(r"[,;、]", gap[of.end():])[0]) and (col.season is not None or bool(last.group("bare"))))
+            if of else not col.names_in(gap))   # ("Season 2 of W" for the bare title W: W's own season)
         if not owned:
             lead = _LATER_AFTER_DATE.match(text, m.end)
             if lead and re.search(r"[,a-zA-Z]", lead.group()) and not _DATE_OPENS_SEGMENT.fullmatch(text, seg_start, m.start):

@@ -2357,6 +2357,14 @@ class _Run:
         n = int(nfkc(raw)) if nfkc(raw).isdigit() else _SEQUEL_NUM.get(raw.lower(), 0)
         return n > (self.season_no or 1)
 
+    def _season_of_the_name(self, text: str, m: re.Match) -> bool:
+        """"Lantern Bay season 2 premieres …", 「『W』第2期」 on a page watched for the bare title: the season is named as
+        the work's own (the title with no season covers it); "a second season", "W's sequel" are not."""
+        if self.season_no or m.groupdict().get("bare") or not self.name_re:
+            return False
+        names = list(self.name_re.finditer(text, 0, m.start()))
+        return bool(names) and re.fullmatch(r"[\s』」\"”’:：\-–]*", text[names[-1].end():m.start()]) is not None
+
     def _pronoun_means_sequel(self, idx: int, s: _Sent, head: str) -> bool:
         """Does "it" at a date's clause start stand for a later installment announced just before ("A second season
         has been green-lit. It will premiere …", "A sequel was announced, and it will air …")? The text before the
@@ -2384,11 +2392,13 @@ class _Run:
         last = None
         for last in rx.finditer(_SEQUEL_ASIDE.sub(lambda a: " " * len(a.group()), before)):
             pass   # ("X, whose second season was announced, premieres in …": the aside's sequel is not the subject)
-        if last is not None and self._later_installment(last):
+        if last is not None and self._later_installment(last) and not self._season_of_the_name(before, last):
             gap = before[last.end():]
             of = re.match(r"\s*(?:of|to)\s", gap)
             if of:   # "the sequel to W premieres …": W's sequel when W is the work; "X, the sequel to OTHER, …": X is
-                return self.mentions(re.split(r"[,;、]", gap[of.end():])[0])
+                # (but "Season 2 of W" on a page watched for the bare title W is W's own season, as "W Season 2" is)
+                return self.mentions(re.split(r"[,;、]", gap[of.end():])[0]) and not (
+                    not self.season_no and not last.groupdict().get("bare"))
             if not self.mentions(gap):
                 return True
         if not ja and not _DATE_OPENS_CLAUSE.fullmatch(before):
