@@ -51,6 +51,7 @@ def test_person_named_in_passing_is_no_credit(sentence, person):
     ("Director Taro Yamase's comment on the series is below.", ("director", "Taro Yamase")),
     ("Below is director Taro Yamase's comment.", ("director", "Taro Yamase")),
     ("The series features composer Ken Arai's score for the anime.", ("music", "Ken Arai")),
+    ("Composer Ken Arai recalls director Taro Yamase asking for a quiet score.", ("director", "Taro Yamase")),
     ("Director Taro Yamase, a protege of director Ren Okabe, helms the series.", ("director", "Taro Yamase")),
     ("Taro Yamase directs the series; he cites director Ren Okabe as his hero.", ("director", "Taro Yamase")),
 ])

@@ -6418,7 +6418,7 @@ _PASSING_CUE_BEFORE = re.compile(
     r"reminiscent\s+of|(?:vein|style|footsteps|mold|mould|spirit|school)\s+of|"
     r"(?:fans?|admirers?|disciples?|students?|proteges?|protégés?|pupils?|apprentices?)\s+(?:of|under)|"
     r"(?:studied|trained|apprenticed|learned|worked\s+as\s+an?\s+\w+)\s+under|(?:cited|cites|citing|admires|admired|idolized|idolizes|"
-    r"echoes|echoing|evokes|evoking|channels|channeling|recalls|recalling|homages|emulates|emulating))"
+    r"evokes|evoking|channels|channeling|homages|emulates|emulating))"
     r"\s+(?:[A-Za-z][\w’'-]*\s+){0,4}(?:and\s+(?:[a-z][\w-]*\s+){1,2})?$", re.I)   # ("… X and composer Y")
 _PASSING_CUE_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){1,3}?(?:inspired|influenced|shaped|informed)\b|"
                                 r"\s+as\s+(?:a|an|the|his|her|their|one\s+of\s+(?:his|her|their|the))\s+(?:(?:major|big|key|early|"
@@ -6427,7 +6427,7 @@ _PASSING_CUE_AFTER = re.compile(r",\s+whose\s+(?:[\w-]+\s+){1,3}?(?:inspired|inf
 _PASSING_WORDS = ("inspir", "influen", "idea", "nod", "homage", "tribute", "hat", "referen", "allusion", "compar", "likened",
                   "similar", "ode", "love letter", "reminiscent", "vein", "style", "footsteps", "mold", "mould", "spirit",
                   "school", "fan", "admire", "disciple", "student", "protege", "studied", "trained", "apprenticed",
-                  "learned", "cite", "citing", "idoliz", "echo", "evok", "channel", "recall", "emulat",
+                  "learned", "cite", "citing", "idoliz", "evok", "channel", "emulat",
                   "dedicated", "debt", "assistant", "apprentice", "draw", "drew", "memory", "honor", "honour", "protégé",
                   "pupil", "worked", "whose", " as ")   # (one is in every match of the two cues)
 # "director X's first feature", "composer X's new series": the possessive names this work (anything else, "director
