@@ -1008,6 +1008,8 @@ _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+pl
               r"plays|portrays|(?:will\s+)?(?:co-?)?stars?\s+(?:in\s+the\s+(?:anime|series|film|movie|show)\s+)?as|(?:will\s+)?(?:leads?|headlines?|fronts?)\s+as|is\s+leading\s+as|(?:will\s+)?(?:leads?|heads?|fronts?|is\s+leading|is\s+heading)\s+the\s+(?:[\w-]+\s+)?cast\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+(?:main\s+)?(?:cast|series|show|anime|ensemble|season|film)\s+)?as|"
               r"(?:is|will\s+be|are)\s+(?:also\s+|once\s+again\s+|again\s+|now\s+)?the\s+(?:new\s+)?(?:Japanese\s+)?voice\s+of|"
               r"(?:will\s+)?returns?\s+as|is\s+returning\s+as|(?:is|was|has\s+been|have\s+been)\s+cast\s+as|"
+              # ("X is back as Y", "X comes back as Y", "X is back to voice Y": a return said another way)
+              r"(?:is|are|will\s+be)\s+(?:also\s+|once\s+again\s+)?back\s+(?:as|to\s+(?:voice|play))|(?:will\s+)?comes?\s+back\s+as|is\s+coming\s+back\s+as|"
               r"(?:will\s+)?lends?\s+(?:her|his|their)\s+voices?\s+to|gives\s+(?:voice|life)\s+to|will\s+give\s+voice\s+to|"
               r"(?:will\s+)?(?:takes?|is\s+taking)\s+(?:on\s+)?the\s+(?:(?:lead|main|title|leading|starring)\s+)?(?:role|part)\s+of|(?:will\s+)?plays?\s+the\s+(?:role|part)\s+of|"
               r"(?:will\s+)?appears?\s+as|(?:will\s+)?(?:voices?|plays?)\s+the\s+(?:role|part)\s+of|"
