@@ -687,7 +687,11 @@ _DUB_LANG = r"English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian|K
 # predicates "PERSON is directing …" -> roles
 _PRED = [
     (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:directing|helming)\b|will\s+(?:also\s+)?(?:direct|helm)\b|directs\b|helms\b|"
-                r"(?:returns?|is\s+(?:back|returning)|will\s+return|comes\s+back)\s+to\s+(?:direct|helm)\b)"
+                r"(?:returns?|is\s+(?:back|returning)|will\s+return|comes\s+back)\s+to\s+(?:direct|helm)\b|"
+                # ("steps up to direct", "is set to direct", "was tapped to helm", "signs on to direct"; never an earlier season's)
+                r"(?:(?:steps?|stepped|stepping|moves?|moved)\s+up|(?:is|are|has\s+been)\s+(?:also\s+)?(?:set|slated|tapped|confirmed|scheduled|attached)|"
+                r"was\s+tapped|(?:signs?|signed|comes?|came)\s+(?:on|aboard)|(?:takes?|took)\s+(?:over\s+)?the\s+helm)\s+to\s+(?:direct|helm)\b"
+                r"(?!\s+(?:the\s+)?(?:first|previous|prior|last|earlier|original)\s+(?:season|series|cour|film|movie)))"
                 r"(?!\s+(?:the\s+)?(?:art|sound|photography|CG|CGI|3D|3DCG|animation|music|episode|opening|ending)\b)"
                 rf"(?!\s+(?:the\s+|its\s+)?(?:(?:{_DUB_LANG})\s+)?dub\b)", re.I), ["director"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:back\s+)?(?:to\s+)?(?:supervis(?:e|ing)|overs(?:ee|eeing))\s+the\s+(?:series[’']?\s+)?scripts", re.I), ["series composition"]),
