@@ -708,7 +708,9 @@ _PRED = [
                 r"(?:anime[’']s\s+|series[’']?\s+)?(?:anime\s+)?(?:characters?|character\s+designs?)\b|will\s+(?:also\s+)?design\s+the\s+characters", re.I), ["character design"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?directing\s+the\s+(?:art|sound|photography)", re.I), ["@obj"]),
     (re.compile(r"(?:adapts|is\s+adapting|will\s+adapt|designs|handles|draws|provides|creates)\s+(?:the\s+)?(?:original\s+)?(?:anime\s+)?character\s+designs?|"
-                r"(?:adapts|is\s+(?:both\s+)?adapting|will\s+adapt)\s+(?:the\s+)?(?:(?:original\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+[’']s?\s+)?(?:original\s+)?(?:characters?\s+(?:designs?\s+)?|designs?\s+)for\s+(?:the\s+)?(?:anime|animation|screen|TV)|"
+                r"(?:adapts|is\s+(?:both\s+)?adapting|will\s+adapt)\s+(?:the\s+)?(?:(?:original\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+[’']s?\s+)?(?:original\s+)?(?:characters?\s+(?:designs?\s+)?|designs?\s+|"
+                # ("adapts the original illustrations by X for animation", "the novel's character art for TV")
+                r"(?:(?:character|cover)\s+)?(?:illustrations?|artwork|art)\s+(?:by\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+)?)for\s+(?:the\s+)?(?:anime|animation|screen|TV)|"
                 r"designs\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?characters\b", re.I), ["character design"]),
     (re.compile(r"(?:composes|scores|writes|handles|provides|creates)\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?(?:music|score|soundtrack)|"
                 r"(?:is|was)\s+credited\s+with\s+the\s+(?:music|score|soundtrack)", re.I), ["music"]),
@@ -761,7 +763,7 @@ _CLAUSE_END = re.compile(r",\s*(?:while|whereas|but|so|and\s+(?:this|the\s+new|n
 _CARRIED_ON = re.compile(r"\b(?:return|back|again|continu|remain|stay|also|same|both\s+seasons)", re.I)
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
                 ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
-                ("directing",), ("character", "design"), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
+                ("directing",), ("character", "design", "illustration", "art"), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
                 ("composition", "script", "screenplay", "design", "music", "score", "soundtrack", "direction", "editing",
                  "photography"), ("characters",), ("story",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",), ("character",),
                 ("wrote", "writ"), ("chair",), ("over",), ("score", "scoring"), ("dub",)]
