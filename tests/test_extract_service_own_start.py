@@ -75,8 +75,8 @@ def test_trap_theme_song_of_another_title_dates_nothing():
     assert got == {"": "2027-01-14"}
 
 
-def _dk(paragraph: str, work: str = "Grandma Is a Dragon Knight") -> dict[str, str]:
-    return {k: v for f, k, v in facts(news([paragraph]), work) if f == "release_date"}
+def _dk(paragraph: str) -> dict[str, str]:
+    return {k: v for f, k, v in facts(news([paragraph]), "Grandma Is a Dragon Knight") if f == "release_date"}
 
 
 def test_with_clause_of_another_doer_keeps_its_region_to_itself():
@@ -97,9 +97,8 @@ def test_the_date_own_region_before_the_with_clause_stays():
 
 
 def test_with_clause_of_episodes_keeps_its_service_to_itself():
-    # (season 2's date is season 2's: the plain title is the first season, whose page may give a sequel's date)
     assert _dk("Grandma Is a Dragon Knight season 2 premieres on April 2, 2027, with all 24 episodes of the first "
-               "season streaming on Netflix.", "Grandma Is a Dragon Knight Season 2") == {"": "2027-04-02"}
+               "season streaming on Netflix.") == {"": "2027-04-02"}
     assert _dk("Grandma Is a Dragon Knight premieres on April 2, 2027, with new episodes streaming weekly on "
                "Crunchyroll.") == {"": "2027-04-02"}
 
