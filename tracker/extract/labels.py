@@ -5507,6 +5507,9 @@ _CJK_RE = re.compile(_CJK)
 _CJK_ROLE_END = re.compile(_CJK + r"役$")
 _PAREN = re.compile(r"[()（）]")
 _PAREN_NOTE = re.compile(r"\s*[(（][^)）]*[)）]\s*")
+# "原作：X（Ruriiro Books）": the bracket names where the work appears (a publisher, label, imprint), not X's reading
+_PUBLISHER_NOTE_WORD = re.compile(r"\b(?:Books?|Bunko|Comics|Publishing|Publishers?|Press|Records|Magazine|Shobo|Shoten|Novels?|"
+                                  r"Kadokawa|Kodansha|Shueisha|Shogakukan|Square\s+Enix|Hakusensha|Futabasha|Media\s*Works|Label|Imprint)\b", re.I)
 # a value cell or line opening on the separator the layout sets between a label and its value ("カナリア | ：小鳥遊すず",
 # "Kaelen | — Rowan Vale", "ミオ｜森川ゆず"): the bar and slash edge a name the same way a colon or a dash does
 _NAME_EDGE_SEPARATORS = "|｜/／"
@@ -5518,7 +5521,7 @@ def _clean_name(name: str, keep_parens: bool = False) -> str:
     # (the patterns are compiled once, and each runs only when the characters it needs are there)
     n = unicodedata.normalize("NFKC", name or "").strip()
     dm = _NAME_THEN_LATIN.fullmatch(n) if n.endswith((")", "）")) else None
-    if dm and _CJK_RE.search(dm.group(1)) and not _PAREN.search(dm.group(1)):
+    if dm and _CJK_RE.search(dm.group(1)) and not _PAREN.search(dm.group(1)) and not _PUBLISHER_NOTE_WORD.search(dm.group(2)):
         main = _clean_name(dm.group(1))
         return f"{main}（{dm.group(2)}）" if main else ""
     if not keep_parens and ("(" in n or "（" in n):
