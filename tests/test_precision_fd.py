@@ -33,3 +33,30 @@ def test_latin_reading_of_the_creator_stays():
 def test_english_credit_with_publisher_note():
     doc = _staff_page("Original Story: Towa Saotome (Ruriiro Books)", "Director: Kai Morino", title="Starlit Sewing Machine")
     assert _creators(doc, "Starlit Sewing Machine") == {"Towa Saotome"}
+
+
+# ---- a date the page strikes through is the plan it replaced, never a release date
+def _dates(doc: str, title: str = "Ember Kite Ballad") -> set[str]:
+    return {v for f, k, v in facts(doc, title) if f == "release_date" and not k}
+
+
+def _moved(struck_row: str, first: str = "the studio said it would open in October 2027") -> str:
+    return news([f"When Ember Kite Ballad was unveiled at Jump Festa, {first}.",
+                 "<table><tr><th>Status</th><td>Rescheduled</td></tr>"
+                 f"<tr><th>First announced</th><td>{struck_row}</td></tr></table>"], title="Ember Kite Ballad moves")
+
+
+def test_struck_date_gives_no_release_date():
+    for row in ("<s>October 2027</s> (moved)", "<del>October 2027</del>", "<strike>October 2027</strike> — postponed",
+                '<span style="text-decoration: line-through">October 2027</span>', "<S>October 2027</S>"):
+        assert "2027-10" not in _dates(_moved(row)), row
+
+
+def test_struck_japanese_date_gives_no_release_date():
+    doc = _moved("<del>2027年10月</del>（延期）", first="the producers said it would premiere in October 2027")
+    assert "2027-10" not in _dates(doc)
+
+
+def test_unstruck_date_beside_a_struck_one_stays():
+    assert "2027-10" in _dates(_moved("October 2027 (<s>September 2027</s>)"))
+    assert "2027-10" in _dates(_moved("<b>October 2027</b>"))
