@@ -60,3 +60,46 @@ def test_struck_japanese_date_gives_no_release_date():
 def test_unstruck_date_beside_a_struck_one_stays():
     assert "2027-10" in _dates(_moved("October 2027 (<s>September 2027</s>)"))
     assert "2027-10" in _dates(_moved("<b>October 2027</b>"))
+
+
+# ---- an earlier season's songs under their own short title line on a sequel's site
+def _sequel_site(music: str) -> str:
+    """A season-2 official site whose MUSIC part ends on an archive of season 1's songs."""
+    return ("<!doctype html><html><head><title>TVアニメ『月影ポストマン 第2期』公式サイト</title></head><body><main>"
+            "<h1>月影ポストマン 第2期</h1><section id=\"music\"><h2>MUSIC</h2>"
+            "<div><p>OPENING THEME</p><p>「群青ディスパッチ」</p><p>ミナトレイル</p></div>"
+            f"<div class=\"archive\">{music}</div></section>"
+            "<section><h2>CAST</h2><ul><li>ツキ：小早川ユイ</li></ul></section></main></body></html>")
+
+
+def _songs(doc: str) -> set[str]:
+    return {v.split(" — ")[0] for f, k, v in facts(doc, "月影ポストマン 第2期") if f == "theme_song"}
+
+
+def test_earlier_season_songs_under_their_title_line_give_nothing():
+    for block in ("<p>第1期 主題歌</p><p>OP「木漏れ日サーキット」ソラネコ ／ ED「宵待ちメロウ」白鳥ミオ</p>",
+                  "<p>第1期主題歌</p><p>OP：「木漏れ日サーキット」</p><p>ソラネコ</p><p>ED：「宵待ちメロウ」</p><p>白鳥ミオ</p>",
+                  "<p>Season 1 Theme Songs</p><p>OP「木漏れ日サーキット」ソラネコ / ED「宵待ちメロウ」白鳥ミオ</p>",
+                  "<p>第1期 オープニングテーマ</p><p>「木漏れ日サーキット」</p><p>ソラネコ</p>",
+                  "<p>【第1期】主題歌</p><p>オープニング：ソラネコ「木漏れ日サーキット」</p><p>エンディング：白鳥ミオ「宵待ちメロウ」</p>"):
+        got = _songs(_sequel_site(block))
+        assert "木漏れ日サーキット" not in got and "宵待ちメロウ" not in got, (block, got)
+        assert "群青ディスパッチ" in got, (block, got)
+
+
+def test_this_seasons_songs_after_an_earlier_seasons_archive_stay():
+    block = ("<p>第1期 主題歌</p><p>OP「木漏れ日サーキット」ソラネコ</p>"
+             "<p>ENDING THEME</p><p>「夜明けリレー」</p><p>白鳥ミオ</p>")
+    got = _songs(_sequel_site(block))
+    assert "夜明けリレー" in got and "木漏れ日サーキット" not in got, got
+
+
+def test_cast_after_an_earlier_seasons_songs_stays():
+    doc = _sequel_site("<p>第1期 主題歌</p><p>OP「木漏れ日サーキット」ソラネコ</p>")
+    assert ("cast", "ツキ", "小早川ユイ") in facts(doc, "月影ポストマン 第2期")
+
+
+def test_first_seasons_own_site_keeps_its_songs():
+    doc = _sequel_site("<p>第1期 主題歌</p><p>OP：「木漏れ日サーキット」</p><p>ソラネコ</p>").replace(" 第2期", "")
+    got = {v.split(" — ")[0] for f, k, v in facts(doc, "月影ポストマン") if f == "theme_song"}
+    assert "木漏れ日サーキット" in got, got

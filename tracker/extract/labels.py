@@ -409,6 +409,7 @@ class _State:
     broadcast_line: int = -9         # the line of the latest broadcaster label or station row
     release_at: int = -1             # the line that set release_ref (its own slots are read after it)
     special: int = 0                 # inside a part headed by a special program (放送直前特番): its heading rank (9: a mark line)
+    earlier_songs: bool = False      # under a short title line of another season's songs (「第1期 主題歌」)
 
 
 # (the patterns of _Collector.cast, compiled once)
@@ -1190,6 +1191,17 @@ def _headless_cast_items(lines) -> set[int]:
     return out
 
 
+def _earlier_songs_go_on(text: str, line) -> bool:
+    """Is this line still one of the songs under another season's song title line? A heading, a bold or a section
+    line, a long line and a song label of its own ("ENDING THEME" of this season) end them."""
+    if line.kind == "heading" or line.bold or len(text) > 120:
+        return False
+    if len(text) <= 40 and _section_of(text)[0] not in (None, "music"):
+        return False
+    tl = _theme_label(text) if len(text) <= 40 and not re.search(r"[「『\"“]", text) else None
+    return tl is None
+
+
 def _read_lines(lines, col: _Collector) -> None:
     st = _State()
     # a cell holding only a separator ("TOKYO MX | | 2027.4.3"): the cells either side belong together
@@ -1209,7 +1221,13 @@ def _read_lines(lines, col: _Collector) -> None:
             st.themes_seen, st.theme_line = len(col.themes), i - 1   # the line above added a theme
         if not text or i == skip_next:
             continue
+        if st.earlier_songs:
+            if _earlier_songs_go_on(text, line):
+                continue   # 「第1期 主題歌」 then 「OP「X」A ／ ED「Y」B」: the earlier season's songs, its title line said once
+            st.earlier_songs = False
         if len(text) <= 200 and col.other_season(text):
+            # (a short title line of another season's songs: the song lines under it are that season's too)
+            st.earlier_songs = len(text) <= 40 and _theme_label(text) is not None
             continue   # a news item about season 1 on a season-2 site: that season's studio and date
         if len(text) <= 400 and ("『" in text or "“" in text or '"' in text) and col.other_title_line(text):
             continue   # 「『OTHER』ステージ：公開日が…、主題歌は…」: a line about another work's news

@@ -498,6 +498,15 @@ def _rel_hint(text: str, low: str) -> bool:
     return _REL_KEYS_RX.search(low) is not None or _REL_KEYS_JA_RX.search(text) is not None
 
 
+# a word that names songs in a short title line (「第1期 主題歌」, "Season 1 Theme Songs", 「前作の楽曲」)
+_SONG_LABEL_WORD = re.compile(r"主題歌|テーマ|楽曲|\b(?:OP|ED|opening|ending|themes?|songs?)\b", re.I)
+
+
+def _bare_song_label(text: str) -> bool:
+    """「ENDING THEME」「エンディングテーマ」 alone (no quoted title): a label of its own, this season's unless it says."""
+    return len(text) <= 40 and not re.search(r"[「『\"“]", text) and _SONG_LABEL_WORD.search(text) is not None
+
+
 def _prev_season(text: str) -> bool:
     low = text.lower()
     if not ("season" in low or "series" in low or "cour" in low or "install" in low or "期" in text or "前作" in text):
@@ -1832,6 +1841,7 @@ class _Run:
         self.lead_about: set[int] = set()
         dub = False
         maker_list = False   # under 「■同じスタッフの作品」: other works' lines, up to the next heading
+        past_songs = False   # under a short title line of an earlier season's songs (「第1期 主題歌」), up to a heading
         for i, (text, is_heading) in enumerate(items):
             text = _ja_commas(nfkc(text))
             if len(text) <= 50 and (is_heading or MARK_LED_LINE.match(text)):
@@ -1855,6 +1865,11 @@ class _Run:
                 self.headings[i] = text
                 if not self.mentions(text) and _names_other_title(text):
                     self.foreign_sections.add(i)
+            if past_songs:
+                # 「第1期 主題歌」 then 「OP：「X」」「ソラネコ」: the earlier season's songs, its title line said once
+                past_songs = not is_heading and len(text) <= 120 and not _bare_song_label(text)
+            songs_title = (bool(self.season_no) and len(text) <= 40 and not is_heading and _SONG_LABEL_WORD.search(text) is not None
+                           and self.prev_season(text))   # (a sequel's page only: a first season's own site heads its songs so)
             block_mentions = self.mentions(text)
             parts = [x for part in (_BILINGUAL.split(text) if "/" in text else (text,)) for x in split_sentences(part)]
             if parts and not is_heading and (self.mentions(parts[0]) or _LEAD_ANAPHORA.match(parts[0])) and not self.prev_season(parts[0]):
@@ -1864,7 +1879,8 @@ class _Run:
                 # (「第2期では…」「待望の続編は…」: the topic moves on)
                 earlier_topic = earlier_topic and not self.own_season(s) and self._ja_own_topic_at(s, 24) is None
                 out.append(_Sent(s, i, section, block_mentions and self.mentions(s),
-                                 self.prev_season(s) or earlier_topic, block_mentions, is_heading))
+                                 self.prev_season(s) or earlier_topic or past_songs, block_mentions, is_heading))
+            past_songs = past_songs or songs_title
         meta = []
         for key in ("og:description", "description", "twitter:description"):
             for v in (getattr(self.page, "meta", {}) or {}).get(key, []):
