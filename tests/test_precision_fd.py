@@ -103,3 +103,65 @@ def test_first_seasons_own_site_keeps_its_songs():
     doc = _sequel_site("<p>第1期 主題歌</p><p>OP：「木漏れ日サーキット」</p><p>ソラネコ</p>").replace(" 第2期", "")
     got = {v.split(" — ")[0] for f, k, v in facts(doc, "月影ポストマン") if f == "theme_song"}
     assert "木漏れ日サーキット" in got, got
+
+
+# ---- a picture linking out to another site, its alt naming another title: an advertisement of that title
+def _official(rail: str, staff: str = "<li>Director: Mina Kurose</li><li>Animation Production: Studio Hoshigane</li>",
+              url: str = "https://gearwell-anime.example/en/") -> set:
+    doc = ("<!doctype html><html><head><title>TV Anime \"Gearwell Foundry\" Official Site</title></head><body><main>"
+           "<h1>Gearwell Foundry</h1><section id=\"staff\"><h2>STAFF</h2><ul>" + staff + "</ul></section>"
+           "<section><h2>CAST</h2><ul><li>Oren Vail — Daiki Amano</li></ul></section>"
+           f"<section class=\"lineup\">{rail}</section></main></body></html>")
+    return facts(doc, "Gearwell Foundry", url=url)
+
+
+_RAIL_EN = ('<h3>PUBLISHER ANIME LINEUP</h3><ul><li><a href="https://quillmoon-anime.example/"><img src="/b1.jpg" '
+            'alt="Quillmoon Parade Season 2 — April 2027 on TV Asahi. Director: Sota Egawa / Animation Production: Studio Kobushi"></a></li>'
+            '<li><a href="https://ashveil-movie.example/"><img src="/b2.jpg" alt="Ashveil Requiem: The Movie — in theaters March 5, 2027"></a></li></ul>')
+
+
+def _foreign(got: set, *words: str) -> list:
+    return [f for f in got if any(w in f[1] or w in f[2] for w in words)]
+
+
+def test_lineup_banners_of_other_works_give_nothing():
+    got = _official(_RAIL_EN)
+    assert not _foreign(got, "Sota Egawa", "Kobushi", "Ashveil", "TV Asahi", "2027-04", "2027-03"), got
+    assert ("staff", "director", "Mina Kurose") in got
+
+
+def test_banner_rail_forms():
+    rails = [
+        # a PICK UP carousel of key visuals, the alt first then the credits
+        '<h3>PICK UP</h3><div class="swiper"><a href="https://quillmoon-anime.example/"><picture><img '
+        'alt="Director: Sota Egawa / Studio Kobushi — Quillmoon Parade premieres April 2027"></picture></a></div>',
+        # JA: 関連作品 banners
+        '<h3>関連作品</h3><ul><li><a href="https://quillmoon.example.jp/"><img alt="TVアニメ『クイルムーン行進曲』2027年4月放送 '
+        '監督：江川颯太 アニメーション制作：スタジオこぶし"></a></li></ul>',
+        # JA: 「…公式サイトはこちら」 banner
+        '<p><a href="https://quillmoon.example.jp/"><img alt="『クイルムーン行進曲』公式サイトはこちら 監督：江川颯太"></a></p>',
+        # protocol-relative link, a bare banner rail with no heading
+        '<ul class="bnr"><li><a href="//quillmoon-anime.example/"><img alt="Director: Sota Egawa / Animation Production: Studio Kobushi (Quillmoon Parade Season 2)"></a></li></ul>',
+    ]
+    for rail in rails:
+        got = _official(rail)
+        assert not _foreign(got, "Sota Egawa", "江川颯太", "Kobushi", "こぶし", "2027-04"), (rail, got)
+
+
+def test_own_credits_as_image_alts_stay():
+    staff = '<li><img alt="Director: Mina Kurose"></li><li><a href="/en/staff/#music"><img alt="Music: Riku Tsunoda"></a></li>'
+    got = _official("", staff=staff)
+    assert ("staff", "director", "Mina Kurose") in got and ("staff", "music", "Riku Tsunoda") in got, got
+
+
+def test_banner_naming_this_work_stays():
+    got = _official('<a href="https://gearwell-anime.example/en/staff/"><img alt="Music: Riku Tsunoda"></a>')
+    assert ("staff", "music", "Riku Tsunoda") in got, got
+
+
+def test_staff_picture_linking_to_a_personal_site_stays():
+    staff = ('<li><a href="https://kurose-mina.example/"><img alt="Director: Mina Kurose"></a></li>'
+             '<li><a href="https://tsunoda-music.example/profile"><img alt="Music: Riku Tsunoda"></a></li>')
+    got = _official(_RAIL_EN, staff=staff)
+    assert ("staff", "director", "Mina Kurose") in got and ("staff", "music", "Riku Tsunoda") in got, got
+    assert not _foreign(got, "Sota Egawa", "Kobushi"), got

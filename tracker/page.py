@@ -583,22 +583,25 @@ class Page:
         asides = _names_asides(text)
         posts = _may_hold_posts(self.lines())
         noes = _may_hold_no_marks(self.lines())
+        banners = any(line.kind == "alt" for line in self.lines())   # (pictures' alts: a banner of another site may be one)
         heads = " ".join(line.text for line in self.lines() if line.kind != "text").lower()
         if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS, low)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS, low) \
                 and not _has_word(text, _RELATED_HINT, _RELATED_WORDS, low) and not productions and not shorts \
                 and not _has_word(text, _REACTION_HINT, _REACTION_WORDS, low) and not asides and not posts and not noes \
                 and not any(w in heads for w in _HEADING_ONLY_WORDS) and not any(w in heads for w in _EARLIER_HEAD_WORDS) \
-                and not (film and ("tv" in heads or "テレビ" in heads)):
+                and not (film and ("tv" in heads or "テレビ" in heads)) and not banners:
             return self
-        own = [t for t in map(fold_title, work_names(work)) if t] if asides else []
+        own = [t for t in map(fold_title, work_names(work)) if t] if asides or banners else []
         if not _other_season_blocks(self.main, nums, productions, film, shorts) and not (asides and _aside_paragraphs(self.main, own)) \
-                and not (posts and _posted_items(self.main)) and not (noes and _no_mark_rows(self.main)):
+                and not (posts and _posted_items(self.main)) and not (noes and _no_mark_rows(self.main)) \
+                and not (banners and _other_site_banners(self.main, self.url, own)):
             return self
         import copy
 
         main = copy.copy(self.main)  # (the page's own tree stays whole for its other works)
         blocks = _other_season_blocks(main, nums, productions, film, shorts) + (_aside_paragraphs(main, own) if asides else []) + \
-            (_posted_items(main) if posts else []) + (_no_mark_rows(main) if noes else [])
+            (_posted_items(main) if posts else []) + (_no_mark_rows(main) if noes else []) + \
+            (_other_site_banners(main, self.url, own) if banners else [])
         for block in blocks:
             if not block.decomposed:
                 block.decompose()
@@ -2181,6 +2184,44 @@ def work_names(work: Work) -> list[str]:
         for x in (n, *name_forms(n)):
             if x and x not in out:
                 out.append(x)
+    return out
+
+
+def _site_host(url: str) -> str:
+    """The host a link goes to ("https://www.x.example/a" -> "x.example"); "" for a link within the page's site."""
+    if not url.startswith(("http://", "https://", "//")):
+        return ""
+    host = url.split("//", 1)[1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+    return host.lower().removeprefix("www.")
+
+
+# what an advertisement's alt tells of its title: a quoted title, a season or film, its site, its airing or a year
+_ADVERT_ALT_WORD = re.compile(r"[『「]|\b(?:season|movie|film|official\s+site|streaming|on\s*air|premieres?|theaters?|theatres?)\b|"
+                              r"劇場版|アニメ|公式サイト|放送|配信|公開|上映|20\d\d", re.I)
+
+
+def _advert_alt(alt: str) -> bool:
+    """An alt that tells of a title (a season, a film, a date, 「…公式サイトはこちら」), not a staff member's picture
+    linking to their own site ("Director: X") nor a service's bare logo ("Netflixで配信中": where this work streams)."""
+    alt = alt.strip()
+    return (len(alt) >= 20 or "『" in alt or "「" in alt) and _ADVERT_ALT_WORD.search(alt) is not None
+
+
+def _other_site_banners(main: Tag, url: str, own: list[str]) -> list[Tag]:
+    """Pictures that link to another site and whose alt does not name this work: a PICK UP / LINEUP / 関連作品 rail's
+    banners, 「○○公式サイトはこちら」 — another title's advertisement, none of its text this work's. (The site's own
+    credit pictures link nowhere or within the site, and stay.)"""
+    here = _site_host(url)
+    out = []
+    for a in find_tags(main, "a"):
+        href = a.get("href")
+        host = _site_host(href.strip()) if isinstance(href, str) else ""
+        if not host or host == here or _VIDEO_HINT.search(host):
+            continue   # (a video thumbnail the player opens from: the video reader's)
+        for img in find_tags(a, "img"):
+            alt = img.get("alt")
+            if isinstance(alt, str) and _advert_alt(alt) and not any(t in fold_title(alt) for t in own):
+                out.append(img)
     return out
 
 
