@@ -165,3 +165,33 @@ def test_staff_picture_linking_to_a_personal_site_stays():
     got = _official(_RAIL_EN, staff=staff)
     assert ("staff", "director", "Mina Kurose") in got and ("staff", "music", "Riku Tsunoda") in got, got
     assert not _foreign(got, "Sota Egawa", "Kobushi"), got
+
+
+# ---- a date the next sentence says was dropped ("That is no longer the plan.")
+def test_plan_dropped_by_the_next_sentence_gives_no_release_date():
+    firsts = ["When Ember Kite Ballad was unveiled, the studio said it would open in October 2027.",
+              "Ember Kite Ballad was originally announced for an October 2027 premiere at Jump Festa."]
+    nexts = ["That is no longer the plan.", "That's no longer the case.", "But that plan has been shelved.",
+             "However, that date has been scrapped.", "That schedule was abandoned in June."]
+    for first in firsts:
+        for nxt in nexts:
+            doc = news([f"{first} {nxt} No new date has been given."], title="Ember Kite Ballad update")
+            assert "2027-10" not in _dates(doc), (first, nxt)
+
+
+def test_plan_kept_when_the_next_sentence_does_not_drop_it():
+    doc = news(["Ember Kite Ballad will premiere in October 2027. That is the plan the studio confirmed on Friday."],
+               title="Ember Kite Ballad date")
+    assert "2027-10" in _dates(doc)
+    for nxt in ("The date was changed once already.", "The premiere date dropped in a new trailer."):
+        doc = news([f"Ember Kite Ballad will premiere in October 2027. {nxt}"], title="Ember Kite Ballad date")
+        assert "2027-10" in _dates(doc), nxt
+
+
+def test_japanese_plan_dropped_by_the_next_sentence():
+    for nxt in ("しかし、その予定は白紙となった。", "だが、この計画は延期が決まった。", "ところが、その日程は変更された。"):
+        doc = news([f"TVアニメ『燠火の凧』は2027年10月に放送されると製作委員会が発表した。{nxt}"], title="燠火の凧")
+        assert "2027-10" not in {v for f, k, v in facts(doc, "燠火の凧") if f == "release_date"}, nxt
+    for nxt in ("その予定に変更はない。", "その予定は変更なし。", "その日程は延期しないとした。"):
+        doc = news([f"TVアニメ『燠火の凧』は2027年10月に放送されると製作委員会が発表した。{nxt}"], title="燠火の凧")
+        assert "2027-10" in {v for f, k, v in facts(doc, "燠火の凧") if f == "release_date"}, nxt

@@ -498,6 +498,13 @@ def _rel_hint(text: str, low: str) -> bool:
     return _REL_KEYS_RX.search(low) is not None or _REL_KEYS_JA_RX.search(text) is not None
 
 
+# the sentence after a date that drops it: "That is no longer the plan.", "But that plan has been shelved.", "However, that
+# date has been scrapped.", "That's no longer the case.", 「しかし、その予定は変更となった」
+_PLAN_DROPPED_NEXT = re.compile(r"(?:(?:but|however|now)\s*,?\s*)?(?:that|this|the|those)(?:\s+(?:original\s+)?(?:plan|date|schedule|window|"
+                                r"timeline|premiere|target))?(?:[’']s|\s+(?:is|was|has|had|have)(?:\s+(?:now|since|already))?)\s+"
+                                r"(?:no\s+longer\b|(?:been\s+)?(?:scrapped|abandoned|shelved)\b)|"
+                                r"(?:しかし|だが|ところが)?[、,]?\s*(?:その|この)(?:予定|計画|日程|スケジュール)(?:は|が)[^。]{0,12}?(?:変更|白紙|見送|延期|中止)"
+                                r"(?![はがもに]?\s*(?:な[いし]|無[いし]|ありません|しない|せず|されない|されず))", re.I)
 # a word that names songs in a short title line (「第1期 主題歌」, "Season 1 Theme Songs", 「前作の楽曲」)
 _SONG_LABEL_WORD = re.compile(r"主題歌|テーマ|楽曲|\b(?:OP|ED|opening|ending|themes?|songs?)\b", re.I)
 
@@ -1943,6 +1950,19 @@ class _Run:
         head = fold(" ".join([getattr(self.page, "title", "") or "", *((getattr(self.page, "meta", {}) or {}).get("og:title", []))]))
         return any(b in head for b in bases)
 
+    def _dropped_by_next(self, idx: int, s: _Sent) -> bool:
+        """Does the next sentence of the same paragraph say the plan just told is dropped ("That is no longer the
+        plan.", "But that date has been scrapped.", 「しかし、その予定は変更に」)? Its dates are no release."""
+        sents = getattr(self, "sents", None) or []
+        nxt = sents[idx + 1] if idx + 1 < len(sents) else None
+        if nxt is None or nxt.block != s.block or nxt.block < 0:
+            return False
+        head = nxt.text[:90]
+        if not ("longer" in head or "shelved" in head or "scrap" in head or "abandon" in head
+                or "予定" in head or "計画" in head or "日程" in head):
+            return False
+        return _PLAN_DROPPED_NEXT.match(head) is not None
+
     # ------------------------------------------------------------------ run
     def run(self) -> list[Fact]:
         sents = self.sentences()
@@ -2148,6 +2168,8 @@ class _Run:
 
     def release_dates(self, idx: int, s: _Sent):
         text = s.text
+        if self._dropped_by_next(idx, s):
+            return   # "… said it would premiere in April 2027. That is no longer the plan.": the replaced plan
         future = bool(_FUTURE.search(text))
         dates = self.dates(text, future=future)
         if ", with " in text and "stream" in text:
@@ -2533,7 +2555,8 @@ class _Run:
         judged = t[names[0].end():] if names and re.match(r"\s*[』」]?\s*(?:が|は)", t[names[0].end():]) else t
         jp_other = bool(_JA_OTHER_DATE.search(judged)) or bool(_JA_GOODS_HEADING.search(self.headings.get(s.section, "")))
         tb = _ja_blocks_plain(t)   # 「フジテレビ「ノイタミナ」ほかで放送」: a station's block is no title
-        ja_dates = self.dates(t, future=True)
+        # (「…2027年4月に放送。しかし、その予定は白紙に」: the next sentence drops the plan)
+        ja_dates = self.dates(t, future=True) if not self._dropped_by_next(idx, s) else []
         for dm in ja_dates:
             after = tb[dm.end:dm.end + 60]
             new_day = _JA_NEW_DATE_BEFORE.search(t, max(0, dm.start - 24), dm.start)
