@@ -583,7 +583,9 @@ class Page:
         asides = _names_asides(text)
         posts = _may_hold_posts(self.lines())
         noes = _may_hold_no_marks(self.lines())
-        banners = any(line.kind == "alt" for line in self.lines())   # (pictures' alts: a banner of another site may be one)
+        # (pictures' alts: a banner of another site may be one; looked for only then, its pictures found once here)
+        banners = any(line.kind == "alt" for line in self.lines()) and bool(
+            _other_site_banners(self.main, self.url, [t for t in map(fold_title, work_names(work)) if t]))
         heads = " ".join(line.text for line in self.lines() if line.kind != "text").lower()
         if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS, low)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS, low) \
                 and not _has_word(text, _RELATED_HINT, _RELATED_WORDS, low) and not productions and not shorts \
@@ -593,8 +595,7 @@ class Page:
             return self
         own = [t for t in map(fold_title, work_names(work)) if t] if asides or banners else []
         if not _other_season_blocks(self.main, nums, productions, film, shorts) and not (asides and _aside_paragraphs(self.main, own)) \
-                and not (posts and _posted_items(self.main)) and not (noes and _no_mark_rows(self.main)) \
-                and not (banners and _other_site_banners(self.main, self.url, own)):
+                and not (posts and _posted_items(self.main)) and not (noes and _no_mark_rows(self.main)) and not banners:
             return self
         import copy
 
