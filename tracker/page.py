@@ -61,6 +61,12 @@ warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning, module
 # struck-through text (<del>, <s>, <strike>) is what a page no longer says (a date moved, a recast, a
 # cancelled slot): dropped with the chrome, so no extractor reads it as a current statement
 _STRUCK_TAGS = ("del", "s", "strike")
+
+
+def _is_struck(name, style) -> bool:
+    """A struck-through element (by its tag or a line-through style): the pre-pass drops it, and the page keeps its
+    text as `Page.struck` (a moved date's old plan)."""
+    return name in _STRUCK_TAGS or bool(style and "line-through" in style)
 _CHROME_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "template", "svg",
                 "button", "select", "input", "textarea", "audio", "video", "canvas", "map", *_STRUCK_TAGS)
 _CHROME_WORDS = re.compile(
@@ -287,6 +293,7 @@ class Page:
         self.untrimmed: "Page | None" = None  # before `for_work` cut other seasons' and media's sections
         self._main_override: Tag | None = None
         self._pruned = False
+        self.struck: tuple[str, ...] = ()   # the texts the page strikes through (set where they are dropped)
         if _soup is not None:
             self.soup = _soup
             return
@@ -335,6 +342,7 @@ class Page:
             big = {id(el) for el in big_elems}
             doomed.clear()
             _lscan(body, doomed, big, own_news)
+        self.struck = tuple(_norm("".join(el.itertext())) for el, _t, _b in doomed if _is_struck(el.tag, el.get("style")))
         _drop_trees(body, [el for el, _t, _b in doomed])
         return BeautifulSoup(_html_of(body), "lxml")
 
@@ -386,6 +394,7 @@ class Page:
             if big:
                 doomed.clear()
                 _scan(body, doomed, big, own_news)
+            self.struck = tuple(_norm(tag.get_text()) for tag, _t, _b in doomed if _is_struck(tag.name, tag.get("style")))
             for tag, _tlen, _by_name in doomed:
                 tag.decompose()
         except RecursionError:  # absurdly deep markup: fall back to removing chrome by name only

@@ -91,7 +91,7 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
     facts = [f for f in _dated_by_the_article(merge(found), scoped)
              if not _title_as_actor(f) and not _negated_service(f) and not _song_credit(f)
              and not _gone_from_credit(f) and not _of_another_version(f, work)]
-    struck = _struck_dates(fetched.text or "")
+    struck = _struck_dates(page.struck)
     if struck:
         facts = [f for f in facts if not (f.field == "release_date" and f.value in struck)]
     if scoped.untrimmed is not None and not any(_is_source_credit(f) for f in facts):
@@ -101,26 +101,14 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
                       problem=f"{EXTRACTOR_FAILED}: {', '.join(dict.fromkeys(failed))}" if failed else None)
 
 
-# struck-through text in the fetched HTML (<s>, <del>, <strike>, a line-through style): the page reader drops it, but
-# a date it strikes is the plan the page replaced, so the same date said elsewhere ("said it would premiere in April
-# 2027") is no release date either
-_STRUCK_SPAN = re.compile(r"<(del|s|strike)(?:\s[^>]*)?>([^<]{1,80})</\1\s*>|"
-                          r"style\s*=\s*[\"'][^\"'>]*line-through[^\"'>]*[\"'][^>]*>([^<]{1,80})<", re.I)
-
-
-def _struck_dates(html: str) -> set[str]:
-    """The dates (with their year) the page strikes through, as ISO values: a moved date's old plan."""
-    low = html.lower() if "<S" in html or "<D" in html else html
-    if not ("<del" in low or "<s>" in low or "<s " in low or "<strike" in low or "line-through" in low):
+def _struck_dates(struck: tuple[str, ...]) -> set[str]:
+    """The dates (with their year) the page strikes through, as ISO values: a moved date's old plan, so the same date
+    said elsewhere ("said it would premiere in April 2027") is no release date either."""
+    if not struck:
         return set()
     from ..dates import find_dates
-    out: set[str] = set()
-    for m in _STRUCK_SPAN.finditer(html):
-        text = html_lib.unescape(m.group(2) or m.group(3) or "")
-        for dm in find_dates(text):
-            if not dm.year_inferred and not dm.relative:
-                out.add(dm.date.iso())
-    return out
+
+    return {dm.date.iso() for text in struck for dm in find_dates(text) if not dm.year_inferred and not dm.relative}
 
 
 def _spelled(work: Work, page=None) -> Work:
