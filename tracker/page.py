@@ -48,6 +48,7 @@ import unicodedata
 import warnings
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, NavigableString, Tag
 
@@ -2199,10 +2200,10 @@ def work_names(work: Work) -> list[str]:
 
 def _site_host(url: str) -> str:
     """The host a link goes to ("https://www.x.example/a" -> "x.example"); "" for a link within the page's site."""
-    if not url.startswith(("http://", "https://", "//")):
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:   # (a malformed link: "http://[bad")
         return ""
-    host = url.split("//", 1)[1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
-    return host.lower().removeprefix("www.")
 
 
 # what an advertisement's alt tells of its title: a quoted title, a season or film, its site, its airing or a year
