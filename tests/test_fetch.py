@@ -661,3 +661,13 @@ def test_concurrency_setting_bounds_a_runs_fetches_over_all_hosts(local_server, 
     result = run(store, check_robots=False)
     assert result.sources == 8 and not result.failures
     assert local_server.max_in_flight == 3
+
+
+def test_one_reading_of_a_host_for_limits_politeness_and_the_schedule():
+    """Per-host limits, robots/Retry-After holds and the schedule must agree on which host a URL counts against."""
+    from tracker.fetch import host_of
+
+    assert host_of("HTTPS://News.Example.COM:8443/a?b") == "news.example.com"
+    assert host_of("http://user:pw@Example.com/") == "example.com"
+    assert host_of("not a url") == ""
+    assert host_of("http://[malformed/") == ""

@@ -824,7 +824,7 @@ class _Dispatcher:
             except StopIteration:
                 self.exhausted = True
                 return
-            self.pending.setdefault(_host(req.url), deque()).append(req)
+            self.pending.setdefault(host_of(req.url), deque()).append(req)
             self.n_pending += 1
 
     def launch(self) -> float | None:
@@ -868,9 +868,11 @@ def _fetch_safely(client: httpx.Client, req: FetchRequest, settings: FetchSettin
         return Fetched(url=req.url, error=f"internal error: {type(exc).__name__}: {_one_line(exc)}")
 
 
-def _host(url: str) -> str:
-    """The host a request counts against. urlsplit, not httpx.URL: this runs once per request in the
-    dispatching thread, and httpx's full URL validation cost ~0.3 ms each (a tenth of a warm run's time)."""
+def host_of(url: str) -> str:
+    """The host a request counts against (lower-case, "" for a URL with none), the one reading of a host
+    that per-host limits, politeness and the schedule share. urlsplit, not httpx.URL: this runs once per
+    request in the dispatching thread, and httpx's full URL validation cost ~0.3 ms each (a tenth of a
+    warm run's time)."""
     try:
         return (urlsplit(url).hostname or "").lower()
     except (ValueError, TypeError):

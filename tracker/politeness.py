@@ -60,10 +60,6 @@ def robots_url(url: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}/robots.txt"
 
 
-def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
-
-
 @dataclass
 class _Entry:
     parser: RobotFileParser | None   # None: no usable rules (allow all), unless `unreachable`

@@ -179,12 +179,12 @@ def plan(sources, default_every, now: datetime, *, retry_at: dict[str, datetime]
 
     `retry_at` maps a host (or URL) to a time before which it must not be asked again (Retry-After).
     """
-    from urllib.parse import urlsplit
+    from .fetch import host_of
 
     retry_at = retry_at or {}
     out = []
     for s in sources:
-        host = (urlsplit(s.url).hostname or "").lower()
+        host = host_of(s.url)
         hold = max((t for t in (retry_at.get(s.url), retry_at.get(host)) if t is not None), default=None)
         due = due_for(s, default_every, retry_at=hold)
         if due is None:
@@ -464,7 +464,8 @@ class Scheduler:
 
     def _run_group(self, source_id: int, group: list[int]) -> datetime | None:
         """Run the source (and its due siblings, appended to `group`); returns a time to retry at, if any."""
-        from .politeness import host_of, retry_after_observer
+        from .fetch import host_of
+        from .politeness import retry_after_observer
 
         store = self.store_factory()
         try:
