@@ -1156,7 +1156,11 @@ _WHO_BEFORE = re.compile(r",\s*who\s+$")
 _PREP_END = re.compile(r"\b(?:in|of|from|for|on|at|with|by|like|than|about|to)\s*$", re.I)
 _CAST_INV = re.compile(rf"\b(?:Playing|Voicing)\s+(?:the\s+(?:lead\s+|main\s+|title\s+)?(?:role|part)\s+of\s+)?(?:the\s+)?"
                        rf"(?:[a-z][\w’'-]*\s+){{0,3}}?(?P<char>{_CHAR})\s+(?:is|will\s+be)\s+(?P<actor>{_PERSON})")
-_CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){{0,9}}?,\s+)?(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+(?P<actor>{_PERSON})")
+# between "voiced by" and the actor, a word or three on who they are ("veteran", "series newcomer", "stage actress"):
+# lower-case words only, never a preposition or article that would start another clause
+_VOICED_BY_DESC = (r"(?:(?!(?:the|a|an|and|or|of|in|for|from|at|on|with|by|to|who|which|that|is|was|will|both|two|three|"
+                   r"several|many|different|other|same|their|his|her|its)\b)[a-z][\w-]*\s+){0,3}")
+_CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){{0,9}}?,\s+)?(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+{_VOICED_BY_DESC}(?P<actor>{_PERSON})")
 # "Actor is the calligrapher's granddaughter Char": a possessive description names the role
 _CAST_IS_BAD = r"(?i:director|designer|composer|writer|producer|animator|staff|studio|of|in|for|from|at|on|with|by)\b"
 # "…, and Genta Oba is Rin's older brother, Kaito": the character named after a relation to another one (read only in a
