@@ -18,6 +18,40 @@ def _cast(doc: str, title: str = "Brine Lantern") -> set[tuple[str, str]]:
     return {(k, v) for f, k, v in facts(doc, title) if f == "cast"}
 
 
+# ------------------------------------------------------------------ a cast table's "Part:" | actor rows
+def test_db_part_colon_rows_under_cast_heading():
+    doc = _db('<h3>Cast</h3><table class="credits"><tr><td>Rook:</td><td><a href="/people.php?id=4">Jiro Aso</a></td></tr>'
+              '<tr><td>Old Mina:</td><td><a href="/people.php?id=5">Kana Ueda</a></td></tr></table>')
+    assert {("Rook", "Jiro Aso"), ("Old Mina", "Kana Ueda")} <= _cast(doc)
+
+
+def test_part_full_width_colon_rows_ja():
+    doc = _db('<h2>キャスト</h2><table><tr><td>ユナ：</td><td>早瀬みく</td></tr><tr><td>座長バルド：</td><td>大門寺巌</td></tr></table>')
+    assert {("ユナ", "早瀬みく"), ("座長バルド", "大門寺巌")} <= _cast(doc)
+
+
+def test_part_colon_header_cells_in_a_cast_classed_table():
+    doc = _db('<p>Summary text.</p><table class="cast"><tr><th>Captain Vell:</th><td>Jiro Aso</td></tr>'
+              '<tr><th>Tamsin:</th><td>Mao Ichinose</td></tr></table>')
+    assert {("Captain Vell", "Jiro Aso"), ("Tamsin", "Mao Ichinose")} <= _cast(doc)
+
+
+def test_part_colon_rows_of_a_labelled_dub():
+    doc = _db('<h3>Cast</h3><div><b>English cast</b><table><tr><td>Rook:</td><td><a href="/people.php?id=9">Sam Reyes</a></td></tr>'
+              '<tr><td>Mina:</td><td><a href="/people.php?id=8">Dana Cole</a></td></tr></table></div>')
+    assert {("Rook [English]", "Sam Reyes"), ("Mina [English]", "Dana Cole")} <= _cast(doc)
+
+
+def test_colon_rows_of_staff_or_data_tables_give_no_cast():
+    staff = _db('<h3>Staff</h3><table class="info"><tr><td>Director:</td><td><a href="/people.php?id=4">Jiro Aso</a></td></tr>'
+                '<tr><td>Music:</td><td><a href="/people.php?id=5">Kana Ueda</a></td></tr></table>')
+    data = _db('<h3>Information</h3><table><tr><td>Episodes:</td><td>12</td></tr><tr><td>Aired:</td><td>Apr 2027</td></tr>'
+               '<tr><td>Source:</td><td>Light novel</td></tr></table>')
+    linked = _db('<h3>Related</h3><table><tr><td>Producer:</td><td><a href="/people.php?id=4">Jiro Aso</a></td></tr>'
+                 '<tr><td>Sponsor:</td><td><a href="/people.php?id=5">Kana Ueda</a></td></tr></table>')
+    assert not _cast(staff) and not _cast(data) and not _cast(linked)
+
+
 # ------------------------------------------------------------------ "voiced by <a word on who> Actor"
 def test_voiced_by_a_described_actor():
     doc = news(["The Brine Lantern anime adds two more: the lighthouse keeper Oska, voiced by veteran Tomoya Saeki, "

@@ -4573,6 +4573,23 @@ def _description_cell(text: str) -> bool:
     return bool(t) and (len(t) > 16 or re.search(r"[。、!?.,]|の|\b[a-z]{3,}\b|\d", t) is not None)
 
 
+def _colon_part_cell(part: str, actor: str) -> bool:
+    """A "Part:" cell of a cast table's row: a name before the colon (never a credit or a data label) and a person
+    after it."""
+    part = unicodedata.normalize("NFKC", part).strip()
+    return (bool(part) and len(part) <= 40 and not is_known_credit(part) and not known_role(part)
+            and _ROLEISH_LABEL.search(part) is None and not re.search(r"\d", part) and _looks_like_person(actor))
+
+
+def _colon_cast_table(table, ident: str, prev_text: str) -> bool:
+    """Rows of "Part:" cells belong to a cast table only when the table says so: its class or id, the label before it
+    ("Japanese cast"), or the heading of the block it sits in ("Cast")."""
+    if re.search(r"(?<![A-Za-z])[Cc]ast(?![a-z])|キャスト|声優", ident + " " + prev_text):
+        return True
+    head = table.find_previous(_HEADS)
+    return head is not None and _section_of(head.get_text(" ", strip=True))[0] == "cast"
+
+
 def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
     """Two-column tables of characters and actors (database credit tables), with the dub language above them."""
     for table in tags.named("table"):
@@ -4580,6 +4597,7 @@ def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
         pairs = []
         lang_head = None
         thirds = [c[2].get_text(" ", strip=True) for c in (child_tags(r, ("td", "th")) for r in rows) if len(c) == 3]
+        colon_parts = 0
         notes_column = len(thirds) >= 2 and any(_description_cell(t) for t in thirds)
         for r in rows:
             cells = child_tags(r, ("td", "th"))
@@ -4592,6 +4610,9 @@ def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
                 pairs = []  # a layout table (a sidebar beside the content), not a credit table
                 break
             a, b = (_cell_name(c) for c in cells)
+            if a and a[-1] in ":：" and _colon_part_cell(a[:-1], b):
+                a = a[:-1].rstrip()   # "Nagi Kurosu: | Akane Sugimoto": a database's part label (kept only in a cast table)
+                colon_parts += 1
             if not a or not b or len(a) > 60 or len(b) > 50 or re.search(r"[:：]$", a):
                 pairs = []
                 break
@@ -4614,6 +4635,8 @@ def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
                            for r in rows for c in child_tags(r, ("td", "th"))[1:])
         if not (_CAST_WORDS.search(ident) or _CAST_WORDS.search(prev_text) or person_links):
             continue
+        if colon_parts and not _colon_cast_table(table, ident, prev_text):
+            continue   # "Label: | value" rows of an info box, not a cast block's "Part: | Actor" rows
         if 2 * sum(1 for a, _b, _n in pairs if is_known_credit(a) or _ROLEISH_LABEL.search(a)
                    or _ROLE_NOUN.search(_fold_label(a))) >= len(pairs):   # ("ADR Script | X", "Mix Engineer | Y")
             pairs = _cast_rows_after_credits(pairs, prev_text)
