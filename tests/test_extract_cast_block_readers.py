@@ -52,6 +52,26 @@ def test_colon_rows_of_staff_or_data_tables_give_no_cast():
     assert not _cast(staff) and not _cast(data) and not _cast(linked)
 
 
+# ------------------------------------------------------------------ a card printing a reading after a name
+def test_card_with_romaji_after_the_actor():
+    doc = _site('<section class="cast"><h2>キャスト</h2><ul>'
+                '<li><span class="chara">ユズ</span><a class="va" href="/people/1">環なぎさ</a><span class="romaji">Nagisa Tamaki</span></li>'
+                '<li><span class="name">ハル</span><span class="name-en">Haru</span><span class="cv">七瀬まひろ</span></li></ul></section>')
+    assert {("ユズ", "環なぎさ"), ("ハル", "七瀬まひろ")} <= _cast(doc)
+
+
+def test_card_with_kana_reading_in_brackets():
+    doc = _site('<h2>CAST</h2><ul><li><b>ミナト</b><span>柏木響</span><small>（かしわぎ ひびき）</small></li>'
+                '<li><b>リコ</b><span>森川ゆず</span><small>（もりかわ ゆず）</small></li></ul>')
+    assert {("ミナト", "柏木響"), ("リコ", "森川ゆず")} <= _cast(doc)
+
+
+def test_card_with_both_names_romanised():
+    doc = _site('<h2>キャスト</h2><ul><li><span>セイ</span><span>Sei</span><span>天野光</span><span>Hikaru Amano</span></li>'
+                '<li><span>コナツ</span><span>Konatsu</span><span>星野柚</span><span>Yuzu Hoshino</span></li></ul>')
+    assert {("セイ", "天野光"), ("コナツ", "星野柚")} <= _cast(doc)
+
+
 # ------------------------------------------------------------------ "voiced by <a word on who> Actor"
 def test_voiced_by_a_described_actor():
     doc = news(["The Brine Lantern anime adds two more: the lighthouse keeper Oska, voiced by veteran Tomoya Saeki, "

@@ -4348,11 +4348,45 @@ _CARD_SKIP_TAGS = frozenset(("img", "br", "picture", "svg", "figure"))
 _CARD_VOICE_MARK = re.compile(r"^(?:c\.?\s?v\.?|va|voice(?:d)?(?:\s+by)?|voice\s+actor|声優?|cast|キャスト)\s*[.:：．]?$", re.I)
 
 
+# a card part printing another part's reading: its class ("romaji", "kana", "yomi", "name-en") or its script (a Latin
+# name, a bracketed kana reading after a name in kanji or kana)
+_READING_PART_CLASS = re.compile(r"romaji|roma(?:$|[-_])|reading|yomi|kana|furigana|ruby|latin|alphabet|"
+                                 r"(?:^|[-_\s])(?:en|eng|english)(?:$|[-_\s])", re.I)
+_KANA_READING = re.compile(r"^[(（]?[\u3040-\u309F\u30A0-\u30FF・ー\s]{2,30}[)）]?$")
+
+
+def _reading_part(part, before) -> bool:
+    """Does a card part only spell the part before it another way (環なぎさ, then "Nagisa Tamaki" or "（かん なぎさ）")?"""
+    if isinstance(part, NavigableString) or isinstance(before, NavigableString) and not before.strip():
+        return False
+    text = unicodedata.normalize("NFKC", part.get_text(" ", strip=True)).strip()
+    prev = unicodedata.normalize("NFKC", before.get_text(" ", strip=True) if isinstance(before, Tag) else str(before)).strip()
+    if not text or not prev or not _KANA_KANJI.search(prev):
+        return False
+    if _READING_PART_CLASS.search(_card_class(part)):
+        return True
+    if re.fullmatch(_LATIN_NAME, text):
+        return True   # (a Latin name after a Japanese one: its romanisation, never a second person in one card)
+    return text[:1] in "(（" and _KANA_READING.match(text) is not None and re.search(r"[\u4E00-\u9FFF]", prev) is not None
+
+
+def _without_reading_parts(parts: list) -> list:
+    """A card's parts without the readings printed after a name (<span class="chara">ユズ</span><a class="va">環なぎさ</a>
+    <span class="romaji">Nagisa Tamaki</span>): what is left is the part and its actor."""
+    kept = [parts[0]]
+    for k in parts[1:]:
+        if not _reading_part(k, kept[-1]):
+            kept.append(k)
+    return kept
+
+
 def _card_parts(kids: list) -> list | None:
     """A cast card's two parts when its markup is looser than two leaf spans: one of them bare text or an element
     with a link inside (the line reader sees 'ドク大門寺巌' and cannot tell where the name begins); its pictures and
     line breaks aside. None when the card is not two such parts."""
     parts = [k for k in kids if isinstance(k, NavigableString) or k.name not in _CARD_SKIP_TAGS]
+    if 2 < len(parts) <= 4:
+        parts = _without_reading_parts(parts)
     if len(parts) != 2 or all(isinstance(k, NavigableString) for k in parts):
         return None
     first = parts[0].get_text(" ", strip=True) if isinstance(parts[0], Tag) else parts[0].strip()
