@@ -18,6 +18,53 @@ def _cast(doc: str, title: str = "Brine Lantern") -> set[tuple[str, str]]:
     return {(k, v) for f, k, v in facts(doc, title) if f == "cast"}
 
 
+# ------------------------------------------------------------------ a block whose class names it the cast
+def test_class_named_dl_pairs_without_a_heading():
+    doc = _site('<section class="intro"><h2>INTRODUCTION</h2><p>A quiet harbor story.</p>'
+                '<dl class="p-top-intro__cast"><dt>Oska Fenn</dt><dd>Tomoya Saeki</dd><dt>Bun</dt><dd>Rika Tamura</dd></dl>'
+                '</section>')
+    assert {("Oska Fenn", "Tomoya Saeki"), ("Bun", "Rika Tamura")} <= _cast(doc)
+
+
+def test_class_named_dl_with_cv_marks_ja():
+    doc = _site('<dl class="top_cast"><dt>ハル</dt><dd>CV：七瀬まひろ</dd><dt>ミナト</dt><dd>CV：柏木 響</dd></dl>')
+    assert {("ハル", "七瀬まひろ"), ("ミナト", "柏木 響")} <= _cast(doc)
+
+
+def test_class_named_wrapper_of_several_dls():
+    doc = _site('<div class="castBox"><dl><dt>ユナ</dt><dd>早瀬みく</dd></dl><dl><dt>座長バルド</dt><dd>大門寺巌</dd></dl></div>')
+    assert {("ユナ", "早瀬みく"), ("座長バルド", "大門寺巌")} <= _cast(doc)
+
+
+def test_class_named_list_of_span_cards():
+    doc = _site('<ul class="cast-list"><li><span>リコ</span><span>森川ゆず</span></li>'
+                '<li><span>ドク</span><span>大門寺巌</span></li></ul>')
+    assert {("リコ", "森川ゆず"), ("ドク", "大門寺巌")} <= _cast(doc)
+
+
+def test_class_named_list_actor_first_by_class():
+    doc = _site('<ul class="castList"><li><span class="actor">森川ゆず</span><span class="role">リコ</span></li>'
+                '<li><span class="actor">大門寺巌</span><span class="role">ドク</span></li></ul>')
+    assert {("リコ", "森川ゆず"), ("ドク", "大門寺巌")} <= _cast(doc)
+
+
+def test_class_named_staff_block_gives_no_cast():
+    doc = _site('<dl class="staff-cast"><dt>Director</dt><dd>Mei Kanzaki</dd></dl>'
+                '<dl class="p-top-intro__staff"><dt>Music</dt><dd>Jun Oda</dd></dl>')
+    assert not _cast(doc)
+
+
+def test_broadcast_class_is_not_a_cast_block():
+    doc = _site('<dl class="broadcast"><dt>TOKYO MX</dt><dd>Every Saturday 25:05</dd><dt>BS11</dt><dd>Mika Sato</dd></dl>')
+    assert not _cast(doc)
+
+
+def test_class_named_block_placeholders_and_related_blocks_give_nothing():
+    doc = _site('<dl class="cast"><dt>Sei Amano</dt><dd>TBA</dd><dt>Haru</dt><dd>未定</dd></dl>'
+                '<div class="related-cast"><dl><dt>Rin</dt><dd>Jun Oda</dd></dl></div>')
+    assert not _cast(doc)
+
+
 # ------------------------------------------------------------------ a cast table's "Part:" | actor rows
 def test_db_part_colon_rows_under_cast_heading():
     doc = _db('<h3>Cast</h3><table class="credits"><tr><td>Rook:</td><td><a href="/people.php?id=4">Jiro Aso</a></td></tr>'

@@ -666,6 +666,7 @@ class LabelsExtractor(Extractor):
         listed = _read_tables(tags, col)
         _read_cast_tables(tags, col)
         _read_cast_spans(tags, col)
+        _read_cast_class_blocks(tags, col)
         _read_dub_cast_grids(tags, col)
         _read_credit_rows(tags, col)
         done = _read_header_tables(tags, col) + listed + _read_theme_tables(tags, col)
@@ -4338,6 +4339,56 @@ def _read_cast_spans(tags: _MainTags, col: _Collector) -> None:
                     or known_role(char) or credit_kind(char) != "staff" or not _looks_like_person(actor)):
                 continue
             col.cast(char, actor, f"{char} {actor}", card_lang)
+
+
+# a block whose class or id names it the cast ("p-top-intro__cast", "cast-list", "castBox", "top_cast"), never a
+# "broadcast" or "forecast" block and never one that names the staff or another medium beside it
+_CAST_BLOCK_CLASS = re.compile(r"(?<![A-Za-z])[Cc]ast(?:s|List|Box|Area)?(?![a-z])|(?<![A-Za-z])(?:seiyuu?|voice-?cast)(?![a-z])")
+_NOT_CAST_BLOCK_CLASS = re.compile(r"staff|crew|stage|drama|audio|radio|other|related|recommend|popular|ranking|"
+                                   r"(?:^|[-_\s])(?:side|aside|widget)(?:$|[-_\s])", re.I)
+
+
+def _cast_class_block(el) -> bool:
+    """Does this element's own class or id name it a cast block (and nothing else)?"""
+    ident = " ".join([el.get("id") or "", _card_class(el)])
+    return bool(ident.strip()) and _CAST_BLOCK_CLASS.search(ident) is not None and not _NOT_CAST_BLOCK_CLASS.search(ident)
+
+
+def _class_block_pair(char: str, actor: str, col: "_Collector", lang: str | None) -> None:
+    """One part and its actor from a class-named cast block, with the checks a cast card's pair gets."""
+    char, actor = (re.sub(r"\s+", " ", unicodedata.normalize("NFKC", x)).strip() for x in (char, actor))
+    actor = _CV_MARK.sub("", actor.strip(" -–—:：/／"))
+    if _crew_card(char, actor, col, f"{char} {actor}"):
+        return
+    if (not char or not actor or len(char) > 30 or len(actor) > 30 or re.search(r"[:：\d]", char + actor)
+            or known_role(char) or credit_kind(char) != "staff" or not _looks_like_person(actor) or _PLACEHOLDER.match(actor)):
+        return
+    col.cast(char, actor, f"{char} — {actor}", lang)
+
+
+def _read_cast_class_blocks(tags: _MainTags, col: _Collector) -> None:
+    """A cast block known by its class, with no CAST heading over it (an official site's top page:
+    <dl class="p-top-intro__cast"><dt>Sei</dt><dd>Actor</dd></dl>, <ul class="cast-list"><li><span>…</span><span>…</span>):
+    its <dt>/<dd> pairs and two-part cards are parts and their actors."""
+    for block in tags.any_of(("dl", "ul", "ol", "div", "section")):
+        if not _cast_class_block(block):
+            continue
+        lang = _grid_lang(block)
+        lists = [block] if block.name != "div" and block.name != "section" else [block, *find_tags(block, ("dl", "ul", "ol"))[:6]]
+        for dl in (x for x in lists if x.name == "dl"):
+            for dt in child_tags(dl, ("dt",)):
+                dd = dt.find_next_sibling(("dt", "dd"))
+                if dd is not None and dd.name == "dd":
+                    _class_block_pair(dt.get_text(" ", strip=True), dd.get_text(" ", strip=True), col, lang)
+        for card in (c for x in lists if x.name != "dl" for c in child_tags(x, ("li", "div", "p"))):
+            kids = [k for k in card.children if not (isinstance(k, NavigableString) and not k.strip())]
+            parts = _card_parts(kids) if kids else None
+            if parts is None or len(parts) != 2:
+                continue
+            char, actor = (str(k) if isinstance(k, NavigableString) else k.get_text(" ", strip=True) for k in parts)
+            if _card_actor_first(parts):
+                char, actor = actor, char
+            _class_block_pair(char, actor, col, lang)
 
 
 # what a cast card's part may be: an inline element holding text, a link, a line break or a reading in brackets
