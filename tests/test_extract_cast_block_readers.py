@@ -137,3 +137,28 @@ def test_voiced_played_portrayed_by_described_actors():
 def test_voiced_by_no_named_actor_gives_nothing():
     doc = news(["Brine Lantern cast: Pell, voiced by the same actor in the original film, returns."])
     assert not _cast(doc)
+
+
+# ------------------------------------------------------------------ two actors, two parts, in order
+def test_paired_actors_and_parts_read_in_order():
+    for text, pairs in (
+            ("For Brine Lantern's second season, Ryota Ashida and Yui Kanzaki reprise their roles as detective Kei Kazami "
+             "and his assistant Hina Torimaki.", {("Kei Kazami", "Ryota Ashida"), ("Hina Torimaki", "Yui Kanzaki")}),
+            ("In Brine Lantern, Aki Mori and Jun Oda return as Tessa and Corvin.", {("Tessa", "Aki Mori"), ("Corvin", "Jun Oda")}),
+            ("Brine Lantern cast: Mika Sato and Rei Aso voice Lio and Mira, respectively.", {("Lio", "Mika Sato"), ("Mira", "Rei Aso")}),
+            ("Brine Lantern stars newcomers: Hana Ito and Ken Ueda star as the twins Rin and Ran.", {("Rin", "Hana Ito"), ("Ran", "Ken Ueda")}),
+            ("The Brine Lantern leads are set. Saki Endo and Goro Tani will play the shopkeeper Ume and her son Taro.",
+             {("Ume", "Saki Endo"), ("Taro", "Goro Tani")}),
+            ("Brine Lantern news: Nao Kato and Emi Ono are back as Vell and Tamsin.", {("Vell", "Nao Kato"), ("Tamsin", "Emi Ono")}),
+            ("Brine Lantern adds Yuki Hara and Sho Imai, who have been cast as Pell and Dorrin.", {("Pell", "Yuki Hara"), ("Dorrin", "Sho Imai")}),
+            ("Brine Lantern: Kana Ueda and Jiro Aso reprise the roles of Mina and Rook.", {("Mina", "Kana Ueda"), ("Rook", "Jiro Aso")})):
+        got = _cast(news([text]))
+        assert pairs <= got, text
+        assert not {(c, a) for c, a in got if c and (c, a) not in pairs}, text   # (never both parts to the second actor)
+
+
+def test_paired_parts_of_another_work_give_nothing():
+    doc = news(["Kana Ueda and Jiro Aso play Mina and Rook in Salt Road, which aired before Brine Lantern was announced."])
+    assert not {(c, a) for c, a in _cast(doc) if c}
+    doc = news(["Brine Lantern's staff: Kana Ueda and Jiro Aso, who voiced Mina and Rook in Salt Road, join as producers."])
+    assert not {(c, a) for c, a in _cast(doc) if c}

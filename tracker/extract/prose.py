@@ -1186,6 +1186,17 @@ _CAST_IS = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+[a-z][\w-]*[’']s\s+
 # "Actor as the protagonist Char", "opposite Actor as the shopkeeper's daughter Char": lower-case description words
 _AS_DESC = re.compile(r"(?:[a-z][\w-]*[’']s\s+)?(?:(?!(?:of|in|for|from|at|on|with|by|to|and|or|well|a|an|the|who|which|that|is|was|will|"
                       r"director|designer|composer|writer|producer|voice|opening|ending|theme|series|season|episode)\b)[a-z][\w-]*(?:\s+|,\s+(?=[A-Z]))){0,3}")
+# two actors cast in one clause, their parts named in the same order: "A and B reprise their roles as detective X and his
+# assistant Y", "A and B voice X and Y, respectively", "A and B are back as the twins X and Y"
+_PAIRED_CAST_VERB = (r"(?:(?:will|also|once\s+again|again)\s+)*(?:reprise\s+(?:their|the)\s+(?:roles|parts)\s+(?:as|of)|"
+                     r"are\s+reprising\s+(?:their|the)\s+(?:roles|parts)\s+(?:as|of)|return\s+as|are\s+returning\s+as|"
+                     r"(?:are|will\s+be)\s+(?:also\s+)?back\s+as|(?:co-?)?star\s+as|(?:voice|play|portray)(?:\s+the\s+(?:roles|parts)\s+of)?|"
+                     r"are\s+(?:voicing|playing)|(?:have\s+been|were|are)\s+cast\s+as|join\s+(?:the\s+(?:main\s+)?cast\s+)?as|"
+                     r"lead\s+the\s+cast\s+as)")
+_PAIRED_CAST = re.compile(rf"(?<![\w’'])(?P<a1>{_PERSON})\s+and\s+(?P<a2>{_PERSON})(?:\s*,\s*who)?\s+{_PAIRED_CAST_VERB}\s+(?:the\s+)?"
+                          rf"(?:(?:twins|siblings|pair|duo|leads|sisters|brothers)\s+)?"
+                          rf"{_AS_DESC.pattern}(?P<c1>{_CHAR})\s*,?\s+and\s+(?:the\s+)?{_AS_DESC.pattern}(?P<c2>{_CHAR})"
+                          rf"(?=\s*(?:,\s*respectively\b|[.;,]|$|\s+(?:respectively|in\s+the\s+(?:anime|series|new\s+season|sequel))\b))")
 # (the lookaheads in front of _CAST3, _DUTY_GERUND and _INSERT4: their first characters, one class test per position)
 _CAST3 = re.compile(rf"(?=[{_UP}])(?P<char>{_CHAR})(?:\s*,\s*(?:the|a|an|his|her|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})?\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
 _CHAR_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?=\s*$)")
@@ -3715,7 +3726,10 @@ class _Run:
         text = self.stripped(raw)
         for m in (_CAST1B.finditer(text) if ", who" in text else ()):
             self._cast(m.group("char"), m.group("actor"), raw)
+        paired = [m for m in (_PAIRED_CAST.finditer(text) if text.count(" and ") >= 2 else ()) if self._paired_cast(m, text, raw)]
         for v in _CAST_VERB_RX.finditer(text):
+            if paired and any(m.start() <= v.start() < m.end() for m in paired):
+                continue   # "A and B return as X and Y": read in pairs above, not "B returns as X and Y"
             adv = _ADVERB_END.search(text, max(0, v.start() - 24), v.start())
             # "X once again voices Y", "X also returns as Y": the adverb sits between the actor and the verb
             a = _actor_before(text, adv.start() if adv else v.start())
@@ -3826,6 +3840,19 @@ class _Run:
         fulls = {f for f in fulls if fold(f) not in {fold(p) for p in people} and f.split()[1] not in _NOT_SURNAME
                  and f.split()[1] not in firsts}
         return fulls.pop() if len(fulls) == 1 else char
+
+    def _paired_cast(self, m, text: str, raw: str) -> bool:
+        """Two actors and two parts of one clause (`_PAIRED_CAST`), paired in order; none when the parts are another
+        work's ("… as X and Y in Other Title") or a staff credit comes first. True when the clause was read (or was
+        another work's): its verb is then no single actor's."""
+        if _PREP_END.search(text, max(0, m.start() - 8), m.start()) or _STAFF_WORD_END.search(text, max(0, m.start() - 16), m.start()):
+            return False   # "directed by A and B …", "composers A and B": not the cast's subject
+        other = _IN_OTHER_WORK.match(text, m.end())
+        if other and not self.mentions(re.split(r"\s+(?:and|but|while|who|which)\s+|[,;.]", text[other.end() - 1:other.end() + 60])[0]):
+            return True
+        self._cast(m.group("c1"), m.group("a1"), raw)
+        self._cast(m.group("c2"), m.group("a2"), raw)
+        return True
 
     def _cast(self, char: str, actor: str, evidence: str, allow_one_word: bool = False):
         actor = _tidy_name(actor)
