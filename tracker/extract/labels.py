@@ -937,9 +937,36 @@ def _known_label(label: str) -> bool:
 _SPACE_THEN_LABEL = re.compile(r"\s+(?=(?P<l>[^\s:：/／|｜]{1,24})\s*[:：])")   # (a combined role: "キャラクターデザイン・総作画監督")
 
 
+def _first_label_end(text: str) -> int:
+    """Where the line's first label ends (its colon): "Art Director: A" holds no cut before its own "Director"."""
+    a, b = text.find(":"), text.find("：")
+    ends = [i for i in (a, b) if i >= 0]
+    return min(ends) if ends else 0
+
+
+def _label_words_start(text: str, cut: int, label: str, floor: int) -> int | None:
+    """A later label of several words ("… Sound Director: B", "… Character Design: C") is cut before its first
+    word, not before its last: the longest run of up to three words before it that still makes a known label
+    (None when neither the last word nor any such run is one)."""
+    best, pos, words = (cut if _known_label(label) else None), cut, label
+    for _ in range(3):
+        head = text[:pos].rstrip()
+        sp = max(head.rfind(" "), head.rfind("\u3000"))
+        word = head[sp + 1:]
+        if not word or sp + 1 <= floor or ":" in word or "：" in word:
+            break
+        words = word + " " + words
+        pos = sp if sp >= 0 else 0
+        if _known_label(words):
+            best = pos
+    return best
+
+
 def _space_segments(text: str) -> list[str]:
     """Split before every known credit label that follows a space ("Director: A Music: B" / "原作：A　制作：B")."""
-    cuts = [m.start() for m in _SPACE_THEN_LABEL.finditer(text) if _known_label(m.group("l"))]
+    first_end = _first_label_end(text)
+    cuts = [c for m in _SPACE_THEN_LABEL.finditer(text, first_end)
+            if (c := _label_words_start(text, m.start(), m.group("l"), first_end)) is not None]
     if not cuts or not _label_match(text[:cuts[0]].strip()):
         return [text]
     bounds = [0] + cuts + [len(text)]
