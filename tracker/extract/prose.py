@@ -1054,8 +1054,12 @@ _ST_BY = re.compile(rf"\b(?:(?<![Ff]or\s)[Aa]nimation\s+(?:production\s+)?(?:is\
                     rf"(?:^|(?<=[.;]\s))[Pp]roduced\s+by\s+(?:[A-Z][\w-]*[’']s\s+)?(?=[{_UP}][\w-]*(?:\s+[{_UP}][\w-]*)?\s+(?:Animation|Studios?)\b))"
                     rf"\s*(?P<n>{_ORG})(?=[\s,.;)]|$)")
 _ST_BEING = re.compile(rf"(?:\b(?:is|are|was|will\s+be)|(?<=\b[Ii]t)[’']s)\s+(?:being\s+)?(?:animated|produced|made)\s+(?:at|by)\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
+# "X returns to animate the sequel", "X is set to animate", "X has been tapped to animate": the studio, then what
+# brings it to the animation (its return, its hiring)
+_ST_BACK_TO = (r"(?:returns|is\s+returning|will\s+return|comes\s+back|is\s+back|(?:is|are)\s+(?:(?:once\s+)?again\s+)?(?:set|slated|"
+               r"confirmed|on\s+board)|(?:has|have)\s+been\s+(?:tapped|chosen|hired|picked|brought\s+(?:on|in)))\s+to")
 _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:(?:once\s+)?again\s+|still\s+)?(?:(?:co-)?animating|handling\s+(?:the\s+)?animation|"
-                      rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+(?:co-)?animate|(?:co-)?animates|handles\s+(?:the\s+)?animation|"
+                      rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+(?:co-)?animate|(?:co-)?animates|handles\s+(?:the\s+)?animation|{_ST_BACK_TO}\s+(?:co-)?animate|"
                       rf"(?:produces|will\s+produce)\s+the\s+animation)\b|"
                       rf"\b[Tt]he\s+(?:animation\s+)?studio\s+behind\s+[^,.;]{{1,60}}?\s+is\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n3>{_ORG})")
 _ST_HANDLED = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction|(?<![Cc]haracter\s)(?<![Kk]ey\s)[Aa]nimation)\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
@@ -3936,7 +3940,7 @@ class _Run:
             if tail and not self.mentions(obj) and not self._our_studio(obj):
                 continue   # "handles character designs for OTHER TITLE", "helms OTHER TITLE": another work's credit
             head = _WHICH_CLAUSE_END.sub(" ", text[max(0, start - 90):start])
-            who = _subject_before(_WHO_CLAUSE_END.sub(" ", head))
+            who = _subject_before(_WHO_CLAUSE_END.sub(" ", _lead_aside_stripped(head)))
             if who is None and ", a" in head:   # "X, a studio veteran best known for …, takes over as director"
                 who = _subject_before(_A_NOUN_ASIDE_END.sub(" ", head))
             if who is None and start > 90 and ", who " in text[max(0, start - 150):start - 60]:
@@ -6616,6 +6620,18 @@ def _successor(text: str, pred_start: int):
     """(name, start, end) of X in "X replaces/succeeds/takes over from Y as …" (Y starting at `pred_start`), or None."""
     sm = _SUCCEEDS_END.search(text, max(0, pred_start - 30), pred_start)
     return _actor_before(text, sm.start(), _ACTOR_END_TIGHT) if sm else None
+
+
+# a description set apart between the subject and its predicate, up to an auxiliary: ", previously an episode director
+# on the show, ", ", who directed the first season, is ", ", whose credits include OTHER, will be " (a name inside it is
+# no subject: the subject is the person before it)
+_LEAD_ASIDE_END = re.compile(r",\s*(?:who|whose|previously|formerly|once|recently|himself|herself|themselves|best\s+known|known|"
+                             r"fresh\s+(?:from|off)|an?|one\s+of)\s[^,;.]{1,100},\s*(?:(?:is|are|will|now|also|again|currently|still)\s+)*$")
+
+
+def _lead_aside_stripped(head: str) -> str:
+    """The text before a predicate without a description set apart at its end (the subject then ends it)."""
+    return _LEAD_ASIDE_END.sub(" ", head) if ", " in head else head
 
 
 def _subject_before(head: str) -> str | None:

@@ -1,0 +1,186 @@
+"""Staff and studio credits in the forms the readers generalise to, EN and JA:
+- credit lines with several "Label: value" pairs set apart by a space only, a label of several words ("Art Director:
+  A 美術監督：B", "Sound Director: A Music: B"): split before each later label, never inside the first label's words;
+- a person, then a description set apart, then the credit (", formerly an animator at the studio, is now serving as
+  director"): the person before the aside is the subject, not a name inside it;
+- a studio, then its return or hiring, then "to animate" ("X returns to animate the sequel", "X is set to animate").
+
+Every form here is invented; none is a fixture page's wording."""
+from extract_helpers import facts, news
+
+W = "Copperwing Ferry"
+
+
+def _site(body: str) -> str:
+    return (f"<!doctype html><html lang=\"en\"><head><title>TV Anime \"{W}\" Official Site</title></head><body><main>"
+            f"<p>TV anime \"{W}\" 2027.4 ON AIR</p><section><h2>STAFF</h2>{body}</section></main></body></html>")
+
+
+def _got(body: str, field: str = "staff") -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(_site(body), W) if f == field}
+
+
+def test_bilingual_two_word_label_li():
+    got = _got("<ul><li>Art Director: Hana Morikawa 美術監督：森川華</li><li>Director: Jun Oda 監督：小田純</li></ul>")
+    assert ("art director", "Hana Morikawa") in got and ("art director", "森川華") in got
+    assert not any("美術" in v for _, v in got)
+
+
+def test_bilingual_combined_label_in_img_alt():
+    got = _got('<ul><li><img src="s1.png" alt="Series Composition &amp; Screenplay: Rei Tachi シリーズ構成・脚本：舘玲"></li>'
+               '<li><img src="s2.png" alt="Director: Jun Oda 監督：小田純"></li></ul>')
+    assert {("series composition", "Rei Tachi"), ("screenplay", "Rei Tachi"),
+            ("series composition", "舘玲"), ("screenplay", "舘玲")} <= got
+    assert not any("シリーズ" in v or "脚本" in v for _, v in got)
+
+
+def test_english_pairs_run_together_on_one_line():
+    got = _got("<p>Sound Director: Goro Imai Music: Mai Kashiwa Character Design: Ren Uno</p>")
+    assert {("sound director", "Goro Imai"), ("music", "Mai Kashiwa"), ("character design", "Ren Uno")} <= got
+
+
+def test_three_word_label_then_japanese_in_dd():
+    got = _got("<dl><dt>Staff</dt><dd>Chief Animation Director: Kei Sora 総作画監督：空慶</dd></dl>")
+    assert ("chief animation director", "Kei Sora") in got and ("chief animation director", "空慶") in got
+
+
+def test_studio_label_of_two_words_then_japanese():
+    got = _got("<ul><li>Director: Jun Oda</li><li>Animation Production: Studio Kumoji アニメーション制作：スタジオ雲路</li></ul>",
+               "studio")
+    assert ("kumoji", "Studio Kumoji") in got or any(v == "Studio Kumoji" for _, v in got)
+    assert not any("スタジオ雲路" in v and "Kumoji" in v for _, v in got)
+
+
+def test_japanese_first_then_english():
+    got = _got("<ul><li>音響監督：今井吾郎 Sound Director: Goro Imai</li><li>監督：小田純</li></ul>")
+    assert ("sound director", "今井吾郎") in got and ("sound director", "Goro Imai") in got
+
+
+def test_label_words_in_value_not_cut():
+    """A value holding words that end in a role ("Studio Art Director Ltd") stays whole: no colon follows."""
+    got = _got("<ul><li>Director of Photography: Aki Mune</li><li>Color Design: Saki Ueno (Studio Direction Lab)</li></ul>")
+    assert ("director of photography", "Aki Mune") in got
+    assert any(k == "color design" and v.startswith("Saki Ueno") for k, v in got)
+
+
+def test_note_label_after_value_is_no_credit():
+    got = _got("<ul><li>Art Director: Hana Morikawa Note: tentative</li><li>Director: Jun Oda</li></ul>")
+    assert not any(k == "note" for k, _ in got)
+
+
+def test_earlier_season_sidebar_stays_out():
+    doc = _site("<ul><li>Art Director: Hana Morikawa 美術監督：森川華</li></ul>").replace(
+        "</main>", "</main><aside><h3>Other works</h3><p>Sunfall Choir: Art Director: Toru Baba 美術監督：馬場徹</p></aside>")
+    got = {(k, v) for f, k, v in facts(doc, W) if f == "staff"}
+    assert not any("Baba" in v or "馬場" in v for _, v in got)
+
+
+# ---- a description set apart between the person and the credit
+T = "Tidewatch Harbor"
+
+
+def _prose_staff(*paragraphs: str, title: str = T) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(news(list(paragraphs), title=f"{title} staff news"), title) if f == "staff"}
+
+
+def test_aside_formerly_then_serving_as():
+    assert ("director", "Mei Arata") in _prose_staff("Mei Arata, formerly an animator at the studio, is now serving as director.")
+
+
+def test_aside_best_known_then_takes_over_as():
+    assert ("character design", "Mei Arata") in _prose_staff(
+        "Mei Arata, best known for the designs of Paper Kite, takes over as character designer.")
+
+
+def test_aside_whose_credits_name_no_subject():
+    got = _prose_staff("Mei Arata, whose credits include Paper Kite, will be the sound director.")
+    assert ("sound director", "Mei Arata") in got and not any(v == "Paper Kite" for _, v in got)
+
+
+def test_aside_who_then_auxiliary_then_stepping_up():
+    assert ("chief director", "Mei Arata") in _prose_staff(
+        "Mei Arata, who directed the first season, is now stepping up to chief director.")
+
+
+def test_aside_one_of_then_promoted():
+    assert ("director", "Mei Arata") in _prose_staff(
+        "The studio also said that Mei Arata, one of the show's episode directors, is promoted to director.")
+
+
+def test_aside_a_protege_names_no_subject():
+    got = _prose_staff("Mei Arata, a protégé of Goro Tanba, is directing.")
+    assert ("director", "Mei Arata") in got and not any(v == "Goro Tanba" for _, v in got)
+
+
+def test_aside_fresh_off_then_joins_as():
+    assert ("art director", "Mei Arata") in _prose_staff("Mei Arata, fresh off Paper Kite, joins the staff as art director.")
+
+
+def test_aside_herself_then_returns_as():
+    assert ("character design", "Mei Arata") in _prose_staff(
+        "Mei Arata, herself a former key animator, returns as character designer.")
+
+
+def test_aside_second_person_after_first_credit():
+    got = _prose_staff("Goro Tanba moves up to chief director, and Mei Arata, previously a storyboard artist on the show, "
+                       "takes over as director.")
+    assert {("chief director", "Goro Tanba"), ("director", "Mei Arata")} <= got
+
+
+def test_aside_trap_not_returning():
+    got = _prose_staff("Mei Arata, who directed the first season, is not returning as director.")
+    assert ("director", "Mei Arata") not in got
+
+
+# ---- a studio's return or hiring, then "to animate"
+def _prose_studios(*paragraphs: str, title: str = T) -> set[str]:
+    return {v for f, k, v in facts(news(list(paragraphs), title=f"{title} news"), title) if f == "studio"}
+
+
+def test_studio_returns_to_animate():
+    assert "Lighthouse Four" in _prose_studios(f"{T} gets a second season. Lighthouse Four returns to animate the sequel.")
+
+
+def test_studio_is_set_to_animate():
+    assert "Pale Heron Studio" in _prose_studios(f"{T} is getting an anime. Pale Heron Studio is set to animate the series.")
+
+
+def test_studio_has_been_tapped_to_animate():
+    assert "Quillpoint" in _prose_studios(f"{T} is getting an anime, and Quillpoint has been tapped to animate the adaptation.")
+
+
+def test_studio_is_back_to_animate():
+    assert "Studio Mizuoto" in _prose_studios(f"{T} returns. Studio Mizuoto is back to animate the new season.")
+
+
+def test_studio_will_return_to_co_animate():
+    assert "Pale Heron Animation" in _prose_studios(f"{T} returns. Pale Heron Animation will return to co-animate the film.")
+
+
+def test_studio_slated_to_animate():
+    assert "Quillpoint" in _prose_studios(f"{T} is getting a TV anime. Quillpoint is slated to animate the TV series.")
+
+
+def test_studio_comes_back_to_animate():
+    assert "Orbit Lane Pictures" in _prose_studios(f"{T} returns. Orbit Lane Pictures comes back to animate season two.")
+
+
+def test_studio_once_again_set_to_animate():
+    assert "Quillpoint" in _prose_studios(f"{T} returns in April. Quillpoint is once again set to animate it.")
+
+
+def test_studio_trap_not_set():
+    assert "Pale Heron Animation" not in _prose_studios(f"{T} returns. Pale Heron Animation is not set to animate the series.")
+
+
+def test_studio_trap_sidebar_other_work():
+    doc = news([f"{T} returns in April. Quillpoint returns to animate the sequel."], title=f"{T} news").replace(
+        "</main>", "</main><aside><h3>More news</h3><p>Crimson Ledger gets a film. Hollowmark Studio returns to animate "
+                   "Crimson Ledger: The Movie.</p></aside>")
+    got = {v for f, k, v in facts(doc, T) if f == "studio"}
+    assert "Quillpoint" in got and "Hollowmark Studio" not in got
+
+
+def test_aside_trap_other_title_credit():
+    got = _prose_staff(f"{T} returns in April. Goro Tanba, who directed the first season, is directing Crimson Ledger instead.")
+    assert ("director", "Goro Tanba") not in got
