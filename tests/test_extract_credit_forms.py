@@ -3,7 +3,9 @@
   A 美術監督：B", "Sound Director: A Music: B"): split before each later label, never inside the first label's words;
 - a person, then a description set apart, then the credit (", formerly an animator at the studio, is now serving as
   director"): the person before the aside is the subject, not a name inside it;
-- a studio, then its return or hiring, then "to animate" ("X returns to animate the sequel", "X is set to animate").
+- a studio, then its return or hiring, then "to animate" ("X returns to animate the sequel", "X is set to animate");
+- a JA credit naming a studio or person in Latin letters of several words (「アニメーション制作はNORTH LIGHT WORKS。」);
+- a JA person credited with two roles joined by と (「AさんがキャラクターデザインとB総作画監督を担当」).
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -171,6 +173,88 @@ def test_studio_once_again_set_to_animate():
 
 def test_studio_trap_not_set():
     assert "Pale Heron Animation" not in _prose_studios(f"{T} returns. Pale Heron Animation is not set to animate the series.")
+
+
+# ---- JA: a name in Latin letters of several words
+J = "星屑の渡し舟"
+
+
+def _ja_page(p: str) -> str:
+    return (f"<!doctype html><html lang='ja'><head><title>TVアニメ『{J}』最新情報</title><meta property='article:published_time' "
+            f"content='2026-11-20T09:00:00+09:00'></head><body><main><article><h1>TVアニメ『{J}』スタッフ発表</h1>"
+            f"<p>TVアニメ『{J}』の放送が決定した。</p><p>{p}</p></article></main></body></html>")
+
+
+def _ja(p: str, field: str = "staff") -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(_ja_page(p), J) if f == field}
+
+
+def test_ja_latin_studio_after_carried_over():
+    assert any(v == "NORTH LIGHT WORKS" for _, v in _ja("アニメーション制作は前作に引き続きNORTH LIGHT WORKS。", "studio"))
+
+
+def test_ja_latin_studio_then_reading_in_brackets():
+    got = _ja("アニメーション制作はStudio Kazeoto（スタジオ・カゼオト）が担当。", "studio")
+    assert any(v == "Studio Kazeoto" for _, v in got) and not any(v == "Studio" for _, v in got)
+
+
+def test_ja_latin_person_set_apart_by_spaces():
+    assert ("director", "Kei Sato") in _ja("監督は Kei Sato が務める。")
+
+
+def test_ja_latin_unit_longer_than_a_kana_name():
+    assert ("music", "Sound Lantern Orchestra") in _ja("音楽はSound Lantern Orchestraが担当。")
+
+
+def test_ja_latin_pair_with_ampersand():
+    assert ("music", "Ray & Mio") in _ja("音楽はRay & Mio、音響監督は今井吾郎。")
+
+
+def test_ja_latin_person_with_honorific():
+    assert ("character design", "Anna Kowalski") in _ja("キャラクターデザインはAnna Kowalskiさんが担当する。")
+
+
+def test_ja_latin_studio_three_words():
+    assert any(v == "Cloud Nine Pictures" for _, v in _ja("監督は小田純、アニメーション制作はCloud Nine Pictures。", "studio"))
+
+
+def test_ja_latin_trap_service_is_no_credit():
+    assert not any("Japan" in v for _, v in _ja("音楽はNetflix Japanで配信される。"))
+
+
+# ---- JA: one person, two roles joined by と
+def test_ja_two_roles_to_in_subject_list():
+    got = _ja("宮野ちかさんがシリーズ構成と脚本、遠藤まことさんが音楽を担当する。")
+    assert {("series composition", "宮野ちか"), ("screenplay", "宮野ちか"), ("music", "遠藤まこと")} <= got
+
+
+def test_ja_two_roles_to_tsutomeru():
+    assert {("director", "宮野ちか"), ("storyboard", "宮野ちか")} <= _ja("宮野ちかさんが監督と絵コンテを務める。")
+
+
+def test_ja_two_roles_to_kennin():
+    assert {("art director", "宮野ちか"), ("color design", "宮野ちか")} <= _ja("宮野ちかさんが美術監督と色彩設計を兼任する。")
+
+
+def test_ja_two_roles_to_kenmu():
+    assert {("director", "宮野ちか"), ("series composition", "宮野ちか")} <= _ja("宮野ちか氏が監督とシリーズ構成を兼務。")
+
+
+def test_ja_two_roles_to_before_no():
+    got = _ja("キャラクターデザインと総作画監督の宮野ちかさん、音楽の遠藤まことさんが続投。")
+    assert {("character design", "宮野ちか"), ("chief animation director", "宮野ちか"), ("music", "遠藤まこと")} <= got
+
+
+def test_ja_two_roles_to_tegakeru():
+    assert {("sound director", "宮野ちか"), ("sound effects", "宮野ちか")} <= _ja("宮野ちかさんが音響監督と音響効果を手がける。")
+
+
+def test_ja_two_roles_trap_talked_with():
+    assert not any(v == "宮野ちか" for _, v in _ja("宮野ちかさんが監督と話した。"))
+
+
+def test_ja_two_roles_trap_past_other_work():
+    assert not any(v == "宮野ちか" for _, v in _ja("宮野ちかさんが監督と脚本を務めた『別の舟』も話題に。"))
 
 
 def test_studio_trap_sidebar_other_work():
