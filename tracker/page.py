@@ -178,17 +178,31 @@ def _b_bare(tag: Tag):
 def _l_has_video(el):
     """A lazy test: does this lxml element embed or link a video?"""
     def test() -> bool:
-        return any(_VIDEO_URL.search(v) for e in el.iter() if isinstance(e.tag, str)
-                   for k, v in e.attrib.items() if k in _VIDEO_ATTRS)
+        return any(_attrs_show_video(e.tag, e.attrib) for e in el.iter() if isinstance(e.tag, str))
     return test
 
 
 def _b_has_video(tag: Tag):
     """`_l_has_video` on a bs4 tag."""
     def test() -> bool:
-        return any(isinstance(v, str) and _VIDEO_URL.search(v)
-                   for e in (tag, *tag.find_all(True)) for k, v in e.attrs.items() if k in _VIDEO_ATTRS)
+        return any(_attrs_show_video(e.name, e.attrs) for e in (tag, *tag.find_all(True)))
     return test
+
+
+def _attrs_show_video(name: str, attrs) -> bool:
+    """Do an element's attributes link or embed a video, or carry it as `_video_of` reads a card (a bare id in
+    `data-youtube`/`data-ytid`, `<lite-youtube videoid=…>`, a YouTube thumbnail)? A modal card list whose
+    player a script opens from those is the page's own MOVIE section, as a modal around an <iframe> is."""
+    for k, v in attrs.items():
+        if not isinstance(v, str) or not v:
+            continue
+        if k in _VIDEO_ATTRS and _VIDEO_URL.search(v):
+            return True
+        if (_YT_ID_ATTR.match(k) or (k == "videoid" and "youtube" in name)) and _YT_BARE_ID.match(v.strip()):
+            return True
+        if ("ytimg" in v or "img.youtube" in v) and _YT_THUMB.search(v):
+            return True
+    return False
 
 
 # the phrase ends the title or one of its parts ("…公式サイト", "… Official Website (English)"), so a news
@@ -243,8 +257,10 @@ _VIDEO_URL = re.compile(
 )
 
 
-_VIDEO_WORDS = ("youtu", "ytimg", "vimeo", "nicovideo", "dailymotion", "bilibili")
-_VIDEO_HINT = re.compile(r"youtu|ytimg|vimeo|nicovideo|dailymotion|bilibili", re.I)
+# (a card list's bare id attribute, `data-ytid` or `data-video-id`, names no video site)
+_VIDEO_WORDS = ("youtu", "ytimg", "vimeo", "nicovideo", "dailymotion", "bilibili", "data-yt", "data-video-id",
+                "data-videoid")
+_VIDEO_HINT = re.compile(r"youtu|ytimg|vimeo|nicovideo|dailymotion|bilibili|data-yt|data-video-id|data-videoid", re.I)
 
 
 def _names_video_site(sample: str) -> bool:
@@ -2909,8 +2925,8 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
 
 _VIDEO_ATTRS = ("href", "src", "data-src", "data-id", "data-url", "data-video-url", "data-embed")
 # attributes that carry a bare YouTube id ("data-ytid", "data-youtube-id") on thumbnail lists
-_YT_ID_ATTR = re.compile(r"^data-(yt|youtube)(-?id)?$", re.I)
-_YT_BARE_ID = re.compile(r"^[\w-]{11}$")
+_YT_ID_ATTR = re.compile(r"^data-(?:(yt|youtube)(-?id)?|video-?id)$", re.I)
+_YT_BARE_ID = re.compile(r"^(?!\d+$)[\w-]{11}$")   # (eleven digits are some other player's number)
 _YT_THUMB = re.compile(r"(?:i\d?\.ytimg\.com|img\.youtube\.com)/vi(?:_webp)?/([\w-]{11})/")
 
 

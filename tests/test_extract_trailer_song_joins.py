@@ -1,0 +1,106 @@
+"""Trailers and theme songs a careful reader joins to what the page says elsewhere about them.
+
+- a MOVIE list whose cards a script opens in a modal or popup player carry their video only as a bare id
+  (`data-youtube`, `data-ytid`, `data-video-id`), a `<lite-youtube>` or a YouTube thumbnail: the box is the
+  site's own player list, not chrome, so each card's label and date make a trailer with its URL; a popup
+  with no video at all (a newsletter box) stays chrome.
+
+Every form here is invented; none is a fixture page's wording."""
+from extract_helpers import facts, news
+
+W = "Tinplate Lighthouse"
+WJ = "ブリキの灯台"
+YT = "https://www.youtube.com/watch?v="
+STORY = ("A tin lighthouse keeper who cannot sleep keeps a lamp burning for ships that stopped coming years ago, "
+         "until a girl rows out of the fog with a letter addressed to the lamp itself.")
+STORY_JA = "霧の海に立つブリキの灯台。眠れない灯台守の少年は、もう誰も来ない港のために毎晩灯りをともしている。"
+
+
+def _trailers(doc: str, title: str = W) -> dict[str, str]:
+    return {k: v for f, k, v in facts(doc, title) if f == "trailer"}
+
+
+def _site(movie: str, ja: bool = False) -> str:
+    """An official site's top page: a story line and a movie section."""
+    title = f"TVアニメ「{WJ}」公式サイト" if ja else f"TV Anime \"{W}\" Official Site"
+    name, story = (WJ, STORY_JA) if ja else (W, STORY)
+    return (f"<!doctype html><html><head><title>{title}</title></head><body><main>"
+            f"<section class=\"intro\"><p>TV anime \"{name}\" 2027.4 ON AIR</p><p>{story}</p></section>"
+            f"{movie}</main></body></html>")
+
+
+def _id(n: int) -> str:
+    return f"Tq{n}xLm0Pa9Z"[:11]
+
+
+# ------------------------------------------------------------------ modal / popup cards with a bare video id
+def test_modal_cards_bare_id_ja():
+    movie = ("<section id=\"movie\"><h2>MOVIE</h2><ul>"
+             f"<li class=\"js-modal\" data-youtube=\"{_id(2)}\"><p>第2弾PV<span>2026.10.09</span></p></li>"
+             f"<li class=\"js-modal\" data-youtube=\"{_id(1)}\"><p>ティザーPV<span>2026.05.01</span></p></li></ul></section>")
+    got = _trailers(_site(movie, ja=True), WJ)
+    assert got["PV 2"] == f"2026-10-09 {YT}{_id(2)}"
+    assert got["teaser 1"] == f"2026-05-01 {YT}{_id(1)}"
+
+
+def test_popup_anchor_with_ytid_en():
+    movie = ("<div class=\"movies\"><h2>Videos</h2>"
+             f"<a class=\"popup-video\" href=\"#\" data-ytid=\"{_id(3)}\">Teaser trailer (March 3, 2026)</a></div>")
+    assert _trailers(_site(movie))["teaser 1"] == f"2026-03-03 {YT}{_id(3)}"
+
+
+def test_modal_button_data_video_id():
+    movie = ("<section class=\"movie\"><h2>MOVIE</h2>"
+             f"<div class=\"js-modal-btn\" data-video-id=\"{_id(4)}\"><p>PV 1</p><p>2026.08.21 release</p></div>"
+             "</section>")
+    assert _trailers(_site(movie))["PV 1"] == f"2026-08-21 {YT}{_id(4)}"
+
+
+def test_modal_thumbnail_image_only():
+    movie = ("<section><h2>MOVIE</h2><div class=\"modal-open\">"
+             f"<img src=\"https://i.ytimg.com/vi/{_id(5)}/maxresdefault.jpg\" alt=\"\"><p>本PV</p></div></section>")
+    got = _trailers(_site(movie, ja=True), WJ)
+    assert any(v.endswith(f"{YT}{_id(5)}") for v in got.values())
+
+
+def test_popup_background_thumbnail():
+    movie = ("<section><h2>Trailers</h2>"
+             f"<div class=\"popup\" style=\"background-image:url(//img.youtube.com/vi/{_id(6)}/0.jpg)\">"
+             "<span>Main trailer</span></div></section>")
+    got = _trailers(_site(movie))
+    assert any(v.endswith(f"{YT}{_id(6)}") for v in got.values())
+
+
+def test_modal_lite_youtube():
+    movie = ("<section><h2>MOVIE</h2><div class=\"c-modal\">"
+             f"<lite-youtube videoid=\"{_id(7)}\"></lite-youtube><p>PV第3弾 2026.11.02</p></div></section>")
+    got = _trailers(_site(movie, ja=True), WJ)
+    assert got["PV 3"] == f"2026-11-02 {YT}{_id(7)}"
+
+
+def test_modal_in_news_article():
+    doc = news([f"The second trailer for {W} is out, ahead of the April premiere.",
+                f"<span class=\"modal-trigger\" data-youtube-id=\"{_id(8)}\">Watch the second trailer</span>"])
+    got = _trailers(doc)
+    assert got["trailer 2"].endswith(f"{YT}{_id(8)}")
+
+
+# ------------------------------------------------------------------ traps
+def test_popup_without_video_stays_chrome():
+    movie = ("<div class=\"popup\"><p>Subscribe to our newsletter!</p><p>Also airing: \"Brass Orchard\" PV 2 "
+             "released 2026.11.11</p></div>")
+    doc = _site(movie)
+    assert _trailers(doc) == {}
+    assert not any("Brass Orchard" in v for _f, _k, v in facts(doc, W))
+
+
+def test_popup_channel_link_is_no_video():
+    movie = ("<div class=\"modal\"><a href=\"https://www.youtube.com/@tinplate_anime\">YouTube</a>"
+             "<p>PV 4 coming 2026.12.24</p></div>")
+    assert _trailers(_site(movie)) == {}
+
+
+def test_data_video_id_all_digits_is_no_youtube_id():
+    movie = ("<section class=\"movie\"><h2>MOVIE</h2>"
+             "<div class=\"js-modal-btn\" data-video-id=\"12345678901\"><p>PV 1</p></div></section>")
+    assert not any("youtube" in v for v in _trailers(_site(movie)).values())
