@@ -4,6 +4,8 @@
   (`data-youtube`, `data-ytid`, `data-video-id`), a `<lite-youtube>` or a YouTube thumbnail: the box is the
   site's own player list, not chrome, so each card's label and date make a trailer with its URL; a popup
   with no video at all (a newsletter box) stays chrome.
+- 「あわせて…PVが公開された」 takes the day of the news the sentence before dates, never the broadcast's start
+  written with its hour (「1月8日(金)24時30分から」「深夜1時半より」) nor any day after the article (a plan).
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -104,3 +106,44 @@ def test_data_video_id_all_digits_is_no_youtube_id():
     movie = ("<section class=\"movie\"><h2>MOVIE</h2>"
              "<div class=\"js-modal-btn\" data-video-id=\"12345678901\"><p>PV 1</p></div></section>")
     assert not any("youtube" in v for v in _trailers(_site(movie)).values())
+
+
+# ------------------------------------------------------------------ 「あわせて」: the news day, not the broadcast's
+def _ja_news(*paras: str, published: str = "2026-11-24") -> str:
+    return news(list(paras), title=f"「{WJ}」放送日決定", published=published)
+
+
+def test_along_after_broadcast_hour_from():
+    doc = _ja_news(f"TVアニメ「{WJ}」が、2027年1月8日(金)24時30分からTOKYO MXほかで放送開始となることが発表された。"
+                   "あわせて第2弾PVが公開された。")
+    got = _trailers(doc, WJ)
+    assert not got.get("PV 2", "").startswith("2027-01")
+
+
+def test_along_after_late_night_hour_yori():
+    doc = _ja_news(f"「{WJ}」は2027年4月4日(日)深夜1時30分よりBS11で放送されることが明らかになった。"
+                   "併せてティザーPVも解禁された。")
+    got = _trailers(doc, WJ)
+    assert not got.get("teaser 1", "").startswith("2027-04")
+
+
+def test_along_simultaneously_with_time_range():
+    doc = _ja_news(f"TVアニメ「{WJ}」の放送が2027年1月10日(日)22時00分～から始まることが決定した。"
+                   "同時に本PVもお披露目された。")
+    assert not any(v.startswith("2027-01") for v in _trailers(doc, WJ).values())
+
+
+def test_along_day_after_the_article_is_a_plan():
+    doc = _ja_news(f"「{WJ}」Blu-ray第1巻を12月18日に届けることが決定した。あわせてPV第1弾が公開された。")
+    assert not _trailers(doc, WJ).get("PV 1", "").startswith("2026-12-18")
+
+
+def test_along_keeps_the_news_day_before_the_article():
+    doc = _ja_news(f"TVアニメ「{WJ}」が2027年に放送されることが11月20日、分かった。あわせて第1弾PVが公開された。")
+    assert _trailers(doc, WJ)["PV 1"].startswith("2026-11-20")
+
+
+def test_along_keeps_news_day_beside_a_broadcast_hour():
+    doc = _ja_news(f"TVアニメ「{WJ}」が2027年1月8日(金)23時からTOKYO MXで放送されることが11月21日、発表された。"
+                   "あわせて第2弾PVが公開された。")
+    assert _trailers(doc, WJ)["PV 2"].startswith("2026-11-21")

@@ -3602,12 +3602,18 @@ class _Run:
             if not _JA_NEWS_VERB.search(prev):
                 continue
             days = [d for d in self.dates(prev) if d.date and d.date.rank == 3
-                    and not _JA_FROM_AFTER.match(prev, d.end) and not _JA_PREMIERE_AFTER.match(prev, d.end)]
+                    and not _JA_FROM_AFTER.match(prev, d.end) and not _JA_PREMIERE_AFTER.match(prev, d.end)
+                    and not self._after_the_article(d.date)]   # (a day past the article's is a plan, never its news day)
             if len(days) == 1:
                 return days[0].date.iso()
             # 「来年3月19日に公開される…ことが26日、発表された」: the premiere is not the news day; the bare day is
             return self._ja_bare_day(prev) if not days else ""
         return ""
+
+    def _after_the_article(self, d) -> bool:
+        """Is this date later than the article's own day (a broadcast or sale to come, never the day news broke)?"""
+        pub = self.published
+        return pub is not None and pub.day is not None and d.iso() > pub.iso()
 
     def _ja_event_day(self, t: str, s: _Sent) -> str:
         """「会場のスクリーンでPV第2弾が初お披露目されました」: shown at the event the article reports, on the day
@@ -6011,7 +6017,7 @@ _JA_FILM_OPENS_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:に|より|から
 _JA_AIRS_ON_STATION = re.compile(r"(?:^|[、。」])\s*(?:地上波|(?:TV|テレビ)?放送)(?:は|では)、?\s*"
                                  r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\- ]{2,15}?)\s*(?:で|にて)、?\s*$")
 _JA_START_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:に|より|から)?\s*(?:TV|テレビ)?(?:放送|配信|放映)?(?:スタート|開始)")
-_JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:深夜|夜)?[0-9:～〜~\s]*(?:より|から)")   # (「1月8日(金)深夜より」)
+_JA_FROM_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[0-9:～〜~\s]*(?:深夜|夜)?[0-9:時分～〜~\s]*(?:より|から)")   # (「1月8日(金)深夜より」「(金)24時30分から」)
 _JA_TRAILER = re.compile(r"(?:(?P<teaser>(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*(?P<n3>\d+)\s*弾)?|第\s*(?P<n>\d+)\s*弾\s*(?:PV|本予告|予告映像|プロモーション映像)|"
                          r"PV\s*第\s*(?P<n2>\d+)\s*弾)[^。]{0,30}?(?:公開|解禁|発表|お披露目)|"
                          # 「19日に公開されたPV第2弾では…」: the verb before the video
