@@ -6,6 +6,10 @@
   with no video at all (a newsletter box) stays chrome.
 - 「あわせて…PVが公開された」 takes the day of the news the sentence before dates, never the broadcast's start
   written with its hour (「1月8日(金)24時30分から」「深夜1時半より」) nor any day after the article (a plan).
+- a news article whose dated line says when the video came out ("A teaser debuted on August 15 at the panel")
+  and whose undated lines only mention it beside another reveal ("The cast was revealed alongside the teaser"):
+  the dated line's day, not the article's; an undated line saying it came out now ("today", 「本日」) keeps
+  the article's day.
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -147,3 +151,50 @@ def test_along_keeps_news_day_beside_a_broadcast_hour():
     doc = _ja_news(f"TVアニメ「{WJ}」が2027年1月8日(金)23時からTOKYO MXで放送されることが11月21日、発表された。"
                    "あわせて第2弾PVが公開された。")
     assert _trailers(doc, WJ)["PV 2"].startswith("2026-11-21")
+
+
+# ------------------------------------------------------------------ a dated reveal beside undated mentions
+def _player(n: int, title: str = "") -> str:
+    return f"<iframe src=\"https://www.youtube.com/embed/{_id(n)}\" title=\"{title}\"></iframe>"
+
+
+W2 = f"{W} Season 2"
+
+
+def _s2_news(*paras: str) -> str:
+    return news(list(paras), title=f"{W2}: release date, trailer and cast", published="2026-11-20")
+
+
+def test_dated_debut_beside_newcomers_revealed_alongside():
+    doc = _s2_news(f"A roughly 40-second teaser debuted on August 15, 2026, during the {W} panel at Harbor Expo in "
+                   "Kobe, where the staff also unveiled the season's first key visual.", _player(11, f"{W2} Teaser"),
+                   "Two newcomers were revealed alongside the teaser: Mio Arata joins as Wren, and Kai Soma plays Thatch.")
+    assert _trailers(doc, W2)["teaser 1"] == f"2026-08-15 {YT}{_id(11)}"
+
+
+def test_dated_debut_beside_cast_unveiled_with_it():
+    doc = _s2_news(f"A short teaser debuted on June 2, 2026, at the {W} stage in Osaka, where the studio also "
+                   "revealed the new key visual.", _player(12, f"{W2} Teaser"),
+                   "Two cast members were unveiled alongside the teaser: Mio Arata and Kai Soma.")
+    assert _trailers(doc, W2)["teaser 1"] == f"2026-06-02 {YT}{_id(12)}"
+
+
+def test_undated_line_saying_today_keeps_the_article_day():
+    doc = _s2_news(f"A roughly 40-second teaser debuted on August 15, 2026, during the {W} panel at Harbor Expo in "
+                   "Kobe, where the staff also unveiled the season's first key visual.", _player(13, f"{W2} Teaser"),
+                   "The teaser was released online today; two newcomers were revealed alongside the teaser.")
+    assert _trailers(doc, W2)["teaser 1"] == f"2026-11-20 {YT}{_id(13)}"
+
+
+def test_undated_line_saying_now_keeps_the_article_day():
+    doc = _s2_news(f"A roughly 40-second teaser debuted on August 15, 2026, during the {W} panel at Harbor Expo in "
+                   "Kobe, where the staff also unveiled the season's first key visual.", _player(14, f"{W2} Teaser"),
+                   "Two newcomers were revealed alongside the teaser, which is now up on YouTube.")
+    assert _trailers(doc, W2)["teaser 1"] == f"2026-11-20 {YT}{_id(14)}"
+
+
+def test_earlier_seasons_dated_teaser_is_not_this_ones():
+    doc = _s2_news(f"The first season's teaser debuted on March 3, 2025, during the {W} panel at Harbor Expo, where "
+                   "the staff also unveiled a key visual.", _player(15, f"{W2} Teaser"),
+                   "Two newcomers were revealed alongside the teaser: Mio Arata joins as Wren.")
+    assert not _trailers(doc, W2).get("teaser 1", "").startswith("2025")

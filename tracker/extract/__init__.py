@@ -582,12 +582,33 @@ def _dated_by_the_article(facts: list[Fact], page) -> list[Fact]:
         revealed = [t for t in revealed if not _video_as_agent(t, kind)]   # ("The teaser also revealed a new name")
         f = facts[i]
         if any(not _LINE_DATE.search(t) and (not official or _TODAY.search(t)) for t in revealed):
-            out[i] = Fact(f.field, f.key, f"{published.iso()} {f.value}", f.evidence, f.precision)
+            day = None if official else _dated_reveal_beside_undated(revealed, kind, published)
+            out[i] = Fact(f.field, f.key, f"{day or published.iso()} {f.value}", f.evidence, f.precision)
         elif revealed and not official:
             own = {_reveal_day(t, kind, published) for t in revealed}
             if len(own) == 1 and None not in own:   # every line that reveals it gives it the one day of its own
                 out[i] = Fact(f.field, f.key, f"{own.pop()} {f.value}", f.evidence, f.precision)
     return out
+
+
+# an undated line that still says the video came out with this article: "today", "now", 「本日」「ついに」
+_EARLIER_SEASON_LINE = re.compile(r"\b(?:first|previous|prior|last|earlier|original)\s+(?:season|series)\b|"
+                                  r"\bseason\s+(?:one|1)\b|第\s*1\s*期|前作|前期|1期", re.I)
+_OUT_NOW = re.compile(r"本日|今日|ついに|\b(?:today|now|tonight|just)\b", re.I)
+
+
+def _dated_reveal_beside_undated(revealed: list[str], kind: re.Pattern, published) -> str | None:
+    """The one day the page's dated reveal lines give the video ("A teaser debuted on August 15 at the panel")
+    when its undated ones only mention it beside another reveal ("Two newcomers were revealed alongside the
+    teaser"): the video's own day, not the article's. None when an undated line says it came out now ("today",
+    「本日」), when no dated line gives it a day, or they give several."""
+    dated = [t for t in revealed if _LINE_DATE.search(t)]
+    if not dated or any(_OUT_NOW.search(t) for t in revealed if not _LINE_DATE.search(t)):
+        return None
+    if any(_EARLIER_SEASON_LINE.search(t) for t in dated):
+        return None   # ("the first season's teaser debuted on March 3, 2025"): maybe another season's video
+    own = {_reveal_day(t, kind, published) for t in dated}
+    return own.pop() if len(own) == 1 and None not in own else None
 
 
 # the video as the one that reveals something ("The teaser also revealed one new name", "the PV unveiled the opening
