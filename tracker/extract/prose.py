@@ -1669,13 +1669,37 @@ _NE_OWNER_BEFORE = re.compile(r"(?P<o>[A-Z][\w’'&!:-]*(?:\s+[A-Z0-9][\w’'&!:
                               r"(?:(?:new|own|first|second|third)\s+)?(?:\w+\s+)?$")
 # a capitalised name of two words or more outside the event's: perhaps another title
 _NE_OTHER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+# an event known by its capitalised name and its year alone, with no event noun ("at Anime Harbor 2026", "on the main
+# stage of Tokyo Anime Harvest 2026", "during the Hokkai Creators Forum 2026 panel"): a place word then the name
+_NE_DATED_NAME = re.compile(r"\b(?:[Aa]t|[Dd]uring|(?:stage|panel|booth|floor)\s+of)\s+(?:the\s+)?"
+                            r"(?P<event>(?:[A-Z][\w’'&!.+-]*\s+){1,5}(?:19|20)\d\d)\b(?![-–/]\d)")
+# a holiday or a season by its year is no event ("during Golden Week 2026", "at the Winter Break 2026")
+_NE_DATED_NOT_EVENT = re.compile(r"^(?:(?:Golden|Silver|Spring|Summer|Fall|Autumn|Winter|Christmas|New\s+Year[’']?s?|"
+                                 r"January|February|March|April|May|June|July|August|September|October|November|December)\s+)+"
+                                 r"(?:(?:Week|Season|Break|Holidays?|Vacation|Term)\s+)?(?:19|20)\d\d$")
+# what a sentence can name with two capitalised words and still be no title: a sentence's article, a region, a language,
+# a month ("The TV anime …", "North American audiences", "English dub")
+_NE_NOT_TITLE_WORDS = frozenset("the this that its a an tv north south east west american european asian english japanese "
+                                "international worldwide earlier later in on at during january february march april may june "
+                                "july august september october november december".split())
+# "X’s manga", "Y’s light novels": the source's author named before it, not another title
+_NE_AUTHOR_OF = re.compile(r"(?:\s*[’']s?)?\s+(?:(?:original|hit|popular|long-running|award-winning)\s+)?(?:manga|light\s+novels?|novels?|web\s*novel|webtoon|comics?|picture\s+book)\b")
+_NE_AUTHOR_SOURCE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}" + _NE_AUTHOR_OF.pattern)   # "(of) X's manga"
+# "the PV", "its teaser", "the film's first key visual": a video the paragraph about the work already has in view
+_NE_DEFINITE_VIDEO = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts)\s+|\b[Tt]he\s+(?:film|movie|series|anime|show|season|title)[’']s?\s+)(?:[\w-]+\s+){0,2}$")
+# "No new PV …", "… will not be shown", "wasn't screened": a showing said not to happen
+_NE_NO_WHAT = re.compile(r"\b[Nn]o\s+(?:new\s+|further\s+|more\s+)?(?:[\w-]+\s+)?$")
+_NE_NOT_VERB = re.compile(r"\b(?:not|n[’']t|never)\s+(?:\w+\s+){0,2}$")
+_NE_VIDEO_WORD = re.compile(r"teaser|trailer|\bpv\b|video|visual|footage", re.I)
+# "the North American premiere", "its world premiere": a premiere that is itself what was shown
+_NE_PREMIERE_KIND = re.compile(r"\b(?:world|north\s+american|u\.?s\.?|international|japan(?:ese)?|european|asian)\s+premiere\b", re.I)
 _NE_VERB_STEMS = ("screen", "premier", "debut", "unveil", "reveal", "announc", "perform", "shown", "showed", "showing",
                   "played", "preview", "presented")   # (every _NE_VERB match holds one)
 _NE_WHAT = re.compile(r"\b(?:(?:first|opening|premiere|1st)\s+(?:(?:two|three|four|\d{1,2})\s+)?episodes?|"
                       r"episodes?\s+(?:\d{1,2}|one|two)(?:\s*(?:,|and|&|-|–|to|through)\s*(?:\d{1,2}|two|three))*|"
                       r"(?:first|opening)\s+(?:\w+\s+)?minutes|"
                       r"(?:(?:first|second|third|new|main|announcement|official)\s+)?(?:teaser(?:\s+(?:trailer|PV|visual|video))?|trailer|PV|"
-                      r"promo(?:tional)?\s+video)|(?:(?:first|new|main)\s+)?key\s+visual|(?:main\s+)?cast|(?:main\s+)?staff|"
+                      r"promo(?:tional)?\s+video)|(?:(?:first|new|main)\s+)?key\s+visual|(?:first|second|new|main|teaser)\s+visual|(?:main\s+)?cast|(?:main\s+)?staff|"
                       r"(?:both\s+)?(?:theme\s+songs?|opening\s+theme|ending\s+theme|songs)|footage|pilot(?:\s+episode)?|"
                       r"(?:TV\s+|television\s+)?anime(?:\s+adaptation)?|adaptation|sequel|season\s+\d{1,2})\b", re.I)
 
@@ -2067,7 +2091,7 @@ class _Run:
                 if "announce" in low:   # (first: the anime's announcement is what the event is known for)
                     self.announce_event(idx, s)
                 self.reveal_events(s)
-            if any(w in t for w in _NE_NOUNS) and may_contain_i(t, _NE_VERB_STEMS):   # (every named event and its verb)
+            if (any(w in t for w in _NE_NOUNS) or " 20" in t or " 19" in t) and may_contain_i(t, _NE_VERB_STEMS):   # (every named or dated event and its verb)
                 self.named_event_shows(s)
         self.finish()
         return self.facts
@@ -5293,6 +5317,7 @@ class _Run:
             name = self._ne_clean_name(m.group("event"))
             if name:
                 names.append((name, m.start("event") + m.group("event").rfind(name), m.end("event")))
+        names.extend(self._ne_dated_names(raw, names))
         if not names:
             return
         masked = raw
@@ -5301,31 +5326,72 @@ class _Run:
         if _NE_VERB.search(masked) is None:
             return
         ours = s.block_mentions or s.block in self.lead_about or self._title_mentions() or self._ja_section_is_ours(s)
+        other_name = self._ne_other_title(masked)
         told = s.mentions or self.own_season(raw) or any(self.mentions(n) for n, _, _ in names) or (
-            _ANAPHORA.search(raw) and ours and not _NE_OTHER_NAME.search(masked))   # ("OTHER … screened its first episode")
+            _ANAPHORA.search(raw) and ours and not other_name)   # ("OTHER … screened its first episode")
         for q in re.finditer(r"[“\"]([^”\"]{2,80})[”\"]", masked):
             if not self.mentions(q.group(1)) and not _NE_NAME.search(q.group(1)):
                 return   # a quoted other title ("the first episode of “OTHER” screened …")
-        whats, verb = [], None
+        whats, verb, premieres = [], None, []
         pointed = False   # "The same PV was shown …", "This teaser debuted …": a video the paragraph already named
         for w in _NE_WHAT.finditer(masked):
-            pointed = pointed or bool(_NE_POINTED.search(masked, max(0, w.start() - 12), w.start()))
+            pointed = pointed or bool(_NE_POINTED.search(masked, max(0, w.start() - 12), w.start())) or (
+                _NE_VIDEO_WORD.search(w.group()) is not None and _NE_DEFINITE_VIDEO.search(masked, max(0, w.start() - 40), w.start()) is not None)
             of = re.match(r"\s+(?:of|for|from)\s+(?:the\s+)?(?P<t>[A-Z][^,.;]{0,60})", masked[w.end():])
-            if of and not (self.mentions(of.group("t")) or self.own_season(of.group("t")) or _NOT_A_TITLE.match(of.group("t"))):
-                return   # "the first episode of OTHER"
+            if of and not (self.mentions(of.group("t")) or self.own_season(of.group("t")) or _NOT_A_TITLE.match(of.group("t"))
+                           or _NE_AUTHOR_SOURCE.match(of.group("t"))):
+                return   # "the first episode of OTHER" (but "the anime adaptation of X's manga": its author's source)
             owner = _NE_OWNER_BEFORE.search(masked, 0, w.start())
             if owner and not (self.mentions(owner.group("o")) or _NOT_A_TITLE.match(owner.group("o"))):
                 return   # "OTHER's first episode", "OTHER will premiere its first episode"
             fit = self._ne_verb_for(w.group(), masked)
             if fit is None:
                 continue   # ("the cast performed at X Festival": a cast is announced there, not performed)
+            if _NE_NO_WHAT.search(masked, max(0, w.start() - 20), w.start()) or _NE_NOT_VERB.search(masked, max(0, fit.start() - 24), fit.start()):
+                return   # "No new PV will be shown at X Fest": nothing was
             verb = verb or fit
             whats.append(re.sub(r"\s+", " ", w.group()).lower())
-        if not whats or not (told or (re.match(r"(?:first|opening|premiere|1st|episode)", whats[0]) or pointed) and ours
-                             and not _NE_OTHER_NAME.search(masked)):
+        if not whats:   # "… will hold the film's North American premiere": the premiere is what was shown
+            premieres = [re.sub(r"\s+", " ", p.group()).lower() for p in _NE_PREMIERE_KIND.finditer(masked)]
+            pointed = pointed or any(_NE_DEFINITE_VIDEO.search(masked, max(0, p.start() - 40), p.start())
+                                     for p in _NE_PREMIERE_KIND.finditer(masked))
+        if not (whats or premieres) or not (told or (re.match(r"(?:first|opening|premiere|1st|episode)", (whats or premieres)[0]) or pointed) and ours
+                                            and not other_name):
             return   # (the work unnamed: "The first episode will get an advance screening at …" on the work's page)
-        value = " and ".join(dict.fromkeys(whats)) + " " + verb.group().lower()
+        value = " and ".join(dict.fromkeys(whats)) + " " + verb.group().lower() if whats else " and ".join(dict.fromkeys(premieres))
         self.named_events.extend((name, value, raw) for name, _, _ in names)
+
+    def _ne_dated_names(self, raw: str, names: list) -> list:
+        """Events named by their capitalised words and year with no event noun ("at Anime Harbor 2026", "on the main stage
+        of Tokyo Anime Harvest 2026"), that no name already read covers: a place word before them says they are places."""
+        found = []
+        for m in (_NE_DATED_NAME.finditer(raw) if "at" in raw or "uring" in raw or " of " in raw else ()):
+            a, b = m.start("event"), m.end("event")
+            if any(a < e and s0 < b for _, s0, e in names) or _NE_DATED_NOT_EVENT.match(m.group("event")):
+                continue
+            name = self._ne_clean_name(m.group("event"))
+            if name and len(name.split()) >= 3 - bool(re.search(r"[a-z][A-Z]", name)):   # (two words and the year; "AnimeJapan 2026")
+                found.append((name, a + m.group("event").rfind(name), b))
+        return found
+
+    def _ne_other_title(self, masked: str) -> str:
+        """A capitalised name of two words or more in the sentence (its events blanked out) that may be another title:
+        not the sentence's article and one word ("The TV anime"), a region or a language ("North American", "English"),
+        a source's author ("Tetsuji Yamabuki's manga"), or the work's own title cut short ("Velvet Kitchen Brigade" on
+        the page of its second season)."""
+        titles = [fold(t) for t in (self.work.title, *self.work.aliases) if t]
+        for m in _NE_OTHER_NAME.finditer(masked):
+            words = m.group().split()
+            if all(w.lower().strip("’'") in _NE_NOT_TITLE_WORDS for w in words) or \
+                    len([w for w in words if w.lower() not in _NE_NOT_TITLE_WORDS]) < 2 and words[0].lower() in _NE_NOT_TITLE_WORDS:
+                continue
+            if (re.search(r"[’']s?$", m.group()) and _NE_AUTHOR_OF.match(masked, m.end())) or self.mentions(m.group()):
+                continue
+            fm = fold(m.group())
+            if len(fm) >= 6 and any(t.startswith(fm) for t in titles):
+                continue
+            return m.group()
+        return ""
 
     def _ja_insert_song_sung(self, s: _Sent):
         """One reader for an insert song (劇中歌・挿入歌「T」) and its singer anywhere in the sentence: 「X演じるCが歌う」
