@@ -4265,6 +4265,11 @@ def _read_person_role_rows(rows: list, col: _Collector) -> None:
     roles: "Character Design, Chief Animation Director" is two credits): every row's second cell a known credit."""
     pairs = []
     for cells in rows:
+        cells = [c for c in cells if c.get_text(strip=True)]   # (a picture cell beside the name: no text)
+        captioned = _captioned_credit(cells)
+        if captioned is not None:
+            pairs.append(captioned)
+            continue
         if len(cells) != 2:
             return
         label = unicodedata.normalize("NFKC", cells[1].get_text(" ", strip=True))
@@ -4282,6 +4287,22 @@ def _read_person_role_rows(rows: list, col: _Collector) -> None:
     for label, name in pairs:
         for part in re.split(r"\s*[,、，]\s*", label):
             col.staff(part, name, f"{name} | {label}")
+
+
+def _captioned_credit(cells: list) -> tuple[str, str] | None:
+    """A database's staff row of one cell, the person over the roles ("<a>Sawatari, Yoko</a><br><small>Art
+    Director</small>"): (the roles, the person in reading order); None unless the caption is a known credit."""
+    if len(cells) != 1:
+        return None
+    captioned = _name_over_caption(cells[0])
+    if captioned is None:
+        return None
+    name, label = (unicodedata.normalize("NFKC", t) for t in captioned)
+    if not (len(label) <= 60 and is_known_credit(label) and credit_kind(label) == "staff"):
+        return None
+    m = _SURNAME_FIRST.match(name)
+    name = f"{m.group('given')} {m.group('sur')}" if m else name
+    return (label, name) if _looks_like_person(name) else None
 
 
 def _without_runs(lines, tables) -> list:
@@ -4804,8 +4825,46 @@ def _cell_name(cell) -> str:
     link = next((a for a in _links_in(cell) if a.get("href") is not None), None)
     if link is not None and link.get_text(strip=True):
         return link.get_text(" ", strip=True)
+    captioned = _name_over_caption(cell)
+    if captioned is not None:
+        return captioned[0]
     parts = [t for t in cell.find_all(string=True, recursive=False) if t.strip()]
     return " ".join(t.strip() for t in parts) if parts else cell.get_text(" ", strip=True)
+
+
+# the tags a database prints a cell's caption line in, under or after the name ("Main", "Japanese", "Director")
+_CELL_CAPTION_TAGS = frozenset(("small", "span", "div", "em", "i", "sub", "p"))
+
+
+def _name_over_caption(cell) -> tuple[str, str] | None:
+    """A database cell printing a name over a caption line: "<a>Haibara, Shion</a><br><small>Main</small>",
+    "Kurosu, Tadaaki<br>Director", "<b>Oka, Sayuri</b> <small>Japanese</small>": (the name, the caption), the
+    name's own link text with no href too (a page saved without its links). None for any other cell."""
+    head: list[str] = []
+    tail: list[str] = []
+    broken = False
+    for k in cell.children:
+        if isinstance(k, Comment):
+            continue
+        if isinstance(k, NavigableString):
+            text = k.strip()
+        elif k.name == "br":
+            broken = broken or bool(head)
+            continue
+        else:
+            if k.name in _LAYOUT_TAGS:
+                return None   # a list or table inside: a layout cell, not one credit
+            text = k.get_text(" ", strip=True)
+            if head and not broken and k.name in _CELL_CAPTION_TAGS:
+                broken = True   # "<a>Oka, Sayuri</a> <small>Japanese</small>": the caption in its own small tag
+        if text:
+            (tail if broken else head).append(text)
+    if not head or not tail:
+        return None
+    name, caption = " ".join(head), " ".join(tail)
+    if len(name) > 60 or len(caption) > 80:
+        return None
+    return name, caption
 
 
 def _cell_note(cell) -> str:

@@ -1,0 +1,111 @@
+"""Database and encyclopedia entries: a credit cell printing a name over a caption line ("<a>Kuroe, Aki</a><br>
+<small>Main</small>", "<a>Mase, Rin</a><br><small>Director</small>") is the name, the caption a note (the part's
+rank, the dub language) or the person's roles (invented names throughout)."""
+from __future__ import annotations
+
+from extract_helpers import facts as _facts
+
+
+def _db(body: str, title: str = "Quill Harbor Rangers") -> str:
+    return (f"<!doctype html><html><head><title>{title} - AnimeIndex</title></head><body><div id=\"content\">"
+            f"<h1>{title}</h1>{body}</div></body></html>")
+
+
+def test_character_and_actor_cells_with_rank_and_language_captions():
+    doc = _db("""<h2>Characters &amp; Voice Actors</h2><table class="characters">
+<tr><td><a>Toyama, Ren</a><br><small>Main</small></td><td><a>Kuroe, Aki</a><br><small>Japanese</small></td></tr>
+<tr><td><a>Madam Vell</a><br><small>Supporting</small></td><td><a>Ibuki, Sana</a><br><small>Japanese</small></td></tr>
+</table>""")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert ("cast", "Toyama, Ren", "Kuroe, Aki") in facts
+    assert ("cast", "Madam Vell", "Ibuki, Sana") in facts
+    assert not any(f == "cast" and ("Main" in k or "Japanese" in v or "Supporting" in k) for f, k, v in facts)
+
+
+def test_captions_in_a_div_and_linked_names():
+    doc = _db("""<h2>Cast</h2><table>
+<tr><td><a href="/character/11">Pell</a><div class="note">Main</div></td><td><a href="/people/7">Mori, Yuka</a><div>Japanese</div></td></tr>
+<tr><td><a href="/character/12">Brant</a><div class="note">Supporting</div></td><td><a href="/people/8">Hase, Goro</a><div>Japanese</div></td></tr>
+</table>""")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert ("cast", "Pell", "Mori, Yuka") in facts
+    assert ("cast", "Brant", "Hase, Goro") in facts
+
+
+def test_an_english_dub_cell_keeps_its_language():
+    doc = _db("""<h2>Characters &amp; Voice Actors</h2><table class="characters">
+<tr><td><a>Corin</a><br><small>Main</small></td><td><a>Blake, Jenna</a><br><small>English</small></td></tr>
+<tr><td><a>Tamsin</a><br><small>Main</small></td><td><a>Ford, Ellis</a><br><small>English</small></td></tr>
+</table>""")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert ("cast", "Corin [English]", "Blake, Jenna") in facts
+    assert ("cast", "Tamsin [English]", "Ford, Ellis") in facts
+
+
+def test_one_cell_staff_rows_person_over_roles():
+    doc = _db("""<h2>Staff</h2><table class="staff">
+<tr><td><a>Mase, Rin</a><br><small>Director, Storyboard</small></td></tr>
+<tr><td><a>Okuda, Jun</a><br><small>Character Design, Chief Animation Director</small></td></tr>
+<tr><td><a>Ueki, Nao</a><br><small>Music</small></td></tr>
+</table>""")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert ("staff", "director", "Rin Mase") in facts
+    assert ("staff", "storyboard", "Rin Mase") in facts
+    assert ("staff", "character design", "Jun Okuda") in facts
+    assert ("staff", "chief animation director", "Jun Okuda") in facts
+    assert ("staff", "music", "Nao Ueki") in facts
+
+
+def test_staff_rows_with_a_picture_cell_and_the_caption_in_a_small_tag():
+    doc = _db("""<h2>Staff</h2><table>
+<tr><td><img src="/a.jpg" alt=""></td><td><a href="/people/31">Sorano, Emi</a> <small>Art Director</small></td></tr>
+<tr><td><img src="/b.jpg" alt=""></td><td><a href="/people/32">Kaji, Tomo</a> <small>Sound Director</small></td></tr>
+</table>""")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert ("staff", "art director", "Emi Sorano") in facts
+    assert ("staff", "sound director", "Tomo Kaji") in facts
+
+
+def test_unlinked_plain_text_staff_rows_with_a_line_break():
+    doc = _db("""<h2>Staff</h2><table>
+<tr><td>Hirose, Mika<br>Original Creator</td></tr>
+<tr><td>Tada, Kei<br>Series Composition</td></tr>
+</table>""")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert ("staff", "original creator", "Mika Hirose") in facts
+    assert ("staff", "series composition", "Kei Tada") in facts
+
+
+def test_japanese_staff_cells_name_over_role():
+    doc = _db("""<h2>スタッフ</h2><table>
+<tr><td><a>水城 透</a><br><small>監督</small></td></tr>
+<tr><td><a>早瀬 りお</a><br><small>キャラクターデザイン</small></td></tr>
+</table>""", "潮騒レンジャーズ")
+    facts = _facts(doc, "潮騒レンジャーズ")
+    assert ("staff", "director", "水城 透") in facts
+    assert ("staff", "character design", "早瀬 りお") in facts
+
+
+def test_a_table_with_a_row_whose_caption_is_no_role_is_not_read_as_staff():
+    doc = _db("""<h2>Staff</h2><table>
+<tr><td><a>Mase, Rin</a><br><small>Director</small></td></tr>
+<tr><td><a>Tide Almanac</a><br><small>TV, 2024</small></td></tr>
+<tr><td><a>Okuda, Jun</a><br><small>Music</small></td></tr>
+</table>""")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert not any("Tide Almanac" in k or "Tide Almanac" in v or "2024" in k for _f, k, v in facts)
+
+
+def test_a_related_entries_table_of_captioned_titles_gives_nothing():
+    doc = _db("""<h2>Staff</h2><table>
+<tr><td><a>Mase, Rin</a><br><small>Director</small></td></tr>
+<tr><td><a>Okuda, Jun</a><br><small>Music</small></td></tr>
+</table>
+<h2>Related Entries</h2><table>
+<tr><td>Prequel:</td><td><a href="/anime/4410/Quill_Harbor__Dawn">Quill Harbor: Dawn</a> (Movie, 2023)</td></tr>
+<tr><td>Side story:</td><td><a href="/anime/4522/Quill_Harbor__Tide_Log">Quill Harbor: Tide Log</a> (ONA, 2025)</td></tr>
+</table>""")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert ("staff", "director", "Rin Mase") in facts
+    assert not any("Dawn" in k or "Dawn" in v or "Tide Log" in v for _f, k, v in facts)
+
