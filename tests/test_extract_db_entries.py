@@ -109,3 +109,47 @@ def test_a_related_entries_table_of_captioned_titles_gives_nothing():
     assert ("staff", "director", "Rin Mase") in facts
     assert not any("Dawn" in k or "Dawn" in v or "Tide Log" in v for _f, k, v in facts)
 
+
+def _layout(main: str, side: str, side_attrs: str = 'class="rightside" style="width:300px;vertical-align:top"') -> str:
+    return ("<!doctype html><html><head><title>Quill Harbor Rangers - AnimeIndex</title></head><body><div id=\"content\">"
+            "<h1>Quill Harbor Rangers</h1><table><tr>"
+            f"<td style=\"vertical-align:top\">{main}</td><td {side_attrs}>{side}</td></tr></table></div></body></html>")
+
+
+_MAIN = """<h2>Synopsis</h2><p>Rangers guard a harbor of paper ships against storms that write themselves into
+the sky. Every night the tide brings a new letter, and every letter holds a map to somewhere that does not exist yet.</p>
+<h2>Staff</h2><table class="staff">
+<tr><td><a>Mase, Rin</a><br><small>Director</small></td></tr>
+<tr><td><a>Okuda, Jun</a><br><small>Music</small></td></tr>
+</table>"""
+
+
+def test_a_layout_tables_side_cell_sized_in_its_style_is_no_part_of_the_entry():
+    side = """<h3>Top Upcoming</h3><ol>
+<li><a>Brass Lantern Saga</a><br><small>TV, Jan 2027 · Studio Corvid</small></li>
+<li><a>Paper Moon Relay</a><br><small>Movie, Jul 16, 2027</small></li>
+<li><a>Glass Tide Academy</a><br><small>TV, Apr 2027 · 12 eps</small></li>
+</ol><h3>Recommendations</h3><ul><li>Harbor-like: Salt Lantern</li><li>Sea Ledger</li></ul>"""
+    facts = _facts(_layout(_MAIN, side), "Quill Harbor Rangers")
+    assert ("staff", "director", "Rin Mase") in facts
+    assert not any(w in k or w in v for _f, k, v in facts
+                   for w in ("Salt Lantern", "Corvid", "Brass", "2027-07-16", "Glass Tide", "Harbor-like"))
+
+
+def test_a_side_cell_sized_in_percent_in_its_style_is_dropped_too():
+    side = """<p><a>Brass Lantern Saga</a><br>TV, Jan 2027 · Studio Corvid</p>
+<p><a>Paper Moon Relay</a><br>Director: Aiko Brandt</p>
+<p><a>Glass Tide Academy</a><br>TV, Apr 2027</p>"""
+    facts = _facts(_layout(_MAIN, side, 'style="width: 25%"'), "Quill Harbor Rangers")
+    assert ("staff", "music", "Jun Okuda") in facts
+    assert not any("Brandt" in v or "Corvid" in v for _f, _k, v in facts)
+
+
+def test_a_narrow_styled_cell_holding_the_entrys_own_information_stays():
+    info = """<h2>Information</h2><div><span>Studios:</span> <a>Studio Wickline</a></div>
+<div><span>Episodes:</span> 12</div>"""
+    facts = _facts(_layout(_MAIN, "", 'style="width:0"').replace('<td style="vertical-align:top">',
+                   f'<td class="leftside" style="width:225px">{info}</td><td style="vertical-align:top">'),
+                   "Quill Harbor Rangers")
+    assert ("studio", "wickline", "Studio Wickline") in facts or any(f == "studio" and "Wickline" in v for f, _k, v in facts)
+    assert ("episodes", "", "12") in facts

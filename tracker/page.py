@@ -2583,6 +2583,18 @@ _SIDE_CELL_LINKS = 3
 _LINE_BULLETS = " \t\r\n\u00a0・･•●○◆◇■□▶►▸»›>-–—*+※"
 
 
+# a cell's width set in its style instead of its width attribute (<td style="width:300px;vertical-align:top">)
+_STYLE_CELL_WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*([\d.]+\s*(?:px|%)?)\s*(?:;|$)", re.I)
+
+
+def _cell_width_of(width, style) -> str | None:
+    """A cell's width: its width attribute, else the width its style sets (a side column's "width:300px")."""
+    if width or not style or "width" not in style:
+        return width
+    m = _STYLE_CELL_WIDTH.search(style)
+    return m.group(1) if m is not None else None
+
+
 def _narrow_cell_width(width) -> bool:
     """A cell's width attribute that makes it a side column: up to 300 pixels or 30 per cent."""
     w = (width or "").strip().lower()
@@ -2606,7 +2618,7 @@ def _l_link_opens_line(a) -> bool:
 
 def _l_is_side_menu_cell(el, letters: int) -> bool:
     """`el`, a <td> with three links or more, is a layout's side column of other titles (see `_SIDE_CELL_WIDTH`)."""
-    if not _narrow_cell_width(el.get("width")) or any(True for _h in el.iter("h1", "h2")):
+    if not _narrow_cell_width(_cell_width_of(el.get("width"), el.get("style"))) or any(True for _h in el.iter("h1", "h2")):
         return False
     links = list(el.iter("a"))
     opening = sum(1 for a in links if _l_link_opens_line(a))
@@ -2634,7 +2646,7 @@ def _b_link_opens_line(a: Tag) -> bool:
 
 def _b_is_side_menu_cell(tag: Tag, letters: int) -> bool:
     """`_l_is_side_menu_cell` on a bs4 tag."""
-    if not _narrow_cell_width(tag.get("width")) or tag.find(("h1", "h2")) is not None:
+    if not _narrow_cell_width(_cell_width_of(tag.get("width"), tag.get("style"))) or tag.find(("h1", "h2")) is not None:
         return False
     links = tag.find_all("a")
     opening = sum(1 for a in links if _b_link_opens_line(a))
