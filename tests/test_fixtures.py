@@ -321,10 +321,11 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 #: like round 27's, the work's own advance-screening venue and date in a `not` list, dropped after measuring; two
 #: from sidebars: a related-news card's director, a MAL-style "Recommendations" list).
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
-                           "round26/x-enrai-music-sjis", "round26/x-hoshihami-wiki",
-                           "round29/i-ashen-bellwether-s2-db", "round29/i-glasswing-courier",
-                           "round29/i-stardust-switchboard", "round29/k-haiiro-db",
-                           "round29/m-arca-official", "round29/m-hidamari-wiki"}
+                           "round26/x-enrai-music-sjis",
+                           "round26/x-hoshihami-wiki",
+                           "round29/i-ashen-bellwether-s2-db",
+                           "round29/k-haiiro-db",
+                           "round29/m-hidamari-wiki"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 

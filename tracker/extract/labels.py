@@ -71,7 +71,8 @@ _IGNORE_LABELS = {"twitter", "x", "hashtag", "ハッシュタグ", "公式サイ
                   "販売元", "時間", "曜日", "日時", "sources", "via", "photo", "image", "写真", "出典", "参考", "credit", "タグ", "tag", "tags",
                   "関連タグ", "カテゴリ", "カテゴリー", "category", "categories", "キーワード", "keywords", "share", "シェア"}
 _PLACEHOLDER = re.compile(
-    r"^\s*(tba|tbd|tbc|to be announced|to be determined|未定|未発表|未公開|調整中|近日公開|(?:近日|後日)(?:解禁|公開予定|お知らせ)|coming soon|"
+    r"^\s*(?:(?:キャスト|出演者?|声優|配役|担当|詳細|情報)\s*(?:は|も)\s*)?"   # 「キャストは後日発表」: the slot's topic, then the placeholder
+    r"(tba|tbd|tbc|to be announced|to be determined|未定|未発表|未公開|調整中|近日公開|(?:近日|後日)(?:解禁|公開予定|お知らせ)|coming soon|"
     r"not available|n/?a|unknown|none|none found|add some|\?+|-+|—+|―+|loading\W*|not yet aired|準備中|(?:後日|近日)発表(?:予定)?|発表予定|"
     r"coming|to be announced later|not announced|no .{0,40} (?:have|has) been added.*|"
     r"(?:still |yet )?(?:unannounced|unrevealed|undecided|unconfirmed|not (?:yet )?(?:announced|revealed|decided|confirmed))(?: yet)?)\s*[.。!！]*\s*$",
@@ -283,7 +284,9 @@ _NOT_TRAILER = re.compile(r"music video|\bmv\b|ノンクレジット|creditless|
                           r"\bsizzle\b|showreel|\b(?:anime|\d{4}|winter|spring|summer|fall|seasonal)\s+line-?up\b|ラインナップ|"
                           # a commercial for the source book ("原作コミックス第8巻 CM", "manga volume 3 commercial")
                           r"原作(?:コミックス?|小説|単行本|漫画|マンガ|ノベル)|単行本|(?:コミックス|小説|ノベル)\s*(?:第\s*\d+\s*巻|\d+\s*巻|最新刊)|"
-                          r"\bmanga\s+(?:cm|commercial)|\b(?:manga\s+)?(?:volume|vol\.)\s*\d+\s+(?:cm|commercial)", re.I)
+                          r"\bmanga\s+(?:cm|commercial)|\b(?:manga\s+)?(?:volume|vol\.)\s*\d+\s+(?:cm|commercial)|"
+                          # the source's own anniversary or sales spot ("Original novel 5th anniversary CM", 「原作5周年記念CM」)
+                          r"\b(?:novels?|manga|comics?|books?)\b[^.;|]{0,30}?\b(?:cm|commercial)\b|原作\s*\d+\s*周年", re.I)
 
 _STATION_TIME = re.compile(r"(\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|毎週|[月火水木金土日]曜|\d{1,2}\s*[:：]\s*\d{2}|"
                            r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b)", re.I)

@@ -1103,6 +1103,11 @@ _ST_BACK_AT = re.compile(rf"\b(?:back|working|directing|directs|[Dd]irected\s+by
 # "The first episode premieres on Tokyo MX on April 3": the work's first airing, said of its first episode
 _FIRST_EP_SUBJ = re.compile(r"\s*(?:[Tt]he|[Ii]ts)\s+(?:first|opening|premiere)\s+episode\s*(?:(?:will|is|also)\s+)*|"
                             r"\s*[Ee]pisode\s+(?:1|one)\s*(?:(?:will|is|also)\s+)*")
+# "Season 2 premieres …", "The second season will air …", "Its third season debuts …": a season named alone as the
+# subject (the work's own one when the watched work is that season; own_season tells which)
+_SEASON_ALONE_SUBJ = re.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+)?(?:(?:new|upcoming|anime['’]s|show['’]s|series['’])\s+)?"
+                                r"(?:[Ss]eason\s+(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)|"
+                                r"(?:second|third|fourth|fifth|\d{1,2}(?:nd|rd|th))\s+season)\s*(?:(?:will|is|also|now|then)\s+)*")
 _OWN_WORK_SUBJ = re.compile(r"(?:^|,\s+|\s(?:[Dd]irector|[Ss]tudio)\s)(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+(?:first|new|latest|next|upcoming|debut)\s+"
                             r"(?:(?:original|anime|animated|theatrical|feature)\s+)*(?:feature(?:\s+film)?|film|movie|anime|series)"
                             r"(?=\s*$|\s+(?:will|is|are|has|also|finally|now)\b)")
@@ -2322,6 +2327,7 @@ class _Run:
                     (s.mentions and not subject_zone.strip()) or self._shared_subject(text, clause_start, subject_zone) or
                     (_OWN_WORK_SUBJ.search(subject_zone) and self._own_section(s)) or
                     (_FIRST_EP_SUBJ.fullmatch(subject_zone) and self._own_section(s) and not s.prev_season) or
+                    (_SEASON_ALONE_SUBJ.fullmatch(subject_zone) and self.own_season(subject_zone.lower())) or
                     (_BARE_REL_NOUN.fullmatch(before) and self._own_section(s) and not s.prev_season) or
                     ((_STREAMER_SUBJECT.match(subject_zone) or _AGENT_SUBJECT.fullmatch(subject_zone))
                      and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone))) or
@@ -3001,7 +3007,8 @@ class _Run:
         for m in _JA_CAST.finditer(t):
             char, actor = _ja_char(_ja_drop_topic(_JA_CHAR_LEAD.sub("", m.group("char")))), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
             actor = _ja_list_closing_to(actor, t, m.end("actor"))
-            if char and actor and not self.mentions(char) and len(actor) >= 2:   # (「ナレーションはリゼ役の…」: リゼ)
+            if char and actor and not self.mentions(char) and len(actor) >= 2 \
+                    and not _JA_NOT_AN_ACTOR.search(actor):   # (「ナレーションはリゼ役の…」: リゼ; 「X役のキャストは後日発表」: none yet)
                 self.add("cast", char, actor, t)
         if ours and not quotes_other_credit and _JA_CAST_TOPIC.match(t):
             self._ja_cast_topic_pairs(t)
@@ -4032,6 +4039,8 @@ class _Run:
             pre = text[max(0, a[1] - 24):a[1]]
             if _CAST4_BAD_BEFORE.search(pre) and not re.search(r"\bwith\s*$", pre):
                 continue
+            if "which" in text and self._other_titles_aside(text, m.start()):
+                continue   # "… worked on OTHER TITLE, which was animated with Y as director": that title's credit
             if _SUCCEEDS_END.search(text, max(0, a[1] - 30), a[1]):
                 a = _successor(text, a[1])   # "X replaces Y as director": X holds the role now, Y held it before
                 if not a:

@@ -1,0 +1,144 @@
+"""News and official pages about a work that is itself a later season ("X Season 2"): the season named alone as a
+sentence's subject is the work (its date, not a sequel's), while on a page watched for the plain title, or for
+another season, it stays another installment; with what such pages put beside the work (another title's credits in
+an aside, a source book's commercial among the videos, a cast slot not yet filled)."""
+from extract_helpers import facts, news
+
+S2 = "Lanterns of the Ninth Ward Season 2"
+BASE = "Lanterns of the Ninth Ward"
+
+
+def _dates(paragraphs, title=S2, *aliases):
+    doc = news([f"{title} has a date at last."] + paragraphs, title=f"{title}: everything we know")
+    return {(k, v) for f, k, v in facts(doc, title, *aliases) if f == "release_date"}
+
+
+# --- the season named alone as the subject, on the season's own page --------------------------------------------
+
+def test_season_number_subject_with_late_slot():
+    assert _dates(["Season 2 premieres on Thursday, July 8, 2027 at 24:55 JST on Fuji TV."], S2, BASE) == {("", "2027-07-09")}
+
+
+def test_season_number_subject_plain_day():
+    assert _dates(["Season 2 will debut on April 3, 2027 on TBS."], S2, BASE) == {("", "2027-04-03")}
+
+
+def test_season_word_number_subject():
+    assert _dates(["Season Two arrives on October 2, 2027, on TOKYO MX."], S2, BASE) == {("", "2027-10-02")}
+
+
+def test_ordinal_season_subject():
+    assert _dates(["The second season begins airing on January 9, 2028."], S2, BASE) == {("", "2028-01-09")}
+
+
+def test_possessive_ordinal_season_subject_third():
+    title = "Brass Tide Saga Season 3"
+    assert _dates(["Its third season starts on October 5, 2027 on Nippon TV."], title, "Brass Tide Saga") \
+        == {("", "2027-10-05")}
+
+
+def test_season_subject_month_only():
+    assert _dates(["Season 2 is slated for July 2027."], S2, BASE) == {("", "2027-07")}
+
+
+def test_season_subject_with_will_now():
+    assert _dates(["Season 2 will now premiere on January 14, 2028 after a delay."], S2, BASE) == {("", "2028-01-14")}
+
+
+def test_numbered_season_abbrev_subject():
+    title = "Saltwind Courier 2nd Season"
+    assert _dates(["The 2nd season kicks off on July 3, 2027 on Fuji TV."], title, "Saltwind Courier") \
+        == {("", "2027-07-03")}
+
+
+# --- traps: another installment ---------------------------------------------------------------------------------
+
+def test_plain_title_page_keeps_season_two_as_a_sequel():
+    assert _dates(["Season 2 premieres on July 8, 2027 on Fuji TV."], BASE) == set()
+
+
+def test_earlier_season_subject_is_not_the_work():
+    title = "Brass Tide Saga Season 3"
+    assert _dates(["Season 2 premiered on April 1, 2025 on Nippon TV."], title, "Brass Tide Saga") == set()
+
+
+def test_later_season_subject_is_not_the_work():
+    assert _dates(["Season 3 premieres on October 1, 2029."], S2, BASE) == set()
+
+
+def test_season_subject_in_a_denial():
+    assert _dates(["Season 2 will not premiere on July 8, 2027, despite the rumours."], S2, BASE) == set()
+
+
+# --- beside the work: another title's credit in an aside ----------------------------------------------------------
+
+def _staff(paragraphs, title="Glasswing Courier"):
+    return {(k, v) for f, k, v in facts(news(paragraphs, title=f"{title} news"), title) if f == "staff"}
+
+
+def test_as_director_in_another_titles_which_clause():
+    got = _staff(["Glasswing Courier is directed by Takuma Shinoda. Shinoda was earlier an episode director on Pinegate's "
+                  "Lamp Road Diaries, which aired in 2023 and was made with Kenji Horiuchi as director."])
+    assert ("director", "Takuma Shinoda") in got and ("director", "Kenji Horiuchi") not in got
+
+
+def test_as_composer_in_another_titles_which_clause():
+    got = _staff(["Glasswing Courier's music is by Koichi Baba. Baba earlier scored Paper Kingdom Tales, "
+                  "which ended in 2023 and had Miho Arata as sound director."])
+    assert ("sound director", "Miho Arata") not in got
+
+
+def test_as_director_after_assistant_credit_on_another_title():
+    got = _staff(["Glasswing Courier is directed by Takuma Shinoda. Shinoda previously worked as assistant director on "
+                  "Studio Pinegate's Lamp Road Diaries, which premiered in May 2023 and was animated with Kenji Horiuchi as director."])
+    assert ("director", "Takuma Shinoda") in got and ("director", "Kenji Horiuchi") not in got
+
+
+def test_as_director_of_the_work_itself_still_read():
+    got = _staff(["Glasswing Courier, which premieres in April, has Takuma Shinoda serving as director."])
+    assert ("director", "Takuma Shinoda") in got
+
+
+# --- beside the work: the source book's commercial among the videos ----------------------------------------------
+
+def _video_page(caption, title="Stardust Switchboard"):
+    items = [("Ck3tRd9Pb0W", "PV 1 (2026.08.21)"), ("Hp5mAa1Lz7Q", caption)]
+    lis = "".join(f'<li data-id="{v}"><img src="https://i.ytimg.com/vi/{v}/mqdefault.jpg" alt=""><span>{c}</span></li>'
+                  for v, c in items)
+    doc = (f"<!doctype html><html><head><title>TVアニメ『{title}』公式サイト</title></head><body><main><h1>{title}</h1>"
+           f'<section id="movie"><h2>MOVIE</h2><ul class="thumbs">{lis}</ul></section></main></body></html>')
+    return {(k, v) for f, k, v in facts(doc, title, url="https://anime-official.example/") if f == "trailer"}
+
+
+def test_novel_anniversary_commercial_is_no_trailer():
+    assert {k for k, _ in _video_page("Original novel 5th anniversary CM (2025)")} == {"PV 1"}
+
+
+def test_light_novel_sales_commercial_is_no_trailer():
+    assert {k for k, _ in _video_page("Light novel series 1 million copies commercial")} == {"PV 1"}
+
+
+def test_ja_source_anniversary_video_is_no_trailer():
+    assert {k for k, _ in _video_page("原作5周年記念PV")} == {"PV 1"}
+
+
+def test_the_works_own_next_pv_is_still_read():
+    assert ("PV 3", "2026-12-01 https://www.youtube.com/watch?v=Hp5mAa1Lz7Q") in _video_page("PV 3 (2026.12.01)")
+
+
+# --- a cast slot not yet filled ------------------------------------------------------------------------------------
+
+def _cast_ja(line, title="アルカの灯台"):
+    doc = (f"<!doctype html><html><head><title>TVアニメ『{title}』公式サイト</title></head><body><main><h1>{title}</h1>"
+           f"<section id=\"cast\"><h2>CAST</h2><p>アルカ役の早乙女澪さん</p><p>{line}</p></section></main></body></html>")
+    return {(k, v) for f, k, v in facts(doc, title, url="https://anime-official.example/") if f == "cast"}
+
+
+def test_cast_slot_announced_later_gives_nothing():
+    got = _cast_ja("※メルル役のキャストは後日発表")
+    assert not any("メルル" in k or "後日" in v for k, v in got)
+
+
+def test_cast_slot_undecided_gives_nothing():
+    got = _cast_ja("ノエル役は未定")
+    assert not any("ノエル" in k for k, v in got)
