@@ -142,3 +142,51 @@ def test_cast_slot_announced_later_gives_nothing():
 def test_cast_slot_undecided_gives_nothing():
     got = _cast_ja("ノエル役は未定")
     assert not any("ノエル" in k for k, v in got)
+
+
+# --- a theme's performer set apart by an aside, and a theme qualified by a season's number ------------------------
+
+def _themes(sentence, title=S2, *aliases):
+    doc = news([f"{title} adds music.", sentence], title=f"{title} news")
+    return {(k, v) for f, k, v in facts(doc, title, *(aliases or (BASE,))) if f == "theme_song"}
+
+
+def test_performer_with_earlier_season_relative_clause_then_comma():
+    assert _themes('Mika Oribe, who sang the first season\'s ending and plays a ferry clerk, will perform the opening theme '
+                   '"Paper Tide."') == {("opening 1", "Paper Tide — Mika Oribe")}
+
+
+def test_performer_with_a_noun_aside():
+    assert _themes('Mika Oribe, a newcomer signed by Lantis this spring, will perform the opening theme "Paper Tide."') \
+        == {("opening 1", "Paper Tide — Mika Oribe")}
+
+
+def test_performer_with_an_noun_aside_present_tense():
+    assert _themes('Mika Oribe, an indie singer-songwriter, sings the ending theme "Paper Tide."') \
+        == {("ending 1", "Paper Tide — Mika Oribe")}
+
+
+def test_performer_with_a_long_who_clause():
+    assert _themes('Mika Oribe, who previously provided songs for several games and dramas over the last decade, will '
+                   'perform the ending theme "Paper Tide."') == {("ending 1", "Paper Tide — Mika Oribe")}
+
+
+def test_band_behind_earlier_song_performs_own_season_theme_titled():
+    assert _themes('Hollow Kite, the band behind the first season\'s ending "Gaslight," will perform the Season 2 ending '
+                   'theme, titled "Paper Tide."') == {("ending 1", "Paper Tide — Hollow Kite")}
+
+
+def test_own_season_number_before_theme_kind():
+    assert _themes('Mika Oribe will sing the Season 2 ending theme "Paper Tide."') == {("ending 1", "Paper Tide — Mika Oribe")}
+
+
+def test_sequels_theme_on_the_plain_titles_page_is_not_the_works():
+    assert _themes('Mika Oribe will sing the Season 2 ending theme "Paper Tide."', BASE, "Kyuku no Toro") == set()
+
+
+def test_later_seasons_theme_is_not_the_works():
+    assert _themes('Mika Oribe will perform the Season 3 opening theme "Paper Tide."') == set()
+
+
+def test_earlier_seasons_theme_is_not_the_works():
+    assert _themes('Season 1\'s opening theme "Gaslight" was a hit.') == set()

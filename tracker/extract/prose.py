@@ -973,7 +973,7 @@ _ST_WORD = re.compile(r"\b(?:Studio|Studios|Works|Pictures|Animation|Productions
 _PRONOUN_SUBJ = re.compile(r"\b(?:he|she)(?:[’']s)?\s+$", re.I)
 # a relative clause about a person's work on an earlier season ("…, who also performed Season 1's opening "Z"")
 _WHO_SEASON_ASIDE = re.compile(r",\s*who\s+[^,;.]{0,100}?(?:\b[Ss]eason\s+(?:one|1)\b|\b(?:first|previous|prior|last|earlier)\s+"
-                               r"(?:season|series|cour)\b)[^,;.]{0,60}")
+                               r"(?:season|series|cour)\b)[^,;.]{0,60}(?:,(?=\s+(?:also\s+)?(?:will|sings|performs|is|returns)\b))?")   # (its closing comma before the verb too)
 # "X directs from her own original screenplay", "where Y is producing.": credits said by a bare verb
 _FROM_OWN_SCREENPLAY = re.compile(r"\b(?:directs|directed|is\s+directing|will\s+direct)\s+(?:it\s+|the\s+(?:film|series|movie)\s+)?"
                                   r"from\s+(?:her|his|their)\s+own\s+(?:original\s+)?(?:screenplay|script)\b")
@@ -1234,6 +1234,8 @@ _ARTIST = (r"(?:(?-i:the)\s+(?=[A-Z0-9]))?"   # ("by the Asagiri Sisters": the a
            r"returns\s+to\s+(?:sing|perform))\b)|(?:" + _ARTIST_DESC + r"(?-i:the\s+(?=[A-Z0-9]))?)?" + _ARTIST_TOKEN +
            r"(?:\s+(?:" + _ARTIST_TOKEN + r"|feat\.|ft\.|and|with|the|of|x|×|&|no|to|wa|ga|na|de)){0,5}?)")
 # (?=…): the first characters a match can start with (an ordinal, "new", the kind), a cheap test at each position
+# "the Season 3 opening", "Season Two's ending": a theme qualified by a season's number, just before its kind
+_SEASON_Q_BEFORE = re.compile(r"\bseason\s+(?P<n>\d{1,2}|one|two|three|four|five)(?:[’']s)?\s+(?:(?:new|main|official)\s+)?$", re.I)
 _THEME_ANCHOR = re.compile(rf"(?=[fstenoi\d])\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind>opening|ending|insert|OP|ED)(?:\s+theme)?"
                            r"(?:\s+(?:song|theme|track))?\b", re.I)
 _SLASH_THEME = re.compile(r"\b(?P<kind>OP|ED|Opening|Ending)(?:\s+[Tt]heme)?(?:\s+[Ss]ong)?\s*[:：]\s*(?P<title>[^/.;:：\"“”]{1,60}?)\s*/\s*"
@@ -1264,7 +1266,8 @@ _ARTIST_BEFORE = re.compile(rf"(?<![★☆♪\w]){_ARTIST}(?:\s+(?:herself|himse
                             r"(?:will\s+(?:also\s+)?)?(?:provides?|handles?|contributes?|delivers?)|"
                             r"(?:is|are)\s+(?:also\s+)?(?:in\s+charge\s+of|handling|providing|contributing))\s+(?:the\s+|an?\s+)?"
                             r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+|(?:(?:first|second|third|fourth|final|new|\d+(?:st|nd|rd|th))\s+)?"
-                            r"(?:season|cour|part)[’']s\s+|movie[’']s\s+|(?P<owner>[A-Z][^,.;:“\"]{0,60}?[’'](?:s\s+|\s+)))?"   # ("… performs TITLE's opening theme")
+                            r"(?:season|cour|part)[’']s\s+|movie[’']s\s+|(?P<owner>[A-Z][^,.;:“\"]{0,60}?[’'](?:s\s+|\s+))|"   # ("… performs TITLE's opening theme")
+                            r"(?P<season_q>season\s+(?:\d{1,2}|two|three|four|five)\s+))?"   # ("… performs the Season 2 opening": whose, own_season says)
                             r"(?:(?:closing|end(?:ing)?[- ]credits?|official|main)\s+)?$", re.I)
 # '"Stone Stairway" takes over as the second opening', '"T" will serve as the ending theme'
 _TITLE_TAKES_OVER = re.compile(rf"{_TITLE_Q}\s*,?\s+(?:(?:takes\s+over|will\s+take\s+over|serves|will\s+serve|is\s+used|will\s+be\s+used|"
@@ -1299,11 +1302,13 @@ _OVER_CREDITS = re.compile(r"(?=[prbiu])"   # its verbs' first letters: one clas
                            r"(?:credits?|titles?|sequence)\b", re.I)
 # an aside between a performer and the verb: "X (who wrote "Y" for Z) will perform", "X, who stars as Mio, sings",
 # "X — three of the leads, in character — will perform"
-_ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()]{1,100}\)(?=\s+\S)|,\s+who\s+[^,;.]{1,80},(?=\s)|,\s+who\s+[^,;.“\"]{1,80}[“\"][^”\"]{1,60},[”\"](?=\s)|\s+[—–]\s+[^—–.;]{1,80}\s+[—–](?=\s)|"
+_ASIDE_BEFORE_VERB = re.compile(r"\s*\([^()]{1,100}\)(?=\s+\S)|,\s+who\s+[^,;.]{1,120},(?=\s)|,\s+who\s+[^,;.“\"]{1,80}[“\"][^”\"]{1,60},[”\"](?=\s)|\s+[—–]\s+[^—–.;]{1,80}\s+[—–](?=\s)|"
                                 # "X, best known for "Y," the ending of Z, sings …": a known-for aside, commas inside quotes kept
                                 r",\s+(?:best\s+|also\s+|perhaps\s+|most\s+)?(?:known|famous|remembered)\s+(?:for|from)\s+[^;]{1,100}?,[”\"]?"
-                                r"(?=\s+(?:also\s+)?(?:will|sings|performs|is|returns|wrote|writes|composed|composes|has)\b)")
-_MAY_ASIDE = re.compile(r"\)|,\s+who\s|[—–]|,\s+(?:best\s+|also\s+|perhaps\s+|most\s+)?(?:known|famous|remembered)\s")
+                                r"(?=\s+(?:also\s+)?(?:will|sings|performs|is|returns|wrote|writes|composed|composes|has)\b)|"
+                                # "X, a newcomer signed this spring, will perform …": the performer described, then the verb
+                                r",\s+(?:an?|the)\s+[^,;.“\"()]{1,60},(?=\s+(?:also\s+)?(?:will|sings|performs)\b)")
+_MAY_ASIDE = re.compile(r"\)|,\s+who\s|[—–]|,\s+(?:best\s+|also\s+|perhaps\s+|most\s+)?(?:known|famous|remembered)\s|,\s+(?:an?|the)\s")
 
 
 def _drop_aside(text: str) -> str:
@@ -4589,6 +4594,15 @@ class _Run:
                 self.release.append((idx, dm.date, _org_display(org), raw, False, s.heading, False))
                 return
 
+    def _other_numbered_seasons_song(self, raw: str, pos: int) -> bool:
+        """Is the theme at `pos` qualified by a season number ("the Season 3 opening") that is not the work's own
+        (its season, 1 for a title with none)?"""
+        m = _SEASON_Q_BEFORE.search(raw, max(0, pos - 24), pos)
+        if m is None:
+            return False
+        n = m.group("n").lower()
+        return (int(n) if n.isdigit() else _NUM_WORDS.get(n, 0)) != (self.season_no or 1)
+
     def _full_name(self, name: str) -> str:
         """"Hazuki is also performing the ending theme": a surname alone is the person named before in full
         (in the cast or staff found so far), when exactly one such person exists."""
@@ -4616,6 +4630,8 @@ class _Run:
                 continue
             if ("’" in raw or "'" in raw) and self._other_installments_song(raw, k.start()):
                 continue   # "The TV series' opening, "X" by Y, was a hit" on a film's page: the series' song
+            if ("eason" in raw or "EASON" in raw) and self._other_numbered_seasons_song(raw, k.start()):
+                continue   # "X will perform the Season 3 opening "T"" on Season 2's page: that season's song
             kind = {"op": "opening", "ed": "ending"}.get(kind, kind)
             t = _TITLE_AFTER.match(raw, k.end())
             if not t and " in character as " in raw and (ic := _IN_CHARACTER_AS.match(raw, k.end())):
@@ -4649,6 +4665,8 @@ class _Run:
                         ab = None
                 if ab and ab.groupdict().get("owner") and not (self.mentions(ab.group("owner")) or self.own_season(ab.group("owner"))):
                     ab = None   # "X performs OTHER's opening": that title's song
+                if ab and ab.groupdict().get("season_q") and not self.own_season(ab.group("season_q").lower()):
+                    ab = None   # "X performs the Season 3 opening" on Season 2's page: that season's song
                 if ab:
                     artist = ab.group("artist")
             artist = self._full_name(_tidy_artist(artist))
