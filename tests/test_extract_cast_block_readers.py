@@ -162,3 +162,20 @@ def test_paired_parts_of_another_work_give_nothing():
     assert not {(c, a) for c, a in _cast(doc) if c}
     doc = news(["Brine Lantern's staff: Kana Ueda and Jiro Aso, who voiced Mina and Rook in Salt Road, join as producers."])
     assert not {(c, a) for c, a in _cast(doc) if c}
+
+
+# ------------------------------------------------------------------ a cast list led by "Actor is Part"
+def test_cast_list_led_by_an_is_pair():
+    for text, pairs in (
+            ("Brine Lantern is directed by Jun Oda. Aoi Hirota is Sevrin, and Kaede Tsuji plays the valley's stubborn "
+             "surveyor, Mara Lindqvist.", {("Sevrin", "Aoi Hirota"), ("Mara Lindqvist", "Kaede Tsuji")}),
+            ("Brine Lantern cast news. Mika Sato is Lio and Rei Aso voices the navigator Mira.", {("Lio", "Mika Sato"), ("Mira", "Rei Aso")}),
+            ("Brine Lantern cast news. Mika Sato is Lio, while Rei Aso stars as Mira.", {("Lio", "Mika Sato"), ("Mira", "Rei Aso")}),
+            ("Brine Lantern cast news. Mika Sato is Lio; Rei Aso returns as Mira.", {("Lio", "Mika Sato"), ("Mira", "Rei Aso")})):
+        assert pairs <= _cast(news([text])), text
+
+
+def test_is_pair_without_a_cast_verb_or_naming_no_part_gives_nothing():
+    assert not {c for c, _a in _cast(news(["Brine Lantern cast news. Mika Sato is Japanese, and Rei Aso stars as Mira."]))} - {"Mira"}
+    assert not {c for c, _a in _cast(news(["Brine Lantern news. Mika Sato is Lio, and Rei Aso went home."]))}
+    assert not {c for c, _a in _cast(news(["Brine Lantern news. Kana Ueda is Netflix, and Rei Aso stars as Mira."]))} - {"Mira"}

@@ -1190,6 +1190,10 @@ _CREDITED_AS_BEFORE = re.compile(rf"(?P<actor>{_PERSON}),?\s+(?:is|was|will\s+be
                                  r"(?:\s+(?:at|in|on|during)\s+[^.,;]{0,20}?)?\s*$")
 # the rest of a cast list after "X voices A": ", Y is B and Z is C" (each pair a person, then the part alone)
 _CAST_IS_CHAIN = re.compile(rf"(?:,\s+|\s+and\s+)(?P<actor>{_PERSON})\s+is\s+(?P<char>{_CHAR})(?=\s+and\s|,\s|\s*[.;]|\s*$)")
+# the same list led by its "is" pair: "X is A, and Y plays the valley's surveyor, B" (the sentence's first clause, the
+# cast verb in the clause joined to it)
+_CAST_IS_LEAD = re.compile(rf"^(?P<actor>{_PERSON})\s+is\s+(?P<char>{_CHAR})(?=,\s+(?:and|while)\s+|\s+and\s+|;\s+)")
+_CAST_IS_LEAD_JOIN = re.compile(rf"(?:,\s+(?:and|while)\s+|\s+and\s+|;\s+){_PERSON}\s+(?:(?:also|then)\s+)?$")
 _CAST_IS_NAMED = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+(?P<char>{_CHAR}),\s+(?:the|a|an|his|her|their)\s+[a-z]")
 _CAST_IS = re.compile(rf"(?P<actor>{_PERSON})\s+is\s+the\s+[a-z][\w-]*[’']s\s+(?:(?!{_CAST_IS_BAD})[a-z][\w-]*\s+){{0,3}}?(?!{_CAST_IS_BAD})(?P<char>{_CHAR})")
 # "Actor as the protagonist Char", "opposite Actor as the shopkeeper's daughter Char": lower-case description words
@@ -3821,6 +3825,9 @@ class _Run:
                     continue   # "director Jun Ono is …", "X is Japanese, a …", "Y is Netflix, the …": no part
                 self._cast(char, m.group("actor"), raw, allow_one_word=False)
         vm = _CAST_VERB_RX.search(text) if " is " in text and " voices " in text else None
+        lead = _CAST_IS_LEAD.match(text) if " is " in text else None
+        if lead and (lv := _CAST_VERB_RX.search(text, lead.end())) and _CAST_IS_LEAD_JOIN.match(text, lead.end(), lv.start()):
+            self._cast_is_pair(lead, text, raw)   # "X is A, and Y plays B": the first pair of a cast list led by "is"
         for m in (_CAST_IS_CHAIN.finditer(text, vm.end()) if vm else ()):   # "X voices A, Y is B and Z is C"
             char = m.group("char")
             if char.lower() in _NATIONALITY or _NETWORK.fullmatch(char) or _ST_WORD.search(char):
@@ -3886,6 +3893,14 @@ class _Run:
         fulls = {f for f in fulls if fold(f) not in {fold(p) for p in people} and f.split()[1] not in _NOT_SURNAME
                  and f.split()[1] not in firsts}
         return fulls.pop() if len(fulls) == 1 else char
+
+    def _cast_is_pair(self, m, text: str, raw: str) -> None:
+        """An "Actor is Part" pair of a cast list (`_CAST_IS_LEAD`), unless the part is a nationality, a network or a
+        studio ("X is Japanese", "Y is Netflix")."""
+        char = m.group("char")
+        if char.lower() in _NATIONALITY or _NETWORK.fullmatch(char) or _ST_WORD.search(char):
+            return
+        self._cast(char, m.group("actor"), raw, allow_one_word=False)
 
     def _paired_cast(self, m, text: str, raw: str) -> bool:
         """Two actors and two parts of one clause (`_PAIRED_CAST`), paired in order; none when the parts are another
