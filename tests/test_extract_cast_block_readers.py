@@ -65,6 +65,45 @@ def test_class_named_block_placeholders_and_related_blocks_give_nothing():
     assert not _cast(doc)
 
 
+def _top(body: str, title: str = "Brine Lantern") -> str:
+    return (f"<!doctype html><html><head><title>TV anime \"{title}\" official site</title></head><body><main>"
+            f"<h1>{title}</h1><p>TV anime starts April 2027.</p>{body}</main></body></html>")
+
+
+def test_class_named_block_lines_read_as_a_cast_section():
+    for body, pairs in (
+            ('<ul class="cast"><li>セイ／天野光</li><li>コナツ／星野柚</li></ul>', {("セイ", "天野光"), ("コナツ", "星野柚")}),
+            ('<ul class="top-cast"><li>セイ（CV：天野光）</li><li>コナツ（CV：星野柚）</li></ul>', {("セイ", "天野光"), ("コナツ", "星野柚")}),
+            ('<ul class="cast"><li>Sei Amano: Hikaru Kamiya</li><li>Konatsu Hibiki: Yuzu Hoshino</li></ul>',
+             {("Sei Amano", "Hikaru Kamiya"), ("Konatsu Hibiki", "Yuzu Hoshino")})):
+        assert pairs <= _cast(_top(body)), body
+
+
+def test_class_named_cards_whose_classes_say_which_name_is_whose():
+    for body in ('<div class="cast"><div class="cast-item"><p class="chara">Sei Amano</p><p class="cv">Hikaru Kamiya</p></div>'
+                 '<div class="cast-item"><p class="chara">Konatsu</p><p class="cv">Yuzu Hoshino</p></div></div>',
+                 '<div id="cast"><p><span class="role">Sei Amano</span><span class="name">Hikaru Kamiya</span></p>'
+                 '<p><span class="role">Konatsu</span><span class="name">Yuzu Hoshino</span></p></div>'):
+        assert {("Sei Amano", "Hikaru Kamiya"), ("Konatsu", "Yuzu Hoshino")} <= _cast(_top(body)), body
+
+
+def test_class_named_dl_actor_first_by_its_yaku_mark():
+    got = _cast(_top('<dl class="cast"><dt>天野光</dt><dd>セイ役</dd><dt>星野柚</dt><dd>コナツ役</dd></dl>'))
+    assert got == {("セイ", "天野光"), ("コナツ", "星野柚")}
+
+
+def test_class_named_dub_grid_keys_its_language():
+    got = _cast(_top('<ul class="cast-grid lang-en"><li>Sei Amano / Erica Lane</li><li>Konatsu / Mia Stone</li></ul>'))
+    assert {("Sei Amano [English]", "Erica Lane"), ("Konatsu [English]", "Mia Stone")} <= got
+    assert not {k for k, _v in got if "[" not in k}
+
+
+def test_class_named_block_of_another_medium_or_season_gives_nothing():
+    assert not _cast(_top('<h2>ドラマCD</h2><ul class="cast-list"><li>セイ／天野光</li><li>コナツ／星野柚</li></ul>'))
+    assert not _cast(_top('<h2>Season 1</h2><ul class="cast-list"><li>Sei / Hikaru Amano</li></ul>', "Brine Lantern Season 2"),
+                     "Brine Lantern Season 2")
+
+
 # ------------------------------------------------------------------ a cast table's "Part:" | actor rows
 def test_db_part_colon_rows_under_cast_heading():
     doc = _db('<h3>Cast</h3><table class="credits"><tr><td>Rook:</td><td><a href="/people.php?id=4">Jiro Aso</a></td></tr>'

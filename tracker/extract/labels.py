@@ -1664,6 +1664,9 @@ def _read_lines(lines, col: _Collector) -> None:
         # ---- <dt>Character</dt><dd>Actor</dd> in a cast list
         if (st.section == "cast" and line.tag == "dd" and i and lines[i - 1].tag == "dt" and not lm
                 and len(text) <= 30 and _looks_like_person(text) and not re.search(r"\d", text)):
+            if _CJK_ROLE_END.search(text) and not _CJK_ROLE_END.search(lines[i - 1].text):
+                col.cast(text[:-1], lines[i - 1].text, f"{lines[i - 1].text} {text}", st.lang)   # <dt>天野光</dt><dd>セイ役</dd>
+                continue
             col.cast(lines[i - 1].text, text, f"{lines[i - 1].text} {text}", st.lang)
             continue
 
@@ -4411,10 +4414,55 @@ def _class_block_pair(char: str, actor: str, col: "_Collector", lang: str | None
     actor = _CV_MARK.sub("", actor.strip(" -–—:：/／"))
     if _crew_card(char, actor, col, f"{char} {actor}"):
         return
+    if _CJK_ROLE_END.search(actor) and not _CJK_ROLE_END.search(char):
+        char, actor = actor[:-1], char   # <dt>天野光</dt><dd>セイ役</dd>: 役 marks the part wherever it stands
     if (not char or not actor or len(char) > 30 or len(actor) > 30 or re.search(r"[:：\d]", char + actor)
             or known_role(char) or credit_kind(char) != "staff" or not _looks_like_person(actor) or _PLACEHOLDER.match(actor)):
         return
     col.cast(char, actor, f"{char} — {actor}", lang)
+
+
+_CLASSED_ACTOR_PART = re.compile(r"(?:^|[-_\s])(?:name|cast|voice|cv|va|actor|seiyuu?)(?:$|[-_\s])", re.I)
+
+
+def _classed_card_parts(kids: list) -> list | None:
+    """A card of two Latin names whose classes say which is which (<p class="chara">Sei Amano</p><p class="cv">Hikaru
+    Kamiya</p>): [part, actor]; None unless exactly one part is classed as the character and the other as the actor."""
+    els = [k for k in kids if not isinstance(k, NavigableString) and k.name not in _CARD_SKIP_TAGS]
+    if len(els) != 2 or len(els) != len([k for k in kids if not (isinstance(k, NavigableString) and not k.strip())]) \
+            or any(k.name not in _CARD_PART_TAGS or any(d.name not in _CARD_INNER_TAGS for d in k.find_all(True)) for k in els):
+        return None
+    cls = [_card_class(k) for k in els]
+    part = [bool(c) and _CARD_PART_CLASS.search(c) is not None for c in cls]
+    actor = [bool(c) and not p and (_CARD_ACTOR_CLASS.search(c) or _CLASSED_ACTOR_PART.search(c)) is not None
+             for c, p in zip(cls, part)]
+    if part == [True, False] and actor[1]:
+        return els
+    if part == [False, True] and actor[0]:
+        return [els[1], els[0]]
+    return None
+
+
+def _class_block_own(block, col: "_Collector") -> bool:
+    """Is a class-named cast block this work's own? Not under a heading of another medium (a drama CD, a stage play),
+    another season or the same staff's other works."""
+    head = block.find_previous(_HEADS)
+    if head is None:
+        return True
+    text = _EDIT_LINK.sub("", unicodedata.normalize("NFKC", head.get_text(" ", strip=True))).strip()
+    return not (_OTHER_MEDIUM_HEAD.match(text) or col.other_season(text) or SAME_MAKER_WORKS.search(text))
+
+
+def _read_class_block_lines(block, col: "_Collector", lang: str | None) -> None:
+    """A class-named cast block's own lines read as a CAST section (its "Part／Actor", "Part（CV：Actor）",
+    "Part — Actor" and "Actor as Part" lines), when no CAST heading of the page opens one over it already."""
+    head = block.find_previous(_HEADS)
+    if head is not None and _section_of(head.get_text(" ", strip=True))[0] == "cast":
+        return
+    from ..page import Line, _lines_of
+    lines = _lines_of(block)
+    if lines and len(lines) <= 120:
+        _read_lines([Line(f"{lang} cast" if lang else "CAST", "heading", "h2"), *lines], col)   # (a dub's grid: its language)
 
 
 def _read_cast_class_blocks(tags: _MainTags, col: _Collector) -> None:
@@ -4422,9 +4470,11 @@ def _read_cast_class_blocks(tags: _MainTags, col: _Collector) -> None:
     <dl class="p-top-intro__cast"><dt>Sei</dt><dd>Actor</dd></dl>, <ul class="cast-list"><li><span>…</span><span>…</span>):
     its <dt>/<dd> pairs and two-part cards are parts and their actors."""
     for block in tags.any_of(("dl", "ul", "ol", "div", "section")):
-        if not _cast_class_block(block):
+        if not _cast_class_block(block) or not _class_block_own(block, col):
             continue
         lang = _grid_lang(block)
+        if not any(_cast_class_block(a) for a in block.parents if a.name in ("dl", "ul", "ol", "div", "section")):
+            _read_class_block_lines(block, col, lang)
         lists = [block] if block.name != "div" and block.name != "section" else [block, *find_tags(block, ("dl", "ul", "ol"))[:6]]
         for dl in (x for x in lists if x.name == "dl"):
             for dt in child_tags(dl, ("dt",)):
@@ -4433,7 +4483,7 @@ def _read_cast_class_blocks(tags: _MainTags, col: _Collector) -> None:
                     _class_block_pair(dt.get_text(" ", strip=True), dd.get_text(" ", strip=True), col, lang)
         for card in (c for x in lists if x.name != "dl" for c in child_tags(x, ("li", "div", "p"))):
             kids = [k for k in card.children if not (isinstance(k, NavigableString) and not k.strip())]
-            parts = _card_parts(kids) if kids else None
+            parts = (_card_parts(kids) or _classed_card_parts(kids)) if kids else None
             if parts is None or len(parts) != 2:
                 continue
             char, actor = (str(k) if isinstance(k, NavigableString) else k.get_text(" ", strip=True) for k in parts)
