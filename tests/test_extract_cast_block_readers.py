@@ -218,3 +218,26 @@ def test_is_pair_without_a_cast_verb_or_naming_no_part_gives_nothing():
     assert not {c for c, _a in _cast(news(["Brine Lantern cast news. Mika Sato is Japanese, and Rei Aso stars as Mira."]))} - {"Mira"}
     assert not {c for c, _a in _cast(news(["Brine Lantern news. Mika Sato is Lio, and Rei Aso went home."]))}
     assert not {c for c, _a in _cast(news(["Brine Lantern news. Kana Ueda is Netflix, and Rei Aso stars as Mira."]))} - {"Mira"}
+
+
+# ------------------------------------------------------------------ more ways news prose casts one actor
+def test_participle_and_other_cast_verbs():
+    for text, pairs in (
+            ("The Brine Lantern anime stars Mika Sato as Lio, with Rei Aso voicing Mira and Jun Oda voicing the captain, Vell.",
+             {("Lio", "Mika Sato"), ("Mira", "Rei Aso"), ("Vell", "Jun Oda")}),
+            ("Brine Lantern stars Mika Sato, who is playing Lio, and Rei Aso playing the navigator Mira.",
+             {("Lio", "Mika Sato"), ("Mira", "Rei Aso")}),
+            ("Brine Lantern's Lio will be brought to life by Mika Sato.", {("Lio", "Mika Sato")}),
+            ("In Brine Lantern, Lio is brought to life by Mika Sato.", {("Lio", "Mika Sato")}),
+            ("Mika Sato has landed the lead role of Lio in Brine Lantern.", {("Lio", "Mika Sato")}),
+            ("Brine Lantern: Jun Oda has landed the title role of Vell.", {("Vell", "Jun Oda")}),
+            ("In Brine Lantern, Mika Sato will be heard as Lio.", {("Lio", "Mika Sato")}),
+            ("In Brine Lantern, Mika Sato will be heard as the narrator Lio.", {("Lio", "Mika Sato")})):
+        assert pairs <= _cast(news([text])), text
+
+
+def test_participle_of_another_work_or_event_gives_nothing():
+    for text in ("Mika Sato, best known for voicing Mira in Salt Road, joins Brine Lantern.",
+                 "Brine Lantern's cast: Rei Aso, voicing Mira in Salt Road last year, returns.",
+                 "The Brine Lantern stage event had Rei Aso playing Mira in a live reading."):
+        assert not {c for c, _a in _cast(news([text])) if c}, text

@@ -1036,6 +1036,7 @@ _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+pl
               r"(?:will\s+)?(?:takes?|is\s+taking)\s+(?:on\s+)?the\s+(?:(?:lead|main|title|leading|starring)\s+)?(?:role|part)\s+of|(?:will\s+)?plays?\s+the\s+(?:role|part)\s+of|"
               r"(?:will\s+)?appears?\s+as|(?:will\s+)?(?:voices?|plays?)\s+the\s+(?:role|part)\s+of|"
               r"in\s+character\s+as|"   # "sung by Kanon Miyabe in character as the baby dragon Cocoa"
+              r"(?:has\s+|have\s+)?land(?:s|ed)?\s+the\s+(?:(?:lead|main|title|leading|starring)\s+)?(?:role|part)\s+of|(?:will\s+be|can\s+be|is)\s+heard\s+as|"
               r"(?:will\s+)?reprises?\s+(?:her|his|their)\s+role\s+as|is\s+reprising\s+(?:her|his|their)\s+role\s+as|"
               r"(?:will\s+)?reprises?\s+the\s+(?:role|part)\s+of|is\s+reprising\s+the\s+(?:role|part)\s+of|"
               r"(?:will\s+)?reprises?(?=\s+the\s)|is\s+reprising(?=\s+the\s)|"   # "X reprises the mercenary Corvin"
@@ -1169,7 +1170,7 @@ _CAST_INV = re.compile(rf"\b(?:Playing|Voicing)\s+(?:the\s+(?:lead\s+|main\s+|ti
 # lower-case words only, never a preposition or article that would start another clause
 _VOICED_BY_DESC = (r"(?:(?!(?:the|a|an|and|or|of|in|for|from|at|on|with|by|to|who|which|that|is|was|will|both|two|three|"
                    r"several|many|different|other|same|their|his|her|its)\b)[a-z][\w-]*\s+){0,3}")
-_CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){{0,9}}?,\s+)?(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed)\s+by\s+{_VOICED_BY_DESC}(?P<actor>{_PERSON})")
+_CAST2 = re.compile(rf"(?P<char>{_CHAR})\s*,?\s+(?:(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){{0,9}}?,\s+)?(?:(?:is|will\s+be|was)\s+)?(?:voiced|played|portrayed|brought\s+to\s+life)\s+by\s+{_VOICED_BY_DESC}(?P<actor>{_PERSON})")
 # "Actor is the calligrapher's granddaughter Char": a possessive description names the role
 _CAST_IS_BAD = r"(?i:director|designer|composer|writer|producer|animator|staff|studio|of|in|for|from|at|on|with|by)\b"
 # "…, and Genta Oba is Rin's older brother, Kaito": the character named after a relation to another one (read only in a
@@ -1210,6 +1211,9 @@ _PAIRED_CAST = re.compile(rf"(?<![\w’'])(?P<a1>{_PERSON})\s+and\s+(?P<a2>{_PER
                           rf"(?:(?:twins|siblings|pair|duo|leads|sisters|brothers)\s+)?"
                           rf"{_AS_DESC.pattern}(?P<c1>{_CHAR})\s*,?\s+and\s+(?:the\s+)?{_AS_DESC.pattern}(?P<c2>{_CHAR})"
                           rf"(?=\s*(?:,\s*respectively\b|[.;,]|$|\s+(?:respectively|in\s+the\s+(?:anime|series|new\s+season|sequel))\b))")
+# a cast list's participle clause: "…, with X voicing Mira and Y playing the captain, Vell" (the actor right before it)
+_CAST_GERUND = re.compile(rf"(?:\bwith\s+|,\s+|\s+and\s+)(?P<actor>{_PERSON})\s+(?:voicing|playing|portraying)\s+(?:the\s+)?"
+                          rf"{_AS_DESC.pattern}(?P<char>{_CHAR})")
 # (the lookaheads in front of _CAST3, _DUTY_GERUND and _INSERT4: their first characters, one class test per position)
 _CAST3 = re.compile(rf"(?=[{_UP}])(?P<char>{_CHAR})(?:\s*,\s*(?:the|a|an|his|her|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})?\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
 _CHAR_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?=\s*$)")
@@ -2049,7 +2053,7 @@ class _Run:
             if other:
                 pass   # "In the 2024 voice comic, Kanaria was voiced by X": that production's cast
             elif " as " in t or (" is the " in t and ("’s " in t or "'s " in t)) or "voic" in low or "cv" in low or "star" in low or "play" in low or "cast" in low \
-                    or "portray" in low or " role" in low or "repris" in low:
+                    or "portray" in low or " role" in low or "repris" in low or "to life" in low:
                 self.cast(s)
             if "direct" in low or "compos" in low or "design" in low or "writ" in low or "script" in low \
                     or "screenplay" in low or "music" in low or "helm" in low or "editor" in low or "artist" in low \
@@ -3807,6 +3811,10 @@ class _Run:
             if _DESC_STAFF.search(text, v.end(), c.start("char")):
                 continue  # "X joins as art director and Y comes aboard as …": a staff credit, Y no character
             self._cast(c.group("char"), actor, raw)
+        for m in (_CAST_GERUND.finditer(text) if ("voicing" in text or "playing" in text or "portraying" in text) else ()):
+            other = _IN_OTHER_WORK.match(text, m.end())
+            if not (other and not self.mentions(re.split(r"\s+(?:and|but|while|who|which)\s+|[,;.]", text[other.end() - 1:other.end() + 60])[0])):
+                self._cast(m.group("char"), m.group("actor"), raw)   # "with Rei Aso voicing Mira" (not "… voicing Mira in Other")
         for m in (_CAST_INV.finditer(text) if "Playing" in text or "Voicing" in text else ()):
             self._cast(m.group("char"), m.group("actor"), raw)   # "Playing the lead role of Vey is Mai Tsuda"
         if " by " in text:
