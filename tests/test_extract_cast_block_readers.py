@@ -241,3 +241,23 @@ def test_participle_of_another_work_or_event_gives_nothing():
                  "Brine Lantern's cast: Rei Aso, voicing Mira in Salt Road last year, returns.",
                  "The Brine Lantern stage event had Rei Aso playing Mira in a live reading."):
         assert not {c for c, _a in _cast(news([text])) if c}, text
+
+
+# ------------------------------------------------------------------ JA news: the actor named before the part
+def _ja_news(text: str, title: str = "灯籠の海") -> str:
+    return (f"<!doctype html><html><head><title>TVアニメ『{title}』キャスト発表</title></head><body><main><article>"
+            f"<h1>TVアニメ『{title}』キャスト発表</h1><p>{text}</p></article></main></body></html>")
+
+
+def test_ja_actor_before_the_part_reads_the_part_without_yaku():
+    for text, pairs in (
+            ("『灯籠の海』で、杉本あかねさんがナギ役、丹波ひろしさんがマルロ役を務める。", {("ナギ", "杉本あかね"), ("マルロ", "丹波ひろし")}),
+            ("『灯籠の海』ナギ役で杉本あかねさんが出演する。", {("ナギ", "杉本あかね")}),
+            ("『灯籠の海』では、ナギを杉本あかね、マルロを丹波ひろしが演じる。", {("ナギ", "杉本あかね"), ("マルロ", "丹波ひろし")}),
+            ("『灯籠の海』ナギ役は杉本あかねさん、マルロ役は丹波ひろしさんに決定しました。", {("ナギ", "杉本あかね"), ("マルロ", "丹波ひろし")})):
+        got = _cast(_ja_news(text), "灯籠の海")
+        assert got == pairs, text   # (no 「丹波ひろしさんがマルロ」 → 「務める」, no actor-only 「ナギ役で杉本あかね」)
+
+
+def test_ja_past_credit_of_another_work_gives_nothing():
+    assert not _cast(_ja_news("杉本あかねさんは『海鳴りの町』でナギ役を務めた。本作の続報を待ちたい。"), "灯籠の海")

@@ -3020,6 +3020,8 @@ class _Run:
         for m in _JA_CAST.finditer(t):
             char, actor = _ja_char(_ja_drop_topic(_JA_CHAR_LEAD.sub("", m.group("char")))), self._ja_full_name_bare(_ja_tidy(m.group("actor")))
             actor = _ja_list_closing_to(actor, t, m.end("actor"))
+            if _JA_CAST_VERB_AS_ACTOR.match(actor) or "さんが" in char or "氏が" in char:
+                continue   # 「Xさんがマルロ役を務める」: the verb after 役を is no actor, the clause before it no part
             if char and actor and not self.mentions(char) and len(actor) >= 2 \
                     and not _JA_NOT_AN_ACTOR.search(actor):   # (「ナレーションはリゼ役の…」: リゼ; 「X役のキャストは後日発表」: none yet)
                 self.add("cast", char, actor, t)
@@ -3078,6 +3080,8 @@ class _Run:
         actor = _ja_list_actor(m.group("a"))
         head = m.group("c").split()[-1] if m.group("c").split() else ""
         char = _ja_char(head)
+        if len(char) >= 3 and char.endswith("役"):
+            char = char[:-1]   # 「杉本あかねさんがナギ役、…を務める」: the part's name without 役
         if not actor or not char or not _JA_KATAKANA_IN.search(char) or not _JA_PART_CHARS.fullmatch(char) or char[-1] in "でにもとへ" \
                 or _JA_NOT_A_PART.search(char) or (_known_role and _known_role(char)) or self.mentions(char) or self.mentions(actor):
             return None
@@ -3218,6 +3222,12 @@ class _Run:
             for m in _JA_ALSO_APPEAR.finditer(t):
                 for who in re.split(r"さん、?", m.group("list")):
                     who = _ja_tidy(who)
+                    part, _sep, named = who.rpartition("役で")
+                    if part and named:   # 「ナギ役で杉本あかねさんが出演」: the part, then its actor
+                        char = _ja_char(part)
+                        if char and _JA_NAMEISH.fullmatch(named) and not self.mentions(char) and not self.mentions(named):
+                            self.add("cast", char, self._ja_full_name_bare(named), t)
+                        continue
                     if who and _JA_NAMEISH.fullmatch(who) and not self.mentions(who) and len(who) >= 3:
                         self.add("cast", "", who, t)
         for m in (_JA_TITLE_AUTHOR.finditer(t) if "「" in t or "『" in t else ()):
@@ -6205,6 +6215,8 @@ _JA_CAST_MORE = [
     re.compile(r"(?:^|[、。「」\s』・])(?:の)?(?P<char>[^、。「」\s()（）をが・]{1,30}?)の声を(?:担当する|演じる|務める)のは、?"
                r"(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?(?:。|、|$|に決定|だ|です)"),
 ]
+# what 「役を」 is followed by when the actor stood before it (「Xさんがマルロ役を務める」): a verb, never a name
+_JA_CAST_VERB_AS_ACTOR = re.compile(r"^(?:務め|演じ|担当|担い|担う|引き受け|射止め|勝ち取|獲得)")
 _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()（）]{1,15}?)役(?:の|を演じる|を務める|には|に|は|を(?!演)|として)\s*"
                       r"(?P<actor>[^、。「」\s()（）]{2,12}?|[^、。「」\s()（）]{1,6}\s[^、。「」\s()（）]{1,6}?)\s*"
                       r"(?:(?<=[\u30a0-\u30ff\u4e00-\u9fff])ら(?=[^、。]{0,12}?(?:キャスト|メンバー|声優))|"   # 「XらTVシリーズのメンバーが」
