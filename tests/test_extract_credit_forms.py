@@ -5,7 +5,10 @@
   director"): the person before the aside is the subject, not a name inside it;
 - a studio, then its return or hiring, then "to animate" ("X returns to animate the sequel", "X is set to animate");
 - a JA credit naming a studio or person in Latin letters of several words (「アニメーション制作はNORTH LIGHT WORKS。」);
-- a JA person credited with two roles joined by と (「AさんがキャラクターデザインとB総作画監督を担当」).
+- a JA person credited with two roles joined by と (「AさんがキャラクターデザインとB総作画監督を担当」);
+- "A and B are credited with the character designs": the duty as a credit, each person of a pair;
+- "The dub was directed by X" (no language named): the dub's director, never the work's;
+- "Kei Nagatomo of Orchestra Minami is composing the music": the person, not the group they belong to.
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -268,3 +271,87 @@ def test_studio_trap_sidebar_other_work():
 def test_aside_trap_other_title_credit():
     got = _prose_staff(f"{T} returns in April. Goro Tanba, who directed the first season, is directing Crimson Ledger instead.")
     assert ("director", "Goro Tanba") not in got
+
+
+# ---- credited with a duty
+def test_pair_credited_with_character_designs():
+    got = _prose_staff("Yui Kanade and Sachi Ebihara are credited with the character designs.")
+    assert {("character design", "Yui Kanade"), ("character design", "Sachi Ebihara")} <= got
+
+
+def test_credited_for_the_soundtrack():
+    assert ("music", "Yui Kanade") in _prose_staff("Yui Kanade is credited for the soundtrack.")
+
+
+def test_credited_with_composition_then_scripts():
+    got = _prose_staff("Yui Kanade is credited with the series composition and Sachi Ebihara is credited with the scripts.")
+    assert {("series composition", "Yui Kanade"), ("screenplay", "Sachi Ebihara")} <= got
+
+
+def test_has_been_credited_with_art_direction():
+    assert ("art director", "Yui Kanade") in _prose_staff("Yui Kanade has been credited with the art direction.")
+
+
+def test_also_credited_with_sound_direction():
+    assert ("sound director", "Yui Kanade") in _prose_staff("Yui Kanade is also credited with the sound direction.")
+
+
+def test_will_be_credited_with_color_design():
+    assert ("color design", "Yui Kanade") in _prose_staff("Yui Kanade will be credited with the color design.")
+
+
+def test_jointly_credited_with_music():
+    got = _prose_staff("Yui Kanade and Sachi Ebihara are jointly credited with the music.")
+    assert {("music", "Yui Kanade"), ("music", "Sachi Ebihara")} <= got
+
+
+def test_credited_trap_earlier_season():
+    assert not _prose_staff("Yui Kanade was credited with the character designs on the first season.")
+
+
+# ---- a dub's director, its language unnamed
+def test_dub_directed_by():
+    got = _prose_staff("The dub was directed by Lorna Beckett.")
+    assert ("dub director", "Lorna Beckett") in got and ("director", "Lorna Beckett") not in got
+
+
+def test_film_dub_is_directed_by():
+    assert ("dub director", "Lorna Beckett") in _prose_staff("The film's dub is directed by Lorna Beckett.")
+
+
+def test_dubbed_version_directed_by():
+    assert ("dub director", "Lorna Beckett") in _prose_staff("The dubbed version was directed by Lorna Beckett.")
+
+
+def test_dub_recorded_then_directed_by():
+    assert ("dub director", "Lorna Beckett") in _prose_staff("Its dub was recorded in Toronto and directed by Lorna Beckett.")
+
+
+def test_english_dub_keeps_its_language():
+    assert ("english dub director", "Lorna Beckett") in _prose_staff("The English dub was directed by Lorna Beckett.")
+
+
+def test_dub_trap_work_director():
+    got = _prose_staff(f"The anime was directed by Goro Tanba. The dub was directed by Lorna Beckett.")
+    assert ("director", "Goro Tanba") in got and ("director", "Lorna Beckett") not in got
+
+
+# ---- a person, then the group they belong to
+def test_member_of_group_composing():
+    got = _prose_staff("Kenta Nagai of Orchestra Hoshizora is composing the music.")
+    assert ("music", "Kenta Nagai") in got and not any(v == "Orchestra Hoshizora" for _, v in got)
+
+
+def test_member_of_group_writing_scripts():
+    got = _prose_staff("Kenta Nagai of Paper Lantern Writers is writing the scripts.")
+    assert ("screenplay", "Kenta Nagai") in got and not any(v == "Paper Lantern Writers" for _, v in got)
+
+
+def test_member_of_studio_directing():
+    got = _prose_staff("Kenta Nagai of Studio Kumoi is directing.")
+    assert ("director", "Kenta Nagai") in got and not any("Kumoi" in v for _, v in got)
+
+
+def test_member_of_the_group_sound_director():
+    got = _prose_staff("Kenta Nagai of the Hoshizora Ensemble will be the sound director.")
+    assert ("sound director", "Kenta Nagai") in got and not any("Hoshizora" in v for _, v in got)

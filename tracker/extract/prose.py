@@ -733,7 +733,8 @@ _PRED = [
     (re.compile(r"(?:oversees|supervises|handles|heads)\s+(?:the\s+)?(?:series[’']?\s+)?(?:series\s+composition|scripts)\b", re.I), ["series composition"]),
     (re.compile(r"(?:writes|pens)\s+(?:the\s+|all\s+the\s+|the\s+episode\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?:scripts|screenplays?)\b", re.I), ["screenplay"]),
     # "X is back on character designs", "X returns to handle series composition", "… and writing the scripts"
-    (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:back\s+)?(?:on|handling|in\s+charge\s+of|responsible\s+for|taking\s+care\s+of|overseeing|providing|doing)|"
+    (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:back\s+)?(?:on|handling|in\s+charge\s+of|responsible\s+for|taking\s+care\s+of|overseeing|providing|doing|"
+                r"(?:jointly\s+)?credited\s+(?:with|for))|"   # ("A and B are credited with the character designs")
                 r"(?:returns?|is\s+returning|will\s+return|comes?\s+back|is\s+back|are\s+back)\s+(?:to\s+(?:handle|oversee|provide|do|write|compose|design|pen)|on|for)|"
                 r"(?:handles|oversees|provides|writes|takes\s+charge\s+of|takes\s+care\s+of|will\s+(?:also\s+)?(?:handle|oversee|provide)|"
                 r"handled|oversaw|took\s+charge\s+of|took\s+care\s+of)|"
@@ -792,7 +793,7 @@ _PRED_VERBS = [None, None, None, None, None, None,
                ("compos", "writing", "handling", "charge", "providing", "creating", "scoring"), None, None, None,
                ("composes", "scores", "writes", "handles", "provides", "creates", "credited"), None, None,
                ("handl", "charge", "responsible", "care", "overse", "oversaw", "provid", "doing", "return", "back",
-                "writing", "writes", "penning", "composing", " on "), None,
+                "writing", "writes", "penning", "composing", " on ", "credited"), None,
                ("supervis", "oversaw", "overse"), None, None, ("produce", "producing"), None, None, None, None, None, ("direct",)]
 assert len(_PRED_VERBS) == len(_PRED)
 _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
@@ -907,7 +908,7 @@ _BY_VERB_ROLE = {"art direction": "art director", "sound direction": "sound dire
                  "scored": "music", "storyboarded": "storyboard"}
 
 _WHO_COMPOSES = re.compile(r"\s*,\s*who\s+(?:also\s+)?(?:oversees|supervises|handles|heads|is\s+in\s+charge\s+of)\s+(?:the\s+)?(?:series\s+composition|series[’']\s+scripts)")
-_DUB_CREDIT = re.compile(r"^\s*(?:The|An?|Its)\s+(?:new\s+|official\s+)?(English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+dub\b"
+_DUB_CREDIT = re.compile(r"^\s*(?:The|An?|Its)\s+(?:(?:film|movie|series|anime|show)[’']s?\s+)?(?:new\s+|official\s+)?(?:(English|Spanish|Latin\s+Spanish|French|German|Portuguese|Italian)\s+)?(?:dub|dubbed\s+version)\b"
                          r"(?:(?!\b(?:series|anime|show|film|season)\b)[^.;,])*$", re.I)
 # a dub named, then a clause about it holding the credit ("the English script for X's dub, which Y directs", "its Spanish
 # dub, directed by Y,", "the dub (directed by Y)"): the dub's credit, its language named before it in the sentence
@@ -4103,7 +4104,7 @@ class _Run:
                 continue   # "Scripts come from X, who oversees the series composition": the series composition
             dub = _DUB_CREDIT.match(text[:m.start()])
             if role and dub:   # "The English dub was recorded in Burbank and directed by X": the dub's own credit
-                role = f"{dub.group(1).lower()} dub {role}"
+                role = f"{dub.group(1).lower()} dub {role}" if dub.group(1) else f"dub {role}"   # ("The dub was directed by X")
             if role:
                 found.append((role, _tidy_name(m.group("who"))))
             if re.match(r"(?i:written\s+and\s+directed|directed\s+and\s+written)", m.group("verb") or "") and not dub:
@@ -4136,7 +4137,8 @@ class _Run:
                 # "with X writing the English script": the dub's script, its own credit (not the original's screenplay)
                 found.append((f"{re.sub(r'[ ]+', ' ', m.group('lang').lower())} script", m.group("who") or m.group("who2")))
                 continue
-            found.extend((r, m.group("who") or m.group("who2")) for r in _gerund_roles(m.group("verbs"), m.group("what")))
+            who = m.group("who") or _member_before(text, m.start("who2"), m.group("who2"))
+            found.extend((r, who) for r in _gerund_roles(m.group("verbs"), m.group("what")))
             if m.group("who"):   # "with X writing every episode's screenplay and Y on character designs": the list goes on
                 found.extend(_with_more_credits(text, m.end()))
         for m in (_appos(text, raw) if has_role_word or may_contain_i(raw, _APPOS_ROLE_WORDS) else ()):
@@ -6773,12 +6775,26 @@ def _lead_aside_stripped(head: str) -> str:
     return _LEAD_ASIDE_END.sub(" ", head) if ", " in head else head
 
 
+_PERSON_OF_END = re.compile(rf"(?<![\w’'])({_PERSON})\s+of\s+(?:the\s+)?$")   # a person, then the company or group they belong to
+
+
+def _member_before(text: str, start: int, who: str) -> str:
+    """`who`, or the person named right before it as its member ("Kei Nagatomo of Orchestra Minami is composing")."""
+    before = text[max(0, start - 60):start]
+    if before.endswith((" of ", " of the ")) and (om := _PERSON_OF_END.search(before)):
+        return _tidy_name(om.group(1))
+    return who
+
+
 def _subject_before(head: str) -> str | None:
     """The person a predicate is about: the capitalised run right before it ('X ( … ) is directing')."""
     m = _SUBJECT_END.search(head)
     if not m:
         return None
     who = _tidy_name(m.group(1))
+    before = head[:m.start(1)]
+    if before.endswith((" of ", " of the ")) and (om := _PERSON_OF_END.search(before)):
+        who = _tidy_name(om.group(1))   # "Kei Nagatomo of Orchestra Minami is composing": the person, not the group
     if _OCCUPATION_FIRST.match(who):
         return None   # "Novelist Orihara is supervising …": a surname after the occupation, no full name
     if len(who.split()) < 2:
