@@ -8,7 +8,9 @@
 - a JA person credited with two roles joined by と (「AさんがキャラクターデザインとB総作画監督を担当」);
 - "A and B are credited with the character designs": the duty as a credit, each person of a pair;
 - "The dub was directed by X" (no language named): the dub's director, never the work's;
-- "Kei Nagatomo of Orchestra Minami is composing the music": the person, not the group they belong to.
+- "Kei Nagatomo of Orchestra Minami is composing the music": the person, not the group they belong to;
+- the source's author: 「原作はXの漫画」 (a name holding は, a publisher or a place no author), "X's webcomic about …
+  gets the TV treatment" (a webcomic, picture book or yonkoma, what it is about between it and the anime).
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -355,3 +357,70 @@ def test_member_of_studio_directing():
 def test_member_of_the_group_sound_director():
     got = _prose_staff("Kenta Nagai of the Hoshizora Ensemble will be the sound director.")
     assert ("sound director", "Kenta Nagai") in got and not any("Hoshizora" in v for _, v in got)
+
+
+# ---- the source's author
+S = "Nemuri Lantern"
+
+
+def _src(*paragraphs: str) -> set[str]:
+    return {v for f, k, v in facts(news(list(paragraphs), title=f"{S} anime"), S) if f == "staff" and k == "original creator"}
+
+
+def test_webcomic_about_then_tv_treatment():
+    assert "Mina Kotobuki" in _src("Mina Kotobuki's four-panel webcomic about a night-shift baker who talks to her ovens "
+                                   "gets the TV treatment next spring.")
+
+
+def test_webcomic_gets_an_anime():
+    assert "Mina Kotobuki" in _src("Mina Kotobuki's webcomic gets an anime.")
+
+
+def test_picture_book_is_getting_an_anime():
+    assert "Mina Kotobuki" in _src("Mina Kotobuki's picture book is getting an anime.")
+
+
+def test_yonkoma_following_then_anime():
+    assert "Mina Kotobuki" in _src("Mina Kotobuki's yonkoma following two sisters in Sendai is getting an anime.")
+
+
+def test_web_comic_series_gets_anime():
+    assert "Mina Kotobuki" in _src("Mina Kotobuki's web comic series gets an anime adaptation.")
+
+
+def test_source_trap_earlier_webcomic():
+    assert "Mina Kotobuki" not in _src("Mina Kotobuki's previous webcomic about a cat got an anime in 2020.")
+
+
+def test_source_trap_another_source_gets_the_anime():
+    assert "Mina Kotobuki" not in _src("Mina Kotobuki's webcomic about a cat is popular, and Bo Tanaka's manga gets an anime.")
+
+
+def _ja_src(p: str) -> set[str]:
+    return {v for k, v in _ja(p) if k == "original creator"}
+
+
+def test_ja_source_name_holding_ha():
+    assert "柚木はるな" in _ja_src("原作は柚木はるなの4コマ漫画（こもれび書房）。")
+
+
+def test_ja_source_plain_novel():
+    assert "綾瀬ミオ" in _ja_src("原作は綾瀬ミオの小説。")
+
+
+def test_ja_source_after_story_clause():
+    assert "綾瀬ミオ" in _ja_src("時間を巻き戻す少年の話で、原作は綾瀬ミオの同名ライトノベル（灯火文庫）。")
+
+
+def test_ja_source_with_sensei_web_novel():
+    assert "綾瀬ミオ" in _ja_src("原作は綾瀬ミオ先生のWEB小説。")
+
+
+def test_ja_source_niyoru_book_is_no_name():
+    got = _ja_src("原作は綾瀬ミオによる同名小説。")
+    assert "綾瀬ミオ" in got and not any("小説" in v for v in got)
+
+
+def test_ja_source_traps_publisher_place_time():
+    for p in ("原作は潮騒書房の同名マンガ。", "原作は小学館の人気マンガ。", "原作は韓国の小説。", "原作は現在も連載中の漫画。"):
+        assert not _ja_src(p), p

@@ -950,8 +950,11 @@ _SOURCE_BEFORE_BY = re.compile(r"\b(?:manga|novels?|webtoon|comic)(?:\s+series)?
 _PIECE_BEFORE_BY = re.compile(r"(?<!\bof\sthe\s)(?<!\bof\s)\b(?:music\s+videos?|MVs?|video\s+clips?|commercials?|TV\s+spots?|(?:stage|theatre|theater)\s+"
                               r"(?:play|show|musical|adaptation)s?|live-action\s+(?:\w+\s+)?(?:film|drama|series|adaptation|movie)s?)\b"
                               r"(?:(?!\b(?:anime|animated|animation)\b)[^.;,]){0,40}?\s*,?\s+(?:(?:is|was|will\s+be|has\s+been)\s+)?$", re.I)
-_SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?)\s+")
-_SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|webtoons?|comics?)\b", re.I)
+_SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?|"
+                          r"web\s?comics?(?:\s+series)?|picture\s+books?|yonkoma|4-koma)\s+")
+_SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|webtoons?|comics?|web\s?comics?|picture\s+books?|yonkoma|4-koma)\b", re.I)
+# what the source is about, between its noun and what it gets ("X's webcomic about a girl who … gets the TV treatment")
+_SOURCE_ABOUT = re.compile(r"(?:about|following|set\s+(?:in|on))\s[^.;:,]{1,140}?\s(?=(?:is|are|gets|get|has|have|will)\s)")
 # "X's manga is only months away from its anime debut", "X's novel gets an anime": the sentence's subject is the source
 _SOURCE_IS_ANIME = re.compile(r"(?:is|are|gets|get|has|have|will|was\s+(?:announced|confirmed))\b[^.;]{0,60}?\b(?:its|an|the)\s+(?:(?:TV\s+)?anime\b|"
                               r"(?:TV|anime)\s+(?:treatment|adaptation)\b)", re.I)   # ("X's novels are getting the TV treatment")
@@ -2060,7 +2063,7 @@ class _Run:
                     or "screenplay" in low or "music" in low or "helm" in low or "editor" in low or "artist" in low \
                     or "score" in low or "soundtrack" in low or "based on" in low or "adapt" in low or "manga" in low or "novel" in low \
                     or "anime of" in low or "adaptation of" in low or "produc" in low or "chair" in low or "supervis" in low \
-                    or "characters" in low or "credit" in low:
+                    or "characters" in low or "credit" in low or "comic" in low or "picture book" in low or "koma" in low:
                 if not other:
                     self.staff(s)
             if ("studio" in low or "animat" in low or "produc" in low or " at " in t or " treatment from " in t
@@ -4176,7 +4179,7 @@ class _Run:
         for m in (_SOURCE_POSS.finditer(text) if "’s" in text or "'s" in text else ()):
             if self.name_re and self.name_re.match(text, m.end()):   # "X's island mystery manga TITLE"
                 found.append(("original creator", _tidy_name(m.group("who"))))
-            elif m.start() == 0 and _SOURCE_IS_ANIME.match(text, m.end()) and not _OTHER_SOURCE.search(m.group()):
+            elif m.start() == 0 and _source_gets_anime(text, m.end()) and not _OTHER_SOURCE.search(m.group()):
                 found.append(("original creator", _tidy_name(m.group("who"))))   # "X's seaside manga is … from its anime debut"
         if self.name_re and ("’s " in text or "'s " in text) and _SOURCE_NOUN.search(text):
             # "few light novels … as Hina Takatsuki's Iron Saint of Velgrad": the author's possessive on the title
@@ -5850,11 +5853,13 @@ _JA_NAMED_SCREENING = re.compile(r"「(?P<event>[^「」]{0,30}?(?P<what>第\s*\
 _JA_HELD = re.compile(r"開催|実施|行われ|上映され|決定")
 _JA_CALLED_OFF = re.compile(r"見送|中止|取りやめ|取り止め|キャンセル|延期|予定しておりました|予定していた|払い戻し")   # an event called off
 # 「原作は、大河内シオによる同名漫画」「大河内シオ原作の人気漫画」: the source's author before or after the word 原作
-_JA_SOURCE_IS = re.compile(r"原作は、?\s*(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)?による"   # (「原作は潮騒書房の…」: a publisher)
+_JA_SOURCE_IS = re.compile(r"原作は、?\s*(?P<who>[^、。「」『』\s()（）のを]{2,12}?)(?:さん|氏|先生)?(?:による|の)"   # (「原作は潮騒書房の…」: a publisher, _JA_NOT_AUTHOR)
                            r"(?:[^、。「」『』\s()（）]{0,8}?)(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)")
 _JA_X_GENSAKU = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)?原作の")
 _JA_NOT_AUTHOR = re.compile(r"マンガ|漫画|小説|ノベル|コミック|ゲーム|作品|人気|同名|オリジナル|WEB|Web|ウェブ|本作|話題|大ヒット|累計|アニメ|"
-                            r"書房|出版|文庫|編集部|社$")
+                            r"書房|出版|文庫|編集部|社$|館$|KADOKAWA|Kadokawa|ブックス$|ノベルス$|コミックス$|"
+                            # (「原作は現在も連載中の漫画」「原作は韓国の小説」: when or where, no author)
+                            r"連載|刊行|発行|掲載|配信|投稿|部数|中$|[国州]$|日本|海外|現在|同じ|^(?:あの|この|その)|[はが]$")
 # 「オープニングテーマ「ひかりの航路」をMarine Snowが担当」: the kind, the title, then who performs it
 _JA_THEME_TITLE_FIRST = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?\s*[「『](?P<title>[^」』]{1,60})[」』](?:を|は)、?\s*"
                                    r"(?P<artist>[^、。「」『』\s]{1,30}?|[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.])(?:さん)?が(?:担当|歌う|歌唱|書き下ろ|手が|手掛|"
@@ -6408,7 +6413,7 @@ _JA_NOT_NAME_EDGES = re.compile(r"の出演$|^(?:など|や)?(?:で知られる|
                                 r"^(?:を)?(?:担当する|演じる|務める)のは、?")   # 「…の声を担当するのは柚木ほのかさん」
 # 「監督は続投」「キャラクターデザインは、これまでの榊原優に代わり…」「音楽は当初の発表どおり」: no new name after the role
 _JA_NOT_A_CREDIT = re.compile(r"^(?:続投|引き続き|これまでの|従来の|前作の|当初の|担当する|担当の)|発表(?:どおり|通り)|続投$|"
-                              r"の(?:同名|人気|WEB|Web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック)")   # 「原作は潮騒書房の同名マンガ」: a book
+                              r"(?:の|による)(?:同名|人気|WEB|Web|ウェブ|4コマ|四コマ)?(?:マンガ|漫画|小説|ライトノベル|コミック)")   # 「原作は潮騒書房の同名マンガ」: a book
 
 
 _JA_LIST_SUM = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:名|人)|ら(?:が|の|も)|が(?:続投|出演|決定|担当|集結)")
@@ -6776,6 +6781,15 @@ def _lead_aside_stripped(head: str) -> str:
 
 
 _PERSON_OF_END = re.compile(rf"(?<![\w’'])({_PERSON})\s+of\s+(?:the\s+)?$")   # a person, then the company or group they belong to
+
+
+def _source_gets_anime(text: str, pos: int) -> bool:
+    """Does the source named before `pos` get the anime, right after it or after what it is about?"""
+    if _SOURCE_IS_ANIME.match(text, pos):
+        return True
+    am = _SOURCE_ABOUT.match(text, pos) if text.startswith(("about", "following", "set "), pos) else None
+    gm = _SOURCE_IS_ANIME.match(text, am.end()) if am else None
+    return gm is not None and "," not in gm.group()   # (", and Y's manga gets an anime": another source's)
 
 
 def _member_before(text: str, start: int, who: str) -> str:
