@@ -10,7 +10,9 @@
 - "The dub was directed by X" (no language named): the dub's director, never the work's;
 - "Kei Nagatomo of Orchestra Minami is composing the music": the person, not the group they belong to;
 - the source's author: 「原作はXの漫画」 (a name holding は, a publisher or a place no author), "X's webcomic about …
-  gets the TV treatment" (a webcomic, picture book or yonkoma, what it is about between it and the anime).
+  gets the TV treatment" (a webcomic, picture book or yonkoma, what it is about between it and the anime);
+- JA credits whose name follows what the person is known for (「監督は劇場作品で有名な真柴 塔也」「脚本は監督と長年
+  組んでいる乙部ナギ」: the name alone, a given name after a space kept), and 「Xも第1期と同じくY」 (も with a carry-over).
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -424,3 +426,43 @@ def test_ja_source_niyoru_book_is_no_name():
 def test_ja_source_traps_publisher_place_time():
     for p in ("原作は潮騒書房の同名マンガ。", "原作は小学館の人気マンガ。", "原作は韓国の小説。", "原作は現在も連載中の漫画。"):
         assert not _ja_src(p), p
+
+
+# ---- JA: a known-for modifier before the name; も with a carry-over
+def test_ja_known_for_then_spaced_name():
+    got = _ja("監督は短編映画で有名な浅葱 晴臣、音楽は北条セイラ。")
+    assert ("director", "浅葱 晴臣") in got and not any("有名" in v for _, v in got)
+
+
+def test_ja_relative_clause_then_name():
+    got = _ja("脚本は浅葱監督と長年組んでいる乙部ナギ。")
+    assert ("screenplay", "乙部ナギ") in got and not any("組んで" in v for _, v in got)
+
+
+def test_ja_known_for_then_name_with_verb():
+    assert ("director", "浅葱晴臣") in _ja("監督は深夜アニメで有名な浅葱晴臣が務める。")
+
+
+def test_ja_belonging_clause_then_name():
+    assert ("character design", "杏堂マコト") in _ja("キャラクターデザインは同じスタジオに所属している杏堂マコト。")
+
+
+def test_ja_mo_same_as_earlier_season():
+    assert ("series composition", "鷹宮みずほ") in _ja("シリーズ構成も第1期と同じく鷹宮みずほ。")
+
+
+def test_ja_mo_carried_over_with_verb():
+    assert ("music", "北条セイラ") in _ja("音楽も前作に引き続き北条セイラが担当。")
+
+
+def test_ja_mo_two_in_a_row():
+    got = _ja("シリーズ構成も第1期と同じく鷹宮みずほ、音響監督も前作同様に岡部哲。")
+    assert {("series composition", "鷹宮みずほ"), ("sound director", "岡部哲")} <= got
+
+
+def test_ja_mo_trap_praise_is_no_credit():
+    assert not _ja("音楽も素晴らしい。")
+
+
+def test_ja_spaced_given_trap_hoka():
+    assert not any(v.endswith("他") and " " in v for _, v in _ja("監督は劇場作品で有名な浅葱 他。"))

@@ -2966,7 +2966,7 @@ class _Run:
         for m in (_JA_STAFF.finditer(t) if not quotes_other_credit and self._ja_section_is_ours(s) else ()):
             if m.group("sep") == "に" and not _JA_CREDIT_LIST_VERB.search(t):
                 continue   # 「音楽にこだわった」: only 「キャラクターデザインにX、音楽にYが名を連ねる」 lists credits
-            who = self._ja_full_name(_ja_tidy(_JA_SAME_AS_LEAD.sub("", m.group("who"))))   # 「TVシリーズと同じくX」: X
+            who = self._ja_full_name(_ja_tidy(_JA_SAME_AS_LEAD.sub("", m.group("who"))) + _ja_given_after(t, m.end("who")))   # 「TVシリーズと同じくX」: X
             if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$|^(?:続投|交代|未発表|非公開|調整中|継続|担当|担当する|務める)$",
                                                             who) or not (_JA_NAMEISH.fullmatch(who) or _JA_LATIN_NAME.fullmatch(who)) or _JA_NOT_A_CREDIT.search(who):
                 continue   # "音楽は壮大で、…", "監督は第1期に引き続き…", 「音楽は続投」: not a name
@@ -6258,7 +6258,8 @@ _JA_CREDITED_AS = re.compile(r"(?:^|(?<=[、。」\s※])|(?<=た))(?P<who>[^、
 _JA_LATIN_WHO = (r"\s?[^、。「」『』\s()（）はをが×]{0,16}?[A-Za-z][A-Za-z0-9&.'’-]*(?:\s[A-Za-z0-9&][A-Za-z0-9&.'’-]*){1,5}"
                  r"(?=\s?(?:が|です|[、。!！×（(]|$))")
 _JA_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'’-]*(?:\s[A-Za-z0-9&][A-Za-z0-9&.'’-]*){1,5}")   # (longer than a name in kana may be)
-_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と](?:" + _JA_ROLE_ALT + r"))*)(?P<sep>は|を|に)、?"
+_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と](?:" + _JA_ROLE_ALT + r"))*)(?P<sep>は|を|に|"
+                       r"も(?=[^、。]{0,12}?(?:と同じく|と同様|同様|に引き続き|から引き続き|引き続き)))、?"   # 「シリーズ構成も第1期と同じくX」
                        r"(?:「[^」]{1,30}」(?:など|や)?(?:[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*|の(?=[^、。「」]{2,20}?が)))?"
                        r"(?P<who>" + _JA_LATIN_WHO + r"|[^、。「」『』\s()（）はをがにので×]{1,8}\s[^、。「」『』\s()（）はをがにので×]{1,8}?|[^、。「」『』\s()（）はをが×]{2,20}?)(?:さん|氏|先生)?"
                        r"(?=が(?:新たに|引き続き|再び)?(?:務め|担当|手がけ|手掛け|担い|担う|決定|名を連ね|兼任|兼務)|、|。|$|\s|!|！|×|(?<=[A-Za-z])\s?[（(])")   # (「監督は X×制作スタジオY」)
@@ -6410,7 +6411,9 @@ _JA_CHAR_LEAD = re.compile(r"^(?:[^、。「」]{0,12}?として|すでに|既�
 # what sits at a name's edges in news prose: its appearance (「Xの出演が明らか」), what it is known for before it
 _JA_NOT_NAME_EDGES = re.compile(r"の出演$|^(?:など|や)?(?:で知られる|を手がけた|を手掛けた)|^[^、。「」]{0,10}?に引き続き、?|"   # 「ゲーム版に引き続きX」
                                 r"(?<=\S)(?:先生|さん|氏)の[^、。「」『』]{1,20}$|"   # 「原作は森田かな先生のマンガ」: the name ends at its honorific
-                                r"^(?:を)?(?:担当する|演じる|務める)のは、?")   # 「…の声を担当するのは柚木ほのかさん」
+                                r"^(?:を)?(?:担当する|演じる|務める)のは、?|"   # 「…の声を担当するのは柚木ほのかさん」
+                                # 「劇場作品で有名な真柴」「真柴監督と長年組んでいる乙部ナギ」: what the person is known for, then the name
+                                r"^[^、。「」『』]{1,16}?(?:で有名な|で知られる|として知られる|[てで]いる|[てで]いた)(?=[^、。「」『』\s]{2})")
 # 「監督は続投」「キャラクターデザインは、これまでの榊原優に代わり…」「音楽は当初の発表どおり」: no new name after the role
 _JA_NOT_A_CREDIT = re.compile(r"^(?:続投|引き続き|これまでの|従来の|前作の|当初の|担当する|担当の)|発表(?:どおり|通り)|続投$|"
                               r"(?:の|による)(?:同名|人気|WEB|Web|ウェブ|4コマ|四コマ)?(?:マンガ|漫画|小説|ライトノベル|コミック)")   # 「原作は潮騒書房の同名マンガ」: a book
@@ -6493,10 +6496,20 @@ def _ja_name_unparticled(name: str) -> str:
     return name[:m.start()].rstrip() if m is not None and m.start() >= 2 else name
 
 
+_JA_GIVEN_AFTER = re.compile(r"(?<=[\u3041-\u30ff\u4e00-\u9fff々]) (?![がはをにのもと])(?!(?:他|ほか|ら|等|など)(?:[、。]|$))(?P<g>[\u3041-\u30ff\u4e00-\u9fff々]{1,4})(?:さん|氏|先生)?(?=[、。]|$|が)")
+
+
+def _ja_given_after(t: str, end: int) -> str:
+    """「劇場作品で有名な真柴 塔也、」: a given name set apart by a space after a surname the credit ended on (the
+    modifier before the surname kept the two-part name reader from it); "" when none follows."""
+    gm = _JA_GIVEN_AFTER.match(t, end) if t[end:end + 1] == " " else None
+    return " " + gm.group("g") if gm else ""
+
+
 def _ja_tidy(text: str) -> str:
     t = _JA_DESC.sub("", (text or "").strip())
     if "の出演" in t or "知られる" in t or "手がけた" in t or "手掛けた" in t or "引き続き" in t or "生の" in t or "んの" in t or "氏の" in t \
-            or "のは" in t:
+            or "のは" in t or "有名な" in t or "いる" in t or "いた" in t:
         t = _JA_NOT_NAME_EDGES.sub("", t)   # 「真壁蒼汰の出演」, 「などで知られる真鍋航平」: the name alone
     t = re.sub(r"(?:さん|氏)?(?:(?<=さん)ら|(?<=氏)ら)?$", "", t)
     t = re.sub(r"(?:さん|氏)$", "", t)
