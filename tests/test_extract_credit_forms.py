@@ -12,7 +12,9 @@
 - the source's author: 「原作はXの漫画」 (a name holding は, a publisher or a place no author), "X's webcomic about …
   gets the TV treatment" (a webcomic, picture book or yonkoma, what it is about between it and the anime);
 - JA credits whose name follows what the person is known for (「監督は劇場作品で有名な真柴 塔也」「脚本は監督と長年
-  組んでいる乙部ナギ」: the name alone, a given name after a space kept), and 「Xも第1期と同じくY」 (も with a carry-over).
+  組んでいる乙部ナギ」: the name alone, a given name after a space kept), and 「Xも第1期と同じくY」 (も with a carry-over);
+- the bare duty ending its clause ("…, and Kei Nagatomo is composing.", "X is scoring again"): the music;
+- a credit line's pen name with a mark (「キャラクター原案：tomo☆ri」) read; a value of marks only (「音楽：☆」) no name.
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -466,3 +468,54 @@ def test_ja_mo_trap_praise_is_no_credit():
 
 def test_ja_spaced_given_trap_hoka():
     assert not any(v.endswith("他") and " " in v for _, v in _ja("監督は劇場作品で有名な浅葱 他。"))
+
+
+# ---- the bare duty at the clause's end
+def test_bare_composing_after_another_credit():
+    got = _prose_staff("Yuta Pell is designing the characters, and Orchestra Hoshi's Kenta Nagai is composing.")
+    assert ("music", "Kenta Nagai") in got and ("character design", "Yuta Pell") in got
+
+
+def test_bare_scoring_again():
+    assert ("music", "Kenta Nagai") in _prose_staff("Kenta Nagai is scoring again.")
+
+
+def test_bare_scoring_too():
+    assert ("music", "Kenta Nagai") in _prose_staff("Kenta Nagai will be scoring too.")
+
+
+def test_bare_composing_then_comma_and():
+    got = _prose_staff("Kenta Nagai is composing, and Mika Oda is directing.")
+    assert {("music", "Kenta Nagai"), ("director", "Mika Oda")} <= got
+
+
+def test_bare_composing_as_well():
+    assert ("music", "Kenta Nagai") in _prose_staff("Mika Oda is directing, and Kenta Nagai is composing as well.")
+
+
+def test_bare_composing_member_of_group():
+    got = _prose_staff("Kenta Nagai of Orchestra Hoshi is composing.")
+    assert ("music", "Kenta Nagai") in got and not any("Orchestra" in v for _, v in got)
+
+
+def test_bare_composing_trap_stage_play():
+    assert ("music", "Kenta Nagai") not in _prose_staff("Kenta Nagai is composing for the stage play.")
+
+
+def test_bare_composing_trap_who_clause():
+    assert ("music", "Kenta Nagai") not in _prose_staff("Kenta Nagai, who is composing, said hello to the fans.")
+
+
+# ---- pen names with a mark; marks only
+def test_ja_marked_pen_name_in_credit_line():
+    got = _ja("【スタッフ】監督：大河内理人／キャラクター原案：mika☆no／キャラクターデザイン：井筒 沙耶")
+    assert ("original character design", "mika☆no") in got
+
+
+def test_marked_pen_name_star():
+    assert ("original character design", "ume★chan") in _ja("【スタッフ】監督：大河内理人／キャラクター原案：ume★chan")
+
+
+def test_marks_only_is_no_name():
+    got = _ja("【スタッフ】監督：大河内理人／音楽：☆")
+    assert ("director", "大河内理人") in got and not any(k == "music" for k, _ in got)

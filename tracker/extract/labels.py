@@ -560,6 +560,8 @@ class _Collector:
             n = _clean_name(n)
             if not n or is_committee(n) or _PLACEHOLDER.match(n) or len(n) > 50 or _NOT_A_PERSON.match(n):
                 continue
+            if not any(c.isalnum() for c in n):
+                continue   # 「音楽：☆」「Music: —」: marks only, no name
             for r in roles:
                 if r:
                     self.add("staff", r, n, evidence)
@@ -5655,6 +5657,7 @@ def _late_night_roll(d: PartialDate, tail: str) -> PartialDate:
 
 # an illustrator's lower-case pen name standing alone as a credit's value ("mofuhito", "redjuice", "lack")
 _HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,19}")
+_MARKED_HANDLE = re.compile(r"[a-z][a-z0-9_.-]{0,12}[☆★♪][a-z0-9_.-]{1,12}")   # an illustrator's pen name with a mark: "tomo☆ri"
 _NOT_HANDLES = frozenset({"tba", "tbd", "tbc", "unknown", "none", "various", "same", "n/a", "other", "others", "see",
                           "below", "above", "here", "more", "null", "undefined", "yes", "no", "original", "anime"})
 
@@ -5701,7 +5704,7 @@ def _split_people(value: str, people: bool = True) -> list[str]:
         out.extend(_dot_names(p) if people else [p])
     out = [p.strip() for p in out if p and p.strip()]
     out = [p for p in out if not people or _looks_like_person((_DUAL_MARKS.sub("", p) if "\x00" in p else p).strip())
-           or len(out) == 1 and _HANDLE.fullmatch(p) and p.casefold() not in _NOT_HANDLES]
+           or len(out) == 1 and (_HANDLE.fullmatch(p) or _MARKED_HANDLE.fullmatch(p)) and p.casefold() not in _NOT_HANDLES]
     return [p.replace("\x00", "（").replace("\x01", "）") for p in out]
 
 

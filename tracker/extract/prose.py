@@ -719,7 +719,9 @@ _PRED = [
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:writing|penning|handling|in\s+charge\s+of)\s+(?:the\s+)?"
                 r"(?:anime[’']s\s+|film[’']s\s+|series[’']\s+)?(?:scripts?|screenplays?)\b|will\s+(?:also\s+)?write\s+the\s+(?:scripts?|screenplays?)", re.I), ["screenplay"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:(?:co-)?composing|writing|handling|in\s+charge\s+of|providing|creating|scoring)\s+(?:the\s+)?"
-                r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+)?(?:music|score|soundtrack)\b|will\s+(?:also\s+)?compose\s+the\s+(?:music|score)", re.I), ["music"]),
+                r"(?:anime[’']s\s+|series[’']?\s+|show[’']s\s+|film[’']s\s+)?(?:music|score|soundtrack)\b|will\s+(?:also\s+)?compose\s+the\s+(?:music|score)|"
+                # ("…, and Y is composing.", "Z is scoring again": the bare duty, the clause ending on it)
+                r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:co-)?(?:composing|scoring)(?:\s+(?:again|too|as\s+well))?(?=\s*(?:[.;]|$)|,\s+(?:and|while|with)\s)", re.I), ["music"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?(?:both\s+)?(?:designing|handling|in\s+charge\s+of|adapting)\s+(?:the\s+)?"
                 r"(?:anime[’']s\s+|series[’']?\s+)?(?:anime\s+)?(?:characters?|character\s+designs?)\b|will\s+(?:also\s+)?design\s+the\s+characters", re.I), ["character design"]),
     (re.compile(r"(?:is|are|will\s+be)\s+(?:also\s+)?directing\s+the\s+(?:art|sound|photography)", re.I), ["@obj"]),
@@ -779,7 +781,7 @@ _EARLIER_SUBJ = re.compile(r"(?P<subj>\b(?:the\s+)?(?:first|previous|prior|last|
 _CLAUSE_END = re.compile(r",\s*(?:while|whereas|but|so|and\s+(?:this|the\s+new|now|for))\b|\s(?:while|whereas|but)\s|;|\.(?:\s|$)|$")
 _CARRIED_ON = re.compile(r"\b(?:return|back|again|continu|remain|stay|also|same|both\s+seasons)", re.I)
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
-                ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose"), ("character",),
+                ("script", "screenplay", "write"), ("music", "score", "soundtrack", "compose", "composing", "scoring"), ("character",),
                 ("directing",), ("character", "design", "illustration", "art"), ("music", "score", "soundtrack"), ("composition", "script"), ("script", "screenplay"),
                 ("composition", "script", "screenplay", "design", "music", "score", "soundtrack", "direction", "editing",
                  "photography"), ("characters",), ("story",), ("wrote", "penned"), ("wrote", "composed", "scored"), ("produc",), ("character",),
@@ -2063,7 +2065,7 @@ class _Run:
                     or "screenplay" in low or "music" in low or "helm" in low or "editor" in low or "artist" in low \
                     or "score" in low or "soundtrack" in low or "based on" in low or "adapt" in low or "manga" in low or "novel" in low \
                     or "anime of" in low or "adaptation of" in low or "produc" in low or "chair" in low or "supervis" in low \
-                    or "characters" in low or "credit" in low or "comic" in low or "picture book" in low or "koma" in low:
+                    or "characters" in low or "credit" in low or "comic" in low or "picture book" in low or "koma" in low or "scoring" in low:
                 if not other:
                     self.staff(s)
             if ("studio" in low or "animat" in low or "produc" in low or " at " in t or " treatment from " in t
