@@ -3,7 +3,8 @@
   A 美術監督：B", "Sound Director: A Music: B"): split before each later label, never inside the first label's words;
 - a person, then a description set apart, then the credit (", formerly an animator at the studio, is now serving as
   director"): the person before the aside is the subject, not a name inside it;
-- a studio, then its return or hiring, then "to animate" ("X returns to animate the sequel", "X is set to animate");
+- a studio, then its return or hiring, then "to animate" ("X returns to animate the sequel", "X is set to animate"),
+  a ", which …," aside between them read past, another title as the verb's object no credit of this work;
 - a JA credit naming a studio or person in Latin letters of several words (「アニメーション制作はNORTH LIGHT WORKS。」);
 - a JA person credited with two roles joined by と (「AさんがキャラクターデザインとB総作画監督を担当」);
 - "A and B are credited with the character designs": the duty as a credit, each person of a pair;
@@ -519,3 +520,30 @@ def test_marked_pen_name_star():
 def test_marks_only_is_no_name():
     got = _ja("【スタッフ】監督：大河内理人／音楽：☆")
     assert ("director", "大河内理人") in got and not any(k == "music" for k, _ in got)
+
+
+# ---- a studio's aside before its verb; another title as the object
+def test_studio_which_aside_then_returns_to_animate():
+    assert "Arvo Lane Works" in _prose_studios(f"{T} returns. Arvo Lane Works, which animated the first season, "
+                                               "returns to animate the sequel.")
+
+
+def test_studio_which_aside_then_will_animate_own_title():
+    assert "Arvo Lane Works" in _prose_studios(f"Arvo Lane Works, which made the pilot, will animate {T} too.")
+
+
+def test_studio_trap_set_to_animate_other_title():
+    assert "Pale Heron Studio" not in _prose_studios(f"{T} gets an anime. Pale Heron Studio is set to animate Crimson Ledger.")
+
+
+def test_studio_trap_returns_to_animate_other_title():
+    assert "Pale Heron Studio" not in _prose_studios(
+        f"{T} gets an anime. Separately, Pale Heron Studio returns to animate Crimson Ledger's second season.")
+
+
+def test_studio_trap_will_animate_other_title():
+    assert "Pale Heron Studio" not in _prose_studios(f"{T} gets an anime. Pale Heron Studio will animate Crimson Ledger.")
+
+
+def test_studio_trap_season_aside_names_no_studio_subject():
+    assert "Arvo Lane Works" not in _prose_studios(f"The first season, which Arvo Lane Works animated, returns in April.")

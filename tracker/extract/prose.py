@@ -1065,6 +1065,8 @@ _ST_BEING = re.compile(rf"(?:\b(?:is|are|was|will\s+be)|(?<=\b[Ii]t)[’']s)\s+(
 # brings it to the animation (its return, its hiring)
 _ST_BACK_TO = (r"(?:returns|is\s+returning|will\s+return|comes\s+back|is\s+back|(?:is|are)\s+(?:(?:once\s+)?again\s+)?(?:set|slated|"
                r"confirmed|on\s+board)|(?:has|have)\s+been\s+(?:tapped|chosen|hired|picked|brought\s+(?:on|in)))\s+to")
+# a studio's description set apart before its verb ("X, which animated the first season, returns to animate …")
+_ST_WHICH_ASIDE = re.compile(r"(?<=[\w)])\s*,\s*which\s+[^,;.]{1,100},(?=\s)")
 _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:(?:once\s+)?again\s+|still\s+)?(?:(?:co-)?animating|handling\s+(?:the\s+)?animation|"
                       rf"in\s+charge\s+of\s+(?:the\s+)?animation|producing\s+the\s+animation)|(?P<n2>{_ORG})\s+(?:will\s+(?:co-)?animate|(?:co-)?animates|handles\s+(?:the\s+)?animation|{_ST_BACK_TO}\s+(?:co-)?animate|"
                       rf"(?:produces|will\s+produce)\s+the\s+animation)\b|"
@@ -4289,9 +4291,15 @@ class _Run:
                     moved = rx is _ST_MOVES and not re.match(r"(?:[Aa]nimation\s+)?[Pp]roduction", m.group())
                     if s.prev_season and not moved and (re.match(r"(?:was|were|had)\b", m.group()) or _PAST_BEFORE.search(text, 0, m.start())):
                         continue  # "the first season … was animated by Studio P": an earlier season's studio
+                    if rx is _ST_SUBJ and self._animates_other_title(text, m.end()):
+                        continue   # "X is set to animate OTHER TITLE": that title's studio
                     names.append(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3"))
                     if rx is _ST_BY or rx is _ST_SUBJ:
                         names.extend(_studio_partners(text, m))
+            if ", which " in text and "animat" in text:   # "X, which animated the first season, returns to animate the sequel"
+                bare = _ST_WHICH_ASIDE.sub("", text)
+                names.extend(m.group("n2") for m in _ST_SUBJ.finditer(bare)
+                             if m.group("n2") and not self._animates_other_title(bare, m.end()))
         om = _ST_OVER_AT.match(text) if text.startswith("Over at ") else None
         nm = self.name_re.search(text, om.end(), om.end() + 80) if om and self.name_re else None
         if nm and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,4}", text[om.end():nm.start()]) and _STUDIO_NAME_WORD.search(om.group("n")):
@@ -4324,6 +4332,14 @@ class _Run:
                 continue  # "the 2025 short X: Prologue, which was animated by Studio K": that title's studio
             n = self._studio_full_form(n)
             self.add("studio", org_key(n), n, raw)
+
+    def _animates_other_title(self, text: str, end: int) -> bool:
+        """Does the studio's verb ending at `end` take another capitalised title as its object ("animate OTHER")?"""
+        tail = _OBJ_OTHER.match(text, end)
+        if tail is None:
+            return False
+        obj = re.split(r"\s+(?:and|but|while|who|which|with)\s+|[,;.]", text[tail.end() - 1:tail.end() + 60])[0]
+        return not self.mentions(obj)
 
     def _studio_full_form(self, n: str) -> str:
         """"Kestrel Lane is co-animating …" after "Kestrel Lane Animation's panel": a studio named short is the
