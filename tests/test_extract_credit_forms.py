@@ -15,7 +15,9 @@
 - JA credits whose name follows what the person is known for (「監督は劇場作品で有名な真柴 塔也」「脚本は監督と長年
   組んでいる乙部ナギ」: the name alone, a given name after a space kept), and 「Xも第1期と同じくY」 (も with a carry-over);
 - the bare duty ending its clause ("…, and Kei Nagatomo is composing.", "X is scoring again"): the music;
-- a credit line's pen name with a mark (「キャラクター原案：tomo☆ri」) read; a value of marks only (「音楽：☆」) no name.
+- a credit line's pen name with a mark (「キャラクター原案：tomo☆ri」) read; a value of marks only (「音楽：☆」) no name;
+- a sequel's returning staff: "reprises her role / resumes his duties as ROLE", "reprises her duty in DUTY", "is back in /
+  returns to the director's chair", "will again handle DUTY", "is also back as ROLE".
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -547,3 +549,45 @@ def test_studio_trap_will_animate_other_title():
 
 def test_studio_trap_season_aside_names_no_studio_subject():
     assert "Arvo Lane Works" not in _prose_studios(f"The first season, which Arvo Lane Works animated, returns in April.")
+
+
+# ---- a sequel's returning staff
+def test_reprises_role_as_role():
+    assert ("series composition", "Yoko Kanbe") in _prose_staff("Yoko Kanbe reprises her role as series composer.")
+
+
+def test_resumes_duties_as_role():
+    assert ("character design", "Yoko Kanbe") in _prose_staff("Yoko Kanbe resumes her duties as character designer.")
+
+
+def test_reprises_duty_in_duty():
+    assert ("series composition", "Yoko Kanbe") in _prose_staff("Yoko Kanbe reprises her duty in series composition.")
+
+
+def test_back_in_directors_chair():
+    assert ("director", "Yoko Kanbe") in _prose_staff("Yoko Kanbe is back in the director's chair.")
+
+
+def test_returns_to_directors_chair():
+    assert ("director", "Yoko Kanbe") in _prose_staff("Yoko Kanbe returns to the director's chair.")
+
+
+def test_will_again_handle_duty():
+    assert ("series composition", "Yoko Kanbe") in _prose_staff("Yoko Kanbe will again handle the series composition.")
+
+
+def test_also_back_as_role():
+    assert ("art director", "Yoko Kanbe") in _prose_staff("Yoko Kanbe is also back as art director.")
+
+
+def test_will_reprise_role_as_role():
+    assert ("sound director", "Yoko Kanbe") in _prose_staff("Yoko Kanbe will reprise her role as sound director.")
+
+
+def test_reprise_trap_cast_part_is_no_staff():
+    assert not _prose_staff("Mio Sato reprises her role as Mika.")
+
+
+def test_chair_trap_other_title():
+    assert ("director", "Yoko Kanbe") not in _prose_staff(
+        "Yoko Kanbe, who directed the first season, returns to the director's chair for Crimson Ledger.")

@@ -738,7 +738,8 @@ _PRED = [
     (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:back\s+)?(?:on|handling|in\s+charge\s+of|responsible\s+for|taking\s+care\s+of|overseeing|providing|doing|"
                 r"(?:jointly\s+)?credited\s+(?:with|for))|"   # ("A and B are credited with the character designs")
                 r"(?:returns?|is\s+returning|will\s+return|comes?\s+back|is\s+back|are\s+back)\s+(?:to\s+(?:handle|oversee|provide|do|write|compose|design|pen)|on|for)|"
-                r"(?:handles|oversees|provides|writes|takes\s+charge\s+of|takes\s+care\s+of|will\s+(?:also\s+)?(?:handle|oversee|provide)|"
+                r"(?:handles|oversees|provides|writes|takes\s+charge\s+of|takes\s+care\s+of|will\s+(?:also\s+|again\s+|once\s+again\s+)?(?:handle|oversee|provide)|"
+                r"(?:reprises?|resumes?)\s+(?:his|her|their)\s+(?:duty|duties|role|work)\s+(?:in|on|for)|"
                 r"handled|oversaw|took\s+charge\s+of|took\s+care\s+of)|"
                 r"(?<=\s)(?:handling|overseeing|writing|penning|composing|providing|taking\s+care\s+of|in\s+charge\s+of))"
                 r"\s+(?:the\s+)?(?:(?:anime|series|show|film|movie|season)[’']s?\s+)?(?:new\s+)?"
@@ -758,7 +759,8 @@ _PRED = [
     (re.compile(r"\b(?:wrote\s+and\s+directed|writes\s+and\s+directs|is\s+(?:both\s+)?writing\s+and\s+directing|will\s+(?:both\s+)?write\s+and\s+direct)"
                 r"\s+the\s+(?:film|anime|movie|series|show|feature)\b", re.I), ["screenplay", "director"]),
     # "X is taking over the director's chair", "Y makes her debut in the director's chair"
-    (re.compile(r"\b(?:takes|is\s+taking|taking|will\s+take|took|has\s+taken|steps?\s+into|stepping\s+into|sits?\s+in|sitting\s+in|is\s+in)\s+"
+    (re.compile(r"\b(?:takes|is\s+taking|taking|will\s+take|took|has\s+taken|steps?\s+into|stepping\s+into|sits?\s+in|sitting\s+in|is\s+in|"
+                r"(?:is|are)\s+(?:also\s+)?back\s+in|returns?\s+to|is\s+returning\s+to|will\s+return\s+to)\s+"
                 r"(?:over\s+)?(?:the\s+)?director[’']s\s+chair", re.I), ["director"]),
     # "X takes over series composition (from Y)": X holds the role now; Y is the predecessor
     (re.compile(rf"(?:takes|is\s+taking|will\s+take|has\s+taken)\s+over\s+(?:as\s+)?(?:the\s+)?(?:role\s+of\s+)?(?:duties\s+(?:of|as)\s+)?(?P<role>{_ROLE_ALT})\b", re.I), ["@role"]),
@@ -795,7 +797,7 @@ _PRED_VERBS = [None, None, None, None, None, None,
                ("compos", "writing", "handling", "charge", "providing", "creating", "scoring"), None, None, None,
                ("composes", "scores", "writes", "handles", "provides", "creates", "credited"), None, None,
                ("handl", "charge", "responsible", "care", "overse", "oversaw", "provid", "doing", "return", "back",
-                "writing", "writes", "penning", "composing", " on ", "credited"), None,
+                "writing", "writes", "penning", "composing", " on ", "credited", "repris", "resum"), None,
                ("supervis", "oversaw", "overse"), None, None, ("produce", "producing"), None, None, None, None, None, ("direct",)]
 assert len(_PRED_VERBS) == len(_PRED)
 _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
@@ -807,7 +809,8 @@ _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay"
               "editing": "editing", "cinematography": "director of photography", "photography": "director of photography"}
 _PRED_OBJ = {"art": "art director", "sound": "sound director", "photography": "director of photography"}
 _IS_ROLE = re.compile(rf"(?:is|are|will\s+be|serves?\s+as|(?:is|are)\s+acting\s+as|(?<=\sand\s)acting\s+as|acts\s+as|will\s+act\s+as|serving\s+as|served\s+as|(?:is|was)\s+credited\s+as|returns?\s+as|returning\s+as|(?:continues?|continuing|stays?\s+on|remains?)\s+as|"
-                      rf"(?:is|are|will\s+be)\s+(?:on\s+board|back)\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
+                      rf"(?:is|are|will\s+be)\s+(?:also\s+|again\s+|once\s+again\s+)?(?:on\s+board|back)\s+as|(?:comes?|came|will\s+come)\s+on\s+board\s+as|"
+                      rf"(?:reprises?|reprising|resumes?|resuming|will\s+(?:reprise|resume))\s+(?:his|her|their)\s+(?:role|duties|duty|post|position)\s+as|"
                       rf"(?:joins?|joined|will\s+join)\s+(?:the\s+(?:staff|team|crew|production)\s+)?as|(?:is|was)\s+attached\s+as|"
                       rf"(?:comes?|came|will\s+come|is|are|was|climbs?|climbed)\s+aboard\s+as|"
                       rf"(?:makes?|making|will\s+make)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?debut\s+as|(?:steps?|stepping|will\s+step)\s+in\s+as|"
