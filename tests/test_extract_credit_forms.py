@@ -17,7 +17,8 @@
 - the bare duty ending its clause ("…, and Kei Nagatomo is composing.", "X is scoring again"): the music;
 - a credit line's pen name with a mark (「キャラクター原案：tomo☆ri」) read; a value of marks only (「音楽：☆」) no name;
 - a sequel's returning staff: "reprises her role / resumes his duties as ROLE", "reprises her duty in DUTY", "is back in /
-  returns to the director's chair", "will again handle DUTY", "is also back as ROLE".
+  returns to the director's chair", "will again handle DUTY", "is also back as ROLE";
+- JA roles joined by 兼 (「キャラクターデザイン兼総作画監督：A」, 「…兼…はA」「Aさんが…兼…を務める」「…兼…のAさん」): both roles.
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -591,3 +592,34 @@ def test_reprise_trap_cast_part_is_no_staff():
 def test_chair_trap_other_title():
     assert ("director", "Yoko Kanbe") not in _prose_staff(
         "Yoko Kanbe, who directed the first season, returns to the director's chair for Crimson Ledger.")
+
+
+# ---- JA: roles joined by 兼
+def test_ja_ken_in_credit_line():
+    got = _ja("【スタッフ】監督：小田純／キャラクターデザイン兼総作画監督：宮野ちか")
+    assert {("character design", "宮野ちか"), ("chief animation director", "宮野ちか"), ("director", "小田純")} <= got
+
+
+def test_ja_ken_director_and_composition_line():
+    assert {("director", "小田純"), ("series composition", "小田純")} <= _ja("【スタッフ】監督兼シリーズ構成：小田純")
+
+
+def test_ja_ken_then_wa():
+    got = _ja("キャラクターデザイン兼総作画監督は宮野ちか。")
+    assert {("character design", "宮野ちか"), ("chief animation director", "宮野ちか")} <= got
+
+
+def test_ja_ken_subject_tsutomeru():
+    got = _ja("宮野ちかさんがキャラクターデザイン兼総作画監督を務める。")
+    assert {("character design", "宮野ちか"), ("chief animation director", "宮野ちか")} <= got
+
+
+def test_ja_ken_before_no_name():
+    got = _ja("キャラクターデザイン兼総作画監督の宮野ちかさんが続投。")
+    assert {("character design", "宮野ちか"), ("chief animation director", "宮野ちか")} <= got
+
+
+def test_ja_ken_dl_row():
+    doc = _site("<dl><dt>監督兼絵コンテ</dt><dd>小田純</dd><dt>音楽</dt><dd>遠藤まこと</dd></dl>")
+    got = {(k, v) for f, k, v in facts(doc, W) if f == "staff"}
+    assert {("director", "小田純"), ("storyboard", "小田純"), ("music", "遠藤まこと")} <= got

@@ -70,7 +70,7 @@ _COMMITTEE_LABELS = {"製作", "製作委員会", "制作委員会", "製作著�
                      "コピーライト表記", "©", "提供", "配給", "distribution", "distributor", "publisher", "発売",
                      "販売", "発売元", "販売元", "licensed by", "production"}
 
-_SPLIT = re.compile(r"\s*(?:[・/／、,，&＆+＋]|\band\b)\s*")
+_SPLIT = re.compile(r"\s*(?:[・/／、,，&＆+＋兼]|\band\b)\s*")   # (兼: 「キャラクターデザイン兼総作画監督」, both at once)
 
 
 @lru_cache(maxsize=16384)

@@ -2977,7 +2977,7 @@ class _Run:
             if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$|^(?:続投|交代|未発表|非公開|調整中|継続|担当|担当する|務める)$",
                                                             who) or not (_JA_NAMEISH.fullmatch(who) or _JA_LATIN_NAME.fullmatch(who)) or _JA_NOT_A_CREDIT.search(who):
                 continue   # "音楽は壮大で、…", "監督は第1期に引き続き…", 「音楽は続投」: not a name
-            for r in re.split(r"[・/／と]", m.group("role")):   # 「監督・絵コンテは…」「キャラクターデザインと総作画監督を」: one fact per role
+            for r in re.split(r"[・/／と兼]", m.group("role")):   # 「監督・絵コンテは…」「キャラクターデザインと総作画監督を」: one fact per role
                 if r == "アニメーション制作":
                     self.add("studio", org_key(who), who, t)
                 else:
@@ -3205,7 +3205,7 @@ class _Run:
                 who = self._ja_full_name(_ja_tidy(m.group("who")))
                 if not who or self.mentions(who) or not _JA_NAMEISH.fullmatch(who):
                     continue
-                for r in re.split(r"[・/／と]", m.group("role")):   # (「キャラクターデザインと総作画監督を」: both)
+                for r in re.split(r"[・/／と兼]", m.group("role")):   # (「キャラクターデザインと総作画監督を」「…兼…を」: both)
                     role = (_known_role(r) if _known_role else None) or r
                     self.add("staff", role, who, t)
         if "の" in t and (_JA_ROLE_NO_VERB.search(t) or "登壇" in t and _JA_ON_STAGE.search(t)):
@@ -3287,7 +3287,7 @@ class _Run:
             who = self._ja_full_name(_ja_tidy(m.group("who")))
             if not who or self.mentions(who) or not _JA_NAMEISH.fullmatch(who):
                 continue
-            for r in re.split(r"[・/／と]", m.group("role")):   # (「キャラクターデザインと総作画監督の」: both)
+            for r in re.split(r"[・/／と兼]", m.group("role")):   # (「キャラクターデザインと総作画監督の」「…兼…の」: both)
                 role = (_known_role(r) if _known_role else None) or r
                 self.add("staff", role, who, t)
 
@@ -6279,7 +6279,7 @@ _JA_CREDITED_AS = re.compile(r"(?:^|(?<=[、。」\s※])|(?<=た))(?P<who>[^、
 _JA_LATIN_WHO = (r"\s?[^、。「」『』\s()（）はをが×]{0,16}?[A-Za-z][A-Za-z0-9&.'’-]*(?:\s[A-Za-z0-9&][A-Za-z0-9&.'’-]*){1,5}"
                  r"(?=\s?(?:が|です|[、。!！×（(]|$))")
 _JA_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'’-]*(?:\s[A-Za-z0-9&][A-Za-z0-9&.'’-]*){1,5}")   # (longer than a name in kana may be)
-_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と](?:" + _JA_ROLE_ALT + r"))*)(?P<sep>は|を|に|"
+_JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と兼](?:" + _JA_ROLE_ALT + r"))*)(?P<sep>は|を|に|"
                        r"も(?=[^、。]{0,12}?(?:と同じく|と同様|同様|に引き続き|から引き続き|引き続き)))、?"   # 「シリーズ構成も第1期と同じくX」
                        r"(?:「[^」]{1,30}」(?:など|や)?(?:[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*|の(?=[^、。「」]{2,20}?が)))?"
                        r"(?P<who>" + _JA_LATIN_WHO + r"|[^、。「」『』\s()（）はをがにので×]{1,8}\s[^、。「」『』\s()（）はをがにので×]{1,8}?|[^、。「」『』\s()（）はをが×]{2,20}?)(?:さん|氏|先生)?"
@@ -6290,10 +6290,10 @@ _JA_CREDIT_LIST_VERB = re.compile(r"名を連ね|スタッフ|担当|参加|起�
 # an honorific-marked person as the subject of a credit (news style)
 _JA_ROLES_SUBJ = _JA_ROLE_ALT + "|キャラクター原案|原作イラスト|イラスト原案"
 _JA_STAFF_SUBJ = re.compile(r"(?:^|(?<=[、。\s」』の]))(?P<who>[^、。「」『』\s()（）はをがの]{2,12}?)(?:さん|氏|先生)が、?"
-                            r"(?P<role>(?:" + _JA_ROLES_SUBJ + r")(?:[・/／と](?:" + _JA_ROLES_SUBJ + r"))*)"
+                            r"(?P<role>(?:" + _JA_ROLES_SUBJ + r")(?:[・/／と兼](?:" + _JA_ROLES_SUBJ + r"))*)"
                             r"(?=を(?:務め|担当|手がけ|手掛け|担い|担う|兼任|兼務)|として|(?:、|も)(?=[^。]*?を(?:務め|担当|手がけ|手掛け|担|兼任|兼務)))")
 # 「シリーズ構成の真柴るり子さん、音楽の久遠寺サトルさんが続投」: role の person さん, in a list closed by a credit verb
-_JA_ROLE_NO_NAME = re.compile(r"(?:^|(?<=[、。\s])|(?<=そして))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と](?:" + _JA_ROLE_ALT + r"))*)の"
+_JA_ROLE_NO_NAME = re.compile(r"(?:^|(?<=[、。\s])|(?<=そして))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と兼](?:" + _JA_ROLE_ALT + r"))*)の"
                               r"(?P<who>[\u4e00-\u9fff々]{1,3}(?![はのがを])[\u3041-\u3096]{2,3}[\u4e00-\u9fff]?(?=さん|氏)|"
                               r"[^、。「」『』\s()（）はをがの]{2,12}?)(?:さん|氏)(?=、|ら|が|も|。|$)")
 # 「登壇したのは、A役のBさん、そして監督のCさん」: an event report's guests on stage, each after the part or role
