@@ -623,3 +623,8 @@ def test_ja_ken_dl_row():
     doc = _site("<dl><dt>監督兼絵コンテ</dt><dd>小田純</dd><dt>音楽</dt><dd>遠藤まこと</dd></dl>")
     got = {(k, v) for f, k, v in facts(doc, W) if f == "staff"}
     assert {("director", "小田純"), ("storyboard", "小田純"), ("music", "遠藤まこと")} <= got
+
+
+def test_ja_latin_name_after_description_no():
+    assert any(v == "Studio Kazeoto" for _, v in _ja("アニメーション制作は新進気鋭のStudio Kazeoto。", "studio"))
+    assert ("music", "Blue Paper Kites") in _ja("音楽は人気バンドのBlue Paper Kitesが担当。")

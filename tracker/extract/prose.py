@@ -2974,6 +2974,8 @@ class _Run:
             if m.group("sep") == "に" and not _JA_CREDIT_LIST_VERB.search(t):
                 continue   # 「音楽にこだわった」: only 「キャラクターデザインにX、音楽にYが名を連ねる」 lists credits
             who = self._ja_full_name(_ja_tidy(_JA_SAME_AS_LEAD.sub("", m.group("who"))) + _ja_given_after(t, m.end("who")))   # 「TVシリーズと同じくX」: X
+            if "の" in who:
+                who = _JA_DESC_BEFORE_LATIN.sub("", who)   # 「新進気鋭のStudio K」「話題のNORTH LIGHT WORKS」: the name alone
             if not who or self.mentions(who) or re.search(r"(?:製作|制作)委員会$|未定|決定$|^(?:続投|交代|未発表|非公開|調整中|継続|担当|担当する|務める)$",
                                                             who) or not (_JA_NAMEISH.fullmatch(who) or _JA_LATIN_NAME.fullmatch(who)) or _JA_NOT_A_CREDIT.search(who):
                 continue   # "音楽は壮大で、…", "監督は第1期に引き続き…", 「音楽は続投」: not a name
@@ -6278,6 +6280,7 @@ _JA_CREDITED_AS = re.compile(r"(?:^|(?<=[、。」\s※])|(?<=た))(?P<who>[^、
 # whole, its spaces no end of it (a reading may follow in brackets: 「Studio Hourglass（スタジオ・アワーグラス）」)
 _JA_LATIN_WHO = (r"\s?[^、。「」『』\s()（）はをが×]{0,16}?[A-Za-z][A-Za-z0-9&.'’-]*(?:\s[A-Za-z0-9&][A-Za-z0-9&.'’-]*){1,5}"
                  r"(?=\s?(?:が|です|[、。!！×（(]|$))")
+_JA_DESC_BEFORE_LATIN = re.compile(r"^[^A-Za-z、。]{1,16}の(?=[A-Za-z])")
 _JA_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'’-]*(?:\s[A-Za-z0-9&][A-Za-z0-9&.'’-]*){1,5}")   # (longer than a name in kana may be)
 _JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と兼](?:" + _JA_ROLE_ALT + r"))*)(?P<sep>は|を|に|"
                        r"も(?=[^、。]{0,12}?(?:と同じく|と同様|同様|に引き続き|から引き続き|引き続き)))、?"   # 「シリーズ構成も第1期と同じくX」
