@@ -10,6 +10,9 @@
   and whose undated lines only mention it beside another reveal ("The cast was revealed alongside the teaser"):
   the dated line's day, not the article's; an undated line saying it came out now ("today", 「本日」) keeps
   the article's day.
+- a music list line "KIND／「Title」Artist" (a separator after the kind, the singer after the title): the separator
+  is no singer, the name after the title is; a label in brackets after it is dropped, a singing character's
+  "(CV：…)" kept.
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -198,3 +201,48 @@ def test_earlier_seasons_dated_teaser_is_not_this_ones():
                    "the staff also unveiled a key visual.", _player(15, f"{W2} Teaser"),
                    "Two newcomers were revealed alongside the teaser: Mio Arata joins as Wren.")
     assert not _trailers(doc, W2).get("teaser 1", "").startswith("2025")
+
+
+# ------------------------------------------------------------------ 「KIND／「Title」Artist」 list lines
+def _songs(doc: str, title: str = WJ) -> dict[str, str]:
+    return {k: v for f, k, v in facts(doc, title) if f == "theme_song"}
+
+
+def _music(*lines: str) -> str:
+    return _site("<section id=\"music\"><h2>MUSIC</h2>" + "".join(f"<p>{x}</p>" for x in lines) + "</section>", ja=True)
+
+
+def test_kind_slash_title_then_band():
+    got = _songs(_music("オープニングテーマ／「霧笛のリフレイン」ハーバー・ノイズ"))
+    assert got["opening 1"] == "霧笛のリフレイン — ハーバー・ノイズ"
+
+
+def test_kind_ascii_slash_spaced():
+    got = _songs(_music("エンディングテーマ / 『灯りの数え歌』 七森あかり"))
+    assert got["ending 1"] == "灯りの数え歌 — 七森あかり"
+
+
+def test_kind_bar_insert_song():
+    got = _songs(_music("挿入歌｜「潮騒ラジオ」Sea Glass Parade"))
+    assert got["insert 1"] == "潮騒ラジオ — Sea Glass Parade"
+
+
+def test_kind_dash_title_artist_then_label():
+    got = _songs(_music("エンディング ―「さよならの灯台」ミナトユウ（Lantern Records）"))
+    assert got["ending 1"] == "さよならの灯台 — ミナトユウ"
+
+
+def test_kind_slash_character_singer_with_cv():
+    got = _songs(_music("エンディングテーマ／「夜明けのブイ」ルカ（CV：白浜 ことね）"))
+    assert got["ending 1"].startswith("夜明けのブイ — ルカ")
+
+
+def test_both_lines_numbered_apart():
+    got = _songs(_music("OPテーマ／「ブリキの心臓」TIN HEART", "EDテーマ／「眠れない夜の灯」汐見ルイ"))
+    assert got["opening 1"] == "ブリキの心臓 — TIN HEART"
+    assert got["ending 1"] == "眠れない夜の灯 — 汐見ルイ"
+
+
+def test_slash_then_sale_note_is_no_singer():
+    got = _songs(_music("オープニングテーマ／「霧笛のリフレイン」発売中"))
+    assert got.get("opening 1") == "霧笛のリフレイン"

@@ -3718,7 +3718,8 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
         if verb:   # "エンディングテーマは弦楽ユニット「X」が担当": a singer without a song title yet
             continue
         if kind:
-            artist = (m.group("artist") or "").strip(" \u3000♪♫♬☆★◆◇■□●○※→⇒")   # "オープニングテーマ ♪「…」": a mark, no singer
+            artist = (m.group("artist") or "").strip(" \u3000♪♫♬☆★◆◇■□●○※→⇒/／|｜-–—―－")   # "オープニングテーマ ♪「…」": a mark, no singer
+            # ("オープニングテーマ／「Title」Artist": the label's separator is no singer either)
             # "オープニングテーマであるBANDNAMEの「Title」": the artist between the copula and の
             am2 = re.fullmatch(r"(?:で?ある|となる|となった|は|が)?\s*(?P<a>[^\s、。がを]{2,30}?)\s*の", artist)
             if am2 and (re.search(r"[A-Za-z]", am2.group("a")) or _looks_like_person(am2.group("a"))) \
@@ -3732,7 +3733,7 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
                 artist = am.group(1) if am else ""
                 if not am and len(t) <= 80 and _bare_artist(re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", rest)) \
                         and not re.match(r"\s*[\u3040-\u309F]", rest):
-                    artist = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", rest)   # a list line "OP「Title」Artist（Label）"
+                    artist = re.sub(_LABEL_NOTE_AFTER_SINGER, "", rest)   # a list line "OP「Title」Artist（Label）"
                 artist = re.split(r"\s+(?=オープニング|エンディング|OP|ED|主題歌|挿入歌|テーマ|[^\s]*[:：])", artist)[0]
             if not artist:   # "ロックバンド・Xが歌うオープニング主題歌「Title」": the singer before the kind
                 artist = _sung_by_before(re.sub(r"(?:オープニング|エンディング|op|ed)\s*$", "", t[:m.start("ctx")].rstrip(),
@@ -3740,6 +3741,11 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             col.theme(kind, num, m.group("title"), artist or None, t)
             found = True
     return found
+
+
+# a bracket closing a list line after its singer: a label or a note ("（Lantern Records）"), dropped; a singing
+# character's voice actor ("ノア（CV：篠宮彩花）", "（声：…）") is part of the credit and stays
+_LABEL_NOTE_AFTER_SINGER = re.compile(r"\s*[(（](?!\s*(?:CV|C\.V|VO|声)\s*[:：.．]?)[^)）]*[)）]\s*$", re.I)
 
 
 # a performer's kind just before a quoted name ("弦楽ユニット「…」", "ロックバンド『…』", "人気歌手「…」"): a name, not a song
