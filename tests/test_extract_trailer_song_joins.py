@@ -13,6 +13,9 @@
 - a music list line "KIND／「Title」Artist" (a separator after the kind, the singer after the title): the separator
   is no singer, the name after the title is; a label in brackets after it is dropped, a singing character's
   "(CV：…)" kept.
+- an English sentence that names the kind, says it is set, then the performer and the song after a colon or dash
+  ("The ending theme, however, is confirmed: singer X will perform "T"", "… of W is set: X will sing "T""): the
+  song with its performer; "of OTHER" is that title's song, a clause with no title states nothing.
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -246,3 +249,51 @@ def test_both_lines_numbered_apart():
 def test_slash_then_sale_note_is_no_singer():
     got = _songs(_music("オープニングテーマ／「霧笛のリフレイン」発売中"))
     assert got.get("opening 1") == "霧笛のリフレイン"
+
+
+# ------------------------------------------------------------------ "KIND is confirmed: X will perform "T""
+def _en_songs(*paras: str) -> dict[str, str]:
+    return {k: v for f, k, v in facts(news(list(paras)), W) if f == "theme_song"}
+
+
+def test_kind_aside_confirmed_then_performer_will_perform():
+    got = _en_songs(f"{W} returns in April. The ending theme, however, is confirmed: singer-songwriter Mio Arata will "
+                    "perform \"Lamp Oil.\"")
+    assert got["ending 1"] == "Lamp Oil — Mio Arata"
+
+
+def test_kind_of_work_set_then_sings():
+    got = _en_songs(f"The ending theme of {W} is set: Mio Arata will sing \"Lamp Oil.\"")
+    assert got["ending 1"] == "Lamp Oil — Mio Arata"
+
+
+def test_kind_revealed_dash_band_performs():
+    got = _en_songs(f"The {W} opening theme has been revealed — rock band Tin Heart performs \"Foghorn Waltz.\"")
+    assert got["opening 1"] == "Foghorn Waltz — Tin Heart"
+
+
+def test_kind_meanwhile_was_confirmed_duo_will_sing():
+    got = _en_songs(f"{W} premieres in April.", "The opening, meanwhile, was confirmed: the duo Paper Lanterns will sing "
+                    "\"Harbor Lights.\"")
+    assert got["opening 1"] == "Harbor Lights — Paper Lanterns"
+
+
+def test_kind_announced_then_artist_title_no_verb():
+    got = _en_songs(f"For {W}, the ending theme has been announced: Tin Heart \"Foghorn Waltz.\"")
+    assert got["ending 1"] == "Foghorn Waltz — Tin Heart"
+
+
+def test_other_titles_song_set_is_not_ours():
+    got = _en_songs(f"{W} premieres in April.", "The ending theme of Brass Orchard is set: Mio Arata will sing \"Lamp Oil.\"")
+    assert not any("Lamp Oil" in v for v in got.values())
+
+
+def test_unannounced_opening_beside_confirmed_ending():
+    got = _en_songs(f"The {W} opening theme hasn't been announced yet. The ending theme is confirmed: Mio Arata will "
+                    "perform \"Lamp Oil.\"")
+    assert got == {"ending 1": "Lamp Oil — Mio Arata"}
+
+
+def test_confirmed_performer_without_title_states_no_song():
+    got = _en_songs(f"The ending theme of {W} is confirmed: Mio Arata will perform it.")
+    assert not any(v.startswith("Mio") for v in got.values())

@@ -1307,9 +1307,14 @@ _THEIR_BEFORE = re.compile(r"\b(?:the\s+(?:band|group|duo|trio|unit|singer|artis
 _BY_THEN_TITLE = re.compile(rf"\s*(?:theme\s+|song\s+)*(?:is|will\s+be)\s+(?:performed\s+|sung\s+)?by\s+{_ARTIST}\s*(?:[:：,]|\s+with)\s*"
                             rf"(?:(?-i:[A-Z])[\w'’.-]*\s*){{0,4}}{_TITLE_Q}", re.I)
 # "(the second opening) has already been locked in: Artist「Title」", "(the ending) is decided — Artist "Title""
-_DECIDED_THEN = re.compile(rf"\s+(?:(?:has|have)\s+(?:already\s+|now\s+|also\s+)?been|is|was)\s+(?:already\s+|now\s+|also\s+)?"
-                           rf"(?:locked\s+in|decided|confirmed|finalized|set)\s*[:：—–]\s*{_ARTIST}\s*{_TITLE_Q}", re.I)
-_MAY_DECIDED = re.compile(r"(?:locked\s+in|decided|confirmed|finalized|set)\s*[:：—–]", re.I)
+# (also "The ending theme of X, however, is confirmed: singer Y will perform "T"": an aside or the work's name after the
+# kind, and the performer's verb before the title)
+_DECIDED_THEN = re.compile(rf"(?:\s*,\s*(?:however|meanwhile|though|too|also|in\s+turn)\s*,)?(?:\s+(?:of|for)\s+(?P<of>[^:：,;.\"“]{{1,60}}?))?"
+                           rf"(?:\s*,\s*(?:however|meanwhile|though|too|also|in\s+turn)\s*,)?"
+                           rf"\s+(?:(?:has|have)\s+(?:already\s+|now\s+|also\s+)?been|is|was)\s+(?:already\s+|now\s+|also\s+)?"
+                           rf"(?:locked\s+in|decided|confirmed|finalized|set|revealed|announced)\s*[:：—–]\s*{_ARTIST}\s*"
+                           rf"(?:(?:will\s+(?:also\s+)?(?:perform|sing)|performs|sings|is\s+(?:performing|singing))\s+)?{_TITLE_Q}", re.I)
+_MAY_DECIDED = re.compile(r"(?:locked\s+in|decided|confirmed|finalized|set|revealed|announced)\s*[:：—–]", re.I)
 _PLAIN_THEME = re.compile(r"(?<!opening\s)(?<!ending\s)(?<!insert\s)(?<!image\s)\b(?:main\s+)?theme\s+song\b", re.I)
 _CLOSING_BEFORE = re.compile(r"\b(?:closing|end(?:ing)?[- ]credits?)\s+$", re.I)   # "the closing theme song": the ending
 _OF_WORK = re.compile(r"\s+(?:of|for)\s+(?P<w>[^\"“”,.;]{1,60}?)(?=\s+(?:is|will\s+be)\b|\s*,)")
@@ -4783,6 +4788,8 @@ class _Run:
         dt = _DECIDED_THEN.match(raw, k.end())
         if dt is None or _NEG.search(raw[max(0, k.start() - 60):dt.end()]):
             return
+        if dt.group("of") and not (self.mentions(dt.group("of")) or self.own_season(dt.group("of"))):
+            return   # "The ending theme of OTHER is set: …": that title's song
         artist = self._full_name(_tidy_artist(dt.group("artist")))
         if artist and not self.mentions(artist):
             n = _ord_num(k.group("ord")) or 1
