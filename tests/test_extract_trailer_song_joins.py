@@ -16,6 +16,9 @@
 - an English sentence that names the kind, says it is set, then the performer and the song after a colon or dash
   ("The ending theme, however, is confirmed: singer X will perform "T"", "… of W is set: X will sing "T""): the
   song with its performer; "of OTHER" is that title's song, a clause with no title states nothing.
+- a Japanese sentence that names the singer beside the title in any of its usual relations: 「KINDは「T」をXが歌唱/担当」
+  (the kind as topic, a singing character's (CV:…) kept), 「X（reading）が担当する/手がける/によるKIND「T」」, 「主題歌は
+  LATIN NAMEの「T」」 (a Latin name with spaces); 「「OTHER」のKIND」 is that title's song.
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -297,3 +300,53 @@ def test_unannounced_opening_beside_confirmed_ending():
 def test_confirmed_performer_without_title_states_no_song():
     got = _en_songs(f"The ending theme of {W} is confirmed: Mio Arata will perform it.")
     assert not any(v.startswith("Mio") for v in got.values())
+
+
+# ------------------------------------------------------------------ JA: the singer beside the title
+def _ja_songs(*paras: str) -> dict[str, str]:
+    return _songs(news(list(paras), title=f"「{WJ}」主題歌決定"))
+
+
+def test_ja_kind_topic_title_then_character_sings():
+    got = _ja_songs(f"「{WJ}」のOPは「潮騒ラジオ」をルカ(CV:白浜ことね)が歌唱。")
+    assert got["opening 1"] == "潮騒ラジオ — ルカ(CV:白浜ことね)"
+
+
+def test_ja_kind_topic_title_then_band_in_charge():
+    got = _ja_songs(f"TVアニメ「{WJ}」のオープニングテーマは「潮騒ラジオ」をTin Heartが担当する。")
+    assert got["opening 1"] == "潮騒ラジオ — Tin Heart"
+
+
+def test_ja_band_with_reading_in_charge_of_kind_before_title():
+    got = _ja_songs(f"TVアニメ「{WJ}」、Lantern Parade（ランタンパレード）が担当するオープニングテーマ「潮騒ラジオ」が流れるPVが公開。")
+    assert got["opening 1"] == "潮騒ラジオ — Lantern Parade"
+
+
+def test_ja_singer_makes_kind_before_title():
+    got = _ja_songs(f"TVアニメ「{WJ}」の新PVが公開。シンガーソングライターの汐見ルイが手がけるエンディングテーマ「眠れない夜の灯」も流れる。")
+    assert got["ending 1"] == "眠れない夜の灯 — 汐見ルイ"
+
+
+def test_ja_by_band_with_reading_kind_before_title():
+    got = _ja_songs(f"TVアニメ「{WJ}」の新PVには、Paper Harbor（ペーパーハーバー）によるエンディングテーマ「眠れない夜の灯」の一部も使われている。")
+    assert got["ending 1"] == "眠れない夜の灯 — Paper Harbor"
+
+
+def test_ja_theme_is_latin_band_no_title():
+    got = _ja_songs(f"TVアニメ「{WJ}」の主題歌はTHE LAST MINUTEの「眠れない夜の灯」。")
+    assert got["opening 1"] == "眠れない夜の灯 — THE LAST MINUTE"
+
+
+def test_ja_latin_band_with_spaces_around():
+    got = _ja_songs(f"TVアニメ「{WJ}」の主題歌は Paper Harbor の「眠れない夜の灯」。")
+    assert got["opening 1"] == "眠れない夜の灯 — Paper Harbor"
+
+
+def test_ja_other_titles_kind_is_not_ours():
+    got = _ja_songs(f"TVアニメ「{WJ}」が1月に放送開始。なお「真鍮の果樹園」のオープニングテーマは「眠れない夜の灯」をTin Heartが担当。")
+    assert not any("眠れない夜の灯" in v for v in got.values())
+
+
+def test_ja_cast_as_a_whole_is_no_singer():
+    got = _ja_songs(f"TVアニメ「{WJ}」のEDは「眠れない夜の灯」をキャスト陣が歌唱。")
+    assert "キャスト" not in got.get("ending 1", "")

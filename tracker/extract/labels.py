@@ -3721,7 +3721,8 @@ def _theme_in_text(text: str, col: _Collector, st: _State) -> bool:
             artist = (m.group("artist") or "").strip(" \u3000♪♫♬☆★◆◇■□●○※→⇒/／|｜-–—―－")   # "オープニングテーマ ♪「…」": a mark, no singer
             # ("オープニングテーマ／「Title」Artist": the label's separator is no singer either)
             # "オープニングテーマであるBANDNAMEの「Title」": the artist between the copula and の
-            am2 = re.fullmatch(r"(?:で?ある|となる|となった|は|が)?\s*(?P<a>[^\s、。がを]{2,30}?)\s*の", artist)
+            am2 = re.fullmatch(r"(?:で?ある|となる|となった|は|が)?\s*(?P<a>[A-Za-z0-9][A-Za-z0-9 .&'!×\-]{0,30}[A-Za-z0-9!.]|"
+                               r"[^\s、。がを]{2,30}?)\s*の", artist)   # (a Latin name may hold spaces: "THE LAST MINUTEの")
             if am2 and (re.search(r"[A-Za-z]", am2.group("a")) or _looks_like_person(am2.group("a"))) \
                     and not re.search(r"テーマ|アニメ|[(（)）]|収録|シングル|作品?$|前作|本作|同作|シリーズ|曲$|原作", am2.group("a")):
                 artist = am2.group("a")   # "主題歌は織笠まいの「低い灯」": the singer before の
@@ -5843,14 +5844,17 @@ _SONG_DESCRIPTOR = re.compile(r"(?<=\S)の(?:書き下ろし|描き下ろし|新
 
 
 # "ミラ役でも出演する七瀬かなでさんが歌う「…」", "ユニット「すとぷり」が歌う「…」": the singer is the name before が歌う
+# (also the performer's other verbs, 「Xが担当する」「Xが手がける」「Xによる」, and a reading in brackets after a name:
+# 「Lantern Parade（ランタンパレード）が担当するオープニングテーマ」)
 _SUNG_BY_BEFORE = re.compile(r"(?:[「『](?P<q>[^」』]{1,40})[」』]|(?:^|[、。，]|する|した|である|として)\s*"
-                             r"(?P<n>(?:(?!する|した|である|として)[^、。，「」『』]){2,30}?))\s*(?:さん|氏)?\s*(?:が|の)\s*"
-                             r"(?:歌う|歌唱する|歌い上げる)$")
+                             r"(?P<n>(?:(?!する|した|である|として)[^、。，「」『』]){2,30}?))\s*(?:[(（][^()（）]{1,30}[)）])?\s*"
+                             r"(?:さん|氏)?\s*(?:(?:が|の)\s*(?:歌う|歌唱する|歌い上げる|担当する|手がける|手掛ける)|による)$")
+_SUNG_BY_WORDS = ("歌", "担当", "手がけ", "手掛け", "による")   # one is in every _SUNG_BY_BEFORE match
 
 
 def _sung_by_before(text: str) -> str:
     """The singer named in a clause ending in が歌う; empty when the clause names none."""
-    m = _SUNG_BY_BEFORE.search(text) if "歌" in text else None
+    m = _SUNG_BY_BEFORE.search(text) if any(w in text for w in _SUNG_BY_WORDS) else None
     name = (m.group("q") or m.group("n") or "").strip() if m else ""
     name = _SINGER_DESCRIPTOR.sub("", name)   # "新人歌手の白鳥ミオ": the name after its description
     return name if name and _looks_like_person(name) and not _GROUP_OF_CAST.search(name) else ""

@@ -2821,6 +2821,10 @@ class _Run:
             title = m.group("title").strip()
             if _JA_QUOTED_PERFORMS.match(t, m.end()):
                 continue   # 「エンディングテーマは弦楽ユニット「X」が担当」: X is who performs it; its song is untitled
+            if not artist and _ja_title_first_names_singer(t, m.start(), title):
+                continue   # 「OPは「T」をX(CV:Y)が歌唱」: the singer after the title, read below with the song
+            if self._ja_other_titles_kind(t, m.start("kind")):
+                continue   # 「なお「OTHER」のオープニングテーマは「T」」: that title's song
             self.add("theme_song", f"{kind} 1", f"{title} — {artist}" if artist else title, t)
         for m in (_JA_INSERT_SUNG.finditer(t) if "歌" in t and (s.mentions or self._ja_section_is_ours(s)) else ()):
             artist = _ja_tidy(m.group("artist"))   # 「劇中歌としてミオ（CV:X）が歌う「T」が使用される」
@@ -2841,7 +2845,8 @@ class _Run:
                 self.ja_theme_title.append((m.group("title").strip(), t))
         for m in (_JA_THEME_TITLE_FIRST.finditer(t) if ("を" in t or "は" in t) and (s.mentions or self._ja_section_is_ours(s)) else ()):
             artist = _ja_strip_descriptor(_ja_tidy(m.group("artist")))   # 「オープニングテーマ「T」をXが担当」
-            if artist and not self.mentions(artist) and not re.search(r"キャスト|出演者|声優陣|本作", artist):
+            if artist and not self.mentions(artist) and not re.search(r"キャスト|出演者|声優陣|本作", artist) \
+                    and not self._ja_other_titles_kind(t, m.start("kind")):
                 kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
                 self.add("theme_song", f"{kind} 1", f"{m.group('title').strip()} — {artist}", t)
         for rx in ((_JA_SONG_BECOMES, _JA_ARTIST_TAKES) if s.mentions and ("テーマ" in t or "主題歌" in t) else ()):
@@ -3681,6 +3686,11 @@ class _Run:
             # 「来年3月19日に公開される…ことが26日、発表された」: the premiere is not the news day; the bare day is
             return self._ja_bare_day(prev) if not days else ""
         return ""
+
+    def _ja_other_titles_kind(self, t: str, at: int) -> bool:
+        """「「OTHER」のオープニングテーマ」: the song's kind right after another quoted title (not this work's)."""
+        m = _JA_TITLE_OWNS_KIND.search(t, max(0, at - 70), at) if at > 0 and t[at - 1] in "の」』" else None
+        return m is not None and not self.mentions(m.group("w")) and not self.own_season(m.group("w"))
 
     def _after_the_article(self, d) -> bool:
         """Is this date later than the article's own day (a broadcast or sale to come, never the day news broke)?"""
@@ -5891,9 +5901,20 @@ _JA_NOT_AUTHOR = re.compile(r"マンガ|漫画|小説|ノベル|コミック|ゲ
                             # (「原作は現在も連載中の漫画」「原作は韓国の小説」: when or where, no author)
                             r"連載|刊行|発行|掲載|配信|投稿|部数|中$|[国州]$|日本|海外|現在|同じ|^(?:あの|この|その)|[はが]$")
 # 「オープニングテーマ「ひかりの航路」をMarine Snowが担当」: the kind, the title, then who performs it
-_JA_THEME_TITLE_FIRST = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?\s*[「『](?P<title>[^」』]{1,60})[」』](?:を|は)、?\s*"
+# (also the kind as the topic, 「OPは「T」をX(CV:Y)が歌唱」「エンディングテーマは「T」をXが担当」)
+_JA_THEME_TITLE_FIRST = re.compile(r"(?<![A-Za-z])(?P<kind>オープニング|エンディング|OP|ED)(?:(?:テーマ|主題歌)(?:曲)?)?\s*(?:は、?\s*)?"
+                                   r"[「『](?P<title>[^」』]{1,60})[」』](?:を|は)、?\s*"
                                    r"(?P<artist>[^、。「」『』\s]{1,30}?|[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.])(?:さん)?が(?:担当|歌う|歌唱|書き下ろ|手が|手掛|"
                                    r"、(?=[^。]*?が(?:担当|歌う|歌唱|書き下ろ|手が|手掛)))")   # (「…をXが、EDテーマ「U」をYが担当」: one verb for both)
+_JA_TITLE_OWNS_KIND = re.compile(r"[『「](?P<w>[^」』]{1,60})[』」](?:の)?$")
+
+
+def _ja_title_first_names_singer(t: str, at: int, title: str) -> bool:
+    """Does 「KIND「T」をXが歌唱/担当」 (`_JA_THEME_TITLE_FIRST`) read this title with its singer from `at` on?"""
+    m = _JA_THEME_TITLE_FIRST.search(t, at)
+    return m is not None and m.group("title").strip() == title
+
+
 # a sentence whose topic is the cast (「キャストは、…」), and its items 「長女・一花が夏川Xさん」 (char が actor, さん)
 _JA_CAST_TOPIC = re.compile(r"(?:メイン)?(?:キャスト|声優|声の出演)(?:陣)?は、?")
 _JA_CAST_TOPIC_ITEM = re.compile(r"(?P<char>[^、。「」\s()（）がをは]{1,20})が(?P<actor>[^、。「」\s()（）がをは]{2,12}?)さん(?:です)?")
