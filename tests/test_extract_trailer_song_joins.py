@@ -19,6 +19,8 @@
 - a Japanese sentence that names the singer beside the title in any of its usual relations: 「KINDは「T」をXが歌唱/担当」
   (the kind as topic, a singing character's (CV:…) kept), 「X（reading）が担当する/手がける/によるKIND「T」」, 「主題歌は
   LATIN NAMEの「T」」 (a Latin name with spaces); 「「OTHER」のKIND」 is that title's song.
+- an English performer beside the title: '"T," written/composed/produced and performed/sung by X' after it, "X, who
+  also sing(s)/will perform the KIND "T"" before it; "written by X" alone names no performer.
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -350,3 +352,34 @@ def test_ja_other_titles_kind_is_not_ours():
 def test_ja_cast_as_a_whole_is_no_singer():
     got = _ja_songs(f"TVアニメ「{WJ}」のEDは「眠れない夜の灯」をキャスト陣が歌唱。")
     assert "キャスト" not in got.get("ending 1", "")
+
+
+# ------------------------------------------------------------------ EN: the performer beside the title
+def test_en_written_and_performed_by():
+    got = _en_songs(f"{W}'s opening theme is \"Lamp Oil,\" written and performed by Mio Arata.")
+    assert got["opening 1"] == "Lamp Oil — Mio Arata"
+
+
+def test_en_produced_and_performed_by_duo():
+    got = _en_songs(f"The {W} ending theme is \"Lamp Oil\", produced and performed by the duo Paper Harbor.")
+    assert got["ending 1"] == "Lamp Oil — Paper Harbor"
+
+
+def test_en_composed_and_sung_by_theme_song():
+    got = _en_songs(f"The theme song of {W} is \"Lamp Oil,\" composed and sung by Mio Arata.")
+    assert any(v == "Lamp Oil — Mio Arata" for v in got.values())
+
+
+def test_en_who_also_sing_the_theme_song():
+    got = _en_songs(f"In {W}, the music is by the duo Paper Harbor, who also sing the theme song \"Lamp Oil\".")
+    assert any(v == "Lamp Oil — Paper Harbor" for v in got.values())
+
+
+def test_en_who_will_perform_the_ending():
+    got = _en_songs(f"The rock band Tin Heart, who will perform the ending theme \"Lamp Oil\" for {W}, appeared at the event.")
+    assert got["ending 1"] == "Lamp Oil — Tin Heart"
+
+
+def test_en_written_by_alone_is_no_performer():
+    got = _en_songs(f"The theme song of {W} is \"Lamp Oil,\" written by Mio Arata.")
+    assert not any("Mio Arata" in v for v in got.values())

@@ -1265,7 +1265,8 @@ _TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|enti
                           # "X is back for the opening too — the new song is called “T”": the title in an aside after a dash
                           rf"(?:\s+(?:too|again|as\s+well))?\s*[—–]\s*(?:and\s+)?the\s+(?:new\s+)?(?:song|track|tune|single)\s+is\s+(?:called|titled|named)\s+)?"
                           rf"{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?", re.I)
-_BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung|composed|provided)\s+(?:in[- ]character\s+)?)?by|(?:comes|will\s+come|is\s+coming)\s+from|"
+_BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:(?:written|composed|produced)\s+and\s+)?"   # ("written and performed by X")
+                       rf"(?:performed|sung|composed|provided)\s+(?:in[- ]character\s+)?)?by|(?:comes|will\s+come|is\s+coming)\s+from|"
                        rf"an?\s+(?:new\s+|original\s+|brand-new\s+)?(?:track|song|single|number|tune)\s+(?:from|by)|"
                        # 'the cast sing the insert song "T" as the unit X': the unit the singers form
                        rf"as(?=\s+(?:the\s+)?(?:unit|group|band|duo|trio)\s))\s+{_ARTIST}"
@@ -1274,7 +1275,7 @@ _BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:performed|sung
 # ending the clause
 _BY_AFTER_LOWER = re.compile(r"\s*,?\s*(?:is\s+|will\s+be\s+)?(?:(?:performed|sung)\s+)?by\s+(?P<artist>(?-i:[a-z])[^\s,;\"“”()]*?)(?=[.]?\s*$|\s*[,;)!])", re.I)
 # ("Circus Trio ★Gearbox will perform": no artist starts inside a starred word; the insert-song reading has the unit)
-_ARTIST_BEFORE = re.compile(rf"(?<![★☆♪\w]){_ARTIST}(?:\s+(?:herself|himself|themselves))?\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs?|sings?)|"
+_ARTIST_BEFORE = re.compile(rf"(?<![★☆♪\w]){_ARTIST}(?:\s+(?:herself|himself|themselves)|\s*,\s*who)?\s+(?:will\s+(?:also\s+)?(?:perform|sing)|(?:also\s+)?(?:performs?|sings?)|"
                             # a live report: "the trio X walked out and performed the opening theme, "T," live"
                             r"(?:(?:walked|came|stepped|ran)\s+(?:out|up|on\s*stage|onstage)|took\s+(?:to\s+)?the\s+stage|appeared)\s+and\s+(?:performed|sang)|"
                             r"(?:wrote|writes|composed|composes)\s+and\s+(?:performs?|sings?|performed|sang)|"
