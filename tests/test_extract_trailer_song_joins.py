@@ -21,6 +21,8 @@
   LATIN NAMEの「T」」 (a Latin name with spaces); 「「OTHER」のKIND」 is that title's song.
 - an English performer beside the title: '"T," written/composed/produced and performed/sung by X' after it, "X, who
   also sing(s)/will perform the KIND "T"" before it; "written by X" alone names no performer.
+- the sentence around a video link dates it with a video's other past verbs ("which ran on August 14", "aired",
+  "came out", "surfaced"); a run to come ("will run on …") dates nothing.
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -383,3 +385,38 @@ def test_en_who_will_perform_the_ending():
 def test_en_written_by_alone_is_no_performer():
     got = _en_songs(f"The theme song of {W} is \"Lamp Oil,\" written by Mio Arata.")
     assert not any("Mio Arata" in v for v in got.values())
+
+
+# ------------------------------------------------------------------ a link's sentence: other past verbs
+def _link(n: int, text: str) -> str:
+    return f"<a href=\"{YT}{_id(n)}\">{text}</a>"
+
+
+def _link_news(sentence: str) -> str:
+    return news([f"{W} moves to January, the staff announced on Friday.", "</p><h2>Videos</h2><p>" + sentence,
+                 "The staff also thanked fans for their patience."])
+
+
+def test_link_sentence_which_ran_on():
+    doc = _link_news(f"The first teaser, which ran on August 14, is still up {_link(21, 'on the official channel')}.")
+    assert _trailers(doc)["teaser 1"] == f"2026-08-14 {YT}{_id(21)}"
+
+
+def test_link_sentence_came_out_on():
+    doc = _link_news(f"PV 1, which came out on July 3, is {_link(22, 'here')}.")
+    assert _trailers(doc)["PV 1"] == f"2026-07-03 {YT}{_id(22)}"
+
+
+def test_link_sentence_aired_on():
+    doc = _link_news(f"The teaser that aired on September 9 is still up {_link(23, 'on the official channel')}.")
+    assert _trailers(doc)["teaser 1"] == f"2026-09-09 {YT}{_id(23)}"
+
+
+def test_link_sentence_surfaced_on():
+    doc = _link_news(f"The second PV, which surfaced on October 2, is {_link(25, 'on YouTube')}.")
+    assert _trailers(doc)["PV 2"] == f"2026-10-02 {YT}{_id(25)}"
+
+
+def test_link_sentence_will_run_is_no_day():
+    doc = _link_news(f"The second PV will run on December 24; the first one is {_link(24, 'here')}.")
+    assert not any(v.startswith("2026-12-24") or v.startswith("2025-12-24") for v in _trailers(doc).values())

@@ -4986,6 +4986,8 @@ def _caption_kind(near: str) -> str | None:
 # Friday", "out since July 4") or after it (「9月18日公開」「（11月22日）公開された」「10月2日お披露目」「7月に出た」); a
 # planned release ("will be released", 「公開予定」「公開されます」) is no day the video came out
 _OUT_BEFORE_DAY = re.compile(r"\b(?P<v>released|posted|uploaded|published|premiered|debuted|dropped|unveiled|revealed|shared|"
+                             # ("which ran on August 14", "came out on May 2": a video's other past verbs)
+                             r"ran|aired|surfaced|came\s+out|"
                              r"went\s+(?:up|live|online)|(?:out|up|online)\s+since)\s+(?:(?:on|in|back\s+in|last|this\s+past)\s+)?$", re.I)
 _OUT_AFTER_DAY = re.compile(r"\s*[)）]?\s*(?:に|には)?\s*(?P<v>初?公開|解禁|お披露目|配信開始|(?<=に)出た)"
                             r"(?!予定|決定|する|します|される|されます|へ|に向け|日)(?P<past>された|となった|した|され|済み|になった)?")
