@@ -23,6 +23,8 @@
   also sing(s)/will perform the KIND "T"" before it; "written by X" alone names no performer.
 - the sentence around a video link dates it with a video's other past verbs ("which ran on August 14", "aired",
   "came out", "surfaced"); a run to come ("will run on …") dates nothing.
+- a numbered video that "followed" the news ("a first teaser trailer followed in July", "PV 2 followed on
+  October 9") is a video that came out then; "was followed by a visual" names no release of the video.
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -420,3 +422,25 @@ def test_link_sentence_surfaced_on():
 def test_link_sentence_will_run_is_no_day():
     doc = _link_news(f"The second PV will run on December 24; the first one is {_link(24, 'here')}.")
     assert not any(v.startswith("2026-12-24") or v.startswith("2025-12-24") for v in _trailers(doc).values())
+
+
+# ------------------------------------------------------------------ "a first teaser followed in July"
+def test_first_teaser_followed_in_month():
+    doc = news([f"{W} was first announced at the end of March, and a first teaser trailer followed in July."])
+    assert _trailers(doc)["teaser 1"].startswith("2026-07")
+
+
+def test_second_pv_followed_on_day():
+    doc = news([f"{W} was announced in spring.", "A second PV followed on October 9."])
+    assert _trailers(doc)["PV 2"].startswith("2026-10-09")
+
+
+def test_trailer_number_followed_weeks_later():
+    doc = news([f"{W} moved its premiere to April.", "Trailer 2 followed two weeks later, on September 30."])
+    assert _trailers(doc)["trailer 2"].startswith("2026-09-30")
+
+
+def test_followed_by_a_visual_is_no_video_day():
+    doc = news([f"The first teaser for {W} was followed by a key visual in May."])
+    assert not _trailers(doc).get("teaser 1", "").startswith("2026-05")
+

@@ -1448,7 +1448,8 @@ _ALONGSIDE_ANNOUNCE = re.compile(r"\b(?:announced|revealed|unveiled)\b[^.;]{0,40
                                  r"(?:first\s+)?(?:teaser|announcement|promotional|promo)", re.I)
 _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*|publish\w*|post\w*|shar\w+|"
                            r"streaming|streamed|began\s+streaming|premier\w+|launch\w*|arrived|came\s+out|out|went\s+(?:up|live|online)|"
-                           r"uploaded|watch|hit|landed|showed|shown|aired|appeared|surfaced)\b", re.I)
+                           r"uploaded|watch|hit|landed|showed|shown|aired|appeared|surfaced|"
+                           r"followed(?!\s+by))\b", re.I)   # ("a first teaser trailer followed in July": the next news, not "followed by")
 
 # episodes, events
 _EPISODES_WORDS = ("episodes", "-episode", "全")   # one is in every _EPISODES match; most sentences hold none
