@@ -25,6 +25,9 @@
   "came out", "surfaced"); a run to come ("will run on …") dates nothing.
 - a numbered video that "followed" the news ("a first teaser trailer followed in July", "PV 2 followed on
   October 9") is a video that came out then; "was followed by a visual" names no release of the video.
+- "X will perform the W ending theme "T"": the work's own name between the performer's verb and the kind is
+  skipped, so X is the performer; another title there ("the Brass Orchard ending theme") makes it that title's
+  song, while a performer's possessive ("Duo Y's opening theme") and generic words ("the TV opening") do not.
 
 Every form here is invented; none is a fixture page's wording."""
 from extract_helpers import facts, news
@@ -444,3 +447,34 @@ def test_followed_by_a_visual_is_no_video_day():
     doc = news([f"The first teaser for {W} was followed by a key visual in May."])
     assert not _trailers(doc).get("teaser 1", "").startswith("2026-05")
 
+
+
+# ------------------------------------------------------------------ the work's name between verb and kind
+def test_performer_will_perform_the_works_ending():
+    got = _en_songs(f"Mio Arata will perform the {W} ending theme \"Lamp Oil.\"")
+    assert got["ending 1"] == "Lamp Oil — Mio Arata"
+
+
+def test_band_performs_the_works_ending_song():
+    got = _en_songs(f"Rock band Tin Heart performs the {W} ending song \"Lamp Oil\".")
+    assert got["ending 1"] == "Lamp Oil — Tin Heart"
+
+
+def test_who_also_performs_the_works_opening():
+    got = _en_songs(f"Singer Mio Arata, who also performs the {W} opening theme \"Lamp Oil\", joins the cast.")
+    assert got["opening 1"] == "Lamp Oil — Mio Arata"
+
+
+def test_another_titles_ending_is_not_ours():
+    got = _en_songs(f"{W} premieres in April.", "Mio Arata will perform the Brass Orchard ending theme \"Lamp Oil.\"")
+    assert not any("Lamp Oil" in v for v in got.values())
+
+
+def test_performers_possessive_before_kind_stays_the_artist():
+    got = _en_songs(f"{W} gets a trailer.", "Duo Tin Heart's opening theme \"Lamp Oil\" plays at its end.")
+    assert got.get("opening 1", "").startswith("Lamp Oil")
+
+
+def test_generic_words_before_kind_are_no_title():
+    got = _en_songs(f"For {W}, the TV opening theme is \"Lamp Oil\" by Tin Heart.")
+    assert got["opening 1"] == "Lamp Oil — Tin Heart"

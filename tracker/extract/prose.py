@@ -1310,6 +1310,10 @@ _BY_THEN_TITLE = re.compile(rf"\s*(?:theme\s+|song\s+)*(?:is|will\s+be)\s+(?:per
 # "(the second opening) has already been locked in: Artist「Title」", "(the ending) is decided — Artist "Title""
 # (also "The ending theme of X, however, is confirmed: singer Y will perform "T"": an aside or the work's name after the
 # kind, and the performer's verb before the title)
+# a title of capitalised words right before a song's kind ("… the Tinplate Lighthouse ")
+_TITLE_TAIL = re.compile(r"(?<=\s)(?P<w>[A-Z][\w’'!:-]*(?:\s+(?:[A-Z0-9][\w’'!:-]*|of|the|and|no|to|in|a)){0,8})\s+$")
+_GENERIC_TAIL = re.compile(r"(?:(?:the|tv|anime|official|main|new|series|show|film|movie|season|part|cour|first|second|"
+                           r"third|final|latest|full|japanese|english|original|\d+(?:st|nd|rd|th)?|[IVX]+)\s*)+", re.I)
 _DECIDED_THEN = re.compile(rf"(?:\s*,\s*(?:however|meanwhile|though|too|also|in\s+turn)\s*,)?(?:\s+(?:of|for)\s+(?P<of>[^:：,;.\"“]{{1,60}}?))?"
                            rf"(?:\s*,\s*(?:however|meanwhile|though|too|also|in\s+turn)\s*,)?"
                            rf"\s+(?:(?:has|have)\s+(?:already\s+|now\s+|also\s+)?been|is|was)\s+(?:already\s+|now\s+|also\s+)?"
@@ -4711,6 +4715,8 @@ class _Run:
             if ("eason" in raw or "EASON" in raw) and self._other_numbered_seasons_song(raw, k.start()):
                 continue   # "X will perform the Season 3 opening "T"" on Season 2's page: that season's song
             kind = {"op": "opening", "ed": "ending"}.get(kind, kind)
+            if self._other_title_tail(raw[max(0, k.start() - 100):k.start()]):
+                continue   # "Mio Arata will perform the Brass Orchard ending theme "T"": that title's song
             t = _TITLE_AFTER.match(raw, k.end())
             if not t and " in character as " in raw and (ic := _IN_CHARACTER_AS.match(raw, k.end())):
                 t = _TITLE_AFTER.match(raw, ic.end())   # "sings an insert song in character as Kohaku, titled "T""
@@ -4733,7 +4739,7 @@ class _Run:
             elif t.group("poss"):
                 artist = t.group("poss")   # "The ending theme is X's "T""
             else:
-                before = raw[max(0, k.start() - 100):k.start()]
+                before = self._without_own_title_tail(raw[max(0, k.start() - 100):k.start()])
                 ab = _ARTIST_BEFORE.search(before)
                 if ab is None and _MAY_ASIDE.search(before):
                     ab = _ARTIST_BEFORE.search(_drop_aside(raw[max(0, k.start() - 200):k.start()])[-100:])
@@ -4794,6 +4800,23 @@ class _Run:
             title = (m.group("t1") or m.group("t2") or "").strip(" .")
             if title and len(title.split()) <= 8:
                 self.inserts.append((title, None, raw, idx))
+
+    def _without_own_title_tail(self, before: str) -> str:
+        """"X will perform the Tinplate Lighthouse ending theme": the work's own name right before the kind, dropped so
+        the performer's verb meets the kind (another title there stays, and stays another work's)."""
+        m = _TITLE_TAIL.search(before) if before.endswith(" ") else None
+        if m is None or not self.mentions(m.group("w")):
+            return before
+        return before[:m.start("w")]
+
+    def _other_title_tail(self, before: str) -> bool:
+        """Is the capitalised name right before a song's kind another title ("the Brass Orchard ending theme"), not
+        this work, its season, nor a generic word ("The", "TV", "Season 2", "Official")?"""
+        m = _TITLE_TAIL.search(before) if before.endswith(" ") and before[-2:-1].isalnum() else None
+        if m is None or _GENERIC_TAIL.fullmatch(m.group("w")) or m.group("w").endswith(("'s", "’s", "s'", "s’")):
+            return False   # ("Duo Harbour Static's opening theme": a performer's possessive, read as the artist)
+        w = m.group("w")
+        return not (self.mentions(w) or self.own_season(w) or self.mentions(before[max(0, m.start("w") - 60):]))
 
     def decided_then_song(self, raw: str, k: re.Match, kind: str):
         """"A second opening has already been locked in: NEONSKETCH「Title」": the song after the news that it is set."""
