@@ -107,3 +107,88 @@ def test_trap_negated_showing():
 def test_trap_a_directors_past_film():
     got = keys(page("The director's previous film premiered at the Kestrel Bay Film Week 2025 in Oslo."))
     assert not got
+
+
+# ---- Japanese: the event told apart from what was shown (a pointing word, a headline's tag, a video list's caption)
+JA = "月影の灯台守"
+
+
+def ja(paragraphs: list[str], title: str = "『月影の灯台守』最新情報", lists: list[list[str]] = ()) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs) + "".join(
+        "<ul>" + "".join(f"<li>{x}</li>" for x in items) + "</ul>" for items in lists)
+    return ("<!doctype html><html lang=\"ja\"><head><title>" + title + "</title><meta property=\"article:published_time\" "
+            "content=\"2026-11-24T09:00:00+09:00\"></head><body><main><article><h1>" + title + "</h1>" + body +
+            "</article></main></body></html>")
+
+
+def test_ja_this_stage_points_back_to_the_event_held():
+    got = events(ja(["『月影の灯台守』の新情報は、9月5日に開催された「潮風ノベル祭2026」で発表された。"
+                     "このステージで本作のティザーPVが初公開され、会場は大きな拍手に包まれた。"]), JA)
+    assert ("潮風ノベル祭2026", "ティザーPVが初公開") in got
+
+
+def test_ja_same_event_two_sentences_later():
+    got = keys(ja(["10月に開催された「みなとアニメフェス2026」に『月影の灯台守』のキャストが登壇した。"
+                   "MCは声優の森野さんが務めた。同イベントではメインビジュアルもお披露目された。"]), JA)
+    assert "みなとアニメフェス2026" in got
+
+
+def test_ja_on_the_day_points_back_to_the_event():
+    got = keys(ja(["『月影の灯台守』のスペシャルステージが「北浜コミックEXPO 2026」で行われた。"
+                   "当日は第1話の冒頭5分が先行上映された。"]), JA)
+    assert "北浜コミックEXPO 2026" in got
+
+
+def test_ja_shown_ahead_of_release_keeps_the_showing_verb():
+    got = events(ja(["『月影の灯台守』のPV第2弾は、公開に先立って10月3日の「潮風ノベル祭2026」のステージで先行上映された。"]), JA)
+    assert ("潮風ノベル祭2026", "PV第2弾先行上映") in got
+
+
+def test_ja_headline_tag_names_the_event():
+    doc = ja(["『月影の灯台守』ステージで来年1月放送&ティザーPV解禁【みなとアニメフェス2026】"],
+             title="『月影の灯台守』ステージレポート")
+    assert "みなとアニメフェス2026" in keys(doc, JA)
+
+
+def test_ja_caption_under_a_video_line():
+    doc = ja(["『月影の灯台守』の映像一覧です。"],
+             lists=[["2026-05-01 ティザーPV https://www.youtube.com/watch?v=Ab3dEf6hIj0<br><small>AnimeJapan 2026 潮風書房ブースのステージで初公開</small>"]])
+    assert ("AnimeJapan 2026", "ティザーPV初公開") in events(doc, JA)
+
+
+def test_ja_the_venue_points_back_to_a_quoted_event():
+    got = keys(ja(["『月影の灯台守』は「灯り文庫 冬の大感謝祭2026」にキャストが出演。その会場で第2弾PVが初披露された。"]), JA)
+    assert "灯り文庫 冬の大感謝祭2026" in got
+
+
+def test_ja_numbered_video_after_its_kind():
+    got = events(ja(["「みなとアニメフェス2026」のステージでは、『月影の灯台守』の特報第2弾が上映された。"]), JA)
+    assert any(k == "みなとアニメフェス2026" and v.startswith("特報第2弾") for k, v in got)
+
+
+def test_ja_trap_pointing_back_to_another_titles_event():
+    got = keys(ja(["『月影の灯台守』は2027年1月放送。",
+                   "一方、9月に開催された「潮風ノベル祭2026」には『霧笛のパン屋』のキャストが登壇。このステージで本PVが初公開された。"]), JA)
+    assert not got
+
+
+def test_ja_trap_headline_tag_of_another_titles_stage():
+    doc = ja(["『月影の灯台守』は2027年1月放送。",
+              "『霧笛のパン屋』ステージで本PV上映【みなとアニメフェス2026】"])
+    assert not keys(doc, JA)
+
+
+def test_ja_trap_caption_under_another_titles_video():
+    doc = ja(["『月影の灯台守』の映像一覧です。"],
+             lists=[["2026-05-01 『霧笛のパン屋』特報 https://www.youtube.com/watch?v=Zz3dEf6hIj0<br><small>AnimeJapan 2026 ブースのステージで初公開</small>"]])
+    assert not keys(doc, JA)
+
+
+def test_ja_trap_a_report_tag_without_a_year_is_no_event():
+    doc = ja(["『月影の灯台守』ティザーPV解禁【イベントレポート】"])
+    assert not keys(doc, JA)
+
+
+def test_ja_trap_pointing_word_with_no_event_before():
+    got = keys(ja(["『月影の灯台守』の制作が発表された。このステージでティザーPVが初公開された。"]), JA)
+    assert not got

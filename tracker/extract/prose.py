@@ -2931,7 +2931,8 @@ class _Run:
             s.mentions or not _JA_QUOTED_TITLE.search(self.headings.get(s.section, "") + t)) else None
         if cm:   # 「■完成披露上映会」: a film's premiere screening, whatever its date
             self.add("premiere_event", cm.group(), cm.group(), t)
-        if "」" in t or "Japan" in t or "フェス" in t or "Expo" in t or "祭" in t or "EXPO" in t or "Festival" in t or "FES" in t:   # (every _JA_NE_QUOTED match)
+        if "」" in t or "Japan" in t or "フェス" in t or "Expo" in t or "祭" in t or "EXPO" in t or "Festival" in t or "FES" in t \
+                or "】" in t or "当日" in t or "この" in t or "同" in t or "その" in t:   # (every _JA_NE_QUOTED, _JA_NE_TAG and _JA_NE_ANAPHOR match)
             self._ja_named_event_shows(s)
         asks = ("?" in t or "Q" in t) and bool(_JA_ASKS.search(t))   # 「Q. BS11での放送はありますか？」: a reader's question
         if not asks:
@@ -5578,9 +5579,14 @@ class _Run:
             if m.group("event") and _JA_NE_SONG_BEFORE.search(t, max(0, m.start() - 6), m.start()):
                 continue   # 主題歌「夏祭り」: a song
             names.append((name, m.start(), m.end()))
-        if not names:
+        for m in (_JA_NE_TAG.finditer(t) if "【" in t else ()):
+            if _JA_NE_KIND.search(m.group("event")):
+                names.append((m.group("event").strip(), m.start(), m.end()))
+        carried = [] if names or not any(w in t for w in _JA_NE_ANAPHOR_WORDS) or not _JA_NE_ANAPHOR.search(t) \
+            else self._ja_event_pointed_back(s)
+        if not names and not carried:
             return
-        if not (s.mentions or "本作" in t or self._ja_section_is_ours(s) or any(self.mentions(n) for n, _, _ in names)):
+        if not (s.mentions or "本作" in t or self._ja_section_is_ours(s) or any(self.mentions(n) for n, _, _ in names + carried)):
             return
         masked = t
         for _, a, b in names:
@@ -5593,8 +5599,12 @@ class _Run:
             if self._ja_other_owner(t, w.start()):
                 return   # 「『OTHER』の第1話」
             whats.append(w)
+        if not whats and names and names[0][1] == len(t) - len(t.lstrip()):
+            self._ja_caption_event(s, names, verb)   # 「AnimeJapan 2026 …のステージで初公開」 under the video it captions
+            return
         if not whats:
             return
+        names = names or carried
         first = whats[0]
         verb = _JA_NE_VERB.search(masked, first.end()) or verb   # (「公開に先立ち、…で冒頭12分の先行上映」: the verb of what was shown)
         gap = masked[first.end():verb.start()] if verb.start() >= first.end() else None
@@ -5603,6 +5613,44 @@ class _Run:
         else:
             value = "・".join(dict.fromkeys(re.sub(r"\s+", "", w.group()) for w in whats)) + verb.group()
         self.named_events.extend((name, value, s.text) for name, _, _ in names)
+
+    def _ja_before_in_section(self, s: _Sent, back: int) -> list:
+        """Up to `back` sentences just before `s` in its section, nearest first."""
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+        out = []
+        for k in range(i - 1, max(-1, i - 1 - back), -1):
+            if self.sents[k].section != s.section:
+                break
+            out.append(self.sents[k])
+        return out
+
+    def _ja_event_pointed_back(self, s: _Sent) -> list:
+        """「…に開催された「Xフェス2026」。このステージで第2期のティザーPVが初公開」: the event a pointing word
+        (このステージ, 同イベント, 当日は) refers to, named in one of the two sentences before it in the section and held
+        there (開催された「X」, 「X」で); none when those sentences name another title."""
+        for prev in self._ja_before_in_section(s, 2):
+            t = prev.text
+            if any(not self.mentions(q.group()) for q in re.finditer(r"『[^』]{1,40}』", t)) or _JA_NE_OTHER_WORK.search(t):
+                return []
+            found = [(m.group("event").strip(), 0, 0) for m in (*_JA_NE_HELD.finditer(t), *_JA_NE_DATED_QUOTE.finditer(t))]
+            found += [((m.group("event") or m.group("bare") or "").strip(), 0, 0) for m in _JA_NE_QUOTED.finditer(t)]
+            found = [(n, a, b) for n, a, b in found if n and _JA_NE_KIND.search(self.name_re.sub("", n) if self.name_re else n)]
+            if found:
+                return found[:1]
+        return []
+
+    def _ja_caption_event(self, s: _Sent, names: list, verb):
+        """A caption that names only the event and the showing (「AnimeJapan 2026 …ブースのステージで初公開」) under the
+        line of the video it tells of (「2026-03-28 特報 https://…」): what was shown is that line's video."""
+        before = self._ja_before_in_section(s, 1)
+        if not before or len(before[0].text) > 120:
+            return
+        t = before[0].text
+        if any(not self.mentions(q.group()) for q in re.finditer(r"『[^』]{1,40}』", t)) or _JA_NE_OTHER_WORK.search(t):
+            return
+        w = next((w for w in _JA_NE_WHAT.finditer(t) if not self._ja_other_owner(t, w.start())), None)
+        if w is not None and re.search(r"PV|予告|特報|トレーラー|ビジュアル", w.group()):
+            self.named_events.extend((name, re.sub(r"\s+", "", w.group()) + verb.group(), t + " " + s.text) for name, _, _ in names)
 
     def _opens_or_follows_work(self, s: _Sent) -> bool:
         """`s` opens its paragraph, or a sentence before it in the paragraph names the work: a paragraph that turned
@@ -6439,9 +6487,10 @@ _JA_NE_QUOTED = re.compile(r"「(?P<event>[^「」『』。]{2,40}?)」(?=(?:の
                            r"(?=(?:の[^「」『』。、]{0,14}?(?:会場|ステージ|ブース|パネル))?(?:内の?|特設会場)?(?:にて|では|で|において)))")
 _JA_NE_KIND = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|イベント|ライブ|Live|LIVE|コミケ|マーケット|ショーケース|Showcase|"
                          r"Festival|Fes|FES|ステージ|上映会|前夜祭|コンサート|Concert|サミット|ナイト|Night|AnimeJapan|映画祭")
-_JA_NE_VERB = re.compile(r"(?:世界最速|最速|先行|特別|初)?上映|初披露|披露|初公開|お披露目|解禁|発表|公開|歌唱|流され|流れ")
+_JA_NE_VERB = re.compile(r"(?:(?:世界最速|最速|先行|特別|初)?上映|初披露|披露|初公開|お披露目|解禁|発表|公開|歌唱|流され|流れ)"
+                         r"(?!\s*(?:に先(?:立|駆|が)|を前に|前|直前|まで))")   # (「公開に先立って」: the release a showing comes before)
 _JA_NE_WHAT = re.compile(r"第\s*\d+\s*話(?:\s*[・〜～~、と]\s*第?\s*\d+\s*話)*|冒頭\s*(?:約\s*)?\d+\s*分(?:間)?|"
-                         r"(?:第\s*\d+\s*弾\s*)?(?:ティザー|ティーザー|本|メイン|新|スペシャル|ノンクレジット)?(?:PV|予告編?|特報|トレーラー)|"
+                         r"(?:第\s*\d+\s*弾\s*)?(?:ティザー|ティーザー|本|メイン|新|スペシャル|ノンクレジット)?(?:PV|予告編?|特報|トレーラー)(?:\s*第\s*\d+\s*弾)?|"
                          r"(?:メイン|ティザー|新|第\s*\d+\s*弾)?(?:キー)?ビジュアル|(?:第\s*\d+\s*期|続編|新作|TVアニメ化?|アニメ化|劇場版)?制作決定|"
                          r"アニメ化|(?:メイン)?キャスト|(?:オープニング|エンディング)?主題歌|新曲|劇中歌")
 # ---- one reader for an insert song and who sings it anywhere in its sentence (「白峰さん演じるセレネが歌う劇中歌「銀の鈴」」,
@@ -6457,6 +6506,13 @@ _JA_SINGERS = (
 _JA_SINGER_NAMEISH = re.compile(r"(?![第前今同本])[^\d０-９、。]{2,20}(?<![でにてへ])(?<!です)(?<!ます)(?<!した)(?<!する)")   # (ひなの: の may end a name)
 _JA_NE_OTHER_WORK = re.compile(r"(?:別|他|ほかの|他の|人気|話題|注目|各)(?:作品|作|タイトル|アニメ|番組)|(?:前作|旧作)の")
 _JA_NE_SONG_BEFORE = re.compile(r"(?:曲|主題歌|テーマ|歌|ソング)\s*$")   # 「主題歌「夏祭り」」: a song's title, not an event
+# 「このステージで」「同イベントでは」「当日は」: the place of a showing told by pointing back to the event just named
+_JA_NE_ANAPHOR = re.compile(r"(?:この|同|その|当日の)(?:ステージ|イベント|会場|フェス|ブース|パネル|祭)|当日は")
+_JA_NE_ANAPHOR_WORDS = ("この", "同", "その", "当日")   # (in every _JA_NE_ANAPHOR match)
+# an event named earlier in the paragraph: 「開催された「X」」「「X」で」, or a headline's tag 【Xフェス2026】
+_JA_NE_HELD = re.compile(r"(?:開催(?:された|される|中の|予定の)|行われた)「(?P<event>[^「」『』。]{2,40}?)」")
+_JA_NE_DATED_QUOTE = re.compile(r"「(?P<event>[^「」『』。]{2,40}?(?:19|20)\d\d)」")   # 「灯り文庫 冬の大感謝祭2026」に出演: a dated event
+_JA_NE_TAG = re.compile(r"【(?P<event>[^【】「」『』]{2,30}?\s*(?:19|20)\d\d)】")
 # 「ラピスフィルムが制作する」: a company (no honorific) making the anime
 _JA_STUDIO_MAKES = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをがのさ]{2,24}?)が(?:制作する|制作し|制作を担当|制作を手がけ|制作を手掛け)")
 # 「羽澄ひよりさんが、…魔女・エルネスタ、柏木蒼真さんが…見習い騎士・ルカを演じる」: actor-first pairs before 演じる
