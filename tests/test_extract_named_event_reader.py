@@ -192,3 +192,71 @@ def test_ja_trap_a_report_tag_without_a_year_is_no_event():
 def test_ja_trap_pointing_word_with_no_event_before():
     got = keys(ja(["『月影の灯台守』の制作が発表された。このステージでティザーPVが初公開された。"]), JA)
     assert not got
+
+
+# ---- a late-night block and the stations that air it, in one bracket or one phrase, in either order
+def nets(doc: str, title: str = "Glass Orchard") -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(doc, title) if f == "broadcaster"}
+
+
+def glass(*paras: str) -> str:
+    return news(["Glass Orchard is the TV anime of Mio Sakurai's manga.", *paras], title="Glass Orchard anime")
+
+
+def labelled(label: str, value: str) -> str:
+    return ("<!doctype html><html><head><title>Glass Orchard (TV) - AniVault</title></head><body><main>"
+            "<h1>Glass Orchard</h1><table class=\"info\"><tr><th>Type</th><td>TV</td></tr>"
+            f"<tr><th>{label}</th><td>{value}</td></tr></table></main></body></html>")
+
+
+def test_block_after_its_stations_in_a_bracket():
+    got = nets(labelled("Japan premiere", "July 3, 2027 (MBS/TBS, Super Animeism TURBO)"))
+    assert {("mbs", "MBS (Super Animeism TURBO)"), ("tbs", "TBS (Super Animeism TURBO)")} <= got
+    assert not any("animeism" in k for k, _ in got)   # (the block is no station of its own)
+
+
+def test_block_before_its_station_in_a_bracket():
+    assert ("fujitv", "Fuji TV (+Ultra)") in nets(glass("Premiere: April 4, 2027 (+Ultra: Fuji TV)"))
+
+
+def test_block_and_station_separated_by_a_comma():
+    assert ("fujitv", "Fuji TV (Noitamina)") in nets(labelled("Aired", "January 9, 2027 (Fuji TV, Noitamina)"))
+
+
+def test_ja_block_after_stations_in_a_bracket():
+    got = nets(labelled("放送開始", "2027年1月9日（MBS・TBS／アニメイズム）"))
+    assert {("mbs", "MBS (アニメイズム)"), ("tbs", "TBS (アニメイズム)")} <= got
+
+
+def test_prose_block_of_its_stations():
+    got = nets(glass("Glass Orchard will premiere on July 3, 2027 on the Super Animeism TURBO block of MBS and TBS, at 23:30."))
+    assert {("mbs", "MBS (Super Animeism TURBO)"), ("tbs", "TBS (Super Animeism TURBO)")} <= got
+
+
+def test_prose_stations_then_the_block_they_air_in():
+    got = nets(glass("Glass Orchard premieres on January 6 on TBS and MBS in the Super Animeism block."))
+    assert {("mbs", "MBS (Super Animeism)"), ("tbs", "TBS (Super Animeism)")} <= got
+
+
+def test_prose_block_named_before_its_channel():
+    assert ("fujitv", "Fuji TV (Noitamina)") in nets(glass("Glass Orchard will air in the Noitamina programming block on Fuji TV from April."))
+
+
+def test_prose_three_word_block_as_part_of_lineup():
+    got = nets(glass("Glass Orchard airs on Fuji TV from January 8 as part of the Friday Anime Night lineup."))
+    assert ("fujitv", "Fuji TV (Friday Anime Night)") in got
+
+
+def test_trap_earlier_season_in_the_block():
+    got = nets(glass("The first season aired on the Super Animeism block of MBS and TBS in 2024."))
+    assert not got
+
+
+def test_trap_another_title_in_the_block():
+    got = nets(glass("Glass Orchard is set for 2027.", "Meanwhile, Copper Kettle Diner airs on the Super Animeism block of MBS and TBS."))
+    assert not got
+
+
+def test_trap_a_bracket_without_stations_is_no_block_list():
+    got = nets(labelled("Premiere", "January 9, 2027 (Tokyo, Super Animeism)"))
+    assert not any(v.endswith("(Super Animeism)") for _, v in got)

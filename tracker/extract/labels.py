@@ -2263,12 +2263,45 @@ def _station_then_date_parts(value: str, field_: str, col: _Collector, evidence:
     return bool(found)
 
 
+# a late-night block by its usual name, beside the stations that air it in one bracket: "(MBS/TBS, Super Animeism
+# TURBO)", "(+Ultra: Fuji TV)", 「（MBS・TBS／アニメイズム）」
+_BLOCK_WORDS = r"\+Ultra|Noitamina|NOITAMINA|Super\s+Animeism(?:\s+TURBO)?|Animeism|AnichU|IMAnimation|NUMAnimation|Friday\s+Anime\s+Night|B8station|アニメイズム|ノイタミナ"
+_STATIONS_BLOCK_INNER = re.compile(r"\s*(?:(?P<list>[^()（）:：]{2,60}?)\s*[,、，;；/／:：]\s*(?P<block>" + _BLOCK_WORDS + r")|"
+                                   r"(?P<block2>" + _BLOCK_WORDS + r")(?:\s+(?:block|slot))?\s*[,、，;；/／:：]\s*(?P<list2>[^()（）]{2,60}?))"
+                                   r"(?:\s+(?:block|slot)|枠)?\s*")
+
+
+def _block_stations_of(inner: str) -> list[str]:
+    """"MBS/TBS, Super Animeism TURBO", "+Ultra: Fuji TV", 「MBS・TBS／アニメイズム」 (a bracket's words): each known station
+    with the block named beside it ("MBS (Super Animeism TURBO)"); none unless every other part is a known station."""
+    m = _STATIONS_BLOCK_INNER.fullmatch(inner)
+    if m is None:
+        return []
+    stations = [p.strip() for p in re.split(r"\s*(?:[/／・、,，&]|\band\b)\s*", m.group("list") or m.group("list2") or "") if p.strip()]
+    if not stations or not all(_known_org(p) for p in stations):
+        return []
+    block = re.sub(r"\s+", " ", (m.group("block") or m.group("block2")).strip())
+    return [f"{p} ({block})" for p in stations]
+
+
+def _bracket_block_stations(v: str, names: list[str]) -> str:
+    """"July 3, 2027 (MBS/TBS, Super Animeism TURBO)": each known station of the bracket airs in the block named with
+    them (a station of its own, "Super Animeism TURBO", is none); the value without that bracket for the readers after."""
+    for m in (re.finditer(r"[(（]([^()（）]{2,80})[)）]", v) if ("(" in v or "（" in v) else ()):
+        found = _block_stations_of(m.group(1))
+        if found:
+            names.extend(found)
+            return v[:m.start()] + v[m.end():]
+    return v
+
+
 def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
     """'Wednesday 8 January 2025, TV Tokyo (22:00)', '7 January, 24:00 on Tokyo MX; AT-X follows on the 10th',
     '4月6日(日)23:45～ TOKYO MX、BS朝日': the stations named beside a premiere date."""
     v = unicodedata.normalize("NFKC", value)
     main = col.start_date(v)
     names: list[str] = []
+    v = _bracket_block_stations(v, names)
     if "/" in v or "、" in v:
         _dated_station_parts(v, col, evidence)   # 「1月6日(水) 25:05~ TOKYO MX/1月8日(金) 24:00~ BS朝日」
     for m in re.finditer(r"\bon\s+(" + _STATION_NAME + r")", v):
@@ -5415,6 +5448,12 @@ def _dated_place(when: str, place: str, evidence: str, col: _Collector) -> None:
     release, another region's a keyed release date; a festival screening is no release."""
     place = place.strip()
     if _FESTIVAL.search(re.sub(r"\b(?:tv |television |broadcast |streaming )?premiere\s+(?:on|via)\s+\S.*$", "", place, flags=re.I)):
+        return
+    blocked = _block_stations_of(place)
+    if blocked:   # "July 3, 2027 (MBS/TBS, Super Animeism TURBO)": the stations and their block, the home release
+        for name in blocked:
+            col.org("broadcaster", name, evidence)
+        col.date(3, when, evidence)
         return
     # "2027-04-05 (Japan, TV Tokyo)", "(worldwide, streaming on Netflix)": a region, then who airs it there
     region, *outlets = [p.strip() for p in re.split(r"\s*[,，、;]\s*", place) if p.strip()]

@@ -4647,7 +4647,8 @@ class _Run:
                     carrying = re.search(r"\bwith\s+$", before) and (
                         re.match(r"[^.;]{0,80}?\b(?:carrying|airing|broadcasting|simulcasting)\s+(?:it|the\s+(?:anime|series|show|broadcast|season|episodes?))\b", cl[m.end():])
                         or (_FOLLOWING.match(cl, m.end()) and _AIR_CUE.search(cl)))   # "…, with BS11 following on July 10"
-                    if not listed and not intro and not carrying and not (re.search(prep, before) and (label_cue or _AIR_CUE.search(cl))) and \
+                    block_of = _BLOCK_ON_BEFORE.search(cl, 0, m.start())   # "on the Super Animeism block of MBS": the block is the cue
+                    if not listed and not intro and not carrying and not block_of and not (re.search(prep, before) and (label_cue or _AIR_CUE.search(cl))) and \
                             not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry|(?:begin|start)\s+(?:its|their)\s+(?:broadcast|airing|run)\b)", after) and \
                             not _LIST_THEN_CARRY.match(cl, m.end()):
                         continue
@@ -7025,9 +7026,10 @@ _SAME_AS_PREV = re.compile(r",?\s*(?:the\s+same\s+(?:\w+\s+){0,2}?as|just\s+(?:a
                            r"as\s+(?:it|they)\s+did\s+(?:with|for)|as\s+(?:with|for))\s+(?:the\s+)?(?:(?:first|previous|prior|last|earlier|past)\s+)?"
                            r"(?:(?:two|three|four|[2-9])\s+seasons|seasons\s+(?:1|one)\s*(?:,|and|&|-|–)\s*(?:[2-9]|two|three)|"
                            r"(?:season|series|cour)(?:\s+(?:one|1))?)\b(?=[,;.]|$)", re.I)
-_PART_OF_BLOCK = re.compile(r"\bas\s+part\s+of\s+(?:the\s+)?(?P<b>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+(?:programming\s+|anime\s+)?(?:block|slot|frame|lineup)\b")
+_PART_OF_BLOCK = re.compile(r"\b(?:as\s+part\s+of\s+(?:the\s+)?|(?:in|on|during)\s+(?:the|its|their)\s+)(?P<b>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*){0,2})\s+"
+                            r"(?:programming\s+|anime\s+)?(?:block|slot|frame|lineup)\b")   # (or "on TBS in the Super Animeism TURBO block")
 # "in the Noitamina programming block on Fuji TV": the block named right before its channel
-_BLOCK_ON_BEFORE = re.compile(r"\b(?:as\s+part\s+of|part\s+of|in|on|during)\s+(?:the\s+|its\s+)?(?P<b>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*)?)\s+"
+_BLOCK_ON_BEFORE = re.compile(r"\b(?:as\s+part\s+of|part\s+of|in|on|during)\s+(?:the\s+|its\s+)?(?P<b>[A-Z+][\w+!&-]*(?:\s[A-Z][\w+!&-]*){0,2})\s+"
                               r"(?:programming\s+|anime\s+)?(?:block|slot|frame|lineup)\s+(?:on|of)\s+(?:the\s+)?$")
 _PREV_ASIDE = re.compile(r",\s*(?:which|who|that)\s+[^,;.]{0,80}?(?:\b(?:first|previous|prior|last|earlier)\s+(?:season|series|cour)\b|"
                          + _EARLIER_SEASONS + r")[^,;.]{0,30},", re.I)
