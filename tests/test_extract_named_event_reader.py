@@ -260,3 +260,55 @@ def test_trap_another_title_in_the_block():
 def test_trap_a_bracket_without_stations_is_no_block_list():
     got = nets(labelled("Premiere", "January 9, 2027 (Tokyo, Super Animeism)"))
     assert not any(v.endswith("(Super Animeism)") for _, v in got)
+
+
+# ---- a streaming service's own run, told by the service adding or uploading the episodes, keys its own day
+def rel(*paras: str, lead: str = "Glass Orchard premieres on TBS on January 8, 2027.") -> dict[str, str]:
+    return {k: v for f, k, v in facts(news([lead + " " + " ".join(paras)], title="Glass Orchard anime"), "Glass Orchard")
+            if f == "release_date"}
+
+
+def test_service_will_add_the_episodes_from():
+    got = rel("In Japan, Netflix will add the episodes from January 15, a week after the TV premiere.")
+    assert got == {"": "2027-01-08", "Netflix": "2027-01-15"}
+
+
+def test_service_holds_rights_and_begins_adding_episodes():
+    got = rel("Netflix holds global streaming rights and will begin adding episodes worldwide on January 15, 2027.")
+    assert got.get("Netflix") == "2027-01-15" and got.get("") == "2027-01-08"
+
+
+def test_service_adds_new_episodes_every_weekday_starting():
+    assert rel("Crunchyroll adds new episodes every Friday starting January 16.").get("Crunchyroll") == "2027-01-16"
+
+
+def test_service_uploads_each_episode_from():
+    assert rel("HIDIVE will upload each episode from January 17.").get("HIDIVE") == "2027-01-17"
+
+
+def test_service_is_adding_all_episodes_on():
+    assert rel("U-NEXT is adding all episodes on January 20.").get("U-NEXT") == "2027-01-20"
+
+
+def test_service_begins_adding_the_episodes_weekly():
+    assert rel("Prime Video will begin adding the episodes weekly on January 16, two days after TBS.").get("Prime Video") == "2027-01-16"
+
+
+def test_month_first_airing_on_tv_is_not_refined_by_the_services_day():
+    got = rel("Netflix will add the episodes from January 15.", lead="Glass Orchard will begin airing in Japan in January 2027 on TBS.")
+    assert got == {"": "2027-01", "Netflix": "2027-01-15"}
+
+
+def test_trap_service_added_the_first_season():
+    got = rel("Netflix added all episodes of the first season on January 2.")
+    assert "Netflix" not in got
+
+
+def test_trap_service_adds_another_titles_episodes():
+    got = rel("Netflix will add episodes of Copper Kettle Diner from January 15.")
+    assert "Netflix" not in got
+
+
+def test_trap_service_will_not_add_episodes_yet():
+    got = rel("Netflix will not add the episodes until a later date, the committee said.")
+    assert "Netflix" not in got

@@ -1057,7 +1057,7 @@ def _first_airing_from_stations(facts: list[Fact]) -> list[Fact]:
         return _late_night_first_airing(facts, first, have)
     if have is None:
         return facts
-    earliest, src = _earliest_station_day(facts)
+    earliest, src = _earliest_station_day(facts, _TV_FIRST_AIRING.search(facts[first].evidence or "") is not None)
     if src is None:
         return facts
     if not earliest.refines(have):
@@ -1067,11 +1067,20 @@ def _first_airing_from_stations(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _earliest_station_day(facts: list[Fact]):
-    """(date, fact) of the earliest day-precise premiere keyed by a known station or service; (None, None) if none."""
-    from ..dates import PartialDate
+# "will begin airing in Japan in July 2027", "broadcast from April": a first airing said to be on television, which a
+# streaming service's own later day ("Netflix will begin adding episodes on July 10") does not make more precise
+_TV_FIRST_AIRING = re.compile(r"\b(?:air(?:s|ing|ed)?|broadcast(?:s|ing)?)\b|放送", re.I)
 
+
+def _earliest_station_day(facts: list[Fact], stations_only: bool = False):
+    """(date, fact) of the earliest day-precise premiere keyed by a known station or service (only a station's when
+    `stations_only`); (None, None) if none."""
+    from ..dates import PartialDate
+    from .prose import _STREAM_CANON
+
+    streamers = {org_key(x) for x in _STREAM_CANON} if stations_only else set()
     keyed = [(d, f) for f in facts if f.field == "release_date" and f.key and org_key(f.key) in _KNOWN_ORGS
+             and org_key(f.key) not in streamers
              for d in (PartialDate.parse(f.value),) if d is not None and d.precision == "day" and d.as_date()]
     return min(keyed, key=lambda df: df[0].as_date()) if keyed else (None, None)
 

@@ -366,7 +366,8 @@ _LEAD_ANAPHORA = re.compile(r"(?:The|This|Its)\s+(?:(?:new|upcoming|TV|televisio
 # a clause with no subject of its own ("…, but will now premiere …") and the "but" that opened it
 _VERB_FIRST = re.compile(r"\s*(?P<but>but\s+)?(?:will|is|are|has|have)\b")
 _BUT_BEFORE = re.compile(r"(?:,\s*|\s)but\s*$")
-_EPISODES_OBJ = re.compile(r"\b(?:stream|simulcast|carry|offer|air|distribute)\w*\s+(?:(?:new|all|each|every|the|its)\s+)*episodes?\b", re.I)
+_EPISODES_OBJ = re.compile(r"\b(?:stream|simulcast|carry|offer|air|distribute|add|upload|put(?=\s+up|\s+out)|release|drop|list)\w*\s+"
+                           r"(?:up\s+|out\s+)?(?:(?:new|all|each|every|the|its|weekly|subbed|dubbed)\s+)*episodes?\b", re.I)   # ("will add the episodes from …")
 _OTHER_THING = re.compile(
     r"\b(?:(?:first|previous|prior|last|earlier|original|1st|former)\s+(?:season|series|anime|installment|cour|film|movie|part)|"
     r"season\s+(?:one|1)\b|manga|light\s+novel|novels?|web\s+novel|volumes?|chapters?|magazine|serializ\w+|"
@@ -383,6 +384,8 @@ _REL_VERB = re.compile(
     r"debut(?:s|ed|ing)?|premier(?:e|es|ed|ing)|air(?:s|ed|ing)?|broadcast(?:s|ing)?|launch(?:es|ed|ing)?|"
     r"releas(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|"
     r"hit(?:s|ting)?|come\s+out|comes\s+out|drop(?:s|ped|ping)?|stream(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|"
+    # a service's own run: "will add the episodes from", "begin adding episodes worldwide on", "puts up new episodes from"
+    r"(?:add(?:s|ed|ing)?|upload(?:s|ed|ing)?|put(?:s|ting)?\s+up)(?=\s+(?:(?:new|each|every|all|its|weekly|the)\s+)*episodes?\b)|"
     r"run(?:s|ning)?|(?:set|slated|scheduled|planned|slotted|due|coming|expected|confirmed|dated)\s+(?:for|to|in|on|this|next)|"
     r"delayed|postponed|pushed\s+back|moved|rescheduled|"
     r"bring(?:s|ing)?\s+(?:it|the\s+(?:film|movie|anime|series))\s+to\s+(?:[\w.]+\s+){0,4}?(?:theaters|theatres|cinemas|screens))\b",
@@ -392,7 +395,7 @@ _REL_VERB = re.compile(
 _SONG_OF_TITLE = re.compile(r"\s*(?:theme\s+|song\s+)*(?:of|for|to)\s+(?P<t>[“\"«A-Z][^,;]{0,60})")
 # "streams| new episodes from |January 12", "will stream| each episode two days ahead of the TV broadcast, starting |…":
 # the run of episodes a service starts, not one episode's date
-_EPISODES_RUN_GAP = re.compile(r"\s*(?:(?:new|each|every|all|its|weekly|the)\s+)+(?:new\s+)?episodes?\b[^.;:]{0,50}?"
+_EPISODES_RUN_GAP = re.compile(r"\s*(?:(?:new|each|every|all|its|weekly|the)\s+)*(?:new\s+)?episodes?\b[^.;:]{0,50}?"
                                r"(?:from|starting|beginning|on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
 # "ahead of TV", "two days before the TV airing", "after its TV broadcast": television as the yardstick of a service's
 # own start, not a station that airs the date
@@ -485,7 +488,7 @@ _PAST_NET = re.compile(r"\b(?:streamed|aired|broadcasted|simulcasted|ran|premier
                        r"were\s+(?:streamed|simulcast|broadcast|aired)|had\s+(?:streamed|aired)|began\s+(?:airing|streaming))\b", re.I)
 _REL_KEYS = ("debut", "premier", "air", "broadcast", "launch", "releas", "arriv", "return", "start", "begin", "began",
              "hit", "come", "drop", "stream", "open", "run", "slate", "schedul", "set ", "due", "coming", "date",
-             "delay", "postpon", "push", "moved", "window", "kick", "bring", "follow", "pick")
+             "delay", "postpon", "push", "moved", "window", "kick", "bring", "follow", "pick", "add", "upload", "put up")
 _REL_KEYS_JA = ("放送", "配信", "公開", "放映", "開始", "スタート", "オンエア")
 
 
@@ -2366,7 +2369,7 @@ class _Run:
                     (_BARE_REL_NOUN.fullmatch(before) and self._own_section(s) and not s.prev_season) or
                     ((_STREAMER_SUBJECT.match(subject_zone) or _AGENT_SUBJECT.fullmatch(subject_zone))
                      and (_ANAPHORA.search(obj_zone) or self.mentions(obj_zone))) or
-                    ((s.block in self.lead_about or s.block_mentions) and _STREAMER_SUBJECT.match(before) and _EPISODES_OBJ.search(before)
+                    ((self._own_section(s) or self._title_mentions()) and _STREAMER_SUBJECT.match(before) and _EPISODES_OBJ.search(before)
                      and not _other_subject(_WEEKDAY_WORD.sub(" ", _TV_AS_YARDSTICK.sub(" ", before)))) or   # ("ABEMA streams new episodes from …")
                     (_DUB_SUBJECT.fullmatch(subject_zone) and (s.block_mentions or self.mentions(self.headings.get(s.section, ""))
                                                                 or self.mentions(getattr(self.page, "title", "") or "")))):
@@ -7056,7 +7059,7 @@ _SERVICE_HAS_IT = re.compile(r"(?:\s+(?P<land>Japan|Korea|Taiwan|India|Canada|Au
 _STREAMER_APPOS = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*){0,2})(?:,\s+(?:the|an?)|\s+is\s+(?:the|an?))\s+"
                              r"(?:[\w-]+\s+){0,3}?streaming\s+(?:service|platform)\b")
 _STREAMING_SERVICE_NAMED = re.compile(r"\b[Ss]treaming\s+(?:service|platform)\s+(?P<org>[A-Z][\w+!]*(?:\s[A-Z][\w+!]*){0,2})")
-_STREAMER_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w\s,]{{0,20}},\s*)?(?:(?:[Ss]treaming|[Vv]ideo)\s+(?:service|platform|site)\s+)?(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\s+(?:will|is|has|plans|announced|streams|simulcasts|carries|offers|begins|starts)\b")
+_STREAMER_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w\s,]{{0,20}},\s*)?(?:(?:[Ss]treaming|[Vv]ideo)\s+(?:service|platform|site)\s+)?(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\s+(?:will|is|has|plans|announced|streams|simulcasts|carries|offers|begins|starts|holds|adds|lists|puts)\b")
 _ON_STREAMER = re.compile(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\b")
 
 
