@@ -312,3 +312,42 @@ def test_trap_service_adds_another_titles_episodes():
 def test_trap_service_will_not_add_episodes_yet():
     got = rel("Netflix will not add the episodes until a later date, the committee said.")
     assert "Netflix" not in got
+
+
+def db_page(rows: list[tuple[str, str]], tag: str = "table") -> str:
+    if tag == "dl":
+        body = "<dl>" + "".join(f"<dt>{a}</dt><dd>{b}</dd>" for a, b in rows) + "</dl>"
+    else:
+        body = "<table class=\"info\">" + "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    return ("<!doctype html><html><head><title>Glass Orchard (TV) - AniVault</title></head><body><main>"
+            f"<h1>Glass Orchard</h1>{body}</main></body></html>")
+
+
+def dated(doc: str) -> dict[str, str]:
+    return {k: v for f, k, v in facts(doc, "Glass Orchard") if f == "release_date"}
+
+
+def test_label_service_premiere_row_beside_the_tv_premiere():
+    doc = db_page([("Japan premiere", "July 3, 2027 (MBS/TBS, Super Animeism TURBO)"), ("Netflix premiere", "July 10, 2027 (worldwide)")])
+    assert dated(doc) == {"": "2027-07-03", "Netflix": "2027-07-10"}
+    assert ("streaming", "netflix", "Netflix (worldwide)") in facts(doc, "Glass Orchard")
+
+
+def test_label_service_release_date_in_a_definition_list():
+    doc = db_page([("Japan premiere", "July 3, 2027 (MBS/TBS, Super Animeism TURBO)"), ("Crunchyroll release date", "July 4, 2027")], tag="dl")
+    assert dated(doc).get("Crunchyroll") == "2027-07-04"
+
+
+def test_label_service_streaming_start():
+    doc = db_page([("Japan premiere", "July 3, 2027 (MBS/TBS, Super Animeism TURBO)"), ("HIDIVE streaming start", "July 5, 2027")])
+    assert dated(doc).get("HIDIVE") == "2027-07-05"
+
+
+def test_trap_label_service_day_without_a_tv_day_keys_nothing():
+    doc = db_page([("Japan premiere", "July 2027"), ("Netflix premiere", "July 10, 2027 (worldwide)")])
+    assert "Netflix" not in dated(doc)
+
+
+def test_trap_label_service_blu_ray_release_is_no_start():
+    doc = db_page([("Japan premiere", "July 3, 2027 (MBS/TBS, Super Animeism TURBO)"), ("Netflix release", "Blu-ray box, October 6, 2027")])
+    assert "Netflix" not in dated(doc)

@@ -1562,7 +1562,8 @@ def _read_lines(lines, col: _Collector) -> None:
                 continue
             if (fld is not None and (line.tag in ("dt", "th") or fld != "staff")) or (
                     fld is None and st.section in ("staff", "companies") and line.tag in ("dt", "th") and _plausible_role(text)) or (
-                    col.site_streamer and line.tag in ("dt", "th") and (_fold_label(text) in _REGION_LABELS or _on_site_label(text, col))):
+                    col.site_streamer and line.tag in ("dt", "th") and (_fold_label(text) in _REGION_LABELS or _on_site_label(text, col))) or (
+                    fld is None and line.tag in ("dt", "th") and _outlet_label(text)):   # ("Netflix premiere" over its day)
                 st.pending = text
                 st.pending_values = 0
                 continue
@@ -2743,8 +2744,39 @@ _TERRITORY_RELEASE = re.compile(r"公開|上映|ロードショー|release|in (?
                                 r"stream|air", re.I)
 
 
+# "Netflix premiere", "Crunchyroll release date", "HIDIVE streaming start": a label naming a streaming service and its start
+_OUTLET_RELEASE_LABEL = re.compile(r"^(?P<org>.{2,30}?)\s+(?:premiere|release|launch|debut|start|streaming\s+start|broadcast\s+start)"
+                                   r"(?:\s+date)?$", re.I)
+
+
+def _outlet_label(label: str) -> bool:
+    """"Netflix premiere", "HIDIVE streaming start": a known streaming service (no territory) and the word for its start."""
+    m = _OUTLET_RELEASE_LABEL.match(unicodedata.normalize("NFKC", label).strip())
+    return m is not None and org_key(m.group("org")) in _KNOWN_STREAMERS and not _TERRITORY.fullmatch(m.group("org"))
+
+
+def _outlet_release(label: str, value: str, text: str, col: _Collector) -> bool:
+    """"Netflix premiere: July 10, 2027 (worldwide)" beside the TV premiere: the service's own start, keyed by it,
+    and the service itself with the region the value gives."""
+    m = _OUTLET_RELEASE_LABEL.match(unicodedata.normalize("NFKC", label).strip())
+    if m is None or not _outlet_label(label):
+        return False
+    v = unicodedata.normalize("NFKC", value)
+    d = col.start_date(re.sub(r"[(（][^)）]*[)）]", " ", v))
+    if d is None or d.day is None or _NOT_RELEASE_CONTEXT.search(v):
+        return False
+    org = m.group("org").strip()
+    region = re.search(r"[(（]\s*(worldwide|globally|global|outside\s+(?:of\s+)?Asia|outside\s+(?:of\s+)?Japan|Japan|"
+                       r"(?:the\s+)?(?:US|U\.S\.|UK|North\s+America|Asia)(?:\s*(?:,|and|&)\s*[A-Z][\w.]*)*)\s*[)）]", v)
+    col.service_dates.append((org, d, text))   # (keyed only beside a TV premiere's day: see the release's finish)
+    col.org("streaming", f"{org} ({region.group(1)})" if region else org, text)
+    return True
+
+
 def _territory_release(label: str, value: str, text: str, col: _Collector) -> bool:
     """A territory's own release line: a keyed release date (Japan's is the release)."""
+    if _outlet_release(label, value, text, col):
+        return True
     lab = unicodedata.normalize("NFKC", label).strip()
     if not _TERRITORY.fullmatch(lab) or not _TERRITORY_RELEASE.search(value) or _NOT_RELEASE_CONTEXT.search(value):
         return False
@@ -3408,6 +3440,8 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
     value = re.sub(r"\s*[(（][^)）]*[)）]?\s*$", "", text).strip()
     if not value:
         return True  # a dangling note like "(eps 1, 11)"
+    if st.pending_values == 0 and _outlet_release(label, text, f"{label}: {text}", col):
+        return True   # "Netflix premiere | July 10, 2027 (worldwide)": the service's own start
     tl = _theme_label(label)
     if tl is not None:
         if _THEME_LABELLED_EN.match(text) or _JP_THEME_BEFORE.match(text) or _names_own_theme_slot(text, tl[0], col.film):
