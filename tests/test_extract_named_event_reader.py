@@ -351,3 +351,35 @@ def test_trap_label_service_day_without_a_tv_day_keys_nothing():
 def test_trap_label_service_blu_ray_release_is_no_start():
     doc = db_page([("Japan premiere", "July 3, 2027 (MBS/TBS, Super Animeism TURBO)"), ("Netflix release", "Blu-ray box, October 6, 2027")])
     assert "Netflix" not in dated(doc)
+
+
+# ---- a news article's where-to-watch section: its lines are about the article's work
+def sectioned(heading: str, para: str, headline: str = "Glass Orchard Season 2: everything we know") -> str:
+    return ("<!doctype html><html><head><title>" + headline + "</title><meta property=\"article:published_time\" "
+            "content=\"2026-11-24T09:00:00+00:00\"></head><body><main><article><h1>" + headline + "</h1>"
+            "<p>Glass Orchard returns next summer.</p><h2>Staff</h2><p>Mio Sakurai directs again.</p>"
+            f"<h2>{heading}</h2><p>{para}</p></article></main></body></html>")
+
+
+def streams(doc: str) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(doc, "Glass Orchard") if f == "streaming"}
+
+
+def test_where_can_you_stream_it_section():
+    got = streams(sectioned("Where Can You Stream It?", "Netflix holds global streaming rights again and will carry new episodes worldwide."))
+    assert ("netflix", "Netflix (worldwide)") in got
+
+
+def test_how_to_watch_the_anime_section():
+    got = streams(sectioned("How to Watch the Anime", "Crunchyroll has the streaming rights outside of Asia and will simulcast it."))
+    assert any(k == "crunchyroll" for k, _ in got)
+
+
+def test_where_to_stream_the_season_section():
+    got = streams(sectioned("Where to stream the season", "HIDIVE holds the streaming rights in North America."))
+    assert any(k == "hidive" for k, _ in got)
+
+
+def test_trap_where_to_watch_section_of_a_page_about_another_title():
+    doc = sectioned("Where Can You Stream It?", "Netflix holds global streaming rights again.", headline="Copper Kettle Diner Season 2: everything we know")
+    assert not streams(doc)

@@ -7012,6 +7012,9 @@ _UNLISTED_SERVICE = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*)
 _BRINGS_TO_VIEWERS = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*){0,2})\s+will\s+(?:also\s+)?bring\s+"
                                 r"(?:it|the\s+(?:film|movie|anime|series|show))\s+to\s+(?:audiences|viewers|fans|subscribers)\b")
 _ONAIR_HEADING = re.compile(r"^\s*(?:on\s*air|streaming|broadcast(?:\s+(?:info|information|schedule))?|where\s+to\s+watch|"
+                            # a news article's "Where Can You Stream It?", "How to Watch the Anime", "Where to stream the season"
+                            r"(?:where\s+(?:to|can\s+(?:you|i|we|fans))|how\s+(?:to|can\s+(?:you|i|we|fans)))\s+(?:watch|stream|see)"
+                            r"(?:\s+(?:it|the\s+(?:anime|series|show|season|film|movie|new\s+season|sequel)))?\s*\??|"
                             r"(?:broadcast|streaming|on\s*air)\s*(?:&|and|/)\s*(?:streaming|broadcast)(?:\s+info(?:rmation)?)?)\s*$", re.I)
 _STREAMING_STARTS = re.compile(r"\b(?:global\s+|worldwide\s+)?streaming\s+(?:beginning|starting|begins|starts|from|will\s+begin|will\s+start)\s+(?:in\s+|on\s+)?")
 _UNLISTED_STOP = {"it", "the anime", "the series", "the show", "fans", "viewers", "we", "they", "he", "she", "you", "this", "that",
