@@ -153,3 +153,56 @@ def test_a_narrow_styled_cell_holding_the_entrys_own_information_stays():
                    "Quill Harbor Rangers")
     assert ("studio", "wickline", "Studio Wickline") in facts or any(f == "studio" and "Wickline" in v for f, _k, v in facts)
     assert ("episodes", "", "12") in facts
+
+
+def _ld_page(body: str, start: str = "2027-10-01", title: str = "Quill Harbor Rangers") -> str:
+    ld = ('{"@context":"https://schema.org","@type":"TVSeries","name":"%s","startDate":"%s"}' % (title, start))
+    return (f"<!doctype html><html><head><title>{title} - AnimeIndex</title>"
+            f"<script type=\"application/ld+json\">{ld}</script></head><body><div id=\"content\"><h1>{title}</h1>"
+            f"{body}</div></body></html>")
+
+
+def _dates(doc: str, title: str = "Quill Harbor Rangers") -> set[str]:
+    return {v for f, k, v in _facts(doc, title) if f == "release_date" and not k}
+
+
+def test_a_structured_date_padded_to_the_first_yields_to_the_month_the_page_states():
+    doc = _ld_page('<div><span class="dark_text">Aired:</span> Oct 2027 to ?</div>')
+    assert _dates(doc) == {"2027-10"}
+
+
+def test_padded_day_under_a_release_label_spelled_out():
+    assert _dates(_ld_page("<p><b>Release date:</b> October 2027</p>")) == {"2027-10"}
+
+
+def test_padded_day_under_an_encyclopedias_vintage_label():
+    assert _dates(_ld_page("<div><strong>Vintage:</strong> <span>2027-10</span></div>")) == {"2027-10"}
+
+
+def test_padded_day_under_a_japanese_infobox_row():
+    doc = _ld_page("<table><tr><th>放送時期</th><td>2027年10月予定</td></tr></table>", title="潮騒レンジャーズ")
+    assert _dates(doc, "潮騒レンジャーズ") == {"2027-10"}
+
+
+def test_padded_day_against_a_news_sentence_giving_the_month():
+    doc = _ld_page("<p>Quill Harbor Rangers will premiere in October 2027 on Tokyo MX.</p>")
+    assert _dates(doc) == {"2027-10"}
+
+
+def test_the_first_of_the_month_the_page_itself_prints_stays_a_day():
+    doc = _ld_page('<div><span>Aired:</span> Oct 2027 to ?</div><p>Quill Harbor Rangers premieres on October 1, 2027.</p>')
+    assert _dates(doc) == {"2027-10-01"}
+
+
+def test_a_structured_day_that_is_not_the_first_is_no_padding():
+    doc = _ld_page('<div><span>Aired:</span> Oct 2027 to ?</div>', start="2027-10-03")
+    assert _dates(doc) == {"2027-10-03"}
+
+
+def test_a_structured_day_with_nothing_visible_to_compare_stays():
+    assert _dates(_ld_page("<p>Rangers guard a harbor of paper ships.</p>")) == {"2027-10-01"}
+
+
+def test_a_padded_day_of_another_month_is_no_match():
+    doc = _ld_page('<div><span>Aired:</span> Nov 2027 to ?</div>')
+    assert "2027-10" not in _dates(doc)

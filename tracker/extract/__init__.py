@@ -899,6 +899,9 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                       and not _old_date_of_notice(b, fact.evidence)):
                     # a delay notice's new date beats a schedule that still shows the old one
                     out[ident] = fact
+                elif a and b and _padded_structured_day(a, b, have, fact):
+                    # JSON-LD's "2027-10-01" where the page itself says "Oct 2027": the day is the format's filler
+                    out[ident] = fact
                 elif a and b and _past_midnight_of(b, a, fact, have):
                     # "10月2日(土)24:30～" is the 3rd: the slot's date beats the bare day the schedule opens on
                     out[ident] = fact
@@ -915,6 +918,14 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 out[ident] = fact
     facts = [f for f in out.values() if not _still_shows_a_replaced_date(f, replaced)]
     return _first_airing_from_stations(_named_video_numbered(_pv_is_trailer(facts)))
+
+
+def _padded_structured_day(a, b, have: Fact, fact: Fact) -> bool:
+    """Is `have` a structured-data date padded to the 1st ("startDate": "2027-10-01") where the visible page states
+    the same month and no day ("Aired: Oct 2027 to ?")? The day is the format's filler, not a statement: the month
+    stands (a day the page prints later still refines it)."""
+    return (a.day == 1 and b.day is None and b.month is not None and (a.year, a.month) == (b.year, b.month)
+            and (have.evidence or "").startswith("JSON-LD") and not (fact.evidence or "").startswith("JSON-LD"))
 
 
 def _cast_gloss_added(have: str, later: str) -> bool:
