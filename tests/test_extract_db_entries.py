@@ -206,3 +206,84 @@ def test_a_structured_day_with_nothing_visible_to_compare_stays():
 def test_a_padded_day_of_another_month_is_no_match():
     doc = _ld_page('<div><span>Aired:</span> Nov 2027 to ?</div>')
     assert "2027-10" not in _dates(doc)
+
+
+def _wiki(body: str, title: str = "潮騒レンジャーズ") -> str:
+    return (f"<!doctype html><html lang=\"ja\"><head><title>{title} - ウィキ百科</title></head><body>"
+            f"<div id=\"content\"><h1>{title}</h1>{body}</div></body></html>")
+
+
+def _cast(doc: str, title: str = "潮騒レンジャーズ") -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f, k, v in _facts(doc, title):
+        if f == "cast":
+            out.setdefault(k, set()).add(v)
+    return out
+
+
+_CHARS = "<h2>登場人物</h2><p>声の項はテレビアニメ版の声優、演の項は舞台版の俳優。</p><dl>{}</dl>"
+
+
+def test_a_wikis_voice_then_stage_credit_gives_the_voice():
+    doc = _wiki(_CHARS.format("<dt>ミナト</dt><dd>声 - 早瀬りお / 演 - 水城透<br>主人公。</dd>"
+                              "<dt>カイ</dt><dd>声 - 森田ユウ / 演 - 北原ジン<br>相棒。</dd>"))
+    cast = _cast(doc)
+    assert cast.get("ミナト") == {"早瀬りお"} and cast.get("カイ") == {"森田ユウ"}
+
+
+def test_a_stage_actor_alone_beside_an_unannounced_voice_is_no_cast():
+    doc = _wiki(_CHARS.format("<dt>ミナト</dt><dd>声 - 早瀬りお / 演 - 水城透</dd>"
+                              "<dt>ツグミ</dt><dd>声 - 未発表 / 演 - 朝倉ひな<br>花屋の娘。</dd>"))
+    cast = _cast(doc)
+    assert "ツグミ" not in cast
+    assert not any("朝倉ひな" in v or "水城透" in v for vs in cast.values() for v in vs)
+
+
+def test_cv_and_stage_marks_with_colons():
+    doc = _wiki("<h2>キャスト</h2><ul><li>ミナト（CV：早瀬りお／演：水城透）</li><li>カイ（CV：森田ユウ／演：北原ジン）</li></ul>")
+    cast = _cast(doc)
+    assert cast.get("ミナト") == {"早瀬りお"}
+    assert not any("水城透" in v or "北原ジン" in v for vs in cast.values() for v in vs)
+
+
+def test_english_voiced_by_then_played_by():
+    doc = _db("""<h2>Characters</h2><dl>
+<dt>Corin</dt><dd>Voiced by: Jenna Blake / Played by: Ellis Ford</dd>
+<dt>Tamsin</dt><dd>Voiced by: Maya Lund / Played by: Rhea Stone</dd></dl>""")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert not any(f == "cast" and ("Ellis Ford" in v or "Rhea Stone" in v) for f, _k, v in facts)
+
+
+_BOX = """<table class="infobox"><tr><th colspan="2">潮騒レンジャーズ</th></tr>
+<tr><th colspan="2">{head}</th></tr><tr><th>演出</th><td>神崎ミオ</td></tr><tr><th>脚本</th><td>大庭コウ</td></tr>
+<tr><th>上演期間</th><td>2025年8月14日 - 8月24日</td></tr>
+<tr><th colspan="2">アニメ</th></tr><tr><th>監督</th><td>織田ユキ</td></tr><tr><th>音楽</th><td>桐島レン</td></tr></table>"""
+
+
+def _staff_people(doc: str, title: str = "潮騒レンジャーズ") -> set[str]:
+    return {v for f, _k, v in _facts(doc, title) if f == "staff"}
+
+
+def test_an_infoboxs_stage_part_is_not_the_anime():
+    people = _staff_people(_wiki(_BOX.format(head="舞台")))
+    assert {"織田ユキ", "桐島レン"} <= people
+    assert not people & {"神崎ミオ", "大庭コウ"}
+
+
+def test_an_infoboxs_musical_part_is_not_the_anime():
+    people = _staff_people(_wiki(_BOX.format(head="ミュージカル")))
+    assert "織田ユキ" in people and "神崎ミオ" not in people
+
+
+def test_an_english_infoboxs_stage_play_part_is_not_the_anime():
+    box = """<table class="infobox"><tr><th colspan="2">Stage play</th></tr><tr><th>Directed by</th><td>Aiko Brandt</td></tr>
+<tr><th>Written by</th><td>Sol Mercer</td></tr><tr><th colspan="2">Anime television series</th></tr>
+<tr><th>Directed by</th><td>Rin Mase</td></tr><tr><th>Music by</th><td>Nao Ueki</td></tr></table>"""
+    people = _staff_people(_db(box), "Quill Harbor Rangers")
+    assert "Rin Mase" in people and "Aiko Brandt" not in people and "Sol Mercer" not in people
+
+
+def test_a_setting_row_labelled_butai_does_not_hide_the_rows_after_it():
+    box = """<table class="infobox"><tr><th>舞台</th><td>港町・潮見</td></tr><tr><th>監督</th><td>織田ユキ</td></tr>
+<tr><th>音楽</th><td>桐島レン</td></tr></table>"""
+    assert {"織田ユキ", "桐島レン"} <= _staff_people(_wiki(box))

@@ -323,8 +323,7 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
                            "round26/x-hoshihami-wiki",
-                           "round29/k-haiiro-db",
-                           "round29/m-hidamari-wiki"}
+                           "round29/k-haiiro-db"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 

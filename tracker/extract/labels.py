@@ -407,6 +407,7 @@ class _State:
     release_ref: int | None = None   # index in col.dates of a "放送開始：1月7日" label's day: station slots may follow
     theme_line: int = -2             # the line that added the latest theme song
     other_medium: int = 0            # inside a part headed by another medium (ドラマCD, stage play): its heading rank
+    other_medium_rows: bool = False  # inside an infobox's part headed by another medium (a 「舞台」 header row)
     other_works: bool = False        # under a heading of the same staff's or studio's other works (「■同じスタッフの作品」)
     last_credit: int = -9            # the line of the latest "Role：Name" credit outside any section (an info box)
     broadcast_line: int = -9         # the line of the latest broadcaster label or station row
@@ -1273,6 +1274,13 @@ def _read_lines(lines, col: _Collector) -> None:
                 st.other_medium = 0
         if st.other_medium:
             continue   # a drama CD's, a stage play's or a voice comic's cast and staff are not the anime's
+        if line.tag == "th" and _other_medium_part_row(text, lines, i):
+            st.other_medium_rows = True
+            continue
+        if st.other_medium_rows:
+            if line.tag in ("th", "td") and line.kind == "text" and _section_of(text)[0] not in ("media", "source"):
+                continue   # 「演出 | X」「上演期間 | …」 under an infobox's 「舞台」 row: the stage play's, not the anime's
+            st.other_medium_rows = False
         if (st.special or len(text) <= 40) and _special_part_line(text, line, st):
             continue   # 「TOKYO MX：1月3日(日)23:30～」 under 「放送直前特番」: the special's day, not the series'
         if len(text) <= 50 and (line.kind == "heading" or MARK_LED_LINE.match(text)):
@@ -1977,6 +1985,14 @@ _OTHER_MEDIUM_HEAD = re.compile(
     r"video\s*games?)(?:版|化)?\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:cast|キャスト|staff|スタッフ)?$", re.I)
 
 
+def _other_medium_part_row(text: str, lines, i: int) -> bool:
+    """Is this <th> an infobox's header row opening another medium's part (「舞台」「ミュージカル」「Stage play」 with the
+    next row's label right under it), not a label with its value beside it (「舞台 | 東京」: the story's setting)?"""
+    if len(text) > 30 or not _OTHER_MEDIUM_HEAD.match(_EDIT_LINK.sub("", unicodedata.normalize("NFKC", text)).strip()):
+        return False
+    return i + 1 < len(lines) and lines[i + 1].tag == "th"
+
+
 def _voice_order(text: str) -> tuple[int, int] | None:
     """A legend ordering several media's voices: (the anime's place, how many media); None without one."""
     if "順" not in text:
@@ -1992,13 +2008,15 @@ def _voice_order(text: str) -> tuple[int, int] | None:
 def _anime_voice(actor: str, order: tuple[int, int] | None) -> str:
     """The anime's voices of a credit that names other media's too (a drama CD, a voice comic, a game):
     by each name's medium note, else by the page's legend of the order; empty when only another medium's."""
-    if not actor or not (order or _OTHER_MEDIUM.search(actor)):
+    if not actor or not (order or _OTHER_MEDIUM.search(actor) or _played_by_mark(actor)):
         return actor
     v = _CITATION.sub("", unicodedata.normalize("NFKC", actor)).strip()
     parts = [p for p in re.split(r"\s*[/／、;；→⇒]\s*|\s*,\s+", v) if p.strip()]
     if len(parts) < 2 and not (parts and _MEDIUM_NOTE_PART.search(parts[0])):
         return actor
     noted = [(p, mm.group("m") if (mm := _MEDIUM_NOTE_PART.search(p)) else "") for p in parts]
+    # "声 - A / 演 - B", "Voiced by: A / Played by: B": B is the stage's or the live-action's performer
+    noted = [(pm.group("p"), "stage") if not n and (pm := _PLAYED_BY_PART.match(p)) else (p, n) for p, n in noted]
     # "ドラマCD：A / TVアニメ：B": the medium as a label before the name
     noted = [(lm.group("p"), lm.group("m")) if not n and (lm := _MEDIUM_LABEL_PART.match(p))
              and (_OTHER_MEDIUM.search(lm.group("m")) or _ANIME_MEDIUM.search(lm.group("m"))) else (p, n) for p, n in noted]
@@ -2015,6 +2033,18 @@ def _anime_voice(actor: str, order: tuple[int, int] | None) -> str:
     if order and len(parts) == order[1] and not any(n for _, n in noted):
         return parts[order[0]]
     return actor
+
+
+# a part of a character's credits naming who plays the part on stage or on screen, not who voices it: a wiki's
+# "声 - A / 演 - B", "Voiced by: A / Played by: B", "CV：A／演：B"
+_PLAYED_BY_PART = re.compile(r"^(?:演|(?:played|portrayed)\s+by)\s*(?:[-–—:：]\s*)?(?P<p>\S.{0,40})$", re.I)
+
+
+def _played_by_mark(actor: str) -> bool:
+    """Does a credit hold a "演 - B" / "Played by: B" part (cheap: the mark's first letters first)?"""
+    if "演" not in actor and "by" not in actor:
+        return False
+    return any(_PLAYED_BY_PART.match(p) for p in re.split(r"\s*[/／、;；]\s*", unicodedata.normalize("NFKC", actor)))
 
 
 _CITATION = re.compile(r"\s*\[(?:\d{1,3}|[a-z]|note \d+|citation needed)\]", re.I)
