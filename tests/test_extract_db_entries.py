@@ -287,3 +287,56 @@ def test_a_setting_row_labelled_butai_does_not_hide_the_rows_after_it():
     box = """<table class="infobox"><tr><th>舞台</th><td>港町・潮見</td></tr><tr><th>監督</th><td>織田ユキ</td></tr>
 <tr><th>音楽</th><td>桐島レン</td></tr></table>"""
     assert {"織田ユキ", "桐島レン"} <= _staff_people(_wiki(box))
+
+
+def _staff_list(items: str, title: str = "潮騒レンジャーズ") -> set[tuple[str, str]]:
+    doc = _wiki(f"<h2>スタッフ</h2><ul class=\"credit\">{items}</ul>", title)
+    return {(k, v) for f, k, v in _facts(doc, title) if f == "staff"}
+
+
+def _has(staff: set[tuple[str, str]], role: str, name: str) -> bool:
+    """The credit with the name as written, with or without its romanisation in brackets after it."""
+    return any(k == role and (v == name or v.startswith(name + "（") or v.startswith(name + "(")) for k, v in staff)
+
+
+def test_a_role_span_run_into_a_spaced_name_with_its_romanisation():
+    staff = _staff_list('<li><span class="role">監督</span>水城 透（Toru Mizuki）</li>'
+                        '<li><span class="role">音楽</span>桐島 レン（Ren Kirishima）</li>')
+    assert _has(staff, "director", "水城 透") and _has(staff, "music", "桐島 レン")
+
+
+def test_a_combined_role_span_run_into_a_name_gives_each_role():
+    staff = _staff_list('<li><span>シリーズ構成・脚本</span>早瀬 りお</li><li><span>監督</span>水城 透</li>')
+    assert _has(staff, "series composition", "早瀬 りお") and _has(staff, "screenplay", "早瀬 りお")
+
+
+def test_a_role_in_an_em_tag_run_into_a_name():
+    staff = _staff_list('<li><em>キャラクターデザイン</em>森田 ユウ（Yu Morita）</li><li><em>美術監督</em>緑川 そら</li>')
+    assert _has(staff, "character design", "森田 ユウ") and _has(staff, "art director", "緑川 そら")
+
+
+def test_a_run_together_role_and_an_unspaced_name_still_reads():
+    staff = _staff_list('<li><span>色彩設計</span>堀之内まこ</li><li><span>監督</span>水城透</li>')
+    assert _has(staff, "color design", "堀之内まこ") and _has(staff, "director", "水城透")
+
+
+def test_a_longer_role_is_not_cut_short_before_a_spaced_name():
+    staff = _staff_list('<li><span>原作者</span>鳴海 ちとせ</li><li><span>監督</span>水城 透</li>')
+    assert not any(v.startswith("者") for _k, v in staff)
+
+
+def test_a_run_together_role_with_nothing_announced_gives_no_credit():
+    staff = _staff_list('<li><span>監督</span>水城 透</li><li><span>音響監督</span>未発表 (TBA)</li>')
+    assert not any(k == "sound director" for k, _v in staff)
+
+
+def test_a_sentence_after_a_role_word_is_no_credit():
+    staff = _staff_list('<li>監督は水城 透が務める。</li><li>監督の水城 透さんからコメント</li><li><span>音楽</span>桐島 レン</li>')
+    assert not any(k == "director" and ("は" in v[:1] or "の" in v[:1] or "務め" in v) for k, v in staff)
+
+
+def test_div_rows_of_a_role_span_and_a_spaced_name():
+    doc = _wiki('<h2>スタッフ</h2><div class="staff"><div><span class="job">撮影監督</span>北原 ジン（Jin Kitahara）</div>'
+                '<div><span class="job">編集</span>大庭 コウ</div></div>')
+    staff = {(k, v) for f, k, v in _facts(doc, "潮騒レンジャーズ") if f == "staff"}
+    assert _has(staff, "director of photography", "北原 ジン") and _has(staff, "editing", "大庭 コウ")

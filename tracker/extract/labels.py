@@ -3297,6 +3297,8 @@ def _role_prefix(text: str) -> tuple[str, str] | None:
     if sm and (_ROLE_NOUN.search(_fold_label(sm.group("r"))) or _ROLE_AIDE_END.search(sm.group("r"))) and _plausible_role(sm.group("r")) \
             and not is_known_credit(sm.group("n")):
         return sm.group("r"), sm.group("n")   # "音楽制作／X": a compound role the slash ends is one role, never "音楽" + "制作"
+    if re.match(_CJK, t) and " " in t and (cut := _run_together_role(t)) is not None:
+        return cut   # "監督久我山 怜(Rei Kugayama)": a role span run into a spaced name
     if re.match(_CJK, t) and " " not in t:
         for k in range(min(len(t) - 2, 14), 1, -1):
             rest = t[k:]
@@ -3312,6 +3314,20 @@ def _role_prefix(text: str) -> tuple[str, str] | None:
                 and not label.endswith((",", "、", "&", "/")) and not known_role(rest)):   # "Director, Storyboard"
             names = _split_people(rest, people=credit_kind(label) == "staff")
             return (label, rest) if names and not re.search(r"[.。!?]\s", rest) else None
+    return None
+
+
+def _run_together_role(t: str) -> tuple[str, str] | None:
+    """('監督', '久我山 怜(Rei Kugayama)') for '監督久我山 怜(Rei Kugayama)': a database's <span>role</span> run into a
+    name written with a space (the name's own space, or its romanisation after it). The role is a known one ending
+    inside the first unspaced run, and two letters or more of that run are left for the surname ("原作者 X" is no
+    "原作" + "者 X")."""
+    head = t.split(" ", 1)[0]
+    for k in range(min(len(head) - 2, 14), 1, -1):
+        role, rest = t[:k], t[k:]
+        if is_known_credit(role) and credit_kind(role) == "staff" and not _ROLE_NOUN.search(head[k:]) and not is_known_credit(head[k:]) \
+                and not re.match(r"[がはをにでともへやの]", rest) and not re.search(r"[、。!！?？]", rest):
+            return role, rest
     return None
 
 
