@@ -340,3 +340,41 @@ def test_div_rows_of_a_role_span_and_a_spaced_name():
                 '<div><span class="job">編集</span>大庭 コウ</div></div>')
     staff = {(k, v) for f, k, v in _facts(doc, "潮騒レンジャーズ") if f == "staff"}
     assert _has(staff, "director of photography", "北原 ジン") and _has(staff, "editing", "大庭 コウ")
+
+
+def _trailers(doc: str, title: str) -> set[str]:
+    return {v for f, _k, v in _facts(doc, title) if f == "trailer"}
+
+
+_VIDEOS = "<h2>映像</h2><ul class=\"videos\">{}</ul>"
+
+
+def test_an_earlier_ovas_advert_in_a_database_video_list_is_that_titles():
+    doc = _wiki(_VIDEOS.format(
+        '<li>ティザーPV（2026年10月9日公開）：<a href="https://www.youtube.com/watch?v=aaaaaaaaaa1">YouTube</a></li>'
+        '<li>OVA『潮騒 ―はじまりの波―』告知CM（2023年6月2日公開）：<a href="https://www.youtube.com/watch?v=bbbbbbbbbb2">YouTube</a></li>'))
+    tr = _trailers(doc, "潮騒レンジャーズ")
+    assert any("aaaaaaaaaa1" in v for v in tr)
+    assert not any("bbbbbbbbbb2" in v or "2023" in v for v in tr)
+
+
+def test_another_titles_pv_over_a_watch_on_youtube_link():
+    doc = _wiki(_VIDEOS.format(
+        '<li>PV第1弾：<a href="https://www.youtube.com/watch?v=aaaaaaaaaa1">YouTubeで見る</a></li>'
+        '<li>劇場版『潮騒 外伝』PV：<a href="https://www.youtube.com/watch?v=cccccccccc3">YouTubeで見る</a></li>'))
+    tr = _trailers(doc, "潮騒レンジャーズ")
+    assert any("aaaaaaaaaa1" in v for v in tr) and not any("cccccccccc3" in v for v in tr)
+
+
+def test_an_english_caption_giving_the_trailer_to_another_title():
+    doc = _db("""<h2>Videos</h2><ul>
+<li>Teaser (2026-05-09): <a href="https://www.youtube.com/watch?v=dddddddddd4">YouTube</a></li>
+<li>The trailer for "Quill Harbor: Dawn" (2023-03-01): <a href="https://www.youtube.com/watch?v=eeeeeeeeee5">YouTube</a></li></ul>""")
+    tr = _trailers(doc, "Quill Harbor Rangers")
+    assert any("dddddddddd4" in v for v in tr) and not any("eeeeeeeeee5" in v for v in tr)
+
+
+def test_the_works_own_title_in_the_caption_keeps_the_video():
+    doc = _wiki(_VIDEOS.format(
+        '<li>『潮騒レンジャーズ』告知CM（2026年10月9日公開）：<a href="https://www.youtube.com/watch?v=ffffffffff6">YouTube</a></li>'))
+    assert any("ffffffffff6" in v for v in _trailers(doc, "潮騒レンジャーズ"))

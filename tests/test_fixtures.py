@@ -322,8 +322,7 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 #: from sidebars: a related-news card's director, a MAL-style "Recommendations" list).
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
-                           "round26/x-hoshihami-wiki",
-                           "round29/k-haiiro-db"}
+                           "round26/x-hoshihami-wiki"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 

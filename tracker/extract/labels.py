@@ -5259,14 +5259,15 @@ _TV_SERIES_VIDEO = re.compile(r"TVシリーズ|テレビシリーズ|TVアニメ
 # a caption that gives the video to a title: "the teaser for “Moonlit Harbor”", "“Moonlit Harbor”'s PV",
 # 「『月影ハーバー』PV第1弾」「『月影ハーバー』の特報」
 _TITLE_OWNS_VIDEO = re.compile(r"(?:\bfor|\bof)\s+[“\"『]([^”\"』]{2,60})[”\"』]|[“\"『]([^”\"』]{2,60})[”\"』](?:['’]s\b|\s*の?\s*"
-                               r"(?:(?:本|メイン|ティザー|ティーザー)?PV|特報|予告|ティザー|trailer|teaser|promo))", re.I)
+                               r"(?:(?:本|メイン|ティザー|ティーザー)?PV|特報|予告|ティザー|告知\s*(?:CM|PV|映像)|CM(?![a-z])|trailer|teaser|promo))", re.I)
 
 
 def _other_titles_caption(v, col: _Collector) -> bool:
     """A player with no text of its own whose short caption gives the video to another title ("Also new: the teaser
-    for “Moonlit Harbor”" over a related embed): that title's video."""
-    if v.label or not v.near or len(v.near) > 120:
-        return False
+    for “Moonlit Harbor”" over a related embed, 「OVA『X』告知CM（2023年6月2日公開）：YouTube」 in a database's video
+    list): that title's video."""
+    if (v.label and not _PLATFORM_ONLY.fullmatch(v.label.strip())) or not v.near or len(v.near) > 120:
+        return False   # (a link saying only "YouTube" has no text of its own either: its caption names the video)
     for m in _TITLE_OWNS_VIDEO.finditer(unicodedata.normalize("NFKC", v.near)):
         title = m.group(1) or m.group(2)
         if not col.names_in(title) and not _caption_kind(title):
