@@ -378,3 +378,12 @@ def test_the_works_own_title_in_the_caption_keeps_the_video():
     doc = _wiki(_VIDEOS.format(
         '<li>『潮騒レンジャーズ』告知CM（2026年10月9日公開）：<a href="https://www.youtube.com/watch?v=ffffffffff6">YouTube</a></li>'))
     assert any("ffffffffff6" in v for v in _trailers(doc, "潮騒レンジャーズ"))
+
+
+def test_a_studio_row_then_a_production_committee_row_gives_no_studio_production():
+    doc = _db("""<h3>Staff</h3><div class="encyc-staff"><b>Director:</b> <a>Rin Mase</a></div>
+<div class="encyc-staff"><b>Animation Production:</b> <a>Wickline</a></div>
+<div class="encyc-staff"><b>Production:</b> <a>Quill Harbor Rangers Production Committee</a></div>""")
+    studios = {v for f, _k, v in _facts(doc, "Quill Harbor Rangers") if f == "studio"}
+    assert studios == {"Wickline"}
+

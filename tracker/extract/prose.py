@@ -4380,7 +4380,9 @@ class _Run:
             soup = getattr(self.page, "soup", None)
             whole = soup.get_text(" ") if soup is not None else ""
             self._sent_text = " ".join([*(x.text for x in self.sents), nfkc(re.sub(r"\s+", " ", whole))])
-        fulls = {m.group() for m in re.finditer(re.escape(n) + r"\s+(?:Animation|Studios?|Pictures|Works|Productions?)\b", self._sent_text)}
+        # (not "Marrowlight" + the next row's "Production:" label, joined by the page's text: a colon ends a label)
+        fulls = {m.group() for m in re.finditer(re.escape(n) + r"\s+(?:Animation|Studios?|Pictures|Works|Productions?)\b(?!\s*[:：])",
+                                                 self._sent_text)}
         return fulls.pop() if len(fulls) == 1 else n
 
     def _other_titles_aside(self, text: str, pos: int) -> bool:
