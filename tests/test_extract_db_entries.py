@@ -380,6 +380,70 @@ def test_the_works_own_title_in_the_caption_keeps_the_video():
     assert any("ffffffffff6" in v for v in _trailers(doc, "潮騒レンジャーズ"))
 
 
+def _encyc(rows: str) -> str:
+    return _db(f'<div class="info"><strong>Vintage:</strong>{rows}</div>'
+               '<div class="info"><strong>Broadcaster:</strong> TV Asahi</div>')
+
+
+def test_an_encyclopedias_vintage_list_of_a_screening_the_airing_and_a_service():
+    doc = _encyc("<span>2026-12-20 (advance screening, episodes 1-2, Harbor Anime Fest 2026)</span><br>"
+                 "<span>2027-01-10</span><br><span>2027-01-12 (streaming on Netflix)</span>")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert ("release_date", "", "2027-01-10") in facts
+    assert ("release_date", "Netflix", "2027-01-12") in facts
+    assert ("premiere_event", "Harbor Anime Fest 2026", "advance screening of episodes 1-2") in facts
+    assert not any(v == "2026-12-20" for _f, _k, v in facts)
+
+
+def test_a_screening_alone_on_the_vintage_line_is_no_release():
+    doc = _encyc("<span>2026-11-02 (preview screening, Tide Expo 2026)</span>")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert not any(f == "release_date" for f, _k, _v in facts)
+    assert ("premiere_event", "Tide Expo 2026", "preview screening") in facts
+
+
+def test_spelled_out_dates_in_a_vintage_list():
+    doc = _encyc("<span>January 10, 2027</span><br><span>January 14, 2027 (simulcast on Crunchyroll)</span>")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert ("release_date", "", "2027-01-10") in facts
+    assert any(f == "release_date" and k.lower() == "crunchyroll" and v == "2027-01-14" for f, k, v in facts)
+
+
+def test_a_premiere_note_on_a_network_in_a_vintage_list():
+    doc = _encyc("<span>2027-01-10</span><br><span>2027-02-06 (premiere on Toonami)</span>")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert ("release_date", "", "2027-01-10") in facts
+    assert any(f == "release_date" and k.lower() == "toonami" and v == "2027-02-06" for f, k, v in facts)
+
+
+def test_a_japanese_release_row_with_a_screening_note():
+    doc = _wiki('<table class="infobox"><tr><th>放送期間</th><td>2026年12月20日（先行上映会、「潮騒フェス2026」）<br>'
+                '2027年1月10日</td></tr></table>')
+    facts = _facts(doc, "潮騒レンジャーズ")
+    assert not any(f == "release_date" and v == "2026-12-20" for f, _k, v in facts)
+
+
+def test_a_weekday_note_is_no_entry_of_a_dated_list():
+    doc = _wiki("<p>放送開始：2027年1月10日（土）</p><p>2027年1月12日（月）</p>")
+    facts = _facts(doc, "潮騒レンジャーズ")
+    assert ("release_date", "", "2027-01-10") in facts
+    assert not any(f == "release_date" and k for f, k, _v in facts)
+
+
+def test_a_news_list_after_the_vintage_line_is_not_read_as_its_dates():
+    doc = _encyc("<span>2027-01-10</span><br><span>2027-01-12 (streaming on Netflix)</span>") .replace(
+        "</div></body>", "<h3>News</h3><ul><li>2026-11-25 Quill Harbor Rangers Reveals Dub Cast</li></ul></div></body>")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert not any(v == "2026-11-25" for _f, _k, v in facts)
+
+
+def test_a_forum_guess_below_is_no_entry():
+    doc = _encyc("<span>2027-01-10</span><br><span>2027-01-12 (streaming on Netflix)</span>").replace(
+        "</div></body>", "<p>2027-01-03 (airing on Tokyo MX, I think?)</p></div></body>")
+    facts = _facts(doc, "Quill Harbor Rangers")
+    assert ("release_date", "", "2027-01-10") in facts
+
+
 def test_a_studio_row_then_a_production_committee_row_gives_no_studio_production():
     doc = _db("""<h3>Staff</h3><div class="encyc-staff"><b>Director:</b> <a>Rin Mase</a></div>
 <div class="encyc-staff"><b>Animation Production:</b> <a>Wickline</a></div>

@@ -408,6 +408,8 @@ class _State:
     theme_line: int = -2             # the line that added the latest theme song
     other_medium: int = 0            # inside a part headed by another medium (ドラマCD, stage play): its heading rank
     other_medium_rows: bool = False  # inside an infobox's part headed by another medium (a 「舞台」 header row)
+    dated_entries: str | None = None  # a release label whose value is a list of dated lines ("Vintage:"): its label
+    dated_bare: bool = False          # …whose first entry had a note: a bare date under it is an entry too
     other_works: bool = False        # under a heading of the same staff's or studio's other works (「■同じスタッフの作品」)
     last_credit: int = -9            # the line of the latest "Role：Name" credit outside any section (an info box)
     broadcast_line: int = -9         # the line of the latest broadcaster label or station row
@@ -1530,6 +1532,10 @@ def _read_lines(lines, col: _Collector) -> None:
             _pending_value(st.pending, text, col, st, line)
             st.pending_values += 1
             continue
+        if st.dated_entries and not lm and len(text) <= 120 and (st.dated_bare or "(" in text or "（" in text) \
+                and _dated_entry(text, st.dated_entries, col):
+            continue   # "2027-01-12 (streaming on Netflix)" under "Vintage: 2026-12-20 (…)": the list goes on
+        st.dated_entries = None
         if lm:
             label = lm.group("label").strip().rstrip(_NAME_EDGE_SEPARATORS).rstrip()   # "Director | : Jane Doe"
             value = lm.group("value").strip()
@@ -2937,6 +2943,13 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     if fld == "release":
         strength = 3 if f in ("aired", "vintage", "release date", "first aired", "air date", "airdate", "放送開始",
                               "放送開始日", "放送日", "公開日", "初回放送", "start date", "original run", "premiere date") else 2
+        if st.section != "skip" and len(value) <= 120 and ("(" in value or "（" in value) \
+                and (dm := _DATED_ENTRY.match(unicodedata.normalize("NFKC", value))) and dm.group("q") \
+                and _noted_entry(dm.group("q")) and _dated_entry(value, label, col, strength):
+            st.dated_entries, st.dated_bare = label, True   # the lines under it may go on with more dated entries
+            return True
+        if len(value) <= 30 and (bm := _DATED_ENTRY.match(unicodedata.normalize("NFKC", value))) and not bm.group("q"):
+            st.dated_entries, st.dated_bare = label, False   # "Vintage: 2027-01-10" then "2027-01-14 (simulcast on X)"
         if st.section != "skip" and re.search(r"\d", value) and (" / " in value or ";" in value or "／" in value) \
                 and _station_then_date_parts(value, "release", col, text):
             return True   # "Airing: Fuji TV on Wednesday, January 6, 2027 / BS Fuji on Saturday, January 9, 2027"
@@ -5538,7 +5551,8 @@ def _dated_place(when: str, place: str, evidence: str, col: _Collector) -> None:
         return
     # "2027-04-05 (Japan, TV Tokyo)", "(worldwide, streaming on Netflix)": a region, then who airs it there
     region, *outlets = [p.strip() for p in re.split(r"\s*[,，、;]\s*", place) if p.strip()]
-    rm = re.match(r"^(?P<r>.*?)\s*\b(?:(?:tv |television |broadcast |streaming )?premiere|debut|streaming|airing)\s+"
+    rm = re.match(r"^(?P<r>.*?)\s*\b(?:(?:tv |television |broadcast |streaming )?premiere|debut|streaming|airing|simulcast|"
+                  r"broadcast|streams|airs)\s+"
                   r"(?P<o>(?:on|via)\s+.+)$", region, re.I)
     if rm:   # "US premiere on Toonami": the region, and who premiered it there
         region, outlets = rm.group("r").strip() or "worldwide", [rm.group("o"), *outlets]
@@ -5557,6 +5571,55 @@ def _dated_place(when: str, place: str, evidence: str, col: _Collector) -> None:
     d = col.start_date(when)
     if d is not None:
         col.region_dates.append((orgs[0] if len(orgs) == 1 else place, d, evidence))
+
+
+# one entry of an encyclopedia's list of dates under a release label: a date, then a note on what happened that day
+# ("2027-01-12 (streaming on Netflix)", "2026-12-20 (advance screening, episodes 1-2, Anime Winter Carnival 2026)")
+_DATED_ENTRY = re.compile(r"^(?P<d>[^()（）:：]{4,30}?\d[^()（）:：]{0,12}?)\s*(?:[(（](?P<q>[^()（）]{2,90})[)）])?\s*$")
+# a note naming a screening or an event: that day is no release
+_SCREENING_NOTE = re.compile(r"screening|preview|premiere event|world premiere|festival|expo\b|上映会|先行上映|先行放送会|"
+                             r"イベント|試写会|映画祭", re.I)
+# the event's own name among a note's pieces: capitalised words with a year or an event word, or a bracketed name
+_EVENT_PIECE = re.compile(r"^(?:[A-Z][\w'’&.-]*(?:\s+[A-Z0-9][\w'’&.-]*)+|「[^」]{2,40}」|[^\s、,]{2,30}(?:20\d\d|フェス|祭|EXPO|エキスポ))$")
+
+
+# a note giving the day to a service or a network: "streaming on Netflix", "premiere on Toonami", "simulcast via X"
+_SERVICE_NOTE = re.compile(r"^(?:(?:tv |television |broadcast |streaming |online )?premiere|streaming|streams?|simulcast|"
+                           r"airing|airs|broadcast)\s+(?:on|via)\s+\S", re.I)
+
+
+def _noted_entry(note: str) -> bool:
+    """Is a dated line's note a screening's or a service's (what a list of dates under a release label holds)?"""
+    return bool(_SCREENING_NOTE.search(note) or _SERVICE_NOTE.match(note))
+
+
+def _dated_entry(text: str, label: str, col: _Collector, strength: int = 3) -> bool:
+    """One dated line of a release label's list: a bare date is a release date; a screening's ("advance screening,
+    episodes 1-2, Anime Winter Carnival 2026") is the premiere event it names, never the release; any other note
+    is a region or a service ("streaming on Netflix"). False when the line is no such entry."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    m = _DATED_ENTRY.match(t)
+    if m is None or col.start_date(m.group("d")) is None:
+        return False
+    note = (m.group("q") or "").strip()
+    if note and not _noted_entry(note):
+        return False   # "2027年1月10日（土）": a weekday or a time, no entry of such a list
+    evidence = f"{label}: {text}" if label not in text else text
+    if not note:
+        col.date(strength, m.group("d"), evidence)
+    elif _SCREENING_NOTE.search(note):
+        pieces = [p.strip() for p in re.split(r"\s*[,，、;]\s*", note) if p.strip()]
+        events = [p for p in pieces if _EVENT_PIECE.match(p) and not _SCREENING_NOTE.fullmatch(p)]
+        rest = [p for p in pieces if p not in events]
+        if len(events) == 1 and rest:
+            what = rest[0] + (" of " + ", ".join(rest[1:]) if rest[1:] and re.match(r"(?:episodes?|eps?\.?)\s", rest[1], re.I)
+                              else "".join(", " + r for r in rest[1:]))
+            col.add("premiere_event", events[0].strip("「」"), what, evidence)
+    elif not _TENTATIVE.match(note):
+        _dated_place(m.group("d"), note, evidence, col)
+    else:
+        col.date(strength, m.group("d"), evidence)
+    return True
 
 
 _COLON_CELL = re.compile(r"\s*[:：]\s*")
