@@ -451,3 +451,31 @@ def test_a_studio_row_then_a_production_committee_row_gives_no_studio_production
     studios = {v for f, _k, v in _facts(doc, "Quill Harbor Rangers") if f == "studio"}
     assert studios == {"Wickline"}
 
+
+
+def _cast_list(items: str) -> dict[str, set[str]]:
+    return _cast(_wiki(f'<section class="cast"><h2>キャスト</h2><ul>{items}</ul></section>'))
+
+
+def test_a_cards_spaced_part_run_into_its_actor_is_read_once():
+    cast = _cast_list('<li><span class="chara">月岡 湊</span><span class="cv"><a href="/person/1/">風間瑛太</a></span></li>'
+                      '<li><span class="chara">九条 すず</span><span class="cv"><a href="/person/2/">花咲ゆいな</a></span></li>')
+    assert cast == {"月岡 湊": {"風間瑛太"}, "九条 すず": {"花咲ゆいな"}}
+
+
+def test_unlinked_card_spans_with_spaced_parts():
+    cast = _cast_list('<li><span class="chara">水城 透</span><span class="cv">早瀬りお</span></li>'
+                      '<li><span class="chara">森田 ユウ</span><span class="cv">北原ジン</span></li>'
+                      '<li><span class="chara">大庭 コウ</span><span class="cv">桐島レン</span></li>')
+    assert cast.get("水城 透") == {"早瀬りお"} and "水城" not in cast and "森田" not in cast
+
+
+def test_card_parts_in_bold_and_em_tags():
+    cast = _cast_list('<li><b>緑川 そら</b><em>朝倉ひな</em></li><li><b>北原 ジン</b><em>森田ユウ</em></li>')
+    assert "緑川" not in cast and "北原" not in cast
+    assert not any(v.startswith(("そら", "ジン")) for vs in cast.values() for v in vs)
+
+
+def test_a_plain_space_separated_cast_list_still_pairs():
+    cast = _cast_list("<li>ハル 青木メイ</li><li>ソラ 森田ユウ</li><li>ミナト 北原ジン</li>")
+    assert cast.get("ハル") == {"青木メイ"} and cast.get("ソラ") == {"森田ユウ"}

@@ -1823,7 +1823,14 @@ def _credited_actor(text: str, col: _Collector) -> bool:
     """Is the line an actor already credited in full ("相良 譲", a cast table's cell read with its part)? Then its
     space is inside one name, not between a part and an actor."""
     f = fold(text)
-    return any(x.field == "cast" and fold(x.value) == f for x in col.facts)
+    return any(x.field == "cast" and (fold(x.value) == f or _read_pair_line(f, x)) for x in col.facts)
+
+
+def _read_pair_line(f: str, x: Fact) -> bool:
+    """Is the folded line `f` a credit already read as the fact `x`, its part and actor run together ("九条 すず花咲ゆいな":
+    <span>九条 すず</span><span>花咲ゆいな</span> read as a card)? Then its space is inside the part's name."""
+    v, k = fold(x.value), fold(x.key)
+    return bool(v) and bool(k) and f == k + v
 
 
 def _spaced_names(text: str) -> list[str] | None:
