@@ -190,3 +190,50 @@ def test_later_seasons_theme_is_not_the_works():
 
 def test_earlier_seasons_theme_is_not_the_works():
     assert _themes('Season 1\'s opening theme "Gaslight" was a hit.') == set()
+
+
+# --- the source book's author said with a copula ("the original light novels are written by X") ------------------
+
+def _staff_s2(sentence):
+    doc = news([f"{S2} gets a date.", sentence], title=f"{S2} news")
+    return {(k, v) for f, k, v in facts(doc, S2, BASE) if f == "staff"}
+
+
+def test_plural_light_novels_are_written_by():
+    got = _staff_s2("The original light novels are written by Kōsuke Yamabuki with illustrations by hanaori.")
+    assert ("original creator", "Kōsuke Yamabuki") in got and ("screenplay", "Kōsuke Yamabuki") not in got
+
+
+def test_manga_is_written_and_illustrated_by():
+    assert ("original creator", "Sayo Kurata") in _staff_s2("The manga is written and illustrated by Sayo Kurata.")
+
+
+def test_source_novel_was_penned_by():
+    assert ("original creator", "Jun Ishida") in _staff_s2("The source novel was penned by Jun Ishida and published by Kadokawa.")
+
+
+def test_its_manga_was_created_by():
+    assert ("original creator", "Ao Mitsurugi") in _staff_s2("Its original manga was created by Ao Mitsurugi in 2019.")
+
+
+def test_novels_were_authored_by():
+    assert ("original creator", "Hiro Sakamaki") in _staff_s2("The novels were authored by Hiro Sakamaki.")
+
+
+def test_screenplay_is_written_by_stays_screenplay():
+    assert ("screenplay", "Ken Oda") in _staff_s2("The screenplay is written by Ken Oda.")
+
+
+def test_another_titles_manga_is_no_source():
+    got = _staff_s2("Rust Orchard's manga is written by Mayumi Horikawa.")
+    assert not any(v == "Mayumi Horikawa" for _, v in got)
+
+
+def test_whose_manga_is_another_titles():
+    got = _staff_s2("Imagawa's next project adapts Rust Orchard, whose manga is written by Mayumi Horikawa.")
+    assert not any(v == "Mayumi Horikawa" for _, v in got)
+
+
+def test_spin_off_novel_is_no_source():
+    got = _staff_s2("The spin-off novel is written by Sayo Kurata.")
+    assert ("original creator", "Sayo Kurata") not in got

@@ -949,10 +949,14 @@ _MUSIC_PAIR = re.compile(rf"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is|will\s
                          rf"(?:(?:a\s+)?(?:joint\s+)?(?:collaboration|effort|team-up)\s+(?:between|of|from)|(?:shared|split)\s+(?:by|between)|"
                          rf"(?:jointly\s+)?(?:composed|handled|provided|written)\s+(?:jointly\s+)?by)\s+"
                          rf"(?P<a>{_PERSON})(?:\s*,\s*(?P<b>{_PERSON}))?\s*,?\s+and\s+(?P<c>{_PERSON})")
-_SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+)?(?:[Mm]anga|[Ll]ight\s+novel|[Ww]eb\s+novel|[Nn]ovel|[Ww]ebtoon|[Oo]riginal\s+(?:story|work))"
-                        rf"(?:\s+series)?(?:\s+(?:written(?:\s+and\s+illustrated)?|created|authored|penned))?\s+by\s+(?P<who>{_PERSON})")
+# ("The original light novels are written by X", "the source manga was created by Y": the copula before the verb too)
+_SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+|[Ss]ource\s+)?(?:[Mm]anga|[Ll]ight\s+novels?|[Ww]eb\s+novels?|[Nn]ovels?|[Ww]ebtoon|[Oo]riginal\s+(?:story|work))"
+                        rf"(?:\s+series)?(?P<cop>\s+(?:is|are|was|were)(?=\s+(?:written|created|authored|penned)\b))?"
+                        rf"(?:\s+(?:written(?:\s+and\s+illustrated)?|created|authored|penned))?\s+by\s+(?P<who>{_PERSON})")
 _TITLE_BEFORE_BY = re.compile(r"[“\"«](?P<t>[^”\"»]{1,80}?),?[”\"»]\s*,?\s*(?:(?:and|which\s+is|is|was|to\s+be)\s+)?(?:(?:written|penned|arranged)\s+and\s+)?$")
-_SOURCE_BEFORE_BY = re.compile(r"\b(?:manga|novels?|webtoon|comic)(?:\s+series)?\s+$", re.I)
+# the determiner that opens a source book's noun: "The |original light novels are …", "Its |manga was …", "TITLE's |novel is …"
+_SOURCE_DET_END = re.compile(r"(?:^|[.;:!?]\s+|\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+|(?P<poss>[A-Z][^,.;:“\"]{0,60}?)[’']s?\s+)$")
+_SOURCE_BEFORE_BY = re.compile(r"\b(?:manga|novels?|webtoon|comics?)(?:\s+series)?\s+(?:(?:is|are|was|were)\s+)?$", re.I)
 # "A music video directed by X premieres …", "the live-action stage play directed by Y": that piece's credit, not the anime's
 # ("The music video for the single was directed by X": the piece heads the clause, the anime not named after it)
 _PIECE_BEFORE_BY = re.compile(r"(?<!\bof\sthe\s)(?<!\bof\s)\b(?:music\s+videos?|MVs?|video\s+clips?|commercials?|TV\s+spots?|(?:stage|theatre|theater)\s+"
@@ -4223,6 +4227,8 @@ class _Run:
         for m in (_CREDITED_ORIGINAL.finditer(text) if "original" in text and "credit" in text else ()):
             found.append(("original creator", _tidy_name(m.group("who"))))
         for m in (_SOURCE_BY.finditer(text) if " by " in text else ()):
+            if m.group("cop") and not self._source_is_the_works(text[max(0, m.start() - 60):m.start()]):
+                continue   # "Rust Orchard's manga is written by Y", "the spin-off novel is …": another book's author
             found.append(("original creator", _tidy_name(m.group("who"))))
         for m in (_CREDITED_TO.finditer(text) if " to " in text and "riginal " in text else ()):
             found.extend(("original creator", who) for who in self._credited_names(m.group("list")))
@@ -4682,6 +4688,12 @@ class _Run:
                     and re.search(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", raw[max(pos, dm.start - 20):dm.start]):
                 self.release.append((idx, dm.date, _org_display(org), raw, False, s.heading, False))
                 return
+
+    def _source_is_the_works(self, pre: str) -> bool:
+        """Is the book a copula sentence names ("… light novels are written by X") the work's own source: the noun
+        opens with "the", "its", "this" or the work's possessive, and nothing else (another title's, "spin-off") qualifies it?"""
+        m = _SOURCE_DET_END.search(pre)
+        return m is not None and (not m.group("poss") or self.mentions(m.group("poss")))
 
     def _other_numbered_seasons_song(self, raw: str, pos: int) -> bool:
         """Is the theme at `pos` qualified by a season number ("the Season 3 opening") that is not the work's own
