@@ -237,3 +237,45 @@ def test_whose_manga_is_another_titles():
 def test_spin_off_novel_is_no_source():
     got = _staff_s2("The spin-off novel is written by Sayo Kurata.")
     assert ("original creator", "Sayo Kurata") not in got
+
+
+# --- a listing's premiere, a streamer's own later start ----------------------------------------------------------
+
+SC2 = "Saltwind Courier Season 2"
+
+
+def _rel(paragraphs, title=SC2):
+    doc = news(paragraphs, title=f"{title} news")
+    return {(k, v) for f, k, v in facts(doc, title, "Saltwind Courier") if f == "release_date"}
+
+
+def test_site_lists_the_debut_as_a_day():
+    assert _rel([f"{SC2} is coming.", "The official site lists the debut as Saturday, July 3, 2027 at 23:00 JST on Fuji TV."]) \
+        == {("", "2027-07-03")}
+
+
+def test_schedule_gives_the_premiere_date_as():
+    assert _rel([f"{SC2} is coming.", "The broadcaster's schedule gives the premiere date as July 3, 2027."]) == {("", "2027-07-03")}
+
+
+def test_listing_of_another_titles_debut_is_not_the_works():
+    assert _rel([f"{SC2} is coming.", "The official site lists the debut of Harbor of Stars as July 3, 2027."]) == set()
+
+
+def test_streamer_releasing_episodes_weekly_from():
+    assert _rel([f"{SC2} premieres July 3, 2027 on Fuji TV.", "Netflix will begin releasing episodes weekly from July 10, 2027."]) \
+        == {("", "2027-07-03"), ("Netflix", "2027-07-10")}
+
+
+def test_pronoun_after_a_streamers_sentence_keys_that_streamer():
+    assert _rel([f"{SC2} premieres July 3, 2027 on Fuji TV.", "HIDIVE has picked up the series. They will begin streaming it "
+                 "on July 5, 2027."]) == {("", "2027-07-03"), ("HIDIVE", "2027-07-05")}
+
+
+def test_pronoun_that_premieres_is_the_work_not_the_streamer():
+    assert _rel([f"Crunchyroll will stream {SC2} worldwide. It premieres on July 3, 2027 on Fuji TV."]) == {("", "2027-07-03")}
+
+
+def test_pronoun_adding_another_title_gives_nothing():
+    assert _rel([f"{SC2} premieres July 3, 2027 on Fuji TV.", "Netflix has the rights to Harbor of Stars. It will add that "
+                 "series on July 10, 2027."]) == {("", "2027-07-03")}

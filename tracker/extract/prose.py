@@ -366,7 +366,7 @@ _LEAD_ANAPHORA = re.compile(r"(?:The|This|Its)\s+(?:(?:new|upcoming|TV|televisio
 # a clause with no subject of its own ("…, but will now premiere …") and the "but" that opened it
 _VERB_FIRST = re.compile(r"\s*(?P<but>but\s+)?(?:will|is|are|has|have)\b")
 _BUT_BEFORE = re.compile(r"(?:,\s*|\s)but\s*$")
-_EPISODES_OBJ = re.compile(r"\b(?:stream|simulcast|carry|offer|air|distribute|add|upload|put(?=\s+up|\s+out)|release|drop|list)\w*\s+"
+_EPISODES_OBJ = re.compile(r"\b(?:stream|simulcast|carry|offer|air|distribute|add|upload|put(?=\s+up|\s+out)|releas|drop|list)\w*\s+"
                            r"(?:up\s+|out\s+)?(?:(?:new|all|each|every|the|its|weekly|subbed|dubbed)\s+)*episodes?\b", re.I)   # ("will add the episodes from …")
 _OTHER_THING = re.compile(
     r"\b(?:(?:first|previous|prior|last|earlier|original|1st|former)\s+(?:season|series|anime|installment|cour|film|movie|part)|"
@@ -584,8 +584,11 @@ _REVEALS_OBJ = re.compile(r"\b(?:reveal|confirm|announc|unveil|teas)(?:e|s|es|ed
 _UPDATE_NOTE = re.compile(r"\s*(?:Update[d]?|UPDATE[D]?)\s*(?:\(\s*(?P<d>[^()]{4,30}?)\s*\)|(?:on\s+)?(?P<d2>[^:()]{4,30}?))\s*[:：]")
 # "The new premiere is Wednesday, January 6", "Broadcast is set for January 2027 on …": the premiere itself the
 # subject, in a paragraph about the work
-_BARE_REL_NOUN = re.compile(r"\s*(?:(?:the|its)\s+)?(?:new\s+|official\s+|tv\s+|television\s+)*(?:premiere|broadcast|debut|airing)"
-                            r"(?:\s+date)?\s+(?:is|will\s+be)\s+(?:now\s+)?(?:(?:set|slated|scheduled|planned)\s+(?:for|on)\s+)?(?:on\s+)?"
+# ("The official site lists the debut as Saturday, July 3", "the schedule gives the premiere date as …": a listing's
+# reporter, then the premiere as its object)
+_BARE_REL_NOUN = re.compile(r"\s*(?:[^,.;]{1,40}?\s(?:lists?|listed|gives?|gave|puts?|shows?|showed)\s+(?=(?:the|its)\s))?"
+                            r"(?:(?:the|its)\s+)?(?:new\s+|official\s+|tv\s+|television\s+)*(?:premiere|broadcast|debut|airing)"
+                            r"(?:\s+date)?\s+(?:is|will\s+be|as|at)\s+(?:now\s+)?(?:(?:set|slated|scheduled|planned)\s+(?:for|on)\s+)?(?:on\s+)?"
                             r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
 _REL_LABEL_BEFORE = re.compile(r"\b(?:premiere|release|broadcast|air|debut)\s+(?:window|date|schedule)\s*:\s*$", re.I)
 _REL_LABEL_END = re.compile(r"\b(?:premiere|release|broadcast|air|debut)\s+(?:window|date|schedule)$", re.I)
@@ -2438,6 +2441,8 @@ class _Run:
                 svc = rights_key   # ("U.S. distributor X, which acquired North American rights, …": the rights' territory)   # "Y has taken U.K. and Ireland rights and is eyeing an autumn 2027 rollout"
             if not svc and _DISTRIBUTOR_ANAPHOR.match(subject_zone):
                 svc = self._rights_region_before(idx)   # "The distributor will open the film on May 21": its territory
+            if not svc and _IT_STREAMER_ADDS.match(text, clause_start):
+                svc = self._streamer_subject_before(idx, s)   # "Netflix has the rights. It will add the season on July 10"
             if not svc and self.learned_streamers():
                 svc = self._learned_service_of(part[:pred.start()] if pred else part)   # the page's own streaming service
             if not svc and ("fter" in text or "ollowing" in text):
@@ -2589,6 +2594,14 @@ class _Run:
             return ""
         st = _station_in(part)
         return st if st and fold(st) not in _STREAM_SET else ""
+
+    def _streamer_subject_before(self, idx: int, s: _Sent) -> str:
+        """The streaming service the paragraph's previous sentence opens on ("Outside Japan, Netflix has the rights this
+        time."), which a following "It will add the season …" stands for; '' when that sentence opens on none."""
+        if idx == 0 or self.sents[idx - 1].block != s.block:
+            return ""
+        m = _STREAMER_SUBJECT.match(self.sents[idx - 1].text)
+        return _org_display(m.group("org")) if m else ""
 
     def _rights_region_before(self, idx: int) -> str:
         """The territory of the latest earlier "X has acquired North American rights to …" in the article."""
@@ -6874,6 +6887,10 @@ _SEQUEL_ANNOUNCED = re.compile(r"(?P<m1>" + _SEQUEL_MARK.pattern + r")\s+(?:(?:h
                                + _SEQUEL_MARK.pattern.replace("(?P<bare>", "(?P<bare2>").replace("(?P<ord>", "(?P<ord2>")
                                .replace("(?P<num>", "(?P<num2>") + ")", re.I)
 _SUBJECT_SLOT_END = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|but|while|that)\s+)(?:(?:a|an|the)\s+)?(?:(?:new|anime|TV|television|official)\s+)*$", re.I)
+# "It will add the season …", "They will begin streaming it …": a pronoun subject and a service's verb (whose service,
+# the previous sentence's subject tells)
+_IT_STREAMER_ADDS = re.compile(r"\s*(?:It|They)\s+(?:will\s+(?:also\s+)?|also\s+)?(?:add|adds|stream|streams|simulcast|simulcasts|"
+                               r"(?:begin|begins|start|starts)\s+(?:streaming|adding|simulcasting|releasing))\b")   # (not "It premieres": the work)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|so)\s+)?(?:it|they|(?:the|this)\s+(?:new|upcoming)\s+(?:season|series|installment|cour))\s", re.I)
 _SEQUEL_ASIDE = re.compile(r"[(（][^()（）]{0,120}[)）]|,\s*(?:which|whose|who|that|with|after|as|while|though|although)\b[^,;]{0,100},|"
                            r"^\s*(?:With|After|As|While|Though|Although|Following)\b[^,;]{0,100},", re.I)
