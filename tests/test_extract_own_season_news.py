@@ -279,3 +279,37 @@ def test_pronoun_that_premieres_is_the_work_not_the_streamer():
 def test_pronoun_adding_another_title_gives_nothing():
     assert _rel([f"{SC2} premieres July 3, 2027 on Fuji TV.", "Netflix has the rights to Harbor of Stars. It will add that "
                  "series on July 10, 2027."]) == {("", "2027-07-03")}
+
+
+# --- a cast list whose intro says it carries over from an earlier season -----------------------------------------
+
+def _cast_list(intro, title=S2, sep="–", head="Who is in the cast of Season 2?"):
+    doc = (f"<!doctype html><html><head><title>{title} news</title><meta property=\"article:published_time\" "
+           f"content=\"2026-11-24T09:00:00+00:00\"></head><body><main><article><h1>{title}: everything we know</h1>"
+           f"<p>{title} premieres in July 2027.</p><h2>{head}</h2><p>{intro}</p><ul>"
+           f"<li><strong>Ren Asagiri</strong> {sep} Hinata Kiryu</li><li><strong>Koyomi Sendo</strong> {sep} Yuzuki Haneda</li>"
+           "</ul></article></main></body></html>")
+    return {(k, v) for f, k, v in facts(doc, title, BASE) if f == "cast"}
+
+
+PAIRS = {("Ren Asagiri", "Hinata Kiryu"), ("Koyomi Sendo", "Yuzuki Haneda")}
+
+
+def test_cast_returns_from_the_first_season_intro():
+    assert _cast_list("The main cast returns from the first season:") == PAIRS
+
+
+def test_cast_returns_intro():
+    assert _cast_list("The main cast returns:") == PAIRS
+
+
+def test_cast_all_back_from_season_one_intro():
+    assert _cast_list("The core cast are all back from Season 1:") == PAIRS
+
+
+def test_cast_returning_intro_with_colon_separator():
+    assert _cast_list("The returning cast:", sep=":") == PAIRS
+
+
+def test_season_one_cast_list_on_season_twos_page_is_not_read():
+    assert _cast_list("The first season's cast was:", head="Season 1 cast") == set()

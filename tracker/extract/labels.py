@@ -85,10 +85,17 @@ def _states_absence(values: list[str]) -> bool:
     return bool(vals) and all(NO_MARK.match(unicodedata.normalize("NFKC", v)) for v in vals)
 
 
+# "returns from the first season", "are all back from Season 1": an earlier season named only as what a list carries over from
+_CARRIED_FROM_SEASON = re.compile(r"\b(?:(?:all|also)\s+)?(?:returns?|returning|(?:is|are)\s+(?:all\s+)?back|carr(?:y|ies)\s+over|continues?)"
+                                  r"\s+from\s+(?:the\s+)?(?:(?:first|previous|prior|last|earlier)\s+season|season\s+(?:1|one))\b", re.I)
 # an English intro to a list: "The anime's staff includes:", "Other cast members are:", "The staff is as follows:"
 _WHOSE = r"(?:(?:anime|series|film|movie|show|season|dub)['’]s )?"
 _INTRO_TAIL = (r"(?: so far| list| lineup| members| announced(?: so far)?)?"
-               r"(?: (?:includes?|are|is|so far|as follows|is as follows|(?:also )?features?|consists of))?")
+               r"(?: (?:includes?|are|is|so far|as follows|is as follows|(?:also )?features?|consists of))?"
+               # "The main cast returns from the first season:", "The core staff are all back for Season 2:": the list
+               # of who carries on into this season
+               r"(?: (?:(?:all|also) )?(?:returns?|(?:is|are) (?:all )?back|is returning|are returning|carries over|carry over)"
+               r"(?: (?:from|for) (?:the )?(?:first season|previous season|last season|season (?:1|one|2|two|3|three)|new season|sequel))?)?")
 _LANGS = r"japanese|english|french|german|spanish|italian|portuguese|korean|mandarin|chinese"   # "Cast (Japanese)"
 _SECTION_VOCAB = [
     ("staff", re.compile(r"^((?:the )?" + _WHOSE + r"(?:(?:english|japanese|dub|dubbing|main|production|key|animation|anime|"
@@ -480,6 +487,8 @@ class _Collector:
         season-2 site's news list)? Its credits and dates are that season's."""
         if self.season is None or not _SEASON_HINT.search(text):
             return False
+        if " from " in text:   # ("The main cast returns from the first season:": who carries on into this one)
+            text = _CARRIED_FROM_SEASON.sub(" ", text)
         said = {_season_number(m) for m in _SEASON_MENTION.finditer(unicodedata.normalize("NFKC", text))}
         said.discard(None)
         return bool(said) and self.season not in said
