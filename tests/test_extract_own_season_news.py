@@ -313,3 +313,31 @@ def test_cast_returning_intro_with_colon_separator():
 
 def test_season_one_cast_list_on_season_twos_page_is_not_read():
     assert _cast_list("The first season's cast was:", head="Season 1 cast") == set()
+
+
+# --- a section headed by the work's own season ("Who is making Season 2?") is the work's ------------------------
+
+def _section(head, para, title=S2):
+    doc = (f"<!doctype html><html><head><title>{title}: everything we know</title><meta property=\"article:published_time\" "
+           f"content=\"2026-11-24T09:00:00+00:00\"></head><body><main><article><h1>{title}: everything we know</h1>"
+           f"<p>Fans waited two years for this.</p><h2>{head}</h2><p>{para}</p></article></main></body></html>")
+    return {(f, k, v) for f, k, v in facts(doc, title, BASE) if f in ("studio", "release_date")}
+
+
+def test_studio_back_under_own_season_heading():
+    assert ("studio", "driftglass", "Studio Driftglass") in _section("Who is making Season 2?",
+                                                                     "Studio Driftglass is back to animate the sequel.")
+
+
+def test_studio_returns_under_season_two_word_heading():
+    assert ("studio", "driftglass", "Studio Driftglass") in _section("Season Two staff",
+                                                                     "Studio Driftglass returns to animate the new season.")
+
+
+def test_studio_back_under_earlier_season_heading_is_not_read():
+    assert not any(f == "studio" for f, _, _ in _section("Who made Season 1?", "Studio Driftglass is back at work."))
+
+
+def test_studio_back_under_plain_page_season_heading_is_not_read():
+    assert not any(f == "studio" for f, _, _ in _section("Who is making Season 2?", "Studio Driftglass is back to animate it.",
+                                                         title=BASE))

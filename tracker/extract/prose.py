@@ -1127,6 +1127,7 @@ _FIRST_EP_SUBJ = re.compile(r"\s*(?:[Tt]he|[Ii]ts)\s+(?:first|opening|premiere)\
                             r"\s*[Ee]pisode\s+(?:1|one)\s*(?:(?:will|is|also)\s+)*")
 # "Season 2 premieres …", "The second season will air …", "Its third season debuts …": a season named alone as the
 # subject (the work's own one when the watched work is that season; own_season tells which)
+_OTHER_QUOTED_TITLE = re.compile(r"[“\"『「][^”\"』」]{2,60}[”\"』」]")   # a heading quoting a title: another work's, maybe
 _SEASON_ALONE_SUBJ = re.compile(r"\s*(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+)?(?:(?:new|upcoming|anime['’]s|show['’]s|series['’])\s+)?"
                                 r"(?:[Ss]eason\s+(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)|"
                                 r"(?:second|third|fourth|fifth|\d{1,2}(?:nd|rd|th))\s+season)\s*(?:(?:will|is|also|now|then)\s+)*")
@@ -4414,8 +4415,15 @@ class _Run:
         return len(t.split()) >= 2 and not self.mentions(t) and not _ANAPHORA.match(t)
 
     def _own_section(self, s: _Sent) -> bool:
-        """The sentence is in a paragraph or under a heading about the work (a roundup's item)."""
-        return s.block_mentions or s.block in self.lead_about or self.mentions(self.headings.get(s.section, ""))
+        """The sentence is in a paragraph or under a heading about the work (a roundup's item; "Who is making Season 2?"
+        on the page of the work that is Season 2)."""
+        return s.block_mentions or s.block in self.lead_about or self.mentions(self.headings.get(s.section, "")) \
+            or (self.season_no is not None and self._own_season_heading(self.headings.get(s.section, "")))
+
+    def _own_season_heading(self, heading: str) -> bool:
+        """Does a heading name the work's own season and no other title or season ("Who is making Season 2?")?"""
+        return bool(heading) and len(heading) <= 80 and self.own_season(heading.lower()) and not self.prev_season(heading) \
+            and not _OTHER_QUOTED_TITLE.search(heading)
 
     def _studio_back_or_own(self, s: _Sent) -> list[str]:
         """"Studio X is back again" (a sequel's studio returning), "Studio X's first feature will open …" (the work
