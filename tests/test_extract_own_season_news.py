@@ -341,3 +341,35 @@ def test_studio_back_under_earlier_season_heading_is_not_read():
 def test_studio_back_under_plain_page_season_heading_is_not_read():
     assert not any(f == "studio" for f, _, _ in _section("Who is making Season 2?", "Studio Driftglass is back to animate it.",
                                                          title=BASE))
+
+
+# --- a successor's duty ("X replaces Y on music") and a second credit after "as ROLE" ------------------------------
+
+def test_newcomer_replaces_composer_on_music():
+    got = _staff_s2("Newcomer Mio Sakuraba (Autumn Ledger) replaces Season 1 composer Ryohei Kawamata on music.")
+    assert ("music", "Mio Sakuraba") in got and ("music", "Ryohei Kawamata") not in got
+
+
+def test_takes_over_from_on_character_designs():
+    got = _staff_s2("Aya Kirishima takes over from Jun Mase on character designs.")
+    assert ("character design", "Aya Kirishima") in got and ("character design", "Jun Mase") not in got
+
+
+def test_succeeds_on_the_score():
+    assert ("music", "Mio Sakuraba") in _staff_s2("Mio Sakuraba succeeds Ryohei Kawamata on the score.")
+
+
+def test_replaces_on_music_for_another_title_is_not_read():
+    got = _staff_s2("Mio Sakuraba replaces Ryohei Kawamata on music for Vermilion Tide.")
+    assert ("music", "Mio Sakuraba") not in got
+
+
+def test_replaces_as_designer_and_also_serves_as_chief_animation_director():
+    got = _staff_s2("Yurika Tamon replaces Kaoru Minabe as character designer and also serves as chief animation director.")
+    assert {("character design", "Yurika Tamon"), ("chief animation director", "Yurika Tamon")} <= got
+    assert not any(v == "Kaoru Minabe" for _, v in got)
+
+
+def test_joins_as_director_and_will_also_serve_as_sound_director():
+    got = _staff_s2("Noa Imagawa joins as director and will also serve as sound director.")
+    assert {("director", "Noa Imagawa"), ("sound director", "Noa Imagawa")} <= got

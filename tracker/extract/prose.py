@@ -865,6 +865,12 @@ _GERUND_ROLE = {("composing", "music"): "music", ("composing", "score"): "music"
                 ("designing", "character design"): "character design", ("directing", None): "director", ("helming", None): "director",
                 ("adapting", "character designs"): "character design", ("adapting", "character design"): "character design",
                 ("adapting", "characters"): "character design"}
+# "X (OTHER) replaces Season 1 composer Y on music", "X takes over from Y on character designs": the newcomer's duty
+_REPLACES_ON = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})\s+(?:\([^()]{{1,60}}\)\s+)?(?:replaces|succeeds|takes\s+over\s+from|steps\s+in\s+for)\s+"
+                          rf"[^,.;()]{{0,60}}?\s+on\s+(?:the\s+)?(?P<what>{_WITH_DUTY})\b(?!\s+(?:for|of|in)\s+[A-Z“\"])")
+# "… as character designer and also serves as chief animation director": the same person's second credit
+_AND_ALSO_SERVES_AS = re.compile(rf"\s+and\s+(?:also\s+)?(?:serves|will\s+(?:also\s+)?serve|is\s+(?:also\s+)?serving|doubles|acts)\s+as\s+"
+                                 rf"(?:the\s+)?(?P<role>{_ROLE_ALT})\b(?!\s+(?:of|on|for)\s+[A-Z])")
 _WITH_ON_ROLE = {"script": "screenplay", "scripts": "screenplay", "screenplay": "screenplay", "series composition": "series composition",
                  "music": "music", "score": "music", "the score": "music", "soundtrack": "music", "character design": "character design",
                  "character designs": "character design", "art": "art director", "sound": "sound director"}
@@ -4140,6 +4146,13 @@ class _Run:
                 if not a:
                     continue
             found.append((_role(m.group("role")), _tidy_name(a[0])))
+            also = _AND_ALSO_SERVES_AS.match(text, m.end()) if " and " in text[m.end():m.end() + 6] else None
+            if also:   # "X replaces Y as character designer and also serves as chief animation director"
+                found.append((_role(also.group("role")), _tidy_name(a[0])))
+        for m in (_REPLACES_ON.finditer(text) if " on " in text and may_contain_i(text, ("replaces", "succeeds", "over from", "in for")) else ()):
+            role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", m.group("what").lower()))
+            if role and not self.mentions(m.group("who")):
+                found.append((role, _tidy_name(m.group("who"))))   # "X replaces Season 1 composer Y on music"
         for m in (_BY_ROLE.finditer(text) if " by " in text or " from " in text else ()):
             if _TAKES_OVER_END.search(text, max(0, m.start() - 40), m.start()):
                 continue   # "takes over series composition from Y": Y held it before
