@@ -373,3 +373,27 @@ def test_replaces_as_designer_and_also_serves_as_chief_animation_director():
 def test_joins_as_director_and_will_also_serve_as_sound_director():
     got = _staff_s2("Noa Imagawa joins as director and will also serve as sound director.")
     assert {("director", "Noa Imagawa"), ("sound director", "Noa Imagawa")} <= got
+
+
+# --- a writer's future or one-by-one script duty -------------------------------------------------------------------
+
+def test_will_write_every_script_herself():
+    got = _staff_s2("Akane Morioka returns to handle series composition and will write every script herself.")
+    assert {("series composition", "Akane Morioka"), ("screenplay", "Akane Morioka")} <= got
+
+
+def test_will_write_every_script_alone():
+    assert ("screenplay", "Akane Morioka") in _staff_s2("Akane Morioka will write every script.")
+
+
+def test_is_penning_each_episodes_script():
+    assert ("screenplay", "Akane Morioka") in _staff_s2("Akane Morioka is penning each episode's script.")
+
+
+def test_will_write_all_scripts():
+    assert ("screenplay", "Akane Morioka") in _staff_s2("Akane Morioka will write all scripts for the season.")
+
+
+def test_will_write_every_script_for_another_title_is_not_read():
+    got = _staff_s2("Akane Morioka will write every script for Vermilion Tide next year.")
+    assert ("screenplay", "Akane Morioka") not in got

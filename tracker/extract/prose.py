@@ -739,7 +739,10 @@ _PRED = [
     (re.compile(r"(?:composes|scores|writes|handles|provides|creates)\s+the\s+(?:anime[’']s\s+|series[’']?\s+)?(?:music|score|soundtrack)|"
                 r"(?:is|was)\s+credited\s+with\s+the\s+(?:music|score|soundtrack)", re.I), ["music"]),
     (re.compile(r"(?:oversees|supervises|handles|heads)\s+(?:the\s+)?(?:series[’']?\s+)?(?:series\s+composition|scripts)\b", re.I), ["series composition"]),
-    (re.compile(r"(?:writes|pens)\s+(?:the\s+|all\s+the\s+|the\s+episode\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?:scripts|screenplays?)\b", re.I), ["screenplay"]),
+    # ("will write every script herself", "is penning each episode's script": the future and the one-by-one forms too)
+    (re.compile(r"(?:writes|pens|will\s+(?:also\s+)?(?:write|pen)|is\s+(?:also\s+)?(?:writing|penning))\s+"
+                r"(?:(?:the\s+|all\s+the\s+|all\s+|the\s+episode\s+)?(?:anime[’']s\s+|series[’']?\s+)?(?:scripts|screenplays?)|"
+                r"(?:every|each)\s+(?:episode[’']s\s+|single\s+)?(?:script|screenplay))\b", re.I), ["screenplay"]),
     # "X is back on character designs", "X returns to handle series composition", "… and writing the scripts"
     (re.compile(r"(?:(?:is|are|will\s+be|has\s+been)\s+(?:also\s+)?(?:back\s+)?(?:on|handling|in\s+charge\s+of|responsible\s+for|taking\s+care\s+of|overseeing|providing|doing|"
                 r"(?:jointly\s+)?credited\s+(?:with|for))|"   # ("A and B are credited with the character designs")
