@@ -397,3 +397,32 @@ def test_will_write_all_scripts():
 def test_will_write_every_script_for_another_title_is_not_read():
     got = _staff_s2("Akane Morioka will write every script for Vermilion Tide next year.")
     assert ("screenplay", "Akane Morioka") not in got
+
+
+# --- a JA singer named with a description: a kind word and ・, or the part the actor plays -------------------------
+
+def _ja_themes(sentence, title="ほしふるまちの郵便屋さん"):
+    doc = (f"<!doctype html><html><head><title>TVアニメ『{title}』主題歌決定</title></head><body><main><article>"
+           f"<h1>TVアニメ『{title}』主題歌アーティスト決定</h1><p>TVアニメ『{title}』の主題歌が発表された。{sentence}</p>"
+           "</article></main></body></html>")
+    return {(k, v) for f, k, v in facts(doc, title) if f == "theme_song"}
+
+
+def test_ja_singer_after_the_part_they_play():
+    got = _ja_themes("エンディングテーマは主人公・夏目ルカ役を演じる真白ことねが歌う「きみの秒針」に決定した。")
+    assert got == {("ending 1", "きみの秒針 — 真白ことね")}
+
+
+def test_ja_singer_after_the_part_they_take_on():
+    got = _ja_themes("エンディングテーマはヒロイン・ミナ役を務める朝霧しずくが歌う「夜の窓」に決まった。")
+    assert got == {("ending 1", "夜の窓 — 朝霧しずく")}
+
+
+def test_ja_band_kind_and_dot_before_the_name():
+    got = _ja_themes("オープニングテーマはロックバンド・ヨルノカナタによる「砂時計のパレード」に決定した。")
+    assert got == {("opening 1", "砂時計のパレード — ヨルノカナタ")}
+
+
+def test_ja_idol_group_kind_and_dot_before_the_name():
+    got = _ja_themes("オープニングテーマはアイドルグループ・ステラリンクによる「夏の星座」に決まった。")
+    assert got == {("opening 1", "夏の星座 — ステラリンク")}

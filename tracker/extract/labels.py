@@ -6061,7 +6061,8 @@ def _sung_by_before(text: str) -> str:
     return name if name and _looks_like_person(name) and not _GROUP_OF_CAST.search(name) else ""
 
 
-_SINGER_DESCRIPTOR = re.compile(r"^.{0,20}?(?:歌手|アーティスト|ユニット|バンド|グループ|声優|シンガー|ソングライター|役)(?:の|・)\s*(?=\S{2})")
+_SINGER_DESCRIPTOR = re.compile(r"^.{0,20}?(?:(?:歌手|アーティスト|ユニット|バンド|グループ|声優|シンガー|ソングライター|役)(?:の|・)|"
+                                r"役を(?:演じる|務める))\s*(?=\S{2})")   # (「主人公・X役を演じる真白ことねが歌う」: the actor)
 _GROUP_OF_CAST = re.compile(r"(?:陣|たち|達|(?<=[\u4E00-\u9FFF])ら|全員|メンバー|一同|キャスト|キャラクター|主人公)$")
 
 
@@ -6074,6 +6075,8 @@ def _clean_artist(artist: str) -> str:
     if a.endswith(("歌う", "歌唱する", "歌い上げる")):
         a = _sung_by_before(a) or a
     a = re.sub(r"^[^\s「」『』()（）]{1,20}役\s*(?:[・の]|を務める|を演じる)\s*(?=\S{2})", "", a)   # "カノン役・X", "カノン役を務めるX": the role, then its actor
+    if re.search(r"役\s*(?:を|の|に|は)?$", a):
+        return ""   # "主人公・ルカ役を" (…演じるXが歌う cut short): a part, its actor not in the piece read
     a = re.sub(r"^[(（]\s*((?:歌|唄|うた|歌唱|vocals?)\s*[:：][^()（）]+)[)）]$", r"\1", a, flags=re.I)  # "（歌：ミナト）"
     a = re.sub(r"^(?:歌|唄|うた|歌唱|vocals?|sung by|performed by)\s*[:：]\s*", "", a, flags=re.I)   # "／歌：ミナト"
     a = re.split(r"\s*[/／、,|]\s*(?:作詞|作曲|編曲|lyrics|composition|composed|arrange)", a, flags=re.I)[0]   # "X／作詞：…"

@@ -7237,7 +7237,7 @@ _JA_ARTIST_KIND = re.compile(r"^[^「」、。]{0,20}?(?:バンド|ユニット|
 def _ja_strip_descriptor(artist: str) -> str:
     """「ロックバンド・X」, 「シンガーソングライターX」, 「4人組バンドのX」: the artist, not what kind of artist."""
     a = _JA_ARTIST_KIND.sub("", artist, count=1)
-    return re.sub(r"^の(?=\S{2})", "", a)   # 「ロックバンドの」 after _ja_tidy took the kind word off
+    return re.sub(r"^[の・](?=\S{2})", "", a)   # 「ロックバンドの」「ロックバンド・」 after _ja_tidy took the kind word off
 
 
 # a role word right after another medium: "game director", "stage play director", "manga editor"
