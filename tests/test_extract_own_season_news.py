@@ -426,3 +426,18 @@ def test_ja_band_kind_and_dot_before_the_name():
 def test_ja_idol_group_kind_and_dot_before_the_name():
     got = _ja_themes("オープニングテーマはアイドルグループ・ステラリンクによる「夏の星座」に決まった。")
     assert got == {("opening 1", "夏の星座 — ステラリンク")}
+
+
+def test_ja_performer_in_charge_before_the_theme_kind():
+    got = _ja_themes("PV第2弾では、ロックバンド・ネオンテトラが担当するオープニングテーマ「夜更けのルミナリエ」の音源が初めて使われている。")
+    assert got == {("opening 1", "夜更けのルミナリエ — ネオンテトラ")}
+
+
+def test_ja_performer_who_makes_the_ending_before_its_kind():
+    got = _ja_themes("シンガーソングライターの水無月あおいが手がけるエンディングテーマ「灯台の歌」も公開された。")
+    assert got == {("ending 1", "灯台の歌 — 水無月あおい")}
+
+
+def test_ja_new_singer_dot_name_in_charge_of_ending():
+    got = _ja_themes("新人歌手・星野ミクが担当するエンディング主題歌「ひこうき雲」が流れる。")
+    assert got == {("ending 1", "ひこうき雲 — 星野ミク")}
