@@ -441,3 +441,18 @@ def test_ja_performer_who_makes_the_ending_before_its_kind():
 def test_ja_new_singer_dot_name_in_charge_of_ending():
     got = _ja_themes("新人歌手・星野ミクが担当するエンディング主題歌「ひこうき雲」が流れる。")
     assert got == {("ending 1", "ひこうき雲 — 星野ミク")}
+
+
+# --- a headline's infinitive credit: 'Ending theme "T" to be sung by X' -------------------------------------------
+
+def _en_themes(line, title="Stardust Switchboard"):
+    return {(k, v) for f, k, v in facts(news([f"{title} news.", line], title=f"{title} news"), title) if f == "theme_song"}
+
+
+def test_ending_to_be_sung_by():
+    assert _en_themes('Ending theme "Receiver" to be sung by Aoi Kanzaki') == {("ending 1", "Receiver — Aoi Kanzaki")}
+
+
+def test_opening_to_be_performed_by():
+    assert _en_themes('Opening theme "Switchback Comet" to be performed by LUMINA MARE') \
+        == {("opening 1", "Switchback Comet — LUMINA MARE")}

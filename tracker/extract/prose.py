@@ -1285,7 +1285,7 @@ _TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|enti
                           # "X is back for the opening too — the new song is called “T”": the title in an aside after a dash
                           rf"(?:\s+(?:too|again|as\s+well))?\s*[—–]\s*(?:and\s+)?the\s+(?:new\s+)?(?:song|track|tune|single)\s+is\s+(?:called|titled|named)\s+)?"
                           rf"{_TITLE_Q}\s*(?:\([^)]{{1,60}}\)\s*)?", re.I)
-_BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+)?(?:(?:(?:written|composed|produced)\s+and\s+)?"   # ("written and performed by X")
+_BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+|to\s+be\s+)?(?:(?:(?:written|composed|produced)\s+and\s+)?"   # ("written and performed by X")
                        rf"(?:performed|sung|composed|provided)\s+(?:in[- ]character\s+)?)?by|(?:comes|will\s+come|is\s+coming)\s+from|"
                        rf"an?\s+(?:new\s+|original\s+|brand-new\s+)?(?:track|song|single|number|tune)\s+(?:from|by)|"
                        # 'the cast sing the insert song "T" as the unit X': the unit the singers form
