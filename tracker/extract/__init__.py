@@ -20,6 +20,7 @@ from typing import ClassVar
 
 from ..model import EXTRACTOR_FAILED, Extraction, Fact, Fetched, Work, is_set_field
 from ..normalize import ORG_ALIASES, fold, fold_name, may_contain_i, org_key
+from .hygiene import clean_fact
 
 log = logging.getLogger(__name__)
 
@@ -864,6 +865,9 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
     for group in groups:
         claimed = _video_keys(out.values())
         for fact in group:
+            fact = clean_fact(fact)   # a phrase where a name should be: cut back to the name, or no fact
+            if fact is None:
+                continue
             if fact.field == "release_date" and fact.key:
                 fact = _with_service_key(fact)
                 if _keyed_by_a_non_airing(fact):

@@ -1,0 +1,296 @@
+"""Value hygiene: the one check every reader's fact passes on its way into `merge`.
+
+The readers cut a value out of a sentence or a row by where a label or a particle sits; a cut a little off leaves
+a phrase where a name should be (「来年4月にTOKYO MX」, 「ABEMAほかにて順次配信予定」, a character 「エンディングテーマは
+ルミナ」, an actor 「声優本人」, a credit 「星灯文庫より刊行中」). Whatever reader made it, the value is checked here for
+what its field holds: a carrier (broadcaster, streaming, a release date's key) is a station or service's name; a cast
+key or value and a staff or studio value is a name, not a clause. What is recoverable is cut back to the name
+(only when what is left is clean, and for a carrier only when it is a known station or service); what is no value
+at all is dropped. A value already clean passes untouched: the check never rewrites a name it cannot read.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..model import Fact
+from ..normalize import ORG_ALIASES, fold, org_key
+from ..roles import known_role
+
+_KNOWN_CARRIERS = frozenset(fold(canon) for canon in ORG_ALIASES.values())
+_CARRIER_FIELDS = frozenset(("broadcaster", "streaming"))
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _without_stray_close(value: str) -> str:
+    """A value cut inside a bracket keeps its closing half ("TBS系)", "(日本・中国など一部地域を除く)"): trim a trailing
+    closer that opens nowhere in the value."""
+    v = value.rstrip()
+    while v and v[-1] in ")）]］」』】" and v.count(v[-1]) > sum(v.count(o) for o in _OPENERS_OF[v[-1]]):
+        v = v[:-1].rstrip()
+    return v
+
+
+_OPENERS_OF = {")": "(（", "）": "(（", "]": "[［", "］": "[［", "」": "「", "』": "『", "】": "【"}
+
+
+def _known_carrier(text: str) -> bool:
+    return bool(text) and org_key(text) in _KNOWN_CARRIERS
+
+
+# what may follow a station's or service's name in a phrase read as the name: "ほかにて順次配信予定", "系", "にて",
+# "で放送", " in Japan", "; Crunchyroll (outside Asia)" (another carrier after a semicolon)
+_CARRIER_TAIL = re.compile(r"^\s*(?:(?:ほか|他|系)(?:\s|各|にて|で|では|より|から|、|,|$)|(?:にて|では|で|より|から)(?:\S|$)|"
+                           r"[;；]|\s+(?:in|across|throughout)\s+(?:Japan|the\s|North|Asia|Europe|[A-Z]))")
+# what may lead it: a time or a date and its particle ("来年4月に", "深夜1時35分より ", "1月9日(土)から")
+_CARRIER_LEAD = re.compile(r"(?:に|より|から|にて)\s*")
+# a carrier that is no name at all: a video ("本PV", "ティザー"), the adaptation ("TVアニメ化"), a deixis ("本日", "その"),
+# an excluded region ("中国など一部地域を除く")
+_NOT_A_CARRIER = re.compile(r"PV|ティザー|予告|トレーラー|\btrailer\b|\bteaser\b|アニメ化|^本|^その|^この|除く|地域|一部", re.I)
+# ... and, as a station's name, a time or a day with no known station after it ("深夜1時35分より", "来年4月に"); as a
+# release date's key such a phrase is left to the merge's own key reading (`_with_service_key`)
+_TIME_AS_CARRIER = re.compile(r"^\d{1,2}[:時月日]|^(?:深夜|毎週|来年|今年|来月|翌)")
+# a video site is a channel, never a broadcaster (a "YouTube" link beside a PV row read as the station)
+_VIDEO_SITE = re.compile(r"^(?:youtube|ニコニコ|niconico|ニコ生)", re.I)
+
+
+def _carrier_cut(text: str) -> str | None:
+    """A carrier phrase cut to the known station or service it names ("来年4月にTOKYO MX" -> "TOKYO MX", "ABEMAほかにて
+    順次配信予定" -> "ABEMA", "TBS in Japan" -> "TBS"); None when no known name stands clean in it."""
+    t = text.strip()
+    starts = [0] + [m.end() for m in _CARRIER_LEAD.finditer(t)]
+    for start in starts:
+        rest = t[start:].strip().lstrip("【[「『(（<＜■●◆▼・ ")
+        if _known_carrier(rest) and rest[-1:] not in "】]」』)）>＞":
+            return rest
+        for end in range(min(len(rest) - 1, 40), 1, -1):
+            if _CARRIER_TAIL.match(rest[end:]) and _known_carrier(rest[:end]):
+                return rest[:end].rstrip("】]」』)）>＞ ")
+    return None
+
+
+def _clean_carrier(text: str, field: str) -> str | None:
+    """The carrier's name as the page writes it, cut out of a phrase when recoverable; None when it names none.
+    A release date's key is only dropped when it is no carrier (the merge cuts a sentence key to its service)."""
+    t = _without_stray_close(text)
+    if not t:
+        return None
+    if _known_carrier(t):
+        return t
+    if field == "release_date":
+        return None if _NOT_A_CARRIER.search(_nfkc(t)) else text
+    cut = _carrier_cut(t)
+    if cut:
+        return cut
+    n = _nfkc(t)
+    if _NOT_A_CARRIER.search(n) or _TIME_AS_CARRIER.search(n) or (field == "broadcaster" and _VIDEO_SITE.match(n)):
+        return None
+    return t
+
+
+def _carrier_fact(fact: Fact) -> Fact | None:
+    value = _clean_carrier(fact.value, fact.field)
+    if value is None:
+        return None
+    if value == fact.value:
+        return fact
+    key = fact.key
+    if not key or key == org_key(fact.value) or fold(key) == fold(fact.value):
+        key = org_key(value)
+    return Fact(fact.field, key, value, fact.evidence, fact.precision)
+
+
+def _release_key_fact(fact: Fact) -> Fact | None:
+    """A keyed release date's key is a carrier: "本PV", "本日", "その" date no airing (dropped); "来年4月にTOKYO MX" is
+    TOKYO MX's."""
+    key = _clean_carrier(fact.key, "release_date")
+    if key is None:
+        return None
+    return fact if key == fact.key else Fact(fact.field, key, fact.value, fact.evidence, fact.precision)
+
+
+# ---- names: a cast key or value, a staff or studio value
+
+_JA = "\u3040-\u30ff\u4e00-\u9fff"
+# a label or a word of the credit where a character's name should be (the header row "役名 | CV", a byline "文:")
+_CAST_LABEL_KEY = re.compile(r"^(?:役名|役|キャラクター名?|キャラ名?|配役|CV|声優|声|キャスト|出演者?|文|写真|撮影|取材|編集|構成|"
+                             r"character(?:\s+name)?|role|cast|voice(?:\s+actor)?|actor|name)$", re.I)
+# a region or a country where a name should be: a where-to-watch row "Australia / NZ" read as a character and an actor
+_REGION = re.compile(r"^(?:Japan|Australia|NZ|New\s+Zealand|USA?|U\.S\.A?\.?|UK|U\.K\.|Canada|Ireland|North\s+America|"
+                     r"Latin\s+America|Europe|Asia|Oceania|Worldwide|Global|日本|北米|南米|欧州|アジア|韓国|中国|台湾|香港|"
+                     r"全世界|世界|海外|国内)$", re.I)
+# a clause ending before the character's name: a topic, object or subject particle after a word (「エンディングテーマは
+# ルミナ」, 「をこむぎ」), a finished verb (「これまでに発表されていたミオ」); a hiragana name ("ちはや") has its
+# は inside a hiragana run, and a given name opening with one ("松雪はるか") goes on in hiragana: no boundary
+_CAST_CLAUSE_HEAD = re.compile(r"^(?:(?:.*[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9」』)](?:は|が|を)|を|.*(?:では|には|からは|とは))"
+                               r"(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z])|"
+                               rf".*(?:ていた|ている|された|される|られた|した|していた|であった|だった)(?=[{_JA}A-Za-z]))")
+# an actor's value that is a verb or a self-reference, never a name (「いただきました」, 「声優本人」, 「本人」)
+_NOT_AN_ACTOR = re.compile(r"(?:ました|ます|です|でした|ません|ている|ていた|した|する)$|本人|^(?:声優|キャスト|CV|役名|未定|不明)$|"
+                           r"^The\s")
+# a descriptive clause inside the value: an adjective in な between two words (「無口な猟師ユハン」)
+_DESCRIBED = re.compile(rf"[\u4e00-\u9fff]な[\u4e00-\u9fff\u30a0-\u30ff]")
+# the next pair of a one-line list swallowed by the value (「藤代紗世 トウヤ:岡峰琉生」): cut before it
+_NEXT_PAIR = re.compile(rf"\s+[^\s:：]{{1,20}}[:：]\s*[{_JA}A-Za-z]")
+
+
+def _cast_key(key: str) -> str | None:
+    """The character's name out of a cast key; None when the key is a label or a region, not a character."""
+    k = key.strip()
+    if not k:
+        return k
+    n = _nfkc(k)
+    if _CAST_LABEL_KEY.match(n) or _REGION.match(n):
+        return None
+    m = _CAST_CLAUSE_HEAD.match(n)
+    if m is not None and len(n) - m.end() >= 2:
+        n = k = n[m.end():].strip()
+    lead = _LEAD_ROLE.match(n)
+    if lead is not None and len(n) - lead.end() >= 2:
+        return n[lead.end():].strip()
+    return k
+
+
+# the story's role before a character's name, never part of it (「主人公ルカ」, 「ヒロイン・ミナ」, "protagonist Kai")
+_LEAD_ROLE = re.compile(r"^(?:主人公|ヒロイン|主役|(?:the\s+)?(?:protagonist|heroine|lead)\s+)[・\s]*", re.I)
+
+
+def _cast_value(value: str) -> str | None:
+    """The actor's name out of a cast value; None when the value is a clause, a self-reference or a region."""
+    v = _without_stray_close(value)
+    n = _nfkc(v).strip()
+    if not n or _NOT_AN_ACTOR.search(n) or _REGION.match(n) or _DESCRIBED.search(n):
+        return None
+    m = _NEXT_PAIR.search(n)
+    if m is not None and m.start() >= 2:
+        return n[:m.start()].strip()
+    return v
+
+
+def _cast_fact(fact: Fact) -> Fact | None:
+    key, value = _cast_key(fact.key), _cast_value(fact.value)
+    if key is None or value is None:
+        return None
+    if key == fact.key and value == fact.value:
+        return fact
+    return Fact(fact.field, key, value, fact.evidence, fact.precision)
+
+
+# a staff row that is the page's metadata, not a credit (a store's "制作年 | 2027年", a company box "所在地 | …")
+_NOT_A_CREDIT_KEY = re.compile(r"^(?:制作年|製作年|制作年度|音声|字幕|会社名|所在地|設立|資本金|代表者?|事業内容|タイトル|"
+                               r"作品名|ジャンル|話数|価格|発売日|公開日|放送日|配信日|時間|収録時間|本編|対応機種|"
+                               r"title|genre|runtime|language|subtitles?|audio|price|address|founded)$", re.I)
+# a clause before the name (「作曲家ユニットのKOHAKU」, 「TVシリーズに続き久遠まりえ」, 「長年組んでいる乙部ナギ」,
+# 「背景美術に定評のあるスタジオ鷺草」): the name is what follows the clause's last word
+_CREDIT_CLAUSE_HEAD = re.compile(rf"^.*(?:に続き|に続いて|に引き続き|引き続き|でおなじみの|で知られる|で有名な|に定評のある|"
+                                 r"(?:い|あ|れ|す|く)る|した|された|[\u4e00-\u9fff\u30a0-\u30ff]{2}の)"
+                                 r"(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z])")
+# a clause after it (「ノクトアニメーションに変更された」, 「スタジオ・アオバトだ」, 「…が担当」)
+_CREDIT_CLAUSE_TAIL = re.compile(r"(?<=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])(?:に変更された|に変更|に決定した|に決定|"
+                                 r"が担当する|が担当|が手がける|が務める|である|です|だ)$")
+# a publisher's clause where the creator's name should be (「星灯文庫より刊行中」, 「月刊誌にて連載中」)
+_NOT_A_CREATOR = re.compile(r"より(?:刊行|発売|連載)|にて(?:刊行|連載)|刊行中|連載中")
+
+
+def _credit_value(value: str) -> str | None:
+    """A staff or studio name out of a phrase; None when the value is a publisher's or a schedule's clause."""
+    v = _without_stray_close(value)
+    n = _nfkc(v).strip()
+    if not n or _NOT_A_CREATOR.search(n):
+        return None
+    if n.lower() in ("studio", "スタジオ", "production", "animation"):
+        return None
+    cut = n
+    tail = _CREDIT_CLAUSE_TAIL.search(cut)
+    if tail is not None and tail.start() >= 2:
+        cut = cut[:tail.start()].strip()
+    head = _CREDIT_CLAUSE_HEAD.match(cut)
+    if head is not None and len(cut) - head.end() >= 2:
+        cut = cut[head.end():].strip()
+    return v if cut == n else cut
+
+
+# a credit's own label at the head of the value ("Screenplay: Ao Himuro" read as the director's name, 「脚本:桜川葵」)
+_LABEL_HEAD = re.compile(r"^([^:：]{2,30}?)\s*[:：]\s*(?=\S)")
+# an English descriptor before a person's name: "Writer-director Aya Kitamine", "veteran composer Yuki Kajiura"
+_PERSON_TAIL = re.compile(r"^(?:[A-Z][a-zāēīōū'’.-]+)(?:\s+[A-Z][a-zāēīōū'’.-]+){1,2}$")
+_DESCRIPTOR_WORD = re.compile(r"^(?:[a-z][a-z-]+|[A-Za-z]+-[a-z]+(?:-[a-z]+)?)$")
+
+
+def _role_words(token: str) -> bool:
+    """A lower-case word ("veteran", "composer") or a hyphenated role ("Writer-director"): a descriptor, no name."""
+    if "-" in token:
+        return all(known_role(p) for p in token.split("-") if p)
+    return token.islower() and len(token) >= 4   # never a name's particle ("de Souza", "van Dyke")
+
+
+def _staff_value(key: str, value: str) -> str | None:
+    """A staff value that opens with a credit label: the name after it when the label is the key's own role, None
+    when it is another role's ("Screenplay: Ao Himuro" under director); a value that is only a role label is none;
+    an English descriptor before the name is cut ("Writer-director Aya Kitamine" -> "Aya Kitamine")."""
+    n = _nfkc(value).strip()
+    if known_role(n) is not None:
+        return None
+    m = _LABEL_HEAD.match(n)
+    if m is not None and known_role(m.group(1)) is not None:
+        return n[m.end():].strip() if known_role(m.group(1)) == known_role(key) else None
+    if n.isascii() and " " in n and _DESCRIPTOR_WORD.match(n.split(" ", 1)[0]):
+        words = n.split(" ")
+        for i in range(1, len(words) - 1):
+            if not _role_words(words[i - 1]):
+                break
+            if _PERSON_TAIL.match(" ".join(words[i:])):
+                return " ".join(words[i:])
+    return value
+
+
+def _credit_fact(fact: Fact) -> Fact | None:
+    if fact.field == "staff" and _NOT_A_CREDIT_KEY.match(_nfkc(fact.key).strip()):
+        return None
+    value = _staff_value(fact.key, fact.value) if fact.field == "staff" else fact.value
+    if value is None:
+        return None
+    value = _credit_value(value)
+    if value is None:
+        return None
+    if value == fact.value:
+        return fact
+    key = fact.key
+    if fact.field == "studio" and (key == org_key(fact.value) or fold(key) == fold(fact.value)):
+        key = org_key(value)
+    return Fact(fact.field, key, value, fact.evidence, fact.precision)
+
+
+# a clause read into a song's artist part (「アリアの子守唄 — 劇中では主人公・アカリ」): a topic or subject particle after a
+# word, never inside a hiragana run (「はるまきごはん」)
+_ARTIST_CLAUSE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9](?:では|には|とは|は|が|を)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z])")
+
+
+def _song_fact(fact: Fact) -> Fact:
+    """A theme song whose artist part is a clause keeps its title alone."""
+    title, sep, artist = fact.value.partition(" — ")
+    if not sep or not artist or _ARTIST_CLAUSE.search(_nfkc(artist)) is None:
+        return fact
+    return Fact(fact.field, fact.key, title.strip(), fact.evidence, fact.precision)
+
+
+def clean_fact(fact: Fact) -> Fact | None:
+    """The fact with its value (and key) what its field holds, cut back to the name when recoverable; None when the
+    value is not a value of its field at all. Never raises."""
+    try:
+        if fact.field in _CARRIER_FIELDS:
+            return _carrier_fact(fact)
+        if fact.field == "release_date" and fact.key:
+            return _release_key_fact(fact)
+        if fact.field == "cast":
+            return _cast_fact(fact)
+        if fact.field in ("staff", "studio"):
+            return _credit_fact(fact)
+        if fact.field == "theme_song" and " — " in fact.value:
+            return _song_fact(fact)
+    except Exception:  # a hygiene bug must never cost the fact
+        return fact
+    return fact
