@@ -48,7 +48,8 @@ def test_broadcaster_phrase_is_cut_to_the_station(phrase, name):
     ("Crunchyrollほか各配信サービスにて順次配信", "Crunchyroll"),
     ("ABEMAにて", "ABEMA"),
     ("Prime Videoで見放題独占配信", "Prime Video"),
-    ("Netflix; Crunchyroll (outside Asia)", "Netflix"),
+    ("Netflix; Crunchyroll (outside Asia)", "Netflix"), ("BS11 (Japan); Crunchyroll (outside Asia)", "BS11 (Japan)"),
+    ("U-NEXT；Hulu", "U-NEXT"),
 ])
 def test_streaming_phrase_is_cut_to_the_service(phrase, name):
     assert _value("streaming", phrase) == name
@@ -80,6 +81,12 @@ def test_a_list_with_others_keeps_the_station():
     assert _value("broadcaster", "TOKYO MX ほか") == "TOKYO MX"
 
 
+def test_a_dangling_slot_mark_is_trimmed():
+    assert _value("streaming", "Disney+~)") == "Disney+"
+    assert _value("broadcaster", "BS11 〜") == "BS11"
+    assert _cleaned("release_date", "Disney+~)", "2027-04-16") == ("Disney+", "2027-04-16")
+
+
 def test_a_bracketed_station_loses_its_brackets():
     assert _value("broadcaster", "「TOKYO MX」にて放送") == "TOKYO MX"
     assert _value("streaming", "【ABEMA】ほかにて配信") == "ABEMA"
@@ -104,7 +111,7 @@ def test_unkeyed_release_date_passes():
 @pytest.mark.parametrize("key, name", [
     ("エンディングテーマはルミナ", "ルミナ"), ("オープニング曲はミナト", "ミナト"), ("第1話ではユイ", "ユイ"),
     ("劇中ではミオ", "ミオ"), ("今回発表されたソラ", "ソラ"), ("これまでに発表されていたミオ", "ミオ"),
-    ("既に公開されていたカイト", "カイト"), ("をセツナ", "セツナ"), ("主人公ルカ", "ルカ"), ("ヒロイン・アメリ", "アメリ"),
+    ("既に公開されていたカイト", "カイト"), ("をセツナ", "セツナ"), ("をあんず", "あんず"), ("主人公ルカ", "ルカ"), ("ヒロイン・アメリ", "アメリ"),
     ("protagonist Kai", "Kai"),
 ])
 def test_clause_before_the_character_is_cut(key, name):
@@ -131,6 +138,7 @@ def test_next_pair_of_a_one_line_list_is_cut_from_the_actor(value, actor):
     ("松雪はるか", "三条アオイ"), ("ちはや", "茅野愛衣"), ("乃木坂の姫", "花澤香菜"), ("Old Marlo", "Kenta Miyake"),
     ("はるな", "佐藤なつみ"), ("The Narrator", "Kenyu Horiuchi"), ("郵便局長", "大門 鉄男"), ("ヴァルター局長", "黒鉄剛志"),
     ("大河", "北原 ひなた"), ("黒猫のクロ", "小林ゆう"), ("", "田中敦子"), ("灯里ミオ", "早瀬ほのか"),
+    ("時計屋クオン", "水野りん"), ("機関士ドラン", "熊田剛"), ("富士ユキ", "森ひかり"),
 ])
 def test_cast_names_that_look_like_phrases_survive(key, value):
     assert _cleaned("cast", key, value) == (key, value)
@@ -199,6 +207,21 @@ def test_clause_as_the_artist_leaves_the_title():
                                   "Morning Proof — Hanagumori"])
 def test_artists_survive(song):
     assert _value("theme_song", song) == song
+
+
+# ---- an event's name, not a headline
+
+@pytest.mark.parametrize("key", ["Glasswing Cartographers TV Anime Sets January Premiere",
+                                 "Starlit Canal Season 2 Reveals New Director", "Moonlit Ferry Anime Delays Premiere",
+                                 "Harbor Lights Film Unveils Trailer"])
+def test_headline_is_no_event(key):
+    assert _cleaned("premiere_event", key, "pv reveals") is None
+
+
+@pytest.mark.parametrize("key", ["Anime Expo 2027", "Premiere Night Tokyo", "AnimeJapan 2027", "完成披露上映会",
+                                 "Sets and Stages Expo"])
+def test_event_names_survive(key):
+    assert _cleaned("premiere_event", key, "PV 2") == (key, "PV 2")
 
 
 # ---- whole pages: the readers' phrases come out as names

@@ -45,6 +45,7 @@ def _known_carrier(text: str) -> bool:
 # "で放送", " in Japan", "; Crunchyroll (outside Asia)" (another carrier after a semicolon)
 _CARRIER_TAIL = re.compile(r"^\s*(?:(?:ほか|他|系)(?:\s|各|にて|で|では|より|から|、|,|$)|(?:にて|では|で|より|から)(?:\S|$)|"
                            r"[;；]|\s+(?:in|across|throughout)\s+(?:Japan|the\s|North|Asia|Europe|[A-Z]))")
+_CARRIER_LIST_SPLIT = re.compile(r"\s*[;；]\s*")
 # what may lead it: a time or a date and its particle ("来年4月に", "深夜1時35分より ", "1月9日(土)から")
 _CARRIER_LEAD = re.compile(r"(?:に|より|から|にて)\s*")
 # a carrier that is no name at all: a video ("本PV", "ティザー"), the adaptation ("TVアニメ化"), a deixis ("本日", "その"),
@@ -75,9 +76,13 @@ def _carrier_cut(text: str) -> str | None:
 def _clean_carrier(text: str, field: str) -> str | None:
     """The carrier's name as the page writes it, cut out of a phrase when recoverable; None when it names none.
     A release date's key is only dropped when it is no carrier (the merge cuts a sentence key to its service)."""
-    t = _without_stray_close(text)
+    t = _without_stray_close(text).rstrip("~〜～:：、,/／・-–— ")   # a slot's dangling mark ("Disney+~)": "…(金)~)")
+    t = _without_stray_close(t)
     if not t:
         return None
+    head = _CARRIER_LIST_SPLIT.split(t, maxsplit=1)[0].strip()
+    if head != t and _known_carrier(head):
+        return head   # the next carrier of a list after a semicolon ("BS11 (Japan); Crunchyroll (outside Asia)")
     if _known_carrier(t):
         return t
     if field == "release_date":
@@ -125,8 +130,8 @@ _REGION = re.compile(r"^(?:Japan|Australia|NZ|New\s+Zealand|USA?|U\.S\.A?\.?|UK|
 # a clause ending before the character's name: a topic, object or subject particle after a word (「エンディングテーマは
 # ルミナ」, 「をこむぎ」), a finished verb (「これまでに発表されていたミオ」); a hiragana name ("ちはや") has its
 # は inside a hiragana run, and a given name opening with one ("松雪はるか") goes on in hiragana: no boundary
-_CAST_CLAUSE_HEAD = re.compile(r"^(?:(?:.*[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9」』)](?:は|が|を)|を|.*(?:では|には|からは|とは))"
-                               r"(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z])|"
+_CAST_CLAUSE_HEAD = re.compile(r"^(?:(?:.*[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9」』)](?:は|が|を)|.*(?:では|には|からは|とは))"
+                               r"(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z])|を(?=[\u3040-\u30ff\u4e00-\u9fffA-Za-z])|"
                                rf".*(?:ていた|ている|された|される|られた|した|していた|であった|だった)(?=[{_JA}A-Za-z]))")
 # an actor's value that is a verb or a self-reference, never a name (「いただきました」, 「声優本人」, 「本人」)
 _NOT_AN_ACTOR = re.compile(r"(?:ました|ます|です|でした|ません|ている|ていた|した|する)$|本人|^(?:声優|キャスト|CV|役名|未定|不明)$|"
@@ -277,6 +282,13 @@ def _song_fact(fact: Fact) -> Fact:
     return Fact(fact.field, fact.key, title.strip(), fact.evidence, fact.precision)
 
 
+# a headline where an event's name should be ("X TV Anime Sets January Premiere, Reveals Opening Artist"): a news
+# verb of a title-cased headline between words, never a word of an event's name ("Anime Expo 2027", "Premiere Night",
+# "Sets and Stages Expo")
+_HEADLINE_VERB = re.compile(r"(?<=\w )(?:Sets|Reveals|Announces|Unveils|Delays|Confirms|Casts|Adds|Gets|Drops|Debuts|Streams|"
+                            r"Premieres|Slated|Dated|Moves)(?= \w)")
+
+
 def clean_fact(fact: Fact) -> Fact | None:
     """The fact with its value (and key) what its field holds, cut back to the name when recoverable; None when the
     value is not a value of its field at all. Never raises."""
@@ -291,6 +303,8 @@ def clean_fact(fact: Fact) -> Fact | None:
             return _credit_fact(fact)
         if fact.field == "theme_song" and " — " in fact.value:
             return _song_fact(fact)
+        if fact.field == "premiere_event" and _HEADLINE_VERB.search(fact.key):
+            return None
     except Exception:  # a hygiene bug must never cost the fact
         return fact
     return fact
