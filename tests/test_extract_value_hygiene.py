@@ -102,6 +102,11 @@ def test_release_date_key_that_may_be_a_carrier_is_left_to_the_merge(key):
     assert _cleaned("release_date", key, "2027-01") == (key, "2027-01")
 
 
+@pytest.mark.parametrize("key", ["放送中", "配信中", "放送開始", "Now airing", "ongoing"])
+def test_release_date_keyed_by_a_status_keys_none(key):
+    assert _cleaned("release_date", key, "2027-01-08") == ("", "2027-01-08")
+
+
 def test_unkeyed_release_date_passes():
     assert _cleaned("release_date", "", "2027-01-09") == ("", "2027-01-09")
 
@@ -164,6 +169,8 @@ def test_own_label_at_the_head_of_the_value_is_cut():
     ("director", "Series Composition"), ("director", "Screenplay: Ao Himuro"), ("series composition", "脚本:桜川葵"),
     ("original creator", "星灯文庫より刊行中"), ("original creator", "月刊ルミナにて連載中"), ("制作年", "2027年"),
     ("所在地", "東京都杉並区"), ("タイトル", "TVアニメ"), ("会社名", "株式会社オービットラボ"), ("字幕", "日本語字幕"),
+    ("character design", "& Animation Director"), ("director", "・絵コンテ"), ("Planning", "7,986 Users"),
+    ("Original Work", "12 votes"),
 ])
 def test_what_is_no_credit_is_dropped(key, value):
     assert _cleaned("staff", key, value) is None
@@ -172,7 +179,7 @@ def test_what_is_no_credit_is_dropped(key, value):
 @pytest.mark.parametrize("key, value", [
     ("プロップデザイン", "日下部ケン"), ("原作イラスト", "霜月ぺぺ"), ("director", "佐藤なつみ"), ("director", "佐藤のぞみ"),
     ("music", "Music Lab Tokyo"), ("music", "de Souza Marco"), ("music", "Paper Harbor"), ("original creator", "蓮見レイ"),
-    ("Music Production", "Shellwave Records"),
+    ("Music Production", "Shellwave Records"), ("animation production", "8-Bit Works"), ("director", "Andre Sato"),
 ])
 def test_staff_names_survive(key, value):
     assert _cleaned("staff", key, value) == (key, value)

@@ -108,9 +108,16 @@ def _carrier_fact(fact: Fact) -> Fact | None:
     return Fact(fact.field, key, value, fact.evidence, fact.precision)
 
 
+# a status where a release date's key should be (a wiki's "放送期間: 2027年1月8日 - (放送中)"): the date is the work's
+# own first airing, keyed by no carrier
+_STATUS_KEY = re.compile(r"^(?:放送|配信|公開|上映)(?:中|予定|開始|決定)?$|^(?:now\s+)?(?:airing|streaming|ongoing|upcoming)$", re.I)
+
+
 def _release_key_fact(fact: Fact) -> Fact | None:
-    """A keyed release date's key is a carrier: "本PV", "本日", "その" date no airing (dropped); "来年4月にTOKYO MX" is
-    TOKYO MX's."""
+    """A keyed release date's key is a carrier: "本PV", "本日", "その" date no airing (dropped); a status ("放送中") keys
+    none (the key is dropped)."""
+    if _STATUS_KEY.match(_nfkc(fact.key).strip()):
+        return Fact(fact.field, "", fact.value, fact.evidence, fact.precision)
     key = _clean_carrier(fact.key, "release_date")
     if key is None:
         return None
@@ -225,6 +232,12 @@ _PERSON_TAIL = re.compile(r"^(?:[A-Z][a-zāēīōū'’.-]+)(?:\s+[A-Z][a-zāē�
 _DESCRIPTOR_WORD = re.compile(r"^(?:[a-z][a-z-]+|[A-Za-z]+-[a-z]+(?:-[a-z]+)?)$")
 
 
+# the second half of a combined label read as the name ("Character Design & Animation Director" -> "& Animation
+# Director"), and a count beside a label ("Planning | 7,986 Users"): no name
+_JOINER_HEAD = re.compile(r"^\s*(?:&|＆|and\b|・|/|／)\s*", re.I)
+_A_COUNT = re.compile(r"^\d{1,3}(?:,\d{3})+\b|^\d+\s+(?:users?|members?|views?|fans?|votes?|people|episodes?|人|件)\b", re.I)
+
+
 def _role_words(token: str) -> bool:
     """A lower-case word ("veteran", "composer") or a hyphenated role ("Writer-director"): a descriptor, no name."""
     if "-" in token:
@@ -237,7 +250,7 @@ def _staff_value(key: str, value: str) -> str | None:
     when it is another role's ("Screenplay: Ao Himuro" under director); a value that is only a role label is none;
     an English descriptor before the name is cut ("Writer-director Aya Kitamine" -> "Aya Kitamine")."""
     n = _nfkc(value).strip()
-    if known_role(n) is not None:
+    if known_role(n) is not None or known_role(_JOINER_HEAD.sub("", n)) is not None or _A_COUNT.match(n):
         return None
     m = _LABEL_HEAD.match(n)
     if m is not None and known_role(m.group(1)) is not None:
