@@ -36,7 +36,7 @@ def _value(field: str, value: str, key: str = "k"):
     ("フジテレビほかにて放送予定", "フジテレビ"),
     ("日本テレビ系)", "日本テレビ"),
     ("NHK Eテレにて", "NHK Eテレ"),
-    ("TBS in Japan", "TBS"),
+    ("TBS in Japan", "TBS"), ("日本テレビ系全国30局ネット", "日本テレビ"), ("テレビ朝日系列24局ネット", "テレビ朝日"),
 ])
 def test_broadcaster_phrase_is_cut_to_the_station(phrase, name):
     assert _value("broadcaster", phrase) == name
@@ -71,7 +71,7 @@ def test_what_is_no_carrier_is_dropped(field, phrase):
 @pytest.mark.parametrize("field, name", [
     ("broadcaster", "TOKYO MX"), ("broadcaster", "AT-X"), ("broadcaster", "群馬テレビ"), ("broadcaster", "毎日放送"),
     ("broadcaster", "MBS (スーパーアニメイズム)"), ("broadcaster", "テレビ愛知"), ("streaming", "Netflix（世界配信）"),
-    ("streaming", "Bilibili (Southeast Asia)"), ("streaming", "YouTube"), ("streaming", "Prime Video (見放題独占)"),
+    ("broadcaster", "TBS系列"), ("streaming", "Bilibili (Southeast Asia)"), ("streaming", "YouTube"), ("streaming", "Prime Video (見放題独占)"),
 ])
 def test_carrier_names_survive_as_written(field, name):
     assert _value(field, name) == name
