@@ -87,6 +87,22 @@ def test_a_dangling_slot_mark_is_trimmed():
     assert _cleaned("release_date", "Disney+~)", "2027-04-16") == ("Disney+", "2027-04-16")
 
 
+@pytest.mark.parametrize("cut, name", [("Crunchyroll(日本・中国など", "Crunchyroll"), ("Netflix（全世界独占配信", "Netflix"),
+                                       ("Hulu [Japan only", "Hulu"), ("U-NEXT（見放題", "U-NEXT")])
+def test_a_note_cut_inside_its_bracket_is_left_off_the_carrier(cut, name):
+    assert _value("streaming", cut) == name
+
+
+def test_a_whole_note_stays_on_the_carrier():
+    assert _value("streaming", "Netflix（全世界独占配信）") == "Netflix（全世界独占配信）"
+
+
+@pytest.mark.parametrize("cut, key", [("整備ロボ「ポンチ", "整備ロボ「ポンチ」"), ("案内人『ミト", "案内人『ミト』"),
+                                      ("Pip (the robot", "Pip (the robot)")])
+def test_a_character_cut_before_its_closing_bracket_is_closed(cut, key):
+    assert _cleaned("cast", cut, "白井ここな") == (key, "白井ここな")
+
+
 def test_a_bracketed_station_loses_its_brackets():
     assert _value("broadcaster", "「TOKYO MX」にて放送") == "TOKYO MX"
     assert _value("streaming", "【ABEMA】ほかにて配信") == "ABEMA"

@@ -35,6 +35,28 @@ def _without_stray_close(value: str) -> str:
 
 
 _OPENERS_OF = {")": "(（", "）": "(（", "]": "[［", "］": "[［", "」": "「", "』": "『", "】": "【"}
+_CLOSER_OF = {"(": ")", "（": "）", "[": "]", "［": "］", "「": "」", "『": "』", "【": "】"}
+
+
+def _unclosed_at(value: str) -> int:
+    """Where a bracket opens that the value never closes (the reader cut inside it: "Netflix(全世界独占配信"), or -1."""
+    for i in range(len(value) - 1, 0, -1):
+        closer = _CLOSER_OF.get(value[i])
+        if closer is not None and value.count(value[i]) > value.count(closer) and closer not in value[i:]:
+            return i
+    return -1
+
+
+def _without_cut_note(value: str) -> str:
+    """A carrier's note the reader cut inside ("Crunchyroll(日本・中国など" …): the name without the half note."""
+    at = _unclosed_at(value)
+    return value[:at].rstrip() if at > 0 else value
+
+
+def _with_closed_bracket(value: str) -> str:
+    """A name the reader cut before its closing bracket (「整備ロボ「ポンチ」): the bracket closed."""
+    at = _unclosed_at(value)
+    return value + _CLOSER_OF[value[at]] if at > 0 else value
 
 
 def _known_carrier(text: str) -> bool:
@@ -78,7 +100,7 @@ def _clean_carrier(text: str, field: str) -> str | None:
     """The carrier's name as the page writes it, cut out of a phrase when recoverable; None when it names none.
     A release date's key is only dropped when it is no carrier (the merge cuts a sentence key to its service)."""
     t = _without_stray_close(text).rstrip("~〜～:：、,/／・-–— ")   # a slot's dangling mark ("Disney+~)": "…(金)~)")
-    t = _without_stray_close(t)
+    t = _without_cut_note(_without_stray_close(t))
     if not t:
         return None
     head = _CARRIER_LIST_SPLIT.split(t, maxsplit=1)[0].strip()
@@ -184,7 +206,7 @@ def _cast_value(value: str) -> str | None:
 
 
 def _cast_fact(fact: Fact) -> Fact | None:
-    key, value = _cast_key(fact.key), _cast_value(fact.value)
+    key, value = _cast_key(_with_closed_bracket(fact.key)), _cast_value(fact.value)
     if key is None or value is None:
         return None
     if key == fact.key and value == fact.value:
