@@ -93,6 +93,12 @@ def test_a_note_cut_inside_its_bracket_is_left_off_the_carrier(cut, name):
     assert _value("streaming", cut) == name
 
 
+def test_a_footnote_after_the_carrier_is_left_off():
+    assert _value("streaming", "Crunchyroll(海外)※国内配信情報は後日発表") == "Crunchyroll(海外)"
+    assert _value("broadcaster", "TOKYO MX ※一部地域") == "TOKYO MX"
+    assert _value("streaming", "ABEMA※見逃し配信あり") == "ABEMA"
+
+
 def test_a_whole_note_stays_on_the_carrier():
     assert _value("streaming", "Netflix（全世界独占配信）") == "Netflix（全世界独占配信）"
 

@@ -99,7 +99,8 @@ def _carrier_cut(text: str) -> str | None:
 def _clean_carrier(text: str, field: str) -> str | None:
     """The carrier's name as the page writes it, cut out of a phrase when recoverable; None when it names none.
     A release date's key is only dropped when it is no carrier (the merge cuts a sentence key to its service)."""
-    t = _without_stray_close(text).rstrip("~〜～:：、,/／・-–— ")   # a slot's dangling mark ("Disney+~)": "…(金)~)")
+    t = text.split("※", 1)[0] if text.find("※") > 1 else text   # a footnote after the name ("※国内配信情報は後日発表")
+    t = _without_stray_close(t).rstrip("~〜～:：、,/／・-–— ")   # a slot's dangling mark ("Disney+~)": "…(金)~)")
     t = _without_cut_note(_without_stray_close(t))
     if not t:
         return None
