@@ -64,9 +64,9 @@ def _known_carrier(text: str) -> bool:
 
 
 # what may follow a station's or service's name in a phrase read as the name: "ほかにて順次配信予定", "系", "にて",
-# a network's reach ("系全国30局ネット"),
-# "で放送", " in Japan", "; Crunchyroll (outside Asia)" (another carrier after a semicolon)
-_CARRIER_TAIL = re.compile(r"^\s*(?:(?:ほか|他|系)(?:\s|各|にて|で|では|より|から|、|,|$)|系列?(?:全国|\d{1,3}局|ネット)|(?:にて|では|で|より|から)(?:\S|$)|"
+# "で放送", a network's reach ("系全国30局ネット"), " in Japan", "; Crunchyroll (outside Asia)" (another carrier)
+_CARRIER_TAIL = re.compile(r"^\s*(?:(?:ほか|他|系)(?:\s|各|にて|で|では|より|から|、|,|$)|系列?(?:全国|\d{1,3}局|ネット)|"
+                           r"(?:にて|では|で|より|から)(?:\S|$)|"
                            r"[;；]|\s+(?:in|across|throughout)\s+(?:Japan|the\s|North|Asia|Europe|[A-Z]))")
 _CARRIER_LIST_SPLIT = re.compile(r"\s*[;；]\s*")
 # what may lead it: a time or a date and its particle ("来年4月に", "深夜1時35分より ", "1月9日(土)から")
