@@ -1087,6 +1087,11 @@ _ST_BEING = re.compile(rf"(?:\b(?:is|are|was|will\s+be)|(?<=\b[Ii]t)[’']s)\s+(
 # brings it to the animation (its return, its hiring)
 _ST_BACK_TO = (r"(?:returns|is\s+returning|will\s+return|comes\s+back|is\s+back|(?:is|are)\s+(?:(?:once\s+)?again\s+)?(?:set|slated|"
                r"confirmed|on\s+board)|(?:has|have)\s+been\s+(?:tapped|chosen|hired|picked|brought\s+(?:on|in)))\s+to")
+# a heading naming a season or a sequel ("Season 2 staff", "Who made the first season?", 「第2期スタッフ」)
+_HEADING_NAMES_SEASON = re.compile(r"\b(?:season|series)\s+(?:\d+|one|two|three|four|five)\b|"
+                                   r"\b(?:first|second|third|fourth|fifth|new|next|previous|last)\s+season\b|\bsequel\b|第\s*\d+\s*期", re.I)
+# the return or hiring itself, which tells a sequel's studio: not read under another season's heading
+_ST_BACK_TO_ANIMATE = re.compile(_ST_BACK_TO + r"\s+(?:co-)?animate\b")
 # a studio's description set apart before its verb ("X, which animated the first season, returns to animate …")
 _ST_WHICH_ASIDE = re.compile(r"(?<=[\w)])\s*,\s*which\s+[^,;.]{1,100},(?=\s)")
 _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:(?:once\s+)?again\s+|still\s+)?(?:(?:co-)?animating|handling\s+(?:the\s+)?animation|"
@@ -1810,6 +1815,16 @@ class ProseExtractor(Extractor):
 
     def extract(self, page, work: Work) -> list[Fact]:
         return _Run(page, work).run()
+
+
+# an event's edition and year, which one page may give and another leave out ("the 5th X Festival", "X Festival 2027",
+# 「第5回X」)
+_EVENT_EDITION = re.compile(r"^(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+|第\d{1,3}回\s*)|\s*(?:19|20)\d\d\s*$", re.I)
+
+
+def _event_core(name: str) -> str:
+    """The event's name without its edition or year, folded: what two names for one event share."""
+    return fold(_EVENT_EDITION.sub("", _EVENT_EDITION.sub("", name.strip())))
 
 
 class _Run:
@@ -4359,13 +4374,16 @@ class _Run:
                         continue  # "the first season … was animated by Studio P": an earlier season's studio
                     if rx is _ST_SUBJ and self._animates_other_title(text, m.end()):
                         continue   # "X is set to animate OTHER TITLE": that title's studio
+                    if rx is _ST_SUBJ and _ST_BACK_TO_ANIMATE.search(m.group()) and self._other_season_section(s):
+                        continue   # "Studio X is back to animate it" under a heading of another season: that season's
                     names.append(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3"))
                     if rx is _ST_BY or rx is _ST_SUBJ:
                         names.extend(_studio_partners(text, m))
             if ", which " in text and "animat" in text:   # "X, which animated the first season, returns to animate the sequel"
                 bare = _ST_WHICH_ASIDE.sub("", text)
                 names.extend(m.group("n2") for m in _ST_SUBJ.finditer(bare)
-                             if m.group("n2") and not self._animates_other_title(bare, m.end()))
+                             if m.group("n2") and not self._animates_other_title(bare, m.end())
+                             and not (_ST_BACK_TO_ANIMATE.search(m.group()) and self._other_season_section(s)))
         om = _ST_OVER_AT.match(text) if text.startswith("Over at ") else None
         nm = self.name_re.search(text, om.end(), om.end() + 80) if om and self.name_re else None
         if nm and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,4}", text[om.end():nm.start()]) and _STUDIO_NAME_WORD.search(om.group("n")):
@@ -4435,6 +4453,12 @@ class _Run:
         on the page of the work that is Season 2)."""
         return s.block_mentions or s.block in self.lead_about or self.mentions(self.headings.get(s.section, "")) \
             or (self.season_no is not None and self._own_season_heading(self.headings.get(s.section, "")))
+
+    def _other_season_section(self, s: _Sent) -> bool:
+        """The sentence is under a heading that names a season, and not the work's own ("Who is making Season 2?" on
+        the page of the work watched under its plain title; "Who made Season 1?" on Season 2's)."""
+        heading = self.headings.get(s.section, "")
+        return bool(heading) and _HEADING_NAMES_SEASON.search(heading) is not None and not self._own_season_heading(heading)
 
     def _own_season_heading(self, heading: str) -> bool:
         """Does a heading name the work's own season and no other title or season ("Who is making Season 2?")?"""
@@ -5448,9 +5472,11 @@ class _Run:
             self.add("premiere_event", event, value, raw)
 
     def _event_known(self, event: str) -> bool:
-        """A premiere event another reader already took (the same name, or one within the other): its value stands."""
-        fe = fold(event)
-        return any(f.field == "premiere_event" and fe and (fold(f.key) in fe or fe in fold(f.key)) for f in self.facts)
+        """A premiere event another reader already took (the same name, or one within the other, its edition and year
+        aside: "5th Harbor Bay Animation Festival" is "Harbor Bay Animation Festival 2027"): its value stands."""
+        fe = _event_core(event)
+        return any(f.field == "premiere_event" and fe and (_event_core(f.key) in fe or fe in _event_core(f.key))
+                   for f in self.facts)
 
     def _ne_clean_name(self, name: str) -> str:
         """The event's own name in a run of capitalised words ("At Seiran Manga Fest 2026" → "Seiran Manga Fest 2026",
