@@ -1703,3 +1703,18 @@ def test_infobox_precheck_keeps_every_fixture_boxs_answer():
                 assert P._l_holds_infobox(el) == full, path
                 asked += full
     assert asked >= 1
+
+
+def test_an_xhtml_page_with_an_xml_declaration_takes_the_fast_path_and_prints_no_warning():
+    """Old Japanese sites (PukiWiki, 2000s official sites) open with <?xml … encoding="EUC-JP"?>: lxml refused the
+    decoded text, so the page fell to the plain-bs4 path, and bs4 printed a multi-line XMLParsedAsHTMLWarning."""
+    import warnings
+
+    html = ('<?xml version="1.0" encoding="EUC-JP"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"><html xmlns="http://www.w3.org/1999/xhtml">'
+            '<head><title>白夜のフーガ - Wiki</title></head><body><div id="body"><p>監督：氷室透</p></div></body></html>')
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        page = Page("http://wiki.example/", html)
+    assert page._pruned and page.title == "白夜のフーガ - Wiki"
+    assert "監督：氷室透" in page.soup.get_text()

@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, NavigableString, Tag, XMLParsedAsHTMLWarning
 
 from .model import Fetched, Work
 from .normalize import has_odd_i_fold, may_contain_i
@@ -58,6 +58,10 @@ from .normalize import has_odd_i_fold, may_contain_i
 # Every document parsed here is a body we fetched, never a file name or URL for bs4 to open: its guess that a
 # short body "looks like a URL" is noise, and a page must not print multi-line warnings into a run's output.
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning, module=r"tracker\.page")
+# An old XHTML page (a PukiWiki, a 2000s official site) opens with <?xml …?>; it was served as HTML and is read as HTML.
+warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning, module=r"tracker\.page")
+# lxml refuses a str that declares its own encoding; the body is already decoded, so the declaration says nothing
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]*\?>")
 
 # struck-through text (<del>, <s>, <strike>) is what a page no longer says (a date moved, a recast, a
 # cancelled slot): dropped with the chrome, so no extractor reads it as a current statement
@@ -330,6 +334,9 @@ class Page:
         text = html if isinstance(html, str) else _decode(html or b"")
         if not text or text.isspace():   # (not text.strip(): no copy of the whole document to test it)
             raise ValueError("empty document")
+        decl = _XML_DECLARATION.match(text)
+        if decl:
+            text = text[decl.end():]   # (else the whole page fell to the slow plain-bs4 path)
         # plain etree elements (the same parser and tree as lxml.html.document_fromstring, without the
         # Python element-class lookup that lxml.html runs for every element the pre-pass touches)
         doc = lxml.etree.fromstring(text, _html_parser())
