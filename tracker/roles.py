@@ -44,6 +44,7 @@ _ROLE_TABLE = {
     "storyboard": ["絵コンテ", "storyboard", "storyboards"],
     "producer": ["プロデューサー", "producer", "produced by"],
     "executive producer": ["エグゼクティブプロデューサー", "executive producer"],
+    "animation producer": ["アニメーションプロデューサー", "アニメプロデューサー", "animation producer"],
     "prop design": ["プロップデザイン", "prop design", "prop designer"],
     "art setting": ["美術設定", "art setting", "art settings", "art design", "background design"],
     "3d director": ["3dディレクター", "3dcgディレクター", "3d director", "3dcg director"],
