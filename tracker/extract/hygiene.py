@@ -15,7 +15,7 @@ import unicodedata
 
 from ..model import Fact
 from ..normalize import ORG_ALIASES, fold, org_key
-from ..roles import known_role
+from ..roles import credit_kind, known_role
 
 _KNOWN_CARRIERS = frozenset(fold(canon) for canon in ORG_ALIASES.values())
 _CARRIER_FIELDS = frozenset(("broadcaster", "streaming"))
@@ -73,7 +73,10 @@ _CARRIER_LIST_SPLIT = re.compile(r"\s*[;；]\s*")
 _CARRIER_LEAD = re.compile(r"(?:に|より|から|にて)\s*")
 # a carrier that is no name at all: a video ("本PV", "ティザー"), the adaptation ("TVアニメ化"), a deixis ("本日", "その"),
 # an excluded region ("中国など一部地域を除く")
-_NOT_A_CARRIER = re.compile(r"PV|ティザー|予告|トレーラー|\btrailer\b|\bteaser\b|アニメ化|^本|^その|^この|除く|地域|一部", re.I)
+_NOT_A_CARRIER = re.compile(r"PV|ティザー|予告|トレーラー|\btrailer\b|\bteaser\b|アニメ化|^本|^その|^この|除く|地域|一部|"
+                            r"情報$|^(?:放送|配信)(?:[・/／]?(?:放送|配信))?(?:予定|開始|日時?|時間|局|スケジュール)?$|"
+                            r"^(?:on\s*air|broadcast|streaming|where\s+to\s+watch)(?:\s+(?:info(?:rmation)?|schedule|details|dates?))?$",
+                            re.I)
 # ... and, as a station's name, a time or a day with no known station after it ("深夜1時35分より", "来年4月に"); as a
 # release date's key such a phrase is left to the merge's own key reading (`_with_service_key`)
 _TIME_AS_CARRIER = re.compile(r"^\d{1,2}[:時月日]|^(?:深夜|毎週|来年|今年|来月|翌)")
@@ -198,6 +201,9 @@ def _cast_value(value: str) -> str | None:
     """The actor's name out of a cast value; None when the value is a clause, a self-reference or a region."""
     v = _without_stray_close(value)
     n = _nfkc(v).strip()
+    named = _name_in_phrase(n)
+    if named != n:
+        n = v = named
     if not n or _NOT_AN_ACTOR.search(n) or _REGION.match(n) or _DESCRIBED.search(n):
         return None
     m = _NEXT_PAIR.search(n)
@@ -206,7 +212,29 @@ def _cast_value(value: str) -> str | None:
     return v
 
 
+def _voices_of_a_unit(fact: Fact) -> bool:
+    """A cast key that several voices sing or speak for at once (「雷光学園生徒会(CV.八雲 凛、東條マコト)」, "Trio
+    Lumen (CV: A, B, C)"): a unit or a group, not a part."""
+    ev, key = _nfkc(fact.evidence or ""), _nfkc(fact.key).strip()
+    at = ev.find(key + "(") if key else -1
+    if at < 0:
+        at = ev.find(key + " (") if key else -1
+    if at < 0:
+        return False
+    inside = ev[ev.find("(", at) + 1:].split(")", 1)[0]
+    if not _VOICE_MARK.match(inside) or _nfkc(fact.value).strip() not in inside:
+        return False
+    return len([p for p in _VOICE_LIST_SPLIT.split(_VOICE_MARK.sub("", inside)) if p.strip()]) >= 2
+
+
+_VOICE_MARK = re.compile(r"^\s*(?:CV|C\.V\.|声|voiced\s+by|voice)\s*[.:：]?\s*", re.I)
+# (never a slash: 「CV:雨宮 紬 / Tsumugi Amamiya」 is one actor and a reading)
+_VOICE_LIST_SPLIT = re.compile(r"\s*(?:[、,，&＆]|\band\b)\s*")
+
+
 def _cast_fact(fact: Fact) -> Fact | None:
+    if _is_no_value(fact.key) or _is_no_value(fact.value) or _voices_of_a_unit(fact):
+        return None
     key, value = _cast_key(_with_closed_bracket(fact.key)), _cast_value(fact.value)
     if key is None or value is None:
         return None
@@ -218,7 +246,8 @@ def _cast_fact(fact: Fact) -> Fact | None:
 # a staff row that is the page's metadata, not a credit (a store's "制作年 | 2027年", a company box "所在地 | …")
 _NOT_A_CREDIT_KEY = re.compile(r"^(?:制作年|製作年|制作年度|音声|字幕|会社名|所在地|設立|資本金|代表者?|事業内容|タイトル|"
                                r"作品名|ジャンル|話数|価格|発売日|公開日|放送日|配信日|時間|収録時間|本編|対応機種|"
-                               r"title|genre|runtime|language|subtitles?|audio|price|address|founded)$", re.I)
+                               r"title|genre|runtime|language|subtitles?|audio|price|address|founded|"
+                               r"情報元|出典|引用元|参照元?|参考|ソース|source|via|photo|image)$", re.I)
 # a clause before the name (「作曲家ユニットのKOHAKU」, 「TVシリーズに続き久遠まりえ」, 「長年組んでいる乙部ナギ」,
 # 「背景美術に定評のあるスタジオ鷺草」): the name is what follows the clause's last word
 _CREDIT_CLAUSE_HEAD = re.compile(rf"^.*(?:に続き|に続いて|に引き続き|引き続き|でおなじみの|で知られる|で有名な|に定評のある|"
@@ -235,11 +264,11 @@ def _credit_value(value: str) -> str | None:
     """A staff or studio name out of a phrase; None when the value is a publisher's or a schedule's clause."""
     v = _without_stray_close(value)
     n = _nfkc(v).strip()
-    if not n or _NOT_A_CREATOR.search(n):
+    if not n or _NOT_A_CREATOR.search(n) or _is_no_value(n):
         return None
     if n.lower() in ("studio", "スタジオ", "production", "animation"):
         return None
-    cut = n
+    cut = _name_in_phrase(n)
     tail = _CREDIT_CLAUSE_TAIL.search(cut)
     if tail is not None and tail.start() >= 2:
         cut = cut[:tail.start()].strip()
@@ -279,6 +308,8 @@ def _staff_value(key: str, value: str) -> str | None:
     m = _LABEL_HEAD.match(n)
     if m is not None and known_role(m.group(1)) is not None:
         return n[m.end():].strip() if known_role(m.group(1)) == known_role(key) else None
+    if m is not None and credit_kind(m.group(1)) != "staff":
+        return None   # a studio's or a committee's credit read on ("アニメーション制作:スタジオねぷた" under director)
     if n.isascii() and " " in n and _DESCRIPTOR_WORD.match(n.split(" ", 1)[0]):
         words = n.split(" ")
         for i in range(1, len(words) - 1):
@@ -292,6 +323,8 @@ def _staff_value(key: str, value: str) -> str | None:
 def _credit_fact(fact: Fact) -> Fact | None:
     if fact.field == "staff" and _NOT_A_CREDIT_KEY.match(_nfkc(fact.key).strip()):
         return None
+    if fact.field == "staff":
+        fact = _with_role_key(fact)
     value = _staff_value(fact.key, fact.value) if fact.field == "staff" else fact.value
     if value is None:
         return None
@@ -306,17 +339,86 @@ def _credit_fact(fact: Fact) -> Fact | None:
     return Fact(fact.field, key, value, fact.evidence, fact.precision)
 
 
+def _with_role_key(fact: Fact) -> Fact:
+    """A staff key read with its label's separator ("原作/", "Director -", "監督｜"): keyed by the role it names."""
+    bare = _nfkc(fact.key).strip().strip("/／|｜:：-–—・ ")
+    if bare == _nfkc(fact.key).strip() or not bare:
+        return fact
+    role = known_role(bare)
+    return fact if role is None else Fact(fact.field, role, fact.value, fact.evidence, fact.precision)
+
+
+# ---- what is no value in any field, and the name inside a phrase of a change (shared by cast and credits)
+
+# a not-yet-announced placeholder or a call to follow an account where a value should be ("coming soon. Follow
+# @x for …", "TBA", "未定", 「後日発表」, 「まだ言えません」)
+_PLACEHOLDER = re.compile(r"^(?:tba|tbd|tbc|未定|未発表|調整中|後日(?:発表|公開|お知らせ)(?:予定)?|近日(?:公開|発表)|"
+                          r"coming\s+soon|to\s+be\s+(?:announced|confirmed|determined|revealed)|"
+                          r"(?:details|more)\s+(?:to\s+come|later|soon)|まだ言えません|決まり次第)(?:[\s.!。！…:,、]|$)|"
+                          r"\bfollow\s+(?:us\s+)?(?:on\s+\w+\s+)?@|\bstay\s+tuned\b|お楽しみに|続報を(?:お)?待|最新情報は", re.I)
+# a heading, a source line, a menu or a title's tail where a name should be: a related list's heading
+# (「荻原蓮司の他の作品」, "Other works by …"), the work itself (「TVアニメ」, "Official site"), a subtitle read as a
+# label pair ("Kettle & Crown: The Movie" -> "The Movie"), a menu link ("‹ STORY", "ON AIR ›")
+_NOT_A_NAME = re.compile(r"(?:他の|ほかの|その他の|関連|参加|担当|出演|代表|主な|の)作品(?:一覧|リスト)?$|^作品$|"
+                         r"^(?:other|more|related)\s+(?:works|titles|anime|shows|series)\b|['’]s\s+other\s+(?:works|titles)$|"
+                         r"^(?:also|more)\s+by\b|^see\s+also\b|"
+                         r"^(?:TVアニメ|テレビアニメ|アニメ|劇場アニメ|公式サイト|公式HP|公式X|公式Twitter|"
+                         r"official\s+(?:site|website|x|twitter)|tv\s+anime|anime)$|"
+                         r"^(?:the\s+)?(?:movie|animation|animated\s+series|series|final\s+(?:season|chapter)|season\s+\d+|"
+                         r"part\s+\d+|ova|ona|special|劇場版|特別編|総集編|完結編|前編|後編|第[0-9一二三四五六七八九十]+(?:期|章|部))$|"
+                         r"^[‹«<＜←◀]|[›»>＞→▶]$", re.I)
+
+
+def _is_no_value(text: str) -> bool:
+    """A placeholder, a heading or a menu link: no value of any field (never a name)."""
+    n = _nfkc(text or "").strip()
+    return bool(n) and (_PLACEHOLDER.search(n) is not None or _NOT_A_NAME.search(n) is not None)
+
+
+# a change's verb after the name (「千早ユキノにバトンタッチ」, 「早瀬ことりに加わる」, 「桐野ひよりに交代」, 「…が続投」;
+# "Kenji Sato takes over", "Mei Arai, who replaces …")
+_CHANGE_TAIL = re.compile(r"(?:に|へ|が|を)(?:バトンタッチ|交代|交替|変わる|変わった|加わる|加わった|加わり|合流|続投|就任|起用|抜擢)"
+                          r"(?:する|した|します|しました|となる|となった|が決定|決定)?$|"
+                          r"(?:,\s*who\b.*|\s+(?:takes?\s+over|took\s+over|steps?\s+in|stepped\s+in|replac(?:es|ing|ed)|"
+                          r"returns?|returning|joins?|joined|joining|succeeds?|succeeding)\b.*)$", re.I)
+# a newcomer's adverb before it (「新たに桐野ひより」, 「今回は早瀬ことり」, 「同じく…」)
+_CHANGE_HEAD = re.compile(r"^(?:新たに|新しく|今回(?:は|から)?|今作(?:で)?は|本作(?:で)?は|今期(?:で)?は|同じく|さらに|"
+                          r"代わって|代わりに|後任(?:に|は|として)?)\s*(?=\S)")
+
+
+def _name_in_phrase(text: str) -> str:
+    """The name out of a phrase of a change (who takes over, who joins): cut before the change's verb and after a
+    newcomer's adverb, when a name of 2+ characters is left; the text itself otherwise."""
+    n = text
+    tail = _CHANGE_TAIL.search(n) if len(n) > 4 else None
+    if tail is not None and tail.start() >= 2:
+        n = n[:tail.start()].strip()
+    head = _CHANGE_HEAD.match(n)
+    if head is not None and len(n) - head.end() >= 2:
+        n = n[head.end():].strip()
+    return n
+
+
 # a clause read into a song's artist part (「アリアの子守唄 — 劇中では主人公・アカリ」): a topic or subject particle after a
 # word, never inside a hiragana run (「はるまきごはん」)
 _ARTIST_CLAUSE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9](?:では|には|とは|は|が|を)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z])")
 
 
-def _song_fact(fact: Fact) -> Fact:
-    """A theme song whose artist part is a clause keeps its title alone."""
+def _song_fact(fact: Fact) -> Fact | None:
+    """A theme song whose artist part is a clause keeps its title alone; a placeholder is no song."""
+    if _PLACEHOLDER.search(_nfkc(fact.value).strip()) is not None and not _quoted_in(fact.value, fact.evidence):
+        return None
     title, sep, artist = fact.value.partition(" — ")
     if not sep or not artist or _ARTIST_CLAUSE.search(_nfkc(artist)) is None:
         return fact
     return Fact(fact.field, fact.key, title.strip(), fact.evidence, fact.precision)
+
+
+def _quoted_in(value: str, evidence: str | None) -> bool:
+    """A title the page quotes as written ("「Coming Soon」", '"Coming Soon"'): a song's name, not a placeholder.
+    A Japanese statement stays a placeholder even quoted (「まだ言えません」)."""
+    v = value.strip()
+    return v.isascii() and any(o + v + c in (evidence or "") for o, c in ('""', "“”", "「」", "『』", "''"))
 
 
 # a headline where an event's name should be ("X TV Anime Sets January Premiere, Reveals Opening Artist"): a news
@@ -331,14 +433,14 @@ def clean_fact(fact: Fact) -> Fact | None:
     value is not a value of its field at all. Never raises."""
     try:
         if fact.field in _CARRIER_FIELDS:
-            return _carrier_fact(fact)
+            return None if _PLACEHOLDER.search(_nfkc(fact.value).strip()) else _carrier_fact(fact)
         if fact.field == "release_date" and fact.key:
             return _release_key_fact(fact)
         if fact.field == "cast":
             return _cast_fact(fact)
         if fact.field in ("staff", "studio"):
             return _credit_fact(fact)
-        if fact.field == "theme_song" and " — " in fact.value:
+        if fact.field == "theme_song":
             return _song_fact(fact)
         if fact.field == "premiere_event" and _HEADLINE_VERB.search(fact.key):
             return None
