@@ -187,3 +187,9 @@ def test_english_news_placeholder_theme_is_no_song():
                       "*Opening and ending themes: coming soon. Follow @lanternkite for updates."], "Lantern Kite dated"),
                 "Lantern Kite")
     assert not any(f == "theme_song" for f, k, v in got)
+
+
+@pytest.mark.parametrize("phrase, name", [("森下 蛍が手", "森下 蛍"), ("葛西タケルが手がけた", "葛西タケル"), ("浅葱ユウが手掛ける", "浅葱ユウ"),
+                                          ("白峰ヒナが手掛けた", "白峰ヒナ"), ("Studio Kiteが手", "Studio Kite"), ("真柴トウヤが手がける", "真柴トウヤ")])
+def test_a_credit_cut_inside_its_verb_is_cut_to_the_name(phrase, name):
+    assert _cleaned("staff", "series composition", phrase) == ("series composition", name)

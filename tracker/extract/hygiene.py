@@ -255,7 +255,7 @@ _CREDIT_CLAUSE_HEAD = re.compile(rf"^.*(?:に続き|に続いて|に引き続き
                                  r"(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z])")
 # a clause after it (「ノクトアニメーションに変更された」, 「スタジオ・アオバトだ」, 「…が担当」)
 _CREDIT_CLAUSE_TAIL = re.compile(r"(?<=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])(?:に変更された|に変更|に決定した|に決定|"
-                                 r"が担当する|が担当|が手がける|が務める|である|です|だ)$")
+                                 r"が担当する|が担当|が手(?:がける|掛ける|がけた|掛けた)?|が務める|である|です|だ)$")
 # a publisher's clause where the creator's name should be (「星灯文庫より刊行中」, 「月刊誌にて連載中」)
 _NOT_A_CREATOR = re.compile(r"より(?:刊行|発売|連載)|にて(?:刊行|連載)|刊行中|連載中")
 
