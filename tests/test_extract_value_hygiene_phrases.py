@@ -193,3 +193,26 @@ def test_english_news_placeholder_theme_is_no_song():
                                           ("白峰ヒナが手掛けた", "白峰ヒナ"), ("Studio Kiteが手", "Studio Kite"), ("真柴トウヤが手がける", "真柴トウヤ")])
 def test_a_credit_cut_inside_its_verb_is_cut_to_the_name(phrase, name):
     assert _cleaned("staff", "series composition", phrase) == ("series composition", name)
+
+
+@pytest.mark.parametrize("field, key, value", [("cast", "ミナ", "???"), ("cast", "Mystery Girl", "Secret"), ("staff", "music", "？？？"),
+                                               ("staff", "director", "シークレット"), ("cast", "謎の少年", "非公開"), ("studio", "k", "???")])
+def test_a_hidden_actor_or_credit_is_no_value(field, key, value):
+    assert _cleaned(field, key, value) is None
+
+
+@pytest.mark.parametrize("key", ["???", "？？？", "シークレット"])
+def test_a_hidden_part_keeps_its_named_actor(key):
+    assert _cleaned("cast", key, "森ひかり") == (key, "森ひかり")
+
+
+@pytest.mark.parametrize("field, value", [("streaming", "各配信サービス"), ("streaming", "動画配信サイト"), ("broadcaster", "各局"),
+                                          ("streaming", "other streaming services"), ("streaming", "Major platforms"),
+                                          ("streaming", "主要配信プラットフォーム"), ("broadcaster", "その他の放送局")])
+def test_a_group_of_carriers_named_by_none_is_no_carrier(field, value):
+    assert _cleaned(field, "k", value) is None
+
+
+def test_a_group_after_a_named_carrier_keeps_the_carrier():
+    assert _cleaned("streaming", "k", "dアニメストアほか各配信サービス") == ("k", "dアニメストア")
+    assert _cleaned("release_date", "各配信サービス", "2027-01-10") == ("各配信サービス", "2027-01-10")

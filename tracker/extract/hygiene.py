@@ -77,6 +77,11 @@ _NOT_A_CARRIER = re.compile(r"PV|ティザー|予告|トレーラー|\btrailer\b
                             r"情報$|^(?:放送|配信)(?:[・/／]?(?:放送|配信))?(?:予定|開始|日時?|時間|局|スケジュール)?$|"
                             r"^(?:on\s*air|broadcast|streaming|where\s+to\s+watch)(?:\s+(?:info(?:rmation)?|schedule|details|dates?))?$",
                             re.I)
+# ... a group of carriers named by none ("各配信サービス", "動画配信サイト", "other streaming services"; as a release
+# date's key the date stays: the merge's own key reading handles it)
+_CARRIER_GROUP = re.compile(r"^(?:各|各種|主要|その他の?|他の)|(?:配信|動画)(?:サービス|サイト|プラットフォーム)$|"
+                            r"^(?:other|various|major|all\s+major|select)\s+(?:streaming\s+)?(?:services|platforms|sites|outlets)",
+                            re.I)
 # ... and, as a station's name, a time or a day with no known station after it ("深夜1時35分より", "来年4月に"); as a
 # release date's key such a phrase is left to the merge's own key reading (`_with_service_key`)
 _TIME_AS_CARRIER = re.compile(r"^\d{1,2}[:時月日]|^(?:深夜|毎週|来年|今年|来月|翌)")
@@ -118,7 +123,8 @@ def _clean_carrier(text: str, field: str) -> str | None:
     if cut:
         return cut
     n = _nfkc(t)
-    if _NOT_A_CARRIER.search(n) or _TIME_AS_CARRIER.search(n) or (field == "broadcaster" and _VIDEO_SITE.match(n)):
+    if _NOT_A_CARRIER.search(n) or _TIME_AS_CARRIER.search(n) or (field == "broadcaster" and _VIDEO_SITE.match(n)) \
+            or _CARRIER_GROUP.search(n):
         return None
     return t
 
@@ -233,7 +239,7 @@ _VOICE_LIST_SPLIT = re.compile(r"\s*(?:[、,，&＆]|\band\b)\s*")
 
 
 def _cast_fact(fact: Fact) -> Fact | None:
-    if _is_no_value(fact.key) or _is_no_value(fact.value) or _voices_of_a_unit(fact):
+    if _is_no_value(fact.key, hidden_ok=True) or _is_no_value(fact.value) or _voices_of_a_unit(fact):
         return None
     key, value = _cast_key(_with_closed_bracket(fact.key)), _cast_value(fact.value)
     if key is None or value is None:
@@ -355,6 +361,7 @@ def _with_role_key(fact: Fact) -> Fact:
 _PLACEHOLDER = re.compile(r"^(?:tba|tbd|tbc|未定|未発表|調整中|後日(?:発表|公開|お知らせ)(?:予定)?|近日(?:公開|発表)|"
                           r"coming\s+soon|to\s+be\s+(?:announced|confirmed|determined|revealed)|"
                           r"(?:details|more)\s+(?:to\s+come|later|soon)|まだ言えません|決まり次第)(?:[\s.!。！…:,、]|$)|"
+                          r"^(?:[?？]{2,}|シークレット|secret|非公開)$|"
                           r"\bfollow\s+(?:us\s+)?(?:on\s+\w+\s+)?@|\bstay\s+tuned\b|お楽しみに|続報を(?:お)?待|最新情報は", re.I)
 # a heading, a source line, a menu or a title's tail where a name should be: a related list's heading
 # (「荻原蓮司の他の作品」, "Other works by …"), the work itself (「TVアニメ」, "Official site"), a subtitle read as a
@@ -369,10 +376,16 @@ _NOT_A_NAME = re.compile(r"(?:他の|ほかの|その他の|関連|参加|担当
                          r"^[‹«<＜←◀]|[›»>＞→▶]$", re.I)
 
 
-def _is_no_value(text: str) -> bool:
-    """A placeholder, a heading or a menu link: no value of any field (never a name)."""
+def _is_no_value(text: str, hidden_ok: bool = False) -> bool:
+    """A placeholder, a heading or a menu link: no value of any field (never a name). A hidden name ("???") is a
+    part a page keeps secret (a cast key, `hidden_ok`), never an actor or a credit."""
     n = _nfkc(text or "").strip()
+    if hidden_ok and _HIDDEN_NAME.match(n):
+        return _NOT_A_NAME.search(n) is not None
     return bool(n) and (_PLACEHOLDER.search(n) is not None or _NOT_A_NAME.search(n) is not None)
+
+
+_HIDDEN_NAME = re.compile(r"^(?:[?？]{2,}|シークレット|secret|非公開)$", re.I)
 
 
 # a change's verb after the name (「千早ユキノにバトンタッチ」, 「早瀬ことりに加わる」, 「桐野ひよりに交代」, 「…が続投」;
