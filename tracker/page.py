@@ -916,7 +916,7 @@ def _filmography_heading(text: str) -> bool:
     """Does a short heading open a list of a person's other works (see `_FILMOGRAPHY_HEAD`)?"""
     text = _EDIT_LINK.sub("", unicodedata.normalize("NFKC", text).strip())
     return len(text) <= 40 and _FILMOGRAPHY_HEAD.search(text) is not None
-_RELATED_WORKS = re.compile(r"^[\s・■●◆【\[(（]*(?:" + _RELATED_HINT.pattern + r")(?:一覧|\s*list)?[\s】\])）:：]*$", re.I)
+_RELATED_WORKS = re.compile(r"^[\s・■●◆【\[(（]*(?:" + _RELATED_HINT.pattern + r")(?:一覧|メモ|まとめ|\s*list)?[\s】\])）:：]*$", re.I)
 
 
 # a blog's thread of readers' posts under its own heading ("ネットの反応", "みんなの反応", "コメント一覧", "Reader
@@ -971,6 +971,11 @@ _POST_STAMP = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+20\d\d(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?|"
     r"\d{1,3}\s*(?:分|時間|日|週間|か月|ヶ月)前|(?:an?|\d{1,3})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|yesterday|昨日)"
     r"\s*(?:[(（]?(?:edited|編集済み?)[)）]?)?\s*$", re.I)
+# a wiki's comment is signed at its end, not headed: PukiWiki's "本文 -- 名前 2026-10-03 (土) 10:02:41" (the comment
+# plugin), MediaWiki's "text --Name (talk) 21:14, 3 October 2026 (UTC)"
+_POST_SIGNATURE = re.compile(
+    r"\s--\s*(?:[^\s\d][^\n]{0,30}?\s*)?(?:20\d\d-\d{1,2}-\d{1,2}\s*(?:[(（][^)）]{1,3}[)）])?\s*\d{1,2}:\d{2}(?::\d{2})?|"
+    r"\d{1,2}:\d{2},\s+\d{1,2}\s+[A-Z][a-z]+\s+20\d\d\s*\(UTC\))\s*$")
 # the cheap gate: a post's time ("2026/11/22", "21:14", "3 hours ago", "2日前") at least twice in the page's text
 _POST_TIME_HINT = re.compile(r"20\d\d\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}|\d{1,2}:\d{2}|\bago\b|[分間日]前", re.I)
 _POST_ITEM_TAGS = frozenset(("tr", "li", "div", "article", "p", "dd", "section"))
@@ -983,6 +988,11 @@ def _may_hold_posts(lines) -> bool:
     hits = 0
     for line in lines:
         t = line.text
+        if len(t) <= 400 and " --" in t and _POST_SIGNATURE.search(unicodedata.normalize("NFKC", t)) is not None:
+            hits += 1   # a signed wiki comment (the signature ends its line)
+            if hits >= 2:
+                return True
+            continue
         if len(t) <= 60 and _POST_TIME_HINT.search(t) is not None:
             m = _POST_STAMP.match(unicodedata.normalize("NFKC", t))
             if m is not None and not _SCHEDULE_WORDS.search(t):
@@ -995,8 +1005,11 @@ def _may_hold_posts(lines) -> bool:
 def _opens_like_post(item: Tag) -> bool:
     """Does this item's first line name a writer and a time, with the post's text after it? (Never a schedule line:
     "TOKYO MX 2027/1/10 24:00～" names a station and its slot, and a news item opens with its date, not a writer.)"""
-    if not _text_longer_than(item, 4) or _text_longer_than(item, 1500) or \
-            _POST_TIME_HINT.search(unicodedata.normalize("NFKC", _text_prefix(item, 90))) is None:
+    if not _text_longer_than(item, 4) or _text_longer_than(item, 1500):
+        return False
+    if _signed_at_its_end(item):
+        return True
+    if _POST_TIME_HINT.search(unicodedata.normalize("NFKC", _text_prefix(item, 90))) is None:
         return False   # (no time in its first words: no post, and no walk of its lines)
     lines = _lines_of(item)
     if len(lines) < 2 or len(lines[0].text) > 60:
@@ -1004,6 +1017,13 @@ def _opens_like_post(item: Tag) -> bool:
     m = _POST_STAMP.match(unicodedata.normalize("NFKC", lines[0].text))
     return m is not None and not _SCHEDULE_WORDS.search(lines[0].text) and not m.group("who").strip(" :：.-").isdigit() \
         and _says_more_than_links(item, lines[0].text)
+
+
+def _signed_at_its_end(item: Tag) -> bool:
+    """Does the item end with a wiki comment's signature, its words before it (see `_POST_SIGNATURE`)?"""
+    text = unicodedata.normalize("NFKC", item.get_text(" ", strip=True))
+    m = _POST_SIGNATURE.search(text) if " --" in text else None
+    return m is not None and _letters(text[:m.start()]) >= 2
 
 
 def _says_more_than_links(item: Tag, first: str) -> bool:
@@ -1153,7 +1173,8 @@ MARK_LED_LINE = re.compile(r"^\s*[■□●◆◇▼▽★☆【]")
 
 
 # a wiki heading's edit link ("ドラマCD [編集]", "Stage play edit")
-_EDIT_LINK = re.compile(r"\s*(?:\[\s*)?(?:編集|ソースを編集|edit|edit source)(?:\s*\])?\s*$", re.I)
+# a wiki heading's own link after its text: MediaWiki's "[編集]"/"[edit]", PukiWiki's anchor "†" (&dagger;)
+_EDIT_LINK = re.compile(r"\s*(?:(?:\[\s*)?(?:編集|ソースを編集|edit|edit source)(?:\s*\])?|[†‡])\s*$", re.I)
 
 
 def _heading_seasons(text: str) -> set[int]:
