@@ -411,19 +411,22 @@ _PREV_SEASON = re.compile(r"(?=[fpleos1第前一])(?:"   # its words' first lett
 # by X", "inspired a voice comic in 2022", "an OVA produced by Studio Y was bundled earlier": its credits are not the work's
 _OTHER_PRODUCTION = re.compile(
     r"\b(?:(?:anime|animated|promotional|promo|web|pilot|special|commemorative|anniversary|bonus)\s+(?:anime\s+)?shorts?|"
-    r"short\s+(?:anime|film|video|animation)|\d+-(?:minute|second)\s+(?:[\w-]+\s+){0,2}?(?:shorts?|video|film|anime|clip)|"
-    r"OVAs?|OADs?|pilot\s+(?:film|episode|video)|voice\s+comics?|motion\s+comics?|drama\s+CDs?|audio\s+drama|"
+    r"short\s+(?:web\s+|promotional\s+|original\s+)?(?:anime|film|video|animation)|\d+-(?:minute|second)\s+(?:[\w-]+\s+){0,2}?(?:shorts?|video|film|anime|clip)|"
+    r"OVAs?|OADs?|ONAs?|pilot\s+(?:film|episode|video)|voice\s+comics?|motion\s+comics?|drama\s+CDs?|audio\s+drama|voice\s+dramas?|"
+    # (an installment named by its relation to the work: "the prequel film", "a spin-off series")
+    r"(?:prequel|spin-?off)\s+(?:anime\s+)?(?:film|movie|series|anime|special|short|episode)s?|"
     r"stage\s+(?:play|adaptation|musical)|live-action\s+(?:film|series|drama|adaptation|movie))\b", re.I)
 _OTHER_PRODUCTION_PAST = re.compile(r"\b(?:previously|earlier|formerly|already|once|received|inspired|spawned|got|"
-                                    r"(?:was|were)\s+(?:bundled|voiced|played|directed|produced|animated|released|staged|performed)|"
-                                    r"(?:in|back\s+in)\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:shorts?|OVA|OAD|voice\s+comic|"
+                                    r"(?:was|were)\s+(?:bundled|voiced|played|directed|produced|animated|released|staged|performed)|opened|"
+                                    r"(?:in|back\s+in)\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:shorts?|OVA|OAD|ONA|voice\s+comic|voice\s+drama|"
                                     r"motion\s+comic|drama\s+CD|audio\s+drama|stage|musical|pilot|live-action))\b", re.I)
 
 
 _WHO_PAST_ASIDE = re.compile(r",\s+who\s+(?:also\s+|previously\s+|once\s+)?(?:scored|directed|wrote|voiced|played|designed|composed|"
                              r"animated|adapted|starred|worked)\b[^;]*?(?=,\s|;|\.\s|\.?$)")
 # a word every _OTHER_PRODUCTION match holds: most sentences hold none, and a few `in` tests are cheaper than the search
-_OTHER_PRODUCTION_WORDS = ("short", "-minute", "-second", "ova", "oad", "pilot", "comic", "drama", "stage", "live-action")
+_OTHER_PRODUCTION_WORDS = ("short", "-minute", "-second", "ova", "oad", "ona", "pilot", "comic", "drama", "stage", "live-action",
+                           "prequel", "spin")
 
 
 # a song's owner named just before its kind: another installment's ("The TV series' opening", "the first film's ending",

@@ -1,0 +1,44 @@
+"""Another installment of the franchise told in passing (a prequel film, an ONA, a short web anime, a voice drama, a
+spin-off) gives none of its credits, songs or videos to the work; the work's own film or season keeps its facts."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts, news
+
+TITLE = "Lantern Tide"
+
+
+def _staff(doc: str, title: str = TITLE) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(doc, title) if f in ("staff", "studio")}
+
+
+OWN = "Lantern Tide is directed by Mio Kasahara at Studio Quill."
+
+OTHER_FORMS = [
+    "The prequel ONA, Ink Under Ice, was directed by Goro Hatanaka and released on YouTube on 2025-12-01.",
+    "A prequel film, Lantern Tide: Zero, directed by Goro Hatanaka at Studio Heron, opened in Japanese theaters on September 12, 2025.",
+    "The series previously inspired a short web anime, Tide Notes, produced by Studio Heron in 2025.",
+    "In 2024 an ONA of the franchise was directed by Goro Hatanaka.",
+    "Its spin-off series, Lantern Tide Diaries, was directed by Goro Hatanaka for Studio Heron.",
+    "A voice drama released in 2023 was directed by Goro Hatanaka.",
+    "The 2022 ONA, directed by Goro Hatanaka, ran for six episodes.",
+    "Goro Hatanaka directed the spinoff short, which opened at a festival last year.",
+]
+
+
+@pytest.mark.parametrize("sentence", OTHER_FORMS)
+def test_another_installments_credits_are_not_the_works(sentence):
+    got = _staff(news([OWN, sentence]))
+    assert ("director", "Mio Kasahara") in got
+    assert not any("Hatanaka" in v or "Heron" in v for _, v in got), got
+
+
+def test_the_works_own_film_keeps_its_director():
+    doc = news(["The film version of Lantern Tide premieres March 19 and is directed by Mio Kasahara."])
+    assert ("director", "Mio Kasahara") in _staff(doc)
+
+
+def test_a_future_short_of_the_work_is_not_another_production_by_its_word_alone():
+    doc = news(["Lantern Tide is directed by Mio Kasahara.", "The ONA will premiere in 2027 on YouTube."])
+    assert ("director", "Mio Kasahara") in _staff(doc)
