@@ -42,3 +42,32 @@ def test_the_works_own_film_keeps_its_director():
 def test_a_future_short_of_the_work_is_not_another_production_by_its_word_alone():
     doc = news(["Lantern Tide is directed by Mio Kasahara.", "The ONA will premiere in 2027 on YouTube."])
     assert ("director", "Mio Kasahara") in _staff(doc)
+
+
+def _page(body: str, title: str = "Lantern Tide") -> str:
+    return (f"<!doctype html><html><head><title>{title}</title></head><body><main><h1>{title}</h1>{body}"
+            "</main></body></html>")
+
+
+OWN_BLOCK = "<h2>Staff</h2><p>Director: Mio Kasahara</p>"
+
+PREQUEL_BLOCKS = [
+    "<h3>About the prequel: Lantern Tide: Zero (movie)</h3><p>Vintage: 2025-09-12. Director: Goro Hatanaka. "
+    "Theme song: \"Pilot Flame\" by Rei Okada. Running time: 98 minutes.</p>",
+    "<h3>About the prequel film</h3><p>Director: Goro Hatanaka</p>",
+    "<h3>The prequel ONA: Tide Notes (2025)</h3><ul><li>Director: Goro Hatanaka</li></ul>",
+    "<h3>前日譚について</h3><p>監督：畑中吾郎</p>",
+    "<h3>前日譚『灯の前夜』</h3><p>監督：畑中吾郎</p>",
+]
+
+
+@pytest.mark.parametrize("block", PREQUEL_BLOCKS)
+def test_a_block_headed_by_the_prequel_is_that_works(block):
+    got = facts(_page(OWN_BLOCK + block), "Lantern Tide")
+    assert ("staff", "director", "Mio Kasahara") in got
+    assert not any("Hatanaka" in v or "畑中" in v or "Pilot Flame" in v for _, _, v in got), got
+
+
+def test_a_heading_of_returning_cast_from_the_prequel_is_the_works():
+    doc = _page("<h3>前作からの続投キャスト</h3><p>監督：笠原美緒</p>")
+    assert ("staff", "director", "笠原美緒") in facts(doc, "Lantern Tide")

@@ -1129,16 +1129,16 @@ def _previous_season_heading(text: str) -> bool:
 
 
 # a heading naming an earlier work of the franchise as its topic, alone or with its title ("前作：X（第1幕）", 「前作データ」,
-# "Prequel: X (ONA, 2025)", "Previous series", "The previous installment"): a sequel's page's block of that work's data
+# "Prequel: X (ONA, 2025)", "Previous series", "The previous installment", "About the prequel: X (movie)", 「前日譚について」): a sequel's page's block of that work's data
 # (its dates, stations, songs, episode table). One saying more ("前作からの続投キャスト", "Previous series' cast returns")
 # is about this work and is none.
 _EARLIER_WORK_HEADING = re.compile(
-    r"^[\s・■●◆▼【\[(（]*(?:前作|前シリーズ|前シーズン|(?:the\s+)?(?:prequel|(?:previous|prior|earlier)\s+"
+    r"^[\s・■●◆▼【\[(（]*(?:about\s+)?(?:前作|前シリーズ|前シーズン|前日譚|(?:the\s+)?(?:prequel(?:\s+(?:film|movie|series|ona|ova|anime))?|(?:previous|prior|earlier)\s+"
     r"(?:series|season|work|instal?lment|entry|film|movie|title|anime)))\s*の?\s*(?:作品)?"
-    r"(?:(?:データ|情報|概要|スタッフ|キャスト|主題歌|data|info(?:rmation)?|details|staff|cast)(?:\s*(?:[・/&]|and)\s*"
+    r"(?:(?:データ|情報|概要|について|スタッフ|キャスト|主題歌|data|info(?:rmation)?|details|staff|cast)(?:\s*(?:[・/&]|and)\s*"
     r"(?:データ|情報|スタッフ|キャスト|主題歌|staff|cast|songs?))?)?"
     r"(?:\s*[:：\-–—]\s*.{1,50}?|\s*[『「][^』」]{1,50}[』」])?(?:\s*[(（][^)）]{1,24}[)）])?[\s】\])）:：]*$", re.I)
-_EARLIER_HEAD_WORDS = ("前作", "前シリーズ", "前シーズン", "prequel", "previous", "prior", "earlier")
+_EARLIER_HEAD_WORDS = ("前作", "前シリーズ", "前シーズン", "前日譚", "prequel", "previous", "prior", "earlier")
 # a heading naming the franchise's TV series alone, on a film's or an OVA's page ("TV SERIES", 「TVシリーズ『X』」,
 # 「TVアニメ第1期」, "About the TV anime (2025)", 「テレビアニメ情報」): its block is that series' (stations, songs, staff)
 _TV_SERIES_HEADING = re.compile(
