@@ -71,3 +71,27 @@ def test_a_block_headed_by_the_prequel_is_that_works(block):
 def test_a_heading_of_returning_cast_from_the_prequel_is_the_works():
     doc = _page("<h3>前作からの続投キャスト</h3><p>監督：笠原美緒</p>")
     assert ("staff", "director", "笠原美緒") in facts(doc, "Lantern Tide")
+
+
+def _movie_list(*captions: str) -> str:
+    items = "".join(f'<li><a href="https://www.youtube.com/watch?v=Vid{i}xxxxxxx"><p>{c}</p></a></li>'
+                    for i, c in enumerate(captions))
+    return _page(f'<section id="movie"><h2>MOVIE</h2><ul>{items}</ul></section>', "灯潮")
+
+
+OTHER_VIDEO_CAPTIONS = ["前日譚ボイスドラマ「開店前夜」第1話", "ドラマCD「灯の夜」試聴動画", "スピンオフ『灯潮ちゃんねる』PV",
+                        "Voice drama episode 2", "Spin-off short trailer", "Prequel ONA teaser", "オーディオドラマ 予告"]
+
+
+@pytest.mark.parametrize("caption", OTHER_VIDEO_CAPTIONS)
+def test_another_installments_video_is_no_trailer(caption):
+    got = facts(_movie_list("第1弾PV", caption), "灯潮")
+    trailers = {(k, v) for f, k, v in got if f == "trailer"}
+    assert any(k == "PV 1" and "Vid0" in v for k, v in trailers), trailers
+    assert not any("Vid1" in v for _, v in trailers), trailers
+
+
+def test_a_tracked_prequels_own_trailer_stays():
+    doc = _page('<section id="movie"><h2>MOVIE</h2><ul><li><a href="https://www.youtube.com/watch?v=Vid0xxxxxxx">'
+                '<p>前日譚 本予告</p></a></li></ul></section>', "灯潮 前日譚")
+    assert any(f == "trailer" and "Vid0" in v for f, _, v in facts(doc, "灯潮 前日譚"))

@@ -5291,6 +5291,21 @@ _TITLE_OWNS_VIDEO = re.compile(r"(?:\bfor|\bof)\s+[“\"『]([^”\"』]{2,60})[
                                r"(?:(?:本|メイン|ティザー|ティーザー)?PV|特報|予告|ティザー|告知\s*(?:CM|PV|映像)|CM(?![a-z])|trailer|teaser|promo))", re.I)
 
 
+# a caption naming another installment of the franchise (「前日譚ボイスドラマ「X」第1話」, "Drama CD sample", "Spin-off short
+# trailer", "Prequel ONA teaser"): that installment's video in the work's list, no trailer of the work's own
+_OTHER_INSTALLMENT_VIDEO = re.compile(r"ボイスドラマ|ドラマCD|オーディオドラマ|前日譚|スピンオフ|"
+                                      r"\b(?:voice|audio)\s+drama|\bdrama\s+cd\b|\bspin-?off\b|\bprequel\b", re.I)
+_OTHER_INSTALLMENT_VIDEO_WORDS = ("ドラマ", "前日譚", "スピンオフ", "drama", "spin", "prequel")
+
+
+def _other_installments_video(caption: str, col: _Collector) -> bool:
+    """Does a video's caption name another installment (a voice drama, a prequel, a spin-off) while the work's own
+    names do not (a tracked prequel film keeps its "prequel" trailer)?"""
+    if not may_contain_i(caption, _OTHER_INSTALLMENT_VIDEO_WORDS) or _OTHER_INSTALLMENT_VIDEO.search(caption) is None:
+        return False
+    return _OTHER_INSTALLMENT_VIDEO.search(" ".join(col.work.names)) is None
+
+
 def _other_titles_caption(v, col: _Collector) -> bool:
     """A player with no text of its own whose short caption gives the video to another title ("Also new: the teaser
     for “Moonlit Harbor”" over a related embed, 「OVA『X』告知CM（2023年6月2日公開）：YouTube」 in a database's video
@@ -5313,7 +5328,7 @@ def _read_videos(page, col: _Collector) -> None:
         v = _pointer_link_video(v)
         label = v.label or (v.near if len(v.near) <= 80 else "")
         lf = unicodedata.normalize("NFKC", label)
-        if _NOT_TRAILER.search(lf):
+        if _NOT_TRAILER.search(lf) or _other_installments_video(lf, col):
             continue
         if col.other_season(lf) or len(v.near) <= 120 and col.other_season(v.near):
             continue   # "TVアニメ『X』本PV（第1期）" on a season-2 entry's link list: that season's video
