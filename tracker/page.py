@@ -616,6 +616,8 @@ class Page:
         asides = _names_asides(text)
         posts = _may_hold_posts(self.lines())
         noes = _may_hold_no_marks(self.lines())
+        edits = _may_hold_edit_log(low)
+        chrome_posts = edits or "『" in text or "「" in text
         # (pictures' alts: a banner of another site may be one; looked for only then, its pictures found once here)
         banners = any(line.kind == "alt" for line in self.lines()) and bool(
             _other_site_banners(self.main, self.url, [t for t in map(fold_title, work_names(work)) if t]))
@@ -624,18 +626,20 @@ class Page:
                 and not _has_word(text, _RELATED_HINT, _RELATED_WORDS, low) and not productions and not shorts \
                 and not _has_word(text, _REACTION_HINT, _REACTION_WORDS, low) and not asides and not posts and not noes \
                 and not any(w in heads for w in _HEADING_ONLY_WORDS) and not any(w in heads for w in _EARLIER_HEAD_WORDS) \
-                and not (film and ("tv" in heads or "テレビ" in heads)) and not banners:
+                and not (film and ("tv" in heads or "テレビ" in heads)) and not banners and not chrome_posts:
             return self
-        own = [t for t in map(fold_title, work_names(work)) if t] if asides or banners else []
+        own = [t for t in map(fold_title, work_names(work)) if t] if asides or banners or chrome_posts else []
         if not _other_season_blocks(self.main, nums, productions, film, shorts) and not (asides and _aside_paragraphs(self.main, own)) \
-                and not (posts and _posted_items(self.main)) and not (noes and _no_mark_rows(self.main)) and not banners:
+                and not (posts and _posted_items(self.main)) and not (noes and _no_mark_rows(self.main)) and not banners \
+                and not (chrome_posts and _chrome_post_boxes(self.main, own, edits)):
             return self
         import copy
 
         main = copy.copy(self.main)  # (the page's own tree stays whole for its other works)
         blocks = _other_season_blocks(main, nums, productions, film, shorts) + (_aside_paragraphs(main, own) if asides else []) + \
             (_posted_items(main) if posts else []) + (_no_mark_rows(main) if noes else []) + \
-            (_other_site_banners(main, self.url, own) if banners else [])
+            (_other_site_banners(main, self.url, own) if banners else []) + \
+            (_chrome_post_boxes(main, own, edits) if chrome_posts else [])
         for block in blocks:
             if not block.decomposed:
                 block.decompose()
@@ -2090,6 +2094,94 @@ def _aside_paragraphs(main: Tag, names: list[str]) -> list[Tag]:
     (`names`, folded: "Honorable mention goes to A's soundtrack" is A's)."""
     return [el for el in find_tags(main, ("p", "li")) if _ASIDE_LEAD.match(_text_prefix(el, 40))
             and not any(n in fold_title(el.get_text(" ", strip=True)) for n in names)]
+
+
+# chrome that names another work inside the page's own frame: an embedded social post (an X/Twitter embed,
+# a "post"/"tweet"/"sns" box, a 【ご案内】 notice) quoting another work's title (『海底都市ミナモ』, TVアニメ「X」) is
+# the site's retweet about that work (its date, its songs), and a wiki's edit-history line ("2026-11-24 OP主題歌を
+# 追加（ユーザー: name）", "Nov 24, 2026 — added cast (User: name)") records an edit, not a fact: both are dropped
+_EMBED_POST_CLASS = re.compile(r"(?:[\w-]*[-_])?(?:tweets?|toots?|sns|x-embed|x-post|twitter-tweet|instagram-media|"
+                               r"sns[-_]\w+)(?:[-_](?:item|box|card|embed|body|text|wrap))?", re.I)
+# a plain "post" box is a social post only inside a social feed ("p-x-timeline", "twitter-feed", "sns"): elsewhere a
+# "post" or "news-post" may be a short article's own body
+_PLAIN_POST_CLASS = re.compile(r"(?:[\w-]*[-_])?posts?(?:[-_](?:item|box|card|embed|body|text|wrap))?", re.I)
+_SOCIAL_FEED_WORDS = re.compile(r"(?:^|[-_\s])(?:x|twitter|tweets?|sns|timeline|tl|feed|instagram|threads|bluesky)(?:[-_\s]|$)", re.I)
+_NOTICE_LEAD = re.compile(r"^\s*[【\[]\s*(?:ご案内|お知らせ|告知|宣伝|再掲|拡散希望|番宣|PR|RT|repost|notice|info)\s*[】\]]", re.I)
+_OTHER_TITLE_QUOTE = re.compile(r"『([^』]{2,60})』|(?:アニメ|劇場版|映画)\s*「([^」]{2,60})」")
+_EDIT_LOG_WORDS = ("ユーザー", "user", "編集者", "editor", "編集履歴", "edit history", "revision history", "changelog")
+_EDIT_LOG_USER = re.compile(r"[(（]?\s*(?:ユーザー|user|編集者|editor)\s*[:：]\s*[^\s)）]{1,30}\s*[)）]?\s*$", re.I)
+_EDIT_LOG_HEADING = re.compile(r"編集履歴|ページ履歴|\bedit\s+history\b|\brevision\s+history\b|\bchange\s*log\b|\bpage\s+history\b", re.I)
+_EDIT_LOG_DATE = re.compile(r"^\s*(?:20\d\d\s*[./年-]\s*[01]?\d\s*[./月-]\s*[0-3]?\d|"
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+20\d\d)", re.I)
+
+
+def _may_hold_edit_log(low: str) -> bool:
+    """The cheap gate of `_chrome_post_boxes`' edit-history lines: an edit log's words somewhere in the page."""
+    return any(w in low for w in _EDIT_LOG_WORDS)
+
+
+def _is_embed_post_box(el: Tag) -> bool:
+    """Is this element an embedded social post by its class/id (a "post", "tweet", "sns" box, blockquote.twitter-tweet)?"""
+    words = [*el.get("class", ()), *(el.get("id", "").split())]
+    if any(_EMBED_POST_CLASS.fullmatch(w) for w in words):
+        return True
+    return any(_PLAIN_POST_CLASS.fullmatch(w) for w in words) and _in_social_feed(el)
+
+
+def _in_social_feed(el: Tag) -> bool:
+    """Is the element, or one of its three nearest ancestors, a social feed by its class/id ("p-x-timeline")?"""
+    node = el
+    for _ in range(4):
+        if node is None or not isinstance(node, Tag):
+            return False
+        ident = " ".join([*node.get("class", ()), node.get("id", "")])
+        if ident.strip() and _SOCIAL_FEED_WORDS.search(ident):
+            return True
+        node = node.parent
+    return False
+
+
+def _quotes_other_title(text: str, own: list[str]) -> bool:
+    """Does the text quote a title (『X』, アニメ「X」) that is not this work's (`own`, folded) and not a song's?"""
+    for m in _OTHER_TITLE_QUOTE.finditer(text):
+        title = fold_title(m.group(1) or m.group(2) or "")
+        if not title or any(o in title or title in o for o in own):
+            continue
+        if _SONG_BEFORE.search(text[:m.start()]) or _SONG_AFTER.match(text[m.end():]):
+            continue
+        return True
+    return False
+
+
+def _is_edit_log_line(text: str) -> bool:
+    """A dated line signed by a wiki's editor ("2026-11-24 OP主題歌を追加（ユーザー: name）")."""
+    return _EDIT_LOG_DATE.match(text) is not None and _EDIT_LOG_USER.search(text) is not None
+
+
+def _chrome_post_boxes(main: Tag, own: list[str], edits: bool = True) -> list[Tag]:
+    """Embedded posts and notices quoting another work's title, and edit-history lines (see `_EMBED_POST_CLASS`)."""
+    out: list[Tag] = []
+    for el in find_tags(main, ("div", "blockquote", "li", "p", "article", "section", "dd", "tr")):
+        embed = _is_embed_post_box(el)
+        if not embed and el.name not in ("li", "p", "dd", "tr", "div"):
+            continue
+        lead = "" if embed else unicodedata.normalize("NFKC", _text_prefix(el, 24))
+        if not embed and not _NOTICE_LEAD.match(lead) and not (edits and _EDIT_LOG_DATE.match(lead)):
+            continue   # (the cheap test: most items open on neither a notice mark nor a date)
+        if any(b in el.parents for b in out) or _text_longer_than(el, 400):
+            continue
+        text = unicodedata.normalize("NFKC", el.get_text(" ", strip=True))
+        if edits and not embed and _is_edit_log_line(text):
+            out.append(el)
+        elif (embed or _NOTICE_LEAD.match(lead)) and find_tag(el, ("h1", "h2", "h3")) is None \
+                and _quotes_other_title(text, own):
+            out.append(el)
+    if not edits:
+        return out
+    for head in find_tags(main, _HEADINGS):
+        if _EDIT_LOG_HEADING.search(head.get_text(" ", strip=True)) and len(head.get_text(strip=True)) <= 30:
+            out.extend(el for el in _heading_section(head, main) if isinstance(el, Tag))
+    return out
 
 
 def _drop_other_works(section: Tag) -> None:
