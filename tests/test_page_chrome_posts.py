@@ -131,3 +131,12 @@ def test_a_short_news_post_body_is_no_social_post():
     doc = official("<div class='news-post'><p>エンディングテーマは「夜更けの帳」／花守ゆい。『白狐のいる喫茶店』のスタッフが再集結！</p></div>",
                    music="<dt>オープニングテーマ</dt><dd>シオリ・シンフォニア「ひかりの結び目」</dd>")
     assert ("ending 1", "夜更けの帳 — 花守ゆい") in themes(doc)
+
+
+def test_bluesky_and_instagram_embed_codes_of_another_work():
+    doc = official("<blockquote class='bluesky-embed' data-bluesky-uri='at://x'><p lang='ja'>『海底都市ミナモ』オープニングテーマは"
+                   "「潮騒メトロ」／DEEPBLUE11</p>&mdash; ミナモ公式 (@minamo.example)</blockquote>"
+                   "<blockquote class='instagram-media'><div><p>TVアニメ「銀河鉄道ラプソディ」エンディングテーマ「終着駅」</p></div></blockquote>")
+    got = values(doc)
+    assert "海底都市ミナモ" not in got and "潮騒メトロ" not in got and "銀河鉄道ラプソディ" not in got
+    assert ("opening 1", "ひかりの結び目 — シオリ・シンフォニア") in themes(doc)

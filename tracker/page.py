@@ -2101,7 +2101,8 @@ def _aside_paragraphs(main: Tag, names: list[str]) -> list[Tag]:
 # the site's retweet about that work (its date, its songs), and a wiki's edit-history line ("2026-11-24 OP主題歌を
 # 追加（ユーザー: name）", "Nov 24, 2026 — added cast (User: name)") records an edit, not a fact: both are dropped
 _EMBED_POST_CLASS = re.compile(r"(?:[\w-]*[-_])?(?:tweets?|toots?|sns|x-embed|x-post|twitter-tweet|instagram-media|"
-                               r"sns[-_]\w+)(?:[-_](?:item|box|card|embed|body|text|wrap))?", re.I)
+                               r"bluesky-embed|mastodon-embed|text-post-media|fb-post|tiktok-embed|"
+                               r"sns[-_]\w+)(?:[-_](?:item|box|card|embed|body|text|wrap))?", re.I)   # (the embed codes' own classes: X, Instagram, Bluesky, Mastodon, Threads, Facebook, TikTok)
 # a plain "post" box is a social post only inside a social feed ("p-x-timeline", "twitter-feed", "sns"): elsewhere a
 # "post" or "news-post" may be a short article's own body
 _PLAIN_POST_CLASS = re.compile(r"(?:[\w-]*[-_])?posts?(?:[-_](?:item|box|card|embed|body|text|wrap))?", re.I)
