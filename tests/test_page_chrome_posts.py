@@ -140,3 +140,10 @@ def test_bluesky_and_instagram_embed_codes_of_another_work():
     got = values(doc)
     assert "海底都市ミナモ" not in got and "潮騒メトロ" not in got and "銀河鉄道ラプソディ" not in got
     assert ("opening 1", "ひかりの結び目 — シオリ・シンフォニア") in themes(doc)
+
+
+def test_a_dated_byline_signed_by_an_editor_is_no_edit_log():
+    doc = news(["Nov 24, 2026 — Editor: jdoe",
+                "The opening theme is \"Knot of Light\" by Shiori Symphonia."], title="Lantern Town Charms opening theme")
+    got = facts(doc, "Lantern Town Charms")
+    assert any(f == "theme_song" and "Knot of Light" in v for f, _, v in got)

@@ -2111,6 +2111,7 @@ _NOTICE_LEAD = re.compile(r"^\s*[【\[]\s*(?:ご案内|お知らせ|告知|宣�
 _OTHER_TITLE_QUOTE = re.compile(r"『([^』]{2,60})』|(?:アニメ|劇場版|映画)\s*「([^」]{2,60})」")
 _EDIT_LOG_WORDS = ("ユーザー", "user", "編集者", "editor", "編集履歴", "edit history", "revision history", "changelog")
 _EDIT_LOG_USER = re.compile(r"[(（]?\s*(?:ユーザー|user|編集者|editor)\s*[:：]\s*[^\s)）]{1,30}\s*[)）]?\s*$", re.I)
+_EDIT_LOG_VERB = re.compile(r"追加|更新|編集|修正|削除|作成|変更|加筆|\b(?:added|updated|edited|removed|created|fixed|changed|revised)\b", re.I)
 _EDIT_LOG_HEADING = re.compile(r"編集履歴|ページ履歴|\bedit\s+history\b|\brevision\s+history\b|\bchange\s*log\b|\bpage\s+history\b", re.I)
 _EDIT_LOG_DATE = re.compile(r"^\s*(?:20\d\d\s*[./年-]\s*[01]?\d\s*[./月-]\s*[0-3]?\d|"
                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+20\d\d)", re.I)
@@ -2155,8 +2156,10 @@ def _quotes_other_title(text: str, own: list[str]) -> bool:
 
 
 def _is_edit_log_line(text: str) -> bool:
-    """A dated line signed by a wiki's editor ("2026-11-24 OP主題歌を追加（ユーザー: name）")."""
-    return _EDIT_LOG_DATE.match(text) is not None and _EDIT_LOG_USER.search(text) is not None
+    """A dated line signed by a wiki's editor, saying what was edited ("2026-11-24 OP主題歌を追加（ユーザー: name）"; not a
+    news byline "Nov 24, 2026 — Editor: jdoe")."""
+    return _EDIT_LOG_DATE.match(text) is not None and _EDIT_LOG_USER.search(text) is not None \
+        and _EDIT_LOG_VERB.search(text) is not None
 
 
 def _chrome_post_boxes(main: Tag, own: list[str], edits: bool = True) -> list[Tag]:
