@@ -4417,10 +4417,19 @@ _SURNAME_FIRST = re.compile(r"^(?P<sur>[^,、，]{1,30}),\s*(?P<given>[^,、，]
 _LATIN_SORT_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?$")
 
 
+_QUOTED_TITLE_MARK = re.compile(r"[『』「」《》〈〉]")
+# a romanised reading after a name in a credit cell ("椎名ワタル (Shiina, Wataru)"): the name is what precedes it
+_READING_AFTER_NAME = re.compile(r"\s*[(（][A-Za-z][A-Za-z ,.'’-]{1,40}[)）]\s*$")
+
+
 def _read_person_role_rows(rows: list, col: _Collector) -> None:
     """A database's staff table the other way round, 'Kurata, Shinobu | Director' (the person linked, then the
-    roles: "Character Design, Chief Animation Director" is two credits): every row's second cell a known credit."""
+    roles: "Character Design, Chief Animation Director" is two credits): every row's second cell a known credit.
+    An unlinked name in the kana/kanji of a Japanese database ('鳴海カイト | 原作') counts when every row has the
+    person-then-credit shape, two of them known credits at least (a row's credit no list knows, '原作イラスト', is kept
+    as written)."""
     pairs = []
+    unknown = 0
     for cells in rows:
         cells = [c for c in cells if c.get_text(strip=True)]   # (a picture cell beside the name: no text)
         captioned = _captioned_credit(cells)
@@ -4433,13 +4442,21 @@ def _read_person_role_rows(rows: list, col: _Collector) -> None:
         links = find_tags(cells[0], "a")
         linked = len(links) == 1 and _PERSON_HREF.search(links[0].get("href") or "")
         plain = unicodedata.normalize("NFKC", cells[0].get_text(" ", strip=True)) if not links else ""
-        if not (0 < len(label) <= 60 and (linked or _LATIN_SORT_NAME.match(plain))   # (unlinked: "Oyamada, Kanae")
-                and is_known_credit(label) and credit_kind(label) == "staff"):
+        bare = _READING_AFTER_NAME.sub("", plain) if plain and _KANA_KANJI.search(plain) else ""
+        named = linked or _LATIN_SORT_NAME.match(plain) or (bare and not links and len(bare) <= 12 and _looks_like_person(bare)
+                                                            and not _QUOTED_TITLE_MARK.search(bare) and not is_known_credit(bare))
+        # (unlinked: "Oyamada, Kanae", 「鳴海カイト」; a person's name is short and never in 『』: a filmography's titles are not)
+        if not (0 < len(label) <= 60 and named):
             return
+        if not (is_known_credit(label) and credit_kind(label) == "staff"):
+            if not (bare and _unknown_credit(label, bare)):
+                return
+            unknown += 1
+        plain = bare or plain
         name = unicodedata.normalize("NFKC", links[0].get_text(" ", strip=True)) if linked else plain
         m = _SURNAME_FIRST.match(name)   # "Kurata, Shinobu": the database's sort form of one name
         pairs.append((label, f"{m.group('given')} {m.group('sur')}" if m else name))
-    if len(pairs) < 2:
+    if len(pairs) < 2 or len(pairs) - unknown < 2:
         return
     for label, name in pairs:
         for part in re.split(r"\s*[,、，]\s*", label):
