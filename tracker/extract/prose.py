@@ -1090,9 +1090,9 @@ _ST_BEING = re.compile(rf"(?:\b(?:is|are|was|will\s+be)|(?<=\b[Ii]t)[’']s)\s+(
 # brings it to the animation (its return, its hiring)
 _ST_BACK_TO = (r"(?:returns|is\s+returning|will\s+return|comes\s+back|is\s+back|(?:is|are)\s+(?:(?:once\s+)?again\s+)?(?:set|slated|"
                r"confirmed|on\s+board)|(?:has|have)\s+been\s+(?:tapped|chosen|hired|picked|brought\s+(?:on|in)))\s+to")
-# a heading naming a season or a sequel ("Season 2 staff", "Who made the first season?", 「第2期スタッフ」)
-_HEADING_NAMES_SEASON = re.compile(r"\b(?:season|series)\s+(?:\d+|one|two|three|four|five)\b|"
-                                   r"\b(?:first|second|third|fourth|fifth|new|next|previous|last)\s+season\b|\bsequel\b|第\s*\d+\s*期", re.I)
+# a heading naming a sequel without its number ("The new season", "Who is making the sequel?"); a numbered season
+# ("Season 2 staff", 「第2期スタッフ」) is the page model's own reading (`page._heading_seasons`)
+_HEADING_SEQUEL_WORD = re.compile(r"\b(?:new|next|previous|last)\s+season\b|\bsequel\b", re.I)
 # the return or hiring itself, which tells a sequel's studio: not read under another season's heading
 _ST_BACK_TO_ANIMATE = re.compile(_ST_BACK_TO + r"\s+(?:co-)?animate\b")
 # a studio's description set apart before its verb ("X, which animated the first season, returns to animate …")
@@ -4460,8 +4460,11 @@ class _Run:
     def _other_season_section(self, s: _Sent) -> bool:
         """The sentence is under a heading that names a season, and not the work's own ("Who is making Season 2?" on
         the page of the work watched under its plain title; "Who made Season 1?" on Season 2's)."""
+        from ..page import _heading_seasons
+
         heading = self.headings.get(s.section, "")
-        return bool(heading) and _HEADING_NAMES_SEASON.search(heading) is not None and not self._own_season_heading(heading)
+        return bool(heading) and (bool(_heading_seasons(heading)) or _HEADING_SEQUEL_WORD.search(heading) is not None) \
+            and not self._own_season_heading(heading)
 
     def _own_season_heading(self, heading: str) -> bool:
         """Does a heading name the work's own season and no other title or season ("Who is making Season 2?")?"""
