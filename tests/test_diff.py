@@ -193,6 +193,23 @@ def test_retraction_after_exactly_two_healthy_fetches():
     assert w.fetch(1, DATE("2024-01")) == []
 
 
+def test_actor_named_without_part_then_cast_as_character_is_not_retracted():
+    w = World()
+    w.fetch(1, DATE("2024-01"), F("cast", "", "Tomoyo Kurosawa"))
+    assert w.fetch(1, DATE("2024-01"), F("cast", "Naomi Orthmann", "Tomoyo Kurosawa")) == [
+        ("revealed", "cast", "Naomi Orthmann", None, "Tomoyo Kurosawa")]
+    assert w.fetch(1, DATE("2024-01"), F("cast", "Naomi Orthmann", "Tomoyo Kurosawa")) == []
+    assert w.fetch(1, DATE("2024-01"), F("cast", "Naomi Orthmann", "Tomoyo Kurosawa")) == []
+
+
+def test_actor_named_without_part_then_dropped_altogether_is_retracted():
+    w = World()
+    w.fetch(1, DATE("2024-01"), F("cast", "", "Tomoyo Kurosawa"))
+    assert w.fetch(1, DATE("2024-01"), F("cast", "Naomi Orthmann", "Yume Miyamoto"))[0][0] == "revealed"
+    assert w.fetch(1, DATE("2024-01"), F("cast", "Naomi Orthmann", "Yume Miyamoto")) == [
+        ("retracted", "cast", "", "Tomoyo Kurosawa", None)]
+
+
 def test_unhealthy_in_between_neither_counts_nor_resets():
     w = World()
     w.fetch(1, DATE("2024-01"), F("studio", "Bones", "Bones"))

@@ -2416,3 +2416,16 @@ def test_edit_link_precheck_bracket_is_in_every_match():
     assert labels._EDIT_LINK.pattern.startswith(r"\s*[\[［]\s*(?:")
     assert labels._section_of("Staff [edit]") == labels._section_of("Staff")
     assert labels._section_of("スタッフ［編集］") == labels._section_of("スタッフ")
+
+
+def test_actor_cast_as_a_character_is_not_also_cast_without_one():
+    html = """<html><head><title>Metallic Rouge</title>
+    <script type="application/ld+json">{"@context": "https://schema.org", "@type": "TVSeries", "name": "Metallic Rouge",
+      "actor": [{"@type": "Person", "name": "Yume Miyamoto"}, {"@type": "Person", "name": "Shion Wakayama"}]}</script>
+    </head><body><main><h1>Metallic Rouge</h1><h2>CAST</h2>
+    <dl><dt>Rouge Redstar</dt><dd>Yume Miyamoto</dd><dt>Naomi Orthmann</dt><dd>Tomoyo Kurosawa</dd></dl>
+    </main></body></html>"""
+    cast = {(f.key, f.value) for f in run(html, Work("Metallic Rouge")).facts if f.field == "cast"}
+    assert ("Rouge Redstar", "Yume Miyamoto") in cast
+    assert ("", "Yume Miyamoto") not in cast           # the same actor, already cast as Rouge
+    assert ("", "Shion Wakayama") in cast              # named without a part anywhere: stays

@@ -807,11 +807,17 @@ def diff(source_id: int, source_url: str, work_title: str, facts: Iterable[Fact]
             mine.last_seen, mine.seen_no, mine.missing, mine.kept = observed_at, n, 0, False
 
     # ---- what this source no longer states
+    parted = {member_form("cast", "", st.fact.value) for st in stated if st.field == "cast" and st.fact.key}
     for ident in sorted(ss.facts):
         if ident in now_idents:
             continue
         mine = ss.facts[ident]
         if mine.kept:
+            continue
+        if mine.field == "cast" and not mine.key and mine.member in parted:
+            # an actor once named without a part, now cast as a character: more precise, not gone
+            _forget(ss, own(ident), ident, source_id)
+            result.touched.add(ident)
             continue
         if verdict.flag == LAYOUT_CHANGE:
             mine.kept = True  # moved elsewhere in a new layout: kept, never retracted

@@ -921,7 +921,17 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 # "URL" -> "2023-10-15 URL", "Fuji TV" -> "Fuji TV (+Ultra)")
                 out[ident] = fact
     facts = [f for f in out.values() if not _still_shows_a_replaced_date(f, replaced)]
-    return _first_airing_from_stations(_named_video_numbered(_pv_is_trailer(facts)))
+    return _first_airing_from_stations(_named_video_numbered(_pv_is_trailer(_partless_cast_given_a_part(facts))))
+
+
+def _partless_cast_given_a_part(facts: list[Fact]) -> list[Fact]:
+    """Cast under the empty key is for an actor the page names without a character (FACTS.md). An actor the same
+    page also casts as a character (a news line "追加キャストとして X" above the CAST list's "Char: X"; JSON-LD's bare
+    `actor` beside the cast table) is that fact already: kept too, it would be revealed twice."""
+    parted = {fold_name(f.value) for f in facts if f.field == "cast" and f.key}
+    if not parted:
+        return facts
+    return [f for f in facts if not (f.field == "cast" and not f.key and fold_name(f.value) in parted)]
 
 
 def _padded_structured_day(a, b, have: Fact, fact: Fact) -> bool:
