@@ -304,7 +304,8 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
                  "round16": 0.98, "round17": 0.96, "round18": 0.98, "round19": 0.90, "round20": 0.95,
                  "round21": 0.93, "round22": 1.0, "round23": 0.96,
                  "round24": 0.99, "round25": 0.93, "round26": 0.84, "round27": 0.98,
-                 "round28": 0.97, "round29": 0.96, "round30": 0.93, "round31": 0.94, "round32": 0.93, "round33": 0.86}
+                 "round28": 0.97, "round29": 0.96, "round30": 0.93, "round31": 0.94, "round32": 0.93, "round33": 0.86,
+                 "round36": 0.88}
 #: Holdout pages whose foreign facts (a `not` hit) are known and not fixed yet: strict xfails, so that a fix
 #: must also remove the page from here. Rounds 9-15 came with five, two, three, seven, four, five and four (all
 #: fixed); round 16 with none; rounds 17 and 18 with two and three (all fixed); rounds 19 and 20 with six and
@@ -328,11 +329,26 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 #: work; three in the body: a prequel film's director and song, a prequel voice drama's video), measured blind on the
 #: ninth session's final code and on the tenth's, then fixed by two last precision helpers; round 33 with three (a
 #: production committee kept as a credit; a director's filmography heading read as a label; a season-2 wiki whose
-#: season-1 table gave the director and studio), the last blind figure of the tenth session.
+#: season-1 table gave the director and studio), the last blind figure of the tenth session; round 36, a precision
+#: round (writers told to vary chrome, much of it without telltale class names, and to name other works in the text),
+#: with thirteen, first seen before the eleventh session's wave (0.888) and then its precision helpers' tuning set.
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
                            "round26/x-hoshihami-wiki",
-                           "round33/b-starfall-official", "round33/c-soukyuu-chronograph", "round33/d-amayadori-wiki"}
+                           "round33/b-starfall-official", "round33/c-soukyuu-chronograph", "round33/d-amayadori-wiki",
+                           "round36/n-gravewind-courier-delay",
+                           "round36/n-ninth-lighthouse-s2-guide",
+                           "round36/n-velvet-undertow-staffcast",
+                           "round36/o-lanternfall-archive",
+                           "round36/o-paper-lantern-cartographers",
+                           "round36/o-starlit-foundry-s2",
+                           "round36/p-kurogane-kissaten",
+                           "round36/p-mizuhami-todaimori",
+                           "round36/p-shinkai-toshokan",
+                           "round36/q-kantera-shoten-onair",
+                           "round36/q-minamo-kagishi",
+                           "round36/q-soratobi-yubinkyoku-db",
+                           "round36/q-tetsuro-aura-wiki"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 
