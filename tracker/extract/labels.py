@@ -345,6 +345,31 @@ def _note_seasons(note: str) -> set:
     return said
 
 
+# what is left of a note on a person's credit in another season once its season is taken out: particles and glue
+# ("第1期では副監督", "Season 1's assistant director", "assistant director on season 1", "第1期から続投")
+_PAST_CREDIT_GLUE = re.compile(r"^(?:\s|では|には|は|の|で|にて|から|より|[,、:：・/／'’]|s\b|\b(?:on|in|of|for|from|as|the)\b)+|"
+                               r"(?:\s|では|には|は|の|で|にて|から|より|[,、:：・/／]|\b(?:on|in|of|for|from|as|the)\b)+$", re.I)
+# a note that keeps its person to that season ("（第1期のみ）", "(season 1 only)", "（第1期まで）"): that season's credit
+_SEASON_BOUND_NOTE = re.compile(r"のみ|だけ|限定|まで|\bonly\b|\buntil\b", re.I)
+_CARRIED_ON_NOTE = re.compile(r"^(?:続投|引き続き|続けて|参加|登板|returning|continuing|returns|continues)$", re.I)
+
+
+def _past_credit_note_cut(m: re.Match) -> str:
+    """A bracketed note naming a season with a role ("（第1期副監督）", "(S1 assistant director)") or a carry-over
+    ("（第1期から続投）") tells the person's history, and the credit it follows is this page's: cut it before the line's
+    season is read. A bare season ("（第1期）"), one bounding the credit ("（第1期のみ）") or any other note stays."""
+    note = unicodedata.normalize("NFKC", m.group(1))
+    if _SEASON_BOUND_NOTE.search(note):
+        return m.group(0)
+    rest = _SEASON_MENTION.sub(" ", note)
+    if rest == note:
+        return m.group(0)
+    rest = _PAST_CREDIT_GLUE.sub("", rest.strip()).strip()
+    if rest and (_CARRIED_ON_NOTE.match(rest) or known_role(rest)):
+        return " "
+    return m.group(0)
+
+
 def _this_seasons_names(value: str, season: int | None) -> str:
     """'Mika Oda (S2), Ken Sato (S1)' on a season-2 page: a name whose note gives only another season is that
     season's credit, not this one's."""
@@ -489,6 +514,8 @@ class _Collector:
             return False
         if " from " in text:   # ("The main cast returns from the first season:": who carries on into this one)
             text = _CARRIED_FROM_SEASON.sub(" ", text)
+        if "(" in text or "（" in text:   # ("監督 - 森永圭（第1期副監督）": the person's earlier credit, not the line's season)
+            text = _NOTE_SEASON.sub(_past_credit_note_cut, text)
         said = {_season_number(m) for m in _SEASON_MENTION.finditer(unicodedata.normalize("NFKC", text))}
         said.discard(None)
         return bool(said) and self.season not in said
@@ -706,7 +733,7 @@ class LabelsExtractor(Extractor):
 def _section_of(text: str) -> tuple[str | None, str | None]:
     if "[" in text or "［" in text:   # (every _EDIT_LINK match has its bracket: no scan of other headings)
         text = _EDIT_LINK.sub("", text)   # a wiki heading's "[edit]" / "[編集]" link is chrome, not the heading
-    t = text.strip(" ・■□●○◆◇▼▽★☆※【】[]〈〉<>#:：-–—|").strip()
+    t = text.strip(" ・■□●○◆◇▼▽★☆※【】[]〈〉<>#:：-–—|†‡").strip()   # (†: PukiWiki's heading anchor)
     t = re.sub(r"\s+", " ", t)
     if not t or len(t) > 60:
         return None, None

@@ -1,0 +1,116 @@
+"""A sequel's page: which of its sections, rows and notes are the watched season's, and which another season's.
+
+Forms written for these tests (not copied from fixtures): wiki headings carrying an anchor mark, a credit noting the
+person's role in an earlier season, EN and JA, and their traps (a credit bounded to season 1, a season-1 block).
+"""
+from extract_helpers import facts
+
+_WIKI_HEAD = ("<!doctype html><html><head><title>アニメ/汐見坂の灯 第2期 - まとめWiki</title></head><body>"
+              "<div id='body'><h1>汐見坂の灯 第2期</h1><p>『汐見坂の灯』のTVアニメ第2期。</p>")
+_EN_HEAD = ("<!doctype html><html><head><title>Shiomizaka Lights Season 2 - Fan Wiki</title></head><body>"
+            "<div id='content'><h1>Shiomizaka Lights Season 2</h1><p>The second season of the Shiomizaka Lights anime.</p>")
+_TAIL = "</div></body></html>"
+
+
+def _ja(body: str) -> set:
+    return facts(_WIKI_HEAD + body + _TAIL, "汐見坂の灯 第2期", "汐見坂の灯", url="https://wiki.example/?page=x")
+
+
+def _en(body: str) -> set:
+    return facts(_EN_HEAD + body + _TAIL, "Shiomizaka Lights Season 2", "Shiomizaka Lights",
+                 url="https://wiki.example/wiki/x")
+
+
+def _anchor(mark: str = "&dagger;") -> str:
+    return f"<a class='anchor_super' href='#h'>{mark}</a>"
+
+
+def _values(got: set) -> str:
+    return " ".join(v for _f, _k, v in got)
+
+
+# ---- a wiki heading's anchor mark ("スタッフ†", PukiWiki's &dagger; link) is not part of the section's name
+def test_a_dagger_anchored_staff_heading_heads_a_dash_list():
+    got = _ja(f"<h2>スタッフ{_anchor()}</h2><ul><li>原作 - 椎名ほたる</li><li>監督 - 浅葱透</li>"
+              "<li>音楽 - 鷹野灯</li><li>アニメーション制作 - スタジオ潮騒</li></ul>")
+    assert ("staff", "director", "浅葱透") in got
+    assert ("staff", "music", "鷹野灯") in got
+    assert any(f == "studio" and v == "スタジオ潮騒" for f, _k, v in got)
+
+
+def test_a_double_dagger_on_a_lower_heading_and_a_cast_dl():
+    got = _ja(f"<h3>キャスト{_anchor('&Dagger;')}</h3><dl><dt>ミナト</dt><dd>声 - 朝霧りん</dd>"
+              "<dt>カエデ</dt><dd>声 - 藤代はるか<br>灯台守の娘。</dd></dl>")
+    assert ("cast", "ミナト", "朝霧りん") in got
+    assert ("cast", "カエデ", "藤代はるか") in got
+
+
+def test_a_dagger_anchored_english_staff_heading():
+    got = _en(f"<h2>Staff {_anchor()}</h2><ul><li>Director - Tomo Asagi</li><li>Series Composition - Rin Kanou</li>"
+              "<li>Music - Akari Takano</li></ul>")
+    assert ("staff", "director", "Tomo Asagi") in got
+    assert ("staff", "series composition", "Rin Kanou") in got
+
+
+def test_a_plain_dagger_character_after_a_theme_song_heading():
+    got = _ja("<h2>主題歌 †</h2><dl><dt>オープニングテーマ「潮騒ライン」</dt><dd>歌 - 夜凪バンド</dd></dl>")
+    assert any(f == "theme_song" and k == "opening 1" and v.startswith("潮騒ライン") for f, k, v in got)
+
+
+def test_a_dagger_anchored_earlier_season_heading_still_drops_its_block():
+    got = _ja(f"<h2>スタッフ{_anchor()}</h2><ul><li>監督 - 浅葱透</li><li>音楽 - 鷹野灯</li></ul>"
+              f"<h2>第1期（参考）{_anchor()}</h2><ul><li>監督 - 古川一郎</li><li>アニメーション制作 - スタジオ鴎</li></ul>")
+    assert ("staff", "director", "浅葱透") in got
+    assert "古川一郎" not in _values(got) and "スタジオ鴎" not in _values(got)
+
+
+# ---- a credit's note on the person's role in another season is history, the credit this season's
+def test_ja_dash_credit_noting_the_earlier_seasons_role():
+    got = _ja("<h2>スタッフ</h2><ul><li>原作 - 椎名ほたる</li><li>監督 - 浅葱透（第1期副監督）</li><li>音楽 - 鷹野灯</li></ul>")
+    assert ("staff", "director", "浅葱透") in got
+
+
+def test_ja_colon_credit_noting_then_role_with_de_wa():
+    got = _ja("<h2>スタッフ</h2><ul><li>総監督：古川一郎（第1期では監督）</li><li>監督：浅葱透</li></ul>")
+    assert ("staff", "chief director", "古川一郎") in got
+    assert ("staff", "director", "浅葱透") in got
+
+
+def test_ja_table_row_noting_a_carry_over():
+    got = _ja("<h2>スタッフ</h2><table><tr><th>シリーズ構成</th><td>狩野凛（第1期から続投）</td></tr>"
+              "<tr><th>キャラクターデザイン</th><td>柚木ひなこ（1期 作画監督）</td></tr></table>")
+    assert ("staff", "series composition", "狩野凛") in got
+    assert ("staff", "character design", "柚木ひなこ") in got
+
+
+def test_en_credit_noting_the_first_seasons_role_possessive():
+    got = _en("<h2>Staff</h2><ul><li>Director: Tomo Asagi (Season 1's assistant director)</li>"
+              "<li>Music: Akari Takano</li></ul>")
+    assert ("staff", "director", "Tomo Asagi") in got
+
+
+def test_en_credit_noting_a_role_on_an_ordinal_season():
+    got = _en("<h2>Staff</h2><ul><li>Character Design - Hina Yuzuki (animation director on the first season)</li>"
+              "<li>Director - Tomo Asagi</li></ul>")
+    assert ("staff", "character design", "Hina Yuzuki") in got
+
+
+def test_en_table_credit_noting_a_return():
+    got = _en("<h2>Staff</h2><table><tr><th>Series Composition</th><td>Rin Kanou (returning from Season 1)</td></tr>"
+              "<tr><th>Director</th><td>Tomo Asagi</td></tr></table>")
+    assert ("staff", "series composition", "Rin Kanou") in got
+
+
+def test_trap_a_credit_bounded_to_the_earlier_season_is_not_this_seasons():
+    got = _ja("<h2>キャスト</h2><ul><li>ミナト - 朝霧りん</li><li>カイ - 高原晴人（第1期のみ）</li></ul>"
+              "<h2>スタッフ</h2><ul><li>監督 - 浅葱透</li><li>音楽 - 古川一郎（第1期）</li></ul>")
+    assert "高原晴人" not in _values(got)
+    assert "古川一郎" not in _values(got)
+    assert ("staff", "director", "浅葱透") in got
+
+
+def test_trap_en_season_only_note_and_a_dated_season_note():
+    got = _en("<h2>Staff</h2><ul><li>Director: Tomo Asagi</li><li>Music: Ken Furukawa (season 1 only)</li>"
+              "<li>Character Design: Mai Oda (Season 1, 2025)</li></ul>")
+    assert "Ken Furukawa" not in _values(got) and "Mai Oda" not in _values(got)
+    assert ("staff", "director", "Tomo Asagi") in got
