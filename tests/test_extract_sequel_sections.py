@@ -114,3 +114,88 @@ def test_trap_en_season_only_note_and_a_dated_season_note():
               "<li>Character Design: Mai Oda (Season 1, 2025)</li></ul>")
     assert "Ken Furukawa" not in _values(got) and "Mai Oda" not in _values(got)
     assert ("staff", "director", "Tomo Asagi") in got
+
+
+# ---- another season's section may hold this season's box or subsection: those stay this season's
+def _en_news(body: str) -> set:
+    return facts("<!doctype html><html><head><title>Shiomizaka Lights Season 2: everything we know</title></head><body>"
+                 "<main><article><h1>Shiomizaka Lights Season 2: everything we know</h1>"
+                 "<p>Shiomizaka Lights Season 2 is coming next winter.</p>" + body + "</article></main></body></html>",
+                 "Shiomizaka Lights Season 2", "Shiomizaka Lights")
+
+
+def test_a_table_captioned_with_this_season_inside_a_season_1_recap_stays():
+    got = _en_news("<h2>Shiomizaka Lights Season 1 recap</h2><p>The first season aired in 2024 on TBS, animated by Gull Works.</p>"
+                   "<div class='facts'><table><caption>Shiomizaka Lights Season 2 at a glance</caption>"
+                   "<tr><th>Studio</th><td>Tidepool Animation</td></tr><tr><th>Episodes</th><td>12</td></tr></table></div>")
+    assert any(f == "studio" and v == "Tidepool Animation" for f, _k, v in got)
+    assert ("episodes", "", "12") in got
+    assert "Gull Works" not in _values(got) and "TBS" not in _values(got)
+
+
+def test_a_lower_heading_naming_this_season_ends_the_recap():
+    got = _en_news("<h2>Looking back at Season 1</h2><ul><li>Director: Ken Furukawa</li></ul>"
+                   "<h3>What changes in Season 2</h3><ul><li>Director: Tomo Asagi</li><li>Music: Akari Takano</li></ul>")
+    assert ("staff", "director", "Tomo Asagi") in got
+    assert ("staff", "music", "Akari Takano") in got
+    assert "Ken Furukawa" not in _values(got)
+
+
+def test_a_section_box_opened_by_a_season_2_heading_under_the_first_season():
+    got = _en_news("<h2>The first season</h2><ul><li>Character Design: Mai Oda</li></ul>"
+                   "<section><h3>Season 2 staff</h3><ul><li>Character Design: Hina Yuzuki</li></ul></section>")
+    assert ("staff", "character design", "Hina Yuzuki") in got
+    assert "Mai Oda" not in _values(got)
+
+
+def test_ja_a_table_captioned_with_the_second_season_under_a_first_season_heading():
+    got = _ja("<h2>第1期（参考）</h2><table><tr><th>監督</th><td>古川一郎</td></tr></table>"
+              "<table><caption>第2期 スタッフ</caption><tr><th>監督</th><td>浅葱透</td></tr>"
+              "<tr><th>アニメーション制作</th><td>スタジオ潮騒</td></tr></table>")
+    assert ("staff", "director", "浅葱透") in got
+    assert "古川一郎" not in _values(got)
+
+
+def test_ja_a_div_opened_by_a_second_season_heading_under_a_first_season_heading():
+    got = _ja("<h2>1期の振り返り</h2><p>1期はスタジオ鴎が制作した。</p>"
+              "<div class='box'><h3>2期の主題歌</h3><dl><dt>オープニングテーマ「潮騒ライン」</dt><dd>歌 - 夜凪バンド</dd></dl></div>")
+    assert any(f == "theme_song" and v.startswith("潮騒ライン") for f, _k, v in got)
+    assert "スタジオ鴎" not in _values(got)
+
+
+def test_ja_a_lower_heading_for_the_second_season_after_the_first_seasons_list():
+    got = _ja("<h2>第1期</h2><ul><li>音楽 - 古川一郎</li></ul><h3>第2期からの新スタッフ</h3><ul><li>音楽 - 鷹野灯</li></ul>")
+    assert ("staff", "music", "鷹野灯") in got
+    assert "古川一郎" not in _values(got)
+
+
+def test_trap_a_box_labelled_with_the_first_season_or_both_stays_dropped():
+    got = _en_news("<h2>Season 1 recap</h2>"
+                   "<table><caption>Season 1 at a glance</caption><tr><th>Studio</th><td>Gull Works</td></tr></table>"
+                   "<table><caption>Season 1 and Season 2 theme artists</caption><tr><th>Opening</th><td>\"Old Light\" by Ferry</td></tr></table>"
+                   "<ul><li>Character Design: Mai Oda</li></ul>")
+    assert "Gull Works" not in _values(got) and "Old Light" not in _values(got) and "Mai Oda" not in _values(got)
+
+
+# ---- a section heading qualified by the page's own season ("第2期スタッフ") heads that section
+def test_ja_headings_qualified_by_this_season_head_their_sections():
+    got = _ja("<h2>第2期スタッフ</h2><ul><li>監督 - 浅葱透</li><li>音楽 - 鷹野灯</li></ul>"
+              "<h2>2期の主題歌</h2><dl><dt>オープニングテーマ「潮騒ライン」</dt><dd>歌 - 夜凪バンド</dd></dl>"
+              "<h3>第2期からの新キャスト</h3><ul><li>カエデ - 藤代はるか</li></ul>")
+    assert ("staff", "director", "浅葱透") in got and ("staff", "music", "鷹野灯") in got
+    assert any(f == "theme_song" and v.startswith("潮騒ライン") for f, _k, v in got)
+    assert ("cast", "カエデ", "藤代はるか") in got
+
+
+def test_ja_a_trailing_season_qualifier_and_a_tv_anime_prefix():
+    got = _ja("<h3>スタッフ（第2期）</h3><ul><li>シリーズ構成 - 狩野凛</li></ul>"
+              "<h3>TVアニメ第2期 放送情報</h3><table><tr><th>放送局</th><td>TOKYO MX</td></tr></table>")
+    assert ("staff", "series composition", "狩野凛") in got
+    assert any(f == "broadcaster" and "TOKYO MX" in v for f, _k, v in got)
+
+
+def test_trap_a_heading_qualified_by_the_first_season_stays_out():
+    got = _ja("<h2>スタッフ</h2><ul><li>監督 - 浅葱透</li></ul><h2>第1期スタッフ</h2><ul><li>音楽 - 古川一郎</li></ul>")
+    assert ("staff", "director", "浅葱透") in got
+    assert "古川一郎" not in _values(got)
+

@@ -1217,7 +1217,8 @@ def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False, f
             if box is not None and box is not main:
                 out.append(box)
             continue
-        out.extend(_heading_section(head, main))
+        section = _heading_section(head, main)
+        out.extend(_without_own_season_parts(section, nums) if nums and len(section) > 1 else section)
     if nums:
         held = {id(b) for b in out}
         out.extend(item for item in _other_season_news(main, nums)
@@ -1225,6 +1226,45 @@ def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False, f
         held = {id(b) for b in out}
         out.extend(item for item in _other_season_parts(main, nums)
                    if id(item) not in held and not any(id(p) in held for p in item.parents))
+    return out
+
+
+_OWN_SEASON_BOX_TAGS = frozenset(("table", "div", "section", "aside", "figure", "dl"))
+
+
+def _own_season_label(node: Tag) -> str:
+    """A box's own label: a table's <caption>, else the heading or <caption> it opens with."""
+    if node.name not in _OWN_SEASON_BOX_TAGS:
+        return ""
+    first = node.find(("caption", *_HEADINGS))
+    if first is None:
+        return ""
+    if first.name == "caption" and find_parent_tag(first, _TABLE) is not (node if node.name == "table" else node.find("table")):
+        return ""   # (the caption of a table deeper in, after other content: not the box's label)
+    if first.name != "caption" and not node.get_text(strip=True).startswith(first.get_text(strip=True)):
+        return ""   # (a heading further down the box labels its own part only)
+    return first.get_text(" ", strip=True)
+
+
+def _own_season_only(text: str, nums: set[int]) -> bool:
+    """Does a short label name this page's own seasons only ("Season 2 at a glance", 「第2期 放送情報」)?"""
+    if not text or len(text) > 80 or not _SEASON_HINT.search(text):
+        return False
+    seasons = _heading_seasons(text)
+    return bool(seasons) and seasons <= nums
+
+
+def _without_own_season_parts(section: list[Tag], nums: set[int]) -> list[Tag]:
+    """Another season's section ("Season 1 recap") may still hold this season's parts: a box labelled with this season
+    only (a table captioned "Season 2 at a glance") stays, and a lower heading naming this season only ("What's new in
+    Season 2", 「第2期の放送情報」) ends the other season's part there."""
+    out = [section[0]]
+    for node in section[1:]:
+        if node.name in _HEADINGS and _own_season_only(node.get_text(" ", strip=True), nums):
+            break
+        if _own_season_only(_own_season_label(node), nums):
+            continue
+        out.append(node)
     return out
 
 

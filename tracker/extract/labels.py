@@ -354,6 +354,24 @@ _SEASON_BOUND_NOTE = re.compile(r"のみ|だけ|限定|まで|\bonly\b|\buntil\b
 _CARRIED_ON_NOTE = re.compile(r"^(?:続投|引き続き|続けて|参加|登板|returning|continuing|returns|continues)$", re.I)
 
 
+# a section heading's season qualifier: 「第2期スタッフ」「2期の主題歌」「第2期からの新キャスト」「スタッフ（第2期）」
+_OWN_SEASON_QUALIFIER = re.compile(r"^(?:tv\s*アニメ|テレビアニメ|アニメ)?\s*(?P<q>" + _SEASON_MENTION.pattern + r")\s*(?:の|から(?:の)?|より)?\s*|"
+                                   r"\s*[(（]\s*(?P<q2>" + _SEASON_MENTION.pattern.replace("?P<", "?P<t") + r")\s*[)）]$", re.I)
+
+
+def _own_season_qualifier_cut(text: str, season: int) -> str:
+    """A heading without its qualifier naming the page's own season ("第2期スタッフ" -> "スタッフ" on season 2's page), so
+    the section vocabulary reads it; a qualifier naming another season stays (that block is not this season's)."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    m = _OWN_SEASON_QUALIFIER.search(text)
+    if m is None:
+        return text
+    q = _SEASON_MENTION.search(m.group(0))
+    if q is None or _season_number(q) != season:
+        return text
+    return (text[:m.start()] + text[m.end():]).strip()
+
+
 def _past_credit_note_cut(m: re.Match) -> str:
     """A bracketed note naming a season with a role ("（第1期副監督）", "(S1 assistant director)") or a carry-over
     ("（第1期から続投）") tells the person's history, and the credit it follows is this page's: cut it before the line's
@@ -1336,6 +1354,8 @@ def _read_lines(lines, col: _Collector) -> None:
             continue   # "Crunchyroll also revealed the English dub cast, which …:": the list below is that dub's
         is_head = line.kind == "heading" or line.bold or (line.kind == "text" and len(text) <= 30 and line.tag in ("dt", "th", "h5", "h6"))
         sec, lang = _section_of(text) if (is_head or len(text) <= 40 or len(text) <= 60 and text[-1] in ":：") else (None, None)
+        if sec is None and is_head and col.season is not None and len(text) <= 40 and _SEASON_HINT.search(text):
+            sec, lang = _section_of(_own_season_qualifier_cut(text, col.season))   # 「第2期スタッフ」 on season 2's page
         if sec is None and line.tag == "caption" and (cm := _TITLED_CAPTION.search(text)) and col.names_in(text) \
                 and _section_of(cm.group("rest"))[0] in ("onair", "streaming"):
             sec = _section_of(cm.group("rest"))[0]   # 「TVアニメ『X』放送情報」: the work's own broadcast table
