@@ -199,3 +199,40 @@ def test_trap_a_heading_qualified_by_the_first_season_stays_out():
     assert ("staff", "director", "浅葱透") in got
     assert "古川一郎" not in _values(got)
 
+
+
+# ---- a wiki's side column ("menubar", "rightbar", "leftbar") lists other works' new shows: chrome, not this page's
+def _side_column_page(side: str) -> str:
+    return ("<!doctype html><html><head><title>アニメ/汐見坂の灯 第2期 - まとめWiki</title></head><body><table><tr>" + side +
+            "<td valign='top'><div id='body'><h1>汐見坂の灯 第2期</h1><h2>概要</h2><p>椎名ほたるの漫画『汐見坂の灯』を原作と"
+            "するTVアニメの第2期。第1期最終話の放送後に制作が発表された。港町の灯台を舞台に、灯台守の少女ミナトと"
+            "町の人々の一年を描く。</p><h2>放送情報</h2><p>2027年1月から放送開始予定。全12話（予定）。</p>"
+            "<h2>スタッフ</h2><ul><li>原作 - 椎名ほたる</li><li>監督 - 浅葱透</li><li>音楽 - 鷹野灯</li></ul>"
+            "<h2>キャスト</h2><dl><dt>ミナト</dt><dd>声 - 朝霧りん</dd><dt>カエデ</dt><dd>声 - 藤代はるか</dd></dl>"
+            "</div></td></tr></table></body></html>")
+
+
+_OTHER_SHOW = "<p>『鉄塔の回転木馬』2027年1月11日(月)25:30〜 テレビ東京 / 監督：早瀬ジュン / 制作：スタジオ鐘</p>"
+
+
+def _side_facts(side: str) -> set:
+    return facts(_side_column_page(side), "汐見坂の灯 第2期", "汐見坂の灯", url="https://wiki.example/?page=z")
+
+
+def test_a_pukiwiki_menubar_cell_and_box_are_chrome():
+    got = _side_facts(f"<td class='menubar'><div id='menubar'><h4>メニュー</h4><h5>新番組情報</h5>{_OTHER_SHOW}</div></td>")
+    assert ("staff", "director", "浅葱透") in got
+    assert "早瀬ジュン" not in _values(got) and "スタジオ鐘" not in _values(got)
+
+
+def test_a_menu_bar_div_with_a_hyphen_is_chrome():
+    got = _side_facts(f"<td><div class='menu-bar'><h5>今期の新番組</h5>{_OTHER_SHOW}</div></td>")
+    assert "早瀬ジュン" not in _values(got) and ("staff", "director", "浅葱透") in got
+
+
+def test_a_rightbar_and_a_left_bar_are_chrome():
+    for side in (f"<td><div id='rightbar' class='rightbar'>{_OTHER_SHOW}</div></td>",
+                 f"<td class='left-bar'>{_OTHER_SHOW}</td>", f"<td id='leftbar'>{_OTHER_SHOW}</td>"):
+        got = _side_facts(side)
+        assert "早瀬ジュン" not in _values(got), side
+        assert ("staff", "director", "浅葱透") in got, side

@@ -75,7 +75,7 @@ def _is_struck(name, style) -> bool:
 _CHROME_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "template", "svg",
                 "button", "select", "input", "textarea", "audio", "video", "canvas", "map", *_STRUCK_TAGS)
 _CHROME_WORDS = re.compile(
-    r"(^|[-_\s])(nav|navi|navbar|navbox|gnav|navigation|menu|breadcrumbs?|sidebar|side-bar|sidenav|widget|related|"
+    r"(^|[-_\s])(nav|navi|navbar|navbox|gnav|navigation|menu|menu-?bar|(?:left|right)-?bar|breadcrumbs?|sidebar|side-bar|sidenav|widget|related|"
     r"recommend\w*|trending|popular|ranking|rank|footer|comments?|comments?[-_]?(?:list|area|section|thread|block)|reactions|disqus|newsletter|subscribe|share|"
     r"sharing|social|sns|ads?|adsense|advert\w*|promo|banner|bnrs?|sponsor\w*|outbrain|taboola|cookie|"
     r"consent|modal|popup|pager|pagination|ticker|herald|login|signup|sign-up|search|searchbox|toolbar|"
