@@ -335,7 +335,6 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
                            "round26/x-hoshihami-wiki",
-                           "round33/b-starfall-official",
                            "round33/c-soukyuu-chronograph",
                            "round36/n-gravewind-courier-delay",
                            "round36/n-ninth-lighthouse-s2-guide",

@@ -97,6 +97,8 @@ def known_role(label: str) -> str | None:
         return known_role(f[:-3])   # "Series composition by", "Character designs by"
     if r is None and (m := _ROLE_NOTE.search(f)) and m.start() > 1:
         return known_role(f[:m.start()])   # "Theme Song Performance (OP)", "Storyboard (eps 1-3)"
+    if r is None and (halves := _label_in_two_scripts(f)) is not None:
+        return known_role(halves[1]) or known_role(halves[0])   # "Director / 監督": the Japanese original first
     return r
 
 
@@ -112,6 +114,9 @@ def roles_of(label: str) -> list[str]:
     whole = known_role(label)
     if whole:
         return [whole]
+    halves = _label_in_two_scripts(label)
+    if halves is not None:
+        return _roles_of_both_halves(label, *halves)
     parts = [p for p in _SPLIT.split(label) if p.strip()]
     if len(parts) <= 1:
         return [re.sub(r"\s+", " ", label).strip()] if label.strip() else []
@@ -121,6 +126,58 @@ def roles_of(label: str) -> list[str]:
         if r and r not in out:
             out.append(r)
     return out
+
+
+_LABEL_JA_LETTERS = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\u3400-\u9fff]")   # (never ・ alone: "Composition・Screenplay")
+# one credit label written in both languages: "Director / 監督", "監督／Director", "DIRECTOR 監督", "監督 Director",
+# "監督（Director）", "Director (監督)" -- a translation, never two credits (those are both in one script: "原作/脚本")
+_LABEL_HALVES_SLASH = re.compile(r"^([^/／|｜]+?)\s*[/／|｜]\s*([^/／|｜]+)$")
+_LABEL_HALVES_BRACKET = re.compile(r"^([^()（）]+?)\s*[(（]\s*([^()（）]+?)\s*[)）]$")
+_LABEL_HALVES_LATIN_FIRST = re.compile(r"^([^\u3040-\u30fa\u30fc-\u30ff\u3400-\u9fff]+?)\s+(\S*[\u3040-\u30fa\u30fc-\u30ff\u3400-\u9fff]\S*)$")
+_LABEL_HALVES_JA_FIRST = re.compile(r"^(\S*[\u3040-\u30fa\u30fc-\u30ff\u3400-\u9fff]\S*)\s+([^\u3040-\u30fa\u30fc-\u30ff\u3400-\u9fff]+)$")
+
+
+def _two_script_parts(text: str) -> tuple[str, str] | None:
+    """A credit label's two halves as written (order kept), one holding Japanese letters and the other none."""
+    t = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text or "")).strip(" :：-–—・.")
+    if not _LABEL_JA_LETTERS.search(t) or not re.search(r"[A-Za-z]", t):
+        return None
+    m = (_LABEL_HALVES_SLASH.match(t) or _LABEL_HALVES_BRACKET.match(t) or _LABEL_HALVES_LATIN_FIRST.match(t)
+         or _LABEL_HALVES_JA_FIRST.match(t))
+    if m is None:
+        return None
+    a, b = m.group(1).strip(" :：-–—・."), m.group(2).strip(" :：-–—・.")
+    if bool(_LABEL_JA_LETTERS.search(a)) == bool(_LABEL_JA_LETTERS.search(b)):
+        return None
+    english = b if _LABEL_JA_LETTERS.search(a) else a
+    return (a, b) if re.search(r"[A-Za-z]{2}", english) else None
+
+
+@lru_cache(maxsize=16384)
+def _label_in_two_scripts(label: str) -> tuple[str, str] | None:
+    """(English half, Japanese half), folded, of a credit label written in both languages, or None: one half holds
+    Japanese letters and the other none, and the English half has a word (never "3D" alone)."""
+    parts = _two_script_parts(label)
+    if parts is None:
+        return None
+    a, b = fold_label(parts[0]), fold_label(parts[1])
+    en, ja = (b, a) if _LABEL_JA_LETTERS.search(a) else (a, b)
+    if not _LABEL_HALVES_SLASH.match(label) and not _LABEL_HALVES_BRACKET.match(label) and not (
+            known_role(en) and known_role(ja) or credit_kind(en) == credit_kind(ja) != "staff"):
+        return None   # a space alone sets apart two credit words only ("Hana Morikawa 美術監督" is a name and a label)
+    return en, ja
+
+
+def _roles_of_both_halves(label: str, english: str, japanese: str) -> list[str]:
+    """The roles of a label written in both languages ("Series Composition & Screenplay / シリーズ構成・脚本"): the
+    half whose every part is a known role (the Japanese first), else the label's first written half as the page
+    writes it -- one credit named twice is one role, never two."""
+    for half in (japanese, english):
+        parts = [p for p in _SPLIT.split(half) if p.strip()]
+        if parts and all(known_role(p) for p in parts):
+            return roles_of(half)
+    parts = _two_script_parts(label)
+    return [parts[0]] if parts else [english]
 
 
 @lru_cache(maxsize=16384)
@@ -143,7 +200,20 @@ def credit_kind(label: str) -> str:
         return "studio"
     if f in _COMMITTEE_LABELS or f.endswith("委員会") or f.endswith("committee"):
         return "committee"
+    halves = _label_in_two_scripts(f)
+    if halves is not None:
+        return _kind_of_both_halves(*halves)
     return "staff"
+
+
+def _kind_of_both_halves(english: str, japanese: str) -> str:
+    """'Animation Production / アニメーション制作' is the studio's label, 'Production / 製作' the committee's: the
+    Japanese half's kind, else the English half's when the Japanese names no role of a person."""
+    ja = credit_kind(japanese)
+    if ja != "staff":
+        return ja
+    en = credit_kind(english)
+    return en if en != "staff" and known_role(japanese) is None else "staff"
 
 
 _COMMITTEE_NAME = re.compile(r"(製作委員会|制作委員会|製作委員會|production committee|committee|partners|製作委員会\))\s*$", re.I)

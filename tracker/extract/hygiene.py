@@ -244,6 +244,7 @@ def _cast_fact(fact: Fact) -> Fact | None:
     key, value = _cast_key(_with_closed_bracket(fact.key)), _cast_value(fact.value)
     if key is None or value is None:
         return None
+    key, value = _one_script_name(key), _one_script_name(value)
     if key == fact.key and value == fact.value:
         return fact
     return Fact(fact.field, key, value, fact.evidence, fact.precision)
@@ -337,6 +338,7 @@ def _credit_fact(fact: Fact) -> Fact | None:
     value = _credit_value(value)
     if value is None:
         return None
+    value = _one_script_name(value, keep_other=fact.field == "staff")
     if value == fact.value:
         return fact
     key = fact.key
@@ -397,6 +399,48 @@ _CHANGE_TAIL = re.compile(r"(?:に|へ|が|を)(?:バトンタッチ|交代|交�
 # a newcomer's adverb before it (「新たに桐野ひより」, 「今回は早瀬ことり」, 「同じく…」)
 _CHANGE_HEAD = re.compile(r"^(?:新たに|新しく|今回(?:は|から)?|今作(?:で)?は|本作(?:で)?は|今期(?:で)?は|同じく|さらに|"
                           r"代わって|代わりに|後任(?:に|は|として)?)\s*(?=\S)")
+
+
+# one name printed in two scripts side by side, no bracket ("Tsubasa Hiraoka 平岡翼", 「平岡 翼　Tsubasa Hiraoka」,
+# "TSUBASA HIRAOKA / 平岡翼"): a romanised name of one to four capitalised words, and a Japanese name of 2-12 letters
+# (one inner space or ・ allowed); either first
+_ROMAN_NAME = r"[A-Z][A-Za-zÀ-ÿāēīōūĀĒĪŌŪ'’.-]*(?:\s[A-Z][A-Za-zÀ-ÿāēīōūĀĒĪŌŪ'’.-]*){0,3}"
+_JA_NAME = rf"[\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff々][{_JA}々=＝]{{0,9}}(?:\s[{_JA}々][{_JA}々]{{0,7}})?"
+_SCRIPT_JA_LETTER = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff]")
+_TWO_SCRIPT_SEP = r"(?:\s*[/／|｜]\s*|\s+)"
+_ROMAN_THEN_JA = re.compile(rf"(?P<a>{_ROMAN_NAME}){_TWO_SCRIPT_SEP}(?P<b>{_JA_NAME})")
+_JA_THEN_ROMAN = re.compile(rf"(?P<a>{_JA_NAME}){_TWO_SCRIPT_SEP}(?P<b>{_ROMAN_NAME})")
+# a credit's word or a voice mark beside a name is a label, not the name's other script ("Director 平岡翼", "CV 桜木")
+_NOT_A_SCRIPT_FORM = re.compile(r"^(?:cv|c\.v\.|voice|vo|by|feat\.?|ft\.|and|with|the|new|staff|cast|声|役|ほか|他|ら|など|"
+                                r"さん|氏|出演|担当|作|著|原作|監修|協力|新人|作曲|作詞|編曲|歌|演奏)$", re.I)
+
+
+def _two_script_name(value: str) -> tuple[str, str] | None:
+    """(first written, other script) for one name printed in both scripts with no bracket; None otherwise. The
+    pair is one person (the page's own reading), never two: a label beside a name (a known credit, a voice mark)
+    is no second script."""
+    n = _nfkc(value).strip()
+    if not n or "(" in n or ")" in n or len(n) > 60 or not _SCRIPT_JA_LETTER.search(n) or not re.search(r"[A-Za-z]", n):
+        return None
+    m = _ROMAN_THEN_JA.fullmatch(n) or _JA_THEN_ROMAN.fullmatch(n)
+    if m is None:
+        return None
+    a, b = m.group("a").strip(), m.group("b").strip()
+    for part in (a, b):
+        if known_role(part) is not None or credit_kind(part) != "staff" or _NOT_A_SCRIPT_FORM.match(part):
+            return None
+        if any(_NOT_A_SCRIPT_FORM.match(w) for w in part.split()):
+            return None
+    return a, b
+
+
+def _one_script_name(value: str, keep_other: bool = True) -> str:
+    """A name printed in two scripts as one value: 'First（Other）', the form a bracketed reading already has
+    (diff learns the two as one person); the first written alone when `keep_other` is off (a studio's key)."""
+    pair = _two_script_name(value)
+    if pair is None:
+        return value
+    return f"{pair[0]}（{pair[1]}）" if keep_other else pair[0]
 
 
 def _name_in_phrase(text: str) -> str:

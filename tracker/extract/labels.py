@@ -1058,11 +1058,32 @@ def _role_shaped_label(label: str) -> bool:
     return len(label) <= 16 and _ROLE_NOUN.search(_fold_label(label)) is not None and _plausible_role(label)
 
 
+# a credit restated in the other language in brackets after it: 「美術監督：柚木沙織（Art Director: Saori Yunoki）」,
+# "Music: Ken Aoi (音楽：青井健)"
+_RESTATED_CREDIT = re.compile(r"^(?P<l1>[^:：()（）]{2,30}?)\s*[:：]\s*(?P<v1>[^:：()（）]{1,40}?)\s*[(（]\s*"
+                              r"(?P<l2>[^:：()（）]{2,30}?)\s*[:：]\s*(?P<v2>[^:：()（）]{1,40}?)\s*[)）]\s*$")
+
+
+def _restated_credit(text: str) -> str | None:
+    """'Label: name (same label in the other language: the name in its other script)' -> 'Label: name（other
+    script）', one credit of one person (the bracket is no second pair); None when the bracket is another credit."""
+    m = _RESTATED_CREDIT.match(text)
+    if m is None:
+        return None
+    r1, r2 = roles_of(m.group("l1")), roles_of(m.group("l2"))
+    if not r1 or r1 != r2 or not all(known_role(r) for r in r1) or credit_kind(m.group("l1")) != "staff":
+        return None
+    return f"{m.group('l1')}：{m.group('v1')}（{m.group('v2')}）"
+
+
 def _segments(line):
     """'Director: A / Music: B / Animation Production: C' -> one line per labelled pair (dates like 10/7 stay whole)."""
     text = line.text
     if text.count(":") + text.count("：") < 2:
         return [line]
+    if ("(" in text or "（" in text) and (one := _restated_credit(text)) is not None:
+        from ..page import Line
+        return [Line(one, line.kind, line.tag, line.bold)]
     parts = _SEG_SPLIT.split(text)
     if _earlier_season_label(parts[0]):
         return [line]   # "第1期の楽曲（OP：A「X」／ED：B「Y」）": every piece is the earlier season's
