@@ -3808,10 +3808,57 @@ def _news_event_report(text: str, col: _Collector) -> bool:
     return True
 
 
+# a headline's cue that cast pairs follow: "Main cast announced:", "Additional cast revealed!", "New cast —",
+# 「追加キャスト解禁！」「キャスト発表：」「メインキャスト決定／」
+_ANNOUNCED_CAST_CUE = re.compile(r"(?:\b(?:voice\s+)?cast(?:\s+members?)?|キャスト|出演者|声優)\s*"
+                                 r"(?:(?:has\s+been\s+|have\s+been\s+|is\s+|are\s+)?(?:announced|revealed|unveiled|"
+                                 r"decided|confirmed|added|joins?)|発表|解禁|決定|追加|情報)?\s*(?:[!！:：]+|\s[—–-]\s|[/／])\s*",
+                                 re.I)
+# one announced pair: "Toffee: Reina Hanabusa", 「ミナ役：早乙女ユイ」, 「ルカ役 千早遥」
+_ANNOUNCED_PAIR = re.compile(r"^(?P<char>[^:：()（）「」『』!！?？]{1,30}?)\s*(?:役\s*[:：]?|[:：])\s*(?P<actor>[^:：()（）「」『』!！?？]{2,30})$")
+_ANNOUNCED_PAIR_SPLIT = re.compile(r"\s*(?:[/／|｜、;；]|,\s+|\s+and\s+|\s*&\s*)\s*")
+_ANNOUNCED_TAIL = re.compile(r"\s*(?:(?:and|&)\s+more|ほか|他|など)?\s*[!！.。]*\s*$", re.I)
+
+
+def _announced_cast_pairs(text: str) -> list[tuple[str, str]]:
+    """The character-actor pairs a news headline announces after its cast cue: "Main cast announced: A (CV. X), B
+    (CV. Y)", "Additional cast revealed! A: X / B: Y", 「追加キャスト解禁！ミナ役：早乙女ユイ、ルカ役：千早遥」; every
+    piece must be a pair (a headline naming actors only, or a sentence, gives none)."""
+    t = unicodedata.normalize("NFKC", text)
+    cue = _ANNOUNCED_CAST_CUE.search(t)
+    if cue is None:
+        return []
+    part = _ANNOUNCED_TAIL.sub("", t[cue.end():])
+    if not part or len(part) > 240:
+        return []
+    inline = _inline_cv(part)
+    if inline:
+        pairs = [(re.sub(r"^(?:and|&|、|,)\s*", "", mm.group("char").strip(" ,、/／")), mm.group("actor").strip()) for mm in inline]
+        rest = _INLINE_CV.sub("", part).strip(" ,、/／&")
+        return pairs if not re.sub(r"\b(?:and|&)\b", "", rest).strip(" ,、/／") else []
+    pieces = [p for p in _ANNOUNCED_PAIR_SPLIT.split(part) if p.strip()]
+    pairs = [(m.group("char").strip(), m.group("actor").strip()) for p in pieces if (m := _ANNOUNCED_PAIR.match(p.strip()))]
+    return pairs if pieces and len(pairs) == len(pieces) else []
+
+
+def _other_title_before_cast_cue(text: str, col: _Collector) -> bool:
+    """「『OTHER』追加キャスト解禁！…」 on the site's news list: a quoted title before the cue that is not this work's
+    makes the pairs that work's."""
+    t = unicodedata.normalize("NFKC", text)
+    cue = _ANNOUNCED_CAST_CUE.search(t)
+    before = t[:cue.start()] if cue is not None else ""
+    titles = re.findall(r"[『「“\"]([^』」”\"]{2,60})[』」”\"]", before)
+    return any(not col.names_in(x) for x in titles)
+
+
 def _news_headline(text: str, col: _Collector, st: _State) -> None:
-    """'オープニングテーマはそらいろ硝子「ポラリス通信」に決定！', '追加キャストに七海りおが決定'."""
+    """'オープニングテーマはそらいろ硝子「ポラリス通信」に決定！', '追加キャストに七海りおが決定', "Additional cast
+    announced! A: X / B: Y"."""
     if _theme_in_text(text, col, st):
         return
+    for char, actor in (() if col.other_season(text) or _other_title_before_cast_cue(text, col) else
+                        _announced_cast_pairs(text)):
+        col.cast(char, actor, text, st.lang)
     m = _NEWS_CAST.search(unicodedata.normalize("NFKC", text))
     if m:
         for n in re.split(r"\s*[、,]\s*|・(?=[\u4E00-\u9FFF])(?<=[\u3040-\u30FF\u4E00-\u9FFF]・)(?<![\u30A0-\u30FF]・)", m.group("names")):
