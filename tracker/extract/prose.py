@@ -6563,7 +6563,7 @@ _JA_EVENT_WORD = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|�
 # ---- the same reader in Japanese: 「EVENT」 (or AnimeJapan 2026 unquoted) where the sentence says what of the work was
 # shown (「「X」で冒頭12分の先行上映が行われた」「第1話の先行上映は「X」のスペシャルステージで」「「X」で第3期制作決定とともに
 # 初披露されたティザーPV」)
-_JA_NE_QUOTED = re.compile(r"「(?P<event>[^「」『』。]{2,40}?)」(?=(?:の[^「」『』。、]{0,14}?(?:会場|ステージ|ブース|パネル))?(?:内の?|特設会場)?(?:にて|では|で|において))|"
+_JA_NE_QUOTED = re.compile(r"「(?P<event>[^「」『』。]{2,40}?)」(?=(?:の[^「」『』。、]{0,14}?(?:会場|ステージ|ブース|パネル)|ステージ|ブース|パネル)?(?:内の?|特設会場)?(?:にて|では|で|において)|\s*(?:[（(][^（）()「」]{1,24}[)）])?\s*[：:])|"
                            r"(?<![A-Za-z])(?P<bare>AnimeJapan\s*\d{4}|Anime\s*Japan\s*\d{4}|ジャンプフェスタ\s*\d{4}|Jump\s*Festa\s*\d{4}|"
                            r"Anime\s*Expo\s*\d{4}|アニメジャパン\s*\d{4}|"
                            # an event named by its kind word and its year, unquoted (みなとアニメフェス2026, ノベル&アニメ祭2026,
@@ -6571,15 +6571,15 @@ _JA_NE_QUOTED = re.compile(r"「(?P<event>[^「」『』。]{2,40}?)」(?=(?:の
                            r"(?:(?<![\u3041-\u30ff\u4e00-\u9fffA-Za-z0-9])[\u3041-\u3096]{2,5}(?=[\u30a0-\u30ff\u4e00-\u9fff]))?"   # (しおかぜ映画祭)
                            r"(?:[A-Z][A-Za-z]*\s+){0,4}[\u30a0-\u30ff\u4e00-\u9fffA-Za-z&・ー]{0,14}?"
                            r"(?:フェス(?:ティバル|タ)?|祭|EXPO|Expo|Festival|FES|Fes)[\u30a0-\u30ff\u4e00-\u9fff]{0,6}?\s*20\d\d"
-                           r"(?=(?:の[^「」『』。、]{0,14}?(?:会場|ステージ|ブース|パネル))?(?:内の?|特設会場)?(?:にて|では|で|において)))")
+                           r"(?=(?:の[^「」『』。、]{0,14}?(?:会場|ステージ|ブース|パネル)|ステージ|ブース|パネル)?(?:内の?|特設会場)?(?:にて|では|で|において)|\s*(?:[（(][^（）()「」]{1,24}[)）])?\s*[：:]))")
 _JA_NE_KIND = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|イベント|ライブ|Live|LIVE|コミケ|マーケット|ショーケース|Showcase|"
-                         r"Festival|Fes|FES|ステージ|上映会|前夜祭|コンサート|Concert|サミット|ナイト|Night|AnimeJapan|映画祭")
+                         r"Festival|Fes|FES|ステージ|上映会|前夜祭|コンサート|Concert|サミット|ナイト|Night|AnimeJapan|映画祭|フェア|マルシェ|即売会")
 _JA_NE_VERB = re.compile(r"(?:(?:世界最速|最速|先行|特別|初)?上映|初披露|披露|初公開|お披露目|解禁|発表|公開|歌唱|流され|流れ)"
                          r"(?!\s*(?:に先(?:立|駆|が)|を前に|前|直前|まで))")   # (「公開に先立って」: the release a showing comes before)
 _JA_NE_WHAT = re.compile(r"第\s*\d+\s*話(?:\s*[・〜～~、と]\s*第?\s*\d+\s*話)*|冒頭\s*(?:約\s*)?\d+\s*分(?:間)?|"
                          r"(?:第\s*\d+\s*弾\s*)?(?:ティザー|ティーザー|本|メイン|新|スペシャル|ノンクレジット)?(?:PV|予告編?|特報|トレーラー)(?:\s*第\s*\d+\s*弾)?|"
                          r"(?:メイン|ティザー|新|第\s*\d+\s*弾)?(?:キー)?ビジュアル|(?:第\s*\d+\s*期|続編|新作|TVアニメ化?|アニメ化|劇場版)?制作決定|"
-                         r"アニメ化|(?:メイン)?キャスト|(?:オープニング|エンディング)?主題歌|新曲|劇中歌")
+                         r"アニメ化|(?:メイン)?キャスト|(?:オープニング|エンディング)?主題歌|新曲|劇中歌|(?:ティザー|ティーザー|冒頭|本編|特別|告知|新規?)映像")
 # ---- one reader for an insert song and who sings it anywhere in its sentence (「白峰さん演じるセレネが歌う劇中歌「銀の鈴」」,
 # 「劇中歌「銀の鈴」は、セレネ役の白峰しずくが歌う」, 「挿入歌「T」（歌：X）」): the singer by the first of these that holds
 _JA_INSERT_NAMED = re.compile(r"(?:劇中歌|挿入歌)(?:として|は|の|に)?、?\s*「(?P<title>[^「」]{1,40})」|「(?P<title2>[^「」]{1,40})」(?:という|が|は|も)?(?:劇中歌|挿入歌)")
