@@ -1386,6 +1386,8 @@ def _read_lines(lines, col: _Collector) -> None:
                     or re.match(r"^[・■□●○◆◇▼▽★☆【\[]", text) or (text.isascii() and text.isupper())
                     or re.search(r"[:：]\s*$", text) or (sec in ("source", "media") and line.tag == "th")
                     or (sec in ("onair", "streaming") and line.tag == "caption")):   # (「放送・配信情報」: its table's heading)
+            if sec == "staff" and lang and st.section == "cast" and _lang_block_of_characters(lines, i):
+                sec = "cast"   # "English staff" under the Cast heading over "Hiiro: Derek Pollard" rows: that dub's cast
             if sec in ("staff", "cast", "companies") and lang:
                 st.lang = lang
             elif sec == "cast":
@@ -1872,6 +1874,23 @@ def _service_word(name: str) -> bool:
     if not n or _known_org(n) or org_key(n) in _KNOWN_STREAMERS:
         return not n   # ("dアニメストア", "hulu": a known service, whatever its first letter)
     return _SVC_HOW.match(n) is not None or n[:1].islower() or _STATION_TIME.search(n) is not None
+
+
+def _lang_block_of_characters(lines, i: int) -> bool:
+    """Are the "Label: value" rows after a language line (up to the next heading or bold line) all characters, none a
+    known credit? An encyclopedia's cast split by language may title its blocks "Japanese staff" / "English staff";
+    a real staff block names roles ("ADR Director", "Dub Script")."""
+    labels = []
+    for j in range(i + 1, min(len(lines), i + 40)):
+        ln = lines[j]
+        if ln.kind == "heading" or ln.bold:
+            break
+        t = ln.text.strip()
+        if ln.tag == "td" and t[-1:] in (":", "：") and 1 < len(t) <= 41:
+            labels.append(t[:-1])   # a label cell; its value is the next cell
+        elif (lm := _LABEL_LINE.match(t)) and lm.group("value").strip():
+            labels.append(lm.group("label"))
+    return bool(labels) and not any(known_role(x) or credit_kind(x) != "staff" or _section_of(x)[0] for x in labels)
 
 
 def _absent_in_next_cells(lines, i: int) -> bool:
@@ -5119,6 +5138,8 @@ def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
         if hl and not lang:   # an "English Dub Cast" / "英語吹替キャスト" heading over the table
             lang = _LANG_CANON.get(hl.group(0).casefold(), hl.group(0).title())
             lang = None if _ORIGINAL_LANG.match(lang) else lang
+        if not lang and len(prev_text) <= 40 and (sl := _section_of(prev_text)[1]):
+            lang = None if _ORIGINAL_LANG.match(sl) else sl   # "English staff" right over a cast table: that block's dub
         for char, actor, note in pairs:
             col.cast(char, actor, f"{char} — {actor}", note or lang)  # the cell's language note, else the section's
 
