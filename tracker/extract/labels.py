@@ -1668,7 +1668,8 @@ def _read_lines(lines, col: _Collector) -> None:
             if st.pending_values >= 1 and _field_of(st.pending, st) in ("release", "episodes", "studio", "broadcaster",
                                                                         "streaming", "type") and not (
                     _field_of(st.pending, st) == "release" and _DATED_PLACE.match(text)) and not (
-                    _field_of(st.pending, st) in ("broadcaster", "streaming") and _ALSO_ON.match(text)):
+                    _field_of(st.pending, st) in ("broadcaster", "streaming") and _ALSO_ON.match(text)) and not (
+                    _field_of(st.pending, st) in ("broadcaster", "streaming") and _known_station_line(text)):
                 st.pending = None  # one value line for one-value infobox fields
             elif _pending_value(st.pending, text, col, st, line):
                 st.pending_values += 1
@@ -2540,6 +2541,16 @@ def _station_row_pair(head, line, col: _Collector, st: _State) -> bool:
         return False   # (the day must open the cell: "…より順次" after other words is no start of its own)
     _station(name, value, col, st)
     return True
+
+
+def _known_station_line(text: str) -> bool:
+    """'BS-TBS 1月13日(水)より 毎週水曜 24:00〜' as the next line of a station cell: a known station or service, then its
+    day or weekly slot. A broadcast cell lists one station a line, each the cell's value (a set, not one value)."""
+    m = _SLOT_STATION.match(unicodedata.normalize("NFKC", text)) if len(text) <= 80 else None
+    if m is None:
+        return False
+    name = m.group("st").strip()
+    return bool(re.fullmatch(_STATION_NAME, name)) and not _NOT_A_STATION.search(name) and _known_org(name)
 
 
 def _slot_station(text: str, col: _Collector, st: _State) -> bool:
@@ -5657,6 +5668,30 @@ def _read_meta(page, col: _Collector) -> None:
                 break
 
 
+def _keyed_day_near_premiere(d: PartialDate, best: PartialDate, evidence: str) -> PartialDate:
+    """A station's or service's own day written without a year ('BS-TBS 1月13日(水)より', 'Netflix 1月12日(火)より')
+    takes the page's context year, which on a database page may be its update log's: when that puts the day most
+    of a year from the first airing and the same day in the year before or after sits within weeks after (or just
+    before) it, the station starts in that year. A day written with its year is kept as written."""
+    if best.rank != 3 or d.rank != 3 or _ANY_YEAR_IN.search(evidence or ""):
+        return d
+    start = best.as_date()
+    if abs((d.as_date() - start).days) <= 200:
+        return d
+    for y in (best.year, best.year + 1, best.year - 1):
+        try:
+            c = PartialDate(y, d.month, d.day)
+            gap = (c.as_date() - start).days
+        except (TypeError, ValueError):
+            continue
+        if -14 <= gap <= 120:
+            return c
+    return d
+
+
+_ANY_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 # ---------------------------------------------------------------------- finishing
 def _finish(col: _Collector) -> list[Fact]:
     facts = _actor_only_lines(col, list(col.facts))
@@ -5688,6 +5723,7 @@ def _finish(col: _Collector) -> list[Fact]:
         facts.append(Fact("release_date", "", best.iso(), clean(ev, MAX_EVIDENCE), best.precision))
         if col.station_dates:
             for name, d, e in col.station_dates:
+                d = _keyed_day_near_premiere(d, best, e)
                 if d != best and not (best.rank == 3 and d == best):
                     facts.append(Fact("release_date", _date_key(name), d.iso(), clean(e, MAX_EVIDENCE), d.precision))
         for name, d, e in col.region_dates:
@@ -5695,6 +5731,7 @@ def _finish(col: _Collector) -> list[Fact]:
                 facts.append(Fact("release_date", name, d.iso(), clean(e, MAX_EVIDENCE), d.precision))
         if best.rank == 3 and tv_day:
             for name, d, e in col.service_dates:
+                d = _keyed_day_near_premiere(d, best, e)
                 if name and d != best:
                     facts.append(Fact("release_date", _date_key(name), d.iso(), clean(e, MAX_EVIDENCE), d.precision))
     facts.extend(_number_themes(col))
