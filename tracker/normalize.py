@@ -233,11 +233,19 @@ _ARTIST_SUBJECT = re.compile(r"^(?P<a>[^、。「」]{2,30}?)(?:さん|氏)?が(
 _ARTIST_NO_SINGER = re.compile(r"^(?:の|が|は|を|と)|のために|書き下ろ|タイトル")
 
 
+# what kind of artist, said before the name (「ロックバンドSOMA:LUX」「4人組ユニット・X」「シンガーソングライターのX」): no
+# part of it; the name after it has two characters at least
+_ARTIST_KIND_LEAD = re.compile(r"^[^「」、。]{0,20}?(?:バンド|ユニット|グループ|歌手|シンガーソングライター|シンガー|アーティスト|デュオ|"
+                               r"ボーカリスト|ラッパー|歌い手|声優)(?:・|の|\s*)(?=\S{2})")
+
+
 def artist_out_of_clause(artist: str | None) -> str | None:
     """The singer's name out of a clause read into the artist slot (see `_ARTIST_COPULA`); "" when it names none."""
     if not artist:
         return artist
     a = _ARTIST_COPULA.sub("", artist.strip()) or artist.strip()
+    if not a.isascii() and (k := _ARTIST_KIND_LEAD.match(a)):
+        a = a[k.end():]   # 「ロックバンドSOMA:LUXが担当する…」: the band, not its kind
     a = re.sub(r"(?<=\S)の(?:最新曲|新曲|楽曲|書き下ろし(?:新曲|楽曲)?)$", "", a)   # 「緋村レイの新曲」: the singer's new song
     m = _ARTIST_PLAYS.match(a)
     if m:
@@ -246,6 +254,15 @@ def artist_out_of_clause(artist: str | None) -> str | None:
     if m:
         return m.group("a")
     return "" if _ARTIST_NO_SINGER.search(a) else a
+
+
+def title_was_its_artist(have: str, later: str) -> bool:
+    """A theme song read as a bare title (a headline's 「OPは「X」」) that a later reading names as the artist of the same
+    slot's song (「Xの書き下ろし曲「T」」, '"T" by X'): the headline quoted the performer, the later reading is the song."""
+    if " — " in have or " — " not in later:
+        return False
+    song, _, artist = later.rpartition(" — ")
+    return fold(artist) == fold(have) != "" and fold(song) != fold(have)
 
 
 # the TV series' song named on a film's page ("the TV series' opening, "X"", "the TV show's ending theme", 「TVシリーズのOP

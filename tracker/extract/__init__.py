@@ -19,7 +19,7 @@ import unicodedata
 from typing import ClassVar
 
 from ..model import EXTRACTOR_FAILED, Extraction, Fact, Fetched, Work, is_set_field
-from ..normalize import ORG_ALIASES, fold, fold_name, may_contain_i, org_key
+from ..normalize import ORG_ALIASES, fold, fold_name, may_contain_i, org_key, title_was_its_artist
 from .hygiene import clean_fact
 
 log = logging.getLogger(__name__)
@@ -915,6 +915,8 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                     out[ident] = fact
                 elif not fact.key and have.evidence != fact.evidence and not a.agrees(b):
                     _keep_as_service_date(out, fact)
+            elif fact.field == "theme_song" and title_was_its_artist(have.value, fact.value):
+                out[ident] = fact   # 「OPは「X」」 read as a title where X performs the song another reading names
             elif fold(fact.value) != fold(have.value) and fold(have.value) and fold(have.value) in fold(fact.value) \
                     and not (fact.field == "cast" and not _cast_gloss_added(have.value, fact.value)):
                 # the later value says more and agrees: a part added ("Title" -> "Title — Artist",

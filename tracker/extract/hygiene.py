@@ -360,7 +360,7 @@ def _with_role_key(fact: Fact) -> Fact:
 
 # a not-yet-announced placeholder or a call to follow an account where a value should be ("coming soon. Follow
 # @x for …", "TBA", "未定", 「後日発表」, 「まだ言えません」)
-_PLACEHOLDER = re.compile(r"^(?:tba|tbd|tbc|未定|未発表|調整中|後日(?:発表|公開|お知らせ)(?:予定)?|近日(?:公開|発表)|"
+_PLACEHOLDER = re.compile(r"^(?:現時点では|現時点で|現段階では|現在は?|今のところ|currently\s+|as\s+of\s+now,?\s+|still\s+)?(?:tba|tbd|tbc|未定|未発表|調整中|後日(?:発表|公開|お知らせ)(?:予定)?|近日(?:公開|発表)|"
                           r"coming\s+soon|to\s+be\s+(?:announced|confirmed|determined|revealed)|"
                           r"(?:details|more)\s+(?:to\s+come|later|soon)|まだ言えません|決まり次第)(?:[\s.!。！…:,、]|$)|"
                           r"^(?:[?？]{2,}|シークレット|secret|非公開)$|"

@@ -55,7 +55,7 @@ from ..model import Fact, Work
 from ..page import MARK_LED_LINE, SAME_MAKER_WORKS, find_parent_tag, find_tags
 from ..normalize import _ORG_ALIASES as _ORG_TABLE
 from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, SERIES_SONG, artist_out_of_clause, clean, fold, may_contain_i, nfkc, org_key
-from ..normalize import SERIES_RUN
+from ..normalize import SERIES_RUN, title_was_its_artist
 
 try:  # staff label -> English role (shared with the labelled-pairs extractor)
     from ..roles import known_role as _known_role
@@ -1268,8 +1268,11 @@ _ORD_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "six
 _ORD = r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _ORD_SPELLED = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")   # _ORD without digits
 _ARTIST_TOKEN = r"(?-i:[A-Z0-9])[^\s,;.\"“”()]*"
-_ARTIST_DESC = (r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|"
-                r"artist|musician|rapper|\w+-piece|quartet|quintet|outfit)\s+")
+# the actor who voices a part, said before the singer's name: "sung by Tsumugi's voice actress X", "by the heroine's
+# voice actor X", "by lead voice actress X" (the actor sings; the part is no artist)
+_VOICE_OF_PART = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+[’']s\s+|the\s+)?(?:lead\s+|main\s+|own\s+)?voice\s+(?:actress|actor)\s+"
+_ARTIST_DESC = (r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|"
+                r"artist|musician|rapper|\w+-piece|quartet|quintet|outfit)\s+|" + _VOICE_OF_PART + r")")
 # a lower-case stage name ("singer-songwriter hanamoyu", "indie four-piece halfmoon seven") only after a word that
 # says it is an artist, and ending the clause
 _LOWER_NAME = (r"(?-i:[a-z])[^\s,;.\"“”()]*(?:\s+(?!(?:and|with|the|who|which|will|is|for|on|in|as|at|from|performs|sings|wrote|writes|composed|also|returns)\b)"
@@ -5999,7 +6002,17 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         elif f.field in ("studio", "broadcaster", "streaming") and len(f.value) > len(have.value) \
                 and fold(have.value) in fold(f.value):
             out[ident] = f
+        elif f.field == "theme_song" and (_song_performer_added(have.value, f.value) or title_was_its_artist(have.value, f.value)):
+            out[ident] = f
     return list(out.values())
+
+
+def _song_performer_added(have: str, later: str) -> bool:
+    """Does a later reading of the same song name its performer where the first gave the title alone (a headline's
+    '… performs the opening "T"', then the body's '"T" by the band X')? The fuller statement is the song's."""
+    if " — " in have or " — " not in later:
+        return False
+    return fold(later.rpartition(" — ")[0]) == fold(have) != ""
 
 
 @lru_cache(maxsize=256)
@@ -6095,7 +6108,7 @@ _JA_ARTIST_TAKES = re.compile(r"(?:^|(?<=[、。\s]))" + _JA_ARTIST_NAME + r"(?:
                               r"(?P<kind>オープニング|エンディング|OP|ED)(?:テーマ|主題歌)(?:曲)?\s*[「『](?P<title>[^」』]{1,60})[」』]を(?:担当|歌う|歌唱)")
 _JA_INSERT_BY = re.compile(r"挿入歌\s*[「『](?P<title>[^」』]{1,60})[」』]を、?\s*(?P<artist>[^、。「」『』]{1,30}?)(?:さん)?が(?:歌う|歌唱|担当)")
 # a heading that quotes a song only: 「OPテーマはハルカゼノート「ランプライト・パレード」」
-_JA_SONG_HEADING = re.compile(r"^[^『』「」]{0,6}(?:OP|ED|オープニング|エンディング|主題歌|挿入歌)(?:テーマ)?[^『』「」]{0,24}「[^『』「」]{1,40}」\s*$")
+_JA_SONG_HEADING = re.compile(r"^[^『』「」]{0,6}(?:OP|ED|オープニング|エンディング|主題歌|挿入歌)(?:テーマ)?[^『』「」]{0,24}「[^『』「」]{1,40}」(?:\s*[、,/／]\s*[^『』「」]{0,30})?\s*$")
 _JA_QUOTED_TITLE = re.compile(r"[「『][^」』]{2,40}[」』]")   # 「…」: a title (another work's, unless it is this one)
 # a delay's quoted reason (「クオリティ向上のため」「制作上の都合により」): a quotation, not another title
 _JA_REASON_QUOTE = re.compile(r"[「『][^」』]{0,30}(?:ため|により|都合)[」』]")
@@ -6622,7 +6635,7 @@ _JA_ALONG = re.compile(r"(?:あわせて|併せて|合わせて|同時に)[^。]
 _JA_NEWS_VERB = re.compile(r"分かった|わかった|発表された|発表した|明らかになった|決定した|告知された")
 # 「オープニングテーマは、ロックバンド・ネオンフォールの新曲「TITLE」に決定」: the theme, its artist's possessive, the title
 _JA_THEME_OF = re.compile(r"(?P<kind>オープニング|エンディング|OP|ED)(?:(?:テーマ|主題歌)(?:曲)?(?:は|が)|(?:テーマ|主題歌)?を飾るのは)、?(?:[^。「」]{0,30}?[・])?"
-                          r"(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.](?=の)|[^、。「」『』\s・()（）]{1,24}?)(?:[(（][^()（）「」]{1,24}[)）])?(?:さん)?の(?:[^。「」『』]{0,16}?)「(?P<title>[^」]{1,60})」(?:に決定|が決定|に|で|だ|。)")
+                          r"(?P<artist>[A-Za-z0-9][A-Za-z0-9.&'!\- ]{0,30}[A-Za-z0-9!.](?=の)|[^、。「」『』\s・()（）]{1,24}?(?:・[^、。「」『』\s・()（）]{1,24}?)*)(?:[(（][^()（）「」]{1,24}[)）])?(?:さん)?の(?:[^。「」『』]{0,16}?)「(?P<title>[^」]{1,60})」(?:に決定|が決定|に|で|だ|。)")
 
 
 # 「すでにルル役の…」「追加キャストとしてシャルロッテ役の…」: words before a part's name that are not the name
@@ -7282,6 +7295,7 @@ def _tidy_artist(artist: str) -> str:
     # ("the four-piece rock band X": a kind word, an adjective, then another kind word)
     a = re.sub(r"^(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:group|band|singer|singer-songwriter|unit|duo|trio|vocalist|artist|"
                r"musician|rapper|idol\s+group|\w+-piece|quartet|quintet|outfit|songstress)\s+)+", "", artist.strip(), flags=re.I)
+    a = re.sub(rf"^{_VOICE_OF_PART}", "", a, flags=re.I)   # "Tsumugi's voice actress X": X
     a = re.split(r"\s+(?:and\s+(?:the|is|will)|which|who|while|as|in|for|on)\b", a)[0]
     return a.strip(" ,.;:")
 
