@@ -92,6 +92,7 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
     facts = [f for f in _dated_by_the_article(merge(found), scoped)
              if not _title_as_actor(f) and not _negated_service(f) and not _song_credit(f)
              and not _gone_from_credit(f) and not _of_another_version(f, work)]
+    facts = _without_keyed_first_day(facts)
     struck = _struck_dates(page.struck)
     if struck:
         facts = [f for f in facts if not (f.field == "release_date" and f.value in struck)]
@@ -100,6 +101,15 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
     # the facts found are kept, and the extraction says it is partial: health lets it reveal, not retract
     return Extraction(facts, has_main_content=True,
                       problem=f"{EXTRACTOR_FAILED}: {', '.join(dict.fromkeys(failed))}" if failed else None)
+
+
+def _without_keyed_first_day(facts: list[Fact]) -> list[Fact]:
+    """A release date keyed by a station or service on the first airing's own day says no premiere of its own (FACTS:
+    a key only for one that differs): 「テレビ東京では1月7日深夜25時05分より放送」 where that is the first airing."""
+    first = next((f.value for f in facts if f.field == "release_date" and not f.key), None)
+    if first is None:
+        return facts
+    return [f for f in facts if not (f.field == "release_date" and f.key and f.value == first)]
 
 
 def _struck_dates(struck: tuple[str, ...]) -> set[str]:

@@ -2315,6 +2315,8 @@ class _Run:
             if dm.relative and not future and _WEEKDAY_WORD.search(dm.text) \
                     and not re.search(r"\b(?:this|next|coming)\s+$", text[max(0, dm.start - 10):dm.start], re.I):
                 continue  # "announced … on Thursday": the news item's day (but "debuts this Friday")
+            if dm.relative and _WEEKDAY_WORD.search(dm.text) and text.rfind("(", 0, dm.start) > text.rfind(")", 0, dm.start):
+                continue  # "on April 8 at 25:28 (that is, 1:28 a.m. on Friday morning)": the slot explained, no date of its own
             start, end = dm.start, dm.end
             clause_start, clause_end = _clause_bounds(text, start, end)
             if last_end is not None and clause_start < last_end:
@@ -2701,7 +2703,7 @@ class _Run:
                                                               or _JA_FROM_THEN_SLOT.match(t, dm.end)) \
                     and not any(r[0] == idx for r in self.release):
                 topic_st = ""   # 「放送はMBS・TBS系…枠にて、2027年1月8日（金）深夜1時28分から。」: the sentence's topic is the airing
-            if topic_st is None and not new_day and not re.match(r"\s*(?:\([^)]*\)\s*)?(?:[0-9:～〜~\s]*)?(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で)も?\s*)?"
+            if topic_st is None and not new_day and not re.match(r"\s*(?:\([^)]*\)\s*)?" + _JA_CLOCK + r"(?:より|から|に)?\s*(?:[^。「」]{0,40}?(?:にて|で|に先駆けて)も?\s*)?"
                             r"(?:毎週[^、。「」]{1,16}?に\s*)?"   # 「1月9日から毎週土曜午後11時に放送」: the weekly slot
                             r"(?:世界|全世界|国内|日本|全国|地上波)?(?:\d{1,2}\s*(?:日|週間|時間))?(?:独占|先行|最速|見放題|同時|順次|・)*の?"   # 「より世界独占配信」, 「7月の公開」, 「TBSにて地上波放送」
                             r"(?:TV|テレビ|劇場)?(?:放送|放映|配信|公開|オンエア|スタート|開始)", after) \
@@ -2747,7 +2749,9 @@ class _Run:
                 key = topic_st   # a later start on that station, under its own topic
                 self.add("broadcaster", org_key(topic_st), topic_st, t)
             sb = _JA_STATION_THEN_DATE.search(t, max(0, dm.start - 20), dm.start)
-            if sb and self.release and ORG_ALIASES.get(fold(sb.group("st").strip())):
+            if sb and self.release and ORG_ALIASES.get(fold(sb.group("st").strip())) and not (
+                    sb.group("subj") and all(r[1] == d for r in self.release if not r[2])):
+                # (a station as the subject, 「dアニメストアが4月8日から」, keys only a start of its own, not the first airing's)
                 key = sb.group("st").strip()   # 「BS日テレでも1月12日(火)24:00から放送」: that station's own start
             ds = _JA_DATE_THEN_SERVICE.match(t, dm.end) if not key and "配信" in t else None
             if ds and fold(ORG_ALIASES.get(fold(ds.group("st").strip()), "")) in _STREAM_SET and (
@@ -5832,6 +5836,7 @@ class _Run:
         window = self._streaming_window_only(by_key)
         if window is not None:
             by_key[""] = [window]   # "Crunchyroll has listed it for streaming in spring 2027", and no other date: the work's window
+        n_dated = len(self.facts)
         for key, items in by_key.items():
             delays = [i for i in items if i[4]]
             if delays:
@@ -5851,6 +5856,7 @@ class _Run:
             if key == "":
                 self.first_release = d
                 self.first_release_past = bool(_PAST_NET.search(chosen[3]))
+        self.facts[n_dated:] = _keyed_unlike_first(self.facts[n_dated:])
         # networks stated in the past tense: the work's own only once it has premiered
         first = getattr(self, "first_release", None)
         pub = self.published
@@ -6005,6 +6011,13 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         elif f.field == "theme_song" and (_song_performer_added(have.value, f.value) or title_was_its_artist(have.value, f.value)):
             out[ident] = f
     return list(out.values())
+
+
+def _keyed_unlike_first(dated: list[Fact]) -> list[Fact]:
+    """A station's or service's keyed start on the first airing's own day is no start of its own (a key is only for a
+    premiere that differs: 「テレビ東京では1月7日深夜25時05分より放送」 beside that same first airing)."""
+    first = next((f.value for f in dated if f.field == "release_date" and not f.key), None)
+    return [f for f in dated if not (f.field == "release_date" and f.key and f.value == first)]
 
 
 def _song_performer_added(have: str, later: str) -> bool:
@@ -6338,9 +6351,12 @@ _JA_NET_PAST = re.compile(r"前作|第\s*[1１一]\s*期|1期|一期|前シリ�
 _JA_DATE_LEAD = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\([^)]{1,3}\))?\s*(?:\d{1,2}:\d\d)?\s*(?:[〜～~]|より|から)")
 _JA_SVC_LEAD = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*(?:にて|で)(?:は|も)?[^。!！]{0,40}?(?:配信|放送)(?:開始|決定|スタート)?\s*[!！]?$")
 _JA_SVC_LEAD_INLINE = re.compile(_JA_SVC_LEAD.pattern[:-1] + r"\s*(?=" + _JA_DATE_LEAD.pattern + ")")
-_JA_STATION_THEN_DATE = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*(?:でも|では|にても|にては|にて|で)\s*[、,]?\s*$")
+_JA_STATION_THEN_DATE = re.compile(r"(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*(?:でも|では|にても|にては|にて|で|(?P<subj>が))\s*[、,]?\s*"
+                                   r"(?:(?:翌週|翌日|同日|[1-9一二]週(?:間)?遅れ|[1-9一二三]日遅れ)の\s*)?$")   # 「BS11で翌週の4月13日」「dアニメストアが4月8日」
+# a start's time of day between its date and より/から (「（火）23時30分から」「正午から」「深夜1時より」)
+_JA_CLOCK = r"(?:(?:深夜|夜|午前|午後|正午|朝)?[0-9:時分半～〜~\s]*)?"
 # 「4月8日（木）23:00よりABEMAにて地上波先行配信」: the service named after the start, then its (early) streaming
-_JA_DATE_THEN_SERVICE = re.compile(r"\s*(?:\([^)]{0,6}\)\s*)?[0-9:～〜~\s]*(?:より|から)\s*[、,]?\s*(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*"
+_JA_DATE_THEN_SERVICE = re.compile(r"\s*(?:\([^)]{0,6}\)\s*)?" + _JA_CLOCK + r"(?:より|から)\s*[、,]?\s*(?P<st>[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff+\-. ]{2,16}?)\s*"
                                    r"(?:ほか)?(?:にて|で)(?:も|は)?\s*(?P<how>[^。、「」]{0,16}?)配信")
 # 「地上波先行」「最速」「1週間先行」: a service that starts ahead of the TV run (its date is its own, not the first airing's)
 _JA_AHEAD_OF_TV = re.compile(r"先行|最速")
@@ -7166,9 +7182,13 @@ _STREAMER_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w\s,]{{0,20}},\s*)?(?:(?:[Ss]trea
 _ON_STREAMER = re.compile(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\b")
 
 
-_DATE_LIST_GAP = re.compile(r"[^.;]{0,30}?(?:,\s*|\s+)(?:and\s+|while\s+|then\s+)?(?:on\s+(?:the\s+)?[^,.;]{1,30}?\s+)?(?:on|from|starting)\s+")
+# a day's name written before its date ("on Sunday, April 11", "from Wednesday, January 13"): a later station's readers
+# end on it as on the date
+_WEEKDAY_LEAD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DATE_LIST_GAP = re.compile(r"[^.;]{0,30}?(?:,\s*|\s+)(?:and\s+|while\s+|then\s+)?(?:on\s+(?:the\s+)?[^,.;]{1,30}?\s+)?(?:on|from|starting)\s+"
+                            + _WEEKDAY_LEAD)   # ("…, and on BS-TBS from Wednesday, January 13": the day's name before it)
 _ON_AFTER = re.compile(r"\s*(?:on|via)\s+")
-_STATION_ON_BEFORE = re.compile(rf"(?:on|via)\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:on|from|starting(?:\s+on)?)\s+$")
+_STATION_ON_BEFORE = re.compile(rf"(?:on|via)\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:on|from|starting(?:\s+on)?)\s+{_WEEKDAY_LEAD}$")
 # "from July 7 (technically the early hours of July 8, …)": the slot's calendar day, said in parentheses
 _PAREN_NEXT_DAY = re.compile(r"\s*\((?:technically|effectively|actually|i\.e\.|that\s+is|really)?,?\s*(?:in\s+)?(?:the\s+)?"
                              r"(?:early\s+(?:hours|morning)\s+of|small\s+hours\s+of|wee\s+hours\s+of)?\s*(?:on\s+)?"
@@ -7213,12 +7233,12 @@ _AFTER_STREAM_RUN = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter)\s+(?:its|the(?:\s+(
 # "X, a StreamCrest Original anime series": a service's own-label work (the brand's capital O)
 _SITE_ORIGINAL = re.compile(rf"\b(?:an?|the)\s+(?P<org>{_ORG})\s+Original\b(?!\s+(?:[Ss]tory|[Ww]ork|[Cc]haracter|[Cc]reator|[Ss]oundtrack))")
 _LATER_STATION = re.compile(rf"(?:\b(?:followed|trailed)\s+by|,\s*then|\band\s+then|\bbefore)\s+(?:the\s+)?(?P<org2>{_ORG_ALT}|{_GENERIC_STATION})"
-                            r"(?:\s+(?:a|one|two|three|\d)\s+(?:day|days|week|weeks)\s+later)?\s+(?:on|from|starting(?:\s+on)?)\s+$|"
+                            r"(?:\s+(?:a|one|two|three|\d)\s+(?:day|days|week|weeks)\s+later)?\s+(?:on|from|starting(?:\s+on)?)\s+" + _WEEKDAY_LEAD + r"$|"
                             rf"\bwith\s+(?:the\s+)?(?P<org>{_ORG_ALT}|{_GENERIC_STATION})\s+(?:following|to\s+follow|"
                             r"picking\s+(?:it|them|the\s+(?:anime|series|show))\s+up|picking\s+up\s+the\s+(?:anime|series|show)|"
                             # "…, with BS-TBS beginning its broadcast on January 12"
                             r"(?:beginning|starting)\s+(?:its|their)\s+(?:own\s+)?(?:broadcast|airing|run))"
-                            r"(?:\s+(?:a|one|two|three|\d)\s+(?:day|days|week|weeks)\s+later)?(?:\s+(?:on|from|starting))?\s+$")
+                            r"(?:\s+(?:a|one|two|three|\d)\s+(?:day|days|week|weeks)\s+later)?(?:\s+(?:on|from|starting))?\s+" + _WEEKDAY_LEAD + r"$")
 
 
 # a country or region a release is stated for ("In the UK and Ireland, X has it slated for May", "which holds the US
