@@ -1453,7 +1453,9 @@ _OWNER_IS_ANAPHOR = re.compile(r"\s(?:the|this|its)\s+(?:new\s+)?(?:anime|series
 _NOT_A_TITLE = re.compile(r"(?:The|Its|This|That|Season|Part|Cour|English|Japanese|Netflix|Crunchyroll|HIDIVE|Aniplex|Toho|"
                           r"YouTube|Twitter|X|Official|Studio|Anime|TV|Sentai|Funimation|Disney|Prime|Amazon|Hulu|ABEMA|Bandai)\b")
 # "was unveiled in July 2026", "debuted back in March": the verb right before the video's month
-_RELEASED_IN = re.compile(r"\b(?:released|unveiled|revealed|posted|published|premiered|debuted|dropped|uploaded)\s+(?:back\s+)?in\s+$", re.I)
+_RELEASED_IN = re.compile(r"\b(?:released|unveiled|revealed|posted|published|premiered|debuted|dropped|uploaded|"
+                          # ("The first teaser trailer followed in June", "a teaser arrived in March", "came out in May")
+                          r"followed|arrived|landed|surfaced|streamed|came\s+out|went\s+(?:up|live|online))\s+(?:back\s+)?in\s+$", re.I)
 # "The teaser went up on October 30": a video put online (a teaser said so is a video, not a visual)
 _WENT_UP = re.compile(r"\b(?:main|full)\s+PV\s+(?:went\s+(?:up|live|online)|dropped|debuted)\b|\bteaser(?:\s+(?:PV|trailer|video))?\s+(?:(?:shown|screened|revealed|unveiled)\s+(?:at|during)\s+[^.;,]{1,40}?\s+)?(?:went\s+(?:up|live|online)|dropped|debuted)\b", re.I)
 _PAST_SHOWN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shown|posted|released|unveiled|revealed|screened|uploaded|published)\b|"
@@ -3030,6 +3032,8 @@ class _Run:
             self.trailer_sections.setdefault(key, []).append(s.section)
             if key not in self.trailers or (date and not self.trailers[key][0]):
                 self.trailers[key] = (date, t, s.section, s.heading)
+        if ("公開" in t or "解禁" in t) and len(_JA_LISTED_VIDEO.findall(t)) > 1:
+            self._ja_video_list_days(t, s)
         if ("同" in t or "この" in t) and _JA_SAME_VIDEO.match(t):
             self._ja_same_video_dated(s)
         for m in (_JA_MAIN_PV.finditer(t) if ("本" in t or "メイン" in t) and (s.mentions or self._ja_section_is_ours(s))
@@ -3416,6 +3420,37 @@ class _Run:
             return
         key = "opening" if kind in ("オープニング", "OP") else "ending"
         self.add("theme_song", f"{key} 1", f"{title.strip()} — {artist}", t)
+
+    def _ja_video_list_days(self, t: str, s: _Sent) -> None:
+        """「6月12日に公開されたティザーPVに続き、9月30日にはPV第1弾が、そして本日11月26日にPV第2弾が公開」: a sentence that
+        lists several videos, each dated by the day said right before it (after the video before it), not all by
+        the sentence's first day. Only full days; a day of another matter (a premiere, goods) is none of them."""
+        days = [d for d in self.dates(t) if d.date is not None and d.date.rank == 3 and not _JA_FROM_AFTER.match(t, d.end)
+                and not _JA_START_AFTER.match(t, d.end) and not _JA_GOODS_DAY_AFTER.match(t, d.end)]
+        if len(days) < 2 or s.prev_season or self.negated(t):
+            return
+        toks = list(_JA_LISTED_VIDEO.finditer(t))
+        after = toks[0].start() < days[0].start   # 「特報は7月1日、PV第1弾は9月30日に公開」: each video, then its day
+        for i, k in enumerate(toks):
+            if after:
+                nxt = toks[i + 1].start() if i + 1 < len(toks) else len(t)
+                own = [d for d in days if k.end() <= d.start and d.end <= nxt][:1]
+            else:
+                prev = toks[i - 1].end() if i else 0
+                own = [d for d in days if prev <= d.start and d.end <= k.start()][-1:]
+            if not own or self._ja_other_owner(t, k.start()):
+                continue
+            n = k.group("n") or k.group("n2") or k.group("n3")
+            key = (f"teaser {int(n)}" if k.group("teaser") else f"PV {int(n)}") if n else "teaser 1"
+            if not n and not k.group("teaser"):
+                continue
+            d = own[0]
+            date = d.date
+            if d.year_inferred and self.published is not None and date.iso() > self.published.iso() and _JA_LISTED_PAST.search(t):
+                date = PartialDate(date.year - 1, date.month, date.day)   # 「…が公開された」: days already past
+            have = self.trailers.get(key)
+            if have is None or not have[0] or have[1] == t:
+                self.trailers[key] = (date.iso(), t, s.section, s.heading)
 
     def _ja_video_shown_at_event(self, s: _Sent):
         """「イベント「X」のステージでは第1話の冒頭映像が上映され」「「X」の…ステージに…登壇。ステージでは第1弾PVを大画面で
@@ -6435,6 +6470,10 @@ _JA_YESTERDAY_RELEASED = re.compile(r"昨日(?:に)?(?:公開|解禁|お披露�
 _JA_SAME_AS_LEAD = re.compile(r"^(?:[^、。「」]{1,12}?(?:と同じく|と同様に?|同様に?|に引き続き|から引き続き)|引き続き)、?\s*")
 # 「同映像は」「この映像は」「同PVは」: the video the sentence before named
 _JA_SAME_VIDEO = re.compile(r"\s*(?:同|この)(?:映像|動画|PV|ティザーPV|ティザー|特報)(?:は|も)")
+# a video named in a list of several (「ティザーPV」「PV第1弾」「第2弾PV」「特報第2弾」): each its own day
+_JA_LISTED_VIDEO = re.compile(r"(?P<teaser>(?:ティザー|ティーザー)\s*(?:PV|映像|予告)|特報(?:映像)?)(?:\s*第\s*(?P<n3>\d+)\s*弾)?|"
+                              r"第\s*(?P<n>\d+)\s*弾\s*(?:PV|予告映像|プロモーション映像)|PV\s*第\s*(?P<n2>\d+)\s*弾")
+_JA_LISTED_PAST = re.compile(r"(?:公開|解禁)(?:され(?:た|ました)|しました|した|済み)")
 _JA_RELEASED_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:(?:公開|解禁|お披露目)(?:された|となった|した|され|済み)|(?<=に)出た)")   # 「9月に出たティザーPV」
 _JA_VIDEO_RELEASED = re.compile(_JA_RELEASED_AFTER.pattern + r"\s*(?:新たな|最新の|新)?(?:ティザー|ティーザー|特報|PV|本予告|予告|映像|"
                                 r"ビジュアル|キービジュアル|第\s*\d+\s*弾)")
