@@ -91,7 +91,8 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
     found = _run(chosen, scoped, work, fetched.url, failed)
     facts = [f for f in _dated_by_the_article(merge(found), scoped)
              if not _title_as_actor(f) and not _negated_service(f) and not _song_credit(f)
-             and not _gone_from_credit(f) and not _of_another_version(f, work)]
+             and not _gone_from_credit(f) and not _of_another_version(f, work)
+             and not _of_another_title(f, work)]
     facts = _without_keyed_first_day(facts)
     struck = _struck_dates(page.struck)
     if struck:
@@ -438,6 +439,84 @@ def _of_another_version(fact: Fact, work: Work) -> bool:
         return False
     clauses = [c for c in _VERSION_CLAUSE_SPLIT.split(ev) if needle in c.lower()]
     return bool(clauses) and all(_OTHER_VERSION.search(c) is not None and _OWN_VERSION.search(c) is None for c in clauses)
+
+
+# what governs a name in its sentence as another work's: an earlier installment as its owner ("season 1's X",
+# "the first season's composer X", 「前作の」「第1期の」「前シリーズでは」), another title in brackets as its topic
+# (「前作『X』では…」「『X』のOPテーマ…」「同じ原作者の『Y』も…」), or a list of someone's other works as its label
+# ("Main roles:", "Previous works:", "Known for:", 「代表作：」「主な監督作品：」「主な出演作：」)
+_EARLIER_OWNER = re.compile(r"\b(?:season\s*(?:1|one|I)|(?:the\s+)?(?:first|previous|prior|last|original|earlier)\s+"
+                            r"(?:season|series|cour|installment|film|movie|anime))['’]s\s|"
+                            r"(?:前作|前期|第[1一]期|第[1一]シーズン|前シリーズ|シリーズ前作|TV(?:アニメ)?第[1一]期)"
+                            r"(?:[『「][^』」]{1,40}[』」])?(?:の|では|でも)|"
+                            r"同じ?原作者(?:の|による)[^、。]{0,6}[『「][^』」]{1,40}[』」](?:も|では|でも)|"
+                            r"\b(?:previously|earlier|once|also)\s+(?:directed|wrote|composed|scored|animated|produced|voiced|"
+                            r"starred\s+in|worked\s+on)\s+[^,;.]{2,60},\s+(?:whose|which|where)\b", re.I)
+_OTHER_TITLE_TOPIC = re.compile(r"[『「](?P<t>[^』」]{2,40})[』」](?:では|でも)(?!(?:声|役|演|知られ|おなじみ))")
+_WORKS_LABEL = re.compile(r"(?:代表|主な|他の|ほかの|その他の|過去の)(?:監督|出演|参加|担当|執筆|脚本)?作品?(?:例)?\s*[:：]|代表作\s*[:：]|"
+                          r"(?:主な)?(?:監督|出演|参加|担当)作品\s*[:：]|"
+                          r"\b(?:main|major|notable|other|previous|past|selected|prior)\s+(?:roles|works|credits|titles|"
+                          r"filmography)\s*[:：]|\bknown\s+for\s*[:：]|\bfilmography\s*[:：]", re.I)
+_WORKS_KEY = re.compile(r"代表作|(?:主な|他の|ほかの|その他の|過去の|監督|出演|参加|担当)作品|^(?:main|major|notable|other|previous|"
+                        r"past|selected|prior)\s+(?:roles|works|credits|titles)$|^known\s+for$|filmography", re.I)
+# what, between the governor and the name, hands the sentence back to this work ("…では、今作では", 「本作」, "this season")
+_OWN_AGAIN = re.compile(r"本作|今作|今回|今期|今シーズン|新作|新シリーズ|続編|第[2-9２-９二三四五六七八九]期|"
+                        r"\b(?:this|the\s+new|the\s+upcoming)\s+(?:season|series|anime|show|sequel)\b|\bthe\s+sequel\b|"
+                        r"\bnow\b|代わり|代わって|交代|後任|引き継|\breplac|\btakes?\s+over\b|\bsucceed", re.I)
+_OWNER_WORDS = ("season", "series", "cour", "installment", "film", "movie", "anime", "role", "work", "credit", "title",
+                "known", "filmography", "whose", "which", "where")
+_OWNER_JA = ("前作", "前期", "第1期", "第一期", "第1シーズン", "第一シーズン", "前シリーズ", "原作者", "では", "でも", "作品", "代表作")
+_CLAUSE_END = re.compile(r"[。!?！？\n]|(?<=[a-z0-9)])\.\s")
+_POSSESSIVE_END = re.compile(r"[、,;；]")
+_ANOTHER_TITLE_FIELDS = frozenset(("staff", "cast", "theme_song", "studio", "episodes"))
+
+
+def _governing_title(prefix: str, names: tuple[str, ...]) -> bool:
+    """Does the clause up to a name hold a governor of another work (see `_EARLIER_OWNER`, `_OTHER_TITLE_TOPIC`,
+    `_WORKS_LABEL`) with nothing after it that hands the sentence back to this work (`_OWN_AGAIN`)? A possessive
+    ("season 1's", 「第1期の」) reaches to the next comma only; a topic (「『X』では、」) or a label, to the sentence's end."""
+    for m in _WORKS_LABEL.finditer(prefix):
+        if _OWN_AGAIN.search(prefix, m.end()) is None:
+            return True
+    for m in _EARLIER_OWNER.finditer(prefix):
+        possessive = m.group(0).endswith(("'s ", "’s ", "の"))
+        rest = prefix[m.end():]
+        if (not possessive or _POSSESSIVE_END.search(rest) is None) and _OWN_AGAIN.search(rest) is None:
+            return True
+    for m in _OTHER_TITLE_TOPIC.finditer(prefix):
+        t = _squash(m.group("t"))
+        if not t or any(t in n or n in t for n in names):
+            continue
+        rest = prefix[m.end():]
+        if _OWN_AGAIN.search(rest) is None:
+            return True
+    return False
+
+
+def _of_another_title(fact: Fact, work: Work) -> bool:
+    """A credit, cast, song, studio or episode count the page states only as another work's: its key a list of
+    someone's other works ("Main roles", 「主な監督作品」), or every sentence naming it governed by another title or
+    an earlier installment (see `_governing_title`)."""
+    if fact.field not in _ANOTHER_TITLE_FIELDS or not fact.evidence:
+        return False
+    if fact.key and fact.field in ("staff", "cast") and _WORKS_KEY.search(unicodedata.normalize("NFKC", fact.key)):
+        return True
+    ev = unicodedata.normalize("NFKC", fact.evidence)
+    if not any(w in ev for w in _OWNER_JA) and not may_contain_i(ev, _OWNER_WORDS):
+        return False
+    value = fact.value.split(" — ")[0] if fact.field == "theme_song" else re.split(r"\s*[(（]", fact.value)[0]
+    needle = unicodedata.normalize("NFKC", value).strip()
+    if len(needle) < 2:
+        return False
+    names = tuple(s for s in (_squash(n) for n in work.names) if s)
+    starts = [m.start() for m in re.finditer(re.escape(needle), ev)]
+    if not starts:
+        return False
+    for at in starts:
+        begin = max((m.end() for m in _CLAUSE_END.finditer(ev, 0, at)), default=0)
+        if not _governing_title(ev[begin:at], names):
+            return False
+    return True
 
 
 # a song's credit line: its lyricist first, then its composer and arranger ("Lyrics: A · Music: B · Arrangement: C",

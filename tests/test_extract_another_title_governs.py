@@ -1,0 +1,115 @@
+"""Another work's credits in the article's own text: a name a sentence gives to an earlier installment ("season 1's
+X", 「前作『A』では…」, 「第1期の…」), to another title as its topic (「『B』では…」, "previously directed C, whose opening…",
+「同じ原作者による『D』も…」), or to a list of someone's other works ("Main roles:", 「主な監督作品：」, "Known for:") is
+that work's, never this one's; the same name stated for this work stays."""
+from extract_helpers import facts, news
+
+EN = "Harbor Kite Diaries"
+JA = "潮見ヶ丘の鍵屋"
+
+
+def _en(*sentences: str) -> set[tuple[str, str, str]]:
+    lines = [f"{EN} season 2 premieres in April 2027 on Tokyo MX.", "Director: Ren Aoba", *sentences]
+    return facts(news(lines, title=f"{EN} season 2 announced"), EN)
+
+
+def _ja_article(*paragraphs: str) -> set[tuple[str, str, str]]:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    doc = (f"<!doctype html><html><head><title>TVアニメ『{JA}』第2期 続報</title></head><body><main><article>"
+           f"<h1>TVアニメ『{JA}』第2期、続報</h1><p>TVアニメ『{JA}』第2期は2027年4月よりTOKYO MXにて放送開始。</p>"
+           f"{body}</article></main></body></html>")
+    return facts(doc, JA)
+
+
+def _ja_section(heading: str, *items: str) -> set[tuple[str, str, str]]:
+    lis = "".join(f"<li>{x}</li>" for x in items)
+    doc = (f"<!doctype html><html><head><title>TVアニメ『{JA}』公式サイト</title></head><body><main>"
+           f"<h1>TVアニメ『{JA}』</h1><p>TVアニメ『{JA}』は2027年4月よりTOKYO MXにて放送開始。</p>"
+           f"<section><h2>{heading}</h2><ul>{lis}</ul></section></main></body></html>")
+    return facts(doc, JA)
+
+
+def _values(got: set[tuple[str, str, str]], field: str) -> set[str]:
+    return {v for f, _k, v in got if f == field}
+
+
+def _named(got: set[tuple[str, str, str]], name: str) -> bool:
+    return any(name in v or name in k for f, k, v in got if f in ("staff", "cast", "theme_song", "studio"))
+
+
+# ---- an earlier installment owns the name
+def test_season_ones_designer_replaced_is_not_credited():
+    for s in ("Misaki Todo replaces season 1's Junpei Ogasawara as character designer.",
+              "Misaki Todo replaces the first season's Junpei Ogasawara as character designer.",
+              "Misaki Todo succeeds the previous season's Junpei Ogasawara as character designer."):
+        got = _en(s)
+        assert not _named(got, "Ogasawara"), (s, got)
+
+
+def test_earlier_installments_song_in_japanese_is_not_this_works():
+    for p in ("前作「白夜のメリディアン」では、OPテーマ「夜明けの鍵」をLUMINAが担当した。",
+              "第1期では、オープニングテーマ「夜明けの鍵」をLUMINAが歌っていた。",
+              "前シリーズでもオープニングテーマはLUMINA「夜明けの鍵」だった。"):
+        got = _ja_article(p)
+        assert not any("夜明けの鍵" in v for v in _values(got, "theme_song")), (p, got)
+
+
+# ---- another title as the sentence's topic
+def test_another_titles_topic_in_japanese():
+    for p in ("『紅の果樹園』では、オープニングテーマ「紅の坂道」をLUMINAが歌った。",
+              "同じ原作者による『紅の果樹園』もアニメ化されており、オープニングテーマはLUMINA「紅の坂道」だった。",
+              "同じ原作者の「紅の果樹園」でも、主題歌「紅の坂道」をLUMINAが担当している。"):
+        got = _ja_article(p)
+        assert not any("紅の坂道" in v for v in _values(got, "theme_song")), (p, got)
+
+
+def test_previous_work_relative_clause_in_english():
+    for s in ('Ren Aoba previously directed Coral Knight, whose opening "Anvil Heart" by Kanade Rio topped the charts.',
+              'Studio Kite Works earlier animated Salt Cadets, whose ending "Low Tide" by Mio Arai went viral.'):
+        got = _en(s)
+        assert not any(("Anvil" in v or "Low Tide" in v) for v in _values(got, "theme_song")), (s, got)
+
+
+# ---- a list of someone's other works
+def test_other_works_label_gives_no_credit_or_count():
+    got = _ja_section("STAFF", "監督：青葉レン",
+                      "天城ケイスケの主な監督作品：『白夜のメリディアン』（2024年10月、全12話、スタジオ北斗）")
+    assert ("staff", "director", "青葉レン") in got
+    assert not any("主な監督作品" in k for f, k, v in got), got
+    assert "12" not in _values(got, "episodes"), got
+
+
+def test_main_roles_label_is_no_character():
+    for label in ("Main roles", "Known for", "Previous works", "Selected filmography"):
+        doc = ("<!doctype html><html><head><title>Harbor Kite Diaries official site</title></head><body><main>"
+               "<h1>Harbor Kite Diaries</h1><section><h2>Cast</h2><ul>"
+               "<li><h4>Mira</h4><p>CV: Akari Serizawa</p>"
+               f"<p>{label}: Lilia (Crimson Orchard Saga), Tae Fujimoto (Ribbon Gunners)</p></li>"
+               "</ul></section></main></body></html>")
+        got = facts(doc, EN)
+        assert not any("Lilia" in k or "Lilia" in v or k == label for f, k, v in got if f == "cast"), (label, got)
+
+
+def test_japanese_works_label_is_no_character():
+    got = _ja_section("CAST", "ミナモ：若葉しずく", "代表作：リリア（紅の果樹園）、タエ（リボンガンナーズ）")
+    assert not any(k == "代表作" or "リリア" in v for f, k, v in got if f == "cast"), got
+
+
+# ---- traps: this work's own names stay
+def test_own_season_after_an_earlier_one_keeps_its_names():
+    got = _ja_article("前作「白夜のメリディアン」ではLUMINAが歌ったが、今作ではオープニングテーマ「潮騒の鍵」をHALOが担当する。")
+    assert any("潮騒の鍵" in v for v in _values(got, "theme_song")), got
+
+
+def test_known_for_another_title_keeps_the_credit():
+    for p in ("アニメーション制作は「ガラス細工の夜想曲」のスタジオ・ハルモニアが担う。",
+              "美術監督は「雨宿りの国」の背景を手がけた鈴森拓海さん。",
+              "浦部ことりさんがシリーズ構成を担当し、「白銀のリュミエール」の江坂美緒さんがキャラクターデザインを手がける。"):
+        got = _ja_article(p)
+        assert any(n in v for n in ("ハルモニア", "鈴森拓海", "江坂美緒")
+                   for f, k, v in got if f in ("staff", "studio")), (p, got)
+
+
+def test_returning_staff_keeps_the_credit():
+    got = _en("Composer Yoko Ridge returns from the first season.", "Music: Yoko Ridge")
+    assert ("staff", "music", "Yoko Ridge") in got, got
