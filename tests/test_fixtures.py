@@ -345,8 +345,7 @@ FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round36/p-shinkai-toshokan",
                            "round36/q-kantera-shoten-onair",
                            "round36/q-minamo-kagishi",
-                           "round36/q-soratobi-yubinkyoku-db",
-                           "round36/q-tetsuro-aura-wiki"}
+                           "round36/q-soratobi-yubinkyoku-db"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 
