@@ -236,3 +236,61 @@ def test_a_rightbar_and_a_left_bar_are_chrome():
         got = _side_facts(side)
         assert "早瀬ジュン" not in _values(got), side
         assert ("staff", "director", "浅葱透") in got, side
+
+
+# ---- a sequel's handover sentences: who and which studio the credit passed to (never the predecessor)
+from extract_helpers import news  # noqa: E402
+
+_T = "Vesper Lights Season 2"
+
+
+def _said(*paragraphs: str) -> set:
+    return facts(news(list(paragraphs), title=f"{_T} reveals its staff"), _T, "Vesper Lights")
+
+
+def _studios(got: set) -> set:
+    return {v for f, _k, v in got if f == "studio"}
+
+
+def test_the_sequel_has_moved_to_a_studio():
+    got = _said("Season 1 was directed by Ken Furukawa at Studio Ferrous, but the sequel has moved to Hoshi Works.")
+    assert _studios(got) == {"Hoshi Works"}
+
+
+def test_the_new_season_moves_or_switches_to_a_studio():
+    assert any("Kite" in v for v in _studios(_said("The new season moves to Studio Kite, a first for the franchise.")))
+    assert _studios(_said("Season 2 has switched to Lumen Pictures after the first season's troubled production.")) >= {"Lumen Pictures"}
+    assert _studios(_said("The second season is moving to Tidepool Animation.")) == {"Tidepool Animation"}
+
+
+def test_trap_a_season_moving_to_a_service_or_a_month_is_no_studio():
+    got = _said("The sequel has moved to Netflix for its worldwide release.", "Season 2 has moved to April 2027.")
+    assert not _studios(got)
+
+
+def test_with_someone_taking_over_as_director_even_after_an_aside():
+    got = _said("The sequel has a new team, with Reika Someya (previously an episode director on another show) taking over as director.")
+    assert ("staff", "director", "Reika Someya") in got
+    got = _said("Production continues at the same studio, with Kaito Mori stepping in as the new director.")
+    assert ("staff", "director", "Kaito Mori") in got
+
+
+def test_trap_taking_over_as_director_of_photography_or_chief_director():
+    got = _said("The look changes too, with Jun Aoki taking over as director of photography.",
+                "The story stays, with Mina Ueda taking over as chief director.")
+    assert ("staff", "director", "Jun Aoki") not in got and ("staff", "director", "Mina Ueda") not in got
+
+
+def test_role_duties_pass_from_the_predecessor_to_the_newcomer():
+    got = _said("Character design duties pass from Season 1's Rumi Tadokoro to Hinako Yuzuki.")
+    assert ("staff", "character design", "Hinako Yuzuki") in got
+    assert "Rumi Tadokoro" not in _values(got)
+
+
+def test_the_directors_chair_and_the_music_are_handed_over():
+    got = _said("The director's chair has passed from Ken Furukawa to Aya Morisaki.",
+                "The composer credit is handed over from Taro Ishida to Yusuke Omura, while series composition moves from Rin Kano to Kohei Sudo.")
+    assert ("staff", "director", "Aya Morisaki") in got
+    assert ("staff", "music", "Yusuke Omura") in got
+    assert ("staff", "series composition", "Kohei Sudo") in got
+    assert not {"Ken Furukawa", "Taro Ishida", "Rin Kano"} & {v for _f, _k, v in got}

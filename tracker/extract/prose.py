@@ -856,6 +856,12 @@ _CREATOR = re.compile(rf"\b(?:[Aa]dapted\s+from|[Bb]ased\s+on|[Aa]daptation\s+of
 _ROLE_CHANGED = re.compile(rf"\b(?P<role>{_ROLE_ALT})(?:[’']s)?(?:\s+(?:chair|seat|post|position|role|credit))?\s+(?:has\s+)?"
                            rf"(?:changed|changes|is\s+changing)(?:\s+hands)?\s*[:;—–]\s*(?P<who>{_PERSON})\s+"
                            r"(?:(?:takes|took|is\s+taking|has\s+taken|will\s+take)\s+over|replaces|succeeds)\b")
+# "Character design duties pass from Season 1's A to B", "the director's chair has passed from A to B", "music is handed over
+# from A to B": a sequel's handover, B the credit now (A, the predecessor, is no credit of this)
+_ROLE_PASSES = re.compile(rf"\b(?P<role>{_ROLE_ALT})(?:[’']s)?(?:\s+(?:duties|credits?|role|chair|seat|post|job|work))?\s+"
+                          r"(?:pass(?:es|ed)?|(?:has|have)\s+passed|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:handed|passed)(?:\s+over)?|"
+                          r"(?:moves?|moved|has\s+moved|switch(?:es|ed)?|goes|went|has\s+gone))\s+from\s+[^;.]{1,80}?\s+to\s+"
+                          rf"(?P<who>{_PERSON})")
 _WITH_DUTY = r"scripts?|screenplay|series\s+composition|music|character\s+designs?|the\s+score|score|soundtrack|art|sound"
 # "with X handling series composition and scripts": one person, each duty its own role
 _WITH_ON = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+(?:on|taking\s+over|handling|doing|in\s+charge\s+of)\s+(?:the\s+)?(?P<what>{_WITH_DUTY})\b"
@@ -864,7 +870,8 @@ _WITH_ON = re.compile(rf"\bwith\s+(?P<who>{_PERSON})\s+(?:on|taking\s+over|handl
 _WITH_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<who>{_PERSON})\s+(?:(?:on|handling|doing|in\s+charge\s+of)\s+(?:the\s+)?(?P<what>{_WITH_DUTY})\b|"
                         r"(?P<verb>composing|scoring|writing|designing|adapting|directing|helming)\b\s*(?:the\s+)?(?:original\s+)?(?P<obj>music|score|soundtrack|scripts?|screenplay|characters|character\s+designs?)?)")
 _EARLIER_OBJ = re.compile(r"\s+(?:the\s+)?(?:first|previous|prior|last|earlier|original|1st)\s+(?:season|series|cour|film|movie)", re.I)
-_WITH_DIRECTING = re.compile(rf"\b(?:with|and)\s+(?P<who>{_PERSON})\s+(?:directing|helming|at\s+the\s+helm)\b")   # ("with A as X and B directing")
+_WITH_DIRECTING = re.compile(rf"\b(?:with|and)\s+(?P<who>{_PERSON})\s+(?:directing|helming|at\s+the\s+helm|"
+                             r"(?P<over>(?:\([^()]{1,80}\)\s+)?(?:taking\s+over|stepping\s+in|stepping\s+up)\s+as\s+(?:the\s+)?(?:new\s+)?director(?!\s+of\b|[’']s)))\b")   # ("with A as X and B directing"; "with B taking over as director": a sequel's new one)
 _GERUND_ROLE = {("composing", "music"): "music", ("composing", "score"): "music", ("scoring", None): "music", ("composing", "soundtrack"): "music",
                 ("writing", "scripts"): "screenplay", ("writing", "script"): "screenplay", ("writing", "screenplay"): "screenplay",
                 ("designing", "characters"): "character design", ("designing", "character designs"): "character design",
@@ -1103,8 +1110,8 @@ _ST_SUBJ = re.compile(rf"(?P<n>{_ORG})\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:(
                       rf"\b[Tt]he\s+(?:animation\s+)?studio\s+behind\s+[^,.;]{{1,60}}?\s+is\s+(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n3>{_ORG})")
 _ST_HANDLED = re.compile(rf"\b(?:(?:[Aa]nimation\s+)?[Pp]roduction|(?<![Cc]haracter\s)(?<![Kk]ey\s)[Aa]nimation)\s+(?:is|will\s+be|was)\s+(?:being\s+)?(?:handled|done|taken\s+care\s+of)\s+by\s+"
                          rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
-_ST_MOVES = re.compile(rf"\b(?:[Aa]nimation\s+(?:duties|work)|[Aa]nimation(?=\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted)\s)|(?:[Aa]nimation\s+)?[Pp]roduction(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+|second\s+|next\s+|upcoming\s+)?(?:season|sequel|series|cour|film))?|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
-                      rf"the\s+(?:sequel|new\s+season|second\s+season|new\s+series)))\s+(?:moves?|has\s+moved|have\s+moved|will\s+move|is\s+moving|are\s+moving|shifts?|has\s+shifted|pass(?:es)?|switch(?:es)?)"
+_ST_MOVES = re.compile(rf"\b(?:(?P<seq>[Tt]he\s+(?:sequel|new\s+season|second\s+season|third\s+season|next\s+season)|[Ss]eason\s+(?:\d{{1,2}}|two|three|four))(?=\s+(?:has\s+|have\s+)?(?:moved|moves|is\s+moving|will\s+move|shifts|has\s+shifted|switch))|[Aa]nimation\s+(?:duties|work)|[Aa]nimation(?=\s+(?:moves|has\s+moved|will\s+move|is\s+moving|shifts|has\s+shifted)\s)|(?:[Aa]nimation\s+)?[Pp]roduction(?:\s+(?:for|on)\s+(?:the\s+)?(?:new\s+|second\s+|next\s+|upcoming\s+)?(?:season|sequel|series|cour|film))?|(?<=[Aa]nimated\s)[^.;]{{0,60}}?(?:[Ss]eason\s+(?:\d+|two|three|four)|"
+                      rf"the\s+(?:sequel|new\s+season|second\s+season|new\s+series)))\s+(?:moves?|has\s+moved|have\s+moved|will\s+move|is\s+moving|are\s+moving|shifts?|has\s+shifted|pass(?:es)?|switch(?:es)?|(?:has\s+)?switched)"
                       # ("moves from Studio P, which made the first season, to Tokyo-based Studio Q": the studio after "to")
                       rf"(?:\s+from\s+[^;.]{{1,100}}?,?)?\s+to\s+(?:[A-Z][\w-]*-based\s+)?"
                       rf"(?:(?:the\s+)?[Ss]tudio\s+)?(?P<n>{_ORG})")
@@ -4247,6 +4254,8 @@ class _Run:
         for m in (_ADAPTED_DESIGNS.finditer(text) if "design" in text and " by " in text else ()):
             if not _ST_WORD.search(m.group("who")):
                 found.append(("character design", _tidy_name(m.group("who"))))
+        for m in (_ROLE_PASSES.finditer(text) if " from " in text and " to " in text and has_role_word else ()):
+            found.append((_role(m.group("role")), _tidy_name(m.group("who"))))   # "design duties pass from A to B": B's now
         for m in (_ROLE_CHANGED.finditer(text) if "chang" in text and has_role_word else ()):
             found.append((_role(m.group("role")), _tidy_name(m.group("who"))))   # "the director chair has changed: X takes over"
         for m in (_WITH_ON.finditer(text) if " with " in text else ()):
@@ -4260,7 +4269,7 @@ class _Run:
         for m in (_WITH_DIRECTING.finditer(text) if " with " in text or " and " in text else ()):
             if _EARLIER_OBJ.match(text, m.end()):
                 continue   # "and X directing the first season": that season's director
-            if "(" in raw and re.search(re.escape(m.group("who")) + r"\s*[(（]", raw):
+            if "(" in raw and not m.group("over") and re.search(re.escape(m.group("who")) + r"\s*[(（]", raw):
                 continue   # "with A (director) and B (series composition) at the helm": B's role is in brackets
             found.append(("director", _tidy_name(m.group("who"))))
         for m in (_DUTY_GERUND.finditer(text) if "ing " in text else ()):
@@ -4407,13 +4416,16 @@ class _Run:
                 names.append(("Studio " + m.group("n")) if word == "Studio" else m.group("n"))
             if " as the " in text:
                 names.extend(m.group("n") for m in _ST_AS_STUDIO.finditer(text))
-        if "animat" in low or "produc" in low or " made " in low:
+        if "animat" in low or "produc" in low or " made " in low or ("mov" in low or "shift" in low or "switch" in low) and (
+                "sequel" in low or "season" in low):   # ("the sequel has moved to Studio Q": no animation word)
             for rx, need in _ST_NEEDS:
                 if not any(w in text for w in need):
                     continue  # a word every match of rx contains is missing: no match
                 for m in rx.finditer(text):
                     if "which" in text and self._other_titles_aside(text, m.start()):
                         continue   # "… on OTHER TITLE, which premiered in 2024 and was animated by Studio L"
+                    if rx is _ST_MOVES and m.group("seq") and not _STUDIO_NAME_WORD.search(text, m.start("n") - 7, m.end("n")):
+                        continue   # "the sequel moves to Netflix", "Season 2 moves to Fuji TV": a season moves to a studio by name only
                     moved = rx is _ST_MOVES and not re.match(r"(?:[Aa]nimation\s+)?[Pp]roduction", m.group())
                     if s.prev_season and not moved and (re.match(r"(?:was|were|had)\b", m.group()) or _PAST_BEFORE.search(text, 0, m.start())):
                         continue  # "the first season … was animated by Studio P": an earlier season's studio
