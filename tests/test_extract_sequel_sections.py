@@ -294,3 +294,32 @@ def test_the_directors_chair_and_the_music_are_handed_over():
     assert ("staff", "music", "Yusuke Omura") in got
     assert ("staff", "series composition", "Kohei Sudo") in got
     assert not {"Ken Furukawa", "Taro Ishida", "Rin Kano"} & {v for _f, _k, v in got}
+
+
+# ---- the newcomer's second credit in a relative clause ("…, who is also credited as chief animation director")
+def test_who_is_also_credited_or_listed_as_a_role():
+    got = _said("Character designer Kenta Roku has been replaced by Chihiro Amaku, who is also credited as chief animation director.")
+    assert ("staff", "chief animation director", "Chihiro Amaku") in got
+    got = _said("Design duties pass from Season 1's Rumi Tado to Hina Yuzu , who is also listed as a chief animation director alongside Ken Soga .")
+    assert ("staff", "chief animation director", "Hina Yuzu") in got
+    assert ("staff", "chief animation director", "Ken Soga") in got
+
+
+def test_who_is_serving_set_or_confirmed_as_a_role():
+    got = _said("The sound team is new: Kei Aoba, who is serving as sound director, joins the sequel.",
+                "Story duties go to Rin Kano, who will be credited as series composer.",
+                "The sequel also brings in Ami Sato, who is set as art director together with Jun Oka.",
+                "Its lead storyboarder is Mio Ueno, who has been confirmed as the new director.")
+    assert ("staff", "sound director", "Kei Aoba") in got
+    assert ("staff", "series composition", "Rin Kano") in got
+    assert ("staff", "art director", "Ami Sato") in got and ("staff", "art director", "Jun Oka") in got
+    assert ("staff", "director", "Mio Ueno") in got
+
+
+def test_trap_a_past_or_another_works_credit_in_the_relative_clause():
+    got = _said("The new designer is joined by Tomo Kiri, who was credited as chief animation director on the first season.",
+                "Also on board is Yuki Hara, who is also credited as director of Other Harbor Story.",
+                "The sequel keeps Nao Mita, who is also listed as character designer on the first season.")
+    vals = _values(got)
+    assert "Tomo Kiri" not in vals and "Yuki Hara" not in vals
+    assert ("staff", "character design", "Nao Mita") not in got

@@ -881,6 +881,15 @@ _GERUND_ROLE = {("composing", "music"): "music", ("composing", "score"): "music"
 # "X (OTHER) replaces Season 1 composer Y on music", "X takes over from Y on character designs": the newcomer's duty
 _REPLACES_ON = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})\s+(?:\([^()]{{1,60}}\)\s+)?(?:replaces|succeeds|takes\s+over\s+from|steps\s+in\s+for)\s+"
                           rf"[^,.;()]{{0,60}}?\s+on\s+(?:the\s+)?(?P<what>{_WITH_DUTY})\b(?!\s+(?:for|of|in)\s+[A-Z“\"])")
+# a credit's tail placing it in an earlier season: "as director on the first season", "as composer for Season 1"
+_ON_EARLIER_SEASON = re.compile(r"\s+(?:on|for|in|during)\s+(?:(?:the\s+)?(?:first|previous|prior|last|earlier|original|1st)\s+"
+                                r"(?:season|series|cour|installment)\b|[Ss]eason\s+(?:1|one)\b)(?![’'])", re.I)
+# "…, replaced by X, who is also credited as chief animation director", "to Y, who is also listed as a chief animation director
+# alongside Z": the person's second credit in a relative clause (and the partner's, who shares it); present tense only
+_WHO_ALSO_CREDITED = re.compile(rf"(?P<who>{_PERSON})\s*,\s+who\s+(?:is|will\s+be|has\s+(?:also\s+)?been)\s+(?:also\s+)?"
+                                rf"(?:credited|listed|named|serving|set|confirmed)\s+as\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?P<role>{_ROLE_ALT})\b"
+                                rf"(?!\s+(?:of|on|for|in)\s+(?:[A-Z“\"]|the\s+(?:first|previous|prior|last|earlier|original)\b))"
+                                rf"(?:\s+(?:alongside|together\s+with|with)\s+(?P<co>{_PERSON}))?")
 # "… as character designer and also serves as chief animation director": the same person's second credit
 _AND_ALSO_SERVES_AS = re.compile(rf"\s+and\s+(?:also\s+)?(?:serves|will\s+(?:also\s+)?serve|is\s+(?:also\s+)?serving|doubles|acts)\s+as\s+"
                                  rf"(?:the\s+)?(?P<role>{_ROLE_ALT})\b(?!\s+(?:of|on|for)\s+[A-Z])")
@@ -4139,6 +4148,8 @@ class _Run:
             preds.append((m.start(), m.end(), roles, m))
         preds.sort(key=lambda p: p[0])
         for start, end, roles, m in preds:
+            if _ON_EARLIER_SEASON.match(text, end):
+                continue   # "X, who was credited as chief animation director on the first season": that season's credit
             if _PAST_DUTY.match(m.group()) and re.match(r"\s+(?:on|for|in)\s+(?:the\s+)?(?:first|previous|prior|last|earlier|original|1st)\s+"
                                                         r"(?:season|series|cour|film|movie|installment)", text[end:end + 40], re.I):
                 continue   # "X handled character design on the first season": an earlier credit
@@ -4211,6 +4222,8 @@ class _Run:
                 continue
             if "which" in text and self._other_titles_aside(text, m.start()):
                 continue   # "… worked on OTHER TITLE, which was animated with Y as director": that title's credit
+            if _ON_EARLIER_SEASON.match(text, m.end()):
+                continue   # "Y, who was credited as chief animation director on the first season": that season's credit
             if _SUCCEEDS_END.search(text, max(0, a[1] - 30), a[1]):
                 a = _successor(text, a[1])   # "X replaces Y as director": X holds the role now, Y held it before
                 if not a:
@@ -4219,6 +4232,10 @@ class _Run:
             also = _AND_ALSO_SERVES_AS.match(text, m.end()) if " and " in text[m.end():m.end() + 6] else None
             if also:   # "X replaces Y as character designer and also serves as chief animation director"
                 found.append((_role(also.group("role")), _tidy_name(a[0])))
+        for m in (_WHO_ALSO_CREDITED.finditer(text) if ", who " in text and has_role_word else ()):
+            for who in (m.group("who"), m.group("co")):
+                if who and not self.mentions(who):
+                    found.append((_role(m.group("role")), _tidy_name(who)))   # "Y, who is also credited as chief animation director"
         for m in (_REPLACES_ON.finditer(text) if " on " in text and may_contain_i(text, ("replaces", "succeeds", "over from", "in for")) else ()):
             role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", m.group("what").lower()))
             if role and not self.mentions(m.group("who")):
