@@ -323,3 +323,32 @@ def test_trap_a_past_or_another_works_credit_in_the_relative_clause():
     vals = _values(got)
     assert "Tomo Kiri" not in vals and "Yuki Hara" not in vals
     assert ("staff", "character design", "Nao Mita") not in got
+
+
+# ---- a wiki's station or service table whose header row is <td>s in a <thead>: a header, not a label and its value
+def _thead_table(head: list[str], rows: list[list[str]]) -> str:
+    th = "".join(f"<td>{h}</td>" for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def test_ja_station_table_with_a_td_header_in_thead():
+    got = _ja("<h2>放送情報</h2><p>2027年1月8日(金)より放送開始予定。</p>" +
+              _thead_table(["放送局", "開始日", "時間"], [["フジテレビ", "1月8日(金)", "23:00〜23:30"], ["BSフジ", "1月12日(火)", "24:00〜24:30"]]))
+    assert not any(f == "broadcaster" and "開始日" in v for f, _k, v in got)
+    assert ("release_date", "BSフジ", "2027-01-13") in got   # (24:00 on the 12th: the 13th)
+    assert any(f == "broadcaster" and v == "フジテレビ" for f, _k, v in got)
+
+
+def test_en_network_table_and_a_service_table_with_td_headers():
+    got = _en("<h2>Broadcast</h2><p>Season 2 premieres on January 8, 2027.</p>" +
+              _thead_table(["Network", "Start", "Time"], [["TOKYO MX", "January 8", "24:00"], ["BS11", "January 9", "23:30"]]) +
+              "<h2>Streaming</h2>" + _thead_table(["Service", "Start"], [["Crunchyroll", "January 8"], ["HIDIVE", "January 10"]]))
+    vals = {v for f, _k, v in got if f in ("broadcaster", "streaming")}
+    assert {"TOKYO MX", "BS11", "Crunchyroll", "HIDIVE"} <= vals
+    assert not vals & {"Start", "Network", "Service"}
+
+
+def test_trap_an_episode_list_with_a_td_header_names_no_station():
+    got = _ja("<h2>各話リスト</h2>" + _thead_table(["話数", "サブタイトル", "放送日"], [["第1話", "灯のともる坂", "1月8日"]]))
+    assert not any(f in ("broadcaster", "streaming") for f, _k, _v in got)

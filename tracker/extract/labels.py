@@ -4257,8 +4257,8 @@ def _read_tables(tags: _MainTags, col: _Collector) -> list:
         head_cells = find_tags(rows[0], ("th", "td"))
         if any(find_tag(c, "table") is not None or len(c.get_text(" ", strip=True)) > 30 for c in head_cells):
             continue
-        if len(head_cells) < 2 or any(c.name != "th" for c in head_cells):
-            continue  # a list has a header row of <th> cells
+        if len(head_cells) < 2 or any(c.name != "th" for c in head_cells) and find_parent_tag(rows[0], "thead") is None:
+            continue  # a list has a header row of <th> cells (or of <td>s in its <thead>, as a wiki writes it)
         firsts = [find_tag(r, ("td", "th")) for r in rows[1:]]
         if sum(1 for c in firsts if c is not None and c.name == "th") > len(firsts) / 2:
             continue  # a key-value table (<th>label</th><td>value</td>), read as labelled pairs
