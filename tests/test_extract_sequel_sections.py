@@ -352,3 +352,12 @@ def test_en_network_table_and_a_service_table_with_td_headers():
 def test_trap_an_episode_list_with_a_td_header_names_no_station():
     got = _ja("<h2>各話リスト</h2>" + _thead_table(["話数", "サブタイトル", "放送日"], [["第1話", "灯のともる坂", "1月8日"]]))
     assert not any(f in ("broadcaster", "streaming") for f, _k, _v in got)
+
+
+def test_trap_a_plain_works_page_or_another_seasons_move_gives_no_studio():
+    plain = facts(news(["Season 2 has moved to Hoshi Works, the studio confirmed."], title="Vesper Lights gets a sequel"), "Vesper Lights")
+    assert not _studios(plain)
+    third = facts(news(["Season 3 has moved to Hoshi Works."], title="Vesper Lights Season 2 news"), _T, "Vesper Lights")
+    assert not _studios(third)
+    third = facts(news(["The third season has moved to Hoshi Works."], title="Vesper Lights Season 2 news"), _T, "Vesper Lights")
+    assert not _studios(third)

@@ -1141,6 +1141,7 @@ _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 # a roundup turning to the next story at its studio: "Over at Studio Kasumidou, the supernatural drama TITLE …"
 _ST_OVER_AT = re.compile(rf"Over\s+at\s+(?P<n>{_ORG}),\s+(?:the\s+)?")
 _STUDIO_NAME_WORD = re.compile(r"\b(?:Studios?|Animation|Works|Pictures|Productions?)\b")
+_SEASON_NUMBERED = re.compile(r"\d|\b(?:two|three|four|second|third)\b")   # ("Season 2", "the third season"; not "the sequel")
 _ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm|(?<=as\s)director|(?<=as\sthe\s)director)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
 # "X wrote and directed the film at Studio Y", "made the movie at Y": the work named, then where it was made
@@ -4441,8 +4442,9 @@ class _Run:
                 for m in rx.finditer(text):
                     if "which" in text and self._other_titles_aside(text, m.start()):
                         continue   # "… on OTHER TITLE, which premiered in 2024 and was animated by Studio L"
-                    if rx is _ST_MOVES and m.group("seq") and not _STUDIO_NAME_WORD.search(text, m.start("n") - 7, m.end("n")):
-                        continue   # "the sequel moves to Netflix", "Season 2 moves to Fuji TV": a season moves to a studio by name only
+                    if rx is _ST_MOVES and m.group("seq") and (not _STUDIO_NAME_WORD.search(text, m.start("n") - 7, m.end("n"))
+                                                               or not self.season_no or _SEASON_NUMBERED.search(m.group("seq")) and not self.own_season(m.group("seq"))):
+                        continue   # "the sequel moves to Netflix": a studio by name only; and only a sequel's page's own season
                     moved = rx is _ST_MOVES and not re.match(r"(?:[Aa]nimation\s+)?[Pp]roduction", m.group())
                     if s.prev_season and not moved and (re.match(r"(?:was|were|had)\b", m.group()) or _PAST_BEFORE.search(text, 0, m.start())):
                         continue  # "the first season … was animated by Studio P": an earlier season's studio
