@@ -2623,9 +2623,73 @@ def _l_holds_infobox(el) -> bool:
     return _infobox_labels(e.text for e in el.iter() if isinstance(e.tag, str) and not len(e))
 
 
+def _l_holds_line_fact_box(el) -> bool:
+    """Does this chrome-looking lxml box hold the work's fact box with its labels on <br> lines of one cell
+    (「スタッフ」 then 「原作：A<br>監督：B<br>…」)? Kept as content when no other title heads it."""
+    if el.find(".//br") is None or not _may_hold_infobox_label(_STRING_VALUE(el)):
+        return False
+    if not _infobox_labels([e.text for e in el.iter() if isinstance(e.tag, str) and not len(e)] + _l_br_lines(el)):
+        return False
+    head = next((_STRING_VALUE(h) for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "caption")), None)
+    return head is None or not _box_heads_another_title(head, el.getroottree().findtext(".//title") or "")
+
+
+# a fact box's heading that names no title: what the box is ("作品情報", "Series info", "DATA")
+_FACT_BOX_HEAD = re.compile(r"(?:作品|番組|アニメ|基本|放送|配信)?(?:情報|データ|概要|紹介)|(?:anime|series|show|work|title|"
+                            r"quick|key)?\s*(?:info(?:rmation)?|details|data|facts?|fact\s*box|at a glance|overview|profile)|"
+                            r"staff|cast|スタッフ|キャスト|about(?: the (?:anime|series|show))?", re.I)
+
+
+def _box_heads_another_title(head: str, title: str) -> bool:
+    """Is a side fact box (its credits on <br> lines) headed by a title the page's own <title> does not name
+    ("Starfield Choir" beside an article on another work, "Also this season")? Its credits are that work's: the box
+    stays chrome. A heading naming the page's title (「TVアニメ「灯台守のリュシア」」) or saying what the box is
+    (作品情報, Series info) is the page's own."""
+    h = unicodedata.normalize("NFKC", head).strip()
+    if not h or _FACT_BOX_HEAD.fullmatch(h.strip(" :：・■●【】[]")):
+        return False
+    quoted = re.findall(r"[「『\"“]([^」』\"”]{1,60})[」』\"”]", h)
+    own = fold_title(title)
+    return not any(fold_title(p) and fold_title(p) in own for p in (quoted or [h]))
+
+
+def _l_br_lines(el) -> list:
+    """The lines a box sets apart by <br> inside one cell (a fact box's 「スタッフ」 cell: 「原作：A<br>監督：B<br>…」):
+    each is a leaf of the box as a reader sees it, though the cell has children."""
+    lines: list = []
+    parents = []
+    for br in el.iter("br"):
+        lines.append(br.tail)
+        parent = br.getparent()
+        if parent is not None and parent not in parents:
+            parents.append(parent)
+            lines.append(parent.text)
+    return lines
+
+
 def _b_holds_infobox(tag: Tag) -> bool:
     """`_l_holds_infobox` on a bs4 tag."""
     return _infobox_labels(e.string for e in tag.find_all(True) if not e.find(True))
+
+
+def _b_holds_line_fact_box(tag: Tag) -> bool:
+    """`_l_holds_line_fact_box` on a bs4 tag."""
+    if tag.find("br") is None or not _infobox_labels([e.string for e in tag.find_all(True) if not e.find(True)]
+                                                     + _b_br_lines(tag)):
+        return False
+    head = tag.find(("h1", "h2", "h3", "h4", "h5", "h6", "caption"))
+    doc_title = tag.find_previous("title")
+    return head is None or not _box_heads_another_title(head.get_text(), doc_title.get_text() if doc_title else "")
+
+
+def _b_br_lines(tag: Tag) -> list:
+    """`_l_br_lines` on a bs4 tag: the text runs beside each <br> of a cell."""
+    lines: list = []
+    for br in tag.find_all("br"):
+        for sib in (br.previous_sibling, br.next_sibling):
+            if isinstance(sib, NavigableString) and not isinstance(sib, Comment) and str(sib) not in lines:
+                lines.append(str(sib))
+    return lines
 
 
 _CARD_TITLE_TAGS = frozenset(("b", "strong"))
@@ -2843,7 +2907,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
             continue
         name = child.name
         attrs = child.attrs
-        if name in _CHROME_TAGS and not (name == "aside" and _b_holds_infobox(child)):
+        if name in _CHROME_TAGS and not (name == "aside" and (_b_holds_infobox(child) or _b_holds_line_fact_box(child))):
             doomed.append((child, 0, True))
             continue
         if name == "img":
@@ -2890,7 +2954,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
                 ident = ident + " " + role
             if ident and (_is_chrome_ident(ident, own_news, _b_has_video(child), _b_links_inside(child), _b_bare(child)) or
                           role in ("navigation", "banner", "contentinfo", "complementary", "search")) \
-                    and (_COMMENT_SECTION.search(ident) or not _b_holds_infobox(child)):
+                    and (_COMMENT_SECTION.search(ident) or not (_b_holds_infobox(child) or _b_holds_line_fact_box(child))):
                 doomed.append((child, c_t, bool(_COMMENT_SECTION.search(ident))))
                 continue
             if name in _LIST_TAGS and c_f >= 4 and c_f >= 0.5 * c_a and c_fl >= 0.6 * c_t:
@@ -3021,7 +3085,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
         if not isinstance(tag, str):
             continue
         name = tag.lower()
-        if name in _CHROME_TAG_SET and not (name == "aside" and _l_holds_infobox(child)):
+        if name in _CHROME_TAG_SET and not (name == "aside" and (_l_holds_infobox(child) or _l_holds_line_fact_box(child))):
             doomed.append((child, 0, True))
             continue
         if name == "img":
@@ -3076,7 +3140,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
             if ident.strip() and ((_chrome_words(ident) and
                                    _is_chrome_ident(ident, own_news, _l_has_video(child), _l_links_inside(child), _l_bare(child))) or
                                   role in ("navigation", "banner", "contentinfo", "complementary", "search")) \
-                    and (_is_comment_ident(ident) or not _l_holds_infobox(child)):
+                    and (_is_comment_ident(ident) or not (_l_holds_infobox(child) or _l_holds_line_fact_box(child))):
                 doomed.append((child, c_t, _is_comment_ident(ident)))
                 continue
             if name in _LIST_TAGS and c_f >= 4 and c_f >= 0.5 * c_a and c_fl >= 0.6 * c_t:
