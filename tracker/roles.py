@@ -97,6 +97,8 @@ def known_role(label: str) -> str | None:
         return known_role(f[:-3])   # "Series composition by", "Character designs by"
     if r is None and (m := _ROLE_NOTE.search(f)) and m.start() > 1:
         return known_role(f[:m.start()])   # "Theme Song Performance (OP)", "Storyboard (eps 1-3)"
+    if r is None and f.endswith("s") and len(f) > 5 and f[-2] != "s" and f not in _COMMITTEE_LABELS:
+        r = _ROLE_OF.get(f[:-1])   # "Chief Animation Directors", "Character Designers": several people, one role
     if r is None and (halves := _label_in_two_scripts(f)) is not None:
         return known_role(halves[1]) or known_role(halves[0])   # "Director / 監督": the Japanese original first
     return r
