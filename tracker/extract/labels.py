@@ -2439,6 +2439,29 @@ def _bracket_block_stations(v: str, names: list[str]) -> str:
     return v
 
 
+def _unclosed_bracket_part(part: str) -> tuple[str, bool]:
+    """A list part cut out of a bracket by the list's separators ("2027-01-10 (TOKYO MX", "Sundays 24:00)", "TBS)"):
+    the words inside the bracket, and whether the part was such a piece."""
+    if part.count("(") + part.count("（") > part.count(")") + part.count("）"):
+        return re.split(r"[(（]", part)[-1].strip(), True
+    if part.count(")") + part.count("）") > part.count("(") + part.count("（"):
+        return re.split(r"[)）]", part)[0].strip(), True
+    return part, False
+
+
+_POSSESSIVE_BLOCK = re.compile(r"^(?:on\s+)?(?P<st>" + _STATION_NAME + r")(?=[’']s\s)")
+
+
+def _station_with_possessive_block(part: str) -> str | None:
+    """"TV Asahi's NUMAnimation block", "on Fuji TV's +Ultra slot": a known station and the block it airs the work in,
+    as 'TV Asahi (NUMAnimation)'; None for any other words."""
+    m = _POSSESSIVE_BLOCK.match(part)
+    bm = _STATION_BLOCK_AFTER.match(part, m.end()) if m else None
+    if bm is None or not _known_org(m.group("st")):
+        return None
+    return f"{m.group('st').strip()} ({bm.group('b').strip()})"
+
+
 def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
     """'Wednesday 8 January 2025, TV Tokyo (22:00)', '7 January, 24:00 on Tokyo MX; AT-X follows on the 10th',
     '4月6日(日)23:45～ TOKYO MX、BS朝日': the stations named beside a premiere date."""
@@ -2459,6 +2482,11 @@ def _stations_in_release(value: str, col: _Collector, evidence: str) -> None:
             names.append(p)
     for part in re.split(r"\s*[,;；、/·•]\s*|~|〜|～", v):
         part = re.sub(r"\s*[(（][^)）]*[)）]", "", part).strip()
+        part, in_bracket = _unclosed_bracket_part(part)
+        if in_bracket:   # "(Friday late night 25:20 JST, TV Asahi's NUMAnimation block)": a piece of the day's note
+            if (blocked := _station_with_possessive_block(part)) or fold(part) in _known_org_keys():
+                names.append(blocked or part)
+            continue
         part = re.sub(r"\s+(?:later|afterwards|thereafter|after that|too|as well|also|soon after|shortly after)$", "",
                       part, flags=re.I)   # "BS Asahi later"
         if _later_station(part, main, col, names, evidence):
@@ -5761,6 +5789,10 @@ _FESTIVAL = re.compile(r"festival|film fest|annecy|premiere|screening|expo|anime
 _JAPAN = re.compile(r"^(?:japan|日本|国内|全国)$", re.I)
 
 
+# where a service streams, written after its name ("Netflix worldwide", "Crunchyroll outside Asia")
+_SERVICE_REGION_TAIL = re.compile(r"\s+(?:worldwide|globally|internationally|(?:outside|in|across|except)\s+[A-Z][\w .]{1,30})$")
+
+
 def _dated_place(when: str, place: str, evidence: str, col: _Collector) -> None:
     """One line of a film's release list ("June 14, 2027 (Annecy)", "August 20, 2027 (Japan)"): Japan's is the
     release, another region's a keyed release date; a festival screening is no release."""
@@ -5785,6 +5817,9 @@ def _dated_place(when: str, place: str, evidence: str, col: _Collector) -> None:
         streamed = bool(re.match(r"(?:streaming|streams?|simulcast)\b", o, re.I))
         name = re.sub(r"^(?:(?:streaming|streams?|simulcast|premiere|premiering|airs?|airing|broadcast)\s+)?(?:on|via)\s+",
                       "", o, flags=re.I).strip()
+        tail = _SERVICE_REGION_TAIL.search(name)
+        if tail and _known_org(name[:tail.start()]):
+            name = name[:tail.start()].strip()   # "Netflix worldwide": the service, then where it streams
         if name and len(name) <= 30 and not _FESTIVAL.search(name) and not re.search(r"\d", name):
             field_ = "streaming" if streamed or org_key(name) in _KNOWN_STREAMERS else "broadcaster"
             col.org(field_, name, evidence)
@@ -5814,7 +5849,7 @@ _SERVICE_NOTE = re.compile(r"^(?:(?:tv |television |broadcast |streaming |online
 
 def _noted_entry(note: str) -> bool:
     """Is a dated line's note a screening's or a service's (what a list of dates under a release label holds)?"""
-    return bool(_SCREENING_NOTE.search(note) or _SERVICE_NOTE.match(note))
+    return bool(_SCREENING_NOTE.search(note) or _SERVICE_NOTE.match(note) or _broadcast_note_stations(note))
 
 
 def _dated_entry(text: str, label: str, col: _Collector, strength: int = 3) -> bool:
@@ -5839,11 +5874,48 @@ def _dated_entry(text: str, label: str, col: _Collector, strength: int = 3) -> b
             what = rest[0] + (" of " + ", ".join(rest[1:]) if rest[1:] and re.match(r"(?:episodes?|eps?\.?)\s", rest[1], re.I)
                               else "".join(", " + r for r in rest[1:]))
             col.add("premiere_event", events[0].strip("「」"), what, evidence)
+    elif stations := _broadcast_note_stations(note):
+        _dated_broadcast(t, stations, evidence, col, strength)
     elif not _TENTATIVE.match(note):
         _dated_place(m.group("d"), note, evidence, col)
     else:
         col.date(strength, m.group("d"), evidence)
     return True
+
+
+# a piece of a dated line's note that gives the broadcast's slot: "Friday late night 25:20 JST", "Sundays 24:00"
+_SLOT_PIECE = re.compile(r"\d{1,2}:\d{2}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\blate[- ]night\b|\bJST\b", re.I)
+
+
+def _broadcast_note_stations(note: str) -> list[str]:
+    """The stations of a dated line's note that tells a broadcast: a slot piece and known stations ("Friday late night
+    25:20 JST, TV Asahi's NUMAnimation block", "Saturdays 17:30 JST, MBS/TBS"), each with its block when named; none
+    when a piece names no known station or no slot is given."""
+    if not _SLOT_PIECE.search(note):
+        return []
+    stations = []
+    for piece in re.split(r"\s*[,;；、]\s*", note):
+        if _SLOT_PIECE.search(piece) or not piece:
+            continue
+        blocked = _station_with_possessive_block(piece)
+        parts = [blocked] if blocked else [q.strip() for q in re.split(r"\s*[/／・&]\s*|\s+and\s+", piece) if q.strip()]
+        if not blocked and not all(fold(q) in _known_org_keys() for q in parts):   # ("Fuji TV +Ultra": no bare name)
+            return []
+        stations += parts
+    return stations
+
+
+def _dated_broadcast(text: str, stations: list[str], evidence: str, col: _Collector, strength: int) -> None:
+    """A dated line of a release list that gives the broadcast's slot and stations: its day (a slot past midnight is
+    the next day) is the first airing when none is known yet, else the first station's own day."""
+    for name in stations:
+        col.org("streaming" if org_key(name) in _KNOWN_STREAMERS else "broadcaster", name, evidence)
+    if not any(d.rank == 3 for _s, d, _e in col.dates):
+        col.date(strength, text, evidence)
+        return
+    d = col.start_date(text)
+    if d is not None:
+        col.station_dates.append((re.sub(r"\s*\([^)]*\)$", "", stations[0]), d, evidence))
 
 
 _COLON_CELL = re.compile(r"\s*[:：]\s*")
