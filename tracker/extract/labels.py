@@ -112,11 +112,12 @@ _SECTION_VOCAB = [
                         r"(?:the )?(?:anime|series|film|movie|show|dub) (?:stars|features)|"
                         r"(?:cast|キャスト) ?(?:&|and|・|/) ?(?:staff|スタッフ|crew)|(?:staff|スタッフ|crew) ?(?:&|and|・|/) ?(?:cast|キャスト)|characters? ?(?:&|and) ?voice actors?|voice actors?|"
                         r"character|characters|キャラクター|キャラクター ?& ?キャスト|キャスト ?& ?キャラクター|"
-                        r"(?:main )?character ?& ?cast|(?:main )?cast ?& ?characters?|"
-                        # actors named without parts after the pairs: "Also appearing: A, B", 「その他のキャスト：A、B」
-                        r"also (?:appearing|starring|featuring)|(?:additional|other|supporting) voices|"
-                        r"(?:その他|ほか|他)の?(?:キャスト|出演者?|声の出演)|ほか出演者?|共演者?)$", re.I)),
-    ("music", re.compile(r"^(music|theme songs?|theme music|主題歌|songs|ミュージック|主題歌情報|テーマソング)$", re.I)),
+                         r"(?:main )?character ?& ?cast|(?:main )?cast ?& ?characters?|"
+                         # actors named without parts after the pairs: "Also appearing: A, B", 「その他のキャスト：A、B」
+                         r"also (?:appearing|starring|featuring)|(?:additional|other|supporting) voices|"
+                         r"(?:その他|ほか|他)の?(?:キャスト|出演者?|声の出演)|ほか出演者?|共演者?)$", re.I)),
+    ("music", re.compile(r"^(music|theme songs?|theme music|主題歌|songs|ミュージック|主題歌情報|テーマソング|"
+                         r"主題歌\s*[・/／&＆]\s*(?:挿入歌|劇中歌)|楽曲(?:情報)?)$", re.I)),
     ("onair", re.compile(r"^(on ?air|放送情報|放送|放送局|broadcast|broadcast information|放送・配信情報|放送・配信|"
                          r"放送スケジュール|放送日時|tv放送|テレビ放送|airing)$", re.I)),
     ("streaming", re.compile(r"^(配信|配信情報|streaming|web配信|配信サイト|ネット配信|where to watch|watch|where to stream|"
@@ -754,7 +755,7 @@ class LabelsExtractor(Extractor):
 def _section_of(text: str) -> tuple[str | None, str | None]:
     if "[" in text or "［" in text:   # (every _EDIT_LINK match has its bracket: no scan of other headings)
         text = _EDIT_LINK.sub("", text)   # a wiki heading's "[edit]" / "[編集]" link is chrome, not the heading
-    t = text.strip(" ・■□●○◆◇▼▽★☆※【】[]〈〉<>#:：-–—|†‡").strip()   # (†: PukiWiki's heading anchor)
+    t = text.strip(" ・■□●○◆◇▼▽★☆※【】[]〈〉<>#:：-–—|†‡¶§").strip()   # (†, ¶: a wiki heading's permalink anchor)
     t = re.sub(r"\s+", " ", t)
     if not t or len(t) > 60:
         return None, None
