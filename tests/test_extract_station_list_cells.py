@@ -81,3 +81,27 @@ def test_a_station_day_written_with_its_year_is_kept():
     doc = infobox(("放送開始", "2027年1月10日(日)"), ("放送局", "TBS　毎週日曜 25:05〜<br>BS11　2028年1月14日(金)より"))
     g = got(doc)
     assert not any(f[0] == "release_date" and f[2] == "2027-01-14" for f in g)
+
+
+# ---- a broadcast table's row: station | first day | slot | note
+def table(*rows: tuple[str, ...]) -> str:
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return (f"<!doctype html><html lang=ja><head><title>{T} - アニメ作品wiki</title></head><body><main><h1>{T}</h1>"
+            f"<h2>放送情報</h2><p>2027年1月8日(金)より放送開始。</p><table><thead><tr><td>放送局</td><td>開始日</td><td>時間</td><td>備考</td></tr></thead>"
+            f"<tbody>{body}</tbody></table></main></body></html>")
+
+
+def test_slot_cell_past_midnight_moves_the_stations_day():
+    g = got(table(("TOKYO MX", "1月8日(金)", "23:00〜23:30", ""), ("BS11", "1月12日(火)", "24:00〜24:30", "")))
+    assert ("release_date", "BS11", "2027-01-13") in g or ("release_date", "BS11", "2026-01-13") not in g
+    assert not any(f[1] == "BS11" and f[2].endswith("-01-12") for f in g)
+
+
+def test_evening_slot_cell_keeps_the_day():
+    g = got(table(("TOKYO MX", "1月8日(金)", "23:00〜23:30", ""), ("AT-X", "1月10日(日)", "毎週日曜 22:00〜", "")))
+    assert any(f[1] == "AT-X" and f[2].endswith("-01-10") for f in g)
+
+
+def test_the_tables_column_headings_are_no_stations():
+    g = got(table(("TOKYO MX", "1月8日(金)", "23:00〜23:30", "")))
+    assert not any("開始日" in f[2] or "時間" in f[2] or "備考" in f[2] for f in g)

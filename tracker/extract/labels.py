@@ -1697,6 +1697,7 @@ def _read_lines(lines, col: _Collector) -> None:
         if st.section in ("onair", "streaming") and not lm:
             nxt = lines[i + 1].text if i + 1 < len(lines) else ""
             if len(text) <= 25 and not _STATION_TIME.search(text) and nxt and _STATION_TIME.search(nxt) and not _label_match(nxt):
+                nxt = _slot_cell_after(lines, i + 1, nxt)   # 「BSフジ | 1月12日(火) | 24:00〜24:30」: the day's slot cell
                 _station(_logo_then_particle(lines, i, text), nxt, col, st)
                 skip_next = i + 1
                 continue
@@ -1896,6 +1897,20 @@ def _lang_block_of_characters(lines, i: int) -> bool:
         elif (lm := _LABEL_LINE.match(t)) and lm.group("value").strip():
             labels.append(lm.group("label"))
     return bool(labels) and not any(known_role(x) or credit_kind(x) != "staff" or _section_of(x)[0] for x in labels)
+
+
+# a table cell holding only a time slot ("24:00〜24:30", "毎週火曜 25:30～", "Tue 24:00"): the slot of the day beside it
+_SLOT_ONLY_CELL = re.compile(r"(?:毎週)?\s*(?:[月火水木金土日]曜日?\s*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*)?(?:深夜\s*)?"
+                             r"[0-2]?\d\s*[:：]\s*[0-5]\d\s*(?:[〜～~-]\s*(?:[0-2]?\d\s*[:：]\s*[0-5]\d)?)?", re.I)
+
+
+def _slot_cell_after(lines, j: int, day: str) -> str:
+    """A station's day cell (line j) with the slot cell right after it in the row when the day has no time of its own
+    (「1月12日(火)」 then 「24:00〜24:30」): a slot past midnight moves that station's first airing to the next day."""
+    if j + 1 >= len(lines) or lines[j].tag != "td" or lines[j + 1].tag != "td" or re.search(r"\d\s*[:：時]\s*\d", day):
+        return day
+    cell = unicodedata.normalize("NFKC", lines[j + 1].text).strip()
+    return f"{day} {cell}" if _SLOT_ONLY_CELL.fullmatch(cell) else day
 
 
 def _absent_in_next_cells(lines, i: int) -> bool:
@@ -3638,6 +3653,11 @@ def _song_with_singers_part(text: str, st: _State) -> bool:
     return st.section == "music" or bool(st.pending and _theme_label(st.pending))
 
 
+# the heading cells of a broadcast table's columns after 「放送局」 ("開始日", "時間", "備考", "Start date", "Time")
+_TABLE_HEAD_CELL = re.compile(r"(?:放送|配信)?開始日(?:時)?|(?:放送|配信)?(?:日時|時間|曜日)|放送日|配信日|備考|"
+                              r"start(?:\s+date)?|date|time(?:\s*slot)?|slot|notes?|remarks", re.I)
+
+
 def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> bool:
     """A value line under a label that stood alone ("Storyboard:" then one name per line)."""
     if len(text) > 120 or line.kind == "heading":
@@ -3645,6 +3665,8 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
     value = re.sub(r"\s*[(（][^)）]*[)）]?\s*$", "", text).strip()
     if not value:
         return True  # a dangling note like "(eps 1, 11)"
+    if line.tag in ("td", "th") and _TABLE_HEAD_CELL.fullmatch(value):
+        return False   # 「放送局 | 開始日 | 時間 | 備考」: a broadcast table's header row, its columns no values
     if st.pending_values == 0 and _outlet_release(label, text, f"{label}: {text}", col):
         return True   # "Netflix premiere | July 10, 2027 (worldwide)": the service's own start
     tl = _theme_label(label)
