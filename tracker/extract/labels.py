@@ -33,6 +33,7 @@ from ..model import Fact
 from ..normalize import JA_HEARSAY, MAX_EVIDENCE, ORG_ALIASES, SERIES_SONG, artist_out_of_clause, clean, fold, may_contain_i, org_display, org_key
 from ..normalize import SERIES_RUN
 from ..page import MARK_LED_LINE, NO_MARK, SAME_MAKER_WORKS, Video, child_tags, find_parent_tag, find_tag, find_tags, table_rows
+from ..page import _INFOBOX_LABEL as _PAGE_INFOBOX_LABEL
 from ..roles import credit_kind, is_committee, is_known_credit, known_role, roles_of
 from . import Extractor
 from ._textdate import find_first, parse as parse_date
@@ -1320,7 +1321,7 @@ def _earlier_songs_go_on(text: str, line) -> bool:
 def _read_lines(lines, col: _Collector) -> None:
     st = _State()
     # a cell holding only a separator ("TOKYO MX | | 2027.4.3"): the cells either side belong together
-    lines = [seg for line in _join_colon_cells(_join_wrapped_labels(lines)) if not _is_byline(line.text)
+    lines = [seg for line in _join_colon_cells(_join_wrapped_labels(_join_heading_labels(lines))) if not _is_byline(line.text)
              for seg in _segments(line) if not _SEPARATOR_ONLY.fullmatch(seg.text)]
     skip_next = -1
     decided_at = -2   # the line of the last news headline read ("Theme songs decided! Opening: …")
@@ -5959,6 +5960,28 @@ def _join_colon_cells(lines) -> list:
                 and not _COLON_CELL.search(ln.text) and not _COLON_CELL.fullmatch(lines[i + 2].text)):
             out.append(type(ln)(f"{ln.text}：{lines[i + 2].text}", ln.kind, ln.tag, ln.bold))
             i += 3
+            continue
+        out.append(ln)
+        i += 1
+    return out
+
+
+def _join_heading_labels(lines) -> list:
+    """'Episodes' + '13' where a wiki's portable infobox prints each label as a small heading over its value
+    (<h3 class="pi-data-label">Studio</h3><div class="pi-data-value">X</div>) -> one 'Studio: X' line, when the
+    heading is an infobox label and the next line one short value (a section heading over prose stays as it is)."""
+    if not any(ln.kind == "heading" and ln.tag in ("h3", "h4", "h5", "h6") for ln in lines):
+        return lines
+    out = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        nx = lines[i + 1] if i + 1 < len(lines) else None
+        if (nx is not None and ln.kind == "heading" and ln.tag in ("h3", "h4", "h5", "h6") and len(ln.text) <= 30
+                and nx.kind == "text" and nx.tag in ("div", "span", "dd") and 0 < len(nx.text) <= 80
+                and not re.search(r"[:：]", nx.text) and _PAGE_INFOBOX_LABEL.fullmatch(ln.text.strip().rstrip(":：").strip())):
+            out.append(type(ln)(f"{ln.text.strip().rstrip(':：')}: {nx.text}", "text", "dd", False))
+            i += 2
             continue
         out.append(ln)
         i += 1
