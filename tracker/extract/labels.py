@@ -446,6 +446,7 @@ class _State:
     lang: str | None = None          # a dub section ("English") once a "<Language> cast" header is seen
     pending: str | None = None       # a label waiting for its value lines
     pending_values: int = 0
+    episode_credit: tuple | None = None  # (label, line) of a credit whose name carries an episode note ("Script: X (eps 1-4)")
     pending_actor: str | None = None
     pending_cv: str | None = None        # a character whose actor is on the next line
     last_name_line: str | None = None
@@ -1598,6 +1599,13 @@ def _read_lines(lines, col: _Collector) -> None:
             col.cast(_CHAR_DESC_NO.sub("", hm.group("label").strip()), hm.group("value").strip(), text, st.lang)
             continue
 
+        # ---- "Takeru Ono (eps 5-8)" on the line after "Script: Fumika Arai (eps 1-4, 12)": the same credit's next name
+        if st.episode_credit and st.episode_credit[1] == i - 1 and len(text) <= 60 and line.kind != "heading" \
+                and _EPISODE_NOTE_NAME.fullmatch(text) and not _label_match(text):
+            col.staff(st.episode_credit[0], text, f"{st.episode_credit[0]}: {text}")
+            st.episode_credit = (st.episode_credit[0], i)
+            continue
+
         # ---- Label: value
         lm = _label_match(text)
         if lm and st.section not in ("onair", "streaming") and _station_slot_line(lm, col):
@@ -1635,6 +1643,8 @@ def _read_lines(lines, col: _Collector) -> None:
             if value and st.section != "music" and _song_writing_credit(label, text, lines, i) \
                     and (_field_of(label, st) == "staff" or st.section in ("staff", "companies")):
                 continue   # "Lyrics: A · Music: B · Arrangement: C" under a single: the song's credits, no staff
+            if value and _EPISODE_NOTE_NAME.fullmatch(value) and _field_of(label, st) == "staff":
+                st.episode_credit = (label, i)   # "Script: Fumika Arai (eps 1-4, 12)": more names may follow, one a line
             if _handle_label(label, value, text, col, st, line):
                 if _field_of(label, st) == "broadcaster":
                     st.broadcast_line = i
@@ -1881,6 +1891,10 @@ def _service_word(name: str) -> bool:
     if not n or _known_org(n) or org_key(n) in _KNOWN_STREAMERS:
         return not n   # ("dアニメストア", "hulu": a known service, whatever its first letter)
     return _SVC_HOW.match(n) is not None or n[:1].islower() or _STATION_TIME.search(n) is not None
+
+
+# a credited name with the episodes it covers: "Takeru Ono (eps 5-8)", "X (episodes 1, 3)", 「X（第5話〜第8話）」
+_EPISODE_NOTE_NAME = re.compile(r"[^()（）:：,、]{2,30}?\s*[(（]\s*(?:eps?\.?|episodes?|#|第)\s*\d[\d\s,、&~〜–\-話第#]*[)）]", re.I)
 
 
 def _lang_block_of_characters(lines, i: int) -> bool:
