@@ -1074,7 +1074,7 @@ _CORRECTED_WORDS = ("version", "originally", "previously", "initially", "mistake
 
 # cast
 _CAST_VERB = (r"(?:will\s+(?:also\s+)?(?:voice|play|portray|be\s+voicing|be\s+playing)|(?:also\s+)?voices|is\s+(?:also\s+)?(?:voicing|playing)|"
-              r"plays|portrays|(?:will\s+)?(?:co-?)?stars?\s+(?:in\s+the\s+(?:anime|series|film|movie|show)\s+)?as|(?:will\s+)?(?:leads?|headlines?|fronts?)\s+as|is\s+leading\s+as|(?:will\s+)?(?:leads?|heads?|fronts?|is\s+leading|is\s+heading)\s+the\s+(?:[\w-]+\s+)?cast\s+as|is\s+starring\s+as|(?:will\s+)?joins?\s+(?:the\s+(?:main\s+)?(?:cast|series|show|anime|ensemble|season|film)\s+)?as|"
+              r"plays|portrays|(?:will\s+)?(?:co-?)?stars?\s+(?:in\s+the\s+(?:anime|series|film|movie|show)\s+)?as|(?:will\s+)?(?:leads?|headlines?|fronts?)\s+as|is\s+leading\s+as|(?:will\s+)?(?:leads?|heads?|fronts?|is\s+leading|is\s+heading)\s+the\s+(?:[\w-]+\s+)?cast\s+as|is\s+starring\s+as|(?:will\s+|has\s+|have\s+)?(?:joins?|joined)\s+(?:the\s+(?:main\s+)?(?:cast|series|show|anime|ensemble|season|film)\s+)?as|"
               r"(?:is|will\s+be|are)\s+(?:also\s+|once\s+again\s+|again\s+|now\s+)?the\s+(?:new\s+)?(?:Japanese\s+)?voice\s+of|"
               r"(?:will\s+)?returns?\s+as|is\s+returning\s+as|(?:is|was|has\s+been|have\s+been)\s+cast\s+as|"
               # ("X is back as Y", "X comes back as Y", "X is back to voice Y": a return said another way)
@@ -1268,7 +1268,9 @@ _PAIRED_CAST = re.compile(rf"(?<![\w’'])(?P<a1>{_PERSON})\s+and\s+(?P<a2>{_PER
                           rf"{_AS_DESC.pattern}(?P<c1>{_CHAR})\s*,?\s+and\s+(?:the\s+)?{_AS_DESC.pattern}(?P<c2>{_CHAR})"
                           rf"(?=\s*(?:,\s*respectively\b|[.;,]|$|\s+(?:respectively|in\s+the\s+(?:anime|series|new\s+season|sequel))\b))")
 # a cast list's participle clause: "…, with X voicing Mira and Y playing the captain, Vell" (the actor right before it)
-_CAST_GERUND = re.compile(rf"(?:\bwith\s+|,\s+|\s+and\s+)(?P<actor>{_PERSON})\s+(?:voicing|playing|portraying)\s+(?:the\s+)?"
+# ("…, with Yuma Takaoka starring as the courier Sen", "with X returning as Y", "with X appearing as Y": the same clause)
+_CAST_GERUND = re.compile(rf"(?:\bwith\s+|,\s+|\s+and\s+)(?P<actor>{_PERSON})\s+(?:voicing|playing|portraying|(?:co-?)?starring\s+as|"
+                          rf"returning\s+as|appearing\s+as)\s+(?:the\s+)?"
                           rf"{_AS_DESC.pattern}(?P<char>{_CHAR})")
 # (the lookaheads in front of _CAST3, _DUTY_GERUND and _INSERT4: their first characters, one class test per position)
 _CAST3 = re.compile(rf"(?=[{_UP}])(?P<char>{_CHAR})(?:\s*,\s*(?:the|a|an|his|her|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})?\s*[(（]\s*(?:CV|C\.V\.|VA|voiced\s+by|cv)\s*[:：.]?\s*(?P<actor>[^()（）,、]{{2,40}}?)\s*[)）]")
@@ -3963,7 +3965,7 @@ class _Run:
             if _DESC_STAFF.search(text, v.end(), c.start("char")):
                 continue  # "X joins as art director and Y comes aboard as …": a staff credit, Y no character
             self._cast(c.group("char"), actor, raw)
-        for m in (_CAST_GERUND.finditer(text) if ("voicing" in text or "playing" in text or "portraying" in text) else ()):
+        for m in (_CAST_GERUND.finditer(text) if ("voicing" in text or "playing" in text or "portraying" in text or "ing as " in text) else ()):
             other = _IN_OTHER_WORK.match(text, m.end())
             if not (other and not self.mentions(re.split(r"\s+(?:and|but|while|who|which)\s+|[,;.]", text[other.end() - 1:other.end() + 60])[0])):
                 self._cast(m.group("char"), m.group("actor"), raw)   # "with Rei Aso voicing Mira" (not "… voicing Mira in Other")
@@ -6510,9 +6512,12 @@ _JA_VIDEO_RELEASED = re.compile(_JA_RELEASED_AFTER.pattern + r"\s*(?:新たな|�
                                 r"ビジュアル|キービジュアル|第\s*\d+\s*弾)")
 _JA_WITH_NEWS = re.compile(r"(?:発表|決定|告知|解禁)に(?:あわせ|合わせ|併せ)て?[^。]{0,60}?(?:公開|解禁|お披露目)(?:された|となった|した|され|しました)")
 _JA_AT_EVENT = re.compile(r"(?:イベント|会場|ステージ|上映会|舞台挨拶)[^。]{0,40}?(?:公開|お披露目|初披露|上映)(?:された|され|となった|しました)")
-_JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s]|(?<=[^、。「」\s]を)(?=[^、。「」\s()（）をが]{1,30}?の))(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
+# a part described by a clause that holds its own を (「ロウに庭師の技術を教えた老技師ガラントを…」): the part starts after the
+# clause's past verb (た), right before its own を
+_JA_AFTER_CLAUSE_WO = r"(?<=[^、。「」\s]を[^、。「」\s()（）をが]{2}た)(?=[^、。「」\s()（）をが]{2,12}?を)|(?<=[^、。「」\s]を[^、。「」\s()（）をが]{3}た)(?=[^、。「」\s()（）をが]{2,12}?を)"
+_JA_CAST_ENJI = re.compile(r"(?:^|[、。「」\s]|(?<=[^、。「」\s]を)(?=[^、。「」\s()（）をが]{1,30}?の)|" + _JA_AFTER_CLAUSE_WO + r")(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が演じ")
 # 「AをBさん、CをDさんが演じる」: the pairs before the last one in a list
-_JA_CAST_ENJI_LIST = re.compile(r"(?:^|(?<=[、。「」\s]))(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が?、(?=[^。]*?を[^。]*?が演じ)")
+_JA_CAST_ENJI_LIST = re.compile(r"(?:^|(?<=[、。「」\s])|" + _JA_AFTER_CLAUSE_WO + r")(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を(?P<actor>[^、。「」\s()（）をが]{2,12}?)(?:さん)?が?、(?=[^。]*?を[^。]*?が演じ)")
 # 「ソラの兄・リクを演じる三条陽向さんも発表された」: the part, を演じる, then its actor (with an honorific or a particle)
 _JA_CAST_ENJIRU = re.compile(r"(?:^|(?<=[、。「」\s]))(?P<char>[^、。「」\s()（）をが]{1,30}?)(?<!役)を演じる(?!のは)"
                              r"(?P<actor>[^、。「」\s()（）をがのはも]{2,12}?|[^、。「」\s()（）をがのはも]{1,6}\s[^、。「」\s()（）をがのはも]{1,6}?)"
