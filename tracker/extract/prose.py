@@ -994,13 +994,19 @@ _PIECE_BEFORE_BY = re.compile(r"(?<!\bof\sthe\s)(?<!\bof\s)\b(?:music\s+videos?|
                               r"(?:play|show|musical|adaptation)s?|live-action\s+(?:\w+\s+)?(?:film|drama|series|adaptation|movie)s?)\b"
                               r"(?:(?!\b(?:anime|animated|animation)\b)[^.;,]){0,40}?\s*,?\s+(?:(?:is|was|will\s+be|has\s+been)\s+)?$", re.I)
 _SOURCE_POSS = re.compile(rf"(?P<who>{_PERSON})[’']s\s+(?:[\w-]+\s+){{0,5}}?(?:manga|light\s+novels?|web\s+novels?|novels?(?:\s+series)?|webtoon|comics?|"
-                          r"web\s?comics?(?:\s+series)?|picture\s+books?|yonkoma|4-koma)\s+")
+                          r"web\s?comics?(?:\s+series)?|picture\s+books?|yonkoma|4-koma)(?:\s+|(?=,\s))")   # (", which …,": an aside next)
 _SOURCE_NOUN = re.compile(r"\b(?:manga|light\s+novels?|web\s+novels?|novels?|webtoons?|comics?|web\s?comics?|picture\s+books?|yonkoma|4-koma)\b", re.I)
 # what the source is about, between its noun and what it gets ("X's webcomic about a girl who … gets the TV treatment")
 _SOURCE_ABOUT = re.compile(r"(?:about|following|set\s+(?:in|on))\s[^.;:,]{1,140}?\s(?=(?:is|are|gets|get|has|have|will)\s)")
 # "X's manga is only months away from its anime debut", "X's novel gets an anime": the sentence's subject is the source
 _SOURCE_IS_ANIME = re.compile(r"(?:is|are|gets|get|has|have|will|was\s+(?:announced|confirmed))\b[^.;]{0,60}?\b(?:its|an|the)\s+(?:(?:TV\s+)?anime\b|"
-                              r"(?:TV|anime)\s+(?:treatment|adaptation)\b)", re.I)   # ("X's novels are getting the TV treatment")
+                              r"(?:TV|anime)\s+(?:treatment|adaptation)\b)|"   # ("X's novels are getting the TV treatment")
+                              # "X's novel series … is finally animated by Studio Y", "… will be adapted into a TV anime"
+                              r"(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:(?:finally|now|officially|being)\s+)*(?:animated\b|"
+                              r"adapted\s+(?:in)?to\s+(?:an?\s+|the\s+)?(?:TV\s+)?anime\b)", re.I)
+# between a source's noun and its verb: the rest of its noun and an aside ("novel series, with over 1.2 million copies in
+# print, is …", "manga, which runs in Monthly Y, gets …")
+_SOURCE_ASIDE = re.compile(r"(?:series\s*)?(?:,\s+(?:with|which|now|first)\b[^,;]{1,80},\s*)?")
 _OTHER_SOURCE = re.compile(r"\b(?:previous|earlier|other|first|last|prior|former|another|debut)\b", re.I)
 # "Corvid Games is credited with the original work", "X receives original story credit", "novelist X, who is credited
 # for the original story": the source's creator
@@ -3064,7 +3070,7 @@ class _Run:
             # 「2027年3月19日(金)公開決定！本予告解禁」 dates the film)
             self.ja_main_pvs.append(("trailer 1" if "予告" in m.group("v") else "PV 1", date, t, s.section))
         # 「OTHER」などで知られる X: a credit's aside, not a sentence about another title
-        quotes_other_credit = not s.mentions and _JA_QUOTED_TITLE.search(_JA_KNOWN_FOR_NO.sub("", _JA_KNOWN_FOR.sub("", t)))
+        quotes_other_credit = not s.mentions and _JA_QUOTED_TITLE.search(_JA_KNOWN_FOR_NO.sub("", _JA_KNOWN_FOR.sub("", _JA_KNOWN_FOR_PAREN.sub("", t) if "（『" in t or "(『" in t else t)))
         for m in (_JA_STAFF.finditer(t) if not quotes_other_credit and self._ja_section_is_ours(s) else ()):
             if m.group("sep") == "に" and not _JA_CREDIT_LIST_VERB.search(t):
                 continue   # 「音楽にこだわった」: only 「キャラクターデザインにX、音楽にYが名を連ねる」 lists credits
@@ -3081,7 +3087,8 @@ class _Run:
                     role = (_known_role(r) if _known_role else None) or r
                     self.add("staff", role, who, t)
         ours = s.mentions or self._ja_section_is_ours(s)
-        for m in (_JA_SOURCE_AUTHOR.finditer(t) if ours and ("マンガ" in t or "漫画" in t or "小説" in t or "ノベル" in t or "コミック" in t) else ()):
+        for m in ([*_JA_SOURCE_AUTHOR.finditer(t), *(_JA_AUTHOR_SERIALISES.finditer(t) if "原作" in t and ("連載" in t or "刊行" in t) else ())]
+                  if ours and ("マンガ" in t or "漫画" in t or "小説" in t or "ノベル" in t or "コミック" in t) else ()):
             who = _ja_tidy(m.group("who"))
             if m.group("t") is not None and not self.mentions(m.group("t")):
                 continue   # another title's author
@@ -6408,6 +6415,11 @@ _JA_BARE_DAY = re.compile(r"(?<![\d月/])([0-3]?\d)日(?:\([^)]{1,3}\))?(?:に�
 _JA_SOURCE_AUTHOR = re.compile(r"(?:^|(?<=[、。\s])|(?<=ている)|(?<=中の)|(?<=された))(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)?(?:による|の)"
                                r"(?:[^、。「」『』\s()（）]{0,8}?)(?:WEB|Web|web|ウェブ)?(?:マンガ|漫画|小説|ライトノベル|コミック|ノベル)(?:作品)?"
                                r"(?:『(?P<t>[^』]{1,60})』|(?=[^。]{0,30}?原作))")
+# 「潮見カナエが「月刊コミックノヴァ」（蒼海社）で連載中のマンガを原作とする」: the author as the subject of the serial
+# the work is based on (a magazine, its publisher in brackets, then 連載中の/刊行中の and the kind of book)
+_JA_AUTHOR_SERIALISES = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<who>[^、。「」『』\s()（）のをがは]{2,12}?)(?:さん|氏|先生)?が、?[^。]{0,40}?(?:で|にて)"
+                                   r"(?:連載中|連載している|連載していた|連載された|連載されている|刊行中|刊行している)の(?:人気)?(?:WEB|Web|ウェブ)?"
+                                   r"(?:マンガ|漫画|小説|ライトノベル|コミック)(?:作品)?(?:『(?P<t>[^』]{1,60})』)?(?:を|が)?原作")
 # 「スタジオ・ハルニレのオリジナルアニメで」: the studio whose original anime this is
 _JA_STUDIO_ORIGINAL = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<n>[^、。「」『』\s()（）はをがの]{2,24}?)(?:制作)?の(?:完全)?オリジナル(?:TV|テレビ)?アニメ")
 _STUDIO_SHAPE = re.compile(r"^(?:スタジオ|studio)|(?:スタジオ|studios?|アニメーション|animation|ピクチャーズ|pictures|プロダクション|"
@@ -6549,6 +6561,8 @@ _JA_CAST = re.compile(r"(?:^|[、。「」\s・(（])(?P<char>[^、。「」\s()
 _JA_CAST_PAREN = re.compile(r"(?:^|(?<=[、。「」\s・:：とや])|(?<=には))(?P<actor>[^、。「」『』\s()（）:：]{2,12}?)(?:さん)?\s*[（(](?P<char>[^()（）、。「」:：※]{1,20}?)\s*役\s*[)）]")   # (not 「(CV:X ※二役)」)
 _JA_KNOWN_FOR = re.compile(r"「[^」]{1,30}」(?:など|や)?[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)")
 # 「「OTHER」などの真柴亮太さん」: a person's known-for aside
+# 「監督は緒方ミナト（『ハルカゼ探偵団』）が務め」「X（『A』『B』ほか）」: a person's known-for titles in a bracket after the name
+_JA_KNOWN_FOR_PAREN = re.compile(r"(?<=[^\s、。「」『』()（）])[（(]『[^』]{1,40}』(?:[、・,／/]?\s*『[^』]{1,40}』){0,3}(?:など|ほか|他)?[)）]")
 _JA_KNOWN_FOR_NO = re.compile(r"「[^」]{1,30}」(?:など|や)?の(?=[^、。「」]{2,12}?(?:さん|氏|監督)|[^、。「」]{2,20}?が(?:担う|担当|手がけ|手掛け|制作))")
 _JA_ITEM_HEADING = re.compile(r"スタッフ|STAFF|Staff|キャスト|CAST|Cast|ニュース|NEWS|News|お知らせ|情報|解禁|決定|発表|INTRODUCTION|イントロダクション|"
                               r"コメント|COMMENT|Comment")   # 「■望月つばさ コメント」: a cast member's comment inside the article
@@ -6578,7 +6592,7 @@ _JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:"
                        r"も(?=[^、。]{0,12}?(?:と同じく|と同様|同様|に引き続き|から引き続き|引き続き)))、?"   # 「シリーズ構成も第1期と同じくX」
                        r"(?:「[^」]{1,30}」(?:など|や)?(?:[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*|の(?=[^、。「」]{2,20}?が)))?"
                        r"(?P<who>" + _JA_LATIN_WHO + r"|[^、。「」『』\s()（）はをがにので×]{1,8}\s[^、。「」『』\s()（）はをがにので×]{1,8}?|[^、。「」『』\s()（）はをが×]{2,20}?)(?:さん|氏|先生)?"
-                       r"(?=が(?:新たに|引き続き|再び)?(?:務め|担当|手がけ|手掛け|担い|担う|決定|名を連ね|兼任|兼務)|、|。|$|\s|!|！|×|(?<=[A-Za-z])\s?[（(])")   # (「監督は X×制作スタジオY」)
+                       r"(?=が(?:新たに|引き続き|再び)?(?:務め|担当|手がけ|手掛け|担い|担う|決定|名を連ね|兼任|兼務)|、|。|$|\s|!|！|×|(?<=[A-Za-z])\s?[（(]|[（(]『)")   # (「監督は X×制作スタジオY」)
 # 「スタッフには、キャラクターデザインにX、音楽にYが名を連ねる」: a role-に-person list needs a credit verb
 _JA_CREDIT_LIST_VERB = re.compile(r"名を連ね|スタッフ|担当|参加|起用|迎え|務め|手がけ|手掛け|決定")
 # 「真柴亮太さんが監督を務め」「浦部ことりさんがシリーズ構成・脚本を担当し」「伊吹ケイジさんが音楽、杉浦大和さんが音響監督を担当する」:
@@ -7128,6 +7142,9 @@ def _source_gets_anime(text: str, pos: int) -> bool:
     """Does the source named before `pos` get the anime, right after it or after what it is about?"""
     if _SOURCE_IS_ANIME.match(text, pos):
         return True
+    aside = _SOURCE_ASIDE.match(text, pos) if text.startswith(("series", ","), pos) else None
+    if aside and aside.end() > pos and _SOURCE_IS_ANIME.match(text, aside.end()):
+        return True   # "X's novel series, with over a million copies in print, is finally animated by Y"
     am = _SOURCE_ABOUT.match(text, pos) if text.startswith(("about", "following", "set "), pos) else None
     gm = _SOURCE_IS_ANIME.match(text, am.end()) if am else None
     return gm is not None and "," not in gm.group()   # (", and Y's manga gets an anime": another source's)
