@@ -335,17 +335,11 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
                            "round26/x-hoshihami-wiki",
-                           "round36/n-gravewind-courier-delay",
                            "round36/n-ninth-lighthouse-s2-guide",
                            "round36/o-lanternfall-archive",
-                           "round36/o-paper-lantern-cartographers",
                            "round36/o-starlit-foundry-s2",
                            "round36/p-kurogane-kissaten",
-                           "round36/p-mizuhami-todaimori",
-                           "round36/p-shinkai-toshokan",
-                           "round36/q-kantera-shoten-onair",
-                           "round36/q-minamo-kagishi",
-                           "round36/q-soratobi-yubinkyoku-db"}
+                           "round36/p-mizuhami-todaimori"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 

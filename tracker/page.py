@@ -2889,6 +2889,83 @@ def _b_is_side_menu_cell(tag: Tag, letters: int) -> bool:
     return False
 
 
+# a box that opens on a label of its own in any markup (<div>Read also</div>, <span>Latest:</span>, <p>おすすめアニメ</p>,
+# <div>アクセスランキング（24時間）</div>) and then holds repeated items or a short card with a link is a rail or a teaser
+# card, whatever its classes ("css-9x2kq1"): the titles, dates and credits in it are other works' and other stories'
+_RAIL_BOX_TAGS = frozenset(("div", "section", "aside"))
+_RAIL_LABEL_TAGS = frozenset(("div", "span", "p", "b", "strong", "em", "small", "header", "h2", "h3", "h4", "h5", "h6"))
+_RAIL_LABEL = re.compile(
+    r"related|recommend|trending|popular|\branking|\bline-?up\b|\bread (?:also|more|next)\b|\balso read\b|\bsee also\b|"
+    r"\bmore (?:news|stories|articles|to read)\b|\bwhat to watch\b|"
+    r"人気|ランキング|ラインナップ|おすすめ|オススメ|関連(?:記事|ニュース|作品|アニメ|リンク|タイトル)|こちらも|新番組|"
+    r"今期の?(?:アニメ|作品|新作)|掲示板|みんなの(?:コメント|感想)|"
+    r"^(?:latest|latest news|pick ?up|hot|速報|注目|comments?)$|^(?:20\d\d\s*年?\s*)?[春夏秋冬]アニメ(?:一覧)?$|"
+    r"^(?:winter|spring|summer|fall|autumn)\s+20\d\d(?:\s+(?:anime|season|lineup))?$", re.I)
+_RAIL_LABEL_TRIM = re.compile(r"^[\s■□●◆◇▼▽★☆▶►【\[]+|(?:\s*[(（][^)）]{0,20}[)）])?[\s:：|｜»›>\-–—】\]]*$")
+_RAIL_LABEL_CHARS = 40
+_RAIL_CARD_LETTERS = 300
+
+
+def _rail_label(text: str) -> bool:
+    """Does this short label name a rail, a teaser card or a board ("Read also", "Latest:", "人気ランキング")?"""
+    t = _RAIL_LABEL_TRIM.sub("", _norm(text))
+    return 0 < len(t) <= _RAIL_LABEL_CHARS and _RAIL_LABEL.search(t) is not None
+
+
+def _l_rail_items(kids) -> int:
+    """How many repeated items follow a box's label: its next siblings, or the rows or items of the one list,
+    table or wrapper they sit in."""
+    items = kids
+    for _ in range(3):
+        if len(items) != 1:
+            break
+        items = [k for k in items[0] if isinstance(k.tag, str)]
+    return len(items)
+
+
+def _l_is_labelled_rail(el, letters: int, links: int) -> bool:
+    """Is this lxml box a rail or teaser card by its own opening label (see `_RAIL_LABEL`): after the label, a
+    short card with a link, or two repeated items or more?"""
+    if (el.text or "").strip():
+        return False
+    kids = [k for k in el if isinstance(k.tag, str)]
+    if len(kids) < 2:
+        return False
+    label = kids[0]
+    if str(label.tag).lower() not in _RAIL_LABEL_TAGS or len(label) > 3 \
+            or any(str(e.tag).lower() in ("a", "img") for e in label.iter() if isinstance(e.tag, str)):
+        return False
+    if not _rail_label(_STRING_VALUE(label)):
+        return False
+    return bool(links and letters < _RAIL_CARD_LETTERS) or _l_rail_items(kids[1:]) >= 2
+
+
+def _b_rail_items(kids: list[Tag]) -> int:
+    """`_l_rail_items` on bs4 tags."""
+    items = kids
+    for _ in range(3):
+        if len(items) != 1:
+            break
+        items = [k for k in items[0].children if isinstance(k, Tag)]
+    return len(items)
+
+
+def _b_is_labelled_rail(tag: Tag, letters: int, links: int) -> bool:
+    """`_l_is_labelled_rail` on a bs4 tag."""
+    first = next((c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())
+                  and not isinstance(c, Comment)), None)
+    if not isinstance(first, Tag):
+        return False
+    kids = [k for k in tag.children if isinstance(k, Tag)]
+    label = first
+    if len(kids) < 2 or label.name not in _RAIL_LABEL_TAGS or sum(1 for k in label.children if isinstance(k, Tag)) > 3 \
+            or label.find(("a", "img")) is not None:
+        return False
+    if not _rail_label(label.get_text()):
+        return False
+    return bool(links and letters < _RAIL_CARD_LETTERS) or _b_rail_items(kids[1:]) >= 2
+
+
 def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> tuple[int, int, int, int, bool]:
     """One post-order pass: mark chrome and link lists of other titles in `doomed`.
 
@@ -2967,6 +3044,9 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
                 doomed.append((child, c_t, True))
                 continue
             if name == "td" and c_a >= _SIDE_CELL_LINKS and _b_is_side_menu_cell(child, c_t):
+                doomed.append((child, c_t, False))
+                continue
+            if name in _RAIL_BOX_TAGS and _b_is_labelled_rail(child, c_t, c_a):
                 doomed.append((child, c_t, False))
                 continue
         tlen += c_t
@@ -3153,6 +3233,9 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 doomed.append((child, c_t, True))
                 continue
             if name == "td" and c_a >= _SIDE_CELL_LINKS and _l_is_side_menu_cell(child, c_t):
+                doomed.append((child, c_t, False))
+                continue
+            if name in _RAIL_BOX_TAGS and _l_is_labelled_rail(child, c_t, c_a):
                 doomed.append((child, c_t, False))
                 continue
         tlen += c_t

@@ -1,0 +1,179 @@
+"""A box that opens on a label of its own, in any markup and with any (or no, or hashed) class, and then holds repeated
+items or one short linked card, is a rail or a teaser card: "Read also", "Latest:", "Trending now", "人気ランキング",
+"関連記事", "2027年冬アニメ", "こちらもおすすめ", a board's "掲示板". Its titles, dates and credits are other works' and other
+stories', wherever it sits (before the article, inside it, after it). The page model drops it by structure
+(page._l_is_labelled_rail / _b_is_labelled_rail), not by class names. The work's own labelled boxes ("STAFF",
+"NEWS", "PV") stay."""
+from __future__ import annotations
+
+from extract_helpers import facts
+
+EN = "Sky Lantern Couriers"
+JA = "空灯りの配達人"
+
+
+def _en(block: str, where: str = "after") -> str:
+    """An English news page of bare, hashed-class divs (no <main>, no <article>) with `block` placed before, inside or
+    after the story's text."""
+    story = ("<p>The television anime of Sky Lantern Couriers will premiere on January 12, 2027 on TOKYO MX. "
+             "Mai Orikasa is directing the anime at Studio Hibari.</p>"
+             "<p>The couriers carry letters between floating towns, and the anime adapts the first four volumes.</p>")
+    inside = block if where == "inside" else ""
+    return ("<!doctype html><html><head><title>Sky Lantern Couriers Anime Premieres January 12 - Anime Wire</title>"
+            "<meta property=\"article:published_time\" content=\"2026-11-20T09:00:00+00:00\"></head><body>"
+            "<div class=\"css-1x9q\"><a href=\"/\">Anime Wire</a></div>"
+            + (block if where == "before" else "") +
+            "<div class=\"css-7hq2\"><h1>Sky Lantern Couriers Anime Premieres January 12</h1>"
+            + story[:story.index("</p>") + 4] + inside + story[story.index("</p>") + 4:] + "</div>"
+            + (block if where == "after" else "") + "</body></html>")
+
+
+def _ja(block: str, where: str = "after") -> str:
+    """A Japanese news page of bare divs with `block` before, inside or after the story."""
+    story = ("<p>TVアニメ『空灯りの配達人』が2027年1月12日よりTOKYO MXにて放送開始となることが発表された。</p>"
+             "<p>監督は織笠マイ、アニメーション制作はスタジオひばりが担当する。</p>")
+    inside = block if where == "inside" else ""
+    return ("<!doctype html><html><head><title>TVアニメ『空灯りの配達人』2027年1月12日放送開始 | アニメ速報</title>"
+            "<meta property=\"article:published_time\" content=\"2026-11-20T09:00:00+09:00\"></head><body>"
+            "<div class=\"_a1\"><a href=\"/\">アニメ速報</a></div>"
+            + (block if where == "before" else "") +
+            "<div class=\"_b2\"><h1>TVアニメ『空灯りの配達人』2027年1月12日放送開始</h1>"
+            + story[:story.index("</p>") + 4] + inside + story[story.index("</p>") + 4:] + "</div>"
+            + (block if where == "after" else "") + "</body></html>")
+
+
+def _values(got) -> str:
+    return " ".join(f"{k} {v}" for _f, k, v in got)
+
+
+def _own_en(got) -> None:
+    assert ("release_date", "", "2027-01-12") in got
+    assert any(f == "staff" and k == "director" and v == "Mai Orikasa" for f, k, v in got)
+
+
+def _own_ja(got) -> None:
+    assert ("release_date", "", "2027-01-12") in got
+    assert any(f == "staff" and k == "director" and v == "織笠マイ" for f, k, v in got)
+
+
+def test_en_trending_rail_of_bold_label_and_ordered_items_after_the_story():
+    block = ("<div class=\"css-q81z\"><strong>Trending now</strong><ol>"
+             "<li><a href=\"/news/1\">Ember Tide</a> returns April 3, 2027, directed by Goro Kanzaki</li>"
+             "<li><a href=\"/news/2\">Moth Parade</a> sets March 2 premiere on Fuji TV</li>"
+             "<li><a href=\"/news/3\">Rust Halo</a> film opens February 19</li></ol></div>")
+    got = facts(_en(block), EN)
+    _own_en(got)
+    assert "Goro Kanzaki" not in _values(got) and "Fuji TV" not in _values(got)
+    assert not any(v in ("2027-04-03", "2027-03-02") for _f, _k, v in got)
+
+
+def test_en_also_read_card_inside_the_story():
+    block = ("<div class=\"flex gap-3 border p-3\"><img src=\"/c/1.jpg\" alt=\"\"><div><span>Also read</span>"
+             "<a href=\"/news/2026-10-01/ember-tide-s2\">Ember Tide Season 2 Gets New Director Goro Kanzaki</a>"
+             "<p>The sequel moves to a new studio.</p></div></div>")
+    got = facts(_en(block, "inside"), EN)
+    _own_en(got)
+    assert "Goro Kanzaki" not in _values(got)
+
+
+def test_en_latest_ticker_before_the_story():
+    block = ("<div class=\"c-x1\"><span>Latest:</span> <a href=\"/news/9\">Moth Parade Anime Premieres on Fuji TV, "
+             "Director: Goro Kanzaki</a> | <a href=\"/news/8\">Rust Halo Film Opens February 19, 2027</a></div>")
+    got = facts(_en(block, "before"), EN)
+    _own_en(got)
+    assert "Goro Kanzaki" not in _values(got) and "Fuji TV" not in _values(got)
+    assert not any(v == "2027-02-19" for _f, _k, v in got)
+
+
+def test_en_season_lineup_label_with_unlinked_cards():
+    block = ("<section><div>Winter 2027 lineup</div>"
+             "<div><p>Ember Tide</p><p>Director: Goro Kanzaki</p><p>Airs January 6 on Fuji TV</p></div>"
+             "<div><p>Moth Parade</p><p>Studio: Atelier Voss</p><p>Airs January 9 on NHK</p></div></section>")
+    got = facts(_en(block), EN)
+    _own_en(got)
+    assert "Goro Kanzaki" not in _values(got) and "Atelier Voss" not in _values(got)
+    assert "Fuji TV" not in _values(got) and "NHK" not in _values(got)
+
+
+def test_ja_ranking_box_with_its_label_in_a_heading_inside_it():
+    block = ("<div><h4>人気ランキング</h4><ol>"
+             "<li>1位 星降る鉄道<br>監督：神崎ゴロウ</li>"
+             "<li>2位 夜鷹の庭<br>フジテレビにて2027年1月9日放送開始</li>"
+             "<li>3位 銀の羊<br>NHK Eテレで放送中</li></ol></div>")
+    got = facts(_ja(block), JA)
+    _own_ja(got)
+    assert "神崎ゴロウ" not in _values(got) and "フジテレビ" not in _values(got)
+    assert not any(v == "2027-01-09" for _f, _k, v in got)
+
+
+def test_ja_related_article_card_in_brackets_inside_the_story():
+    block = ("<div><p>【関連記事】</p><a href=\"/news/77\">『夜鷹の庭』第2期 フジテレビにて2027年4月放送 監督：神崎ゴロウ</a></div>")
+    got = facts(_ja(block, "inside"), JA)
+    _own_ja(got)
+    assert "神崎ゴロウ" not in _values(got) and "フジテレビ" not in _values(got)
+
+
+def test_ja_season_table_under_a_plain_div_label_without_links():
+    block = ("<div><div>2027年冬アニメ</div><table>"
+             "<tr><td>星降る鉄道</td><td>2027/01/08</td><td>監督：神崎ゴロウ</td></tr>"
+             "<tr><td>夜鷹の庭</td><td>2027/01/10</td><td>制作：アトリエ・ヴォス</td></tr></table></div>")
+    got = facts(_ja(block), JA)
+    _own_ja(got)
+    assert "神崎ゴロウ" not in _values(got) and "アトリエ・ヴォス" not in _values(got)
+    assert not any(v in ("2027-01-08", "2027-01-10") for _f, _k, v in got)
+
+
+def test_ja_recommend_cards_before_the_story():
+    block = ("<div><span>こちらもおすすめ</span>"
+             "<div><a href=\"https://yotaka.example/\"><img src=\"/r/1.jpg\" alt=\"夜鷹の庭\"></a><p>夜鷹の庭｜監督：神崎ゴロウ</p></div>"
+             "<div><a href=\"https://hoshi.example/\"><img src=\"/r/2.jpg\" alt=\"星降る鉄道\"></a><p>星降る鉄道｜TBSにて放送中</p></div>"
+             "</div>")
+    got = facts(_ja(block, "before"), JA)
+    _own_ja(got)
+    assert "神崎ゴロウ" not in _values(got) and "TBS" not in _values(got)
+
+
+def test_ja_board_of_readers_posts_under_a_label():
+    block = ("<div><div>掲示板（最新3件）</div>"
+             "<div><span>No.31 名無し</span><p>監督：神崎ゴロウって聞いたけど違うの？</p></div>"
+             "<div><span>No.32 名無し</span><p>フジテレビで1月5日から放送じゃなかった？</p></div></div>")
+    got = facts(_ja(block), JA)
+    _own_ja(got)
+    assert "神崎ゴロウ" not in _values(got) and "フジテレビ" not in _values(got)
+    assert not any(v.endswith("-01-05") for _f, _k, v in got)
+
+
+def test_en_popular_label_in_a_small_tag_with_story_cards():
+    block = ("<aside class=\"r-9k\"><small>Most popular this week</small>"
+             "<div><a href=\"/n/1\"><img src=\"/1.jpg\" alt=\"\"></a><p>Ember Tide anime airs on Fuji TV, directed by Rin Aoba</p></div>"
+             "<div><a href=\"/n/2\"><img src=\"/2.jpg\" alt=\"\"></a><p>Moth Parade premieres March 2 on NHK</p></div></aside>")
+    got = facts(_en(block), EN)
+    _own_en(got)
+    assert "Rin Aoba" not in _values(got) and "Fuji TV" not in _values(got) and "NHK" not in _values(got)
+
+
+# ---------------------------------------------------------------------------------------------- the work's own boxes
+def test_own_staff_box_with_a_plain_label_stays():
+    block = ("<div><div>STAFF</div><dl><dt>Director</dt><dd>Mai Orikasa</dd><dt>Music</dt><dd>Toma Sekine</dd></dl></div>")
+    got = facts(_en(block), EN)
+    assert any(f == "staff" and k == "music" and v == "Toma Sekine" for f, k, v in got)
+
+
+def test_own_news_list_under_a_news_label_stays():
+    block = ("<div><div>NEWS</div><ul><li><a href=\"/news/3\">2026.11.20 放送局情報を公開 TOKYO MXにて2027年1月12日より放送</a></li>"
+             "<li><a href=\"/news/2\">2026.10.01 音楽は関根トウマに決定</a></li></ul></div>")
+    got = facts(_ja(block), JA)
+    _own_ja(got)
+
+
+def test_label_after_text_of_its_own_is_no_rail():
+    block = ("<div>Fans can also read the tie-in novel. <span>Related</span> <a href=\"/novel\">the novel page</a></div>")
+    got = facts(_en(block, "inside"), EN)
+    _own_en(got)
+
+
+def test_long_label_sentence_is_no_rail():
+    block = ("<div><p>The popular manga's sound director Toma Sekine returns for the anime as well, the studio said.</p>"
+             "<p>More details will follow.</p><p>Stay tuned.</p></div>")
+    got = facts(_en(block, "inside"), EN)
+    _own_en(got)
