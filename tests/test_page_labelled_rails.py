@@ -3,9 +3,10 @@ items or one short linked card, is a rail or a teaser card: "Read also", "Latest
 "関連記事", "2027年冬アニメ", "こちらもおすすめ", a board's "掲示板". Its titles, dates and credits are other works' and other
 stories', wherever it sits (before the article, inside it, after it). The page model drops it by structure
 (page._l_is_labelled_rail / _b_is_labelled_rail), not by class names. The work's own labelled boxes ("STAFF",
-"NEWS", "PV") stay."""
+"NEWS", "PV") stay. Below, the same for embedded social posts that name none of the work's titles."""
 from __future__ import annotations
 
+import pytest
 from extract_helpers import facts
 
 EN = "Sky Lantern Couriers"
@@ -177,3 +178,50 @@ def test_long_label_sentence_is_no_rail():
              "<p>More details will follow.</p><p>Stay tuned.</p></div>")
     got = facts(_en(block, "inside"), EN)
     _own_en(got)
+
+
+# ------------------------------------------------------------------------- embedded posts of other accounts' shows
+# an embed code's post (X, TikTok, Instagram, Bluesky, Threads, Mastodon, Facebook) that names none of the work's titles,
+# in its words, author line or hashtags, is another account's post about another show, even without a quoted title
+# (page._names_no_own_title); a post naming the work anywhere (its author "TVアニメ『X』公式", a hashtag) stays.
+
+
+_OTHER_POSTS = [
+    ("twitter-tweet", "<p>Ember Tide premieres April 3 on Fuji TV, directed by Goro Kanzaki!</p>&mdash; Ember Tide "
+                      "(@embertide_pr) <a href=\"https://x.com/embertide_pr/status/1\">Nov 19, 2026</a>"),
+    ("tiktok-embed", "<section><a href=\"https://www.tiktok.com/@mothparade\">@mothparade</a> day one of the Moth Parade "
+                     "dub 🔥 airs on Fuji TV, directed by Goro Kanzaki #anime</section>"),
+    ("instagram-media", "<div><p>Rust Halo the movie · in theaters now · director Goro Kanzaki · Fuji TV late show</p>"
+                        "<a href=\"https://www.instagram.com/p/AbC/\">A post shared by Rust Halo</a></div>"),
+    ("bluesky-embed", "<p>so hyped: Ember Tide S2 on Fuji TV, Goro Kanzaki directing again</p>&mdash; fan account"),
+    ("text-post-media", "<div>Moth Parade returns! Director Goro Kanzaki, Fuji TV, April.</div>"),
+    ("mastodon-embed", "<p>Rust Halo anime confirmed for Fuji TV with director Goro Kanzaki</p>"),
+    ("fb-post", "<p>Studio news: Ember Tide airs on Fuji TV from April, directed by Goro Kanzaki.</p>"),
+    ("twitter-tweet", "<p>【お知らせ】星降る鉄道は4月3日よりフジテレビにて放送！監督：神崎ゴロウ</p>&mdash; 星降る鉄道公式 (@hoshifuru)"),
+]
+
+
+@pytest.mark.parametrize("cls,post", _OTHER_POSTS, ids=[f"{c}-{i}" for i, (c, _p) in enumerate(_OTHER_POSTS)])
+def test_other_accounts_embedded_post_without_a_quoted_title_is_dropped(cls, post):
+    block = f"<blockquote class=\"{cls}\">{post}</blockquote>"
+    got = facts(_en(block, "inside"), EN)
+    _own_en(got)
+    assert "Goro Kanzaki" not in _values(got) and "神崎ゴロウ" not in _values(got)
+    assert "Fuji TV" not in _values(got) and "フジテレビ" not in _values(got)
+
+
+def test_own_accounts_post_named_only_in_its_author_line_stays():
+    block = ("<blockquote class=\"twitter-tweet\"><p>第2期放送情報解禁！TBSにて1月8日(金)より毎週金曜25:28～</p>"
+             "&mdash; TVアニメ『空灯りの配達人』公式 (@sorakari_anime) <a href=\"https://x.com/s/1\">2026年11月20日</a>"
+             "</blockquote>")
+    got = facts(_ja(block, "inside"), JA)
+    _own_ja(got)
+    assert any(f == "broadcaster" and v == "TBS" for f, _k, v in got)
+
+
+def test_own_post_named_by_its_hashtag_stays():
+    block = ("<blockquote class=\"tiktok-embed\"><section><a href=\"https://www.tiktok.com/@studio_hibari\">@studio_hibari"
+             "</a> Composer Toma Sekine scores the show, music by Toma Sekine! #SkyLanternCouriers</section></blockquote>")
+    got = facts(_en(block, "inside"), EN)
+    _own_en(got)
+    assert ("staff", "music", "Toma Sekine") in got

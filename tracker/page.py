@@ -617,7 +617,7 @@ class Page:
         posts = _may_hold_posts(self.lines())
         noes = _may_hold_no_marks(self.lines())
         edits = _may_hold_edit_log(low)
-        chrome_posts = edits or "『" in text or "「" in text
+        chrome_posts = edits or "『" in text or "「" in text or _may_embed_posts(self._raw)
         # (pictures' alts: a banner of another site may be one; looked for only then, its pictures found once here)
         banners = any(line.kind == "alt" for line in self.lines()) and bool(
             _other_site_banners(self.main, self.url, [t for t in map(fold_title, work_names(work)) if t]))
@@ -2202,6 +2202,27 @@ def _is_edit_log_line(text: str) -> bool:
         and _EDIT_LOG_VERB.search(text) is not None
 
 
+# the classes of the social sites' own embed codes (X, TikTok, Instagram, Bluesky, Threads, Mastodon, Facebook): a page
+# holding one may embed another account's post that names no title in quotes ("Quiet Forge premieres April 2027")
+_EMBED_CODE_WORDS = ("twitter-tweet", "tiktok-embed", "instagram-media", "bluesky-embed", "text-post-media",
+                     "mastodon-embed", "fb-post")
+
+
+def _may_embed_posts(raw) -> bool:
+    """The cheap gate of `_chrome_post_boxes` for embedded posts: a social site's embed code somewhere in the page."""
+    if not raw:
+        return False
+    sample = raw if isinstance(raw, str) else raw.decode("latin-1")
+    return any(w in sample for w in _EMBED_CODE_WORDS)
+
+
+def _names_no_own_title(text: str, own: list[str]) -> bool:
+    """Does an embedded post (its words, author and hashtags) name none of this work's titles (`own`, folded)? Then it
+    is another account's post about another show (a rail of embeds, a "meanwhile" TikTok), not the work's news."""
+    folded = fold_title(text)
+    return bool(own) and bool(folded) and not any(o in folded for o in own)
+
+
 def _chrome_post_boxes(main: Tag, own: list[str], edits: bool = True) -> list[Tag]:
     """Embedded posts and notices quoting another work's title, and edit-history lines (see `_EMBED_POST_CLASS`)."""
     out: list[Tag] = []
@@ -2218,7 +2239,7 @@ def _chrome_post_boxes(main: Tag, own: list[str], edits: bool = True) -> list[Ta
         if edits and not embed and _is_edit_log_line(text):
             out.append(el)
         elif (embed or _NOTICE_LEAD.match(lead)) and find_tag(el, ("h1", "h2", "h3")) is None \
-                and _quotes_other_title(text, own):
+                and (_quotes_other_title(text, own) or (embed and _names_no_own_title(text, own))):
             out.append(el)
     if not edits:
         return out
