@@ -3,7 +3,8 @@ items or one short linked card, is a rail or a teaser card: "Read also", "Latest
 "関連記事", "2027年冬アニメ", "こちらもおすすめ", a board's "掲示板". Its titles, dates and credits are other works' and other
 stories', wherever it sits (before the article, inside it, after it). The page model drops it by structure
 (page._l_is_labelled_rail / _b_is_labelled_rail), not by class names. The work's own labelled boxes ("STAFF",
-"NEWS", "PV") stay. Below, the same for embedded social posts that name none of the work's titles."""
+"NEWS", "PV") stay. Below, the same for embedded social posts and shared (reposted) feed items that name none of
+the work's titles."""
 from __future__ import annotations
 
 import pytest
@@ -223,5 +224,46 @@ def test_own_post_named_by_its_hashtag_stays():
     block = ("<blockquote class=\"tiktok-embed\"><section><a href=\"https://www.tiktok.com/@studio_hibari\">@studio_hibari"
              "</a> Composer Toma Sekine scores the show, music by Toma Sekine! #SkyLanternCouriers</section></blockquote>")
     got = facts(_en(block, "inside"), EN)
+    _own_en(got)
+    assert ("staff", "music", "Toma Sekine") in got
+
+
+# ------------------------------------------------------------------------------------- shared (reposted) feed items
+# a feed item opening on its own repost line ("X がリポスト", "X reposted", "Retweeted by X") shares another account's
+# post: when the shared words name none of the work's titles (or quote another's) it is another show's news
+# (page._shared_posts); a shared post about the work itself stays.
+_SHARED = [
+    ("ja", "<div><p>空灯りの配達人 公式 がリポスト</p><p>星降る鉄道 @hoshifuru</p>"
+           "<p>フジテレビにて4月放送決定！監督：神崎ゴロウ</p></div>"),
+    ("ja", "<ul><li>空灯りの配達人さんがリツイート<br>夜鷹の庭 公式：第2期はフジテレビで放送！監督：神崎ゴロウ</li></ul>"),
+    ("ja", "<article><span>スタジオひばりが再投稿</span><div>新作はフジテレビで2027年4月から。監督：神崎ゴロウ</div></article>"),
+    ("ja", "<section><small>織笠マイがリポストしました</small><p>銀の羊、フジテレビ枠で放送。監督：神崎ゴロウ</p></section>"),
+    ("en", "<div><span>Studio Hibari reposted</span><p>Ember Tide airs on Fuji TV this April. Director: Goro Kanzaki</p></div>"),
+    ("en", "<div><div>Retweeted by Sky Lantern Couriers</div><p>Moth Parade premieres on Fuji TV, directed by Goro Kanzaki</p></div>"),
+    ("en", "<li>Sky Lantern Couriers Official boosted<br>Rust Halo: Fuji TV, April 2027, directed by Goro Kanzaki</li>"),
+    ("en", "<blockquote><b>Mai Orikasa retweeted</b><p>Ember Tide S2 is coming to Fuji TV! Director: Goro Kanzaki</p></blockquote>"),
+]
+
+
+@pytest.mark.parametrize("lang,item", _SHARED, ids=[f"{lang}-{i}" for i, (lang, _x) in enumerate(_SHARED)])
+def test_shared_post_of_another_show_is_dropped(lang, item):
+    feed = f"<div>{item}</div>"
+    got = facts(_ja(feed, "inside"), JA) if lang == "ja" else facts(_en(feed, "inside"), EN)
+    (_own_ja if lang == "ja" else _own_en)(got)
+    assert "神崎ゴロウ" not in _values(got) and "Goro Kanzaki" not in _values(got)
+    assert "フジテレビ" not in _values(got) and "Fuji TV" not in _values(got)
+
+
+def test_shared_post_about_the_work_itself_stays():
+    feed = ("<div><div><p>スタジオひばり がリポスト</p><p>TVアニメ『空灯りの配達人』公式 @sorakari</p>"
+            "<p>『空灯りの配達人』BS11でも放送決定！音楽：関根トウマ</p></div></div>")
+    got = facts(_ja(feed, "inside"), JA)
+    _own_ja(got)
+    assert any(f == "broadcaster" and v == "BS11" for f, _k, v in got)
+
+
+def test_a_line_merely_mentioning_reposts_is_no_repost_item():
+    feed = "<div><p>Please repost and share! The studio reposted the key visual.</p><p>Music: Toma Sekine</p></div>"
+    got = facts(_en(feed, "inside"), EN)
     _own_en(got)
     assert ("staff", "music", "Toma Sekine") in got

@@ -618,6 +618,7 @@ class Page:
         noes = _may_hold_no_marks(self.lines())
         edits = _may_hold_edit_log(low)
         chrome_posts = edits or "『" in text or "「" in text or _may_embed_posts(self._raw)
+        reposts = _may_hold_reposts(low)
         # (pictures' alts: a banner of another site may be one; looked for only then, its pictures found once here)
         banners = any(line.kind == "alt" for line in self.lines()) and bool(
             _other_site_banners(self.main, self.url, [t for t in map(fold_title, work_names(work)) if t]))
@@ -626,12 +627,12 @@ class Page:
                 and not _has_word(text, _RELATED_HINT, _RELATED_WORDS, low) and not productions and not shorts \
                 and not _has_word(text, _REACTION_HINT, _REACTION_WORDS, low) and not asides and not posts and not noes \
                 and not any(w in heads for w in _HEADING_ONLY_WORDS) and not any(w in heads for w in _EARLIER_HEAD_WORDS) \
-                and not (film and ("tv" in heads or "テレビ" in heads)) and not banners and not chrome_posts:
+                and not (film and ("tv" in heads or "テレビ" in heads)) and not banners and not chrome_posts and not reposts:
             return self
-        own = [t for t in map(fold_title, work_names(work)) if t] if asides or banners or chrome_posts else []
+        own = [t for t in map(fold_title, work_names(work)) if t] if asides or banners or chrome_posts or reposts else []
         if not _other_season_blocks(self.main, nums, productions, film, shorts) and not (asides and _aside_paragraphs(self.main, own)) \
                 and not (posts and _posted_items(self.main)) and not (noes and _no_mark_rows(self.main)) and not banners \
-                and not (chrome_posts and _chrome_post_boxes(self.main, own, edits)):
+                and not (chrome_posts and _chrome_post_boxes(self.main, own, edits)) and not (reposts and _shared_posts(self.main, own)):
             return self
         import copy
 
@@ -639,7 +640,7 @@ class Page:
         blocks = _other_season_blocks(main, nums, productions, film, shorts) + (_aside_paragraphs(main, own) if asides else []) + \
             (_posted_items(main) if posts else []) + (_no_mark_rows(main) if noes else []) + \
             (_other_site_banners(main, self.url, own) if banners else []) + \
-            (_chrome_post_boxes(main, own, edits) if chrome_posts else [])
+            (_chrome_post_boxes(main, own, edits) if chrome_posts else []) + (_shared_posts(main, own) if reposts else [])
         for block in blocks:
             if not block.decomposed:
                 block.decompose()
@@ -2223,6 +2224,44 @@ def _names_no_own_title(text: str, own: list[str]) -> bool:
     return bool(own) and bool(folded) and not any(o in folded for o in own)
 
 
+# a feed's item that opens on its own line "X がリポスト" / "X reposted" / "Retweeted by X": the page's account shares
+# another account's post; when the shared words name none of the work's titles they are another show's news
+_REPOST_WORDS = ("リポスト", "リツイート", "再投稿", "reposted", "retweeted", "boosted")
+_REPOST_LINE = re.compile(r"^\s*(?:.{1,40}?\s*(?:さん)?が(?:リポスト|リツイート|再投稿)(?:しました)?|(?:.{1,40}?\s+)?(?:reposted|retweeted|boosted)|"
+                          r"(?:reposted|retweeted|boosted)\s+by\s+.{1,40})\s*$", re.I)
+_REPOST_ITEM_TAGS = ("div", "li", "article", "section", "blockquote")
+
+
+def _may_hold_reposts(low: str) -> bool:
+    """The cheap gate of `_shared_posts`: a repost mark's word somewhere in the page's (lower-cased) text."""
+    return any(w in low for w in _REPOST_WORDS)
+
+
+def _repost_rest(item: Tag) -> str | None:
+    """The shared words of a feed item opening on a repost line (its first child alone says "X がリポスト"), else None."""
+    first = next((c for c in item.children if not isinstance(c, Comment) and not (isinstance(c, NavigableString) and not c.strip())), None)
+    if first is None:
+        return None
+    head = str(first) if isinstance(first, NavigableString) else first.get_text(" ", strip=True)
+    if len(head) > 60 or not any(w in head.lower() for w in _REPOST_WORDS) or not _REPOST_LINE.match(_norm(head)):
+        return None
+    whole = item.get_text(" ", strip=True)
+    return whole[whole.find(head.strip()) + len(head.strip()):] if head.strip() in whole else whole
+
+
+def _shared_posts(main: Tag, own: list[str]) -> list[Tag]:
+    """Feed items sharing another account's post (see `_REPOST_LINE`) whose shared words name none of the work's
+    titles or quote another's."""
+    out: list[Tag] = []
+    for el in find_tags(main, _REPOST_ITEM_TAGS):
+        if _text_longer_than(el, 400) or any(b in el.parents for b in out):
+            continue
+        rest = _repost_rest(el)
+        if rest and (_names_no_own_title(rest, own) or _quotes_other_title(rest, own)):
+            out.append(el)
+    return out
+
+
 def _chrome_post_boxes(main: Tag, own: list[str], edits: bool = True) -> list[Tag]:
     """Embedded posts and notices quoting another work's title, and edit-history lines (see `_EMBED_POST_CLASS`)."""
     out: list[Tag] = []
@@ -2918,7 +2957,7 @@ _RAIL_LABEL_TAGS = frozenset(("div", "span", "p", "b", "strong", "em", "small", 
 _RAIL_LABEL = re.compile(
     r"related|recommend|trending|popular|\branking|\bline-?up\b|\bread (?:also|more|next)\b|\balso read\b|\bsee also\b|"
     r"\bmore (?:news|stories|articles|to read)\b|\bwhat to watch\b|"
-    r"人気|ランキング|ラインナップ|おすすめ|オススメ|関連(?:記事|ニュース|作品|アニメ|リンク|タイトル)|こちらも|新番組|"
+    r"人気の?(?:ページ|記事|作品|ニュース|タイトル|アニメ|番組|ランキング)|ランキング|ラインナップ|おすすめ|オススメ|関連(?:記事|ニュース|作品|アニメ|リンク|タイトル)|こちらも|新番組|"
     r"今期の?(?:アニメ|作品|新作)|掲示板|みんなの(?:コメント|感想)|"
     r"^(?:latest|latest news|pick ?up|hot|速報|注目|comments?)$|^(?:20\d\d\s*年?\s*)?[春夏秋冬]アニメ(?:一覧)?$|"
     r"^(?:winter|spring|summer|fall|autumn)\s+20\d\d(?:\s+(?:anime|season|lineup))?$", re.I)
