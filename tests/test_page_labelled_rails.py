@@ -267,3 +267,31 @@ def test_a_line_merely_mentioning_reposts_is_no_repost_item():
     got = facts(_en(feed, "inside"), EN)
     _own_en(got)
     assert ("staff", "music", "Toma Sekine") in got
+
+
+# ------------------------------------------------------------------------------- a rail's sub-heading, any wording
+# a sub-heading naming a ranking, a popular list or picks anywhere in it ("今日の人気ページ", "週間アクセスランキング",
+# "編集部のおすすめ", "What's trending") heads a rail: the link lists after it are other titles (page._rail_heading)
+_RAIL_HEADS = [
+    ("ja", "h5", "今日の人気ページ"), ("ja", "h3", "週間アクセスランキング"), ("ja", "h4", "編集部のおすすめ"),
+    ("ja", "h6", "今週の人気アニメ"), ("ja", "h3", "オススメ作品"), ("ja", "h4", "読者が選ぶ人気の記事"),
+    ("en", "h3", "What's trending"), ("en", "h4", "Site ranking this week"),
+]
+
+
+@pytest.mark.parametrize("lang,tag,head", _RAIL_HEADS, ids=[h for _l, _t, h in _RAIL_HEADS])
+def test_link_list_under_a_rail_heading_is_dropped(lang, tag, head):
+    rail = (f"<{tag}>{head}</{tag}><ol>"
+            "<li><a href=\"/p/120\">星降る鉄道 第3期</a>（OP：シノノメ「北極星」）</li>"
+            "<li><a href=\"/p/102\">Ember Tide</a> (OP: \"Polestar\" by Shinonome)</li>"
+            "<li><a href=\"/p/130\">夜鷹の庭</a></li></ol>")
+    got = facts(_ja(rail), JA) if lang == "ja" else facts(_en(rail), EN)
+    (_own_ja if lang == "ja" else _own_en)(got)
+    assert "シノノメ" not in _values(got) and "Shinonome" not in _values(got)
+
+
+def test_prose_under_a_picks_heading_stays():
+    block = "<h3>おすすめポイント</h3><p>音楽：関根トウマ</p>"
+    got = facts(_ja(block, "inside"), JA)
+    _own_ja(got)
+    assert any(f == "staff" and k == "music" and v == "関根トウマ" for f, k, v in got)

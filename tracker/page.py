@@ -2966,6 +2966,17 @@ _RAIL_LABEL_CHARS = 40
 _RAIL_CARD_LETTERS = 300
 
 
+# the words of a rail's heading that `_CHROME_HEADING` (matched at the heading's start) misses in a longer heading
+# ("今日の人気ページ", "週間アクセスランキング", "編集部のおすすめ"); never "関連作品" (a related-works section is read as such)
+_RAIL_HEADING = re.compile(r"ランキング|\brankings?\b|人気の?(?:ページ|記事|作品|ニュース|タイトル|アニメ|番組)|おすすめ|オススメ|\btrending\b", re.I)
+
+
+def _rail_heading(text: str) -> bool:
+    """Is this short sub-heading a rail's, by `_RAIL_HEADING`?"""
+    t = _norm(text)
+    return len(t) <= _RAIL_LABEL_CHARS and _RAIL_HEADING.search(t) is not None
+
+
 def _rail_label(text: str) -> bool:
     """Does this short label name a rail, a teaser card or a board ("Read also", "Latest:", "人気ランキング")?"""
     t = _RAIL_LABEL_TRIM.sub("", _norm(text))
@@ -3068,7 +3079,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
                 c_f += 1
                 c_fl = c_t
         if not c_holds and c_t:
-            if name in _SUB_HEADINGS and _CHROME_HEADING.match(_norm(child.get_text(" "))):
+            if name in _SUB_HEADINGS and (_CHROME_HEADING.match(_norm(child.get_text(" "))) or _rail_heading(child.get_text(" "))):
                 doomed.append((child, c_t, True))
                 under_chrome_heading = True
                 continue
@@ -3255,7 +3266,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 c_f += 1
                 c_fl = c_t
         if not c_holds and c_t:
-            if name in _SUB_HEADINGS and _CHROME_HEADING.match(_norm(_STRING_VALUE(child))):
+            if name in _SUB_HEADINGS and (_CHROME_HEADING.match(_norm(_STRING_VALUE(child))) or _rail_heading(_STRING_VALUE(child))):
                 doomed.append((child, c_t, True))
                 under_chrome_heading = True
                 continue
