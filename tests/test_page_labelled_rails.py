@@ -295,3 +295,57 @@ def test_prose_under_a_picks_heading_stays():
     got = facts(_ja(block, "inside"), JA)
     _own_ja(got)
     assert any(f == "staff" and k == "music" and v == "関根トウマ" for f, k, v in got)
+
+
+# ------------------------------------------------------------------ a one-row layout table's menu cell, no width set
+# an old site laid out as ONE table row of columns (a menu cell beside the body cell) needs no width on the menu cell:
+# a cell of line-opening links beside a cell with three times its text is a side column whatever its size
+# (page._l_is_layout_row); a table of data (many rows) or a cell holding credit tables of its own stays.
+def _layout(menu: str, lang: str, menu_first: bool = True) -> str:
+    body = ("<h2>概要</h2><p>TVアニメ『空灯りの配達人』は2027年1月12日よりTOKYO MXにて放送開始。監督：織笠マイ。"
+            "浮遊する町のあいだで手紙を運ぶ配達人たちの物語で、原作小説の第1巻から第4巻までを描く。</p>"
+            "<p>アニメーション制作はスタジオひばり。キャラクターデザインと総作画監督も同スタジオのスタッフが担当する。</p>"
+            if lang == "ja" else
+            "<h2>Overview</h2><p>Sky Lantern Couriers premieres on January 12, 2027 on TOKYO MX. Director: Mai Orikasa. "
+            "The couriers carry letters between floating towns; the anime adapts the first four novels of the series, "
+            "and Studio Hibari animates it with its own staff on character design.</p>")
+    cells = [f"<td>{menu}</td>", f"<td valign=\"top\"><div>{body}</div></td>"]
+    title = "アニメ/空灯りの配達人 - 放送情報Wiki" if lang == "ja" else "Sky Lantern Couriers - Anime Wiki"
+    return (f"<!doctype html><html><head><title>{title}</title></head><body><div><a href=\"/\">Wiki</a></div>"
+            f"<table><tr>{''.join(cells if menu_first else cells[::-1])}</tr></table></body></html>")
+
+
+_MENUS = [
+    ("ja", True, "<h4>メニュー</h4><ul><li><a href=\"/a\">トップ</a></li><li><a href=\"/b\">2027年冬アニメ一覧</a></li>"
+                 "<li><a href=\"/c\">放送局別一覧</a></li></ul><h5>今日の注目</h5><p>『夜鷹の庭』1月11日 フジテレビ / 監督：神崎ゴロウ</p>"),
+    ("ja", False, "<ol><li><a href=\"/1\">星降る鉄道</a></li><li><a href=\"/2\">夜鷹の庭</a></li><li><a href=\"/3\">銀の羊</a></li></ol>"
+                  "<p>夜鷹の庭：フジテレビにて放送、監督：神崎ゴロウ</p>"),
+    ("ja", True, "・<a href=\"/1\">トップ</a><br>・<a href=\"/2\">新着</a><br>・<a href=\"/3\">一覧</a><br>"
+                 "<div>注目：『銀の羊』フジテレビ 監督：神崎ゴロウ</div>"),
+    ("ja", True, "<div><div><a href=\"/1\">FrontPage</a></div><div><a href=\"/2\">RecentChanges</a></div>"
+                 "<div><a href=\"/3\">Help</a></div></div><p>ピックアップ：『星降る鉄道』（フジテレビ／監督：神崎ゴロウ）</p>"),
+    ("en", True, "<ul><li><a href=\"/a\">Home</a></li><li><a href=\"/b\">Winter 2027</a></li><li><a href=\"/c\">Studios</a></li></ul>"
+                 "<p>Spotlight: Ember Tide, on Fuji TV, director Goro Kanzaki</p>"),
+    ("en", False, "<a href=\"/a\">Home</a><br><a href=\"/b\">Seasons</a><br><a href=\"/c\">People</a><br>"
+                  "<p>Featured: Moth Parade, Fuji TV, directed by Goro Kanzaki</p>"),
+    ("en", True, "<h5>Navigation</h5><ol><li><a href=\"/1\">Main page</a></li><li><a href=\"/2\">Random</a></li>"
+                 "<li><a href=\"/3\">Recent changes</a></li></ol><div>Pick: Rust Halo (Fuji TV) - Director: Goro Kanzaki</div>"),
+    ("en", False, "<div style=\"vertical-align:top\"><ul><li><a href=\"/1\">Top</a></li><li><a href=\"/2\">List</a></li>"
+                  "<li><a href=\"/3\">Search</a></li></ul><p>Today: Ember Tide airs on Fuji TV, director Goro Kanzaki</p></div>"),
+]
+
+
+@pytest.mark.parametrize("lang,first,menu", _MENUS, ids=[f"{lang}-{i}" for i, (lang, _f, _m) in enumerate(_MENUS)])
+def test_menu_cell_of_a_one_row_layout_without_width_is_dropped(lang, first, menu):
+    got = facts(_layout(menu, lang, first), JA if lang == "ja" else EN)
+    assert ("release_date", "", "2027-01-12") in got and any(f == "broadcaster" and v == "TOKYO MX" for f, _k, v in got)
+    assert "神崎ゴロウ" not in _values(got) and "Goro Kanzaki" not in _values(got)
+    assert "フジテレビ" not in _values(got) and "Fuji TV" not in _values(got)
+
+
+def test_credit_column_with_tables_of_its_own_stays():
+    menu = ("<h3>Cast</h3><table><tr><td>Ren</td><td><a href=\"/p/1\">Aoba, Rin</a></td></tr>"
+            "<tr><td>Mika</td><td><a href=\"/p/2\">Sora, Mei</a></td></tr>"
+            "<tr><td>Tobi</td><td><a href=\"/p/3\">Kaga, Jun</a></td></tr></table>")
+    got = facts(_layout(menu, "en"), EN)
+    assert ("cast", "Ren", "Aoba, Rin") in got and ("cast", "Tobi", "Kaga, Jun") in got

@@ -2895,6 +2895,23 @@ def _narrow_cell_width(width) -> bool:
     return int(digits) <= (_SIDE_CELL_SHARE if pct else _SIDE_CELL_WIDTH)
 
 
+def _l_is_layout_row(row) -> bool:
+    """Is this lxml <tr> the only row of its table: a page laid out as one row of columns (an old wiki's menu cell
+    beside its body cell, no width set), not a table of data, whose many rows may each hold a linked cell? (A cell
+    holding tables of its own is a database's credits column beside another, never a menu: the caller checks.)"""
+    if row is None or not isinstance(row.tag, str) or row.tag.lower() != "tr":
+        return False
+    box = row.getparent()
+    return box is not None and sum(1 for r in box if isinstance(r.tag, str) and r.tag.lower() == "tr") == 1
+
+
+def _b_is_layout_row(row) -> bool:
+    """`_l_is_layout_row` on a bs4 tag."""
+    if not isinstance(row, Tag) or row.name != "tr" or row.parent is None:
+        return False
+    return len(child_tags(row.parent, "tr")) == 1
+
+
 def _l_link_opens_line(a) -> bool:
     """Does this lxml link open its line (nothing but a bullet before it since the last <br> or the box's start)?"""
     prev = a.getprevious()
@@ -2906,7 +2923,8 @@ def _l_link_opens_line(a) -> bool:
 
 def _l_is_side_menu_cell(el, letters: int) -> bool:
     """`el`, a <td> with three links or more, is a layout's side column of other titles (see `_SIDE_CELL_WIDTH`)."""
-    if not _narrow_cell_width(_cell_width_of(el.get("width"), el.get("style"))) or any(True for _h in el.iter("h1", "h2")):
+    width = _cell_width_of(el.get("width"), el.get("style"))
+    if not (_narrow_cell_width(width) or (not width and _l_is_layout_row(el.getparent()) and not any(True for _t in el.iter("table")))) or any(True for _h in el.iter("h1", "h2")):
         return False
     links = list(el.iter("a"))
     opening = sum(1 for a in links if _l_link_opens_line(a))
@@ -2934,7 +2952,8 @@ def _b_link_opens_line(a: Tag) -> bool:
 
 def _b_is_side_menu_cell(tag: Tag, letters: int) -> bool:
     """`_l_is_side_menu_cell` on a bs4 tag."""
-    if not _narrow_cell_width(_cell_width_of(tag.get("width"), tag.get("style"))) or tag.find(("h1", "h2")) is not None:
+    width = _cell_width_of(tag.get("width"), tag.get("style"))
+    if not (_narrow_cell_width(width) or (not width and _b_is_layout_row(tag.parent) and tag.find("table") is None)) or tag.find(("h1", "h2")) is not None:
         return False
     links = tag.find_all("a")
     opening = sum(1 for a in links if _b_link_opens_line(a))
