@@ -113,3 +113,27 @@ def test_known_for_another_title_keeps_the_credit():
 def test_returning_staff_keeps_the_credit():
     got = _en("Composer Yoko Ridge returns from the first season.", "Music: Yoko Ridge")
     assert ("staff", "music", "Yoko Ridge") in got, got
+
+
+# ---- a production committee's credit, glossed in brackets, is no staff and no studio (FACTS.md: it is neither)
+def _staff_dl(*pairs: tuple[str, str]) -> str:
+    rows = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in pairs)
+    return ("<!doctype html><html><head><title>Harbor Kite Diaries official site</title></head><body><main>"
+            f"<h1>Harbor Kite Diaries</h1><section><h2>Staff</h2><dl><dt>Director / 監督</dt><dd>Ren Aoba 青葉レン</dd>"
+            f"{rows}</dl></section></main></body></html>")
+
+
+def test_glossed_committee_is_no_credit():
+    for label, name in (("Production / 製作", "潮見製作委員会 (Harbor Kite Production Committee)"),
+                        ("Production", "Project Harbor Kite (ハーバーカイト製作委員会)"),
+                        ("製作", "ハーバーカイト製作委員会（Harbor Kite Diaries Production Committee）"),
+                        ("Produced by", "Harbor Kite Committee [ハーバーカイト委員会]"),
+                        ("製作・著作", "潮見製作委員会［Shiomi Production Committee］")):
+        got = facts(_staff_dl((label, name)), EN)
+        assert not any("委員会" in v or "ommittee" in v for f, k, v in got if f in ("staff", "studio")), (label, got)
+        assert any(f == "staff" and k == "director" for f, k, v in got), (label, got)
+
+
+def test_studio_with_a_reading_stays():
+    got = facts(_staff_dl(("Animation Production / アニメーション制作", "Studio Kite スタジオカイト (Kite Works)")), EN)
+    assert any(f == "studio" for f, k, v in got), got

@@ -15,7 +15,7 @@ import unicodedata
 
 from ..model import Fact
 from ..normalize import ORG_ALIASES, fold, org_key
-from ..roles import credit_kind, known_role
+from ..roles import credit_kind, is_committee, known_role
 
 _KNOWN_CARRIERS = frozenset(fold(canon) for canon in ORG_ALIASES.values())
 _CARRIER_FIELDS = frozenset(("broadcaster", "streaming"))
@@ -327,8 +327,26 @@ def _staff_value(key: str, value: str) -> str | None:
     return value
 
 
+# a committee's name with its gloss or reading in brackets ("星屑製作委員会 (Starfall Production Committee)",
+# "Project Lumen (プロジェクト・ルーメン製作委員会)"): either half names the committee
+_GLOSS_SPLIT = re.compile(r"\s*[(（\[［]\s*|\s*[)）\]］]\s*")
+
+
+def _committee_value(value: str) -> bool:
+    """A value that is a production committee's name, whole or in either half of a glossed pair: no staff, no studio
+    (FACTS.md: a 製作委員会 is neither)."""
+    n = _nfkc(value).strip()
+    if is_committee(n):
+        return True
+    if "(" not in n and "[" not in n:
+        return False
+    return any(is_committee(part) for part in _GLOSS_SPLIT.split(n) if len(part) >= 4)
+
+
 def _credit_fact(fact: Fact) -> Fact | None:
     if fact.field == "staff" and _NOT_A_CREDIT_KEY.match(_nfkc(fact.key).strip()):
+        return None
+    if ("委員" in fact.value or "ommittee" in fact.value) and _committee_value(fact.value):
         return None
     if fact.field == "staff":
         fact = _with_role_key(fact)
