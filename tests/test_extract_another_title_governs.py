@@ -137,3 +137,22 @@ def test_glossed_committee_is_no_credit():
 def test_studio_with_a_reading_stays():
     got = facts(_staff_dl(("Animation Production / アニメーション制作", "Studio Kite スタジオカイト (Kite Works)")), EN)
     assert any(f == "studio" for f, k, v in got), got
+
+
+# ---- an earlier season or someone's other series as a sentence's topic owns its episode count
+def test_earlier_or_other_series_episode_count_is_not_this_works():
+    for s in ("The original author's other series, Salt Cadets, got an anime in 2025 with 24 episodes.",
+              "Her previous series ran on Nippon TV in 2025 for 24 episodes.",
+              "Season 1 had 24 episodes and a recap special."):
+        assert "24" not in _values(_en(s), "episodes"), s
+    for p in ("第1期は2024年10月からフジテレビで放送され、全24話だった。",
+              "原作者の別作品『塩風の候補生』は2025年にアニメ化され、全24話が放送された。",
+              "前作は全24話で完結している。"):
+        assert "24" not in _values(_ja_article(p), "episodes"), p
+
+
+def test_this_seasons_count_after_the_earlier_one_stays():
+    got = _ja_article("第1期は全24話だったが、第2期は全12話で放送される。")
+    assert "24" not in _values(got, "episodes"), got
+    assert _values(_ja_article("全12話で放送される。前作は全24話で完結している。"), "episodes") == {"12"}
+    assert _values(_en("Season 1 had 24 episodes. The new season will run for 12 episodes."), "episodes") == {"12"}

@@ -448,7 +448,12 @@ def _of_another_version(fact: Fact, work: Work) -> bool:
 _EARLIER_OWNER = re.compile(r"\b(?:season\s*(?:1|one|I)|(?:the\s+)?(?:first|previous|prior|last|original|earlier)\s+"
                             r"(?:season|series|cour|installment|film|movie|anime))['’]s\s|"
                             r"(?:前作|前期|第[1一]期|第[1一]シーズン|前シリーズ|シリーズ前作|TV(?:アニメ)?第[1一]期)"
-                            r"(?:[『「][^』」]{1,40}[』」])?(?:の|では|でも)|"
+                            r"(?:[『「][^』」]{1,40}[』」])?(?:の|では|でも|は(?![じ]))|"
+                            r"(?:別作品|他作品|別シリーズ|過去作)(?:[『「][^』」]{1,40}[』」])?(?:の|では|でも|は|も)|"
+                            r"\b(?:season\s*(?:1|one)|the\s+(?:first|previous|prior|original)\s+(?:season|series|cour))\s+"
+                            r"(?:aired|ran|had|was|debuted|premiered|streamed|featured|used)\b|"
+                            r"\b(?:in|during)\s+(?:season\s*(?:1|one)|the\s+(?:first|previous|prior|original)\s+season)\b|"
+                            r"(?:['’]s|\bhis|\bher|\btheir|\bits)\s+(?:other|previous|earlier|prior)\s+(?:series|works?|show|title|manga|novel|project)\b|"
                             r"同じ?原作者(?:の|による)[^、。]{0,6}[『「][^』」]{1,40}[』」](?:も|では|でも)|"
                             r"\b(?:previously|earlier|once|also)\s+(?:directed|wrote|composed|scored|animated|produced|voiced|"
                             r"starred\s+in|worked\s+on)\s+[^,;.]{2,60},\s+(?:whose|which|where)\b", re.I)
@@ -462,10 +467,10 @@ _WORKS_KEY = re.compile(r"代表作|(?:主な|他の|ほかの|その他の|過�
 # what, between the governor and the name, hands the sentence back to this work ("…では、今作では", 「本作」, "this season")
 _OWN_AGAIN = re.compile(r"本作|今作|今回|今期|今シーズン|新作|新シリーズ|続編|第[2-9２-９二三四五六七八九]期|"
                         r"\b(?:this|the\s+new|the\s+upcoming)\s+(?:season|series|anime|show|sequel)\b|\bthe\s+sequel\b|"
-                        r"\bnow\b|代わり|代わって|交代|後任|引き継|\breplac|\btakes?\s+over\b|\bsucceed", re.I)
+                        r"\bnow\b|\bseason\s*(?:[2-9]|two|three|four)\b|代わり|代わって|交代|後任|引き継|\breplac|\btakes?\s+over\b|\bsucceed", re.I)
 _OWNER_WORDS = ("season", "series", "cour", "installment", "film", "movie", "anime", "role", "work", "credit", "title",
-                "known", "filmography", "whose", "which", "where")
-_OWNER_JA = ("前作", "前期", "第1期", "第一期", "第1シーズン", "第一シーズン", "前シリーズ", "原作者", "では", "でも", "作品", "代表作")
+                "known", "filmography", "whose", "which", "where", "other", "another", "previous", "earlier", "prior")
+_OWNER_JA = ("前作", "前期", "第1期", "第一期", "第1シーズン", "第一シーズン", "前シリーズ", "原作者", "では", "でも", "作品", "代表作", "過去作", "別シリーズ")
 _CLAUSE_END = re.compile(r"[。!?！？\n]|(?<=[a-z0-9)])\.\s")
 _POSSESSIVE_END = re.compile(r"[、,;；]")
 _ANOTHER_TITLE_FIELDS = frozenset(("staff", "cast", "theme_song", "studio", "episodes"))
