@@ -156,3 +156,33 @@ def test_this_seasons_count_after_the_earlier_one_stays():
     assert "24" not in _values(got, "episodes"), got
     assert _values(_ja_article("全12話で放送される。前作は全24話で完結している。"), "episodes") == {"12"}
     assert _values(_en("Season 1 had 24 episodes. The new season will run for 12 episodes."), "episodes") == {"12"}
+
+
+# ---- a video captioned as another work's (a collaboration's film, a stage play) is not this work's trailer
+def _videos(*captions: str) -> set[tuple[str, str, str]]:
+    ids = ("Aa1bB2cC3dD", "Ee4fF5gG6hH", "Ii7jJ8kK9lL")
+    movies = "".join(f'<div class="movie"><p>{c}</p><iframe src="https://www.youtube.com/embed/{i}"></iframe></div>'
+                     for c, i in zip(captions, ids))
+    doc = (f"<!doctype html><html><head><title>TVアニメ『{JA}』公式サイト</title></head><body><main>"
+           f"<h1>TVアニメ『{JA}』</h1><p>TVアニメ『{JA}』は2027年4月よりTOKYO MXにて放送開始。</p>"
+           f"<section id=\"movie\"><h2>MOVIE</h2>{movies}</section></main></body></html>")
+    return facts(doc, JA)
+
+
+def _urls(got: set[tuple[str, str, str]]) -> str:
+    return " ".join(v for f, k, v in got if f == "trailer")
+
+
+def test_another_works_video_is_no_trailer():
+    for caption in ("劇場版『潮騒ラジオ』本予告（コラボ記念 特別公開）", "映画「夜明けの駅」特報映像",
+                    "舞台『珊瑚の騎士』ティザーPV", "TVアニメ「珊瑚の騎士」第3期 PV第1弾",
+                    'The film "Ember Road" — official trailer', 'Stage play "Coral Knight" teaser'):
+        got = _videos("第1弾PV（2026.08.28公開）", caption)
+        assert "Aa1bB2cC3dD" in _urls(got), (caption, got)
+        assert "Ee4fF5gG6hH" not in _urls(got), (caption, got)
+
+
+def test_own_videos_with_a_quoted_name_stay():
+    got = _videos(f"TVアニメ『{JA}』第2弾PV", "キャラクターPV「ミナモ」編", "OPテーマ「錠前ダンス」ノンクレジット映像")
+    assert "Aa1bB2cC3dD" in _urls(got), got
+    assert "Ee4fF5gG6hH" in _urls(got), got

@@ -457,7 +457,10 @@ _EARLIER_OWNER = re.compile(r"\b(?:season\s*(?:1|one|I)|(?:the\s+)?(?:first|prev
                             r"同じ?原作者(?:の|による)[^、。]{0,6}[『「][^』」]{1,40}[』」](?:も|では|でも)|"
                             r"\b(?:previously|earlier|once|also)\s+(?:directed|wrote|composed|scored|animated|produced|voiced|"
                             r"starred\s+in|worked\s+on)\s+[^,;.]{2,60},\s+(?:whose|which|where)\b", re.I)
-_OTHER_TITLE_TOPIC = re.compile(r"[『「](?P<t>[^』」]{2,40})[』」](?:では|でも)(?!(?:声|役|演|知られ|おなじみ))")
+_OTHER_TITLE_TOPIC = re.compile(r"[『「](?P<t>[^』」]{2,40})[』」](?:では|でも)(?!(?:声|役|演|知られ|おなじみ))|"
+                                r"(?:劇場版|映画|劇場アニメ|TVアニメ|テレビアニメ|OVA|舞台|実写版?|ドラマ版?)\s*[『「](?P<k>[^』」]{2,40})[』」]"
+                                r"(?:の|は|も|では|でも|×|x|本予告|予告|特報|PV|主題歌)|"
+                                r"\b(?:the\s+)?(?:film|movie|stage\s+play|live-action\s+(?:film|series|drama))\s+[\"“](?P<e>[^\"”]{2,60})[\"”]")
 _WORKS_LABEL = re.compile(r"(?:代表|主な|他の|ほかの|その他の|過去の)(?:監督|出演|参加|担当|執筆|脚本)?作品?(?:例)?\s*[:：]|代表作\s*[:：]|"
                           r"(?:主な)?(?:監督|出演|参加|担当)作品\s*[:：]|"
                           r"\b(?:main|major|notable|other|previous|past|selected|prior)\s+(?:roles|works|credits|titles|"
@@ -489,7 +492,7 @@ def _governing_title(prefix: str, names: tuple[str, ...]) -> bool:
         if (not possessive or _POSSESSIVE_END.search(rest) is None) and _OWN_AGAIN.search(rest) is None:
             return True
     for m in _OTHER_TITLE_TOPIC.finditer(prefix):
-        t = _squash(m.group("t"))
+        t = _squash(m.group("t") or m.group("k") or m.group("e") or "")
         if not t or any(t in n or n in t for n in names):
             continue
         rest = prefix[m.end():]
@@ -498,10 +501,35 @@ def _governing_title(prefix: str, names: tuple[str, ...]) -> bool:
     return False
 
 
+# a title marked as a film's, a series' or a stage play's (「劇場版『X』」「映画「X」」, 'the film "X"', 'the stage play "X"')
+_KIND_TITLE = re.compile(r"(?:劇場版|映画|劇場アニメ|TVアニメ|テレビアニメ|OVA|舞台|実写版?|ドラマ版?)\s*[『「](?P<k>[^』」]{2,40})[』」]|"
+                         r"\b(?:film|movie|stage\s+play|musical|live-action\s+(?:film|series|drama)|(?:TV\s+)?anime|series)"
+                         r"\s+[\"“](?P<e>[^\"”]{2,60})[\"”]", re.I)
+
+
+def _video_of_another_title(caption: str, work: Work) -> bool:
+    """A video whose caption names another work as a film, series or stage title (「劇場版『X』本予告」, 'the film
+    "X" trailer') and never this work: that work's trailer, shown here for a collaboration."""
+    ev = unicodedata.normalize("NFKC", caption)
+    if "『" not in ev and "「" not in ev and '"' not in ev and "“" not in ev:
+        return False
+    squashed = _squash(ev)
+    names = tuple(s for s in (_squash(n) for n in work.names) if s)
+    if any(n in squashed for n in names):
+        return False
+    for m in _KIND_TITLE.finditer(ev):
+        t = _squash(m.group("k") or m.group("e") or "")
+        if t and not any(t in n or n in t for n in names):
+            return True
+    return False
+
+
 def _of_another_title(fact: Fact, work: Work) -> bool:
     """A credit, cast, song, studio or episode count the page states only as another work's: its key a list of
     someone's other works ("Main roles", 「主な監督作品」), or every sentence naming it governed by another title or
     an earlier installment (see `_governing_title`)."""
+    if fact.field == "trailer" and fact.evidence:
+        return _video_of_another_title(fact.evidence, work)
     if fact.field not in _ANOTHER_TITLE_FIELDS or not fact.evidence:
         return False
     if fact.key and fact.field in ("staff", "cast") and _WORKS_KEY.search(unicodedata.normalize("NFKC", fact.key)):
