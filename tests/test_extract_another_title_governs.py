@@ -186,3 +186,42 @@ def test_own_videos_with_a_quoted_name_stay():
     got = _videos(f"TVアニメ『{JA}』第2弾PV", "キャラクターPV「ミナモ」編", "OPテーマ「錠前ダンス」ノンクレジット映像")
     assert "Aa1bB2cC3dD" in _urls(got), got
     assert "Ee4fF5gG6hH" in _urls(got), got
+
+
+# ---- another title marked by its season or part ("Coral Knight Season 3", "Salt Cadets 2nd Season") as a topic
+def test_season_marked_other_title_gives_no_credit():
+    for s in ("Coral Knight Season 3, also announced today, is directed by Keisuke Amagi and animated by Studio Pelican.",
+              "The same-day announcement for Coral Knight Season 3 revealed Keisuke Amagi as director.",
+              "Meanwhile Salt Cadets 2nd Season names Keisuke Amagi as its new director.",
+              "Ember Road Part 2 will be directed by Keisuke Amagi.",
+              "Lantern Rally the Movie is directed by Keisuke Amagi, with Studio Pelican animating."):
+        got = _en(s)
+        assert not _named(got, "Amagi") and not _named(got, "Pelican"), (s, got)
+
+
+def test_own_season_marked_title_keeps_its_credits():
+    got = _en("Harbor Kite Diaries Season 2 is directed by Keisuke Amagi and animated by Studio Pelican.")
+    assert ("staff", "director", "Keisuke Amagi") in got, got
+    assert any(f == "studio" and "Pelican" in v for f, k, v in got), got
+
+
+# ---- another medium of the franchise (stage play, live-action, audio drama) as a sentence's topic
+def test_other_medium_cast_is_not_this_works():
+    for s in ("The live-action film stars Taro Yamada as Captain Sorrel.",
+              "In the stage play, Taro Yamada plays Captain Sorrel.",
+              "For the audio drama, Taro Yamada voiced Captain Sorrel."):
+        assert not _named(_en(s), "Taro Yamada"), s
+    for p in ("舞台版では山田太郎がソレル船長を演じる。", "実写ドラマ版では山田太郎がソレル船長役を務めた。",
+              "ボイスドラマでは山田太郎がソレル船長を演じた。"):
+        assert not _named(_ja_article(p), "山田太郎"), p
+
+
+def test_own_cast_after_another_medium_stays():
+    assert ("cast", "ソレル船長", "山田太郎") in _ja_article("舞台版に続き、山田太郎がソレル船長を演じる。")
+    assert ("cast", "Captain Sorrel", "Taro Yamada") in _en("Taro Yamada voices Captain Sorrel.")
+
+
+def test_kind_marked_title_owns_its_song():
+    for p in ("TVアニメ『珊瑚の騎士』のOPテーマ「夜明けの鍵」を歌ったLUMINAが、本作ではEDを担当する。",
+              "劇場版『珊瑚の騎士』の主題歌はLUMINA「夜明けの鍵」。"):
+        assert not any("夜明けの鍵" in v for v in _values(_ja_article(p), "theme_song")), p

@@ -456,11 +456,17 @@ _EARLIER_OWNER = re.compile(r"\b(?:season\s*(?:1|one|I)|(?:the\s+)?(?:first|prev
                             r"(?:['’]s|\bhis|\bher|\btheir|\bits)\s+(?:other|previous|earlier|prior)\s+(?:series|works?|show|title|manga|novel|project)\b|"
                             r"同じ?原作者(?:の|による)[^、。]{0,6}[『「][^』」]{1,40}[』」](?:も|では|でも)|"
                             r"\b(?:previously|earlier|once|also)\s+(?:directed|wrote|composed|scored|animated|produced|voiced|"
-                            r"starred\s+in|worked\s+on)\s+[^,;.]{2,60},\s+(?:whose|which|where)\b", re.I)
+                            r"starred\s+in|worked\s+on)\s+[^,;.]{2,60},\s+(?:whose|which|where)\b|"
+                            r"(?:舞台|実写(?:映画|ドラマ)?|ミュージカル|ボイスドラマ|ドラマCD|オーディオドラマ)版?(?:では|でも|で|は|の)|"
+                            r"\b(?:in|for|of)\s+the\s+(?:stage\s+(?:play|version|adaptation)|musical|live-action\s+(?:film|series|drama|"
+                            r"adaptation|version)|audio\s+drama|drama\s+cd|voice\s+drama)\b|\bthe\s+(?:stage\s+play|musical|"
+                            r"live-action\s+(?:film|series|drama|adaptation|version))\s+(?:stars|starred|features|featured|casts)\b", re.I)
 _OTHER_TITLE_TOPIC = re.compile(r"[『「](?P<t>[^』」]{2,40})[』」](?:では|でも)(?!(?:声|役|演|知られ|おなじみ))|"
                                 r"(?:劇場版|映画|劇場アニメ|TVアニメ|テレビアニメ|OVA|舞台|実写版?|ドラマ版?)\s*[『「](?P<k>[^』」]{2,40})[』」]"
                                 r"(?:の|は|も|では|でも|×|x|本予告|予告|特報|PV|主題歌)|"
-                                r"\b(?:the\s+)?(?:film|movie|stage\s+play|live-action\s+(?:film|series|drama))\s+[\"“](?P<e>[^\"”]{2,60})[\"”]")
+                                r"\b(?:the\s+)?(?:film|movie|stage\s+play|live-action\s+(?:film|series|drama))\s+[\"“](?P<e>[^\"”]{2,60})[\"”]|"
+                                r"\b(?P<s>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]*|of|the|and|no|to|in|on)){0,5})\s+(?:Season\s+\d+|S\d\b|"
+                                r"\d+(?:st|nd|rd|th)\s+Season|Part\s+\d+|the\s+Movie)\b")
 _WORKS_LABEL = re.compile(r"(?:代表|主な|他の|ほかの|その他の|過去の)(?:監督|出演|参加|担当|執筆|脚本)?作品?(?:例)?\s*[:：]|代表作\s*[:：]|"
                           r"(?:主な)?(?:監督|出演|参加|担当)作品\s*[:：]|"
                           r"\b(?:main|major|notable|other|previous|past|selected|prior)\s+(?:roles|works|credits|titles|"
@@ -470,13 +476,30 @@ _WORKS_KEY = re.compile(r"代表作|(?:主な|他の|ほかの|その他の|過�
 # what, between the governor and the name, hands the sentence back to this work ("…では、今作では", 「本作」, "this season")
 _OWN_AGAIN = re.compile(r"本作|今作|今回|今期|今シーズン|新作|新シリーズ|続編|第[2-9２-９二三四五六七八九]期|"
                         r"\b(?:this|the\s+new|the\s+upcoming)\s+(?:season|series|anime|show|sequel)\b|\bthe\s+sequel\b|"
-                        r"\bnow\b|\bseason\s*(?:[2-9]|two|three|four)\b|代わり|代わって|交代|後任|引き継|\breplac|\btakes?\s+over\b|\bsucceed", re.I)
+                        r"\bnow\b|\bthe\s+anime\b|アニメ(?:でも|では|版)|\breprises?\b|同役|\bseason\s*(?:[2-9]|two|three|four)\b|代わり|代わって|交代|後任|引き継|\breplac|\btakes?\s+over\b|\bsucceed", re.I)
 _OWNER_WORDS = ("season", "series", "cour", "installment", "film", "movie", "anime", "role", "work", "credit", "title",
-                "known", "filmography", "whose", "which", "where", "other", "another", "previous", "earlier", "prior")
-_OWNER_JA = ("前作", "前期", "第1期", "第一期", "第1シーズン", "第一シーズン", "前シリーズ", "原作者", "では", "でも", "作品", "代表作", "過去作", "別シリーズ")
+                "known", "filmography", "whose", "which", "where", "other", "another", "previous", "earlier", "prior",
+                "stage", "musical", "live-action", "drama", "part ")
+_OWNER_JA = ("前作", "前期", "第1期", "第一期", "第1シーズン", "第一シーズン", "前シリーズ", "原作者", "では", "でも", "作品", "代表作", "過去作", "別シリーズ", "舞台",
+             "実写", "ミュージカル", "ドラマ")
 _CLAUSE_END = re.compile(r"[。!?！？\n]|(?<=[a-z0-9)])\.\s")
 _POSSESSIVE_END = re.compile(r"[、,;；]")
 _ANOTHER_TITLE_FIELDS = frozenset(("staff", "cast", "theme_song", "studio", "episodes"))
+
+
+_NOT_A_TITLE_WORD = frozenset(("the", "this", "that", "its", "our", "new", "next", "final", "last", "first", "in", "for",
+                               "a", "an", "season", "part", "and", "of"))
+
+
+def _seasoned_title(text: str | None) -> str:
+    """The title before a season mark ("Coral Knight Season 3" -> "Coral Knight"), without a leading article; empty
+    when it is no title ("The Season 2", "Its 2nd Season")."""
+    words = (text or "").split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or words[0].lower() in _NOT_A_TITLE_WORD or len(" ".join(words)) < 4:
+        return ""
+    return " ".join(words)
 
 
 def _governing_title(prefix: str, names: tuple[str, ...]) -> bool:
@@ -492,7 +515,7 @@ def _governing_title(prefix: str, names: tuple[str, ...]) -> bool:
         if (not possessive or _POSSESSIVE_END.search(rest) is None) and _OWN_AGAIN.search(rest) is None:
             return True
     for m in _OTHER_TITLE_TOPIC.finditer(prefix):
-        t = _squash(m.group("t") or m.group("k") or m.group("e") or "")
+        t = _squash(m.group("t") or m.group("k") or m.group("e") or _seasoned_title(m.group("s")))
         if not t or any(t in n or n in t for n in names):
             continue
         rest = prefix[m.end():]
