@@ -564,14 +564,15 @@ def _of_another_title(fact: Fact, work: Work) -> bool:
     needle = unicodedata.normalize("NFKC", value).strip()
     if len(needle) < 2:
         return False
-    names = tuple(s for s in (_squash(n) for n in work.names) if s)
-    starts = [m.start() for m in re.finditer(re.escape(needle), ev)]
-    if not starts:
+    at = ev.find(needle)
+    if at < 0:
         return False
-    for at in starts:
+    names = tuple(s for s in (_squash(n) for n in work.names) if s)
+    while at >= 0:
         begin = max((m.end() for m in _CLAUSE_END.finditer(ev, 0, at)), default=0)
         if not _governing_title(ev[begin:at], names):
             return False
+        at = ev.find(needle, at + len(needle))
     return True
 
 
