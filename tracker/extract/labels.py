@@ -113,10 +113,10 @@ _SECTION_VOCAB = [
                         r"(?:the )?(?:anime|series|film|movie|show|dub) (?:stars|features)|"
                         r"(?:cast|キャスト) ?(?:&|and|・|/) ?(?:staff|スタッフ|crew)|(?:staff|スタッフ|crew) ?(?:&|and|・|/) ?(?:cast|キャスト)|characters? ?(?:&|and) ?voice actors?|voice actors?|"
                         r"character|characters|キャラクター|キャラクター ?& ?キャスト|キャスト ?& ?キャラクター|"
-                         r"(?:main )?character ?& ?cast|(?:main )?cast ?& ?characters?|"
-                         # actors named without parts after the pairs: "Also appearing: A, B", 「その他のキャスト：A、B」
-                         r"also (?:appearing|starring|featuring)|(?:additional|other|supporting) voices|"
-                         r"(?:その他|ほか|他)の?(?:キャスト|出演者?|声の出演)|ほか出演者?|共演者?)$", re.I)),
+                        r"(?:main )?character ?& ?cast|(?:main )?cast ?& ?characters?|"
+                        # actors named without parts after the pairs: "Also appearing: A, B", 「その他のキャスト：A、B」
+                        r"also (?:appearing|starring|featuring)|(?:additional|other|supporting) voices|"
+                        r"(?:その他|ほか|他)の?(?:キャスト|出演者?|声の出演)|ほか出演者?|共演者?)$", re.I)),
     ("music", re.compile(r"^(music|theme songs?|theme music|主題歌|songs|ミュージック|主題歌情報|テーマソング|"
                          r"主題歌\s*[・/／&＆]\s*(?:挿入歌|劇中歌)|楽曲(?:情報)?)$", re.I)),
     ("onair", re.compile(r"^(on ?air|放送情報|放送|放送局|broadcast|broadcast information|放送・配信情報|放送・配信|"
