@@ -477,6 +477,7 @@ _WORKS_KEY = re.compile(r"代表作|(?:主な|他の|ほかの|その他の|過�
 _OWN_AGAIN = re.compile(r"本作|今作|今回|今期|今シーズン|新作|新シリーズ|続編|第[2-9２-９二三四五六七八九]期|"
                         r"\b(?:this|the\s+new|the\s+upcoming)\s+(?:season|series|anime|show|sequel)\b|\bthe\s+sequel\b|"
                         r"\bnow\b|\bthe\s+anime\b|アニメ(?:でも|では|版)|\breprises?\b|同役|\bseason\s*(?:[2-9]|two|three|four)\b|代わり|代わって|交代|後任|引き継|\breplac|\btakes?\s+over\b|\bsucceed", re.I)
+_ADAPTATION_BEFORE = re.compile(r"\b(?:anime|tv|television|series)\s+(?:adaptation|version)\s*$", re.I)
 _OWNER_WORDS = ("season", "series", "cour", "installment", "film", "movie", "anime", "role", "work", "credit", "title",
                 "known", "filmography", "whose", "which", "where", "other", "another", "previous", "earlier", "prior",
                 "stage", "musical", "live-action", "drama", "part ")
@@ -510,6 +511,8 @@ def _governing_title(prefix: str, names: tuple[str, ...]) -> bool:
         if _OWN_AGAIN.search(prefix, m.end()) is None:
             return True
     for m in _EARLIER_OWNER.finditer(prefix):
+        if _ADAPTATION_BEFORE.search(prefix, 0, m.start()):
+            continue   # "the TV anime adaptation of the stage play X": the play is the work's source, not another work
         possessive = m.group(0).endswith(("'s ", "’s ", "の"))
         rest = prefix[m.end():]
         if (not possessive or _POSSESSIVE_END.search(rest) is None) and _OWN_AGAIN.search(rest) is None:
