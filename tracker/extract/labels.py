@@ -1524,10 +1524,12 @@ def _read_lines(lines, col: _Collector) -> None:
             col.cast(cm.group("char"), cm.group("actor"), text, st.lang)
             continue
 
-        # ---- the Latin form of a character's name printed under it (official sites' cast cards)
-        if (i == st.heading_at + 1 and st.last_name_line and re.search(_CJK, st.last_name_line)
-                and _latin_name_line(text)):
-            st.last_name_latin = _latin_name_line(text)
+        # ---- the Latin form of a character's name printed under it (official sites' cast cards), alone or with the
+        # name restated in brackets ("Michiru Hinata (日向ミチル)" under an image named 日向ミチル)
+        if (st.last_name_line and re.search(_CJK, st.last_name_line)
+                and (i == st.heading_at + 1 and _latin_name_line(text)
+                     or i and lines[i - 1].text == st.last_name_line and _latin_restating_name(text, st.last_name_line))):
+            st.last_name_latin = _latin_name_line(text) or _latin_restating_name(text, st.last_name_line)
             continue
 
         # ---- CV lines
@@ -5229,6 +5231,18 @@ _DUB_SUBHEADING = re.compile(r"^(english|japanese|french|german|spanish|italian|
                              r"(?:\s*\([A-Za-z ]+\))?(?:\s+(?:dub|dubbed|version|voices|voice\s+cast))?$", re.I)
 _LANGUAGE_NOTE = re.compile(r"^(?:Japanese|English|French|German|Spanish|Italian|Portuguese(?: \(BR\))?|Korean|"
                             r"Mandarin|Chinese|Hungarian|Polish|Russian)$")
+
+
+def _latin_restating_name(text: str, name: str) -> str | None:
+    """'Michiru Hinata (日向ミチル)' under the card's name 日向ミチル: the Latin form, the bracket the name itself;
+    None when the bracket holds anything else (an actor, a note)."""
+    t = unicodedata.normalize("NFKC", text or "").strip()
+    if not t.endswith(")") or "(" not in t:
+        return None
+    head, _, inner = t[:-1].rpartition("(")
+    if inner.strip() != unicodedata.normalize("NFKC", name or "").strip():
+        return None
+    return _latin_name_line(head.strip())
 
 
 def _latin_name_line(text: str) -> str | None:
