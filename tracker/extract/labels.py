@@ -1748,7 +1748,8 @@ def _read_lines(lines, col: _Collector) -> None:
                 col.staff(rp[0], rp[1], text)
                 continue
 
-        if (st.section == "cast" and not lm and len(text) <= 60 and (pm := _PAIR_CAST.match(_unbracket(text)))
+        if (st.section == "cast" and not lm and len(text) <= 60 and not _value_of_part_row(lines, i)
+                and (pm := _PAIR_CAST.match(_unbracket(text)))
                 and (pm.group("sep") not in _PAIR_MARK or _looks_like_person(_clean_name(pm.group("actor"))))
                 and not (_section_of(pm.group("char"))[0] and _section_of(pm.group("actor"))[0])   # "Cast | Staff": tabs
                 and not (_H_LANG.match(pm.group("char").strip()) or _H_LANG.match(pm.group("actor").strip()))):
@@ -1944,6 +1945,16 @@ def _absent_in_next_cells(lines, i: int) -> bool:
 
 
 _LEADING_SEPARATOR = re.compile(r"^\s*[:：|｜/／—–]\s*\S")
+
+
+def _value_of_part_row(lines, i: int) -> bool:
+    """A <dd>/<td> under a <dt>/<th> naming a part (「カイ」 then 「宇野蓮 / Ren Uno」): the actor's cell, its slash a
+    reading or a second actor, never a second pair; a row under a cast label ("Cast") may still hold pairs."""
+    line = lines[i]
+    if line.tag not in ("td", "dd") or not i or lines[i - 1].tag not in ("th", "dt"):
+        return False
+    head = lines[i - 1].text
+    return _section_of(head)[0] is None and not _label_match(head) and len(head) <= 30
 
 
 def _value_cell_follows(lines, i: int) -> bool:
