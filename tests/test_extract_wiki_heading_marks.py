@@ -56,3 +56,10 @@ def test_comments_heading_with_the_mark_reads_no_credit():
     doc = wiki(("スタッフ", ul("監督：鷲尾圭")), ("コメント", ul("監督：別の人の方が良かった -- 2026-11-02", "ミオ：誰が声やるの？")))
     got = {(f, k, v) for f, k, v in facts(doc, T)}
     assert not any(v.startswith("別の人") for _, _, v in got) and not any(k == "ミオ" for _, k, _ in got)
+
+
+def test_a_singers_comment_under_the_songs_heading_is_no_song():
+    doc = wiki(("主題歌・挿入歌", "<p><strong>エンディングテーマ</strong><br>「霧の向こう」／汐見ルカ</p>"
+                               "<p>汐見ルカ コメント：<br>「港の朝を思いながら歌いました。」</p>"))
+    songs = {v for f, k, v in facts(doc, T) if f == "theme_song"}
+    assert any(v.startswith("霧の向こう") for v in songs) and not any("港の朝" in v for v in songs)

@@ -1660,6 +1660,9 @@ def _read_lines(lines, col: _Collector) -> None:
                 continue
             if not value and st.pending and _theme_label(st.pending) and _field_of(label, st) is None:
                 st.pending = None   # "フルーツポンチ☆ コメント：" under the songs: a box of its own, no more songs
+            if not value and st.theme_kind and _SINGER_COMMENT_LABEL.search(label):
+                st.theme_kind, st.theme_rank = None, 0   # 「小町りん コメント：」 under a songs heading: the quote below is no song
+                st.section = None if st.section == "music" else st.section
         # ---- a label alone on its line (infobox cells): its values follow
         if not lm and (len(text) <= 32 or line.tag in ("dt", "th") and len(text) <= 60) and line.kind != "alt" \
                 and line.tag != "li":   # (a menu's "制作会社" item is a link, not a label over the next item)
@@ -1898,6 +1901,10 @@ def _service_word(name: str) -> bool:
 
 # a credited name with the episodes it covers: "Takeru Ono (eps 5-8)", "X (episodes 1, 3)", 「X（第5話〜第8話）」
 _EPISODE_NOTE_NAME = re.compile(r"[^()（）:：,、]{2,30}?\s*[(（]\s*(?:eps?\.?|episodes?|#|第)\s*\d[\d\s,、&~〜–\-話第#]*[)）]", re.I)
+
+
+# a box's label for someone's words under the songs ("X コメント", "Message from X", "X's comment")
+_SINGER_COMMENT_LABEL = re.compile(r"コメント|メッセージ|\bcomments?\b|\bmessage\b", re.I)
 
 
 def _lang_block_of_characters(lines, i: int) -> bool:
