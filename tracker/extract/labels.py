@@ -3495,6 +3495,11 @@ _OTHER_WORKS_LABEL = re.compile(r"^\s*[\[［【〔(（<〈][^\]］】〕)）>〉
 _ROLE_AIDE_END = re.compile(r"(?:補佐|助手|進行|監修|デスク|アシスタント)$")
 
 
+# a katakana role noun that goes on a known credit run into its name (「原作イラストsui」「メカデザイン…」): part of the role
+_KANA_ROLE_TAIL = re.compile(r"(?:イラスト|デザイン|ディレクター|プロデューサー|アニメーター|コーディネーター|スーパーバイザー|"
+                             r"アシスタント|エフェクト|ワークス|協力|補佐|補)")
+
+
 def _role_prefix(text: str) -> tuple[str, str] | None:
     """('Series Composition & Screenplay', 'Mei Sato') for 'Series Composition & Screenplay Mei Sato': the
     longest run of leading words that is a known credit, followed by a name ('監督小野アキ' too)."""
@@ -3514,6 +3519,9 @@ def _role_prefix(text: str) -> tuple[str, str] | None:
             if (is_known_credit(t[:k]) and credit_kind(t[:k]) != "committee" and (known_role(t[:k]) or credit_kind(t[:k]) == "studio")
                     and not _ROLE_NOUN.search(rest) and not is_known_credit(rest)   # ("演出協力" is one role)
                     and not re.match(r"[がはをにでともへやの]", rest) and not re.search(r"[、。!！?？]", rest)):   # "監督が交代"
+                tail = _KANA_ROLE_TAIL.match(rest)
+                if tail and rest[tail.end():].strip():   # "原作イラストsui": the role goes on in a katakana role noun
+                    return t[:k + tail.end()], rest[tail.end():].strip()
                 return t[:k], rest
         return None
     words = t.split()
