@@ -349,3 +349,11 @@ def test_credit_column_with_tables_of_its_own_stays():
             "<tr><td>Tobi</td><td><a href=\"/p/3\">Kaga, Jun</a></td></tr></table>")
     got = facts(_layout(menu, "en"), EN)
     assert ("cast", "Ren", "Aoba, Rin") in got and ("cast", "Tobi", "Kaga, Jun") in got
+
+
+def test_official_sites_own_latest_box_stays():
+    block = ("<div><div>LATEST</div><ul><li><a href=\"/news/3\">2026.11.20 BS11での放送が決定しました</a></li>"
+             "<li><a href=\"/news/2\">2026.10.01 PV第1弾を公開しました</a></li></ul></div>")
+    page = _ja(block, "before").replace("| アニメ速報</title>", "| TVアニメ公式サイト</title>")
+    got = facts(page, JA, url="https://sorakari-anime.example/")
+    assert any(f == "broadcaster" and v == "BS11" for f, _k, v in got)

@@ -2978,7 +2978,7 @@ _RAIL_LABEL = re.compile(
     r"\bmore (?:news|stories|articles|to read)\b|\bwhat to watch\b|"
     r"人気の?(?:ページ|記事|作品|ニュース|タイトル|アニメ|番組|ランキング)|ランキング|ラインナップ|おすすめ|オススメ|関連(?:記事|ニュース|作品|アニメ|リンク|タイトル)|こちらも|新番組|"
     r"今期の?(?:アニメ|作品|新作)|掲示板|みんなの(?:コメント|感想)|"
-    r"^(?:latest|latest news|pick ?up|hot|速報|注目|comments?)$|^(?:20\d\d\s*年?\s*)?[春夏秋冬]アニメ(?:一覧)?$|"
+    r"^(?:comments?)$|^(?:20\d\d\s*年?\s*)?[春夏秋冬]アニメ(?:一覧)?$|"
     r"^(?:winter|spring|summer|fall|autumn)\s+20\d\d(?:\s+(?:anime|season|lineup))?$", re.I)
 _RAIL_LABEL_TRIM = re.compile(r"^[\s■□●◆◇▼▽★☆▶►【\[]+|(?:\s*[(（][^)）]{0,20}[)）])?[\s:：|｜»›>\-–—】\]]*$")
 _RAIL_LABEL_CHARS = 40
@@ -2996,10 +2996,15 @@ def _rail_heading(text: str) -> bool:
     return len(t) <= _RAIL_LABEL_CHARS and _RAIL_HEADING.search(t) is not None
 
 
-def _rail_label(text: str) -> bool:
+# a news site's ticker label ("Latest:", "注目："): on a work's official site the same label heads its own news
+_TICKER_LABEL = re.compile(r"^(?:latest|latest news|pick ?up|hot|速報|注目)$", re.I)
+
+
+def _rail_label(text: str, own_news: bool = False) -> bool:
     """Does this short label name a rail, a teaser card or a board ("Read also", "Latest:", "人気ランキング")?"""
     t = _RAIL_LABEL_TRIM.sub("", _norm(text))
-    return 0 < len(t) <= _RAIL_LABEL_CHARS and _RAIL_LABEL.search(t) is not None
+    return 0 < len(t) <= _RAIL_LABEL_CHARS and (_RAIL_LABEL.search(t) is not None
+                                                 or (not own_news and _TICKER_LABEL.match(t) is not None))
 
 
 def _l_rail_items(kids) -> int:
@@ -3013,7 +3018,7 @@ def _l_rail_items(kids) -> int:
     return len(items)
 
 
-def _l_is_labelled_rail(el, letters: int, links: int) -> bool:
+def _l_is_labelled_rail(el, letters: int, links: int, own_news: bool = False) -> bool:
     """Is this lxml box a rail or teaser card by its own opening label (see `_RAIL_LABEL`): after the label, a
     short card with a link, or two repeated items or more?"""
     if (el.text or "").strip():
@@ -3025,7 +3030,7 @@ def _l_is_labelled_rail(el, letters: int, links: int) -> bool:
     if str(label.tag).lower() not in _RAIL_LABEL_TAGS or len(label) > 3 \
             or any(str(e.tag).lower() in ("a", "img") for e in label.iter() if isinstance(e.tag, str)):
         return False
-    if not _rail_label(_STRING_VALUE(label)):
+    if not _rail_label(_STRING_VALUE(label), own_news):
         return False
     return bool(links and letters < _RAIL_CARD_LETTERS) or _l_rail_items(kids[1:]) >= 2
 
@@ -3040,7 +3045,7 @@ def _b_rail_items(kids: list[Tag]) -> int:
     return len(items)
 
 
-def _b_is_labelled_rail(tag: Tag, letters: int, links: int) -> bool:
+def _b_is_labelled_rail(tag: Tag, letters: int, links: int, own_news: bool = False) -> bool:
     """`_l_is_labelled_rail` on a bs4 tag."""
     first = next((c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())
                   and not isinstance(c, Comment)), None)
@@ -3051,7 +3056,7 @@ def _b_is_labelled_rail(tag: Tag, letters: int, links: int) -> bool:
     if len(kids) < 2 or label.name not in _RAIL_LABEL_TAGS or sum(1 for k in label.children if isinstance(k, Tag)) > 3 \
             or label.find(("a", "img")) is not None:
         return False
-    if not _rail_label(label.get_text()):
+    if not _rail_label(label.get_text(), own_news):
         return False
     return bool(links and letters < _RAIL_CARD_LETTERS) or _b_rail_items(kids[1:]) >= 2
 
@@ -3136,7 +3141,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
             if name == "td" and c_a >= _SIDE_CELL_LINKS and _b_is_side_menu_cell(child, c_t):
                 doomed.append((child, c_t, False))
                 continue
-            if name in _RAIL_BOX_TAGS and _b_is_labelled_rail(child, c_t, c_a):
+            if name in _RAIL_BOX_TAGS and _b_is_labelled_rail(child, c_t, c_a, own_news):
                 doomed.append((child, c_t, False))
                 continue
         tlen += c_t
@@ -3325,7 +3330,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
             if name == "td" and c_a >= _SIDE_CELL_LINKS and _l_is_side_menu_cell(child, c_t):
                 doomed.append((child, c_t, False))
                 continue
-            if name in _RAIL_BOX_TAGS and _l_is_labelled_rail(child, c_t, c_a):
+            if name in _RAIL_BOX_TAGS and _l_is_labelled_rail(child, c_t, c_a, own_news):
                 doomed.append((child, c_t, False))
                 continue
         tlen += c_t
