@@ -2974,9 +2974,9 @@ def _b_is_side_menu_cell(tag: Tag, letters: int) -> bool:
 _RAIL_BOX_TAGS = frozenset(("div", "section", "aside"))
 _RAIL_LABEL_TAGS = frozenset(("div", "span", "p", "b", "strong", "em", "small", "header", "h2", "h3", "h4", "h5", "h6"))
 _RAIL_LABEL = re.compile(
-    r"related|recommend|trending|popular|\branking|\bline-?up\b|\bread (?:also|more|next)\b|\balso read\b|\bsee also\b|"
+    r"related|recommend|trending|popular|\branking|\bread (?:also|more|next)\b|\balso read\b|\bsee also\b|"
     r"\bmore (?:news|stories|articles|to read)\b|\bwhat to watch\b|"
-    r"人気の?(?:ページ|記事|作品|ニュース|タイトル|アニメ|番組|ランキング)|ランキング|ラインナップ|おすすめ|オススメ|関連(?:記事|ニュース|作品|アニメ|リンク|タイトル)|こちらも|新番組|"
+    r"人気の?(?:ページ|記事|作品|ニュース|タイトル|アニメ|番組|ランキング)|ランキング|おすすめ|オススメ|関連(?:記事|ニュース|作品|アニメ|リンク|タイトル)|こちらも|新番組|"
     r"今期の?(?:アニメ|作品|新作)|掲示板|みんなの(?:コメント|感想)|"
     r"^(?:comments?)$|^(?:20\d\d\s*年?\s*)?[春夏秋冬]アニメ(?:一覧)?$|"
     r"^(?:winter|spring|summer|fall|autumn)\s+20\d\d(?:\s+(?:anime|season|lineup))?$", re.I)
@@ -2996,15 +2996,16 @@ def _rail_heading(text: str) -> bool:
     return len(t) <= _RAIL_LABEL_CHARS and _RAIL_HEADING.search(t) is not None
 
 
-# a news site's ticker label ("Latest:", "注目："): on a work's official site the same label heads its own news
-_TICKER_LABEL = re.compile(r"^(?:latest|latest news|pick ?up|hot|速報|注目)$", re.I)
+# a news site's ticker label ("Latest:", "注目：") or a channel's "line-up": on a work's official site the same label
+# heads its own news or its own products (a Blu-ray "LINEUP")
+_TICKER_LABEL = re.compile(r"^(?:latest|latest news|pick ?up|hot|速報|注目)$|\bline-?up\b|ラインナップ", re.I)
 
 
 def _rail_label(text: str, own_news: bool = False) -> bool:
     """Does this short label name a rail, a teaser card or a board ("Read also", "Latest:", "人気ランキング")?"""
     t = _RAIL_LABEL_TRIM.sub("", _norm(text))
     return 0 < len(t) <= _RAIL_LABEL_CHARS and (_RAIL_LABEL.search(t) is not None
-                                                 or (not own_news and _TICKER_LABEL.match(t) is not None))
+                                                 or (not own_news and _TICKER_LABEL.search(t) is not None))
 
 
 def _l_rail_items(kids) -> int:
