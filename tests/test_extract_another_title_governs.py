@@ -225,3 +225,19 @@ def test_kind_marked_title_owns_its_song():
     for p in ("TVアニメ『珊瑚の騎士』のOPテーマ「夜明けの鍵」を歌ったLUMINAが、本作ではEDを担当する。",
               "劇場版『珊瑚の騎士』の主題歌はLUMINA「夜明けの鍵」。"):
         assert not any("夜明けの鍵" in v for v in _values(_ja_article(p), "theme_song")), p
+
+
+def test_japanese_season_marked_other_title_owns_its_credits():
+    for p in ("群星のアトラス 第3期（OP：シノノメ「北極星」）も同じ日に始まる。",
+              "珊瑚の騎士 第3期は、オープニングテーマがシノノメ「北極星」に決まった。",
+              "同日には珊瑚の騎士第2期も発表され、主題歌はシノノメ「北極星」に決まった。"):
+        got = _ja_article(p)
+        assert not any("北極星" in v for v in _values(got, "theme_song")), (p, got)
+
+
+def test_japanese_own_season_mark_keeps_the_song():
+    for p in (f"{JA} 第2期のオープニングテーマはシノノメ「北極星」に決定。",
+              f"{JA} 第2期（OP：シノノメ「北極星」）は4月から。",
+              "TVアニメ第2期も、オープニングテーマはシノノメ「北極星」に決定。"):
+        got = _ja_article(p)
+        assert any("北極星" in v for v in _values(got, "theme_song")), (p, got)

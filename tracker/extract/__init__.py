@@ -466,7 +466,9 @@ _OTHER_TITLE_TOPIC = re.compile(r"[『「](?P<t>[^』」]{2,40})[』」](?:で�
                                 r"(?:の|は|も|では|でも|×|x|本予告|予告|特報|PV|主題歌)|"
                                 r"\b(?:the\s+)?(?:film|movie|stage\s+play|live-action\s+(?:film|series|drama))\s+[\"“](?P<e>[^\"”]{2,60})[\"”]|"
                                 r"\b(?P<s>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]*|of|the|and|no|to|in|on)){0,5})\s+(?:Season\s+\d+|S\d\b|"
-                                r"\d+(?:st|nd|rd|th)\s+Season|Part\s+\d+|the\s+Movie)\b")
+                                r"\d+(?:st|nd|rd|th)\s+Season|Part\s+\d+|the\s+Movie)\b|"
+                                r"(?P<j>[^\s、。,:：()（）「」『』|｜/／・]{2,30})\s*(?:第[0-9一二三四五六七八九十]{1,2}(?:期|シーズン|クール)|"
+                                r"[0-9]+(?:st|nd|rd|th)\s*(?:Season|シーズン))\s*(?:[(（]|では|でも|は|も)")
 _WORKS_LABEL = re.compile(r"(?:代表|主な|他の|ほかの|その他の|過去の)(?:監督|出演|参加|担当|執筆|脚本)?作品?(?:例)?\s*[:：]|代表作\s*[:：]|"
                           r"(?:主な)?(?:監督|出演|参加|担当)作品\s*[:：]|"
                           r"\b(?:main|major|notable|other|previous|past|selected|prior)\s+(?:roles|works|credits|titles|"
@@ -481,7 +483,7 @@ _ADAPTATION_BEFORE = re.compile(r"\b(?:anime|tv|television|series)\s+(?:adaptati
 _OWNER_WORDS = ("season", "series", "cour", "installment", "film", "movie", "anime", "role", "work", "credit", "title",
                 "known", "filmography", "whose", "which", "where", "other", "another", "previous", "earlier", "prior",
                 "stage", "musical", "live-action", "drama", "part ")
-_OWNER_JA = ("前作", "前期", "第1期", "第一期", "第1シーズン", "第一シーズン", "前シリーズ", "原作者", "では", "でも", "作品", "代表作", "過去作", "別シリーズ", "舞台",
+_OWNER_JA = ("前作", "前期", "第1期", "第一期", "第1シーズン", "第一シーズン", "前シリーズ", "原作者", "では", "でも", "作品", "代表作", "過去作", "別シリーズ", "舞台", "期", "シーズン",
              "実写", "ミュージカル", "ドラマ")
 _CLAUSE_END = re.compile(r"[。!?！？\n]|(?<=[a-z0-9)])\.\s")
 _POSSESSIVE_END = re.compile(r"[、,;；]")
@@ -503,6 +505,16 @@ def _seasoned_title(text: str | None) -> str:
     return " ".join(words)
 
 
+# words before a season mark that name no other title: the work itself ("TVアニメ第2期", 「本作第2期」), a medium
+_NOT_A_TITLE_JA = re.compile(r"(?:TV|テレビ)?アニメ$|^(?:本作|今作|同作|前作|シリーズ|作品|原作|新作|続編|待望の|ついに|なお|また)$")
+
+
+def _seasoned_title_ja(text: str | None) -> str:
+    """The title before a Japanese season mark (「群星のアトラス 第3期」 -> 群星のアトラス); empty when it is no title."""
+    t = (text or "").strip()
+    return "" if len(t) < 3 or _NOT_A_TITLE_JA.search(t) else t
+
+
 def _governing_title(prefix: str, names: tuple[str, ...]) -> bool:
     """Does the clause up to a name hold a governor of another work (see `_EARLIER_OWNER`, `_OTHER_TITLE_TOPIC`,
     `_WORKS_LABEL`) with nothing after it that hands the sentence back to this work (`_OWN_AGAIN`)? A possessive
@@ -518,7 +530,8 @@ def _governing_title(prefix: str, names: tuple[str, ...]) -> bool:
         if (not possessive or _POSSESSIVE_END.search(rest) is None) and _OWN_AGAIN.search(rest) is None:
             return True
     for m in _OTHER_TITLE_TOPIC.finditer(prefix):
-        t = _squash(m.group("t") or m.group("k") or m.group("e") or _seasoned_title(m.group("s")))
+        t = _squash(m.group("t") or m.group("k") or m.group("e") or _seasoned_title(m.group("s"))
+                    or _seasoned_title_ja(m.group("j")))
         if not t or any(t in n or n in t for n in names):
             continue
         rest = prefix[m.end():]
