@@ -486,7 +486,8 @@ _OWNER_WORDS = ("season", "series", "cour", "installment", "film", "movie", "ani
 _OWNER_JA = ("前作", "前期", "第1期", "第一期", "第1シーズン", "第一シーズン", "前シリーズ", "原作者", "では", "でも", "作品", "代表作", "過去作", "別シリーズ", "舞台", "期", "シーズン",
              "実写", "ミュージカル", "ドラマ")
 _CLAUSE_END = re.compile(r"[。!?！？\n]|(?<=[a-z0-9)])\.\s")
-_POSSESSIVE_END = re.compile(r"[、,;；]")
+# (a handover ends the possessive too: "duties pass from Season 1's A to B", 「第1期のAからBへ」: B is this season's)
+_POSSESSIVE_END = re.compile(r"[、,;；]|\sto\s|から")
 _ANOTHER_TITLE_FIELDS = frozenset(("staff", "cast", "theme_song", "studio", "episodes"))
 
 
@@ -541,8 +542,10 @@ def _governing_title(prefix: str, names: tuple[str, ...]) -> bool:
 
 
 # a title marked as a film's, a series' or a stage play's (「劇場版『X』」「映画「X」」, 'the film "X"', 'the stage play "X"')
-_KIND_TITLE = re.compile(r"(?:劇場版|映画|劇場アニメ|TVアニメ|テレビアニメ|OVA|舞台|実写版?|ドラマ版?)\s*[『「](?P<k>[^』」]{2,40})[』」]|"
-                         r"\b(?:film|movie|stage\s+play|musical|live-action\s+(?:film|series|drama)|(?:TV\s+)?anime|series)"
+# (a TV anime's title is not among them: a page about "Copperleaf Orchard" captions its PV 「TVアニメ『銅葉の果樹園』本PV」,
+# the same work under the Japanese title the watchlist may not know)
+_KIND_TITLE = re.compile(r"(?:劇場版|映画|劇場アニメ|舞台|実写版?|ドラマ版?)\s*[『「](?P<k>[^』」]{2,40})[』」]|"
+                         r"\b(?:film|movie|stage\s+play|musical|live-action\s+(?:film|series|drama))"
                          r"\s+[\"“](?P<e>[^\"”]{2,60})[\"”]", re.I)
 
 
