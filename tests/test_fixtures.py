@@ -305,7 +305,7 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
                  "round21": 0.93, "round22": 1.0, "round23": 0.96,
                  "round24": 0.99, "round25": 0.93, "round26": 0.84, "round27": 0.98,
                  "round28": 0.97, "round29": 0.96, "round30": 0.93, "round31": 0.94, "round32": 0.93, "round33": 0.86,
-                 "round36": 0.88}
+                 "round34": 0.92, "round35": 0.93, "round36": 0.90, "round37": 0.90, "round38": 0.92}
 #: Holdout pages whose foreign facts (a `not` hit) are known and not fixed yet: strict xfails, so that a fix
 #: must also remove the page from here. Rounds 9-15 came with five, two, three, seven, four, five and four (all
 #: fixed); round 16 with none; rounds 17 and 18 with two and three (all fixed); rounds 19 and 20 with six and
@@ -331,13 +331,28 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 #: production committee kept as a credit; a director's filmography heading read as a label; a season-2 wiki whose
 #: season-1 table gave the director and studio), the last blind figure of the tenth session; round 36, a precision
 #: round (writers told to vary chrome, much of it without telltale class names, and to name other works in the text),
-#: with thirteen, first seen before the eleventh session's wave (0.888) and then its precision helpers' tuning set.
+#: with thirteen, first seen before the eleventh session's wave (0.888) and then its precision helpers' tuning set;
+#: rounds 34 and 35 (the goal's styles) with one and four, rounds 37 and 38 (precision rounds like 36) with seven
+#: and four, all measured blind on the session's start code and on its wave's final code (then one, four, five, three).
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
                            "round26/x-hoshihami-wiki",
+                           "round34/e-saltmarsh-lantern-keepers-s2",
+                           "round35/i-ironbloom-s2-guide",
+                           "round35/i-starwell-top",
+                           "round35/j-gearwitch-furnace",
+                           "round35/j-starfall-laundry",
                            "round36/o-lanternfall-archive",
                            "round36/o-starlit-foundry-s2",
-                           "round36/p-kurogane-kissaten"}
+                           "round36/p-kurogane-kissaten",
+                           "round37/r-ashen-lantern-delay",
+                           "round37/s-garandou-heaven",
+                           "round37/s-hoshikuzu-postman",
+                           "round37/s-ragnarail-s2",
+                           "round37/s-yukiwarisou-wiki",
+                           "round38/t-ann-starfall-cartographer",
+                           "round38/t-hollow-lantern-delay",
+                           "round38/u-solaris"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 
