@@ -905,7 +905,7 @@ _HEADING_ONLY_WORDS = ("コメント", "感想", "書き込み", "書込み", "�
                        "評価", "ツイート", "ポスト", "comment", "saying", "say", "said", "think", "thought", "discussion",
                        "conversation", "forum", "buzz", "repl", "responses", "review", "reaction", "posts", "takes", "verdict",
                        "chatter", "出演", "代表作", "参加作品", "担当作品", "filmography", "known for", "roles", "works", "credits",
-                       "appeared", "starred", "voiced")
+                       "appeared", "starred", "voiced", "board", "thread", "topics", "discuss", "スレ", "トピック")
 _RELATED_WORDS = tuple(w.lower() for w in _RELATED_HINT.pattern.split("|"))
 # a heading over a person's other works ("■声優 春野ミオ の出演作", 「主な出演作品」, 「代表作」, "Filmography", "Mio Haruno's
 # other roles", "Also voiced by her"): its titles and parts (「深海図書館のアリア（シオン役）」) are those works', never a cast
@@ -935,6 +935,14 @@ _REACTION_HEADING = re.compile(
     r"(?:readers?|users?|fans?|viewers?|community|internet|online|twitter|social media)[’']?\s*(?:reactions|comments))[\s】\])）:：!！]*$", re.I)
 
 
+# a board's own heading in any words ("Recent Forum Discussion", "Forums", "Discussion threads", "Latest topics", 「関連スレッド」,
+# 「スレ一覧」): its topic titles and quoted posts are readers' guesses, whatever markup the board is drawn in
+_BOARD_HEADING_PART = (r"^forums?$|\b(?:recent|latest|community|fan|user|members?|our)\s+forums?\b|"
+                       r"\bforums?\s+(?:discussions?|topics?|threads?|posts?)\b|\bmessage\s*boards?\b|\bdiscussion\s+(?:boards?|threads?|topics?)\b|"
+                       r"\b(?:recent|latest|active|popular|hot|new)\s+(?:discussions?|threads|topics)\b|\bdiscuss\s+this\b|"
+                       r"スレッド|スレ一覧|関連スレ|トピック一覧")
+
+
 # the same thread headed in other words: a board's own word (「書き込み」「掲示板」「口コミ」), a post word after a word for
 # its writers (「みんなの感想」「視聴者の声」「ユーザーレビュー」, "Reader comments", "Fan buzz"), a question about them ("What
 # fans are saying"), a count of posts ("Comments (12)", 「コメント 12件」) or a call to post ("Join the discussion"). The
@@ -950,7 +958,7 @@ _POSTS_HEADING = re.compile(
     r"(?:are\s+saying|is\s+saying|says?|said|thinks?|thought|are\s+thinking)\b|"
     r"\b(?:comments?|responses|replies|discussion)\s*[(\[]\s*\d+\s*[)\]]|\b\d+\s+(?:comments|responses|replies)\b|"
     r"\bjoin\s+the\s+(?:discussion|conversation)\b|\bleave\s+a\s+(?:comment|reply)\b|\bfrom\s+the\s+forums?\b|"
-    r"\bforum\s+(?:thread|posts?)\b", re.I)
+    r"\bforum\s+(?:thread|posts?)\b|" + _BOARD_HEADING_PART, re.I)
 
 
 def _reaction_heading(text: str) -> bool:
@@ -2230,11 +2238,17 @@ _REPOST_WORDS = ("リポスト", "リツイート", "再投稿", "reposted", "re
 _REPOST_LINE = re.compile(r"^\s*(?:.{1,40}?\s*(?:さん)?が(?:リポスト|リツイート|再投稿)(?:しました)?|(?:.{1,40}?\s+)?(?:reposted|retweeted|boosted)|"
                           r"(?:reposted|retweeted|boosted)\s+by\s+.{1,40})\s*$", re.I)
 _REPOST_ITEM_TAGS = ("div", "li", "article", "section", "blockquote")
+# the same share marked inline, before the shared words: "RT @user: …", "QT @user …", "Reposted from @user: …",
+# 「RT @user：…」, 「@userさんのポストをリポスト：…」 (a client's or an embed's old form of a repost)
+_REPOST_INLINE = re.compile(r"^\s*[\[【(]?\s*(?:(?:RT|QT|MT)\b[\]】)]?\s*[:：]?\s*@[\w.]{1,30}|"
+                            r"(?:reposted|retweeted|boosted|shared|quoted)\s+from\s+@?[\w.]{1,30}|"
+                            r"@[\w.]{1,30}\s*(?:さん)?の(?:ポスト|ツイート|投稿)を(?:リポスト|リツイート|引用)(?:しました)?)\s*[:：]?\s*", re.I)
+_REPOST_INLINE_HINT = re.compile(r"(?:^|[\s\[【(>])(?:rt|qt|mt)[\]】)]?\s*[:：]?\s*@|\bfrom\s+@|の(?:ポスト|ツイート|投稿)を(?:リポスト|リツイート|引用)", re.I)
 
 
 def _may_hold_reposts(low: str) -> bool:
     """The cheap gate of `_shared_posts`: a repost mark's word somewhere in the page's (lower-cased) text."""
-    return any(w in low for w in _REPOST_WORDS)
+    return any(w in low for w in _REPOST_WORDS) or ("@" in low and _REPOST_INLINE_HINT.search(low) is not None)
 
 
 def _repost_rest(item: Tag) -> str | None:
@@ -2242,11 +2256,28 @@ def _repost_rest(item: Tag) -> str | None:
     first = next((c for c in item.children if not isinstance(c, Comment) and not (isinstance(c, NavigableString) and not c.strip())), None)
     if first is None:
         return None
+    inline = _inline_repost_rest(item)
+    if inline is not None:
+        return inline
     head = str(first) if isinstance(first, NavigableString) else first.get_text(" ", strip=True)
     if len(head) > 60 or not any(w in head.lower() for w in _REPOST_WORDS) or not _REPOST_LINE.match(_norm(head)):
         return None
     whole = item.get_text(" ", strip=True)
     return whole[whole.find(head.strip()) + len(head.strip()):] if head.strip() in whole else whole
+
+
+def _inline_repost_rest(item: Tag) -> str | None:
+    """The shared words of an item whose text opens on an inline repost mark ("RT @user: …", see `_REPOST_INLINE`).
+    (The innermost such item only: a timeline's wrapper holds the page's own posts after it.)"""
+    lead = _text_prefix(item, 60)
+    if "@" not in lead or item.find(_REPOST_ITEM_TAGS) is not None:
+        return None
+    m = _REPOST_INLINE.match(_norm(lead))
+    if m is None:
+        return None
+    whole = _norm(item.get_text(" ", strip=True))
+    m = _REPOST_INLINE.match(whole)
+    return whole[m.end():] if m is not None else None
 
 
 def _shared_posts(main: Tag, own: list[str]) -> list[Tag]:
@@ -3005,7 +3036,8 @@ def _rail_label(text: str, own_news: bool = False) -> bool:
     """Does this short label name a rail, a teaser card or a board ("Read also", "Latest:", "人気ランキング")?"""
     t = _RAIL_LABEL_TRIM.sub("", _norm(text))
     return 0 < len(t) <= _RAIL_LABEL_CHARS and (_RAIL_LABEL.search(t) is not None
-                                                 or (not own_news and _TICKER_LABEL.search(t) is not None))
+                                                 or (not own_news and _TICKER_LABEL.search(t) is not None)
+                                                 or _reaction_heading(t))
 
 
 def _l_rail_items(kids) -> int:
