@@ -123,3 +123,83 @@ def test_the_repost_gate_reads_the_inline_mark():
     assert _may_hold_reposts("【rt】@studio：映画")
     assert _may_hold_reposts("@studioさんのポストをリポスト")
     assert not _may_hold_reposts("the art of @studio")
+
+
+# ------------------------------------------------------------------ a teaser card or rail under a "read also" label
+READ_ALSO_LABELS = [
+    ('<div class="my-4 flex"><img src="/t.jpg" alt=""><div><div class="text-xs">あわせて読みたい</div>'
+     '<a href="/news/20261120-03">「くじら亭の下宿人」キャスト発表 桐生ユウ役に三峰さくら</a></div></div>', "三峰さくら"),
+    ('<div><span>You may also like</span><a href="/news/2026/11/20/harbor-kites">Harbor Kites anime reveals ending'
+     ' theme "Low Tide" by Mirelle</a></div>', "Mirelle"),
+    ("<div><p>Don't miss</p><ul><li><a href=\"/news/1\">Harbor Kites ending theme: \"Low Tide\" by Mirelle</a></li>"
+     "<li><a href=\"/news/2\">Harbor Kites streams on Hulu</a></li></ul></div>", "Mirelle"),
+    ('<section><strong>Further reading</strong><a href="/news/3">Harbor Kites ending theme: "Low Tide" by Mirelle</a>'
+     '</section>', "Mirelle"),
+    ("<div><b>合わせてチェック</b><a href=\"/news/4\">「くじら亭の下宿人」エンディングテーマはミレイユ「引き潮」</a></div>",
+     "ミレイユ"),
+    ("<div><div>この記事も読まれています</div><ul><li><a href=\"/news/5\">「くじら亭の下宿人」キャスト発表 桐生ユウ役に三峰さくら</a>"
+     "</li><li><a href=\"/news/6\">「くじら亭の下宿人」1月放送</a></li></ul></div>", "三峰さくら"),
+    ('<div><em>More on this</em><a href="/news/7">Harbor Kites ending theme: "Low Tide" by Mirelle</a></div>', "Mirelle"),
+    ("<div><small>次に読みたい</small><a href=\"/news/8\">「くじら亭の下宿人」エンディングテーマはミレイユ「引き潮」</a></div>",
+     "ミレイユ"),
+    ("<div><p>こんな記事も</p><a href=\"/news/9\">「くじら亭の下宿人」キャスト発表 桐生ユウ役に三峰さくら</a></div>", "三峰さくら"),
+]
+
+
+@pytest.mark.parametrize("card,foreign", READ_ALSO_LABELS)
+def test_a_read_also_labelled_card_gives_no_fact(card, foreign):
+    page = _site(card) if any("\u3040" <= ch <= "\u30ff" for ch in card) else _article(card)
+    got = facts(page, "Moorglass Relay", "霧硝子リレー")
+    assert not [g for g in got if foreign in g[1] + g[2]], got
+
+
+def test_a_sentence_opening_like_a_label_is_content():
+    page = _site("<div><p>あわせて読みたいのは原作の第3巻だ。</p><p>エンディングテーマ：ミレイユ「引き潮」</p></div>")
+    got = facts(page, "Moorglass Relay", "霧硝子リレー")
+    assert any("ミレイユ" in g[2] for g in got if g[0] == "theme_song"), got
+
+
+# ------------------------------------------------------------------ a picture card linking to another site
+PICTURE_CARDS = [
+    # a service's grid, an empty-alt thumbnail and a caption span (JA)
+    '<a href="https://www.streamer.example/title/81603"><img src="/nf3.jpg" alt=""><span>ネオン鎮魂歌｜配信中｜OP：ミレイユ「引き潮」</span></a>',
+    # EN caption in a div, another show's song
+    '<a href="https://shop.example/harbor"><img src="/h.jpg" alt=""><div>Harbor Kites — streaming now — Ending theme:'
+    ' "Low Tide" by Mirelle</div></a>',
+    # a <picture> and a paragraph caption, a film's director
+    '<a href="https://film.example/"><picture><img src="/f.jpg"></picture><p>劇場版『ミレイユの海』2028年公開｜エンディング：ミレイユ「引き潮」</p></a>',
+    # bold and small captions
+    '<a href="https://kites.example/"><img src="/k.jpg" alt=""><b>Harbor Kites</b><small>Season 2 · Ending theme: "Low Tide"'
+    ' by Mirelle</small></a>',
+    # an <img> without alt in a list item card
+    '<ul><li><a href="https://kites.example/s2"><img src="/k2.jpg"><span>「ハーバーカイト」第2期 ED：ミレイユ「引き潮」</span></a></li></ul>',
+    # a heading inside the card
+    '<a href="https://hk-anime.example/"><img src="/k.jpg" alt=""><h4>Harbor Kites</h4><span>2027 · ED: "Low Tide" by Mirelle</span></a>',
+    # a figcaption inside the card
+    '<a href="https://kites.example/"><figure><img src="/k.jpg" alt=""><figcaption>『ハーバーカイト』放送中 ED：ミレイユ「引き潮」'
+    '</figcaption></figure></a>',
+    # two cards in a grid under a service's label
+    '<div><p>FROM STREAMER</p><div><a href="https://streamer.example/title/1"><img src="/1.jpg" alt=""><span>ネオン鎮魂歌｜配信中｜'
+    'OP：ミレイユ「引き潮」</span></a><a href="https://streamer.example/title/2"><img src="/2.jpg" alt=""><span>獣王の花嫁｜2027年3月 配信予定'
+    '</span></a></div></div>',
+]
+
+
+@pytest.mark.parametrize("card", PICTURE_CARDS)
+def test_a_picture_card_of_another_title_gives_no_fact(card):
+    page = _site(card) if any("\u3040" <= ch <= "\u30ff" for ch in card) else _article(card)
+    got = facts(page, "Moorglass Relay", "霧硝子リレー")
+    assert not [g for g in got if "Mirelle" in g[2] or "ミレイユ" in g[2]], got
+
+
+@pytest.mark.parametrize("card,field,value", [
+    # a service's logo card says where this work streams
+    ('<a href="https://www.netflix.example/title/9"><img src="/nf.png" alt=""><span>Netflixにて2027年4月8日より独占配信</span></a>',
+     "streaming", "Netflix"),
+    # a card naming this work, linking to its shop
+    ('<a href="https://shop.example/kiri"><img src="/bd.jpg" alt=""><span>「霧硝子リレー」エンディングテーマ：ミレイユ「引き潮」</span></a>',
+     "theme_song", "ミレイユ"),
+])
+def test_a_picture_card_of_this_work_or_its_service_stays(card, field, value):
+    got = facts(_site(card), "Moorglass Relay", "霧硝子リレー")
+    assert any(g[0] == field and value in g[2] for g in got), got

@@ -53,7 +53,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, NavigableString, Tag, XMLParsedAsHTMLWarning
 
 from .model import Fetched, Work
-from .normalize import has_odd_i_fold, may_contain_i
+from .normalize import ORG_ALIASES, has_odd_i_fold, may_contain_i
 
 # Every document parsed here is a body we fetched, never a file name or URL for bs4 to open: its guess that a
 # short body "looks like a URL" is noise, and a page must not print multi-line warnings into a run's output.
@@ -620,7 +620,7 @@ class Page:
         chrome_posts = edits or "『" in text or "「" in text or _may_embed_posts(self._raw)
         reposts = _may_hold_reposts(low)
         # (pictures' alts: a banner of another site may be one; looked for only then, its pictures found once here)
-        banners = any(line.kind == "alt" for line in self.lines()) and bool(
+        banners = (any(line.kind == "alt" for line in self.lines()) or _may_hold_picture_cards(self._raw)) and bool(
             _other_site_banners(self.main, self.url, [t for t in map(fold_title, work_names(work)) if t]))
         heads = " ".join(line.text for line in self.lines() if line.kind != "text").lower()
         if not (nums and _has_word(text, _SEASON_HINT, _SEASON_WORDS, low)) and not _has_word(text, _MEDIUM_HINT, _MEDIUM_WORDS, low) \
@@ -2478,6 +2478,8 @@ def _site_host(url: str) -> str:
 
 
 # what an advertisement's alt tells of its title: a quoted title, a season or film, its site, its airing or a year
+# the folded names of the services and channels a card may point to (a card naming one says where to watch)
+_SERVICE_KEYS = tuple(ORG_ALIASES)
 _ADVERT_ALT_WORD = re.compile(r"[『「]|\b(?:season|movie|film|official\s+site|streaming|on\s*air|premieres?|theaters?|theatres?)\b|"
                               r"劇場版|アニメ|公式サイト|放送|配信|公開|上映|20\d\d", re.I)
 
@@ -2500,11 +2502,34 @@ def _other_site_banners(main: Tag, url: str, own: list[str]) -> list[Tag]:
         host = _site_host(href.strip()) if isinstance(href, str) else ""
         if not host or host == here or _VIDEO_HINT.search(host):
             continue   # (a video thumbnail the player opens from: the video reader's)
-        for img in find_tags(a, "img"):
+        imgs = find_tags(a, "img")
+        for img in imgs:
             alt = img.get("alt")
             if isinstance(alt, str) and _advert_alt(alt) and not any(t in fold_title(alt) for t in own):
                 out.append(img)
+        if imgs and _other_title_card(a, host, own):
+            out.append(a)
     return out
+
+
+def _may_hold_picture_cards(raw) -> bool:
+    """The cheap gate of `_other_title_card` on a page without alt texts: a picture somewhere in its markup."""
+    if not raw:
+        return False
+    return (b"<img" if isinstance(raw, bytes) else "<img") in raw
+
+
+def _other_title_card(a: Tag, host: str, own: list[str]) -> bool:
+    """Is a picture link to another site a card of another title by the words it shows beside its picture (a grid's
+    "<a href=other><img alt=''><span>Title｜配信中｜OP：…</span></a>", "FROM NETFLIX")? A card naming this work, its
+    own site or a known service or channel ("Netflixで独占配信", "Watch on Crunchyroll") points to where this work is."""
+    text = a.get_text(" ", strip=True)
+    if not text or not _advert_alt(text):
+        return False
+    folded = fold_title(text)
+    site = fold_title(host.split(".")[0]) if host else ""
+    return not any(t in folded for t in own) and not (site and site in folded) \
+        and not any(k in folded for k in _SERVICE_KEYS)
 
 
 def fold_title(text: str) -> str:
@@ -3006,7 +3031,9 @@ _RAIL_BOX_TAGS = frozenset(("div", "section", "aside"))
 _RAIL_LABEL_TAGS = frozenset(("div", "span", "p", "b", "strong", "em", "small", "header", "h2", "h3", "h4", "h5", "h6"))
 _RAIL_LABEL = re.compile(
     r"related|recommend|trending|popular|\branking|\bread (?:also|more|next)\b|\balso read\b|\bsee also\b|"
-    r"\bmore (?:news|stories|articles|to read)\b|\bwhat to watch\b|"
+    r"\bmore (?:news|stories|articles|to read)\b|\bwhat to watch\b|\byou (?:may|might) also\b|\bdon[’']?t miss\b|"
+    r"\bfurther reading\b|\bmore on (?:this|the topic)\b|(?:あわせて|合わせて|併せて)(?:読みたい|読む|チェック)|"
+    r"次に読みたい|この記事も|こんな記事も|"
     r"人気の?(?:ページ|記事|作品|ニュース|タイトル|アニメ|番組|ランキング)|ランキング|おすすめ|オススメ|関連(?:記事|ニュース|作品|アニメ|リンク|タイトル)|こちらも|新番組|"
     r"今期の?(?:アニメ|作品|新作)|掲示板|みんなの(?:コメント|感想)|"
     r"^(?:comments?)$|^(?:20\d\d\s*年?\s*)?[春夏秋冬]アニメ(?:一覧)?$|"
