@@ -45,8 +45,8 @@ BOARDS = [
     # a strong label, "Discussion threads", over items
     ('<div><strong>Discussion threads</strong><ul><li>Director: Sora Imai</li><li>Opening theme: "Paper Tide" by Glass'
      ' Harbor</li></ul></div>', "Sora Imai"),
-    # an ordered list under "Latest topics"
-    ("<h4>Latest topics</h4><ol><li>Opening theme is \"Paper Tide\" by Glass Harbor?</li><li>Hulu has it too</li></ol>",
+    # an ordered list under "Latest threads"
+    ("<h4>Latest threads</h4><ol><li>Opening theme is \"Paper Tide\" by Glass Harbor?</li><li>Hulu has it too</li></ol>",
      "Glass Harbor"),
     # a message board heading with a count
     ('<h2>Message Board (2)</h2><div><p>Director: Sora Imai, my cousin says</p><p>Netflix, April 1</p></div>', "Sora Imai"),
@@ -63,7 +63,7 @@ def test_a_labelled_board_gives_no_fact(board, foreign):
 
 
 @pytest.mark.parametrize("heading", ["Comments from the director", "Panel discussion at AnimeJapan", "スタッフ情報",
-                                     "Staff"])
+                                     "Staff", "Latest topics", "NEW TOPICS", "トピックス", "Anime Business Forum 2027"])
 def test_a_staff_comment_or_event_heading_stays_content(heading):
     got = facts(_article(f"<h2>{heading}</h2><p>Director: Kaito Hanazawa. Music: Rena Okabe.</p>"), "Moorglass Relay")
     assert ("staff", "music", "Rena Okabe") in got

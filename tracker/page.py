@@ -905,7 +905,7 @@ _HEADING_ONLY_WORDS = ("コメント", "感想", "書き込み", "書込み", "�
                        "評価", "ツイート", "ポスト", "comment", "saying", "say", "said", "think", "thought", "discussion",
                        "conversation", "forum", "buzz", "repl", "responses", "review", "reaction", "posts", "takes", "verdict",
                        "chatter", "出演", "代表作", "参加作品", "担当作品", "filmography", "known for", "roles", "works", "credits",
-                       "appeared", "starred", "voiced", "board", "thread", "topics", "discuss", "スレ", "トピック")
+                       "appeared", "starred", "voiced", "board", "thread", "discuss", "スレ")
 _RELATED_WORDS = tuple(w.lower() for w in _RELATED_HINT.pattern.split("|"))
 # a heading over a person's other works ("■声優 春野ミオ の出演作", 「主な出演作品」, 「代表作」, "Filmography", "Mio Haruno's
 # other roles", "Also voiced by her"): its titles and parts (「深海図書館のアリア（シオン役）」) are those works', never a cast
@@ -939,8 +939,8 @@ _REACTION_HEADING = re.compile(
 # 「スレ一覧」): its topic titles and quoted posts are readers' guesses, whatever markup the board is drawn in
 _BOARD_HEADING_PART = (r"^forums?$|\b(?:recent|latest|community|fan|user|members?|our)\s+forums?\b|"
                        r"\bforums?\s+(?:discussions?|topics?|threads?|posts?)\b|\bmessage\s*boards?\b|\bdiscussion\s+(?:boards?|threads?|topics?)\b|"
-                       r"\b(?:recent|latest|active|popular|hot|new)\s+(?:discussions?|threads|topics)\b|\bdiscuss\s+this\b|"
-                       r"スレッド|スレ一覧|関連スレ|トピック一覧")
+                       r"\b(?:recent|latest|active|popular|hot|new)\s+(?:discussions?|threads)\b|\bdiscuss\s+this\b|"
+                       r"スレッド|スレ一覧|関連スレ")
 
 
 # the same thread headed in other words: a board's own word (「書き込み」「掲示板」「口コミ」), a post word after a word for
