@@ -343,10 +343,7 @@ FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round36/o-lanternfall-archive",
                            "round36/o-starlit-foundry-s2",
                            "round36/p-kurogane-kissaten",
-                           "round37/r-ashen-lantern-delay",
-                           "round37/s-hoshikuzu-postman",
-                           "round37/s-yukiwarisou-wiki",
-                           "round38/t-hollow-lantern-delay"}
+                           "round37/s-hoshikuzu-postman"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 

@@ -468,7 +468,11 @@ _OTHER_TITLE_TOPIC = re.compile(r"[『「](?P<t>[^』」]{2,40})[』」](?:で�
                                 r"\b(?P<s>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]*|of|the|and|no|to|in|on)){0,5})\s+(?:Season\s+\d+|S\d\b|"
                                 r"\d+(?:st|nd|rd|th)\s+Season|Part\s+\d+|the\s+Movie)\b|"
                                 r"(?P<j>[^\s、。,:：()（）「」『』|｜/／・]{2,30})\s*(?:第[0-9一二三四五六七八九十]{1,2}(?:期|シーズン|クール)|"
-                                r"[0-9]+(?:st|nd|rd|th)\s*(?:Season|シーズン))\s*(?:[(（]|では|でも|は|も)")
+                                r"[0-9]+(?:st|nd|rd|th)\s*(?:Season|シーズン))\s*(?:[(（]|では|でも|は|も)|"
+                                r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)\s+(?:(?:next|new|upcoming|latest|forthcoming|own|other|"
+                                r"original|debut|feature|theatrical|animated|first|second|third)\s+){0,3}(?:film|movie|feature|series|"
+                                r"anime|project|title|OVA|TV\s+anime|TV\s+series)\s*,?\s+(?P<o>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]*|of|the|"
+                                r"and|no|to|in|on)){0,5})")
 _WORKS_LABEL = re.compile(r"(?:代表|主な|他の|ほかの|その他の|過去の)(?:監督|出演|参加|担当|執筆|脚本)?作品?(?:例)?\s*[:：]|代表作\s*[:：]|"
                           r"(?:主な)?(?:監督|出演|参加|担当)作品\s*[:：]|"
                           r"\b(?:main|major|notable|other|previous|past|selected|prior)\s+(?:roles|works|credits|titles|"
@@ -482,7 +486,7 @@ _OWN_AGAIN = re.compile(r"本作|今作|今回|今期|今シーズン|新作|新
 _ADAPTATION_BEFORE = re.compile(r"\b(?:anime|tv|television|series)\s+(?:adaptation|version)\s*$", re.I)
 _OWNER_WORDS = ("season", "series", "cour", "installment", "film", "movie", "anime", "role", "work", "credit", "title",
                 "known", "filmography", "whose", "which", "where", "other", "another", "previous", "earlier", "prior",
-                "stage", "musical", "live-action", "drama", "part ")
+                "stage", "musical", "live-action", "drama", "part ", "project", "feature", "ova")
 _OWNER_JA = ("前作", "前期", "第1期", "第一期", "第1シーズン", "第一シーズン", "前シリーズ", "原作者", "では", "でも", "作品", "代表作", "過去作", "別シリーズ", "舞台", "期", "シーズン",
              "実写", "ミュージカル", "ドラマ")
 _CLAUSE_END = re.compile(r"[。!?！？\n]|(?<=[a-z0-9)])\.\s")
@@ -532,7 +536,7 @@ def _governing_title(prefix: str, names: tuple[str, ...]) -> bool:
             return True
     for m in _OTHER_TITLE_TOPIC.finditer(prefix):
         t = _squash(m.group("t") or m.group("k") or m.group("e") or _seasoned_title(m.group("s"))
-                    or _seasoned_title_ja(m.group("j")))
+                    or _seasoned_title_ja(m.group("j")) or _seasoned_title(m.group("o")))
         if not t or any(t in n or n in t for n in names):
             continue
         rest = prefix[m.end():]
@@ -566,6 +570,39 @@ def _video_of_another_title(caption: str, work: Work) -> bool:
     return False
 
 
+# another version of the franchise as a sentence's topic, told in the past ("※OVA版ではエルナをAが演じていた",
+# 「劇場版ではBが担当した」, "In the 2019 OVA, Erna was voiced by A", "In the previous adaptation, B played her"): that
+# version's credit, not this work's (a present or future verb may be this work's own OVA or film, so it stays)
+_VERSION_TOPIC = re.compile(r"(?:(?:OVA|OAD|旧作)版?|(?:劇場|映画|旧アニメ|パイロット|ボイスコミック|ドラマCD|WEB|Web|ウェブ|ショート|"
+                            r"短編|旧シリーズ|原作PV)版)(?:では|でも|において|にて)|"
+                            r"\b(?:in|for|on)\s+the\s+(?:(?:\d{4}|original|earlier|previous|older|first|old)\s+){0,2}"
+                            r"(?:OVAs?|OADs?|pilot(?:\s+film)?|drama\s+CDs?|web\s+shorts?|voice\s+comic)\b|"
+                            r"\b(?:in|for|on)\s+the\s+(?:(?:original|earlier|previous|older|first|old)\s+){1,2}"
+                            r"(?:anime\s+film|animated\s+film|short\s+film|movie|film|adaptation|anime)\b", re.I)
+_VERSION_TOPIC_WORDS = ("ova", "oad", "pilot", "drama", "short", "film", "movie", "comic", "adaptation", "anime")
+_VERSION_TOPIC_JA = ("版で", "版に", "OVAで", "OVAに", "OADで", "OADに", "旧作で", "旧作に")
+_PAST_VERB = re.compile(r"ていた|でした|だった|じた|めた|当した|\b(?:was|were|had|used\s+to)\b|"
+                        r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:voiced|played|starred|directed|composed|sang|performed)\b", re.I)
+
+
+def _version_topic_past(ev: str, at: int, names: tuple[str, ...]) -> bool:
+    """Is the sentence holding `at` about another version of the franchise (see `_VERSION_TOPIC`) before the name,
+    in the past tense, with nothing handing it back to this work, on a page about a work that is no such version?"""
+    begin = max((m.end() for m in _CLAUSE_END.finditer(ev, 0, at)), default=0)
+    end_m = _CLAUSE_END.search(ev, at)
+    end = end_m.start() if end_m is not None else len(ev)
+    prefix = ev[begin:at]
+    topic = None
+    for m in _VERSION_TOPIC.finditer(prefix):
+        topic = m
+    if topic is None or _OWN_AGAIN.search(prefix, topic.end()) is not None:
+        return False
+    kind = _squash(re.sub(r"版?(?:では|でも|において|にて)$", "", topic.group(0)).split()[-1])   # (OVA, 劇場, film)
+    if kind and any(kind in n for n in names):
+        return False   # (a page about the film or the OVA itself: its own version)
+    return _PAST_VERB.search(ev[begin:end]) is not None
+
+
 def _of_another_title(fact: Fact, work: Work) -> bool:
     """A credit, cast, song, studio or episode count the page states only as another work's: its key a list of
     someone's other works ("Main roles", 「主な監督作品」), or every sentence naming it governed by another title or
@@ -587,9 +624,11 @@ def _of_another_title(fact: Fact, work: Work) -> bool:
     if at < 0:
         return False
     names = tuple(s for s in (_squash(n) for n in work.names) if s)
+    versioned = fact.field in ("staff", "cast", "theme_song") and (any(w in ev for w in _VERSION_TOPIC_JA)
+                                                                   or may_contain_i(ev, _VERSION_TOPIC_WORDS))
     while at >= 0:
         begin = max((m.end() for m in _CLAUSE_END.finditer(ev, 0, at)), default=0)
-        if not _governing_title(ev[begin:at], names):
+        if not _governing_title(ev[begin:at], names) and not (versioned and _version_topic_past(ev, at, names)):
             return False
         at = ev.find(needle, at + len(needle))
     return True

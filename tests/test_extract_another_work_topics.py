@@ -1,0 +1,138 @@
+"""Another work as what a sentence is about, in the article's own text: a same-day announcement of another title
+named as a studio's next/new/other film or series ("its next feature, Rust Lily Parade, …", "Orchid Frame's other
+series Lamplit Orchard, directed by …"), and another version of the franchise told in the past («※OVA版ではリオを
+Aが演じていた», "In the 2019 OVA, Gai was played by B"). Their credits are that work's, never this one's; this work's
+own credits in the same page, and a present-tense version note, stay."""
+from extract_helpers import facts, news
+
+EN_OWN = "The TV anime of Ashen Harbor is animated by Studio Halcyon. Rio is voiced by Hana Sakuraba."
+
+
+def _en(sentence: str) -> set[tuple[str, str, str]]:
+    return facts(news([EN_OWN, sentence], title="Ashen Harbor anime"), "Ashen Harbor")
+
+
+def _wiki(note: str) -> set[tuple[str, str, str]]:
+    doc = ("<!doctype html><html lang=\"ja\"><head><title>灰の港 - ウィキ</title></head><body><main><h1>灰の港</h1>"
+           "<p>『灰の港』は、日本のテレビアニメ。</p><h2>キャスト</h2><dl>"
+           "<dt>リオ・ハーン</dt><dd>声 - 桜庭ハナ<br>本作の主人公。港町の少女。</dd>"
+           "<dt>ガイ・ロウ</dt><dd>声 - 戸田レン<br>船乗り。</dd></dl>"
+           f"<p>{note}</p><h2>スタッフ</h2><ul><li>監督 - 森下海斗</li></ul></main></body></html>")
+    return facts(doc, "灰の港")
+
+
+def _names(found: set[tuple[str, str, str]]) -> set[str]:
+    return {v for (_field, _key, v) in found}
+
+
+# ---------------------------------------------------------------- another title as a studio's next/new/other work
+def test_next_feature_in_commas_is_another_titles():
+    found = _en("Separately, Orchid Frame said its next feature, Rust Lily Parade, will be directed by Noa Ishida.")
+    assert "Noa Ishida" not in _names(found) and ("cast", "Rio", "Hana Sakuraba") in found
+
+
+def test_their_new_original_anime_with_director_is_another_titles():
+    found = _en("In other news, the studio announced their new original anime Velvet Tides, with Kenji Arata directing.")
+    assert "Kenji Arata" not in _names(found)
+
+
+def test_latest_project_at_sentence_start_is_another_titles():
+    found = _en("Its latest project, Cobalt Night Market, is directed by Sora Ebina.")
+    assert "Sora Ebina" not in _names(found)
+
+
+def test_possessive_upcoming_film_is_another_titles():
+    found = _en("Meanwhile, Orchid Frame's upcoming film Rust Lily Parade is directed by Noa Ishida.")
+    assert "Noa Ishida" not in _names(found)
+
+
+def test_separately_confirmed_film_with_writer_is_another_titles():
+    found = _en("Separately, Orchid Frame confirmed its upcoming film Rust Lily Parade, with Noa Ishida directing "
+                "and Kei Sawamura writing the script.")
+    assert not {"Noa Ishida", "Kei Sawamura"} & _names(found)
+
+
+def test_new_series_with_semicolon_is_another_titles():
+    found = _en("Also on Tuesday, Kitsunebi's new series Lamplit Orchard was announced; Jun Aoki directs at Studio Tsubame.")
+    assert not {"Jun Aoki", "Studio Tsubame"} & _names(found)
+
+
+def test_second_theatrical_film_is_another_titles():
+    found = _en("The studio also revealed its second theatrical film Paper Lantern Sky, directed by Rika Sone.")
+    assert "Rika Sone" not in _names(found)
+
+
+def test_next_ova_is_another_titles():
+    found = _en("Studio Halcyon's next OVA Glass Tide Requiem, directed by Mei Tachibana, ships in May.")
+    assert "Mei Tachibana" not in _names(found)
+
+
+def test_own_title_as_the_studios_new_anime_is_kept():
+    found = _en("The studio said its new TV anime Ashen Harbor is directed by Kaito Morishita.")
+    assert ("staff", "director", "Kaito Morishita") in found
+
+
+def test_own_title_as_the_studios_first_series_is_kept():
+    found = _en("Studio Halcyon's first series Ashen Harbor is directed by Kaito Morishita.")
+    assert ("staff", "director", "Kaito Morishita") in found
+
+
+# ---------------------------------------------------------------- another version as a past-tense topic
+def test_ova_note_in_the_past_is_that_versions_cast():
+    found = _wiki("※OVA版ではリオを桐生マオ、ガイを高梨ユウが演じていた。")
+    assert not {"桐生マオ", "高梨ユウ"} & _names(found)
+    assert ("cast", "リオ・ハーン", "桜庭ハナ") in found and ("cast", "ガイ・ロウ", "戸田レン") in found
+
+
+def test_pilot_note_in_the_past_is_that_versions_cast():
+    assert "桐生マオ" not in _names(_wiki("※パイロット版ではリオを桐生マオが演じていた。"))
+
+
+def test_film_note_in_the_plain_past_is_that_versions_cast():
+    assert not {"桐生マオ", "高梨ユウ"} & _names(_wiki("※劇場版ではリオを桐生マオ、ガイを高梨ユウが演じた。"))
+
+
+def test_voice_comic_note_is_that_versions_cast():
+    assert "桐生マオ" not in _names(_wiki("※ボイスコミック版ではリオを桐生マオが演じていた。"))
+
+
+def test_ova_demo_note_is_that_versions_cast():
+    assert "桐生マオ" not in _names(_wiki("※OVAでもリオを桐生マオが演じていた。"))
+
+
+def test_dated_ova_in_english_is_that_versions_cast():
+    assert "Yu Takanashi" not in _names(_en("In the 2019 OVA, Gai was played by Yu Takanashi."))
+
+
+def test_earlier_drama_cd_in_english_is_that_versions_cast():
+    assert "Yu Takanashi" not in _names(_en("On the earlier drama CD, Gai was played by Yu Takanashi."))
+
+
+def test_first_anime_film_in_english_is_that_versions_cast():
+    found = _en("In the first anime film, Gai was played by Yu Takanashi, and Rio by Mao Kiryu.")
+    assert not {"Yu Takanashi", "Mao Kiryu"} & _names(found) and ("cast", "Rio", "Hana Sakuraba") in found
+
+
+def test_previous_adaptation_in_english_is_that_versions_cast():
+    assert "Yu Takanashi" not in _names(_en("In the previous adaptation, Gai was played by Yu Takanashi."))
+
+
+def test_ova_note_in_the_present_stays():
+    """(a present or future verb may be this work's own OVA: the credit stays)"""
+    assert ("cast", "リオ", "桐生マオ") in _wiki("※OVA版ではリオを桐生マオが演じる。")
+
+
+def test_own_work_note_stays():
+    assert ("cast", "リオ", "桐生マオ") in _wiki("※本作ではリオを桐生マオが演じる。")
+
+
+def test_ova_in_english_present_stays():
+    assert ("cast", "Gai", "Yu Takanashi") in _en("In the OVA, Gai is played by Yu Takanashi.")
+
+
+def test_page_about_the_ova_keeps_its_past_note():
+    """(on the OVA's own page its version note is its own credit)"""
+    doc = ("<!doctype html><html lang=\"ja\"><head><title>灰の港 OVA - ウィキ</title></head><body><main><h1>灰の港 OVA</h1>"
+           "<p>『灰の港 OVA』は、日本のOVA。</p><h2>キャスト</h2><dl><dt>リオ・ハーン</dt><dd>声 - 桜庭ハナ<br>主人公。</dd></dl>"
+           "<p>※OVA版ではリオを桐生マオが演じていた。</p></main></body></html>")
+    assert ("cast", "リオ", "桐生マオ") in facts(doc, "灰の港 OVA")
