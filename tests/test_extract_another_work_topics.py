@@ -136,3 +136,46 @@ def test_page_about_the_ova_keeps_its_past_note():
            "<p>『灰の港 OVA』は、日本のOVA。</p><h2>キャスト</h2><dl><dt>リオ・ハーン</dt><dd>声 - 桜庭ハナ<br>主人公。</dd></dl>"
            "<p>※OVA版ではリオを桐生マオが演じていた。</p></main></body></html>")
     assert ("cast", "リオ", "桐生マオ") in facts(doc, "灰の港 OVA")
+
+
+# ---------------------------------------------------------------- a season the work was popular in is no premiere
+def _release(sentence: str) -> set[str]:
+    found = facts(news([sentence], title="Saltmarsh Keepers anime"), "Saltmarsh Keepers")
+    return {v for (field, _key, v) in found if field == "release_date"}
+
+
+def test_one_of_the_hits_of_a_season_is_no_premiere():
+    assert "2024-fall" not in _release("The quiet fantasy Saltmarsh Keepers became one of the surprise hits of fall 2024, "
+                                       "and the second season is now firmly on the calendar.")
+
+
+def test_the_breakout_hit_of_a_season_is_no_premiere():
+    assert "2023-spring" not in _release("Saltmarsh Keepers was the breakout hit of spring 2023, and season 2 is coming.")
+
+
+def test_a_hit_among_a_seasons_shows_is_no_premiere():
+    assert "2025-summer" not in _release("Saltmarsh Keepers, a sleeper hit among summer 2025 shows, returns with new staff.")
+
+
+def test_topping_streaming_charts_in_a_season_is_no_premiere():
+    assert "2024-winter" not in _release("Saltmarsh Keepers topped streaming charts in winter 2024.")
+
+
+def test_airing_to_ratings_in_a_month_is_no_premiere():
+    assert "2024-04" not in _release("Saltmarsh Keepers aired to strong ratings in April 2024.")
+
+
+def test_streaming_views_in_a_month_is_no_premiere():
+    assert "2024-10" not in _release("Saltmarsh Keepers drew record streaming views in October 2024.")
+
+
+def test_hits_theaters_in_a_season_is_a_premiere():
+    assert "2027-fall" in _release("Saltmarsh Keepers hits theaters in fall 2027.")
+
+
+def test_hits_a_service_on_a_day_is_a_premiere():
+    assert "2027-07-15" in _release("Saltmarsh Keepers hits Netflix on July 15, 2027.")
+
+
+def test_plain_premiere_in_a_season_is_kept():
+    assert "2027-fall" in _release("Saltmarsh Keepers premieres in fall 2027.")

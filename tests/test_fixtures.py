@@ -337,7 +337,6 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
                            "round26/x-hoshihami-wiki",
-                           "round34/e-saltmarsh-lantern-keepers-s2",
                            "round35/i-ironbloom-s2-guide",
                            "round35/j-starfall-laundry",
                            "round36/o-lanternfall-archive",

@@ -379,6 +379,13 @@ _OTHER_THING = re.compile(
     r"(?:scheduled|slated|planned|set)|launched|ended|concluded|finished)\b",
     re.I,
 )
+# a date the work was popular in, not one it came out on: "hit" as a noun ("one of the surprise hits of fall 2024",
+# "the breakout hit of spring 2023") or a reception noun between the verb and the date ("topped streaming charts in
+# winter 2024", "airing to record ratings in", "streaming views in")
+_HIT_AS_NOUN = re.compile(r"^\s*(?:of|among)\b", re.I)
+_RECEPTION_GAP = re.compile(r"\b(?:charts?|rankings?|ratings|polls?|views|viewership|awards?|best-?sellers?|most-watched)\b", re.I)
+
+
 _REL_VERB = re.compile(
     r"\b(?:(?:premiere|release|broadcast|air)\s+date\s+(?:for\s+[^,.;]{1,60}?\s+)?(?:is|will\s+be|has\s+been\s+set\s+(?:for|as))|"
     r"debut(?:s|ed|ing)?|premier(?:e|es|ed|ing)|air(?:s|ed|ing)?|broadcast(?:s|ing)?|launch(?:es|ed|ing)?|"
@@ -2366,6 +2373,8 @@ class _Run:
             if vm is not None:
                 gap = before[vm.end():]
                 if len(gap) <= 70 and not _OTHER_THING.search(gap) and not _BAD_BEFORE_DATE.search(before) \
+                        and not _RECEPTION_GAP.search(gap) \
+                        and not (vm.group().lower() in ("hit", "hits") and _HIT_AS_NOUN.match(gap)) \
                         and not self._song_of_other_work(vm.group(), gap) \
                         and not _AT_EVENT.search(gap) and not (last_end is not None and _LATER_STATION.search(gap)) \
                         and not (" at " in gap and _EPISODES_AT_VENUE.search(before)) \
