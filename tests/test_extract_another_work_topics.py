@@ -179,3 +179,51 @@ def test_hits_a_service_on_a_day_is_a_premiere():
 
 def test_plain_premiere_in_a_season_is_kept():
     assert "2027-fall" in _release("Saltmarsh Keepers premieres in fall 2027.")
+
+
+# ---------------------------------------------------------------- a news list's row is no event's name
+def _site(row: str) -> set[tuple[str, str, str]]:
+    doc = ("<!doctype html><html><head><title>Starfall Laundry Service | TV Anime Official Site</title></head><body>"
+           "<section id=\"news\"><h2>NEWS</h2><ul class=\"newsList\">"
+           "<li><time>2026.11.25</time><span class=\"cat\">Blu-ray</span><a href=\"/n/1\">Blu-ray Vol.1 on sale March 24, 2027</a></li>"
+           f"{row}</ul></section><section><h2>STAFF</h2><dl><dt>Director</dt><dd>Kei Aoba</dd></dl></section></body></html>")
+    return {(k, v) for (field, k, v) in facts(doc, "Starfall Laundry Service") if field == "premiere_event"}
+
+
+def test_dotted_stamp_and_tag_row_keeps_only_the_fes():
+    found = _site('<li><time>2026.10.12</time><span class="cat">EVENT</span><a href="/n/2">Stage report: Starfall Laundry '
+                  'Service at Hoshizora Bunko Fes 2026 — first episode screened ahead of broadcast</a></li>')
+    assert {k for k, _v in found} == {"Hoshizora Bunko Fes 2026"}
+
+
+def test_dashed_stamp_row_keeps_only_the_fes():
+    found = _site('<li><span class="date">2026-10-12</span> <span class="cat">EVENT</span> <a href="/n/2">Stage report from '
+                  'Hoshizora Bunko Fes 2026: episode 1 screened</a></li>')
+    assert {k for k, _v in found} == {"Hoshizora Bunko Fes 2026"}
+
+
+def test_event_report_row_keeps_only_the_fes():
+    found = _site('<li><time>2026.10.12</time><span class="cat">EVENT</span><a href="/n/2">Event report: Hoshizora Bunko '
+                  'Fes 2026 premiere screening of episode 1</a></li>')
+    assert {k for k, _v in found} == {"Hoshizora Bunko Fes 2026"}
+
+
+def test_ja_row_keeps_the_fes():
+    found = _site('<li><time>2026.10.12</time><span class="cat">イベント</span><a href="/n/2">「星空文庫フェス2026」ステージレポート！'
+                  '第1話を先行上映</a></li>')
+    assert ("星空文庫フェス2026", "第1話を先行上映") in found
+
+
+def test_stamp_keys_are_no_event_names():
+    from tracker.extract.hygiene import clean_fact
+    from tracker.model import Fact
+    for key in ("2026.10.12 EVENT Stage", "2026/10/12 Stage", "2026-10-12 NEWS Report", "2026年10月12日 イベント",
+                "[EVENT] Stage report", "[お知らせ] ステージ"):
+        assert clean_fact(Fact("premiere_event", key, "first episode screened", "")) is None, key
+
+
+def test_event_names_with_a_year_stay():
+    from tracker.extract.hygiene import clean_fact
+    from tracker.model import Fact
+    for key in ("Anime Expo 2027", "NETFLIX ANIME NIGHT 2026", "2026 Premiere Night", "EVENT HORIZON FES", "AnimeJapan 2027"):
+        assert clean_fact(Fact("premiere_event", key, "first episode screened", "")) is not None, key

@@ -503,6 +503,12 @@ _HEADLINE_VERB = re.compile(r"(?<=\w )(?:Sets|Reveals|Announces|Unveils|Delays|C
                             r"Premieres|Slated|Dated|Moves)(?= \w)")
 
 
+# a news list's row where an event's name should be ("2026.10.12 EVENT Stage report: …", "[NEWS] Premiere screening …",
+# 「2026/10/12 イベント」): its date stamp or its category tag opens the line, never an event's own name
+_NEWS_ROW_KEY = re.compile(r"^\s*(?:\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}(?!\d)|\d{4}年\d{1,2}月\d{1,2}日|"
+                           r"\[\s*(?:EVENT|NEWS|INFO|MEDIA|TOPICS|GOODS|CAMPAIGN|イベント|ニュース|お知らせ)\s*\])")
+
+
 def clean_fact(fact: Fact) -> Fact | None:
     """The fact with its value (and key) what its field holds, cut back to the name when recoverable; None when the
     value is not a value of its field at all. Never raises."""
@@ -517,7 +523,7 @@ def clean_fact(fact: Fact) -> Fact | None:
             return _credit_fact(fact)
         if fact.field == "theme_song":
             return _song_fact(fact)
-        if fact.field == "premiere_event" and _HEADLINE_VERB.search(fact.key):
+        if fact.field == "premiere_event" and (_HEADLINE_VERB.search(fact.key) or _NEWS_ROW_KEY.match(fact.key)):
             return None
     except Exception:  # a hygiene bug must never cost the fact
         return fact
