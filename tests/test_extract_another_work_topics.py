@@ -227,3 +227,56 @@ def test_event_names_with_a_year_stay():
     from tracker.model import Fact
     for key in ("Anime Expo 2027", "NETFLIX ANIME NIGHT 2026", "2026 Premiere Night", "EVENT HORIZON FES", "AnimeJapan 2027"):
         assert clean_fact(Fact("premiere_event", key, "first episode screened", "")) is not None, key
+
+
+# ---------------------------------------------------------------- a pointer link to an earlier season's video
+_POINTER = '<a href="https://www.youtube.com/watch?v=Lm2bXo8dNfA">{}</a>'
+
+
+def _guide(paragraph: str) -> set[str]:
+    doc = ("<!doctype html><html><head><title>Copperwing Season 2: everything we know</title></head><body><main><article>"
+           "<h1>Copperwing Season 2: everything we know</h1><h2>Is there a trailer?</h2>"
+           "<p>Yes. The first teaser for the new season came out on November 22, 2026.</p>"
+           "<iframe src=\"https://www.youtube.com/embed/Zk4tRw9oPbQ\" title=\"Copperwing Season 2 - Teaser\"></iframe>"
+           f"<p>{paragraph}</p></article></main></body></html>")
+    return {v for (field, _k, v) in facts(doc, "Copperwing Season 2", "Copperwing") if field == "trailer"}
+
+
+def _links_old(found: set[str]) -> bool:
+    return any("Lm2bXo8dNfA" in v for v in found)
+
+
+def test_watch_here_to_the_season_1_trailer_is_that_seasons():
+    found = _guide("If you need a refresher, the Season 1 trailer is still on the official channel (" + _POINTER.format("watch here")
+                   + "), though it is of course only about the first season.")
+    assert not _links_old(found) and any("Zk4tRw9oPbQ" in v for v in found)
+
+
+def test_view_it_here_to_the_first_seasons_trailer_is_that_seasons():
+    assert not _links_old(_guide("Newcomers can start with the first season's trailer (" + _POINTER.format("view it here")
+                                 + "), which sums up the story so far in about ninety seconds of footage."))
+
+
+def test_at_this_link_to_season_1s_trailer_is_that_seasons():
+    assert not _links_old(_guide("For a recap, Season 1's main trailer can be found " + _POINTER.format("at this link")
+                                 + " on the official channel, along with the creditless opening."))
+
+
+def test_here_to_the_season_1_pv_is_that_seasons():
+    assert not _links_old(_guide("Want to catch up first? The season 1 PV is " + _POINTER.format("here") + ", and the whole "
+                                 "first season streams on Crunchyroll for anyone who missed it last year."))
+
+
+def test_kochira_to_the_first_seasons_pv_is_that_seasons():
+    assert not _links_old(_guide("第1期のPVは" + _POINTER.format("こちら") + "から視聴できる。第1期は2024年10月から12月まで放送され、"
+                                 "全12話で完結した作品で、続編を待つファンも多い。"))
+
+
+def test_watch_here_to_the_new_teaser_stays():
+    assert _links_old(_guide("The new teaser is on the official channel too (" + _POINTER.format("watch here") + "), and the "
+                             "committee says a second one will follow closer to the July premiere."))
+
+
+def test_watch_here_to_season_2s_teaser_stays():
+    assert _links_old(_guide("Season 2's teaser is also up on the official channel (" + _POINTER.format("watch here") + "), in "
+                             "case the embed above does not load for you on this page."))

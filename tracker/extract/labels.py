@@ -5554,6 +5554,23 @@ def _pointer_link_video(v):
     return Video(v.url, "", v.context, before)
 
 
+# a link's text that only points at the video its sentence names ("watch here", "view it here", 「こちらから」)
+_POINTER_PHRASE = re.compile(r"(?:(?:watch|view|see|check)\s+(?:it\s+|them\s+|this\s+)?)?(?:(?:at\s+)?this\s+)?(?:here|link)|"
+                             r"click\s+here|"
+                             r"こちら(?:から)?|コチラ|ここ(?:から)?", re.I)
+_POINTER_SENTENCE_SPLIT = re.compile(r"(?<=[。!！?？])|(?<=\.)\s+")
+
+
+def _pointer_sentence(v) -> str:
+    """The sentence of a pointer link ("the Season 1 trailer is still up (watch here), though …", 「第1期のPVはこちら」):
+    what names its video, which a long paragraph around it may not (empty when the link's text is its own name)."""
+    label = unicodedata.normalize("NFKC", (v.label or "").strip())
+    if not label or not v.near or _POINTER_PHRASE.fullmatch(label) is None:
+        return ""
+    near = unicodedata.normalize("NFKC", v.near)
+    return next((part for part in _POINTER_SENTENCE_SPLIT.split(near) if label in part), "")
+
+
 # a video of the TV series, listed on its film's site
 _TV_SERIES_VIDEO = re.compile(r"TVシリーズ|テレビシリーズ|TVアニメ版|\bTV series\b", re.I)
 
@@ -5598,6 +5615,9 @@ def _read_videos(page, col: _Collector) -> None:
     for v in page.videos():
         if _other_titles_caption(v, col):
             continue
+        pointed = _pointer_sentence(v)
+        if pointed and col.other_season(pointed):
+            continue   # "the Season 1 trailer is still on the channel (watch here)" on a season-2 guide: that season's video
         v = _pointer_link_video(v)
         label = v.label or (v.near if len(v.near) <= 80 else "")
         lf = unicodedata.normalize("NFKC", label)
