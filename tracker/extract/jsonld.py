@@ -253,17 +253,41 @@ def _facts_of(o: dict, parent: bool = False) -> list[Fact]:
                 add("broadcaster", org_key(nm), org_display(nm), f"publishedOn {nm}")
     # trailers
     trailers = [] if parent else [v for v in _as_list(o.get("trailer")) if isinstance(v, dict)]
-    for i, v in enumerate(trailers, 1):
+    of_kind: dict[str, int] = {}
+    for v in trailers:
         url = _video_url(v)
         d = iso_date(v.get("uploadDate"))
         label = _name(v).lower()
         kind = "teaser" if re.search(r"teaser|ティザー|特報", label) else "PV" if re.search(r"(?<![a-z])pv(?![a-z])|promo", label) else "trailer"   # ("PV第1弾")
-        m = re.search(r"(?:#|no\.?|pv|trailer|teaser|第)\s*(\d{1,2})", label)
-        num = int(m.group(1)) if m else i
+        of_kind[kind] = of_kind.get(kind, 0) + 1
+        num = _video_number_in_name(label) or of_kind[kind]
         value = " ".join(x for x in ((d.iso() if d else ""), url) if x)
         if value:
             add("trailer", f"{kind} {num}", value, f"trailer {_name(v) or url}")
     return out
+
+
+# a video's own number in its name ("PV #2", "Trailer 2", "PV第2弾", "teaser no. 3"); never a season's or a part's
+# ("第2期 ティザーPV", "Teaser 2nd Season", "trailer 2 cour")
+_VIDEO_NUMBER_IN_NAME = re.compile(r"(?:#|no\.?|pv|trailer|teaser|第)\s*(\d{1,2})(?!\d|(?:st|nd|rd|th)?\s*(?:期|季|クール|"
+                                   r"シーズン|部|章|話|season|cour|part|ep))")
+# "Second Trailer", "3rd PV": the ordinal word before the video's kind
+_VIDEO_ORDINAL_IN_NAME = re.compile(r"\b(first|second|third|fourth|fifth|sixth|[1-6](?:st|nd|rd|th))\s+(?:(?!season|cour|part)[a-z]+\s+)?"
+                                    r"(?:trailer|teaser|pv|promo)")
+_VIDEO_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def _video_number_in_name(label: str) -> int | None:
+    """The number a trailer's own name gives it, or None: then it is counted among the list's videos of its kind
+    (a list "Teaser, Trailer" is teaser 1 and trailer 1, not trailer 2; "第2期 ティザーPV" is the season's teaser 1)."""
+    m = _VIDEO_NUMBER_IN_NAME.search(label)
+    if m is not None:
+        return int(m.group(1)) or None
+    m = _VIDEO_ORDINAL_IN_NAME.search(label)
+    if m is None:
+        return None
+    word = m.group(1)
+    return _VIDEO_ORDINAL_WORDS.get(word) or int(word[0])
 
 
 def _video_url(v: dict) -> str:
