@@ -559,14 +559,16 @@ _JA_EARLIER_TOPIC = re.compile(r"(?:第\s*\d{1,2}\s*期|前作|前期)(?:シリ�
 def _without_carried_over(text: str) -> str:
     """「第1期に引き続き、Xさんが…を演じる」: this season's credit, carried over; the earlier season it names is not
     what the sentence is about."""
-    if ("続" in text or "同" in text) and "期" in text or "前作" in text:
+    if ("続" in text or "同" in text or "代" in text or "替" in text) and "期" in text or "前作" in text:
         return _JA_CARRIED_OVER.sub("", text)
     return text
 
 
 # 「第1期に引き続き」「前作から続投」「第1期に続いて」「第1期と同じく」「第1期同様」: an earlier season named only as what
 # the credit carries over from
-_JA_CARRIED_OVER = re.compile(r"(?:第\s*[1１一]\s*期|前作|1期|一期)(?:(?:に|から)(?:引き続き|続き|続いて|続投)|と同じく|同様に?)")
+_JA_CARRIED_OVER = re.compile(r"(?:第\s*[1１一]\s*期|前作|1期|一期)(?:(?:に|から)(?:引き続き|続き|続いて|続投)|と同じく|同様に?|"
+                              r"[のでを][^、。「」『』]{0,16}?(?:に代わ(?:り|って)|に替わ(?:り|って)|から(?:交代|バトンタッチ|引き継)|"
+                              r"から[^、。「」『』]{1,16}?[にへ](?:交代|バトンタッチ)))")   # (「第1期のAに代わり」: a handover)
 
 
 _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -888,6 +890,16 @@ _GERUND_ROLE = {("composing", "music"): "music", ("composing", "score"): "music"
 # "X (OTHER) replaces Season 1 composer Y on music", "X takes over from Y on character designs": the newcomer's duty
 _REPLACES_ON = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})\s+(?:\([^()]{{1,60}}\)\s+)?(?:replaces|succeeds|takes\s+over\s+from|steps\s+in\s+for)\s+"
                           rf"[^,.;()]{{0,60}}?\s+on\s+(?:the\s+)?(?P<what>{_WITH_DUTY})\b(?!\s+(?:for|of|in)\s+[A-Z“\"])")
+# the newcomer, then the predecessor under his role's title: "X (OTHER) replaces Season 1 composer Y", "X succeeds the first
+# season's character designer, Y": that title is the newcomer's role now (Y, the predecessor, is no credit of this)
+_REPLACES_ROLE_HOLDER = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON})\s+(?:\([^()]{{1,60}}\)\s+)?(?:(?:has\s+|will\s+)?(?:replaces?|replaced|"
+                                   r"succeeds?|succeeded)|(?:takes|took|will\s+take)\s+over\s+from|steps\s+in\s+for)\s+(?i:(?:the\s+)?"
+                                   r"(?:season\s+(?:\d{1,2}|one)|(?:first|previous|prior|last|earlier|original)\s+(?:season|series|cour))"
+                                   rf"(?:['’]s)?\s+|former\s+|outgoing\s+|previous\s+)?(?P<role>{_ROLE_ALT})\s*,?\s+(?P<pred>{_PERSON})(?!\s+as\s|\s+(?:on|for|in|at)\s+[A-Z“\"])")
+# the predecessor under his role's title, then who replaces him: "The first season's composer, Y, is replaced by X",
+# "Season 1 director Y has been replaced by X": the title is the newcomer's role now
+_ROLE_HOLDER_REPLACED_BY = re.compile(rf"\b(?P<role>{_ROLE_ALT})\s*,?\s+(?P<pred>{_PERSON})\s*,?\s+(?:is|has\s+been|was|will\s+be|gets|got)\s+"
+                                      rf"(?:being\s+)?replaced\s+by\s+(?P<who>{_PERSON})(?!\s+as\s|\s+(?:on|for|in|at)\s+[A-Z“\"])")
 # a credit's tail placing it in an earlier season: "as director on the first season", "as composer for Season 1"
 _ON_EARLIER_SEASON = re.compile(r"\s+(?:on|for|in|during)\s+(?:(?:the\s+)?(?:first|previous|prior|last|earlier|original|1st)\s+"
                                 r"(?:season|series|cour|installment)\b|[Ss]eason\s+(?:1|one)\b)(?![’'])", re.I)
@@ -1052,8 +1064,13 @@ _REL_PAST_SEASON = re.compile(r"\s*,\s*who\s+[^,;.]{0,80}?(?:\b(?:first|previous
 # the person of a relative clause whose second predicate gives the credit: "Y, who directed … and is credited as …"
 _WHO_AND_PRED = re.compile(rf"(?<![\w’'])(?P<who>{_PERSON}),\s+who\s+[^,;.]{{1,100}}?\s+and\s+(?:also\s+|now\s+)?$")
 # "replaces Y", "succeeds Y", "takes over from Y": Y is the predecessor, whose role the subject takes
+# the predecessor's qualifier between that verb and his name: "Season 1's", "Season 1 composer", "the first season's
+# character designer", "former director", "outgoing"
+_PREDECESSOR_QUAL = (r"(?:(?:the\s+)?(?:(?:season\s+(?:\d{1,2}|one|two)|(?:first|previous|prior|last|earlier|original)\s+"
+                     r"(?:season|series|cour))(?:['’]s)?|former|outgoing|previous|departing)\s+(?:[a-z]+\s+){0,2})?")
 _SUCCEEDS_END = re.compile(r"\s+(?:replaces|replacing|replaced|succeeds|succeeding|succeeded|(?:takes|taking|took|take)\s+over\s+from|"
-                           r"(?:steps|stepping|stepped)\s+in\s+for|(?:fills|filling|filled)\s+in\s+for|in\s+place\s+of|instead\s+of)\s+$", re.I)
+                           r"(?:steps|stepping|stepped)\s+in\s+for|(?:fills|filling|filled)\s+in\s+for|in\s+place\s+of|instead\s+of)\s+"
+                           + _PREDECESSOR_QUAL + "$", re.I)
 _WHO_CLAUSE_END = re.compile(r",\s*who\s+[^,;.]{1,100},\s*$")
 # the subject's description set apart: ", a Kogetsu veteran best known for storyboarding on OTHER, " (then the predicate)
 _A_NOUN_ASIDE_END = re.compile(r",\s*an?\s+[^,;.]{1,100},\s*$")
@@ -4036,7 +4053,7 @@ class _Run:
                     a = (cr.group("actor"), cr.start("actor"), cr.end("actor"))
             if not a:
                 continue
-            if _SUCCEEDS_END.search(text, max(0, a[1] - 30), a[1]):
+            if _SUCCEEDS_END.search(text, max(0, a[1] - 70), a[1]):
                 a = _successor(text, a[1])   # "X replaces Y as Kaede": the recast part is X's
                 if not a:
                     continue
@@ -4243,7 +4260,7 @@ class _Run:
                 continue   # "… worked on OTHER TITLE, which was animated with Y as director": that title's credit
             if _ON_EARLIER_SEASON.match(text, m.end()):
                 continue   # "Y, who was credited as chief animation director on the first season": that season's credit
-            if _SUCCEEDS_END.search(text, max(0, a[1] - 30), a[1]):
+            if _SUCCEEDS_END.search(text, max(0, a[1] - 70), a[1]):
                 a = _successor(text, a[1])   # "X replaces Y as director": X holds the role now, Y held it before
                 if not a:
                     continue
@@ -4259,6 +4276,8 @@ class _Run:
             role = _WITH_ON_ROLE.get(re.sub(r"\s+", " ", m.group("what").lower()))
             if role and not self.mentions(m.group("who")):
                 found.append((role, _tidy_name(m.group("who"))))   # "X replaces Season 1 composer Y on music"
+        if may_contain_i(text, ("replac", "succeed", "over from", "in for")):
+            found.extend(self._role_holder_replaced(text))
         for m in (_BY_ROLE.finditer(text) if " by " in text or " from " in text else ()):
             if _TAKES_OVER_END.search(text, max(0, m.start() - 40), m.start()):
                 continue   # "takes over series composition from Y": Y held it before
@@ -4400,6 +4419,17 @@ class _Run:
                 continue
             seen.add((role, fold(who)))
             self.add("staff", role, who, raw)
+
+    def _role_holder_replaced(self, text: str) -> list[tuple[str, str]]:
+        """(role, newcomer) where a sentence names the predecessor by his role's title ("X replaces Season 1 composer
+        Y", "The first season's composer, Y, is replaced by X"): the title is the role the newcomer holds now."""
+        out = []
+        for rx in (_REPLACES_ROLE_HOLDER, _ROLE_HOLDER_REPLACED_BY):
+            for m in rx.finditer(text):
+                who = _tidy_name(m.group("who"))
+                if who and not self.mentions(who) and not self.mentions(m.group("pred")):
+                    out.append((_role(m.group("role")), who))
+        return out
 
     def _own_screenplay(self, text: str) -> list[tuple[str, str]]:
         """"X directs from her own (original) screenplay": X both directs and wrote the screenplay (a surname
@@ -6597,11 +6627,17 @@ _JA_LATIN_WHO = (r"\s?[^、。「」『』\s()（）はをが×]{0,16}?[A-Za-z][
                  r"(?=\s?(?:が|です|[、。!！×（(]|$))")
 _JA_DESC_BEFORE_LATIN = re.compile(r"^[^A-Za-z、。]{1,16}の(?=[A-Za-z])")
 _JA_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'’-]*(?:\s[A-Za-z0-9&][A-Za-z0-9&.'’-]*){1,5}")   # (longer than a name in kana may be)
+# the predecessor a sequel's credit passed from, between the role and the newcomer: 「音楽は、第1期のAに代わり、B」「監督は
+# Aから交代し、B」「キャラクターデザインは前作のAから Bに交代」 (A is no credit of this; B is)
+_JA_PREDECESSOR_CLAUSE = (r"(?:[^、。「」『』]{1,20}?(?:に代わ(?:り|って)|に替わ(?:り|って)|から(?:交代して|交代し|バトンを受け(?:継ぎ|て)|"
+                          r"引き継(?:ぎ|いで))?)、?\s?(?:新たに|今回は|今期は)?、?)?")
 _JA_STAFF = re.compile(r"(?:^|(?<=[、。\s!！])|(?<=[』」]の))(?P<role>(?:" + _JA_ROLE_ALT + r")(?:[・/／と兼](?:" + _JA_ROLE_ALT + r"))*)(?P<sep>は|を|に|"
                        r"も(?=[^、。]{0,12}?(?:と同じく|と同様|同様|に引き続き|から引き続き|引き続き)))、?"   # 「シリーズ構成も第1期と同じくX」
+                       + _JA_PREDECESSOR_CLAUSE +
                        r"(?:「[^」]{1,30}」(?:など|や)?(?:[^、。「」]{0,12}?(?:で知られる|を手がけた|を手掛けた)\s*|の(?=[^、。「」]{2,20}?が)))?"
                        r"(?P<who>" + _JA_LATIN_WHO + r"|[^、。「」『』\s()（）はをがにので×]{1,8}\s[^、。「」『』\s()（）はをがにので×]{1,8}?|[^、。「」『』\s()（）はをが×]{2,20}?)(?:さん|氏|先生)?"
-                       r"(?=が(?:新たに|引き続き|再び)?(?:務め|担当|手がけ|手掛け|担い|担う|決定|名を連ね|兼任|兼務)|、|。|$|\s|!|！|×|(?<=[A-Za-z])\s?[（(]|[（(]『)")   # (「監督は X×制作スタジオY」)
+                       r"(?=が(?:新たに|引き続き|再び)?(?:務め|担当|手がけ|手掛け|担い|担う|決定|名を連ね|兼任|兼務)|、|。|$|\s|!|！|×|(?<=[A-Za-z])\s?[（(]|[（(]『|"
+                       r"[にへ](?:交代|変更|バトンタッチ))")   # (「監督は X×制作スタジオY」; 「音楽はAからBに交代」)
 # 「スタッフには、キャラクターデザインにX、音楽にYが名を連ねる」: a role-に-person list needs a credit verb
 _JA_CREDIT_LIST_VERB = re.compile(r"名を連ね|スタッフ|担当|参加|起用|迎え|務め|手がけ|手掛け|決定")
 # 「真柴亮太さんが監督を務め」「浦部ことりさんがシリーズ構成・脚本を担当し」「伊吹ケイジさんが音楽、杉浦大和さんが音響監督を担当する」:
@@ -7128,7 +7164,7 @@ _SUBJECT_END = re.compile(rf"({_PERSON})\s*,?\s*(?:who\s+)?(?:(?:is|are|was|has\
 
 def _successor(text: str, pred_start: int):
     """(name, start, end) of X in "X replaces/succeeds/takes over from Y as …" (Y starting at `pred_start`), or None."""
-    sm = _SUCCEEDS_END.search(text, max(0, pred_start - 30), pred_start)
+    sm = _SUCCEEDS_END.search(text, max(0, pred_start - 70), pred_start)
     return _actor_before(text, sm.start(), _ACTOR_END_TIGHT) if sm else None
 
 
