@@ -97,3 +97,35 @@ def test_trap_ja_earlier_season_credit_only():
 
 def test_trap_ja_undecided_successor():
     assert not _ja_staff("監督は、第1期の白石ユウに代わる人物が未定。")
+
+
+# the same JA topic reader: a sequel's newcomer welcomed or hired (「監督にXさんを迎え」「音楽にXを起用」), a credit carried
+# over (「第1期に続きXさんです」「前作から続投のX」), under a season's own topic (「第2期では」)
+
+def test_ja_season_topic_welcomes_a_new_director():
+    got = _ja_staff("第2期では監督に白峰ユウさんを迎え、アニメーション制作もスタジオ蜂須賀に移ります。")
+    assert ("director", "白峰ユウ") in got
+
+
+def test_ja_role_ni_person_wo_kiyou():
+    assert ("series composition", "白峰ユウ") in _ja_staff("シリーズ構成に新鋭の白峰ユウ氏を起用した。")
+
+
+def test_ja_carried_over_then_desu():
+    assert ("music", "志賀レン") in _ja_staff("音楽は第1期に続き志賀レンさんです。")
+
+
+def test_ja_carried_over_zokutou_no():
+    assert ("director", "志賀レン") in _ja_staff("監督は前作から続投の志賀レン。")
+
+
+def test_trap_ja_earlier_season_welcomed():
+    assert not _ja_staff("第1期では監督に白峰ユウさんを迎えた。")
+
+
+def test_trap_ja_desu_without_a_person():
+    assert not _ja_staff("音楽は壮大です。")
+
+
+def test_trap_ja_welcomes_no_person():
+    assert not _ja_staff("音楽にこだわりを持つ作品を迎える。")
