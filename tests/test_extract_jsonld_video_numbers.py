@@ -82,3 +82,37 @@ def test_second_season_word_ordinal_is_not_the_video_number():
                              kind="TVSeason"), "Pale Current")
     assert got.get("teaser 1") == f"2026-04-04 {YT}ooooooooo15"
     assert "teaser 2" not in got
+
+
+# the same rule in Japanese news prose: a video's own number (PV第2弾, ティザーPV第3弾) between a bare day of the month and
+# the release verb does not hide that day (「25日にPV第2弾が公開された」: the article's month)
+
+def _ja_news(p: str, title: str = "水鏡の灯台") -> dict[str, str]:
+    doc = (f"<!doctype html><html><head><title>「{title}」PV第2弾公開</title><meta property=\"article:published_time\" "
+           f"content=\"2026-11-26T18:00:00+09:00\"></head><body><main><article><h1>TVアニメ「{title}」PV第2弾公開</h1>"
+           f"<p>TVアニメ「{title}」が2027年4月より放送される。</p><p>{p}</p></article></main></body></html>")
+    return {k: v for f, k, v in facts(doc, title) if f == "trailer"}
+
+
+def test_ja_bare_day_before_a_numbered_pv():
+    assert _ja_news("あわせて、25日に公式YouTubeチャンネルでPV第2弾が公開された。").get("PV 2") == "2026-11-25"
+
+
+def test_ja_yesterday_with_its_day_in_brackets():
+    assert _ja_news("あわせて、昨日（25日）公式YouTubeチャンネルでPV第2弾が公開された。").get("PV 2") == "2026-11-25"
+
+
+def test_ja_bare_day_before_a_numbered_teaser():
+    assert _ja_news("24日にはティザーPV第3弾が解禁された。").get("teaser 3") == "2026-11-24"
+
+
+def test_ja_bare_day_later_than_the_article_is_last_month():
+    assert _ja_news("28日に第2弾PVが公開された。").get("PV 2") == "2026-10-28"
+
+
+def test_trap_ja_future_release_has_no_day():
+    assert _ja_news("27日に公開されるPV第2弾。").get("PV 2", "") != "2026-11-27"
+
+
+def test_trap_ja_day_of_another_event():
+    assert "2026-11-10" not in _ja_news("第1期の放送は10日に終了し、PV第2弾が近日公開される。").values()
