@@ -280,3 +280,57 @@ def test_watch_here_to_the_new_teaser_stays():
 def test_watch_here_to_season_2s_teaser_stays():
     assert _links_old(_guide("Season 2's teaser is also up on the official channel (" + _POINTER.format("watch here") + "), in "
                              "case the embed above does not load for you on this page."))
+
+
+# ---------------------------------------------------------------- 「こちらは」 after another title's announcement
+_JA_OWN = "TVアニメ『灰の港』が2027年1月より放送される。監督を森下海斗、アニメーション制作をスタジオ・ハルシオンが担当する。"
+
+
+def _ja_news(paragraph: str) -> set[tuple[str, str, str]]:
+    title = "『灰の港』TVアニメ、2027年1月放送"
+    body = f"<p>{_JA_OWN}</p><p>{paragraph}</p>"
+    doc = (f"<!doctype html><html lang=\"ja\"><head><title>{title}</title><meta property=\"article:published_time\" "
+           f"content=\"2026-11-24T09:00:00+09:00\"></head><body><main><article><h1>{title}</h1>{body}</article></main></body></html>")
+    return facts(doc, "灰の港")
+
+
+def test_kochira_after_another_titles_anime_adaptation_is_that_titles():
+    found = _ja_news("なお同イベントでは、「骨董屋ミカヅキ」のTVアニメ化も発表された。こちらは2027年7月放送予定で、監督を宇佐見宗一、"
+                     "アニメーション制作をスタジオ・ガレオンが担当する。")
+    assert not {"宇佐見宗一", "スタジオ・ガレオン", "2027-07"} & _names(found)
+    assert ("staff", "director", "森下海斗") in found
+
+
+def test_dousaku_after_a_film_title_is_that_films():
+    found = _ja_news("同日には劇場アニメ『鉄の百合』の制作も発表された。同作は監督を石田ノア、アニメーション制作をスタジオ・ツバメが担当する。")
+    assert not {"石田ノア", "スタジオ・ツバメ"} & _names(found)
+
+
+def test_kochira_mo_after_an_adaptation_decision_is_that_titles():
+    found = _ja_news("また、「硝子の港」のアニメ化が決定した。こちらも監督を青木純、アニメーション制作をスタジオ・カナタが担当する。")
+    assert "スタジオ・カナタ" not in _names(found)
+
+
+def test_sochira_after_a_new_title_is_that_titles():
+    found = _ja_news("新作『月影の窯』も発表された。そちらは監督を砂原サヨ、アニメーション制作をスタジオ・ツバメが担当する。")
+    assert "スタジオ・ツバメ" not in _names(found)
+
+
+def test_dousakuhin_after_a_film_adaptation_is_that_titles():
+    found = _ja_news("同誌連載の「灯火の果樹園」も映画化が決まった。同作品は監督を中井遥、アニメーション制作をスタジオ・カナタが担当する。")
+    assert "スタジオ・カナタ" not in _names(found)
+
+
+def test_nao_kochira_after_a_tv_adaptation_is_that_titles():
+    found = _ja_news("同じ作者の「鉄の百合」もTVアニメ化が発表された。なお、こちらは監督を石田ノア、アニメーション制作をスタジオ・ツバメが担当する。")
+    assert "スタジオ・ツバメ" not in _names(found)
+
+
+def test_kochira_after_a_song_title_stays():
+    found = _ja_news("主題歌は「灯台」に決定した。こちらは監督を森下海斗、アニメーション制作をスタジオ・ミナトが担当する。")
+    assert ("studio", "スタジオミナト", "スタジオ・ミナト") in found
+
+
+def test_kochira_after_this_works_sequel_stays():
+    found = _ja_news("TVアニメ『灰の港』の続編制作も決定した。こちらは監督を森下海斗、アニメーション制作をスタジオ・ミナトが担当する。")
+    assert ("studio", "スタジオミナト", "スタジオ・ミナト") in found

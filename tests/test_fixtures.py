@@ -339,8 +339,7 @@ FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-hoshihami-wiki",
                            "round36/o-lanternfall-archive",
                            "round36/o-starlit-foundry-s2",
-                           "round36/p-kurogane-kissaten",
-                           "round37/s-hoshikuzu-postman"}
+                           "round36/p-kurogane-kissaten"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 

@@ -386,6 +386,14 @@ _HIT_AS_NOUN = re.compile(r"^\s*(?:of|among)\b", re.I)
 _RECEPTION_GAP = re.compile(r"\b(?:charts?|rankings?|ratings|polls?|views|viewership|awards?|best-?sellers?|most-watched)\b", re.I)
 
 
+# a sentence opening on a pointer back to what the sentence before named (「こちらは」「同作は」「そちらも」「なお、こちらは」)
+_JA_POINTER_TOPIC = re.compile(r"^\s*(?:(?:なお|また|ちなみに)[、,]?\s*)?(?:こちら|そちら|同作品?|同タイトル|同シリーズ)(?:は|も|では|でも|の)")
+# another title with its making in the sentence before (「「骨董屋ミカヅキ」のTVアニメ化も発表」「劇場版『X』の制作が決定」「新作『X』」)
+_JA_ANNOUNCED_TITLE = re.compile(r"(?:劇場版|劇場アニメ|映画|TVアニメ|テレビアニメ|OVA|新作|続編)\s*[「『](?P<a>[^」』]{2,40})[」』]|"
+                                 r"[「『](?P<b>[^」』]{2,40})[」』]\s*(?:の|が|も)?\s*(?:(?:TV|テレビ)?アニメ化|映画化|舞台化|ドラマ化|"
+                                 r"続編|新作|劇場版|(?:TV|テレビ)アニメ)")
+
+
 _REL_VERB = re.compile(
     r"\b(?:(?:premiere|release|broadcast|air)\s+date\s+(?:for\s+[^,.;]{1,60}?\s+)?(?:is|will\s+be|has\s+been\s+set\s+(?:for|as))|"
     r"debut(?:s|ed|ing)?|premier(?:e|es|ed|ing)|air(?:s|ed|ing)?|broadcast(?:s|ing)?|launch(?:es|ed|ing)?|"
@@ -2125,6 +2133,18 @@ class _Run:
         head = fold(" ".join([getattr(self.page, "title", "") or "", *((getattr(self.page, "meta", {}) or {}).get("og:title", []))]))
         return any(b in head for b in bases)
 
+    def _ja_refers_to_title_before(self, idx: int, s: _Sent) -> bool:
+        """Does a sentence open on a pointer back (こちらは, 同作は, そちらも) while the sentence before it in the same
+        paragraph names another title with its making (see `_JA_ANNOUNCED_TITLE`), never this work? It goes on about
+        that title, so its credits and dates are that title's."""
+        if s.mentions or _JA_POINTER_TOPIC.match(s.text) is None:
+            return False
+        sents = getattr(self, "sents", None) or []
+        prev = sents[idx - 1] if idx > 0 else None
+        if prev is None or prev.block != s.block or prev.block < 0 or prev.mentions:
+            return False
+        return any(not self.mentions(m.group("a") or m.group("b") or "") for m in _JA_ANNOUNCED_TITLE.finditer(prev.text))
+
     def _dropped_by_next(self, idx: int, s: _Sent) -> bool:
         """Does the next sentence of the same paragraph say the plan just told is dropped ("That is no longer the
         plan.", "But that date has been scrapped.", 「しかし、その予定は変更に」)? Its dates are no release."""
@@ -2716,6 +2736,8 @@ class _Run:
     # ------------------------------------------------------------------ Japanese prose (needs the title in the block)
     def japanese(self, idx: int, s: _Sent):
         t = s.text
+        if self._ja_refers_to_title_before(idx, s):
+            return   # 「…「骨董屋ミカヅキ」のTVアニメ化も発表された。こちらは…監督をXが担当する」: that title's credits
         if "(" in t and t[:1].isdigit():
             self._ja_event_list_item(s)
         if s.prev_season:
