@@ -129,3 +129,24 @@ def test_trap_ja_desu_without_a_person():
 
 def test_trap_ja_welcomes_no_person():
     assert not _ja_staff("音楽にこだわりを持つ作品を迎える。")
+
+
+# a sequel's source credit: the part a season adapts, numbered, before the author's work ("adapts the X arc, volumes 5
+# through 8 of Y's original manga")
+
+def test_season_adapts_numbered_volumes_of_the_authors_manga():
+    got = _staff('The new season adapts the "Ice Shelf" arc, volumes 5 through 8 of Rin Take\'s original manga, which is still running.')
+    assert ("original creator", "Rin Take") in got
+
+
+def test_season_adapts_chapter_range_of_a_web_novel():
+    assert ("original creator", "Rin Take") in _staff("Season 2 will adapt chapters 40-72 of Rin Take's web novel.")
+
+
+def test_season_adapts_volume_pair_of_a_light_novel():
+    assert ("original creator", "Rin Take") in _staff("The sequel adapts the harbor arc, volumes 5 and 6 of Rin Take's light novels.")
+
+
+def test_trap_volumes_then_another_shows_source():
+    got = _staff("The new season adapts volumes 5 through 8, while the studio's other show adapts Rin Take's manga.")
+    assert ("original creator", "Rin Take") not in got

@@ -864,7 +864,8 @@ _POSS_ORIGINAL_DESIGNS = re.compile(rf"(?<![\w’'])(?:(?:[Ii]llustrator|[Aa]rti
 _BY_ILLUSTRATOR = re.compile(rf"\b(?P<noun>[Oo]riginal\s+(?:character\s+designs?|concept\s+art|character\s+concepts?)|[Cc]haracter\s+designs?)"
                              rf"\s+(?:is\s+|are\s+)?by\s+(?:the\s+)?(?:illustrator|artist|mangaka)\s+(?P<who>[{_UP}][\w’'-]+)(?![\w’'-]|[ \u00a0]+[{_UP}\d])")
 _CREATOR = re.compile(rf"\b(?:[Aa]dapted\s+from|[Bb]ased\s+on|[Aa]daptation\s+of|anime\s+of|[Aa]nime\s+adaptation\s+of|"
-                      rf"(?:[Aa]dapts|[Aa]dapting|[Aa]dapted|will\s+adapt)(?:\s+(?:the\s+)?(?:first|opening|early)?\s*(?:[\w-]+\s+)?(?:volumes?|arcs?|chapters?)\s+of)?)\s+(?:the\s+)?"
+                      rf"(?:[Aa]dapts|[Aa]dapting|[Aa]dapted|will\s+adapt)(?:\s+(?:the\s+)?(?:first|opening|early)?\s*(?:[\w-]+\s+)?(?:volumes?|arcs?|chapters?)\s+of|"
+                      r"\s+[^.;]{0,50}?\b(?:volumes?|arcs?|chapters?)\s+\d{1,3}(?:\s*(?:-|–|to|through|and)\s*\d{1,3})?\)?\s+of)?)\s+(?:the\s+)?"   # ("adapts the X arc, volumes 5 through 8 of")
                       rf"(?P<who>{_PERSON})[’']s?\s+(?:[^.;]{{0,80}}?\s)?(?:(?:award-winning|hit|popular|best-selling|bestselling|"
                       r"original)\s+)?(?:web\s+|light\s+|visual\s+)?(?:manga|novels?|light\s+novels?|game|webtoon|comics?|webcomics?|"
                       r"one-shot|book|picture\s+book|series)\b")
