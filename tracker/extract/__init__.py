@@ -475,10 +475,15 @@ _OTHER_TITLE_TOPIC = re.compile(r"[『「](?P<t>[^』」]{2,40})[』」](?:で�
                                 r"and|no|to|in|on)){0,5})")
 _WORKS_LABEL = re.compile(r"(?:代表|主な|他の|ほかの|その他の|過去の)(?:監督|出演|参加|担当|執筆|脚本)?作品?(?:例)?\s*[:：]|代表作\s*[:：]|"
                           r"(?:主な)?(?:監督|出演|参加|担当)作品\s*[:：]|"
-                          r"\b(?:main|major|notable|other|previous|past|selected|prior)\s+(?:roles|works|credits|titles|"
-                          r"filmography)\s*[:：]|\bknown\s+for\s*[:：]|\bfilmography\s*[:：]", re.I)
-_WORKS_KEY = re.compile(r"代表作|(?:主な|他の|ほかの|その他の|過去の|監督|出演|参加|担当)作品|^(?:main|major|notable|other|previous|"
-                        r"past|selected|prior)\s+(?:roles|works|credits|titles)$|^known\s+for$|filmography", re.I)
+                          r"(?:主要|代表的な)(?:監督|出演|参加|担当)?作品(?:歴)?\s*[:：]|(?:作品|出演)歴\s*[:：]|"
+                          r"\b(?:main|major|notable|other|previous|past|selected|prior|principal|representative|key|recent|"
+                          r"earlier|prominent|select)\s+(?:roles|works|credits|titles|projects|"
+                          r"filmography)\s*[:：]|\b(?:credits|works|roles)\s+include\s*[:：]|\bknown\s+for\s*[:：]|"
+                          r"\bfilmography\s*[:：]", re.I)
+_WORKS_KEY = re.compile(r"代表作|代表的な作品|(?:主な|主要|他の|ほかの|その他の|過去の|監督|出演|参加|担当)作品|作品歴|出演歴|"
+                        r"^(?:main|major|notable|other|previous|past|selected|prior|principal|representative|key|recent|"
+                        r"earlier|prominent|select)\s+(?:roles|works|credits|titles|projects)$|"
+                        r"^(?:credits|works|roles)\s+include$|^known\s+for$|filmography", re.I)
 # what, between the governor and the name, hands the sentence back to this work ("…では、今作では", 「本作」, "this season")
 _OWN_AGAIN = re.compile(r"本作|今作|今回|今期|今シーズン|新作|新シリーズ|続編|第[2-9２-９二三四五六七八九]期|"
                         r"\b(?:this|the\s+new|the\s+upcoming)\s+(?:season|series|anime|show|sequel)\b|\bthe\s+sequel\b|"

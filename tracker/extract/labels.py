@@ -1241,7 +1241,7 @@ _SEPARATOR_ONLY = re.compile(r"\s*[|｜:：/／\-–—~〜～・･>＞→]\s*"
 
 # a credit's note of the person's earlier titles after the name: "Kazuha Mitarai [Major works: "A", "B"]",
 # "X（代表作：『Y』）": other works, and its colon is no label
-_WORKS_NOTE = re.compile(r"\s*[\[(（【]\s*(?:(?:major|main|notable|selected|previous|past|other|representative)\s+(?:works?|roles)|代表作|主な作品|"
+_WORKS_NOTE = re.compile(r"\s*[\[(（【]\s*(?:(?:major|main|notable|selected|previous|past|other|representative|principal|key)\s+(?:works?|roles|credits)|代表作|主な作品|主要作品|"
                          r"主な出演作品?|出演作品?|known\s+for|filmography)"
                          # (its titles may carry their parts in brackets: 「（代表作：A（シオン役）、B（ユナ役））」)
                          r"\s*[:：](?:[^\[\]()（）【】]|[(（][^()（）]*[)）])*[\])）】]\s*$", re.I)
@@ -3488,7 +3488,10 @@ def _compact_credits(label: str, value: str, text: str, col: _Collector) -> bool
 
 
 _OTHER_WORKS_LABEL = re.compile(r"^\s*[\[［【〔(（<〈][^\]］】〕)）>〉]*$|代表作|主な(?:参加)?作品|過去作|出演作|known for|notable works|"
-                                r"previous works|other works|credits include", re.I)
+                                r"previous works|other works|credits include|"
+                                r"主要(?:参加|出演|担当)?作品|代表的な作品|作品歴|出演歴|(?:works|roles) include|"
+                                r"(?:principal|representative|key|selected|select|major|main|past|prior|earlier|recent|prominent)"
+                                r" (?:works|credits|titles|projects)$|filmography", re.I)
 
 
 # a role's aide or overseer written after it (「撮影監督補佐」「色彩設計助手」「制作進行」「音楽監修」): one role of its own
