@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import facts
+from extract_helpers import facts, news
 
 EN = "Harbor Kite Diaries"
 JA = "潮風カイトの日誌"
@@ -79,3 +79,32 @@ def test_a_sentence_after_a_works_list_that_returns_to_this_work_keeps_its_credi
                 '<b>Series Composition</b>: Kazane Ichinose.</p>')
     got = facts(doc, EN)
     assert not any("Lamplight" in v for _f, _k, v in got), got
+
+
+# ---- another title's news told beside this one ("X also announced that Y will return for a second season, with Z
+# again directing at Studio W"): that sentence's credits are Y's (`_OTHER_TITLE_TOPIC`'s "also announced" form)
+TITLE = "Lantern Keeper"
+OTHER_NEWS = [
+    "On the same day, publisher Hoshi Shoten also announced that Clock Shepherds will return for a second season in July, "
+    "with Akira Onoe again directing at Studio Midorimon.",
+    "Hoshi Shoten separately revealed Clock Shepherds will get an anime adaptation by Studio Midorimon, directed by Akira Onoe.",
+    "The label additionally confirmed that Clock Shepherds is set to receive a new film, again from Studio Midorimon "
+    "with director Akira Onoe.",
+    "Its publisher also unveiled that Clock Shepherds would get a 3rd season, produced at Studio Midorimon under Akira Onoe.",
+]
+
+
+@pytest.mark.parametrize("sentence", OTHER_NEWS)
+def test_another_titles_news_beside_this_one_gives_no_credit(sentence):
+    page_ = news([f"The TV anime {TITLE} will premiere in April 2027, animated by Studio Kanteraya and directed by Mio Hanai.",
+                  sentence], f"{TITLE} anime premieres in April")
+    got = facts(page_, TITLE)
+    assert any(f == "studio" and v == "Studio Kanteraya" for f, _k, v in got), got
+    assert not any("Midorimon" in v or "Onoe" in v for _f, _k, v in got), got
+
+
+def test_also_announced_of_a_person_is_no_other_title():
+    page_ = news([f"The TV anime {TITLE} will premiere in April 2027. The studio also announced that Mio Hanai will direct, "
+                  "with animation by Studio Kanteraya."], f"{TITLE} anime premieres in April")
+    got = facts(page_, TITLE)
+    assert any(f == "studio" and v == "Studio Kanteraya" for f, _k, v in got), got

@@ -349,7 +349,6 @@ FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round39/y-kantera-wiki",
                            "round39/y-minato2-official",
                            "round39/y-tsubame-onair",
-                           "round40/a-lantern-keeper-delay",
                            "round40/a-sable-orchard-encyclopedia"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 

@@ -472,7 +472,14 @@ _OTHER_TITLE_TOPIC = re.compile(r"[『「](?P<t>[^』」]{2,40})[』」](?:で�
                                 r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)\s+(?:(?:next|new|upcoming|latest|forthcoming|own|other|"
                                 r"original|debut|feature|theatrical|animated|first|second|third)\s+){0,3}(?:film|movie|feature|series|"
                                 r"anime|project|title|OVA|TV\s+anime|TV\s+series)\s*,?\s+(?P<o>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]*|of|the|"
-                                r"and|no|to|in|on)){0,5})")
+                                r"and|no|to|in|on)){0,5})|"
+                                # (another title's news told beside this one: "publisher X also announced that Y will return
+                                # for a second season", "…separately revealed Y will get an anime adaptation")
+                                r"\b(?:also|separately|additionally)\s+(?:announced|revealed|confirmed|unveiled)\s+(?:that\s+)?"
+                                r"(?P<a>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]*|of|the|and|no|to|in|on)){0,5})\s+(?:will|would|is\s+set\s+to)\s+"
+                                r"(?:return\s+for|get|receive)\s+an?\s+(?:(?:second|third|fourth|fifth|new|sequel|final|"
+                                r"\d+(?:st|nd|rd|th))\s+(?:season|cour|series|film|movie)|(?:TV\s+)?anime|sequel|film|movie|"
+                                r"stage\s+play)\b")
 _WORKS_LABEL = re.compile(r"(?:代表|主な|他の|ほかの|その他の|過去の)(?:監督|出演|参加|担当|執筆|脚本)?作品?(?:例)?\s*[:：]|代表作\s*[:：]|"
                           r"(?:主な)?(?:監督|出演|参加|担当)作品\s*[:：]|"
                           r"(?:主要|代表的な)(?:監督|出演|参加|担当)?作品(?:歴)?\s*[:：]|(?:作品|出演)歴\s*[:：]|"
@@ -491,7 +498,7 @@ _OWN_AGAIN = re.compile(r"本作|今作|今回|今期|今シーズン|新作|新
 _ADAPTATION_BEFORE = re.compile(r"\b(?:anime|tv|television|series)\s+(?:adaptation|version)\s*$", re.I)
 _OWNER_WORDS = ("season", "series", "cour", "installment", "film", "movie", "anime", "role", "work", "credit", "title",
                 "known", "filmography", "whose", "which", "where", "other", "another", "previous", "earlier", "prior",
-                "stage", "musical", "live-action", "drama", "part ", "project", "feature", "ova")
+                "stage", "musical", "live-action", "drama", "part ", "project", "feature", "ova", "sequel")
 _OWNER_JA = ("前作", "前期", "第1期", "第一期", "第1シーズン", "第一シーズン", "前シリーズ", "原作者", "では", "でも", "作品", "代表作", "過去作", "別シリーズ", "舞台", "期", "シーズン",
              "実写", "ミュージカル", "ドラマ")
 _CLAUSE_END = re.compile(r"[。!?！？\n]|(?<=[a-z0-9)])\.\s")
@@ -541,7 +548,7 @@ def _governing_title(prefix: str, names: tuple[str, ...]) -> bool:
             return True
     for m in _OTHER_TITLE_TOPIC.finditer(prefix):
         t = _squash(m.group("t") or m.group("k") or m.group("e") or _seasoned_title(m.group("s"))
-                    or _seasoned_title_ja(m.group("j")) or _seasoned_title(m.group("o")))
+                    or _seasoned_title_ja(m.group("j")) or _seasoned_title(m.group("o")) or _seasoned_title(m.group("a")))
         if not t or any(t in n or n in t for n in names):
             continue
         rest = prefix[m.end():]
