@@ -346,10 +346,8 @@ FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round36/p-kurogane-kissaten",
                            "round39/w-stardust-ann",
                            "round39/x-tsukiyomi-bakery-s2",
-                           "round39/y-kantera-wiki",
                            "round39/y-minato2-official",
-                           "round39/y-tsubame-onair",
-                           "round40/a-sable-orchard-encyclopedia"}
+                           "round39/y-tsubame-onair"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 

@@ -627,6 +627,7 @@ class Page:
                 and not _has_word(text, _RELATED_HINT, _RELATED_WORDS, low) and not productions and not shorts \
                 and not _has_word(text, _REACTION_HINT, _REACTION_WORDS, low) and not asides and not posts and not noes \
                 and not any(w in heads for w in _HEADING_ONLY_WORDS) and not any(w in heads for w in _EARLIER_HEAD_WORDS) \
+                and not any(w in heads for w in _OTHER_TITLES_WORDS) \
                 and not (film and ("tv" in heads or "テレビ" in heads)) and not banners and not chrome_posts and not reposts:
             return self
         own = [t for t in map(fold_title, work_names(work)) if t] if asides or banners or chrome_posts or reposts else []
@@ -895,7 +896,32 @@ def _related_works_heading(text: str) -> bool:
     """Does a heading open a list of the franchise's other entries ("シリーズ作品", "関連作品", "Related anime")? Their
     dates, staff and songs are those entries' (a database page's box of the first season and a special film)."""
     text = _EDIT_LINK.sub("", unicodedata.normalize("NFKC", text).strip())
+    if len(text) <= 50 and _OTHER_TITLES_HEAD.match(text):   # (another maker's or author's works: their credits)
+        return True
     return len(text) <= 30 and bool(_RELATED_WORKS.match(text))
+
+
+# a heading over the other works of this work's studio, author or director ("Other titles from Studio X", "More from
+# this studio", "Also by Aoi Kurobane", "Other works by the author", 「この作者の他の作品」「原作者の他作品」「同じスタジオの
+# 作品」): their directors, dates and songs are those works'; never a heading of this work's own "Other staff",
+# "Other cast", "More from the cast" (the bare "more from"/"also by" names a maker or a person, never the cast or staff)
+_OTHER_TITLES_HEAD = re.compile(
+    r"^[\s・■●◆▼【\[(（]*(?:"
+    r"(?:other|more)\s+(?:[\w-]+\s+)?(?:works|titles|anime|shows|series|productions)\s+(?:from|by|of)\s+\S.{0,40}|"
+    r"(?:more|also)\s+(?:from|by)\s+(?:this|the\s+same|the)\s+(?:studio|author|creator|director|mangaka|writer|artist|company)|"
+    r"(?:more|also)\s+(?:from|by)\s+studio\b.{0,40}|"
+    r"also\s+by\s+(?!(?:the|this|our)\b)[\w.'’ -]{2,40}|"
+    r"(?:also\s+)?from\s+the\s+same\s+(?:studio|author|creator|director|mangaka|writer|staff)|"
+    r"(?:この|その|同じ|同)?(?:[^:：]{1,24}?の)?(?:他の|ほかの|その他の|他|過去の|過去)(?:作品|アニメ作品|アニメ|タイトル)|"
+    r"(?:同じ|同)(?:スタジオ|制作会社|作者|原作者|著者|監督|スタッフ)の(?:作品|アニメ作品|アニメ)"
+    r")(?:一覧|リスト|\s*list)?[\s】\])）:：]*$", re.I)
+# the plain words of those headings, looked for in the page's headings (lower-cased) before any is read
+_OTHER_TITLES_WORDS = ("works", "titles", "anime from", "anime by", "anime of", "shows from", "shows by", "shows of",
+                       "series from", "series by", "series of", "productions", "more from", "more by", "also by", "also from",
+                       "from the same", "他の作品", "他のアニメ", "他のタイトル", "ほかの作品", "ほかのアニメ", "ほかのタイトル", "他作品",
+                       "他アニメ", "他タイトル", "過去作品", "過去の作品", "過去アニメ", "過去のアニメ", "過去タイトル", "過去のタイトル",
+                       "同じスタジオ", "同じ制作会社", "同じ作者", "同じ原作者", "同じ著者", "同じ監督", "同じスタッフ", "同スタジオ",
+                       "同制作会社", "同作者", "同原作者", "同著者", "同監督", "同スタッフ")
 
 
 _RELATED_HINT = re.compile(r"シリーズ作品|関連作品|関連アニメ|related works|related anime|related titles|other seasons", re.I)
@@ -3129,7 +3155,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
     an element of `keep` (the content: its chrome-looking wrappers, "news-wrap" around "news-main", stay).
     """
     tlen = n_a = n_f = f_len = 0
-    holds = under_chrome_heading = False
+    holds = under_chrome_heading = under_other_titles = False
     for child in tag.children:
         if isinstance(child, NavigableString):
             if not isinstance(child, Comment):
@@ -3166,8 +3192,9 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
             if name in _SUB_HEADINGS and (_CHROME_HEADING.match(_norm(child.get_text(" "))) or _rail_heading(child.get_text(" "))):
                 doomed.append((child, c_t, True))
                 under_chrome_heading = True
+                under_other_titles = _related_works_heading(child.get_text(" "))   # (its table of titles and directors goes too)
                 continue
-            if (under_chrome_heading and name in _LINKISH and (_b_is_link_list(child) or _b_is_title_cards(child)
+            if (under_chrome_heading and name in _LINKISH and (under_other_titles or _b_is_link_list(child) or _b_is_title_cards(child)
                                                                or _b_is_link_card(child))
                     and not _b_has_own_heading(child)):
                 doomed.append((child, c_t, True))
@@ -3308,7 +3335,7 @@ def _html_of(el) -> str:
 def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[int, int, int, int, bool]:
     """`_scan` on the lxml tree (the fast path): same rules, same counts."""
     tlen = n_a = n_f = f_len = 0
-    holds = under_chrome_heading = False
+    holds = under_chrome_heading = under_other_titles = False
     text = el.text
     if text and not text.isspace():
         tlen += _letters(text)
@@ -3353,8 +3380,9 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
             if name in _SUB_HEADINGS and (_CHROME_HEADING.match(_norm(_STRING_VALUE(child))) or _rail_heading(_STRING_VALUE(child))):
                 doomed.append((child, c_t, True))
                 under_chrome_heading = True
+                under_other_titles = _related_works_heading(_STRING_VALUE(child))   # (its table of titles and directors goes too)
                 continue
-            if (under_chrome_heading and name in _LINKISH and (_l_is_link_list(child) or _l_is_title_cards(child)
+            if (under_chrome_heading and name in _LINKISH and (under_other_titles or _l_is_link_list(child) or _l_is_title_cards(child)
                                                                or _l_is_link_card(child))
                     and not _l_has_own_heading(child)):
                 doomed.append((child, c_t, True))
