@@ -345,7 +345,6 @@ FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round36/o-starlit-foundry-s2",
                            "round36/p-kurogane-kissaten",
                            "round39/w-stardust-ann",
-                           "round39/x-tsukiyomi-bakery-s2",
                            "round39/y-minato2-official",
                            "round39/y-tsubame-onair"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})

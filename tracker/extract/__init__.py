@@ -453,6 +453,9 @@ _EARLIER_OWNER = re.compile(r"\b(?:season\s*(?:1|one|I)|(?:the\s+)?(?:first|prev
                             r"\b(?:season\s*(?:1|one)|the\s+(?:first|previous|prior|original)\s+(?:season|series|cour))\s+"
                             r"(?:aired|ran|had|was|debuted|premiered|streamed|featured|used)\b|"
                             r"\b(?:in|during)\s+(?:season\s*(?:1|one)|the\s+(?:first|previous|prior|original)\s+season)\b|"
+                            r"\b(?:streamed|aired|broadcast|dubbed|licensed|simulcast)\s+(?:season\s*(?:1|one)|the\s+(?:first|previous|"
+                            r"prior|original)\s+(?:season|series|cour))\b|\bthat\s+(?:season|cour|installment)(?=['’]s\s)|"
+                            r"その(?:期|シーズン)の|"
                             r"(?:['’]s|\bhis|\bher|\btheir|\bits)\s+(?:other|previous|earlier|prior)\s+(?:series|works?|show|title|manga|novel|project)\b|"
                             r"同じ?原作者(?:の|による)[^、。]{0,6}[『「][^』」]{1,40}[』」](?:も|では|でも)|"
                             r"\b(?:previously|earlier|once|also)\s+(?:directed|wrote|composed|scored|animated|produced|voiced|"
@@ -495,6 +498,11 @@ _WORKS_KEY = re.compile(r"代表作|代表的な作品|(?:主な|主要|他の|�
 _OWN_AGAIN = re.compile(r"本作|今作|今回|今期|今シーズン|新作|新シリーズ|続編|第[2-9２-９二三四五六七八九]期|"
                         r"\b(?:this|the\s+new|the\s+upcoming)\s+(?:season|series|anime|show|sequel)\b|\bthe\s+sequel\b|"
                         r"\bnow\b|\bthe\s+anime\b|アニメ(?:でも|では|版)|\breprises?\b|同役|\bseason\s*(?:[2-9]|two|three|four)\b|代わり|代わって|交代|後任|引き継|\breplac|\btakes?\s+over\b|\bsucceed", re.I)
+# an earlier season as a verb's object ("streamed the first season"), whose reach ends where a clause with a subject
+# of its own begins (the name itself right after ", and", ", and Mei Arisawa ...", "; the new season ..."); a clause
+# sharing the subject stays its ("..., and released a dub starring A")
+_EARLIER_AS_OBJECT = re.compile(r"(?:streamed|aired|broadcast|dubbed|licensed|simulcast)\s", re.I)
+_NEW_SUBJECT_CLAUSE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas)\s+)?(?:[A-Z]|the\s+new\b|this\s|$)")
 _ADAPTATION_BEFORE = re.compile(r"\b(?:anime|tv|television|series)\s+(?:adaptation|version)\s*$", re.I)
 _OWNER_WORDS = ("season", "series", "cour", "installment", "film", "movie", "anime", "role", "work", "credit", "title",
                 "known", "filmography", "whose", "which", "where", "other", "another", "previous", "earlier", "prior",
@@ -544,6 +552,8 @@ def _governing_title(prefix: str, names: tuple[str, ...]) -> bool:
             continue   # "the TV anime adaptation of the stage play X": the play is the work's source, not another work
         possessive = m.group(0).endswith(("'s ", "’s ", "の"))
         rest = prefix[m.end():]
+        if _EARLIER_AS_OBJECT.match(m.group(0)) and _NEW_SUBJECT_CLAUSE.search(rest):
+            continue   # ("streamed the first season, and A now voices B": A is the subject of a clause of its own)
         if (not possessive or _POSSESSIVE_END.search(rest) is None) and _OWN_AGAIN.search(rest) is None:
             return True
     for m in _OTHER_TITLE_TOPIC.finditer(prefix):
