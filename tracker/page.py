@@ -809,12 +809,14 @@ _SCHEDULE_WORDS = re.compile(r"[～〜~]|から|より|放送|配信|公開予�
 
 # a season named in a heading or a collapsed box's summary ("1st SEASON STAFF", "第1期 再放送情報", "Season 1 Cast",
 # "First season"); a cheap pre-check first
-_SEASON_HINT = re.compile(r"season|期|シーズン", re.I)
+_SEASON_HINT = re.compile(r"season|期|シーズン|幕|act ", re.I)   # (幕, "act ": a season written as an act, 第一幕, "Act I")
 _SEASON_IN_HEADING = re.compile(
     r"(?<!\d)(?P<b>\d{1,2})\s*(?:st|nd|rd|th)\s*(?:season|シーズン)|(?<![a-z])(?:season|シーズン)\s*(?P<a>\d{1,2})(?!\d)|"
-    r"第\s*(?P<d>\d{1,2})\s*(?:期|シーズン|シリーズ)|(?<![\d第])(?P<e>\d{1,2})期(?!生)|\b(?P<w>first|second|third|fourth|fifth|sixth)\s+season|"
+    r"第\s*(?P<d>\d{1,2})\s*(?:期|シーズン|シリーズ|幕)|"
+    # a season written as an act ("Act II", "Act 2", "Act Two"; 第二幕 below), never "actor" nor "act of"
+    r"(?<![a-z])act\s+(?:(?-i:(?P<ar>I{1,3}|IV|VI?))(?![A-Za-z])|(?P<c>\d{1,2})(?!\d)|(?P<ax>one|two|three|four|five|six)\b)|(?<![\d第])(?P<e>\d{1,2})期(?!生)|\b(?P<w>first|second|third|fourth|fifth|sixth)\s+season|"
     # the number in words, kanji or katakana ("Season Two", 「第二期」「アニメ二期」, 「セカンドシーズン」)
-    r"(?<![a-z])season\s+(?P<x>one|two|three|four|five|six)\b|第(?P<k>[一二三四五六])\s*(?:期|シーズン|シリーズ)(?!生)|"
+    r"(?<![a-z])season\s+(?P<x>one|two|three|four|five|six)\b|第(?P<k>[一二三四五六])\s*(?:期|シーズン|シリーズ|幕)(?!生)|"
     r"(?<![一-龥])(?P<k2>[二三四五六])期(?![生間])|(?P<kw>ファースト|セカンド|サード|フォース|フィフス|シックス)\s*シーズン", re.I)
 
 
@@ -2412,8 +2414,10 @@ def _looks_like_work_heading(h: Tag) -> bool:
 
 
 _SEASON_MARK = re.compile(r"^(?P<base>.+?)[\s:：\-–—]*[(（]?\s*(?:(?:season|シーズン)\s*(?P<a>\d{1,2})|(?P<b>\d{1,2})\s*(?:st|nd|rd|th)\s*(?:season|シーズン)|"
-                          r"s(?P<c>\d{1,2})|第\s*(?P<d>\d{1,2})\s*(?:期|シーズン)|(?P<e>\d{1,2})\s*期|"
-                          r"第?\s*(?P<k>[一二三四五六])\s*期|第(?P<k2>[一二三四五六])シーズン|(?P<kw>ファースト|セカンド|サード|フォース|フィフス|シックス)\s*シーズン|"
+                          r"s(?P<c>\d{1,2})|第\s*(?P<d>\d{1,2})\s*(?:期|シーズン|幕)|(?P<e>\d{1,2})\s*期|"
+                          r"第?\s*(?P<k>[一二三四五六])\s*期|第(?P<k2>[一二三四五六])(?:シーズン|幕)|"
+                          # a season written as an act ("X Act II", "X: Act 3"; 第二幕 above)
+                          r"act\s+(?:(?-i:(?P<ar>I{1,3}|IV|VI?))|(?P<a2>\d{1,2}))|(?P<kw>ファースト|セカンド|サード|フォース|フィフス|シックス)\s*シーズン|"
                           r"(?<=\s)(?-i:(?P<r>II|III|IV|VI))|"
                           r"(?P<w>first|second|third|fourth|fifth|sixth)\s+season|season\s+(?P<x>one|two|three|four|five|six))\s*[)）]?$",
                           re.I)
@@ -2428,7 +2432,7 @@ _FILM_MARK = re.compile(r"^(?:劇場版|映画|劇場アニメ)\s*(?P<base>.+)$|
 
 
 _SEASON_NUMBER_WORDS = {"w": _ORD_WORDS, "x": _NUM_WORDS, "k": _KANJI_NUMS, "k2": _KANJI_NUMS, "kw": _KATAKANA_ORDS,
-                         "r": _ROMAN_NUMS}
+                         "r": _ROMAN_NUMS, "ar": _ROMAN_NUMS, "ax": _NUM_WORDS}
 
 
 def _season_number_of(m: re.Match) -> int:
@@ -2437,10 +2441,10 @@ def _season_number_of(m: re.Match) -> int:
     for group, g in m.groupdict().items():
         if not g or group == "base":
             continue
-        if group in "abcde":
+        if group in "abcde" or group == "a2":
             return int(g)
         words = _SEASON_NUMBER_WORDS.get(group, ())
-        g = g.lower() if group in ("w", "x") else g
+        g = g.lower() if group in ("w", "x", "ax") else g
         return words.index(g) if g in words else 0
     return 0
 

@@ -324,17 +324,23 @@ def _past_work(text: str) -> bool:
             and _PAST_WORK.search(text) is not None)
 
 
-_SEASON_HINT = re.compile(r"season|第\s*\d+\s*期|\d+\s*期|シーズン|クール", re.I)
+_SEASON_HINT = re.compile(r"season|第\s*\d+\s*期|\d+\s*期|シーズン|クール|第\s*[\d一二三四五六]\s*[期幕]|\bact\s+[\dIV]", re.I)
 _SEASON_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _SEASON_MENTION = re.compile(r"\bseason\s*(?P<a>\d{1,2})\b|\b(?P<b>\d{1,2})(?:st|nd|rd|th)\s+season\b|"
-                             r"\b(?P<w>first|second|third|fourth|fifth)\s+season\b|第\s*(?P<c>\d{1,2})\s*期|"
-                             r"(?<![\d第])(?P<d>\d{1,2})\s*期(?!間|限|待|日|末)|シーズン\s*(?P<e>\d{1,2})", re.I)
+                             r"\b(?P<w>first|second|third|fourth|fifth)\s+season\b|第\s*(?P<c>\d{1,2})\s*[期幕]|"
+                             r"(?<![\d第])(?P<d>\d{1,2})\s*期(?!間|限|待|日|末)|シーズン\s*(?P<e>\d{1,2})|"
+                             # a season's number in kanji (「第二期」) or written as an act (「第一幕」, "Act I", "Act 2")
+                             r"第(?P<k>[一二三四五六])\s*[期幕](?!生)|(?<![a-z])act\s+(?:(?P<f>\d{1,2})\b|(?-i:(?P<r>I{1,3}|IV|VI?))(?![A-Za-z]))",
+                             re.I)
+_ACT_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 
 
 def _season_number(m) -> int | None:
-    for g in ("a", "b", "c", "d", "e"):
+    for g in ("a", "b", "c", "d", "e", "f"):
         if m.group(g):
             return int(m.group(g))
+    if m.group("k") or m.group("r"):
+        return _ACT_NUMBERS.get(m.group("k") or m.group("r"))
     return _SEASON_WORDS.get((m.group("w") or "").lower())
 
 
