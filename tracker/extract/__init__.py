@@ -506,9 +506,10 @@ _NEW_SUBJECT_CLAUSE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas)\s+)?(?:[A
 _ADAPTATION_BEFORE = re.compile(r"\b(?:anime|tv|television|series)\s+(?:adaptation|version)\s*$", re.I)
 _OWNER_WORDS = ("season", "series", "cour", "installment", "film", "movie", "anime", "role", "work", "credit", "title",
                 "known", "filmography", "whose", "which", "where", "other", "another", "previous", "earlier", "prior",
-                "stage", "musical", "live-action", "drama", "part ", "project", "feature", "ova", "sequel")
+                "stage", "musical", "live-action", "drama", "part ", "project", "feature", "ova", "sequel", "pilot", "prologue",
+                "oad", "comic")
 _OWNER_JA = ("前作", "前期", "第1期", "第一期", "第1シーズン", "第一シーズン", "前シリーズ", "原作者", "では", "でも", "作品", "代表作", "過去作", "別シリーズ", "舞台", "期", "シーズン",
-             "実写", "ミュージカル", "ドラマ")
+             "実写", "ミュージカル", "ドラマ", "パイロット", "プロローグ", "OVA", "OAD", "版は")
 _CLAUSE_END = re.compile(r"[。!?！？\n]|(?<=[a-z0-9)])\.\s")
 # (a handover ends the possessive too: "duties pass from Season 1's A to B", 「第1期のAからBへ」: B is this season's)
 _POSSESSIVE_END = re.compile(r"[、,;；]|\sto\s|から")
@@ -601,8 +602,27 @@ _VERSION_TOPIC = re.compile(r"(?:(?:OVA|OAD|旧作)版?|(?:劇場|映画|旧ア�
                             r"(?:OVAs?|OADs?|pilot(?:\s+film)?|drama\s+CDs?|web\s+shorts?|voice\s+comic)\b|"
                             r"\b(?:in|for|on)\s+the\s+(?:(?:original|earlier|previous|older|first|old)\s+){1,2}"
                             r"(?:anime\s+film|animated\s+film|short\s+film|movie|film|adaptation|anime)\b", re.I)
-_VERSION_TOPIC_WORDS = ("ova", "oad", "pilot", "drama", "short", "film", "movie", "comic", "adaptation", "anime")
-_VERSION_TOPIC_JA = ("版で", "版に", "OVAで", "OVAに", "OADで", "OADに", "旧作で", "旧作に")
+_VERSION_TOPIC_WORDS = ("ova", "oad", "pilot", "drama", "short", "film", "movie", "comic", "adaptation", "anime", "prologue",
+                        "stage", "musical")
+_VERSION_TOPIC_JA = ("版で", "版に", "OVAで", "OVAに", "OADで", "OADに", "旧作で", "旧作に", "版は", "版の", "版『", "版「", "OVA『", "OVAは",
+                     "OADは", "パイロット", "プロローグ")
+# another version as the sentence's subject, at its start ("The 2025 pilot X: Dry Dock (released …) was directed by A",
+# "The prologue short, released in 2024, was animated by …", "Back in 2023, the stage play starred A", 「パイロット版『X』は、A
+# が監督を務めた」「舞台版は…」): a film, movie or anime only when marked as an earlier one ("the original film"); never a
+# bare 舞台 (「舞台は港町」: the setting)
+_VERSION_SUBJECT = re.compile(
+    r"^\s*(?:(?:meanwhile|earlier|previously|originally|back\s+in\s+\d{4}|in\s+\d{4})\s*,?\s+)?(?:the|an?|its)\s+"
+    r"(?:(?:\d{4}|original|earlier|previous|older|first|old|animated)\s+){0,2}"
+    r"(?:pilot(?:\s+(?:film|episode|short|video|movie))?|prologue(?:\s+(?:short|film|episode|video|anime))?|OVAs?|OADs?|"
+    r"short\s+film|web\s+shorts?|stage\s+(?:play|adaptation|musical|version)|musical|drama\s+CDs?|voice\s+comic|"
+    r"live-action\s+(?:film|drama|series|adaptation|version))\b|"
+    r"^\s*(?P<ja>(?:(?:19|20)\d\d年(?:に|の)?[^、。『「]{0,16}?)?(?:OVA|OAD|パイロット(?:版|フィルム|映像)|プロローグ(?:映像|アニメ|版)|"
+    r"(?:舞台|ミュージカル|実写|ショートアニメ|短編|ボイスコミック|ドラマCD)版)(?:[『「][^』」]{1,40}[』」])?(?:[(（][^)）]{1,20}[)）])?"
+    r"(?:は|では|の))", re.I)
+# where, between the subject and the name, a clause with its own subject begins ("…was well received; A directs the
+# series", ", and A directs …", 「…好評だったため、Aが…」)
+_VERSION_SUBJECT_BREAK = re.compile(r"[;；]|,\s+(?:and|but|while|whereas|so)\s|\s(?:but|while|whereas)\s|"
+                                    r"ため|ので|けど|けれど|が、", re.I)
 _PAST_VERB = re.compile(r"ていた|でした|だった|じた|めた|当した|\b(?:was|were|had|used\s+to)\b|"
                         r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:voiced|played|starred|directed|composed|sang|performed)\b", re.I)
 
@@ -617,12 +637,30 @@ def _version_topic_past(ev: str, at: int, names: tuple[str, ...]) -> bool:
     topic = None
     for m in _VERSION_TOPIC.finditer(prefix):
         topic = m
-    if topic is None or _OWN_AGAIN.search(prefix, topic.end()) is not None:
+    if topic is None:
+        return _version_subject_past(ev, begin, at, end, names)
+    if _OWN_AGAIN.search(prefix, topic.end()) is not None:
         return False
     kind = _squash(re.sub(r"版?(?:では|でも|において|にて)$", "", topic.group(0)).split()[-1])   # (OVA, 劇場, film)
     if kind and any(kind in n for n in names):
         return False   # (a page about the film or the OVA itself: its own version)
     return _PAST_VERB.search(ev[begin:end]) is not None
+
+
+def _version_subject_past(ev: str, begin: int, at: int, end: int, names: tuple[str, ...]) -> bool:
+    """Is the sentence ev[begin:end] led by another version as its subject (see `_VERSION_SUBJECT`), told in the past,
+    with no clause of its own before the name at `at` and nothing naming this work again? (A page about that very
+    version keeps it: its kind is in the work's names.)"""
+    m = _VERSION_SUBJECT.match(ev, begin, at)
+    if m is None:
+        return False
+    kind = _squash(re.sub(r"(?:版|では|は|の|[『「(（].*)+$", "", m.group(0).strip()).split()[-1] if m.group(0).strip() else "")
+    if kind and any(kind in n for n in names):
+        return False
+    if _VERSION_SUBJECT_BREAK.search(ev, m.end(), at) is not None or _OWN_AGAIN.search(ev, m.end(), end) is not None:
+        return False
+    # (in Japanese the verb ends the sentence: 「パイロット版の監督を務めたAが、TVシリーズでも監督を務める」 is A's credit here)
+    return _PAST_VERB.search(ev, at if m.group("ja") else m.end(), end) is not None
 
 
 def _of_another_title(fact: Fact, work: Work) -> bool:
