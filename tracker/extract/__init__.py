@@ -1034,7 +1034,8 @@ def fact_identity(fact: Fact) -> tuple[str, str, str]:
 
 _CHANGE = re.compile(r"postpone|delay|pushed back|push(es|ed)? (it )?back|moved? to|moves to|now (set to )?premiere|"
                      r"reschedul|no longer|instead of|previously (scheduled|planned|announced|set)|"
-                     r"延期|変更|予定しておりました|予定していた|から.{0,12}へ", re.I)
+                     r"延期|変更|予定しておりました|予定していた|から.{0,12}へ|"
+                     r"withdrawn|scrapped|rescinded|取り?消され|撤回|白紙", re.I)
 
 
 # what marks the replaced date in a change notice ("当初1月3日と告知", "当初予定していた1月9日", "originally set for
@@ -1053,6 +1054,21 @@ _OLD_AFTER = re.compile(r"^\s*(?:\([^)]{1,4}\))?\s*(?:\d{1,2}[:：]\d{2}\s*[～�
                         r"(?:(?:放送|公開|配信|上映|発売)(?:開始)?(?:を|が)?)?\s*"
                         r"予定(?:して(?:い|おり)(?:た|ました)|されて(?:い|おり)(?:た|ました)|だった|でした|の)|"
                         r"(?:から|より)(?:の)?\s*(?:再?延期|変更))")
+# a plan a notice withdraws, named as the old notice before its date ("延期前の告知（1月放送予定）", "旧日程：1月", "当初の発表では
+# 1月") or said withdrawn after it ("(1月放送予定)は取り消されています", "2027年1月の放送予定は白紙", "the January 2027 date
+# announced earlier has been withdrawn", "January 2027 (scrapped)"): its own clause either way
+_PLAN_NOTICE_BEFORE = re.compile(r"(?:当初|従来|変更前|延期前|旧|以前)(?:の|に)?(?:告知|発表|予定|案内|日程|お知らせ)(?:の|では?)?"
+                                 r"[\s(（:：「]*$")
+_PLAN_WITHDRAWN_AFTER = re.compile(r"^[^。.;；!?！？、,]{0,40}?(?:(?:は|が|を)\s*(?:取り?消|撤回|白紙|中止|無効|キャンセル)|"
+                                   r"\b(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:now\s+)?(?:withdrawn|scrapped|"
+                                   r"cancell?ed|rescinded|void(?:ed)?|called\s+off)\b|[(（]\s*(?:withdrawn|scrapped|cancell?ed|"
+                                   r"取り?消し?|撤回)\s*[)）])", re.I)
+
+
+def withdrawn_plan_date(text: str, start: int, end: int) -> bool:
+    """Is the date at text[start:end] a plan the page says was withdrawn or replaced (the old notice named before it,
+    or its clause calling it withdrawn)? Within one page only the current plan is the work's (FACTS.md)."""
+    return bool(_PLAN_NOTICE_BEFORE.search(text[max(0, start - 30):start]) or _PLAN_WITHDRAWN_AFTER.match(text[end:end + 60]))
 # what marks the new date in a change notice ("新しい放送開始日は4月3日", "改めて4月3日より", "postponed to April 3",
 # "will now premiere on April 10") ...
 _NEW_MARK = re.compile(r"(?:新しい|新たな|新た(?:に)?|改めて|変更後の?|延期後の?|"
@@ -1072,7 +1088,8 @@ def _old_date_of_notice(date, evidence: str | None) -> bool:
     text = unicodedata.normalize("NFKC", evidence)
     same = [m for m in find_dates(text, default_year=date.year) if m.date.iso()[4:] == date.iso()[4:]]
     return bool(same) and all(_OLD_MARK.search(text[max(0, m.start - 60):m.start]) or
-                              _OLD_AFTER.match(text[m.end:m.end + 30]) for m in same)
+                              _OLD_AFTER.match(text[m.end:m.end + 30]) or withdrawn_plan_date(text, m.start, m.end)
+                              for m in same)
 
 
 def _new_date_of_notice(old, evidence: str):
