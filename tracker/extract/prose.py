@@ -5221,15 +5221,23 @@ class _Run:
         video": a video the same paragraph says was "also" put out goes with the news, on the day it gives."""
         if not _ALSO_PUT_OUT.search(s.text):
             return ""
+        block = s.block
         for k in range(idx - 1, -1, -1):
             prev = self.sents[k]
-            if prev.block != s.block:
+            if prev.block != block and not self._news_lead_before(s, block, prev):
                 return ""
+            block = prev.block
             if _ANNOUNCED.search(prev.text):
                 days = [dm for dm in self.dates(prev.text) if dm.date is not None and dm.date.day is not None
                         and not _REL_NOUN_AFTER.match(prev.text, dm.end)]
                 return self._past_date(days[0]).iso() if len(days) == 1 else ""
         return ""
+
+    def _news_lead_before(self, s: _Sent, block: int, prev: _Sent) -> bool:
+        """May an "also put out" video sentence opening its own paragraph read the paragraph just before it as its news
+        ("The site announced on Thursday that … ." then "The site also began streaming the second PV")? Only one
+        paragraph back, under the same heading (the walk has not yet left the video's own paragraph)."""
+        return block == s.block and prev.section == s.section and not prev.heading
 
     def _announcement_day(self, idx: int) -> PartialDate | None:
         """"The teaser released alongside the announcement": the day an earlier sentence says the news was
