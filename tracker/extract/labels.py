@@ -460,6 +460,7 @@ class _State:
     heading_at: int = -1
     theme_kind: str | None = None    # inside a theme section: the kind set by an "Opening"/"Ending" line
     theme_rank: int = 0              # the heading rank (h2 -> 2) that set theme_kind; 0 when no heading did
+    onair_rank: int = 0              # the heading rank that opened an onair/streaming part; 0 when no heading did
     theme_num_auto: dict = field(default_factory=dict)
     row_section: bool = False        # the section was opened by a table's label cell, not a heading
     keep_pending: bool = False       # a "Station：date" line under a schedule label: more stations follow
@@ -828,7 +829,7 @@ _ANNOUNCE_VERB = re.compile(r"(放送|配信|公開)\s*(開始|スタート|決�
 _NOT_RELEASE_CONTEXT = re.compile(r"発売|上映会|先行上映|イベント|開催|release[sd]? on (blu|dvd|cd)|blu-?ray|dvd|\bcd\b|"
                                   r"volume|巻|screening|event|concert|ライブ|放送時間変更|変更のお知らせ|休止|"
                                   # "PV 2 premiered at Anime Harbor 2026!": the video's premiere, not the show's
-                                  r"\b(?:pv|trailer|teaser|video|visual)\s*#?\d*\s+(?:(?:was|has|had)\s+)?premiered\b", re.I)
+                                  r"\b(?:pv|trailer|teaser|video|visual)\s*#?\d*\s+(?:(?:that|which)\s+)?(?:(?:was|has|had)\s+)?premiered\b", re.I)
 _KNOWN_STREAMERS = {"crunchyroll", "netflix", "amazonprimevideo", "disney", "hulu", "hidive", "abema", "unext",
                     "danimestore", "niconico", "bandaichannel", "bilibili", "museasia", "anioneasia", "iqiyi"}
 
@@ -1154,6 +1155,23 @@ def _ends_onair_part(text: str, line) -> bool:
     return not (_known_org(name) or _STATIONISH.search(name) or re.search(r"\d", name) or _AIRING_PART.search(name))
 
 
+def _onair_peer_heading(text: str, line, st) -> bool:
+    """A heading of the broadcast part's own rank or above ("<h2>Where to stream</h2> … <h2>Trailer</h2>", 「<h3>放送情報
+    </h3> … <h3>PV</h3>」) that names no station, day or airing: the part above it is over, so its dated lines (a
+    video's upload day) are no station's start."""
+    rank = _heading_rank(line)
+    if not (st.onair_rank and rank and rank <= st.onair_rank) or len(text) > 40:
+        return False
+    name = text.strip(" ・■□●○◆◇▼▽★☆【】[]:：")
+    return not (_known_org(name) or _STATIONISH.search(name) or re.search(r"\d", name) or _AIRING_PART.search(name)
+                or _ONAIR_REGION_HEAD.search(name))
+
+
+# a broadcast part's own sub-part by region or medium ("Overseas", "International", "In Japan", "Simulcast", 海外, 国内)
+_ONAIR_REGION_HEAD = re.compile(r"overseas|international|worldwide|global|japan|domestic|america|europe|asia|oceania|"
+                                r"region|countr|simulcast|stream|broadcast|on ?air|airing|watch|海外|国内|世界|北米|欧州|アジア", re.I)
+
+
 # a heading over a special program, not the series' airing: a pre-broadcast or recap special, a marathon of the earlier
 # season (「放送直前特番」「第1期振り返り特番」「一挙放送」「特別番組」, "Pre-premiere special", "Recap special"); no rerun
 # (「放送・再放送情報」 heads the series' own stations)
@@ -1411,6 +1429,7 @@ def _read_lines(lines, col: _Collector) -> None:
             st.pending = None
             st.theme_kind = tl[0] if tl else None   # a "主題歌" / "Opening Theme" heading: the kind of its songs
             st.theme_rank = _heading_rank(line) if st.theme_kind else 0
+            st.onair_rank = _heading_rank(line) if sec in ("onair", "streaming") else 0
             st.pending_actor = None
             st.last_name_line = None
             st.row_section = False
@@ -1418,7 +1437,7 @@ def _read_lines(lines, col: _Collector) -> None:
                                                        text, re.I))
             st.story = sec == "skip" and _STORY_HEAD.search(text) is not None
             continue
-        if not sec and st.section in ("onair", "streaming") and _ends_onair_part(text, line):
+        if not sec and st.section in ("onair", "streaming") and (_ends_onair_part(text, line) or _onair_peer_heading(text, line, st)):
             st.section, st.pending = None, None   # 「◆PV・CM」「◆更新履歴」 after 「◆放送局」: their dated rows are no stations'
         elif not sec and st.section in ("onair", "streaming") and is_head and _special_program_heading(text):
             st.section, st.pending = None, None   # 「放送直前特番」 after the stations: its stations' day is the special's
