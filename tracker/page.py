@@ -505,6 +505,7 @@ class Page:
                 near = _caption_after(el)   # "<div><iframe…></div><b>PV 2</b><br>": the caption under the player
             if not near:
                 near = _caption_before(el)   # "Here is the second trailer, released Friday." over the player
+            near = _with_card_markup_day(el, held, near)
             if url in index:
                 # the same video again (a player, then its thumbnail with a caption and date): fill what the
                 # first sighting lacked
@@ -3440,6 +3441,40 @@ _YT_BARE_ID = re.compile(r"^(?!\d+$)[\w-]{11}$")   # (eleven digits are some oth
 _YT_THUMB = re.compile(r"(?:i\d?\.ytimg\.com|img\.youtube\.com)/vi(?:_webp)?/([\w-]{11})/")
 
 
+# a card's day kept in its markup, not its text: `<a href=… data-date="2026.08.20">`, `<li data-published=…>`,
+# `<time datetime="2026-08-20"></time>` left empty for a script to print
+_CARD_DAY_ATTRS = ("data-date", "data-published", "data-release", "data-release-date", "data-pubdate", "data-day",
+                   "datetime")
+
+
+def _card_markup_day(el: Tag, held: dict[int, set[str]]) -> str:
+    """The day the markup of a video's own card gives it (an attribute of the link or of a box around it that holds
+    no other video, up to two levels up, or of an empty <time> in it), else ""."""
+    for depth, anc in enumerate((el, *el.parents)):
+        if depth > 2 or anc.name in ("body", "html", "main", "article", "[document]") or len(held.get(id(anc), ())) > 1:
+            break
+        for attr in _CARD_DAY_ATTRS:
+            v = anc.get(attr)
+            if isinstance(v, str) and (d := _CARD_ATTR_DAY.search(v)):
+                return f"{d.group(1)}.{d.group(2)}.{d.group(3)}"
+        t = anc.find("time", attrs={"datetime": True}) if anc.name != "time" else None
+        if t is not None and not t.get_text(strip=True) and (d := _CARD_ATTR_DAY.search(str(t.get("datetime")))):
+            return f"{d.group(1)}.{d.group(2)}.{d.group(3)}"
+    return ""
+
+
+_CARD_ATTR_DAY = re.compile(r"(\d{4})\s*[./年-]\s*(\d{1,2})\s*[./月-]\s*(\d{1,2})")
+
+
+def _with_card_markup_day(el: Tag, held: dict[int, set[str]], near: str) -> str:
+    """The card's text with the day its markup gives the video added in brackets ("2nd PV (2026.08.20)"), when the
+    text itself gives no full date: a date attribute on the link is that video's own day."""
+    if _CARD_DAY_RX.search(near or ""):
+        return near
+    day = _card_markup_day(el, held)
+    return f"{near} ({day})".strip() if day else near
+
+
 def _video_day_only_in(more: str, first: str) -> bool:
     """The later card of a video gives a day ("Main PV (2026.11.19)") and the first one's text gives no number."""
     return _ANY_DIGIT_RX.search(first) is None and _CARD_DAY_RX.search(more) is not None
@@ -3465,6 +3500,8 @@ def _video_of(el: Tag) -> str:
             continue
         if (_YT_ID_ATTR.match(attr) or (attr == "videoid" and "youtube" in el.name)) and _YT_BARE_ID.match(v.strip()):
             return f"https://www.youtube.com/watch?v={v.strip()}"
+        if attr.startswith("data-") and "youtu" in v and (m := _VIDEO_URL.search(v)) and m.group(2):
+            return canonical_video_url(m)   # a lazy player's whole URL (`data-youtube="https://…watch?v=…"`, `data-video-src`)
         if "ytimg" in v or "img.youtube" in v:
             m = _YT_THUMB.search(v)
             if m:  # a thumbnail the player opens from (`<img src=…/vi/ID/…>`, a background image)

@@ -1,0 +1,113 @@
+"""A video's URL and its day kept in the card's markup, not its text: a lazy player's whole URL in any data-
+attribute (`data-youtube="https://…watch?v=…"`, `data-video-src`, `data-lity`), and the video's own day in an
+attribute of its link or card (`data-date="2026.08.20"`, `data-published`, `data-release-date`) or in an empty
+`<time datetime>` a script fills in. Traps: a date on a box holding two videos, a channel URL in a data attribute,
+another work's player in a sidebar, a day the card's own text already gives."""
+from extract_helpers import facts
+
+W = "Clockwork Lantern Tea"
+JW = "からくり灯籠茶会"
+
+
+def _site(movie_html: str, title: str = JW, aside: str = "") -> str:
+    """An official site's page (no publication date) with a MOVIE section."""
+    return (f"<!doctype html><html><head><title>TVアニメ『{title}』公式サイト</title></head><body><main>"
+            f"<h1>TVアニメ『{title}』</h1><p>2027年1月より放送開始。</p><section><h2>MOVIE</h2>{movie_html}</section>"
+            f"</main>{aside}</body></html>")
+
+
+def _trailers(doc: str, title: str = JW) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(doc, title) if f == "trailer"}
+
+
+def _yt(vid: str) -> str:
+    return f"https://www.youtube.com/watch?v={vid}"
+
+
+# ---- the day in an attribute of the link or its card
+def test_data_date_on_the_link():
+    doc = _site(f'<ul><li><a href="{_yt("Rt2bY6kVz9a")}" data-date="2026.08.20"><span>2nd PV</span></a></li>'
+                f'<li><a href="{_yt("Mn8cF3jHq0b")}" data-date="2026.05.15"><span>Teaser PV</span></a></li></ul>')
+    got = _trailers(doc)
+    assert ("PV 2", f"2026-08-20 {_yt('Rt2bY6kVz9a')}") in got
+    assert ("teaser 1", f"2026-05-15 {_yt('Mn8cF3jHq0b')}") in got
+
+
+def test_data_published_on_the_card():
+    doc = _site(f'<ul><li class="movie" data-published="2026-09-10"><a href="{_yt("Yg7Tr8aDrd2")}">PV第1弾</a></li>'
+                f'<li class="movie" data-published="2026-11-27"><a href="{_yt("Rw4Nt9sOnE3")}">PV第2弾</a></li></ul>')
+    got = _trailers(doc)
+    assert ("PV 1", f"2026-09-10 {_yt('Yg7Tr8aDrd2')}") in got
+    assert ("PV 2", f"2026-11-27 {_yt('Rw4Nt9sOnE3')}") in got
+
+
+def test_release_date_in_japanese_on_a_figure():
+    doc = _site(f'<figure data-release-date="2026年7月14日"><iframe src="https://www.youtube.com/embed/Hb3vK0dRm84" '
+                f'title="ティザーPV"></iframe></figure>')
+    assert ("teaser 1", f"2026-07-14 {_yt('Hb3vK0dRm84')}") in _trailers(doc)
+
+
+def test_empty_time_element_in_the_card():
+    doc = _site(f'<div class="card"><a href="{_yt("Kd7wRz2nPc5")}">本PV</a><time datetime="2026-11-19"></time></div>')
+    assert any(v == f"2026-11-19 {_yt('Kd7wRz2nPc5')}" for _k, v in _trailers(doc))
+
+
+# ---- the URL in a lazy player's data attribute
+def test_data_youtube_whole_url_with_caption_date():
+    doc = _site(f'<ul><li><div class="thumb" data-youtube="{_yt("Rw4Nt9sOnE6")}"><img src="/img/pv2.jpg" alt=""></div>'
+                f'<p>PV第2弾 <time>2026.11.27</time></p></li>'
+                f'<li><div class="thumb" data-youtube="{_yt("tokuho26Xq7")}"><img src="/img/t.jpg" alt=""></div>'
+                f'<p>特報 <time>2026.03.28</time></p></li></ul>')
+    got = _trailers(doc)
+    assert ("PV 2", f"2026-11-27 {_yt('Rw4Nt9sOnE6')}") in got
+    assert ("teaser 1", f"2026-03-28 {_yt('tokuho26Xq7')}") in got
+
+
+def test_data_video_src_short_url_and_data_date():
+    doc = _site('<a class="play" data-video-src="https://youtu.be/Zt4pWq9eR28" data-date="2026/10/03">'
+                'Teaser Trailer</a>', title=W)
+    assert ("teaser 1", f"2026-10-03 {_yt('Zt4pWq9eR28')}") in _trailers(doc, W)
+
+
+def test_data_lity_embed_url_in_english():
+    doc = _site('<div class="video"><a data-lity="https://www.youtube.com/embed/Lc5rNp2Gx79" data-day="2026.11.13">'
+                '2nd PV</a></div>', title=W)
+    assert ("PV 2", f"2026-11-13 {_yt('Lc5rNp2Gx79')}") in _trailers(doc, W)
+
+
+def test_undated_lazy_player_still_read():
+    doc = _site(f'<div class="thumb" data-youtube="{_yt("Aa9kHe3Wm4A")}"></div><p>第1弾PV</p>')
+    assert ("PV 1", _yt("Aa9kHe3Wm4A")) in _trailers(doc)
+
+
+# ---- traps
+def test_date_on_a_box_of_two_videos_is_no_ones_day():
+    doc = _site(f'<ul data-date="2026.11.01"><li><a href="{_yt("Vb9kXr2LmQa")}">第1弾PV</a></li>'
+                f'<li><a href="{_yt("Wq1eNd7HsTb")}">ティザーPV</a></li></ul>')
+    got = _trailers(doc)
+    assert ("PV 1", _yt("Vb9kXr2LmQa")) in got
+    assert not any(v.startswith("2026-11-01") for _k, v in got)
+
+
+def test_card_text_day_wins_over_markup():
+    doc = _site(f'<div class="card" data-date="2026.12.24"><a href="{_yt("Xc4pE7uNw1c")}">第3弾PV</a> (2026.11.26)</div>')
+    got = _trailers(doc)
+    assert ("PV 3", f"2026-11-26 {_yt('Xc4pE7uNw1c')}") in got
+    assert not any("2026-12-24" in v for _k, v in got)
+
+
+def test_channel_url_in_data_attribute_is_no_video():
+    doc = _site('<div class="sns" data-youtube="https://www.youtube.com/@karakuri_anime">YouTube公式チャンネル</div>'
+                f'<a href="{_yt("Mn8cF3jHq0d")}">ティザーPV</a>')
+    got = _trailers(doc)
+    assert all("@" not in v for _k, v in got)
+    assert ("teaser 1", _yt("Mn8cF3jHq0d")) in got
+
+
+def test_other_works_sidebar_lazy_player_not_ours():
+    aside = ('<aside><h3>その他の作品</h3><div class="thumb" data-youtube="https://www.youtube.com/watch?v=OtherWk01aZ" '
+             'data-date="2026.10.01"><p>『星屑ポストマン』PV第1弾</p></div></aside>')
+    doc = _site(f'<a href="{_yt("Tm3kX0pLw8e")}" data-date="2026.07.01">第1弾PV</a>', aside=aside)
+    got = _trailers(doc)
+    assert ("PV 1", f"2026-07-01 {_yt('Tm3kX0pLw8e')}") in got
+    assert all("OtherWk01aZ" not in v for _k, v in got)
