@@ -111,3 +111,31 @@ def test_other_works_sidebar_lazy_player_not_ours():
     got = _trailers(doc)
     assert ("PV 1", f"2026-07-01 {_yt('Tm3kX0pLw8e')}") in got
     assert all("OtherWk01aZ" not in v for _k, v in got)
+
+
+# ---- a video list's "Promotional Video N": the spelled-out PV is numbered like "PV N"
+def _en_list(items: str) -> set[tuple[str, str]]:
+    return _trailers(_site(f"<ul>{items}</ul>", title=W), W)
+
+
+def test_promotional_video_numbers_in_any_order():
+    got = _en_list(f'<li><a href="{_yt("Lc5rNp2Gx7a")}">Promotional Video 2</a> (2026-11-13)</li>'
+                   f'<li><a href="{_yt("Aa9kHe3Wm4b")}">Promotional Video 1</a> (2026-05-02)</li>')
+    assert ("PV 2", f"2026-11-13 {_yt('Lc5rNp2Gx7a')}") in got
+    assert ("PV 1", f"2026-05-02 {_yt('Aa9kHe3Wm4b')}") in got
+
+
+def test_promo_video_hash_and_ordinal_forms():
+    got = _en_list(f'<li><a href="{_yt("Pm3vHs2LpX1")}">Promo Video #3</a></li>'
+                   f'<li><a href="{_yt("Pm3vHs2LpX2")}">2nd Promotional Video</a></li>'
+                   f'<li><a href="{_yt("Pm3vHs2LpX3")}">The first promotional video</a></li>')
+    assert ("PV 3", _yt("Pm3vHs2LpX1")) in got
+    assert ("PV 2", _yt("Pm3vHs2LpX2")) in got
+    assert ("PV 1", _yt("Pm3vHs2LpX3")) in got
+
+
+def test_character_promotional_video_is_its_own_series():
+    got = _en_list(f'<li><a href="{_yt("Ch4rPv0001a")}">Character Promotional Video 2</a></li>'
+                   f'<li><a href="{_yt("Mainpv0001b")}">Promotional Video 1</a></li>')
+    assert ("PV 1", _yt("Mainpv0001b")) in got
+    assert ("PV 2", _yt("Ch4rPv0001a")) not in got

@@ -5687,9 +5687,9 @@ def _read_videos(page, col: _Collector) -> None:
         num = None
         qual = ""
         m = re.search(r"第\s*(\d+)\s*弾", lf) or re.search(
-            r"(?:pv|trailer|teaser|cm|予告|特報)\s*(?:vol(?:ume)?\.?\s*|no\.\s*)?#?\s*(\d{1,2})(?!\d)", lf, re.I) or re.search(
-            r"(\d{1,2})(?:st|nd|rd|th)\s+(?:pv|trailer|teaser)", lf, re.I) or re.search(
-            r"\b(first|second|third|fourth|fifth|sixth)\s+(?:full\s+|official\s+|main\s+)?(?:pv|trailer|teaser)", lf, re.I)
+            r"(?:pv|trailer|teaser|cm|予告|特報|promo(?:tional)?\s+video)\s*(?:vol(?:ume)?\.?\s*|no\.\s*)?#?\s*(\d{1,2})(?!\d)", lf, re.I) or re.search(
+            r"(\d{1,2})(?:st|nd|rd|th)\s+(?:pv|trailer|teaser|promo(?:tional)?\s+video)", lf, re.I) or re.search(
+            r"\b(first|second|third|fourth|fifth|sixth)\s+(?:full\s+|official\s+|main\s+)?(?:pv|trailer|teaser|promo(?:tional)?\s+video)", lf, re.I)
         if m:
             num = _ORDINAL_WORDS.get(m.group(1).lower()) or int(m.group(1))
             tail = lf[m.end():].strip(" -–—|:")
