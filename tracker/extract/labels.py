@@ -3775,7 +3775,8 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
             col.add("episodes", "", str(int(em.group(1))), f"{label}: {text}")
         return st.pending_values == 0
     if fld == "release" and (pm := _DATED_PLACE.match(text)) and col.start_date(pm.group("d")) is not None \
-            and not _TENTATIVE.match(pm.group("p").strip()):
+            and not _TENTATIVE.match(pm.group("p").strip()) \
+            and (len(pm.group("p")) <= 40 or not _FESTIVAL.search(pm.group("p"))):   # (a long screening note: an event's line)
         _dated_place(pm.group("d"), pm.group("p"), f"{label}: {text}", col)
         return True
     if fld == "broadcaster" and col.site_station and st.pending_values == 0:
@@ -5911,7 +5912,7 @@ def _finish(col: _Collector) -> list[Fact]:
 
 # "2027年7月（予定）", "July 2027 (tentative)": a date said to be planned, not a place
 _TENTATIVE = re.compile(r"^(?:予定|仮|暫定|見込み|tentative|planned|scheduled|expected|estimated|tbc|provisional)$", re.I)
-_DATED_PLACE = re.compile(r"^(?P<d>[^()（）]{4,40}?\d[^()（）]{0,20}?)\s*[(（](?P<p>[^()（）\d]{2,40})[)）]$")
+_DATED_PLACE = re.compile(r"^(?P<d>[^()（）]{4,40}?\d[^()（）]{0,20}?)\s*[(（](?P<p>[^()（）\d]{2,60})[)）]$")
 _FESTIVAL = re.compile(r"festival|film fest|annecy|premiere|screening|expo|anime ?nyc|con\b|comic|"
                        r"映画祭|上映会|先行|イベント", re.I)
 _JAPAN = re.compile(r"^(?:japan|日本|国内|全国)$", re.I)
@@ -5942,6 +5943,8 @@ def _dated_place(when: str, place: str, evidence: str, col: _Collector) -> None:
         region, outlets = rm.group("r").strip() or "worldwide", [rm.group("o"), *outlets]
     orgs = []
     for o in outlets:
+        if _RELEASE_FORMAT_PIECE.match(o) or _REACH_PIECE.match(o):
+            continue   # "theatrical", "subtitled and dubbed", "worldwide", "outside Japan": how or how far, no outlet
         streamed = bool(re.match(r"(?:streaming|streams?|simulcast)\b", o, re.I))
         name = re.sub(r"^(?:(?:streaming|streams?|simulcast|premiere|premiering|airs?|airing|broadcast)\s+)?(?:on|via)\s+",
                       "", o, flags=re.I).strip()
@@ -5957,7 +5960,30 @@ def _dated_place(when: str, place: str, evidence: str, col: _Collector) -> None:
         return
     d = col.start_date(when)
     if d is not None:
-        col.region_dates.append((orgs[0] if len(orgs) == 1 else place, d, evidence))
+        col.region_dates.append((_dated_place_key(region, orgs, place), d, evidence))
+
+
+# a piece of a dated line's note telling how the work was released there, not by whom: "theatrical", "in theaters",
+# "subtitled and dubbed", 「劇場公開」「字幕版」
+_RELEASE_FORMAT_PIECE = re.compile(r"^(?:(?:limited\s+|wide\s+|general\s+)?(?:theatrical|cinema|IMAX|4DX|digital|home\s+video)"
+                                   r"(?:\s+(?:release|run|debut|premiere|screenings?))?|(?:limited|wide)\s+release|"
+                                   r"(?:in\s+)?(?:select\s+)?(?:theaters|theatres|cinemas)|"
+                                   r"(?:English\s+)?(?:subtitled|dubbed|sub|dub)(?:\s*(?:and|&|/|\+)\s*(?:subtitled|dubbed|sub|dub))?|"
+                                   r"(?:劇場|全国劇場|映画館)(?:公開|上映)?|字幕版?|吹替版?|字幕[・/]吹替版?)$", re.I)
+# a piece telling how far a service's release reaches: "worldwide", "outside Japan", "excluding Asia", 「全世界」「海外」
+_REACH_PIECE = re.compile(r"^(?:worldwide|globally|global|internationally|(?:outside|except|excluding|outside\s+of)\s+\S.{0,30}|"
+                          r"(?:in\s+)?(?:all|select|most)\s+(?:territories|regions|countries).{0,30}|全世界|世界(?:独占|同時)?|海外)$", re.I)
+
+
+def _dated_place_key(region: str, orgs: list[str], place: str) -> str:
+    """The key of a dated line's day: the one outlet it names ("streaming on Disney+, worldwide" -> Disney+), else
+    the region alone ("United States, theatrical, subtitled and dubbed" -> United States; "worldwide, theatrical" ->
+    worldwide), else the note as written."""
+    if len(orgs) == 1:
+        return orgs[0]
+    if not orgs and region and not _RELEASE_FORMAT_PIECE.match(region):
+        return region
+    return place
 
 
 # one entry of an encyclopedia's list of dates under a release label: a date, then a note on what happened that day
