@@ -1711,6 +1711,11 @@ def _read_lines(lines, col: _Collector) -> None:
                 and _field_of(st.pending, st) in ("release", "broadcaster") and _slot_after_start(st.pending, text, col)):
             st.pending_values += 1
             continue
+        if st.pending and not lm and st.pending_values == 0 and _category_row_station(lines, i, st):
+            nxt = _slot_cell_after(lines, i + 1, lines[i + 1].text)
+            _station(text, f"{st.pending} {nxt}", col, st)   # 「見放題配信 | Netflix | 1月13日(水)より」: the kind says streaming
+            st.pending, skip_next = None, i + 1
+            continue
         if st.pending and not lm:
             if st.pending_values >= 1 and _field_of(st.pending, st) in ("release", "episodes", "studio", "broadcaster",
                                                                         "streaming", "type") and not (
@@ -1739,7 +1744,7 @@ def _read_lines(lines, col: _Collector) -> None:
             continue   # "Netflix" then "Not available" (a where-to-watch table read cell by cell)
         if st.section in ("onair", "streaming") and not lm:
             nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-            if len(text) <= 25 and not _STATION_TIME.search(text) and nxt and _STATION_TIME.search(nxt) and not _label_match(nxt):
+            if len(text) <= 25 and not _STATION_TIME.search(text) and nxt and _day_cell(nxt, text) and not _label_match(nxt):
                 nxt = _slot_cell_after(lines, i + 1, nxt)   # 「BSフジ | 1月12日(火) | 24:00〜24:30」: the day's slot cell
                 _station(_logo_then_particle(lines, i, text), nxt, col, st)
                 skip_next = i + 1
@@ -2290,6 +2295,31 @@ def _source_line(text: str, line, col: _Collector, st: _State) -> None:
 
 # "dアニメストア4月11日(日)12:00より配信": a service's name run into its start day (a card's two spans)
 _NAME_THEN_DAY = re.compile(r"^(?P<st>[^:：。、\d][^:：。、]{0,23}?(?:[^\d\s:：。、]|\d(?=\s)))\s*(?P<rest>(?:\d{4}\s*[年/.\-]\s*)?\d{1,2}\s*(?:月|/)\s*\d{1,2}.*)$")
+
+
+# a station's or service's cell giving its own first day in English words: "Streaming worldwide from January 14, 2027"
+_MONTH_DAY_CELL = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[:：])")
+
+
+def _day_cell(text: str, name: str) -> bool:
+    """Is this the cell after a station's name that gives its day or slot ("1月10日より", "毎週土曜 24:30～"; or,
+    after a known station or service, "from January 14, 2027 (Thu)", never a Blu-ray's or an event's day)?"""
+    if _STATION_TIME.search(text):
+        return True
+    return (len(text) <= 120 and bool(_MONTH_DAY_CELL.search(text)) and _known_org(name)
+            and not _NOT_RELEASE_CONTEXT.search(text))
+
+
+def _category_row_station(lines, i: int, st: _State) -> bool:
+    """A broadcast section's row of three cells, the kind of carriage first ("見放題配信 | Netflix | 2027年1月13日より",
+    "Simulcast | Crunchyroll | from April 3"): the line under the kind's label is a station or service whose own day
+    the next cell gives, not the label's one value."""
+    if st.section not in ("onair", "streaming") or i + 1 >= len(lines):
+        return False
+    text, nxt = lines[i].text, lines[i + 1].text
+    return (_field_of(st.pending, st) in ("broadcaster", "streaming") and len(text) <= 25 and _known_org(text)
+            and not _STATION_TIME.search(text) and _day_cell(nxt, text) and not _label_match(nxt)
+            and lines[i + 1].kind != "heading")
 
 
 def _onair_row(text: str, col: _Collector, st: _State) -> bool:
