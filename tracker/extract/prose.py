@@ -1505,6 +1505,15 @@ _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:vid
 _VIDEO_OWNER = re.compile(r"(?P<owner>[A-Z][\w’'.:!&-]*(?:\s+[A-Za-z][\w’'.:!&-]*){0,5}?)[’']s\s+(?:\w+\s+){0,2}(?:teaser|trailer|PV|promo)|"
                           r"\b(?:teaser|trailer|PV|promotional\s+video)s?\s+(?:for|of)\s+(?:the\s+)?(?:(?:TV\s+)?anime\s+|film\s+|series\s+|movie\s+)?"
                           r"[“\"]?(?P<owner2>[A-Z][\w’'.:!&-]*(?:\s+[A-Za-z][\w’'.:!&-]*){0,5}?)(?=[”\",.;:!?]|\s+(?:was|were|is|has|had|on|in|at|will|dropped|debuted|premiered|went|and|with|from|by)\b|$)")
+# "Season 1's second PV", "the first season's PV 2", "S1's teaser": a season owning the video right before it (its
+# possessive), or right after it ("the second PV from season one", "PV 2 of the previous season", "for S1")
+_SEASON_OWNS_VIDEO_BEFORE = re.compile(r"(?P<own>\bS\d{1,2}|\b(?:[Ss]eason|[Ss]eries|[Cc]our|[Pp]art)\s+(?:\d{1,2}|one|two|three|four|five)\b|"
+                                       r"\b(?:first|second|third|fourth|previous|prior|last|earlier|original|1st|2nd|3rd|\d{1,2}th)\s+"
+                                       r"(?:season|series|cour|installment))[’']s?\s+(?:(?:new|official|main|very|original|own)\s+)?$", re.I)
+_SEASON_OWNS_VIDEO_AFTER = re.compile(r"\s*(?:,\s*)?(?:from|of|for|in)\s+(?:the\s+|its\s+|that\s+)?(?P<own>S\d{1,2}\b|"
+                                      r"(?:season|series|cour|part)\s+(?:\d{1,2}|one|two|three|four|five)\b|"
+                                      r"(?:first|second|third|fourth|previous|prior|last|earlier|original|1st|2nd|3rd|\d{1,2}th)\s+"
+                                      r"(?:season|series|cour|installment)\b)", re.I)
 # "Distributor X released the film's second teaser": the capitalised run ends in the work's own anaphor
 _OWNER_IS_ANAPHOR = re.compile(r"\s(?:the|this|its)\s+(?:new\s+)?(?:anime|series|show|film|movie|season|sequel|project|adaptation)$", re.I)
 # owners that are no title: a studio or a network putting the video out, a season, the English dub
@@ -5166,6 +5175,20 @@ class _Run:
                 return True
         return False
 
+    def _earlier_seasons_video(self, raw: str, start: int, end: int) -> bool:
+        """"Season 1's second PV from 2024 (watch here)", "PV 2 of the first season": the video at raw[start:end] belongs
+        to the season its possessive (or its "from/of" right after) names; an earlier season's is not this work's."""
+        if not ("eason" in raw or "eries" in raw or "our" in raw or "art" in raw or "S" in raw or "nstall" in raw):
+            return False
+        m = _SEASON_OWNS_VIDEO_BEFORE.search(raw, max(0, start - 40), start) or _SEASON_OWNS_VIDEO_AFTER.match(raw, end)
+        if m is None:
+            return False
+        own = m.group("own")
+        sm = re.fullmatch(r"S(\d{1,2})", own)
+        if sm:
+            return bool(self.season_no) and int(sm.group(1)) < self.season_no
+        return self.prev_season(own) and not self.own_season(own)
+
     def unnumbered_trailer(self, idx: int, s: _Sent):
         """"A teaser … and an announcement video were posted … the same day": teaser 1 with a date we can trust
         (the sentence's own, or the previous sentence's day for "the same day"); used only when the article
@@ -5269,6 +5292,8 @@ class _Run:
             key = f"{kind} {n}"
             if re.search(r"\b(?:first|previous|prior)\s+season\b", raw, re.I):
                 continue
+            if self._earlier_seasons_video(raw, m.start(), m.end()):
+                continue   # "Season 1's second PV from 2024": that season's video
             if kind == "teaser" and _TEASER_STILL.match(raw, m.end()):
                 continue   # "a second teaser visual was released": a picture, not a video
             list_line = m.start() < 3 and len(raw) < 90   # "First teaser (July 13, 2023): watch on YouTube"
