@@ -813,16 +813,19 @@ _SCHEDULE_WORDS = re.compile(r"[～〜~]|から|より|放送|配信|公開予�
 _SEASON_HINT = re.compile(r"season|期|シーズン|幕|act ", re.I)   # (幕, "act ": a season written as an act, 第一幕, "Act I")
 _SEASON_IN_HEADING = re.compile(
     r"(?<!\d)(?P<b>\d{1,2})\s*(?:st|nd|rd|th)\s*(?:season|シーズン)|(?<![a-z])(?:season|シーズン)\s*(?P<a>\d{1,2})(?!\d)|"
-    r"第\s*(?P<d>\d{1,2})\s*(?:期|シーズン|シリーズ|幕)|"
-    # a season written as an act ("Act II", "Act 2", "Act Two"; 第二幕 below), never "actor" nor "act of"
-    r"(?<![a-z])act\s+(?:(?-i:(?P<ar>I{1,3}|IV|VI?))(?![A-Za-z])|(?P<c>\d{1,2})(?!\d)|(?P<ax>one|two|three|four|five|six)\b)|(?<![\d第])(?P<e>\d{1,2})期(?!生)|\b(?P<w>first|second|third|fourth|fifth|sixth)\s+season|"
+    r"第\s*(?P<d>\d{1,2})\s*(?:期|シーズン|シリーズ|幕)|(?<![\d第])(?P<e>\d{1,2})期(?!生)|\b(?P<w>first|second|third|fourth|fifth|sixth)\s+season|"
     # the number in words, kanji or katakana ("Season Two", 「第二期」「アニメ二期」, 「セカンドシーズン」)
     r"(?<![a-z])season\s+(?P<x>one|two|three|four|five|six)\b|第(?P<k>[一二三四五六])\s*(?:期|シーズン|シリーズ|幕)(?!生)|"
     r"(?<![一-龥])(?P<k2>[二三四五六])期(?![生間])|(?P<kw>ファースト|セカンド|サード|フォース|フィフス|シックス)\s*シーズン", re.I)
+# a season written as an act ("Act II", "Act 2", "Act Two"; 第二幕 above), never "actor" nor "act of"; read apart, only
+# where "act" is in the text (one more alternative in the regex above slows every heading's scan)
+# (the literal first and the letter before it looked back at after: a scan ~3x faster than a leading lookbehind)
+_ACT_IN_HEADING = re.compile(r"(?:Act|ACT|act)(?<![A-Za-z]...)\s+(?:(?P<ar>I{1,3}|IV|VI?)(?![A-Za-z])|(?P<c>\d{1,2})(?!\d)|"
+                             r"(?i:(?P<ax>one|two|three|four|five|six))\b)")
 
 
 # another medium's own section on a wiki or a franchise site: its cast and staff are not the anime's
-_MEDIUM_HINT = re.compile(r"ドラマCD|ボイスコミック|ボイスドラマ|オーディオドラマ|ラジオドラマ|舞台|ミュージカル|実写|ゲーム|"
+_MEDIUM_HINT = re.compile(r"ドラマCD|ボイスコミック|ボイスドラマ|オーディオドラマ|ラジオ|舞台|ミュージカル|実写|ゲーム|radio|podcast|ポッドキャスト|"
                           r"drama cd|voice comic|audio drama|radio drama|stage|musical|live-action|live action|game", re.I)
 _OTHER_MEDIUM = re.compile(
     r"^[\s\d.・■●◆【\[(（「『]*(?:(?:\d{4}年?\s*)?(?:ドラマCD|ボイスコミック|ボイスドラマ|オーディオドラマ|ラジオドラマ|"
@@ -883,11 +886,25 @@ _GAME_SECTION = re.compile(r"\b(?:the|original|source)\s+(?:video\s+|mobile\s+|r
                            re.I)
 
 
+# a companion show's own heading: a web radio programme, a radio show or a podcast, alone or with its title or the
+# anime's ("WEBラジオ", 「Webラジオ「X ラジオ支局」」「TVアニメ『X』公式ラジオ」「ラジオ番組」, "Web Radio", "Official podcast",
+# "Radio show: X"): its service (音泉, HiBiKi Radio Station, 文化放送), weekday and dates are that programme's; never a radio
+# drama (another medium, above) nor a radio commercial
+_COMPANION_SHOW_HEAD = re.compile(
+    r"^[\s・■●◆▼【\[(（]*(?:(?:tv|テレビ)?\s*アニメ\s*)?(?:[『「][^』」]{1,40}[』」]\s*)?(?:the\s+)?(?:公式|official\s+|companion\s+)?"
+    r"(?:web|ウェブ|インターネット|ネット|internet)?\s*(?:ラジオ(?:番組)?|radio(?:\s+(?:show|program|programme))?|podcast|ポッドキャスト)"
+    r"(?:\s*[『「][^』」]{1,40}[』」]|\s*[:：]\s*.{1,40}|\s+[\"“][^\"”]{1,40}[\"”])?"
+    r"(?:\s*(?:情報|について|のお知らせ|配信情報|放送情報|info(?:rmation)?))?[\s】\])）:：]*$", re.I)
+
+
 def _other_medium_heading(text: str) -> bool:
     """Does a heading name another medium's part only ("ドラマCD", "舞台版キャスト", "Stage play", "Live-action
-    film", "About the original game")? (Never a stage greeting at a screening, 舞台挨拶, nor a heading naming the
-    anime too.)"""
+    film", "About the original game"), or a companion show's (see `_COMPANION_SHOW_HEAD`)? (Never a stage greeting
+    at a screening, 舞台挨拶, nor a heading naming the anime too, but for its radio show.)"""
     text = _EDIT_LINK.sub("", unicodedata.normalize("NFKC", text).strip())
+    if len(text) <= 60 and ("ラジオ" in text or "adio" in text or "odcast" in text or "ポッドキャスト" in text) \
+            and _COMPANION_SHOW_HEAD.match(text):
+        return True
     if _ANIME_WORD.search(text):
         return False
     if len(text) <= 40 and _OTHER_MEDIUM.match(text):
@@ -1222,10 +1239,13 @@ _EDIT_LINK = re.compile(r"\s*(?:(?:\[\s*)?(?:編集|ソースを編集|edit|edit
 def _heading_seasons(text: str) -> set[int]:
     """The season numbers a heading names."""
     out = set()
-    for m in _SEASON_IN_HEADING.finditer(unicodedata.normalize("NFKC", text)):
+    text = unicodedata.normalize("NFKC", text)
+    for m in _SEASON_IN_HEADING.finditer(text):
         num = _season_number_of(m)
         if num:
             out.add(num)
+    if "act" in text or "Act" in text or "ACT" in text:
+        out.update(n for n in map(_season_number_of, _ACT_IN_HEADING.finditer(text)) if n)
     return out
 
 

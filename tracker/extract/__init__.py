@@ -99,6 +99,9 @@ def extract(fetched: Fetched, work: Work, extractor: str = "auto") -> Extraction
         facts = [f for f in facts if not (f.field == "release_date" and f.value in struck)]
     if scoped.untrimmed is not None and not any(_is_source_credit(f) for f in facts):
         facts += _source_credits(chosen, scoped.untrimmed, work, fetched.url, failed)
+    if scoped.untrimmed is not None and _may_name_personalities(scoped.untrimmed.text()) \
+            and _personality_marks(scoped.untrimmed.text()) > _personality_marks(scoped.text()):   # (a hosts' line was cut)
+        facts += _personality_cast(chosen, scoped.untrimmed, work, fetched.url, failed, facts)
     # the facts found are kept, and the extraction says it is partial: health lets it reveal, not retract
     return Extraction(facts, has_main_content=True,
                       problem=f"{EXTRACTOR_FAILED}: {', '.join(dict.fromkeys(failed))}" if failed else None)
@@ -730,6 +733,38 @@ def _source_credits(chosen, whole, work: Work, url: str, failed: list[str]) -> l
     from X's manga"): the source is the franchise's, shared by every season and medium (their other credits
     are not)."""
     return [f for f in merge(_run(chosen, whole, work, url, failed)) if _is_source_credit(f)]
+
+
+# a companion show's hosts named with their parts in this work (「パーソナリティ：A（X役）、B（Y役）」, "Hosts: A (voice of X)",
+# "MC：A（X役）"): the cut block of that show (a web radio's, a podcast's) still states this work's cast
+_PERSONALITY_LABEL = re.compile(r"パーソナリティ|(?<![A-Za-z])MC(?![A-Za-z])|\bhost(?:s|ed\s+by)?\b|\bpersonalit(?:y|ies)\b", re.I)
+_PERSONALITY_WORDS = ("パーソナリティ", "MC", "Host", "hosts", "hosted by", "ersonalit")
+
+
+def _may_name_personalities(text: str) -> bool:
+    """Can the page name a companion show's hosts with their parts (a cheap `in` test before any extraction runs
+    again)?"""
+    return ("役" in text or "voice of" in text) and any(w in text for w in _PERSONALITY_WORDS)
+
+
+def _personality_marks(text: str) -> int:
+    """How many hosts' labels a text holds (the trimmed page holding fewer than the whole: a hosts' line was cut)."""
+    return sum(text.count(w) for w in _PERSONALITY_WORDS)
+
+
+def _personality_cast(chosen, whole, work: Work, url: str, failed: list[str], facts: list[Fact]) -> list[Fact]:
+    """The cast the whole page states on a hosts' line (see `_PERSONALITY_LABEL`) with the part played ("役",
+    "voice of", "as"), that the trimmed page lost with its companion show's block."""
+    have = {(f.key, f.value) for f in facts if f.field == "cast"}
+    out = []
+    for f in merge(_run(chosen, whole, work, url, failed)):
+        if f.field != "cast" or (f.key, f.value) in have or not f.evidence or not f.key:
+            continue
+        ev = unicodedata.normalize("NFKC", f.evidence)
+        m = _PERSONALITY_LABEL.search(ev)
+        if m is not None and ev.find(f.value, m.end()) >= 0 and ("役" in ev or "voice of" in ev or " as " in ev):
+            out.append(f)
+    return out
 
 
 # a line announcing that a video came out with this article ("特報も解禁", "公開された本PVには", "ティザーPVが公開",
