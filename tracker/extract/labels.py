@@ -991,7 +991,7 @@ def _without_sequel_dates(text: str, col) -> str:
 # the notice's own day in the same paragraph ("製作委員会が11月26日、公式サイトで発表した"; "announced on November 26")
 _NOTICE_DAY_AFTER = re.compile(r"^\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:、|に|,)\s*(?:(?!放送|配信|公開|上映)[^。]){0,16}(?:発表|告知|発信|announced)", re.I)
 _OLD_HINT = re.compile(r"当初|もともと|元々|従来|これまで|予定(?:して|されて)(?:い|おり)|予定だった|予定でした|延期|変更|順延|"
-                       r"取り?消|撤回|白紙|旧|以前|withdrawn|scrapped|cancell?ed|rescinded|called off|"
+                       r"取り?消|撤回|白紙|旧(?:日程|予定|告知|発表)|以前(?:の)?(?:告知|発表|予定|お知らせ)|withdrawn|scrapped|cancell?ed|rescinded|called off|"
                        r"originally|initially|previously|formerly|delayed|postponed|pushed back|rescheduled|moved|had been|"
                        r"was (?:set|scheduled|planned|slated|due|supposed)", re.I)
 
