@@ -345,7 +345,6 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
                            "round26/x-hoshihami-wiki",
-                           "round36/o-starlit-foundry-s2",
                            "round41/e-tidebreaker-arcanum",
                            "round42/h-ninefold-lantern-s2",
                            "round42/j-tenbin-no-majo"}

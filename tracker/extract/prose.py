@@ -2042,7 +2042,10 @@ class _Run:
         dub = False
         maker_list = False   # under 「■同じスタッフの作品」: other works' lines, up to the next heading
         past_songs = False   # under a short title line of an earlier season's songs (「第1期 主題歌」), up to a heading
+        archived = self._earlier_archive_rows(items)
         for i, (text, is_heading) in enumerate(items):
+            if i in archived:
+                continue   # a news archive's dated headline of the earlier season, on a later season's page
             text = _ja_commas(nfkc(text))
             if len(text) <= 50 and (is_heading or MARK_LED_LINE.match(text)):
                 maker_list = SAME_MAKER_WORKS.search(text) is not None
@@ -2090,6 +2093,31 @@ class _Run:
             for s in split_sentences(nfkc(v)):
                 out.append(_Sent(s, -1, -2, self.mentions(s), self.prev_season(s), self.mentions(v)))
         return out
+
+    def _earlier_archive_rows(self, items: list[tuple[str, bool]]) -> set[int]:
+        """A later season's page may list the work's older news as dated headlines (a date cell or line, then the
+        headline: "Aug 9, 2024 | W anime sets October 5 premiere on Fuji TV"). A headline naming the work with no
+        mark of this season or a sequel, dated before the first headline that names one ("Apr 1, 2026 | W sequel
+        announced") or, with none, more than a year before the page's own date, is the earlier season's news."""
+        if not self.season_no or self.season_no < 2:
+            return set()
+        rows = []
+        for i in range(1, len(items)):
+            text, head = items[i]
+            day = _archive_row_day(items[i - 1][0]) if not head and not items[i - 1][1] and len(text) <= 160 else None
+            if day is not None:
+                rows.append((i, day, nfkc(text)))
+        if not rows:
+            return set()
+        own = [d for _, d, t in rows if self.own_season(t) or (_ARCHIVE_SEQUEL_MARK.search(t) and not self.prev_season(t))]
+        if own:
+            cut = min(own)
+        elif self.published is not None and self.published.day is not None:
+            cut = self.published.as_date() - _dt.timedelta(days=365)
+        else:
+            return set()
+        return {i for i, d, t in rows if self.mentions(t) and not self.own_season(t)
+                and (self.prev_season(t) or (d < cut and not _ARCHIVE_SEQUEL_MARK.search(t)))}
 
     def _ja_own_topic_at(self, text: str, within: int | None = None) -> re.Match | None:
         """The last topic marker naming this work's own season in `text` (「第2期は」「続編では」「新シリーズは」「本作は」 on a
@@ -6538,6 +6566,25 @@ _JA_DATE_THEN_SERVICE = re.compile(r"\s*(?:\([^)]{0,6}\)\s*)?" + _JA_CLOCK + r"(
 _JA_AHEAD_OF_TV = re.compile(r"先行|最速")
 _STREAM_CANON = {"Crunchyroll", "Netflix", "Amazon Prime Video", "Disney+", "Hulu", "HIDIVE", "ABEMA", "U-NEXT", "d Anime Store",
                  "Niconico", "Bandai Channel", "Bilibili", "Muse Asia", "Ani-One Asia", "Fuji TV On Demand", "Lemino"}
+# a news archive row's date cell: the whole line is one day ("Aug 9, 2024", "2024.08.09", 「2024年8月9日」)
+def _archive_row_day(text: str):
+    """The day a line that is only a date states, or None."""
+    t = nfkc(text).strip()
+    if not t or len(t) > 24 or not any(c.isdigit() for c in t):
+        return None
+    found = find_dates(t)
+    if len(found) != 1 or found[0].date is None or found[0].date.day is None or found[0].year_inferred:
+        return None
+    rest = (t[:found[0].start] + t[found[0].end:]).strip(" ()（）|｜/-")
+    if rest and not re.fullmatch(r"[A-Za-z]{2,4}\.?|[月火水木金土日]", rest):
+        return None
+    return found[0].date.as_date()
+
+
+# a sequel mark in an archive headline: the row is this season's own news
+_ARCHIVE_SEQUEL_MARK = re.compile(r"\bsequel\b|\bnew\s+(?:season|series)\b|続編|新シリーズ|新作", re.I)
+
+
 _ITEM_DATE = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?(?:\s*[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*)?\s*$")
 # a news item's line opening on its date stamp and category, its heading after: "2026.08.15 INFO TV anime announced!"
 _ITEM_DATE_LEAD = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?:\s*\([^)]*\))?\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*\s+\S")
