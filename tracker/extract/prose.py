@@ -1499,8 +1499,8 @@ _TRAILER_PAST = re.compile(r"\b(?:debuted|released|dropped|premiered|arrived|unv
 _UNNUM_VIDEO_WORDS = ("announcement", "teaser", "promo", "main pv", "full pv")   # one is in every _UNNUM_VIDEO match
 _UNNUM_VIDEO = re.compile(r"\b(?:announcement|teaser|promotional|promo)\s+(?:video|trailer|teaser|PV|clip)\b|\bteaser\s+(?:trailer|PV)\b|"
                           r"\b(?:main|full)\s+PV\b|"   # ("the season 2 main PV dropped on November 14")
-                          r"\b(?:the|a|its)\s+(?:\d+-(?:second|minute)\s+)?teaser\s+(?=(?:(?:shown|screened|revealed|unveiled)\s+(?:at|during)\s+[^.;,]{1,40}?\s+)?"
-                          r"(?:went\s+(?:up|live|online)|dropped|debuted))", re.I)
+                          r"\b(?:the|a|its)\s+(?:\d+-(?:second|minute)\s+)?teaser\s+(?=(?:(?:(?:that|which)\s+(?:was\s+)?)?(?:shown|screened|revealed|unveiled|premiered|debuted)\s+(?:at|during)\s+[^.;,]{1,40}?\s+)?"
+                          r"(?:went\s+(?:up|live|online)|dropped|debuted|(?:was|has\s+been)\s+(?:posted|uploaded|put\s+up|released)\s+(?:online|on\s+youtube)))", re.I)
 # "OTHER's teaser trailer", "the second trailer for OTHER": who a video belongs to
 _VIDEO_OWNER = re.compile(r"(?P<owner>[A-Z][\w’'.:!&-]*(?:\s+[A-Za-z][\w’'.:!&-]*){0,5}?)[’']s\s+(?:\w+\s+){0,2}(?:teaser|trailer|PV|promo)|"
                           r"\b(?:teaser|trailer|PV|promotional\s+video)s?\s+(?:for|of)\s+(?:the\s+)?(?:(?:TV\s+)?anime\s+|film\s+|series\s+|movie\s+)?"
