@@ -139,3 +139,72 @@ def test_character_promotional_video_is_its_own_series():
                    f'<li><a href="{_yt("Mainpv0001b")}">Promotional Video 1</a></li>')
     assert ("PV 1", _yt("Mainpv0001b")) in got
     assert ("PV 2", _yt("Ch4rPv0001a")) not in got
+
+
+# ---- a news row's day heading the row, the video's release a later sentence or cell of that row
+def _rows(rows_html: str, title: str = JW) -> set[tuple[str, str]]:
+    movie = (f'<div class="m"><p>第1弾PV</p><div><iframe src="https://www.youtube.com/embed/Vb9kXr2LmQ1"></iframe></div></div>'
+             f'<div class="m"><p>ティザーPV</p><div><iframe src="https://www.youtube.com/embed/Tz0oPq5VbN2"></iframe></div></div>')
+    doc = (f"<!doctype html><html><head><title>TVアニメ『{title}』公式サイト</title></head><body><main><h1>TVアニメ『{title}』</h1>"
+           f"<section><h2>NEWS</h2><ul>{rows_html}</ul></section><section><h2>MOVIE</h2>{movie}</section></main></body></html>")
+    return _trailers(doc, title)
+
+
+def _row(day: str, text: str) -> str:
+    return f'<li><time>{day}</time><a href="/news/1">{text}</a></li>'
+
+
+TEASER = _yt("Tz0oPq5VbN2")
+PV1 = _yt("Vb9kXr2LmQ1")
+
+
+def test_row_day_governs_the_rows_second_sentence():
+    got = _rows(_row("2026.09.12", "第1弾PVを公開しました!") + _row("2026.06.01", "TVアニメ化決定! ティザーPV公開"))
+    assert ("teaser 1", f"2026-06-01 {TEASER}") in got
+    assert ("PV 1", f"2026-09-12 {PV1}") in got
+
+
+def test_row_day_slashes_and_also_released():
+    assert ("teaser 1", f"2026-06-01 {TEASER}") in _rows(_row("2026/6/1", "メインキャスト解禁! ティザーPVも公開しました"))
+
+
+def test_row_day_in_kanji_after_a_full_stop():
+    assert ("teaser 1", f"2026-06-01 {TEASER}") in _rows(_row("2026年6月1日", "キービジュアル公開。 特報解禁!"))
+
+
+def test_row_day_in_brackets():
+    assert ("teaser 1", f"2026-06-01 {TEASER}") in _rows(_row("【2026.06.01】", "アニメ化決定! ティザーPVを公開"))
+
+
+def test_row_day_cell_then_category_then_text_cell():
+    rows = ('<li><a href="/n/2"><time datetime="2026-11-20">2026.11.20</time><span class="cat">映像</span>'
+            '<p>第1弾PVを公開しました</p></a></li>')
+    assert ("PV 1", f"2026-11-20 {PV1}") in _rows(rows)
+
+
+def test_row_day_cell_then_text_cell():
+    assert ("PV 1", f"2026-11-20 {PV1}") in _rows('<li><a href="/n/3"><time>2026.11.20</time><p>PV第1弾公開!</p></a></li>')
+
+
+def test_row_day_in_a_dt_before_its_dd():
+    assert ("PV 1", f"2026-11-20 {PV1}") in _rows('<dl><dt>2026.11.20</dt><dd>PV第1弾を公開しました</dd></dl>')
+
+
+def test_row_day_release_word_kaikin():
+    assert ("teaser 1", f"2026-09-12 {TEASER}") in _rows(_row("2026.09.12", "TVアニメ化決定! ティザーPV解禁"))
+
+
+# traps: a later plan, an earlier video mentioned, a long article paragraph after a dateline
+def test_row_day_not_given_to_a_planned_video():
+    got = _rows(_row("2026.06.01", "TVアニメ化決定! ティザーPV公開予定") + _row("2026.05.01", "特番決定! 第1弾PVは12月公開"))
+    assert ("teaser 1", TEASER) in got and ("PV 1", PV1) in got
+
+
+def test_row_day_not_given_to_an_earlier_video():
+    got = _rows('<li><a href="/n/4"><time>2026.11.20</time><span>映像</span><p>先日公開した第1弾PVの再生数が100万回を突破</p></a></li>')
+    assert ("PV 1", PV1) in got
+
+
+def test_row_day_not_given_to_another_titles_video():
+    got = _rows(_row("2026.10.01", "TVアニメ化決定! 『星屑ポストマン』第1弾PV公開"))
+    assert ("PV 1", PV1) in got

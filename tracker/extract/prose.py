@@ -3137,7 +3137,8 @@ class _Run:
                 d0 = dates[0].date   # 「5月に解禁された特報」 in a December article: a video already out, last May
                 dates = [_dc_replace(dates[0], date=PartialDate(d0.year - 1, d0.month, d0.day))]
             date = dates[0].date.iso() if dates else (self._ja_bare_day(t) or self._ja_today(t, s, m.start()) or self._ja_month_word(t) or self._ja_event_day(t, s)
-                                                      or self._ja_with_announcement(t, m.start()) or self._ja_news_lead(t, s, m))
+                                                      or self._ja_with_announcement(t, m.start()) or self._ja_news_lead(t, s, m)
+                                                      or self._ja_row_head_day(t, s, m))
             if date and _JA_VIDEO_AS_MEDIUM.match(t, m.start()) is not None:
                 date = None   # 「ティザーPVでは新キャラクターのビジュアルが本日公開」: what the video shows came out, not the video
             self.trailer_sections.setdefault(key, []).append(s.section)
@@ -3860,6 +3861,25 @@ class _Run:
         i = next((k for k, x in enumerate(self.sents) if x is s), -1)
         body = [k for k in range(i) if self.sents[k].section != -2 and not self.sents[k].heading]
         return pub.iso() if len(body) <= 1 else ""   # (the lead: at most one body sentence before it)
+
+    def _ja_row_head_day(self, t: str, s: _Sent, m: re.Match) -> str:
+        """「2026.06.01 TVアニメ化決定！ ティザーPV公開」: a news row whose day heads its line and whose video's release is
+        a later sentence of that row (no date of its own, released now, not planned): the row's day is the video's."""
+        verb = re.search(r"(?:公開|解禁|お披露目)$", m.group())
+        if not verb or not _JA_RELEASED_NOW.match(t, m.start() + verb.start()) or _JA_BEFORE_NOW.search(t) \
+                or _ROW_OWN_TIME_WORD.search(t) or self.dates(t):
+            return ""   # (「ティザーPVは12月公開」「来週公開」: the video's own, later time)
+        i = next((k for k, x in enumerate(self.sents) if x is s), -1)
+        k = i
+        while k > 0 and self.sents[k - 1].block == s.block:
+            k -= 1
+        if k == i and i > 0 and len(t) <= 60 and self.sents[i - 1].block != s.block:
+            head = _ROW_DAY_CELL.fullmatch(self.sents[i - 1].text)   # 「<time>2026.11.20</time><span>映像</span><p>第1弾PVを公開しました</p>」
+        elif k == i or i - k > 2 or sum(len(x.text) for x in self.sents[k:i + 1]) > 120:
+            return ""   # (the row's first sentence reads its own day; a long block is a paragraph, not a row)
+        else:
+            head = _ROW_HEAD_DAY.match(self.sents[k].text)
+        return f"{head.group(1)}-{int(head.group(2)):02d}-{int(head.group(3)):02d}" if head else ""
 
     def _ja_month_word(self, t: str) -> str:
         """「先月公開されたPV第1弾」「今月解禁の特報」: the video's month, counted from the publication date."""
@@ -6634,6 +6654,12 @@ _JA_PAREN_RELEASED = re.compile(r"\s*\((?P<when>[^()]{3,20}?)\s*(?:に)?(?:公�
 # 「本PVが公開」「メインPVを解禁」「本予告が公開された」: the work's main video, unnumbered (「メインPV第2弾」 is PV 2)
 _JA_MAIN_PV = re.compile(r"(?P<v>(?:本|メイン)\s*(?:PV|予告|予告編|プロモーション映像))(?!\s*第\s*\d)[^。]{0,30}?(?:公開|解禁|お披露目)")
 # 「…PVが公開された」「…PVを公開しました」: released (not 公開予定, 公開が決定, 公開される)
+# a news row's own day at the head of its line: 「2026.06.01 TVアニメ化決定！」「2026/6/1」「2026年6月1日 …」
+_ROW_HEAD_DAY = re.compile(r"\s*[\[(【]?\s*(\d{4})\s*[./年-]\s*(\d{1,2})\s*[./月-]\s*(\d{1,2})\s*日?\s*[\])】]?(?:\s*[(（][^)）]{1,4}[)）])?")
+# a row's day cell of its own, with at most a short category after it: 「2026.11.20」「2026.11.20 映像」「2026/6/1 NEWS」
+_ROW_DAY_CELL = re.compile(r"\s*[\[(【]?\s*(\d{4})\s*[./年-]\s*(\d{1,2})\s*[./月-]\s*(\d{1,2})\s*日?\s*[\])】]?"
+                           r"(?:\s*[(（][^)）]{1,4}[)）])?\s*(?:[^\s\d。!！?？]{1,8})?\s*")
+_ROW_OWN_TIME_WORD = re.compile(r"\d\s*(?:月|日)|[来今翌明]|後日|予定|近日|順次")
 _JA_RELEASED_NOW = re.compile(r"(?:公開|解禁|お披露目)(?:された|されました|となった|となりました|した|しました|いたしました|。|!|$)")
 # 「すでに公開中の」「先日公開された」「第1期の」: the video came out before this news
 _JA_BEFORE_NOW = re.compile(r"すでに|既に|先日|以前|これまで|前回|昨年|先月|先週|公開中")
