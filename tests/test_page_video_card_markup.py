@@ -208,3 +208,81 @@ def test_row_day_not_given_to_an_earlier_video():
 def test_row_day_not_given_to_another_titles_video():
     got = _rows(_row("2026.10.01", "TVアニメ化決定! 『星屑ポストマン』第1弾PV公開"))
     assert ("PV 1", PV1) in got
+
+
+# ---- premiere_event: a quoted event known by its shape, not only by a kind word in its name
+PW = "潮騒の配達人"
+
+
+def _ja_events(sentence: str) -> set[tuple[str, str]]:
+    body = f"<p>TVアニメ『{PW}』は2027年1月より放送。</p><p>{sentence}</p>"
+    doc = (f"<!doctype html><html><head><title>『{PW}』TVアニメ最新情報</title><meta property=\"article:published_time\" "
+           f"content=\"2026-11-20T09:00:00+00:00\"></head><body><main><article><h1>『{PW}』TVアニメ最新情報</h1>{body}"
+           "</article></main></body></html>")
+    return {(k, v) for f, k, v in facts(doc, PW) if f == "premiere_event"}
+
+
+def _event_keys(sentence: str) -> set[str]:
+    return {k for k, _v in _ja_events(sentence)}
+
+
+def test_event_named_by_its_year_only():
+    assert ("アニメフロンティア2026", "特報映像を初公開") in _ja_events("「アニメフロンティア2026」にて特報映像を初公開!")
+
+
+def test_event_named_by_year_with_subject_first():
+    assert "アニメフロンティア2026" in _event_keys("本作は「アニメフロンティア2026」にて特報映像を初公開した。")
+
+
+def test_fan_event_called_so_before_its_name():
+    got = _ja_events("ファンイベント「灯台の集い」にて本作のティザーPVを初公開した。")
+    assert ("灯台の集い", "ティザーPVを初公開") in got
+
+
+def test_fan_event_with_year_and_では():
+    assert "配達人ファンデー 2026" in _event_keys(
+        "6月14日に開催されたファンイベント「配達人ファンデー 2026」では、第2期のティザーPVが初公開されました。")
+
+
+def test_trade_fair_kind_word_mihonichi():
+    got = _ja_events("「東京国際アニメ見本市2026」にてティザーPVを世界初上映！")
+    assert ("東京国際アニメ見本市2026", "ティザーPVを世界初上映") in got
+
+
+def test_stage_without_の_after_the_event():
+    got = _ja_events("「秋葉原アニメフェスタ2026」スペシャルステージで第1話冒頭映像を世界初公開!")
+    assert ("秋葉原アニメフェスタ2026", "第1話冒頭映像を世界初公開") in got
+
+
+def test_stage_then_what_with_cast():
+    assert "京都アニメフェア2026" in _event_keys("「京都アニメフェア2026」スペシャルステージにて本編映像の一部とメインキャストを初披露")
+
+
+def test_place_in_brackets_after_the_event():
+    assert "ネコノミクス・フェス2026" in _event_keys(
+        "11月3日開催の「ネコノミクス・フェス2026」(大阪)では、相沢しおん・森ひかりが登壇し、第1話Aパートが先行上映された。")
+
+
+def test_place_in_full_width_brackets_then_にて():
+    assert ("港町アニメフェス2026", "第1話を先行上映") in _ja_events("「港町アニメフェス2026」（横浜）にて第1話を先行上映")
+
+
+def test_fan_meeting_kind_word():
+    assert "配達人 ファンミーティング" in _event_keys("「配達人 ファンミーティング」にて第2期ティザーPVを初公開した。")
+
+
+# traps: a product with a year, another title's video, an earlier season's video, a called-off showing
+def test_product_with_a_year_is_no_event():
+    assert not _ja_events("「ベストアルバム2026」にて新曲を初披露した。")
+
+
+def test_another_titles_video_at_a_year_event():
+    assert not _ja_events("「アニメフロンティア2026」にて『星屑ポストマン』の特報映像を初公開!")
+
+
+def test_earlier_seasons_video_at_a_year_event():
+    assert not _ja_events("「アニメフロンティア2025」では第1期のティザーPVが初公開された。")
+
+
+def test_called_off_showing_at_a_year_event():
+    assert not _ja_events("「アニメフロンティア2026」のステージは中止となり、特報映像の初公開は見送られた。")

@@ -5886,7 +5886,7 @@ class _Run:
         names = []
         for m in _JA_NE_QUOTED.finditer(t):
             name = (m.group("event") or m.group("bare") or "").strip()
-            if not name or not _JA_NE_KIND.search(self.name_re.sub("", name) if self.name_re else name):
+            if not name or not self._ja_event_shaped(name, t, m.start()):
                 continue   # (「X」 alone, or the work's title with no event word left)
             if m.group("event") and _JA_NE_SONG_BEFORE.search(t, max(0, m.start() - 6), m.start()):
                 continue   # 主題歌「夏祭り」: a song
@@ -5925,6 +5925,18 @@ class _Run:
         else:
             value = "・".join(dict.fromkeys(re.sub(r"\s+", "", w.group()) for w in whats)) + verb.group()
         self.named_events.extend((name, value, s.text) for name, _, _ in names)
+
+    def _ja_event_shaped(self, name: str, t: str, at: int) -> bool:
+        """Is a quoted name an event's? By its kind word (フェス, 見本市, 夜会, ミーティング), by the year that ends it
+        (「アニメフロンティア2026」「フィオーレ整備日誌 2026」: a yearly event), or by what it is called right before it
+        (ファンイベント「X」, 開催された「X」, 「X」 held)."""
+        rest = self.name_re.sub("", name) if self.name_re else name
+        if _JA_NE_KIND.search(rest):
+            return True
+        if _JA_NE_YEAR_END.search(name) and re.search(r"[^\d\s]", _JA_NE_YEAR_END.sub("", rest)) \
+                and not _JA_NE_PRODUCT_NAME.search(name):
+            return True   # (「ベストアルバム2026」「カレンダー2026」: a product with a year, not an event)
+        return _JA_NE_CALLED_EVENT.search(t, max(0, at - 12), at) is not None
 
     def _ja_before_in_section(self, s: _Sent, back: int) -> list:
         """Up to `back` sentences just before `s` in its section, nearest first."""
@@ -6858,7 +6870,7 @@ _JA_EVENT_WORD = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|�
 # ---- the same reader in Japanese: 「EVENT」 (or AnimeJapan 2026 unquoted) where the sentence says what of the work was
 # shown (「「X」で冒頭12分の先行上映が行われた」「第1話の先行上映は「X」のスペシャルステージで」「「X」で第3期制作決定とともに
 # 初披露されたティザーPV」)
-_JA_NE_QUOTED = re.compile(r"「(?P<event>[^「」『』。]{2,40}?)」(?=(?:の[^「」『』。、]{0,14}?(?:会場|ステージ|ブース|パネル)|ステージ|ブース|パネル)?(?:内の?|特設会場)?(?:にて|では|で|において)|\s*(?:[（(][^（）()「」]{1,24}[)）])?\s*[：:])|"
+_JA_NE_QUOTED = re.compile(r"「(?P<event>[^「」『』。]{2,40}?)」(?=(?:\s*[（(][^（）()「」『』]{1,12}[)）])?(?:の?[^「」『』。、]{0,14}?(?:会場|ステージ|ブース|パネル)|ステージ|ブース|パネル)?(?:内の?|特設会場)?(?:にて|では|で|において)|\s*(?:[（(][^（）()「」]{1,24}[)）])?\s*[：:])|"
                            r"(?<![A-Za-z])(?P<bare>AnimeJapan\s*\d{4}|Anime\s*Japan\s*\d{4}|ジャンプフェスタ\s*\d{4}|Jump\s*Festa\s*\d{4}|"
                            r"Anime\s*Expo\s*\d{4}|アニメジャパン\s*\d{4}|"
                            # an event named by its kind word and its year, unquoted (みなとアニメフェス2026, ノベル&アニメ祭2026,
@@ -6868,7 +6880,12 @@ _JA_NE_QUOTED = re.compile(r"「(?P<event>[^「」『』。]{2,40}?)」(?=(?:の
                            r"(?:フェス(?:ティバル|タ)?|祭|EXPO|Expo|Festival|FES|Fes)[\u30a0-\u30ff\u4e00-\u9fff]{0,6}?\s*20\d\d"
                            r"(?=(?:の[^「」『』。、]{0,14}?(?:会場|ステージ|ブース|パネル)|ステージ|ブース|パネル)?(?:内の?|特設会場)?(?:にて|では|で|において)|\s*(?:[（(][^（）()「」]{1,24}[)）])?\s*[：:]))")
 _JA_NE_KIND = re.compile(r"フェス|祭|EXPO|Expo|ジャパン|Japan|JAPAN|イベント|ライブ|Live|LIVE|コミケ|マーケット|ショーケース|Showcase|"
-                         r"Festival|Fes|FES|ステージ|上映会|前夜祭|コンサート|Concert|サミット|ナイト|Night|AnimeJapan|映画祭|フェア|マルシェ|即売会")
+                         r"Festival|Fes|FES|ステージ|上映会|前夜祭|コンサート|Concert|サミット|ナイト|Night|AnimeJapan|映画祭|フェア|マルシェ|即売会|"
+                         r"見本市|夜会|ミーティング|コンベンション|感謝祭|トークショー")
+# a quoted name that ends on a year (「Xフロンティア2026」「X 2026」): a yearly event; 「ファンイベント「X」」「開催された「X」」: named one
+_JA_NE_YEAR_END = re.compile(r"\s*(?:19|20)\d\d\s*$")
+_JA_NE_PRODUCT_NAME = re.compile(r"アルバム|シングル|CD|Blu-ray|BD|DVD|カレンダー|画集|写真集|ファンブック|ゲーム|号|巻|版", re.I)
+_JA_NE_CALLED_EVENT = re.compile(r"(?:イベント|開催(?:された|される|中の|の)|行われた|催し)\s*$")
 _JA_NE_VERB = re.compile(r"(?:(?:世界最速|最速|先行|特別|初)?上映|初披露|披露|初公開|お披露目|解禁|発表|公開|歌唱|流され|流れ)"
                          r"(?!\s*(?:に先(?:立|駆|が)|を前に|前|直前|まで))")   # (「公開に先立って」: the release a showing comes before)
 _JA_NE_WHAT = re.compile(r"第\s*\d+\s*話(?:\s*[・〜～~、と]\s*第?\s*\d+\s*話)*|冒頭\s*(?:約\s*)?\d+\s*分(?:間)?|"
