@@ -3,7 +3,7 @@ attribute (`data-youtube="https://…watch?v=…"`, `data-video-src`, `data-lity
 attribute of its link or card (`data-date="2026.08.20"`, `data-published`, `data-release-date`) or in an empty
 `<time datetime>` a script fills in. Traps: a date on a box holding two videos, a channel URL in a data attribute,
 another work's player in a sidebar, a day the card's own text already gives."""
-from extract_helpers import facts
+from extract_helpers import facts, news
 
 W = "Clockwork Lantern Tea"
 JW = "からくり灯籠茶会"
@@ -286,3 +286,71 @@ def test_earlier_seasons_video_at_a_year_event():
 
 def test_called_off_showing_at_a_year_event():
     assert not _ja_events("「アニメフロンティア2026」のステージは中止となり、特報映像の初公開は見送られた。")
+
+
+# ---- premiere_event in English: the work's own yearly event ("X Fan Meeting 2026", "X Fan Thanksgiving 2026",
+# "X Harvest Festival 2026") where a video was first shown
+EW = "Saltmarsh Couriers"
+
+
+def _en_events(sentence: str) -> set[tuple[str, str]]:
+    doc = news([f"The {EW} anime will premiere in January 2027.", sentence], title=f"{EW} anime news")
+    return {(k, v) for f, k, v in facts(doc, EW) if f == "premiere_event"}
+
+
+def _en_event_keys(sentence: str) -> set[str]:
+    return {k for k, _v in _en_events(sentence)}
+
+
+def test_en_teaser_debuted_at_own_fan_meeting():
+    assert "Saltmarsh Couriers Fan Meeting 2026" in _en_event_keys(
+        "A roughly 40-second teaser debuted at the Saltmarsh Couriers Fan Meeting 2026 in Yokohama on Saturday.")
+
+
+def test_en_fan_thanksgiving_event_with_where_clause():
+    assert "Saltmarsh Couriers Fan Thanksgiving 2026" in _en_event_keys(
+        "A teaser debuted at the Saltmarsh Couriers Fan Thanksgiving 2026 event in Tokyo on November 15, where the cast "
+        "also unveiled the season's teaser visual on stage.")
+
+
+def test_en_pv_debuted_during_own_festival_stage_event():
+    assert "Saltmarsh Couriers Harvest Festival 2026" in _en_event_keys(
+        "The first full PV debuted during the Saltmarsh Couriers Harvest Festival 2026 stage event in Tokyo on Sunday.")
+
+
+def test_en_teaser_premiered_during_the_event():
+    assert "Saltmarsh Couriers Harvest Festival 2026" in _en_event_keys(
+        "The teaser premiered during the Saltmarsh Couriers Harvest Festival 2026 stage event.")
+
+
+def test_en_episode_screened_at_a_gathering():
+    assert ("Harbor Lights Gathering 2026", "first episode screened") in _en_events(
+        "The first episode was screened at the Harbor Lights Gathering 2026 in Osaka.")
+
+
+def test_en_event_name_first_then_what_was_shown():
+    assert "Saltmarsh Couriers Fan Meeting 2026" in _en_event_keys(
+        "At the Saltmarsh Couriers Fan Meeting 2026 in Yokohama, the staff unveiled the first teaser for Saltmarsh Couriers.")
+
+
+def test_en_fan_meeting_screening_of_episodes():
+    assert "Saltmarsh Couriers Fan Meeting 2026" in _en_event_keys(
+        "The first two episodes of Saltmarsh Couriers were screened at the Saltmarsh Couriers Fan Meeting 2026.")
+
+
+def test_en_gathering_with_teaser_unveiled():
+    assert "Couriers Summer Gathering 2026" in _en_event_keys(
+        "Saltmarsh Couriers unveiled its teaser at the Couriers Summer Gathering 2026 last weekend.")
+
+
+# traps: a bare kind of event, an earlier season's event, another title's video at a fan meeting
+def test_en_bare_fan_meeting_is_no_name():
+    assert not _en_events("A teaser debuted at the Fan Meeting on Saturday.")
+
+
+def test_en_earlier_seasons_fan_meeting():
+    assert not _en_events("The first season premiered at the Saltmarsh Couriers Fan Meeting 2024.")
+
+
+def test_en_other_titles_teaser_at_a_fan_meeting():
+    assert not _en_events("Moonlit Harbor's teaser debuted at the Harbor Fan Meeting 2026.")

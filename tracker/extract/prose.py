@@ -1594,6 +1594,8 @@ _EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİıPS])\b(?P<what>(?:the\s+)?(?
                     r"AnimeJapan|Comic[\s-]?Con|Jump\s+Festa|Crunchyroll\s+Expo|Otakon|Anime\s+Fest\w*|Machi\s+Asobi|"
                     r"[A-Z][\w’'&!.-]*\s+(?:Film\s+)?Festival|[A-Z][\w’'&!.-]*\s+(?:Con|Expo|Festa|Fest|Theater|Theatre|Cinema|Cinemas|Hall|Arena)|"
                     r"(?<=at\s)[A-Z][\w’'&!-]*(?:\s(?:[A-Z0-9][\w’'&!-]*)){0,4}|"
+                    # "debuted at the Tidewater Fan Thanksgiving 2026 event": a capitalised name whose edition year ends it
+                    r"(?:(?<=at\sthe\s)|(?<=during\sthe\s))[A-Z][\w’'&!-]*(?:\s[A-Z][\w’'&!-]*){1,5}(?=\s+(?:19|20)\d\d\b)|"
                     # "… to fans at its Winter Preview Night 2026 event": the host's own named event
                     r"(?<=at\sits\s)[A-Z][\w’'&!-]*(?:\s(?:[A-Z0-9][\w’'&!-]*)){0,4}(?=\s+event\b)|"
                     # 'screened at the "Pinecone Pictures 10th Anniversary Fes 2026"': an event's name in quotes
@@ -1603,13 +1605,15 @@ _EVENT = re.compile(r"(?=[tTfop1EeiawWnNuUIjJAmsİıPS])\b(?P<what>(?:the\s+)?(?
 
 
 # a franchise's own event, named after the work: "Ironbloom Rhapsody Fan Festa 2026", "… Special Event 2026"
-_OWN_FAN_EVENT = re.compile(r"\b(?:Fan\s+(?:Festa|Fest|Festival|Meeting|Event)|Special\s+Event|Festa)(?:\s+\d{4})?$")
+_OWN_FAN_EVENT = re.compile(r"\b(?:Fan\s+(?:Festa|Fest|Festival|Meeting|Event)|Special\s+Event|Festa)(?:\s+\d{4})?$|"
+                            # "Ironbloom Fan Thanksgiving 2026", "Tsukiyomi Bakery Harvest Festival 2026": an edition of its own event
+                            r"\b(?:Fan\s+[A-Z]\w+|Festival|Fest|Fes|Night|Party|Live|Stage|Meeting|Thanksgiving|Gathering)\s+(?:19|20)\d\d$")
 # every _EVENT match names its place with one of these words, or as a capitalised name right after "at"
 # (case-sensitive, as _EVENT's event part is), and so does every _EVENT_NAME and _AT_REVEAL_EVENT match: 47 of
 # 2592 event sentences hold one
 _EVENT_PLACE_WORDS = ("Anime", "Berlinale", "Market", "Comic", "Jump", "Crunchyroll", "Otakon", "Machi", "Fest", "Con",
                       "Expo", "Theater", "Theatre", "Cinema", "Hall", "Arena", "Showcase")
-_AT_CAPITAL = re.compile(r"at\s(?:the\s[“\"])?[“\"]?[A-Z]")   # (or a quoted name: 'at the "X Fes 2026"')
+_AT_CAPITAL = re.compile(r"(?:at|during)\s(?:the\s[“\"]?)?[“\"]?[A-Z]")   # (or a quoted name: 'at the "X Fes 2026"')
 
 
 def _may_name_event(text: str) -> bool:
@@ -1780,10 +1784,10 @@ _EVENT_WHERE_SHOWN = re.compile(rf"\b(?:at|during)\s+(?:the\s+)?(?P<event>{_EVEN
 # an event's name (capitalised words ending in an event noun), a showing verb and what was shown, all in one sentence
 _NE_NOUNS = ("Fest", "Festa", "Festival", "Fes", "Expo", "Con", "Convention", "Night", "Stage", "Premiere", "Showcase",
              "Live", "Summit", "Crossing", "Matsuri", "Gala", "Fair", "Party", "Screening", "Celebration", "Weekend",
-             "Event", "AnimeJapan", "Otakon", "Comiket", "Berlinale")
+             "Event", "AnimeJapan", "Otakon", "Comiket", "Berlinale", "Meeting", "Thanksgiving", "Gathering")
 _NE_NAME = re.compile(r"(?<![\w’'&.-])(?P<event>(?:[A-Z0-9][\w’'&!.+:-]*\s+){0,7}?(?:AnimeJapan|Otakon|Comiket|Berlinale|[A-Z][\w’'&!.+-]*\s+"
                       r"(?:Fest|Festa|Festival|Fes|Expo|Con|Convention|Nights?|Stage|Premiere|Showcase|Live|Summit|Crossing|Matsuri|"
-                      r"Gala|Fair|Party|Screening|Celebration|Weekend|Event))(?:\s+(?:19|20)\d\d)?)(?![\w’'-])(?!\s+[A-Z0-9&])")
+                      r"Gala|Fair|Party|Screening|Celebration|Weekend|Event|Meeting|Thanksgiving|Gathering))(?:\s+(?:19|20)\d\d)?)(?![\w’'-])(?!\s+[A-Z0-9&])")
 # words that start a sentence or a phrase before a name ("At X Fest", "Fans at X Con"), not part of it
 _NE_LEAD = re.compile(r"^(?:(?:The|At|During|In|On|And|But|While|After|Before|Its|Their|For|Of|From|Both|This|That|To|With|An?|"
                       r"Fans|Attendees|Visitors|Audiences?|Last|Next|Earlier|Later|Meanwhile|Then|Also|Where|When|Screened|Shown|"
@@ -1796,7 +1800,8 @@ _NE_GENERIC = {"world", "north", "american", "us", "u.s.", "international", "jap
                "night", "nights", "event", "season", "episode", "monday", "tuesday", "wednesday", "thursday", "friday",
                "saturday", "sunday", "weekend", "party", "new", "pre-broadcast", "preview", "sneak", "official", "big",
                "fest", "festa", "festival", "fes", "expo", "con", "convention", "showcase", "summit", "crossing", "gala",
-               "fair", "celebration", "final", "grand", "red", "carpet", "tv", "anime", "film", "movie"}
+               "fair", "celebration", "final", "grand", "red", "carpet", "tv", "anime", "film", "movie", "meeting",
+               "thanksgiving", "gathering", "appreciation"}
 _NE_VERB = re.compile(r"\b(?:screen(?:s|ed|ing)?|premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|unveil(?:s|ed|ing)?|reveal(?:s|ed|ing)?|"
                       r"announc(?:e|es|ed|ing|ement)|perform(?:s|ed|ing|ances?)?|shown|showed|showing|played|preview(?:s|ed|ing)?|"
                       r"presented)\b", re.I)
@@ -5726,7 +5731,7 @@ class _Run:
                 and not re.search(r"(?:19|20)\d\d$", name):
             return ""
         if self.mentions(name) and not re.search(r"\b(?:Fest|Festa|Festival|Fes|Expo|Con|Night|Premiere|Showcase|Live|Summit|"
-                                                 r"Gala|Party|Screening|Celebration|Event|Stage)\b", rest):
+                                                 r"Gala|Party|Screening|Celebration|Event|Stage|Meeting|Thanksgiving|Gathering)\b", rest):
             return ""
         return name
 
