@@ -1400,7 +1400,7 @@ def _first_airing_from_stations(facts: list[Fact]) -> list[Fact]:
         return _late_night_first_airing(facts, first, have)
     if have is None:
         return facts
-    earliest, src = _earliest_station_day(facts, _TV_FIRST_AIRING.search(facts[first].evidence or "") is not None)
+    earliest, src = _earliest_station_day(facts, _on_tv_first_airing(facts[first].evidence or ""))
     if src is None:
         return facts
     if not earliest.refines(have):
@@ -1413,6 +1413,17 @@ def _first_airing_from_stations(facts: list[Fact]) -> list[Fact]:
 # "will begin airing in Japan in July 2027", "broadcast from April": a first airing said to be on television, which a
 # streaming service's own later day ("Netflix will begin adding episodes on July 10") does not make more precise
 _TV_FIRST_AIRING = re.compile(r"\b(?:air(?:s|ing|ed)?|broadcast(?:s|ing)?)\b|放送", re.I)
+
+
+def _on_tv_first_airing(evidence: str) -> bool:
+    """Is the first airing's statement a television one: said to air or broadcast, or placed on a TV station ("will
+    premiere in January 2027 on TOKYO MX", "TBSにて2027年4月スタート"), so a service's later day is its own, not the
+    month's day?"""
+    if _TV_FIRST_AIRING.search(evidence):
+        return True
+    from .prose import _NETWORK, _STREAM_SET
+    return any(fold(m.group("org")) not in _STREAM_SET and org_key(m.group("org")) in _KNOWN_ORGS
+               for m in _NETWORK.finditer(evidence))
 
 
 def _earliest_station_day(facts: list[Fact], stations_only: bool = False):
