@@ -399,6 +399,10 @@ _REL_VERB = re.compile(
     r"debut(?:s|ed|ing)?|premier(?:e|es|ed|ing)|air(?:s|ed|ing)?|broadcast(?:s|ing)?|launch(?:es|ed|ing)?|"
     r"releas(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|"
     r"hit(?:s|ting)?|come\s+out|comes\s+out|drop(?:s|ped|ping)?|stream(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|"
+    # a service's own start: "the first episode lands on Netflix on", "will make it available on", "has listed the season for"
+    r"land(?:s|ed|ing)?(?=\s+on\s+[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*)?\s+(?:on|from|starting|in|this|next)\s)|"
+    r"(?:make|makes|making|made)\s+(?:it|them|the\s+(?:new\s+)?(?:season|series|anime|show|film|movie))\s+available|"
+    r"list(?:s|ed|ing)?\s+(?:it|the\s+(?:new\s+)?(?:season|series|anime|show|film|movie))\s+for|"
     # a service's own run: "will add the episodes from", "begin adding episodes worldwide on", "puts up new episodes from"
     r"(?:add(?:s|ed|ing)?|upload(?:s|ed|ing)?|put(?:s|ting)?\s+up)(?=\s+(?:(?:new|each|every|all|its|weekly|the)\s+)*episodes?\b)|"
     r"run(?:s|ning)?|(?:set|slated|scheduled|planned|slotted|due|coming|expected|confirmed|dated)\s+(?:for|to|in|on|this|next)|"
@@ -506,7 +510,8 @@ _PAST_NET = re.compile(r"\b(?:streamed|aired|broadcasted|simulcasted|ran|premier
                        r"were\s+(?:streamed|simulcast|broadcast|aired)|had\s+(?:streamed|aired)|began\s+(?:airing|streaming))\b", re.I)
 _REL_KEYS = ("debut", "premier", "air", "broadcast", "launch", "releas", "arriv", "return", "start", "begin", "began",
              "hit", "come", "drop", "stream", "open", "run", "slate", "schedul", "set ", "due", "coming", "date",
-             "delay", "postpon", "push", "moved", "window", "kick", "bring", "follow", "pick", "add", "upload", "put up")
+             "delay", "postpon", "push", "moved", "window", "kick", "bring", "follow", "pick", "add", "upload", "put up",
+             "land", "available", "list")
 _REL_KEYS_JA = ("放送", "配信", "公開", "放映", "開始", "スタート", "オンエア")
 
 
@@ -619,8 +624,9 @@ _BAD_BEFORE_DATE = re.compile(r"\b(?:back|since|revealed|announced|unveiled|publ
                               r"|\b(?:as\s+of|through|between|until|till|ends?|ending)\s+$", re.I)
 # (?=…): the first letters a match starts with, a cheap test at each position before the alternatives
 _WAS_SAID = re.compile(r"\b(?:was|were|went|has\s+been|have\s+been|had\s+been)\b", re.I)
-_FUTURE = re.compile(r"(?=[wiacudpmrs])\b(?:will|is\s+(?:set|slated|scheduled|due|expected|going)|are\s+(?:set|slated|scheduled)|"
+_FUTURE = re.compile(r"(?=[wiacudpmrsl])\b(?:will|is\s+(?:set|slated|scheduled|due|expected|going)|are\s+(?:set|slated|scheduled)|"
                      r"coming|upcoming|delayed|postponed|pushed|moved|rescheduled|planned|starting|"
+                     r"listed\s+(?:it|the\s+(?:new\s+)?(?:season|series|anime|show|film|movie))\s+for|"   # (a service's listing: a day to come)
                      r"set\s+to|slated\s+(?:for|to)|scheduled\s+(?:for|to))\b", re.I)
 _REGION_MORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:UK|US|U\.S\.|United\s+Kingdom|United\s+States|EU|MENA|CIS|Oceania|Europe|Africa|"
                           r"Australia|New\s+Zealand|Canada|India|Latin\s+America|Southeast\s+Asia|the\s+Middle\s+East|Middle\s+East|"
@@ -7469,7 +7475,7 @@ _SERVICE_HAS_IT = re.compile(r"(?:\s+(?P<land>Japan|Korea|Taiwan|India|Canada|Au
 _STREAMER_APPOS = re.compile(r"(?P<org>[A-Z][\w+!.-]*[+]?(?:\s+[A-Z][\w+!.-]*){0,2})(?:,\s+(?:the|an?)|\s+is\s+(?:the|an?))\s+"
                              r"(?:[\w-]+\s+){0,3}?streaming\s+(?:service|platform)\b")
 _STREAMING_SERVICE_NAMED = re.compile(r"\b[Ss]treaming\s+(?:service|platform)\s+(?P<org>[A-Z][\w+!]*(?:\s[A-Z][\w+!]*){0,2})")
-_STREAMER_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w\s,]{{0,20}},\s*)?(?:(?:[Ss]treaming|[Vv]ideo)\s+(?:service|platform|site)\s+)?(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\s+(?:will|is|has|plans|announced|streams|simulcasts|carries|offers|begins|starts|holds|adds|lists|puts)\b")
+_STREAMER_SUBJECT = re.compile(rf"\s*(?:[A-Z][\w\s,]{{0,20}},\s*)?(?:(?:[Ss]treaming|[Vv]ideo)\s+(?:service|platform|site)\s+)?(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})(?:,\s*(?:which|who)\s+[^,.;]{{1,50}},)?\s+(?:will|is|has|plans|announced|streams|simulcasts|carries|offers|begins|starts|holds|adds|lists|puts)\b")
 _ON_STREAMER = re.compile(rf"\b(?:on|via|through)\s+(?P<org>{'|'.join(re.escape(x) for x in _STREAMERS)})\b")
 
 
