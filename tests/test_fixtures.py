@@ -345,8 +345,6 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
                            "round26/x-hoshihami-wiki",
-                           "round41/e-tidebreaker-arcanum",
-                           "round42/h-ninefold-lantern-s2",
                            "round42/j-tenbin-no-majo"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 

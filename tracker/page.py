@@ -2968,6 +2968,90 @@ def _b_is_side_title_list(tag: Tag) -> bool:
                for a in tag.parents)
 
 
+# a side column's list of other entries shorter than `_SIDE_TITLES` ("Also in the encyclopedia": two items, each opening
+# with a link to another entry of the site): two distinct works are a list of other works; one item is one when it names
+# another version (an ONA, a film, a prequel, the first season), never the work's own entry
+_SIDE_VERSION_MARK = re.compile(r"[(（]\s*(?:ONA|OVA|OAD|movie|film|special|TV\s+special|prequel|sequel|recap|short|劇場版|前日譚|"
+                                r"続編|特別編|総集編)s?\s*[)）]|\bseason\s+(?:one|two|three|[1-9])\b|\b(?:1st|2nd|3rd|[4-9]th)\s+season\b|"
+                                r"\bthe\s+(?:movie|film)\b|劇場版|第[1-9一二三]期|前日譚|\b(?:OVA|ONA|OAD)\b", re.I)
+# the head of a table's title column ("Title", "Anime", 作品名, タイトル): a side column's table of such rows lists other works
+# (a season's chart: "Title | Premiere | Studio"); a table whose head also numbers episodes lists this work's episodes
+_TITLE_COLUMN_HEAD = re.compile(r"^(?:titles?|anime|series|shows?|works?|programs?|programmes?|作品名?|タイトル|番組名?|アニメ)$", re.I)
+_EPISODE_COLUMN_HEAD = re.compile(r"^(?:#|no\.?|ep\.?|eps?|episodes?|話数?|第?\s*\d*\s*話|回|放送回)$", re.I)
+
+
+_LINK_ID_DIGITS = re.compile(r"\d*")   # (the entry's number after "anime.php?id="; "/anime/123/staff" is entry 123's)
+
+
+def _side_list_other_works(hrefs, texts) -> bool:
+    """Do these item-opening links point at distinct work pages, two or more, or one whose item names another version?"""
+    works = []
+    for href in hrefs:
+        m = _OTHER_WORK_LINK.search(href or "")
+        if m is None:
+            return False
+        works.append(href[:m.end()] + _LINK_ID_DIGITS.match(href, m.end()).group())   # ("anime.php?id=" is every entry's)
+    if not works or len(set(works)) != len(works):
+        return False
+    return len(works) >= 2 or any(_SIDE_VERSION_MARK.search(t) for t in texts)
+
+
+def _l_in_side_column(el) -> bool:
+    """Does this lxml element sit in a layout's side column (one that does not hold the page's own <h1>)?"""
+    return any(_SIDE_COLUMN.search(f"{a.get('id') or ''} {a.get('class') or ''}") and a.find(".//h1") is None
+               for a in el.iterancestors())
+
+
+def _b_in_side_column(tag: Tag) -> bool:
+    """`_l_in_side_column` on a bs4 tag."""
+    return any(_SIDE_COLUMN.search(f"{a.get('id') or ''} {' '.join(a.get('class') or ())}") and find_tag(a, "h1") is None
+               for a in tag.parents)
+
+
+def _l_is_side_work_list(el) -> bool:
+    """A side column's short list of other entries (see `_side_list_other_works`): every item opens with a link."""
+    items = [li for li in el if isinstance(li.tag, str) and li.tag.lower() == "li"]
+    if not items or len(items) >= _SIDE_TITLES or any((li.text or "").strip() or not len(li)
+                                                      or str(li[0].tag).lower() != "a" for li in items):
+        return False
+    return _side_list_other_works([li[0].get("href") for li in items], [_STRING_VALUE(li) for li in items]) \
+        and _l_in_side_column(el)
+
+
+def _b_is_side_work_list(tag: Tag) -> bool:
+    """`_l_is_side_work_list` on a bs4 tag."""
+    items = child_tags(tag, "li")
+    if not items or len(items) >= _SIDE_TITLES or not all(_b_opens_with(li, ("a",)) for li in items):
+        return False
+    return _side_list_other_works([find_tag(li, "a").get("href") for li in items], [li.get_text() for li in items]) \
+        and _b_in_side_column(tag)
+
+
+def _title_table_rows(rows) -> bool:
+    """Rows (each a list of cell texts) of a table of other titles: its first row heads a title column, no episode
+    column, and two rows or more follow."""
+    if len(rows) < 3:
+        return False
+    head = [_norm(c).strip(" :：") for c in rows[0]]
+    return any(_TITLE_COLUMN_HEAD.match(c) for c in head) and not any(_EPISODE_COLUMN_HEAD.match(c) for c in head)
+
+
+def _l_is_side_title_table(el) -> bool:
+    """Is this lxml table a side column's table of other titles ("Spring 2027 at a glance": Title | Premiere | Studio)?"""
+    if not _l_in_side_column(el):
+        return False
+    rows = [[_STRING_VALUE(c) for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")] for tr in el.iter("tr")]
+    return _title_table_rows(rows)
+
+
+def _b_is_side_title_table(tag: Tag) -> bool:
+    """`_l_is_side_title_table` on a bs4 tag."""
+    if not _b_in_side_column(tag):
+        return False
+    rows = [[c.get_text() for c in child_tags(tr, ("td", "th"))] for tr in find_tags(tag, ("tr",))]
+    return _title_table_rows(rows)
+
+
 # a table layout's side column (an old site's <td width=190> menu beside the main <td>): a narrow cell whose lines open with
 # links, one title each with notes under it ("・<a>Other Title</a><br>2027年1月 NHK<br>監督：X"), while a wider sibling cell
 # holds the page's heading or most of its text; those titles' dates and credits are other works'. (A cell whose links
@@ -3247,6 +3331,9 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
             if name in _TITLE_LIST_TAGS and c_f >= _SIDE_TITLES and _b_is_side_title_list(child):
                 doomed.append((child, c_t, True))
                 continue
+            if (name in _TITLE_LIST_TAGS and c_f and _b_is_side_work_list(child)) or (name == "table" and _b_is_side_title_table(child)):
+                doomed.append((child, c_t, True))
+                continue
             if name in _AD_BOX_TAGS and c_a and c_t < _AD_BOX_LETTERS and _b_has_sponsored_link(child):
                 doomed.append((child, c_t, True))
                 continue
@@ -3435,6 +3522,9 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
                 doomed.append((child, c_t, True))
                 continue
             if name in _TITLE_LIST_TAGS and c_f >= _SIDE_TITLES and _l_is_side_title_list(child):
+                doomed.append((child, c_t, True))
+                continue
+            if (name in _TITLE_LIST_TAGS and c_f and _l_is_side_work_list(child)) or (name == "table" and _l_is_side_title_table(child)):
                 doomed.append((child, c_t, True))
                 continue
             if name in _AD_BOX_TAGS and c_a and c_t < _AD_BOX_LETTERS and _l_has_sponsored_link(child):

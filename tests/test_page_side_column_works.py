@@ -1,0 +1,173 @@
+"""A layout's side column (class/id "side", "l-side", "col-side", "encyc-side", "side-column") may hold the work's own
+ON AIR box, so it is not chrome by its name; but what it lists of OTHER entries is: a short list whose items each open with
+a link to another entry of the site (two of them, or one naming another version: an OVA, a film, a prequel, the first
+season), and a table with a title column (a season's chart, "Title | Premiere | Studio", 作品名 | 放送開始 | 制作). Their
+studios, directors and dates are those works' (page._l_is_side_work_list, page._l_is_side_title_table). The work's own
+side box, its own single link, an episode table's "Title" column, a title table in the main column, stay."""
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts
+
+EN = "Harbor Gale Sentinels"
+JA = "潮風の守り人"
+
+
+def _en(side: str, side_class: str = "page-side", main_extra: str = "") -> str:
+    """A database-like English page: the entry in a main column, `side` in a side column after it."""
+    return ("<!doctype html><html><head><title>Harbor Gale Sentinels (TV) - Anime Catalog</title></head><body>"
+            "<div id=\"wrap\"><div id=\"content-main\"><h1>Harbor Gale Sentinels (TV)</h1>"
+            "<p>Harbor Gale Sentinels premieres on January 9, 2027 on TOKYO MX. Studio Kestrel animates the series and "
+            "Aya Morikawa directs it.</p>" + main_extra + "</div>"
+            f"<div class=\"{side_class}\">{side}</div></div></body></html>")
+
+
+def _ja(side: str, side_class: str = "l-side", main_extra: str = "") -> str:
+    """A Japanese page: the article in a main column, `side` in a side column beside it."""
+    return ("<!doctype html><html><head><title>TVアニメ『潮風の守り人』2027年1月9日放送開始 | アニメ通信</title></head><body>"
+            f"<div class=\"l-wrap\"><div class=\"{side_class}\">{side}</div><div class=\"l-main\">"
+            "<h1>TVアニメ『潮風の守り人』2027年1月9日放送開始</h1>"
+            "<p>TVアニメ『潮風の守り人』が2027年1月9日よりTOKYO MXにて放送開始となることが発表された。</p>"
+            "<p>監督は森川彩、アニメーション制作はスタジオ鶫が担当する。</p>" + main_extra + "</div></div></body></html>")
+
+
+def _own_en(got) -> None:
+    assert ("release_date", "", "2027-01-09") in got
+    assert ("staff", "director", "Aya Morikawa") in got
+    assert any(f == "studio" and v == "Studio Kestrel" for f, _k, v in got)
+
+
+def _own_ja(got) -> None:
+    assert ("release_date", "", "2027-01-09") in got
+    assert ("staff", "director", "森川彩") in got
+
+
+def _values(got) -> str:
+    return " | ".join(f"{f} {k} {v}" for f, k, v in sorted(got))
+
+
+# ---- a side column's short list of other entries
+SIDE_LISTS_EN = [
+    # two entries of the site, each with notes after its link
+    ("<div class=\"box\"><h3>Also in the catalog</h3><ul>"
+     "<li><a href=\"/anime.php?id=4410\">Harbor Gale Sentinels: Zero</a> — 2024-03-01, animated by Studio Wren, directed by "
+     "Kohei Tsurumaki</li><li><a href=\"/anime.php?id=4520\">Night Orchard (TV)</a> — 2026-10-02, Studio Kestrel</li></ul></div>",
+     ("Studio Wren", "Kohei Tsurumaki")),
+    # one entry naming another version (an OVA), its credits on labelled lines
+    ("<div class=\"box\"><h3>Elsewhere</h3><ul><li><a href=\"/anime/3301\">Harbor Gale Sentinels (OVA)</a><br>"
+     "Studio: Studio Wren<br>Director: Kohei Tsurumaki</li></ul></div>",
+     ("Studio Wren", "Kohei Tsurumaki")),
+    # one entry naming another version: the film, its note in a trailing span
+    ("<ul><li><a href=\"/titles/7781-harbor-gale-film\">Harbor Gale Sentinels the Movie</a> <span>(2025) directed by "
+     "Kohei Tsurumaki, produced at Studio Wren</span></li></ul>",
+     ("Studio Wren", "Kohei Tsurumaki")),
+    # one entry naming the first season, its credits after semicolons
+    ("<ol><li><a href=\"/series/2210\">Harbor Gale Sentinels Season 1</a> (2024) Animation Production: "
+     "Studio Wren; Director: Kohei Tsurumaki</li></ol>",
+     ("Studio Wren", "Kohei Tsurumaki")),
+    # one entry, "(prequel)" after its link
+    ("<ul><li><a href=\"/anime/3302\">Harbor Gale: First Watch</a> (prequel) — 2025-06-20, animated by Studio Wren, "
+     "directed by Kohei Tsurumaki</li></ul>",
+     ("Studio Wren", "Kohei Tsurumaki")),
+]
+
+
+@pytest.mark.parametrize("side", [s for s, _bad in SIDE_LISTS_EN], ids=range(len(SIDE_LISTS_EN)))
+def test_side_column_list_of_other_entries_en(side):
+    got = facts(_en(side), EN)
+    _own_en(got)
+    bad = dict(SIDE_LISTS_EN)[side]
+    assert not any(b in _values(got) for b in bad), _values(got)
+
+
+SIDE_LISTS_JA = [
+    # two works, a credit on a line under each link
+    ("<section><h3>こちらの作品も</h3><ul><li><a href=\"/works/5521\">星降る港の灯台守</a><br>監督：鷹野修</li>"
+     "<li><a href=\"/works/5630\">砂丘のラジオ局</a><br>監督：浅木凛</li></ul></section>",
+     ("鷹野修", "浅木凛")),
+    # one work naming another version: 劇場版
+    ("<ul><li><a href=\"/anime/880\">劇場版 潮風の守り人</a><br>監督：鷹野修<br>制作：スタジオ燕</li></ul>",
+     ("スタジオ燕", "鷹野修")),
+    # one work naming another version: 第1期, its credits after slashes
+    ("<div><p>シリーズ</p><ul><li><a href=\"/title/12003\">潮風の守り人 第1期</a> 2024年10月放送／監督：鷹野修／"
+     "アニメーション制作：スタジオ燕</li></ul></div>",
+     ("スタジオ燕", "鷹野修")),
+]
+
+
+@pytest.mark.parametrize("side", [s for s, _bad in SIDE_LISTS_JA], ids=range(len(SIDE_LISTS_JA)))
+@pytest.mark.parametrize("side_class", ["l-side", "side-column", "col-side"])
+def test_side_column_list_of_other_entries_ja(side, side_class):
+    got = facts(_ja(side, side_class), JA)
+    _own_ja(got)
+    bad = dict(SIDE_LISTS_JA)[side]
+    assert not any(b in _values(got) for b in bad), _values(got)
+
+
+# ---- a side column's table of other titles
+SIDE_TABLES = [
+    ("<section><h4>Winter 2027 chart</h4><table><tr><th>Title</th><th>Premiere</th><th>Studio</th></tr>"
+     "<tr><td>Copper Finch</td><td>Jan 6</td><td>Studio Wren</td></tr>"
+     "<tr><td>Lantern Moth</td><td>Jan 8</td><td>Bluequill</td></tr></table></section>",
+     ("Copper Finch", "Studio Wren", "Bluequill")),
+    ("<table><thead><tr><th>Anime</th><th>Studio</th><th>Director</th></tr></thead><tbody>"
+     "<tr><td><a href=\"/a/1\">Copper Finch</a></td><td>Studio Wren</td><td>Kohei Tsurumaki</td></tr>"
+     "<tr><td><a href=\"/a/2\">Lantern Moth</a></td><td>Bluequill</td><td>Rin Asagi</td></tr></tbody></table>",
+     ("Copper Finch", "Studio Wren", "Kohei Tsurumaki", "Bluequill")),
+]
+
+
+@pytest.mark.parametrize("side", [s for s, _bad in SIDE_TABLES], ids=range(len(SIDE_TABLES)))
+def test_side_column_title_table_en(side):
+    got = facts(_en(side), EN)
+    _own_en(got)
+    bad = dict(SIDE_TABLES)[side]
+    assert not any(b in _values(got) for b in bad), _values(got)
+
+
+def test_side_column_title_table_ja():
+    side = ("<div><h3>2027年冬の新作</h3><table><tr><th>作品名</th><th>監督</th><th>アニメーション制作</th></tr>"
+            "<tr><td>銅のひばり</td><td>鷹野修</td><td>スタジオ燕</td></tr>"
+            "<tr><td>灯蛾の森</td><td>浅木凛</td><td>プロダクション雫</td></tr></table></div>")
+    got = facts(_ja(side), JA)
+    _own_ja(got)
+    assert not any(b in _values(got) for b in ("銅のひばり", "鷹野修", "スタジオ燕", "プロダクション雫")), _values(got)
+
+
+# ---- keep traps
+def test_keep_official_side_column_on_air_box():
+    """An official site's side column with its own ON AIR box: its stations stay."""
+    side = ("<div class=\"onair\"><h3>ON AIR</h3><table><tr><th>放送局</th><th>放送日時</th></tr>"
+            "<tr><td>TOKYO MX</td><td>2027年1月9日より 毎週土曜24:00〜</td></tr>"
+            "<tr><td>BS11</td><td>2027年1月10日より 毎週日曜23:30〜</td></tr></table></div>")
+    doc = ("<!doctype html><html><head><title>TVアニメ「潮風の守り人」公式サイト</title></head><body>"
+           "<div class=\"l-main\"><h1>TVアニメ「潮風の守り人」</h1><p>2027年1月9日より放送開始！</p></div>"
+           f"<div class=\"l-side\">{side}</div></body></html>")
+    got = facts(doc, JA)
+    assert any(f == "broadcaster" and v == "BS11" for f, _k, v in got), _values(got)
+
+
+def test_keep_side_column_own_single_link_without_version():
+    """One linked item naming no other version (the site's link to the work's own episode guide) stays."""
+    side = "<ul><li><a href=\"/anime/31844/episodes\">Episode guide</a> — Director: Aya Morikawa</li></ul>"
+    got = facts(_en(side), EN)
+    _own_en(got)
+
+
+def test_keep_episode_table_with_title_column_in_side_column():
+    """A side column's episode table has a "Title" column beside its episode numbers: the work's own episodes."""
+    side = ("<table><tr><th>#</th><th>Title</th><th>Storyboard</th></tr>"
+            "<tr><td>1</td><td>The Gale Bell</td><td>Aya Morikawa</td></tr>"
+            "<tr><td>2</td><td>Salt Lanterns</td><td>Aya Morikawa</td></tr></table>")
+    from tracker.page import _title_table_rows
+    assert not _title_table_rows([["#", "Title", "Storyboard"], ["1", "The Gale Bell", "A"], ["2", "Salt Lanterns", "A"]])
+    _own_en(facts(_en(side), EN))
+
+
+def test_keep_title_table_in_main_column():
+    """A table with a title column in the main column is no side column's (a season list is split by its rows)."""
+    from tracker.page import _title_table_rows
+    assert _title_table_rows([["Title", "Studio"], ["A", "B"], ["C", "D"]])
+    table = ("<table><tr><th>Title</th><th>Studio</th></tr><tr><td>Harbor Gale Sentinels</td><td>Studio Kestrel</td></tr>"
+             "<tr><td>Harbor Gale Sentinels (dub)</td><td>Studio Kestrel</td></tr></table>")
+    _own_en(facts(_en("<p>Ads</p>", main_extra=table), EN))
