@@ -1486,8 +1486,8 @@ def _read_lines(lines, col: _Collector) -> None:
                 _source_line(text, line, col, st)
                 continue
             st.section = None
-        if st.pending and line.tag in ("dt", "th") and line.kind == "text":
-            st.pending = None  # a new label cell ends the values of the one above
+        if st.pending and line.tag in ("dt", "th") and line.kind in ("text", "alt"):
+            st.pending = None  # a new label cell ends the values of the one above (a label drawn as a picture too)
         # ---- a known station's row anywhere: <th>TBS</th><td>2027年1月14日（木）より 毎週木曜 25:28～</td>
         if i > 0 and _station_row_pair(lines[i - 1], line, col, st):
             continue
@@ -1691,7 +1691,8 @@ def _read_lines(lines, col: _Collector) -> None:
                 st.theme_kind, st.theme_rank = None, 0   # 「小町りん コメント：」 under a songs heading: the quote below is no song
                 st.section = None if st.section == "music" else st.section
         # ---- a label alone on its line (infobox cells): its values follow
-        if not lm and (len(text) <= 32 or line.tag in ("dt", "th") and len(text) <= 60) and line.kind != "alt" \
+        if not lm and (len(text) <= 32 or line.tag in ("dt", "th") and len(text) <= 60) \
+                and (line.kind != "alt" or line.tag in ("dt", "th")) \
                 and line.tag != "li":   # (a menu's "制作会社" item is a link, not a label over the next item)
             fld = _field_of(text, st)
             if (fld is None and line.tag in ("th", "dt") and st.section not in ("staff", "companies", "cast", "music")
