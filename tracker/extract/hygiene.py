@@ -87,6 +87,19 @@ _CARRIER_GROUP = re.compile(r"^(?:各|各種|主要|その他の?|他の)|(?:配
 _TIME_AS_CARRIER = re.compile(r"^\d{1,2}[:時月日]|^(?:深夜|毎週|来年|今年|来月|翌)")
 # a video site is a channel, never a broadcaster (a "YouTube" link beside a PV row read as the station)
 _VIDEO_SITE = re.compile(r"^(?:youtube|ニコニコ|niconico|ニコ生)", re.I)
+# an English preposition left dangling where the reader cut a date off ("BS11 from" of "BS11 from April 11",
+# "Netflix starting" of "Netflix starting January 14"): the name stands before it
+_DANGLING_DATE_WORD = re.compile(r"\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|since|on|as\s+of)$", re.I)
+# a carrier's slot that names no station or service: a date or a region phrase ("from January 15", "starting in April",
+# "theatrical", "worldwide", "Streaming worldwide", "Exclusive first streaming"), a part of the airing's notice
+# (「枠」「予定」「日時」, 「編成上の都合により」, 「放送を予定しておりました本作」)
+_NO_CARRIER_PHRASE = re.compile(r"^(?:from|starting|beginning|since|until|through|on|in|as\s+of)\s+\S|"
+                                r"^(?:(?:exclusive|first|simultaneous|simulcast|worldwide|global|overseas|international|"
+                                r"theatrical|limited|nationwide)\s*)+(?:(?:streaming|broadcast|simulcast|release|run|"
+                                r"screening)s?(?:\s+(?:worldwide|globally|overseas|internationally|exclusively))?)?$|"
+                                r"^(?:streaming|broadcast|simulcast)\s+(?:worldwide|globally|overseas|internationally|"
+                                r"exclusively)$|^(?:枠|予定|日時|時間|詳細|未定|開場|開演)$|(?:の都合により|ております|おりました|"
+                                r"しており|となりました)", re.I)
 
 
 def _carrier_cut(text: str) -> str | None:
@@ -110,6 +123,7 @@ def _clean_carrier(text: str, field: str) -> str | None:
     t = text.split("※", 1)[0] if text.find("※") > 1 else text   # a footnote after the name ("※国内配信情報は後日発表")
     t = _without_stray_close(t).rstrip("~〜～:：、,/／・-–— ")   # a slot's dangling mark ("Disney+~)": "…(金)~)")
     t = _without_cut_note(_without_stray_close(t))
+    t = _DANGLING_DATE_WORD.sub("", t) if t[-2:].lower() in ("om", "ng", "ce", "on", "of") else t
     if not t:
         return None
     head = _CARRIER_LIST_SPLIT.split(t, maxsplit=1)[0].strip()
@@ -124,7 +138,7 @@ def _clean_carrier(text: str, field: str) -> str | None:
         return cut
     n = _nfkc(t)
     if _NOT_A_CARRIER.search(n) or _TIME_AS_CARRIER.search(n) or (field == "broadcaster" and _VIDEO_SITE.match(n)) \
-            or _CARRIER_GROUP.search(n):
+            or _CARRIER_GROUP.search(n) or _NO_CARRIER_PHRASE.search(n):
         return None
     return t
 
