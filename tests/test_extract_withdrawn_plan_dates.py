@@ -89,3 +89,18 @@ def test_ja_plan_before_delay_stated_first():
     got = _dates(JA, [f"TVアニメ『{JA}』放送延期のお知らせ", "延期前の予定では2027年1月7日放送開始でした。",
                       "TOKYO MX：2027年4月6日（火）より毎週火曜23:00～"])
     assert got == {("", "2027-04-06")}
+
+
+def test_ja_change_notice_dateline_is_no_start():
+    got = _dates(JA, [f"2026年11月20日、TVアニメ『{JA}』の放送時期の変更が発表されました。当初は2027年1月の放送予定とされて"
+                      "いましたが、2027年4月6日（火）23:00よりTOKYO MXほかで放送されることになりました。"])
+    assert got == {("", "2027-04-06")}
+
+
+def test_ja_delay_notice_dateline_is_no_start():
+    got = _dates(JA, [f"11月20日、『{JA}』の放送延期が発表された。新たな放送開始日は2027年4月6日（火）。"])
+    assert ("", "2026-11-20") not in got
+
+
+def test_keep_dateline_that_is_the_start_itself():
+    assert _dates(JA, [f"2027年4月6日、TVアニメ『{JA}』放送開始決定！"]) == {("", "2027-04-06")}

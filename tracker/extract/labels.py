@@ -927,7 +927,8 @@ def _without_old_dates(text: str, default_year: int | None) -> str:
     out = text
     for m in reversed(find_dates(text, default_year=default_year)):
         if (_OLD_BEFORE.search(text[max(0, m.start - 40):m.start]) or _OLD_AFTER_J.match(text[m.end:m.end + 30])
-                or _NOTICE_DAY_AFTER.match(text[m.end:m.end + 30]) or withdrawn_plan_date(text, m.start, m.end)):
+                or _NOTICE_DAY_AFTER.match(text[m.end:m.end + 30]) or withdrawn_plan_date(text, m.start, m.end)
+                or _CHANGE_NOTICE_DAY_AFTER.match(text[m.end:m.end + 60])):
             out = out[:m.start] + " " * (m.end - m.start) + out[m.end:]
     return out
 
@@ -990,6 +991,10 @@ def _without_sequel_dates(text: str, col) -> str:
 
 # the notice's own day in the same paragraph ("製作委員会が11月26日、公式サイトで発表した"; "announced on November 26")
 _NOTICE_DAY_AFTER = re.compile(r"^\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:、|に|,)\s*(?:(?!放送|配信|公開|上映)[^。]){0,16}(?:発表|告知|発信|announced)", re.I)
+# a change notice's own day as its dateline: 「11月20日、TVアニメ『X』の放送時期の変更が発表されました」 (the day it was told,
+# not a start; only a change or delay, since 「4月6日、放送開始決定」 may be the start itself)
+_CHANGE_NOTICE_DAY_AFTER = re.compile(r"^\s*(?:[(（][^)）]{1,4}[)）])?\s*[、,]\s*[^。]{0,40}?(?:放送|配信|公開)(?:時期|日|開始日|日程|スケジュール)?"
+                                      r"(?:の|を)?(?:再?延期|変更)(?:が|を)?(?:発表|告知|決定)")
 _OLD_HINT = re.compile(r"当初|もともと|元々|従来|これまで|予定(?:して|されて)(?:い|おり)|予定だった|予定でした|延期|変更|順延|"
                        r"取り?消|撤回|白紙|旧(?:日程|予定|告知|発表)|以前(?:の)?(?:告知|発表|予定|お知らせ)|withdrawn|scrapped|cancell?ed|rescinded|called off|"
                        r"originally|initially|previously|formerly|delayed|postponed|pushed back|rescheduled|moved|had been|"
