@@ -354,3 +354,52 @@ def test_en_earlier_seasons_fan_meeting():
 
 def test_en_other_titles_teaser_at_a_fan_meeting():
     assert not _en_events("Moonlit Harbor's teaser debuted at the Harbor Fan Meeting 2026.")
+
+
+# ---- a news article's reveal line naming one of several numbered, undated videos of one kind dates that one
+def _article_videos(lines: list[str], links: list[tuple[str, str]], title: str = JW) -> set[tuple[str, str]]:
+    paras = [*lines, *(f'<a href="{_yt(vid)}">{label}</a>' for label, vid in links)]
+    head = f"『{title}』最新情報" if title == JW else f"{title} anime news"
+    return _trailers(news(paras, title=head, published="2026-11-26"), title)
+
+
+def test_article_dates_the_numbered_pv_its_line_names():
+    got = _article_videos([f"TVアニメ『{JW}』の放送は2027年4月に決定。", "あわせて第2弾PVと第2弾キービジュアルが公開された。"],
+                          [("TVアニメ「からくり灯籠茶会」第2弾PV", "qE7lmN2aR41"), ("第1弾PV", "Tm3kX0pLw82")])
+    assert ("PV 2", f"2026-11-26 {_yt('qE7lmN2aR41')}") in got
+    assert ("PV 1", _yt("Tm3kX0pLw82")) in got
+
+
+def test_article_pv_number_after_pv():
+    got = _article_videos([f"TVアニメ『{JW}』のPV第2弾が公開された。"],
+                          [("PV第1弾", "Tm3kX0pLw83"), ("PV第2弾", "qE7lmN2aR44")])
+    assert ("PV 2", f"2026-11-26 {_yt('qE7lmN2aR44')}") in got
+    assert ("PV 1", _yt("Tm3kX0pLw83")) in got
+
+
+def test_article_pv_kaikin():
+    got = _article_videos([f"TVアニメ『{JW}』第2弾PVを解禁した。"], [("第1弾PV", "Tm3kX0pLw85"), ("第2弾PV", "qE7lmN2aR46")])
+    assert ("PV 2", f"2026-11-26 {_yt('qE7lmN2aR46')}") in got
+
+
+def test_article_english_pv_number():
+    got = _article_videos([f"The {W} anime has released PV 2 today."], [("PV 1", "Tm3kX0pLw87"), ("PV 2", "qE7lmN2aR48")], W)
+    assert ("PV 2", f"2026-11-26 {_yt('qE7lmN2aR48')}") in got
+    assert ("PV 1", _yt("Tm3kX0pLw87")) in got
+
+
+def test_article_english_trailer_hash_number():
+    got = _article_videos([f"Trailer #2 for the {W} anime was released today."],
+                          [("Trailer #1", "Tm3kX0pLw89"), ("Trailer #2", "qE7lmN2aR4a")], W)
+    assert ("trailer 2", f"2026-11-26 {_yt('qE7lmN2aR4a')}") in got
+
+
+# traps: a line naming no number, the earlier one named as already out
+def test_article_line_without_a_number_dates_neither():
+    got = _article_videos([f"TVアニメ『{JW}』の新PVが公開された。"], [("第1弾PV", "Tm3kX0pLw8b"), ("第2弾PV", "qE7lmN2aR4c")])
+    assert ("PV 1", _yt("Tm3kX0pLw8b")) in got and ("PV 2", _yt("qE7lmN2aR4c")) in got
+
+
+def test_article_earlier_pv_already_out_not_dated_today():
+    got = _article_videos([f"TVアニメ『{JW}』の先日公開された第1弾PVが話題だ。"], [("第1弾PV", "Tm3kX0pLw8d"), ("第2弾PV", "qE7lmN2aR4e")])
+    assert ("PV 1", _yt("Tm3kX0pLw8d")) in got

@@ -864,9 +864,10 @@ def _dated_by_the_article(facts: list[Fact], page) -> list[Fact]:
     lines = [page.title, *(line.text for line in page.lines())]
     out = list(facts)
     for i, kind in zip(undated, kinds):
-        if kind is None or sum(k is kind for k in kinds) > 1:
-            continue  # two undated videos of one kind: which one the article revealed is unknown
         num = _key_number(facts[i].key)
+        several = kind is not None and sum(k is kind for k in kinds) > 1
+        if kind is None or several and not _numbered_apart([facts[j] for j, k in zip(undated, kinds) if k is kind]):
+            continue  # two undated videos of one kind: which one the article revealed is unknown
         other_dated = any(f.field == "trailer" and j != i and _trailer_parts(f.value)[0] and kind is
                           _KIND_WORDS.get(f.key.split(" ", 1)[0].lower()) for j, f in enumerate(facts))
         if other_dated and num is None:
@@ -877,7 +878,7 @@ def _dated_by_the_article(facts: list[Fact], page) -> list[Fact]:
             continue  # the same video is dated under another key
         revealed = [t for line in lines if line and kind.search(line) and _may_reveal(line)
                     for t in _sentences(line) if _reveals(t, kind)]
-        if other_dated:   # ("今年7月に公開された第1弾PV" beside "第2弾PV公開"): only lines naming this one's number
+        if other_dated or several:   # ("今年7月に公開された第1弾PV" beside "第2弾PV公開"): only lines naming this one's number
             revealed = [t for t in revealed if _names_number(t, num)]
         revealed = [t for t in revealed if not _video_as_agent(t, kind)]   # ("The teaser also revealed a new name")
         f = facts[i]
@@ -889,6 +890,13 @@ def _dated_by_the_article(facts: list[Fact], page) -> list[Fact]:
             if len(own) == 1 and None not in own:   # every line that reveals it gives it the one day of its own
                 out[i] = Fact(f.field, f.key, f"{own.pop()} {f.value}", f.evidence, f.precision)
     return out
+
+
+def _numbered_apart(same_kind: list[Fact]) -> bool:
+    """Do undated videos of one kind each carry a number of their own (第1弾PV and 第2弾PV, not two unnumbered teasers)?
+    Then a line naming a number tells which one it reveals."""
+    nums = [_key_number(f.key) for f in same_kind]
+    return None not in nums and len(set(nums)) == len(nums)
 
 
 # an undated line that still says the video came out with this article: "today", "now", 「本日」「ついに」
