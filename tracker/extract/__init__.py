@@ -1186,6 +1186,8 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
 
     out: dict[tuple[str, str, str], Fact] = {}
     replaced: list = []  # first-airing dates a change notice on the page replaced
+    firsts_seen: list[Fact] = []   # every first-airing date read, and every keyed one (see _first_airing_not_a_stations)
+    keyed_seen: list[Fact] = []
     for group in groups:
         claimed = _video_keys(out.values())
         for fact in group:
@@ -1205,6 +1207,8 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                     continue
             if fact.field == "cast":
                 fact = _without_voice_mark(fact)
+            if fact.field == "release_date":
+                (keyed_seen if fact.key else firsts_seen).append(fact)
             if fact.field == "trailer":
                 fact = _without_claimed_video(fact, claimed)
                 if fact is None:
@@ -1246,6 +1250,7 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 # the later value says more and agrees: a part added ("Title" -> "Title — Artist",
                 # "URL" -> "2023-10-15 URL", "Fuji TV" -> "Fuji TV (+Ultra)")
                 out[ident] = fact
+    _first_airing_not_a_stations(out, firsts_seen, keyed_seen)
     facts = [f for f in out.values() if not _still_shows_a_replaced_date(f, replaced)]
     return _first_airing_from_stations(_named_video_numbered(_pv_is_trailer(_partless_cast_given_a_part(facts))))
 
@@ -1287,6 +1292,43 @@ def _still_shows_a_replaced_date(fact: Fact, replaced: list) -> bool:
     date = PartialDate.parse(fact.value)
     return date is not None and date.precision != "year" and any(
         old is not None and old.precision != "year" and (date.contains(old) or old.contains(date)) for old in replaced)
+
+
+def _first_airing_not_a_stations(out: dict, firsts: list[Fact], keyed: list[Fact]) -> None:
+    """A first airing that another reader keyed to a station from the very same line (「BS11では4月6日(火)午後11時から
+    放送。」, "ABEMAでは4月1日正午から先行配信", read as the first airing by a line reader that did not see the
+    article's own premiere sentence) is that station's own day: the first airing is the other first-airing date read,
+    a different day from a line of its own."""
+    ident = next((k for k, f in out.items() if f.field == "release_date" and not f.key), None)
+    if ident is None:
+        return
+    have = out[ident]
+    if not any(k.value == have.value and nfkc_text(k.evidence or '') in nfkc_text(have.evidence or '') and _station_is_its_topic(k) for k in keyed):
+        return
+    own = {(k.value, k.evidence) for k in keyed}
+    other = next((f for f in firsts if f.value != have.value and f.evidence != have.evidence
+                  and (f.value, f.evidence) not in own), None)
+    if other is not None:
+        out[ident] = other
+
+
+def _station_is_its_topic(fact: Fact) -> bool:
+    """Is a keyed date's station the topic of its own clause (「BS11では…」「TOKYO MXでの放送後、BS11でも4月14日…」,
+    "BS11 follows on …"), not one name of a list the clause is about (「本番組はTOKYO MX、BS日テレでは…」) nor a
+    name further on (「配信:ABEMAで…、Netflixでも…」 read as Netflix's)?"""
+    ev, key = nfkc_text(fact.evidence or ""), nfkc_text(fact.key)
+    pos = ev.find(key) if key else -1
+    while pos >= 0:
+        if _TOPIC_AFTER_STATION.match(ev, pos + len(key)):
+            clause = re.split(r"[。.!！?？]", ev[:pos])[-1]
+            listed = clause.rstrip()[-1:] in ("、", "・", ",", "，", "/", "／") and any(
+                fold(clause.rstrip("、・,，/／ ")).endswith(k) for k in _KNOWN_ORGS if k)
+            return not listed and not re.search(r"[:：]", clause)   # (「配信:ABEMAで…、Netflixでも」: a label's list)
+        pos = ev.find(key, pos + 1)
+    return False
+
+
+_TOPIC_AFTER_STATION = re.compile(r"\s*(?:では|でも|は|が|も(?![\u3040-\u309f]))|\s+(?:will|follows?|picks?|adds?|streams?|airs?)\b")
 
 
 def _keep_as_service_date(out: dict, fact: Fact) -> None:
