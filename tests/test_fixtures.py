@@ -344,8 +344,7 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 #: other titles, a recommendation card grid), measured blind on the twelfth session's start code.
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
-                           "round26/x-hoshihami-wiki",
-                           "round42/j-tenbin-no-majo"}
+                           "round26/x-hoshihami-wiki"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 

@@ -2,8 +2,11 @@
 ON AIR box, so it is not chrome by its name; but what it lists of OTHER entries is: a short list whose items each open with
 a link to another entry of the site (two of them, or one naming another version: an OVA, a film, a prequel, the first
 season), and a table with a title column (a season's chart, "Title | Premiere | Studio", 作品名 | 放送開始 | 制作). Their
-studios, directors and dates are those works' (page._l_is_side_work_list, page._l_is_side_title_table). The work's own
-side box, its own single link, an episode table's "Title" column, a title table in the main column, stay."""
+studios, directors and dates are those works' (page._l_is_side_work_list, page._l_is_side_title_table). A box that opens on
+a "watched this, also watched" label (「この作品を見た人はこんな作品も」, "Fans also liked", "More like this") is a rail
+wherever it sits (page._RAIL_LABEL). And a cast pair whose character is a season or a date (a card's "2025年春 / Studio")
+or whose actor is a studio is no cast (extract.hygiene). The work's own side box, an episode table's "Title" column, a
+character named like a season without a year, stay."""
 from __future__ import annotations
 
 import pytest
@@ -171,3 +174,64 @@ def test_keep_title_table_in_main_column():
     table = ("<table><tr><th>Title</th><th>Studio</th></tr><tr><td>Harbor Gale Sentinels</td><td>Studio Kestrel</td></tr>"
              "<tr><td>Harbor Gale Sentinels (dub)</td><td>Studio Kestrel</td></tr></table>")
     _own_en(facts(_en("<p>Ads</p>", main_extra=table), EN))
+
+
+# ---- "watched this, also watched" rails, any markup, any place
+RAILS = [
+    ("<div class=\"x1\"><div class=\"fw-bold\">この作品を見た人はこんな作品も</div><div class=\"grid\">"
+     "<div><div>銅のひばり</div><div>監督：鷹野修</div></div><div><div>灯蛾の森</div><div>監督：浅木凛</div></div>"
+     "</div></div>", ("鷹野修", "浅木凛")),
+    ("<section><span>似ている作品</span><div><a href=\"/w/1\"><div>銅のひばり</div><div>CV：鷹野修</div></a>"
+     "<a href=\"/w/2\"><div>灯蛾の森</div><div>CV：浅木凛</div></a></div></section>", ("鷹野修", "浅木凛")),
+    ("<section><span>このアニメを観ている人が見た作品</span><dl><dt>監督</dt><dd>鷹野修</dd><dt>制作</dt><dd>スタジオ燕</dd></dl>"
+     "<dl><dt>監督</dt><dd>浅木凛</dd></dl></section>", ("鷹野修", "浅木凛", "スタジオ燕")),
+]
+
+
+@pytest.mark.parametrize("rail", [r for r, _bad in RAILS], ids=range(len(RAILS)))
+def test_also_watched_rail_ja(rail):
+    got = facts(_ja("<p>広告</p>", main_extra=rail), JA)
+    _own_ja(got)
+    bad = dict(RAILS)[rail]
+    assert not any(b in _values(got) for b in bad), _values(got)
+
+
+RAILS_EN = [
+    ("<div><div class=\"t\">People who watched this also watched</div><div>"
+     "<a href=\"/s/1\"><div>Copper Finch</div><div>Director: Kohei Tsurumaki</div></a>"
+     "<a href=\"/s/2\"><div>Lantern Moth</div><div>Director: Rin Asagi</div></a></div></div>", ("Kohei Tsurumaki", "Rin Asagi")),
+    ("<div><div>Fans also liked</div><ul><li>Copper Finch<br>Studio: Studio Wren</li><li>Lantern Moth<br>Studio: Bluequill</li>"
+     "</ul></div>", ("Studio Wren", "Bluequill")),
+    ("<div><strong>Viewers also enjoyed</strong><div><div>Copper Finch — Kohei Tsurumaki (director), Studio Wren</div>"
+     "<div>Lantern Moth — Rin Asagi (director), Bluequill</div></div></div>", ("Kohei Tsurumaki", "Rin Asagi")),
+    ("<section><h5>More like this</h5><div><div>Copper Finch — animated by Studio Wren</div>"
+     "<div>Lantern Moth — animated by Bluequill</div></div></section>", ("Studio Wren", "Bluequill")),
+]
+
+
+@pytest.mark.parametrize("rail", [r for r, _bad in RAILS_EN], ids=range(len(RAILS_EN)))
+def test_also_watched_rail_en(rail):
+    got = facts(_en("<p>Ads</p>", main_extra=rail), EN)
+    _own_en(got)
+    bad = dict(RAILS_EN)[rail]
+    assert not any(b in _values(got) for b in bad), _values(got)
+
+
+# ---- a cast pair that is a card's season and studio
+@pytest.mark.parametrize("key,value", [("2025年春", "アトリエ・カノン"), ("Spring 2025", "Studio Wren"),
+                                       ("2026-10", "Bluequill"), ("2027年6月11日公開", "スタジオ燕"),
+                                       ("Fall 2026", "Lantern Pictures"), ("銅のひばり", "スタジオ燕")])
+def test_cast_pair_of_a_date_or_a_studio_is_no_cast(key, value):
+    from tracker.extract.hygiene import clean_fact
+    from tracker.model import Fact
+    assert clean_fact(Fact("cast", key, value, f"{key} / {value}")) is None
+
+
+@pytest.mark.parametrize("key,value", [("ハル", "森川彩"), ("2B", "Aya Morikawa"), ("Autumn", "Rin Asagi"),
+                                       ("No.6", "鷹野修"), ("Captain 2025", "Kohei Tsurumaki"),
+                                       ("ジーク", "山岸芳樹（スタジオライフ）")])
+def test_keep_cast_named_like_a_season_or_number(key, value):
+    from tracker.extract.hygiene import clean_fact
+    from tracker.model import Fact
+    got = clean_fact(Fact("cast", key, value, f"{key}: {value}"))
+    assert got is not None and got.key == key and got.value == value

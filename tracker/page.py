@@ -3169,6 +3169,12 @@ _RAIL_LABEL = re.compile(
     r"\bmore (?:news|stories|articles|to read)\b|\bwhat to watch\b|\byou (?:may|might) also\b|\bdon[’']?t miss\b|"
     r"\bfurther reading\b|\bmore on (?:this|the topic)\b|(?:あわせて|合わせて|併せて)(?:読みたい|読む|チェック)|"
     r"次に読みたい|この記事も|こんな記事も|"
+    # a streamer's or database's "watched this, also watched" rail (「この作品を見た人はこんな作品も」, "Fans also liked")
+    r"この(?:作品|アニメ|番組|タイトル)を(?:見|観|視聴し|チェックし)[たて]|この(?:作品|アニメ)が好きな|こんな(?:作品|アニメ|タイトル)も|"
+    r"(?:似ている|似た|同じジャンルの)(?:作品|アニメ)|\b(?:people|users|viewers|fans|members|those|customers)\s+(?:who\s+"
+    r"(?:watched|viewed|liked|saw|enjoyed)\s+(?:this|it)\s+)?also\s+(?:watched|viewed|liked|enjoyed|loved|watch|like)\b|"
+    r"\bif you (?:liked|enjoyed|loved) this\b|\bbecause you (?:watched|liked)\b|\bmore like this\b|"
+    r"\bsimilar (?:titles|anime|shows|series|works)\b|"
     r"人気の?(?:ページ|記事|作品|ニュース|タイトル|アニメ|番組|ランキング)|ランキング|おすすめ|オススメ|関連(?:記事|ニュース|作品|アニメ|リンク|タイトル)|こちらも|新番組|"
     r"今期の?(?:アニメ|作品|新作)|掲示板|みんなの(?:コメント|感想)|"
     r"^(?:comments?)$|^(?:20\d\d\s*年?\s*)?[春夏秋冬]アニメ(?:一覧)?$|"

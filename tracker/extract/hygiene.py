@@ -196,13 +196,27 @@ _DESCRIBED = re.compile(rf"[\u4e00-\u9fff]な[\u4e00-\u9fff\u30a0-\u30ff]")
 _NEXT_PAIR = re.compile(rf"\s+[^\s:：]{{1,20}}[:：]\s*[{_JA}A-Za-z]")
 
 
+# a season or a date where a character's name should be: a card's "2025年春 / Studio" line ("Spring 2025 / Studio X",
+# "2026-10 · Studio Y") read as a part and its voice; a character is never named by a year
+_DATE_AS_CHARACTER = re.compile(r"^(?:(?:19|20)\d\d\s*(?:年度?)?\s*(?:[春夏秋冬](?:季|期|アニメ)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|"
+                                r"(?:(?:early|late|mid-?)\s*)?(?:spring|summer|fall|autumn|winter|q[1-4])\s+(?:19|20)\d\d|"
+                                r"(?:19|20)\d\d\s+(?:spring|summer|fall|autumn|winter)|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?|"
+                                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d)"
+                                r"\s*(?:公開|放送|配信|発売|予定|開始|[(（][^)）]{0,8}[)）])*$", re.I)
+# a studio where an actor's name should be (the same card's "Studio X" half): no actor is named Studio or スタジオ (an
+# actor's bracketed note, an agency or a troupe 「（スタジオライフ）」, is not looked at)
+_ACTOR_BRACKET_NOTE = re.compile(r"\s*[(（][^)）]*[)）]")
+_STUDIO_AS_ACTOR = re.compile(r"^(?:studio|animation\s+studio)\s|\s(?:studios?|animation|pictures|inc\.?)$|スタジオ|アニメーション|"
+                              r"^(?:株式会社|有限会社)|(?:株式会社|有限会社)$", re.I)
+
+
 def _cast_key(key: str) -> str | None:
     """The character's name out of a cast key; None when the key is a label or a region, not a character."""
     k = key.strip()
     if not k:
         return k
     n = _nfkc(k)
-    if _CAST_LABEL_KEY.match(n) or _REGION.match(n):
+    if _CAST_LABEL_KEY.match(n) or _REGION.match(n) or (any(c.isdigit() for c in n) and _DATE_AS_CHARACTER.match(n)):
         return None
     m = _CAST_CLAUSE_HEAD.match(n)
     if m is not None and len(n) - m.end() >= 2:
@@ -224,7 +238,8 @@ def _cast_value(value: str) -> str | None:
     named = _name_in_phrase(n)
     if named != n:
         n = v = named
-    if not n or _NOT_AN_ACTOR.search(n) or _REGION.match(n) or _DESCRIBED.search(n):
+    if not n or _NOT_AN_ACTOR.search(n) or _REGION.match(n) or _DESCRIBED.search(n) \
+            or _STUDIO_AS_ACTOR.search(_ACTOR_BRACKET_NOTE.sub("", n)):
         return None
     m = _NEXT_PAIR.search(n)
     if m is not None and m.start() >= 2:
