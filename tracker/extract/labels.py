@@ -5253,6 +5253,20 @@ def _colon_cast_table(table, ident: str, prev_text: str) -> bool:
     return head is not None and _section_of(head.get_text(" ", strip=True))[0] == "cast"
 
 
+# a cast table's one-cell row naming the language of the rows below it ("Japanese", "English", "English Dub",
+# "Spanish (Latin America) voices", 「日本語版」「英語吹替版キャスト」)
+_TABLE_LANG_ROW = re.compile(r"^(?:(?P<l>english|japanese|french|german|spanish|italian|portuguese|korean|mandarin|chinese)"
+                             r"(?:\s*\([A-Za-z ]+\))?(?:\s+(?:dub|dubbed|version|voices|voice\s+cast|cast))?|"
+                             r"(?P<ja>日本語|英語)(?:吹き?替え?)?版?(?:キャスト|声優)?)\s*:?$", re.I)
+
+
+def _table_row_lang(m: re.Match) -> str | None:
+    """The dub a language row names, as cast keys write it ("English"); None for the original (Japanese)."""
+    word = m.group("l") or m.group("ja") or ""
+    lang = _LANG_CANON.get(word.casefold(), word.title())
+    return None if _ORIGINAL_LANG.match(lang) else lang
+
+
 def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
     """Two-column tables of characters and actors (database credit tables), with the dub language above them."""
     for table in tags.named("table"):
@@ -5262,10 +5276,14 @@ def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
         thirds = [c[2].get_text(" ", strip=True) for c in (child_tags(r, ("td", "th")) for r in rows) if len(c) == 3]
         colon_parts = 0
         notes_column = len(thirds) >= 2 and any(_description_cell(t) for t in thirds)
+        row_lang = None   # the dub a one-cell language row over the rows below names (None: the original)
         for r in rows:
             cells = child_tags(r, ("td", "th"))
             if len(cells) == 1 and _OTHERS_ROW.match(unicodedata.normalize("NFKC", cells[0].get_text(" ", strip=True))):
                 continue   # 「ほか」 / "and more" closing the list: a note, the rows above are still the cast
+            if len(cells) == 1 and (rl := _TABLE_LANG_ROW.match(unicodedata.normalize("NFKC", cells[0].get_text(" ", strip=True)))):
+                row_lang = _table_row_lang(rl)   # "<th colspan=2>English</th>": the rows below are that dub's parts
+                continue
             if len(cells) == 3 and notes_column:
                 cells = cells[:2]   # "ミオ | 森川ゆず | 主人公の車掌見習い": the part, its actor, then a word on the part
             if len(cells) != 2 or any(find_tag(c, _LAYOUT_TAGS) is not None
@@ -5286,7 +5304,7 @@ def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
             if _person_link(cells[0]) is not None and _person_link(cells[1]) is None:
                 a, b = b, a
                 note = _cell_note(cells[0])
-            pairs.append((a, _CV_MARK.sub("", b), note))   # "ノエル | CV：花守ゆいか": the mark is no part of the name
+            pairs.append((a, _CV_MARK.sub("", b), note or row_lang))   # "ノエル | CV：花守ゆいか": the mark is no part of the name
         if not pairs:
             continue
         ident = " ".join([table.get("id") or "", *(table.get("class") or [])])
