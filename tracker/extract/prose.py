@@ -2274,7 +2274,7 @@ class _Run:
                 self.studio(s)   # ("… are getting the TV treatment from Atelier Pinecone", "an original drama from X")
             if ("on " in t or "via " in t or "stream" in low or "simulcast" in low or "licens" in low or " air" in low or "carry" in low or "carri" in low
                 or "broadcast" in low or "exclusive" in low or "station" in low or "network" in low or "channel" in low or "platform" in low
-                or " has " in t or " have " in t or " get" in t or ": " in t) \
+                or " has " in t or " have " in t or " get" in t or ": " in t or "follow" in t or "pick" in t) \
                     and ((_NET_KEYS_RX.search(t) is not None and _NETWORK.search(t))
                          or (self.learned_streamers() and any(org in t for org in self.learned_streamers()))):
                 self.networks(s)
@@ -4898,7 +4898,8 @@ class _Run:
                 or (s.section == -2 and s.mentions) \
                 or (s.block in self.lead_about and not _other_subject(cl)) \
                 or ((s.block_mentions or self.mentions(self.headings.get(s.section, ""))) and not _other_subject(cl)) \
-                or (onair_head and not re.search(r"[“\"«「『]", cl))   # (a quoted title there: another work's line)
+                or (onair_head and not re.search(r"[“\"«「『]", cl)) \
+                or self._follows_an_airing(s, cl)   # ("… on TOKYO MX. BS11 will follow the same week.")
             prev_about = bool(about)   # ("…, but will now air on TOKYO MX": the clause before is its subject)
             if not about:
                 continue  # "… and Steel Saint returns in July on Netflix": another title's network
@@ -4961,7 +4962,8 @@ class _Run:
                         re.match(r"[^.;]{0,80}?\b(?:carrying|airing|broadcasting|simulcasting)\s+(?:it|the\s+(?:anime|series|show|broadcast|season|episodes?))\b", cl[m.end():])
                         or (_FOLLOWING.match(cl, m.end()) and _AIR_CUE.search(cl)))   # "…, with BS11 following on July 10"
                     block_of = _BLOCK_ON_BEFORE.search(cl, 0, m.start())   # "on the Super Animeism block of MBS": the block is the cue
-                    if not listed and not intro and not carrying and not block_of and not (re.search(prep, before) and (label_cue or _AIR_CUE.search(cl))) and \
+                    follows = m.start() < 30 and _STATION_FOLLOWS_AFTER.match(cl, m.end()) is not None and self._follows_an_airing(s, cl)
+                    if not listed and not intro and not carrying and not block_of and not follows and not (re.search(prep, before) and (label_cue or _AIR_CUE.search(cl))) and \
                             not re.match(r"\s+(?:will|is)\s+(?:also\s+)?(?:again\s+)?(?:air|broadcast|carry|(?:begin|start)\s+(?:its|their)\s+(?:broadcast|airing|run)\b)", after) and \
                             not _LIST_THEN_CARRY.match(cl, m.end()):
                         continue
@@ -4979,6 +4981,24 @@ class _Run:
                         self.past_networks.append(("broadcaster", org_key(org), val, raw))
                         continue
                     self.add("broadcaster", org_key(org), val, raw)
+
+    def _follows_an_airing(self, s: _Sent, cl: str) -> bool:
+        """"… premieres April 8 on TOKYO MX. BS11 will follow the same week.": a station opening its clause as the subject of
+        "will follow" / "picks it up" right after the sentence (same paragraph) telling the work's airing on a station
+        carries on that airing: the station airs the work too (an earlier season's airing is not followed)."""
+        fm = _STATION_OPENS_FOLLOWING.match(cl)
+        if fm is None or _NEG.search(cl):
+            return False
+        pos = s.text.find(cl.strip())
+        told = s.text[:pos] if pos > 10 else ""   # ("… on AT-X. BS11 follows …" read as one sentence: its first part)
+        if not told:
+            idx = next((k for k, x in enumerate(self.sents) if x is s or (x.text == s.text and x.block == s.block)), None)
+            if not idx or self.sents[idx - 1].block != s.block:
+                return False
+            told = self.sents[idx - 1].text
+        return (_AIR_CUE.search(told) is not None and _NETWORK.search(told) is not None
+                and not self.prev_season(told) and not _PAST_NET.search(told)
+                and bool(self.mentions(told) or _ANAPHORA.search(told) or s.block_mentions or s.block in self.lead_about))
 
     def _service_has_it_from(self, s: _Sent, raw: str, pos: int, org: str) -> None:
         """"Netflix has it worldwide, but only from January 15": the day the service starts is its keyed premiere."""
@@ -7551,6 +7571,14 @@ _STATION_PICKS_UP = re.compile(rf"(?:(?:In|Outside)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.
 # "Following its worldwide streaming debut", "after its Netflix premiere": what the date's clause comes after
 _AFTER_STREAM_RUN = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter)\s+(?:its|the(?:\s+(?:series|anime|show|film)[’']s?)?)\s+(?P<how>(?:[\w+-]+\s+){1,3}?)"
                                r"(?:debut|premiere|release|launch|run)\b")
+# "BS11 will follow the same week", "AT-X then picks it up", "BS Asahi is set to follow": a station carrying on an
+# airing the sentence before told (matched right after the station's name); `_STATION_OPENS_FOLLOWING`: such a clause
+_STATION_FOLLOWS_AFTER = re.compile(r"\s+(?:will\s+|is\s+(?:set|slated|scheduled)\s+to\s+|is\s+to\s+)?(?:also\s+|then\s+|later\s+|soon\s+)?"
+                                    r"(?:follows?|picks?\s+(?:it|them|the\s+(?:anime|series|show|season|broadcast))\s+up|"
+                                    r"picks?\s+up\s+the\s+(?:anime|series|show|season|broadcast))\b", re.I)
+_STATION_OPENS_FOLLOWING = re.compile(rf"\s*(?:(?:[Mm]eanwhile|[Tt]hen|[Aa]fter\s+that|[Ll]ater),?\s+)?(?:the\s+)?(?:{_ORG_ALT}|{_GENERIC_STATION})"
+                                      r"(?![\w+-])(?=\s+(?:will\s+|is\s+(?:set|slated|scheduled)\s+to\s+|is\s+to\s+)?(?:also\s+|then\s+|later\s+|soon\s+)?"
+                                      r"(?:follows?|picks?\s+(?:it|them|the|up)))")
 # "X, a StreamCrest Original anime series": a service's own-label work (the brand's capital O)
 _SITE_ORIGINAL = re.compile(rf"\b(?:an?|the)\s+(?P<org>{_ORG})\s+Original\b(?!\s+(?:[Ss]tory|[Ww]ork|[Cc]haracter|[Cc]reator|[Ss]oundtrack))")
 _LATER_STATION = re.compile(rf"(?:\b(?:followed|trailed)\s+by|,\s*then|\band\s+then|\bbefore)\s+(?:the\s+)?(?P<org2>{_ORG_ALT}|{_GENERIC_STATION})"
