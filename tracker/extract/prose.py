@@ -1016,7 +1016,7 @@ _MUSIC_PAIR = re.compile(rf"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)\s+(?:is|will\s
                          rf"(?P<a>{_PERSON})(?:\s*,\s*(?P<b>{_PERSON}))?\s*,?\s+and\s+(?P<c>{_PERSON})")
 # ("The original light novels are written by X", "the source manga was created by Y": the copula before the verb too)
 _SOURCE_BY = re.compile(rf"\b(?:[Oo]riginal\s+|[Ss]ource\s+)?(?:[Mm]anga|[Ll]ight\s+novels?|[Ww]eb\s+novels?|[Nn]ovels?|[Ww]ebtoon|[Oo]riginal\s+(?:story|work))"
-                        rf"(?:\s+series)?(?P<cop>\s+(?:is|are|was|were)(?=\s+(?:written|created|authored|penned)\b))?"
+                        rf"(?:\s+series)?(?P<cop>\s+(?:is|are|was|were)(?=\s+(?:(?:written|created|authored|penned)\b|by\s)))?"   # ("… manga is by X")
                         rf"(?:\s+(?:written(?:\s+and\s+illustrated)?|created|authored|penned))?\s+by\s+(?P<who>{_PERSON})")
 _TITLE_BEFORE_BY = re.compile(r"[“\"«](?P<t>[^”\"»]{1,80}?),?[”\"»]\s*,?\s*(?:(?:and|which\s+is|is|was|to\s+be)\s+)?(?:(?:written|penned|arranged)\s+and\s+)?$")
 # the determiner that opens a source book's noun: "The |original light novels are …", "Its |manga was …", "TITLE's |novel is …"
