@@ -5236,6 +5236,17 @@ def _description_cell(text: str) -> bool:
     return bool(t) and (len(t) > 16 or re.search(r"[。、!?.,]|の|\b[a-z]{3,}\b|\d", t) is not None)
 
 
+# a cast table's third column ranking the part ("主役 | メイン | サブ", "Main | Supporting | Guest"): a billing tier, not a name
+_BILLING_TIER_CELL = re.compile(r"^(?:主役|主演|準主役|主人公|ヒロイン|メイン|サブ|脇役|レギュラー|準レギュラー|ゲスト|モブ|主要|その他|"
+                                r"(?:main|lead|leading|supporting|recurring|guest|minor|background|protagonist|antagonist)"
+                                r"(?:\s+(?:role|cast|character))?)$", re.I)
+
+
+def _billing_tier_column(thirds: list[str]) -> bool:
+    """Every row's third cell is a billing tier (主役, Main, Supporting): the table's rows are still part | actor."""
+    return len(thirds) >= 2 and all(_BILLING_TIER_CELL.match(unicodedata.normalize("NFKC", t).strip()) for t in thirds)
+
+
 def _colon_part_cell(part: str, actor: str) -> bool:
     """A "Part:" cell of a cast table's row: a name before the colon (never a credit or a data label) and a person
     after it."""
@@ -5275,7 +5286,7 @@ def _read_cast_tables(tags: _MainTags, col: _Collector) -> None:
         lang_head = None
         thirds = [c[2].get_text(" ", strip=True) for c in (child_tags(r, ("td", "th")) for r in rows) if len(c) == 3]
         colon_parts = 0
-        notes_column = len(thirds) >= 2 and any(_description_cell(t) for t in thirds)
+        notes_column = len(thirds) >= 2 and (any(_description_cell(t) for t in thirds) or _billing_tier_column(thirds))
         row_lang = None   # the dub a one-cell language row over the rows below names (None: the original)
         for r in rows:
             cells = child_tags(r, ("td", "th"))

@@ -1,0 +1,70 @@
+"""Where a name's phrase begins and ends, so the reader around it takes the name and nothing else: a cast table's third
+column that ranks the part (主役 / Main / Supporting: a billing tier, not a description, the rows still part | actor);
+a singer described before the name and doing something after it (「主人公を演じるXがソロ名義で歌う「T」」「劇伴も手がける
+Xが作詞・作曲した「T」」), or named after a place's topic (「本PVではXが歌うOPテーマ「T」」); an actor subject after the
+sentence's lead-in (「声優としてXさんがC、YさんがDを演じる」「第3話には」「また」「さらに」). Invented forms, EN and JA;
+traps: a cast of its own as singer, another title's PV, an earlier season's PV, an unknown song, an earlier work's part."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts, news
+
+JW = "灯台のアルマ"
+EW = "Lantern Tide Couriers"
+
+
+def _page(body: str, title: str) -> str:
+    return (f"<!doctype html><html><head><title>{title} | Anime DB</title></head><body><main><h1>{title}</h1>{body}"
+            "</main></body></html>")
+
+
+def _cast_of(body: str, title: str = JW) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(_page(body, title), title) if f == "cast"}
+
+
+def _rows(rows: list[tuple[str, ...]]) -> str:
+    return "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+
+
+# ---- a cast table's third column of billing tiers
+@pytest.mark.parametrize("body, title, want", [
+    ('<h2>キャスト</h2><table class="cast">' + _rows([("一ノ瀬ソラ", '<a href="/people/1">水無瀬しおり</a>', "主役"),
+                                                  ("二階堂カイ", '<a href="/people/2">真砂 カズキ</a>', "主役"),
+                                                  ("三枝ミレイ", '<a href="/people/3">朝霧レイ</a>', "メイン")]) + "</table>",
+     JW, {("一ノ瀬ソラ", "水無瀬しおり"), ("二階堂カイ", "真砂 カズキ"), ("三枝ミレイ", "朝霧レイ")}),
+    ("<h2>Cast</h2><table>" + _rows([("Rell Harrow", "Dana Whitcombe", "Main"), ("Ostin Vale", "Carmen Ruiz", "Supporting"),
+                                     ("Old Pike", "Hal Brenner", "Guest")]) + "</table>",
+     EW, {("Rell Harrow", "Dana Whitcombe"), ("Ostin Vale", "Carmen Ruiz"), ("Old Pike", "Hal Brenner")}),
+    ('<table class="voice-cast">' + _rows([("Rell Harrow", "Dana Whitcombe", "Lead role"),
+                                           ("Ostin Vale", "Carmen Ruiz", "Recurring")]) + "</table>",
+     EW, {("Rell Harrow", "Dana Whitcombe"), ("Ostin Vale", "Carmen Ruiz")}),
+    ("<h3>声の出演</h3><table>" + _rows([("マリナ", "早乙女りん", "サブ"), ("オルバン", "篠原拓海", "脇役"),
+                                       ("灯台守", "大河原厳", "ゲスト")]) + "</table>",
+     JW, {("マリナ", "早乙女りん"), ("オルバン", "篠原拓海"), ("灯台守", "大河原厳")}),
+    ('<p>キャスト</p><table>' + _rows([("マリナ", "早乙女りん", "レギュラー"), ("オルバン", "篠原拓海", "準レギュラー")]) + "</table>",
+     JW, {("マリナ", "早乙女りん"), ("オルバン", "篠原拓海")}),
+    ('<h2>Cast</h2><table class="credits">' + _rows([("Rell Harrow", '<a href="/people/7">Dana Whitcombe</a>', "main cast"),
+                                                     ("Ostin Vale", '<a href="/people/8">Carmen Ruiz</a>', "supporting cast")])
+     + "</table>", EW, {("Rell Harrow", "Dana Whitcombe"), ("Ostin Vale", "Carmen Ruiz")}),
+    ('<h2>キャスト</h2><table class="cast">' + _rows([('<a href="/people/1">水無瀬しおり</a>', "一ノ瀬ソラ", "主役"),
+                                                  ('<a href="/people/2">朝霧レイ</a>', "三枝ミレイ", "メイン")]) + "</table>",
+     JW, {("一ノ瀬ソラ", "水無瀬しおり"), ("三枝ミレイ", "朝霧レイ")}),
+    ("<h2>Voice Cast</h2><table>" + _rows([("Rell Harrow", "Dana Whitcombe", "Protagonist"),
+                                           ("Ostin Vale", "Carmen Ruiz", "Minor")]) + "</table>",
+     EW, {("Rell Harrow", "Dana Whitcombe"), ("Ostin Vale", "Carmen Ruiz")}),
+])
+def test_cast_table_with_a_billing_tier_column(body, title, want):
+    got = _cast_of(body, title)
+    assert want <= got, got
+
+
+def test_tier_column_table_without_any_cast_sign_is_no_cast():
+    body = "<h2>Ratings</h2><table>" + _rows([("Story", "Plot Arc", "Main"), ("Art", "Backgrounds", "Supporting")]) + "</table>"
+    assert _cast_of(body, EW) == set()
+
+
+def test_tier_cell_mixed_with_a_name_is_no_tier_column():
+    body = '<h2>Cast</h2><table class="cast">' + _rows([("Rell Harrow", "Dana Whitcombe", "Main"),
+                                                        ("Ostin Vale", "Carmen Ruiz", "Hal Brenner")]) + "</table>"
+    assert not any(v == "Hal Brenner" or k == "Hal Brenner" for k, v in _cast_of(body, EW))
