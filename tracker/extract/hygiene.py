@@ -334,6 +334,50 @@ def _role_words(token: str) -> bool:
     return token.islower() and len(token) >= 4   # never a name's particle ("de Souza", "van Dyke")
 
 
+# the parts of a combined role label ("キャラクターデザイン・総作画監督", "Character Design & Chief Animation Director")
+_ROLE_LIST_SPLIT = re.compile(r"\s*(?:[・/／、,&＆]|\band\b)\s*")
+# a box's word after the name ("柘植春臣 コメント" of 「監督：柘植春臣 コメント」, "Aya Kitamine Message")
+_BOX_WORD_TAIL = re.compile(r"(?:\s*(?:より)?(?:コメント|メッセージ)|\s+(?:comments?|message))$", re.I)
+# what may follow a role word without being a name ("脚本家", "監督陣", "音楽プロデューサー" are words of their own)
+_ROLE_WORD_SUFFIX = "家者陣部長補協プデ補佐助"
+
+
+def _only_role_labels(n: str) -> bool:
+    """A value that is a combined role label, no name ("キャラクターデザイン・総作画監督")."""
+    parts = [p for p in _ROLE_LIST_SPLIT.split(n) if p]
+    return len(parts) >= 2 and all(known_role(p) is not None for p in parts)
+
+
+def _credit_tails_cut(n: str) -> str:
+    """The name without a box's word after it or the next credit read on into it; the value unchanged when what is
+    left would be no name."""
+    cut = _BOX_WORD_TAIL.sub("", n) if n[-1:] in "トジsSeE" else n
+    if cut != n and cut.isascii() and not _PERSON_TAIL.match(cut.strip()):
+        cut = n   # "The Message" is a group's name; only "Aya Kitamine Message" is a name and a box's word
+    colon = min((i for i in (cut.find(":"), cut.find("：")) if i > 0), default=-1)
+    if colon > 0:
+        words = cut[:colon].split()
+        for k in (3, 2, 1):
+            label = " ".join(words[-k:])
+            if len(words) > k and (known_role(label) is not None or credit_kind(label) == "studio"):
+                cut = " ".join(words[:-k])
+                break
+    cut = cut.strip()
+    return cut if len(cut) >= 2 else n
+
+
+def _glued_role_head(n: str) -> str:
+    """A Japanese name with a role word glued before it ("総作画監督野々宮千夏" of a combined label whose separator
+    was lost): the name after the longest role word; the value unchanged when no role word opens it."""
+    if n.isascii() or len(n) < 5:
+        return n
+    for end in range(min(len(n) - 2, 12), 1, -1):
+        rest = n[end:]
+        if known_role(n[:end]) is not None and rest[0] not in _ROLE_WORD_SUFFIX and re.match(rf"[{_JA}]", rest):
+            return rest.strip()
+    return n
+
+
 def _staff_value(key: str, value: str) -> str | None:
     """A staff value that opens with a credit label: the name after it when the label is the key's own role, None
     when it is another role's ("Screenplay: Ao Himuro" under director); a value that is only a role label is none;
@@ -341,6 +385,13 @@ def _staff_value(key: str, value: str) -> str | None:
     n = _nfkc(value).strip()
     if known_role(n) is not None or known_role(_JOINER_HEAD.sub("", n)) is not None or _A_COUNT.match(n):
         return None
+    if _only_role_labels(n):
+        return None
+    head = _LABEL_HEAD.match(n)
+    if head is None or (known_role(head.group(1)) is None and credit_kind(head.group(1)) == "staff"):
+        cut = _glued_role_head(_credit_tails_cut(n))
+        if cut != n:
+            return cut
     m = _LABEL_HEAD.match(n)
     if m is not None and known_role(m.group(1)) is not None:
         return n[m.end():].strip() if known_role(m.group(1)) == known_role(key) else None
