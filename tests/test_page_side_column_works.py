@@ -235,3 +235,43 @@ def test_keep_cast_named_like_a_season_or_number(key, value):
     from tracker.model import Fact
     got = clean_fact(Fact("cast", key, value, f"{key}: {value}"))
     assert got is not None and got.key == key and got.value == value
+
+
+# ---- a heading over a database's other entries, in any column
+OTHER_ENTRIES = [
+    ("<div class=\"box\"><h3>Also in the encyclopedia</h3><ul><li><a href=\"/encyclopedia/anime.php?id=29910\">Harbor Gale: "
+     "Zero</a> — 2025-11-14, animated by Studio Wren, directed by Kohei Tsurumaki</li></ul></div>", ("Studio Wren", "Kohei Tsurumaki")),
+    ("<section><h4>Elsewhere in the database</h4><ul><li><a href=\"/anime/881\">Copper Finch</a><br>Studio: Studio Wren</li>"
+     "<li><a href=\"/anime/882\">Lantern Moth</a><br>Studio: Bluequill</li></ul></section>", ("Studio Wren", "Bluequill")),
+    ("<div><h3>More in our catalogue</h3><ul><li><a href=\"/t/77\">Copper Finch</a><br>Director: Kohei Tsurumaki</li></ul></div>",
+     ("Kohei Tsurumaki",)),
+    ("<div><h3>Other entries</h3><ul><li><a href=\"/t/77\">Copper Finch</a><br>Director: Kohei Tsurumaki</li></ul></div>",
+     ("Kohei Tsurumaki",)),
+]
+OTHER_ENTRIES_JA = [
+    ("<div><h3>同じシリーズの作品</h3><ul><li><a href=\"/works/1\">潮風の守り人 零</a><br>監督：鷹野修</li></ul></div>", ("鷹野修",)),
+    ("<div><h3>データベース内の関連項目</h3><ul><li><a href=\"/works/1\">潮風の守り人 零</a><br>監督：鷹野修</li></ul></div>", ("鷹野修",)),
+    ("<div><h3>同フランチャイズの作品</h3><ul><li><a href=\"/works/2\">銅のひばり</a><br>監督：鷹野修</li></ul></div>", ("鷹野修",)),
+]
+
+
+@pytest.mark.parametrize("box", [b for b, _bad in OTHER_ENTRIES], ids=range(len(OTHER_ENTRIES)))
+def test_other_entries_heading_en(box):
+    got = facts(_en("<p>Ads</p>", main_extra=box), EN)
+    _own_en(got)
+    assert not any(b in _values(got) for b in dict(OTHER_ENTRIES)[box]), _values(got)
+
+
+@pytest.mark.parametrize("box", [b for b, _bad in OTHER_ENTRIES_JA], ids=range(len(OTHER_ENTRIES_JA)))
+def test_other_entries_heading_ja(box):
+    got = facts(_ja("<p>広告</p>", main_extra=box), JA)
+    _own_ja(got)
+    assert not any(b in _values(got) for b in dict(OTHER_ENTRIES_JA)[box]), _values(got)
+
+
+@pytest.mark.parametrize("head", ["In the database", "Staff", "More staff", "Other staff"])
+def test_keep_own_entry_headings(head):
+    """A heading of the entry's own box ("In the database", "Other staff") is no heading of other entries."""
+    box = f"<div><h3>{head}</h3><ul><li>Music: <a href=\"/people/12\">Rin Asagi</a></li></ul></div>"
+    got = facts(_en("<p>Ads</p>", main_extra=box), EN)
+    assert ("staff", "music", "Rin Asagi") in got, _values(got)

@@ -2667,6 +2667,11 @@ _CHROME_HEADING = re.compile(
     # ("People who viewed this page also viewed", "Viewers also watched", "Readers also read")
     r"(?:people|users|viewers|readers|customers|members|those)\s+who\s+(?:viewed|watched|read|liked|saw|visited)\s+this\b|"
     r"(?:viewers|readers|users|people|members|fans)\s+also\s+(?:watched|viewed|read|liked|visited)\b|こんな(作品|アニメ)も\S{0,20}|(似ている|似た)(作品|アニメ)\S{0,10}|"
+    # a database's box of its other entries ("Also in the encyclopedia", "Elsewhere in the database", 「同じシリーズの作品」,
+    # 「データベース内の関連項目」): their studios and directors are those entries'
+    r"(?:also|elsewhere|more)\s+in\s+(?:the\s+|our\s+|this\s+)?(?:encyclop(?:a)?edia|database|catalog(?:ue)?|archive|library|wiki)|"
+    r"other\s+(?:encyclop(?:a)?edia\s+|database\s+)?entries|(?:同じ|同)(?:シリーズ|フランチャイズ)の(?:作品|アニメ|タイトル)|"
+    r"(?:データベース|百科事典|事典|辞典)内?の?(?:関連|他の|その他の|ほかの)(?:項目|作品|エントリー?|タイトル)|"
     # a press-release wire's list of the issuer's other releases ("株式会社Xのプレスリリース", "新着リリース")
     r"(?:[^\s。、]{1,30}の)?(?:プレスリリース|ニュースリリース)(?:一覧)?$|(?:新着|最新|その他|他)の?(?:プレス)?リリース|"
     r"人気(記事|ニュース)?|(アクセス|記事)?ランキング|最新(記事|ニュース)|その他の(記事|ニュース))\b.{0,60}$",
