@@ -774,6 +774,8 @@ _PRED = [
                 r"(?:jointly\s+)?credited\s+(?:with|for))|"   # ("A and B are credited with the character designs")
                 r"(?:returns?|is\s+returning|will\s+return|comes?\s+back|is\s+back|are\s+back)\s+(?:to\s+(?:handle|oversee|provide|do|write|compose|design|pen)|on|for)|"
                 r"(?:handles|oversees|provides|writes|takes\s+charge\s+of|takes\s+care\s+of|will\s+(?:also\s+|again\s+|once\s+again\s+)?(?:handle|oversee|provide)|"
+                # ("X takes over the score from Y", "Z will take over music duties"): the one who holds the duty now
+                r"(?:takes|is\s+taking|will\s+(?:now\s+)?take|has\s+taken)\s+over|"
                 r"(?:reprises?|resumes?)\s+(?:his|her|their)\s+(?:duty|duties|role|work)\s+(?:in|on|for)|"
                 r"handled|oversaw|took\s+charge\s+of|took\s+care\s+of)|"
                 r"(?<=\s)(?:handling|overseeing|writing|penning|composing|providing|taking\s+care\s+of|in\s+charge\s+of))"
@@ -832,7 +834,7 @@ _PRED_VERBS = [None, None, None, None, None, None,
                ("compos", "writing", "handling", "charge", "providing", "creating", "scoring"), None, None, None,
                ("composes", "scores", "writes", "handles", "provides", "creates", "credited"), None, None,
                ("handl", "charge", "responsible", "care", "overse", "oversaw", "provid", "doing", "return", "back",
-                "writing", "writes", "penning", "composing", " on ", "credited", "repris", "resum"), None,
+                "writing", "writes", "penning", "composing", " on ", "credited", "repris", "resum", " over "), None,
                ("supervis", "oversaw", "overse"), None, None, ("produce", "producing"), None, None, None, None, None, ("direct",)]
 assert len(_PRED_VERBS) == len(_PRED)
 _DUTY_ROLE = {"series composition": "series composition", "script": "screenplay", "scripts": "screenplay",
