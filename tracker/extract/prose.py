@@ -7488,6 +7488,8 @@ def _region_text(region: str) -> str:
 
 
 _SAME_AS_PREV = re.compile(r",?\s*(?:the\s+same\s+(?:\w+\s+){0,2}?as|just\s+(?:as|like)\s+(?:it|they)\s+did\s+(?:with|for)|(?:just\s+)?like|"
+                           # ("just as it did the first season", "like they did in season one", "as it did during the previous season")
+                           r"(?:just\s+)?(?:as|like)\s+(?:it|they)\s+did(?:\s+(?:with|for|in|during))?(?=\s+(?:the\s+)?(?:first|previous|prior|last|earlier|past|season|series|cour|two|three|four|[2-9])\b)|"
                            r"as\s+(?:it|they)\s+did\s+(?:with|for)|as\s+(?:with|for))\s+(?:the\s+)?(?:(?:first|previous|prior|last|earlier|past)\s+)?"
                            r"(?:(?:two|three|four|[2-9])\s+seasons|seasons\s+(?:1|one)\s*(?:,|and|&|-|–)\s*(?:[2-9]|two|three)|"
                            r"(?:season|series|cour)(?:\s+(?:one|1))?)\b(?=[,;.]|$)", re.I)
