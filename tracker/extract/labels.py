@@ -3991,13 +3991,38 @@ _EVENT_WORD = re.compile(r"festival|\bfest\b|\bfes\b|\blive\b|\bevent\b|\bparty\
                          re.I)
 
 
+# a news headline reporting the stage of a named event and what it showed: 'Report: "Harbor Fest 2026" stage — PV 2
+# premiered and Episode 1 screened', 'Event report: "Kobe Anime Carnival 2026" stage, first look at the storyboards',
+# '"Winter Anime Live" panel recap: cast talk and the new key visual unveiled' (a report word before, or a stage word after)
+_NEWS_EVENT_SHOWN = re.compile(r"(?:(?P<rep>\b(?:event\s+|stage\s+)?(?:report|recap)\s*[:：]\s*))?[\"“「『](?P<ev>[^\"”」』]{3,60}?)[\"”」』]\s*"
+                               r"(?P<st>(?:special\s+)?(?:stage|panel|booth|talk\s+show|showcase)(?:\s+(?:report|recap))?)?\s*"
+                               r"(?:[—–|/:：,]|\s-\s)\s*(?P<what>[^\"“”「」]{6,120}?)\s*[.!。！]?$", re.I)
+# what such a report says was shown there: a screening, a premiere of a video, a first look
+_SHOWN_THERE = re.compile(r"\b(?:screen(?:ed|ing)|premiered|first\s+look|shown|showed|unveiled|previewed|debuted|world\s+premiere)\b", re.I)
+_EVENT_NAME_WORD = re.compile(r"carnival|convention|summit|showcase|matsuri|\bcon\b|\bnight\b", re.I)
+
+
+def _news_event_shown(text: str, col: _Collector) -> bool:
+    """A news list's report of an event's stage and what was shown there ("…PV 2 premiered and Episode 1 screened",
+    "first look at the opening storyboards"): the event, with what was shown as the headline says it."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    m = _NEWS_EVENT_SHOWN.search(t) if ("\"" in t or "“" in t or "「" in t or "『" in t) else None
+    if m is None or not (m.group("rep") or m.group("st")) or not _SHOWN_THERE.search(m.group("what")):
+        return False
+    ev = m.group("ev").strip()
+    if not (_EVENT_WORD.search(ev) or _EVENT_NAME_WORD.search(ev)) or col.other_season(t) or _PAST_WORK.search(t):
+        return False
+    col.add("premiere_event", ev, m.group("what").strip(), text)
+    return True
+
+
 def _news_event_report(text: str, col: _Collector) -> bool:
     """A news list's report of the site's own event where an episode was screened: the event and what was shown."""
     if "screened" not in text.lower():
-        return False
+        return _news_event_shown(text, col)
     m = _NEWS_EVENT_REPORT.search(unicodedata.normalize("NFKC", text))
     if not m or not _EVENT_WORD.search(m.group("ev")) or col.other_season(text) or _PAST_WORK.search(text):
-        return False
+        return _news_event_shown(text, col)   # ("… stage — PV 2 premiered and Episode 1 screened ahead of broadcast")
     col.add("premiere_event", m.group("ev").strip(), f"{m.group('what')} screened", text)
     return True
 
