@@ -6012,6 +6012,11 @@ _JAPAN = re.compile(r"^(?:japan|日本|国内|全国)$", re.I)
 _SERVICE_REGION_TAIL = re.compile(r"\s+(?:worldwide|globally|internationally|(?:outside|in|across|except)\s+[A-Z][\w .]{1,30})$")
 
 
+# a piece of a dated line's note that only says where ("worldwide", "outside Asia", "in North America"): a region
+_REGION_AFTER_OUTLET = re.compile(r"^(?:worldwide|globally|internationally|global|overseas|(?:outside(?:\s+of)?|in|across|except(?:\s+in)?)\s+"
+                                  r"(?:the\s+)?[A-Z][\w .]{1,30})$", re.I)
+
+
 def _dated_place(when: str, place: str, evidence: str, col: _Collector) -> None:
     """One line of a film's release list ("June 14, 2027 (Annecy)", "August 20, 2027 (Japan)"): Japan's is the
     release, another region's a keyed release date; a festival screening is no release."""
@@ -6031,6 +6036,10 @@ def _dated_place(when: str, place: str, evidence: str, col: _Collector) -> None:
                   r"(?P<o>(?:on|via)\s+.+)$", region, re.I)
     if rm:   # "US premiere on Toonami": the region, and who premiered it there
         region, outlets = rm.group("r").strip() or "worldwide", [rm.group("o"), *outlets]
+    spots = [o for o in outlets if _REGION_AFTER_OUTLET.match(o)]
+    if spots and (rm or _known_org(region)):   # "(streaming on Netflix, worldwide)", "(Netflix, outside Asia)": the outlet first
+        outlets = [o for o in outlets if o not in spots] + ([] if rm else [region])
+        region = spots[0]
     orgs = []
     for o in outlets:
         if _RELEASE_FORMAT_PIECE.match(o) or _REACH_PIECE.match(o):
