@@ -143,10 +143,21 @@ def _clean_carrier(text: str, field: str) -> str | None:
     return t
 
 
+# the known stations that broadcast (terrestrial, BS, CS channels): never a streaming service, whatever label a
+# where-to-watch line puts over them ("Where to watch: TOKYO MX, BS11 (Japan); Crunchyroll"); their services have
+# names of their own ("Fuji TV On Demand", "TVer")
+_BROADCAST_STATIONS = frozenset(fold(s) for s in (
+    "Fuji TV", "Tokyo MX", "TV Tokyo", "TBS", "Nippon TV", "TV Asahi", "MBS", "ABC TV", "Kansai TV", "BS11", "BS Fuji",
+    "BS Nittele", "Sun TV", "TV Aichi", "Tokai TV", "CBC TV", "KBS Kyoto", "TV Osaka", "Animax", "Kids Station",
+    "BS Asahi", "BS-TBS", "BS TV Tokyo", "AT-X", "NHK General TV", "NHK Educational TV"))
+
+
 def _carrier_fact(fact: Fact) -> Fact | None:
     value = _clean_carrier(fact.value, fact.field)
     if value is None:
         return None
+    if fact.field == "streaming" and org_key(value) in _BROADCAST_STATIONS:
+        return Fact("broadcaster", org_key(value), value, fact.evidence, fact.precision)   # a station under a watch label
     if value == fact.value:
         return fact
     key = fact.key
