@@ -39,3 +39,12 @@ def test_event_report_headlines():
 def test_no_show_no_event():
     assert not _events('Report: "Velvet Orchard Talk Event" — the cast chatted about recording')
     assert not _events('"Anime Japan 2027" stage announced — PV 3 to premiere')
+
+
+def test_news_list_under_a_two_script_heading():
+    """"NEWS ニュース" (a Latin word over its Japanese gloss) heads a news list as "NEWS" alone does."""
+    headline = 'Report: "Anime Harbor Festival 2026" stage — PV 2 premiered and Episode 1 screened ahead of broadcast'
+    for head in ("<span>NEWS</span>ニュース", "<span>NEWS</span> ニュース", "NEWS / お知らせ", "<span>NEWS</span><small>お知らせ</small>"):
+        page = _page(headline).replace("<h2>NEWS</h2>", f"<h2>{head}</h2>")
+        got = {k for f, k, _v in facts(page, W) if f == "premiere_event"}
+        assert "Anime Harbor Festival 2026" in got, (head, got)

@@ -1438,8 +1438,7 @@ def _read_lines(lines, col: _Collector) -> None:
             st.pending_actor = None
             st.last_name_line = None
             st.row_section = False
-            st.news = sec == "skip" and bool(re.search(r"^\W*(?:news|ニュース|お知らせ|information|topics|トピックス)\W*$",
-                                                       text, re.I))
+            st.news = sec == "skip" and bool(_NEWS_LIST_HEAD.search(text))
             st.story = sec == "skip" and _STORY_HEAD.search(text) is not None
             continue
         if not sec and st.section in ("onair", "streaming") and (_ends_onair_part(text, line) or _onair_peer_heading(text, line, st)):
@@ -4000,6 +3999,12 @@ _NEWS_EVENT_SHOWN = re.compile(r"(?:(?P<rep>\b(?:event\s+|stage\s+)?(?:report|re
 # what such a report says was shown there: a screening, a premiere of a video, a first look
 _SHOWN_THERE = re.compile(r"\b(?:screen(?:ed|ing)|premiered|first\s+look|shown|showed|unveiled|previewed|debuted|world\s+premiere)\b", re.I)
 _EVENT_NAME_WORD = re.compile(r"carnival|convention|summit|showcase|matsuri|\bcon\b|\bnight\b", re.I)
+
+
+# a news list's heading: one news word, or two side by side in two scripts or joined ("NEWS ニュース", "News & Topics",
+# 「NEWS / お知らせ」)
+_NEWS_LIST_HEAD = re.compile(r"^\W*(?:news|ニュース|お知らせ|information|topics|トピックス)"
+                             r"(?:\s*(?:[&/|・／＆]\s*)?(?:news|ニュース|お知らせ|information|topics|トピックス))?\W*$", re.I)
 
 
 def _news_event_shown(text: str, col: _Collector) -> bool:
