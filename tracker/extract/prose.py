@@ -1189,7 +1189,10 @@ _PAST_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 _ST_OVER_AT = re.compile(rf"Over\s+at\s+(?P<n>{_ORG}),\s+(?:the\s+)?")
 _STUDIO_NAME_WORD = re.compile(r"\b(?:Studios?|Animation|Works|Pictures|Productions?)\b")
 _SEASON_NUMBERED = re.compile(r"\d|\b(?:two|three|four|second|third)\b")   # ("Season 2", "the third season"; not "the sequel")
-_ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm|(?<=as\s)director|(?<=as\sthe\s)director)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?(?:anime|series|film|movie|show|project|adaptation)?\s*"
+_ST_DIRECTING_AT = re.compile(rf"\b(?:directing|direct|directs|helming|helms|helm|(?<=as\s)director|(?<=as\sthe\s)director)\s+(?:and\s+\w+ing\s+)?(?:the\s+)?"
+                              # ("directing the second season at X", "helming the new sequel at X")
+                              r"(?:(?:new|second|third|fourth|fifth|final|next|\d{1,2}(?:st|nd|rd|th))\s+(?=season|sequel|cour|series|film|movie))?"
+                              rf"(?:anime|series|film|movie|show|project|adaptation|season|sequel|cour)?\s*"
                               rf"(?:at|for)\s+(?:studio\s+)?(?P<n>{_ORG})(?=[\s,.;)]|$)")
 # "X wrote and directed the film at Studio Y", "made the movie at Y": the work named, then where it was made
 # "An original mecha series from Ironbell Studio", "a road drama from Nightjar Animation": a studio-named maker
