@@ -68,3 +68,50 @@ def test_tier_cell_mixed_with_a_name_is_no_tier_column():
     body = '<h2>Cast</h2><table class="cast">' + _rows([("Rell Harrow", "Dana Whitcombe", "Main"),
                                                         ("Ostin Vale", "Carmen Ruiz", "Hal Brenner")]) + "</table>"
     assert not any(v == "Hal Brenner" or k == "Hal Brenner" for k, v in _cast_of(body, EW))
+
+
+# ---- a singer's phrase: the description before the name and the verb phrase after it are no part of it
+def _songs(sentence: str) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(news([sentence], title=f"TVアニメ『{JW}』最新情報"), JW) if f == "theme_song"}
+
+
+@pytest.mark.parametrize("sentence, key, value", [
+    (f"TVアニメ『{JW}』のエンディング主題歌は、主人公・ナギを演じる水無瀬しおりがソロ名義で歌う「灯りの手紙」に決まった。",
+     "ending 1", "灯りの手紙 — 水無瀬しおり"),
+    (f"TVアニメ『{JW}』のエンディングテーマは、ヒロインを演じる水無瀬しおりがキャラクター名義で歌唱する「潮の手紙」に決定。",
+     "ending 1", "潮の手紙 — 水無瀬しおり"),
+    (f"TVアニメ『{JW}』のOPテーマは、劇伴も手がける深町トオルが作詞・作曲した「白い航路」。", "opening 1", "白い航路 — 深町トオル"),
+    (f"TVアニメ『{JW}』のOPテーマは、ナレーションも務める朝霧レイが歌う「白い航路」に決定した。", "opening 1", "白い航路 — 朝霧レイ"),
+    (f"TVアニメ『{JW}』のオープニングテーマは、第1話から登場するリオを演じる朝霧レイが自ら作詞も手がけた「白い航路」。",
+     "opening 1", "白い航路 — 朝霧レイ"),
+    (f"TVアニメ『{JW}』の本PVではORBITAL9が歌うオープニングテーマ「North Star Engine」を使用。",
+     "opening 1", "North Star Engine — ORBITAL9"),
+    (f"TVアニメ『{JW}』の第2弾PVにはロックバンド・ORBITAL9の歌うOPテーマ「North Star Engine」が使われている。",
+     "opening 1", "North Star Engine — ORBITAL9"),
+    (f"TVアニメ『{JW}』のPVではORBITAL9によるオープニング主題歌「North Star Engine」と、小鳥遊ふうかによるエンディング主題歌「夜光」を初解禁。",
+     "opening 1", "North Star Engine — ORBITAL9"),
+    (f"TVアニメ『{JW}』の新CMでも、4人組ユニット・しおさいが担当するエンディングテーマ「夜光」が流れる。", "ending 1", "夜光 — しおさい"),
+    (f"TVアニメ『{JW}』のエンディングテーマ「おかわりの魔法」は、クーヘン役の小鳥遊ミュウが歌唱を担当します。",
+     "ending 1", "おかわりの魔法 — 小鳥遊ミュウ"),
+    (f"TVアニメ『{JW}』のオープニングテーマ「白い航路」は、ヒロインを演じる朝霧レイが担当。", "opening 1", "白い航路 — 朝霧レイ"),
+    (f"TVアニメ『{JW}』のEDは、アニメソングで知られる朝霧レイの「夜光」。", "ending 1", "夜光 — 朝霧レイ"),
+])
+def test_singer_between_description_and_verb(sentence, key, value):
+    got = _songs(sentence)
+    assert (key, value) in got, got
+
+
+def test_cast_as_a_whole_is_no_singer():
+    got = _songs(f"TVアニメ『{JW}』のエンディングテーマは、キャスト陣がキャラクター名義で歌う「夜光」。")
+    assert not any("—" in v for _k, v in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    f"TVアニメ『{JW}』のEDは、TVシリーズのオープニングテーマ「North Star Engine」も担当したバンドの「夜光」。",
+    f"同じ制作会社の『星屑マーチ』の本PVではORBITAL9が歌うオープニングテーマ「North Star Engine」を使用。TVアニメ『{JW}』のPVは来月公開。",
+    "第1期の本PVではORBITAL9が歌うオープニングテーマ「North Star Engine」が使われていた。",
+    f"TVアニメ『{JW}』のオープニングテーマは未定だが、ORBITAL9が歌うことが決まった。",
+])
+def test_other_titles_or_earlier_or_unknown_song_is_not_read(sentence):
+    got = _songs(sentence)
+    assert not any("North Star Engine" in v or "ORBITAL9" in v for _k, v in got), got

@@ -4242,10 +4242,17 @@ _SINCE_SONG = re.compile(r"\s*(?:以来|から(?:約|およそ)?\s*\d|ぶり)|"
                          r"\s*も\s*(?:担当|歌唱|手がけ|手掛け|担)(?:した|していた|った)|\s*も\s*歌(?:った|っていた)")
 
 
+# a title, then the place of it where the song is heard and the singer: 「『OTHER』の本PVではXが歌うOPテーマ「T」」
+_TITLE_SETTING_BEFORE_KIND = re.compile(r"[『「](?P<w>[^」』]{1,60})[』」]の[^、。「」『』]{0,12}?(?:では|には|でも)[^。「」『』]{0,40}$")
+
+
 def _another_works_song(t: str, m, col: _Collector) -> bool:
     """'『天空の…』EDテーマ「X」以来': the kind belongs to the title in front of it, another work's song."""
     tm = _TITLE_BEFORE_KIND.search(t, 0, m.start("ctx"))
     if tm and not col.names_in(tm.group("w")):
+        return True
+    sm = _TITLE_SETTING_BEFORE_KIND.search(t, 0, m.start("ctx")) if "の" in t[:m.start("ctx")] else None
+    if sm and not col.names_in(sm.group("w")):
         return True
     return bool(_SINCE_SONG.match(t, m.end()))
 
@@ -6607,8 +6614,9 @@ _SONG_DESCRIPTOR = re.compile(r"(?<=\S)の(?:書き下ろし|描き下ろし|新
 # "ミラ役でも出演する七瀬かなでさんが歌う「…」", "ユニット「すとぷり」が歌う「…」": the singer is the name before が歌う
 # (also the performer's other verbs, 「Xが担当する」「Xが手がける」「Xによる」, and a reading in brackets after a name:
 # 「Lantern Parade（ランタンパレード）が担当するオープニングテーマ」)
-_SUNG_BY_BEFORE = re.compile(r"(?:[「『](?P<q>[^」』]{1,40})[」』]|(?:^|[、。，]|する|した|である|として)\s*"
-                             r"(?P<n>(?:(?!する|した|である|として)[^、。，「」『』]){2,30}?))\s*(?:[(（][^()（）]{1,30}[)）])?\s*"
+# (a place's topic before the name ends it too: 「PVではXが歌うOPテーマ」「第2弾PVにはXによる主題歌」)
+_SUNG_BY_BEFORE = re.compile(r"(?:[「『](?P<q>[^」』]{1,40})[」』]|(?:^|[、。，]|する|した|である|として|では|には|でも)\s*"
+                             r"(?P<n>(?:(?!する|した|である|として|では|には|でも)[^、。，「」『』]){2,30}?))\s*(?:[(（][^()（）]{1,30}[)）])?\s*"
                              r"(?:さん|氏)?\s*(?:(?:が|の)\s*(?:歌う|歌唱する|歌い上げる|担当する|手がける|手掛ける)|による)$")
 _SUNG_BY_WORDS = ("歌", "担当", "手がけ", "手掛け", "による")   # one is in every _SUNG_BY_BEFORE match
 

@@ -3019,9 +3019,9 @@ class _Run:
             kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
             if self._ja_other_season_song(t, m.start()):
                 continue   # 「第2期のオープニングテーマ、Xの「T」は…」: another season's song
-            if _JA_OTHER_KIND_SONG.search(m.group("artist") or "") or _JA_ALSO_DID.match(t, m.end()):
+            if _JA_OTHER_KIND_SONG.search(_ja_singer_core(m.group("artist") or "")) or _JA_ALSO_DID.match(t, m.end()):
                 continue   # 「EDは、TVシリーズのオープニングテーマ「X」も担当したバンド…」: the singer's other song
-            artist = _ja_tidy(m.group("artist") or m.group("artist2") or "")
+            artist = _ja_tidy(_ja_singer_core(m.group("artist") or m.group("artist2") or ""))
             artist = re.sub(r"\s*[(（][^()（）]{0,20}$", "", artist)   # 「／朝比奈X（ルカ役）」: the singer, not the role's bracket
             artist = re.sub(r"の[^の]{0,12}?(?:新曲|楽曲|書き下ろし|ナンバー|シングル)[^の]{0,6}$", "", artist)   # 「Xの書き下ろし新曲」: X
             artist = re.sub(r"による(?:書き下ろし|新曲|楽曲|新作)?$", "", artist)   # 「Xによる書き下ろしの新曲」: X
@@ -3057,7 +3057,7 @@ class _Run:
             for m in _JA_THEME_TITLE_ONLY.finditer(t):
                 self.ja_theme_title.append((m.group("title").strip(), t))
         for m in (_JA_THEME_TITLE_FIRST.finditer(t) if ("を" in t or "は" in t) and (s.mentions or self._ja_section_is_ours(s)) else ()):
-            artist = _ja_strip_descriptor(_ja_tidy(m.group("artist")))   # 「オープニングテーマ「T」をXが担当」
+            artist = _ja_strip_descriptor(_ja_tidy(_ja_singer_core(m.group("artist"))))   # 「オープニングテーマ「T」をXが担当」
             if artist and not self.mentions(artist) and not re.search(r"キャスト|出演者|声優陣|本作", artist) \
                     and not self._ja_other_titles_kind(t, m.start("kind")):
                 kind = "opening" if m.group("kind") in ("オープニング", "OP") else "ending"
@@ -3567,7 +3567,7 @@ class _Run:
             self._add_apart_theme(m.group("kind"), m.group("title"), m.group("artist") or m.group("artist2"), t)
 
     def _add_apart_theme(self, kind: str, title: str, artist: str, t: str):
-        artist = _ja_strip_descriptor(_ja_tidy(artist))
+        artist = _ja_strip_descriptor(_ja_tidy(_ja_singer_core(artist)))
         if not artist or self.mentions(artist) or re.search(r"キャスト|出演者|声優陣|メンバー|キャラクター", artist):
             return
         key = "opening" if kind in ("オープニング", "OP") else "ending"
@@ -7653,6 +7653,25 @@ def _release_key(clause: str) -> str:
 
 _JA_ARTIST_KIND = re.compile(r"^[^「」、。]{0,20}?(?:バンド|ユニット|グループ|歌手|シンガーソングライター|シンガー|アーティスト|デュオ|"
                              r"ボーカリスト|ラッパー|歌い手)(?:・|の|\s*)(?=\S{2})")
+
+
+# a singer's phrase before a song: the clause describing the singer (「主人公を演じる」「劇伴も手がける」) and the verb phrase
+# after the name (「がソロ名義で歌う」「が作詞・作曲した」) are no part of the name
+# (what the singer did before, 「第1期でエンディングを歌った」「前作の主題歌も担当した」, describes the singer too; a part's
+# name with 役, 「クーヘン役の」「ハル役・」, is the singer's part)
+_JA_SINGER_HEAD_CLAUSE = re.compile(r"^(?:[^「」『』、。]{1,24}?(?:を|も|で)(?:演じる|演じた|務める|務めた|手がける|手掛ける|手がけた|手掛けた|"
+                                    r"担当する|担当した|担う|歌った|知られる)|[^「」『』、。\s]{1,20}?役(?:の|・))\s*(?=\S{2})")
+_JA_SINGER_TAIL_VERB = re.compile(r"(?<=\S{2})(?:さん|氏)?が[^「」『』、。がをは]{0,12}?"
+                                  r"(?:歌う|歌唱する|歌い上げる|作詞・?作曲(?:する|した)|書き下ろ(?:す|した)|手がけ(?:る|た)|手掛け(?:る|た)|担当する)$")
+
+
+def _ja_singer_core(phrase: str) -> str:
+    """「主人公・ナギを演じる春野ひよりがソロ名義で歌う」 -> 春野ひより: the name between what describes the singer and
+    what the singer does."""
+    if "が" not in phrase and "る" not in phrase and "た" not in phrase and "役" not in phrase:
+        return phrase
+    p = _JA_SINGER_TAIL_VERB.sub("", phrase.strip())
+    return _JA_SINGER_HEAD_CLAUSE.sub("", p)
 
 
 def _ja_strip_descriptor(artist: str) -> str:
