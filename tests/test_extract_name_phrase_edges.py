@@ -115,3 +115,82 @@ def test_cast_as_a_whole_is_no_singer():
 def test_other_titles_or_earlier_or_unknown_song_is_not_read(sentence):
     got = _songs(sentence)
     assert not any("North Star Engine" in v or "ORBITAL9" in v for _k, v in got), got
+
+
+# ---- an actor subject after the sentence's lead-in
+def _cast_news(sentence: str) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(news([sentence], title=f"TVアニメ『{JW}』キャスト情報"), JW) if f == "cast"}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    (f"TVアニメ『{JW}』では、声優として春日井しずくさんがツバメ、御影颯太さんが灰島レン、大河原厳さんが艦長・ヴォルクを演じることも発表済み。",
+     {("ツバメ", "春日井しずく"), ("灰島レン", "御影颯太"), ("ヴォルク", "大河原厳")}),
+    (f"TVアニメ『{JW}』の新キャストとして早乙女りんさんが灯台守の娘・マリナ、篠原拓海さんが港町の医師・オルバンを演じることが発表された。",
+     {("マリナ", "早乙女りん"), ("オルバン", "篠原拓海")}),
+    (f"TVアニメ『{JW}』の追加キャストが発表され、第3話には早乙女りんさんが灯台守の娘・マリナ、篠原拓海さんがオルバンを演じる。",
+     {("マリナ", "早乙女りん"), ("オルバン", "篠原拓海")}),
+    (f"TVアニメ『{JW}』のキャストも明らかになり、また早乙女りんさんがマリナ、篠原拓海さんがオルバンを演じる。",
+     {("マリナ", "早乙女りん"), ("オルバン", "篠原拓海")}),
+    (f"TVアニメ『{JW}』では、本編のナレーションとして早乙女りんさんがマリナを演じる。", {("マリナ", "早乙女りん")}),
+    (f"TVアニメ『{JW}』の放送に向け、ゲスト声優として早乙女りんさんがマリナを、篠原拓海さんがオルバンを演じることが決まった。",
+     {("マリナ", "早乙女りん"), ("オルバン", "篠原拓海")}),
+    (f"TVアニメ『{JW}』では早乙女りんさんが灯台守の娘・マリナを、篠原拓海さんがオルバンを演じる。",
+     {("マリナ", "早乙女りん"), ("オルバン", "篠原拓海")}),
+    (f"TVアニメ『{JW}』では、声優として早乙女りんさんが出演する。", {("", "早乙女りん")}),
+    (f"TVアニメ『{JW}』の追加キャストが決定し、さらに早乙女りんさん、篠原拓海さんらも出演する。",
+     {("", "早乙女りん"), ("", "篠原拓海")}),
+    (f"TVアニメ『{JW}』のキャストは、リュミエール役に白石ここなさん、ノア役に佐伯颯太さん、オルド役に黒瀬剛志さんが出演する。",
+     {("リュミエール", "白石ここな"), ("ノア", "佐伯颯太"), ("オルド", "黒瀬剛志")}),
+])
+def test_actor_subject_after_a_lead_in(sentence, want):
+    got = _cast_news(sentence)
+    assert want <= got, got
+    assert not any(v.startswith(("声優", "また", "さらに", "第3話", "新キャスト", "ゲスト", "本編")) or "役" in v for _k, v in got), got
+
+
+def test_earlier_works_part_is_not_this_works():
+    got = _cast_news(f"TVアニメ『{JW}』では早乙女りんさんがマリナを演じる。なお、前作『星屑マーチ』では篠原拓海さんがオルバンを演じた。")
+    assert ("マリナ", "早乙女りん") in got and not any(v == "篠原拓海" for _k, v in got), got
+
+
+# ---- a theme label whose value names only who sings each kind ("主題歌：OPはX、EDはY"): no title there, the songs below
+@pytest.mark.parametrize("head", [
+    "<h2>主題歌：OPはしおさい、EDはアルマ役・水無瀬しおり</h2>",
+    "<h3>主題歌:オープニングはしおさい、エンディングは水無瀬しおり</h3>",
+    "<p>主題歌：OPがしおさい、EDが水無瀬しおりに決定</p>",
+    "<h2>主題歌：OPテーマはしおさい</h2>",
+    "<h2>テーマソング：OPはしおさい／EDは水無瀬しおり</h2>",
+    "<h2>主題歌｜EDは水無瀬しおり</h2>",
+    "<dl><dt>主題歌</dt><dd>OPはしおさい、EDは水無瀬しおり</dd></dl>",
+    "<h2>主題歌：OPはしおさい「白い航路」</h2>",
+])
+def test_singers_only_theme_label_leaves_the_songs_to_the_body(head):
+    body = ("<p>オープニングテーマはロックバンド・しおさいの「白い航路」。エンディングテーマはアルマ役の水無瀬しおりが歌う"
+            "「夜光」に決定しました。</p>")
+    doc = (f"<!doctype html><html><head><title>TVアニメ『{JW}』最新情報</title></head><body><main><article>"
+           f"<h1>TVアニメ『{JW}』PV第2弾公開</h1>{head}{body}</article></main></body></html>")
+    got = {(k, v) for f, k, v in facts(doc, JW) if f == "theme_song"}
+    assert got == {("opening 1", "白い航路 — しおさい"), ("ending 1", "夜光 — 水無瀬しおり")}, got
+
+
+# ---- a card's spaced part name right over its voice line ("凪沢 絹" / "CV：小野寺ふみ"): one name, not a part and an actor
+@pytest.mark.parametrize("name, voice, actor", [
+    ("灯里の祖母・凪沢 絹", "CV：小野寺ふみ", "小野寺ふみ"),
+    ("港町の医師 オルバン", "声：篠原拓海", "篠原拓海"),
+    ("マリナ 早乙女", "CV：早乙女りん", "早乙女りん"),
+    ("千早 鈴", "C.V. 桃井すみれ", "桃井すみれ"),
+    ("灯台守 ロイ", "CV. 真砂カズキ", "真砂カズキ"),
+    ("凪沢 灯里", "声優：水無瀬ことり", "水無瀬ことり"),
+    ("Old Man Pike", "Voice: Hal Brenner", "Hal Brenner"),
+    ("Rell Harrow", "CV: Dana Whitcombe", "Dana Whitcombe"),
+])
+def test_spaced_part_name_over_its_voice_line(name, voice, actor):
+    body = (f'<h2>キャラクター</h2><div class="chara"><p class="name">{name}</p><p class="cv">{voice}</p></div>'
+            '<div class="chara"><p class="name">ルル</p><p class="cv">CV：星野ひより</p></div>')
+    got = _cast_of(body)
+    assert (name, actor) in got and not any(k != name and name.startswith(k) and k for k, _v in got), got
+
+
+def test_spaced_cast_list_without_voice_lines_still_pairs():
+    got = _cast_of("<h2>キャスト</h2><ul><li>ハル 青木メイ</li><li>ソラ 水野灯</li></ul>")
+    assert {("ハル", "青木メイ"), ("ソラ", "水野灯")} <= got, got

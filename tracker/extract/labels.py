@@ -1803,7 +1803,7 @@ def _read_lines(lines, col: _Collector) -> None:
             continue
 
         # ---- "ハル　青木メイ": an official site's cast list, the part and the actor set apart by a space only
-        label_cell = _value_cell_follows(lines, i)   # "鷹宮 レン" then "：神代 颯": the part's spaced name, its actor next
+        label_cell = _value_cell_follows(lines, i) or _voice_line_follows(lines, i)   # "鷹宮 レン" then "：神代 颯" / "CV：神代 颯": the part's spaced name, its actor next
         if st.section == "cast" and not lm and line.kind == "text" and len(text) <= 30 and not label_cell and _spaced_names(text):
             col.space_lines.append((_spaced_names(text), text))   # (judged in _finish: pairs, or actors only)
         if (st.section == "cast" and not lm and line.kind == "text" and len(text) <= 30 and not label_cell
@@ -2005,6 +2005,16 @@ def _value_cell_follows(lines, i: int) -> bool:
     """Is line i a label cell whose value is the next cell, opening on a separator ("カナリア" then "：小鳥遊すず")?"""
     return (i + 1 < len(lines) and lines[i].tag in ("td", "th", "dt") and lines[i + 1].tag in ("td", "dd")
             and _LEADING_SEPARATOR.match(lines[i + 1].text) is not None)
+
+
+# a card's voice line right under the part's name: "CV：小野寺ふみ", "声：…", "Voice: …", "C.V. …"
+_VOICE_LINE_HEAD = re.compile(r"^\s*(?:CV|C\.V\.?|VO|声優?|Voice|Voiced by)\s*[.:：．]", re.I)
+
+
+def _voice_line_follows(lines, i: int) -> bool:
+    """Is line i a card's part name whose actor is the voice line right under it ("祖母・凪沢 絹" then "CV：小野寺ふみ"):
+    its spaced words are one name, not a part and an actor?"""
+    return i + 1 < len(lines) and _VOICE_LINE_HEAD.match(lines[i + 1].text) is not None
 
 
 def _credited_actor(text: str, col: _Collector) -> bool:
@@ -3123,6 +3133,8 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
     tl = _theme_label(label)
     if tl is not None:
         kind, num = tl
+        if value and _SINGERS_ONLY_SUMMARY.match(value) and not re.search(r"[「『\"“]", value):
+            return True   # "主題歌：OPはX、EDはY": who sings each, their songs named below (no title here)
         pieces = [(_theme_label(m.group("k")), m.group("v")) for m in _KIND_PIECE.finditer(value)] if value else []
         if len(pieces) >= 1 and all(k for k, _ in pieces) and _KIND_PIECE.match(value):
             for (k, n), v in pieces:   # "主題歌：OP Artist「Title」／ED Artist「Title」"
@@ -3848,6 +3860,10 @@ def _pending_value(label: str, text: str, col: _Collector, st: _State, line) -> 
 # ---------------------------------------------------------------------- theme songs
 _KIND_PIECE = re.compile(r"(?:^|(?<=[/／|｜、,]))\s*(?P<k>OP\d?|ED\d?|オープニング(?:テーマ)?|エンディング(?:テーマ)?|挿入歌|"
                          r"opening(?: theme)?|ending(?: theme)?|insert song)\s*[:：]?\s*(?P<v>[^/／|｜]+)", re.I)
+
+
+# a theme label's value naming only who sings each kind: "OPはZEROSTAND、EDは白石ななみ", "ED：…が担当"
+_SINGERS_ONLY_SUMMARY = re.compile(r"^(?:OP|ED|オープニング|エンディング)(?:テーマ|主題歌)?(?:曲)?\s*(?:は|が)", re.I)
 
 
 def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Collector) -> None:

@@ -3452,8 +3452,9 @@ class _Run:
             anchors = [m for m in _JA_ACTOR_SUBJ.finditer(t, 0, end)]
             for a, b in zip(anchors, anchors[1:] + [None]):
                 seg = t[a.end(): b.start() if b else end].rstrip("、 ")
+                seg = seg[:-1] if seg.endswith("を") and b else seg   # 「XさんがCを、YさんがDを演じる」: each part with its own を
                 char = _ja_tidy(_ja_name_after_desc(seg)) if seg else ""
-                actor = _ja_tidy(a.group("actor"))
+                actor = _ja_without_lead_in(_ja_tidy(a.group("actor")))
                 if actor.startswith("声優の"):
                     actor = actor[3:]
                 if char and len(char) <= 15 and actor and not self.mentions(char) and _JA_NAMEISH.fullmatch(actor) \
@@ -3462,9 +3463,10 @@ class _Run:
         if "出演" in t:
             for m in _JA_ALSO_APPEAR.finditer(t):
                 for who in re.split(r"さん、?", m.group("list")):
-                    who = _ja_tidy(who)
-                    part, _sep, named = who.rpartition("役で")
-                    if part and named:   # 「ナギ役で杉本あかねさんが出演」: the part, then its actor
+                    who = _ja_without_lead_in(_ja_tidy(who))
+                    pm = _JA_PART_THEN_ACTOR.fullmatch(who) if "役" in who else None
+                    part, named = (pm.group("part"), pm.group("named")) if pm else ("", who)
+                    if part and named:   # 「ナギ役で杉本あかねさんが出演」「ノア役に…」: the part, then its actor
                         char = _ja_char(part)
                         if char and _JA_NAMEISH.fullmatch(named) and not self.mentions(char) and not self.mentions(named):
                             self.add("cast", char, self._ja_full_name_bare(named), t)
@@ -6976,8 +6978,23 @@ _JA_NE_TAG = re.compile(r"【(?P<event>[^【】「」『』]{2,30}?\s*(?:19|20)\
 _JA_STUDIO_MAKES = re.compile(r"(?:^|(?<=[、。\s]))(?P<n>[^、。「」『』\s()（）はをがのさ]{2,24}?)が(?:制作する|制作し|制作を担当|制作を手がけ|制作を手掛け)")
 # 「羽澄ひよりさんが、…魔女・エルネスタ、柏木蒼真さんが…見習い騎士・ルカを演じる」: actor-first pairs before 演じる
 # (a kanji surname and a given name in hiragana may hold の or は: 「白石みのりさん」「朝倉ゆずはさん」「井上ほの花さん」)
-_JA_ACTOR_SUBJ = re.compile(r"(?:^|(?<=[、。\s」』の]))(?P<actor>[\u4e00-\u9fff々]{1,3}(?![はのがを])[\u3041-\u3096]{2,3}[\u4e00-\u9fff]?"
+# (or a lead-in ending in として/では/には before the first name: 「ゲスト声優として」「第3話には」)
+_JA_ACTOR_SUBJ = re.compile(r"(?:^|(?<=[、。\s」』の])|(?<=として)|(?<=では)|(?<=には))(?P<actor>[\u4e00-\u9fff々]{1,3}(?![はのがを])[\u3041-\u3096]{2,3}[\u4e00-\u9fff]?"
                             r"(?=さんが)|[^、。「」『』\s()（）はをがの]{2,12}?)さんが、?")
+# an actor's subject phrase opening with how the sentence leads in (「声優として」「本作では」「第3話には」「また」「さらに」):
+# the lead-in is no part of the name
+_JA_SUBJ_LEAD_IN = re.compile(r"^(?:(?:また|さらに|そして|加えて|一方)(?![\u3041-\u3096]{0,2}$)|[^、。「」『』\s]{1,8}?(?:として|では|には|にも|でも))(?=\S{2})")
+
+
+def _ja_without_lead_in(name: str) -> str:
+    """「声優として春日井しずく」 -> 春日井しずく: the name after the sentence's lead-in."""
+    if not any(w in name for w in ("として", "では", "には", "にも", "でも", "また", "さらに", "そして", "加えて", "一方")):
+        return name
+    return _JA_SUBJ_LEAD_IN.sub("", name, count=1)
+
+
+# 「ナギ役で杉本あかね」「ノア役に佐伯颯太」「ルカ役として…」: an item of an appearing list naming its part first
+_JA_PART_THEN_ACTOR = re.compile(r"(?P<part>.+)役(?:で|に|として)(?P<named>[^役]+)")
 # 「久遠寺ハルトさん、真鍋つかささんらも出演する」: actors named without their roles
 _JA_ALSO_APPEAR = re.compile(r"(?:^|(?<=[、。\s」』]))(?P<list>(?:[^、。「」『』\s()（）はをがの]{2,12}?さん、)*[^、。「」『』\s()（）はをがの]{2,12}?さん)(?:ら|など)?(?:も|が)(?:出演|声の出演)")
 # 「「TITLE」は、柊木あさぎさんのライトノベルで」: the title's author, the sentence's subject being the title
