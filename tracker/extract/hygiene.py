@@ -200,7 +200,9 @@ _CAST_CLAUSE_HEAD = re.compile(r"^(?:(?:.*[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9�
                                rf".*(?:ていた|ている|された|される|られた|した|していた|であった|だった)(?=[{_JA}A-Za-z]))")
 # an actor's value that is a verb or a self-reference, never a name (「いただきました」, 「声優本人」, 「本人」)
 _NOT_AN_ACTOR = re.compile(r"(?:ました|ます|です|でした|ません|ている|ていた|した|する)$|本人|^(?:声優|キャスト|CV|役名|未定|不明)$|"
-                           r"^The\s")
+                           r"^The\s|"
+                           # a card's badge beside the character's name ("エルネ<span>NEW</span>", "Ellen NEW!", 「新キャスト」)
+                           r"(?i:^(?:NEW|UP|UPDATE|HOT)\s*!*$|^(?:new|added)\s+cast(?:\s+member)?\s*!*$)|^(?:新|追加|新規)(?:キャスト)?\s*!*$")
 # a descriptive clause inside the value: an adjective in な between two words (「無口な猟師ユハン」)
 _DESCRIBED = re.compile(rf"[\u4e00-\u9fff]な[\u4e00-\u9fff\u30a0-\u30ff]")
 # the next pair of a one-line list swallowed by the value (「藤代紗世 トウヤ:岡峰琉生」): cut before it
