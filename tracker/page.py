@@ -735,7 +735,7 @@ class Page:
         for") when the title or the headline names this work alone."""
         h1 = [h.get_text(" ", strip=True) for h in self._main_headings().get("h1", [])[:2]]
         counted = any(map(_counts_works, (self.title, *h1))) and not any(_names_only(t, names) for t in (self.title, *h1))
-        return counted or any(_LIST_TITLE.search(t) or _names_several_works(t) or
+        return counted or any(_list_titled_text(t) or _names_several_works(t) or
                               (_SEASON_LIST_WORD.search(t) and not _names_only(t, names)) for t in (self.title, *h1))
 
     def _scoped_to(self, start: Tag) -> "Page":
@@ -1485,7 +1485,30 @@ _LIST_TITLE = re.compile(
     r"\d*週間まとめ|週刊.{0,6}まとめ|ニュースまとめ|アニメ\s*1週間|1週間のアニメ|"
     r"\b(season list|line-?up|round-?up|digest|this week in|week in (anime|review)|weekly (anime )?news|"
     r"news (recap|wrap-?up)|anime (guide|chart))\b|"
-    r"\b(winter|spring|summer|fall|autumn|\d{4})\b.{0,25}\b(preview|previews|anime list|picks|watchlist)\b", re.I)
+    r"\b(winter|spring|summer|fall|autumn|\d{4})\b.{0,25}\b(?P<list_noun>preview|previews|anime list|picks|watchlist)\b",
+    re.I)
+# a video or an episode before "preview(s)"/"picks" makes it a verb or one work's clip, not a season's list of works
+# ("…April 2027, 2nd PV Previews Its Opening", "Trailer 3 previews the ending", "Episode 5 Preview", "Netflix picks up")
+_PREVIEW_BY_VIDEO = re.compile(r"\b(?:pv|cm|trailers?|teasers?|videos?|promos?|clips?|footage|commercials?|spots?|"
+                               r"episodes?|ep|予告|映像)\s*(?:#?\d{1,2}\s*)?$", re.I)
+
+
+def _list_titled_text(title: str) -> bool:
+    """Does a title or headline say it lists several works: a list word, or a season's "preview"/"picks" that is
+    a noun ("Spring 2027 Anime Preview"), not a video's verb ("2027, 2nd PV Previews the Opening") nor a pickup?"""
+    for m in _LIST_TITLE.finditer(title or ""):
+        noun = m.group("list_noun")
+        if not noun:
+            return True
+        low = noun.lower()
+        if low.startswith("preview") and _PREVIEW_BY_VIDEO.search(title[:m.start("list_noun")]):
+            continue
+        if low == "picks" and title[m.end():m.end() + 4].lower().strip().startswith("up"):
+            continue
+        return True
+    return False
+
+
 # a headline counting its works ("推したい2作品", "おすすめ5選")
 _COUNT_OF_WORKS_JA = re.compile(r"(?<![\d０-９])[2-9２-９]\s*作品(?!目)|\d{1,2}\s*選(?![手挙択考])")
 # a headline counting its works ("2 Under-the-Radar Anime", "Three shows to watch", "Top 10 new series")

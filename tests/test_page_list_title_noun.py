@@ -1,0 +1,72 @@
+"""A season "preview"/"picks" in a headline makes the page a list of works only as a noun ("Spring 2031 Anime
+Preview"); a video that previews something ("2nd PV Previews Its Opening"), an episode's preview, or a service that
+"picks up" a show is one work's news, and its headed sections (Staff / Cast / スタッフ) must stay whole."""
+from extract_helpers import facts
+
+from tracker.model import Work
+from tracker.page import Page
+
+
+def _article(headline: str, body: str) -> str:
+    return (f"<!doctype html><html><head><title>{headline} | Reel</title><meta property=\"article:published_time\" "
+            f"content=\"2030-11-24T09:00:00+00:00\"></head><body><main><article><h1>{headline}</h1>{body}"
+            "</article></main></body></html>")
+
+
+_STAFF_EN = ("<p>Copper Wren will premiere in April 2031 on Tokyo MX.</p>"
+             "<h2>Staff and cast</h2><p>Mio Sarugaku is directing the anime at Studio Alder. "
+             "Rinka Oda voices Wren.</p>")
+
+_EN_HEADLINES = (
+    "Copper Wren Anime Slips to April 2031, 2nd PV Previews Its Opening Song",
+    "Copper Wren Anime Set for 2031; New Trailer Previews Ending Theme",
+    "Copper Wren Delayed to Spring 2031 as Teaser Previews Main Cast",
+    "Copper Wren 2031 Premiere: Promo Video 3 Previews the Insert Song",
+    "Copper Wren Dated for April 2031, Episode 1 Preview Streamed",
+    "Copper Wren Lands April 2031 Slot, Netflix Picks Up Global Rights",
+    "April 2031: Copper Wren's Clip Previews Studio Alder's Animation",
+    "Copper Wren Spring 2031 CM Previews Theme by Lumen",
+)
+
+
+def _staff_read(headline: str, body: str, title: str = "Copper Wren") -> set:
+    return facts(_article(headline, body), title)
+
+
+def test_a_video_that_previews_keeps_the_staff_section_en():
+    for headline in _EN_HEADLINES:
+        got = _staff_read(headline, _STAFF_EN)
+        assert ("staff", "director", "Mio Sarugaku") in got, headline
+        assert any(f[0] == "studio" and f[2] == "Studio Alder" for f in got), headline
+
+
+def test_a_video_that_previews_keeps_the_staff_section_ja():
+    body = ("<p>『銅のミソサザイ』は2031年4月よりTOKYO MXにて放送。</p><h2>スタッフ・キャスト</h2>"
+            "<p>監督：猿楽ミオ</p><p>アニメーション制作：スタジオアルダー</p>")
+    for headline in ("『銅のミソサザイ』2031年4月放送、PV第2弾でOP主題歌を先行公開 2nd PV previews OP",
+                     "TVアニメ『銅のミソサザイ』2031年放送決定 teaser previews cast"):
+        got = _staff_read(headline, body, "銅のミソサザイ")
+        assert ("staff", "director", "猿楽ミオ") in got, headline
+
+
+def test_a_season_preview_noun_still_cuts_the_page_to_one_work():
+    for headline in ("Spring 2031 anime preview", "The Spring 2031 Preview Guide", "2031 Winter Anime Previews",
+                     "Fall 2031: our picks", "Spring 2031 anime list"):
+        html = (f"<html><head><title>{headline} | Reel</title></head><body><main><h1>{headline}</h1>"
+                "<h2>Copper Wren</h2><p>Premieres April 2, 2031 on Tokyo MX. Studio Alder animates.</p>"
+                "<h2>Kelp Forest</h2><p>Premieres April 3, 2031 on TBS. Brine Works animates.</p>"
+                "<h2>Tin Soldier</h2><p>Premieres April 4, 2031 on Fuji TV. Gearbox Films animates.</p>"
+                "</main></body></html>")
+        page = Page("https://news.example/a", html.encode())
+        text = page.for_work(Work("Kelp Forest")).main.get_text(" ", strip=True)
+        assert "Brine Works" in text and "Studio Alder" not in text and "Gearbox" not in text, headline
+
+
+def test_an_earlier_season_section_still_goes_under_a_previews_headline():
+    body = ("<p>Copper Wren Season 2 will premiere in April 2031.</p>"
+            "<h2>Season 2 staff</h2><p>Mio Sarugaku is directing the anime at Studio Alder.</p>"
+            "<h2>Season 1 staff</h2><p>Taro Kinoshita directed the first season at Brine Works.</p>")
+    got = facts(_article("Copper Wren Season 2 Set for April 2031, Trailer Previews Opening", body),
+                "Copper Wren Season 2")
+    assert ("staff", "director", "Mio Sarugaku") in got
+    assert not any("Kinoshita" in f[2] or "Brine" in f[2] for f in got)
