@@ -663,7 +663,91 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
         out.append(DateMatch(d, s, e, text[s:e], inf, rel))
     if default_year is None and published is None and has_month:
         out = _years_from_anchor(text, out, future)
+    if default_year is None and published is not None and published.month is not None:
+        out = [_year_by_tense(text, dm, published) for dm in out]
     return out
+
+
+# the verb that states a year-less date: past (the latest such day up to the article), future (the next one
+# from it); a Japanese verb follows the date, an English one stands before it in the same clause
+_TENSE_JA_AFTER = re.compile(r"(?P<attr>(?:公開|放送|配信|発売|上映|開催|解禁|発表|披露)の)|"
+                             r"(?P<past>(?:され|し|なっ|行われ|始まっ|迎え|決まっ|出)(?:た|ました)|済み|でした|だった)|"
+                             r"(?P<fut>(?:され|し|な|行われ|始ま|迎え|決ま)(?:る|ます)(?!た)|予定|見込み|となる|になる)")
+_TENSE_JA_STOP = re.compile(r"[。、！？!?\n]")
+_TENSE_EN_BEFORE = re.compile(r"(?=[wihsbadprtsuoclfg'])\b(?P<fut>will|'ll|is\s+(?:set|slated|scheduled|due|expected)|are\s+(?:set|slated|scheduled|due)|"
+                              r"(?:set|slated|scheduled|due)\s+to|upcoming|coming|(?:debut|premiere|air|open|arrive|launch|"
+                              r"hit|begin|start|stream|release|drop|return)s)\b|"
+                              r"\b(?P<past>was|were|has\s+been|have\s+been|had|debuted|premiered|aired|released|revealed|"
+                              r"unveiled|shown|showed|streamed|screened|held|opened|began|started|dropped|launched|"
+                              r"announced|posted|published|went|arrived|returned)\b", re.I)
+_TENSE_EN_CLAUSE = re.compile(r"[.;!?。]\s|\b(?:and|but|while|after|before|until|since)\s+(?=\w)", re.I)
+_TENSE_BE_BEFORE = re.compile(r"\b(?:be|being)\s+$", re.I)
+_TENSE_WEEKDAY = re.compile(r"[(（][月火水木金土日][)）]|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b", re.I)
+_TENSE_EVENT_YEAR_AFTER = re.compile(r"\s*(?:に|,)?\s*(?:at|during)?\s*[「『\"“]?[A-Za-z][\w .!&'-]{1,30}?\s(?P<year>20\d\d)[」』\"”]?\s*(?:で|にて|会場)")
+
+
+def _quoted_at(text: str, start: int) -> bool:
+    """The date stands inside a 「title」 or a “quoted title”: a name, not a day of this work's."""
+    if text.rfind("「", 0, start) > text.rfind("」", 0, start) or text.rfind("『", 0, start) > text.rfind("』", 0, start):
+        return True
+    return text.rfind("“", 0, start) > text.rfind("”", 0, start)
+
+
+def _tense_of_date(text: str, dm: "DateMatch") -> str | None:
+    """'past' or 'future' from the verb that states this date (「…に公開された」「…に公開される」, "was shown
+    on", "will debut on", "drops"), None when no verb says it or the date is an attribute (「12月5日公開のPV」)."""
+    after = text[dm.end:dm.end + 40]
+    stop = _TENSE_JA_STOP.search(after)
+    after = after[:stop.start()] if stop else after
+    if after:
+        m = _TENSE_JA_AFTER.search(after)
+        if m is not None:
+            return None if m["attr"] else ("past" if m["past"] else "future")
+    lo = max(0, dm.start - 70)
+    before = text[lo:dm.start]
+    cut = None
+    for cut in _TENSE_EN_CLAUSE.finditer(before):
+        pass
+    if cut is not None:
+        lo, before = lo + cut.end(), before[cut.end():]
+    if not before or not any(c.isalpha() and c.isascii() for c in before):
+        return None
+    last = None
+    for last in _TENSE_EN_BEFORE.finditer(before):
+        pass
+    if last is None:
+        return None
+    if last["past"] and _TENSE_BE_BEFORE.search(before, 0, last.start()):
+        return "future"   # "will be shown on", "is set to be released on"
+    return "past" if last["past"] else "future"
+
+
+def _year_by_tense(text: str, dm: "DateMatch", published) -> "DateMatch":
+    """A year-less month or day takes its year from the verb's tense: said done, never a later year than the
+    publication's; said to come, the next one not before it (an event's own year, 「AnimeJapan 2026」で, first)."""
+    d = dm.date
+    if not dm.year_inferred or dm.relative or d is None or d.month is None or d.season is not None or d.year is None:
+        return dm
+    if _TENSE_WEEKDAY.search(text, max(0, dm.start - 12), dm.end) or _quoted_at(text, dm.start):
+        return dm   # a weekday already chose the year; a title's date is no day at all
+    ev = _TENSE_EVENT_YEAR_AFTER.match(text, dm.end, dm.end + 45)
+    if ev is not None:
+        y = int(ev["year"])
+    else:
+        tense = _tense_of_date(text, dm)
+        if tense is None:
+            return dm
+        pub_key = (published.month, published.day or (1 if tense == "future" else 31))
+        key = (d.month, d.day or (31 if tense == "future" else 1))
+        y = published.year
+        if tense == "past" and key > pub_key:
+            y = min(d.year, y)   # (no earlier than the publication year: an update below an old article tells of later days)
+        elif tense == "future" and key < pub_key:
+            y += 1
+    if y == d.year:
+        return dm
+    nd = from_parts(y, d.month, d.day)
+    return DateMatch(nd, dm.start, dm.end, dm.text, True, False) if nd is not None else dm
 
 
 def _years_from_anchor(text: str, out: list["DateMatch"], future: bool) -> list["DateMatch"]:

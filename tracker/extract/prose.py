@@ -3172,6 +3172,7 @@ class _Run:
                                                                             or _JA_RELEASED_ON_SITE_AFTER.match(t, d.end))
                          and m.start() - 6 <= ra.end() and ra.start() < m.end() and d.start >= m.start() - 12]
             if dates and dates[0].year_inferred and self.published is not None and _JA_RELEASED_AFTER.match(t, dates[0].end) \
+                    and not _JA_RELEASED_TO_COME.match(t, dates[0].end) \
                     and dates[0].date.iso() > self.published.iso()[:len(dates[0].date.iso())]:
                 d0 = dates[0].date   # 「5月に解禁された特報」 in a December article: a video already out, last May
                 dates = [_dc_replace(dates[0], date=PartialDate(d0.year - 1, d0.month, d0.day))]
@@ -6764,6 +6765,7 @@ _JA_LISTED_VIDEO = re.compile(r"(?P<teaser>(?:ティザー|ティーザー)\s*(?
                               r"第\s*(?P<n>\d+)\s*弾\s*(?:PV|予告映像|プロモーション映像)|PV\s*第\s*(?P<n2>\d+)\s*弾")
 _JA_LISTED_PAST = re.compile(r"(?:公開|解禁)(?:され(?:た|ました)|しました|した|済み)")
 _JA_RELEASED_AFTER = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:(?:公開|解禁|お披露目)(?:された|となった|した|され|済み)|(?<=に)出た)")   # 「9月に出たティザーPV」
+_JA_RELEASED_TO_COME = re.compile(r"\s*(?:\([^)]{1,3}\))?\s*(?:に|には)?\s*(?:公開|解禁|お披露目)され(?:る|ます)")   # 「12月5日に公開される」: still to come
 _JA_VIDEO_RELEASED = re.compile(_JA_RELEASED_AFTER.pattern + r"\s*(?:新たな|最新の|新)?(?:ティザー|ティーザー|特報|PV|本予告|予告|映像|"
                                 r"ビジュアル|キービジュアル|第\s*\d+\s*弾)")
 _JA_WITH_NEWS = re.compile(r"(?:発表|決定|告知|解禁)に(?:あわせ|合わせ|併せ)て?[^。]{0,60}?(?:公開|解禁|お披露目)(?:された|となった|した|され|しました)")
