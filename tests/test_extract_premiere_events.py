@@ -413,3 +413,15 @@ def test_ja_quoted_screening_or_fan_meeting_is_an_event_by_its_name():
 def test_the_film_opening_a_festival_in_a_paragraph_about_another_film_is_not_the_works():
     assert not _events_en(["Fogbell Inn premieres in April 2027.",
                            "The festival will also screen Copper Kettle Diner. The film will open the Harbor Lights Film Festival 2026."])
+
+
+def test_ja_another_titles_unbracketed_stage_with_a_year_named_event_is_not_the_works():
+    got = events(ja(["『月影の灯台守』の放送は2027年1月から。",
+                     "潮騒ラボ特別ステージは「港まつり2026」にて行われ、第1話を先行上映した。"]))
+    assert not got
+
+
+def test_ja_works_own_stage_at_a_year_named_event_is_kept():
+    got = events(ja(["『月影の灯台守』の放送は2027年1月から。",
+                     "本作ステージが「港まつり2026」にて開催され、第1話を先行上映した。"]))
+    assert "港まつり2026" in {k for k, _ in got}

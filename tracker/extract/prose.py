@@ -5946,6 +5946,9 @@ class _Run:
             return
         if any(not self.mentions(q.group()) for q in re.finditer(r"『[^』]{1,40}』", t)) or _JA_NE_OTHER_WORK.search(t):
             return   # 『OTHER』, 「別作品のPV」「人気作の第1話」: another title's news
+        owner = _JA_NE_STAGE_OWNER.search(t) if "ステージ" in t else None
+        if owner is not None and not self.mentions(owner.group("owner")) and owner.group("owner") not in _JA_NE_OWN_STAGE:
+            return   # 「霧笛のパン屋スペシャルステージが…で開催され」: another title's stage, its name unbracketed
         names = []
         for m in _JA_NE_QUOTED.finditer(t):
             name = (m.group("event") or m.group("bare") or "").strip()
@@ -6968,6 +6971,9 @@ _JA_SINGERS = (
 )
 _JA_SINGER_NAMEISH = re.compile(r"(?![第前今同本])[^\d０-９、。]{2,20}(?<![でにてへ])(?<!です)(?<!ます)(?<!した)(?<!する)")   # (ひなの: の may end a name)
 _JA_NE_OTHER_WORK = re.compile(r"(?:別|他|ほかの|他の|人気|話題|注目|各)(?:作品|作|タイトル|アニメ|番組)|(?:前作|旧作)の")
+# the stage a sentence opens on, named by its owner: 「霧笛のパン屋スペシャルステージが」「Xステージでは」
+_JA_NE_STAGE_OWNER = re.compile(r"^\s*(?P<owner>[^、。「」『』\s]{2,30}?)(?:スペシャル|特別|公式)?ステージ(?:が|は|を|では|にて)")
+_JA_NE_OWN_STAGE = ("本作", "本作品", "作品", "メイン", "公式", "この", "同", "当日の", "特設")
 _JA_NE_SONG_BEFORE = re.compile(r"(?:曲|主題歌|テーマ|歌|ソング)\s*$")   # 「主題歌「夏祭り」」: a song's title, not an event
 # 「このステージで」「同イベントでは」「当日は」: the place of a showing told by pointing back to the event just named
 _JA_NE_ANAPHOR = re.compile(r"(?:この|同|その|当日の)(?:ステージ|イベント|会場|フェス|ブース|パネル|祭)|当日は")
