@@ -194,3 +194,13 @@ def test_spaced_part_name_over_its_voice_line(name, voice, actor):
 def test_spaced_cast_list_without_voice_lines_still_pairs():
     got = _cast_of("<h2>キャスト</h2><ul><li>ハル 青木メイ</li><li>ソラ 水野灯</li></ul>")
     assert {("ハル", "青木メイ"), ("ソラ", "水野灯")} <= got, got
+
+
+# ---- a card's description line under its voice line is a sentence, not the next card's part
+@pytest.mark.parametrize("desc", ["灯台から海賊放送を続ける少年。", "港の食堂の看板娘。", "灯台守、寡黙", "海辺の少女。よく笑う", "A quiet courier.",
+                                  "Runs the harbor diner!", "Always late", "寡黙な灯台守。"])
+def test_card_description_is_not_the_next_part(desc):
+    body = (f'<h2>キャラクター</h2><div class="chara"><p class="name">有馬 湊</p><p class="cv">CV：東雲カイト</p><p>{desc}</p></div>'
+            '<div class="chara"><p class="name">千早 鈴</p><p class="cv">CV：桃井すみれ</p></div>')
+    got = _cast_of(body)
+    assert ("千早 鈴", "桃井すみれ") in got and not any(desc.rstrip("。.!") in k for k, _v in got), got

@@ -1889,7 +1889,8 @@ def _read_lines(lines, col: _Collector) -> None:
                 and not (m2.group(3) and i and lines[i - 1].text.rstrip().endswith(("?", "？"))):   # (an FAQ's answer: its own rule)
             col.add("episodes", "", m2.group(1) or m2.group(2) or m2.group(3), text)
             continue
-        if line.kind in ("text", "alt") and len(text) <= 40 and not lm and not re.search(r"\d", text):
+        if line.kind in ("text", "alt") and len(text) <= 40 and not lm and not re.search(r"\d", text) \
+                and not _CARD_PROSE_LINE.search(text):   # (a card's description, 「…を続ける少年。」, names no part)
             if (line.kind == "alt" or line.tag in ("h4", "h3", "dt", "th", "strong", "b") or st.last_name_line is None
                     or _section_of(st.last_name_line)[0] == "cast"   # the 登場人物 heading itself is no character
                     or re.fullmatch(r"(?:主な)?登場(?:人物|キャラクター)(?:一覧)?|キャラクター紹介", _EDIT_LINK.sub("", st.last_name_line).strip())):
@@ -2005,6 +2006,10 @@ def _value_cell_follows(lines, i: int) -> bool:
     """Is line i a label cell whose value is the next cell, opening on a separator ("カナリア" then "：小鳥遊すず")?"""
     return (i + 1 < len(lines) and lines[i].tag in ("td", "th", "dt") and lines[i + 1].tag in ("td", "dd")
             and _LEADING_SEPARATOR.match(lines[i + 1].text) is not None)
+
+
+# a sentence, not a name: a card's description line under its voice line ("灯台から海賊放送を続ける少年。", "A quiet courier.")
+_CARD_PROSE_LINE = re.compile(r"[。、]|(?:^|\s)[a-z][a-z'’-]{2,}[.!?]$")
 
 
 # a card's voice line right under the part's name: "CV：小野寺ふみ", "声：…", "Voice: …", "C.V. …"
