@@ -2394,6 +2394,21 @@ _AFTER_TV = re.compile(r"\bafter\s+(?:the\s+)?(?:(?:TV|television|Japanese|broad
                        r"\bafter\s+(?:it|each\s+episode)\s+airs\b", re.I)
 
 
+# a service's name and the note in brackets after it: 「Netflix（日本国内は2027年4月10日より見放題独占配信）」
+_SERVICE_WITH_NOTE = re.compile(r"([^、,，/／()（）]{2,30}?)\s*[(（]((?:[^()（）]|[(（][^()（）]{1,6}[)）]){1,80})[)）]")
+
+
+def _services_dated_in_their_note(value: str) -> set[str] | None:
+    """The services of a list whose own bracketed note holds the list's every date ("Netflix（日本国内は4月10日より…）、
+    Crunchyroll（日本・アジア除く）": the day is Netflix's only); None when a date stands outside the notes (shared)."""
+    if "(" not in value and "（" not in value:
+        return None
+    if _STATION_TIME.search(_SERVICE_WITH_NOTE.sub(lambda m: m.group(1), value)):
+        return None
+    owners = {org_key(m.group(1).strip(" 、,")) for m in _SERVICE_WITH_NOTE.finditer(value) if _STATION_TIME.search(m.group(2))}
+    return owners or None
+
+
 def _streamer_dash_note(text: str, col: _Collector) -> bool:
     """A well-known service's item in a streaming list, its dash followed by a long note: the service, the
     territories its note begins with, and the start day the note gives."""
@@ -3258,13 +3273,14 @@ def _handle_label(label: str, value: str, text: str, col: _Collector, st: _State
         return True
     if fld == "streaming":
         names = _split_orgs(_before_verb(value))
+        dated_in_note = _services_dated_in_their_note(value) if len(names) > 1 else None
         for n in names:
             # "U-NEXT 4月8日(木)25:00より": the service's name ends where its day begins
             n = re.split(r"\s+(?=\d{1,4}\s*[年/月])|(?<=[^\x00-\x7f\s])(?=\d{1,2}\s*[/月])", n, maxsplit=1)[0]
             if _timing_words(n):
                 continue   # "Crunchyroll (worldwide except Asia), same day": when it streams, not a service
             col.org("streaming", n, text)
-            if _STATION_TIME.search(value):
+            if _STATION_TIME.search(value) and (dated_in_note is None or org_key(n) in dated_in_note):
                 col.service_date(_clean_org(n), value, text)
         return True
     if fld == "broadcaster" and _date_then_stations(value, col, text):
