@@ -70,3 +70,61 @@ def test_an_earlier_season_section_still_goes_under_a_previews_headline():
                 "Copper Wren Season 2")
     assert ("staff", "director", "Mio Sarugaku") in got
     assert not any("Kinoshita" in f[2] or "Brine" in f[2] for f in got)
+
+
+_LINEUP_HEADLINES = (
+    "Copper Wren Anime Reveals Full Cast Lineup, April 2031 Premiere",
+    "Copper Wren Anime Unveils Staff Line-up and Spring 2031 Debut",
+    "April 2031's Copper Wren Completes Its Voice Cast Line-Up",
+    "Copper Wren TV Anime: Merch Lineup Opens With the April 2031 Premiere",
+)
+
+
+def test_a_lineup_of_the_works_cast_or_staff_keeps_its_sections_en():
+    for headline in _LINEUP_HEADLINES:
+        got = _staff_read(headline, _STAFF_EN)
+        assert ("staff", "director", "Mio Sarugaku") in got, headline
+
+
+def test_a_lineup_of_the_works_cast_or_staff_keeps_its_sections_ja():
+    body = ("<p>『銅のミソサザイ』は2031年4月よりTOKYO MXにて放送。</p><h2>スタッフ・キャスト</h2>"
+            "<p>監督：猿楽ミオ</p><p>アニメーション制作：スタジオアルダー</p>")
+    for headline in ("TVアニメ『銅のミソサザイ』豪華キャストラインナップ公開、2031年4月放送",
+                     "『銅のミソサザイ』スタッフ一覧・放送情報まとめ【2031年4月】",
+                     "アニメ『銅のミソサザイ』グッズラインナップ解禁"):
+        got = _staff_read(headline, body, "銅のミソサザイ")
+        assert ("staff", "director", "猿楽ミオ") in got, headline
+
+
+def test_a_seasons_cast_lineup_or_list_still_cuts_the_page_to_one_work():
+    for headline in ("Spring 2031 Anime Cast Lineup", "2031年春アニメ 声優一覧", "春アニメ キャストラインナップ",
+                     "Spring 2031 anime lineup", "2031年春アニメ ラインナップ"):
+        html = (f"<html><head><title>{headline} | Reel</title></head><body><main><h1>{headline}</h1>"
+                "<h2>Copper Wren</h2><p>Premieres April 2, 2031 on Tokyo MX. Studio Alder animates.</p>"
+                "<h2>Kelp Forest</h2><p>Premieres April 3, 2031 on TBS. Brine Works animates.</p>"
+                "<h2>Tin Soldier</h2><p>Premieres April 4, 2031 on Fuji TV. Gearbox Films animates.</p>"
+                "</main></body></html>")
+        page = Page("https://news.example/a", html.encode())
+        text = page.for_work(Work("Kelp Forest")).main.get_text(" ", strip=True)
+        assert "Brine Works" in text and "Studio Alder" not in text and "Gearbox" not in text, headline
+
+
+def test_one_works_anime_guide_keeps_its_sections():
+    for headline in ("Copper Wren Anime Guide: Release Date, Cast, Staff and Trailer",
+                     "The Complete Copper Wren Anime Guide (April 2031)",
+                     "Copper Wren Anime Guide: When Does It Come Out in 2031?"):
+        got = _staff_read(headline, _STAFF_EN)
+        assert ("staff", "director", "Mio Sarugaku") in got, headline
+
+
+def test_a_seasons_anime_guide_or_chart_still_cuts_the_page_to_one_work():
+    for headline in ("Winter 2031 Anime Guide", "The New Anime Chart", "Anime Guide to Spring 2031",
+                     "Spring 2031 TV Anime Chart", "Seasonal Anime Guide: Copper Wren, Kelp Forest and More"):
+        html = (f"<html><head><title>{headline} | Reel</title></head><body><main><h1>{headline}</h1>"
+                "<h2>Copper Wren</h2><p>Premieres April 2, 2031 on Tokyo MX. Studio Alder animates.</p>"
+                "<h2>Kelp Forest</h2><p>Premieres April 3, 2031 on TBS. Brine Works animates.</p>"
+                "<h2>Tin Soldier</h2><p>Premieres April 4, 2031 on Fuji TV. Gearbox Films animates.</p>"
+                "</main></body></html>")
+        page = Page("https://news.example/a", html.encode())
+        text = page.for_work(Work("Kelp Forest")).main.get_text(" ", strip=True)
+        assert "Brine Works" in text and "Studio Alder" not in text and "Gearbox" not in text, headline

@@ -1493,12 +1493,49 @@ _PREVIEW_BY_VIDEO = re.compile(r"\b(?:pv|cm|trailers?|teasers?|videos?|promos?|c
                                r"episodes?|ep|予告|映像)\s*(?:#?\d{1,2}\s*)?$", re.I)
 
 
+# a line-up or list of one work's people or things ("Full Cast Lineup", "Staff Line-up", "キャストラインナップ",
+# "スタッフ一覧", "グッズラインナップ"): not a list of works, unless the title names a season's anime ("春アニメ声優一覧")
+_ONE_WORK_LINEUP_BEFORE = re.compile(r"(?:\b(?:cast|voice|voices|staff|crew|music|song|songs|theme|merch|merchandise|"
+                                     r"goods|event|episode|character|characters)|キャスト|スタッフ|声優|登場人物|"
+                                     r"キャラクター|キャラ|楽曲|主題歌|グッズ|商品|特典|イベント|エピソード|話数)\s*[-・]?\s*$", re.I)
+_SEASON_ANIME_WORDS = re.compile(r"[春夏秋冬]アニメ|新番組|今期|\b(?:winter|spring|summer|fall|autumn)\s+(?:\d{4}\s+)?anime\b|"
+                                 r"\b\d{4}\s+(?:winter|spring|summer|fall|autumn)?\s*anime\b|seasonal", re.I)
+
+
+def _one_work_lineup(title: str, m: re.Match) -> bool:
+    """Is this list word ("lineup", "ラインナップ", "一覧") a line-up of the work's cast, staff or goods, in a title
+    naming no season's anime?"""
+    word = m.group(0).lower()
+    if not ("line" in word or word in ("ラインナップ", "一覧")):
+        return False
+    return bool(_ONE_WORK_LINEUP_BEFORE.search(title[:m.start()])) and not _SEASON_ANIME_WORDS.search(title)
+
+
+# a season's "anime guide/chart" names the season next to it ("Winter 2027 Anime Guide", "New Anime Chart", "Anime
+# Guide to Spring 2027"); "Copper Wren Anime Guide: Release Date, Cast" is one work's guide
+_SEASON_BEFORE_GUIDE = re.compile(r"(?:winter|spring|summer|fall|autumn|seasonal|season's|new|upcoming|\d{4})\W+"
+                                  r"(?:[\w']+\W+){0,2}$", re.I)
+_SEASON_AFTER_GUIDE = re.compile(r"^\W*(?:to|for|of)\s+(?:the\s+)?(?:winter|spring|summer|fall|autumn|\d{4}|this|next|"
+                                 r"upcoming|new)\b", re.I)
+
+
+def _one_work_guide(title: str, m: re.Match) -> bool:
+    """Is this "anime guide"/"anime chart" one work's ("X Anime Guide"), no season named beside it?"""
+    word = m.group(0).lower()
+    if not word.startswith("anime") or not ("guide" in word or "chart" in word):
+        return False
+    return not _SEASON_BEFORE_GUIDE.search(title[:m.start()]) and not _SEASON_AFTER_GUIDE.match(title[m.end():])
+
+
 def _list_titled_text(title: str) -> bool:
-    """Does a title or headline say it lists several works: a list word, or a season's "preview"/"picks" that is
-    a noun ("Spring 2027 Anime Preview"), not a video's verb ("2027, 2nd PV Previews the Opening") nor a pickup?"""
+    """Does a title or headline say it lists several works: a list word (not a line-up of one work's cast or
+    staff), or a season's "preview"/"picks" that is a noun ("Spring 2027 Anime Preview"), not a video's verb
+    ("2027, 2nd PV Previews the Opening") nor a pickup?"""
     for m in _LIST_TITLE.finditer(title or ""):
         noun = m.group("list_noun")
         if not noun:
+            if _one_work_lineup(title, m) or _one_work_guide(title, m):
+                continue
             return True
         low = noun.lower()
         if low.startswith("preview") and _PREVIEW_BY_VIDEO.search(title[:m.start("list_noun")]):
