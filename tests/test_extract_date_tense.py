@@ -77,3 +77,21 @@ def test_tense_trailer_days_by_the_verb_end_to_end():
     assert ("trailer", "trailer 1", "2026-03-28") in got and ("release_date", "", "2027-01-10") in got
     got = facts(_ja_page(["TVアニメ『星屑の灯台』は1月10日より放送されることが発表された。"]), "星屑の灯台")
     assert ("release_date", "", "2027-01-10") in got
+
+
+def test_tense_a_plan_said_in_the_past_is_no_past_day():
+    # deciding or moving a day is past; the day itself is still to come: the year stays as the plain reading gives it
+    assert _first("放送は1月10日に決定した。") == "2027-01-10"
+    assert _first("放送開始は4月10日に延期となった。") == "2027-04-10"
+    assert _first("The premiere was moved to January 9.") == "2027-01-09"
+    assert _first("The film had been slated for February 6 before the delay.") == "2027-02-06"
+    assert _first("The finale was set for March 28.") == "2027-03-28"
+
+
+def test_tense_a_date_naming_a_thing_takes_no_tense_from_the_news_verb():
+    # 「1月10日放送開始を発表した」, "revealed a January 10 premiere": the day is the object of past news
+    assert _first("制作委員会は1月10日放送開始を発表した。") == "2027-01-10"
+    assert _first("TVアニメは4月より放送開始と発表された。") == "2027-04"
+    assert _first("Aniplex revealed a January 10 premiere for the series.") == "2027-01-10"
+    assert _first("The studio announced January 10 as the premiere date.") == "2027-01-10"
+    assert _first("The studio announced on June 3 that casting had finished.") == "2026-06-03"

@@ -670,16 +670,24 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
 
 # the verb that states a year-less date: past (the latest such day up to the article), future (the next one
 # from it); a Japanese verb follows the date, an English one stands before it in the same clause
-_TENSE_JA_AFTER = re.compile(r"(?P<attr>(?:公開|放送|配信|発売|上映|開催|解禁|発表|披露)の)|"
-                             r"(?P<past>(?:され|し|なっ|行われ|始まっ|迎え|決まっ|出)(?:た|ました)|済み|でした|だった)|"
-                             r"(?P<fut>(?:され|し|な|行われ|始ま|迎え|決ま)(?:る|ます)(?!た)|予定|見込み|となる|になる)")
+_TENSE_JA_AFTER = re.compile(r"(?P<attr>(?:公開|放送|配信|発売|上映|開催|解禁|発表|披露)の|決定|決ま|延期|変更|繰り上げ|前倒し)|"
+                             r"(?P<past>(?:され|し|なっ|行われ|始まっ|迎え|出)(?:た|ました)|済み|でした|だった)|"
+                             r"(?P<fut>(?:され|し|な|行われ|始ま|迎え)(?:る|ます)(?!た)|予定|見込み|となる|になる)")
+_TENSE_JA_NAMED = re.compile(r"\s*(?:より|から)?\s*(?:公開|放送|配信|発売|上映|開催|解禁|発表|披露)?(?:開始|スタート)?[をがと]")   # 「1月10日放送開始を発表」
 _TENSE_JA_STOP = re.compile(r"[。、！？!?\n]")
-_TENSE_EN_BEFORE = re.compile(r"(?=[wihsbadprtsuoclfg'])\b(?P<fut>will|'ll|is\s+(?:set|slated|scheduled|due|expected)|are\s+(?:set|slated|scheduled|due)|"
+# (a plan said in the past, "was set for", "was moved to", "had been slated for", tells nothing of the day itself)
+_TENSE_EN_BEFORE = re.compile(r"(?=[wihsbadprtsuoclfgmd'])\b(?:(?P<plan>(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+                              r"(?:set|slated|scheduled|moved|delayed|postponed|pushed(?:\s+back)?|rescheduled|planned|dated|"
+                              r"penciled\s+in|pencilled\s+in|announced)\s+(?:to|for|until|from))|"
+                              r"(?P<fut>will|'ll|is\s+(?:set|slated|scheduled|due|expected)|are\s+(?:set|slated|scheduled|due)|"
                               r"(?:set|slated|scheduled|due)\s+to|upcoming|coming|(?:debut|premiere|air|open|arrive|launch|"
-                              r"hit|begin|start|stream|release|drop|return)s)\b|"
-                              r"\b(?P<past>was|were|has\s+been|have\s+been|had|debuted|premiered|aired|released|revealed|"
+                              r"hit|begin|start|stream|release|drop|return)s)|"
+                              r"(?P<past>was|were|has\s+been|have\s+been|had|debuted|premiered|aired|released|revealed|"
                               r"unveiled|shown|showed|streamed|screened|held|opened|began|started|dropped|launched|"
-                              r"announced|posted|published|went|arrived|returned)\b", re.I)
+                              r"announced|posted|published|went|arrived|returned))\b", re.I)
+# "a January 10 premiere", "March 28 as the premiere date": the date names a thing; the verb is the news'
+_TENSE_EN_ATTR_AFTER = re.compile(r"(?:,?\s*\d{4})?\s+(?:premiere|debut|release|launch|broadcast|airing|opening|start|date|as\b)", re.I)
+_TENSE_EN_NEWS_VERB = re.compile(r"announced|revealed|unveiled|posted|published", re.I)
 _TENSE_EN_CLAUSE = re.compile(r"[.;!?。]\s|\b(?:and|but|while|after|before|until|since)\s+(?=\w)", re.I)
 _TENSE_BE_BEFORE = re.compile(r"\b(?:be|being)\s+$", re.I)
 _TENSE_WEEKDAY = re.compile(r"[(（][月火水木金土日][)）]|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b", re.I)
@@ -699,10 +707,14 @@ def _tense_of_date(text: str, dm: "DateMatch") -> str | None:
     after = text[dm.end:dm.end + 40]
     stop = _TENSE_JA_STOP.search(after)
     after = after[:stop.start()] if stop else after
+    if after and _TENSE_JA_NAMED.match(after) is not None and not after.lstrip().startswith(("を", "が", "と")):
+        return None
     if after:
         m = _TENSE_JA_AFTER.search(after)
         if m is not None:
             return None if m["attr"] else ("past" if m["past"] else "future")
+    if _TENSE_EN_ATTR_AFTER.match(text, dm.end):
+        return None
     lo = max(0, dm.start - 70)
     before = text[lo:dm.start]
     cut = None
@@ -715,8 +727,10 @@ def _tense_of_date(text: str, dm: "DateMatch") -> str | None:
     last = None
     for last in _TENSE_EN_BEFORE.finditer(before):
         pass
-    if last is None:
+    if last is None or last["plan"]:
         return None
+    if last["past"] and _TENSE_EN_NEWS_VERB.fullmatch(last.group()) and not before[last.end():].strip().lower() in ("on", "in"):
+        return None   # "Aniplex revealed January 10 …": the news is past, the day it names need not be
     if last["past"] and _TENSE_BE_BEFORE.search(before, 0, last.start()):
         return "future"   # "will be shown on", "is set to be released on"
     return "past" if last["past"] else "future"
