@@ -95,3 +95,11 @@ def test_tense_a_date_naming_a_thing_takes_no_tense_from_the_news_verb():
     assert _first("Aniplex revealed a January 10 premiere for the series.") == "2027-01-10"
     assert _first("The studio announced January 10 as the premiere date.") == "2027-01-10"
     assert _first("The studio announced on June 3 that casting had finished.") == "2026-06-03"
+
+
+def test_tense_an_events_own_year_names_the_day():
+    assert _first("The teaser was shown on March 28 at AnimeJapan 2025.") == "2025-03-28"
+    assert _first("A new PV premiered March 22 during the AnimeJapan 2026 stage.") == "2026-03-22"
+    assert _first("PV第2弾は3月22日に「AnimeJapan 2025」で公開された。") == "2025-03-22"
+    # a year that is no event's leaves the tense to decide
+    assert _first("The trailer was shown on March 28 at the 2027 schedule briefing.") == "2026-03-28"

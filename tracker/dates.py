@@ -691,14 +691,16 @@ _TENSE_EN_NEWS_VERB = re.compile(r"announced|revealed|unveiled|posted|published"
 _TENSE_EN_CLAUSE = re.compile(r"[.;!?。]\s|\b(?:and|but|while|after|before|until|since)\s+(?=\w)", re.I)
 _TENSE_BE_BEFORE = re.compile(r"\b(?:be|being)\s+$", re.I)
 _TENSE_WEEKDAY = re.compile(r"[(（][月火水木金土日][)）]|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b", re.I)
-_TENSE_EVENT_YEAR_AFTER = re.compile(r"\s*(?:に|,)?\s*(?:at|during)?\s*[「『\"“]?[A-Za-z][\w .!&'-]{1,30}?\s(?P<year>20\d\d)[」』\"”]?\s*(?:で|にて|会場)")
+_TENSE_EVENT_YEAR_AFTER = re.compile(r"\s*(?:に|,)?\s*(?:at|during)?\s*[「『\"“]?[A-Za-z][\w .!&'-]{1,30}?\s(?P<year>20\d\d)[」』\"”]?\s*(?:で|にて|会場)|"
+                                     r",?\s+(?:at|during)\s+(?:the\s+)?[A-Z][\w.!&'-]*(?:\s[A-Z][\w.!&'-]*){0,3}\s(?P<year2>20\d\d)\b(?![-/]\d)")
 
 
 def _quoted_at(text: str, start: int) -> bool:
     """The date stands inside a 「title」 or a “quoted title”: a name, not a day of this work's."""
-    if text.rfind("「", 0, start) > text.rfind("」", 0, start) or text.rfind("『", 0, start) > text.rfind("』", 0, start):
+    lo = max(0, start - 120)
+    if text.rfind("「", lo, start) > text.rfind("」", lo, start) or text.rfind("『", lo, start) > text.rfind("』", lo, start):
         return True
-    return text.rfind("“", 0, start) > text.rfind("”", 0, start)
+    return text.rfind("“", lo, start) > text.rfind("”", lo, start)
 
 
 def _tense_of_date(text: str, dm: "DateMatch") -> str | None:
@@ -746,7 +748,7 @@ def _year_by_tense(text: str, dm: "DateMatch", published) -> "DateMatch":
         return dm   # a weekday already chose the year; a title's date is no day at all
     ev = _TENSE_EVENT_YEAR_AFTER.match(text, dm.end, dm.end + 45)
     if ev is not None:
-        y = int(ev["year"])
+        y = int(ev["year"] or ev["year2"])
     else:
         tense = _tense_of_date(text, dm)
         if tense is None:
