@@ -1,6 +1,11 @@
 """A season "preview"/"picks" in a headline makes the page a list of works only as a noun ("Spring 2031 Anime
 Preview"); a video that previews something ("2nd PV Previews Its Opening"), an episode's preview, or a service that
-"picks up" a show is one work's news, and its headed sections (Staff / Cast / スタッフ) must stay whole."""
+"picks up" a show is one work's news, and its headed sections (Staff / Cast / スタッフ) must stay whole.
+
+The same family, a heading misread that drops a whole section: on a later season's page, a heading that names
+an earlier season only as the source of this season's team
+("Staff, carried over from Season 1", 「スタッフ（第1期より続投）」) heads this season's credits, not the earlier
+season's data; a heading of the earlier season itself ("Season 1 staff", 「第1期 再放送」) still goes."""
 from extract_helpers import facts
 
 from tracker.model import Work
@@ -128,3 +133,49 @@ def test_a_seasons_anime_guide_or_chart_still_cuts_the_page_to_one_work():
         page = Page("https://news.example/a", html.encode())
         text = page.for_work(Work("Kelp Forest")).main.get_text(" ", strip=True)
         assert "Brine Works" in text and "Studio Alder" not in text and "Gearbox" not in text, headline
+
+
+def _s2_article(heading: str, line: str) -> str:
+    return ("<!doctype html><html><head><title>Copper Wren Season 2 Dated for April 2031 | Reel</title>"
+            "<meta property=\"article:published_time\" content=\"2030-11-24T09:00:00+00:00\"></head><body><main>"
+            "<article><h1>Copper Wren Season 2 Dated for April 2031</h1>"
+            "<p>Copper Wren Season 2 will premiere in April 2031 on Tokyo MX.</p>"
+            f"<h2>{heading}</h2><p>{line}</p></article></main></body></html>")
+
+
+_OWN_LINE = "Mio Sarugaku is directing the new season at Studio Alder."
+
+_CARRIED_HEADINGS = (
+    "Staff, carried over from Season 1",
+    "Returning Season 1 staff",
+    "Staff (same as the first season)",
+    "Staff: the first season's team returns",
+    "Cast (returning from season one)",
+    "Season 1 crew reunites",
+    "1st Season staff stays on",
+)
+
+
+def test_a_team_carried_over_from_an_earlier_season_is_this_seasons_en():
+    for heading in _CARRIED_HEADINGS:
+        got = facts(_s2_article(heading, _OWN_LINE), "Copper Wren Season 2")
+        assert ("staff", "director", "Mio Sarugaku") in got, heading
+
+
+def test_a_team_carried_over_from_an_earlier_season_is_this_seasons_ja():
+    for heading in ("第1期から続投のスタッフ", "スタッフ（第1期より続投）", "第1期キャストが再集結", "キャスト（第1期から引き続き）"):
+        got = facts(_s2_article(heading, "監督：猿楽ミオ"), "Copper Wren Season 2")
+        assert ("staff", "director", "猿楽ミオ") in got, heading
+
+
+def test_an_earlier_seasons_own_section_still_goes():
+    for heading in ("Season 1 staff", "第1期スタッフ", "Season 1 returns to TV before the premiere",
+                    "第1期 再放送情報", "Season 1 recap"):
+        got = facts(_s2_article(heading, "Taro Kinoshita directed the series at Brine Works."), "Copper Wren Season 2")
+        assert not any("Kinoshita" in f[2] or "Brine" in f[2] for f in got), heading
+
+
+def test_a_later_season_named_with_a_return_word_is_not_this_seasons():
+    got = facts(_s2_article("Season 3 staff returns", "Taro Kinoshita will direct Season 3 at Brine Works."),
+                "Copper Wren Season 2")
+    assert not any("Kinoshita" in f[2] or "Brine" in f[2] for f in got)

@@ -1268,7 +1268,7 @@ def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False, f
             seasons = _heading_seasons(text) if nums else set()
             if not seasons and nums and max(nums) > 1 and _previous_season_heading(text):
                 seasons = {0}
-            if not seasons or seasons & nums:
+            if not seasons or seasons & nums or _team_carried_over_heading(text, seasons, nums):
                 continue
         if head.name == "summary":
             box = head.find_parent("details")
@@ -1285,6 +1285,21 @@ def _other_season_blocks(main: Tag, nums: set[int], productions: bool = False, f
         out.extend(item for item in _other_season_parts(main, nums)
                    if id(item) not in held and not any(id(p) in held for p in item.parents))
     return out
+
+
+# a heading of this season's team carried over from an earlier one ("Staff, carried over from Season 1", "Returning
+# Season 1 cast", "Staff (same as the first season)", 「スタッフ（第1期より続投）」): the earlier season is its source only
+_TEAM_WORD = re.compile(r"staff|cast|crew|team|voices|スタッフ|キャスト|声優|制作陣|メンバー", re.I)
+_CARRY_OVER_WORD = re.compile(r"続投|引き続き|再集結|再結集|\b(?:carried|carries|carry|carrying)\s+over\b|\breturn(?:s|ing)?\b|"
+                              r"\bsame\s+as\b|\bback\s+from\b|\bstays?\s+on\b|\breunites?\b", re.I)
+
+
+def _team_carried_over_heading(text: str, seasons: set[int], nums: set[int]) -> bool:
+    """Does a heading naming only earlier seasons say that its team (staff, cast) carries over into this one? Its
+    block is this season's credits, not the earlier season's data."""
+    if not nums or not seasons or max(seasons) >= min(nums) or len(text) > 80:
+        return False
+    return bool(_TEAM_WORD.search(text)) and bool(_CARRY_OVER_WORD.search(text))
 
 
 _OWN_SEASON_BOX_TAGS = frozenset(("table", "div", "section", "aside", "figure", "dl"))
