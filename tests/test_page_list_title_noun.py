@@ -179,3 +179,24 @@ def test_a_later_season_named_with_a_return_word_is_not_this_seasons():
     got = facts(_s2_article("Season 3 staff returns", "Taro Kinoshita will direct Season 3 at Brine Works."),
                 "Copper Wren Season 2")
     assert not any("Kinoshita" in f[2] or "Brine" in f[2] for f in got)
+
+
+def _anime_article(heading: str, line: str) -> str:
+    return ("<!doctype html><html><head><title>Copper Wren Anime Dated for April 2031 | Reel</title>"
+            "<meta property=\"article:published_time\" content=\"2030-11-24T09:00:00+00:00\"></head><body><main>"
+            "<article><h1>Copper Wren Anime Dated for April 2031</h1>"
+            "<p>Copper Wren will premiere in April 2031 on Tokyo MX.</p>"
+            f"<h2>{heading}</h2><p>{line}</p></article></main></body></html>")
+
+
+def test_a_team_carried_over_from_another_medium_is_the_anime_s():
+    for heading in ("ゲーム版から続投のキャスト", "The game's voice cast returns", "Cast carried over from the drama CD",
+                    "舞台版キャストが再集結", "Stage play staff return"):
+        got = facts(_anime_article(heading, "Mio Sarugaku is directing the anime at Studio Alder."), "Copper Wren")
+        assert ("staff", "director", "Mio Sarugaku") in got, heading
+
+
+def test_another_mediums_own_section_still_goes():
+    for heading in ("ゲーム版キャスト", "About the original game", "Stage play cast", "ドラマCD", "Live-action film"):
+        got = facts(_anime_article(heading, "Taro Kinoshita directed it at Brine Works."), "Copper Wren")
+        assert not any("Kinoshita" in f[2] or "Brine" in f[2] for f in got), heading

@@ -905,7 +905,7 @@ def _other_medium_heading(text: str) -> bool:
     if len(text) <= 60 and ("ラジオ" in text or "adio" in text or "odcast" in text or "ポッドキャスト" in text) \
             and _COMPANION_SHOW_HEAD.match(text):
         return True
-    if _ANIME_WORD.search(text):
+    if _ANIME_WORD.search(text) or _team_carried_into_anime(text):
         return False
     if len(text) <= 40 and _OTHER_MEDIUM.match(text):
         return True
@@ -1294,12 +1294,18 @@ _CARRY_OVER_WORD = re.compile(r"続投|引き続き|再集結|再結集|\b(?:car
                               r"\bsame\s+as\b|\bback\s+from\b|\bstays?\s+on\b|\breunites?\b", re.I)
 
 
+def _team_carried_into_anime(text: str) -> bool:
+    """Does a heading say its team carries over from another medium or season ("ゲーム版から続投のキャスト", "The
+    game's voice cast returns")? Its block is the watched work's credits."""
+    return len(text) <= 80 and bool(_TEAM_WORD.search(text)) and bool(_CARRY_OVER_WORD.search(text))
+
+
 def _team_carried_over_heading(text: str, seasons: set[int], nums: set[int]) -> bool:
     """Does a heading naming only earlier seasons say that its team (staff, cast) carries over into this one? Its
     block is this season's credits, not the earlier season's data."""
-    if not nums or not seasons or max(seasons) >= min(nums) or len(text) > 80:
+    if not nums or not seasons or max(seasons) >= min(nums):
         return False
-    return bool(_TEAM_WORD.search(text)) and bool(_CARRY_OVER_WORD.search(text))
+    return _team_carried_into_anime(text)
 
 
 _OWN_SEASON_BOX_TAGS = frozenset(("table", "div", "section", "aside", "figure", "dl"))
