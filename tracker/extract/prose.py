@@ -6972,7 +6972,7 @@ _JA_SINGERS = (
 _JA_SINGER_NAMEISH = re.compile(r"(?![第前今同本])[^\d０-９、。]{2,20}(?<![でにてへ])(?<!です)(?<!ます)(?<!した)(?<!する)")   # (ひなの: の may end a name)
 _JA_NE_OTHER_WORK = re.compile(r"(?:別|他|ほかの|他の|人気|話題|注目|各)(?:作品|作|タイトル|アニメ|番組)|(?:前作|旧作)の")
 # the stage a sentence opens on, named by its owner: 「霧笛のパン屋スペシャルステージが」「Xステージでは」
-_JA_NE_STAGE_OWNER = re.compile(r"^\s*(?P<owner>[^、。「」『』\s]{2,30}?)(?:スペシャル|特別|公式)?ステージ(?:が|は|を|では|にて)")
+_JA_NE_STAGE_OWNER = re.compile(r"^\s*(?P<owner>[^、。「」『』（）()：:\s]{2,30}?)(?:スペシャル|特別|公式)?ステージ(?:が|は|を|では|にて)")
 _JA_NE_OWN_STAGE = ("本作", "本作品", "作品", "メイン", "公式", "この", "同", "当日の", "特設")
 _JA_NE_SONG_BEFORE = re.compile(r"(?:曲|主題歌|テーマ|歌|ソング)\s*$")   # 「主題歌「夏祭り」」: a song's title, not an event
 # 「このステージで」「同イベントでは」「当日は」: the place of a showing told by pointing back to the event just named
