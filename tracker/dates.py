@@ -193,8 +193,6 @@ _EN_TIME_AFTER = re.compile(r",?\s+(?:\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?
                             r"(?P<hh>2[4-9]):[0-5]\d\b")
 _EVENT_YEAR_BEFORE = re.compile(r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)\s+on\s+$")   # "Anime NYC 2026 on August 22"
 _YEAR_AFTER = re.compile(r",?\s+(?P<year>(?:19|20)\d\d)(?![\d年])")
-# "March 14 of this year", "June 2 last year": a year-less day whose year the words after it name
-_REL_YEAR_AFTER_DAY = re.compile(r"\s+(?:of\s+)?(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+year\b")
 _REL_BEFORE = re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Cc]oming|[Ll]ast)\s+(?:[Ee]arly\s+|[Ll]ate\s+)?$")
 _PREP_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]il|[Tt]o|[Ff]rom|[Ss]ince|[Ff]or|[Aa]round|[Dd]uring|[Bb]efore|[Aa]fter)\s+"
@@ -490,9 +488,6 @@ def find_dates(text: str, *, default_year: int | None = None, published=None,
                     d, inf = from_parts(int(m["year"] or ry["year"]), mo, day), False
                 elif ey:   # "at Anime NYC 2026 on August 22": the event's year is the day's
                     d, inf = from_parts(int(ey["year"]), mo, day), False
-                elif has_year_word and (ryw := _REL_YEAR_AFTER_DAY.match(norm, m.end())) and published is not None:
-                    # "March 14 of this year", "on June 2 last year": the year the words name, from publication
-                    d, inf = from_parts(_rel_year(ryw["rel"] + " year", mo, published), mo, day), False
                 else:
                     d, inf = from_parts(_infer_year(mo, default_year, published, future, day), mo, day), True
                     d = _year_of_weekday(d, _WEEKDAY_BEFORE.search(norm, max(0, p - 12), p)) if d is not None else d

@@ -1560,30 +1560,7 @@ _EARLIER = re.compile(r"(?=[peblaofs])\b(?:previously|earlier|before|last|ago|or
                       r"already|back\s+in|still)\b", re.I)
 # "the anime was first announced in June alongside a teaser trailer": the teaser's month
 _ALONGSIDE_ANNOUNCE = re.compile(r"\b(?:announced|revealed|unveiled)\b[^.;]{0,40}\b(?:alongside|with|along\s+with)\s+(?:an?\s+|its\s+)?"
-                                 # ("alongside a short teaser video", "with a brief 30-second teaser")
-                                 r"(?:(?:first|short|brief|new|quick|\d+-(?:second|minute))\s+){0,2}(?:teaser|announcement|promotional|promo)", re.I)
-# "the first teaser, which went up on March 14", "the teaser that debuted at the panel on Saturday", "a teaser video
-# dropped on August 2": right after a video word, the verb that put that very video out, in the past (never "will be")
-_VIDEO_PAST_AFTER = re.compile(r"(?:\s+(?:trailer|PV|video))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+)?"
-                               r"(?:released|revealed|unveiled|published|posted|shared|dropped|debuted|premiered|uploaded|arrived|surfaced|"
-                               r"came\s+out|went\s+(?:up|live|online))\b", re.I)
-_TEASER_WORD = re.compile(r"\bteaser\b", re.I)
-_NO_TEASER_BEFORE = re.compile(r"\b(?:no|not|nor|any|without)\s+(?:(?:new|official|first|actual)\s+)?$", re.I)
-
-
-def _teaser_said_past(raw: str) -> re.Match | None:
-    """The past verb that put a teaser out, right after the word ("The teaser that debuted at the panel on Saturday"):
-    it says the teaser is a video, already out, and the date after it is that video's (not a teaser still image's)."""
-    if "easer" not in raw:
-        return None
-    for m in _TEASER_WORD.finditer(raw):
-        if _NO_TEASER_BEFORE.search(raw, max(0, m.start() - 24), m.start()):
-            continue   # "no teaser has been released yet", "nor any teaser"
-        if not _TEASER_STILL.match(raw, m.end()):
-            vm = _VIDEO_PAST_AFTER.match(raw, m.end())
-            if vm is not None:
-                return vm
-    return None
+                                 r"(?:first\s+)?(?:teaser|announcement|promotional|promo)", re.I)
 _TRAILER_VERB = re.compile(r"\b(?:releas\w+|reveal\w*|unveil\w*|debut\w*|drop\w*|publish\w*|post\w*|shar\w+|"
                            r"streaming|streamed|began\s+streaming|premier\w+|launch\w*|arrived|came\s+out|out|went\s+(?:up|live|online)|"
                            r"uploaded|watch|hit|landed|showed|shown|aired|appeared|surfaced|"
@@ -5306,9 +5283,8 @@ class _Run:
         raw = s.text
         if may_contain_i(raw, _UNNUM_VIDEO_WORDS) and _TRAILER.search(raw):
             raw = _unnumbered_clause(raw)   # "announced in March with a teaser trailer, and … the first PV in July"
-        own_past = _teaser_said_past(raw) if may_contain_i(raw, _UNNUM_VIDEO_WORDS) else None   # ("The teaser that debuted …")
-        if not may_contain_i(raw, _UNNUM_VIDEO_WORDS) or not (_UNNUM_VIDEO.search(raw) or _TEASER_RELEASED_IN.search(raw) or own_past) or not (
-                _PAST_SHOWN.search(raw) or _WITH_THE_NEWS.search(raw) or _WENT_UP.search(raw) or _ALONGSIDE_ANNOUNCE.search(raw) or own_past) \
+        if not may_contain_i(raw, _UNNUM_VIDEO_WORDS) or not (_UNNUM_VIDEO.search(raw) or _TEASER_RELEASED_IN.search(raw)) or not (
+                _PAST_SHOWN.search(raw) or _WITH_THE_NEWS.search(raw) or _WENT_UP.search(raw) or _ALONGSIDE_ANNOUNCE.search(raw)) \
                 or _TRAILER.search(raw) or s.prev_season:
             return
         date = None
@@ -5316,7 +5292,7 @@ class _Run:
         for dm in self.dates(raw):
             if (idx, dm.start) in self.claimed or _REL_NOUN_AFTER.match(raw, dm.end) or dm.date is None:
                 continue
-            vm = _UNNUM_VIDEO.search(raw) or _TEASER_RELEASED_IN.search(raw) or own_past
+            vm = _UNNUM_VIDEO.search(raw) or _TEASER_RELEASED_IN.search(raw)
             if vm is not None and _date_of_other_release(raw, vm.start(), vm.end(), dm.start):
                 continue   # "A teaser is out, and the Blu-ray will be released on December 12": the disc's day
             date = self._past_date(dm)
