@@ -99,6 +99,8 @@ _INTRO_TAIL = (r"(?: so far| list| lineup| members| announced(?: so far)?)?"
                r"(?: (?:from|for) (?:the )?(?:first season|previous season|last season|season (?:1|one|2|two|3|three)|new season|sequel))?)?")
 _LANGS = r"japanese|english|french|german|spanish|italian|portuguese|korean|mandarin|chinese"   # "Cast (Japanese)"
 _SECTION_VOCAB = [
+    # a box of the companies' credits ("Companies" on an encyclopedia entry, 「制作会社」): a heading, no value of the label above
+    ("companies", re.compile(r"^(?:(?:production\s+)?companies|companies\s+involved|制作会社一覧|関連会社)$", re.I)),
     ("staff", re.compile(r"^((?:the )?" + _WHOSE + r"(?:(?:english|japanese|dub|dubbing|main|production|key|animation|anime|"
                          r"series|core|adr|localization|voice|additional|new|other|more|returning|remaining|principal|"
                          r"confirmed|announced|previously|newly|recently|revealed) ){0,3}(?:staff|crew|credits|staff credits)"
