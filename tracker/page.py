@@ -75,7 +75,7 @@ def _is_struck(name, style) -> bool:
 _CHROME_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "template", "svg",
                 "button", "select", "input", "textarea", "audio", "video", "canvas", "map", *_STRUCK_TAGS)
 _CHROME_WORDS = re.compile(
-    r"(^|[-_\s])(nav|navi|navbar|navbox|gnav|navigation|menu|menu-?bar|(?:left|right)-?bar|breadcrumbs?|sidebar|side-bar|sidenav|widget|related|"
+    r"(^|[-_\s])(nav|navi|navbar|navbox|gnav|navigation|menu|menu-?bar|(?:left|right)-?bar|(?:left|right|side)-?rail|breadcrumbs?|sidebar|side-bar|sidenav|widget|related|"
     r"recommend\w*|trending|popular|ranking|rank|footer|comments?|comments?[-_]?(?:list|area|section|thread|block)|reactions|disqus|newsletter|subscribe|share|"
     r"sharing|social|sns|ads?|adsense|advert\w*|promo|banner|bnrs?|sponsor\w*|outbrain|taboola|cookie|"
     r"consent|modal|popup|pager|pagination|ticker|herald|login|signup|sign-up|search|searchbox|toolbar|"
@@ -919,6 +919,24 @@ def _related_works_heading(text: str) -> bool:
     if len(text) <= 50 and _OTHER_TITLES_HEAD.match(text):   # (another maker's or author's works: their credits)
         return True
     return len(text) <= 30 and bool(_RELATED_WORKS.match(text))
+
+
+# a heading over readers' or the site's picks of other titles, or a database's newest entries ("Recommendations", "You may also like", "Because you
+# watched X", "If you liked this", "More like this", 「おすすめ作品」「こんな作品も」): every box under it, whatever its
+# shape (a card of a link, a blurb and "recommended by"), is another title's, and so are its studios and directors
+_RECOMMENDATIONS_HEAD = re.compile(
+    r"^[\s・■●◆▼【\[(（]*(?:(?:user|reader|fan|staff|editors?'?|our|more|similar)\s+)?(?:recommendations?|recommended(?:\s+(?:anime|titles|shows|for you))?|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|enjoy)|because\s+you\s+(?:watched|liked)\b.{0,40}|if\s+you\s+(?:liked|enjoyed)\s+this.{0,30}|"
+    r"more\s+like\s+this|similar\s+(?:anime|titles|shows|series)|おすすめ(?:作品|アニメ|タイトル)|こんな(?:作品|アニメ)も.{0,20}|"
+    # (a database's box of its newest entries: "Recently added to the Encyclopedia", 新着作品)
+    r"recently\s+(?:added|updated)\b.{0,40}|newly\s+added.{0,30}|新着(?:作品|項目|タイトル|アニメ).{0,10})"
+    r"[\s】\])）:：]*$", re.I)
+
+
+def _recommendations_heading(text: str) -> bool:
+    """Does a heading open the picks of other titles (`_RECOMMENDATIONS_HEAD`)?"""
+    text = unicodedata.normalize("NFKC", text).strip()
+    return len(text) <= 60 and _RECOMMENDATIONS_HEAD.match(text) is not None
 
 
 # a heading over the other works of this work's studio, author or director ("Other titles from Studio X", "More from
@@ -2735,6 +2753,8 @@ _CHROME_HEADING = re.compile(
     r"(related|recommend\w*|trending|popular|most (read|viewed|popular)|you (may|might) (also )?(like|enjoy)|"
     r"more (news|stories|articles|posts|releases|from|on|in|like this|to read)|keep reading|read (more|next)|"
     r"(latest|recent|other|top) (news|articles|stories|posts|releases|headlines|anime releases)|"
+    # a database's box of its newest entries ("Recently added to the Encyclopedia", "Newly added titles", 新着作品)
+    r"recently (added|updated|edited)\b|newly added|new (entries|additions|titles)\b|新着(作品|項目|タイトル|アニメ)|"
     # a streamer's or database's rail of other titles ("More Anime on X", "Other series", "Similar shows")
     r"(more|other|similar) (anime|shows|series|titles|films|movies|dramas)\b|because you (watched|liked)|top 10 (in|on|today|this week|shows|anime|series)\b|"
     r"new (on|to) \w+$|"
@@ -3393,7 +3413,7 @@ def _scan(tag: Tag, doomed: list, keep: set | None, own_news: bool = False) -> t
             if name in _SUB_HEADINGS and (_CHROME_HEADING.match(_norm(child.get_text(" "))) or _rail_heading(child.get_text(" "))):
                 doomed.append((child, c_t, True))
                 under_chrome_heading = True
-                under_other_titles = _related_works_heading(child.get_text(" "))   # (its table of titles and directors goes too)
+                under_other_titles = _related_works_heading(child.get_text(" ")) or _recommendations_heading(child.get_text(" "))
                 continue
             if (under_chrome_heading and name in _LINKISH and (under_other_titles or _b_is_link_list(child) or _b_is_title_cards(child)
                                                                or _b_is_link_card(child))
@@ -3584,7 +3604,7 @@ def _lscan(el, doomed: list, keep: set | None, own_news: bool = False) -> tuple[
             if name in _SUB_HEADINGS and (_CHROME_HEADING.match(_norm(_STRING_VALUE(child))) or _rail_heading(_STRING_VALUE(child))):
                 doomed.append((child, c_t, True))
                 under_chrome_heading = True
-                under_other_titles = _related_works_heading(_STRING_VALUE(child))   # (its table of titles and directors goes too)
+                under_other_titles = _related_works_heading(_STRING_VALUE(child)) or _recommendations_heading(_STRING_VALUE(child))
                 continue
             if (under_chrome_heading and name in _LINKISH and (under_other_titles or _l_is_link_list(child) or _l_is_title_cards(child)
                                                                or _l_is_link_card(child))
