@@ -363,6 +363,7 @@ _GONE_AFTER_EN = re.compile(
     r"attached|join\w*|reprise\w*|com(?:e|ing)\s+back|continu\w*|stay\w*|remain\w*|direct\w*|helm\w*)|"
     r"(?:won|isn|aren|wasn|weren|doesn|didn|hasn|haven)[’']t\s+(?:be\s+|been\s+|being\s+)?(?:return|back|involved|participat|"
     r"on\s+board|part\s+of|attached|join|reprise|com(?:e|ing)\s+back|continu|stay|remain|direct|helm)\w*|"
+    r"(?:not|never|no\s+longer)\s+(?:be\s+)?voic\w*|withdr(?:ew|awn|aws|awing)\b|pulled\s+out\b|"
     r"step(?:s|ped|ping)?\s+(?:down|away|aside)\b|left\b|leav(?:es|ing)\s+the\b|departed\b|departs\b|exit(?:ed|s)\b|"
     r"bow(?:ed|s)?\s+out\b|dropped\s+out\b|sits?\s+(?:this|the\s+\w+)\s+out\b|replaced\b(?!\s+(?:season|the|his|her|their)\b)|"
     r"gone\b(?!\s+on\b)|out\s+as\b)")
@@ -375,16 +376,26 @@ _GONE_BEFORE_EN = re.compile(
 _GONE_BUT_MOVED = re.compile(r"\b(?:credited|serv(?:es|ing)|remains?|stays?\s+on|mov(?:es|ing)\s+(?:up\s+)?to|becom(?:es|ing)|"
                              r"as\s+(?:the\s+)?(?:chief|general|supervising|executive))\b|として", re.I)
 _GONE_AFTER_JA = re.compile(
-    r"^(?:さん|氏|監督|先生)?(?:(?:は|も|が)[^、。,，「」]{0,12}?(?:続投(?:は)?(?:せず|しない|なし|しません)|参加(?:しない|せず|していない|しておらず|しません)|"
-    r"不参加|降板|退任|離脱|関わらない|関与しない)|から[^、。]{0,15}?(?:交代|バトンタッチ|引き継|変更)|"
+    r"^(?:さん|氏|監督|先生)?(?:(?:は|も|が|の(?:出演|参加|起用|キャスティング)(?:は|も|が))[^、。,，「」]{0,12}?(?:続投(?:は)?(?:せず|しない|なし|しません)|"
+    r"参加(?:しない|せず|していない|しておらず|しません)|不参加|降板|退任|離脱|関わらない|関与しない|見送|見合わせ|取りやめ|取り止め|辞退)|から[^、。]{0,15}?(?:交代|バトンタッチ|引き継|変更)|"
     r"(?:に代わ|に替わ|にかわ|の後任))")
 # a note right after the name in a credit line: 「音楽：X ※第2期は不参加」, "Music: X (not returning)", "(season 1 only)"
 _GONE_NOTE = re.compile(r"^\s*[(（※\[]\s*[^)）\]]{0,16}?(?:不参加|続投(?:なし|せず|しない)|降板|退任|第\s*1\s*期のみ|"
                         r"(?i:not\s+returning|not\s+involved|stepped\s+down|left|departed|replaced|(?:season\s*1|first\s+season)\s+only))")
-_GONE_WORDS = ("not", "n't", "n’t", "never", "no longer", "step", "left", "leav", "depart", "exit", "bow", "dropped",
+_GONE_WORDS = ("not", "n't", "n’t", "never", "no longer", "withdr", "pulled out", "step", "left", "leav", "depart", "exit", "bow", "dropped",
                "sit", "replac", "without", "succeed", "instead", "place of", "over from", "over for", "gone", "out as", "only")
 _GONE_WORDS_JA = ("続投", "参加", "降板", "退任", "離脱", "関わらない", "関与しない", "交代", "バトン", "引き継",
+                  "見送", "見合わせ", "取りやめ", "取り止め", "辞退",
                   "代わ", "替わ", "かわ", "後任", "変更", "のみ")
+
+
+def _gone_inside_value(name: str) -> bool:
+    """「リク役の佐藤健は降板し、…」 read as the value '佐藤健は降板し': the withdrawal cut into the value itself, after a
+    particle behind the name (`_GONE_AFTER_JA` from there)."""
+    for i in range(2, len(name)):
+        if name[i] in "はもがの" and _GONE_AFTER_JA.match(name[i:]) is not None:
+            return True
+    return False
 
 
 def _gone_from_credit(fact: Fact) -> bool:
@@ -399,6 +410,8 @@ def _gone_from_credit(fact: Fact) -> bool:
     name = re.split(r"\s*[※(（]", unicodedata.normalize("NFKC", fact.value).strip())[0]   # (a note kept in the value)
     if len(name) < 2:
         return False
+    if ja and _gone_inside_value(name):
+        return True
     at = ev.find(name)
     while at >= 0:
         after = ev[at + len(name):]

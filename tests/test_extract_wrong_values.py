@@ -1,0 +1,76 @@
+"""Wrong values the extractor must not give: a withdrawn or replaced cast member read as the cast, and a list of
+countries or regions read as a broadcaster (`_gone_from_credit`, `hygiene._only_places`)."""
+from extract_helpers import facts, news
+
+T = "Copper Wren"
+EN = "The TV anime Copper Wren premieres in April 2027."
+JA = "TVアニメ『Copper Wren』は2027年4月放送開始。"
+
+
+def _cast(paragraphs: list[str]) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(news(paragraphs), T) if f == "cast"}
+
+
+def _actors(paragraphs: list[str]) -> set[str]:
+    return {v for _, v in _cast(paragraphs)}
+
+
+# ---- a withdrawn part
+
+def test_stepped_down_aside_is_no_cast():
+    got = _actors([EN, "Hana Mori voices Aoi. Ken Sato, who was set to voice Riku, has stepped down from the role."])
+    assert "Hana Mori" in got and "Ken Sato" not in got
+
+
+def test_withdrawn_after_an_aside_is_no_cast():
+    got = _actors([EN, "Hana Mori voices Aoi. Ken Sato, who had been cast as Riku, has withdrawn from the series."])
+    assert "Hana Mori" in got and "Ken Sato" not in got
+
+
+def test_no_longer_voices_is_no_cast():
+    assert "Ken Sato" not in _actors([EN, "Hana Mori voices Aoi. Ken Sato will no longer voice Riku."])
+
+
+def test_withdrew_from_the_role_is_no_cast():
+    got = _actors([EN, "Hana Mori voices Aoi. Ken Sato withdrew from the role of Riku last week for health reasons."])
+    assert "Ken Sato" not in got
+
+
+def test_replaced_by_keeps_the_successor_only():
+    got = _cast([EN, "Hana Mori voices Aoi. Yui Ito replaces Ken Sato as Riku."])
+    assert ("Riku", "Yui Ito") in got and "Ken Sato" not in {v for _, v in got}
+
+
+def test_ja_planned_part_called_off_is_no_cast():
+    got = _actors([JA, "アオイ役は森花。佐藤健がリクを演じる予定だったが、出演は見送りとなった。"])
+    assert "森花" in got and not any("佐藤健" in v for v in got)
+
+
+def test_ja_appearance_suspended_is_no_cast():
+    got = _actors([JA, "アオイ役は森花。リク役を演じる予定だった佐藤健さんの出演は見合わせとなりました。"])
+    assert "森花" in got and not any("佐藤健" in v for v in got)
+
+
+def test_ja_stepped_down_then_taken_over_gives_no_fragment():
+    got = _actors([JA, "アオイ役は森花。リク役の佐藤健は降板し、伊藤結が引き継ぐ。"])
+    assert "森花" in got and not any("佐藤健" in v or "降板" in v for v in got)
+
+
+def test_ja_declined_is_no_cast():
+    got = _actors([JA, "アオイ役は森花。リク役の佐藤健さんの出演は辞退となりました。"])
+    assert not any("佐藤健" in v for v in got)
+
+
+def test_ja_handover_keeps_nobody_withdrawn():
+    got = _actors([JA, "アオイ役は森花。リク役は佐藤健から伊藤結に交代となる。"])
+    assert not any("佐藤健" in v for v in got)
+
+
+def test_keep_a_captain_stepping_down_in_the_story():
+    got = _cast([EN, "Hana Mori voices Aoi. Ken Sato voices Riku, a captain who steps down after the war."])
+    assert ("Riku", "Ken Sato") in got
+
+
+def test_keep_ja_a_character_retiring_in_the_story():
+    got = _cast([JA, "アオイ役は森花。リク役は伊藤結。リクは騎士団長を退任した元騎士。"])
+    assert ("リク", "伊藤結") in got
