@@ -74,3 +74,46 @@ def test_keep_a_captain_stepping_down_in_the_story():
 def test_keep_ja_a_character_retiring_in_the_story():
     got = _cast([JA, "アオイ役は森花。リク役は伊藤結。リクは騎士団長を退任した元騎士。"])
     assert ("リク", "伊藤結") in got
+
+
+# ---- a place list is no network
+
+def _carriers(row: str) -> set[tuple[str, str]]:
+    k, v = row.split(": ", 1)
+    doc = (f"<html><head><title>Copper Wren - Anime DB</title></head><body><h1>Copper Wren</h1><p>TV anime, 2027.</p>"
+           f"<table><tr><th>{k}</th><td>{v}</td></tr></table></body></html>")
+    return {(f, val) for f, _, val in facts(doc, T) if f in ("broadcaster", "streaming")}
+
+
+def test_country_list_after_a_station_is_no_network():
+    got = _carriers("Broadcast: TBS, Germany, Austria and Switzerland, theatrical")
+    assert ("broadcaster", "TBS") in got and not any("Austria" in v or v == "Germany" for _, v in got)
+
+
+def test_country_list_after_a_semicolon_is_no_network():
+    got = _carriers("Network: TBS; Germany, Austria and Switzerland, theatrical")
+    assert ("broadcaster", "TBS") in got and not any("Switzerland" in v for _, v in got)
+
+
+def test_region_labelling_a_station_gives_the_station():
+    got = _carriers("Broadcasters: Germany, Austria and Switzerland: ProSieben Maxx")
+    assert not any("Austria" in v or v == "Germany" for _, v in got)
+    doc = ("<html><head><title>Copper Wren - Anime DB</title></head><body><h1>Copper Wren</h1><p>TV anime, 2027.</p>"
+           "<ul><li>Broadcasters: Germany, Austria and Switzerland: ProSieben Maxx</li></ul></body></html>")
+    got = {(f, v) for f, _, v in facts(doc, T) if f == "broadcaster"}
+    assert ("broadcaster", "ProSieben Maxx") in got and not any("Austria" in v or v == "Germany" for _, v in got)
+
+
+def test_ja_region_list_is_no_network():
+    got = _carriers("放送局: TOKYO MX、ドイツ・オーストリア・スイス")
+    assert not any("ドイツ" in v or "スイス" in v for _, v in got)
+
+
+def test_regions_and_or_is_no_network():
+    got = _carriers("Network: Fuji TV, North America or Europe")
+    assert not any("America" in v or "Europe" in v for _, v in got)
+
+
+def test_keep_a_station_with_a_place_in_its_name():
+    got = _carriers("Broadcast: TV Tokyo, Animax Asia")
+    assert ("broadcaster", "TV Tokyo") in got

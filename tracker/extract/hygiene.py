@@ -117,6 +117,34 @@ def _carrier_cut(text: str) -> str | None:
     return None
 
 
+# a country or region where a station's name should be: a where-to-watch row "Germany, Austria and Switzerland, theatrical"
+# split at its commas reads "Austria and Switzerland" as a network; a list of places alone is never one
+_PLACE_NAME = re.compile(r"^(?:the\s+)?(?:Japan|Germany|Austria|Switzerland|France|Belgium|Netherlands|Luxembourg|Italy|Spain|"
+                         r"Portugal|Poland|Sweden|Norway|Denmark|Finland|Iceland|Ireland|UK|U\.K\.|United\s+Kingdom|Britain|"
+                         r"USA?|U\.S\.(?:A\.)?|United\s+States|Canada|Mexico|Brazil|Argentina|Chile|Australia|New\s+Zealand|NZ|"
+                         r"India|China|(?:South\s+)?Korea|Taiwan|Hong\s+Kong|Macau|Singapore|Malaysia|Indonesia|Thailand|"
+                         r"Philippines|Vietnam|Russia|Turkey|(?:North|South|Latin)\s+America|the\s+Americas|Europe|Asia|"
+                         r"Southeast\s+Asia|Oceania|Africa|Middle\s+East|MENA|DACH|Benelux|Scandinavia|Nordics?|"
+                         r"German-speaking\s+(?:countries|Europe)|日本|ドイツ|オーストリア|スイス|フランス|イタリア|スペイン|"
+                         r"イギリス|英国|アメリカ|米国|北米|南米|中南米|欧州|ヨーロッパ|アジア|東南アジア|韓国|中国|台湾|香港|"
+                         r"カナダ|オーストラリア|ブラジル|メキシコ|インド|ロシア)$", re.I)
+_PLACE_LIST_SPLIT = re.compile(r"\s*(?:[,、，/／・&＆]|\band\b|\bor\b)\s*(?:and\s+)?", re.I)
+# a place list labelling the station after it ("Austria and Switzerland: ProSieben Maxx")
+_PLACE_LABEL = re.compile(r"^([^:：]{2,60}?)\s*[:：]\s*(?=\S)")
+
+
+def _only_places(text: str) -> bool:
+    """A phrase naming only countries or regions (`_PLACE_NAME`), one or a list of them: no carrier's name."""
+    parts = [p for p in _PLACE_LIST_SPLIT.split(text.strip()) if p]
+    return bool(parts) and all(_PLACE_NAME.match(p) for p in parts)
+
+
+def _without_place_label(text: str) -> str:
+    """"Austria and Switzerland: ProSieben Maxx" -> "ProSieben Maxx": a place list before a colon is the row's region."""
+    m = _PLACE_LABEL.match(text)
+    return text[m.end():] if m is not None and _only_places(m.group(1)) else text
+
+
 def _clean_carrier(text: str, field: str) -> str | None:
     """The carrier's name as the page writes it, cut out of a phrase when recoverable; None when it names none.
     A release date's key is only dropped when it is no carrier (the merge cuts a sentence key to its service)."""
@@ -126,6 +154,10 @@ def _clean_carrier(text: str, field: str) -> str | None:
     t = _DANGLING_DATE_WORD.sub("", t) if t[-2:].lower() in ("om", "ng", "ce", "on", "of") else t
     if not t:
         return None
+    if field != "release_date" and not _known_carrier(t):
+        t = _without_place_label(t) if ":" in t or "：" in t else t
+        if _only_places(_nfkc(t)):
+            return None
     head = _CARRIER_LIST_SPLIT.split(t, maxsplit=1)[0].strip()
     if head != t and _known_carrier(head):
         return head   # the next carrier of a list after a semicolon ("BS11 (Japan); Crunchyroll (outside Asia)")
