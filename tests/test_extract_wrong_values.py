@@ -117,3 +117,45 @@ def test_regions_and_or_is_no_network():
 def test_keep_a_station_with_a_place_in_its_name():
     got = _carriers("Broadcast: TV Tokyo, Animax Asia")
     assert ("broadcaster", "TV Tokyo") in got
+
+
+def test_ja_regions_in_a_services_note_are_no_services():
+    doc = news(["TVアニメ『Copper Wren』は2027年4月放送開始。",
+                "Crunchyroll（北米・中南米・ヨーロッパ・中東・アフリカほか）にて配信予定。"], "Copper Wren 配信情報")
+    got = {v for f, _, v in facts(doc, T) if f == "streaming"}
+    assert not any(v in ("中東", "アフリカほか", "アフリカ", "中東ほか") for v in got)
+
+
+def test_ja_region_list_with_an_open_end_is_no_network():
+    got = _carriers("配信: Netflix、東南アジア・中東ほか")
+    assert not any("中東" in v or "アジア" in v for _, v in got)
+
+
+# ---- a staff line is no cast list
+
+def _cast_of_list(line: str) -> set[tuple[str, str]]:
+    doc = (f"<html><head><title>Copper Wren - Official</title></head><body><h1>Copper Wren</h1><h2>STAFF &amp; CAST</h2>"
+           f"<p>{line}</p><ul><li>Aoi CV. Hana Mori</li></ul></body></html>")
+    return {(k, v) for f, k, v in facts(doc, T) if f == "cast"}
+
+
+def test_staff_pairs_on_one_line_are_no_cast():
+    got = _cast_of_list("Original story: Mei Arata / Director: Izumi Setoguchi / Series composition &amp; screenplay: "
+                        "Kanako Ueshima / Music: Jun Oda")
+    assert not any(k in ("Director", "Series composition & screenplay") for k, _ in got)
+
+
+def test_keep_a_character_called_producer_beside_a_character():
+    got = _cast_of_list("Producer: Ken Sato / Riku: Yui Ito")
+    assert ("Producer", "Ken Sato") in got or ("Riku", "Yui Ito") in got
+    assert not any(v in ("Riku", "Producer") for _, v in got)
+
+
+def test_one_letter_is_no_actor():
+    got = _cast_of_list("Ratings: Bayesian estimate: N/A (not yet aired)")
+    assert not any(v == "A" for _, v in got)
+
+
+def test_ja_staff_pairs_on_one_line_are_no_cast():
+    got = _cast_of_list("原作：新田芽衣／監督：瀬川泉／シリーズ構成・脚本：上野香奈／音楽：小田純")
+    assert not any(k in ("監督", "シリーズ構成・脚本", "音楽", "原作") for k, _ in got)

@@ -127,7 +127,11 @@ _PLACE_NAME = re.compile(r"^(?:the\s+)?(?:Japan|Germany|Austria|Switzerland|Fran
                          r"Southeast\s+Asia|Oceania|Africa|Middle\s+East|MENA|DACH|Benelux|Scandinavia|Nordics?|"
                          r"German-speaking\s+(?:countries|Europe)|日本|ドイツ|オーストリア|スイス|フランス|イタリア|スペイン|"
                          r"イギリス|英国|アメリカ|米国|北米|南米|中南米|欧州|ヨーロッパ|アジア|東南アジア|韓国|中国|台湾|香港|"
-                         r"カナダ|オーストラリア|ブラジル|メキシコ|インド|ロシア)$", re.I)
+                         r"カナダ|オーストラリア|ブラジル|メキシコ|インド|ロシア|中東|中近東|アフリカ|オセアニア|南アジア|東アジア|"
+                         r"ラテンアメリカ|インドネシア|タイ|フィリピン|ベトナム|シンガポール|マレーシア|"
+                         r"東南アジア・オセアニア)$", re.I)
+# the open end of a place list ("中東・アフリカほか", "Europe, etc."): more places, never a carrier
+_PLACE_LIST_END = re.compile(r"\s*(?:ほか|他|など|等|\betc\.?|\band\s+(?:more|others))$", re.I)
 _PLACE_LIST_SPLIT = re.compile(r"\s*(?:[,、，/／・&＆]|\band\b|\bor\b)\s*(?:and\s+)?", re.I)
 # a place list labelling the station after it ("Austria and Switzerland: ProSieben Maxx")
 _PLACE_LABEL = re.compile(r"^([^:：]{2,60}?)\s*[:：]\s*(?=\S)")
@@ -135,7 +139,7 @@ _PLACE_LABEL = re.compile(r"^([^:：]{2,60}?)\s*[:：]\s*(?=\S)")
 
 def _only_places(text: str) -> bool:
     """A phrase naming only countries or regions (`_PLACE_NAME`), one or a list of them: no carrier's name."""
-    parts = [p for p in _PLACE_LIST_SPLIT.split(text.strip()) if p]
+    parts = [p for p in _PLACE_LIST_SPLIT.split(_PLACE_LIST_END.sub("", text.strip())) if p]
     return bool(parts) and all(_PLACE_NAME.match(p) for p in parts)
 
 
@@ -283,7 +287,7 @@ def _cast_value(value: str) -> str | None:
     named = _name_in_phrase(n)
     if named != n:
         n = v = named
-    if not n or _NOT_AN_ACTOR.search(n) or _REGION.match(n) or _DESCRIBED.search(n) \
+    if not n or (len(n) == 1 and n.isascii()) or _NOT_AN_ACTOR.search(n) or _REGION.match(n) or _DESCRIBED.search(n) \
             or _STUDIO_AS_ACTOR.search(_ACTOR_BRACKET_NOTE.sub("", n)):
         return None
     m = _NEXT_PAIR.search(n)
@@ -312,8 +316,31 @@ _VOICE_MARK = re.compile(r"^\s*(?:CV|C\.V\.|声|voiced\s+by|voice)\s*[.:：]?\s*
 _VOICE_LIST_SPLIT = re.compile(r"\s*(?:[、,，&＆]|\band\b)\s*")
 
 
+# a "Label: Name" pair of a line: `_staff_line_as_cast`
+_CREDIT_PAIR_LABEL = re.compile(r"(?:^|[/|｜;；]|\s/\s)\s*([^:：/|｜;；]{2,40}?)\s*[:：]")
+
+
+def _staff_line_as_cast(fact: Fact) -> bool:
+    """'Director: X / Series composition & screenplay: Y' read as a cast list: a cast key that is a staff credit, on a
+    line whose other pair is a credit too, is the staff's row (a lone "Producer: X" in a cast list stays a part)."""
+    key = _nfkc(fact.key).strip()
+    if not key or not fact.evidence or ":" not in fact.evidence and "：" not in fact.evidence \
+            or credit_kind(key) != "staff" or not known_role(key) and not _all_credit_parts(key):
+        return False
+    labels = [_nfkc(m.group(1)).strip() for m in _CREDIT_PAIR_LABEL.finditer(_nfkc(fact.evidence))]
+    others = [lb for lb in labels if lb != key]
+    return bool(others) and any(known_role(lb) or _all_credit_parts(lb) for lb in others)
+
+
+def _all_credit_parts(label: str) -> bool:
+    """Every part of a joined credit label ("Series composition & screenplay") is a known role."""
+    parts = [p for p in re.split(r"\s*(?:[・/／、,&＋+]|\band\b)\s*", label) if p.strip()]
+    return len(parts) > 1 and all(known_role(p) for p in parts)
+
+
 def _cast_fact(fact: Fact) -> Fact | None:
-    if _is_no_value(fact.key, hidden_ok=True) or _is_no_value(fact.value) or _voices_of_a_unit(fact):
+    if _is_no_value(fact.key, hidden_ok=True) or _is_no_value(fact.value) or _voices_of_a_unit(fact) \
+            or _staff_line_as_cast(fact):
         return None
     key, value = _cast_key(_with_closed_bracket(fact.key)), _cast_value(fact.value)
     if key is None or value is None:
