@@ -159,3 +159,34 @@ def test_one_letter_is_no_actor():
 def test_ja_staff_pairs_on_one_line_are_no_cast():
     got = _cast_of_list("原作：新田芽衣／監督：瀬川泉／シリーズ構成・脚本：上野香奈／音楽：小田純")
     assert not any(k in ("監督", "シリーズ構成・脚本", "音楽", "原作") for k, _ in got)
+
+
+# ---- a table's column head is no label of the next cell
+
+def _table(head: list[str], rows: list[list[str]], lead: str) -> str:
+    th = "".join(f"<th>{h}</th>" for h in head)
+    trs = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return (f"<html><head><title>Copper Wren Season 2 guide</title></head><body><article><h1>Copper Wren Season 2 guide</h1>"
+            f"<p>{lead}</p><div><div>Also coming this summer</div><table><tr>{th}</tr>{trs}</table></div></article></body></html>")
+
+
+def test_last_column_head_does_not_take_the_next_rows_title():
+    doc = _table(["Title", "Premiere", "Studio"], [["Moss &amp; Mercury", "July 1, 2027", "Studio Quillfeather"],
+                                                   ["Brass Lantern Cafe", "July 2027", "Tsubame Works"]],
+                 "Copper Wren Season 2 premieres July 3, 2027 on Nippon TV.")
+    got = {v for f, _, v in facts(doc, T) if f == "studio"}
+    assert not any("Moss" in v or "Mercury" in v for v in got)
+
+
+def test_ja_last_column_head_does_not_take_the_next_rows_title():
+    doc = _table(["作品名", "放送開始", "アニメーション制作"], [["苔と水銀", "7月1日", "スタジオ羽根"], ["真鍮ランタン", "7月", "燕ワークス"]],
+                 "TVアニメ『Copper Wren』第2期は2027年7月3日より日本テレビにて放送開始。")
+    got = {v for f, _, v in facts(doc, T) if f == "studio"}
+    assert "苔と水銀" not in got
+
+
+def test_keep_a_label_under_a_group_head():
+    doc = ("<html><head><title>Copper Wren - Anime DB</title></head><body><h1>Copper Wren</h1><p>TV anime, 2027.</p>"
+           "<table><tr><th>Production</th></tr><tr><th>Studio</th><td>Lodestar Animation</td></tr>"
+           "<tr><th>Director</th><td>Tomo Kisa</td></tr></table></body></html>")
+    assert ("studio", "Lodestar Animation") in {(f, v) for f, _, v in facts(doc, T)}

@@ -1711,6 +1711,8 @@ def _read_lines(lines, col: _Collector) -> None:
                     fld is None and st.section in ("staff", "companies") and line.tag in ("dt", "th") and _plausible_role(text)) or (
                     col.site_streamer and line.tag in ("dt", "th") and (_fold_label(text) in _REGION_LABELS or _on_site_label(text, col))) or (
                     fld is None and line.tag in ("dt", "th") and _outlet_label(text)):   # ("Netflix premiere" over its day)
+                if line.tag == "th" and _column_header_cell(lines, i):
+                    continue   # "Title | Premiere | Studio" over rows of other works: a column's head, no label of the next cell
                 st.pending = text
                 st.pending_values = 0
                 continue
@@ -4787,6 +4789,19 @@ def _unknown_credit(label: str, value: str) -> bool:
         return False
     who = _clean_name(value)
     return bool(who) and not _PLACEHOLDER.match(who) and _looks_like_person(who)
+
+
+def _column_header_cell(lines, i: int) -> bool:
+    """The last cell of a table's header row ("Title | Premiere | Studio"): a run of k >= 2 th lines ending here, then
+    at least two rows of k td cells. The next cell is the first column of the first row (another title), never the
+    value of this column's label."""
+    k = 1
+    while i - k >= 0 and lines[i - k].tag == "th":
+        k += 1
+    if k < 2 or i + 2 * k >= len(lines):
+        return False
+    return all(lines[j].tag == "td" for j in range(i + 1, i + 2 * k + 1)) and \
+        (i + 2 * k + 1 >= len(lines) or lines[i + 2 * k + 1].tag != "th")
 
 
 def _among_credit_labels(lines, i: int) -> bool:
