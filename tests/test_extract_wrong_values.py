@@ -190,3 +190,20 @@ def test_keep_a_label_under_a_group_head():
            "<table><tr><th>Production</th></tr><tr><th>Studio</th><td>Lodestar Animation</td></tr>"
            "<tr><th>Director</th><td>Tomo Kisa</td></tr></table></body></html>")
     assert ("studio", "Lodestar Animation") in {(f, v) for f, _, v in facts(doc, T)}
+
+
+# ---- a clause before the character's name is no part of it
+
+def test_ja_plain_verb_clause_before_the_character_is_cut():
+    got = _cast([JA, "さらに第2期から登場する黒騎士ヴォルグを石動剛志が演じることが発表された。"])
+    assert not any("登場" in k for k, _ in got)
+
+
+def test_ja_relation_clause_before_the_character_is_cut():
+    got = _cast([JA, "セラ役には雪代あまね、トウマの師匠にあたる鍛冶ゲンジ役に大鳥剛が起用された。"])
+    assert ("鍛冶ゲンジ", "大鳥剛") in got and not any("あたる" in k for k, _ in got)
+
+
+def test_ja_key_clause_with_naru_is_cut():
+    got = _cast([JA, "物語の鍵となるミナ役に春野ゆいが決定した。"])
+    assert ("ミナ", "春野ゆい") in got

@@ -233,7 +233,8 @@ _REGION = re.compile(r"^(?:Japan|Australia|NZ|New\s+Zealand|USA?|U\.S\.A?\.?|UK|
 # は inside a hiragana run, and a given name opening with one ("松雪はるか") goes on in hiragana: no boundary
 _CAST_CLAUSE_HEAD = re.compile(r"^(?:(?:.*[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9」』)](?:は|が|を)|.*(?:では|には|からは|とは))"
                                r"(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z])|を(?=[\u3040-\u30ff\u4e00-\u9fffA-Za-z])|"
-                               rf".*(?:ていた|ている|された|される|られた|した|していた|であった|だった)(?=[{_JA}A-Za-z]))")
+                               rf".*(?:ていた|ている|された|される|られた|した|していた|であった|だった|(?<=[\u4e00-\u9fff])する|"
+                               rf"にあたる|となる|である)(?=[{_JA}A-Za-z]))")
 # an actor's value that is a verb or a self-reference, never a name (「いただきました」, 「声優本人」, 「本人」)
 _NOT_AN_ACTOR = re.compile(r"(?:ました|ます|です|でした|ません|ている|ていた|した|する)$|本人|^(?:声優|キャスト|CV|役名|未定|不明)$|"
                            r"^The\s|"
