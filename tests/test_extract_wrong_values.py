@@ -207,3 +207,31 @@ def test_ja_relation_clause_before_the_character_is_cut():
 def test_ja_key_clause_with_naru_is_cut():
     got = _cast([JA, "物語の鍵となるミナ役に春野ゆいが決定した。"])
     assert ("ミナ", "春野ゆい") in got
+
+
+# ---- a bold head between two tables is no value of the label above
+
+def _db_boxes(head: str, first: str, second: str) -> str:
+    return ("<html><head><title>Copper Wren - Anime DB</title></head><body><h1>Copper Wren</h1><p>TV anime, 2027.</p>"
+            f"<div><b>Staff</b><table>{first}</table><b>{head}</b><table>{second}</table></div></body></html>")
+
+
+def test_bold_box_head_after_a_credit_is_no_credit():
+    doc = _db_boxes("Companies", "<tr><td>Director:</td><td>Tomo Kisa</td></tr><tr><td>Producer:</td><td>Taichi Oga</td></tr>",
+                    "<tr><td>Animation Production:</td><td>Studio Halo</td></tr>")
+    got = {(f, k, v) for f, k, v in facts(doc, T)}
+    assert ("staff", "producer", "Taichi Oga") in got and not any(v == "Companies" for _, _, v in got)
+
+
+def test_bold_box_head_after_a_dl_is_no_credit():
+    doc = ("<html><head><title>Copper Wren - Anime DB</title></head><body><h1>Copper Wren</h1><p>TV anime, 2027.</p>"
+           "<div><dl><dt>Music</dt><dd>Jun Oda</dd></dl><b>Related titles</b><ul><li>Copper Wren Zero</li></ul></div></body></html>")
+    got = {v for f, _, v in facts(doc, T) if f == "staff"}
+    assert "Jun Oda" in got and "Related titles" not in got
+
+
+def test_ja_bold_box_head_after_a_credit_is_no_credit():
+    doc = _db_boxes("制作会社", "<tr><td>監督</td><td>木佐知</td></tr><tr><td>プロデューサー</td><td>小賀太一</td></tr>",
+                    "<tr><td>アニメーション制作</td><td>スタジオ光輪</td></tr>")
+    got = {v for f, _, v in facts(doc, T) if f == "staff"}
+    assert "小賀太一" in got and "制作会社" not in got

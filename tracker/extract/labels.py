@@ -1725,6 +1725,8 @@ def _read_lines(lines, col: _Collector) -> None:
             _station(text, f"{st.pending} {nxt}", col, st)   # 「見放題配信 | Netflix | 1月13日(水)より」: the kind says streaming
             st.pending, skip_next = None, i + 1
             continue
+        if st.pending and not lm and st.pending_values >= 1 and _bold_head_after_cells(lines, i):
+            st.pending = None   # "Producer: | X" then a bold "Companies" over the next table: a box's head, no value
         if st.pending and not lm:
             if st.pending_values >= 1 and _field_of(st.pending, st) in ("release", "episodes", "studio", "broadcaster",
                                                                         "streaming", "type") and not (
@@ -4789,6 +4791,14 @@ def _unknown_credit(label: str, value: str) -> bool:
         return False
     who = _clean_name(value)
     return bool(who) and not _PLACEHOLDER.match(who) and _looks_like_person(who)
+
+
+def _bold_head_after_cells(lines, i: int) -> bool:
+    """A bold line of its own block right after a table's or a list's value cell (「Companies」 between two credit
+    tables): the next box's head; the label above has had its value."""
+    line = lines[i]
+    return line.bold and line.tag not in ("td", "th", "dd", "dt", "li") and i > 0 and lines[i - 1].tag in ("td", "dd") \
+        and len(line.text) <= 40 and not any(c.isdigit() for c in line.text)
 
 
 def _column_header_cell(lines, i: int) -> bool:
