@@ -235,3 +235,34 @@ def test_ja_bold_box_head_after_a_credit_is_no_credit():
                     "<tr><td>アニメーション制作</td><td>スタジオ光輪</td></tr>")
     got = {v for f, _, v in facts(doc, T) if f == "staff"}
     assert "小賀太一" in got and "制作会社" not in got
+
+
+# ---- a joined credit's bare modifier shares the last credit's head noun
+
+def _staff_of(rows: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    lis = "".join(f"<li>{k}: {v}</li>" for k, v in rows)
+    doc = (f"<html><head><title>Copper Wren - Staff</title></head><body><h1>Copper Wren</h1><h2>Staff</h2>"
+           f"<ul>{lis}</ul></body></html>")
+    return {(k, v) for f, k, v in facts(doc, T) if f == "staff"}
+
+
+def test_modifier_takes_the_shared_head():
+    got = _staff_of([("Director", "Tomo Kisa"), ("Character &amp; Mechanical Design", "Rei Hoshi")])
+    assert ("character design", "Rei Hoshi") in got and ("mechanical design", "Rei Hoshi") in got
+    assert not any(k.lower() == "character" for k, _ in got)
+
+
+def test_unknown_modifier_keeps_the_credit_whole():
+    got = _staff_of([("Director", "Tomo Kisa"), ("Map &amp; Prop Design", "Jun Oga")])
+    assert not any(k.lower() == "map" for k, _ in got)
+    assert any(k.lower() == "map & prop design" for k, v in got if v == "Jun Oga")
+
+
+def test_sound_and_music_director_share_the_head():
+    got = _staff_of([("Director", "Tomo Kisa"), ("Sound &amp; Music Director", "Aki Sone")])
+    assert not any(k.lower() == "sound" for k, _ in got)
+
+
+def test_keep_two_whole_credits():
+    got = _staff_of([("Director &amp; Storyboard", "Tomo Kisa"), ("Script &amp; Series Composition", "Yui Kan")])
+    assert ("director", "Tomo Kisa") in got and ("series composition", "Yui Kan") in got

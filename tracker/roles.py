@@ -123,11 +123,26 @@ def roles_of(label: str) -> list[str]:
     if len(parts) <= 1:
         return [re.sub(r"\s+", " ", label).strip()] if label.strip() else []
     out: list[str] = []
-    for p in parts:
-        r = known_role(p) or re.sub(r"\s+", " ", p).strip()
+    for n, p in enumerate(parts):
+        r = known_role(p)
+        if r is None and n < len(parts) - 1:
+            r = _role_with_shared_head(p, parts[-1])
+            if r == "":
+                return [re.sub(r"\s+", " ", label).strip()]   # "Map & Prop Design": one credit of two things
+        r = r or re.sub(r"\s+", " ", p).strip()
         if r and r not in out:
             out.append(r)
     return out
+
+
+def _role_with_shared_head(part: str, last: str) -> str | None:
+    """"Character & Mechanical Design": a bare modifier before the list's last credit shares that credit's head noun
+    ("character design"). The known role so made; "" when the modifier with the head is no known role (the label is
+    one credit: "Map & Prop Design"); None when the part is no bare modifier."""
+    words = last.split()
+    if " " in part.strip() or len(words) < 2 or not part.strip().isascii() or not part.strip().isalpha():
+        return None
+    return known_role(f"{part.strip()} {words[-1]}") or ""
 
 
 _LABEL_JA_LETTERS = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\u3400-\u9fff]")   # (never ・ alone: "Composition・Screenplay")
@@ -191,7 +206,7 @@ def is_known_credit(label: str) -> bool:
     if known_role(label):
         return True
     parts = [p for p in _SPLIT.split(label) if p.strip()]
-    return bool(parts) and all(known_role(p) for p in parts)
+    return bool(parts) and all(known_role(p) or _role_with_shared_head(p, parts[-1]) for p in parts)
 
 
 @lru_cache(maxsize=16384)
