@@ -266,3 +266,13 @@ def test_sound_and_music_director_share_the_head():
 def test_keep_two_whole_credits():
     got = _staff_of([("Director &amp; Storyboard", "Tomo Kisa"), ("Script &amp; Series Composition", "Yui Kan")])
     assert ("director", "Tomo Kisa") in got and ("series composition", "Yui Kan") in got
+
+
+def test_ja_stand_in_word_is_no_character():
+    got = _cast([JA, "アオイ役は森花。リク役の佐藤健さんの休業に伴い、代役として伊藤結さんが出演します。"])
+    assert not any(k in ("代", "代役") for k, _ in got)
+
+
+def test_ja_big_part_word_is_no_character():
+    got = _cast([JA, "アオイ役は森花。新人の伊藤結さんが大役を務める。"])
+    assert not any(k == "大" for k, _ in got)

@@ -222,7 +222,9 @@ def _release_key_fact(fact: Fact) -> Fact | None:
 
 _JA = "\u3040-\u30ff\u4e00-\u9fff"
 # a label or a word of the credit where a character's name should be (the header row "役名 | CV", a byline "文:")
+# (a word ending in 役 cut at it: 「代役として」「主役を」「大役を務める」「脇役」 give 代, 主, 大, 脇, never a character)
 _CAST_LABEL_KEY = re.compile(r"^(?:役名|役|キャラクター名?|キャラ名?|配役|CV|声優|声|キャスト|出演者?|文|写真|撮影|取材|編集|構成|"
+                             r"代|主|大|端|脇|適|難|"
                              r"character(?:\s+name)?|role|cast|voice(?:\s+actor)?|actor|name)$", re.I)
 # a region or a country where a name should be: a where-to-watch row "Australia / NZ" read as a character and an actor
 _REGION = re.compile(r"^(?:Japan|Australia|NZ|New\s+Zealand|USA?|U\.S\.A?\.?|UK|U\.K\.|Canada|Ireland|North\s+America|"
