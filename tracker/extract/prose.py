@@ -817,6 +817,17 @@ _EARLIER_SUBJ = re.compile(r"(?P<subj>\b(?:the\s+)?(?:first|previous|prior|last|
                            # ("Season one's English dub, directed by X, arrived …": the earlier season's dub and its credit)
                            r"(?:[’']s\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:dub|version|broadcast|run|finale)(?:,\s*[^,;.]{1,60},)?)?"
                            r"\s+(?:was|were|had|featured|saw|got|used|aired|ran|premiered|debuted|arrived)\b")
+# an earlier season as the object of a past credit verb ("Studio P animated the first season under director X, but …",
+# "W produced season 1 with X directing"), or set as a clause's frame ("In the first season, X wrote the scripts; …"):
+# what follows, up to the clause's end, is that season's (the subject before the verb is not: "X, who directed the first
+# season, returns")
+_EARLIER_SEASON_NP = re.compile(r"\b(?:the\s+)?(?:first|previous|prior|last|earlier|original|1st)\s+(?:season|series|cour|installment)\b|"
+                                r"\b[Ss]eason\s+(?:\d{1,2}|one|two|three|four)\b")
+_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|made|led|ran|drew|wrote|shot|oversaw|took\s+on)\s+$")
+_EARLIER_FRAME_LEAD = re.compile(r"(?:^|;\s*)(?:[Ii]n|[Dd]uring|[Ff]or|[Bb]ack\s+in|[Oo]n)\s+$")
+_PAST_MARK = re.compile(r"\b(?:was|were|had|[a-z]{3,}ed|made|led|wrote|drew|oversaw)\b")
+# the verb opening a relative clause set off by commas ("X, who directed Season 1, moves up"): the span stops at its comma
+_REL_BEFORE_VERB = re.compile(r",\s*(?:who|which|that)\s+(?:also\s+|had\s+|has\s+)?$")
 _CLAUSE_END = re.compile(r",\s*(?:while|whereas|but|so|and\s+(?:this|the\s+new|now|for))\b|\s(?:while|whereas|but)\s|;|\.(?:\s|$)|$")
 _CARRIED_ON = re.compile(r"\b(?:return|back|again|continu|remain|stay|also|same|both\s+seasons)", re.I)
 _PRED_GUARDS = [("direct", "helm"), ("script",), ("editing",), ("script",), ("script", "composition"),
@@ -1998,6 +2009,34 @@ class _Run:
             end = _CLAUSE_END.search(text, m.end()).start()
             if not _CARRIED_ON.search(text, m.start(), end):
                 out.append((m.start(), end))
+        out.extend(self.earlier_object_spans(text))
+        return out
+
+    def earlier_object_spans(self, text: str) -> list[tuple[int, int]]:
+        """The clauses where an earlier season is the object of a past verb ("Studio P animated the first season under
+        director X, but …") or their frame ("In the first season, X wrote the scripts, while …"): from the verb (or the
+        frame) to the clause's end; the verb's subject stays out ("X, who directed the first season, returns")."""
+        out = []
+        for m in _EARLIER_SEASON_NP.finditer(text):
+            if text.startswith(("'", "’"), m.end()):
+                continue   # "the first season's …": a possessive, another reading
+            subj = m.group()
+            if not (self.prev_season(subj) and not self.own_season(subj)):
+                continue
+            head = text[max(0, m.start() - 24):m.start()]
+            verb = _PAST_VERB_BEFORE.search(head)
+            lead = None if verb is not None else _EARLIER_FRAME_LEAD.search(head)
+            if verb is None and (lead is None or (lead.start() == 0 and m.start() > 24 and ";" not in head)):
+                continue   # neither a past verb's object nor a clause's frame
+            start = m.start() - len(head) + (verb if verb is not None else lead).start()
+            end = _CLAUSE_END.search(text, m.end()).start()
+            if verb is not None and _REL_BEFORE_VERB.search(text, max(0, start - 20), start):
+                comma = text.find(",", m.end(), end)
+                end = comma if comma >= 0 else end   # "X, who directed Season 1, moves up to …": the clause ends there
+            if verb is None and not _PAST_MARK.search(text, m.end(), end):
+                continue   # "In the first season's style, X directs": no past credit in the frame
+            if not _CARRIED_ON.search(text, start, end):
+                out.append((start, end))
         return out
 
     def _series_song_on_film_page(self, evidence: str, value: str) -> bool:
