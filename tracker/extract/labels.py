@@ -5785,6 +5785,13 @@ _OTHER_INSTALLMENT_VIDEO = re.compile(r"ボイスドラマ|ドラマCD|オーデ
 _OTHER_INSTALLMENT_VIDEO_WORDS = ("ドラマ", "前日譚", "スピンオフ", "drama", "spin", "prequel")
 
 
+# a caption naming an occasion's video, not a trailer, with no trailer's kind in it: an anniversary reel (「アトリエ鴉
+# 10周年記念映像」, "Studio Kite 15th anniversary reel"), a short screened with the film (【同時上映】【併映】), a making-of,
+# a stage greeting's or an event's footage: under a MOVIE heading it is no PV of the work
+_OCCASION_VIDEO_CAPTION = re.compile(r"周年|\banniversary\b|同時上映|併映|メイキング|\bmaking[- ]of\b|\bbehind[- ]the[- ]scenes\b|"
+                                     r"舞台挨拶|\bstage\s+greeting|イベント(?:映像|レポート|ダイジェスト)|"
+                                     r"\b(?:event|panel)\s+(?:footage|recording|recap|highlights)\b|\bscreened\s+(?:with|alongside)\b", re.I)
+
 def _other_installments_video(caption: str, col: _Collector) -> bool:
     """Does a video's caption name another installment (a voice drama, a prequel, a spin-off) while the work's own
     names do not (a tracked prequel film keeps its "prequel" trailer)?"""
@@ -5840,6 +5847,8 @@ def _read_videos(page, col: _Collector) -> None:
                 continue   # 「「灯台」リリックビデオ」 over a "YouTubeで見る" link: the song's video, not one of the work's
             elif _SONG_CAPTION.search(lf if lf.strip() else near[:120]):
                 continue   # 「主題歌「灯台」スペシャルムービー」「OPムービー」 under MOVIE, no trailer's kind: the song's or the OP's video
+            elif _OCCASION_VIDEO_CAPTION.search(lf if lf.strip() else near[:120]):
+                continue   # 「【同時上映】アトリエ鴉 10周年記念映像」 under MOVIE, no trailer's kind: an occasion's video
             elif re.search(r"promotional videos?|trailers?|(?<![a-z])pv(?![a-z])|予告|movie|videos?|動画", ctx, re.I):
                 kind = next((k for k, pat in _TRAILER_KINDS if pat.search(ctx)), None) or (
                     "trailer" if re.search(r"trailer|予告", ctx, re.I) else "PV")   # "ティザーPVが公開": a teaser
