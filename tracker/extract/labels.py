@@ -115,6 +115,10 @@ _SECTION_VOCAB = [
                         r"(?:the )?(?:anime|series|film|movie|show|dub) (?:stars|features)|"
                         r"(?:cast|キャスト) ?(?:&|and|・|/) ?(?:staff|スタッフ|crew)|(?:staff|スタッフ|crew) ?(?:&|and|・|/) ?(?:cast|キャスト)|characters? ?(?:&|and) ?voice actors?|voice actors?|"
                         r"character|characters|キャラクター|キャラクター ?& ?キャスト|キャスト ?& ?キャラクター|"
+                        # a wiki's 「登場人物と声優」, 「キャラクター・キャスト」, "Characters and voice cast": the people and their voices
+                        r"(?:主な|主要)?(?:登場人物|登場キャラクター|キャラクター) ?(?:と|・|＆|&|/|／|および|及び) ?(?:声優|キャスト|声の出演|出演者?)|"
+                        r"(?:キャスト|声優) ?(?:・|＆|&|/|／) ?(?:主な)?(?:登場人物|キャラクター)|(?:主な)?登場キャラクター|"
+                        r"(?:main )?characters? (?:and|&) (?:the )?(?:voice )?(?:cast|voice actors?)|"
                         r"(?:main )?character ?& ?cast|(?:main )?cast ?& ?characters?|"
                         # actors named without parts after the pairs: "Also appearing: A, B", 「その他のキャスト：A、B」
                         r"also (?:appearing|starring|featuring)|(?:additional|other|supporting) voices|"
@@ -1566,8 +1570,9 @@ def _read_lines(lines, col: _Collector) -> None:
             continue
 
         # ---- CV lines
-        m = _CV_LINE.match(_unwrap(_CITATION.sub("", text) if "[" in text else text))   # (a wiki's "声 - A[2][3]": its notes go first)
-        if m and st.last_name_line and (len(text) <= 50 or len(text) <= 200 and (
+        cv_text = _cv_line_before_profile(text)   # 「声 - A（続投）。主人公。…」: the voice, then the character's profile
+        m = _CV_LINE.match(_unwrap(_CITATION.sub("", cv_text) if "[" in cv_text else cv_text))   # (a wiki's "声 - A[2][3]": its notes go first)
+        if m and st.last_name_line and (len(cv_text) <= 50 or len(cv_text) <= 200 and (
                 _ACTOR_LANG.search(m.group("actor")) or _LANG_ACTOR.search(m.group("actor"))
                 or _OTHER_MEDIUM.search(m.group("actor")))):   # "A (anime); B (drama CD)"
             char, actor = st.last_name_line, m.group("actor")
@@ -2176,6 +2181,19 @@ def _prose_char(char: str) -> str:
     if tm and last[:tm.start("n")] in _SURNAMES_LIKE_TITLES:
         return last   # 「早乙女ヒカリ」「桐生アキラ」: a surname that ends as a title would, not a title
     return tm.group("n") if tm else last
+
+
+# the end of a wiki's voice credit where the character's profile begins: 「。」, or "." after a word, then a capital
+_CV_PROFILE_CUT = re.compile(r"。|(?<=[a-z]{2})\.\s+(?=[A-Z])")
+
+
+def _cv_line_before_profile(text: str) -> str:
+    """A definition's 「声 - 天羽リク（続投）。主人公。…」 / "Voiced by: Mara Lund. The eldest sister…": a wiki runs the
+    character's profile on after the voice; only a line that opens with a voice mark is cut, at its first sentence end."""
+    if ("。" not in text and ". " not in text) or not _CV_LINE.match(text):
+        return text
+    cut = _CV_PROFILE_CUT.search(text)
+    return text[:cut.start()].rstrip() if cut else text
 
 
 def _unwrap(text: str) -> str:
