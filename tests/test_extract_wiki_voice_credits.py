@@ -1,6 +1,8 @@
 """A wiki's character list: its heading names the people and their voices together (「登場人物と声優」,
 "Characters and voice cast"), and each definition gives the voice first, then the character's profile on the same
-line (「声 - A（続投）。主人公。…」). Both must read as the work's cast, even right after a staff list."""
+line (「声 - A（続投）。主人公。…」). Both must read as the work's cast, even right after a staff list.
+News prose describes a part by a clause before its name (「食堂を切り盛りする燈子を」, 「師匠ヴェルダを」) or links
+part and actor by 役で (「同級生・アオ役でXさんが出演」): the name without its description, the actor credited."""
 from __future__ import annotations
 
 import pytest
@@ -79,3 +81,43 @@ def test_an_initials_stop_is_no_sentence_end():
     assert _cv_line_before_profile("CV: Tom O. Reyes") == "CV: Tom O. Reyes"
     assert _cv_line_before_profile("Voiced by: Dr. Lena Ho") == "Voiced by: Dr. Lena Ho"
     assert _cv_line_before_profile("Aoi is the lead. Voiced by X.") == "Aoi is the lead. Voiced by X."   # (no voice mark first)
+
+
+def _ja_news(sentence: str, title: str = "灯台守の食堂") -> str:
+    return (f"<!doctype html><html lang=\"ja\"><head><title>{title}</title><meta property=\"article:published_time\" "
+            f"content=\"2026-11-20T09:00:00+09:00\"></head><body><main><article><h1>TVアニメ『{title}』追加キャスト発表</h1>"
+            f"<p>{sentence}</p></article></main></body></html>")
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("TVアニメ『灯台守の食堂』の追加キャストとして、港の食堂を切り盛りする燈子を三枝まひるさんが演じることが発表された。", ("燈子", "三枝まひる")),
+    ("TVアニメ『灯台守の食堂』では、主人公・汐見ミオを新堂ゆいなさん、港で働く燈子を三枝まひるさんが演じる。", ("燈子", "三枝まひる")),
+    ("TVアニメ『灯台守の食堂』では、夜の海を照らす灯台守ガルドを大槻哲平さんが演じる。", ("ガルド", "大槻哲平")),
+    ("TVアニメ『灯台守の食堂』のキャストは、ミオの師匠ヴェルダを真柴玲子さんが演じることが発表された。", ("ヴェルダ", "真柴玲子")),
+    ("TVアニメ『灯台守の食堂』では、看板娘リンを小野寺あおいさんが演じる。", ("リン", "小野寺あおい")),
+    ("TVアニメ『灯台守の食堂』で、旅を続ける剣士カイを村瀬トウマさんが演じることも決まった。", ("カイ", "村瀬トウマ")),
+    ("TVアニメ『灯台守の食堂』は、ミオの同級生・水無瀬アオ役で羽鳥ゆいさんが出演することも発表された。", ("水無瀬アオ", "羽鳥ゆい")),
+    ("TVアニメ『灯台守の食堂』では、ミオを新堂ゆいなさんが演じるほか、港の漁師・源蔵役で石川大悟さんが出演する。", ("源蔵", "石川大悟")),
+])
+def test_a_part_described_by_a_clause_or_linked_by_yakude_is_read(sentence, pair):
+    cast = {(k, v) for f, k, v in facts(_ja_news(sentence), "灯台守の食堂") if f == "cast"}
+    assert pair in cast
+    assert not any("する" in c or "働く" in c or "師匠" in c or "娘" in c for c, _ in cast)
+
+
+def test_a_clause_needs_a_particle_and_names_stay_whole():
+    from tracker.extract.prose import _ja_char
+    assert _ja_char("八つ橋") == "八つ橋"   # (okurigana is no clause)
+    assert _ja_char("眠れる獅子") == "眠れる獅子"
+    assert _ja_char("小鳥遊ひかる") == "小鳥遊ひかる"
+
+
+def test_a_clause_naming_a_staff_role_gives_no_part():
+    s = "TVアニメ『灯台守の食堂』では、作品を愛する監督を長谷部カイさんが務める。"
+    assert not {(k, v) for f, k, v in facts(_ja_news(s), "灯台守の食堂") if f == "cast"}
+
+
+def test_an_earlier_part_by_yakude_is_no_credit():
+    s = "TVアニメ『灯台守の食堂』の主演・新堂ゆいなさんは、以前『星の港』でミナ役で出演していた。"
+    cast = {(k, v) for f, k, v in facts(_ja_news(s), "灯台守の食堂") if f == "cast"}
+    assert ("ミナ", "新堂ゆいな") not in cast

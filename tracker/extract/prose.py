@@ -3353,7 +3353,8 @@ class _Run:
             if not head or not actor:
                 continue
             head = head[0]   # (「新キャラクター カーマイン・ヴェル役に」: the words before a space are no part of the name)
-            if not m.group().startswith("役") and (not _JA_KATAKANA_IN.search(head) or len(actor) < 3
+            if not m.group().startswith("役") and ((not _JA_KATAKANA_IN.search(head) and not _ja_clause_described_part(head))
+                                                   or len(actor) < 3
                                                    or _JA_NOT_AN_ITEM_LINK.match(item, m.end())):
                 continue   # 「監督を」「距離感を大切に」…: only a part's name (with katakana) stands before a bare を/に/：;
                 # 「これまでの榊原 優に代わり」: a phrase, no credit
@@ -7059,7 +7060,7 @@ _JA_LIST_SUM = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:名
 _JA_LIST_VERB = re.compile(r"(?:さん|氏)?(?:が|を|に|も|で)、?(?:新たに|それぞれ|引き続き|正式に)?(?P<v>演じ|担当|務め|決定|決ま|起用|キャスティング|"
                            r"抜擢|出演|名を連ね|続投)")
 _JA_LIST_PAST = re.compile(r"し?(?:た|ていた|てきた|ました)")   # (at the verb's end: 「演じた」「務めた」「担当した」)
-_JA_ITEM_LINK = re.compile(r"役(?:には|に|の|を|は|として|が|・|[:：])|には|を|に|[:：]")
+_JA_ITEM_LINK = re.compile(r"役(?:には|に|の|を|は|として|が|で|・|[:：])|には|を|に|[:：]")
 _JA_NOT_AN_ITEM_LINK = re.compile(r"代わ|替わ|加え|よ[るりっ]|つい|関し|向け|続|対し|次い|とっ|おい|わた")   # 「Xに代わり」「Xについて」
 _JA_ITEM_LINK_END = re.compile(r"役(?:には|に|は|として|を)$")
 _JA_ACTOR_FIRST_ITEM = re.compile(r"(?:[^、。「」『』]*?[はでにも]、?)??(?P<a>[^、。「」『』()（）\sをがは]{2,12}?)(?P<hon>さん|氏)?(?P<p>が|は)、?"
@@ -7174,12 +7175,30 @@ def _ja_char(text: str) -> str:
     desc = _JA_DESC_GLUED.fullmatch(parts[-1])
     if desc:   # 「厳格な司書長オルガ」: a description with an adjective's な glued to the name (no surname has one)
         return _ja_char_tidy(desc.group("k"))
+    rel = _JA_REL_CLAUSE_GLUED.fullmatch(parts[-1]) if len(parts[-1]) >= 5 else None
+    if rel and (_JA_REL_CLAUSE_MARK.search(rel.group("c")) or rel.group("c").endswith(("する", "した", "ている", "ていた"))):
+        return _ja_char_tidy(rel.group("k"))   # 「食堂を切り盛りする燈子」「港で働く燈子」: a clause describing the part
     return _ja_char_tidy(parts[-1])
+
+
+def _ja_clause_described_part(head: str) -> bool:
+    """「港の食堂を切り盛りする燈子」: a kanji name read as a part by the clause describing it (a person's deed)."""
+    last = re.split(r"[の”」』\"・]", head)[-1]
+    rel = _JA_REL_CLAUSE_GLUED.fullmatch(last) if len(last) >= 5 else None
+    return bool(rel and _JA_REL_CLAUSE_MARK.search(rel.group("c")))
+
+
+# a relative clause (a kanji, then a verb's plain or past ending) glued before a part's kanji or katakana name
+_JA_REL_CLAUSE_GLUED = re.compile(r"(?P<c>[\u3040-\u309f\u4e00-\u9fff]*?[\u4e00-\u9fff][\u3040-\u309f\u4e00-\u9fff]*?"
+                                  r"(?:する|した|ている|ていた|[うくすつぬむぶぐるた]))"
+                                  r"(?P<k>[\u30a1-\u30fa\u4e00-\u9fff][\u30a1-\u30ff\u4e00-\u9fff・]{0,10})")
+# a particle inside that clause (「港で働く」「空を飛ぶ」): no name's okurigana has one (「八つ橋」 stays whole)
+_JA_REL_CLAUSE_MARK = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff][をでにへが]")
 
 
 # a kanji noun for a person by its last character (配達員, 吟遊詩人, 灯台守, 旅人, 医者, 船長, 神官, 剣士) glued to a katakana
 # name: the description, not a surname (a few surnames end so: 生, 手 are left to the closed list above)
-_JA_PERSON_NOUN_GLUED = re.compile(r"[\u4e00-\u9fff\u3040-\u309f]{0,6}?[\u4e00-\u9fff][員人者師士官守番係長家]"
+_JA_PERSON_NOUN_GLUED = re.compile(r"[\u4e00-\u9fff\u3040-\u309f]{0,6}?[\u4e00-\u9fff][員人者師士官守番係長家匠娘姉妹兄弟母父]"
                                    r"(?P<k>[\u30a1-\u30fa][\u30a1-\u30ff・]*)")
 # a particle left at the front of a part's name when the sentence's place comes before it (「『T』ではハル」)
 _JA_LEAD_PARTICLE = re.compile(r"^(?:では|には|でも|とは|で|は|も|に|を|が)(?=[\u30a0-\u30ff\u4e00-\u9fff])")
