@@ -94,6 +94,11 @@ def test_cast_staff_music_clip_and_themes_revealed_without_retraction_or_duplica
     member = lambda c: c["new"] if c["field"] == "staff" or (c["field"] == "cast" and not c["key"]) else ""
     ident = Counter((c["field"], c["key"], member(c)) for c in changes if c["kind"] == "revealed")
     assert [i for i, n in ident.items() if n > 1] == []
+    # each of the timeline's twelve characters revealed once: not again under a short or other-script key (the
+    # official site's headline 「ルージュ役：宮本侑芽」 is its CAST list's ルージュ・レッドスター, Rouge Redstar)
+    cast = sorted(c["key"] for c in changes if c["kind"] == "revealed" and c["field"] == "cast")
+    assert cast == sorted(["Afdal Bashal", "Ash Stahl", "Cyan Bluestar", "Eden Varock", "Jaron Fate", "Jean Junghardt",
+                           "Jill Sturgeon", "Naomi Orthmann", "Noid 262", "Opera", "Rouge Redstar", "Sara Fitzgerald"])
 
 
 def test_report_cursor_shows_changes_once(replay):

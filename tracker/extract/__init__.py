@@ -1265,7 +1265,8 @@ def merge(groups: list[list[Fact]]) -> list[Fact]:
                 out[ident] = fact
     _first_airing_not_a_stations(out, firsts_seen, keyed_seen)
     facts = [f for f in out.values() if not _still_shows_a_replaced_date(f, replaced)]
-    return _first_airing_from_stations(_named_video_numbered(_pv_is_trailer(_partless_cast_given_a_part(facts))))
+    return _first_airing_from_stations(_named_video_numbered(_pv_is_trailer(
+        _short_part_given_its_full_name(_partless_cast_given_a_part(facts)))))
 
 
 def _partless_cast_given_a_part(facts: list[Fact]) -> list[Fact]:
@@ -1276,6 +1277,35 @@ def _partless_cast_given_a_part(facts: list[Fact]) -> list[Fact]:
     if not parted:
         return facts
     return [f for f in facts if not (f.field == "cast" and not f.key and fold_name(f.value) in parted)]
+
+
+_GLOSS_TAIL = re.compile(r"\s*[（(].*$")
+_LATIN_GLOSS_TAIL = re.compile(r"\s*[（(][A-Za-z][^（）()]*[）)]\s*$")   # ("Rouge Redstar" after its 「ルージュ・レッドスター」)
+_NAME_PARTS = re.compile(r"[・･·\s=＝]+")
+
+
+def _short_part_given_its_full_name(facts: list[Fact]) -> list[Fact]:
+    """A part the page names short for the same actor it casts under the part's full name (a news headline's
+    「ルージュ役：宮本侑芽」 over the CAST list's 「ルージュ・レッドスター CV 宮本侑芽（Yume Miyamoto）」, "Rouge: X" beside
+    "Rouge Redstar: X") is that fact already (FACTS.md: a key sharing a word with a known key, for the same actor, is
+    the same character): kept too, it would be revealed twice. A child or other version of the part ("ルージュ（幼少期）")
+    is its own key and stays."""
+    full: dict[str, list[str]] = {}
+    for f in facts:
+        if f.field == "cast" and f.key:
+            full.setdefault(fold_name(_GLOSS_TAIL.sub("", f.value)), []).append(_LATIN_GLOSS_TAIL.sub("", f.key).strip())
+    if not any(len(set(keys)) > 1 for keys in full.values()):
+        return facts
+
+    def shortened(f: Fact) -> bool:
+        if f.field != "cast" or not f.key:
+            return False
+        key = _LATIN_GLOSS_TAIL.sub("", f.key).strip()
+        folded = fold(key)
+        return bool(folded) and any(
+            other != key and folded in {fold(w) for w in _NAME_PARTS.split(other) if w} and fold(other) != folded
+            for other in full.get(fold_name(_GLOSS_TAIL.sub("", f.value)), ()))
+    return [f for f in facts if not shortened(f)]
 
 
 def _padded_structured_day(a, b, have: Fact, fact: Fact) -> bool:
