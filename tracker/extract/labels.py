@@ -1207,6 +1207,8 @@ def _special_part_line(text: str, line, st: _State) -> bool:
     a broadcast part, and its other lines, a guest cast, are still read)."""
     rank = int(line.tag[1]) if line.kind == "heading" and re.fullmatch(r"h[1-6]", line.tag or "") else \
         9 if len(text) <= 40 and (line.bold or MARK_LED_LINE.match(text)) else 0
+    if not rank and line.tag == "dt" and len(text) <= 40:
+        rank = 8   # a definition list's term heads its <dd> lines (「<dt>放送直前特番「X」</dt><dd>TOKYO MX：1月6日…</dd>」)
     if rank:
         if _special_program_heading(text):
             st.special = rank
