@@ -351,7 +351,6 @@ FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
                            "round26/x-hoshihami-wiki",
                            "round43/k-stardust-bakery-s2",
-                           "round43/p-hyakki-wiki",
                            "round45/b-kurogane-official"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 

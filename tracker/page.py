@@ -962,7 +962,7 @@ _OTHER_TITLES_WORDS = ("works", "titles", "anime from", "anime by", "anime of", 
                        "同制作会社", "同作者", "同原作者", "同著者", "同監督", "同スタッフ")
 
 
-_RELATED_HINT = re.compile(r"シリーズ作品|関連作品|関連アニメ|related works|related anime|related titles|other seasons", re.I)
+_RELATED_HINT = re.compile(r"シリーズ作品|関連作品|関連アニメ|関連項目|related works|related anime|related titles|other seasons|see also", re.I)
 # the words of a readers' thread's heading (`_POSTS_HEADING`) and of a filmography's (`_FILMOGRAPHY_HEAD`), looked for in
 # the page's headings only (lower-cased): such words are common in a page's prose ("says", 「出演」)
 _HEADING_ONLY_WORDS = ("コメント", "感想", "書き込み", "書込み", "掲示板", "口コミ", "クチコミ", "評判", "レビュー", "の声", "反応", "意見",
