@@ -2,7 +2,9 @@
 "Characters and voice cast"), and each definition gives the voice first, then the character's profile on the same
 line (「声 - A（続投）。主人公。…」). Both must read as the work's cast, even right after a staff list.
 News prose describes a part by a clause before its name (「食堂を切り盛りする燈子を」, 「師匠ヴェルダを」) or links
-part and actor by 役で (「同級生・アオ役でXさんが出演」): the name without its description, the actor credited."""
+part and actor by 役で (「同級生・アオ役でXさんが出演」): the name without its description, the actor credited.
+An official site's song block prints the artist's line under the title: a unit styled in lower case ("nanowire") or
+a singing actor with the part in brackets is that song's artist."""
 from __future__ import annotations
 
 import pytest
@@ -121,3 +123,33 @@ def test_an_earlier_part_by_yakude_is_no_credit():
     s = "TVアニメ『灯台守の食堂』の主演・新堂ゆいなさんは、以前『星の港』でミナ役で出演していた。"
     cast = {(k, v) for f, k, v in facts(_ja_news(s), "灯台守の食堂") if f == "cast"}
     assert ("ミナ", "新堂ゆいな") not in cast
+
+
+def _music_site(songs: str) -> str:
+    return ('<!doctype html><html lang="en"><head><title>TV anime "Brasswing Relay" official site</title></head><body>'
+            f'<h1>Brasswing Relay</h1><section id="music"><h2>MUSIC</h2>{songs}</section></body></html>')
+
+
+def _songs(doc: str) -> set[tuple[str, str]]:
+    return {(k, v) for f, k, v in facts(doc, "Brasswing Relay") if f == "theme_song"}
+
+
+@pytest.mark.parametrize("label, title, artist_line, value", [
+    ("ENDING THEME", '"Copper Lullaby"', "nanowire", "Copper Lullaby — nanowire"),
+    ("OPENING THEME", "「月影の約束」", "sora*tone", "月影の約束 — sora*tone"),
+    ("OPENING THEME", '"Gearheart Aria"', "fripSide", "Gearheart Aria — fripSide"),
+    ("ENDING THEME", '"Small Hours"', "tiny lanterns", "Small Hours — tiny lanterns"),
+    ("エンディングテーマ", "「ほどけた星図」", "宮坂ユイ（リゼ・カンパネラ役）", "ほどけた星図 — 宮坂ユイ"),
+    ("オープニングテーマ", "「ゆれる灯」", "n-buna", "ゆれる灯 — n-buna"),
+    ("ENDING THEME", '"Paper Tide"', "yama", "Paper Tide — yama"),
+    ("OPENING THEME", '"Glass Comet"', "sajou no hana", "Glass Comet — sajou no hana"),
+])
+def test_the_artist_line_under_a_song_title_is_its_artist(label, title, artist_line, value):
+    doc = _music_site(f"<div class=\"song\"><p>{label}</p><p>{title}</p><p>{artist_line}</p></div>")
+    assert value in {v for _, v in _songs(doc)}
+
+
+@pytest.mark.parametrize("note", ["coming soon", "to be announced", "tba", "out now", "now on sale"])
+def test_a_lower_case_note_under_a_song_title_is_no_artist(note):
+    doc = _music_site(f"<div class=\"song\"><p>ENDING THEME</p><p>\"Copper Lullaby\"</p><p>{note}</p></div>")
+    assert {v for _, v in _songs(doc)} == {"Copper Lullaby"}

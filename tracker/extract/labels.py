@@ -1611,8 +1611,8 @@ def _read_lines(lines, col: _Collector) -> None:
                     actor = re.split(r"には|では", actor)[-1]
                 col.cast(char, actor, text, st.lang)
             _staff_among_cast_pairs(text, col)
-            if not _song_with_singers_part(text, st):
-                continue
+            if not _song_with_singers_part(text, st) and not (st.section == "music" and st.theme_line == i - 1):
+                continue   # (the singing actor's line under a song's title: the song's artist too)
 
         # ---- 「キャスト：テオ役 真田蓮司／イオ役 水無月葵」: a list of roles, each 役 then a space and its actor
         if "役" in text and len(text) <= 200 and (pairs := _role_space_actor_list(text)):
@@ -1873,7 +1873,7 @@ def _read_lines(lines, col: _Collector) -> None:
             col.themes[-1].artist = _clean_artist(_SINGER_NOTE.sub("", sm2.group("a")))
             continue
         if (st.section == "music" and st.theme_line == i - 1 and col.themes and not col.themes[-1].artist
-                and line.kind == "text" and _bare_artist(text)):
+                and line.kind == "text" and _song_block_artist(text)):
             col.themes[-1].artist = _clean_artist(text)   # official sites: the title line, then the artist's line
             continue
 
@@ -4012,6 +4012,23 @@ def _bare_artist(text: str) -> bool:
     t = unicodedata.normalize("NFKC", text).strip()
     return (0 < len(t) <= 40 and not re.search(r"[:：「」『』\"“”\d。!?]|https?:|cd|release|発売|リリース", t, re.I)
             and not _SONG_USE.search(t) and _looks_like_person(t))
+
+
+def _song_block_artist(text: str) -> bool:
+    """The artist's line under a song's title in a music section: a name (`_bare_artist`), a singing actor with the
+    part in brackets (「宮坂ゆい（リゼ・カンパネラ役）」), or a unit styled in lower case ("nanowire", "sora*tone",
+    "tiny lanterns"), which the person check refuses in running text."""
+    t = _SONG_ROLE_NOTE.sub("", text).strip() if "役" in text else text
+    return _bare_artist(t) or bool(_STYLED_ARTIST.fullmatch(unicodedata.normalize("NFKC", t).strip())
+                                   and not _STYLED_NOT_ARTIST.search(t))
+
+
+_SONG_ROLE_NOTE = re.compile(r"\s*[(（][^()（）]{1,30}役[)）]\s*$")
+# a lower-case unit name: one to three short words, letters and the few marks such names use, no digits
+_STYLED_ARTIST = re.compile(r"[a-z][A-Za-z*.'’!&~_+\-]{1,15}(?: [a-z][A-Za-z*.'’!&~_+\-]{0,15}){0,2}")
+# words of a note, not of a name ("coming soon", "to be announced", "out now", "tba")
+_STYLED_NOT_ARTIST = re.compile(r"\b(?:coming|soon|tba|tbd|tbc|announced?|later|now|out|sale|available|details|info|more|"
+                                r"unknown|none|the|is|are|to|be|on|by|with|for|and|release[sd]?|single|album)\b")
 
 
 # what a caption says of a song after its title (「OPテーマ「X」使用」 under a PV): a use, not a singer
