@@ -153,3 +153,27 @@ def test_the_artist_line_under_a_song_title_is_its_artist(label, title, artist_l
 def test_a_lower_case_note_under_a_song_title_is_no_artist(note):
     doc = _music_site(f"<div class=\"song\"><p>ENDING THEME</p><p>\"Copper Lullaby\"</p><p>{note}</p></div>")
     assert {v for _, v in _songs(doc)} == {"Copper Lullaby"}
+
+
+def _ja_theme_news(sentence: str, title: str = "灯台守の食堂") -> str:
+    return (f"<!doctype html><html lang=\"ja\"><head><title>{title}</title><meta property=\"article:published_time\" "
+            f"content=\"2026-11-20T09:00:00+09:00\"></head><body><main><article><h1>TVアニメ『{title}』主題歌決定</h1>"
+            f"<p>{sentence}</p></article></main></body></html>")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("TVアニメ『灯台守の食堂』のオープニングテーマは、Hanabi Dropによる書き下ろし楽曲「潮の星図」に決定。", ("opening 1", "潮の星図 — Hanabi Drop")),
+    ("TVアニメ『灯台守の食堂』のエンディングテーマは、真宮ことりが手がける新曲「ひとさじの灯」に決まった。", ("ending 1", "ひとさじの灯 — 真宮ことり")),
+    ("TVアニメ『灯台守の食堂』のエンディングテーマは、Luma Seaが手掛けたオリジナル曲「夜汽車」。", ("ending 1", "夜汽車 — Luma Sea")),
+    ("TVアニメ『灯台守の食堂』のオープニングテーマは、カナリヤ文庫による書き下ろしの新曲「まよなかの港」に決定した。", ("opening 1", "まよなかの港 — カナリヤ文庫")),
+    ("TVアニメ『灯台守の食堂』のオープニング主題歌は、ロックバンド・潮騒ラジオによる新曲「白い灯台」。", ("opening 1", "白い灯台 — 潮騒ラジオ")),
+])
+def test_a_theme_singer_named_before_niyoru_and_the_songs_description(sentence, value):
+    songs = {(k, v) for f, k, v in facts(_ja_theme_news(sentence), "灯台守の食堂") if f == "theme_song"}
+    assert value in songs
+
+
+def test_a_theme_with_only_a_description_before_its_title_has_no_artist():
+    s = "TVアニメ『灯台守の食堂』のエンディングテーマは、書き下ろしの新曲「夜汽車」に決定。"
+    songs = {(k, v) for f, k, v in facts(_ja_theme_news(s), "灯台守の食堂") if f == "theme_song"}
+    assert songs == {("ending 1", "夜汽車")}

@@ -3040,7 +3040,7 @@ class _Run:
             artist = _ja_tidy(_ja_singer_core(m.group("artist") or m.group("artist2") or ""))
             artist = re.sub(r"\s*[(（][^()（）]{0,20}$", "", artist)   # 「／朝比奈X（ルカ役）」: the singer, not the role's bracket
             artist = re.sub(r"の[^の]{0,12}?(?:新曲|楽曲|書き下ろし|ナンバー|シングル)[^の]{0,6}$", "", artist)   # 「Xの書き下ろし新曲」: X
-            artist = re.sub(r"による(?:書き下ろし|新曲|楽曲|新作)?$", "", artist)   # 「Xによる書き下ろしの新曲」: X
+            artist = re.sub(r"(?:による|が手が?け(?:る|た)|が手掛け(?:る|た))(?:書き下ろし|描き下ろし|新曲|楽曲|新作|オリジナル|曲|の)*$", "", artist)   # 「Xによる書き下ろしの新曲」「Xによる書き下ろし楽曲」「Xが手がける新曲」: X
             artist = _ja_strip_descriptor(artist)   # 「ロックバンド・X」, 「シンガーソングライターXさんによる」
             artist = re.sub(r"^[^「」、。]{1,20}?役(?:(?:を演じる|を務める)?(?:声優)?(?:の|・|：|:)|を務める|を演じる)\s*", "", artist)   # 「カノン役・春日野しずくが歌う」, 「ハル役を務めるX」: the singing actor
             if re.match(r"(?:新曲|楽曲|曲|書き下ろし|新作|主題歌|タイトル|テーマ)", artist):
