@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import facts
+from extract_helpers import facts, news
 
 _STAFF_JA = "<h2>スタッフ</h2><ul><li>監督 - 長谷部カイ</li><li>製作 - 宵灯り製作委員会</li></ul>"
 _STAFF_EN = "<h2>Staff</h2><ul><li>Director - Kai Hasebe</li><li>Production - Lantern Committee</li></ul>"
@@ -177,3 +177,28 @@ def test_a_theme_with_only_a_description_before_its_title_has_no_artist():
     s = "TVアニメ『灯台守の食堂』のエンディングテーマは、書き下ろしの新曲「夜汽車」に決定。"
     songs = {(k, v) for f, k, v in facts(_ja_theme_news(s), "灯台守の食堂") if f == "theme_song"}
     assert songs == {("ending 1", "夜汽車")}
+
+
+def _en_theme(sentence: str) -> set[tuple[str, str]]:
+    doc = news([f"Lantern Keepers season 2 news. {sentence}"], "Lantern Keepers Season 2")
+    return {(k, v) for f, k, v in facts(doc, "Lantern Keepers") if f == "theme_song"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ('The opening theme this time is "Afterglow Relay" by Haruka Enoki, while the trio tiny lanterns performs the ending.',
+     ("opening 1", "Afterglow Relay — Haruka Enoki")),
+    ('The opening theme once again is "Afterglow Relay" by Haruka Enoki.', ("opening 1", "Afterglow Relay — Haruka Enoki")),
+    ('The ending theme this season will be "Small Hours" by Mika Reed.', ("ending 1", "Small Hours — Mika Reed")),
+    ('The film\'s ending theme song, "Tidepool Letter," is performed by lead actress Hikari Sone herself, with music by Rei Hanazono.',
+     ("ending 1", "Tidepool Letter — Hikari Sone")),
+    ('The ending theme, "Tidepool Letter," is sung by star Hikari Sone.', ("ending 1", "Tidepool Letter — Hikari Sone")),
+    ('The opening theme, "Harbor Lights," is performed by voice actress Aya Kurose.', ("opening 1", "Harbor Lights — Aya Kurose")),
+    ('The ending theme, "Harbor Lights," is performed by series star Jun Mori himself.', ("ending 1", "Harbor Lights — Jun Mori")),
+    ('The opening theme also is "Harbor Lights" by Aya Kurose.', ("opening 1", "Harbor Lights — Aya Kurose")),
+])
+def test_an_en_theme_with_an_adverb_before_is_or_a_billing_before_the_singer(sentence, value):
+    assert value in _en_theme(sentence)
+
+
+def test_a_billing_word_alone_is_no_singer():
+    assert ("ending 1", "Small Hours — star") not in _en_theme('The ending theme, "Small Hours," is sung by a star singer.')

@@ -1371,7 +1371,8 @@ _THEME_ANCHOR = re.compile(rf"(?=[fstenoi\d])\b(?:{_ORD}\s+)?(?:new\s+)?(?P<kind
 _SLASH_THEME = re.compile(r"\b(?P<kind>OP|ED|Opening|Ending)(?:\s+[Tt]heme)?(?:\s+[Ss]ong)?\s*[:：]\s*(?P<title>[^/.;:：\"“”]{1,60}?)\s*/\s*"
                           r"(?P<artist>[^/.;:：]{1,40}?)\s*(?=[.;]|\s+(?:OP|ED|Opening|Ending)\b|$)")
 _IN_CHARACTER_AS = re.compile(r"\s+in\s+character\s+as\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
-_TITLE_AFTER = re.compile(rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|entitled|named)\s+"
+_TITLE_AFTER = re.compile(rf"(?:,?\s+(?:this\s+time|this\s+season|this\s+year|once\s+again|again|also)(?=\s*,?\s+(?:is|will\s+be)\s))?"   # ("The opening theme this time is …")
+                          rf"\s*[,:：]?\s*(?:(?:is|will\s+be|titled|called|entitled|named)\s+"
                           rf"(?:(?P<poss>{_PERSON}|[{_UP}][\w’'-]*)[’']s\s+(?:(?:new|latest|upcoming)\s+)?(?:(?:song|single|track)\s+)?)?|"
                           # "X is back for the opening too — the new song is called “T”": the title in an aside after a dash
                           rf"(?:\s+(?:too|again|as\s+well))?\s*[—–]\s*(?:and\s+)?the\s+(?:new\s+)?(?:song|track|tune|single)\s+is\s+(?:called|titled|named)\s+)?"
@@ -1380,7 +1381,10 @@ _BY_AFTER = re.compile(rf"\s*,?\s*(?:(?:is\s+|will\s+be\s+|to\s+be\s+)?(?:(?:(?:
                        rf"(?:performed|sung|composed|provided)\s+(?:in[- ]character\s+)?)?by|(?:comes|will\s+come|is\s+coming)\s+from|"
                        rf"an?\s+(?:new\s+|original\s+|brand-new\s+)?(?:track|song|single|number|tune)\s+(?:from|by)|"
                        # 'the cast sing the insert song "T" as the unit X': the unit the singers form
-                       rf"as(?=\s+(?:the\s+)?(?:unit|group|band|duo|trio)\s))\s+{_ARTIST}"
+                       rf"as(?=\s+(?:the\s+)?(?:unit|group|band|duo|trio)\s))\s+"
+                       # "performed by lead actress X herself", "sung by star X": the singer's billing before the name
+                       r"(?:(?:(?:the\s+)?(?:lead|leading|star|main|series|veteran)\s+)?(?:actress|actor|voice\s+actress|voice\s+actor|star|singer)\s+(?=(?-i:[A-Z])))?"
+                       rf"{_ARTIST}(?:\s+(?:herself|himself|themselves))?"
                        r"(?=\s*[,;.)!]|\s+(?:and|while|with|which|who|as|in|for|on|is|will|from|at)\b|\s*$)", re.I)
 # '"Title," performed by ravenna//.', '"Title" by lumina-rail.': a lower-case stage name right after "(performed/sung) by",
 # ending the clause
