@@ -350,8 +350,7 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
                            "round26/x-hoshihami-wiki",
-                           "round43/k-stardust-bakery-s2",
-                           "round45/b-kurogane-official"}
+                           "round43/k-stardust-bakery-s2"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 

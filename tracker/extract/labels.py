@@ -3940,6 +3940,9 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
     m = re.match(r"^(?P<a>[^「『]+?)\s*[「『](?P<t>[^」』]+)[」』]\s*(?P<rest>.*)$", value)
     if m and _EARLIER_WORKS_SONG.search(m.group("a")):
         return   # 「TVシリーズのオープニング「X」に続き、…書き下ろした新曲」: the series' song, not this one
+    if m and _OTHER_WORK_THEN_SONG.match(m.group("a")) and _SONG_KIND_AFTER_TITLE.match(m.group("rest")) \
+            and not col.names_in(m.group("t")):
+        return   # 「劇場版「序曲」主題歌「硝子の鼓動」…」: the quote names another work, the song after it is that work's
     if m:
         artist = m.group("a").strip(" /／-")
         artist = re.sub(r"^(歌|唄|うた|vocal|performed by)\s*[:：]?\s*", "", artist, flags=re.I)
@@ -3965,6 +3968,13 @@ def _theme_value(kind: str, num: int | None, value: str, evidence: str, col: _Co
 _EARLIER_WORKS_SONG = re.compile(r"(?:TVシリーズ|テレビシリーズ|TVアニメ版|前作|前期|シリーズ前作)\s*(?:の|で)\s*"
                                  r"(?:オープニング|エンディング|OP|ED|主題歌|挿入歌)(?:テーマ|主題歌)?(?:曲)?(?:である|の)?\s*$")
 
+
+# another installment's medium right before a quoted title that a song's kind follows (「劇場版「序曲」主題歌「…」」,
+# 「OVA『X』のエンディング「…」」, 「前作「X」OP」, 「第1期「X」の挿入歌」, "the film 「X」 theme song"): the title is that work's
+_OTHER_WORK_THEN_SONG = re.compile(r"^\s*(?:劇場版|映画|劇場アニメ|OVA|OAD|前作|前期|第\s*\d{1,2}\s*期|TVシリーズ|テレビシリーズ|ゲーム|舞台|"
+                                   r"(?:the\s+)?(?:film|movie|ova|game|stage\s+play|previous\s+season|first\s+season))\s*$", re.I)
+_SONG_KIND_AFTER_TITLE = re.compile(r"\s*(?:の|で)?\s*(?:オープニング|エンディング|OP|ED|主題歌|挿入歌|劇中歌|テーマ|"
+                                    r"(?:opening|ending|theme|insert)\b)", re.I)
 
 # "作詞・作曲：X　歌：Y" / "作詞：A／作曲：B／歌：C" / "Lyrics: A / Vocals: C": the singer among a song's credits
 _SINGER_IN_CREDITS = re.compile(r"(?:^|[\s　/／|｜、,]|・)(?:歌|歌唱|うた|vocals?|sung by|performed by)(?:\s*[:：]\s*|\s+[-–]\s+)"
