@@ -349,8 +349,7 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 #: "Recommendations" cards, a "right-rail" box of new entries, both fixed; the rest in the body).
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
-                           "round26/x-hoshihami-wiki",
-                           "round43/k-stardust-bakery-s2"}
+                           "round26/x-hoshihami-wiki"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 

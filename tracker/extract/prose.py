@@ -7800,6 +7800,11 @@ def _video_cards(page) -> list[_Card]:
     return out
 
 
+# a season, a cour, a part or an episode named in a video's label ("Season 1 main PV", "the first season's teaser",
+# 「第1期 本PV」, "S2 PV", "Part 2 trailer", "Episode 1 preview"): its number is no trailer's number
+_LABEL_SEASON_MENTION = re.compile(r"\b(?:season|part|cour|episode|ep\.?|s)\s*\d{1,2}\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+                                   r"(?:season|cour|part)\b|第\s*\d{1,2}\s*(?:期|クール|話|部)")
+
 def _video_for(key: str, section: int, videos: list, headings: dict, trailers: dict) -> str:
     """The URL of the video a trailer sentence speaks of: one labelled with its kind and number, else the
     one video embedded in the same section when that section speaks of this trailer only."""
@@ -7809,7 +7814,7 @@ def _video_for(key: str, section: int, videos: list, headings: dict, trailers: d
     n = int(num) if num.isdigit() else None
     words = {w for w, v in _ORD_WORDS.items() if v == n} | ({str(n), f"#{n}"} if n else set())
     for v in videos:
-        label = (v.label or "").lower()
+        label = _LABEL_SEASON_MENTION.sub(" ", (v.label or "").lower())   # ("Season 1 main PV": no PV 1)
         if kind.lower() in label and (any(re.search(rf"(?<![\w#]){re.escape(w)}(?!\w)", label) for w in words)
                                       or (n and re.search(rf"第\s*{n}\s*弾", label))):   # "PV第3弾"
             return v.url
