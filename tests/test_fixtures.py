@@ -352,7 +352,6 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
                            "round26/x-hoshihami-wiki",
-                           "round46/c-mothlantern-s2-db",
                            "round46/f-houkiboshi-onair"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 

@@ -809,14 +809,20 @@ _PRED = [
                 rf"(?P<lang>{_DUB_LANG})\s+dub\b"), ["@dub"]),
 ]
 _PAST_DUTY = re.compile(r"(?:handled|oversaw|took\s+charge\s+of|took\s+care\s+of)\b")
+# a past participle opening a credit aside of an earlier season ("animated by P", "produced at P", "helmed by X")
+_EARLIER_ASIDE_CREDIT = (r"(?:(?:also\s+|both\s+)?(?:animated|directed|produced|written|scripted|composed|scored|designed|"
+                         r"helmed|made|overseen|storyboarded|adapted)\s+(?:by|at|under|with)\s)")
 # "Season 1 was directed by X", "the first season had X directing", "S1 was Studio P with X at the helm": a clause
 # whose subject is an earlier season in the past tense; it runs to the next clause ("…, while season 2 is …")
 _EARLIER_SUBJ = re.compile(r"(?P<subj>\b(?:the\s+)?(?:first|previous|prior|last|earlier|original|1st|2nd|second|3rd|third)\s+"
                            r"(?:season|series|cour|installment)|\b[Ss]eason\s+(?:\d{1,2}|one|two|three|four)|\bS\d{1,2})"
                            r"(?:\s+of\s+[^,;.]{1,60}?)?(?:,\s*(?:which|that)\s+[^,;.]{1,60},)?"
+                           # ("The first season, animated by P and directed by X, aired …", "Season 1 (directed by X)
+                           # premiered …", "The original series, produced at P, ran …": its credits set off as an aside)
+                           r"(?:(?:,\s*" + _EARLIER_ASIDE_CREDIT + r"[^,;()]{1,120}){1,3},|\s*\(\s*" + _EARLIER_ASIDE_CREDIT + r"[^;()]{1,120}\))?"
                            # ("Season one's English dub, directed by X, arrived …": the earlier season's dub and its credit)
                            r"(?:[’']s\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:dub|version|broadcast|run|finale)(?:,\s*[^,;.]{1,60},)?)?"
-                           r"\s+(?:was|were|had|featured|saw|got|used|aired|ran|premiered|debuted|arrived)\b")
+                           r"\s+(?:was|were|had|featured|saw|got|used|aired|ran|premiered|debuted|arrived|streamed|concluded|ended|broadcast)\b")
 # an earlier season as the object of a past credit verb ("Studio P animated the first season under director X, but …",
 # "W produced season 1 with X directing"), or set as a clause's frame ("In the first season, X wrote the scripts; …"):
 # what follows, up to the clause's end, is that season's (the subject before the verb is not: "X, who directed the first
