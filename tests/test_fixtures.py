@@ -351,8 +351,7 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 #: and director in a database's background note; a station the page says will not air the season).
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
-                           "round26/x-hoshihami-wiki",
-                           "round46/f-houkiboshi-onair"}
+                           "round26/x-hoshihami-wiki"}
 ROUNDS = sorted({_round(p) for p in HOLDOUT})
 
 

@@ -309,10 +309,13 @@ _TITLE_BEFORE = re.compile(r"(?:劇場版|映画|TVアニメ|テレビアニメ|
 # Not available" / "Hulu | ✗" / 「Hulu | 配信なし」. Read in the clause that names the service (split at commas and "but"):
 # "Crunchyroll streams it, but it is not on Netflix" keeps Crunchyroll; "not only on X" is no negation.
 _NEG_CLAUSE_SPLIT = re.compile(r"[,;。；]|(?<=[\u3040-\u309f])、|\s(?:but|while|whereas|although|though|however)\s|\.\s", re.I)
+# (a JA note's polite "no": 「サンテレビでの放送はございません」「放送はありません」「放送されません」, or a broadcast held back or
+# stopped: 「放送は見合わせ」「放送中止」「放送を取りやめ」)
 # ("no" after a lower-case word or opening the sentence: the "no" of a romanised title, "Shio no Chizushi", is none)
 _NEG_CUE = re.compile(r"\b(?:[Nn]ot(?!\s+only\b)|[Nn]ever|[Nn]either|[Nn]or|[Ww]ithout|[Uu]navailable|N/A|n/a)\b|n[’']t\b|"
                       r"(?:(?<=[a-z’'] )|^)[Nn]o\s+(?=[a-z])(?!later\b|extra\b)|"
-                      r"ない|なし|無し|されず|せず|予定なし|対象外|非対応|見送")
+                      r"ない|なし|無し|されず|せず|予定なし|対象外|非対応|見送|"
+                      r"(?:ござい|あり|され|し)ません|見合わせ|中止|取りやめ|取り止め")
 _SERVICE_FIELDS = frozenset(("streaming", "broadcaster"))
 
 
