@@ -347,7 +347,7 @@ RECALL_FLOORS = {"top": 0.97, "round2": 0.97, "round3": 0.95, "round4": 0.97, "r
 #: its wave's code, with three, five and two (on the wave's code three, four and two: round 44's one more an answer-key
 #: conflict, the work's own screening venue in a `not` list, dropped after measuring; two from chrome: a database's
 #: "Recommendations" cards, a "right-rail" box of new entries, both fixed; the rest in the body); round 46 (the goal's
-#: styles, 25 pages, written after the wave) with two on the session's final code, both in the body (season 1's studio
+#: styles, 25 pages, written late in the wave) with two on the session's final code, both in the body (season 1's studio
 #: and director in a database's background note; a station the page says will not air the season), both then fixed.
 FOREIGN_OPEN: set[str] = {"round25/u-tetsusabi-staffcast",
                            "round26/x-enrai-music-sjis",
