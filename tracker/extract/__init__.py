@@ -19,7 +19,7 @@ import unicodedata
 from typing import ClassVar
 
 from ..model import EXTRACTOR_FAILED, Extraction, Fact, Fetched, Work, is_set_field
-from ..normalize import ORG_ALIASES, fold, fold_name, may_contain_i, org_key, title_was_its_artist
+from ..normalize import ORG_ALIASES, fold, fold_name, may_contain_i, name_words, org_key, title_was_its_artist
 from .hygiene import clean_fact
 
 log = logging.getLogger(__name__)
@@ -1282,33 +1282,24 @@ def _partless_cast_given_a_part(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not (f.field == "cast" and not f.key and fold_name(f.value) in parted)]
 
 
-_GLOSS_TAIL = re.compile(r"\s*[（(].*$")
-_LATIN_GLOSS_TAIL = re.compile(r"\s*[（(][A-Za-z][^（）()]*[）)]\s*$")   # ("Rouge Redstar" after its 「ルージュ・レッドスター」)
-_NAME_PARTS = re.compile(r"[・･·\s=＝]+")
-
-
 def _short_part_given_its_full_name(facts: list[Fact]) -> list[Fact]:
     """A part the page names short for the same actor it casts under the part's full name (a news headline's
-    「ルージュ役：宮本侑芽」 over the CAST list's 「ルージュ・レッドスター CV 宮本侑芽（Yume Miyamoto）」, "Rouge: X" beside
-    "Rouge Redstar: X") is that fact already (FACTS.md: a key sharing a word with a known key, for the same actor, is
-    the same character): kept too, it would be revealed twice. A child or other version of the part ("ルージュ（幼少期）")
-    is its own key and stays."""
-    full: dict[str, list[str]] = {}
-    for f in facts:
-        if f.field == "cast" and f.key:
-            full.setdefault(fold_name(_GLOSS_TAIL.sub("", f.value)), []).append(_LATIN_GLOSS_TAIL.sub("", f.key).strip())
-    if not any(len(set(keys)) > 1 for keys in full.values()):
+    「ルージュ役：宮本侑芽」 over the CAST list's 「ルージュ・レッドスター（Rouge Redstar）」 with 「宮本侑芽（Yume Miyamoto）」,
+    "Rouge: X" beside "Rouge Redstar: X") is that fact already (FACTS.md: a key sharing a word with a known key, for the
+    same actor, is the same character): kept too, it would be revealed twice. The diff's own identity helpers decide
+    (a name in two scripts, the same person); a child or other version of the part ("ルージュ（幼少期）") is its own key."""
+    cast = [f for f in facts if f.field == "cast" and f.key]
+    if len(cast) < 2:
         return facts
+    from ..diff import dual_script, same_person
 
     def shortened(f: Fact) -> bool:
-        if f.field != "cast" or not f.key:
-            return False
-        key = _LATIN_GLOSS_TAIL.sub("", f.key).strip()
-        folded = fold(key)
-        return bool(folded) and any(
-            other != key and folded in {fold(w) for w in _NAME_PARTS.split(other) if w} and fold(other) != folded
-            for other in full.get(fold_name(_GLOSS_TAIL.sub("", f.value)), ()))
-    return [f for f in facts if not shortened(f)]
+        short = {fold(k) for k in dual_script(f.key) or (f.key,)}
+        return any(g is not f and any(fold(full) not in short and short & name_words(full)
+                                      for full in dual_script(g.key) or (g.key,)) and same_person(f.value, g.value)
+                   for g in cast)
+    drop = {id(f) for f in cast if shortened(f)}
+    return [f for f in facts if id(f) not in drop] if drop else facts
 
 
 def _padded_structured_day(a, b, have: Fact, fact: Fact) -> bool:
